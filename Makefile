@@ -1,0 +1,30 @@
+# The two commands a new user needs: `make up` and `make test`. Both create .venv when missing.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: up test lint openapi clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(INSTALLED): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[embedded,dev]'
+	touch $(INSTALLED)
+
+up: $(INSTALLED)
+	$(BIN)/callvault up
+
+test: $(INSTALLED)
+	$(BIN)/pytest
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+
+openapi: $(INSTALLED)
+	$(BIN)/callvault openapi export
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

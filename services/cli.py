@@ -1,0 +1,110 @@
+"""`callvault`: run the stack, migrate, inspect, export the OpenAPI documents."""
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from services.common.settings import Settings
+
+app = typer.Typer(help="callvault: call-recording consent and transcript lifecycle.", no_args_is_help=True)
+openapi_app = typer.Typer(help="The OpenAPI documents in openapi/.", no_args_is_help=True)
+app.add_typer(openapi_app, name="openapi")
+console = Console()
+
+
+@app.command()
+def up() -> None:
+    """Run the whole stack (embedded PostgreSQL, SeaweedFS, NATS unless settings point elsewhere)."""
+    from services.stack.processes import PortInUse, StartupFailed
+    from services.stack.up import development_settings, run_until_stopped, start_stack
+
+    started = time.monotonic()
+    settings = development_settings(Settings())
+    console.print(f"[bold]callvault[/bold] starting; data in {settings.data_dir}")
+    try:
+        stack, demo_key = start_stack(settings)
+    except (PortInUse, StartupFailed) as exc:
+        console.print(f"[red]cannot start:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    _print_ready(settings, demo_key, time.monotonic() - started)
+    code = run_until_stopped(stack)
+    console.print("stopped; nothing left running")
+    raise typer.Exit(code)
+
+
+def _print_ready(settings: Settings, demo_key: str, seconds: float) -> None:
+    from services.stack.up import write_stack_file
+
+    info = write_stack_file(settings)
+    table = Table(title=f"callvault is ready ({seconds:.1f}s)")
+    table.add_column("what")
+    table.add_column("where")
+    table.add_row("gateway (public API)", info["services"]["gateway"])
+    table.add_row("API docs", info["docs"])
+    table.add_row("recording-consent (internal)", info["services"]["recording_consent"])
+    table.add_row("transcripts (internal)", info["services"]["transcripts"])
+    table.add_row("PostgreSQL", info["database"]["admin_url"])
+    table.add_row("S3", info["s3"]["endpoint_url"])
+    table.add_row("NATS", info["nats"]["url"])
+    table.add_row("demo tenant API key", demo_key)
+    console.print(table)
+    console.print(
+        f"Try: curl -H 'Authorization: Bearer {demo_key}' {info['services']['gateway']}/v1/calls/<id>/decision\n"
+        f"Connection settings: {settings.data_dir / 'stack.json'} (`callvault status`). Ctrl-C stops everything."
+    )
+
+
+@app.command()
+def status() -> None:
+    """Print the connection settings of the stack `callvault up` is running."""
+    from services.stack.up import STACK_FILE
+
+    path = Settings().data_dir.resolve() / STACK_FILE
+    if not path.exists():
+        console.print(f"no {path}: is `callvault up` running with this CALLVAULT_DATA_DIR?")
+        raise typer.Exit(1)
+    console.print_json(path.read_text())
+
+
+@app.command()
+def migrate() -> None:
+    """Create the roles and databases if missing, run every service's migrations, create the
+    stream and the bucket (needs CALLVAULT_DATABASE_URL of a role that may create roles)."""
+    from services.stack.bootstrap import bootstrap
+
+    bootstrap(Settings())
+    console.print("migrated")
+
+
+def openapi_documents() -> dict[str, dict]:
+    from services.gateway.app import create_app as gateway
+    from services.recording_consent.app import create_app as recording_consent
+    from services.transcripts.app import create_app as transcripts
+
+    settings = Settings()
+    return {name: factory(settings).openapi() for name, factory in
+            (("gateway", gateway), ("recording_consent", recording_consent), ("transcripts", transcripts))}
+
+
+@openapi_app.command("export")
+def openapi_export(directory: Path = typer.Option(Path("openapi"), help="where to write")) -> None:
+    """Write openapi/<service>.json from the code."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, document in openapi_documents().items():
+        (directory / f"{name}.json").write_text(json.dumps(document, indent=2, sort_keys=True) + "\n")
+        console.print(f"wrote {directory / name}.json")
+
+
+def main() -> None:  # pragma: no cover - `python -m services.cli`
+    sys.exit(app())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,81 @@
+"""The skeleton every service app shares: lifespan (engine, NATS, outbox relay), errors, health,
+metrics, request ids. A service adds its routers; nothing connects at import time."""
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, Depends, FastAPI
+
+from services.common.auth import internal_principal, public_key_of
+from services.common.db import create_engine, ping
+from services.common.errors import install_error_handlers
+from services.common.events.bus import EventBus
+from services.common.events.relay import OutboxRelay
+from services.common.observability import configure_logging, health_router, install_observability
+from services.common.settings import Settings
+from services.common.storage import s3_client
+
+Hook = Callable[[FastAPI], Awaitable[None]]
+
+
+class MissingSetting(RuntimeError):
+    pass
+
+
+def verify_key(settings: Settings) -> str:
+    if settings.internal_verify_key:
+        return settings.internal_verify_key
+    if settings.internal_signing_key:
+        return public_key_of(settings.internal_signing_key.get_secret_value())
+    raise MissingSetting("set CALLVAULT_INTERNAL_VERIFY_KEY (the gateway's Ed25519 public key, PEM)")
+
+
+def create_service_app(
+    name: str, settings: Settings, routers: Sequence[APIRouter], *, title: str, description: str,
+    uses_s3: bool = False, internal_auth: bool = True, on_startup: Hook | None = None,
+) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging(settings.log_level)
+        app.state.verify_key = verify_key(settings)
+        app.state.engine = create_engine(settings.service_database_url(name), settings.db_pool_size)
+        app.state.bus = bus = EventBus(settings.nats_servers, f"callvault-{name}")
+        await bus.start()
+        relay_task = None
+        if settings.run_outbox_relay:
+            listen_dsn = settings.service_database_url(name).replace("+asyncpg", "")
+            app.state.relay = OutboxRelay(app.state.engine, bus, listen_dsn, settings.outbox_poll_seconds)
+            relay_task = asyncio.create_task(app.state.relay.run(), name=f"outbox-relay-{name}")
+        if on_startup is not None:
+            await on_startup(app)
+        try:
+            yield
+        finally:
+            if relay_task is not None:
+                relay_task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await relay_task
+                await app.state.relay.close()
+            await bus.close()
+            await app.state.engine.dispose()
+
+    app = FastAPI(title=title, description=description, version="0.1.0", lifespan=lifespan)
+    app.state.service_name = name
+    app.state.settings = settings
+    checks = {"database": lambda: ping(app.state.engine), "nats": lambda: app.state.bus.ping()}
+    if uses_s3:
+        checks["s3"] = lambda: _s3_ping(settings)
+    app.include_router(health_router(checks))
+    guard = [Depends(internal_principal)] if internal_auth else []
+    for router in routers:
+        app.include_router(router, dependencies=guard)
+    install_error_handlers(app)
+    install_observability(app)
+    return app
+
+
+async def _s3_ping(settings: Settings) -> None:
+    async with s3_client(settings) as s3:
+        await s3.head_bucket(Bucket=settings.s3_bucket)

@@ -1,0 +1,121 @@
+"""Internal authentication: the gateway signs a short-lived token per request, services verify it.
+
+EdDSA (Ed25519) rather than a shared HMAC secret: services hold only the public key, so none of
+them can mint a token that another service would accept.
+"""
+
+import time
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Annotated
+from uuid import UUID
+
+import jwt
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fastapi import Depends, Request
+
+from services.common.errors import Forbidden, Unauthenticated
+
+ISSUER = "callvault-gateway"
+ALGORITHM = "EdDSA"
+CLOCK_SKEW_SECONDS = 5
+
+
+class Role(StrEnum):
+    platform_admin = "platform_admin"
+    tenant_admin = "tenant_admin"
+    compliance_officer = "compliance_officer"
+    supervisor = "supervisor"
+    agent = "agent"
+    auditor = "auditor"
+    telephony = "telephony"
+
+
+@dataclass(frozen=True)
+class Principal:
+    tenant_id: UUID
+    subject: str
+    roles: frozenset[str] = field(default_factory=frozenset)
+    request_id: str = ""
+
+
+def generate_keypair() -> tuple[str, str]:
+    """A fresh Ed25519 key pair as (private PEM, public PEM)."""
+    key = Ed25519PrivateKey.generate()
+    private = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
+    public = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode()
+    return private, public
+
+
+def public_key_of(private_pem: str) -> str:
+    key = serialization.load_pem_private_key(private_pem.encode(), password=None)
+    return key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode()
+
+
+def sign_internal_token(private_pem: str, principal: Principal, audience: str, ttl_seconds: int) -> str:
+    now = int(time.time())
+    claims = {
+        "iss": ISSUER,
+        "aud": audience,
+        "sub": principal.subject,
+        "tenant": str(principal.tenant_id),
+        "roles": sorted(principal.roles),
+        "rid": principal.request_id,
+        "iat": now,
+        "exp": now + ttl_seconds,
+    }
+    return jwt.encode(claims, private_pem, algorithm=ALGORITHM)
+
+
+def verify_internal_token(public_pem: str, token: str, audience: str) -> Principal:
+    try:
+        claims = jwt.decode(
+            token, public_pem, algorithms=[ALGORITHM], audience=audience, issuer=ISSUER,
+            leeway=CLOCK_SKEW_SECONDS, options={"require": ["exp", "iat", "aud", "iss", "sub"]},
+        )
+        return Principal(
+            tenant_id=UUID(claims["tenant"]), subject=claims["sub"],
+            roles=frozenset(claims.get("roles", [])), request_id=claims.get("rid", ""),
+        )
+    except jwt.ExpiredSignatureError as exc:
+        raise Unauthenticated("internal token expired") from exc
+    except jwt.InvalidAudienceError as exc:
+        raise Unauthenticated("internal token is for another service") from exc
+    except (jwt.InvalidTokenError, KeyError, ValueError) as exc:
+        raise Unauthenticated("internal token is not valid") from exc
+
+
+def bearer_token(request: Request) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+async def internal_principal(request: Request) -> Principal:
+    """The caller as the gateway vouched for it; refused with 401 without a valid internal token."""
+    token = bearer_token(request)
+    if token is None:
+        raise Unauthenticated("internal token missing: services are reached through the gateway")
+    principal = verify_internal_token(request.app.state.verify_key, token, request.app.state.service_name)
+    request.state.principal = principal
+    return principal
+
+
+PrincipalDep = Annotated[Principal, Depends(internal_principal)]
+
+
+def require_roles(*roles: Role):  # noqa: ANN201 (a FastAPI dependency)
+    allowed = {str(r) for r in roles}
+
+    async def check(principal: PrincipalDep) -> Principal:
+        if not allowed & principal.roles:
+            raise Forbidden(f"this action needs one of the roles: {', '.join(sorted(allowed))}")
+        return principal
+
+    return Depends(check)

@@ -1,0 +1,1 @@
+"""Domain events: CloudEvents envelope, transactional outbox, relay to JetStream, idempotent consumers."""

@@ -1,0 +1,80 @@
+"""Durable JetStream pull consumers with an exactly-once effect on at-least-once delivery.
+
+Each event's id is recorded in `processed_event` in the same transaction as the handler's changes:
+a redelivered (or republished) event finds its id there and is acknowledged without a second effect.
+"""
+
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+
+import structlog
+from nats.aio.msg import Msg
+from nats.errors import TimeoutError as NatsTimeout
+from nats.js import JetStreamContext
+from nats.js.api import AckPolicy, ConsumerConfig
+from pydantic import ValidationError
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.common.db import tenant_session
+from services.common.events.envelope import CloudEvent
+from services.common.events.models import ProcessedEvent
+
+log = structlog.get_logger()
+Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
+RETRY_DELAY = timedelta(seconds=2)
+
+
+class EventConsumer:
+    def __init__(self, engine: AsyncEngine, stream: str, durable: str, filter_subject: str,
+                 handler: Handler) -> None:
+        self.engine = engine
+        self.stream = stream
+        self.durable = durable
+        self.filter_subject = filter_subject
+        self.handler = handler
+
+    async def subscribe(self, js: JetStreamContext) -> JetStreamContext.PullSubscription:
+        config = ConsumerConfig(durable_name=self.durable, ack_policy=AckPolicy.EXPLICIT,
+                                filter_subject=self.filter_subject, max_deliver=-1, ack_wait=30)
+        return await js.pull_subscribe(self.filter_subject, durable=self.durable, stream=self.stream,
+                                       config=config)
+
+    async def consume_batch(self, sub: JetStreamContext.PullSubscription, batch: int = 20,
+                            timeout: float = 1.0) -> int:
+        """Fetch and handle up to `batch` messages; returns how many were handled (acked)."""
+        try:
+            msgs = await sub.fetch(batch, timeout=timeout)
+        except NatsTimeout:
+            return 0
+        handled = 0
+        for msg in msgs:
+            handled += await self._handle(msg)
+        return handled
+
+    async def _handle(self, msg: Msg) -> int:
+        try:
+            event = CloudEvent.model_validate_json(msg.data)
+        except ValidationError:
+            log.error("unreadable event dropped", consumer=self.durable, subject=msg.subject)
+            await msg.term()
+            return 0
+        try:
+            async with tenant_session(self.engine, event.tenantid) as session:
+                if await self._first_time(session, event):
+                    await self.handler(session, event)
+                await session.commit()
+        except Exception:
+            log.exception("event handler failed; redelivering", consumer=self.durable, event_id=str(event.id))
+            await msg.nak(delay=RETRY_DELAY.total_seconds())
+            return 0
+        await msg.ack()
+        return 1
+
+    async def _first_time(self, session: AsyncSession, event: CloudEvent) -> bool:
+        inserted = await session.execute(
+            insert(ProcessedEvent).values(consumer=self.durable, event_id=event.id, tenant_id=event.tenantid)
+            .on_conflict_do_nothing().returning(ProcessedEvent.event_id)
+        )
+        return inserted.first() is not None

@@ -1,0 +1,95 @@
+"""The outbox relay: publishes committed outbox rows to JetStream and marks them published.
+
+Crash-safe by ordering: a row is marked only after JetStream acknowledged it, and it is published
+with its event id as `Nats-Msg-Id`, so a crash between the two gives a duplicate that JetStream
+drops (within the stream's duplicate window) and consumers ignore (they remember event ids).
+"""
+
+import asyncio
+import contextlib
+from datetime import UTC, datetime
+from uuid import UUID
+
+import asyncpg
+import structlog
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlmodel import col, select, update
+
+from services.common.db import tenant_session
+from services.common.events.bus import EventBus
+from services.common.events.envelope import nats_subject
+from services.common.events.models import OutboxEvent
+from services.common.events.outbox import NOTIFY_CHANNEL, to_envelope
+
+log = structlog.get_logger()
+BATCH = 100
+
+
+class OutboxRelay:
+    def __init__(self, engine: AsyncEngine, bus: EventBus, listen_dsn: str, poll_seconds: float) -> None:
+        self.engine = engine
+        self.bus = bus
+        self.listen_dsn = listen_dsn
+        self.poll_seconds = poll_seconds
+        self._wake = asyncio.Event()
+        self._listener: asyncpg.Connection | None = None
+
+    async def run(self) -> None:
+        while True:
+            try:
+                await self._listen()
+                published = await self.publish_pending()
+            except Exception as exc:  # outage of NATS or PostgreSQL: rows stay, retried next round
+                log.warning("outbox relay round failed", error=str(exc) or type(exc).__name__)
+                published = 0
+            if published == 0:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
+                self._wake.clear()
+
+    async def publish_pending(self) -> int:
+        async with self.engine.connect() as conn:
+            tenants = (await conn.execute(text("SELECT callvault_outbox_pending_tenants()"))).scalars()
+            tenant_ids: list[UUID] = list(tenants)
+        total = 0
+        for tenant_id in tenant_ids:
+            total += await self._publish_for_tenant(tenant_id)
+        return total
+
+    async def _publish_for_tenant(self, tenant_id: UUID) -> int:
+        js = self.bus.js
+        async with tenant_session(self.engine, tenant_id) as session:
+            rows = (await session.exec(
+                select(OutboxEvent).where(col(OutboxEvent.published_at).is_(None))
+                .order_by(col(OutboxEvent.created_at)).limit(BATCH).with_for_update(skip_locked=True)
+            )).all()
+            sent: list[UUID] = []
+            try:
+                for row in rows:
+                    envelope = to_envelope(row)
+                    await js.publish(nats_subject(row.type), envelope.model_dump_json().encode(),
+                                     headers={"Nats-Msg-Id": str(row.id)})
+                    sent.append(row.id)
+            finally:
+                # Mark what JetStream acknowledged even when a later publish failed.
+                if sent:
+                    await session.execute(update(OutboxEvent).where(col(OutboxEvent.id).in_(sent))
+                                       .values(published_at=datetime.now(UTC)))
+                    await session.commit()
+        return len(sent)
+
+    async def _listen(self) -> None:
+        """LISTEN for new outbox rows so an event leaves within milliseconds; polling covers the gaps."""
+        if self._listener is not None and not self._listener.is_closed():
+            return
+        try:
+            self._listener = await asyncpg.connect(self.listen_dsn, timeout=5)
+            await self._listener.add_listener(NOTIFY_CHANNEL, lambda *_: self._wake.set())
+        except (OSError, asyncpg.PostgresError) as exc:
+            log.warning("outbox listen failed; polling", error=str(exc))
+            self._listener = None
+
+    async def close(self) -> None:
+        if self._listener is not None and not self._listener.is_closed():
+            await self._listener.close()

@@ -1,0 +1,101 @@
+"""What every service's Alembic environment and first migration share.
+
+Migrations run as the owner role, against the service's own database; `run` is what `callvault up`,
+`callvault migrate` and the tests call.
+"""
+
+import asyncio
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command, context, op
+from alembic.config import Config
+from sqlalchemy.dialects.postgresql import JSONB, UUID
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from services.common.db import rls_statements
+from services.common.events.outbox import NOTIFY_CHANNEL
+from services.common.settings import APP_ROLE, OWNER_ROLE
+
+SERVICES_DIR = Path(__file__).resolve().parent.parent
+
+
+def alembic_config(service: str, owner_url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(SERVICES_DIR / service / "migrations"))
+    config.attributes["url"] = owner_url
+    return config
+
+
+def upgrade(service: str, owner_url: str, revision: str = "head") -> None:
+    command.upgrade(alembic_config(service, owner_url), revision)
+
+
+def run_env() -> None:
+    """The body of every migrations/env.py: online, async (asyncpg), one transaction per run."""
+    url = context.config.attributes["url"]
+
+    def do_run(connection: sa.Connection) -> None:
+        context.configure(connection=connection, target_metadata=None, transaction_per_migration=False)
+        with context.begin_transaction():
+            context.run_migrations()
+
+    async def main() -> None:
+        engine = create_async_engine(url)
+        async with engine.connect() as conn:
+            await conn.run_sync(do_run)
+            await conn.commit()
+        await engine.dispose()
+
+    asyncio.run(main())
+
+
+def enable_rls(table: str) -> None:
+    for statement in rls_statements(table):
+        op.execute(statement)
+
+
+def create_event_tables() -> None:
+    """The outbox and processed-event tables, tenant-isolated like every other table."""
+    op.create_table(
+        "outbox_event",
+        sa.Column("id", UUID(as_uuid=True), primary_key=True),
+        sa.Column("tenant_id", UUID(as_uuid=True), nullable=False),
+        sa.Column("type", sa.Text, nullable=False),
+        sa.Column("source", sa.Text, nullable=False),
+        sa.Column("subject", sa.Text),
+        sa.Column("time", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("data", JSONB, nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+        sa.Column("published_at", sa.DateTime(timezone=True)),
+    )
+    op.create_index("outbox_event_pending", "outbox_event", ["tenant_id", "created_at"],
+                    postgresql_where=sa.text("published_at IS NULL"))
+    enable_rls("outbox_event")
+    # The relay must find which tenants have pending events before it can set a tenant context.
+    # The app role may learn only those tenant ids, through this function; the owner-only policy
+    # lets the function (SECURITY DEFINER, run as owner) see across tenants.
+    op.execute(f"CREATE POLICY relay_pending ON outbox_event FOR SELECT TO {OWNER_ROLE} "
+               "USING (published_at IS NULL)")
+    op.execute(
+        "CREATE FUNCTION callvault_outbox_pending_tenants() RETURNS SETOF uuid "
+        "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+        "$$ SELECT DISTINCT tenant_id FROM outbox_event WHERE published_at IS NULL $$"
+    )
+    op.execute("REVOKE ALL ON FUNCTION callvault_outbox_pending_tenants() FROM PUBLIC")
+    op.execute(f"GRANT EXECUTE ON FUNCTION callvault_outbox_pending_tenants() TO {APP_ROLE}")
+    op.execute(
+        "CREATE FUNCTION callvault_outbox_notify() RETURNS trigger LANGUAGE plpgsql AS "
+        f"$$ BEGIN PERFORM pg_notify('{NOTIFY_CHANNEL}', ''); RETURN NULL; END $$"
+    )
+    op.execute("CREATE TRIGGER outbox_event_notify AFTER INSERT ON outbox_event "
+               "FOR EACH STATEMENT EXECUTE FUNCTION callvault_outbox_notify()")
+
+    op.create_table(
+        "processed_event",
+        sa.Column("consumer", sa.Text, primary_key=True),
+        sa.Column("event_id", UUID(as_uuid=True), primary_key=True),
+        sa.Column("tenant_id", UUID(as_uuid=True), nullable=False),
+        sa.Column("processed_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    )
+    enable_rls("processed_event")

@@ -1,0 +1,93 @@
+"""Structured logs with the request id, Prometheus metrics, and the platform's health endpoints."""
+
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+
+import structlog
+from fastapi import APIRouter, FastAPI, Request, Response
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+from starlette.middleware.base import BaseHTTPMiddleware
+
+from services.common.errors import DependencyUnavailable, problem
+
+REQUEST_ID_HEADER = "X-Request-ID"
+READINESS_TIMEOUT_SECONDS = 2.0
+
+REQUESTS = Counter("callvault_http_requests_total", "HTTP requests", ["service", "method", "route", "status"])
+LATENCY = Histogram("callvault_http_request_seconds", "HTTP request latency", ["service", "method", "route"])
+
+ReadinessCheck = Callable[[], Awaitable[None]]
+
+
+def configure_logging(level: str = "INFO") -> None:
+    logging.basicConfig(format="%(message)s", level=level.upper())
+    structlog.configure(
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            structlog.processors.format_exc_info,
+            structlog.processors.JSONRenderer(),
+        ],
+        wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
+        cache_logger_on_first_use=True,
+    )
+
+
+class RequestContext(BaseHTTPMiddleware):
+    """Request id in (or made), in every log line, and back out; metrics per route template."""
+
+    async def dispatch(self, request: Request, call_next):  # noqa: ANN001, ANN201
+        request_id = request.headers.get(REQUEST_ID_HEADER) or str(uuid.uuid4())
+        request.state.request_id = request_id
+        structlog.contextvars.clear_contextvars()
+        structlog.contextvars.bind_contextvars(request_id=request_id, service=request.app.state.service_name)
+        started = time.perf_counter()
+        response = await call_next(request)
+        route = getattr(request.scope.get("route"), "path", "unmatched")
+        service = request.app.state.service_name
+        LATENCY.labels(service, request.method, route).observe(time.perf_counter() - started)
+        REQUESTS.labels(service, request.method, route, str(response.status_code)).inc()
+        response.headers[REQUEST_ID_HEADER] = request_id
+        return response
+
+
+def health_router(checks: dict[str, ReadinessCheck]) -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    @router.get("/healthz")
+    async def healthz() -> dict[str, str]:
+        return {"status": "alive"}
+
+    @router.get("/readyz")
+    async def readyz(request: Request) -> Response:
+        failing = [name for name, ok in zip(checks, await _run_checks(checks), strict=True) if not ok]
+        if failing:
+            err = DependencyUnavailable(", ".join(failing), f"not ready: {', '.join(failing)} unreachable")
+            return problem(503, err.slug, err.title, err.detail, request.url.path, err.headers,
+                           failing=failing)
+        return Response('{"status":"ready"}', media_type="application/json")
+
+    @router.get("/metrics")
+    async def metrics() -> Response:
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    return router
+
+
+async def _run_checks(checks: dict[str, ReadinessCheck]) -> list[bool]:
+    async def one(check: ReadinessCheck) -> bool:
+        try:
+            await asyncio.wait_for(check(), READINESS_TIMEOUT_SECONDS)
+        except Exception:  # any failure of a dependency check means "not ready"
+            return False
+        return True
+
+    return list(await asyncio.gather(*(one(c) for c in checks.values())))
+
+
+def install_observability(app: FastAPI) -> None:
+    app.add_middleware(RequestContext)

@@ -1,0 +1,145 @@
+"""Settings shared by every service: where the infrastructure is and how to reach it.
+
+Every field is a `CALLVAULT_*` environment variable; the README's settings table is checked against
+these classes by a test, so a field added here without documentation fails the build.
+"""
+
+from enum import StrEnum
+from pathlib import Path
+from urllib.parse import quote
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+
+SERVICES = ("gateway", "recording_consent", "transcripts")
+
+# Database roles: the owner runs migrations and owns the tables; the services run as the app role,
+# which owns nothing, so row-level security always applies to them.
+OWNER_ROLE = "callvault_owner"
+APP_ROLE = "callvault_app"
+
+
+class Environment(StrEnum):
+    development = "development"
+    production = "production"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CALLVAULT_", extra="ignore")
+
+    env: Environment = Field(Environment.production, description="`development` under `callvault up`")
+    data_dir: Path = Field(Path(".callvault"), description="where `callvault up` keeps all its data")
+    log_level: str = Field("INFO", description="structured log level")
+
+    # PostgreSQL: one server, a database per service, two roles.
+    database_url: SecretStr | None = Field(
+        None,
+        description="external PostgreSQL server URL of a role that may create databases and roles "
+        "(used by `callvault up`/`migrate`; unset: embedded)",
+    )
+    db_host: str | None = Field(
+        None, description="PostgreSQL host the services connect to (unset: that of the database URL)"
+    )
+    db_port: int | None = Field(
+        None, description="PostgreSQL port the services connect to (unset: that of the database URL)"
+    )
+    db_name_prefix: str = Field("callvault_", description="service databases are named prefix + service")
+    db_owner_password: SecretStr = Field(
+        SecretStr("callvault-owner-dev"), description="password of the migration role `callvault_owner`"
+    )
+    db_app_password: SecretStr = Field(
+        SecretStr("callvault-app-dev"), description="password of the runtime role `callvault_app`"
+    )
+    db_pool_size: int = Field(10, description="connections per service process")
+
+    # S3-compatible object storage.
+    s3_endpoint_url: str | None = Field(None, description="external S3 endpoint (unset: embedded SeaweedFS)")
+    s3_region: str = Field("us-east-1", description="S3 region")
+    s3_access_key_id: SecretStr = Field(SecretStr("callvault-dev"), description="S3 access key id")
+    s3_secret_access_key: SecretStr = Field(SecretStr("callvault-dev-secret"), description="S3 secret key")
+    s3_bucket: str = Field("callvault", description="bucket for transcripts and exports")
+
+    # NATS JetStream.
+    nats_url: str | None = Field(None, description="external NATS URL (unset: embedded nats-server)")
+    nats_stream: str = Field("CALLVAULT", description="JetStream stream that carries domain events")
+    nats_stream_replicas: int = Field(1, description="stream replicas (3 on a production cluster)")
+
+    # Ports of what `callvault up` starts.
+    postgres_port: int = Field(55432, description="embedded PostgreSQL port")
+    s3_port: int = Field(58333, description="embedded SeaweedFS S3 port")
+    seaweedfs_internal_ports: str | None = Field(
+        None,
+        description="comma-separated master,volume,filer ports for SeaweedFS (unset: free ports)",
+    )
+    nats_port: int = Field(54222, description="embedded NATS port")
+    gateway_port: int = Field(8000, description="gateway HTTP port")
+    recording_consent_port: int = Field(8001, description="recording-consent service port")
+    transcripts_port: int = Field(8002, description="transcripts service port")
+    bind_host: str = Field("127.0.0.1", description="address the services listen on")
+
+    # How the gateway reaches the services (unset: 127.0.0.1 and the ports above).
+    recording_consent_url: str | None = Field(None, description="recording-consent base URL")
+    transcripts_url: str | None = Field(None, description="transcripts base URL")
+
+    # Internal authentication: the gateway signs (Ed25519), services verify with the public key only,
+    # so a compromised service cannot mint tokens for another.
+    internal_signing_key: SecretStr | None = Field(
+        None, description="gateway only: PEM Ed25519 private key for internal tokens"
+    )
+    internal_verify_key: str | None = Field(None, description="PEM Ed25519 public key for internal tokens")
+    internal_token_ttl_seconds: int = Field(60, description="lifetime of an internal token, seconds")
+
+    # Personal data: field encryption and blind indexes until the KMS arrives.
+    master_key: SecretStr | None = Field(
+        None, description="base64 32-byte master key for per-tenant field keys (required)"
+    )
+
+    run_outbox_relay: bool = Field(True, description="run the outbox relay inside each service process")
+    outbox_poll_seconds: float = Field(
+        0.5, description="relay poll interval, seconds, when no NOTIFY arrives"
+    )
+
+    # --- derived values -------------------------------------------------------------------------
+    def database_name(self, service: str) -> str:
+        return f"{self.db_name_prefix}{service}"
+
+    def service_database_url(self, service: str, *, owner: bool = False) -> str:
+        role, password = (
+            (OWNER_ROLE, self.db_owner_password) if owner else (APP_ROLE, self.db_app_password)
+        )
+        return (
+            f"postgresql+asyncpg://{role}:{quote(password.get_secret_value(), safe='')}"
+            f"@{self.db_address}/{self.database_name(service)}"
+        )
+
+    @property
+    def db_address(self) -> str:
+        external = make_url(self.database_url.get_secret_value()) if self.database_url else None
+        host = self.db_host or (external.host if external else "127.0.0.1")
+        port = self.db_port or ((external.port or 5432) if external else self.postgres_port)
+        return f"{host}:{port}"
+
+    def admin_database_url(self) -> str:
+        """The bootstrap URL, as asyncpg takes it (plain `postgresql://`)."""
+        if self.database_url is None:
+            return f"postgresql://postgres@{self.db_address}/postgres"
+        url = make_url(self.database_url.get_secret_value()).set(drivername="postgresql")
+        return url.render_as_string(hide_password=False)
+
+    def service_url(self, service: str) -> str:
+        explicit = {"recording_consent": self.recording_consent_url, "transcripts": self.transcripts_url}
+        if explicit.get(service):
+            return explicit[service].rstrip("/")
+        return f"http://127.0.0.1:{self.port_of(service)}"
+
+    def port_of(self, service: str) -> int:
+        return getattr(self, f"{service}_port")
+
+    @property
+    def nats_servers(self) -> str:
+        return self.nats_url or f"nats://127.0.0.1:{self.nats_port}"
+
+    @property
+    def s3_endpoint(self) -> str:
+        return self.s3_endpoint_url or f"http://127.0.0.1:{self.s3_port}"

@@ -1,0 +1,42 @@
+"""Which service answers which public path, and the hop to it with the internal token."""
+
+import httpx
+from fastapi import Request, Response
+
+from services.common.auth import Principal, sign_internal_token
+from services.common.errors import DependencyUnavailable
+from services.common.settings import Settings
+from services.gateway.errors import RouteNotFound
+
+# Public path prefix -> the service that owns it. Longest prefix first when they nest.
+ROUTES: dict[str, str] = {
+    "/v1/calls": "recording_consent",
+    "/v1/transcripts": "transcripts",
+}
+FORWARDED_HEADERS = ("content-type", "accept", "idempotency-key", "x-request-id")
+HOP_TIMEOUT = httpx.Timeout(10.0, connect=2.0)
+
+
+def service_for(path: str) -> str:
+    for prefix, service in sorted(ROUTES.items(), key=lambda item: -len(item[0])):
+        if path == prefix or path.startswith(prefix + "/"):
+            return service
+    raise RouteNotFound(f"no route for {path}")
+
+
+async def forward(request: Request, principal: Principal, client: httpx.AsyncClient,
+                  settings: Settings) -> Response:
+    service = service_for(request.url.path)
+    token = sign_internal_token(settings.internal_signing_key.get_secret_value(), principal, service,
+                                settings.internal_token_ttl_seconds)
+    headers = {name: request.headers[name] for name in FORWARDED_HEADERS if name in request.headers}
+    headers["x-request-id"] = principal.request_id
+    headers["authorization"] = f"Bearer {token}"
+    url = settings.service_url(service) + request.url.path
+    try:
+        upstream = await client.request(request.method, url, params=request.query_params,
+                                        content=await request.body(), headers=headers, timeout=HOP_TIMEOUT)
+    except httpx.TransportError as exc:
+        raise DependencyUnavailable(service.replace("_", "-") + " service") from exc
+    kept = {k: v for k, v in upstream.headers.items() if k.lower() in ("content-type", "location", "retry-after")}
+    return Response(upstream.content, status_code=upstream.status_code, headers=kept)

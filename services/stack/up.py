@@ -1,0 +1,207 @@
+"""`callvault up`: the embedded infrastructure, the bootstrap, the services, until Ctrl-C.
+
+The tests start the stack through the same functions, on free ports in a temporary directory.
+"""
+
+import asyncio
+import json
+import os
+import signal
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import SecretStr
+
+from services.common.auth import generate_keypair
+from services.common.crypto.fields import generate_master_key
+from services.common.db import create_engine
+from services.common.settings import SERVICES, Environment, Settings
+from services.stack import embedded
+from services.stack.bootstrap import bootstrap
+from services.stack.processes import ManagedProcess, require_free, wait_until
+
+DEMO_TENANT_SLUG = "demo"
+DEMO_KEY_FILE = "demo-api-key"
+STACK_FILE = "stack.json"
+SECRETS_FILE = "dev-secrets.json"
+SERVICE_READY_TIMEOUT = 60.0
+
+
+@dataclass
+class Stack:
+    settings: Settings
+    processes: list[ManagedProcess] = field(default_factory=list)
+
+    def stop(self) -> None:
+        """Services first (they hold connections), then the infrastructure, each with a bound."""
+        for process in reversed(self.processes):
+            process.stop()
+        self.processes.clear()
+
+    def dead(self) -> ManagedProcess | None:
+        return next((p for p in self.processes if not p.running()), None)
+
+
+def _write_private(path: Path, content: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(content)
+    path.chmod(0o600)
+
+
+def development_settings(base: Settings) -> Settings:
+    """The settings `callvault up` runs with: development mode, absolute data directory, and the
+    secrets a development stack needs, generated once into the data directory (mode 0600) unless
+    the environment sets them."""
+    data_dir = base.data_dir.resolve()
+    secrets_path = data_dir / SECRETS_FILE
+    if secrets_path.exists():
+        secrets = json.loads(secrets_path.read_text())
+    else:
+        private, _public = generate_keypair()
+        secrets = {"internal_signing_key": private, "master_key": generate_master_key()}
+        _write_private(secrets_path, json.dumps(secrets, indent=2))
+    updates: dict = {"env": Environment.development, "data_dir": data_dir}
+    for name, value in secrets.items():
+        if getattr(base, name) is None:
+            updates[name] = SecretStr(value)
+    return base.model_copy(update=updates)
+
+
+def settings_env(settings: Settings) -> dict[str, str]:
+    """The settings as the `CALLVAULT_*` environment a child process reads them back from."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CALLVAULT_")}
+    for name in Settings.model_fields:
+        value = getattr(settings, name)
+        if value is None:
+            continue
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        env[f"CALLVAULT_{name.upper()}"] = str(value)
+    return env
+
+
+def start_infrastructure(stack: Stack) -> None:
+    """Start what the settings do not point elsewhere; all three at once, then wait for each."""
+    s = stack.settings
+    if s.database_url is None:
+        require_free(s.postgres_port, "CALLVAULT_POSTGRES_PORT")
+    if s.s3_endpoint_url is None:
+        require_free(s.s3_port, "CALLVAULT_S3_PORT")
+    if s.nats_url is None:
+        require_free(s.nats_port, "CALLVAULT_NATS_PORT")
+    if s.nats_url is None:
+        stack.processes.append(embedded.start_nats(s.data_dir, s.nats_port))
+    if s.database_url is None:
+        stack.processes.append(embedded.start_postgres(s.data_dir, s.postgres_port))
+    if s.s3_endpoint_url is None:
+        ports = embedded.SeaweedPorts.parse(s.seaweedfs_internal_ports)
+        stack.processes.append(embedded.start_seaweedfs(
+            s.data_dir, s.s3_port, ports, s.s3_access_key_id.get_secret_value(),
+            s.s3_secret_access_key.get_secret_value()))
+
+
+def start_services(stack: Stack) -> None:
+    s = stack.settings
+    for service in SERVICES:
+        require_free(s.port_of(service), f"CALLVAULT_{service.upper()}_PORT")
+    env = settings_env(s)
+    started = []
+    for service in SERVICES:
+        args = [sys.executable, "-m", "uvicorn", "--factory", f"services.{service}.app:create_app",
+                "--host", s.bind_host, "--port", str(s.port_of(service)), "--no-access-log",
+                "--log-level", "warning"]
+        process = ManagedProcess(service, args, s.data_dir / "logs" / f"{service}.log", env=env).start()
+        stack.processes.append(process)
+        started.append((service, process))
+    for service, process in started:
+        url = f"http://127.0.0.1:{s.port_of(service)}/readyz"
+        wait_until(lambda u=url: _answers_200(u), SERVICE_READY_TIMEOUT, f"{service} readiness", process, 0.2)
+
+
+def _answers_200(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def ensure_demo_tenant(settings: Settings) -> str:
+    """The demo tenant and its key (platform_admin + tenant_admin), kept in the data directory so a
+    later `callvault up` prints the same key."""
+    from services.gateway.service import ensure_tenant_with_key
+
+    key_path = settings.data_dir / DEMO_KEY_FILE
+    existing = key_path.read_text().strip() if key_path.exists() else None
+
+    async def run() -> str:
+        engine = create_engine(settings.service_database_url("gateway"), pool_size=1)
+        try:
+            _tenant, secret = await ensure_tenant_with_key(
+                engine, "Demo tenant", DEMO_TENANT_SLUG, ["platform_admin", "tenant_admin"], "demo", existing)
+        finally:
+            await engine.dispose()
+        return secret
+
+    secret = asyncio.run(run())
+    _write_private(key_path, secret + "\n")
+    return secret
+
+
+def write_stack_file(settings: Settings) -> dict:
+    info = {
+        "database": {
+            "admin_url": settings.admin_database_url(),
+            **{f"{svc}_url": settings.service_database_url(svc).replace("+asyncpg", "") for svc in SERVICES},
+        },
+        "s3": {"endpoint_url": settings.s3_endpoint, "region": settings.s3_region,
+               "bucket": settings.s3_bucket,
+               "access_key_id": settings.s3_access_key_id.get_secret_value(),
+               "secret_access_key": settings.s3_secret_access_key.get_secret_value()},
+        "nats": {"url": settings.nats_servers, "stream": settings.nats_stream},
+        "services": {svc: f"http://127.0.0.1:{settings.port_of(svc)}" for svc in SERVICES},
+        "docs": f"http://127.0.0.1:{settings.gateway_port}/docs",
+    }
+    _write_private(settings.data_dir / STACK_FILE, json.dumps(info, indent=2))
+    return info
+
+
+def start_stack(settings: Settings) -> tuple[Stack, str]:
+    """Everything, in order; on any failure, stops what it started and re-raises."""
+    stack = Stack(settings)
+    try:
+        start_infrastructure(stack)
+        bootstrap(settings)
+        demo_key = ensure_demo_tenant(settings)
+        start_services(stack)
+    except BaseException:
+        stack.stop()
+        raise
+    return stack, demo_key
+
+
+def run_until_stopped(stack: Stack) -> int:
+    """Block until Ctrl-C / SIGTERM (exit 0) or until a child dies on its own (exit 1)."""
+    stopping = []
+
+    def on_signal(signum: int, _frame: object) -> None:
+        stopping.append(signum)
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        while not stopping:
+            if (dead := stack.dead()) is not None:
+                print(f"{dead.name} exited unexpectedly:\n{dead.log_tail()}", file=sys.stderr)
+                return 1
+            time.sleep(0.5)
+        return 0
+    finally:
+        stack.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
