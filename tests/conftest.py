@@ -1,0 +1,145 @@
+"""The test session's infrastructure: PostgreSQL, SeaweedFS and NATS started once from the wheels on
+free ports in a temporary directory (or the external ones named by CALLVAULT_DATABASE_URL,
+CALLVAULT_S3_ENDPOINT_URL, CALLVAULT_NATS_URL), bootstrapped exactly as `callvault up` does."""
+
+import asyncio
+import secrets
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from uuid import UUID, uuid4
+
+import httpx
+import nats
+import pytest
+
+from services.common.db import create_engine
+from services.common.events.bus import ensure_stream
+from services.common.settings import SERVICES, Environment, Settings
+from services.stack.bootstrap import bootstrap, ensure_roles_and_databases, migrate
+from services.stack.embedded import start_nats
+from services.stack.processes import free_port
+from services.stack.up import Stack, development_settings, start_infrastructure, start_services
+from tests.support import running
+
+
+def _test_settings(data_dir: Path) -> Settings:
+    base = Settings(data_dir=data_dir)
+    external_db = base.database_url is not None
+    ports = {name: free_port() for name in ("postgres_port", "s3_port", "nats_port",
+                                            *(f"{s}_port" for s in SERVICES))}
+    # On a shared external server, a prefix of our own keeps parallel runs apart.
+    prefix = f"cvt{secrets.token_hex(3)}_" if external_db else "callvault_"
+    settings = development_settings(base.model_copy(update={**ports, "db_name_prefix": prefix}))
+    # The tests run as production does: development mode must relax nothing they check.
+    return settings.model_copy(update={"env": Environment.production})
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    stack = Stack(_test_settings(tmp_path_factory.mktemp("callvault")))
+    try:
+        start_infrastructure(stack)
+        bootstrap(stack.settings)
+        yield stack
+    finally:
+        stack.stop()
+
+
+@pytest.fixture(scope="session")
+def settings(stack: Stack) -> Settings:
+    return stack.settings
+
+
+@pytest.fixture
+def tenant_id() -> UUID:
+    """Every test acts for a tenant of its own, so no test depends on another's rows."""
+    return uuid4()
+
+
+@pytest.fixture(scope="session")
+async def app_engine(settings: Settings):
+    """The recording-consent database as the services see it: the runtime role, under RLS."""
+    engine = create_engine(settings.service_database_url("recording_consent"), pool_size=2)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+async def owner_engine(settings: Settings):
+    engine = create_engine(settings.service_database_url("recording_consent", owner=True), pool_size=2)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+async def consent_client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """The recording-consent service in-process (ASGI), its lifespan (relay included) running."""
+    from services.recording_consent.app import create_app
+
+    async for client in running(create_app(settings)):
+        yield client
+
+
+@pytest.fixture(scope="session")
+def services(stack: Stack) -> Iterator[Settings]:
+    """All three services as real processes (uvicorn), started as `callvault up` starts them."""
+    services = Stack(stack.settings)
+    try:
+        start_services(services)
+        yield stack.settings
+    finally:
+        services.stop()
+
+
+
+
+class PrivateNats:
+    """A NATS server of the test's own, to stop and restart without disturbing the session's."""
+
+    def __init__(self, directory: Path, settings: Settings) -> None:
+        self.directory = directory
+        self.port = free_port()
+        self.process = None
+        self.settings = settings.model_copy(update={"nats_url": self.url})
+
+    @property
+    def url(self) -> str:
+        return f"nats://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        self.process = start_nats(self.directory, self.port)
+
+    def stop(self) -> None:
+        self.process.stop()
+
+
+@pytest.fixture(scope="session")
+def isolated_settings(settings: Settings) -> Settings:
+    """A second installation on the same PostgreSQL (databases of its own), for tests that take
+    NATS away: no other service's outbox relay can reach its rows."""
+    isolated = settings.model_copy(update={"db_name_prefix": settings.db_name_prefix + "iso_"})
+    asyncio.run(ensure_roles_and_databases(isolated))
+    migrate(isolated)
+    return isolated
+
+
+@pytest.fixture
+async def private_nats(tmp_path: Path, isolated_settings: Settings) -> AsyncIterator[PrivateNats]:
+    """A NATS of the test's own (stopped and restarted at will), with the isolated databases:
+    `private_nats.settings` points a service at both."""
+    server = PrivateNats(tmp_path, isolated_settings)
+    server.start()
+    nc = await nats.connect(server.url)
+    await ensure_stream(nc.jetstream(), isolated_settings.nats_stream)
+    await nc.close()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+async def js(settings: Settings):
+    nc = await nats.connect(settings.nats_servers)
+    yield nc.jetstream()
+    await nc.close()

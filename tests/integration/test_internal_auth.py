@@ -1,0 +1,49 @@
+"""A request that bypasses the gateway, or forges what the gateway vouches for, is refused."""
+
+from uuid import uuid4
+
+import jwt
+import pytest
+
+from services.common.auth import generate_keypair
+from tests.support import call_body, internal_headers, internal_token
+
+
+def _forged(settings, tenant_id):
+    other_private, _ = generate_keypair()
+    claims = jwt.decode(internal_token(settings, tenant_id), options={"verify_signature": False})
+    return jwt.encode(claims, other_private, algorithm="EdDSA")
+
+
+@pytest.mark.parametrize(
+    ("make_token", "detail"),
+    [
+        (lambda s, t: None, "missing"),
+        (_forged, "not valid"),
+        (lambda s, t: internal_token(s, t, audience="transcripts"), "another service"),
+        (lambda s, t: internal_token(s, t, ttl=-120), "expired"),
+    ],
+    ids=["missing", "bad-signature", "wrong-audience", "expired"],
+)
+async def test_refused_without_a_valid_internal_token(consent_client, settings, tenant_id, make_token, detail):
+    token = make_token(settings, tenant_id)
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    response = await consent_client.post("/v1/calls", json=call_body(), headers=headers)
+    assert response.status_code == 401
+    assert response.headers["content-type"] == "application/problem+json"
+    assert detail in response.json()["detail"]
+    # and nothing was written on the way
+    ok = await consent_client.get(f"/v1/calls/{uuid4()}", headers=internal_headers(settings, tenant_id))
+    assert ok.status_code == 404
+
+
+async def test_a_role_without_the_permission_is_forbidden(consent_client, settings, tenant_id):
+    response = await consent_client.post("/v1/calls", json=call_body(),
+                                         headers=internal_headers(settings, tenant_id, roles=("auditor",)))
+    assert response.status_code == 403
+    assert response.json()["type"] == "urn:callvault:problem:forbidden"
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/readyz", "/metrics"])
+async def test_platform_endpoints_need_no_token(consent_client, path):
+    assert (await consent_client.get(path)).status_code == 200

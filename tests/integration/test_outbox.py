@@ -1,0 +1,130 @@
+"""The transactional outbox: an event commits with its change, reaches JetStream even after an
+outage, and has its effect once however often it is delivered."""
+
+from uuid import uuid4
+
+import pytest
+from nats.js.api import ConsumerConfig
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from services.common.db import tenant_session
+from services.common.events.consumer import EventConsumer
+from services.common.events.envelope import CloudEvent
+from services.common.events.outbox import add_event
+from services.recording_consent.models import Call
+from tests.support import call_body, eventually, internal_headers, running, stream_event_ids
+
+
+async def _outbox(engine, tenant_id):
+    async with tenant_session(engine, tenant_id) as session:
+        return (await session.execute(text("SELECT id, type, data, published_at FROM outbox_event"))).all()
+
+
+async def test_creating_a_call_emits_call_created_onto_jetstream(consent_client, settings, tenant_id, app_engine,
+                                                                 js):
+    call = (await consent_client.post("/v1/calls", json=call_body(),
+                                      headers=internal_headers(settings, tenant_id))).json()
+    [row] = await _outbox(app_engine, tenant_id)
+    assert row.type == "call.created" and row.data["call_id"] == call["id"]
+
+    async def published() -> bool:
+        return (await _outbox(app_engine, tenant_id))[0].published_at is not None
+
+    await eventually(published, timeout=5, what="the relay marking the event published")
+    assert str(row.id) in await stream_event_ids(js, settings.nats_stream, "callvault.call.created")
+
+
+async def test_a_change_that_fails_leaves_no_event(app_engine, tenant_id):
+    async with tenant_session(app_engine, tenant_id) as session:
+        session.add(Call(tenant_id=tenant_id, provider="twilio", external_id="CA-dup", direction="inbound"))
+        await session.commit()
+    async with tenant_session(app_engine, tenant_id) as session:
+        session.add(Call(tenant_id=tenant_id, provider="twilio", external_id="CA-dup", direction="inbound"))
+        add_event(session, CloudEvent(source="test", type="call.created", tenantid=tenant_id))
+        with pytest.raises(IntegrityError):
+            await session.commit()
+    assert await _outbox(app_engine, tenant_id) == []
+
+
+async def test_an_event_delivered_twice_has_its_effect_once(app_engine, settings, tenant_id, js):
+    subject = f"callvault.test.{uuid4().hex}"
+    event = CloudEvent(source="test", type=subject.removeprefix("callvault."), tenantid=tenant_id)
+    payload = event.model_dump_json().encode()
+    first = await js.publish(subject, payload, headers={"Nats-Msg-Id": str(event.id)})
+    deduplicated = await js.publish(subject, payload, headers={"Nats-Msg-Id": str(event.id)})
+    assert deduplicated.duplicate and deduplicated.seq == first.seq  # JetStream's own dedup window
+    await js.publish(subject, payload, headers={"Nats-Msg-Id": f"{event.id}-again"})  # past the window
+
+    effects: list[str] = []
+
+    async def handler(session, received: CloudEvent) -> None:
+        effects.append(str(received.id))
+
+    consumer = EventConsumer(app_engine, settings.nats_stream, f"test-{uuid4().hex[:8]}", subject, handler)
+    sub = await consumer.subscribe(js)
+    handled = 0
+    while handled < 2:
+        handled += await consumer.consume_batch(sub, timeout=2)
+    assert effects == [str(event.id)]
+    info = await js.consumer_info(settings.nats_stream, consumer.durable)
+    assert (info.num_pending, info.num_ack_pending) == (0, 0)
+    async with tenant_session(app_engine, tenant_id) as session:
+        processed = (await session.execute(text("SELECT count(*) FROM processed_event WHERE event_id = :e"),
+                                           {"e": event.id})).scalar_one()
+    assert processed == 1
+
+
+async def test_a_failing_handler_leaves_the_event_for_redelivery(app_engine, settings, tenant_id, js):
+    subject = f"callvault.test.{uuid4().hex}"
+    event = CloudEvent(source="test", type="test", tenantid=tenant_id)
+    await js.publish(subject, event.model_dump_json().encode())
+    calls = []
+
+    async def failing(session, received):
+        calls.append(received.id)
+        raise RuntimeError("handler bug")
+
+    consumer = EventConsumer(app_engine, settings.nats_stream, f"test-{uuid4().hex[:8]}", subject, failing)
+    sub = await consumer.subscribe(js)
+    assert await consumer.consume_batch(sub, timeout=2) == 0
+    assert calls == [event.id]
+    async with tenant_session(app_engine, tenant_id) as session:
+        assert (await session.execute(text("SELECT count(*) FROM processed_event"))).scalar_one() == 0
+
+
+async def test_events_wait_in_the_outbox_while_nats_is_down(private_nats, tenant_id):
+    import nats
+
+    from services.common.db import create_engine
+    from services.recording_consent.app import create_app
+
+    settings = private_nats.settings
+    app_engine = create_engine(settings.service_database_url("recording_consent"), pool_size=1)
+    app = create_app(settings)
+    async for client in running(app):
+        private_nats.stop()
+        created = await client.post("/v1/calls", json=call_body(), headers=internal_headers(settings, tenant_id))
+        assert created.status_code == 201
+        [row] = await _outbox(app_engine, tenant_id)
+        assert row.published_at is None
+
+        private_nats.start()
+
+        async def published() -> bool:
+            return (await _outbox(app_engine, tenant_id))[0].published_at is not None
+
+        await eventually(published, timeout=20, what="the event leaving the outbox after NATS returned")
+    await app_engine.dispose()
+    nc = await nats.connect(private_nats.url)
+    try:
+        ids = await stream_event_ids(nc.jetstream(), settings.nats_stream, "callvault.call.created")
+    finally:
+        await nc.close()
+    assert str(row.id) in ids
+
+
+def test_consumer_config_is_durable_and_explicit():
+    consumer = EventConsumer(None, "S", "durable-x", "callvault.x", None)
+    assert consumer.durable == "durable-x"
+    assert ConsumerConfig(durable_name="durable-x").durable_name == consumer.durable

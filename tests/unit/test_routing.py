@@ -1,0 +1,19 @@
+import pytest
+
+from services.gateway.errors import RouteNotFound
+from services.gateway.routing import service_for
+
+
+@pytest.mark.parametrize(("path", "service"), [
+    ("/v1/calls", "recording_consent"),
+    ("/v1/calls/123/decision", "recording_consent"),
+    ("/v1/transcripts", "transcripts"),
+])
+def test_paths_go_to_their_service(path, service):
+    assert service_for(path) == service
+
+
+@pytest.mark.parametrize("path", ["/v1/callsX", "/v1/unknown", "/v1"])
+def test_unknown_paths_are_not_routed(path):
+    with pytest.raises(RouteNotFound):
+        service_for(path)
