@@ -45,7 +45,7 @@ def _print_ready(settings: Settings, demo_key: str, seconds: float) -> None:
     info = write_stack_file(settings)
     table = Table(title=f"callvault is ready ({seconds:.1f}s)")
     table.add_column("what")
-    table.add_column("where")
+    table.add_column("where", overflow="fold")
     table.add_row("gateway (public API)", info["services"]["gateway"])
     table.add_row("API docs", info["docs"])
     table.add_row("recording-consent (internal)", info["services"]["recording_consent"])
@@ -55,10 +55,52 @@ def _print_ready(settings: Settings, demo_key: str, seconds: float) -> None:
     table.add_row("NATS", info["nats"]["url"])
     table.add_row("demo tenant API key", demo_key)
     console.print(table)
+    gateway = info["services"]["gateway"]
+    console.print(f"Demo tenant API key (platform_admin, tenant_admin): {demo_key}", soft_wrap=True)
     console.print(
-        f"Try: curl -H 'Authorization: Bearer {demo_key}' {info['services']['gateway']}/v1/calls/<id>/decision\n"
-        f"Connection settings: {settings.data_dir / 'stack.json'} (`callvault status`). Ctrl-C stops everything."
+        f"Try:\n  curl -X POST {gateway}/v1/calls -H 'Authorization: Bearer {demo_key}' "
+        "-H 'Content-Type: application/json' -d '{\"external_id\": \"CA1\", \"provider\": \"twilio\", "
+        "\"direction\": \"inbound\", \"participants\": [{\"external_id\": \"agent-1\", \"role\": \"agent\"}, "
+        "{\"external_id\": \"cust-1\", \"role\": \"customer\", \"phone_number\": \"+14155550100\"}]}'\n"
+        f"  curl {gateway}/v1/calls/<id>/decision -H 'Authorization: Bearer {demo_key}'\n"
+        f"Connection settings: {settings.data_dir / 'stack.json'} (`callvault status`). Ctrl-C stops everything.",
+        soft_wrap=True, highlight=False, markup=False,
     )
+
+
+@app.command()
+def serve(service: str = typer.Argument(..., help="gateway, recording_consent or transcripts")) -> None:
+    """Run one service (what each container and `callvault up` run); port and host from settings."""
+    import uvicorn
+
+    from services.common.settings import SERVICES
+
+    if service not in SERVICES:
+        console.print(f"unknown service {service!r}; one of: {', '.join(SERVICES)}")
+        raise typer.Exit(2)
+    settings = Settings()
+    uvicorn.run(f"services.{service}.app:create_app", factory=True, host=settings.bind_host,
+                port=settings.port_of(service), access_log=False, log_level="warning", proxy_headers=False)
+
+
+@app.command("generate-secrets")
+def generate_secrets() -> None:
+    """Print fresh production secrets as CALLVAULT_* lines for an env file (keep them secret)."""
+    import secrets as random
+
+    from services.common.auth import generate_keypair
+    from services.common.crypto.fields import generate_master_key
+
+    private, public = generate_keypair()
+    lines = {
+        "CALLVAULT_INTERNAL_SIGNING_KEY": private.strip().replace("\n", "\\n"),
+        "CALLVAULT_INTERNAL_VERIFY_KEY": public.strip().replace("\n", "\\n"),
+        "CALLVAULT_MASTER_KEY": generate_master_key(),
+        "CALLVAULT_DB_OWNER_PASSWORD": random.token_urlsafe(24),
+        "CALLVAULT_DB_APP_PASSWORD": random.token_urlsafe(24),
+    }
+    for name, value in lines.items():
+        print(f"{name}={value}")
 
 
 @app.command()
@@ -84,13 +126,16 @@ def migrate() -> None:
 
 
 def openapi_documents() -> dict[str, dict]:
+    """What `openapi/` must hold: each service's document, and the gateway's merged public one."""
     from services.gateway.app import create_app as gateway
+    from services.gateway.openapi import merge_documents
     from services.recording_consent.app import create_app as recording_consent
     from services.transcripts.app import create_app as transcripts
 
     settings = Settings()
-    return {name: factory(settings).openapi() for name, factory in
-            (("gateway", gateway), ("recording_consent", recording_consent), ("transcripts", transcripts))}
+    documents = {"recording_consent": recording_consent(settings).openapi(),
+                 "transcripts": transcripts(settings).openapi()}
+    return {"gateway": merge_documents(gateway(settings).openapi(), documents), **documents}
 
 
 @openapi_app.command("export")

@@ -143,3 +143,26 @@ async def js(settings: Settings):
     nc = await nats.connect(settings.nats_servers)
     yield nc.jetstream()
     await nc.close()
+
+
+@pytest.fixture(scope="session")
+async def gateway_engine(settings: Settings):
+    engine = create_engine(settings.service_database_url("gateway", owner=True), pool_size=2)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture
+async def tenant_key(gateway_engine) -> tuple[UUID, str]:
+    """A tenant of the test's own with a tenant_admin API key: (tenant id, secret)."""
+    from services.gateway.service import ensure_tenant_with_key
+
+    return await ensure_tenant_with_key(gateway_engine, "Test tenant", f"t-{uuid4().hex[:12]}",
+                                        ["tenant_admin"], "test")
+
+
+@pytest.fixture
+async def gateway(services: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """The gateway over real HTTP, with the other services running behind it."""
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{services.gateway_port}", timeout=10) as client:
+        yield client

@@ -14,7 +14,7 @@ from services.common.settings import Settings
 def internal_token(settings: Settings, tenant_id: UUID, roles: tuple[str, ...] = (Role.tenant_admin,),
                    audience: str = "recording_consent", ttl: int = 60) -> str:
     principal = Principal(tenant_id=tenant_id, subject="test", roles=frozenset(roles), request_id="test")
-    return sign_internal_token(settings.internal_signing_key.get_secret_value(), principal, audience, ttl)
+    return sign_internal_token(settings.secret("internal_signing_key"), principal, audience, ttl)
 
 
 def internal_headers(settings: Settings, tenant_id: UUID, roles: tuple[str, ...] = (Role.tenant_admin,),
@@ -54,8 +54,8 @@ async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 10.0
         await asyncio.sleep(interval)
 
 
-async def stream_event_ids(js, stream: str, subject: str) -> set[str]:
-    """The CloudEvent ids of every message on `subject` in the stream (an ephemeral consumer)."""
+async def stream_events(js, stream: str, subject: str) -> dict[str, dict]:
+    """Every CloudEvent on `subject` in the stream, by id (read through an ephemeral consumer)."""
     import json
 
     from nats.errors import TimeoutError as NatsTimeout
@@ -63,15 +63,16 @@ async def stream_event_ids(js, stream: str, subject: str) -> set[str]:
 
     sub = await js.pull_subscribe(subject, stream=stream,
                                   config=ConsumerConfig(deliver_policy=DeliverPolicy.ALL, inactive_threshold=10))
-    ids: set[str] = set()
+    events: dict[str, dict] = {}
     try:
         while True:
             try:
                 msgs = await sub.fetch(100, timeout=0.3)
             except NatsTimeout:
-                return ids
+                return events
             for msg in msgs:
-                ids.add(json.loads(msg.data)["id"])
+                event = json.loads(msg.data)
+                events[event["id"]] = event
                 await msg.ack()
     finally:
         await sub.unsubscribe()

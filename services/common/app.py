@@ -14,14 +14,11 @@ from services.common.errors import install_error_handlers
 from services.common.events.bus import EventBus
 from services.common.events.relay import OutboxRelay
 from services.common.observability import configure_logging, health_router, install_observability
-from services.common.settings import Settings
+from services.common.openapi import install_problem_openapi
+from services.common.settings import MissingSetting, Settings
 from services.common.storage import s3_client
 
 Hook = Callable[[FastAPI], Awaitable[None]]
-
-
-class MissingSetting(RuntimeError):
-    pass
 
 
 def verify_key(settings: Settings) -> str:
@@ -35,6 +32,7 @@ def verify_key(settings: Settings) -> str:
 def create_service_app(
     name: str, settings: Settings, routers: Sequence[APIRouter], *, title: str, description: str,
     uses_s3: bool = False, internal_auth: bool = True, on_startup: Hook | None = None,
+    on_shutdown: Hook | None = None, own_docs: bool = False,
 ) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -53,6 +51,8 @@ def create_service_app(
         try:
             yield
         finally:
+            if on_shutdown is not None:
+                await on_shutdown(app)
             if relay_task is not None:
                 relay_task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -61,7 +61,8 @@ def create_service_app(
             await bus.close()
             await app.state.engine.dispose()
 
-    app = FastAPI(title=title, description=description, version="0.1.0", lifespan=lifespan)
+    docs = {"openapi_url": None, "docs_url": None, "redoc_url": None} if own_docs else {}
+    app = FastAPI(title=title, description=description, version="0.1.0", lifespan=lifespan, **docs)
     app.state.service_name = name
     app.state.settings = settings
     checks = {"database": lambda: ping(app.state.engine), "nats": lambda: app.state.bus.ping()}
@@ -73,6 +74,7 @@ def create_service_app(
         app.include_router(router, dependencies=guard)
     install_error_handlers(app)
     install_observability(app)
+    install_problem_openapi(app)
     return app
 
 

@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 
@@ -18,6 +18,10 @@ SERVICES = ("gateway", "recording_consent", "transcripts")
 # which owns nothing, so row-level security always applies to them.
 OWNER_ROLE = "callvault_owner"
 APP_ROLE = "callvault_app"
+
+
+class MissingSetting(RuntimeError):
+    """A setting without which a service cannot run safely, so it refuses to start."""
 
 
 class Environment(StrEnum):
@@ -45,19 +49,19 @@ class Settings(BaseSettings):
         None, description="PostgreSQL port the services connect to (unset: that of the database URL)"
     )
     db_name_prefix: str = Field("callvault_", description="service databases are named prefix + service")
-    db_owner_password: SecretStr = Field(
-        SecretStr("callvault-owner-dev"), description="password of the migration role `callvault_owner`"
+    db_owner_password: SecretStr | None = Field(
+        None, description="password of the migration role `callvault_owner` (required)"
     )
-    db_app_password: SecretStr = Field(
-        SecretStr("callvault-app-dev"), description="password of the runtime role `callvault_app`"
+    db_app_password: SecretStr | None = Field(
+        None, description="password of the runtime role `callvault_app` (required)"
     )
     db_pool_size: int = Field(10, description="connections per service process")
 
     # S3-compatible object storage.
     s3_endpoint_url: str | None = Field(None, description="external S3 endpoint (unset: embedded SeaweedFS)")
     s3_region: str = Field("us-east-1", description="S3 region")
-    s3_access_key_id: SecretStr = Field(SecretStr("callvault-dev"), description="S3 access key id")
-    s3_secret_access_key: SecretStr = Field(SecretStr("callvault-dev-secret"), description="S3 secret key")
+    s3_access_key_id: SecretStr | None = Field(None, description="S3 access key id (required)")
+    s3_secret_access_key: SecretStr | None = Field(None, description="S3 secret key (required)")
     s3_bucket: str = Field("callvault", description="bucket for transcripts and exports")
 
     # NATS JetStream.
@@ -100,16 +104,33 @@ class Settings(BaseSettings):
         0.5, description="relay poll interval, seconds, when no NOTIFY arrives"
     )
 
+    @field_validator("internal_signing_key", "internal_verify_key", mode="before")
+    @classmethod
+    def _pem_newlines(cls, value: object) -> object:
+        """PEM keys may arrive on one line with `\\n` escapes (env files hold one line per variable)."""
+        if isinstance(value, str):
+            return value.replace("\\n", "\n")
+        if isinstance(value, SecretStr):
+            return SecretStr(value.get_secret_value().replace("\\n", "\n"))
+        return value
+
     # --- derived values -------------------------------------------------------------------------
+    def secret(self, name: str) -> str:
+        """A required secret's value; its absence names the variable to set."""
+        value = getattr(self, name)
+        if value is None:
+            raise MissingSetting(f"set CALLVAULT_{name.upper()}")
+        return value.get_secret_value() if isinstance(value, SecretStr) else value
+
     def database_name(self, service: str) -> str:
         return f"{self.db_name_prefix}{service}"
 
     def service_database_url(self, service: str, *, owner: bool = False) -> str:
         role, password = (
-            (OWNER_ROLE, self.db_owner_password) if owner else (APP_ROLE, self.db_app_password)
+            (OWNER_ROLE, self.secret("db_owner_password")) if owner else (APP_ROLE, self.secret("db_app_password"))
         )
         return (
-            f"postgresql+asyncpg://{role}:{quote(password.get_secret_value(), safe='')}"
+            f"postgresql+asyncpg://{role}:{quote(password, safe='')}"
             f"@{self.db_address}/{self.database_name(service)}"
         )
 

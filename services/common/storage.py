@@ -19,8 +19,8 @@ def s3_client(settings: Settings) -> AbstractAsyncContextManager:
         "s3",
         endpoint_url=settings.s3_endpoint,
         region_name=settings.s3_region,
-        aws_access_key_id=settings.s3_access_key_id.get_secret_value(),
-        aws_secret_access_key=settings.s3_secret_access_key.get_secret_value(),
+        aws_access_key_id=settings.secret("s3_access_key_id"),
+        aws_secret_access_key=settings.secret("s3_secret_access_key"),
         config=_CLIENT_CONFIG,
     )
 

@@ -3,7 +3,7 @@
 import httpx
 from fastapi import FastAPI
 
-from services.common.app import MissingSetting, create_service_app
+from services.common.app import create_service_app
 from services.common.settings import Settings
 from services.gateway.routes import router
 
@@ -14,13 +14,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
 
     async def on_startup(app: FastAPI) -> None:
-        if settings.internal_signing_key is None:
-            raise MissingSetting("set CALLVAULT_INTERNAL_SIGNING_KEY (Ed25519 private key, PEM)")
+        settings.secret("internal_signing_key")  # refuse to start without it
         app.state.http = httpx.AsyncClient(limits=httpx.Limits(max_connections=200))
+
+    async def on_shutdown(app: FastAPI) -> None:
+        await app.state.http.aclose()
 
     return create_service_app(
         NAME, settings, [router], title="callvault",
         description="Call-recording consent and the transcript lifecycle. Send API keys as "
         "`Authorization: Bearer <key>`.",
-        internal_auth=False, on_startup=on_startup,
+        internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True,
     )

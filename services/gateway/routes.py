@@ -1,11 +1,35 @@
-"""Public routes of the gateway: everything under /v1 is authenticated and forwarded."""
+"""Public routes of the gateway: the one OpenAPI document, and everything under /v1 authenticated and
+forwarded."""
 
+import httpx
 from fastapi import APIRouter, Request, Response
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
 
+from services.common.errors import DependencyUnavailable
 from services.gateway.deps import CallerDep
+from services.gateway.openapi import fetch_service_documents, merge_documents
 from services.gateway.routing import forward
 
 router = APIRouter()
+
+
+@router.get("/openapi.json", include_in_schema=False)
+async def openapi(request: Request) -> JSONResponse:
+    """The public API: the gateway's own routes and the services' public ones, merged once."""
+    state = request.app.state
+    if getattr(state, "openapi_document", None) is None:
+        try:
+            services = await fetch_service_documents(state.http, state.settings)
+        except httpx.HTTPError as exc:
+            raise DependencyUnavailable("a backing service") from exc
+        state.openapi_document = merge_documents(request.app.openapi(), services)
+    return JSONResponse(state.openapi_document)
+
+
+@router.get("/docs", include_in_schema=False)
+async def docs() -> HTMLResponse:
+    return get_swagger_ui_html(openapi_url="/openapi.json", title="callvault API")
 
 
 @router.api_route("/v1/{path:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"],

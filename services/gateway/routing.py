@@ -27,7 +27,7 @@ def service_for(path: str) -> str:
 async def forward(request: Request, principal: Principal, client: httpx.AsyncClient,
                   settings: Settings) -> Response:
     service = service_for(request.url.path)
-    token = sign_internal_token(settings.internal_signing_key.get_secret_value(), principal, service,
+    token = sign_internal_token(settings.secret("internal_signing_key"), principal, service,
                                 settings.internal_token_ttl_seconds)
     headers = {name: request.headers[name] for name in FORWARDED_HEADERS if name in request.headers}
     headers["x-request-id"] = principal.request_id

@@ -2,7 +2,7 @@
 
 from fastapi import FastAPI
 
-from services.common.app import MissingSetting, create_service_app
+from services.common.app import create_service_app
 from services.common.crypto.fields import FieldCrypto
 from services.common.settings import Settings
 from services.recording_consent.routes import router
@@ -14,9 +14,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
 
     async def on_startup(app: FastAPI) -> None:
-        if settings.master_key is None:
-            raise MissingSetting("set CALLVAULT_MASTER_KEY (base64, 32 bytes) to encrypt personal data")
-        app.state.crypto = FieldCrypto(settings.master_key.get_secret_value())
+        app.state.crypto = FieldCrypto(settings.secret("master_key"))
 
     return create_service_app(
         NAME, settings, [router], title="callvault recording consent",

@@ -21,13 +21,14 @@ def _quote_literal(value: str) -> str:
 async def ensure_roles_and_databases(settings: Settings) -> None:
     admin = await asyncpg.connect(settings.admin_database_url(), timeout=10)
     try:
-        for role, password in ((OWNER_ROLE, settings.db_owner_password), (APP_ROLE, settings.db_app_password)):
+        roles = ((OWNER_ROLE, settings.secret("db_owner_password")), (APP_ROLE, settings.secret("db_app_password")))
+        for role, password in roles:
             exists = await admin.fetchval("SELECT 1 FROM pg_roles WHERE rolname = $1", role)
             verb = "ALTER" if exists else "CREATE"
             # The app role owns nothing and may bypass nothing: row-level security binds it.
             await admin.execute(
                 f"{verb} ROLE {role} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE "
-                f"PASSWORD {_quote_literal(password.get_secret_value())}"
+                f"PASSWORD {_quote_literal(password)}"
             )
         for service in SERVICES:
             name = settings.database_name(service)

@@ -13,6 +13,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from secrets import token_urlsafe
 
 from pydantic import SecretStr
 
@@ -60,17 +61,25 @@ def development_settings(base: Settings) -> Settings:
     the environment sets them."""
     data_dir = base.data_dir.resolve()
     secrets_path = data_dir / SECRETS_FILE
-    if secrets_path.exists():
-        secrets = json.loads(secrets_path.read_text())
-    else:
-        private, _public = generate_keypair()
-        secrets = {"internal_signing_key": private, "master_key": generate_master_key()}
-        _write_private(secrets_path, json.dumps(secrets, indent=2))
+    secrets = json.loads(secrets_path.read_text()) if secrets_path.exists() else {}
+    generated = {**_new_development_secrets(), **secrets}
+    if generated != secrets:
+        _write_private(secrets_path, json.dumps(generated, indent=2))
+    secrets = generated
     updates: dict = {"env": Environment.development, "data_dir": data_dir}
     for name, value in secrets.items():
         if getattr(base, name) is None:
             updates[name] = SecretStr(value)
     return base.model_copy(update=updates)
+
+
+def _new_development_secrets() -> dict[str, str]:
+    private, _public = generate_keypair()
+    return {
+        "internal_signing_key": private, "master_key": generate_master_key(),
+        "db_owner_password": token_urlsafe(24), "db_app_password": token_urlsafe(24),
+        "s3_access_key_id": "callvault-" + token_urlsafe(6), "s3_secret_access_key": token_urlsafe(24),
+    }
 
 
 def settings_env(settings: Settings) -> dict[str, str]:
@@ -86,15 +95,23 @@ def settings_env(settings: Settings) -> dict[str, str]:
     return env
 
 
+def check_ports(settings: Settings, *, infrastructure: bool = True, services: bool = True) -> None:
+    """Before anything starts: every port we are about to listen on is free, or we say which
+    setting moves it."""
+    wanted = []
+    if infrastructure:
+        wanted += [("postgres", settings.database_url), ("s3", settings.s3_endpoint_url), ("nats", settings.nats_url)]
+    for name, external in wanted:
+        if external is None:
+            require_free(getattr(settings, f"{name}_port"), f"CALLVAULT_{name.upper()}_PORT")
+    for service in SERVICES if services else ():
+        require_free(settings.port_of(service), f"CALLVAULT_{service.upper()}_PORT")
+
+
 def start_infrastructure(stack: Stack) -> None:
-    """Start what the settings do not point elsewhere; all three at once, then wait for each."""
+    """Start what the settings do not point elsewhere, then wait for each."""
     s = stack.settings
-    if s.database_url is None:
-        require_free(s.postgres_port, "CALLVAULT_POSTGRES_PORT")
-    if s.s3_endpoint_url is None:
-        require_free(s.s3_port, "CALLVAULT_S3_PORT")
-    if s.nats_url is None:
-        require_free(s.nats_port, "CALLVAULT_NATS_PORT")
+    check_ports(s, services=False)
     if s.nats_url is None:
         stack.processes.append(embedded.start_nats(s.data_dir, s.nats_port))
     if s.database_url is None:
@@ -102,20 +119,16 @@ def start_infrastructure(stack: Stack) -> None:
     if s.s3_endpoint_url is None:
         ports = embedded.SeaweedPorts.parse(s.seaweedfs_internal_ports)
         stack.processes.append(embedded.start_seaweedfs(
-            s.data_dir, s.s3_port, ports, s.s3_access_key_id.get_secret_value(),
-            s.s3_secret_access_key.get_secret_value()))
+            s.data_dir, s.s3_port, ports, s.secret("s3_access_key_id"), s.secret("s3_secret_access_key")))
 
 
 def start_services(stack: Stack) -> None:
     s = stack.settings
-    for service in SERVICES:
-        require_free(s.port_of(service), f"CALLVAULT_{service.upper()}_PORT")
+    check_ports(s, infrastructure=False)
     env = settings_env(s)
     started = []
     for service in SERVICES:
-        args = [sys.executable, "-m", "uvicorn", "--factory", f"services.{service}.app:create_app",
-                "--host", s.bind_host, "--port", str(s.port_of(service)), "--no-access-log",
-                "--log-level", "warning"]
+        args = [sys.executable, "-m", "services.cli", "serve", service]
         process = ManagedProcess(service, args, s.data_dir / "logs" / f"{service}.log", env=env).start()
         stack.processes.append(process)
         started.append((service, process))
@@ -162,8 +175,8 @@ def write_stack_file(settings: Settings) -> dict:
         },
         "s3": {"endpoint_url": settings.s3_endpoint, "region": settings.s3_region,
                "bucket": settings.s3_bucket,
-               "access_key_id": settings.s3_access_key_id.get_secret_value(),
-               "secret_access_key": settings.s3_secret_access_key.get_secret_value()},
+               "access_key_id": settings.secret("s3_access_key_id"),
+               "secret_access_key": settings.secret("s3_secret_access_key")},
         "nats": {"url": settings.nats_servers, "stream": settings.nats_stream},
         "services": {svc: f"http://127.0.0.1:{settings.port_of(svc)}" for svc in SERVICES},
         "docs": f"http://127.0.0.1:{settings.gateway_port}/docs",
@@ -175,6 +188,7 @@ def write_stack_file(settings: Settings) -> dict:
 def start_stack(settings: Settings) -> tuple[Stack, str]:
     """Everything, in order; on any failure, stops what it started and re-raises."""
     stack = Stack(settings)
+    check_ports(settings)
     try:
         start_infrastructure(stack)
         bootstrap(settings)

@@ -13,7 +13,7 @@ from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
 from services.recording_consent.models import Call
-from tests.support import call_body, eventually, internal_headers, running, stream_event_ids
+from tests.support import call_body, eventually, internal_headers, running, stream_events
 
 
 async def _outbox(engine, tenant_id):
@@ -32,7 +32,7 @@ async def test_creating_a_call_emits_call_created_onto_jetstream(consent_client,
         return (await _outbox(app_engine, tenant_id))[0].published_at is not None
 
     await eventually(published, timeout=5, what="the relay marking the event published")
-    assert str(row.id) in await stream_event_ids(js, settings.nats_stream, "callvault.call.created")
+    assert str(row.id) in await stream_events(js, settings.nats_stream, "callvault.call.created")
 
 
 async def test_a_change_that_fails_leaves_no_event(app_engine, tenant_id):
@@ -118,7 +118,7 @@ async def test_events_wait_in_the_outbox_while_nats_is_down(private_nats, tenant
     await app_engine.dispose()
     nc = await nats.connect(private_nats.url)
     try:
-        ids = await stream_event_ids(nc.jetstream(), settings.nats_stream, "callvault.call.created")
+        ids = await stream_events(nc.jetstream(), settings.nats_stream, "callvault.call.created")
     finally:
         await nc.close()
     assert str(row.id) in ids

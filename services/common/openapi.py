@@ -1,0 +1,40 @@
+"""OpenAPI as the services really answer: every error response is application/problem+json."""
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from services.common.errors import PROBLEM_JSON, Problem
+
+PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+
+
+def install_problem_openapi(app: FastAPI) -> None:
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            document = get_openapi(title=app.title, version=app.version, description=app.description,
+                                   routes=app.routes)
+            app.openapi_schema = _problems_everywhere(document)
+        return app.openapi_schema
+
+    app.openapi = openapi
+
+
+def _problems_everywhere(document: dict[str, Any]) -> dict[str, Any]:
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            responses = operation.setdefault("responses", {})
+            # Every API route can refuse the caller and can meet an outage.
+            responses.setdefault("401", {"description": "Missing or invalid credentials"})
+            responses.setdefault("503", {"description": "A dependency is unavailable; retry after Retry-After"})
+            for status, response in operation.get("responses", {}).items():
+                if status.startswith(("4", "5")):
+                    response["content"] = {PROBLEM_JSON: {"schema": PROBLEM_REF}}
+                    if status == "422":
+                        response["description"] = "The request is not valid (field paths in `errors`)"
+    schemas = document.setdefault("components", {}).setdefault("schemas", {})
+    schemas.pop("HTTPValidationError", None)
+    schemas.pop("ValidationError", None)
+    schemas["Problem"] = Problem.model_json_schema()
+    return document

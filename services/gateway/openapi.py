@@ -1,0 +1,37 @@
+"""One OpenAPI document for the public API: the gateway's own paths plus, for every public prefix in
+the routing table, the owning service's paths and schemas (the services are never imported: their
+documents come over HTTP at run time, or from `callvault openapi export`)."""
+
+import asyncio
+from typing import Any
+
+import httpx
+
+from services.common.settings import Settings
+from services.gateway.routing import ROUTES, service_for
+
+BEARER = {"bearerAuth": {"type": "http", "scheme": "bearer", "description": "an API key or token"}}
+
+
+def merge_documents(gateway: dict[str, Any], services: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    merged = {**gateway, "paths": dict(gateway.get("paths", {}))}
+    schemas = dict(gateway.get("components", {}).get("schemas", {}))
+    for name, document in sorted(services.items()):
+        for path, item in document.get("paths", {}).items():
+            if _public(path) and service_for(path) == name:
+                merged["paths"][path] = {method: {**op, "security": [{"bearerAuth": []}]}
+                                         for method, op in item.items()}
+        schemas.update(document.get("components", {}).get("schemas", {}))
+    merged["components"] = {**gateway.get("components", {}), "schemas": schemas, "securitySchemes": BEARER}
+    merged["paths"] = dict(sorted(merged["paths"].items()))
+    return merged
+
+
+def _public(path: str) -> bool:
+    return any(path == prefix or path.startswith(prefix + "/") for prefix in ROUTES)
+
+
+async def fetch_service_documents(client: httpx.AsyncClient, settings: Settings) -> dict[str, dict]:
+    services = sorted(set(ROUTES.values()))
+    responses = await asyncio.gather(*(client.get(f"{settings.service_url(s)}/openapi.json") for s in services))
+    return {service: response.raise_for_status().json() for service, response in zip(services, responses, strict=True)}
