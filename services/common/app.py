@@ -38,6 +38,8 @@ def create_service_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.log_level)
         app.state.verify_key = verify_key(settings)
+        if on_startup is not None:  # first: a missing setting stops the start before anything connects
+            await on_startup(app)
         app.state.engine = create_engine(settings.service_database_url(name), settings.db_pool_size)
         app.state.bus = bus = EventBus(settings.nats_servers, f"callvault-{name}")
         await bus.start()
@@ -46,8 +48,6 @@ def create_service_app(
             listen_dsn = settings.service_database_url(name).replace("+asyncpg", "")
             app.state.relay = OutboxRelay(app.state.engine, bus, listen_dsn, settings.outbox_poll_seconds)
             relay_task = asyncio.create_task(app.state.relay.run(), name=f"outbox-relay-{name}")
-        if on_startup is not None:
-            await on_startup(app)
         try:
             yield
         finally:
