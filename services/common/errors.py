@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PROBLEM_JSON = "application/problem+json"
@@ -101,6 +102,11 @@ async def _database_error(request: Request, exc: DBAPIError) -> JSONResponse:
     return await _unexpected_error(request, exc)
 
 
+async def _connection_error(request: Request, exc: Exception) -> JSONResponse:
+    log.warning("dependency connection failed", error=str(exc))
+    return await _callvault_error(request, DependencyUnavailable("a dependency"))
+
+
 async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error", path=request.url.path)
     return problem(500, "internal-error", "Internal error",
@@ -112,13 +118,11 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(DBAPIError, _database_error)
-    app.add_exception_handler(ConnectionError, _connection_error)
+    # Refused connections, connect timeouts and an exhausted pool are outages too, not bugs.
+    for outage in (ConnectionError, TimeoutError, PoolTimeout):
+        app.add_exception_handler(outage, _connection_error)
     app.add_exception_handler(Exception, _unexpected_error)
 
-
-async def _connection_error(request: Request, exc: ConnectionError) -> JSONResponse:
-    log.warning("dependency connection failed", error=str(exc))
-    return await _callvault_error(request, DependencyUnavailable("a dependency"))
 
 
 def problem_responses(*errors: type[CallvaultError]) -> dict[int | str, dict[str, Any]]:

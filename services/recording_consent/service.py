@@ -12,7 +12,12 @@ from services.recording_consent import events, repository
 from services.recording_consent.decision import Outcome, ParticipantFacts, decide
 from services.recording_consent.errors import CallAlreadyExists, CallNotFound
 from services.recording_consent.models import Call, Decision, Participant
-from services.recording_consent.schemas import CallCreate, CallRead, DecisionRead, ParticipantRead
+from services.recording_consent.schemas import (
+    CallCreate,
+    CallRead,
+    DecisionRead,
+    ParticipantRead,
+)
 
 
 async def create_call(session: AsyncSession, crypto: FieldCrypto, tenant_id: UUID, data: CallCreate) -> CallRead:

@@ -4,7 +4,6 @@ outage, and has its effect once however often it is delivered."""
 from uuid import uuid4
 
 import pytest
-from nats.js.api import ConsumerConfig
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
@@ -123,8 +122,3 @@ async def test_events_wait_in_the_outbox_while_nats_is_down(private_nats, tenant
         await nc.close()
     assert str(row.id) in ids
 
-
-def test_consumer_config_is_durable_and_explicit():
-    consumer = EventConsumer(None, "S", "durable-x", "callvault.x", None)
-    assert consumer.durable == "durable-x"
-    assert ConsumerConfig(durable_name="durable-x").durable_name == consumer.durable
