@@ -13,6 +13,8 @@ from starlette.middleware.base import BaseHTTPMiddleware
 
 from services.common.errors import DependencyUnavailable, problem
 
+log = structlog.get_logger()
+
 REQUEST_ID_HEADER = "X-Request-ID"
 READINESS_TIMEOUT_SECONDS = 2.0
 
@@ -24,6 +26,7 @@ ReadinessCheck = Callable[[], Awaitable[None]]
 
 def configure_logging(level: str = "INFO") -> None:
     logging.basicConfig(format="%(message)s", level=level.upper())
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per hop would double our own
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
@@ -49,8 +52,11 @@ class RequestContext(BaseHTTPMiddleware):
         response = await call_next(request)
         route = getattr(request.scope.get("route"), "path", "unmatched")
         service = request.app.state.service_name
-        LATENCY.labels(service, request.method, route).observe(time.perf_counter() - started)
+        elapsed = time.perf_counter() - started
+        LATENCY.labels(service, request.method, route).observe(elapsed)
         REQUESTS.labels(service, request.method, route, str(response.status_code)).inc()
+        log.info("request", method=request.method, route=route, status=response.status_code,
+                 duration_ms=round(elapsed * 1000, 2))
         response.headers[REQUEST_ID_HEADER] = request_id
         return response
 
