@@ -110,3 +110,34 @@ def test_a_taken_port_is_named_with_its_setting(up_env):
     output = " ".join(result.stdout.split())
     assert f"port {env['CALLVAULT_GATEWAY_PORT']} is already in use" in output
     assert "CALLVAULT_GATEWAY_PORT" in output
+
+
+def test_up_uses_external_infrastructure_when_settings_name_it(up_env, settings):
+    """Pointed at the test session's PostgreSQL, S3 and NATS, `callvault up` starts none of its own."""
+    data_dir, env = up_env
+    env.update({
+        "CALLVAULT_DATABASE_URL": settings.admin_database_url(),
+        "CALLVAULT_DB_NAME_PREFIX": "cvext_",
+        "CALLVAULT_DB_OWNER_PASSWORD": settings.secret("db_owner_password"),
+        "CALLVAULT_DB_APP_PASSWORD": settings.secret("db_app_password"),
+        "CALLVAULT_S3_ENDPOINT_URL": settings.s3_endpoint,
+        "CALLVAULT_S3_ACCESS_KEY_ID": settings.secret("s3_access_key_id"),
+        "CALLVAULT_S3_SECRET_ACCESS_KEY": settings.secret("s3_secret_access_key"),
+        "CALLVAULT_NATS_URL": settings.nats_servers,
+    })
+    run = UpRun(data_dir, env)
+    try:
+        run.wait_ready()
+        started = {" ".join(p.cmdline()) for p in psutil.Process(run.process.pid).children(recursive=True)}
+        assert all("services.cli serve" in cmd for cmd in started), started
+        assert len(started) == 3
+        key = (data_dir / "demo-api-key").read_text().strip()
+        gateway = f"http://127.0.0.1:{env['CALLVAULT_GATEWAY_PORT']}"
+        call = httpx.post(f"{gateway}/v1/calls", json=call_body(), headers={"Authorization": f"Bearer {key}"},
+                          timeout=10)
+        assert call.status_code == 201, call.text
+        assert not (data_dir / "postgres").exists() and not (data_dir / "nats").exists()
+    finally:
+        code, children = run.interrupt()
+    assert code == 0
+    assert _no_survivors(children) == []
