@@ -28,6 +28,8 @@ def _problems_everywhere(document: dict[str, Any]) -> dict[str, Any]:
             # Every API route can refuse the caller and can meet an outage.
             responses.setdefault("401", {"description": "Missing or invalid credentials"})
             responses.setdefault("503", {"description": "A dependency is unavailable; retry after Retry-After"})
+            if "requestBody" in operation:
+                responses.setdefault("400", {"description": "The body could not be read (not UTF-8 JSON)"})
             for status, response in operation.get("responses", {}).items():
                 if status.startswith(("4", "5")):
                     response["content"] = {PROBLEM_JSON: {"schema": PROBLEM_REF}}

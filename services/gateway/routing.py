@@ -15,6 +15,9 @@ ROUTES: dict[str, str] = {
 }
 FORWARDED_HEADERS = ("content-type", "accept", "idempotency-key", "x-request-id")
 HOP_TIMEOUT = httpx.Timeout(10.0, connect=2.0)
+# Headers of the hop itself, which the gateway's own response sets anew.
+HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date",
+               "server"}
 
 
 def service_for(path: str) -> str:
@@ -32,11 +35,13 @@ async def forward(request: Request, principal: Principal, client: httpx.AsyncCli
     headers = {name: request.headers[name] for name in FORWARDED_HEADERS if name in request.headers}
     headers["x-request-id"] = principal.request_id
     headers["authorization"] = f"Bearer {token}"
-    url = settings.service_url(service) + request.url.path
+    # The path as the client encoded it: decoding and re-encoding could change what the service sees.
+    raw_path = request.scope.get("raw_path") or request.url.path.encode()
+    url = settings.service_url(service) + raw_path.decode("latin-1")
     try:
         upstream = await client.request(request.method, url, params=request.query_params,
                                         content=await request.body(), headers=headers, timeout=HOP_TIMEOUT)
     except httpx.TransportError as exc:
         raise DependencyUnavailable(service.replace("_", "-") + " service") from exc
-    kept = {k: v for k, v in upstream.headers.items() if k.lower() in ("content-type", "location", "retry-after")}
+    kept = {k: v for k, v in upstream.headers.items() if k.lower() not in HOP_HEADERS}
     return Response(upstream.content, status_code=upstream.status_code, headers=kept)

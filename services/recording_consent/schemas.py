@@ -2,11 +2,12 @@
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Annotated
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-ExternalId = Field(min_length=1, max_length=200)
+from services.common.schemas import ExternalId
 
 
 class Direction(StrEnum):
@@ -27,10 +28,20 @@ class RecordingState(StrEnum):
     stopped = "stopped"
 
 
+def _iso_8601_only(value: object) -> object:
+    # Pydantic would read a bare number as a Unix timestamp; the documented type is a date-time string.
+    if isinstance(value, int | float):
+        raise ValueError("must be an ISO 8601 date-time string with a timezone")
+    return value
+
+
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_iso_8601_only)]
+
+
 class ParticipantCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    external_id: str = ExternalId
+    external_id: ExternalId
     role: ParticipantRole
     phone_number: str | None = Field(None, min_length=3, max_length=32, pattern=r"^\+?[0-9 ()./-]+$",
                                      description="E.164 preferred; stored encrypted")
@@ -39,10 +50,10 @@ class ParticipantCreate(BaseModel):
 class CallCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    external_id: str = ExternalId
+    external_id: ExternalId
     provider: str = Field(min_length=1, max_length=50, pattern=r"^[a-z0-9_-]+$")
     direction: Direction
-    started_at: datetime | None = Field(None, description="UTC, timezone-aware")
+    started_at: Timestamp | None = Field(None, description="ISO 8601 with a timezone (UTC preferred)")
     participants: list[ParticipantCreate] = Field(min_length=1, max_length=50)
 
     @model_validator(mode="after")
@@ -50,8 +61,6 @@ class CallCreate(BaseModel):
         ids = [p.external_id for p in self.participants]
         if len(ids) != len(set(ids)):
             raise ValueError("participants' external_id values must be distinct")
-        if self.started_at is not None and self.started_at.tzinfo is None:
-            raise ValueError("started_at must carry a timezone (UTC preferred)")
         return self
 
 

@@ -20,7 +20,10 @@ async def test_a_malformed_body_is_a_problem_with_its_location(consent_client, s
     ({"participants": [{"external_id": "a", "role": "boss"}]}, "body.participants.0.role"),
     ({"participants": [{"external_id": "a", "role": "agent", "phone_number": "call me"}]},
      "body.participants.0.phone_number"),
-    ({"started_at": "2026-01-01T10:00:00"}, "body"),
+    ({"started_at": "2026-01-01T10:00:00"}, "body.started_at"),
+    ({"started_at": 0}, "body.started_at"),
+    ({"external_id": 12}, "body.external_id"),
+    ({"external_id": "CA\u0000"}, "body.external_id"),
     ({"surprise": 1}, "body.surprise"),
 ])
 async def test_invalid_fields_are_named(consent_client, settings, tenant_id, change, path):
