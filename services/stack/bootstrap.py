@@ -4,6 +4,7 @@ the JetStream stream and the S3 bucket. Run by `callvault up`, `callvault migrat
 import asyncio
 
 import asyncpg
+import nats
 import structlog
 
 from services.common.events.bus import ensure_stream
@@ -65,8 +66,6 @@ def migrate(settings: Settings) -> None:
 
 
 async def ensure_messaging_and_storage(settings: Settings) -> None:
-    import nats
-
     nc = await nats.connect(settings.nats_servers, connect_timeout=5, max_reconnect_attempts=3)
     try:
         await ensure_stream(nc.jetstream(), settings.nats_stream, settings.nats_stream_replicas)

@@ -36,12 +36,17 @@ class OutboxRelay:
         self._listener: asyncpg.Connection | None = None
 
     async def run(self) -> None:
+        failures = 0
         while True:
             try:
                 await self._listen()
                 published = await self.publish_pending()
+                failures = 0
             except Exception as exc:  # outage of NATS or PostgreSQL: rows stay, retried next round
-                log.warning("outbox relay round failed", error=str(exc) or type(exc).__name__)
+                failures += 1
+                if failures == 1 or failures % 60 == 0:  # say so, without a line every poll
+                    log.warning("outbox relay round failed", error=str(exc) or type(exc).__name__,
+                                failures=failures)
                 published = 0
             if published == 0:
                 with contextlib.suppress(TimeoutError):
