@@ -53,7 +53,6 @@ def _print_ready(settings: Settings, demo_key: str, seconds: float) -> None:
     table.add_row("PostgreSQL", info["database"]["admin_url"])
     table.add_row("S3", info["s3"]["endpoint_url"])
     table.add_row("NATS", info["nats"]["url"])
-    table.add_row("demo tenant API key", demo_key)
     console.print(table)
     gateway = info["services"]["gateway"]
     console.print(f"Demo tenant API key (platform_admin, tenant_admin): {demo_key}", soft_wrap=True)

@@ -25,7 +25,7 @@ def verify_key(settings: Settings) -> str:
     if settings.internal_verify_key:
         return settings.internal_verify_key
     if settings.internal_signing_key:
-        return public_key_of(settings.internal_signing_key.get_secret_value())
+        return public_key_of(settings.secret("internal_signing_key"))
     raise MissingSetting("set CALLVAULT_INTERNAL_VERIFY_KEY (the gateway's Ed25519 public key, PEM)")
 
 

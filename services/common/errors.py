@@ -124,7 +124,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, _unexpected_error)
 
 
-
 def problem_responses(*errors: type[CallvaultError]) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses` entries for the errors a route can give."""
     return {err.status: {"model": Problem, "description": err.title} for err in errors}

@@ -16,6 +16,7 @@ from services.recording_consent.schemas import (
     CallCreate,
     CallRead,
     DecisionRead,
+    ParticipantCreate,
     ParticipantRead,
 )
 
@@ -54,7 +55,7 @@ async def get_decision(session: AsyncSession, call_id: UUID) -> DecisionRead:
     return DecisionRead.model_validate(decision, from_attributes=True)
 
 
-def _participant(crypto: FieldCrypto, tenant_id: UUID, call_id: UUID, data) -> Participant:
+def _participant(crypto: FieldCrypto, tenant_id: UUID, call_id: UUID, data: ParticipantCreate) -> Participant:
     participant = Participant(tenant_id=tenant_id, call_id=call_id, external_id=data.external_id,
                               role=data.role)
     if data.phone_number:
