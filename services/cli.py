@@ -91,8 +91,10 @@ def generate_secrets() -> None:
     from services.common.crypto.fields import generate_master_key
 
     private, public = generate_keypair()
+    evidence, _ = generate_keypair()
     lines = {
         "CALLVAULT_INTERNAL_SIGNING_KEY": private.strip().replace("\n", "\\n"),
+        "CALLVAULT_SIGNING_KEY": evidence.strip().replace("\n", "\\n"),
         "CALLVAULT_INTERNAL_VERIFY_KEY": public.strip().replace("\n", "\\n"),
         "CALLVAULT_MASTER_KEY": generate_master_key(),
         "CALLVAULT_DB_OWNER_PASSWORD": random.token_urlsafe(24),

@@ -3,14 +3,15 @@ metrics, request ids. A service adds its routers; nothing connects at import tim
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI
 
 from services.common.auth import internal_principal, public_key_of
 from services.common.db import create_engine, ping
-from services.common.errors import install_error_handlers
+from services.common.errors import install_error_handlers, reject_unknown_query_parameters
 from services.common.events.bus import EventBus
 from services.common.events.relay import OutboxRelay
 from services.common.observability import configure_logging, health_router, install_observability
@@ -19,6 +20,7 @@ from services.common.settings import MissingSetting, Settings
 from services.common.storage import s3_client
 
 Hook = Callable[[FastAPI], Awaitable[None]]
+Tasks = Callable[[FastAPI], list[Coroutine[Any, Any, None]]]
 
 
 def verify_key(settings: Settings) -> str:
@@ -32,8 +34,11 @@ def verify_key(settings: Settings) -> str:
 def create_service_app(
     name: str, settings: Settings, routers: Sequence[APIRouter], *, title: str, description: str,
     uses_s3: bool = False, internal_auth: bool = True, on_startup: Hook | None = None,
-    on_shutdown: Hook | None = None, own_docs: bool = False,
+    on_shutdown: Hook | None = None, own_docs: bool = False, background: Tasks | None = None,
+    public_routers: Sequence[APIRouter] = (),
 ) -> FastAPI:
+    """`background` names the long-running tasks a service runs beside its requests (started once
+    the engine and NATS are up, cancelled at shutdown); `public_routers` need no internal token."""
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.log_level)
@@ -43,16 +48,20 @@ def create_service_app(
         app.state.engine = create_engine(settings.service_database_url(name), settings.db_pool_size)
         app.state.bus = bus = EventBus(settings.nats_servers, f"callvault-{name}")
         await bus.start()
+        app.state.listen_dsn = settings.service_database_url(name).replace("+asyncpg", "")
         relay_task = None
         if settings.run_outbox_relay:
-            listen_dsn = settings.service_database_url(name).replace("+asyncpg", "")
-            app.state.relay = OutboxRelay(app.state.engine, bus, listen_dsn, settings.outbox_poll_seconds)
+            app.state.relay = OutboxRelay(app.state.engine, bus, app.state.listen_dsn, settings.outbox_poll_seconds)
             relay_task = asyncio.create_task(app.state.relay.run(), name=f"outbox-relay-{name}")
+        tasks = [asyncio.create_task(work) for work in (background(app) if background else [])]
         try:
             yield
         finally:
             if on_shutdown is not None:
                 await on_shutdown(app)
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
             if relay_task is not None:
                 relay_task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -69,9 +78,13 @@ def create_service_app(
     if uses_s3:
         checks["s3"] = lambda: _s3_ping(settings)
     app.include_router(health_router(checks))
-    guard = [Depends(internal_principal)] if internal_auth else []
+    # The gateway (no internal auth) forwards query strings untouched: the service that owns the
+    # route is the one that knows which parameters it takes.
+    guard = [Depends(internal_principal), Depends(reject_unknown_query_parameters)] if internal_auth else []
     for router in routers:
         app.include_router(router, dependencies=guard)
+    for router in public_routers:
+        app.include_router(router, dependencies=[Depends(reject_unknown_query_parameters)])
     install_error_handlers(app)
     install_observability(app)
     install_problem_openapi(app)

@@ -1,5 +1,6 @@
 """Typed errors and the one handler that renders every error as RFC 9457 problem+json."""
 
+import typing
 from http import HTTPStatus
 from typing import Any
 
@@ -8,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -90,8 +92,20 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResp
     status = HTTPStatus(exc.status_code)
     slug = status.phrase.lower().replace(" ", "-")
     detail = exc.detail if isinstance(exc.detail, str) else status.description
-    return problem(exc.status_code, slug, status.phrase, detail, request.url.path,
-                   dict(exc.headers or {}))
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = _allowed_methods(request)
+    return problem(exc.status_code, slug, status.phrase, detail, request.url.path, headers)
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method any route serves at this path: Starlette names only those of the first route that
+    matched the path, which is wrong when two routes share it (GET and POST /v1/calls)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        if isinstance(route, APIRoute) and route.path_regex.match(request.url.path):
+            methods |= route.methods or set()
+    return ", ".join(sorted(methods))
 
 
 async def _database_error(request: Request, exc: DBAPIError) -> JSONResponse:
@@ -138,3 +152,40 @@ class Problem(BaseModel):
     detail: str
     instance: str
     errors: list[dict[str, str]] | None = None
+
+
+class UnknownQueryParameter(CallvaultError):
+    status, slug, title = 422, "unknown-query-parameter", "The request has a query parameter this route does not take"
+
+
+_QUERY_PARAMS: dict[int, dict[str, bool]] = {}
+
+
+async def reject_unknown_query_parameters(request: Request) -> None:
+    """A misspelt filter (`?provder=x`) must not silently widen a listing, and `?a=1&a=2` for a
+    single-valued parameter must not silently keep one: refuse both."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute) or not request.query_params:
+        return
+    params = _QUERY_PARAMS.get(id(route))
+    if params is None:
+        params = _QUERY_PARAMS[id(route)] = _query_params(route.dependant)
+    unknown = sorted(set(request.query_params) - set(params))
+    if unknown:
+        raise UnknownQueryParameter(f"unknown query parameter(s): {', '.join(unknown)}; this route takes "
+                                    f"{', '.join(sorted(params)) or 'none'}")
+    repeated = sorted(n for n, many in params.items() if not many and len(request.query_params.getlist(n)) > 1)
+    if repeated:
+        raise UnknownQueryParameter(f"query parameter(s) given more than once: {', '.join(repeated)}")
+
+
+def _query_params(dependant: Any) -> dict[str, bool]:
+    """Name -> whether it takes several values, over the route and its dependencies."""
+    params = {}
+    for param in dependant.query_params:
+        types = typing.get_args(param.field_info.annotation) or (param.field_info.annotation,)
+        params[param.alias] = any(typing.get_origin(t) in (list, set, tuple) for t in (param.field_info.annotation,
+                                                                                       *types))
+    for sub in dependant.dependencies:
+        params |= _query_params(sub)
+    return params

@@ -99,12 +99,27 @@ class Settings(BaseSettings):
         None, description="base64 32-byte master key for per-tenant field keys (required)"
     )
 
+    # The deployment's evidence key: signs consent receipts and ledger checkpoints (Ed25519).
+    signing_key: SecretStr | None = Field(
+        None, description="recording consent only: PEM Ed25519 private key for receipts and ledger checkpoints"
+    )
+    signing_previous_public_keys: str | None = Field(
+        None, description="PEM public keys of retired signing keys, still published so old receipts verify"
+    )
+    ledger_checkpoint_seconds: float = Field(
+        300, description="how often each tenant's ledger head is signed and copied to the object store"
+    )
+    decision_stream_keepalive_seconds: float = Field(
+        15, description="interval of keep-alive comments on the decision stream, seconds"
+    )
+
     run_outbox_relay: bool = Field(True, description="run the outbox relay inside each service process")
     outbox_poll_seconds: float = Field(
         0.5, description="relay poll interval, seconds, when no NOTIFY arrives"
     )
 
-    @field_validator("internal_signing_key", "internal_verify_key", mode="before")
+    @field_validator("internal_signing_key", "internal_verify_key", "signing_key", "signing_previous_public_keys",
+                     mode="before")
     @classmethod
     def _pem_newlines(cls, value: object) -> object:
         """PEM keys may arrive on one line with `\\n` escapes (env files hold one line per variable)."""

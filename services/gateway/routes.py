@@ -32,6 +32,19 @@ async def docs() -> HTMLResponse:
     return get_swagger_ui_html(openapi_url="/openapi.json", title="callvault API")
 
 
+@router.get("/.well-known/jwks.json", tags=["keys"])
+async def published_keys(request: Request) -> JSONResponse:
+    """The public keys (JWKS) that verify consent receipts and ledger checkpoints."""
+    state = request.app.state
+    try:
+        response = await state.http.get(f"{state.settings.service_url('recording_consent')}/.well-known/jwks.json",
+                                        timeout=5)
+        response.raise_for_status()
+    except httpx.HTTPError as exc:
+        raise DependencyUnavailable("recording-consent service") from exc
+    return JSONResponse(response.json(), headers={"cache-control": "public, max-age=300"})
+
+
 @router.api_route("/v1/{path:path}", methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
                   include_in_schema=False)
 async def proxy(request: Request, caller: CallerDep) -> Response:

@@ -1,11 +1,15 @@
-"""The recording-consent service: calls, participants, consent, decisions."""
+"""The recording-consent service: calls, participants, consent events, decisions, ledger, receipts."""
 
 from fastapi import FastAPI
 
 from services.common.app import create_service_app
 from services.common.crypto.fields import FieldCrypto
+from services.common.crypto.signing import Signer, split_pems
 from services.common.settings import Settings
-from services.recording_consent.routes import router
+from services.recording_consent import checkpoints, ledger_routes, registry_routes, routes
+from services.recording_consent.policy import routes as policy_routes
+from services.recording_consent.policy.rules import load_rules
+from services.recording_consent.stream import DecisionListener
 
 NAME = "recording_consent"
 
@@ -15,9 +19,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     async def on_startup(app: FastAPI) -> None:
         app.state.crypto = FieldCrypto(settings.secret("master_key"))
+        app.state.rules = load_rules()
+        app.state.signer = signer = Signer.from_pem(settings.secret("signing_key"))
+        app.state.public_keys = [signer.public_pem, *split_pems(settings.signing_previous_public_keys)]
+
+    def background(app: FastAPI) -> list:
+        app.state.decision_listener = DecisionListener(app.state.listen_dsn)
+        return [app.state.decision_listener.run(),
+                checkpoints.run_checkpoints(app.state.engine, settings, app.state.signer)]
 
     return create_service_app(
-        NAME, settings, [router], title="callvault recording consent",
-        description="Calls, participants, consent events and the live recording decision.",
-        on_startup=on_startup,
+        NAME, settings, [routes.router, registry_routes.router, policy_routes.router, ledger_routes.router],
+        title="callvault recording consent",
+        description="Calls, participants, consent events, live recording decisions, the consent ledger and receipts.",
+        uses_s3=True, on_startup=on_startup, background=background, public_routers=[ledger_routes.public_router],
     )

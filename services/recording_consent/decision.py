@@ -1,10 +1,56 @@
-"""The decision function: pure, no I/O. Given a call's participants (and, with the consent issue,
-their consent events and jurisdictions), may the call be recorded or transcribed right now?"""
+"""The decision function: pure, no I/O. From the rules, the tenant's settings, the participants and
+the consent events up to a moment, may the call be recorded, transcribed, analyzed, used for training?
 
+How it reads the law (stated once, here):
+- The call's strictest rule applies to every participant on it; an unknown place is the strictest.
+- Per participant and purpose, the latest of granted / denied / withdrawn wins; a denial or a
+  withdrawal switches that purpose off whatever the rule, and a do-not-record objection outranks all.
+- one_party: one party's consent (the tenant's agent, by prior agreement or explicitly) is enough;
+  notice: every party must have heard a completed notice since joining (or consented);
+  all_party: every party must consent; stay-on-line counts only when the tenant turned it on, and
+  only once its delay after a completed notice has passed.
+- AI training always needs every party's explicit consent; a purpose whose lawful basis the tenant
+  set to `consent` does too. Transcription, analytics and training are uses of the recording, so
+  none is allowed while recording is not.
+"""
+
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
 from uuid import UUID
 
-PURPOSES_GATED = ("recording", "transcription")
+from services.recording_consent.policy.rules import Applied, Requirement, Rule, RuleSet
+
+PURPOSES = ("recording", "transcription", "analytics", "ai_training")
+NOTICE_PURPOSES = ("recording", "transcription", "analytics")  # what a notice covers when it does not say
+CONSENT_TYPES = frozenset({"consent_granted", "consent_denied", "consent_withdrawn"})
+
+
+class State(StrEnum):
+    satisfied = "satisfied"
+    pending = "pending"
+    denied = "denied"
+    withdrawn = "withdrawn"
+    objected = "objected"
+
+
+@dataclass(frozen=True)
+class ConsentSettings:
+    jurisdiction_mode: str = "by_jurisdiction"  # or "strict": all-party everywhere
+    agents_prior_agreement: bool = True
+    stay_on_line_seconds: int | None = None  # None: staying on the line is not consent
+    lawful_basis: Mapping[str, str] = field(default_factory=dict)  # purpose -> consent | legitimate_interest
+
+
+@dataclass(frozen=True)
+class Objection:
+    purposes: frozenset[str]
+    since: datetime
+    until: datetime | None = None
+
+    def active(self, at: datetime) -> bool:
+        return self.since <= at and (self.until is None or at < self.until)
 
 
 @dataclass(frozen=True)
@@ -12,34 +58,216 @@ class ParticipantFacts:
     id: UUID
     external_id: str
     role: str
-    consented: frozenset[str] = frozenset()
+    jurisdiction: str
+    joined_at: datetime
+    notes: tuple[str, ...] = ()
+    objections: tuple[Objection, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    type: str
+    occurred_at: datetime
+    participant_id: UUID | None = None
+    purposes: tuple[str, ...] = ()
+    method: str | None = None
+    completed: bool | None = None
+    sequence: int = 0
+
+
+@dataclass(frozen=True)
+class PurposeState:
+    state: State
+    basis: str
+
+
+@dataclass(frozen=True)
+class ParticipantOutcome:
+    participant_id: UUID
+    external_id: str
+    role: str
+    jurisdiction: str
+    requirement: Requirement
+    rule: Rule
+    purposes: dict[str, PurposeState]
+    missing: list[dict[str, str]]
+    notes: list[str]
 
 
 @dataclass(frozen=True)
 class Outcome:
-    may_record: bool
-    may_transcribe: bool
-    missing: list[dict] = field(default_factory=list)
-    reasons: list[str] = field(default_factory=list)
+    may: dict[str, bool]
+    requirement: Requirement | None
+    rule: Rule | None
+    participants: list[ParticipantOutcome]
+    reasons: list[str]
+    rules_version: str
+    evaluated_at: datetime
+    changes_at: datetime | None = None  # when the outcome may change with no new event (a delay, an expiry)
 
 
-def decide(participants: list[ParticipantFacts]) -> Outcome:
-    """Fail safe: until every participant has consented to a purpose, that purpose is not allowed.
-    (The jurisdiction rules that relax this for one-party and notice regimes come with the consent
-    issue; until then the strictest rule, all-party consent, applies everywhere.)"""
-    missing = [
-        {"participant_id": str(p.id), "external_id": p.external_id,
-         "purposes": [purpose for purpose in PURPOSES_GATED if purpose not in p.consented]}
-        for p in participants
-        if not set(PURPOSES_GATED) <= p.consented
-    ]
+@dataclass(frozen=True)
+class _Context:
+    settings: ConsentSettings
+    call_requirement: Requirement
+    events: list[EventFacts]
+    present: list[ParticipantFacts]
+    at: datetime
 
-    def allowed(purpose: str) -> bool:
-        return bool(participants) and all(purpose in p.consented for p in participants)
 
-    reasons = [
-        f"participant {m['external_id']} has not consented to {' or '.join(m['purposes'])}" for m in missing
-    ]
-    if not participants:
-        reasons.append("the call has no participants")
-    return Outcome(allowed("recording"), allowed("transcription"), missing, reasons)
+def decide(rules: RuleSet, settings: ConsentSettings, participants: Iterable[ParticipantFacts],
+           events: Iterable[EventFacts], at: datetime) -> Outcome:
+    participants, events = list(participants), list(events)
+    history = sorted((e for e in events if e.occurred_at <= at), key=lambda e: (e.occurred_at, e.sequence))
+    left = {e.participant_id for e in history if e.type == "participant_left"}
+    present = [p for p in participants if p.joined_at <= at and p.id not in left]
+    applied = {p.id: rules.for_jurisdiction(p.jurisdiction) for p in present}
+    changes_at = _next_change(settings, participants, events, at)
+    if not present:
+        return Outcome({purpose: False for purpose in PURPOSES}, None, None, [],
+                       ["nobody is on the call"], rules.version, at, changes_at)
+    governing = _strictest(applied[p.id] for p in present)
+    strict = settings.jurisdiction_mode == "strict"
+    context = _Context(settings, Requirement.all_party if strict else governing.rule.requirement,
+                       history, present, at)
+    outcomes = [_participant_outcome(context, p, applied[p.id], governing) for p in present]
+    may, reasons = _verdict(outcomes, ended=any(e.type == "call_ended" for e in history))
+    if strict:
+        reasons = [*reasons, "the tenant is in strict mode: every party must consent everywhere"] if reasons else []
+    return Outcome(may, context.call_requirement, governing.rule, outcomes, reasons, rules.version, at, changes_at)
+
+
+def _next_change(settings: ConsentSettings, participants: list[ParticipantFacts], events: list[EventFacts],
+                 at: datetime) -> datetime | None:
+    """The next moment after `at` at which time alone may change the outcome, so that a stored
+    decision knows when it goes stale."""
+    moments = [p.joined_at for p in participants] + [e.occurred_at for e in events]  # clocks a little ahead
+    moments += [t for p in participants for o in p.objections for t in (o.since, o.until) if t is not None]
+    if settings.stay_on_line_seconds is not None:
+        delay = timedelta(seconds=settings.stay_on_line_seconds)
+        moments += [e.occurred_at + delay for e in events if e.type == "notice_given" and e.completed]
+    return min((m for m in moments if m > at), default=None)
+
+
+def _strictest(applied: Iterable[Applied]) -> Applied:
+    return max(applied, key=lambda a: a.rule.requirement.strictness)  # max keeps the first of equals
+
+
+def _requirement_for(context: _Context, purpose: str) -> Requirement:
+    if purpose == "ai_training" or context.settings.lawful_basis.get(purpose) == "consent":
+        return Requirement.all_party
+    return context.call_requirement
+
+
+def _participant_outcome(context: _Context, p: ParticipantFacts, own: Applied,
+                         governing: Applied) -> ParticipantOutcome:
+    purposes: dict[str, PurposeState] = {}
+    missing: list[dict[str, str]] = []
+    for purpose in PURPOSES:
+        state, needs = _purpose_state(context, p, purpose)
+        purposes[purpose] = state
+        if needs:
+            missing.append({"purpose": purpose, "needs": needs})
+    notes = list(p.notes) + list(own.notes)
+    if governing.rule.jurisdiction != own.rule.jurisdiction and governing.rule.requirement != own.rule.requirement:
+        notes.append(f"the call's strictest rule ({governing.rule.name}) applies to everyone on it")
+    return ParticipantOutcome(p.id, p.external_id, p.role, p.jurisdiction, context.call_requirement,
+                              governing.rule, purposes, missing, notes)
+
+
+def _purpose_state(context: _Context, p: ParticipantFacts, purpose: str) -> tuple[PurposeState, str | None]:
+    if any(o.active(context.at) and purpose in o.purposes for o in p.objections):
+        return PurposeState(State.objected, "on the do-not-record registry"), None
+    latest = _latest_consent(context.events, p.id, purpose)
+    if latest is not None and latest.type == "consent_denied":
+        return PurposeState(State.denied, f"denied ({latest.method})"), None
+    if latest is not None and latest.type == "consent_withdrawn":
+        return PurposeState(State.withdrawn, f"withdrawn ({latest.method})"), None
+    consent = _consent_basis(context, p, latest, purpose)
+    requirement = _requirement_for(context, purpose)
+    if requirement is Requirement.one_party:
+        if consent or _any_party_consents(context, purpose):
+            return PurposeState(State.satisfied, consent or "one-party: another party consented"), None
+        return PurposeState(State.pending, "one-party: no party has consented"), "consent of one party"
+    if consent:
+        return PurposeState(State.satisfied, consent), None
+    notice = _completed_notice(context, p, purpose)
+    if requirement is Requirement.notice:
+        if notice is not None:
+            return PurposeState(State.satisfied, "notice given"), None
+        return PurposeState(State.pending, "notice required"), "notice"
+    stay = _stay_on_line(context, notice, purpose)
+    if stay is not None:
+        return PurposeState(State.satisfied, stay), None
+    needs = "consent" if notice is not None else "notice and consent"
+    return PurposeState(State.pending, "every party must consent"), needs
+
+
+def _latest_consent(events: list[EventFacts], participant_id: UUID, purpose: str) -> EventFacts | None:
+    latest = None
+    for event in events:  # in time order, so the last match is the latest
+        if event.type in CONSENT_TYPES and event.participant_id == participant_id and purpose in event.purposes:
+            latest = event
+    return latest
+
+
+def _consent_basis(context: _Context, p: ParticipantFacts, latest: EventFacts | None, purpose: str) -> str | None:
+    """Why this participant counts as consenting to the purpose, or None."""
+    if latest is not None and latest.type == "consent_granted":
+        implicit = latest.method == "stay_on_line"
+        if not implicit or (context.settings.stay_on_line_seconds is not None and purpose != "ai_training"):
+            return f"consent ({latest.method})"
+    if p.role == "agent" and context.settings.agents_prior_agreement and purpose != "ai_training":
+        return "consent (prior_agreement)"
+    return None
+
+
+def _any_party_consents(context: _Context, purpose: str) -> bool:
+    if not any(p.role == "agent" for p in context.present):
+        return True  # no agent on the line (an IVR): the tenant itself is the consenting party
+    for p in context.present:
+        latest = _latest_consent(context.events, p.id, purpose)
+        if (latest is None or latest.type == "consent_granted") and _consent_basis(context, p, latest, purpose):
+            return True
+    return False
+
+
+def _completed_notice(context: _Context, p: ParticipantFacts, purpose: str) -> EventFacts | None:
+    """The first completed notice this participant heard since joining that covers the purpose. A
+    notice to everyone (no participant) reaches only those on the call when it was given."""
+    for event in context.events:
+        if (event.type == "notice_given" and event.completed and event.occurred_at >= p.joined_at
+                and event.participant_id in (None, p.id) and purpose in (event.purposes or NOTICE_PURPOSES)):
+            return event
+    return None
+
+
+def _stay_on_line(context: _Context, notice: EventFacts | None, purpose: str) -> str | None:
+    delay = context.settings.stay_on_line_seconds
+    if delay is None or notice is None or purpose == "ai_training":
+        return None
+    if notice.occurred_at + timedelta(seconds=delay) <= context.at:
+        return f"consent (stay_on_line, {delay} s after the notice)"
+    return None
+
+
+_VERBS = {State.pending: "has not yet given what the rule needs", State.denied: "denied consent",
+          State.withdrawn: "withdrew consent", State.objected: "is on the do-not-record registry"}
+
+
+def _verdict(outcomes: list[ParticipantOutcome], ended: bool) -> tuple[dict[str, bool], list[str]]:
+    if ended:
+        return {purpose: False for purpose in PURPOSES}, ["the call has ended"]
+    may: dict[str, bool] = {}
+    reasons: list[str] = []
+    for purpose in PURPOSES:
+        blockers = [o for o in outcomes if o.purposes[purpose].state is not State.satisfied]
+        may[purpose] = not blockers and (purpose == "recording" or may["recording"])
+        for o in blockers:
+            needs = next((m["needs"] for m in o.missing if m["purpose"] == purpose), None)
+            what = f"{_VERBS[o.purposes[purpose].state]} ({needs})" if needs else _VERBS[o.purposes[purpose].state]
+            reasons.append(f"{purpose} is not allowed: {o.role} {o.external_id} ({o.jurisdiction}, "
+                           f"{o.requirement.value.replace('_', '-')} rule, {o.rule.citation}) {what}")
+        if not blockers and not may[purpose]:
+            reasons.append(f"{purpose} is not allowed while recording is not")
+    return may, reasons

@@ -4,11 +4,19 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from services.common.crypto.fields import FieldCrypto
+from services.common.auth import PrincipalDep
+from services.common.crypto.signing import Signer
+from services.recording_consent.service import Context
 
 
-def _crypto(request: Request) -> FieldCrypto:
-    return request.app.state.crypto
+def _context(request: Request, principal: PrincipalDep) -> Context:
+    state = request.app.state
+    return Context(principal.tenant_id, state.crypto, state.rules)
 
 
-CryptoDep = Annotated[FieldCrypto, Depends(_crypto)]
+def _signer(request: Request) -> Signer:
+    return request.app.state.signer
+
+
+ContextDep = Annotated[Context, Depends(_context)]
+SignerDep = Annotated[Signer, Depends(_signer)]

@@ -1,11 +1,63 @@
 """Errors of the recording-consent service."""
 
-from services.common.errors import Conflict, NotFound
+from services.common.errors import CallvaultError, Conflict, NotFound
+
+
+class Unprocessable(CallvaultError):
+    status = 422
 
 
 class CallNotFound(NotFound):
     slug, title = "call-not-found", "Call not found"
 
 
+class ParticipantNotFound(NotFound):
+    slug, title = "participant-not-found", "Participant not found"
+
+
+class AnnouncementNotFound(NotFound):
+    slug, title = "announcement-not-found", "Announcement not found"
+
+
+class DoNotRecordNotFound(NotFound):
+    slug, title = "do-not-record-entry-not-found", "Do-not-record entry not found"
+
+
 class CallAlreadyExists(Conflict):
     slug, title = "call-already-exists", "A call with this provider and external id already exists"
+
+
+class ParticipantAlreadyExists(Conflict):
+    slug, title = "participant-already-exists", "The call already has a participant with this external id"
+
+
+class AnnouncementAlreadyExists(Conflict):
+    slug, title = "announcement-already-exists", "This announcement version already exists in this language"
+
+
+class UnknownParticipant(Unprocessable):
+    slug, title = "unknown-participant", "The event names a participant who is not on this call"
+
+
+class UnknownAnnouncement(Unprocessable):
+    slug, title = "unknown-announcement", "The notice names an announcement version that does not exist"
+
+
+class ConsentAfterCallEnded(Unprocessable):
+    slug, title = "consent-after-call-ended", "Only a withdrawal may come after the call has ended"
+
+
+class EventInFuture(Unprocessable):
+    slug, title = "event-in-future", "The event's time is in the future"
+
+
+class DuplicateSourceEventId(Unprocessable):
+    slug, title = "duplicate-source-event-id", "The batch carries the same source_event_id twice"
+
+
+class InvalidCursor(Unprocessable):
+    slug, title = "invalid-cursor", "The cursor is not one this API returned"
+
+
+class InvalidJurisdiction(Unprocessable):
+    slug, title = "invalid-jurisdiction", "Not an ISO 3166 country or subdivision code"

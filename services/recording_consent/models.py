@@ -1,20 +1,28 @@
-"""Tables of the recording-consent service."""
+"""Tables of the recording-consent service. Every one carries tenant_id under row-level security."""
 
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, func
+from sqlalchemy import BigInteger, Column, DateTime, Identity, LargeBinary, UniqueConstraint, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 def _timestamp(nullable: bool = False, default_now: bool = False) -> Any:
     column = Column(DateTime(timezone=True), nullable=nullable,
                     server_default=func.now() if default_now else None)
     if default_now:
-        return Field(default_factory=lambda: datetime.now(UTC), sa_column=column)
+        return Field(default_factory=_now, sa_column=column)
     return Field(default=None, sa_column=column)
+
+
+def _json(nullable: bool = False) -> Any:
+    return Field(default=None if nullable else ..., sa_column=Column(JSONB, nullable=nullable))
 
 
 class Call(SQLModel, table=True):
@@ -37,11 +45,36 @@ class Participant(SQLModel, table=True):
     call_id: UUID = Field(foreign_key="call.id", index=True)
     external_id: str
     role: str
-    # Personal data: encrypted, and matched only through the blind index.
+    # Personal data: encrypted, and matched only through the blind index of its E.164 form.
     phone_number_encrypted: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
     phone_number_index: str | None = Field(default=None, index=True)
-    jurisdiction: str | None = None
-    joined_at: datetime | None = _timestamp(nullable=True)
+    jurisdiction: str
+    jurisdiction_source: str  # declared | phone_number | unknown
+    jurisdiction_notes: list[str] = _json()
+    joined_at: datetime | None = _timestamp(default_now=True)
+    left_at: datetime | None = _timestamp(nullable=True)
+
+
+class ConsentEvent(SQLModel, table=True):
+    """Append-only: the call's timeline, consent events and call events alike."""
+
+    __tablename__ = "consent_event"
+
+    id: UUID = Field(default_factory=uuid4, primary_key=True)
+    tenant_id: UUID = Field(index=True)
+    call_id: UUID = Field(foreign_key="call.id", index=True)
+    sequence: int | None = Field(default=None, sa_column=Column(BigInteger, Identity(), nullable=False))
+    type: str
+    participant_id: UUID | None = Field(default=None, foreign_key="participant.id")
+    purposes: list[str] = _json()
+    method: str | None = None
+    evidence_encrypted: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+    announcement_version: str | None = None
+    completed: bool | None = None
+    occurred_at: datetime = _timestamp()
+    received_at: datetime | None = _timestamp(default_now=True)
+    source_event_id: str | None = None
+    ledger_seq: int | None = Field(default=None, sa_column=Column(BigInteger))
 
 
 class Decision(SQLModel, table=True):
@@ -49,8 +82,77 @@ class Decision(SQLModel, table=True):
 
     call_id: UUID = Field(foreign_key="call.id", primary_key=True)
     tenant_id: UUID = Field(index=True)
+    version: int = 1
     may_record: bool
     may_transcribe: bool
-    missing: list[dict[str, Any]] = Field(sa_column=Column(JSONB, nullable=False))
-    reasons: list[str] = Field(sa_column=Column(JSONB, nullable=False))
+    may_analyze: bool
+    may_train: bool
+    rules_version: str
+    document: dict[str, Any] = _json()
     computed_at: datetime | None = _timestamp(default_now=True)
+    stale_after: datetime | None = _timestamp(nullable=True)  # time alone changes it then: recompute on read
+
+
+class Announcement(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("tenant_id", "version", "language"),)
+
+    id: UUID = Field(default_factory=uuid4, primary_key=True)
+    tenant_id: UUID = Field(index=True)
+    version: str
+    language: str
+    text: str
+    purposes: list[str] = _json()
+    created_at: datetime | None = _timestamp(default_now=True)
+    retired_at: datetime | None = _timestamp(nullable=True)
+
+
+class DoNotRecord(SQLModel, table=True):
+    """A standing objection, by blind index only: the registry never holds the number itself."""
+
+    __tablename__ = "do_not_record"
+
+    id: UUID = Field(default_factory=uuid4, primary_key=True)
+    tenant_id: UUID = Field(index=True)
+    phone_number_index: str = Field(index=True)
+    purposes: list[str] = _json()
+    source: str
+    expires_at: datetime | None = _timestamp(nullable=True)
+    created_at: datetime | None = _timestamp(default_now=True)
+    removed_at: datetime | None = _timestamp(nullable=True)
+
+
+class ConsentSettingsRow(SQLModel, table=True):
+    __tablename__ = "consent_settings"
+
+    tenant_id: UUID = Field(primary_key=True)
+    jurisdiction_mode: str = "by_jurisdiction"
+    agents_prior_agreement: bool = True
+    stay_on_line_seconds: int | None = None
+    lawful_basis: dict[str, str] = _json()
+    default_region: str = "US"
+    updated_at: datetime | None = _timestamp(default_now=True)
+
+
+class LedgerEntry(SQLModel, table=True):
+    __tablename__ = "ledger_entry"
+
+    tenant_id: UUID = Field(primary_key=True)
+    seq: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    kind: str
+    call_id: UUID | None = None
+    content: dict[str, Any] = _json()
+    content_hash: str
+    prev_hash: str
+    entry_hash: str
+    created_at: datetime | None = _timestamp(default_now=True)
+
+
+class LedgerCheckpoint(SQLModel, table=True):
+    __tablename__ = "ledger_checkpoint"
+
+    tenant_id: UUID = Field(primary_key=True)
+    seq: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    head: str
+    jws: str
+    object_key: str
+    created_at: datetime | None = _timestamp(default_now=True)

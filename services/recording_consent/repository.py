@@ -1,15 +1,36 @@
 """Every query of the recording-consent service. Bound to a session; never commits."""
 
+from collections.abc import Sequence
+from datetime import datetime
 from uuid import UUID
 
+from sqlalchemy import or_, text, tuple_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.recording_consent.models import Call, Decision, Participant
+from services.recording_consent.models import (
+    Announcement,
+    Call,
+    ConsentEvent,
+    ConsentSettingsRow,
+    Decision,
+    DoNotRecord,
+    LedgerCheckpoint,
+    LedgerEntry,
+    Participant,
+)
 
 
-async def get_call(session: AsyncSession, call_id: UUID) -> Call | None:
-    return await session.get(Call, call_id)
+def add(session: AsyncSession, *rows: object) -> None:
+    session.add_all(rows)
+
+
+# --- calls and participants -----------------------------------------------------------------------
+async def get_call(session: AsyncSession, call_id: UUID, *, for_update: bool = False) -> Call | None:
+    query = select(Call).where(Call.id == call_id)
+    if for_update:  # serializes events on one call, so decision versions never interleave
+        query = query.with_for_update()
+    return (await session.exec(query)).first()
 
 
 async def get_call_by_external_id(session: AsyncSession, provider: str, external_id: str) -> Call | None:
@@ -17,14 +38,149 @@ async def get_call_by_external_id(session: AsyncSession, provider: str, external
     return (await session.exec(query)).first()
 
 
-async def list_participants(session: AsyncSession, call_id: UUID) -> list[Participant]:
-    query = select(Participant).where(Participant.call_id == call_id).order_by(col(Participant.external_id))
+async def list_calls(session: AsyncSession, *, provider: str | None, external_id: str | None,
+                     recording_state: str | None, started_after: datetime | None, started_before: datetime | None,
+                     after: tuple[datetime, UUID] | None, limit: int) -> list[Call]:
+    """Newest first, keyset-paginated on (created_at, id)."""
+    query = select(Call)
+    if provider is not None:
+        query = query.where(Call.provider == provider)
+    if external_id is not None:
+        query = query.where(Call.external_id == external_id)
+    if recording_state is not None:
+        query = query.where(Call.recording_state == recording_state)
+    if started_after is not None:
+        query = query.where(col(Call.started_at) >= started_after)
+    if started_before is not None:
+        query = query.where(col(Call.started_at) < started_before)
+    if after is not None:
+        query = query.where(tuple_(col(Call.created_at), col(Call.id)) < tuple_(*after))
+    query = query.order_by(col(Call.created_at).desc(), col(Call.id).desc()).limit(limit)
     return list((await session.exec(query)).all())
+
+
+async def list_participants(session: AsyncSession, call_id: UUID) -> list[Participant]:
+    query = select(Participant).where(Participant.call_id == call_id).order_by(
+        col(Participant.joined_at), col(Participant.external_id))
+    return list((await session.exec(query)).all())
+
+
+async def get_participant(session: AsyncSession, call_id: UUID, participant_id: UUID) -> Participant | None:
+    query = select(Participant).where(Participant.call_id == call_id, Participant.id == participant_id)
+    return (await session.exec(query)).first()
+
+
+# --- the timeline ---------------------------------------------------------------------------------
+async def list_events(session: AsyncSession, call_id: UUID) -> list[ConsentEvent]:
+    query = select(ConsentEvent).where(ConsentEvent.call_id == call_id).order_by(
+        col(ConsentEvent.occurred_at), col(ConsentEvent.sequence))
+    return list((await session.exec(query)).all())
+
+
+async def events_by_source_id(session: AsyncSession, source_ids: Sequence[str]) -> dict[str, ConsentEvent]:
+    if not source_ids:
+        return {}
+    query = select(ConsentEvent).where(col(ConsentEvent.source_event_id).in_(source_ids))
+    return {e.source_event_id: e for e in (await session.exec(query)).all()}
 
 
 async def get_decision(session: AsyncSession, call_id: UUID) -> Decision | None:
     return await session.get(Decision, call_id)
 
 
-def add(session: AsyncSession, *rows: Call | Participant | Decision) -> None:
-    session.add_all(rows)
+async def get_decision_document(session: AsyncSession, call_id: UUID) -> dict | None:
+    """The stored decision as it goes on the wire: one primary-key read, no ORM object built."""
+    result = await session.exec(select(Decision.document).where(Decision.call_id == call_id))
+    return result.first()
+
+
+# --- registry, announcements, settings -----------------------------------------------------------
+async def objections_for(session: AsyncSession, indexes: Sequence[str]) -> list[DoNotRecord]:
+    if not indexes:
+        return []
+    # Removed entries too: their removal time bounds them, so `?at=` can still explain the past.
+    query = select(DoNotRecord).where(col(DoNotRecord.phone_number_index).in_(indexes))
+    return list((await session.exec(query)).all())
+
+
+async def list_do_not_record(session: AsyncSession, index: str | None, include_expired: bool,
+                             now: datetime) -> list[DoNotRecord]:
+    query = select(DoNotRecord).where(col(DoNotRecord.removed_at).is_(None))
+    if index is not None:
+        query = query.where(DoNotRecord.phone_number_index == index)
+    if not include_expired:
+        query = query.where(or_(col(DoNotRecord.expires_at).is_(None), col(DoNotRecord.expires_at) > now))
+    return list((await session.exec(query.order_by(col(DoNotRecord.created_at)))).all())
+
+
+async def get_do_not_record(session: AsyncSession, entry_id: UUID) -> DoNotRecord | None:
+    query = select(DoNotRecord).where(DoNotRecord.id == entry_id, col(DoNotRecord.removed_at).is_(None))
+    return (await session.exec(query)).first()
+
+
+async def list_announcements(session: AsyncSession, language: str | None) -> list[Announcement]:
+    query = select(Announcement)
+    if language is not None:
+        query = query.where(Announcement.language == language)
+    return list((await session.exec(query.order_by(col(Announcement.created_at)))).all())
+
+
+async def get_announcement(session: AsyncSession, announcement_id: UUID) -> Announcement | None:
+    return await session.get(Announcement, announcement_id)
+
+
+async def announcements_by_version(session: AsyncSession, versions: Sequence[str]) -> dict[str, Announcement]:
+    """Usable (not retired) announcements, one per version (any language carries the same purposes)."""
+    if not versions:
+        return {}
+    query = select(Announcement).where(col(Announcement.version).in_(versions),
+                                       col(Announcement.retired_at).is_(None))
+    return {a.version: a for a in (await session.exec(query)).all()}
+
+
+async def get_settings(session: AsyncSession, tenant_id: UUID) -> ConsentSettingsRow | None:
+    return await session.get(ConsentSettingsRow, tenant_id)
+
+
+# --- ledger ---------------------------------------------------------------------------------------
+async def lock_ledger(session: AsyncSession, tenant_id: UUID) -> None:
+    """Serialize appends per tenant until the transaction ends (commit or rollback)."""
+    await session.exec(text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
+                       params={"key": f"callvault.ledger:{tenant_id}"})
+
+
+async def ledger_head(session: AsyncSession, tenant_id: UUID) -> LedgerEntry | None:
+    query = select(LedgerEntry).where(LedgerEntry.tenant_id == tenant_id).order_by(
+        col(LedgerEntry.seq).desc()).limit(1)
+    return (await session.exec(query)).first()
+
+
+async def ledger_page(session: AsyncSession, tenant_id: UUID, after_seq: int, limit: int) -> list[LedgerEntry]:
+    query = select(LedgerEntry).where(LedgerEntry.tenant_id == tenant_id, col(LedgerEntry.seq) > after_seq).order_by(
+        col(LedgerEntry.seq)).limit(limit)
+    return list((await session.exec(query)).all())
+
+
+async def get_ledger_entry(session: AsyncSession, tenant_id: UUID, seq: int) -> LedgerEntry | None:
+    return await session.get(LedgerEntry, (tenant_id, seq))
+
+
+async def last_checkpoint(session: AsyncSession, tenant_id: UUID) -> LedgerCheckpoint | None:
+    query = select(LedgerCheckpoint).where(LedgerCheckpoint.tenant_id == tenant_id).order_by(
+        col(LedgerCheckpoint.seq).desc()).limit(1)
+    return (await session.exec(query)).first()
+
+
+async def tenants_needing_checkpoint(session: AsyncSession) -> list[UUID]:
+    """Through a SECURITY DEFINER function: the app role learns only which tenants, nothing else."""
+    result = await session.exec(text("SELECT callvault_ledger_tenants_behind()"))
+    return [row[0] for row in result.all()]
+
+
+async def latest_participant_entry(session: AsyncSession, tenant_id: UUID, participant_id: UUID) -> LedgerEntry | None:
+    """The participant's most recent ledger entry: what a receipt points at."""
+    query = select(LedgerEntry).where(
+        LedgerEntry.tenant_id == tenant_id,
+        LedgerEntry.__table__.c.content["participant_id"].astext == str(participant_id),
+    ).order_by(col(LedgerEntry.seq).desc()).limit(1)
+    return (await session.exec(query)).first()

@@ -1,30 +1,76 @@
-"""HTTP routes of the recording-consent service: parse, authorize, one service call."""
+"""HTTP routes of the recording-consent service: parse, authorize, one service call, map the result."""
 
+import json
+from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Body, Header, Query, Request, Response, status
+from sse_starlette import EventSourceResponse
 
-from services.common.auth import PrincipalDep, Role, require_roles
+from services.common.auth import Role, require_roles
 from services.common.deps import SessionDep
 from services.common.errors import problem_responses
-from services.recording_consent import service
-from services.recording_consent.deps import CryptoDep
-from services.recording_consent.errors import CallAlreadyExists, CallNotFound
-from services.recording_consent.schemas import CallCreate, CallRead, DecisionRead
+from services.common.schemas import ExternalId
+from services.recording_consent import receipts, service, stream, timeline
+from services.recording_consent.deps import ContextDep, SignerDep
+from services.recording_consent.errors import (
+    CallAlreadyExists,
+    CallNotFound,
+    ConsentAfterCallEnded,
+    DuplicateSourceEventId,
+    EventInFuture,
+    InvalidCursor,
+    ParticipantAlreadyExists,
+    ParticipantNotFound,
+    UnknownAnnouncement,
+    UnknownParticipant,
+)
+from services.recording_consent.schemas import (
+    CallCreate,
+    CallList,
+    CallRead,
+    DecisionRead,
+    EventBatch,
+    EventRead,
+    EventsBody,
+    EventsRecorded,
+    ParticipantCreate,
+    ParticipantRead,
+    RecordingState,
+    Timestamp,
+)
 
 router = APIRouter(prefix="/v1", tags=["calls"])
 
 WRITERS = require_roles(Role.tenant_admin, Role.telephony)
+EVENT_WRITERS = require_roles(Role.tenant_admin, Role.telephony, Role.agent)
 READERS = require_roles(Role.tenant_admin, Role.telephony, Role.supervisor, Role.agent,
                         Role.compliance_officer, Role.auditor)
+PROOF_READERS = require_roles(Role.tenant_admin, Role.compliance_officer, Role.auditor, Role.supervisor)
 
 
 @router.post("/calls", status_code=status.HTTP_201_CREATED, response_model=CallRead, dependencies=[WRITERS],
              responses=problem_responses(CallAlreadyExists))
-async def create_call(body: CallCreate, session: SessionDep, principal: PrincipalDep,
-                      crypto: CryptoDep) -> CallRead:
+async def create_call(body: CallCreate, session: SessionDep, ctx: ContextDep) -> CallRead:
     """Create a call with its participants; its first decision is computed at once."""
-    return await service.create_call(session, crypto, principal.tenant_id, body)
+    return await service.create_call(session, ctx, body)
+
+
+@router.get("/calls", response_model=CallList, dependencies=[READERS], responses=problem_responses(InvalidCursor))
+async def list_calls(
+    session: SessionDep,
+    provider: str | None = Query(None, max_length=50, pattern=r"^[a-z0-9_-]+$"),
+    external_id: ExternalId | None = None,
+    recording_state: RecordingState | None = None,
+    started_after: Timestamp | None = None,
+    started_before: Timestamp | None = None,
+    cursor: str | None = Query(None, max_length=200, pattern=r"^[A-Za-z0-9_=-]+$"),
+    limit: int = Query(50, ge=1, le=200),
+) -> CallList:
+    """List calls, newest first, a page at a time (`next_cursor` fetches the next page)."""
+    return await service.list_calls(session, provider=provider, external_id=external_id,
+                                    recording_state=recording_state, started_after=started_after,
+                                    started_before=started_before, cursor=cursor, limit=limit)
 
 
 @router.get("/calls/{call_id}", response_model=CallRead, dependencies=[READERS],
@@ -34,8 +80,64 @@ async def get_call(call_id: UUID, session: SessionDep) -> CallRead:
     return await service.get_call(session, call_id)
 
 
+@router.post("/calls/{call_id}/participants", status_code=status.HTTP_201_CREATED, response_model=ParticipantRead,
+             dependencies=[WRITERS], responses=problem_responses(CallNotFound, ParticipantAlreadyExists))
+async def add_participant(call_id: UUID, body: ParticipantCreate, session: SessionDep,
+                          ctx: ContextDep) -> ParticipantRead:
+    """Add someone who joined mid-call; until they are notified or consent, the decision waits for them."""
+    return await service.add_participant(session, ctx, call_id, body)
+
+
+@router.post("/calls/{call_id}/events", response_model=EventsRecorded, dependencies=[EVENT_WRITERS],
+             responses=problem_responses(CallNotFound, UnknownParticipant, UnknownAnnouncement, ConsentAfterCallEnded,
+                                         EventInFuture, DuplicateSourceEventId))
+async def record_events(call_id: UUID, body: Annotated[EventsBody, Body()], session: SessionDep,
+                        ctx: ContextDep) -> EventsRecorded:
+    """Record one event, or a batch (`{"events": [...]}`) applied in order and atomically. An event
+    whose `source_event_id` was seen before is answered as the first time and not stored again."""
+    batch = body.events if isinstance(body, EventBatch) else [body]
+    return await timeline.record_events(session, ctx, call_id, batch)
+
+
+@router.get("/calls/{call_id}/events", response_model=list[EventRead], dependencies=[READERS],
+            responses=problem_responses(CallNotFound))
+async def list_events(call_id: UUID, session: SessionDep, ctx: ContextDep) -> list[EventRead]:
+    """The call's timeline, oldest first."""
+    return await timeline.list_events(session, ctx, call_id)
+
+
 @router.get("/calls/{call_id}/decision", response_model=DecisionRead, dependencies=[READERS],
             responses=problem_responses(CallNotFound))
-async def get_decision(call_id: UUID, session: SessionDep) -> DecisionRead:
-    """The current decision: may this call be recorded or transcribed right now, and if not, why."""
-    return await service.get_decision(session, call_id)
+async def get_decision(call_id: UUID, session: SessionDep, ctx: ContextDep,
+                       at: Annotated[Timestamp | None, Query(description="Evaluate the history as of this moment "
+                                                                         "(ISO 8601 with a timezone)")] = None,
+                       ) -> Response:
+    """May this call be recorded, transcribed, analyzed, used for training, and if not, why. Without
+    `at`: the stored current decision (one row). With `at`: the history re-evaluated at that moment."""
+    if at is not None:
+        return Response((await service.decision_at(session, ctx, call_id, at)).model_dump_json(),
+                        media_type="application/json")
+    return Response(json.dumps(await service.get_decision_document(session, ctx, call_id)),
+                    media_type="application/json")
+
+
+@router.get("/calls/{call_id}/decision/stream", dependencies=[READERS], responses={
+    200: {"content": {"text/event-stream": {}}, "description": "Server-sent events: `decision` events whose "
+          "data is a Decision and whose id is its version; keep-alive comments in between"},
+    **problem_responses(CallNotFound)})
+async def stream_decision(call_id: UUID, request: Request, ctx: ContextDep,
+                          last_event_id: Annotated[int | None, Header(ge=0)] = None) -> EventSourceResponse:
+    """The current decision, then every change as it happens (a withdrawal arrives within a second)."""
+    engine, listener = request.app.state.engine, request.app.state.decision_listener
+    first = await stream.current(engine, ctx, call_id)
+    return EventSourceResponse(stream.decision_events(engine, listener, ctx, call_id, first, last_event_id),
+                               ping=request.app.state.settings.decision_stream_keepalive_seconds)
+
+
+@router.get("/calls/{call_id}/participants/{participant_id}/receipt", response_model=receipts.ReceiptRead,
+            dependencies=[PROOF_READERS], responses=problem_responses(CallNotFound, ParticipantNotFound))
+async def get_receipt(call_id: UUID, participant_id: UUID, session: SessionDep, ctx: ContextDep,
+                      signer: SignerDep) -> receipts.ReceiptRead:
+    """A signed consent receipt (compact JWS, EdDSA) for one participant of a call."""
+    return await receipts.issue_receipt(session, ctx, signer, call_id, participant_id)
+

@@ -1,11 +1,23 @@
 """Wire types of the recording-consent service."""
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StrictBool,
+    StrictInt,
+    Tag,
+    field_validator,
+    model_validator,
+)
 
 from services.common.schemas import ExternalId
 
@@ -28,14 +40,72 @@ class RecordingState(StrEnum):
     stopped = "stopped"
 
 
+class Purpose(StrEnum):
+    recording = "recording"
+    transcription = "transcription"
+    analytics = "analytics"
+    ai_training = "ai_training"
+
+
+class Method(StrEnum):
+    dtmf = "dtmf"
+    verbal = "verbal"
+    stay_on_line = "stay_on_line"
+    web_form = "web_form"
+    prior_agreement = "prior_agreement"
+    agent_attested = "agent_attested"
+
+
+class EventType(StrEnum):
+    notice_given = "notice_given"
+    consent_granted = "consent_granted"
+    consent_denied = "consent_denied"
+    consent_withdrawn = "consent_withdrawn"
+    recording_started = "recording_started"
+    recording_paused = "recording_paused"
+    recording_resumed = "recording_resumed"
+    recording_stopped = "recording_stopped"
+    participant_left = "participant_left"
+    call_ended = "call_ended"
+
+
+CONSENT_EVENTS = {EventType.consent_granted, EventType.consent_denied, EventType.consent_withdrawn}
+CALL_EVENTS = {EventType.recording_started, EventType.recording_paused, EventType.recording_resumed,
+               EventType.recording_stopped, EventType.call_ended}
+
+
 def _iso_8601_only(value: object) -> object:
     # Pydantic would read a bare number as a Unix timestamp; the documented type is a date-time string.
-    if isinstance(value, int | float):
+    if isinstance(value, int | float) or (isinstance(value, str) and _is_number(value)):
         raise ValueError("must be an ISO 8601 date-time string with a timezone")
     return value
 
 
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 Timestamp = Annotated[AwareDatetime, BeforeValidator(_iso_8601_only)]
+Jurisdiction = Annotated[str, Field(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$", examples=["US-CA", "DE", "GB"],
+                                    description="ISO 3166-1 alpha-2, or ISO 3166-2 for a state or province")]
+PhoneNumber = Annotated[str, Field(max_length=64, pattern=r"^[^\x00-\x1f\x7f]*$",
+                                   description="E.164 preferred, any common format accepted; 'anonymous', "
+                                               "'restricted', 'unknown' or 'private' mean withheld. "
+                                               "Stored encrypted.", examples=["+14155550100"])]
+Purposes = Annotated[list[Purpose], Field(min_length=1, max_length=4)]
+Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35,
+                                 examples=["en", "en-US", "de"], description="BCP 47 language tag")]
+Version = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:-]+$")]
+
+
+def _distinct(values: list) -> list:
+    if len(values) != len(set(values)):
+        raise ValueError("values must be distinct")
+    return values
 
 
 class ParticipantCreate(BaseModel):
@@ -43,8 +113,9 @@ class ParticipantCreate(BaseModel):
 
     external_id: ExternalId
     role: ParticipantRole
-    phone_number: str | None = Field(None, min_length=3, max_length=32, pattern=r"^\+?[0-9 ()./-]+$",
-                                     description="E.164 preferred; stored encrypted")
+    phone_number: PhoneNumber | None = None
+    jurisdiction: Jurisdiction | None = Field(None, description="Declared by the platform; wins over the number")
+    joined_at: Timestamp | None = Field(None, description="Defaults to the call's start (or now, when added later)")
 
 
 class CallCreate(BaseModel):
@@ -68,8 +139,11 @@ class ParticipantRead(BaseModel):
     id: UUID
     external_id: str
     role: ParticipantRole
-    jurisdiction: str | None
+    jurisdiction: str
+    jurisdiction_source: Literal["declared", "phone_number", "unknown"]
     has_phone_number: bool
+    joined_at: datetime
+    left_at: datetime | None
 
 
 class CallRead(BaseModel):
@@ -84,16 +158,248 @@ class CallRead(BaseModel):
     participants: list[ParticipantRead]
 
 
-class MissingConsent(BaseModel):
+class CallSummary(BaseModel):
+    id: UUID
+    external_id: str
+    provider: str
+    direction: Direction
+    recording_state: RecordingState
+    started_at: datetime | None
+    ended_at: datetime | None
+    created_at: datetime
+
+
+class CallList(BaseModel):
+    items: list[CallSummary]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page")
+
+
+Evidence = Annotated[dict[str, str | int | bool], Field(max_length=20, examples=[{"digit": "1"}],
+                                                         description="What shows the consent: the digit "
+                                                                     "pressed, the utterance, the form id. "
+                                                                     "Stored encrypted.")]
+
+
+class EventCreate(BaseModel):
+    """One consent or call event. Fields that do not apply to a type are left out."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: EventType
+    participant_id: UUID | None = Field(None, description="For notice_given, null means everyone on the call")
+    purposes: Purposes | None = None
+    method: Method | None = None
+    evidence: Evidence | None = None
+    announcement_version: Version | None = None
+    completed: StrictBool | None = Field(None, description="notice_given: did the announcement play to the end")
+    occurred_at: Timestamp
+    source_event_id: ExternalId | None = Field(None, description="The sender's id for the event: a second event "
+                                                                 "with the same id returns the first answer")
+
+    @field_validator("purposes")
+    @classmethod
+    def _distinct_purposes(cls, value: list[Purpose] | None) -> list[Purpose] | None:
+        return None if value is None else _distinct(value)
+
+    @field_validator("evidence")
+    @classmethod
+    def _short_evidence(cls, value: dict | None) -> dict | None:
+        for key, item in (value or {}).items():
+            if len(key) > 64 or (isinstance(item, str) and len(item) > 2000):
+                raise ValueError("evidence keys are at most 64 characters and values at most 2000")
+        return value
+
+    @model_validator(mode="after")
+    def _fields_fit_the_type(self) -> "EventCreate":
+        required, allowed = _FIELDS[self.type]
+        given = {name for name in _OPTIONAL if getattr(self, name) is not None}
+        if missing := sorted(required - given):
+            raise ValueError(f"{self.type} needs {', '.join(missing)}")
+        if extra := sorted(given - allowed - required):
+            raise ValueError(f"{self.type} does not take {', '.join(extra)}")
+        return self
+
+
+_OPTIONAL = ("participant_id", "purposes", "method", "evidence", "announcement_version", "completed")
+_CONSENT = ({"participant_id", "purposes", "method"}, {"evidence"})
+_FIELDS: dict[EventType, tuple[set[str], set[str]]] = {
+    EventType.notice_given: ({"announcement_version", "completed"}, {"participant_id", "purposes", "evidence"}),
+    EventType.consent_granted: _CONSENT,
+    EventType.consent_denied: _CONSENT,
+    EventType.consent_withdrawn: _CONSENT,
+    EventType.participant_left: ({"participant_id"}, set()),
+    **{event: (set(), set()) for event in CALL_EVENTS},
+}
+
+
+class EventBatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    events: list[EventCreate] = Field(min_length=1, max_length=100, description="Applied in order, atomically")
+
+
+def _event_or_batch(value: Any) -> str:
+    is_batch = isinstance(value, EventBatch) or (isinstance(value, dict) and "events" in value)
+    return "batch" if is_batch else "event"
+
+
+EventsBody = Annotated[Annotated[EventCreate, Tag("event")] | Annotated[EventBatch, Tag("batch")],
+                       Discriminator(_event_or_batch)]
+
+
+class EventRead(BaseModel):
+    id: UUID
+    sequence: int
+    type: EventType
+    participant_id: UUID | None
+    purposes: list[Purpose]
+    method: Method | None
+    evidence: dict[str, Any] | None
+    announcement_version: str | None
+    completed: bool | None
+    occurred_at: datetime
+    received_at: datetime
+    source_event_id: str | None
+    ledger_entry: int | None = Field(description="The sequence number of this event's entry in the tenant's ledger")
+
+
+class RecordedEvent(EventRead):
+    replayed: bool = Field(description="True when this source_event_id was seen before: nothing was stored again")
+
+
+class RuleRead(BaseModel):
+    jurisdiction: str
+    name: str
+    requirement: Literal["one_party", "notice", "all_party"]
+    citation: str
+    source_url: str
+    clarity: Literal["high", "medium", "low"]
+    effective: date
+    notes: str | None = None
+
+
+class PurposeDecision(BaseModel):
+    state: Literal["satisfied", "pending", "denied", "withdrawn", "objected"]
+    basis: str
+
+
+class MissingItem(BaseModel):
+    purpose: Purpose
+    needs: str
+
+
+class ParticipantDecision(BaseModel):
     participant_id: UUID
     external_id: str
-    purposes: list[str]
+    role: ParticipantRole
+    jurisdiction: str
+    requirement: Literal["one_party", "notice", "all_party"]
+    rule: RuleRead
+    purposes: dict[Purpose, PurposeDecision]
+    missing: list[MissingItem]
+    notes: list[str]
 
 
 class DecisionRead(BaseModel):
     call_id: UUID
+    version: int = Field(description="Increases with every change; the stream's event id")
     may_record: bool
     may_transcribe: bool
-    missing: list[MissingConsent]
-    reasons: list[str]
+    may_analyze: bool
+    may_train: bool
+    requirement: Literal["one_party", "notice", "all_party"] | None
+    rule: RuleRead | None = Field(description="The call's strictest rule, which applies to everyone on it")
+    jurisdiction_mode: Literal["by_jurisdiction", "strict"]
+    participants: list[ParticipantDecision]
+    reasons: list[str] = Field(description="Plain language: why each purpose that is not allowed is not")
+    rules_version: str
+    evaluated_at: datetime = Field(description="The moment the decision describes")
     computed_at: datetime
+    valid_until: datetime | None = Field(None, description="When time alone may change it (a stay-on-line delay, "
+                                                           "an objection's expiry); null: only an event can")
+
+
+class EventsRecorded(BaseModel):
+    events: list[RecordedEvent]
+    decision: DecisionRead
+
+
+class AnnouncementCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: Version
+    language: "Language"
+    text: str = Field(min_length=1, max_length=5000)
+    purposes: Purposes = Field(default_factory=lambda: [Purpose.recording, Purpose.transcription, Purpose.analytics],
+                               description="What the notice tells callers about")
+
+    @field_validator("purposes")
+    @classmethod
+    def _distinct_purposes(cls, value: list[Purpose]) -> list[Purpose]:
+        return _distinct(value)
+
+
+class AnnouncementRead(BaseModel):
+    id: UUID
+    version: str
+    language: str
+    text: str
+    purposes: list[Purpose]
+    created_at: datetime
+    retired_at: datetime | None
+
+
+class DoNotRecordCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    phone_number: PhoneNumber
+    purposes: Purposes = Field(default_factory=lambda: list(Purpose))
+    source: str = Field(min_length=1, max_length=200, examples=["customer request by phone"])
+    expires_at: Timestamp | None = None
+
+    @field_validator("purposes")
+    @classmethod
+    def _distinct_purposes(cls, value: list[Purpose]) -> list[Purpose]:
+        return _distinct(value)
+
+
+class DoNotRecordRead(BaseModel):
+    id: UUID
+    purposes: list[Purpose]
+    source: str
+    expires_at: datetime | None
+    created_at: datetime
+
+
+class ConsentSettingsUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    jurisdiction_mode: Literal["by_jurisdiction", "strict"] = "by_jurisdiction"
+    agents_prior_agreement: StrictBool = True
+    stay_on_line_seconds: StrictInt | None = Field(None, ge=0, le=600, description="Seconds after a completed notice "
+                                                                             "after which staying on the line "
+                                                                             "counts as consent; null: never")
+    lawful_basis: dict[Purpose, Literal["consent", "legitimate_interest"]] = Field(
+        default_factory=dict, description="Per purpose; `consent` needs every party's explicit consent everywhere, "
+                                          "`legitimate_interest` (the default) follows the jurisdiction's rule")
+    default_region: str = Field("US", pattern=r"^[A-Z]{2}$", description="How to read numbers without a country code")
+
+
+class ConsentSettingsRead(ConsentSettingsUpdate):
+    updated_at: datetime | None
+
+
+class JurisdictionList(BaseModel):
+    version: str
+    published: date
+    jurisdictions: list[RuleRead]
+
+
+class ResolutionRead(BaseModel):
+    jurisdiction: str
+    source: Literal["declared", "phone_number", "unknown"]
+    country: str | None
+    subdivision: str | None
+    notes: list[str]
+    rule: RuleRead
+    rules_version: str

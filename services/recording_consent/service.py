@@ -1,84 +1,201 @@
-"""Use cases of the recording-consent service. Each opens no session of its own: it is handed the
-tenant's session, does its work, writes its outbox event in the same transaction, commits once."""
+"""Use cases for calls, participants and decisions. Each is handed the tenant's session, does its
+work, writes its outbox events and ledger entries in the same transaction, and commits once."""
 
+import base64
+import binascii
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from uuid import UUID
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common.crypto.fields import FieldCrypto, normalize_phone
+from services.common.crypto.fields import FieldCrypto
 from services.common.events.outbox import add_event
-from services.recording_consent import events, repository
-from services.recording_consent.decision import Outcome, ParticipantFacts, decide
-from services.recording_consent.errors import CallAlreadyExists, CallNotFound
-from services.recording_consent.models import Call, Decision, Participant
+from services.common.phones import to_e164
+from services.recording_consent import decisions, events, ledger, repository
+from services.recording_consent.errors import (
+    CallAlreadyExists,
+    CallNotFound,
+    InvalidCursor,
+    ParticipantAlreadyExists,
+)
+from services.recording_consent.models import Call, Participant
+from services.recording_consent.policy.resolve import resolve
+from services.recording_consent.policy.rules import RuleSet
 from services.recording_consent.schemas import (
     CallCreate,
+    CallList,
     CallRead,
+    CallSummary,
     DecisionRead,
     ParticipantCreate,
     ParticipantRead,
 )
 
 
-async def create_call(session: AsyncSession, crypto: FieldCrypto, tenant_id: UUID, data: CallCreate) -> CallRead:
+@dataclass(frozen=True)
+class Context:
+    """What every use case needs besides the session: who the tenant is, and the service's tools."""
+
+    tenant_id: UUID
+    crypto: FieldCrypto
+    rules: RuleSet
+
+
+async def create_call(session: AsyncSession, ctx: Context, data: CallCreate) -> CallRead:
     if await repository.get_call_by_external_id(session, data.provider, data.external_id):
         raise CallAlreadyExists(f"call {data.external_id!r} from {data.provider!r} already exists")
-    call = Call(tenant_id=tenant_id, provider=data.provider, external_id=data.external_id,
+    settings = await decisions.tenant_settings(session, ctx.tenant_id)
+    call = Call(tenant_id=ctx.tenant_id, provider=data.provider, external_id=data.external_id,
                 direction=data.direction, started_at=data.started_at)
-    participants = [_participant(crypto, tenant_id, call.id, p) for p in data.participants]
-    outcome = decide([ParticipantFacts(p.id, p.external_id, p.role) for p in participants])
+    start = data.started_at or datetime.now(UTC)
+    participants = [new_participant(ctx, call.id, p, start, settings.default_region) for p in data.participants]
     repository.add(session, call)
     await session.flush()  # the call row before the rows that reference it
-    repository.add(session, *participants, _decision_row(tenant_id, call.id, outcome))
-    add_event(session, events.call_created(tenant_id, call.id, call.provider, call.external_id,
+    repository.add(session, *participants)
+    await ledger.append(session, ctx.tenant_id, [
+        ("call_created", call.id, {"kind": "call_created", "call_id": str(call.id), "provider": call.provider,
+                                   "direction": call.direction, "started_at": _iso(call.started_at)}),
+        *(joined_entry(p) for p in participants),
+    ])
+    change = await decisions.recompute(session, ctx.rules, call, participants, [])
+    add_event(session, events.call_created(ctx.tenant_id, call.id, call.provider, call.external_id,
                                            call.direction, [p.id for p in participants]))
+    add_event(session, events.decision_changed(ctx.tenant_id, call.id, change.decision.document))
     try:
         await session.commit()
     except IntegrityError as exc:  # a concurrent create of the same call won the race
         await session.rollback()
         raise CallAlreadyExists(f"call {data.external_id!r} from {data.provider!r} already exists") from exc
-    return _call_read(call, participants)
+    return call_read(call, participants)
+
+
+async def add_participant(session: AsyncSession, ctx: Context, call_id: UUID,
+                          data: ParticipantCreate) -> ParticipantRead:
+    """Someone joins mid-call (a transfer, a conference, a supervisor): recorded, and the decision
+    recomputed at once, since they have not heard the notice."""
+    call = await _locked_call(session, call_id)
+    existing = await repository.list_participants(session, call_id)
+    if any(p.external_id == data.external_id for p in existing):
+        raise ParticipantAlreadyExists(f"participant {data.external_id!r} is already on call {call_id}")
+    settings = await decisions.tenant_settings(session, ctx.tenant_id)
+    participant = new_participant(ctx, call_id, data, datetime.now(UTC), settings.default_region)
+    repository.add(session, participant)
+    await ledger.append(session, ctx.tenant_id, [joined_entry(participant)])
+    change = await decisions.recompute(session, ctx.rules, call, [*existing, participant])
+    add_event(session, events.participant_joined(ctx.tenant_id, call_id, participant.id, participant.role,
+                                                 participant.jurisdiction))
+    publish_change(session, ctx.tenant_id, call, change)
+    await session.commit()
+    return participant_read(participant)
 
 
 async def get_call(session: AsyncSession, call_id: UUID) -> CallRead:
     call = await repository.get_call(session, call_id)
     if call is None:
         raise CallNotFound(f"no call {call_id}")
-    return _call_read(call, await repository.list_participants(session, call_id))
+    return call_read(call, await repository.list_participants(session, call_id))
 
 
-async def get_decision(session: AsyncSession, call_id: UUID) -> DecisionRead:
-    decision = await repository.get_decision(session, call_id)
-    if decision is None:
+async def list_calls(session: AsyncSession, *, provider: str | None, external_id: str | None,
+                     recording_state: str | None, started_after: datetime | None, started_before: datetime | None,
+                     cursor: str | None, limit: int) -> CallList:
+    rows = await repository.list_calls(
+        session, provider=provider, external_id=external_id, recording_state=recording_state,
+        started_after=started_after, started_before=started_before,
+        after=_decode_cursor(cursor) if cursor else None, limit=limit + 1)
+    page = rows[:limit]
+    more = len(rows) > limit
+    return CallList(items=[CallSummary.model_validate(c, from_attributes=True) for c in page],
+                    next_cursor=_encode_cursor(page[-1]) if more else None)
+
+
+async def get_decision_document(session: AsyncSession, ctx: Context, call_id: UUID) -> dict:
+    """The stored decision: one row. Recomputed first only when time alone has changed it (a
+    stay-on-line delay passed, an objection expired), so the read never serves a stale answer."""
+    row = await repository.get_decision(session, call_id)
+    if row is None:
         raise CallNotFound(f"no call {call_id}")
-    return DecisionRead.model_validate(decision, from_attributes=True)
+    if row.stale_after is None or row.stale_after > datetime.now(UTC):
+        return row.document
+    call = await _locked_call(session, call_id)
+    change = await decisions.recompute(session, ctx.rules, call)
+    publish_change(session, ctx.tenant_id, call, change)
+    await session.commit()
+    return change.decision.document
 
 
-def _participant(crypto: FieldCrypto, tenant_id: UUID, call_id: UUID, data: ParticipantCreate) -> Participant:
-    participant = Participant(tenant_id=tenant_id, call_id=call_id, external_id=data.external_id,
-                              role=data.role)
-    if data.phone_number:
-        participant.phone_number_encrypted = crypto.encrypt(tenant_id, "participant.phone_number",
-                                                            data.phone_number)
-        participant.phone_number_index = crypto.blind_index(tenant_id, "phone",
-                                                            normalize_phone(data.phone_number))
+async def decision_at(session: AsyncSession, ctx: Context, call_id: UUID, at: datetime) -> DecisionRead:
+    """The history as of a moment: every event that had happened by then, under today's rules."""
+    call = await repository.get_call(session, call_id)
+    if call is None:
+        raise CallNotFound(f"no call {call_id}")
+    outcome, settings = await decisions.evaluate(session, ctx.rules, call, at)
+    stored = await repository.get_decision(session, call_id)
+    return decisions.document(call_id, outcome, settings, stored.version if stored else 0, datetime.now(UTC))
+
+
+def publish_change(session: AsyncSession, tenant_id: UUID, call: Call, change: decisions.Change) -> None:
+    if not change.changed:
+        return
+    add_event(session, events.decision_changed(tenant_id, call.id, change.decision.document))
+    if change.stopped() or (call.recording_state == "recording" and not change.decision.may_record):
+        add_event(session, events.recording_must_stop(tenant_id, call.id, change.decision.document))
+
+
+def new_participant(ctx: Context, call_id: UUID, data: ParticipantCreate, default_joined: datetime,
+                    default_region: str) -> Participant:
+    resolution = resolve(data.phone_number, data.jurisdiction, default_region)
+    participant = Participant(tenant_id=ctx.tenant_id, call_id=call_id, external_id=data.external_id,
+                              role=data.role, jurisdiction=resolution.jurisdiction,
+                              jurisdiction_source=resolution.source, jurisdiction_notes=list(resolution.notes),
+                              joined_at=data.joined_at or default_joined)
+    e164 = to_e164(data.phone_number, default_region)
+    if e164 is not None:  # a withheld or unusable number is not personal data worth keeping
+        participant.phone_number_encrypted = ctx.crypto.encrypt(ctx.tenant_id, "participant.phone_number", e164)
+        participant.phone_number_index = ctx.crypto.blind_index(ctx.tenant_id, "phone", e164)
     return participant
 
 
-def _decision_row(tenant_id: UUID, call_id: UUID, outcome: Outcome) -> Decision:
-    return Decision(call_id=call_id, tenant_id=tenant_id, may_record=outcome.may_record,
-                    may_transcribe=outcome.may_transcribe, missing=outcome.missing, reasons=outcome.reasons)
+def joined_entry(p: Participant) -> tuple[str, UUID, dict]:
+    return ("participant_joined", p.call_id, {
+        "kind": "participant_joined", "call_id": str(p.call_id), "participant_id": str(p.id), "role": p.role,
+        "subject": p.phone_number_index, "jurisdiction": p.jurisdiction, "joined_at": _iso(p.joined_at)})
 
 
-def _call_read(call: Call, participants: list[Participant]) -> CallRead:
+async def _locked_call(session: AsyncSession, call_id: UUID) -> Call:
+    call = await repository.get_call(session, call_id, for_update=True)
+    if call is None:
+        raise CallNotFound(f"no call {call_id}")
+    return call
+
+
+def participant_read(p: Participant) -> ParticipantRead:
+    return ParticipantRead(id=p.id, external_id=p.external_id, role=p.role, jurisdiction=p.jurisdiction,
+                           jurisdiction_source=p.jurisdiction_source, joined_at=p.joined_at, left_at=p.left_at,
+                           has_phone_number=p.phone_number_encrypted is not None)
+
+
+def call_read(call: Call, participants: list[Participant]) -> CallRead:
     return CallRead(
         id=call.id, external_id=call.external_id, provider=call.provider, direction=call.direction,
         recording_state=call.recording_state, started_at=call.started_at, ended_at=call.ended_at,
-        created_at=call.created_at,
-        participants=[
-            ParticipantRead(id=p.id, external_id=p.external_id, role=p.role, jurisdiction=p.jurisdiction,
-                            has_phone_number=p.phone_number_encrypted is not None)
-            for p in participants
-        ],
+        created_at=call.created_at, participants=[participant_read(p) for p in participants],
     )
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _encode_cursor(call: Call) -> str:
+    return base64.urlsafe_b64encode(f"{call.created_at.isoformat()}|{call.id}".encode()).decode()
+
+
+def _decode_cursor(cursor: str) -> tuple[datetime, UUID]:
+    try:
+        created, _, call_id = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
+        return datetime.fromisoformat(created), UUID(call_id)
+    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
+        raise InvalidCursor("the cursor is not one this API returned") from exc

@@ -75,8 +75,9 @@ def development_settings(base: Settings) -> Settings:
 
 def _new_development_secrets() -> dict[str, str]:
     private, _public = generate_keypair()
+    evidence_key, _public = generate_keypair()
     return {
-        "internal_signing_key": private, "master_key": generate_master_key(),
+        "internal_signing_key": private, "signing_key": evidence_key, "master_key": generate_master_key(),
         "db_owner_password": token_urlsafe(24), "db_app_password": token_urlsafe(24),
         "s3_access_key_id": "callvault-" + token_urlsafe(6), "s3_secret_access_key": token_urlsafe(24),
     }

@@ -15,8 +15,12 @@ async def test_creating_a_call_stores_it_with_an_initial_decision(consent_client
     call = created.json()
     assert [p["external_id"] for p in call["participants"]] == ["agent-1", "customer-1"]
     decision = (await consent_client.get(f"/v1/calls/{call['id']}/decision", headers=headers)).json()
+    # a California agent and a German customer: all-party; the agent is covered by prior agreement
     assert decision["may_record"] is False and decision["may_transcribe"] is False
-    assert {m["participant_id"] for m in decision["missing"]} == {p["id"] for p in call["participants"]}
+    assert decision["requirement"] == "all_party" and decision["version"] == 1
+    waiting = {p["external_id"] for p in decision["participants"]
+               if any(m["purpose"] == "recording" for m in p["missing"])}
+    assert waiting == {"customer-1"}
     assert decision["reasons"]
 
 
@@ -44,7 +48,7 @@ async def test_the_same_call_twice_is_a_conflict_and_writes_nothing(consent_clie
             "SELECT (SELECT count(*) FROM call), (SELECT count(*) FROM participant), "
             "(SELECT count(*) FROM outbox_event)"
         ))).one()
-    assert tuple(counts) == (1, 2, 1)
+    assert tuple(counts) == (1, 2, 2)  # call.created and decision.changed
 
 
 async def test_another_tenant_can_neither_read_nor_see_a_call(consent_client, settings, tenant_id):

@@ -17,7 +17,8 @@ from tests.support import call_body, eventually, internal_headers, running, stre
 
 async def _outbox(engine, tenant_id):
     async with tenant_session(engine, tenant_id) as session:
-        return (await session.execute(text("SELECT id, type, data, published_at FROM outbox_event"))).all()
+        return (await session.execute(text(
+            "SELECT id, type, data, published_at FROM outbox_event WHERE type = 'call.created'"))).all()
 
 
 async def test_creating_a_call_emits_call_created_onto_jetstream(consent_client, settings, tenant_id, app_engine,

@@ -18,7 +18,7 @@ async def test_a_malformed_body_is_a_problem_with_its_location(consent_client, s
     ({"direction": "sideways"}, "body.direction"),
     ({"participants": []}, "body.participants"),
     ({"participants": [{"external_id": "a", "role": "boss"}]}, "body.participants.0.role"),
-    ({"participants": [{"external_id": "a", "role": "agent", "phone_number": "call me"}]},
+    ({"participants": [{"external_id": "a", "role": "agent", "phone_number": "+1 415\n555"}]},
      "body.participants.0.phone_number"),
     ({"started_at": "2026-01-01T10:00:00"}, "body.started_at"),
     ({"started_at": 0}, "body.started_at"),

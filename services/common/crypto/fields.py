@@ -49,9 +49,3 @@ class FieldCrypto:
 
 def generate_master_key() -> str:
     return base64.b64encode(os.urandom(32)).decode()
-
-
-def normalize_phone(raw: str) -> str:
-    """Digits with a leading + kept: "+1 (415) 555-0100" and "+14155550100" index alike."""
-    digits = "".join(ch for ch in raw if ch.isdigit())
-    return ("+" if raw.strip().startswith("+") else "") + digits

@@ -1,0 +1,61 @@
+"""The deployment's evidence signatures: compact JWS (EdDSA, Ed25519) with a key id, and the JWKS
+that lets anyone verify them without trusting callvault's database."""
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import jwt
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+ALGORITHM = "EdDSA"
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def public_jwk(public_pem: str) -> dict[str, str]:
+    key = serialization.load_pem_public_key(public_pem.encode())
+    if not isinstance(key, Ed25519PublicKey):
+        raise ValueError("the signing key must be Ed25519")
+    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    jwk = {"crv": "Ed25519", "kty": "OKP", "x": _b64url(raw)}
+    # RFC 7638 thumbprint: the key id is derived from the key, so it cannot drift from it.
+    thumbprint = hashlib.sha256(json.dumps(jwk, separators=(",", ":"), sort_keys=True).encode()).digest()
+    return {**jwk, "kid": _b64url(thumbprint), "alg": ALGORITHM, "use": "sig"}
+
+
+@dataclass(frozen=True)
+class Signer:
+    private_pem: str
+    kid: str
+    public_pem: str
+
+    @classmethod
+    def from_pem(cls, private_pem: str) -> "Signer":
+        key = serialization.load_pem_private_key(private_pem.encode(), password=None)
+        if not isinstance(key, Ed25519PrivateKey):
+            raise ValueError("the signing key must be Ed25519")
+        public = key.public_key().public_bytes(serialization.Encoding.PEM,
+                                               serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+        return cls(private_pem, public_jwk(public)["kid"], public)
+
+    def sign(self, claims: dict[str, Any], typ: str = "JWT") -> str:
+        return jwt.encode(claims, self.private_pem, algorithm=ALGORITHM, headers={"kid": self.kid, "typ": typ})
+
+    def verify(self, token: str) -> dict[str, Any]:
+        return jwt.decode(token, self.public_pem, algorithms=[ALGORITHM], options={"verify_aud": False})
+
+
+def jwks(public_pems: list[str]) -> dict[str, list[dict[str, str]]]:
+    return {"keys": [public_jwk(pem) for pem in public_pems]}
+
+
+def split_pems(pems: str | None) -> list[str]:
+    """Several PEM public keys in one setting, one after the other."""
+    marker = "-----END PUBLIC KEY-----"
+    return [part.strip() + "\n" + marker + "\n" for part in (pems or "").split(marker) if part.strip()]

@@ -1,0 +1,35 @@
+"""HTTP routes for the jurisdiction rules: what they say, and how a number resolves."""
+
+from fastapi import APIRouter, Query, Request
+
+from services.common.auth import Role, require_roles
+from services.recording_consent.policy.resolve import resolve
+from services.recording_consent.policy.rules import RuleSet
+from services.recording_consent.schemas import Jurisdiction, JurisdictionList, PhoneNumber, ResolutionRead
+
+router = APIRouter(prefix="/v1", tags=["jurisdictions"], dependencies=[require_roles(*Role)])
+
+
+def _rule(rule) -> dict:
+    return rule.model_dump(mode="json", exclude={"subdivisions_differ"})
+
+
+@router.get("/jurisdictions", response_model=JurisdictionList)
+async def list_jurisdictions(request: Request) -> JurisdictionList:
+    """Every jurisdiction rule, with its requirement, citation, source and how sure it is."""
+    rules: RuleSet = request.app.state.rules
+    return JurisdictionList(version=rules.version, published=rules.published,
+                            jurisdictions=[_rule(r) for r in rules])
+
+
+@router.get("/jurisdictions/resolve", response_model=ResolutionRead)
+async def resolve_jurisdiction(request: Request, phone_number: PhoneNumber | None = None,
+                               jurisdiction: Jurisdiction | None = None,
+                               default_region: str = Query("US", pattern=r"^[A-Z]{2}$")) -> ResolutionRead:
+    """How a number (or a declared jurisdiction) resolves, and which rule then applies."""
+    rules: RuleSet = request.app.state.rules
+    resolution = resolve(phone_number, jurisdiction, default_region)
+    applied = rules.for_jurisdiction(resolution.jurisdiction)
+    return ResolutionRead(jurisdiction=resolution.jurisdiction, source=resolution.source, country=resolution.country,
+                          subdivision=resolution.subdivision, notes=[*resolution.notes, *applied.notes],
+                          rule=_rule(applied.rule), rules_version=rules.version)

@@ -1,0 +1,177 @@
+"""Recording consent and call events: validated, stored once, chained into the ledger, and the
+decision recomputed, all in one transaction. A batch is applied in order and atomically."""
+
+import json
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.common.events.outbox import add_event
+from services.recording_consent import decisions, events, ledger, repository
+from services.recording_consent.errors import (
+    CallNotFound,
+    ConsentAfterCallEnded,
+    DuplicateSourceEventId,
+    EventInFuture,
+    UnknownAnnouncement,
+    UnknownParticipant,
+)
+from services.recording_consent.models import Call, ConsentEvent, Participant
+from services.recording_consent.schemas import (
+    CONSENT_EVENTS,
+    DecisionRead,
+    EventCreate,
+    EventRead,
+    EventsRecorded,
+    EventType,
+    RecordedEvent,
+)
+from services.recording_consent.service import Context, get_decision_document, publish_change
+
+CLOCK_SKEW = timedelta(seconds=30)
+RECORDING_STATES = {EventType.recording_started: "recording", EventType.recording_paused: "paused",
+                    EventType.recording_resumed: "recording", EventType.recording_stopped: "stopped"}
+EVIDENCE_COLUMN = "consent_event.evidence"
+
+
+async def record_events(session: AsyncSession, ctx: Context, call_id: UUID, batch: list[EventCreate]) -> EventsRecorded:
+    call = await repository.get_call(session, call_id, for_update=True)
+    if call is None:
+        raise CallNotFound(f"no call {call_id}")
+    source_ids = [e.source_event_id for e in batch if e.source_event_id]
+    if len(source_ids) != len(set(source_ids)):
+        raise DuplicateSourceEventId("each event in a batch needs its own source_event_id")
+    seen = await repository.events_by_source_id(session, source_ids)
+    fresh = [e for e in batch if e.source_event_id not in seen]
+    participants = await repository.list_participants(session, call_id)
+    stored: dict[int, ConsentEvent] = {}
+    if fresh:
+        rows, digests = await _validated_rows(session, ctx, call, participants, fresh)
+        stored = {id(data): row for data, row in zip(fresh, rows, strict=True)}
+        try:
+            decision = await _apply(session, ctx, call, participants, rows, digests)
+            await session.commit()
+        except IntegrityError:  # the same source event id committed concurrently: answer as a replay
+            await session.rollback()
+            return await record_events(session, ctx, call_id, batch)
+    else:
+        decision = await _current_decision(session, ctx, call_id)
+    answers = [
+        RecordedEvent(**event_read(ctx, stored[id(e)]).model_dump(), replayed=False) if id(e) in stored
+        else RecordedEvent(**event_read(ctx, seen[e.source_event_id]).model_dump(), replayed=True)
+        for e in batch
+    ]
+    return EventsRecorded(events=answers, decision=decision)
+
+
+async def list_events(session: AsyncSession, ctx: Context, call_id: UUID) -> list[EventRead]:
+    if await repository.get_call(session, call_id) is None:
+        raise CallNotFound(f"no call {call_id}")
+    return [event_read(ctx, e) for e in await repository.list_events(session, call_id)]
+
+
+async def _validated_rows(session: AsyncSession, ctx: Context, call: Call, participants: list[Participant],
+                          batch: list[EventCreate]) -> tuple[list[ConsentEvent], list[str | None]]:
+    known = {p.id for p in participants}
+    versions = {e.announcement_version for e in batch if e.announcement_version}
+    announcements = await repository.announcements_by_version(session, list(versions))
+    latest = datetime.now(UTC) + CLOCK_SKEW
+    ended_at = call.ended_at
+    rows, digests = [], []
+    for position, event in enumerate(batch):
+        where = f"events[{position}]" if len(batch) > 1 else "the event"
+        if event.participant_id is not None and event.participant_id not in known:
+            raise UnknownParticipant(f"{where}: participant {event.participant_id} is not on call {call.id}")
+        if event.occurred_at > latest:
+            raise EventInFuture(f"{where}: occurred_at {event.occurred_at.isoformat()} is in the future "
+                                f"(more than {int(CLOCK_SKEW.total_seconds())} s ahead)")
+        if (ended_at is not None and event.occurred_at > ended_at
+                and event.type not in (EventType.consent_withdrawn, EventType.participant_left)):
+            raise ConsentAfterCallEnded(f"{where}: {event.type} at {event.occurred_at.isoformat()} comes after "
+                                        f"the call ended at {ended_at.isoformat()}")
+        purposes = [str(p) for p in event.purposes or []]
+        if event.type == EventType.notice_given:
+            announcement = announcements.get(event.announcement_version)
+            if announcement is None:
+                raise UnknownAnnouncement(f"{where}: announcement version {event.announcement_version!r} does not "
+                                          "exist or was retired; create it under /v1/announcements first")
+            purposes = purposes or list(announcement.purposes)
+        if event.type == EventType.call_ended:
+            ended_at = event.occurred_at if ended_at is None else min(ended_at, event.occurred_at)
+        evidence = json.dumps(event.evidence, sort_keys=True) if event.evidence else None
+        rows.append(ConsentEvent(
+            tenant_id=ctx.tenant_id, call_id=call.id, type=event.type, participant_id=event.participant_id,
+            purposes=purposes, method=event.method, announcement_version=event.announcement_version,
+            completed=event.completed, occurred_at=event.occurred_at, source_event_id=event.source_event_id,
+            evidence_encrypted=ctx.crypto.encrypt(ctx.tenant_id, EVIDENCE_COLUMN, evidence) if evidence else None,
+        ))
+        digests.append(ctx.crypto.blind_index(ctx.tenant_id, "evidence", evidence) if evidence else None)
+    return rows, digests
+
+
+async def _apply(session: AsyncSession, ctx: Context, call: Call, participants: list[Participant],
+                 rows: list[ConsentEvent], digests: list[str | None]) -> DecisionRead:
+    by_id = {p.id: p for p in participants}
+    repository.add(session, *rows)
+    await session.flush()  # assigns each event its sequence number
+    for row in rows:
+        _apply_to_call(call, by_id, row)
+    entries = await ledger.append(session, ctx.tenant_id, [
+        (row.type, call.id, _ledger_content(row, by_id.get(row.participant_id), digest))
+        for row, digest in zip(rows, digests, strict=True)])
+    for row, entry in zip(rows, entries, strict=True):
+        row.ledger_seq = entry.seq
+        if row.type in {*CONSENT_EVENTS, EventType.notice_given}:
+            add_event(session, events.consent_event(ctx.tenant_id, call.id, row.id, row.type, row.participant_id,
+                                                    row.purposes, row.method, row.occurred_at.isoformat()))
+        if row.type == EventType.call_ended:
+            add_event(session, events.call_ended(ctx.tenant_id, call.id, row.occurred_at.isoformat()))
+    change = await decisions.recompute(session, ctx.rules, call, participants)
+    publish_change(session, ctx.tenant_id, call, change)
+    started_while_closed = any(r.type == EventType.recording_started for r in rows) and not change.decision.may_record
+    if started_while_closed and change.changed is False:
+        add_event(session, events.recording_must_stop(ctx.tenant_id, call.id, change.decision.document))
+    return DecisionRead.model_validate(change.decision.document)
+
+
+def _apply_to_call(call: Call, participants: dict[UUID, Participant], row: ConsentEvent) -> None:
+    if row.type in RECORDING_STATES:
+        call.recording_state = RECORDING_STATES[row.type]
+    elif row.type == EventType.call_ended:
+        call.ended_at = row.occurred_at if call.ended_at is None else min(call.ended_at, row.occurred_at)
+        if call.recording_state in ("recording", "paused"):
+            call.recording_state = "stopped"
+    elif row.type == EventType.participant_left and row.participant_id in participants:
+        participant = participants[row.participant_id]
+        participant.left_at = row.occurred_at if participant.left_at is None else min(participant.left_at,
+                                                                                      row.occurred_at)
+
+
+def _ledger_content(row: ConsentEvent, participant: Participant | None, evidence_digest: str | None) -> dict:
+    """What the chain commits to: ids, the blind index of the participant, never the number or the
+    evidence itself (only a keyed digest of it), so erasing personal data leaves the chain whole."""
+    return {
+        "kind": "consent_event", "event_id": str(row.id), "call_id": str(row.call_id), "type": row.type,
+        "participant_id": row.participant_id and str(row.participant_id),
+        "subject": participant.phone_number_index if participant else None,
+        "purposes": row.purposes, "method": row.method, "announcement_version": row.announcement_version,
+        "completed": row.completed, "occurred_at": row.occurred_at.isoformat(),
+        "source_event_id": row.source_event_id,
+        "evidence_digest": evidence_digest,
+    }
+
+
+async def _current_decision(session: AsyncSession, ctx: Context, call_id: UUID) -> DecisionRead:
+    return DecisionRead.model_validate(await get_decision_document(session, ctx, call_id))
+
+
+def event_read(ctx: Context, row: ConsentEvent) -> EventRead:
+    evidence = json.loads(ctx.crypto.decrypt(ctx.tenant_id, EVIDENCE_COLUMN, row.evidence_encrypted)) \
+        if row.evidence_encrypted else None
+    return EventRead(id=row.id, sequence=row.sequence, type=row.type, participant_id=row.participant_id,
+                     purposes=row.purposes, method=row.method, evidence=evidence,
+                     announcement_version=row.announcement_version, completed=row.completed,
+                     occurred_at=row.occurred_at, received_at=row.received_at, source_event_id=row.source_event_id,
+                     ledger_entry=row.ledger_seq)
