@@ -76,3 +76,52 @@ async def stream_events(js, stream: str, subject: str) -> dict[str, dict]:
                 await msg.ack()
     finally:
         await sub.unsubscribe()
+
+
+def at(seconds: float = 0.0) -> str:
+    """An ISO 8601 time `seconds` from now (negative: in the past)."""
+    from datetime import UTC, datetime, timedelta
+
+    return (datetime.now(UTC) + timedelta(seconds=seconds)).isoformat()
+
+
+class ConsentApi:
+    """The recording-consent API as one tenant sees it, through whichever client is given (the
+    service in-process with an internal token, or the gateway over HTTP with an API key)."""
+
+    def __init__(self, client: httpx.AsyncClient, headers: dict[str, str]) -> None:
+        self.client, self.headers = client, headers
+
+    async def request(self, method: str, path: str, **kwargs) -> httpx.Response:
+        return await self.client.request(method, path, headers=self.headers, **kwargs)
+
+    async def ok(self, method: str, path: str, status: int = 200, **kwargs) -> dict | list:
+        response = await self.request(method, path, **kwargs)
+        assert response.status_code == status, response.text
+        return response.json() if response.content else {}
+
+    async def call(self, *participants: dict, started: float = -60) -> dict:
+        overrides: dict = {"started_at": at(started)}
+        if participants:
+            overrides["participants"] = list(participants)
+        return await self.ok("POST", "/v1/calls", 201, json=call_body(**overrides))
+
+    async def announcement(self, version: str = "v1", language: str = "en", **extra) -> dict:
+        return await self.ok("POST", "/v1/announcements", 201,
+                             json={"version": version, "language": language, "text": "This call may be recorded.",
+                                   **extra})
+
+    async def events(self, call_id: str, *events: dict, status: int = 200) -> dict:
+        body = events[0] if len(events) == 1 else {"events": list(events)}
+        return await self.ok("POST", f"/v1/calls/{call_id}/events", status, json=body)
+
+    async def decision(self, call_id: str, **params) -> dict:
+        return await self.ok("GET", f"/v1/calls/{call_id}/decision", params=params)
+
+
+def participant(external_id: str, role: str = "customer", **fields) -> dict:
+    return {"external_id": external_id, "role": role, **fields}
+
+
+def by_external_id(call_or_decision: dict) -> dict[str, dict]:
+    return {p["external_id"]: p for p in call_or_decision["participants"]}
