@@ -1,0 +1,108 @@
+"""Consent end to end through the gateway over HTTP: the live stream, receipts checked against the
+published keys with another JOSE library, and the ledger."""
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from joserfc import jws
+from joserfc.jwk import KeySet
+
+from tests.support import ConsentApi, at, by_external_id, participant
+
+NY_AGENT = participant("agent", "agent", jurisdiction="US-NY")
+CA_CUSTOMER = participant("cust", phone_number="+14155550100")
+
+
+@pytest.fixture
+def api(gateway, tenant_key) -> ConsentApi:
+    return ConsentApi(gateway, {"Authorization": f"Bearer {tenant_key[1]}"})
+
+
+async def _sse(response: httpx.Response) -> AsyncIterator[dict]:
+    """Server-sent events as dicts (id, event, data); comments (keep-alives) skipped."""
+    event: dict = {}
+    async for line in response.aiter_lines():
+        if not line:
+            if "data" in event:
+                yield event
+            event = {}
+        elif not line.startswith(":"):
+            field, _, value = line.partition(":")
+            event[field] = value.removeprefix(" ")
+
+
+async def test_a_withdrawal_reaches_a_stream_subscriber_within_one_second(api, gateway):
+    call = await api.call(NY_AGENT, CA_CUSTOMER)
+    cust = by_external_id(call)["cust"]["id"]
+    await api.events(call["id"], {"type": "consent_granted", "participant_id": cust, "purposes": ["recording"],
+                                  "method": "dtmf", "occurred_at": at(-5)})
+    async with gateway.stream("GET", f"/v1/calls/{call['id']}/decision/stream", headers=api.headers,
+                              timeout=httpx.Timeout(10, read=None)) as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        events = _sse(response)
+        current = await asyncio.wait_for(anext(events), 5)
+        assert current["event"] == "decision" and json.loads(current["data"])["may_record"] is True
+
+        await api.events(call["id"], {"type": "consent_withdrawn", "participant_id": cust,
+                                      "purposes": ["recording"], "method": "verbal", "occurred_at": at(0)})
+        change = await asyncio.wait_for(anext(events), 1.0)
+        decision = json.loads(change["data"])
+        assert decision["may_record"] is False and int(change["id"]) == decision["version"]
+        assert int(change["id"]) > int(current["id"])
+
+
+async def test_the_stream_resumes_after_the_last_event_id(api, gateway):
+    call = await api.call(NY_AGENT, CA_CUSTOMER)
+    version = (await api.decision(call["id"]))["version"]
+    headers = {**api.headers, "Last-Event-ID": str(version)}
+    async with gateway.stream("GET", f"/v1/calls/{call['id']}/decision/stream", headers=headers,
+                              timeout=httpx.Timeout(10, read=None)) as response:
+        events = _sse(response)
+        # the client already has the current version: the first event it sees is the next change
+        await api.events(call["id"], {"type": "call_ended", "occurred_at": at(0)})
+        change = await asyncio.wait_for(anext(events), 5)
+        assert int(change["id"]) == version + 1
+
+
+async def test_a_stream_for_an_unknown_call_is_a_404_problem(api, gateway):
+    response = await api.request("GET", "/v1/calls/00000000-0000-0000-0000-000000000000/decision/stream")
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("application/problem+json")
+
+
+@pytest.mark.filterwarnings("ignore:EdDSA is deprecated")
+async def test_a_receipt_verifies_against_the_published_keys_with_another_jose_library(api, gateway, tenant_key):
+    await api.announcement()
+    call = await api.call(NY_AGENT, CA_CUSTOMER)
+    cust = by_external_id(call)["cust"]["id"]
+    await api.events(
+        call["id"],
+        {"type": "notice_given", "announcement_version": "v1", "completed": True, "occurred_at": at(-5)},
+        {"type": "consent_granted", "participant_id": cust, "purposes": ["recording", "transcription"],
+         "method": "dtmf", "evidence": {"digit": "1"}, "occurred_at": at(-2)})
+    receipt = await api.ok("GET", f"/v1/calls/{call['id']}/participants/{cust}/receipt")
+
+    keys = (await gateway.get("/.well-known/jwks.json")).json()  # public: no credential
+    verified = jws.deserialize_compact(receipt["jws"], KeySet.import_key_set(keys), algorithms=["EdDSA"])
+    assert verified.headers()["kid"] in {k["kid"] for k in keys["keys"]}
+    claims = json.loads(verified.payload)
+    assert claims["controller"] == {"tenant_id": str(tenant_key[0])}
+    assert claims["jurisdiction"] == "US-CA" and claims["method"] == "dtmf"
+    assert claims["notice"]["announcement_version"] == "v1"
+    assert {p["purpose"]: p["state"] for p in claims["purposes"]}["recording"] == "satisfied"
+    assert len(claims["ledger_entry"]["hash"]) == 64 and "4155550100" not in receipt["jws"]
+
+    header, payload, signature = receipt["jws"].split(".")
+    forged = f"{header}.{payload[:-4]}AAAA.{signature}"
+    with pytest.raises(Exception, match=r"(?i)signature"):
+        jws.deserialize_compact(forged, KeySet.import_key_set(keys), algorithms=["EdDSA"])
+
+
+async def test_the_ledger_verifies_through_the_gateway(api):
+    await api.call(NY_AGENT, CA_CUSTOMER)
+    report = await api.ok("GET", "/v1/ledger/verify")
+    assert report["ok"] is True and report["entries"] == 3
