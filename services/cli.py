@@ -14,6 +14,8 @@ from services.common.settings import Settings
 app = typer.Typer(help="callvault: call-recording consent and transcript lifecycle.", no_args_is_help=True)
 openapi_app = typer.Typer(help="The OpenAPI documents in openapi/.", no_args_is_help=True)
 app.add_typer(openapi_app, name="openapi")
+ledger_app = typer.Typer(help="The consent ledger.", no_args_is_help=True)
+app.add_typer(ledger_app, name="ledger")
 console = Console()
 
 
@@ -124,6 +126,36 @@ def migrate() -> None:
 
     bootstrap(Settings())
     console.print("migrated")
+
+
+@ledger_app.command("verify")
+def ledger_verify(tenant: str = typer.Option(..., help="the tenant's id")) -> None:
+    """Walk a tenant's consent ledger and check it against the signed checkpoints in the object store;
+    exits 1 and names the first bad entry when anything was altered, removed, inserted or reordered."""
+    import asyncio
+    from uuid import UUID
+
+    from services.common.auth import public_key_of
+    from services.common.crypto.signing import split_pems
+    from services.common.db import create_engine, tenant_session
+    from services.recording_consent.checkpoints import verify_ledger
+
+    settings = Settings()
+    tenant_id = UUID(tenant)
+    keys = [public_key_of(settings.secret("signing_key")), *split_pems(settings.signing_previous_public_keys)]
+
+    async def run():
+        engine = create_engine(settings.service_database_url("recording_consent"), pool_size=1)
+        try:
+            async with tenant_session(engine, tenant_id) as session:
+                return await verify_ledger(session, settings, keys, tenant_id)
+        finally:
+            await engine.dispose()
+
+    report = asyncio.run(run())
+    console.print_json(report.model_dump_json())
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 def openapi_documents() -> dict[str, dict]:

@@ -1,5 +1,10 @@
 """The consent ledger against tampering done with SQL, the way an attacker with database access would."""
 
+import asyncio
+import json
+import os
+import subprocess
+import sys
 from uuid import UUID
 
 import pytest
@@ -152,3 +157,22 @@ async def test_the_ledger_holds_no_phone_number(api, app_engine, tenant_id):
         contents = (await session.execute(text("SELECT content::text FROM ledger_entry"))).scalars().all()
     assert contents and not any("4155550123" in c for c in contents)
     assert any('"subject": "' in c for c in contents)
+
+
+def _cli(settings, *args: str) -> subprocess.CompletedProcess:
+    from services.stack.up import settings_env
+
+    env = {**os.environ, **settings_env(settings)}
+    return subprocess.run([sys.executable, "-m", "services.cli", *args], env=env, capture_output=True, text=True,
+                          timeout=60)
+
+
+async def test_the_cli_verifies_a_ledger_and_names_the_first_bad_entry(api, owner_engine, tenant_id, settings):
+    await _fill(api)
+    good = await asyncio.to_thread(_cli, settings, "ledger", "verify", "--tenant", str(tenant_id))
+    assert good.returncode == 0, good.stderr
+    assert json.loads(good.stdout)["entries"] == ENTRIES
+    await _tamper(owner_engine, tenant_id, "DELETE FROM ledger_entry WHERE tenant_id = :t AND seq = 2")
+    bad = await asyncio.to_thread(_cli, settings, "ledger", "verify", "--tenant", str(tenant_id))
+    assert bad.returncode == 1
+    assert json.loads(bad.stdout)["first_bad_entry"] == 2
