@@ -1,0 +1,207 @@
+"""Decision reads and event ingest of the recording-consent service, beside a bare FastAPI ceiling.
+
+In one run, on this machine: the whole stack as `callvault up` starts it (temporary directory, free
+ports), plus a bare FastAPI endpoint that returns a constant JSON (the ceiling), all served by
+uvicorn with one worker. `wrk` (Debian package `wrk`) drives the load, at 32 connections:
+- GET /.../constant on the bare app (the ceiling);
+- GET /v1/calls/{id}/decision straight to the service (with an internal token) and through the
+  gateway (with an API key);
+- POST /v1/calls/{id}/events straight to the service, one event per request and batches of 10,
+  spread over 200 calls of one tenant; each event is committed with its ledger entry and outbox row.
+Appends a dated section to bench/RESULTS.md.
+
+    .venv/bin/python bench/consent_throughput.py [--seconds 10] [--connections 32]
+"""
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from uuid import UUID
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.decision_latency import RESULTS, machine
+from services.common.auth import Principal, Role, sign_internal_token
+from services.common.settings import SERVICES, Settings
+from services.stack.processes import ManagedProcess, free_port, wait_until
+from services.stack.up import development_settings, start_stack
+
+CEILING_APP = """
+from fastapi import FastAPI
+app = FastAPI()
+@app.get("/constant")
+async def constant():
+    return {"may_record": True, "may_transcribe": True, "reasons": []}
+"""
+EVENTS_LUA = """
+local paths, bodies = {}, {}
+local i = 0
+init = function(args)
+  for line in io.lines(args[1]) do
+    local path, body = line:match("^(%S+) (.*)$")
+    table.insert(paths, path); table.insert(bodies, body)
+  end
+end
+request = function()
+  i = i % #paths + 1
+  return wrk.format("POST", paths[i], {["Content-Type"] = "application/json",
+                    ["Authorization"] = wrk.headers["Authorization"]}, bodies[i])
+end
+"""
+
+
+def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], script: Path | None = None,
+        script_args: list[str] | None = None) -> dict[str, float]:
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    if script is not None:
+        command += ["-s", str(script)]
+    command.append(url)
+    if script_args:
+        command += ["--", *script_args]
+    out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60).stdout
+    percentile = {p: _ms(m) for p, m in re.findall(r"^\s+(50|99)%\s+(\S+)$", out, flags=re.MULTILINE)}
+    if set(percentile) != {"50", "99"}:
+        raise RuntimeError(f"unexpected wrk output:\n{out}")
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), "p50": percentile["50"],
+            "p99": percentile["99"], "errors": int(errors.group(1)) if errors else 0}
+
+
+def _ms(value: str) -> float:
+    number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def setup_calls(gateway: str, key: str, count: int) -> list[tuple[str, str]]:
+    """(call id, customer participant id) for `count` calls, created through the gateway."""
+    calls = []
+    with httpx.Client(base_url=gateway, headers={"Authorization": f"Bearer {key}"}, timeout=30) as client:
+        for n in range(count):
+            body = {"external_id": f"bench-{n}-{time.monotonic_ns()}", "provider": "twilio", "direction": "inbound",
+                    "participants": [{"external_id": "agent", "role": "agent", "jurisdiction": "US-NY"},
+                                     {"external_id": "cust", "role": "customer", "phone_number": "+14155550100"}]}
+            call = client.post("/v1/calls", json=body).raise_for_status().json()
+            calls.append((call["id"], next(p["id"] for p in call["participants"] if p["external_id"] == "cust")))
+    return calls
+
+
+def event_lines(calls: list[tuple[str, str]], batch: int) -> str:
+    occurred = (datetime.now(UTC) - timedelta(minutes=1)).isoformat()
+    event = {"type": "consent_granted", "purposes": ["recording"], "method": "dtmf", "occurred_at": occurred}
+    lines = []
+    for call_id, participant_id in calls:
+        one = {**event, "participant_id": participant_id}
+        body = one if batch == 1 else {"events": [one] * batch}
+        lines.append(f"/v1/calls/{call_id}/events {json.dumps(body)}")
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace) -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="callvault-bench-") as tmp:
+        ports = {name: free_port() for name in ("postgres_port", "s3_port", "nats_port",
+                                                *(f"{s}_port" for s in SERVICES))}
+        settings = development_settings(Settings(data_dir=Path(tmp)).model_copy(update=ports))
+        stack, key = start_stack(settings)
+        ceiling_port = free_port()
+        (Path(tmp) / "ceiling.py").write_text(CEILING_APP)
+        ceiling = ManagedProcess("ceiling", [sys.executable, "-m", "uvicorn", "ceiling:app", "--app-dir", tmp,
+                                             "--port", str(ceiling_port), "--log-level", "warning",
+                                             "--no-access-log"], log_path=Path(tmp) / "ceiling.log")
+        ceiling.start()
+        try:
+            wait_until(lambda: _up(f"http://127.0.0.1:{ceiling_port}/constant"), 30, "the ceiling app")
+            gateway = f"http://127.0.0.1:{settings.gateway_port}"
+            service = f"http://127.0.0.1:{settings.recording_consent_port}"
+            calls = setup_calls(gateway, key, 200)
+            tenant_id = _tenant(settings, key)
+            token = sign_internal_token(settings.secret("internal_signing_key"),
+                                        Principal(tenant_id, "bench", frozenset({Role.tenant_admin})),
+                                        "recording_consent", 3600)
+            internal = {"Authorization": f"Bearer {token}"}
+            api_key = {"Authorization": f"Bearer {key}"}
+            decision = f"/v1/calls/{calls[0][0]}/decision"
+            s, c = args.seconds, args.connections
+            results = {
+                "ceiling: bare FastAPI, constant JSON": wrk(f"http://127.0.0.1:{ceiling_port}/constant", s, c, {}),
+                "GET decision, straight to the service": wrk(service + decision, s, c, internal),
+                "GET decision, through the gateway": wrk(gateway + decision, s, c, api_key),
+            }
+            script = Path(tmp) / "events.lua"
+            script.write_text(EVENTS_LUA)
+            for batch in (1, 10):
+                lines = Path(tmp) / f"events-{batch}.txt"
+                lines.write_text(event_lines(calls, batch))
+                row = wrk(service, s, c, internal, script, [str(lines)])
+                row["events"] = row["rps"] * batch
+                results[f"POST events, {batch} per request, straight to the service"] = row
+        finally:
+            ceiling.stop()
+            stack.stop()
+    ceiling_rps = results["ceiling: bare FastAPI, constant JSON"]["rps"]
+    rows = []
+    for name, r in results.items():
+        share = f"{100 * r['rps'] / ceiling_rps:.0f}%"
+        events = f"{r['events']:.0f}" if "events" in r else ""
+        rows.append(f"| {name} | {r['rps']:.0f} | {share} | {r['p50']:.2f} | {r['p99']:.2f} | {events} | "
+                    f"{r['errors']} |")
+    return rows
+
+
+def _tenant(settings: Settings, key: str) -> UUID:
+    """The demo tenant's id, from the gateway's database (the API key's row)."""
+    import asyncio
+
+    from services.common.db import create_engine
+    from services.gateway.service import authenticate_key
+
+    async def find() -> UUID:
+        engine = create_engine(settings.service_database_url("gateway"), 1)
+        try:
+            return (await authenticate_key(engine, key, "bench")).tenant_id
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(find())
+
+
+def _up(url: str) -> bool:
+    try:
+        return httpx.get(url, timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=32)
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is needed (apt-get install wrk): a Python load generator would share the 2 cores it measures")
+    rows = run(args)
+    section = "\n".join([
+        f"\n## consent_throughput.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        f"Machine: {machine()}. wrk -t2 -c{args.connections} -d{args.seconds}s on the same machine as "
+        "PostgreSQL, SeaweedFS, NATS and the three services (one uvicorn worker each), over loopback.\n",
+        "| what | req/s | of ceiling | p50 ms | p99 ms | events/s | non-2xx |",
+        "|---|---|---|---|---|---|---|",
+        *rows,
+    ])
+    print(section)
+    with RESULTS.open("a") as results:
+        results.write(section + "\n")
+
+
+if __name__ == "__main__":
+    main()
