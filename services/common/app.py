@@ -9,7 +9,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI
 
-from services.common.auth import internal_principal, public_key_of
+from services.common.auth import VerifiedTokens, internal_principal, public_key_of
 from services.common.db import create_engine, ping
 from services.common.errors import install_error_handlers, reject_unknown_query_parameters
 from services.common.events.bus import EventBus
@@ -43,6 +43,7 @@ def create_service_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.log_level)
         app.state.verify_key = verify_key(settings)
+        app.state.verified_tokens = VerifiedTokens()
         if on_startup is not None:  # first: a missing setting stops the start before anything connects
             await on_startup(app)
         app.state.engine = create_engine(settings.service_database_url(name), settings.db_pool_size)

@@ -97,12 +97,37 @@ def bearer_token(request: Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
+class VerifiedTokens:
+    """Tokens already verified, until they expire: a signature is checked once, not on every
+    request that carries the same token. Bounded; a full cache starts over."""
+
+    def __init__(self, size: int = 10_000) -> None:
+        self.size = size
+        self._entries: dict[str, tuple[Principal, float]] = {}
+
+    def get(self, token: str) -> Principal | None:
+        entry = self._entries.get(token)
+        if entry is None or entry[1] <= time.time():
+            return None
+        return entry[0]
+
+    def put(self, token: str, principal: Principal, expires: float) -> None:
+        if len(self._entries) >= self.size:
+            self._entries.clear()
+        self._entries[token] = (principal, expires)
+
+
 async def internal_principal(request: Request) -> Principal:
     """The caller as the gateway vouched for it; refused with 401 without a valid internal token."""
     token = bearer_token(request)
     if token is None:
         raise Unauthenticated("internal token missing: services are reached through the gateway")
-    principal = verify_internal_token(request.app.state.verify_key, token, request.app.state.service_name)
+    state = request.app.state
+    cache: VerifiedTokens = state.verified_tokens
+    principal = cache.get(token)
+    if principal is None:
+        principal = verify_internal_token(state.verify_key, token, state.service_name)
+        cache.put(token, principal, jwt.decode(token, options={"verify_signature": False})["exp"])
     request.state.principal = principal
     return principal
 

@@ -9,7 +9,8 @@ from collections.abc import Awaitable, Callable
 import structlog
 from fastapi import APIRouter, FastAPI, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
-from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.common.errors import DependencyUnavailable, problem
 
@@ -40,25 +41,44 @@ def configure_logging(level: str = "INFO") -> None:
     )
 
 
-class RequestContext(BaseHTTPMiddleware):
-    """Request id in (or made), in every log line, and back out; metrics per route template."""
+class RequestContext:
+    """Request id in (or made), in every log line, and back out; metrics per route template.
 
-    async def dispatch(self, request: Request, call_next):
-        request_id = request.headers.get(REQUEST_ID_HEADER) or str(uuid.uuid4())
-        request.state.request_id = request_id
+    Plain ASGI rather than BaseHTTPMiddleware: no extra task and stream per request, and streamed
+    responses (the decision stream) pass straight through."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        request_id = headers.get(REQUEST_ID_HEADER) or str(uuid.uuid4())
+        scope.setdefault("state", {})["request_id"] = request_id
+        service = scope["app"].state.service_name
         structlog.contextvars.clear_contextvars()
-        structlog.contextvars.bind_contextvars(request_id=request_id, service=request.app.state.service_name)
+        structlog.contextvars.bind_contextvars(request_id=request_id, service=service)
         started = time.perf_counter()
-        response = await call_next(request)
-        route = getattr(request.scope.get("route"), "path", "unmatched")
-        service = request.app.state.service_name
-        elapsed = time.perf_counter() - started
-        LATENCY.labels(service, request.method, route).observe(elapsed)
-        REQUESTS.labels(service, request.method, route, str(response.status_code)).inc()
-        log.info("request", method=request.method, route=route, status=response.status_code,
-                 duration_ms=round(elapsed * 1000, 2))
-        response.headers[REQUEST_ID_HEADER] = request_id
-        return response
+        status = 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            route = getattr(scope.get("route"), "path", "unmatched")
+            elapsed = time.perf_counter() - started
+            LATENCY.labels(service, scope["method"], route).observe(elapsed)
+            REQUESTS.labels(service, scope["method"], route, str(status)).inc()
+            log.info("request", method=scope["method"], route=route, status=status,
+                     duration_ms=round(elapsed * 1000, 2))
 
 
 def health_router(checks: dict[str, ReadinessCheck]) -> APIRouter:

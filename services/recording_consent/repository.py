@@ -4,6 +4,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from uuid import UUID
 
+import asyncpg
 from sqlalchemy import or_, text, tuple_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -88,10 +89,13 @@ async def get_decision(session: AsyncSession, call_id: UUID) -> Decision | None:
     return await session.get(Decision, call_id)
 
 
-async def get_decision_document(session: AsyncSession, call_id: UUID) -> dict | None:
-    """The stored decision as it goes on the wire: one primary-key read, no ORM object built."""
-    result = await session.exec(select(Decision.document).where(Decision.call_id == call_id))
-    return result.first()
+async def get_decision_document(conn: asyncpg.Connection, tenant_id: UUID,
+                                call_id: UUID) -> tuple[str, datetime | None] | None:
+    """The stored decision as JSON text, ready for the wire, and when it goes stale: one round trip
+    on the driver connection (the softphones' hot path: no ORM, no JSON decoding), through a
+    function that sets the tenant for that statement, so row-level security applies as ever."""
+    row = await conn.fetchrow("SELECT document, stale_after FROM callvault_read_decision($1, $2)", call_id, tenant_id)
+    return None if row is None else (row[0], row[1])
 
 
 # --- registry, announcements, settings -----------------------------------------------------------

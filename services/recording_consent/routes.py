@@ -1,6 +1,5 @@
 """HTTP routes of the recording-consent service: parse, authorize, one service call, map the result."""
 
-import json
 from typing import Annotated
 from uuid import UUID
 
@@ -8,6 +7,7 @@ from fastapi import APIRouter, Body, Header, Query, Request, Response, status
 from sse_starlette import EventSourceResponse
 
 from services.common.auth import Role, require_roles
+from services.common.db import tenant_session
 from services.common.deps import SessionDep
 from services.common.errors import problem_responses
 from services.common.schemas import ExternalId
@@ -108,17 +108,18 @@ async def list_events(call_id: UUID, session: SessionDep, ctx: ContextDep) -> li
 
 @router.get("/calls/{call_id}/decision", response_model=DecisionRead, dependencies=[READERS],
             responses=problem_responses(CallNotFound))
-async def get_decision(call_id: UUID, session: SessionDep, ctx: ContextDep,
+async def get_decision(call_id: UUID, request: Request, ctx: ContextDep,
                        at: Annotated[Timestamp | None, Query(description="Evaluate the history as of this moment "
                                                                          "(ISO 8601 with a timezone)")] = None,
                        ) -> Response:
     """May this call be recorded, transcribed, analyzed, used for training, and if not, why. Without
     `at`: the stored current decision (one row). With `at`: the history re-evaluated at that moment."""
+    engine = request.app.state.engine
     if at is not None:
-        return Response((await service.decision_at(session, ctx, call_id, at)).model_dump_json(),
-                        media_type="application/json")
-    return Response(json.dumps(await service.get_decision_document(session, ctx, call_id)),
-                    media_type="application/json")
+        async with tenant_session(engine, ctx.tenant_id) as session:
+            decision = await service.decision_at(session, ctx, call_id, at)
+        return Response(decision.model_dump_json(), media_type="application/json")
+    return Response(await service.read_decision(engine, ctx, call_id), media_type="application/json")
 
 
 @router.get("/calls/{call_id}/decision/stream", dependencies=[READERS], responses={

@@ -3,14 +3,17 @@ work, writes its outbox events and ledger entries in the same transaction, and c
 
 import base64
 import binascii
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.fields import FieldCrypto
+from services.common.db import driver_connection, tenant_session
 from services.common.events.outbox import add_event
 from services.common.phones import to_e164
 from services.recording_consent import decisions, events, ledger, repository
@@ -54,15 +57,15 @@ async def create_call(session: AsyncSession, ctx: Context, data: CallCreate) -> 
     repository.add(session, call)
     await session.flush()  # the call row before the rows that reference it
     repository.add(session, *participants)
-    await ledger.append(session, ctx.tenant_id, [
-        ("call_created", call.id, {"kind": "call_created", "call_id": str(call.id), "provider": call.provider,
-                                   "direction": call.direction, "started_at": _iso(call.started_at)}),
-        *(joined_entry(p) for p in participants),
-    ])
     change = await decisions.recompute(session, ctx.rules, call, participants, [])
     add_event(session, events.call_created(ctx.tenant_id, call.id, call.provider, call.external_id,
                                            call.direction, [p.id for p in participants]))
     add_event(session, events.decision_changed(ctx.tenant_id, call.id, change.decision.document))
+    await ledger.append(session, ctx.tenant_id, [  # last: the tenant's ledger lock is held until the commit
+        ("call_created", call.id, {"kind": "call_created", "call_id": str(call.id), "provider": call.provider,
+                                   "direction": call.direction, "started_at": _iso(call.started_at)}),
+        *(joined_entry(p) for p in participants),
+    ])
     try:
         await session.commit()
     except IntegrityError as exc:  # a concurrent create of the same call won the race
@@ -82,11 +85,11 @@ async def add_participant(session: AsyncSession, ctx: Context, call_id: UUID,
     settings = await decisions.tenant_settings(session, ctx.tenant_id)
     participant = new_participant(ctx, call_id, data, datetime.now(UTC), settings.default_region)
     repository.add(session, participant)
-    await ledger.append(session, ctx.tenant_id, [joined_entry(participant)])
     change = await decisions.recompute(session, ctx.rules, call, [*existing, participant])
     add_event(session, events.participant_joined(ctx.tenant_id, call_id, participant.id, participant.role,
                                                  participant.jurisdiction))
     publish_change(session, ctx.tenant_id, call, change)
+    await ledger.append(session, ctx.tenant_id, [joined_entry(participant)])  # last: its lock lasts to the commit
     await session.commit()
     return participant_read(participant)
 
@@ -111,9 +114,23 @@ async def list_calls(session: AsyncSession, *, provider: str | None, external_id
                     next_cursor=_encode_cursor(page[-1]) if more else None)
 
 
+async def read_decision(engine: AsyncEngine, ctx: Context, call_id: UUID) -> str:
+    """The stored decision as JSON: one primary-key read, no ORM on the way (softphones ask many
+    times a second). Recomputed first only when time alone has changed it (a stay-on-line delay
+    passed, an objection expired), so the read never serves a stale answer."""
+    async with driver_connection(engine) as conn:
+        stored = await repository.get_decision_document(conn, ctx.tenant_id, call_id)
+    if stored is None:
+        raise CallNotFound(f"no call {call_id}")
+    document, stale_after = stored
+    if stale_after is None or stale_after > datetime.now(UTC):
+        return document
+    async with tenant_session(engine, ctx.tenant_id) as session:
+        return json.dumps(await get_decision_document(session, ctx, call_id))
+
+
 async def get_decision_document(session: AsyncSession, ctx: Context, call_id: UUID) -> dict:
-    """The stored decision: one row. Recomputed first only when time alone has changed it (a
-    stay-on-line delay passed, an objection expired), so the read never serves a stale answer."""
+    """The current decision, recomputed and stored first if time alone has changed it."""
     row = await repository.get_decision(session, call_id)
     if row is None:
         raise CallNotFound(f"no call {call_id}")

@@ -118,11 +118,6 @@ async def _apply(session: AsyncSession, ctx: Context, call: Call, participants: 
     await session.flush()  # assigns each event its sequence number
     for row in rows:
         _apply_to_call(call, by_id, row)
-    entries = await ledger.append(session, ctx.tenant_id, [
-        (row.type, call.id, _ledger_content(row, by_id.get(row.participant_id), digest))
-        for row, digest in zip(rows, digests, strict=True)])
-    for row, entry in zip(rows, entries, strict=True):
-        row.ledger_seq = entry.seq
         if row.type in {*CONSENT_EVENTS, EventType.notice_given}:
             add_event(session, events.consent_event(ctx.tenant_id, call.id, row.id, row.type, row.participant_id,
                                                     row.purposes, row.method, row.occurred_at.isoformat()))
@@ -133,6 +128,13 @@ async def _apply(session: AsyncSession, ctx: Context, call: Call, participants: 
     started_while_closed = any(r.type == EventType.recording_started for r in rows) and not change.decision.may_record
     if started_while_closed and change.changed is False:
         add_event(session, events.recording_must_stop(ctx.tenant_id, call.id, change.decision.document))
+    # Last, just before the commit: the tenant's ledger lock is held from here to the commit, so
+    # appends from other calls wait only for this, not for the whole use case.
+    entries = await ledger.append(session, ctx.tenant_id, [
+        (row.type, call.id, _ledger_content(row, by_id.get(row.participant_id), digest))
+        for row, digest in zip(rows, digests, strict=True)])
+    for row, entry in zip(rows, entries, strict=True):
+        row.ledger_seq = entry.seq
     return DecisionRead.model_validate(change.decision.document)
 
 
