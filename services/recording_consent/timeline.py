@@ -36,7 +36,8 @@ RECORDING_STATES = {EventType.recording_started: "recording", EventType.recordin
 EVIDENCE_COLUMN = "consent_event.evidence"
 
 
-async def record_events(session: AsyncSession, ctx: Context, call_id: UUID, batch: list[EventCreate]) -> EventsRecorded:
+async def record_events(session: AsyncSession, ctx: Context, call_id: UUID, batch: list[EventCreate],
+                        *, retry: bool = True) -> EventsRecorded:
     call = await repository.get_call(session, call_id, for_update=True)
     if call is None:
         raise CallNotFound(f"no call {call_id}")
@@ -55,7 +56,9 @@ async def record_events(session: AsyncSession, ctx: Context, call_id: UUID, batc
             await session.commit()
         except IntegrityError:  # the same source event id committed concurrently: answer as a replay
             await session.rollback()
-            return await record_events(session, ctx, call_id, batch)
+            if not retry:
+                raise
+            return await record_events(session, ctx, call_id, batch, retry=False)
     else:
         decision = await _current_decision(session, ctx, call_id)
     answers = [
