@@ -146,18 +146,6 @@ class ParticipantRead(BaseModel):
     left_at: datetime | None
 
 
-class CallRead(BaseModel):
-    id: UUID
-    external_id: str
-    provider: str
-    direction: Direction
-    recording_state: RecordingState
-    started_at: datetime | None
-    ended_at: datetime | None
-    created_at: datetime
-    participants: list[ParticipantRead]
-
-
 class CallSummary(BaseModel):
     id: UUID
     external_id: str
@@ -167,6 +155,10 @@ class CallSummary(BaseModel):
     started_at: datetime | None
     ended_at: datetime | None
     created_at: datetime
+
+
+class CallRead(CallSummary):
+    participants: list[ParticipantRead]
 
 
 class CallList(BaseModel):
