@@ -16,7 +16,7 @@ from services.recording_consent.decision import (
     decide,
 )
 from services.recording_consent.models import Call, ConsentEvent, Decision, DoNotRecord, Participant
-from services.recording_consent.policy.rules import Rule, RuleSet
+from services.recording_consent.policy.rules import RuleSet
 from services.recording_consent.schemas import ConsentSettingsRead, DecisionRead
 
 DEFAULT_SETTINGS = ConsentSettingsRead(updated_at=None)
@@ -80,10 +80,10 @@ def document(call_id: UUID, outcome: Outcome, settings: ConsentSettingsRead, ver
         call_id=call_id, version=version, may_record=outcome.may["recording"],
         may_transcribe=outcome.may["transcription"], may_analyze=outcome.may["analytics"],
         may_train=outcome.may["ai_training"], requirement=outcome.requirement,
-        rule=_rule(outcome.rule) if outcome.rule else None, jurisdiction_mode=settings.jurisdiction_mode,
+        rule=outcome.rule.public() if outcome.rule else None, jurisdiction_mode=settings.jurisdiction_mode,
         participants=[
             {"participant_id": p.participant_id, "external_id": p.external_id, "role": p.role,
-             "jurisdiction": p.jurisdiction, "requirement": p.requirement, "rule": _rule(p.rule),
+             "jurisdiction": p.jurisdiction, "requirement": p.requirement, "rule": p.rule.public(),
              "purposes": {k: {"state": v.state, "basis": v.basis} for k, v in p.purposes.items()},
              "missing": p.missing, "notes": p.notes}
             for p in outcome.participants
@@ -117,9 +117,6 @@ async def recompute(session: AsyncSession, rules: RuleSet, call: Call, participa
     repository.add(session, row)
     return Change(row, previous)
 
-
-def _rule(rule: Rule) -> dict:
-    return rule.model_dump(mode="json", exclude={"subdivisions_differ"})
 
 
 def _substance(doc: dict | None) -> dict | None:

@@ -57,7 +57,3 @@ class DuplicateSourceEventId(Unprocessable):
 
 class InvalidCursor(Unprocessable):
     slug, title = "invalid-cursor", "The cursor is not one this API returned"
-
-
-class InvalidJurisdiction(Unprocessable):
-    slug, title = "invalid-jurisdiction", "Not an ISO 3166 country or subdivision code"

@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     BeforeValidator,
@@ -96,7 +97,7 @@ PhoneNumber = Annotated[str, Field(max_length=64, pattern=r"^[^\x00-\x1f\x7f]*$"
                                    description="E.164 preferred, any common format accepted; 'anonymous', "
                                                "'restricted', 'unknown' or 'private' mean withheld. "
                                                "Stored encrypted.", examples=["+14155550100"])]
-Purposes = Annotated[list[Purpose], Field(min_length=1, max_length=4)]
+Purposes = Annotated[list[Purpose], Field(min_length=1, max_length=4), AfterValidator(lambda v: _distinct(v))]
 Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35,
                                  examples=["en", "en-US", "de"], description="BCP 47 language tag")]
 Version = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:-]+$")]
@@ -187,11 +188,6 @@ class EventCreate(BaseModel):
     occurred_at: Timestamp
     source_event_id: ExternalId | None = Field(None, description="The sender's id for the event: a second event "
                                                                  "with the same id returns the first answer")
-
-    @field_validator("purposes")
-    @classmethod
-    def _distinct_purposes(cls, value: list[Purpose] | None) -> list[Purpose] | None:
-        return None if value is None else _distinct(value)
 
     @field_validator("evidence")
     @classmethod
@@ -325,11 +321,6 @@ class AnnouncementCreate(BaseModel):
     purposes: Purposes = Field(default_factory=lambda: [Purpose.recording, Purpose.transcription, Purpose.analytics],
                                description="What the notice tells callers about")
 
-    @field_validator("purposes")
-    @classmethod
-    def _distinct_purposes(cls, value: list[Purpose]) -> list[Purpose]:
-        return _distinct(value)
-
 
 class AnnouncementRead(BaseModel):
     id: UUID
@@ -348,11 +339,6 @@ class DoNotRecordCreate(BaseModel):
     purposes: Purposes = Field(default_factory=lambda: list(Purpose))
     source: str = Field(min_length=1, max_length=200, examples=["customer request by phone"])
     expires_at: Timestamp | None = None
-
-    @field_validator("purposes")
-    @classmethod
-    def _distinct_purposes(cls, value: list[Purpose]) -> list[Purpose]:
-        return _distinct(value)
 
 
 class DoNotRecordRead(BaseModel):

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from services.common.db import tenant_session
-from tests.support import ConsentApi, at, by_external_id, internal_headers, participant
+from tests.support import ConsentApi, at, by_external_id, eventually, internal_headers, participant
 
 NY_AGENT = participant("agent", "agent", jurisdiction="US-NY")
 CA_CUSTOMER = participant("cust", phone_number="+1 (415) 555-0100")
@@ -233,7 +233,6 @@ async def test_stay_on_line_opens_the_call_once_its_delay_passed_with_no_new_eve
     async def opened() -> bool:
         return (await api.decision(call["id"]))["may_record"]
 
-    from tests.support import eventually
     await eventually(opened, timeout=5, what="the stored decision recomputed after the stay-on-line delay")
 
 

@@ -1,7 +1,6 @@
 """Resolving a participant to a jurisdiction: declared wins, else the phone number, else unknown."""
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -12,7 +11,6 @@ from services.common.phones import is_withheld, parse_phone
 from services.recording_consent.policy.rules import UNKNOWN
 
 AREA_CODES_FILE = Path(__file__).with_name("area_codes.json")
-ISO_3166 = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 AREA_CODE_HINT = ("the area code is only a hint: the number may be ported, mobile or VoIP, so the caller "
                   "may be elsewhere")
 

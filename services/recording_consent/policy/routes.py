@@ -10,16 +10,13 @@ from services.recording_consent.schemas import Jurisdiction, JurisdictionList, P
 router = APIRouter(prefix="/v1", tags=["jurisdictions"], dependencies=[require_roles(*Role)])
 
 
-def _rule(rule) -> dict:
-    return rule.model_dump(mode="json", exclude={"subdivisions_differ"})
-
 
 @router.get("/jurisdictions", response_model=JurisdictionList)
 async def list_jurisdictions(request: Request) -> JurisdictionList:
     """Every jurisdiction rule, with its requirement, citation, source and how sure it is."""
     rules: RuleSet = request.app.state.rules
     return JurisdictionList(version=rules.version, published=rules.published,
-                            jurisdictions=[_rule(r) for r in rules])
+                            jurisdictions=[r.public() for r in rules])
 
 
 @router.get("/jurisdictions/resolve", response_model=ResolutionRead)
@@ -32,4 +29,4 @@ async def resolve_jurisdiction(request: Request, phone_number: PhoneNumber | Non
     applied = rules.for_jurisdiction(resolution.jurisdiction)
     return ResolutionRead(jurisdiction=resolution.jurisdiction, source=resolution.source, country=resolution.country,
                           subdivision=resolution.subdivision, notes=[*resolution.notes, *applied.notes],
-                          rule=_rule(applied.rule), rules_version=rules.version)
+                          rule=applied.rule.public(), rules_version=rules.version)

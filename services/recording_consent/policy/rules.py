@@ -45,6 +45,10 @@ class Rule(BaseModel):
     notes: str | None = None
     subdivisions_differ: bool = False
 
+    def public(self) -> dict:
+        """The rule as the API shows it (how lookups fall back is the file's business)."""
+        return self.model_dump(mode="json", exclude={"subdivisions_differ"})
+
 
 @dataclass(frozen=True)
 class Applied:
