@@ -8,9 +8,10 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI
+from starlette.middleware import Middleware
 
 from services.common.auth import VerifiedTokens, internal_principal, public_key_of
-from services.common.db import create_engine, ping
+from services.common.db import create_driver_pool, create_engine, ping
 from services.common.errors import install_error_handlers, reject_unknown_query_parameters
 from services.common.events.bus import EventBus
 from services.common.events.relay import OutboxRelay
@@ -35,10 +36,14 @@ def create_service_app(
     name: str, settings: Settings, routers: Sequence[APIRouter], *, title: str, description: str,
     uses_s3: bool = False, internal_auth: bool = True, on_startup: Hook | None = None,
     on_shutdown: Hook | None = None, own_docs: bool = False, background: Tasks | None = None,
-    public_routers: Sequence[APIRouter] = (),
+    public_routers: Sequence[APIRouter] = (), driver_pool: bool = False,
+    hot_paths: Sequence[Middleware] = (),
 ) -> FastAPI:
     """`background` names the long-running tasks a service runs beside its requests (started once
-    the engine and NATS are up, cancelled at shutdown); `public_routers` need no internal token."""
+    the engine and NATS are up, cancelled at shutdown); `public_routers` need no internal token;
+    `driver_pool` adds `app.state.driver_pool`, plain asyncpg connections for hot reads;
+    `hot_paths` are ASGI middleware that answer a few frequent requests before routing (inside the
+    request ids, metrics and logs every request gets)."""
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.log_level)
@@ -50,6 +55,8 @@ def create_service_app(
         app.state.bus = bus = EventBus(settings.nats_servers, f"callvault-{name}")
         await bus.start()
         app.state.listen_dsn = settings.service_database_url(name).replace("+asyncpg", "")
+        if driver_pool:
+            app.state.driver_pool = await create_driver_pool(app.state.listen_dsn, settings.db_pool_size)
         relay_task = None
         if settings.run_outbox_relay:
             app.state.relay = OutboxRelay(app.state.engine, bus, app.state.listen_dsn, settings.outbox_poll_seconds)
@@ -69,6 +76,8 @@ def create_service_app(
                     await relay_task
                 await app.state.relay.close()
             await bus.close()
+            if driver_pool:
+                await app.state.driver_pool.close()
             await app.state.engine.dispose()
 
     docs = {"openapi_url": None, "docs_url": None, "redoc_url": None} if own_docs else {}
@@ -87,6 +96,8 @@ def create_service_app(
     for router in public_routers:
         app.include_router(router, dependencies=[Depends(reject_unknown_query_parameters)])
     install_error_handlers(app)
+    for middleware in hot_paths:
+        app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
     install_observability(app)
     install_problem_openapi(app)
     return app

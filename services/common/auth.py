@@ -14,6 +14,7 @@ import jwt
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi import Depends, Request
+from starlette.types import Scope
 
 from services.common.errors import Forbidden, Unauthenticated
 
@@ -93,7 +94,19 @@ def verify_internal_token(public_pem: str, token: str, audience: str) -> Princip
 
 
 def bearer_token(request: Request) -> str | None:
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return _bearer(request.headers.get("authorization", ""))
+
+
+def bearer_token_from_scope(scope: Scope) -> str | None:
+    """The same, straight from an ASGI scope (for hot paths that answer before routing)."""
+    for name, value in scope["headers"]:
+        if name == b"authorization":
+            return _bearer(value.decode("latin-1"))
+    return None
+
+
+def _bearer(authorization: str) -> str | None:
+    scheme, _, token = authorization.partition(" ")
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 

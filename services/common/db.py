@@ -17,7 +17,9 @@ def create_engine(url: str, pool_size: int = 10) -> AsyncEngine:
     return create_async_engine(
         url,
         pool_size=pool_size,
-        max_overflow=pool_size,
+        # No overflow: overflow connections are closed as soon as they are returned, so a burst
+        # above the pool size would open (and fork a PostgreSQL backend for) a connection per request.
+        max_overflow=0,
         pool_pre_ping=True,
         pool_timeout=5,
         connect_args={"timeout": 5, "command_timeout": 30},
@@ -45,12 +47,20 @@ async def tenant_session(engine: AsyncEngine, tenant_id: UUID | None) -> AsyncIt
         await session.close()
 
 
-@asynccontextmanager
-async def driver_connection(engine: AsyncEngine) -> AsyncIterator[asyncpg.Connection]:
-    """The pooled connection's asyncpg driver itself, for the few hot reads where the ORM session's
-    own cost (about 1 ms) would dominate; they set the tenant themselves, inside their statement."""
-    async with engine.connect() as conn:
-        yield (await conn.get_raw_connection()).driver_connection
+async def create_driver_pool(dsn: str, size: int) -> asyncpg.Pool:
+    """Plain asyncpg connections for the few hot reads where SQLAlchemy's own cost per checkout
+    (pool bookkeeping, a ping, a transaction) would dominate; those reads set the tenant
+    themselves, inside their statement. Opened on first use (a service starts while its database
+    is down, and says so in /readyz), then kept: a connection opened per request would cost a
+    PostgreSQL process start each time."""
+    return await asyncpg.create_pool(dsn, min_size=0, max_size=size, timeout=5, command_timeout=30,
+                                     reset=_keep_session)
+
+
+async def _keep_session(_conn: asyncpg.Connection) -> None:
+    """No reset query on release (a round trip per request): the statements run on these
+    connections leave no session state behind (only transaction-local settings, no LISTEN, no
+    session advisory locks, no cursors)."""
 
 
 def rls_statements(table: str) -> list[str]:

@@ -4,6 +4,7 @@ import typing
 from http import HTTPStatus
 from typing import Any
 
+import asyncpg
 import structlog
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -132,8 +133,10 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(DBAPIError, _database_error)
-    # Refused connections, connect timeouts and an exhausted pool are outages too, not bugs.
-    for outage in (ConnectionError, TimeoutError, PoolTimeout):
+    # Refused connections, connect timeouts and an exhausted pool are outages too, not bugs (the
+    # asyncpg ones reach here from the plain driver pools of hot reads).
+    for outage in (ConnectionError, TimeoutError, PoolTimeout, asyncpg.PostgresConnectionError,
+                   asyncpg.CannotConnectNowError, asyncpg.TooManyConnectionsError):
         app.add_exception_handler(outage, _connection_error)
     app.add_exception_handler(Exception, _unexpected_error)
 

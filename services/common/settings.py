@@ -34,7 +34,8 @@ class Settings(BaseSettings):
 
     env: Environment = Field(Environment.production, description="`development` under `callvault up`")
     data_dir: Path = Field(Path(".callvault"), description="where `callvault up` keeps all its data")
-    log_level: str = Field("INFO", description="structured log level")
+    log_level: str = Field("INFO", description="structured log level (`DEBUG` adds a line per successful "
+                           "request; failed ones are logged at `INFO`)")
 
     # PostgreSQL: one server, a database per service, two roles.
     database_url: SecretStr | None = Field(
@@ -55,7 +56,8 @@ class Settings(BaseSettings):
     db_app_password: SecretStr | None = Field(
         None, description="password of the runtime role `callvault_app` (required)"
     )
-    db_pool_size: int = Field(10, description="connections per service process")
+    db_pool_size: int = Field(10, description="connections per database pool of a service process (recording consent "
+                              "has two: the ORM's and its hot reads')")
 
     # S3-compatible object storage.
     s3_endpoint_url: str | None = Field(None, description="external S3 endpoint (unset: embedded SeaweedFS)")

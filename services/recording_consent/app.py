@@ -1,12 +1,14 @@
 """The recording-consent service: calls, participants, consent events, decisions, ledger, receipts."""
 
 from fastapi import FastAPI
+from starlette.middleware import Middleware
 
 from services.common.app import create_service_app
 from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.signing import Signer, split_pems
 from services.common.settings import Settings
 from services.recording_consent import checkpoints, ledger_routes, registry_routes, routes
+from services.recording_consent.hot_read import DecisionFastPath
 from services.recording_consent.policy import routes as policy_routes
 from services.recording_consent.policy.rules import load_rules
 from services.recording_consent.stream import DecisionListener
@@ -33,4 +35,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="callvault recording consent",
         description="Calls, participants, consent events, live recording decisions, the consent ledger and receipts.",
         uses_s3=True, on_startup=on_startup, background=background, public_routers=[ledger_routes.public_router],
+        driver_pool=True, hot_paths=[Middleware(DecisionFastPath, readers=frozenset(routes.READER_ROLES))],
     )

@@ -9,12 +9,12 @@ from services.common.crypto.signing import Signer
 from services.recording_consent.service import Context
 
 
-def _context(request: Request, principal: PrincipalDep) -> Context:
+async def _context(request: Request, principal: PrincipalDep) -> Context:
     state = request.app.state
     return Context(principal.tenant_id, state.crypto, state.rules)
 
 
-def _signer(request: Request) -> Signer:
+async def _signer(request: Request) -> Signer:
     return request.app.state.signer
 
 

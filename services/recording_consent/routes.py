@@ -44,8 +44,9 @@ router = APIRouter(prefix="/v1", tags=["calls"])
 
 WRITERS = require_roles(Role.tenant_admin, Role.telephony)
 EVENT_WRITERS = require_roles(Role.tenant_admin, Role.telephony, Role.agent)
-READERS = require_roles(Role.tenant_admin, Role.telephony, Role.supervisor, Role.agent,
-                        Role.compliance_officer, Role.auditor)
+READER_ROLES = (Role.tenant_admin, Role.telephony, Role.supervisor, Role.agent, Role.compliance_officer,
+                Role.auditor)
+READERS = require_roles(*READER_ROLES)
 PROOF_READERS = require_roles(Role.tenant_admin, Role.compliance_officer, Role.auditor, Role.supervisor)
 
 
@@ -119,7 +120,8 @@ async def get_decision(call_id: UUID, request: Request, ctx: ContextDep,
         async with tenant_session(engine, ctx.tenant_id) as session:
             decision = await service.decision_at(session, ctx, call_id, at)
         return Response(decision.model_dump_json(), media_type="application/json")
-    return Response(await service.read_decision(engine, ctx, call_id), media_type="application/json")
+    document = await service.read_decision(engine, request.app.state.driver_pool, ctx, call_id)
+    return Response(document, media_type="application/json")
 
 
 @router.get("/calls/{call_id}/decision/stream", dependencies=[READERS], responses={

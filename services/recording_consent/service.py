@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
 
+import asyncpg
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.fields import FieldCrypto
-from services.common.db import driver_connection, tenant_session
+from services.common.db import tenant_session
 from services.common.events.outbox import add_event
 from services.common.phones import to_e164
 from services.recording_consent import decisions, events, ledger, repository
@@ -114,19 +115,25 @@ async def list_calls(session: AsyncSession, *, provider: str | None, external_id
                     next_cursor=_encode_cursor(page[-1]) if more else None)
 
 
-async def read_decision(engine: AsyncEngine, ctx: Context, call_id: UUID) -> str:
-    """The stored decision as JSON: one primary-key read, no ORM on the way (softphones ask many
-    times a second). Recomputed first only when time alone has changed it (a stay-on-line delay
-    passed, an objection expired), so the read never serves a stale answer."""
-    async with driver_connection(engine) as conn:
-        stored = await repository.get_decision_document(conn, ctx.tenant_id, call_id)
-    if stored is None:
-        raise CallNotFound(f"no call {call_id}")
-    document, stale_after = stored
-    if stale_after is None or stale_after > datetime.now(UTC):
+async def read_decision(engine: AsyncEngine, pool: asyncpg.Pool, ctx: Context, call_id: UUID) -> str:
+    """The current decision as JSON: the stored one while fresh, else recomputed (and stored) first,
+    so the read never serves a stale answer (a stay-on-line delay passed, an objection expired)."""
+    document = await read_fresh_decision(pool, ctx, call_id)
+    if document is not None:
         return document
     async with tenant_session(engine, ctx.tenant_id) as session:
         return json.dumps(await get_decision_document(session, ctx, call_id))
+
+
+async def read_fresh_decision(pool: asyncpg.Pool, ctx: Context, call_id: UUID) -> str | None:
+    """The stored decision as JSON text if there is one and time alone has not changed it yet:
+    one primary-key read on a plain driver connection, no ORM (softphones ask many times a second)."""
+    async with pool.acquire() as conn:
+        stored = await repository.get_decision_document(conn, ctx.tenant_id, call_id)
+    if stored is None:
+        return None
+    document, stale_after = stored
+    return document if stale_after is None or stale_after > datetime.now(UTC) else None
 
 
 async def get_decision_document(session: AsyncSession, ctx: Context, call_id: UUID) -> dict:

@@ -1,5 +1,7 @@
 """A dependency that is down is a 503 with Retry-After, never a 500 and never a half-written record."""
 
+from uuid import uuid4
+
 from services.stack.processes import free_port
 from tests.support import call_body, internal_headers, running
 
@@ -13,6 +15,9 @@ async def test_database_down_is_a_503_with_retry_after(settings, tenant_id):
         assert response.status_code == 503, response.text
         assert response.headers["retry-after"].isdigit()
         assert response.headers["content-type"] == "application/problem+json"
+        for _ in range(2):  # the second time with a verified token: the hot read's own pool, same answer
+            read = await client.get(f"/v1/calls/{uuid4()}/decision", headers=internal_headers(settings, tenant_id))
+            assert read.status_code == 503 and read.headers["retry-after"].isdigit(), read.text
         ready = await client.get("/readyz")
         assert ready.status_code == 503 and "database" in ready.json()["failing"]
 
