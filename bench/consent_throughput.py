@@ -163,12 +163,13 @@ def _tenant(settings: Settings, key: str) -> UUID:
     import asyncio
 
     from services.common.db import create_engine
+    from services.gateway.key_cache import KeyCache
     from services.gateway.service import authenticate_key
 
     async def find() -> UUID:
         engine = create_engine(settings.service_database_url("gateway"), 1)
         try:
-            return (await authenticate_key(engine, key, "bench")).tenant_id
+            return (await authenticate_key(engine, KeyCache(0), key)).tenant_id
         finally:
             await engine.dispose()
 

@@ -31,7 +31,8 @@ def _test_settings(data_dir: Path) -> Settings:
     prefix = f"cvt{secrets.token_hex(3)}_" if external_db else "callvault_"
     settings = development_settings(base.model_copy(update={**ports, "db_name_prefix": prefix}))
     # The tests run as production does: development mode must relax nothing they check.
-    return settings.model_copy(update={"env": Environment.production})
+    # A short key cache, so the tests that revoke a key wait one second for it, not five.
+    return settings.model_copy(update={"env": Environment.production, "api_key_cache_seconds": 1.0})
 
 
 @pytest.fixture(scope="session")

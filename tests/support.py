@@ -2,6 +2,7 @@
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from uuid import UUID, uuid4
 
 import httpx
@@ -13,7 +14,7 @@ from services.common.settings import Settings
 
 def internal_token(settings: Settings, tenant_id: UUID, roles: tuple[str, ...] = (Role.tenant_admin,),
                    audience: str = "recording_consent", ttl: int = 60) -> str:
-    principal = Principal(tenant_id=tenant_id, subject="test", roles=frozenset(roles), request_id="test")
+    principal = Principal(tenant_id=tenant_id, subject="test", roles=frozenset(roles))
     return sign_internal_token(settings.secret("internal_signing_key"), principal, audience, ttl)
 
 
@@ -125,3 +126,27 @@ def participant(external_id: str, role: str = "customer", **fields) -> dict:
 
 def by_external_id(call_or_decision: dict) -> dict[str, dict]:
     return {p["external_id"]: p for p in call_or_decision["participants"]}
+
+
+@asynccontextmanager
+async def serving(app: FastAPI) -> AsyncIterator[str]:
+    """The app behind a real uvicorn server on a free port, in this event loop: its base URL."""
+    import uvicorn
+
+    from services.stack.processes import free_port
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    task = asyncio.create_task(server.serve())
+    try:
+        await eventually(lambda: _true(server.started or task.done()), timeout=15, what="the server started")
+        if task.done():
+            task.result()  # raises why it did not start
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await asyncio.wait_for(task, timeout=15)
+
+
+async def _true(value: bool) -> bool:
+    return value

@@ -95,6 +95,11 @@ class Settings(BaseSettings):
     )
     internal_verify_key: str | None = Field(None, description="PEM Ed25519 public key for internal tokens")
     internal_token_ttl_seconds: int = Field(60, description="lifetime of an internal token, seconds")
+    upstream_timeout_seconds: float = Field(
+        10, description="gateway only: how long a service may take to answer before the caller gets a 504")
+    api_key_cache_seconds: float = Field(
+        5, description="how long a gateway keeps an API key as it read it: a revoked key, or a disabled "
+        "tenant's, stops working within this time on every gateway instance")
 
     # Personal data: field encryption and blind indexes until the KMS arrives.
     master_key: SecretStr | None = Field(

@@ -1,11 +1,15 @@
 """The gateway: the only public surface. Knows who is calling and hands each request on."""
 
-import httpx
 from fastapi import FastAPI
+from starlette.middleware import Middleware
 
 from services.common.app import create_service_app
+from services.common.auth import InternalTokenSigner
 from services.common.settings import Settings
+from services.gateway.key_cache import KeyCache
+from services.gateway.proxy import Proxy
 from services.gateway.routes import router
+from services.gateway.upstreams import Upstreams
 
 NAME = "gateway"
 
@@ -14,15 +18,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
 
     async def on_startup(app: FastAPI) -> None:
-        settings.secret("internal_signing_key")  # refuse to start without it
-        app.state.http = httpx.AsyncClient(limits=httpx.Limits(max_connections=200))
+        app.state.signer = InternalTokenSigner(settings.secret("internal_signing_key"),  # refuses to start without
+                                               settings.internal_token_ttl_seconds)
+        app.state.keys = KeyCache(settings.api_key_cache_seconds)
+        app.state.upstreams = Upstreams(settings)
 
     async def on_shutdown(app: FastAPI) -> None:
-        await app.state.http.aclose()
+        await app.state.upstreams.aclose()
 
     return create_service_app(
         NAME, settings, [router], title="callvault",
         description="Call-recording consent and the transcript lifecycle. Send API keys as "
         "`Authorization: Bearer <key>`.",
         internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True,
+        hot_paths=[Middleware(Proxy)],
     )

@@ -5,10 +5,8 @@ documents come over HTTP at run time, or from `callvault openapi export`)."""
 import asyncio
 from typing import Any
 
-import httpx
-
-from services.common.settings import Settings
 from services.gateway.routing import ROUTES, service_for
+from services.gateway.upstreams import Upstreams
 
 BEARER = {"bearerAuth": {"type": "http", "scheme": "bearer", "description": "an API key or token"}}
 
@@ -31,7 +29,8 @@ def _public(path: str) -> bool:
     return any(path == prefix or path.startswith(prefix + "/") for prefix in ROUTES)
 
 
-async def fetch_service_documents(client: httpx.AsyncClient, settings: Settings) -> dict[str, dict]:
-    services = sorted(set(ROUTES.values()))
-    responses = await asyncio.gather(*(client.get(f"{settings.service_url(s)}/openapi.json") for s in services))
-    return {service: response.raise_for_status().json() for service, response in zip(services, responses, strict=True)}
+async def fetch_service_documents(upstreams: Upstreams) -> dict[str, dict]:
+    pairs = upstreams.items()
+    responses = await asyncio.gather(*(client.get("/openapi.json") for _, client in pairs))
+    return {service: response.raise_for_status().json()
+            for (service, _), response in zip(pairs, responses, strict=True)}

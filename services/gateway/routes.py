@@ -1,15 +1,13 @@
-"""Public routes of the gateway: the one OpenAPI document, and everything under /v1 authenticated and
-forwarded."""
+"""The gateway's own public routes: the one OpenAPI document, its documentation, the published keys.
+Everything under a service's prefix is proxied before routing (`proxy.Proxy`)."""
 
 import httpx
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Request
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from services.common.errors import DependencyUnavailable
-from services.gateway.deps import CallerDep
 from services.gateway.openapi import fetch_service_documents, merge_documents
-from services.gateway.routing import forward
 
 router = APIRouter()
 
@@ -20,7 +18,7 @@ async def openapi(request: Request) -> JSONResponse:
     state = request.app.state
     if getattr(state, "openapi_document", None) is None:
         try:
-            services = await fetch_service_documents(state.http, state.settings)
+            services = await fetch_service_documents(state.upstreams)
         except httpx.HTTPError as exc:
             raise DependencyUnavailable("a backing service") from exc
         state.openapi_document = merge_documents(request.app.openapi(), services)
@@ -35,18 +33,10 @@ async def docs() -> HTMLResponse:
 @router.get("/.well-known/jwks.json", tags=["keys"])
 async def published_keys(request: Request) -> JSONResponse:
     """The public keys (JWKS) that verify consent receipts and ledger checkpoints."""
-    state = request.app.state
     try:
-        response = await state.http.get(f"{state.settings.service_url('recording_consent')}/.well-known/jwks.json",
-                                        timeout=5)
+        response = await request.app.state.upstreams.client("recording_consent").get("/.well-known/jwks.json",
+                                                                                      timeout=5)
         response.raise_for_status()
     except httpx.HTTPError as exc:
         raise DependencyUnavailable("recording-consent service") from exc
     return JSONResponse(response.json(), headers={"cache-control": "public, max-age=300"})
-
-
-@router.api_route("/v1/{path:path}", methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
-                  include_in_schema=False)
-async def proxy(request: Request, caller: CallerDep) -> Response:
-    """Authenticate, then hand the request to the service that owns the path."""
-    return await forward(request, caller, request.app.state.http, request.app.state.settings)

@@ -9,19 +9,20 @@ from services.common.auth import Principal
 from services.common.db import tenant_session
 from services.gateway import keys, repository
 from services.gateway.errors import InvalidApiKey, TenantDisabled
+from services.gateway.key_cache import KeyCache
 from services.gateway.models import ApiKey, Tenant
 
 
-async def authenticate_key(engine: AsyncEngine, secret: str, request_id: str) -> Principal:
-    async with engine.connect() as conn:
-        record = await repository.lookup_key(conn, keys.secret_hash(secret))
+async def authenticate_key(engine: AsyncEngine, cache: KeyCache, secret: str | None) -> Principal:
+    if secret is None:
+        raise InvalidApiKey("send an API key as `Authorization: Bearer <key>`")
+    record = await cache.lookup(engine, secret)
     now = datetime.now(UTC)
     if record is None or record.revoked_at is not None or (record.expires_at and record.expires_at <= now):
         raise InvalidApiKey()
     if record.tenant_disabled:
         raise TenantDisabled()
-    return Principal(tenant_id=record.tenant_id, subject=f"api-key:{record.id}",
-                     roles=frozenset(record.roles), request_id=request_id)
+    return Principal(tenant_id=record.tenant_id, subject=f"api-key:{record.id}", roles=frozenset(record.roles))
 
 
 async def ensure_tenant_with_key(engine: AsyncEngine, name: str, slug: str, roles: list[str],

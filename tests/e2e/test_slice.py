@@ -46,19 +46,27 @@ async def test_missing_or_wrong_keys_are_refused(gateway, tenant_key):
         assert response.json()["type"] == "urn:callvault:problem:invalid-credentials"
 
 
-async def test_a_revoked_key_stops_working(gateway, tenant_key, gateway_engine):
+async def test_a_revoked_key_stops_working_within_the_cache_time(gateway, tenant_key, gateway_engine, services):
     tenant_id, secret = tenant_key
     assert (await gateway.get(f"/v1/calls/{uuid4()}", headers=bearer(secret))).status_code == 404
     await _owner_sql(gateway_engine, tenant_id, "UPDATE api_key SET revoked_at = now()")
-    assert (await gateway.get(f"/v1/calls/{uuid4()}", headers=bearer(secret))).status_code == 401
+
+    async def refused() -> bool:
+        return (await gateway.get(f"/v1/calls/{uuid4()}", headers=bearer(secret))).status_code == 401
+
+    await eventually(refused, timeout=services.api_key_cache_seconds + 2)
 
 
-async def test_a_disabled_tenant_is_refused(gateway, tenant_key, gateway_engine):
+async def test_a_disabled_tenant_is_refused_within_the_cache_time(gateway, tenant_key, gateway_engine, services):
     tenant_id, secret = tenant_key
+    assert (await gateway.get(f"/v1/calls/{uuid4()}", headers=bearer(secret))).status_code == 404
     await _owner_sql(gateway_engine, tenant_id, "UPDATE tenant SET disabled = true WHERE id = :tenant")
-    response = await gateway.get(f"/v1/calls/{uuid4()}", headers=bearer(secret))
-    assert response.status_code == 403
-    assert response.json()["type"] == "urn:callvault:problem:tenant-disabled"
+
+    async def refused() -> bool:
+        response = await gateway.get(f"/v1/calls/{uuid4()}", headers=bearer(secret))
+        return response.status_code == 403 and response.json()["type"] == "urn:callvault:problem:tenant-disabled"
+
+    await eventually(refused, timeout=services.api_key_cache_seconds + 2)
 
 
 async def test_a_tenant_cannot_reach_another_tenants_call(gateway, tenant_key, gateway_engine):

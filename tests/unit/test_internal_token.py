@@ -6,7 +6,7 @@ from services.common.auth import Principal, generate_keypair, public_key_of, sig
 from services.common.errors import Unauthenticated
 
 PRIVATE, PUBLIC = generate_keypair()
-PRINCIPAL = Principal(tenant_id=uuid4(), subject="api-key:1", roles=frozenset({"agent"}), request_id="r1")
+PRINCIPAL = Principal(tenant_id=uuid4(), subject="api-key:1", roles=frozenset({"agent"}))
 
 
 def test_a_valid_token_gives_back_the_principal():

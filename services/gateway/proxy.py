@@ -1,0 +1,139 @@
+"""Every request under a service's public prefix: authenticated, then handed to the service that owns
+the path with an internal token, and the answer passed back.
+
+Plain ASGI, in front of FastAPI's routing: the gateway does this for every public request, and
+FastAPI's routing, dependency and response machinery would cost more CPU than the hop itself.
+Paths no service owns fall through to the gateway's own routes (and their 404).
+"""
+
+import re
+import secrets
+from collections.abc import AsyncIterator
+from types import SimpleNamespace
+
+import httpx
+from starlette.background import BackgroundTask
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from services.common.auth import bearer_token_from_scope
+from services.common.errors import DependencyUnavailable
+from services.gateway import service
+from services.gateway.errors import UpstreamTimeout
+from services.gateway.routing import service_for
+from services.gateway.upstreams import CONNECT_TIMEOUT, Upstreams
+
+ROUTE = SimpleNamespace(path="/v1/{path:path}")  # what metrics and logs name these requests
+# Only these reach a service: everything else a client sends (a forged internal token, headers
+# only the gateway sets) stays here.
+FORWARDED_HEADERS = {b"content-type", b"accept", b"idempotency-key", b"last-event-id", b"traceparent",
+                     b"tracestate"}
+# Headers of the hop itself, which the gateway's own response sets anew.
+HOP_HEADERS = {b"connection", b"keep-alive", b"transfer-encoding", b"content-length", b"content-encoding",
+               b"date", b"server", b"x-request-id"}
+IDEMPOTENT = {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
+# Bodies up to this size are read whole (so an idempotent request can be sent again); larger ones
+# are streamed to the service as they arrive.
+BUFFERED_BODY = 1 << 20
+# A live stream is quiet between changes (keep-alives every 15 s): only connecting is bounded.
+STREAM_TIMEOUT = httpx.Timeout(None, connect=CONNECT_TIMEOUT)
+TRACEPARENT = re.compile(r"00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}")
+
+
+class Proxy:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        upstream = service_for(scope["path"]) if scope["type"] == "http" else None
+        if upstream is None:
+            await self.app(scope, receive, send)
+            return
+        scope["route"] = ROUTE
+        try:
+            response = await forward(scope, receive, upstream)
+        except Exception as exc:  # answered by the app's own handlers, as a routed request's would be
+            handlers = scope["app"].exception_handlers
+            handler = next((handlers[cls] for cls in type(exc).__mro__ if cls in handlers), None)
+            if handler is None:
+                raise
+            response = await handler(Request(scope), exc)
+        await response(scope, receive, send)
+
+
+async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
+    state = scope["app"].state
+    principal = await service.authenticate_key(state.engine, state.keys, bearer_token_from_scope(scope))
+
+    headers = {name.decode(): value.decode("latin-1") for name, value in scope["headers"]
+               if name in FORWARDED_HEADERS}
+    if not TRACEPARENT.fullmatch(headers.get("traceparent", "")):  # kept when valid, else a new trace
+        headers["traceparent"] = f"00-{secrets.token_hex(16)}-{secrets.token_hex(8)}-01"
+        headers.pop("tracestate", None)
+    headers["x-request-id"] = scope["state"]["request_id"]
+    headers["authorization"] = "Bearer " + state.signer.token(principal, upstream)
+    # The path and query as the client encoded them: decoding and re-encoding could change what the
+    # service sees (repeated keys, their order, escaped slashes).
+    url = (scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
+    if scope["query_string"]:
+        url += "?" + scope["query_string"].decode("latin-1")
+    method = scope["method"]
+    content = await _body(scope, receive)
+    streaming = method == "GET" and scope["path"].endswith("/stream")
+    request = state.upstreams.request(upstream, method, url, headers, content,
+                                      STREAM_TIMEOUT if streaming else None)
+    answer = await _send(state.upstreams, request, upstream, retry=method in IDEMPOTENT and isinstance(content, bytes))
+    kept = [(name, value) for name, value in answer.headers.raw if name.lower() not in HOP_HEADERS]
+    kept.append((b"traceparent", headers["traceparent"].encode()))
+    if answer.headers.get("content-type", "").startswith("text/event-stream"):
+        # Server-sent events pass through as they come, never buffered.
+        response: Response = StreamingResponse(answer.aiter_raw(), status_code=answer.status_code,
+                                               background=BackgroundTask(answer.aclose))
+    else:
+        try:
+            body = await answer.aread()
+        except httpx.TransportError as exc:  # the service went away mid-answer
+            raise DependencyUnavailable(_name(upstream)) from exc
+        response = Response(body, status_code=answer.status_code)
+    response.raw_headers.extend(kept)
+    return response
+
+
+async def _body(scope: Scope, receive: Receive) -> bytes | AsyncIterator[bytes]:
+    length = next((value for name, value in scope["headers"] if name == b"content-length"), None)
+    chunked = any(name == b"transfer-encoding" for name, _ in scope["headers"])
+    if length is None and not chunked:
+        return b""
+    if length is not None and length.isdigit() and int(length) <= BUFFERED_BODY:
+        return b"".join([chunk async for chunk in _chunks(receive)])
+    return _chunks(receive)
+
+
+async def _chunks(receive: Receive) -> AsyncIterator[bytes]:
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return
+        yield message.get("body", b"")
+        if not message.get("more_body", False):
+            return
+
+
+async def _send(upstreams: Upstreams, request: httpx.Request, upstream: str, *, retry: bool) -> httpx.Response:
+    """Send; an idempotent request with its whole body in hand is sent once more when the connection
+    failed (most often a pooled connection the service had just closed). A service too slow to
+    answer is a 504, one that cannot be reached a 503: both name it and say when to retry."""
+    for attempt in (1, 2):
+        try:
+            return await upstreams.send(upstream, request)
+        except httpx.ReadTimeout as exc:
+            raise UpstreamTimeout(_name(upstream)) from exc
+        except httpx.TransportError as exc:
+            if not retry or attempt == 2:
+                raise DependencyUnavailable(_name(upstream)) from exc
+    raise AssertionError("unreachable")
+
+
+def _name(upstream: str) -> str:
+    return upstream.replace("_", "-") + " service"
