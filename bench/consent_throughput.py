@@ -15,6 +15,7 @@ Appends a dated section to bench/RESULTS.md.
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -75,7 +76,14 @@ def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], scrip
         raise RuntimeError(f"unexpected wrk output:\n{out}")
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), "p50": percentile["50"],
-            "p99": percentile["99"], "errors": int(errors.group(1)) if errors else 0}
+            "p99": percentile["99"], "errors": int(errors.group(1)) if errors else 0,
+            "requests": int(re.search(r"(\d+) requests in", out).group(1))}
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used so far (from /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _ms(value: str) -> float:
@@ -135,8 +143,11 @@ def run(args: argparse.Namespace) -> list[str]:
             results = {
                 "ceiling: bare FastAPI, constant JSON": wrk(f"http://127.0.0.1:{ceiling_port}/constant", s, c, {}),
                 "GET decision, straight to the service": wrk(service + decision, s, c, internal),
-                "GET decision, through the gateway": wrk(gateway + decision, s, c, api_key),
             }
+            gateway_process = next(p for p in stack.processes if p.name == "gateway")
+            before = cpu_seconds(gateway_process.pid)
+            results["GET decision, through the gateway"] = through = wrk(gateway + decision, s, c, api_key)
+            through["gateway_cpu_ms"] = 1000 * (cpu_seconds(gateway_process.pid) - before) / through["requests"]
             script = Path(tmp) / "events.lua"
             script.write_text(EVENTS_LUA)
             for batch in (1, 10):
@@ -153,8 +164,9 @@ def run(args: argparse.Namespace) -> list[str]:
     for name, r in results.items():
         share = f"{100 * r['rps'] / ceiling_rps:.0f}%"
         events = f"{r['events']:.0f}" if "events" in r else ""
+        gateway_cpu = f"{r['gateway_cpu_ms']:.2f}" if "gateway_cpu_ms" in r else ""
         rows.append(f"| {name} | {r['rps']:.0f} | {share} | {r['p50']:.2f} | {r['p99']:.2f} | {events} | "
-                    f"{r['errors']} |")
+                    f"{gateway_cpu} | {r['errors']} |")
     return rows
 
 
@@ -195,8 +207,8 @@ def main() -> None:
         f"\n## consent_throughput.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         f"Machine: {machine()}. wrk -t2 -c{args.connections} -d{args.seconds}s on the same machine as "
         "PostgreSQL, SeaweedFS, NATS and the three services (one uvicorn worker each), over loopback.\n",
-        "| what | req/s | of ceiling | p50 ms | p99 ms | events/s | non-2xx |",
-        "|---|---|---|---|---|---|---|",
+        "| what | req/s | of ceiling | p50 ms | p99 ms | events/s | gateway CPU ms/request | non-2xx |",
+        "|---|---|---|---|---|---|---|---|",
         *rows,
     ])
     print(section)
