@@ -2,8 +2,8 @@
 metrics, request ids. A service adds its routers; nothing connects at import time."""
 
 import asyncio
-import gc
 import contextlib
+import gc
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
 from typing import Any

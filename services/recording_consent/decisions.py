@@ -1,5 +1,6 @@
 """From stored rows to the decision function's facts, and from its outcome to the stored decision."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
@@ -46,7 +47,7 @@ def decision_settings(settings: ConsentSettingsRead) -> ConsentSettings:
                            settings.stay_on_line_seconds, {str(k): v for k, v in settings.lawful_basis.items()})
 
 
-def participant_facts(participant: Participant, objections: list[DoNotRecord]) -> ParticipantFacts:
+def participant_facts(participant: Participant, objections: Sequence[DoNotRecord]) -> ParticipantFacts:
     own = tuple(
         Objection(frozenset(o.purposes), o.created_at,
                   min((t for t in (o.expires_at, o.removed_at) if t is not None), default=None))
@@ -69,9 +70,13 @@ async def evaluate(session: AsyncSession, rules: RuleSet, call: Call, at: dateti
     indexes = [p.phone_number_index for p in participants if p.phone_number_index]
     objections = await repository.objections_for(session, indexes)
     settings = await tenant_settings(session, call.tenant_id)
-    outcome = decide(rules, decision_settings(settings), [participant_facts(p, objections) for p in participants],
-                     [event_facts(e) for e in events], at)
-    return outcome, settings
+    return outcome_of(rules, settings, participants, objections, [event_facts(e) for e in events], at), settings
+
+
+def outcome_of(rules: RuleSet, settings: ConsentSettingsRead, participants: Sequence[Participant],
+               objections: Sequence[DoNotRecord], events: list[EventFacts], at: datetime) -> Outcome:
+    return decide(rules, decision_settings(settings), [participant_facts(p, objections) for p in participants],
+                  events, at)
 
 
 def document(call_id: UUID, outcome: Outcome, settings: ConsentSettingsRead, version: int,
@@ -98,25 +103,32 @@ async def recompute(session: AsyncSession, rules: RuleSet, call: Call, participa
     """Evaluate now and store the result when it differs in substance; the version counts changes."""
     now = datetime.now(UTC)
     outcome, settings = await evaluate(session, rules, call, now, participants, events)
-    stored = await repository.get_decision(session, call.id)
+    change, write = successor(await repository.get_decision(session, call.id), call, rules, outcome, settings, now)
+    if write:
+        repository.add(session, change.decision)
+    return change
+
+
+def successor(stored: Decision | None, call: Call, rules: RuleSet, outcome: Outcome, settings: ConsentSettingsRead,
+              now: datetime) -> tuple[Change, bool]:
+    """The decision that follows the stored one, and whether it must be written: a new version when
+    the substance changed, the same version with a new `valid_until` when only that moved."""
     previous = stored.document if stored else None
     version = (stored.version if stored else 0) + 1
     fresh = document(call.id, outcome, settings, version, now).model_dump(mode="json")
     if stored is not None and _substance(previous) == _substance(fresh):
-        if stored.stale_after != outcome.changes_at:
-            stored.stale_after = outcome.changes_at
-            stored.document = {**previous, "valid_until": fresh["valid_until"]}
-            repository.add(session, stored)
-        return Change(stored, stored.document)
+        if stored.stale_after == outcome.changes_at:
+            return Change(stored, stored.document), False
+        stored.stale_after = outcome.changes_at
+        stored.document = {**previous, "valid_until": fresh["valid_until"]}
+        return Change(stored, stored.document), True
     row = stored or Decision(call_id=call.id, tenant_id=call.tenant_id, may_record=False, may_transcribe=False,
                              may_analyze=False, may_train=False, rules_version=rules.version, document={})
     row.version, row.document, row.computed_at, row.stale_after = version, fresh, now, outcome.changes_at
     row.may_record, row.may_transcribe = outcome.may["recording"], outcome.may["transcription"]
     row.may_analyze, row.may_train = outcome.may["analytics"], outcome.may["ai_training"]
     row.rules_version = rules.version
-    repository.add(session, row)
-    return Change(row, previous)
-
+    return Change(row, previous), True
 
 
 def _substance(doc: dict | None) -> dict | None:

@@ -41,7 +41,15 @@ async def append(session: AsyncSession, tenant_id: UUID,
     """Append (kind, call id, content) entries in order, in the caller's transaction."""
     await repository.lock_ledger(session, tenant_id)
     head = await repository.ledger_head(session, tenant_id)
-    seq, prev = (head.seq, head.entry_hash) if head else (0, GENESIS)
+    rows = chain(tenant_id, (head.seq, head.entry_hash) if head else None, entries)
+    repository.add(session, *rows)
+    return rows
+
+
+def chain(tenant_id: UUID, head: tuple[int, str] | None,
+          entries: Iterable[tuple[str, UUID | None, dict]]) -> list[LedgerEntry]:
+    """The entries that follow `head` (sequence number and hash; None for an empty ledger)."""
+    seq, prev = head or (0, GENESIS)
     rows = []
     for kind, call_id, content in entries:
         seq += 1
@@ -50,7 +58,6 @@ async def append(session: AsyncSession, tenant_id: UUID,
                           content_hash=digest, prev_hash=prev, entry_hash=entry_hash(tenant_id, seq, prev, digest))
         prev = row.entry_hash
         rows.append(row)
-    repository.add(session, *rows)
     return rows
 
 

@@ -147,10 +147,16 @@ async def get_settings(session: AsyncSession, tenant_id: UUID) -> ConsentSetting
 
 
 # --- ledger ---------------------------------------------------------------------------------------
+def ledger_lock_key(tenant_id: UUID) -> str:
+    """The advisory lock that serializes a tenant's appends (held to the end of the transaction);
+    `callvault_record_events` (migration 0004) takes the same one."""
+    return f"callvault.ledger:{tenant_id}"
+
+
 async def lock_ledger(session: AsyncSession, tenant_id: UUID) -> None:
     """Serialize appends per tenant until the transaction ends (commit or rollback)."""
     await session.exec(text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
-                       params={"key": f"callvault.ledger:{tenant_id}"})
+                       params={"key": ledger_lock_key(tenant_id)})
 
 
 async def ledger_head(session: AsyncSession, tenant_id: UUID) -> LedgerEntry | None:

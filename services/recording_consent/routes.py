@@ -92,12 +92,14 @@ async def add_participant(call_id: UUID, body: ParticipantCreate, session: Sessi
 @router.post("/calls/{call_id}/events", response_model=EventsRecorded, dependencies=[EVENT_WRITERS],
              responses=problem_responses(CallNotFound, UnknownParticipant, UnknownAnnouncement, ConsentAfterCallEnded,
                                          EventInFuture, DuplicateSourceEventId))
-async def record_events(call_id: UUID, body: Annotated[EventsBody, Body()], session: SessionDep,
-                        ctx: ContextDep) -> EventsRecorded:
+async def record_events(call_id: UUID, body: Annotated[EventsBody, Body()], request: Request,
+                        ctx: ContextDep) -> Response:
     """Record one event, or a batch (`{"events": [...]}`) applied in order and atomically. An event
     whose `source_event_id` was seen before is answered as the first time and not stored again."""
     batch = body.events if isinstance(body, EventBatch) else [body]
-    return await timeline.record_events(session, ctx, call_id, batch)
+    recorded = await timeline.record_events(request.app.state.driver_pool, ctx, call_id, batch)
+    # Serialized once, here: the answer is built from validated parts (telephony posts these at volume).
+    return Response(recorded.model_dump_json(), media_type="application/json")
 
 
 @router.get("/calls/{call_id}/events", response_model=list[EventRead], dependencies=[READERS],

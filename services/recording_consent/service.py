@@ -15,6 +15,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
+from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
 from services.common.phones import to_e164
 from services.recording_consent import decisions, events, ledger, repository
@@ -161,11 +162,19 @@ async def decision_at(session: AsyncSession, ctx: Context, call_id: UUID, at: da
 
 
 def publish_change(session: AsyncSession, tenant_id: UUID, call: Call, change: decisions.Change) -> None:
+    for event in change_events(tenant_id, call, change):
+        add_event(session, event)
+
+
+def change_events(tenant_id: UUID, call: Call, change: decisions.Change) -> list[CloudEvent]:
+    """What a decision change tells subscribers: that it changed, and to stop a recording it no
+    longer allows."""
     if not change.changed:
-        return
-    add_event(session, events.decision_changed(tenant_id, call.id, change.decision.document))
+        return []
+    changed = [events.decision_changed(tenant_id, call.id, change.decision.document)]
     if change.stopped() or (call.recording_state == "recording" and not change.decision.may_record):
-        add_event(session, events.recording_must_stop(tenant_id, call.id, change.decision.document))
+        changed.append(events.recording_must_stop(tenant_id, call.id, change.decision.document))
+    return changed
 
 
 def new_participant(ctx: Context, call_id: UUID, data: ParticipantCreate, default_joined: datetime,

@@ -5,11 +5,10 @@ import json
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
-from sqlalchemy.exc import IntegrityError
+import asyncpg
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common.events.outbox import add_event
-from services.recording_consent import decisions, events, ledger, repository
+from services.recording_consent import decisions, event_store, events, ledger, repository
 from services.recording_consent.errors import (
     CallNotFound,
     ConsentAfterCallEnded,
@@ -21,6 +20,7 @@ from services.recording_consent.errors import (
 from services.recording_consent.models import Call, ConsentEvent, Participant
 from services.recording_consent.schemas import (
     CONSENT_EVENTS,
+    ConsentSettingsRead,
     DecisionRead,
     EventCreate,
     EventRead,
@@ -28,7 +28,7 @@ from services.recording_consent.schemas import (
     EventType,
     RecordedEvent,
 )
-from services.recording_consent.service import Context, get_decision_document, publish_change
+from services.recording_consent.service import Context, change_events
 
 CLOCK_SKEW = timedelta(seconds=30)
 RECORDING_STATES = {EventType.recording_started: "recording", EventType.recording_paused: "paused",
@@ -36,37 +36,50 @@ RECORDING_STATES = {EventType.recording_started: "recording", EventType.recordin
 EVIDENCE_COLUMN = "consent_event.evidence"
 
 
-async def record_events(session: AsyncSession, ctx: Context, call_id: UUID, batch: list[EventCreate],
+async def record_events(pool: asyncpg.Pool, ctx: Context, call_id: UUID, batch: list[EventCreate],
                         *, retry: bool = True) -> EventsRecorded:
-    call = await repository.get_call(session, call_id, for_update=True)
-    if call is None:
-        raise CallNotFound(f"no call {call_id}")
     source_ids = [e.source_event_id for e in batch if e.source_event_id]
     if len(source_ids) != len(set(source_ids)):
         raise DuplicateSourceEventId("each event in a batch needs its own source_event_id")
-    seen = await repository.events_by_source_id(session, source_ids)
-    fresh = [e for e in batch if e.source_event_id not in seen]
-    participants = await repository.list_participants(session, call_id)
-    stored: dict[int, ConsentEvent] = {}
-    if fresh:
-        rows, digests = await _validated_rows(session, ctx, call, participants, fresh)
-        stored = {id(data): row for data, row in zip(fresh, rows, strict=True)}
-        try:
-            decision = await _apply(session, ctx, call, participants, rows, digests)
-            await session.commit()
-        except IntegrityError:  # the same source event id committed concurrently: answer as a replay
-            await session.rollback()
-            if not retry:
-                raise
-            return await record_events(session, ctx, call_id, batch, retry=False)
-    else:
-        decision = await _current_decision(session, ctx, call_id)
+    versions = sorted({e.announcement_version for e in batch if e.announcement_version})
+    try:
+        async with pool.acquire() as conn:
+            # Read, decide, write: two round trips. When another request changed the call in between,
+            # nothing was written, and the second attempt holds the call's lock from read to commit.
+            outcome = await _attempt(conn, ctx, call_id, batch, source_ids, versions, lock=False)
+            if outcome is None:
+                async with conn.transaction():
+                    outcome = await _attempt(conn, ctx, call_id, batch, source_ids, versions, lock=True)
+    except asyncpg.UniqueViolationError as exc:
+        if not retry or not event_store.is_source_id_race(exc):
+            raise
+        # The same source event id committed concurrently: answered as a replay.
+        return await record_events(pool, ctx, call_id, batch, retry=False)
+    if outcome is None:
+        raise AssertionError("a locked call cannot move on")
+    return outcome
+
+
+async def _attempt(conn: asyncpg.Connection, ctx: Context, call_id: UUID, batch: list[EventCreate],
+                   source_ids: list[str], versions: list[str], *, lock: bool) -> EventsRecorded | None:
+    state = await event_store.load(conn, ctx.tenant_id, call_id, source_ids, versions, lock=lock)
+    if state is None:
+        raise CallNotFound(f"no call {call_id}")
+    fresh = [e for e in batch if e.source_event_id not in state.seen]
+    rows, digests = _validated_rows(ctx, state, fresh)
+    changes = _changes(ctx, state, rows, digests)
+    ledger_seqs = await event_store.record(conn, state, changes)
+    if ledger_seqs is None:
+        return None
+    for row, seq in zip(rows, ledger_seqs, strict=True):
+        row.ledger_seq = seq
+    stored = {id(data): row for data, row in zip(fresh, rows, strict=True)}
     answers = [
         RecordedEvent(**event_read(ctx, stored[id(e)]).model_dump(), replayed=False) if id(e) in stored
-        else RecordedEvent(**event_read(ctx, seen[e.source_event_id]).model_dump(), replayed=True)
+        else RecordedEvent(**event_read(ctx, state.seen[e.source_event_id]).model_dump(), replayed=True)
         for e in batch
     ]
-    return EventsRecorded(events=answers, decision=decision)
+    return EventsRecorded(events=answers, decision=DecisionRead.model_validate(changes.decision.document))
 
 
 async def list_events(session: AsyncSession, ctx: Context, call_id: UUID) -> list[EventRead]:
@@ -75,11 +88,10 @@ async def list_events(session: AsyncSession, ctx: Context, call_id: UUID) -> lis
     return [event_read(ctx, e) for e in await repository.list_events(session, call_id)]
 
 
-async def _validated_rows(session: AsyncSession, ctx: Context, call: Call, participants: list[Participant],
-                          batch: list[EventCreate]) -> tuple[list[ConsentEvent], list[str | None]]:
-    known = {p.id for p in participants}
-    versions = {e.announcement_version for e in batch if e.announcement_version}
-    announcements = await repository.announcements_by_version(session, list(versions))
+def _validated_rows(ctx: Context, state: event_store.CallState,
+                    batch: list[EventCreate]) -> tuple[list[ConsentEvent], list[str | None]]:
+    call = state.call
+    known = {p.id for p in state.participants}
     latest = datetime.now(UTC) + CLOCK_SKEW
     ended_at = call.ended_at
     rows, digests = [], []
@@ -96,7 +108,7 @@ async def _validated_rows(session: AsyncSession, ctx: Context, call: Call, parti
                                         f"the call ended at {ended_at.isoformat()}")
         purposes = [str(p) for p in event.purposes or []]
         if event.type == EventType.notice_given:
-            announcement = announcements.get(event.announcement_version)
+            announcement = state.announcements.get(event.announcement_version)
             if announcement is None:
                 raise UnknownAnnouncement(f"{where}: announcement version {event.announcement_version!r} does not "
                                           "exist or was retired; create it under /v1/announcements first")
@@ -114,31 +126,39 @@ async def _validated_rows(session: AsyncSession, ctx: Context, call: Call, parti
     return rows, digests
 
 
-async def _apply(session: AsyncSession, ctx: Context, call: Call, participants: list[Participant],
-                 rows: list[ConsentEvent], digests: list[str | None]) -> DecisionRead:
-    by_id = {p.id: p for p in participants}
-    repository.add(session, *rows)
-    await session.flush()  # assigns each event its sequence number
-    for row in rows:
+def _changes(ctx: Context, state: event_store.CallState, rows: list[ConsentEvent],
+             digests: list[str | None]) -> event_store.Changes:
+    """Everything the new events change: the call, who left, the decision (and the events that tell
+    subscribers), and the ledger entries that prove them."""
+    call = state.call
+    by_id = {p.id: p for p in state.participants}
+    before = (call.recording_state, call.ended_at, {p.id: p.left_at for p in state.participants})
+    outbox = []
+    for position, row in enumerate(rows):
+        row.sequence = state.last_sequence + position + 1  # where the database will put it, for ordering
         _apply_to_call(call, by_id, row)
         if row.type in {*CONSENT_EVENTS, EventType.notice_given}:
-            add_event(session, events.consent_event(ctx.tenant_id, call.id, row.id, row.type, row.participant_id,
-                                                    row.purposes, row.method, row.occurred_at.isoformat()))
+            outbox.append(events.consent_event(ctx.tenant_id, call.id, row.id, row.type, row.participant_id,
+                                               row.purposes, row.method, row.occurred_at.isoformat()))
         if row.type == EventType.call_ended:
-            add_event(session, events.call_ended(ctx.tenant_id, call.id, row.occurred_at.isoformat()))
-    change = await decisions.recompute(session, ctx.rules, call, participants)
-    publish_change(session, ctx.tenant_id, call, change)
+            outbox.append(events.call_ended(ctx.tenant_id, call.id, row.occurred_at.isoformat()))
+    now = datetime.now(UTC)
+    settings = decisions.DEFAULT_SETTINGS if state.settings is None else ConsentSettingsRead.model_validate(
+        state.settings, from_attributes=True)
+    timeline = sorted(map(decisions.event_facts, [*state.events, *rows]), key=lambda e: (e.occurred_at, e.sequence))
+    outcome = decisions.outcome_of(ctx.rules, settings, state.participants, state.objections, timeline, now)
+    change, decision_changed = decisions.successor(state.decision, call, ctx.rules, outcome, settings, now)
+    outbox += change_events(ctx.tenant_id, call, change)
     started_while_closed = any(r.type == EventType.recording_started for r in rows) and not change.decision.may_record
     if started_while_closed and change.changed is False:
-        add_event(session, events.recording_must_stop(ctx.tenant_id, call.id, change.decision.document))
-    # Last, just before the commit: the tenant's ledger lock is held from here to the commit, so
-    # appends from other calls wait only for this, not for the whole use case.
-    entries = await ledger.append(session, ctx.tenant_id, [
-        (row.type, call.id, _ledger_content(row, by_id.get(row.participant_id), digest))
-        for row, digest in zip(rows, digests, strict=True)])
-    for row, entry in zip(rows, entries, strict=True):
-        row.ledger_seq = entry.seq
-    return DecisionRead.model_validate(change.decision.document)
+        outbox.append(events.recording_must_stop(ctx.tenant_id, call.id, change.decision.document))
+    contents = [_ledger_content(row, by_id.get(row.participant_id), digest) for row, digest in zip(rows, digests,
+                                                                                                   strict=True)]
+    return event_store.Changes(
+        events=rows, call_changed=(call.recording_state, call.ended_at) != before[:2],
+        left=[p for p in state.participants if p.left_at != before[2][p.id]],
+        decision=change.decision, decision_changed=decision_changed, outbox=outbox,
+        ledger=[(row.type, content, ledger.content_hash(content)) for row, content in zip(rows, contents, strict=True)])
 
 
 def _apply_to_call(call: Call, participants: dict[UUID, Participant], row: ConsentEvent) -> None:
@@ -166,10 +186,6 @@ def _ledger_content(row: ConsentEvent, participant: Participant | None, evidence
         "source_event_id": row.source_event_id,
         "evidence_digest": evidence_digest,
     }
-
-
-async def _current_decision(session: AsyncSession, ctx: Context, call_id: UUID) -> DecisionRead:
-    return DecisionRead.model_validate(await get_decision_document(session, ctx, call_id))
 
 
 def event_read(ctx: Context, row: ConsentEvent) -> EventRead:

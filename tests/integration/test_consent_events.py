@@ -1,5 +1,6 @@
 """Consent and call events through the recording-consent service, against the real database."""
 
+import asyncio
 from uuid import uuid4
 
 import pytest
@@ -75,6 +76,42 @@ async def test_the_same_source_event_id_twice_returns_the_first_answer_and_store
     assert again["events"][0]["id"] == first["events"][0]["id"]
     assert again["decision"]["version"] == first["decision"]["version"]
     assert await _count(app_engine, tenant_id, "consent_event") == 1
+
+
+async def test_the_same_source_event_id_sent_at_once_is_stored_once(api, app_engine, tenant_id):
+    call = await api.call(NY_AGENT, CA_CUSTOMER)
+    cust = by_external_id(call)["cust"]
+    event = {"type": "consent_granted", "participant_id": cust["id"], "purposes": ["recording"], "method": "dtmf",
+             "occurred_at": at(-1), "source_event_id": "CAxyz-race"}
+    answers = await asyncio.gather(*(api.events(call["id"], event) for _ in range(8)))
+    assert sorted(a["events"][0]["replayed"] for a in answers) == [False] + [True] * 7
+    assert len({a["events"][0]["id"] for a in answers}) == 1
+    assert await _count(app_engine, tenant_id, "consent_event") == 1
+
+
+async def test_concurrent_events_on_one_call_are_all_stored_chained_and_decided(api, app_engine, tenant_id):
+    """Requests that read the call before another one wrote it must not write a decision from
+    what they read: each event lands, in the chain, and the stored decision is the one its whole
+    timeline gives."""
+    await api.announcement()
+    call = await api.call(NY_AGENT, CA_CUSTOMER)
+    cust = by_external_id(call)["cust"]
+    kinds = ["consent_granted", "consent_withdrawn"]
+    sent = [{"type": kinds[n % 2], "participant_id": cust["id"], "purposes": ["recording"], "method": "dtmf",
+             "occurred_at": at(-30 + n), "source_event_id": f"race-{n}"} for n in range(12)]
+    sent.append({"type": "notice_given", "announcement_version": "v1", "completed": True, "occurred_at": at(-40)})
+    answers = await asyncio.gather(*(api.events(call["id"], event) for event in sent))
+    assert all(not a["events"][0]["replayed"] for a in answers)
+    assert await _count(app_engine, tenant_id, "consent_event") == len(sent)
+    entries = sorted(a["events"][0]["ledger_entry"] for a in answers)
+    assert len(set(entries)) == len(sent)
+    assert (await api.ok("GET", "/v1/ledger/verify"))["ok"] is True
+    stored, replayed = await api.decision(call["id"]), await api.decision(call["id"], at=at(0))
+    # The latest consent event (n = 11) is a withdrawal: in whatever order the requests ran, the
+    # timeline ends withdrawn.
+    assert stored["may_record"] is replayed["may_record"] is False
+    assert stored["reasons"] == replayed["reasons"]
+    assert stored["version"] == max(a["decision"]["version"] for a in answers)
 
 
 async def test_a_batch_is_atomic_a_bad_event_stores_nothing(api, app_engine, tenant_id):
