@@ -6,8 +6,8 @@ FastAPI's routing, dependency and response machinery would cost more CPU than th
 Paths no service owns fall through to the gateway's own routes (and their 404).
 """
 
+import random
 import re
-import secrets
 from collections.abc import AsyncIterator
 from types import SimpleNamespace
 
@@ -69,7 +69,7 @@ async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
     headers = {name.decode(): value.decode("latin-1") for name, value in scope["headers"]
                if name in FORWARDED_HEADERS}
     if not TRACEPARENT.fullmatch(headers.get("traceparent", "")):  # kept when valid, else a new trace
-        headers["traceparent"] = f"00-{secrets.token_hex(16)}-{secrets.token_hex(8)}-01"
+        headers["traceparent"] = f"00-{random.getrandbits(128) or 1:032x}-{random.getrandbits(64) or 1:016x}-01"
         headers.pop("tracestate", None)
     headers["x-request-id"] = scope["state"]["request_id"]
     headers["authorization"] = "Bearer " + state.signer.token(principal, upstream)
