@@ -71,7 +71,7 @@ def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], scrip
     if script_args:
         command += ["--", *script_args]
     out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60).stdout
-    percentile = {p: _ms(m) for p, m in re.findall(r"^\s+(50|99)%\s+(\S+)$", out, flags=re.MULTILINE)}
+    percentile = {p: _ms(m) for p, m in re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", out, flags=re.MULTILINE)}
     if set(percentile) != {"50", "99"}:
         raise RuntimeError(f"unexpected wrk output:\n{out}")
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
