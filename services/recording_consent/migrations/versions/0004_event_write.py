@@ -64,6 +64,8 @@ DECLARE
     v_seq bigint;
     v_prev text;
     v_hash text;
+    v_prevs text[] := '{}';
+    v_hashes text[] := '{}';
 BEGIN
     PERFORM set_config('app.tenant_id', p_tenant::text, true);
     PERFORM 1 FROM call c WHERE c.id = p_call FOR UPDATE;
@@ -111,16 +113,23 @@ BEGIN
         ORDER BY l.seq DESC LIMIT 1;
         v_seq := coalesce(v_seq, 0);
         v_prev := coalesce(v_prev, repeat('0', 64));
+        -- The chain is computed one entry after another; the rows are then written set-wise, so
+        -- the lock is held for two statements, not two per entry.
         FOR i IN 1 .. array_length(g_kind, 1) LOOP
             v_seq := v_seq + 1;
             v_hash := encode(sha256(convert_to(p_tenant::text || '|' || v_seq::text || '|' || v_prev || '|'
                                                || g_content_hash[i], 'UTF8')), 'hex');
-            INSERT INTO ledger_entry (tenant_id, seq, kind, call_id, content, content_hash, prev_hash, entry_hash)
-            VALUES (p_tenant, v_seq, g_kind[i], p_call, g_content[i]::jsonb, g_content_hash[i], v_prev, v_hash);
-            UPDATE consent_event SET ledger_seq = v_seq WHERE id = e_id[i];
             ledger_seqs := ledger_seqs || v_seq;
+            v_prevs := v_prevs || v_prev;
+            v_hashes := v_hashes || v_hash;
             v_prev := v_hash;
         END LOOP;
+        INSERT INTO ledger_entry (tenant_id, seq, kind, call_id, content, content_hash, prev_hash, entry_hash)
+        SELECT p_tenant, x.seq, x.kind, p_call, x.content::jsonb, x.content_hash, x.prev_hash, x.entry_hash
+        FROM unnest(ledger_seqs, g_kind, g_content, g_content_hash, v_prevs, v_hashes)
+             AS x(seq, kind, content, content_hash, prev_hash, entry_hash);
+        UPDATE consent_event SET ledger_seq = x.seq FROM unnest(e_id, ledger_seqs) AS x(id, seq)
+        WHERE consent_event.id = x.id;
     END IF;
 END $$
 """
