@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi import Depends, Request
 from starlette.types import Scope
 
-from services.common.errors import Forbidden, Unauthenticated
+from services.common.errors import Unauthenticated
 
 ISSUER = "callvault-gateway"
 ALGORITHM = "EdDSA"
@@ -167,14 +167,3 @@ async def internal_principal(request: Request) -> Principal:
 
 
 PrincipalDep = Annotated[Principal, Depends(internal_principal)]
-
-
-def require_roles(*roles: Role):
-    allowed = {str(r) for r in roles}
-
-    async def check(principal: PrincipalDep) -> Principal:
-        if not allowed & principal.roles:
-            raise Forbidden(f"this action needs one of the roles: {', '.join(sorted(allowed))}")
-        return principal
-
-    return Depends(check)

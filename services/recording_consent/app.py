@@ -35,5 +35,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="callvault recording consent",
         description="Calls, participants, consent events, live recording decisions, the consent ledger and receipts.",
         uses_s3=True, on_startup=on_startup, background=background, public_routers=[ledger_routes.public_router],
-        driver_pool=True, hot_paths=[Middleware(DecisionFastPath, readers=frozenset(routes.READER_ROLES))],
+        driver_pool=True, hot_paths=[Middleware(DecisionFastPath)],
     )

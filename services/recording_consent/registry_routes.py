@@ -4,7 +4,6 @@ from uuid import UUID
 
 from fastapi import APIRouter, status
 
-from services.common.auth import Role, require_roles
 from services.common.deps import SessionDep
 from services.common.errors import problem_responses
 from services.recording_consent import registry
@@ -23,51 +22,42 @@ from services.recording_consent.schemas import (
 
 router = APIRouter(prefix="/v1")
 
-ADMINS = require_roles(Role.tenant_admin, Role.compliance_officer)
-ANNOUNCEMENT_READERS = require_roles(Role.tenant_admin, Role.compliance_officer, Role.auditor, Role.supervisor,
-                                     Role.telephony, Role.agent)
-REGISTRY_WRITERS = require_roles(Role.tenant_admin, Role.compliance_officer, Role.telephony)
-REGISTRY_READERS = require_roles(Role.tenant_admin, Role.compliance_officer, Role.auditor)
-
-
 @router.post("/announcements", tags=["announcements"], status_code=status.HTTP_201_CREATED,
-             response_model=AnnouncementRead, dependencies=[ADMINS],
+             response_model=AnnouncementRead,
              responses=problem_responses(AnnouncementAlreadyExists))
 async def create_announcement(body: AnnouncementCreate, session: SessionDep, ctx: ContextDep) -> AnnouncementRead:
     """Add a notice text, versioned per language; a version never changes once created."""
     return await registry.create_announcement(session, ctx, body)
 
 
-@router.get("/announcements", tags=["announcements"], response_model=list[AnnouncementRead],
-            dependencies=[ANNOUNCEMENT_READERS])
+@router.get("/announcements", tags=["announcements"], response_model=list[AnnouncementRead])
 async def list_announcements(session: SessionDep, language: Language | None = None):
     """Every announcement, retired ones included (past notices name them)."""
     return await registry.list_announcements(session, language)
 
 
 @router.get("/announcements/{announcement_id}", tags=["announcements"], response_model=AnnouncementRead,
-            dependencies=[ANNOUNCEMENT_READERS], responses=problem_responses(AnnouncementNotFound))
+            responses=problem_responses(AnnouncementNotFound))
 async def get_announcement(announcement_id: UUID, session: SessionDep) -> AnnouncementRead:
     """Read one announcement."""
     return await registry.get_announcement(session, announcement_id)
 
 
 @router.delete("/announcements/{announcement_id}", tags=["announcements"], status_code=status.HTTP_204_NO_CONTENT,
-               dependencies=[ADMINS], responses=problem_responses(AnnouncementNotFound))
+               responses=problem_responses(AnnouncementNotFound))
 async def retire_announcement(announcement_id: UUID, session: SessionDep) -> None:
     """Retire an announcement: new notices may no longer name it; past ones still resolve."""
     await registry.retire_announcement(session, announcement_id)
 
 
 @router.post("/do-not-record", tags=["do-not-record"], status_code=status.HTTP_201_CREATED,
-             response_model=DoNotRecordRead, dependencies=[REGISTRY_WRITERS])
+             response_model=DoNotRecordRead)
 async def add_objection(body: DoNotRecordCreate, session: SessionDep, ctx: ContextDep) -> DoNotRecordRead:
     """Register a standing objection for a phone number (kept only as a blind index)."""
     return await registry.add_objection(session, ctx, body)
 
 
-@router.get("/do-not-record", tags=["do-not-record"], response_model=list[DoNotRecordRead],
-            dependencies=[REGISTRY_READERS])
+@router.get("/do-not-record", tags=["do-not-record"], response_model=list[DoNotRecordRead])
 async def list_objections(session: SessionDep, ctx: ContextDep, phone_number: PhoneNumber | None = None,
                           include_expired: bool = False) -> list[DoNotRecordRead]:
     """Standing objections, optionally those of one phone number."""
@@ -75,21 +65,19 @@ async def list_objections(session: SessionDep, ctx: ContextDep, phone_number: Ph
 
 
 @router.delete("/do-not-record/{entry_id}", tags=["do-not-record"], status_code=status.HTTP_204_NO_CONTENT,
-               dependencies=[ADMINS], responses=problem_responses(DoNotRecordNotFound))
+               responses=problem_responses(DoNotRecordNotFound))
 async def remove_objection(entry_id: UUID, session: SessionDep) -> None:
     """Lift a standing objection."""
     await registry.remove_objection(session, entry_id)
 
 
-@router.get("/consent-settings", tags=["consent settings"], response_model=ConsentSettingsRead,
-            dependencies=[require_roles(Role.tenant_admin, Role.compliance_officer, Role.auditor)])
+@router.get("/consent-settings", tags=["consent settings"], response_model=ConsentSettingsRead)
 async def get_settings(session: SessionDep, ctx: ContextDep) -> ConsentSettingsRead:
     """The tenant's consent settings (the defaults until changed)."""
     return await registry.get_settings(session, ctx)
 
 
-@router.put("/consent-settings", tags=["consent settings"], response_model=ConsentSettingsRead,
-            dependencies=[require_roles(Role.tenant_admin)])
+@router.put("/consent-settings", tags=["consent settings"], response_model=ConsentSettingsRead)
 async def put_settings(body: ConsentSettingsUpdate, session: SessionDep, ctx: ContextDep) -> ConsentSettingsRead:
     """Replace the tenant's consent settings."""
     return await registry.put_settings(session, ctx, body)

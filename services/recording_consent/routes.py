@@ -6,7 +6,6 @@ from uuid import UUID
 from fastapi import APIRouter, Body, Header, Query, Request, Response, status
 from sse_starlette import EventSourceResponse
 
-from services.common.auth import Role, require_roles
 from services.common.db import tenant_session
 from services.common.deps import SessionDep
 from services.common.errors import problem_responses
@@ -42,22 +41,15 @@ from services.recording_consent.schemas import (
 
 router = APIRouter(prefix="/v1", tags=["calls"])
 
-WRITERS = require_roles(Role.tenant_admin, Role.telephony)
-EVENT_WRITERS = require_roles(Role.tenant_admin, Role.telephony, Role.agent)
-READER_ROLES = (Role.tenant_admin, Role.telephony, Role.supervisor, Role.agent, Role.compliance_officer,
-                Role.auditor)
-READERS = require_roles(*READER_ROLES)
-PROOF_READERS = require_roles(Role.tenant_admin, Role.compliance_officer, Role.auditor, Role.supervisor)
 
-
-@router.post("/calls", status_code=status.HTTP_201_CREATED, response_model=CallRead, dependencies=[WRITERS],
+@router.post("/calls", status_code=status.HTTP_201_CREATED, response_model=CallRead,
              responses=problem_responses(CallAlreadyExists))
 async def create_call(body: CallCreate, session: SessionDep, ctx: ContextDep) -> CallRead:
     """Create a call with its participants; its first decision is computed at once."""
     return await service.create_call(session, ctx, body)
 
 
-@router.get("/calls", response_model=CallList, dependencies=[READERS], responses=problem_responses(InvalidCursor))
+@router.get("/calls", response_model=CallList, responses=problem_responses(InvalidCursor))
 async def list_calls(
     session: SessionDep,
     provider: str | None = Query(None, max_length=50, pattern=r"^[a-z0-9_-]+$"),
@@ -74,7 +66,7 @@ async def list_calls(
                                     started_before=started_before, cursor=cursor, limit=limit)
 
 
-@router.get("/calls/{call_id}", response_model=CallRead, dependencies=[READERS],
+@router.get("/calls/{call_id}", response_model=CallRead,
             responses=problem_responses(CallNotFound))
 async def get_call(call_id: UUID, session: SessionDep) -> CallRead:
     """Read a call and its participants."""
@@ -82,14 +74,14 @@ async def get_call(call_id: UUID, session: SessionDep) -> CallRead:
 
 
 @router.post("/calls/{call_id}/participants", status_code=status.HTTP_201_CREATED, response_model=ParticipantRead,
-             dependencies=[WRITERS], responses=problem_responses(CallNotFound, ParticipantAlreadyExists))
+             responses=problem_responses(CallNotFound, ParticipantAlreadyExists))
 async def add_participant(call_id: UUID, body: ParticipantCreate, session: SessionDep,
                           ctx: ContextDep) -> ParticipantRead:
     """Add someone who joined mid-call; until they are notified or consent, the decision waits for them."""
     return await service.add_participant(session, ctx, call_id, body)
 
 
-@router.post("/calls/{call_id}/events", response_model=EventsRecorded, dependencies=[EVENT_WRITERS],
+@router.post("/calls/{call_id}/events", response_model=EventsRecorded,
              responses=problem_responses(CallNotFound, UnknownParticipant, UnknownAnnouncement, ConsentAfterCallEnded,
                                          EventInFuture, DuplicateSourceEventId))
 async def record_events(call_id: UUID, body: Annotated[EventsBody, Body()], request: Request,
@@ -102,14 +94,14 @@ async def record_events(call_id: UUID, body: Annotated[EventsBody, Body()], requ
     return Response(recorded.model_dump_json(), media_type="application/json")
 
 
-@router.get("/calls/{call_id}/events", response_model=list[EventRead], dependencies=[READERS],
+@router.get("/calls/{call_id}/events", response_model=list[EventRead],
             responses=problem_responses(CallNotFound))
 async def list_events(call_id: UUID, session: SessionDep, ctx: ContextDep) -> list[EventRead]:
     """The call's timeline, oldest first."""
     return await timeline.list_events(session, ctx, call_id)
 
 
-@router.get("/calls/{call_id}/decision", response_model=DecisionRead, dependencies=[READERS],
+@router.get("/calls/{call_id}/decision", response_model=DecisionRead,
             responses=problem_responses(CallNotFound))
 async def get_decision(call_id: UUID, request: Request, ctx: ContextDep,
                        at: Annotated[Timestamp | None, Query(description="Evaluate the history as of this moment "
@@ -126,7 +118,7 @@ async def get_decision(call_id: UUID, request: Request, ctx: ContextDep,
     return Response(document, media_type="application/json")
 
 
-@router.get("/calls/{call_id}/decision/stream", dependencies=[READERS], responses={
+@router.get("/calls/{call_id}/decision/stream", responses={
     200: {"content": {"text/event-stream": {}}, "description": "Server-sent events: `decision` events whose "
           "data is a Decision and whose id is its version; keep-alive comments in between"},
     **problem_responses(CallNotFound)})
@@ -140,7 +132,7 @@ async def stream_decision(call_id: UUID, request: Request, ctx: ContextDep,
 
 
 @router.get("/calls/{call_id}/participants/{participant_id}/receipt", response_model=receipts.ReceiptRead,
-            dependencies=[PROOF_READERS], responses=problem_responses(CallNotFound, ParticipantNotFound))
+            responses=problem_responses(CallNotFound, ParticipantNotFound))
 async def get_receipt(call_id: UUID, participant_id: UUID, session: SessionDep, ctx: ContextDep,
                       signer: SignerDep) -> receipts.ReceiptRead:
     """A signed consent receipt (compact JWS, EdDSA) for one participant of a call."""

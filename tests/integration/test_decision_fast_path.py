@@ -12,7 +12,6 @@ from sqlalchemy import text
 from services.common.auth import Principal, Role, sign_internal_token
 from services.common.db import tenant_session
 from services.recording_consent.hot_read import DecisionFastPath
-from services.recording_consent.routes import READER_ROLES
 from tests.support import ConsentApi, internal_headers, participant
 
 AGENT = participant("agent", "agent", jurisdiction="US-NY")
@@ -63,7 +62,7 @@ async def test_answers_the_plain_case_with_the_routes_answer(api, service_app, s
     headers = internal_headers(settings, tenant_id, (Role.agent,))
     route = await api.client.get(path, headers=headers)  # first sight of the token: the route verifies it
     downstream = Downstream()
-    status, body = await _get(DecisionFastPath(downstream, frozenset(READER_ROLES)), service_app, path, headers)
+    status, body = await _get(DecisionFastPath(downstream), service_app, path, headers)
     assert downstream.paths == [] and status == 200
     assert route.status_code == 200 and route.json() == json.loads(body)
 
@@ -96,7 +95,7 @@ async def test_hands_everything_else_to_the_route(case, api, service_app, settin
                                        "WHERE call_id = :id"), {"id": call["id"]})
             await session.commit()
     downstream = Downstream()
-    status, _ = await _get(DecisionFastPath(downstream, frozenset(READER_ROLES)), service_app, path, headers, query)
+    status, _ = await _get(DecisionFastPath(downstream), service_app, path, headers, query)
     assert status == 299 and downstream.paths == [path]
 
 

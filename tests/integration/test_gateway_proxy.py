@@ -3,7 +3,6 @@ what reaches the service, what comes back, and what a slow or dropped service gi
 
 import asyncio
 import hashlib
-import json
 
 import httpx
 import pytest

@@ -73,3 +73,13 @@ def _environment(service: dict) -> list[str]:
     if isinstance(env, list):
         return [item.split("=", 1)[0] for item in env]
     return list(env)
+
+
+def test_the_readme_shows_the_permission_table_the_code_enforces():
+    from services.common.permissions import markdown_table
+
+    readme = (ROOT / "README.md").read_text()
+    shown = readme.split("<!-- permissions:start -->\n", 1)[1].split("\n<!-- permissions:end -->", 1)[0]
+    assert shown == markdown_table(), ("the README's permission table is stale: paste the output of "
+                                       "`python -c 'from services.common.permissions import markdown_table; "
+                                       "print(markdown_table())'`")

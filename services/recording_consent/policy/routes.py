@@ -2,12 +2,11 @@
 
 from fastapi import APIRouter, Query, Request
 
-from services.common.auth import Role, require_roles
 from services.recording_consent.policy.resolve import resolve
 from services.recording_consent.policy.rules import RuleSet
 from services.recording_consent.schemas import Jurisdiction, JurisdictionList, PhoneNumber, ResolutionRead
 
-router = APIRouter(prefix="/v1", tags=["jurisdictions"], dependencies=[require_roles(*Role)])
+router = APIRouter(prefix="/v1", tags=["jurisdictions"])
 
 
 

@@ -1,0 +1,79 @@
+"""Who may do what: every authenticated public route and the roles that may call it, in one table.
+
+The services enforce it on the principal the gateway vouched for (`authorize`, on every route they
+serve behind the internal token); a service refuses to start with a route the table does not name.
+The README shows it (`markdown_table`, kept in step by a test), and a test walks every route with
+every role. A caller acting for another tenant never gets a 403 for a resource there: it gets the
+404 of a resource that does not exist, as row-level security hides it.
+"""
+
+from fastapi import Request
+from fastapi.routing import APIRoute
+
+from services.common.auth import PrincipalDep, Role
+from services.common.errors import Forbidden
+
+ROLES = tuple(Role)
+_ANY = frozenset(Role) - {Role.platform_admin}  # every role that acts for a tenant
+_CALL_READERS = frozenset({Role.tenant_admin, Role.telephony, Role.supervisor, Role.agent, Role.compliance_officer,
+                           Role.auditor})
+_CALL_WRITERS = frozenset({Role.tenant_admin, Role.telephony})
+_PROOF_READERS = frozenset({Role.tenant_admin, Role.compliance_officer, Role.auditor, Role.supervisor})
+_COMPLIANCE = frozenset({Role.tenant_admin, Role.compliance_officer})
+_AUDIT = frozenset({Role.tenant_admin, Role.compliance_officer, Role.auditor})
+
+PERMISSIONS: dict[str, frozenset[Role]] = {
+    # recording consent: calls, their timeline and decisions
+    "POST /v1/calls": _CALL_WRITERS,
+    "GET /v1/calls": _CALL_READERS,
+    "GET /v1/calls/{call_id}": _CALL_READERS,
+    "POST /v1/calls/{call_id}/participants": _CALL_WRITERS,
+    "POST /v1/calls/{call_id}/events": _CALL_WRITERS | {Role.agent},
+    "GET /v1/calls/{call_id}/events": _CALL_READERS,
+    "GET /v1/calls/{call_id}/decision": _CALL_READERS,
+    "GET /v1/calls/{call_id}/decision/stream": _CALL_READERS,
+    "GET /v1/calls/{call_id}/participants/{participant_id}/receipt": _PROOF_READERS,
+    # recording consent: announcements, the do-not-record registry, settings, jurisdictions
+    "POST /v1/announcements": _COMPLIANCE,
+    "GET /v1/announcements": _CALL_READERS,
+    "GET /v1/announcements/{announcement_id}": _CALL_READERS,
+    "DELETE /v1/announcements/{announcement_id}": _COMPLIANCE,
+    "POST /v1/do-not-record": _COMPLIANCE | {Role.telephony},
+    "GET /v1/do-not-record": _AUDIT,
+    "DELETE /v1/do-not-record/{entry_id}": _COMPLIANCE,
+    "GET /v1/consent-settings": _AUDIT,
+    "PUT /v1/consent-settings": frozenset({Role.tenant_admin}),
+    "GET /v1/jurisdictions": _ANY,
+    "GET /v1/jurisdictions/resolve": _ANY,
+    # recording consent: the ledger
+    "GET /v1/ledger/verify": _AUDIT,
+    "POST /v1/ledger/checkpoints": _AUDIT,
+}
+
+
+def roles_for(method: str, path: str) -> frozenset[Role]:
+    """The roles that may call a route, by method and path template; none for a route not in the table."""
+    return PERMISSIONS.get(f"{method} {path}", frozenset())
+
+
+async def authorize(request: Request, principal: PrincipalDep) -> None:
+    route = request.scope.get("route")
+    method = "GET" if request.method == "HEAD" else request.method
+    allowed = roles_for(method, route.path) if isinstance(route, APIRoute) else frozenset()
+    if not allowed & principal.roles:
+        names = ", ".join(sorted(allowed)) or "none: this route is not open to callers"
+        raise Forbidden(f"this action needs one of the roles: {names}")
+
+
+def unlisted(routes: list[APIRoute]) -> list[str]:
+    """The routes (as "METHOD /path") that the table does not name: a service refuses to start with any."""
+    return sorted(f"{m} {r.path}" for r in routes for m in r.methods - {"HEAD"} if f"{m} {r.path}" not in PERMISSIONS)
+
+
+def markdown_table() -> str:
+    """The table as the README shows it: one row per route, one column per role."""
+    header = "| route | " + " | ".join(f"`{r}`" for r in ROLES) + " |"
+    rows = [header, "|---|" + "---|" * len(ROLES)]
+    for route, allowed in PERMISSIONS.items():
+        rows.append(f"| `{route}` | " + " | ".join("yes" if r in allowed else "" for r in ROLES) + " |")
+    return "\n".join(rows)

@@ -1,0 +1,32 @@
+"""The permission table and the routes the services serve are the same set."""
+
+from fastapi.routing import APIRoute
+
+from services.common.auth import Role
+from services.common.permissions import PERMISSIONS, unlisted
+from services.recording_consent import ledger_routes, registry_routes, routes
+from services.recording_consent.policy import routes as policy_routes
+
+GUARDED = [routes.router, registry_routes.router, ledger_routes.router, policy_routes.router]
+
+
+def _routes() -> list[APIRoute]:
+    return [r for router in GUARDED for r in router.routes if isinstance(r, APIRoute)]
+
+
+def test_every_route_behind_the_internal_token_has_a_line():
+    assert unlisted(_routes()) == []
+
+
+def test_every_line_names_a_route_that_exists():
+    served = {f"{m} {r.path}" for r in _routes() for m in r.methods - {"HEAD"}}
+    assert set(PERMISSIONS) - served == set()
+
+
+def test_a_route_not_in_the_table_is_named():
+    stray = APIRoute("/v1/nowhere", endpoint=lambda: None, methods=["GET"])
+    assert unlisted([stray]) == ["GET /v1/nowhere"]
+
+
+def test_no_tenant_data_is_open_to_the_platform_administrator():
+    assert all(Role.platform_admin not in allowed for allowed in PERMISSIONS.values())
