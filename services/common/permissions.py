@@ -7,10 +7,12 @@ every role. A caller acting for another tenant never gets a 403 for a resource t
 404 of a resource that does not exist, as row-level security hides it.
 """
 
+from collections.abc import Iterable
+
 from fastapi import Request
 from fastapi.routing import APIRoute
 
-from services.common.auth import PrincipalDep, Role
+from services.common.auth import Principal, PrincipalDep, Role
 from services.common.errors import Forbidden
 
 ROLES = tuple(Role)
@@ -23,6 +25,14 @@ _COMPLIANCE = frozenset({Role.tenant_admin, Role.compliance_officer})
 _AUDIT = frozenset({Role.tenant_admin, Role.compliance_officer, Role.auditor})
 
 PERMISSIONS: dict[str, frozenset[Role]] = {
+    # gateway: tenants and their credentials (a tenant administrator sees and changes its own tenant only)
+    "POST /v1/tenants": frozenset({Role.platform_admin}),
+    "GET /v1/tenants": frozenset({Role.platform_admin, Role.tenant_admin}),
+    "GET /v1/tenants/{tenant_id}": frozenset({Role.platform_admin, Role.tenant_admin}),
+    "PATCH /v1/tenants/{tenant_id}": frozenset({Role.platform_admin, Role.tenant_admin}),
+    "POST /v1/api-keys": frozenset({Role.platform_admin, Role.tenant_admin}),
+    "GET /v1/api-keys": frozenset({Role.platform_admin, Role.tenant_admin}),
+    "DELETE /v1/api-keys/{key_id}": frozenset({Role.platform_admin, Role.tenant_admin}),
     # recording consent: calls, their timeline and decisions
     "POST /v1/calls": _CALL_WRITERS,
     "GET /v1/calls": _CALL_READERS,
@@ -56,13 +66,25 @@ def roles_for(method: str, path: str) -> frozenset[Role]:
     return PERMISSIONS.get(f"{method} {path}", frozenset())
 
 
-async def authorize(request: Request, principal: PrincipalDep) -> None:
+def check(request: Request, principal: Principal) -> None:
+    """Refuse (403) a caller none of whose roles the table allows on the request's route."""
     route = request.scope.get("route")
     method = "GET" if request.method == "HEAD" else request.method
     allowed = roles_for(method, route.path) if isinstance(route, APIRoute) else frozenset()
     if not allowed & principal.roles:
         names = ", ".join(sorted(allowed)) or "none: this route is not open to callers"
         raise Forbidden(f"this action needs one of the roles: {names}")
+
+
+async def authorize(request: Request, principal: PrincipalDep) -> None:
+    """The services' guard, after the internal token was checked."""
+    check(request, principal)
+
+
+def require_listed(routes: Iterable[object]) -> None:
+    """Refuse to build an app that serves a guarded route the table does not name."""
+    if missing := unlisted([r for r in routes if isinstance(r, APIRoute)]):
+        raise RuntimeError(f"routes without a line in services/common/permissions.py: {', '.join(missing)}")
 
 
 def unlisted(routes: list[APIRoute]) -> list[str]:

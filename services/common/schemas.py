@@ -2,10 +2,28 @@
 
 from typing import Annotated
 
-from pydantic import StringConstraints
+from pydantic import AwareDatetime, BeforeValidator, StringConstraints
 
 # PostgreSQL text cannot hold NUL, and no identifier needs control characters: refuse them at the
 # edge (422) rather than let the database fail the write (500).
 NO_CONTROL_CHARACTERS = r"^[^\x00-\x1f\x7f]+$"
 
 ExternalId = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_CONTROL_CHARACTERS)]
+
+
+def _iso_8601_only(value: object) -> object:
+    # Pydantic would read a bare number as a Unix timestamp; the documented type is a date-time string.
+    if isinstance(value, int | float) or (isinstance(value, str) and _is_number(value)):
+        raise ValueError("must be an ISO 8601 date-time string with a timezone")
+    return value
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_iso_8601_only)]

@@ -5,7 +5,9 @@ from starlette.middleware import Middleware
 
 from services.common.app import create_service_app
 from services.common.auth import InternalTokenSigner
+from services.common.permissions import require_listed
 from services.common.settings import Settings
+from services.gateway import admin_routes
 from services.gateway.key_cache import KeyCache
 from services.gateway.proxy import Proxy
 from services.gateway.routes import router
@@ -26,8 +28,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def on_shutdown(app: FastAPI) -> None:
         await app.state.upstreams.aclose()
 
+    require_listed(admin_routes.router.routes)
     return create_service_app(
-        NAME, settings, [router], title="callvault",
+        NAME, settings, [router, admin_routes.router], title="callvault",
         description="Call-recording consent and the transcript lifecycle. Send API keys as "
         "`Authorization: Bearer <key>`.",
         internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True,

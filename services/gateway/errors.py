@@ -1,6 +1,6 @@
 """Errors of the gateway."""
 
-from services.common.errors import RETRY_AFTER_SECONDS, CallvaultError, Forbidden, Unauthenticated
+from services.common.errors import RETRY_AFTER_SECONDS, CallvaultError, Conflict, Forbidden, NotFound, Unauthenticated
 
 
 class InvalidApiKey(Unauthenticated):
@@ -17,3 +17,27 @@ class UpstreamTimeout(CallvaultError):
     def __init__(self, upstream: str) -> None:
         super().__init__(f"{upstream} did not answer in time; retry later", dependency=upstream)
         self.headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+
+
+class TenantNotFound(NotFound):
+    slug, title = "tenant-not-found", "No such tenant"
+
+
+class SlugTaken(Conflict):
+    slug, title = "slug-taken", "Another tenant has this slug"
+
+
+class ApiKeyNotFound(NotFound):
+    slug, title = "api-key-not-found", "No such API key"
+
+
+class NotYours(Forbidden):
+    slug, title = "platform-admin-only", "Only a platform administrator may do this"
+
+
+class ExpiryInPast(CallvaultError):
+    status, slug, title = 422, "expiry-in-past", "The expiry is in the past"
+
+
+class FieldNotNullable(CallvaultError):
+    status, slug, title = 422, "field-not-nullable", "A field was set to null"

@@ -31,6 +31,9 @@ class KeyCache:
         try:
             async with engine.connect() as conn:
                 record = await repository.lookup_key(conn, digest)
+                if record is not None:  # read every few seconds at most: last_used_at within a minute or so
+                    await repository.mark_key_used(conn, record.id)
+                    await conn.commit()
         except Exception as exc:
             reading.set_exception(exc)
             reading.exception()  # marked retrieved: no warning when nobody else was waiting

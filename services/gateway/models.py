@@ -17,7 +17,12 @@ class Tenant(SQLModel, table=True):
     name: str
     slug: str = Field(unique=True)
     disabled: bool = False
+    data_region: str = "us"
+    default_retention_days: int = 30
+    rate_limit_per_second: float = 50
+    rate_burst: int = 100
     created_at: datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
+    updated_at: datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
 
 
 class ApiKey(SQLModel, table=True):

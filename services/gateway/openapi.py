@@ -12,17 +12,21 @@ BEARER = {"bearerAuth": {"type": "http", "scheme": "bearer", "description": "an 
 
 
 def merge_documents(gateway: dict[str, Any], services: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    merged = {**gateway, "paths": dict(gateway.get("paths", {}))}
+    merged = {**gateway, "paths": {path: _secured(item) if path.startswith("/v1/") else item
+                                   for path, item in gateway.get("paths", {}).items()}}
     schemas = dict(gateway.get("components", {}).get("schemas", {}))
     for name, document in sorted(services.items()):
         for path, item in document.get("paths", {}).items():
             if _public(path) and service_for(path) == name:
-                merged["paths"][path] = {method: {**op, "security": [{"bearerAuth": []}]}
-                                         for method, op in item.items()}
+                merged["paths"][path] = _secured(item)
         schemas.update(document.get("components", {}).get("schemas", {}))
     merged["components"] = {**gateway.get("components", {}), "schemas": schemas, "securitySchemes": BEARER}
     merged["paths"] = dict(sorted(merged["paths"].items()))
     return merged
+
+
+def _secured(item: dict[str, Any]) -> dict[str, Any]:
+    return {method: {**op, "security": [{"bearerAuth": []}]} for method, op in item.items()}
 
 
 def _public(path: str) -> bool:

@@ -3,14 +3,34 @@
 from datetime import UTC, datetime
 from uuid import UUID
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common.auth import Principal
+from services.common.auth import Principal, Role
 from services.common.db import tenant_session
 from services.gateway import keys, repository
-from services.gateway.errors import InvalidApiKey, TenantDisabled
+from services.gateway.errors import (
+    ApiKeyNotFound,
+    ExpiryInPast,
+    FieldNotNullable,
+    InvalidApiKey,
+    NotYours,
+    SlugTaken,
+    TenantDisabled,
+    TenantNotFound,
+)
 from services.gateway.key_cache import KeyCache
 from services.gateway.models import ApiKey, Tenant
+from services.gateway.schemas import (
+    TENANT_ADMIN_FIELDS,
+    ApiKeyCreate,
+    ApiKeyCreated,
+    ApiKeyRead,
+    TenantCreate,
+    TenantRead,
+    TenantUpdate,
+)
 
 
 async def authenticate_key(engine: AsyncEngine, cache: KeyCache, secret: str | None) -> Principal:
@@ -44,3 +64,96 @@ async def ensure_tenant_with_key(engine: AsyncEngine, name: str, slug: str, role
                                            secret_hash=keys.secret_hash(secret), roles=roles))
             await session.commit()
     return tenant.id, secret
+
+
+# --- tenants ------------------------------------------------------------------------------------
+def _platform(caller: Principal) -> bool:
+    return Role.platform_admin in caller.roles
+
+
+async def create_tenant(engine: AsyncEngine, data: TenantCreate) -> TenantRead:
+    async with tenant_session(engine, None) as session:
+        if await repository.get_tenant_by_slug(session, data.slug):
+            raise SlugTaken(f"a tenant with slug {data.slug!r} exists")
+        tenant = Tenant(**data.model_dump())
+        repository.add(session, tenant)
+        try:
+            await session.commit()
+        except IntegrityError as exc:  # created concurrently
+            raise SlugTaken(f"a tenant with slug {data.slug!r} exists") from exc
+    return TenantRead.model_validate(tenant, from_attributes=True)
+
+
+async def list_tenants(engine: AsyncEngine, caller: Principal) -> list[TenantRead]:
+    """Every tenant for a platform administrator; a tenant administrator sees its own."""
+    async with tenant_session(engine, None) as session:
+        tenants = await repository.list_tenants(session, None if _platform(caller) else caller.tenant_id)
+    return [TenantRead.model_validate(t, from_attributes=True) for t in tenants]
+
+
+async def get_tenant(engine: AsyncEngine, caller: Principal, tenant_id: UUID) -> TenantRead:
+    async with tenant_session(engine, None) as session:
+        return TenantRead.model_validate(await _visible_tenant(session, caller, tenant_id), from_attributes=True)
+
+
+async def update_tenant(engine: AsyncEngine, cache: KeyCache, caller: Principal, tenant_id: UUID,
+                        data: TenantUpdate) -> TenantRead:
+    changes = data.model_dump(exclude_unset=True)
+    if nulls := sorted(name for name, value in changes.items() if value is None):
+        raise FieldNotNullable(f"cannot be null: {', '.join(nulls)}")
+    if not _platform(caller) and (beyond := sorted(set(changes) - TENANT_ADMIN_FIELDS)):
+        raise NotYours(f"only a platform administrator may change: {', '.join(beyond)}")
+    async with tenant_session(engine, None) as session:
+        tenant = await _visible_tenant(session, caller, tenant_id)
+        for name, value in changes.items():
+            setattr(tenant, name, value)
+        tenant.updated_at = datetime.now(UTC)
+        repository.add(session, tenant)
+        await session.commit()
+    if "disabled" in changes:
+        cache.clear()  # this instance at once; the others within the cache time
+    return TenantRead.model_validate(tenant, from_attributes=True)
+
+
+async def _visible_tenant(session: AsyncSession, caller: Principal, tenant_id: UUID) -> Tenant:
+    tenant = await repository.get_tenant(session, tenant_id)
+    if tenant is None or (not _platform(caller) and tenant.id != caller.tenant_id):
+        raise TenantNotFound(f"no tenant {tenant_id}")
+    return tenant
+
+
+# --- API keys -----------------------------------------------------------------------------------
+async def create_key(engine: AsyncEngine, caller: Principal, data: ApiKeyCreate) -> ApiKeyCreated:
+    tenant_id = data.tenant_id or caller.tenant_id
+    if Role.platform_admin in data.roles and not _platform(caller):
+        raise NotYours("only a platform administrator may give the platform_admin role")
+    if data.expires_at is not None and data.expires_at <= datetime.now(UTC):
+        raise ExpiryInPast(f"expires_at {data.expires_at.isoformat()} is not in the future")
+    async with tenant_session(engine, None) as session:
+        await _visible_tenant(session, caller, tenant_id)
+    secret = keys.new_secret()
+    key = ApiKey(tenant_id=tenant_id, label=data.label, prefix=keys.display_prefix(secret),
+                 secret_hash=keys.secret_hash(secret), roles=[str(r) for r in data.roles], expires_at=data.expires_at)
+    async with tenant_session(engine, tenant_id) as session:
+        repository.add(session, key)
+        await session.commit()
+    return ApiKeyCreated(**ApiKeyRead.model_validate(key, from_attributes=True).model_dump(), secret=secret)
+
+
+async def list_keys(engine: AsyncEngine, caller: Principal) -> list[ApiKeyRead]:
+    async with tenant_session(engine, caller.tenant_id) as session:
+        return [ApiKeyRead.model_validate(k, from_attributes=True) for k in await repository.list_keys(session)]
+
+
+async def revoke_key(engine: AsyncEngine, cache: KeyCache, caller: Principal, key_id: UUID) -> None:
+    """Revoked at once on this gateway instance, within the cache time on the others. Revoking a
+    revoked key changes nothing (its first revocation time stays)."""
+    async with tenant_session(engine, caller.tenant_id) as session:
+        key = await repository.get_key(session, key_id)
+        if key is None:
+            raise ApiKeyNotFound(f"no API key {key_id}")
+        if key.revoked_at is None:
+            key.revoked_at = datetime.now(UTC)
+            repository.add(session, key)
+            await session.commit()
+    cache.clear()

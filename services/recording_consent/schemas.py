@@ -7,9 +7,7 @@ from uuid import UUID
 
 from pydantic import (
     AfterValidator,
-    AwareDatetime,
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
@@ -20,7 +18,7 @@ from pydantic import (
     model_validator,
 )
 
-from services.common.schemas import ExternalId
+from services.common.schemas import ExternalId, Timestamp
 
 
 class Direction(StrEnum):
@@ -75,22 +73,6 @@ CALL_EVENTS = {EventType.recording_started, EventType.recording_paused, EventTyp
                EventType.recording_stopped, EventType.call_ended}
 
 
-def _iso_8601_only(value: object) -> object:
-    # Pydantic would read a bare number as a Unix timestamp; the documented type is a date-time string.
-    if isinstance(value, int | float) or (isinstance(value, str) and _is_number(value)):
-        raise ValueError("must be an ISO 8601 date-time string with a timezone")
-    return value
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
-Timestamp = Annotated[AwareDatetime, BeforeValidator(_iso_8601_only)]
 Jurisdiction = Annotated[str, Field(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$", examples=["US-CA", "DE", "GB"],
                                     description="ISO 3166-1 alpha-2, or ISO 3166-2 for a state or province")]
 PhoneNumber = Annotated[str, Field(max_length=64, pattern=r"^[^\x00-\x1f\x7f]*$",

@@ -2,7 +2,7 @@
 403 exactly when the table says so; and with another tenant's key, a 404 for this tenant's resources
 (never a 403 that would tell the resource exists)."""
 
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import httpx
 
@@ -18,20 +18,21 @@ def bearer(secret: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {secret}"}
 
 
-async def _world(gateway: httpx.AsyncClient, admin: str) -> dict[str, str]:
+async def _world(gateway: httpx.AsyncClient, tenant_id: UUID, admin: str) -> dict[str, str]:
     """One of each resource the table's paths name, in the tenant of `admin`."""
     headers = bearer(admin)
+    key = await gateway.post("/v1/api-keys", headers=headers, json={"label": "to revoke", "roles": ["auditor"]})
     version = f"v-{uuid4().hex[:8]}"
     announcement = await gateway.post("/v1/announcements", headers=headers,
                                       json={"version": version, "language": "en", "text": "This call is recorded."})
     call = await gateway.post("/v1/calls", headers=headers, json=call_body(started_at=at(-60)))
     entry = await gateway.post("/v1/do-not-record", headers=headers,
                                json={"phone_number": "+14155550199", "purposes": ["recording"], "source": "test"})
-    for response in (announcement, call, entry):
+    for response in (key, announcement, call, entry):
         assert response.status_code == 201, response.text
     participant = call.json()["participants"][0]["id"]
     return {"call_id": call.json()["id"], "participant_id": participant, "announcement_id": announcement.json()["id"],
-            "entry_id": entry.json()["id"]}
+            "entry_id": entry.json()["id"], "tenant_id": str(tenant_id), "key_id": key.json()["id"]}
 
 
 def _bodies(ids: dict[str, str]) -> dict[str, dict]:
@@ -46,7 +47,7 @@ def _bodies(ids: dict[str, str]) -> dict[str, dict]:
 async def _status(gateway: httpx.AsyncClient, route: str, ids: dict[str, str], secret: str) -> int:
     method, template = route.split(" ", 1)
     path = template.format(**ids)
-    body = _bodies(ids).get(route, {}) if method in ("POST", "PUT") else None
+    body = _bodies(ids).get(route, {}) if method in ("POST", "PUT", "PATCH") else None
     # Streams stay open: the status line is all this needs.
     async with gateway.stream(method, path, headers=bearer(secret), json=body) as response:
         return response.status_code
@@ -54,8 +55,9 @@ async def _status(gateway: httpx.AsyncClient, route: str, ids: dict[str, str], s
 
 async def test_every_route_with_every_role(gateway, gateway_engine):
     slug = f"m-{uuid4().hex[:10]}"
-    keys = {role: (await ensure_tenant_with_key(gateway_engine, "Matrix", slug, [role], role))[1] for role in ROLES}
-    ids = await _world(gateway, keys[Role.tenant_admin])
+    made = {role: await ensure_tenant_with_key(gateway_engine, "Matrix", slug, [role], role) for role in ROLES}
+    keys = {role: secret for role, (_, secret) in made.items()}
+    ids = await _world(gateway, made[Role.tenant_admin][0], keys[Role.tenant_admin])
     outcomes = {}
     for route, allowed in PERMISSIONS.items():
         for role in ROLES:
@@ -67,10 +69,11 @@ async def test_every_route_with_every_role(gateway, gateway_engine):
 
 
 async def test_another_tenants_key_finds_none_of_this_tenants_resources(gateway, gateway_engine):
-    _, admin = await ensure_tenant_with_key(gateway_engine, "Owner", f"o-{uuid4().hex[:10]}", ["tenant_admin"], "a")
+    owner, admin = await ensure_tenant_with_key(gateway_engine, "Owner", f"o-{uuid4().hex[:10]}", ["tenant_admin"],
+                                                "a")
     _, stranger = await ensure_tenant_with_key(gateway_engine, "Stranger", f"s-{uuid4().hex[:10]}", TENANT_ROLES,
                                                "every role")
-    ids = await _world(gateway, admin)
+    ids = await _world(gateway, owner, admin)
     with_resource = [route for route in PERMISSIONS if "{" in route]
     assert with_resource
     for route in with_resource:

@@ -1,0 +1,71 @@
+"""The gateway's own resources: tenants, and the API keys that act for them."""
+
+from uuid import UUID
+
+from fastapi import APIRouter, Request, status
+
+from services.common.errors import problem_responses
+from services.gateway import service
+from services.gateway.deps import CallerDep
+from services.gateway.errors import (
+    ApiKeyNotFound,
+    ExpiryInPast,
+    FieldNotNullable,
+    NotYours,
+    SlugTaken,
+    TenantNotFound,
+)
+from services.gateway.schemas import ApiKeyCreate, ApiKeyCreated, ApiKeyRead, TenantCreate, TenantRead, TenantUpdate
+
+router = APIRouter(prefix="/v1")
+
+
+@router.post("/tenants", tags=["tenants"], status_code=status.HTTP_201_CREATED, response_model=TenantRead,
+             responses=problem_responses(SlugTaken))
+async def create_tenant(body: TenantCreate, request: Request, caller: CallerDep) -> TenantRead:
+    """Register a tenant (platform administrators). Give it a first key with `POST /v1/api-keys`
+    and `tenant_id`."""
+    return await service.create_tenant(request.app.state.engine, body)
+
+
+@router.get("/tenants", tags=["tenants"], response_model=list[TenantRead])
+async def list_tenants(request: Request, caller: CallerDep) -> list[TenantRead]:
+    """Every tenant for a platform administrator; a tenant administrator's own."""
+    return await service.list_tenants(request.app.state.engine, caller)
+
+
+@router.get("/tenants/{tenant_id}", tags=["tenants"], response_model=TenantRead,
+            responses=problem_responses(TenantNotFound))
+async def get_tenant(tenant_id: UUID, request: Request, caller: CallerDep) -> TenantRead:
+    return await service.get_tenant(request.app.state.engine, caller, tenant_id)
+
+
+@router.patch("/tenants/{tenant_id}", tags=["tenants"], response_model=TenantRead,
+              responses=problem_responses(TenantNotFound, NotYours, FieldNotNullable))
+async def update_tenant(tenant_id: UUID, body: TenantUpdate, request: Request, caller: CallerDep) -> TenantRead:
+    """Change the fields sent. A tenant administrator may change its tenant's name and default
+    retention; the rest (region, rate limits, disabling) is for platform administrators."""
+    state = request.app.state
+    return await service.update_tenant(state.engine, state.keys, caller, tenant_id, body)
+
+
+@router.post("/api-keys", tags=["api keys"], status_code=status.HTTP_201_CREATED, response_model=ApiKeyCreated,
+             responses=problem_responses(TenantNotFound, NotYours, ExpiryInPast))
+async def create_key(body: ApiKeyCreate, request: Request, caller: CallerDep) -> ApiKeyCreated:
+    """A new key with the roles given; its secret is in this answer only."""
+    return await service.create_key(request.app.state.engine, caller, body)
+
+
+@router.get("/api-keys", tags=["api keys"], response_model=list[ApiKeyRead])
+async def list_keys(request: Request, caller: CallerDep) -> list[ApiKeyRead]:
+    """The caller's tenant's keys, revoked ones too, never their secrets."""
+    return await service.list_keys(request.app.state.engine, caller)
+
+
+@router.delete("/api-keys/{key_id}", tags=["api keys"], status_code=status.HTTP_204_NO_CONTENT,
+               responses=problem_responses(ApiKeyNotFound))
+async def revoke_key(key_id: UUID, request: Request, caller: CallerDep) -> None:
+    """Revoke a key: refused from the next request on this gateway instance, and on every other
+    within `CALLVAULT_API_KEY_CACHE_SECONDS`."""
+    state = request.app.state
+    await service.revoke_key(state.engine, state.keys, caller, key_id)

@@ -1,0 +1,20 @@
+"""Dependency aliases of the gateway's own routes."""
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from services.common import permissions
+from services.common.auth import Principal, bearer_token
+from services.gateway import service
+
+
+async def _caller(request: Request) -> Principal:
+    """Who is calling (by API key), refused unless the permission table lets one of their roles in."""
+    state = request.app.state
+    principal = await service.authenticate_key(state.engine, state.keys, bearer_token(request))
+    permissions.check(request, principal)
+    return principal
+
+
+CallerDep = Annotated[Principal, Depends(_caller)]

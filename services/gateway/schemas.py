@@ -1,0 +1,95 @@
+"""What the gateway's own routes take and give: tenants and their API keys."""
+
+from datetime import datetime
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from services.common.auth import Role
+from services.common.schemas import Timestamp
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", examples=["acme-support"],
+                            description="Lowercase letters, digits and dashes; part of webhook URLs")]
+Name = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$")]
+Region = Annotated[str, Field(pattern=r"^[a-z]{2}(?:-[a-z0-9]{1,20})?$", examples=["us", "eu", "eu-central"],
+                              description="Where the tenant's data is kept")]
+RetentionDays = Annotated[int, Field(ge=0, le=36500, description="Days transcripts are kept after the call "
+                                                                 "ended, when no policy says otherwise")]
+RatePerSecond = Annotated[float, Field(gt=0, le=100_000, description="Requests per second the tenant may make "
+                                                                     "(token bucket refill)")]
+Burst = Annotated[int, Field(ge=1, le=1_000_000, description="Requests the tenant may make at once (bucket size)")]
+# Who may change what: a tenant administrator its own name and retention, a platform administrator
+# everything (a tenant must not raise its own rate limits or move its own data).
+TENANT_ADMIN_FIELDS = frozenset({"name", "default_retention_days"})
+
+
+class TenantCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name
+    slug: Slug
+    data_region: Region = "us"
+    default_retention_days: RetentionDays = 30
+    rate_limit_per_second: RatePerSecond = 50
+    rate_burst: Burst = 100
+
+
+class TenantUpdate(BaseModel):
+    """Only the fields sent change."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name | None = None
+    data_region: Region | None = None
+    default_retention_days: RetentionDays | None = None
+    rate_limit_per_second: RatePerSecond | None = None
+    rate_burst: Burst | None = None
+    disabled: bool | None = Field(None, description="A disabled tenant's credentials stop working (403 "
+                                                    "`tenant-disabled`)")
+
+
+class TenantRead(BaseModel):
+    id: UUID
+    name: str
+    slug: str
+    data_region: str
+    default_retention_days: int
+    rate_limit_per_second: float
+    rate_burst: int
+    disabled: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class ApiKeyCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    label: Name
+    roles: list[Role] = Field(min_length=1, max_length=len(Role))
+    expires_at: Timestamp | None = Field(None, description="After this the key stops working; none: it does not expire")
+    tenant_id: UUID | None = Field(None, description="Platform administrators only: the tenant the key is for "
+                                                     "(default: the caller's own)")
+
+    @field_validator("roles")
+    @classmethod
+    def _distinct(cls, roles: list[Role]) -> list[Role]:
+        if len(set(roles)) != len(roles):
+            raise ValueError("each role at most once")
+        return roles
+
+
+class ApiKeyRead(BaseModel):
+    id: UUID
+    tenant_id: UUID
+    label: str
+    prefix: str = Field(description="The start of the secret, to recognize the key by")
+    roles: list[Role]
+    expires_at: datetime | None
+    revoked_at: datetime | None
+    last_used_at: datetime | None = Field(description="Within about a minute")
+    created_at: datetime
+
+
+class ApiKeyCreated(ApiKeyRead):
+    secret: str = Field(description="The key itself: shown this once, stored only as a hash")
