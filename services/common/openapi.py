@@ -6,6 +6,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from services.common.errors import PROBLEM_JSON, Problem
+from services.common.permissions import roles_for
 
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 
@@ -22,9 +23,11 @@ def install_problem_openapi(app: FastAPI) -> None:
 
 
 def _problems_everywhere(document: dict[str, Any]) -> dict[str, Any]:
-    for item in document.get("paths", {}).values():
-        for operation in item.values():
+    for path, item in document.get("paths", {}).items():
+        for method, operation in item.items():
             responses = operation.setdefault("responses", {})
+            if allowed := roles_for(method.upper(), path):  # the permission table's line, for API clients
+                responses.setdefault("403", {"description": "Allowed to the roles: " + ", ".join(sorted(allowed))})
             # Every API route can refuse the caller and can meet an outage.
             responses.setdefault("401", {"description": "Missing or invalid credentials"})
             responses.setdefault("503", {"description": "A dependency is unavailable; retry after Retry-After"})
