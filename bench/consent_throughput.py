@@ -176,12 +176,11 @@ def _tenant(settings: Settings, key: str) -> UUID:
 
     from services.common.db import create_engine
     from services.gateway.key_cache import KeyCache
-    from services.gateway.service import authenticate_key
 
     async def find() -> UUID:
         engine = create_engine(settings.service_database_url("gateway"), 1)
         try:
-            return (await authenticate_key(engine, KeyCache(0), key)).tenant_id
+            return (await KeyCache(0).lookup(engine, key)).tenant_id
         finally:
             await engine.dispose()
 

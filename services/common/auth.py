@@ -38,6 +38,9 @@ class Principal:
     tenant_id: UUID
     subject: str
     roles: frozenset[str] = field(default_factory=frozenset)
+    # Set for a softphone token: the caller is this agent (the agent participant's external id) and
+    # may act only on the calls it is on.
+    agent_id: str | None = None
 
 
 def generate_keypair() -> tuple[str, str]:
@@ -68,6 +71,7 @@ def sign_internal_token(private_pem: str | Ed25519PrivateKey, principal: Princip
         "sub": principal.subject,
         "tenant": str(principal.tenant_id),
         "roles": sorted(principal.roles),
+        **({"agent": principal.agent_id} if principal.agent_id is not None else {}),
         "iat": now,
         "exp": now + ttl_seconds,
     }
@@ -104,7 +108,7 @@ def verify_internal_token(public_pem: str, token: str, audience: str) -> Princip
         )
         return Principal(
             tenant_id=UUID(claims["tenant"]), subject=claims["sub"],
-            roles=frozenset(claims.get("roles", [])),
+            roles=frozenset(claims.get("roles", [])), agent_id=claims.get("agent"),
         )
     except jwt.ExpiredSignatureError as exc:
         raise Unauthenticated("internal token expired") from exc

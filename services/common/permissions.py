@@ -33,6 +33,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "POST /v1/api-keys": frozenset({Role.platform_admin, Role.tenant_admin}),
     "GET /v1/api-keys": frozenset({Role.platform_admin, Role.tenant_admin}),
     "DELETE /v1/api-keys/{key_id}": frozenset({Role.platform_admin, Role.tenant_admin}),
+    "POST /v1/agent-tokens": frozenset({Role.tenant_admin, Role.telephony}),
     # recording consent: calls, their timeline and decisions
     "POST /v1/calls": _CALL_WRITERS,
     "GET /v1/calls": _CALL_READERS,
@@ -60,6 +61,13 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "POST /v1/ledger/checkpoints": _AUDIT,
 }
 
+# All a softphone token may do (the service also checks that its agent is on the call).
+SOFTPHONE_ROUTES = frozenset({
+    "GET /v1/calls/{call_id}/decision",
+    "GET /v1/calls/{call_id}/decision/stream",
+    "POST /v1/calls/{call_id}/events",
+})
+
 
 def roles_for(method: str, path: str) -> frozenset[Role]:
     """The roles that may call a route, by method and path template; none for a route not in the table."""
@@ -67,10 +75,14 @@ def roles_for(method: str, path: str) -> frozenset[Role]:
 
 
 def check(request: Request, principal: Principal) -> None:
-    """Refuse (403) a caller none of whose roles the table allows on the request's route."""
+    """Refuse (403) a caller none of whose roles the table allows on the request's route, and a
+    softphone token anywhere but its few routes."""
     route = request.scope.get("route")
     method = "GET" if request.method == "HEAD" else request.method
     allowed = roles_for(method, route.path) if isinstance(route, APIRoute) else frozenset()
+    if principal.agent_id is not None and f"{method} {getattr(route, 'path', '')}" not in SOFTPHONE_ROUTES:
+        raise Forbidden("a softphone token reads decisions and posts consent events of its agent's calls; "
+                        "nothing else")
     if not allowed & principal.roles:
         names = ", ".join(sorted(allowed)) or "none: this route is not open to callers"
         raise Forbidden(f"this action needs one of the roles: {names}")

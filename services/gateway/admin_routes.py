@@ -1,4 +1,4 @@
-"""The gateway's own resources: tenants, and the API keys that act for them."""
+"""The gateway's own resources: tenants, the API keys that act for them, and softphone tokens."""
 
 from uuid import UUID
 
@@ -15,7 +15,16 @@ from services.gateway.errors import (
     SlugTaken,
     TenantNotFound,
 )
-from services.gateway.schemas import ApiKeyCreate, ApiKeyCreated, ApiKeyRead, TenantCreate, TenantRead, TenantUpdate
+from services.gateway.schemas import (
+    AgentTokenCreate,
+    AgentTokenRead,
+    ApiKeyCreate,
+    ApiKeyCreated,
+    ApiKeyRead,
+    TenantCreate,
+    TenantRead,
+    TenantUpdate,
+)
 
 router = APIRouter(prefix="/v1")
 
@@ -69,3 +78,12 @@ async def revoke_key(key_id: UUID, request: Request, caller: CallerDep) -> None:
     within `CALLVAULT_API_KEY_CACHE_SECONDS`."""
     state = request.app.state
     await service.revoke_key(state.engine, state.keys, caller, key_id)
+
+
+@router.post("/agent-tokens", tags=["softphone tokens"], status_code=status.HTTP_201_CREATED,
+             response_model=AgentTokenRead)
+async def mint_agent_token(body: AgentTokenCreate, request: Request, caller: CallerDep) -> AgentTokenRead:
+    """A short-lived token for one agent's softphone (for the tenant's own back end to hand over):
+    it reads the decisions and streams of the calls that agent is on and posts consent events on
+    them, nothing else. Softphones never hold API keys."""
+    return await service.mint_agent_token(request.app.state.softphone_tokens, caller, body)

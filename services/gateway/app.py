@@ -11,6 +11,7 @@ from services.gateway import admin_routes
 from services.gateway.key_cache import KeyCache
 from services.gateway.proxy import Proxy
 from services.gateway.routes import router
+from services.gateway.softphone_tokens import SoftphoneTokens
 from services.gateway.upstreams import Upstreams
 
 NAME = "gateway"
@@ -23,6 +24,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.signer = InternalTokenSigner(settings.secret("internal_signing_key"),  # refuses to start without
                                                settings.internal_token_ttl_seconds)
         app.state.keys = KeyCache(settings.api_key_cache_seconds)
+        app.state.softphone_tokens = SoftphoneTokens(settings.secret("internal_signing_key"))
         app.state.upstreams = Upstreams(settings)
 
     async def on_shutdown(app: FastAPI) -> None:

@@ -12,7 +12,7 @@ from services.gateway import service
 async def _caller(request: Request) -> Principal:
     """Who is calling (by API key), refused unless the permission table lets one of their roles in."""
     state = request.app.state
-    principal = await service.authenticate_key(state.engine, state.keys, bearer_token(request))
+    principal = await service.authenticate(state.engine, state.keys, state.softphone_tokens, bearer_token(request))
     permissions.check(request, principal)
     return principal
 

@@ -4,6 +4,7 @@ takes effect within `CALLVAULT_API_KEY_CACHE_SECONDS` on every gateway instance.
 
 import asyncio
 import time
+from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -19,6 +20,7 @@ class KeyCache:
         # One read per key at a time: when an entry expires under load, the requests that find it
         # expired wait for that one read instead of each queueing for a connection.
         self._reading: dict[str, asyncio.Future[KeyRecord | None]] = {}
+        self._tenants: dict[UUID, tuple[bool, float]] = {}
 
     async def lookup(self, engine: AsyncEngine, secret: str) -> KeyRecord | None:
         digest = keys.secret_hash(secret)
@@ -49,6 +51,20 @@ class KeyCache:
         reading.set_result(record)
         return record
 
+    async def tenant_disabled(self, engine: AsyncEngine, tenant_id: UUID) -> bool:
+        """Whether a tenant is disabled (for softphone tokens, which no key row stands behind), kept as
+        long as a key. A tenant that does not exist counts as disabled."""
+        entry = self._tenants.get(tenant_id)
+        if entry is not None and entry[1] > time.monotonic():
+            return entry[0]
+        async with engine.connect() as conn:
+            disabled = await repository.tenant_disabled(conn, tenant_id)
+        if len(self._tenants) >= self.size:
+            self._tenants.clear()
+        self._tenants[tenant_id] = (disabled, time.monotonic() + self.ttl_seconds)
+        return disabled
+
     def clear(self) -> None:
         """Forget everything (this instance sees a revocation at once; others within the TTL)."""
         self._entries.clear()
+        self._tenants.clear()

@@ -64,7 +64,8 @@ class Proxy:
 
 async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
     state = scope["app"].state
-    principal = await service.authenticate_key(state.engine, state.keys, bearer_token_from_scope(scope))
+    principal = await service.authenticate(state.engine, state.keys, state.softphone_tokens,
+                                           bearer_token_from_scope(scope))
 
     headers = {name.decode(): value.decode("latin-1") for name, value in scope["headers"]
                if name in FORWARDED_HEADERS}

@@ -32,6 +32,11 @@ async def mark_key_used(conn: AsyncConnection, key_id: UUID) -> None:
     await conn.execute(text("SELECT callvault_api_key_used(:id)"), {"id": key_id})
 
 
+async def tenant_disabled(conn: AsyncConnection, tenant_id: UUID) -> bool:
+    disabled = (await conn.execute(text("SELECT disabled FROM tenant WHERE id = :id"), {"id": tenant_id})).scalar()
+    return disabled is not False
+
+
 async def get_tenant_by_slug(session: AsyncSession, slug: str) -> Tenant | None:
     return (await session.exec(select(Tenant).where(Tenant.slug == slug))).first()
 

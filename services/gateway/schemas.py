@@ -7,7 +7,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from services.common.auth import Role
-from services.common.schemas import Timestamp
+from services.common.schemas import ExternalId, Timestamp
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", examples=["acme-support"],
                             description="Lowercase letters, digits and dashes; part of webhook URLs")]
@@ -93,3 +93,16 @@ class ApiKeyRead(BaseModel):
 
 class ApiKeyCreated(ApiKeyRead):
     secret: str = Field(description="The key itself: shown this once, stored only as a hash")
+
+
+class AgentTokenCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    agent_id: ExternalId = Field(description="The agent participant's `external_id` on the calls it takes")
+    ttl_seconds: int = Field(900, ge=60, le=3600, description="Lifetime; the softphone asks for a new one before")
+
+
+class AgentTokenRead(BaseModel):
+    token: str = Field(description="Send as `Authorization: Bearer <token>`")
+    agent_id: str
+    expires_at: datetime

@@ -24,6 +24,8 @@ from services.gateway.key_cache import KeyCache
 from services.gateway.models import ApiKey, Tenant
 from services.gateway.schemas import (
     TENANT_ADMIN_FIELDS,
+    AgentTokenCreate,
+    AgentTokenRead,
     ApiKeyCreate,
     ApiKeyCreated,
     ApiKeyRead,
@@ -31,11 +33,20 @@ from services.gateway.schemas import (
     TenantRead,
     TenantUpdate,
 )
+from services.gateway.softphone_tokens import SoftphoneTokens, looks_like_token
 
 
-async def authenticate_key(engine: AsyncEngine, cache: KeyCache, secret: str | None) -> Principal:
+async def authenticate(engine: AsyncEngine, cache: KeyCache, tokens: SoftphoneTokens,
+                       secret: str | None) -> Principal:
+    """The caller behind a bearer credential: an API key, or a softphone token for one agent."""
     if secret is None:
-        raise InvalidApiKey("send an API key as `Authorization: Bearer <key>`")
+        raise InvalidApiKey("send an API key or a softphone token as `Authorization: Bearer <credential>`")
+    if looks_like_token(secret):
+        claims = tokens.verify(secret)
+        if await cache.tenant_disabled(engine, claims.tenant_id):
+            raise TenantDisabled()
+        return Principal(tenant_id=claims.tenant_id, subject=f"agent:{claims.agent_id}",
+                         roles=frozenset({Role.agent}), agent_id=claims.agent_id)
     record = await cache.lookup(engine, secret)
     now = datetime.now(UTC)
     if record is None or record.revoked_at is not None or (record.expires_at and record.expires_at <= now):
@@ -157,3 +168,9 @@ async def revoke_key(engine: AsyncEngine, cache: KeyCache, caller: Principal, ke
             repository.add(session, key)
             await session.commit()
     cache.clear()
+
+
+# --- softphone tokens ---------------------------------------------------------------------------
+async def mint_agent_token(tokens: SoftphoneTokens, caller: Principal, data: AgentTokenCreate) -> AgentTokenRead:
+    token, expires_at = tokens.mint(caller.tenant_id, data.agent_id, data.ttl_seconds)
+    return AgentTokenRead(token=token, agent_id=data.agent_id, expires_at=expires_at)

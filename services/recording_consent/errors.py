@@ -1,6 +1,6 @@
 """Errors of the recording-consent service."""
 
-from services.common.errors import CallvaultError, Conflict, NotFound
+from services.common.errors import CallvaultError, Conflict, Forbidden, NotFound
 
 
 class Unprocessable(CallvaultError):
@@ -57,3 +57,11 @@ class DuplicateSourceEventId(Unprocessable):
 
 class InvalidCursor(Unprocessable):
     slug, title = "invalid-cursor", "The cursor is not one this API returned"
+
+
+class AgentNotOnCall(Forbidden):
+    slug, title = "agent-not-on-call", "This softphone token's agent is not on the call"
+
+
+class NotAConsentEvent(Forbidden):
+    slug, title = "softphone-consent-events-only", "A softphone token posts consent events only"

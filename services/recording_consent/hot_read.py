@@ -56,6 +56,6 @@ class DecisionFastPath:
         try:
             call_id = UUID(raw_id)
             ctx = Context(principal.tenant_id, state.crypto, state.rules)
-            return await service.read_fresh_decision(state.driver_pool, ctx, call_id)
+            return await service.read_fresh_decision(state.driver_pool, ctx, call_id, principal.agent_id)
         except Exception:  # whatever it is, the route answers it properly
             return None

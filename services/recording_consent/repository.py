@@ -98,6 +98,20 @@ async def get_decision_document(conn: asyncpg.Connection, tenant_id: UUID,
     return None if row is None else (row[0], row[1])
 
 
+async def get_agent_decision_document(conn: asyncpg.Connection, tenant_id: UUID, call_id: UUID,
+                                      agent_id: str) -> tuple[str, datetime | None] | None:
+    """The same read for a softphone token: nothing unless its agent is on the call."""
+    row = await conn.fetchrow("SELECT document, stale_after FROM callvault_read_agent_decision($1, $2, $3)",
+                              call_id, tenant_id, agent_id)
+    return None if row is None else (row[0], row[1])
+
+
+async def agent_on_call(session: AsyncSession, call_id: UUID, agent_id: str) -> bool:
+    query = select(Participant.id).where(Participant.call_id == call_id, Participant.role == "agent",
+                                         Participant.external_id == agent_id)
+    return (await session.exec(query)).first() is not None
+
+
 # --- registry, announcements, settings -----------------------------------------------------------
 async def objections_for(session: AsyncSession, indexes: Sequence[str]) -> list[DoNotRecord]:
     if not indexes:

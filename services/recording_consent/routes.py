@@ -3,7 +3,7 @@
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Body, Header, Query, Request, Response, status
+from fastapi import APIRouter, Body, Depends, Header, Query, Request, Response, status
 from sse_starlette import EventSourceResponse
 
 from services.common.db import tenant_session
@@ -40,6 +40,18 @@ from services.recording_consent.schemas import (
 )
 
 router = APIRouter(prefix="/v1", tags=["calls"])
+
+
+async def _softphone_scope(call_id: UUID, request: Request) -> None:
+    """A softphone token reaches only the calls its agent is on (the permission table lets it reach
+    these routes only)."""
+    principal = request.state.principal
+    if principal.agent_id is not None:
+        async with tenant_session(request.app.state.engine, principal.tenant_id) as session:
+            await service.ensure_softphone_may_act(session, principal, call_id)
+
+
+SOFTPHONE_SCOPE = Depends(_softphone_scope)
 
 
 @router.post("/calls", status_code=status.HTTP_201_CREATED, response_model=CallRead,
@@ -81,7 +93,7 @@ async def add_participant(call_id: UUID, body: ParticipantCreate, session: Sessi
     return await service.add_participant(session, ctx, call_id, body)
 
 
-@router.post("/calls/{call_id}/events", response_model=EventsRecorded,
+@router.post("/calls/{call_id}/events", response_model=EventsRecorded, dependencies=[SOFTPHONE_SCOPE],
              responses=problem_responses(CallNotFound, UnknownParticipant, UnknownAnnouncement, ConsentAfterCallEnded,
                                          EventInFuture, DuplicateSourceEventId))
 async def record_events(call_id: UUID, body: Annotated[EventsBody, Body()], request: Request,
@@ -89,6 +101,7 @@ async def record_events(call_id: UUID, body: Annotated[EventsBody, Body()], requ
     """Record one event, or a batch (`{"events": [...]}`) applied in order and atomically. An event
     whose `source_event_id` was seen before is answered as the first time and not stored again."""
     batch = body.events if isinstance(body, EventBatch) else [body]
+    timeline.ensure_softphone_may_post(request.state.principal, batch)
     recorded = await timeline.record_events(request.app.state.driver_pool, ctx, call_id, batch)
     # Serialized once, here: the answer is built from validated parts (telephony posts these at volume).
     return Response(recorded.model_dump_json(), media_type="application/json")
@@ -101,7 +114,7 @@ async def list_events(call_id: UUID, session: SessionDep, ctx: ContextDep) -> li
     return await timeline.list_events(session, ctx, call_id)
 
 
-@router.get("/calls/{call_id}/decision", response_model=DecisionRead,
+@router.get("/calls/{call_id}/decision", response_model=DecisionRead, dependencies=[SOFTPHONE_SCOPE],
             responses=problem_responses(CallNotFound))
 async def get_decision(call_id: UUID, request: Request, ctx: ContextDep,
                        at: Annotated[Timestamp | None, Query(description="Evaluate the history as of this moment "
@@ -118,7 +131,7 @@ async def get_decision(call_id: UUID, request: Request, ctx: ContextDep,
     return Response(document, media_type="application/json")
 
 
-@router.get("/calls/{call_id}/decision/stream", responses={
+@router.get("/calls/{call_id}/decision/stream", dependencies=[SOFTPHONE_SCOPE], responses={
     200: {"content": {"text/event-stream": {}}, "description": "Server-sent events: `decision` events whose "
           "data is a Decision and whose id is its version; keep-alive comments in between"},
     **problem_responses(CallNotFound)})

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common.auth import Principal
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.events.envelope import CloudEvent
@@ -20,6 +21,7 @@ from services.common.events.outbox import add_event
 from services.common.phones import to_e164
 from services.recording_consent import decisions, events, ledger, repository
 from services.recording_consent.errors import (
+    AgentNotOnCall,
     CallAlreadyExists,
     CallNotFound,
     InvalidCursor,
@@ -126,11 +128,14 @@ async def read_decision(engine: AsyncEngine, pool: asyncpg.Pool, ctx: Context, c
         return json.dumps(await get_decision_document(session, ctx, call_id))
 
 
-async def read_fresh_decision(pool: asyncpg.Pool, ctx: Context, call_id: UUID) -> str | None:
+async def read_fresh_decision(pool: asyncpg.Pool, ctx: Context, call_id: UUID,
+                              agent_id: str | None = None) -> str | None:
     """The stored decision as JSON text if there is one and time alone has not changed it yet:
-    one primary-key read on a plain driver connection, no ORM (softphones ask many times a second)."""
+    one primary-key read on a plain driver connection, no ORM (softphones ask many times a second).
+    For a softphone token (`agent_id`), only when its agent is on the call."""
     async with pool.acquire() as conn:
-        stored = await repository.get_decision_document(conn, ctx.tenant_id, call_id)
+        stored = await (repository.get_decision_document(conn, ctx.tenant_id, call_id) if agent_id is None else
+                        repository.get_agent_decision_document(conn, ctx.tenant_id, call_id, agent_id))
     if stored is None:
         return None
     document, stale_after = stored
@@ -232,3 +237,9 @@ def _decode_cursor(cursor: str) -> tuple[datetime, UUID]:
         return datetime.fromisoformat(created), UUID(call_id)
     except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
         raise InvalidCursor("the cursor is not one this API returned") from exc
+
+
+async def ensure_softphone_may_act(session: AsyncSession, principal: Principal, call_id: UUID) -> None:
+    """A softphone token acts only on calls its agent is on."""
+    if principal.agent_id is not None and not await repository.agent_on_call(session, call_id, principal.agent_id):
+        raise AgentNotOnCall(f"agent {principal.agent_id!r} is not on call {call_id}")

@@ -8,12 +8,14 @@ from uuid import UUID
 import asyncpg
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common.auth import Principal
 from services.recording_consent import decisions, event_store, events, ledger, repository
 from services.recording_consent.errors import (
     CallNotFound,
     ConsentAfterCallEnded,
     DuplicateSourceEventId,
     EventInFuture,
+    NotAConsentEvent,
     UnknownAnnouncement,
     UnknownParticipant,
 )
@@ -34,6 +36,7 @@ CLOCK_SKEW = timedelta(seconds=30)
 RECORDING_STATES = {EventType.recording_started: "recording", EventType.recording_paused: "paused",
                     EventType.recording_resumed: "recording", EventType.recording_stopped: "stopped"}
 EVIDENCE_COLUMN = "consent_event.evidence"
+SOFTPHONE_EVENTS = {str(t) for t in (*CONSENT_EVENTS, EventType.notice_given)}
 
 
 async def record_events(pool: asyncpg.Pool, ctx: Context, call_id: UUID, batch: list[EventCreate],
@@ -80,6 +83,12 @@ async def _attempt(conn: asyncpg.Connection, ctx: Context, call_id: UUID, batch:
         for e in batch
     ]
     return EventsRecorded(events=answers, decision=DecisionRead.model_validate(changes.decision.document))
+
+
+def ensure_softphone_may_post(principal: Principal, batch: list[EventCreate]) -> None:
+    """A softphone token posts what an agent witnesses: notices and consent, not call events."""
+    if principal.agent_id is not None and (other := sorted({str(e.type) for e in batch} - SOFTPHONE_EVENTS)):
+        raise NotAConsentEvent(f"a softphone token may not post: {', '.join(other)}")
 
 
 async def list_events(session: AsyncSession, ctx: Context, call_id: UUID) -> list[EventRead]:

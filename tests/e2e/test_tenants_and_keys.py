@@ -118,7 +118,7 @@ async def test_a_key_is_shown_once_works_at_once_and_is_revoked_at_once(gateway,
 
 
 async def test_keys_are_refused_what_their_creator_may_not_give(gateway, tenant_key, gateway_engine):
-    tenant_id, admin = tenant_key
+    _, admin = tenant_key
     escalate = await gateway.post("/v1/api-keys", headers=bearer(admin),
                                   json={"label": "x", "roles": ["platform_admin"]})
     assert escalate.status_code == 403 and escalate.json()["type"].endswith("platform-admin-only")
