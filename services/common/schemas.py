@@ -7,6 +7,7 @@ from pydantic import AwareDatetime, BeforeValidator, StringConstraints
 # PostgreSQL text cannot hold NUL, and no identifier needs control characters: refuse them at the
 # edge (422) rather than let the database fail the write (500).
 NO_CONTROL_CHARACTERS = r"^[^\x00-\x1f\x7f]+$"
+NO_NUL = r"^[^\x00]+$"  # for text that may span lines
 
 ExternalId = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_CONTROL_CHARACTERS)]
 

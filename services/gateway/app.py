@@ -10,6 +10,7 @@ from services.common.settings import Settings
 from services.gateway import admin_routes
 from services.gateway.key_cache import KeyCache
 from services.gateway.proxy import Proxy
+from services.gateway.rate_limits import Limit, RateLimiter
 from services.gateway.routes import router
 from services.gateway.softphone_tokens import SoftphoneTokens
 from services.gateway.upstreams import Upstreams
@@ -25,6 +26,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                                settings.internal_token_ttl_seconds)
         app.state.keys = KeyCache(settings.api_key_cache_seconds)
         app.state.softphone_tokens = SoftphoneTokens(settings.secret("internal_signing_key"))
+        by_role = {role: Limit(*limit) for role, limit in settings.credential_rate_limits.items()}
+        app.state.limiter = RateLimiter(by_role, Limit(*settings.default_credential_rate_limit))
         app.state.upstreams = Upstreams(settings)
 
     async def on_shutdown(app: FastAPI) -> None:

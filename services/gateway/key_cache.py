@@ -9,7 +9,7 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from services.gateway import keys, repository
-from services.gateway.repository import KeyRecord
+from services.gateway.repository import KeyRecord, TenantStatus
 
 
 class KeyCache:
@@ -20,7 +20,7 @@ class KeyCache:
         # One read per key at a time: when an entry expires under load, the requests that find it
         # expired wait for that one read instead of each queueing for a connection.
         self._reading: dict[str, asyncio.Future[KeyRecord | None]] = {}
-        self._tenants: dict[UUID, tuple[bool, float]] = {}
+        self._tenants: dict[UUID, tuple[TenantStatus | None, float]] = {}
 
     async def lookup(self, engine: AsyncEngine, secret: str) -> KeyRecord | None:
         digest = keys.secret_hash(secret)
@@ -51,18 +51,18 @@ class KeyCache:
         reading.set_result(record)
         return record
 
-    async def tenant_disabled(self, engine: AsyncEngine, tenant_id: UUID) -> bool:
-        """Whether a tenant is disabled (for softphone tokens, which no key row stands behind), kept as
-        long as a key. A tenant that does not exist counts as disabled."""
+    async def tenant_status(self, engine: AsyncEngine, tenant_id: UUID) -> TenantStatus | None:
+        """A tenant's flag and limits (for softphone tokens, which no key row stands behind), kept as
+        long as a key; None for a tenant that does not exist."""
         entry = self._tenants.get(tenant_id)
         if entry is not None and entry[1] > time.monotonic():
             return entry[0]
         async with engine.connect() as conn:
-            disabled = await repository.tenant_disabled(conn, tenant_id)
+            status = await repository.tenant_status(conn, tenant_id)
         if len(self._tenants) >= self.size:
             self._tenants.clear()
-        self._tenants[tenant_id] = (disabled, time.monotonic() + self.ttl_seconds)
-        return disabled
+        self._tenants[tenant_id] = (status, time.monotonic() + self.ttl_seconds)
+        return status
 
     def clear(self) -> None:
         """Forget everything (this instance sees a revocation at once; others within the TTL)."""

@@ -20,6 +20,15 @@ class KeyRecord:
     expires_at: datetime | None
     revoked_at: datetime | None
     tenant_disabled: bool
+    rate_limit_per_second: float
+    rate_burst: int
+
+
+@dataclass(frozen=True)
+class TenantStatus:
+    disabled: bool
+    rate_limit_per_second: float
+    rate_burst: int
 
 
 async def lookup_key(conn: AsyncConnection, secret_hash: str) -> KeyRecord | None:
@@ -32,9 +41,10 @@ async def mark_key_used(conn: AsyncConnection, key_id: UUID) -> None:
     await conn.execute(text("SELECT callvault_api_key_used(:id)"), {"id": key_id})
 
 
-async def tenant_disabled(conn: AsyncConnection, tenant_id: UUID) -> bool:
-    disabled = (await conn.execute(text("SELECT disabled FROM tenant WHERE id = :id"), {"id": tenant_id})).scalar()
-    return disabled is not False
+async def tenant_status(conn: AsyncConnection, tenant_id: UUID) -> TenantStatus | None:
+    row = (await conn.execute(text("SELECT disabled, rate_limit_per_second, rate_burst FROM tenant WHERE id = :id"),
+                              {"id": tenant_id})).first()
+    return TenantStatus(*row) if row else None
 
 
 async def get_tenant_by_slug(session: AsyncSession, slug: str) -> Tenant | None:

@@ -22,6 +22,7 @@ from services.gateway.errors import (
 )
 from services.gateway.key_cache import KeyCache
 from services.gateway.models import ApiKey, Tenant
+from services.gateway.rate_limits import Limit
 from services.gateway.schemas import (
     TENANT_ADMIN_FIELDS,
     AgentTokenCreate,
@@ -37,23 +38,29 @@ from services.gateway.softphone_tokens import SoftphoneTokens, looks_like_token
 
 
 async def authenticate(engine: AsyncEngine, cache: KeyCache, tokens: SoftphoneTokens,
-                       secret: str | None) -> Principal:
-    """The caller behind a bearer credential: an API key, or a softphone token for one agent."""
+                       secret: str | None) -> tuple[Principal, Limit]:
+    """The caller behind a bearer credential (an API key, or a softphone token for one agent), and
+    its tenant's rate limit."""
     if secret is None:
         raise InvalidApiKey("send an API key or a softphone token as `Authorization: Bearer <credential>`")
     if looks_like_token(secret):
         claims = tokens.verify(secret)
-        if await cache.tenant_disabled(engine, claims.tenant_id):
+        status = await cache.tenant_status(engine, claims.tenant_id)
+        if status is None:
+            raise InvalidApiKey("the softphone token's tenant does not exist")
+        if status.disabled:
             raise TenantDisabled()
-        return Principal(tenant_id=claims.tenant_id, subject=f"agent:{claims.agent_id}",
-                         roles=frozenset({Role.agent}), agent_id=claims.agent_id)
+        return (Principal(tenant_id=claims.tenant_id, subject=f"agent:{claims.agent_id}",
+                          roles=frozenset({Role.agent}), agent_id=claims.agent_id),
+                Limit(status.rate_limit_per_second, status.rate_burst))
     record = await cache.lookup(engine, secret)
     now = datetime.now(UTC)
     if record is None or record.revoked_at is not None or (record.expires_at and record.expires_at <= now):
         raise InvalidApiKey()
     if record.tenant_disabled:
         raise TenantDisabled()
-    return Principal(tenant_id=record.tenant_id, subject=f"api-key:{record.id}", roles=frozenset(record.roles))
+    return (Principal(tenant_id=record.tenant_id, subject=f"api-key:{record.id}", roles=frozenset(record.roles)),
+            Limit(record.rate_limit_per_second, record.rate_burst))
 
 
 async def ensure_tenant_with_key(engine: AsyncEngine, name: str, slug: str, roles: list[str],

@@ -18,7 +18,7 @@ from pydantic import (
     model_validator,
 )
 
-from services.common.schemas import ExternalId, Timestamp
+from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL, ExternalId, Timestamp
 
 
 class Direction(StrEnum):
@@ -299,7 +299,7 @@ class AnnouncementCreate(BaseModel):
 
     version: Version
     language: "Language"
-    text: str = Field(min_length=1, max_length=5000)
+    text: str = Field(min_length=1, max_length=5000, pattern=NO_NUL)
     purposes: Purposes = Field(default_factory=lambda: [Purpose.recording, Purpose.transcription, Purpose.analytics],
                                description="What the notice tells callers about")
 
@@ -319,7 +319,8 @@ class DoNotRecordCreate(BaseModel):
 
     phone_number: PhoneNumber
     purposes: Purposes = Field(default_factory=lambda: list(Purpose))
-    source: str = Field(min_length=1, max_length=200, examples=["customer request by phone"])
+    source: str = Field(min_length=1, max_length=200, pattern=NO_CONTROL_CHARACTERS,
+                        examples=["customer request by phone"])
     expires_at: Timestamp | None = None
 
 

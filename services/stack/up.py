@@ -92,7 +92,8 @@ def settings_env(settings: Settings) -> dict[str, str]:
             continue
         if isinstance(value, SecretStr):
             value = value.get_secret_value()
-        env[f"CALLVAULT_{name.upper()}"] = str(value)
+        # Structured settings travel as JSON, which is how pydantic-settings reads them back.
+        env[f"CALLVAULT_{name.upper()}"] = json.dumps(value) if isinstance(value, dict | list | tuple) else str(value)
     return env
 
 

@@ -5,8 +5,10 @@
 from uuid import UUID, uuid4
 
 import httpx
+from sqlalchemy import text
 
 from services.common.auth import Role
+from services.common.db import tenant_session
 from services.common.permissions import PERMISSIONS, ROLES
 from services.gateway.service import ensure_tenant_with_key
 from tests.support import at, call_body
@@ -57,6 +59,11 @@ async def test_every_route_with_every_role(gateway, gateway_engine):
     slug = f"m-{uuid4().hex[:10]}"
     made = {role: await ensure_tenant_with_key(gateway_engine, "Matrix", slug, [role], role) for role in ROLES}
     keys = {role: secret for role, (_, secret) in made.items()}
+    # A few hundred requests in a second or two: more than a tenant's default rate limit allows.
+    async with tenant_session(gateway_engine, None) as session:
+        await session.execute(text("UPDATE tenant SET rate_limit_per_second = 100000, rate_burst = 100000 "
+                                   "WHERE slug = :slug"), {"slug": slug})
+        await session.commit()
     ids = await _world(gateway, made[Role.tenant_admin][0], keys[Role.tenant_admin])
     outcomes = {}
     for route, allowed in PERMISSIONS.items():

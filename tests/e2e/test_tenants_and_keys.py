@@ -147,3 +147,25 @@ async def test_an_expired_key_stops_working(gateway, tenant_key):
         return (await gateway.get("/v1/ledger/verify", headers=bearer(key["secret"]))).status_code == 401
 
     await eventually(refused, timeout=5, what="the expired key is refused")
+
+
+async def test_a_tenant_over_its_rate_limit_gets_429s_then_recovers(gateway, platform, tenant_key, services):
+    tenant_id, secret = tenant_key
+    limited = await gateway.patch(f"/v1/tenants/{tenant_id}", headers=bearer(platform),
+                                  json={"rate_limit_per_second": 1, "rate_burst": 2})
+    assert limited.status_code == 200
+
+    async def refused() -> bool:  # the new limit reaches the key within the cache time
+        return (await gateway.get("/v1/calls", headers=bearer(secret))).status_code == 429
+
+    await eventually(refused, timeout=services.api_key_cache_seconds + 3, what="the tenant is rate limited")
+    response = await gateway.get("/v1/calls", headers=bearer(secret))
+    assert response.status_code == 429 and response.headers["content-type"] == PROBLEM
+    assert response.json()["type"].endswith("rate-limited") and response.json()["limit"] == "tenant"
+    assert int(response.headers["retry-after"]) >= 1 and response.headers["ratelimit-remaining"] == "0"
+    assert response.headers["ratelimit-limit"] == "2" and int(response.headers["ratelimit-reset"]) >= 1
+
+    async def admitted() -> bool:
+        return (await gateway.get("/v1/calls", headers=bearer(secret))).status_code == 200
+
+    await eventually(admitted, timeout=3, interval=0.5, what="the bucket refilled")

@@ -323,3 +323,14 @@ async def test_jurisdictions_are_listed_and_numbers_resolve(api):
     assert resolved["jurisdiction"] == "US-CA" and resolved["rule"]["requirement"] == "all_party"
     withheld = await api.ok("GET", "/v1/jurisdictions/resolve", params={"phone_number": "anonymous"})
     assert withheld["jurisdiction"] == "unknown" and withheld["source"] == "unknown"
+
+
+@pytest.mark.parametrize(("path", "body"), [
+    ("/v1/do-not-record", {"phone_number": "+14155550100", "source": "by phone\u0000"}),
+    ("/v1/do-not-record", {"phone_number": "+14155550100", "source": "line\nbreak"}),
+    ("/v1/announcements", {"version": "v9", "language": "en", "text": "This call\u0000 is recorded."}),
+], ids=["nul-in-source", "newline-in-source", "nul-in-text"])
+async def test_text_the_database_cannot_hold_is_a_422(api, path, body):
+    response = await api.request("POST", path, json=body)
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"

@@ -1,4 +1,4 @@
-"""tenant settings (region, retention, rate limits), and API keys marked as used
+"""tenant settings (region, retention, rate limits), the limits in the key lookup, API keys marked as used
 
 Revision ID: 0002
 Revises: 0001
@@ -22,6 +22,21 @@ def upgrade() -> None:
     op.add_column("tenant", sa.Column("rate_burst", sa.Integer, nullable=False, server_default="100"))
     op.add_column("tenant", sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False,
                                       server_default=sa.func.now()))
+    # The lookup now also gives the tenant's rate limits (a new result type: dropped and made again).
+    op.execute("DROP FUNCTION callvault_api_key_lookup(text)")
+    op.execute("""
+        CREATE FUNCTION callvault_api_key_lookup(hash text)
+        RETURNS TABLE (id uuid, tenant_id uuid, roles text[], expires_at timestamptz,
+                       revoked_at timestamptz, tenant_disabled boolean, rate_limit_per_second double precision,
+                       rate_burst integer)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+            SELECT k.id, k.tenant_id, k.roles, k.expires_at, k.revoked_at, t.disabled, t.rate_limit_per_second,
+                   t.rate_burst
+            FROM api_key k JOIN tenant t ON t.id = k.tenant_id WHERE k.secret_hash = hash
+        $$
+    """)
+    op.execute("REVOKE ALL ON FUNCTION callvault_api_key_lookup(text) FROM PUBLIC")
+    op.execute(f"GRANT EXECUTE ON FUNCTION callvault_api_key_lookup(text) TO {APP_ROLE}")
     # A key is looked up before its tenant is known, so marking it used goes through the same kind of
     # definer function as the lookup: it can touch last_used_at of one key and nothing else, and
     # writes at most once a minute per key.
