@@ -96,11 +96,11 @@ class Settings(BaseSettings):
     internal_verify_key: str | None = Field(None, description="PEM Ed25519 public key for internal tokens")
     internal_token_ttl_seconds: int = Field(60, description="lifetime of an internal token, seconds")
     credential_rate_limits: dict[str, tuple[float, int]] = Field(
-        {"agent": (20, 40), "telephony": (200, 400)},
+        {"agent": (20, 40), "telephony": (500, 1000)},
         description="gateway only: per credential, requests per second and burst by role, as JSON (a credential "
         "with several roles gets the most generous); other roles get `CALLVAULT_DEFAULT_CREDENTIAL_RATE_LIMIT`")
     default_credential_rate_limit: tuple[float, int] = Field(
-        (50, 100), description="gateway only: requests per second and burst of a credential whose roles have no "
+        (200, 400), description="gateway only: requests per second and burst of a credential whose roles have no "
         "line in `CALLVAULT_CREDENTIAL_RATE_LIMITS`, as JSON")
     upstream_timeout_seconds: float = Field(
         10, description="gateway only: how long a service may take to answer before the caller gets a 504")

@@ -2,6 +2,7 @@
 
 from fastapi import FastAPI
 from starlette.middleware import Middleware
+from starlette.staticfiles import StaticFiles
 
 from services.common.app import create_service_app
 from services.common.auth import InternalTokenSigner
@@ -11,7 +12,7 @@ from services.gateway import admin_routes
 from services.gateway.key_cache import KeyCache
 from services.gateway.proxy import Proxy
 from services.gateway.rate_limits import Limit, RateLimiter
-from services.gateway.routes import router
+from services.gateway.routes import DOCS_ASSETS, DOCS_ASSETS_URL, router
 from services.gateway.softphone_tokens import SoftphoneTokens
 from services.gateway.upstreams import Upstreams
 
@@ -34,10 +35,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await app.state.upstreams.aclose()
 
     require_listed(admin_routes.router.routes)
-    return create_service_app(
+    app = create_service_app(
         NAME, settings, [router, admin_routes.router], title="callvault",
         description="Call-recording consent and the transcript lifecycle. Send API keys as "
         "`Authorization: Bearer <key>`.",
         internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True,
         hot_paths=[Middleware(Proxy)],
     )
+    app.mount(DOCS_ASSETS_URL, StaticFiles(directory=str(DOCS_ASSETS)), name="docs-assets")
+    return app

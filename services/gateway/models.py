@@ -19,8 +19,8 @@ class Tenant(SQLModel, table=True):
     disabled: bool = False
     data_region: str = "us"
     default_retention_days: int = 30
-    rate_limit_per_second: float = 50
-    rate_burst: int = 100
+    rate_limit_per_second: float = 1000
+    rate_burst: int = 2000
     created_at: datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
     updated_at: datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
 

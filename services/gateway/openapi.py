@@ -5,6 +5,8 @@ documents come over HTTP at run time, or from `callvault openapi export`)."""
 import asyncio
 from typing import Any
 
+from services.common.errors import PROBLEM_JSON
+from services.common.openapi import PROBLEM_REF
 from services.gateway.routing import ROUTES, service_for
 from services.gateway.upstreams import Upstreams
 
@@ -25,8 +27,16 @@ def merge_documents(gateway: dict[str, Any], services: dict[str, dict[str, Any]]
     return merged
 
 
+RATE_LIMITED = {"description": "Over the credential's or the tenant's rate limit; retry after Retry-After "
+                               "(RateLimit-* headers say more)",
+                "content": {PROBLEM_JSON: {"schema": PROBLEM_REF}}}
+
+
 def _secured(item: dict[str, Any]) -> dict[str, Any]:
-    return {method: {**op, "security": [{"bearerAuth": []}]} for method, op in item.items()}
+    """An operation behind a credential, and so behind the rate limits."""
+    return {method: {**op, "security": [{"bearerAuth": []}], "responses": {**op.get("responses", {}),
+                                                                           "429": RATE_LIMITED}}
+            for method, op in item.items()}
 
 
 def _public(path: str) -> bool:

@@ -31,8 +31,8 @@ class TenantCreate(BaseModel):
     slug: Slug
     data_region: Region = "us"
     default_retention_days: RetentionDays = 30
-    rate_limit_per_second: RatePerSecond = 50
-    rate_burst: Burst = 100
+    rate_limit_per_second: RatePerSecond = 1000
+    rate_burst: Burst = 2000
 
 
 class TenantUpdate(BaseModel):

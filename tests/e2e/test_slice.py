@@ -3,6 +3,7 @@ service, and its event onto JetStream."""
 
 from uuid import uuid4
 
+import pytest
 from sqlalchemy import text
 
 from tests.support import call_body, eventually, stream_events
@@ -119,3 +120,17 @@ async def _owner_sql(engine, tenant_id, statement: str) -> None:
     async with tenant_session(engine, tenant_id) as session:
         await session.execute(text(statement), {"tenant": tenant_id})
         await session.commit()
+
+
+@pytest.mark.parametrize("page", ["/docs", "/redoc"])
+async def test_the_documentation_pages_load_everything_from_the_gateway(gateway, page):
+    import re
+
+    html = await gateway.get(page)
+    assert html.status_code == 200 and "text/html" in html.headers["content-type"]
+    assets = re.findall(r"""(?:src|href)=["']([^"']+)["']""", html.text)
+    assert assets and all(a.startswith("/") for a in assets), assets  # nothing from a CDN
+    for asset in assets:
+        response = await gateway.get(asset)
+        assert response.status_code == 200 and len(response.content) > 100, asset
+    assert (await gateway.get("/openapi.json")).json()["paths"]

@@ -18,8 +18,8 @@ depends_on = None
 def upgrade() -> None:
     op.add_column("tenant", sa.Column("data_region", sa.Text, nullable=False, server_default="us"))
     op.add_column("tenant", sa.Column("default_retention_days", sa.Integer, nullable=False, server_default="30"))
-    op.add_column("tenant", sa.Column("rate_limit_per_second", sa.Float, nullable=False, server_default="50"))
-    op.add_column("tenant", sa.Column("rate_burst", sa.Integer, nullable=False, server_default="100"))
+    op.add_column("tenant", sa.Column("rate_limit_per_second", sa.Float, nullable=False, server_default="1000"))
+    op.add_column("tenant", sa.Column("rate_burst", sa.Integer, nullable=False, server_default="2000"))
     op.add_column("tenant", sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False,
                                       server_default=sa.func.now()))
     # The lookup now also gives the tenant's rate limits (a new result type: dropped and made again).
