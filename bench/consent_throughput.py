@@ -22,6 +22,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import UUID
@@ -34,7 +37,7 @@ from bench.decision_latency import RESULTS, machine
 from services.common.auth import Principal, Role, sign_internal_token
 from services.common.settings import SERVICES, Settings
 from services.stack.processes import ManagedProcess, free_port, wait_until
-from services.stack.up import development_settings, start_stack
+from services.stack.up import Stack, development_settings, start_stack
 
 CEILING_APP = """
 from fastapi import FastAPI
@@ -115,15 +118,43 @@ def event_lines(calls: list[tuple[str, str]], batch: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+@dataclass
+class BenchStack:
+    settings: Settings
+    stack: Stack
+    key: str
+    gateway: str
+    service: str
+    tenant_id: UUID
+
+    def pid(self, name: str) -> int:
+        return next(p for p in self.stack.processes if p.name == name).pid
+
+
+@contextmanager
+def bench_stack(tmp: str) -> Iterator[BenchStack]:
+    """The whole stack as `callvault up` starts it, in `tmp`, on free ports, stopped afterwards."""
+    ports = {name: free_port() for name in ("postgres_port", "s3_port", "nats_port",
+                                            *(f"{s}_port" for s in SERVICES))}
+    # The gateway's rate limits would turn most of a saturating load into 429s: lifted here, for the
+    # credential (a setting) and for the demo tenant (below), so what is measured is the work.
+    settings = development_settings(Settings(data_dir=Path(tmp)).model_copy(
+        update={**ports, "default_credential_rate_limit": (1_000_000, 1_000_000)}))
+    stack, key = start_stack(settings)
+    try:
+        gateway = f"http://127.0.0.1:{settings.gateway_port}"
+        tenant_id = _tenant(settings, key)
+        httpx.patch(f"{gateway}/v1/tenants/{tenant_id}", headers={"Authorization": f"Bearer {key}"}, timeout=10,
+                    json={"rate_limit_per_second": 100_000, "rate_burst": 1_000_000}).raise_for_status()
+        yield BenchStack(settings, stack, key, gateway, f"http://127.0.0.1:{settings.recording_consent_port}",
+                         tenant_id)
+    finally:
+        stack.stop()
+
+
 def run(args: argparse.Namespace) -> list[str]:
-    with tempfile.TemporaryDirectory(prefix="callvault-bench-") as tmp:
-        ports = {name: free_port() for name in ("postgres_port", "s3_port", "nats_port",
-                                                *(f"{s}_port" for s in SERVICES))}
-        # The gateway's rate limits would turn most of a saturating load into 429s: lifted here, for the
-        # credential (a setting) and for the demo tenant (below), so what is measured is the work.
-        settings = development_settings(Settings(data_dir=Path(tmp)).model_copy(
-            update={**ports, "default_credential_rate_limit": (1_000_000, 1_000_000)}))
-        stack, key = start_stack(settings)
+    with tempfile.TemporaryDirectory(prefix="callvault-bench-") as tmp, bench_stack(tmp) as bench:
+        settings, key, gateway, service = bench.settings, bench.key, bench.gateway, bench.service
         ceiling_port = free_port()
         (Path(tmp) / "ceiling.py").write_text(CEILING_APP)
         ceiling = ManagedProcess("ceiling", [sys.executable, "-m", "uvicorn", "ceiling:app", "--app-dir", tmp,
@@ -132,14 +163,9 @@ def run(args: argparse.Namespace) -> list[str]:
         ceiling.start()
         try:
             wait_until(lambda: _up(f"http://127.0.0.1:{ceiling_port}/constant"), 30, "the ceiling app")
-            gateway = f"http://127.0.0.1:{settings.gateway_port}"
-            service = f"http://127.0.0.1:{settings.recording_consent_port}"
-            tenant_id = _tenant(settings, key)
-            httpx.patch(f"{gateway}/v1/tenants/{tenant_id}", headers={"Authorization": f"Bearer {key}"}, timeout=10,
-                        json={"rate_limit_per_second": 100_000, "rate_burst": 1_000_000}).raise_for_status()
             calls = setup_calls(gateway, key, 200)
             token = sign_internal_token(settings.secret("internal_signing_key"),
-                                        Principal(tenant_id, "bench", frozenset({Role.tenant_admin})),
+                                        Principal(bench.tenant_id, "bench", frozenset({Role.tenant_admin})),
                                         "recording_consent", 3600)
             internal = {"Authorization": f"Bearer {token}"}
             api_key = {"Authorization": f"Bearer {key}"}
@@ -149,10 +175,10 @@ def run(args: argparse.Namespace) -> list[str]:
                 "ceiling: bare FastAPI, constant JSON": wrk(f"http://127.0.0.1:{ceiling_port}/constant", s, c, {}),
                 "GET decision, straight to the service": wrk(service + decision, s, c, internal),
             }
-            gateway_process = next(p for p in stack.processes if p.name == "gateway")
-            before = cpu_seconds(gateway_process.pid)
+            gateway_pid = bench.pid("gateway")
+            before = cpu_seconds(gateway_pid)
             results["GET decision, through the gateway"] = through = wrk(gateway + decision, s, c, api_key)
-            through["gateway_cpu_ms"] = 1000 * (cpu_seconds(gateway_process.pid) - before) / through["requests"]
+            through["gateway_cpu_ms"] = 1000 * (cpu_seconds(gateway_pid) - before) / through["requests"]
             script = Path(tmp) / "events.lua"
             script.write_text(EVENTS_LUA)
             for batch in (1, 10):
@@ -163,7 +189,6 @@ def run(args: argparse.Namespace) -> list[str]:
                 results[f"POST events, {batch} per request, straight to the service"] = row
         finally:
             ceiling.stop()
-            stack.stop()
     ceiling_rps = results["ceiling: bare FastAPI, constant JSON"]["rps"]
     rows = []
     for name, r in results.items():
