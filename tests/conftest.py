@@ -31,8 +31,10 @@ def _test_settings(data_dir: Path) -> Settings:
     prefix = f"cvt{secrets.token_hex(3)}_" if external_db else "callvault_"
     settings = development_settings(base.model_copy(update={**ports, "db_name_prefix": prefix}))
     # The tests run as production does: development mode must relax nothing they check.
-    # A short key cache, so the tests that revoke a key wait one second for it, not five.
-    return settings.model_copy(update={"env": Environment.production, "api_key_cache_seconds": 1.0})
+    # A short key cache and JWKS refetch pause, so the tests that revoke a key or rotate a signing
+    # key wait a second or two for it, not five or thirty.
+    return settings.model_copy(update={"env": Environment.production, "api_key_cache_seconds": 1.0,
+                                       "jwks_refetch_seconds": 2.0})
 
 
 @pytest.fixture(scope="session")

@@ -102,6 +102,9 @@ class Settings(BaseSettings):
     default_credential_rate_limit: tuple[float, int] = Field(
         (200, 400), description="gateway only: requests per second and burst of a credential whose roles have no "
         "line in `CALLVAULT_CREDENTIAL_RATE_LIMITS`, as JSON")
+    jwks_refetch_seconds: float = Field(
+        30, description="gateway only: a token naming a key its identity provider's JWKS did not have makes the "
+        "gateway fetch the JWKS again, at most this often")
     upstream_timeout_seconds: float = Field(
         10, description="gateway only: how long a service may take to answer before the caller gets a 504")
     api_key_cache_seconds: float = Field(

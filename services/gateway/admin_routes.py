@@ -11,7 +11,9 @@ from services.gateway.errors import (
     ApiKeyNotFound,
     ExpiryInPast,
     FieldNotNullable,
+    IssuerTaken,
     NotYours,
+    OidcNotConfigured,
     SlugTaken,
     TenantNotFound,
 )
@@ -21,6 +23,8 @@ from services.gateway.schemas import (
     ApiKeyCreate,
     ApiKeyCreated,
     ApiKeyRead,
+    OidcRead,
+    OidcSettings,
     TenantCreate,
     TenantRead,
     TenantUpdate,
@@ -55,7 +59,7 @@ async def update_tenant(tenant_id: UUID, body: TenantUpdate, request: Request, c
     """Change the fields sent. A tenant administrator may change its tenant's name and default
     retention; the rest (region, rate limits, disabling) is for platform administrators."""
     state = request.app.state
-    return await service.update_tenant(state.engine, state.keys, caller, tenant_id, body)
+    return await service.update_tenant(state.engine, state.auth, caller, tenant_id, body)
 
 
 @router.post("/api-keys", tags=["api keys"], status_code=status.HTTP_201_CREATED, response_model=ApiKeyCreated,
@@ -77,7 +81,7 @@ async def revoke_key(key_id: UUID, request: Request, caller: CallerDep) -> None:
     """Revoke a key: refused from the next request on this gateway instance, and on every other
     within `CALLVAULT_API_KEY_CACHE_SECONDS`."""
     state = request.app.state
-    await service.revoke_key(state.engine, state.keys, caller, key_id)
+    await service.revoke_key(state.engine, state.auth, caller, key_id)
 
 
 @router.post("/agent-tokens", tags=["softphone tokens"], status_code=status.HTTP_201_CREATED,
@@ -86,4 +90,25 @@ async def mint_agent_token(body: AgentTokenCreate, request: Request, caller: Cal
     """A short-lived token for one agent's softphone (for the tenant's own back end to hand over):
     it reads the decisions and streams of the calls that agent is on and posts consent events on
     them, nothing else. Softphones never hold API keys."""
-    return await service.mint_agent_token(request.app.state.softphone_tokens, caller, body)
+    return await service.mint_agent_token(request.app.state.auth.softphone, caller, body)
+
+
+@router.put("/tenants/{tenant_id}/oidc", tags=["tenants"], response_model=OidcRead,
+            responses=problem_responses(TenantNotFound, IssuerTaken))
+async def put_oidc(tenant_id: UUID, body: OidcSettings, request: Request, caller: CallerDep) -> OidcRead:
+    """Let the tenant's users sign in with its identity provider's tokens (OpenID Connect)."""
+    state = request.app.state
+    return await service.put_oidc(state.engine, state.auth, caller, tenant_id, body)
+
+
+@router.get("/tenants/{tenant_id}/oidc", tags=["tenants"], response_model=OidcRead,
+            responses=problem_responses(TenantNotFound, OidcNotConfigured))
+async def get_oidc(tenant_id: UUID, request: Request, caller: CallerDep) -> OidcRead:
+    return await service.get_oidc(request.app.state.engine, caller, tenant_id)
+
+
+@router.delete("/tenants/{tenant_id}/oidc", tags=["tenants"], status_code=status.HTTP_204_NO_CONTENT,
+               responses=problem_responses(TenantNotFound, OidcNotConfigured))
+async def delete_oidc(tenant_id: UUID, request: Request, caller: CallerDep) -> None:
+    state = request.app.state
+    await service.delete_oidc(state.engine, state.auth, caller, tenant_id)

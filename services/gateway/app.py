@@ -1,6 +1,8 @@
 """The gateway: the only public surface. Knows who is calling and hands each request on."""
 
+import httpx
 from fastapi import FastAPI
+from httpx_aiohttp import AiohttpTransport
 from starlette.middleware import Middleware
 from starlette.staticfiles import StaticFiles
 
@@ -10,9 +12,11 @@ from services.common.permissions import require_listed
 from services.common.settings import Settings
 from services.gateway import admin_routes
 from services.gateway.key_cache import KeyCache
+from services.gateway.oidc import OidcVerifier
 from services.gateway.proxy import Proxy
 from services.gateway.rate_limits import Limit, RateLimiter
 from services.gateway.routes import DOCS_ASSETS, DOCS_ASSETS_URL, router
+from services.gateway.service import Authenticators
 from services.gateway.softphone_tokens import SoftphoneTokens
 from services.gateway.upstreams import Upstreams
 
@@ -25,14 +29,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def on_startup(app: FastAPI) -> None:
         app.state.signer = InternalTokenSigner(settings.secret("internal_signing_key"),  # refuses to start without
                                                settings.internal_token_ttl_seconds)
-        app.state.keys = KeyCache(settings.api_key_cache_seconds)
-        app.state.softphone_tokens = SoftphoneTokens(settings.secret("internal_signing_key"))
+        app.state.identity_http = httpx.AsyncClient(transport=AiohttpTransport(), follow_redirects=False)
+        app.state.auth = Authenticators(KeyCache(settings.api_key_cache_seconds),
+                                        SoftphoneTokens(settings.secret("internal_signing_key")),
+                                        OidcVerifier(app.state.identity_http, settings.api_key_cache_seconds,
+                                                     settings.jwks_refetch_seconds))
         by_role = {role: Limit(*limit) for role, limit in settings.credential_rate_limits.items()}
         app.state.limiter = RateLimiter(by_role, Limit(*settings.default_credential_rate_limit))
         app.state.upstreams = Upstreams(settings)
 
     async def on_shutdown(app: FastAPI) -> None:
         await app.state.upstreams.aclose()
+        await app.state.identity_http.aclose()
 
     require_listed(admin_routes.router.routes)
     app = create_service_app(

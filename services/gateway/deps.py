@@ -13,8 +13,7 @@ async def _caller(request: Request) -> Principal:
     """Who is calling, within their rate limits, refused unless the permission table lets one of their
     roles in."""
     state = request.app.state
-    principal, limit = await service.authenticate(state.engine, state.keys, state.softphone_tokens,
-                                                  bearer_token(request))
+    principal, limit = await service.authenticate(state.engine, state.auth, bearer_token(request))
     state.limiter.admit(principal, limit)
     permissions.check(request, principal)
     return principal

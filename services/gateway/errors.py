@@ -41,3 +41,11 @@ class ExpiryInPast(CallvaultError):
 
 class FieldNotNullable(CallvaultError):
     status, slug, title = 422, "field-not-nullable", "A field was set to null"
+
+
+class IssuerTaken(Conflict):
+    slug, title = "issuer-taken", "Another tenant signs in through this issuer"
+
+
+class OidcNotConfigured(NotFound):
+    slug, title = "oidc-not-configured", "The tenant has no identity provider"

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 from uuid import UUID, uuid4
 
 from sqlalchemy import Column, DateTime, Text
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlmodel import Field, SQLModel
 
 
@@ -38,3 +38,18 @@ class ApiKey(SQLModel, table=True):
     revoked_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
     last_used_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
     created_at: datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class TenantOidc(SQLModel, table=True):
+    """A tenant's identity provider: tokens from `issuer`, signed by a key in `jwks_url`, for
+    `audience`; the values of claim `roles_claim` become callvault roles through `role_map`."""
+
+    __tablename__ = "tenant_oidc"
+
+    tenant_id: UUID = Field(foreign_key="tenant.id", primary_key=True)
+    issuer: str = Field(unique=True)
+    jwks_url: str
+    audience: str
+    roles_claim: str
+    role_map: dict[str, str] = Field(sa_column=Column(JSONB, nullable=False))
+    updated_at: datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))

@@ -64,8 +64,7 @@ class Proxy:
 
 async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
     state = scope["app"].state
-    principal, limit = await service.authenticate(state.engine, state.keys, state.softphone_tokens,
-                                                  bearer_token_from_scope(scope))
+    principal, limit = await service.authenticate(state.engine, state.auth, bearer_token_from_scope(scope))
     state.limiter.admit(principal, limit)
 
     headers = {name.decode(): value.decode("latin-1") for name, value in scope["headers"]

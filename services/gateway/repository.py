@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.gateway.models import ApiKey, Tenant
+from services.gateway.models import ApiKey, Tenant, TenantOidc
 
 
 @dataclass(frozen=True)
@@ -73,3 +73,8 @@ async def get_key(session: AsyncSession, key_id: UUID) -> ApiKey | None:
 
 def add(session: AsyncSession, *rows: Tenant | ApiKey) -> None:
     session.add_all(rows)
+
+
+async def get_oidc(session: AsyncSession) -> TenantOidc | None:
+    """The session's tenant's identity provider (row-level security picks the row)."""
+    return (await session.exec(select(TenantOidc))).first()

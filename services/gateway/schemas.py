@@ -19,6 +19,8 @@ RetentionDays = Annotated[int, Field(ge=0, le=36500, description="Days transcrip
 RatePerSecond = Annotated[float, Field(gt=0, le=100_000, description="Requests per second the tenant may make "
                                                                      "(token bucket refill)")]
 Burst = Annotated[int, Field(ge=1, le=1_000_000, description="Requests the tenant may make at once (bucket size)")]
+HttpUrlText = Annotated[str, Field(max_length=2000, pattern=r"^https://[^\s]+$|^http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(/[^\s]*)?$",
+                                   description="https (plain http only on loopback)")]
 # Who may change what: a tenant administrator its own name and retention, a platform administrator
 # everything (a tenant must not raise its own rate limits or move its own data).
 TENANT_ADMIN_FIELDS = frozenset({"name", "default_retention_days"})
@@ -106,3 +108,28 @@ class AgentTokenRead(BaseModel):
     token: str = Field(description="Send as `Authorization: Bearer <token>`")
     agent_id: str
     expires_at: datetime
+
+
+class OidcSettings(BaseModel):
+    """Sign-in through the tenant's own identity provider: its tokens are accepted as credentials."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    issuer: HttpUrlText = Field(description="The `iss` of its tokens, exactly", examples=["https://login.example.com/"])
+    jwks_url: HttpUrlText = Field(description="Where its signing keys are published (JWKS)")
+    audience: str = Field(min_length=1, max_length=500, description="The `aud` its tokens carry for callvault")
+    roles_claim: str = Field("roles", min_length=1, max_length=100,
+                             description="The claim that holds the user's groups or roles (a string or a list)")
+    role_map: dict[str, Role] = Field(min_length=1, description="Claim value -> callvault role; values not "
+                                                                "listed give no role")
+
+    @field_validator("role_map")
+    @classmethod
+    def _tenant_roles_only(cls, value: dict[str, Role]) -> dict[str, Role]:
+        if Role.platform_admin in value.values():
+            raise ValueError("an identity provider cannot grant platform_admin")
+        return value
+
+
+class OidcRead(OidcSettings):
+    updated_at: datetime

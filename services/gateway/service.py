@@ -1,5 +1,6 @@
 """Use cases of the gateway: tenants and their API keys."""
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
 
@@ -7,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common.auth import Principal, Role
+from services.common.auth import ISSUER, Principal, Role
 from services.common.db import tenant_session
 from services.gateway import keys, repository
 from services.gateway.errors import (
@@ -15,13 +16,16 @@ from services.gateway.errors import (
     ExpiryInPast,
     FieldNotNullable,
     InvalidApiKey,
+    IssuerTaken,
     NotYours,
+    OidcNotConfigured,
     SlugTaken,
     TenantDisabled,
     TenantNotFound,
 )
 from services.gateway.key_cache import KeyCache
-from services.gateway.models import ApiKey, Tenant
+from services.gateway.models import ApiKey, Tenant, TenantOidc
+from services.gateway.oidc import OidcVerifier
 from services.gateway.rate_limits import Limit
 from services.gateway.schemas import (
     TENANT_ADMIN_FIELDS,
@@ -30,22 +34,40 @@ from services.gateway.schemas import (
     ApiKeyCreate,
     ApiKeyCreated,
     ApiKeyRead,
+    OidcRead,
+    OidcSettings,
     TenantCreate,
     TenantRead,
     TenantUpdate,
 )
-from services.gateway.softphone_tokens import SoftphoneTokens, looks_like_token
+from services.gateway.softphone_tokens import SoftphoneTokens, looks_like_token, unverified_issuer
 
 
-async def authenticate(engine: AsyncEngine, cache: KeyCache, tokens: SoftphoneTokens,
-                       secret: str | None) -> tuple[Principal, Limit]:
-    """The caller behind a bearer credential (an API key, or a softphone token for one agent), and
-    its tenant's rate limit."""
+@dataclass(frozen=True)
+class Authenticators:
+    """What the gateway checks credentials with."""
+
+    keys: KeyCache
+    softphone: SoftphoneTokens
+    oidc: OidcVerifier
+
+    def forget(self) -> None:
+        """After a revocation or a tenant change: this instance re-reads at once."""
+        self.keys.clear()
+        self.oidc.clear()
+
+
+async def authenticate(engine: AsyncEngine, auth: Authenticators, secret: str | None) -> tuple[Principal, Limit]:
+    """The caller behind a bearer credential (an API key, a softphone token for one agent, or a token
+    from the tenant's identity provider), and its tenant's rate limit."""
     if secret is None:
-        raise InvalidApiKey("send an API key or a softphone token as `Authorization: Bearer <credential>`")
+        raise InvalidApiKey("send an API key or a token as `Authorization: Bearer <credential>`")
     if looks_like_token(secret):
-        claims = tokens.verify(secret)
-        status = await cache.tenant_status(engine, claims.tenant_id)
+        issuer = unverified_issuer(secret)
+        if issuer != ISSUER:
+            return await auth.oidc.authenticate(engine, secret, issuer)
+        claims = auth.softphone.verify(secret)
+        status = await auth.keys.tenant_status(engine, claims.tenant_id)
         if status is None:
             raise InvalidApiKey("the softphone token's tenant does not exist")
         if status.disabled:
@@ -53,7 +75,7 @@ async def authenticate(engine: AsyncEngine, cache: KeyCache, tokens: SoftphoneTo
         return (Principal(tenant_id=claims.tenant_id, subject=f"agent:{claims.agent_id}",
                           roles=frozenset({Role.agent}), agent_id=claims.agent_id),
                 Limit(status.rate_limit_per_second, status.rate_burst))
-    record = await cache.lookup(engine, secret)
+    record = await auth.keys.lookup(engine, secret)
     now = datetime.now(UTC)
     if record is None or record.revoked_at is not None or (record.expires_at and record.expires_at <= now):
         raise InvalidApiKey()
@@ -114,7 +136,7 @@ async def get_tenant(engine: AsyncEngine, caller: Principal, tenant_id: UUID) ->
         return TenantRead.model_validate(await _visible_tenant(session, caller, tenant_id), from_attributes=True)
 
 
-async def update_tenant(engine: AsyncEngine, cache: KeyCache, caller: Principal, tenant_id: UUID,
+async def update_tenant(engine: AsyncEngine, auth: Authenticators, caller: Principal, tenant_id: UUID,
                         data: TenantUpdate) -> TenantRead:
     changes = data.model_dump(exclude_unset=True)
     if nulls := sorted(name for name, value in changes.items() if value is None):
@@ -128,8 +150,7 @@ async def update_tenant(engine: AsyncEngine, cache: KeyCache, caller: Principal,
         tenant.updated_at = datetime.now(UTC)
         repository.add(session, tenant)
         await session.commit()
-    if "disabled" in changes:
-        cache.clear()  # this instance at once; the others within the cache time
+    auth.forget()  # disabled, or new limits: this instance at once, the others within the cache time
     return TenantRead.model_validate(tenant, from_attributes=True)
 
 
@@ -163,7 +184,7 @@ async def list_keys(engine: AsyncEngine, caller: Principal) -> list[ApiKeyRead]:
         return [ApiKeyRead.model_validate(k, from_attributes=True) for k in await repository.list_keys(session)]
 
 
-async def revoke_key(engine: AsyncEngine, cache: KeyCache, caller: Principal, key_id: UUID) -> None:
+async def revoke_key(engine: AsyncEngine, auth: Authenticators, caller: Principal, key_id: UUID) -> None:
     """Revoked at once on this gateway instance, within the cache time on the others. Revoking a
     revoked key changes nothing (its first revocation time stays)."""
     async with tenant_session(engine, caller.tenant_id) as session:
@@ -174,10 +195,52 @@ async def revoke_key(engine: AsyncEngine, cache: KeyCache, caller: Principal, ke
             key.revoked_at = datetime.now(UTC)
             repository.add(session, key)
             await session.commit()
-    cache.clear()
+    auth.forget()
 
 
 # --- softphone tokens ---------------------------------------------------------------------------
 async def mint_agent_token(tokens: SoftphoneTokens, caller: Principal, data: AgentTokenCreate) -> AgentTokenRead:
     token, expires_at = tokens.mint(caller.tenant_id, data.agent_id, data.ttl_seconds)
     return AgentTokenRead(token=token, agent_id=data.agent_id, expires_at=expires_at)
+
+
+# --- sign-in through the tenant's identity provider -------------------------------------------
+async def put_oidc(engine: AsyncEngine, auth: Authenticators, caller: Principal, tenant_id: UUID,
+                   data: OidcSettings) -> OidcRead:
+    async with tenant_session(engine, None) as session:
+        await _visible_tenant(session, caller, tenant_id)
+    async with tenant_session(engine, tenant_id) as session:
+        row = await repository.get_oidc(session) or TenantOidc(tenant_id=tenant_id, **data.model_dump())
+        for name, value in data.model_dump(mode="json").items():
+            setattr(row, name, value)
+        row.updated_at = datetime.now(UTC)
+        repository.add(session, row)
+        try:
+            await session.commit()
+        except IntegrityError as exc:
+            raise IssuerTaken(f"another tenant signs in through {data.issuer}") from exc
+    auth.forget()
+    return OidcRead.model_validate(row, from_attributes=True)
+
+
+async def get_oidc(engine: AsyncEngine, caller: Principal, tenant_id: UUID) -> OidcRead:
+    async with tenant_session(engine, None) as session:
+        await _visible_tenant(session, caller, tenant_id)
+    async with tenant_session(engine, tenant_id) as session:
+        row = await repository.get_oidc(session)
+    if row is None:
+        raise OidcNotConfigured(f"tenant {tenant_id} has no identity provider")
+    return OidcRead.model_validate(row, from_attributes=True)
+
+
+async def delete_oidc(engine: AsyncEngine, auth: Authenticators, caller: Principal, tenant_id: UUID) -> None:
+    """Its tokens stop working at once here, within the cache time on other gateway instances."""
+    async with tenant_session(engine, None) as session:
+        await _visible_tenant(session, caller, tenant_id)
+    async with tenant_session(engine, tenant_id) as session:
+        row = await repository.get_oidc(session)
+        if row is None:
+            raise OidcNotConfigured(f"tenant {tenant_id} has no identity provider")
+        await session.delete(row)
+        await session.commit()
+    auth.forget()

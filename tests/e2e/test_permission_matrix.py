@@ -43,6 +43,9 @@ def _bodies(ids: dict[str, str]) -> dict[str, dict]:
         "POST /v1/calls/{call_id}/participants": {"external_id": f"p-{uuid4().hex[:8]}", "role": "third_party"},
         "POST /v1/calls/{call_id}/events": {"type": "consent_granted", "participant_id": ids["participant_id"],
                                             "purposes": ["recording"], "method": "dtmf", "occurred_at": at(-1)},
+        "PUT /v1/tenants/{tenant_id}/oidc": {"issuer": f"https://login.example.com/{ids['tenant_id']}",
+                                             "jwks_url": "https://login.example.com/jwks", "audience": "callvault",
+                                             "role_map": {"staff": "agent"}},
     }
 
 
