@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request, status
 
 from services.common.errors import problem_responses
 from services.gateway import service
+from services.gateway.consent_settings import ConsentSettingsInvalid
 from services.gateway.deps import CallerDep
 from services.gateway.errors import (
     ApiKeyNotFound,
@@ -50,16 +51,18 @@ async def list_tenants(request: Request, caller: CallerDep) -> list[TenantRead]:
 @router.get("/tenants/{tenant_id}", tags=["tenants"], response_model=TenantRead,
             responses=problem_responses(TenantNotFound))
 async def get_tenant(tenant_id: UUID, request: Request, caller: CallerDep) -> TenantRead:
-    return await service.get_tenant(request.app.state.engine, caller, tenant_id)
+    """The tenant, with its consent settings."""
+    state = request.app.state
+    return await service.get_tenant(state.engine, state.consent_settings, caller, tenant_id)
 
 
 @router.patch("/tenants/{tenant_id}", tags=["tenants"], response_model=TenantRead,
-              responses=problem_responses(TenantNotFound, NotYours, FieldNotNullable))
+              responses=problem_responses(TenantNotFound, NotYours, FieldNotNullable, ConsentSettingsInvalid))
 async def update_tenant(tenant_id: UUID, body: TenantUpdate, request: Request, caller: CallerDep) -> TenantRead:
-    """Change the fields sent. A tenant administrator may change its tenant's name and default
-    retention; the rest (region, rate limits, disabling) is for platform administrators."""
+    """Change the fields sent. A tenant administrator may change its tenant's name, default retention
+    and consent settings; the rest (region, rate limits, disabling) is for platform administrators."""
     state = request.app.state
-    return await service.update_tenant(state.engine, state.auth, caller, tenant_id, body)
+    return await service.update_tenant(state.engine, state.auth, state.consent_settings, caller, tenant_id, body)
 
 
 @router.post("/api-keys", tags=["api keys"], status_code=status.HTTP_201_CREATED, response_model=ApiKeyCreated,

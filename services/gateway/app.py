@@ -11,6 +11,7 @@ from services.common.auth import InternalTokenSigner
 from services.common.permissions import require_listed
 from services.common.settings import Settings
 from services.gateway import admin_routes
+from services.gateway.consent_settings import ConsentSettings
 from services.gateway.key_cache import KeyCache
 from services.gateway.oidc import OidcVerifier
 from services.gateway.proxy import Proxy
@@ -37,6 +38,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         by_role = {role: Limit(*limit) for role, limit in settings.credential_rate_limits.items()}
         app.state.limiter = RateLimiter(by_role, Limit(*settings.default_credential_rate_limit))
         app.state.upstreams = Upstreams(settings)
+        app.state.consent_settings = ConsentSettings(app.state.upstreams, app.state.signer)
 
     async def on_shutdown(app: FastAPI) -> None:
         await app.state.upstreams.aclose()

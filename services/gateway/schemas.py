@@ -1,7 +1,7 @@
 """What the gateway's own routes take and give: tenants and their API keys."""
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -23,7 +23,10 @@ HttpUrlText = Annotated[str, Field(max_length=2000, pattern=r"^https://[^\s]+$|^
                                    description="https (plain http only on loopback)")]
 # Who may change what: a tenant administrator its own name and retention, a platform administrator
 # everything (a tenant must not raise its own rate limits or move its own data).
-TENANT_ADMIN_FIELDS = frozenset({"name", "default_retention_days"})
+TENANT_ADMIN_FIELDS = frozenset({"name", "default_retention_days", "consent"})
+CONSENT = Field(None, description="The tenant's consent settings (`jurisdiction_mode`, `agents_prior_agreement`, "
+                                  "`stay_on_line_seconds`, `lawful_basis`, `default_region`), as "
+                                  "`PUT /v1/consent-settings` takes them: kept by the recording-consent service")
 
 
 class TenantCreate(BaseModel):
@@ -49,6 +52,7 @@ class TenantUpdate(BaseModel):
     rate_burst: Burst | None = None
     disabled: bool | None = Field(None, description="A disabled tenant's credentials stop working (403 "
                                                     "`tenant-disabled`)")
+    consent: dict[str, Any] | None = CONSENT
 
 
 class TenantRead(BaseModel):
@@ -62,6 +66,8 @@ class TenantRead(BaseModel):
     disabled: bool
     created_at: datetime
     updated_at: datetime
+    consent: dict[str, Any] | None = Field(None, description="The consent settings, in the answer about one "
+                                                             "tenant (not in lists)")
 
 
 class ApiKeyCreate(BaseModel):

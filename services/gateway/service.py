@@ -11,6 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from services.common.auth import ISSUER, Principal, Role
 from services.common.db import tenant_session
 from services.gateway import keys, repository
+from services.gateway.consent_settings import ConsentSettings
 from services.gateway.errors import (
     ApiKeyNotFound,
     ExpiryInPast,
@@ -131,27 +132,35 @@ async def list_tenants(engine: AsyncEngine, caller: Principal) -> list[TenantRea
     return [TenantRead.model_validate(t, from_attributes=True) for t in tenants]
 
 
-async def get_tenant(engine: AsyncEngine, caller: Principal, tenant_id: UUID) -> TenantRead:
+async def get_tenant(engine: AsyncEngine, consent: ConsentSettings, caller: Principal, tenant_id: UUID) -> TenantRead:
     async with tenant_session(engine, None) as session:
-        return TenantRead.model_validate(await _visible_tenant(session, caller, tenant_id), from_attributes=True)
+        tenant = await _visible_tenant(session, caller, tenant_id)
+    return TenantRead(**TenantRead.model_validate(tenant, from_attributes=True).model_dump(exclude={"consent"}),
+                      consent=await consent.read(tenant_id))
 
 
-async def update_tenant(engine: AsyncEngine, auth: Authenticators, caller: Principal, tenant_id: UUID,
-                        data: TenantUpdate) -> TenantRead:
+async def update_tenant(engine: AsyncEngine, auth: Authenticators, consent: ConsentSettings, caller: Principal,
+                        tenant_id: UUID, data: TenantUpdate) -> TenantRead:
+    """Change the fields sent; consent settings are written to the recording-consent service before
+    the tenant row commits, so a refusal there changes nothing here."""
     changes = data.model_dump(exclude_unset=True)
     if nulls := sorted(name for name, value in changes.items() if value is None):
         raise FieldNotNullable(f"cannot be null: {', '.join(nulls)}")
     if not _platform(caller) and (beyond := sorted(set(changes) - TENANT_ADMIN_FIELDS)):
         raise NotYours(f"only a platform administrator may change: {', '.join(beyond)}")
+    settings = changes.pop("consent", None)
     async with tenant_session(engine, None) as session:
         tenant = await _visible_tenant(session, caller, tenant_id)
         for name, value in changes.items():
             setattr(tenant, name, value)
         tenant.updated_at = datetime.now(UTC)
         repository.add(session, tenant)
+        await session.flush()
+        written = await (consent.write(tenant_id, settings) if settings is not None else consent.read(tenant_id))
         await session.commit()
     auth.forget()  # disabled, or new limits: this instance at once, the others within the cache time
-    return TenantRead.model_validate(tenant, from_attributes=True)
+    return TenantRead(**TenantRead.model_validate(tenant, from_attributes=True).model_dump(exclude={"consent"}),
+                      consent=written)
 
 
 async def _visible_tenant(session: AsyncSession, caller: Principal, tenant_id: UUID) -> Tenant:

@@ -169,3 +169,22 @@ async def test_a_tenant_over_its_rate_limit_gets_429s_then_recovers(gateway, pla
         return (await gateway.get("/v1/calls", headers=bearer(secret))).status_code == 200
 
     await eventually(admitted, timeout=3, interval=0.5, what="the bucket refilled")
+
+
+async def test_consent_settings_are_read_and_written_through_the_tenant(gateway, tenant_key):
+    tenant_id, admin = tenant_key
+    before = await gateway.get(f"/v1/tenants/{tenant_id}", headers=bearer(admin))
+    assert before.status_code == 200 and before.json()["consent"]["jurisdiction_mode"] == "by_jurisdiction"
+    changed = await gateway.patch(f"/v1/tenants/{tenant_id}", headers=bearer(admin),
+                                  json={"consent": {"jurisdiction_mode": "strict", "stay_on_line_seconds": 10}})
+    assert changed.status_code == 200, changed.text
+    assert changed.json()["consent"]["jurisdiction_mode"] == "strict"
+    direct = await gateway.get("/v1/consent-settings", headers=bearer(admin))
+    assert direct.json()["jurisdiction_mode"] == "strict" and direct.json()["stay_on_line_seconds"] == 10
+
+    refused = await gateway.patch(f"/v1/tenants/{tenant_id}", headers=bearer(admin),
+                                  json={"name": "Must not stick", "consent": {"jurisdiction_mode": "lenient"}})
+    assert refused.status_code == 422 and refused.headers["content-type"] == PROBLEM
+    assert refused.json()["type"].endswith("consent-settings-invalid") and refused.json()["errors"]
+    after = (await gateway.get(f"/v1/tenants/{tenant_id}", headers=bearer(admin))).json()
+    assert after["name"] != "Must not stick" and after["consent"]["jurisdiction_mode"] == "strict"
