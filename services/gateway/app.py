@@ -11,13 +11,13 @@ from services.common.auth import InternalTokenSigner
 from services.common.permissions import require_listed
 from services.common.settings import Settings
 from services.gateway import admin_routes
+from services.gateway.authentication import Authenticators
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.key_cache import KeyCache
 from services.gateway.oidc import OidcVerifier
 from services.gateway.proxy import Proxy
 from services.gateway.rate_limits import Limit, RateLimiter
 from services.gateway.routes import DOCS_ASSETS, DOCS_ASSETS_URL, router
-from services.gateway.service import Authenticators
 from services.gateway.softphone_tokens import SoftphoneTokens
 from services.gateway.upstreams import Upstreams
 

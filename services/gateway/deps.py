@@ -6,14 +6,14 @@ from fastapi import Depends, Request
 
 from services.common import permissions
 from services.common.auth import Principal, bearer_token
-from services.gateway import service
+from services.gateway.authentication import authenticate
 
 
 async def _caller(request: Request) -> Principal:
     """Who is calling, within their rate limits, refused unless the permission table lets one of their
     roles in."""
     state = request.app.state
-    principal, limit = await service.authenticate(state.engine, state.auth, bearer_token(request))
+    principal, limit = await authenticate(state.engine, state.auth, bearer_token(request))
     state.limiter.admit(principal, limit)
     permissions.check(request, principal)
     return principal

@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from services.common.auth import bearer_token_from_scope
 from services.common.errors import DependencyUnavailable
-from services.gateway import service
+from services.gateway.authentication import authenticate
 from services.gateway.errors import UpstreamTimeout
 from services.gateway.routing import service_for
 from services.gateway.upstreams import CONNECT_TIMEOUT, Upstreams
@@ -64,7 +64,7 @@ class Proxy:
 
 async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
     state = scope["app"].state
-    principal, limit = await service.authenticate(state.engine, state.auth, bearer_token_from_scope(scope))
+    principal, limit = await authenticate(state.engine, state.auth, bearer_token_from_scope(scope))
     state.limiter.admit(principal, limit)
 
     headers = {name.decode(): value.decode("latin-1") for name, value in scope["headers"]

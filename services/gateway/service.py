@@ -1,6 +1,5 @@
-"""Use cases of the gateway: tenants and their API keys."""
+"""Use cases of the gateway: tenants, their API keys, softphone tokens and identity providers."""
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
 
@@ -8,26 +7,22 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common.auth import ISSUER, Principal, Role
+from services.common.auth import Principal, Role
 from services.common.db import tenant_session
 from services.gateway import keys, repository
+from services.gateway.authentication import Authenticators
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.errors import (
     ApiKeyNotFound,
     ExpiryInPast,
     FieldNotNullable,
-    InvalidApiKey,
     IssuerTaken,
     NotYours,
     OidcNotConfigured,
     SlugTaken,
-    TenantDisabled,
     TenantNotFound,
 )
-from services.gateway.key_cache import KeyCache
 from services.gateway.models import ApiKey, Tenant, TenantOidc
-from services.gateway.oidc import OidcVerifier
-from services.gateway.rate_limits import Limit
 from services.gateway.schemas import (
     TENANT_ADMIN_FIELDS,
     AgentTokenCreate,
@@ -41,49 +36,7 @@ from services.gateway.schemas import (
     TenantRead,
     TenantUpdate,
 )
-from services.gateway.softphone_tokens import SoftphoneTokens, looks_like_token, unverified_issuer
-
-
-@dataclass(frozen=True)
-class Authenticators:
-    """What the gateway checks credentials with."""
-
-    keys: KeyCache
-    softphone: SoftphoneTokens
-    oidc: OidcVerifier
-
-    def forget(self) -> None:
-        """After a revocation or a tenant change: this instance re-reads at once."""
-        self.keys.clear()
-        self.oidc.clear()
-
-
-async def authenticate(engine: AsyncEngine, auth: Authenticators, secret: str | None) -> tuple[Principal, Limit]:
-    """The caller behind a bearer credential (an API key, a softphone token for one agent, or a token
-    from the tenant's identity provider), and its tenant's rate limit."""
-    if secret is None:
-        raise InvalidApiKey("send an API key or a token as `Authorization: Bearer <credential>`")
-    if looks_like_token(secret):
-        issuer = unverified_issuer(secret)
-        if issuer != ISSUER:
-            return await auth.oidc.authenticate(engine, secret, issuer)
-        claims = auth.softphone.verify(secret)
-        status = await auth.keys.tenant_status(engine, claims.tenant_id)
-        if status is None:
-            raise InvalidApiKey("the softphone token's tenant does not exist")
-        if status.disabled:
-            raise TenantDisabled()
-        return (Principal(tenant_id=claims.tenant_id, subject=f"agent:{claims.agent_id}",
-                          roles=frozenset({Role.agent}), agent_id=claims.agent_id),
-                Limit(status.rate_limit_per_second, status.rate_burst))
-    record = await auth.keys.lookup(engine, secret)
-    now = datetime.now(UTC)
-    if record is None or record.revoked_at is not None or (record.expires_at and record.expires_at <= now):
-        raise InvalidApiKey()
-    if record.tenant_disabled:
-        raise TenantDisabled()
-    return (Principal(tenant_id=record.tenant_id, subject=f"api-key:{record.id}", roles=frozenset(record.roles)),
-            Limit(record.rate_limit_per_second, record.rate_burst))
+from services.gateway.softphone_tokens import SoftphoneTokens
 
 
 async def ensure_tenant_with_key(engine: AsyncEngine, name: str, slug: str, roles: list[str],
