@@ -150,3 +150,16 @@ async def serving(app: FastAPI) -> AsyncIterator[str]:
 
 async def _true(value: bool) -> bool:
     return value
+
+
+async def sse_events(response: httpx.Response) -> AsyncIterator[dict]:
+    """Server-sent events as dicts (id, event, data); comments (keep-alives) skipped."""
+    event: dict = {}
+    async for line in response.aiter_lines():
+        if not line:
+            if "data" in event:
+                yield event
+            event = {}
+        elif not line.startswith(":"):
+            field, _, value = line.partition(":")
+            event[field] = value.removeprefix(" ")

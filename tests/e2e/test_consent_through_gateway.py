@@ -3,14 +3,13 @@ published keys with another JOSE library, and the ledger."""
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 from joserfc import jws
 from joserfc.jwk import KeySet
 
-from tests.support import ConsentApi, at, by_external_id, participant
+from tests.support import ConsentApi, at, by_external_id, participant, sse_events
 
 NY_AGENT = participant("agent", "agent", jurisdiction="US-NY")
 CA_CUSTOMER = participant("cust", phone_number="+14155550100")
@@ -19,19 +18,6 @@ CA_CUSTOMER = participant("cust", phone_number="+14155550100")
 @pytest.fixture
 def api(gateway, tenant_key) -> ConsentApi:
     return ConsentApi(gateway, {"Authorization": f"Bearer {tenant_key[1]}"})
-
-
-async def _sse(response: httpx.Response) -> AsyncIterator[dict]:
-    """Server-sent events as dicts (id, event, data); comments (keep-alives) skipped."""
-    event: dict = {}
-    async for line in response.aiter_lines():
-        if not line:
-            if "data" in event:
-                yield event
-            event = {}
-        elif not line.startswith(":"):
-            field, _, value = line.partition(":")
-            event[field] = value.removeprefix(" ")
 
 
 async def test_a_withdrawal_reaches_a_stream_subscriber_within_one_second(api, gateway):
@@ -43,7 +29,7 @@ async def test_a_withdrawal_reaches_a_stream_subscriber_within_one_second(api, g
                               timeout=httpx.Timeout(10, read=None)) as response:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")
-        events = _sse(response)
+        events = sse_events(response)
         current = await asyncio.wait_for(anext(events), 5)
         assert current["event"] == "decision" and json.loads(current["data"])["may_record"] is True
 
@@ -61,7 +47,7 @@ async def test_the_stream_resumes_after_the_last_event_id(api, gateway):
     headers = {**api.headers, "Last-Event-ID": str(version)}
     async with gateway.stream("GET", f"/v1/calls/{call['id']}/decision/stream", headers=headers,
                               timeout=httpx.Timeout(10, read=None)) as response:
-        events = _sse(response)
+        events = sse_events(response)
         # the client already has the current version: the first event it sees is the next change
         await api.events(call["id"], {"type": "call_ended", "occurred_at": at(0)})
         change = await asyncio.wait_for(anext(events), 5)

@@ -1,13 +1,17 @@
 """Softphone tokens through the gateway: one agent, its calls' decisions, streams and consent events,
 nothing else; and refused when expired, forged, for another audience, or for a disabled tenant."""
 
+import asyncio
+import json
+
+import httpx
 import pytest
 
 from services.common.auth import Principal, Role, generate_keypair, sign_internal_token
 from services.common.settings import Settings
 from services.gateway.service import ensure_tenant_with_key
 from services.gateway.softphone_tokens import SoftphoneTokens
-from tests.support import at, call_body, participant
+from tests.support import at, call_body, participant, sse_events
 
 PROBLEM = "application/problem+json"
 
@@ -110,3 +114,22 @@ async def test_only_a_back_end_role_mints_tokens(gateway, gateway_engine, tenant
     _, agent_key = await ensure_tenant_with_key(gateway_engine, "T", f"a-{tenant_id.hex[:12]}", ["agent"], "agent")
     response = await gateway.post("/v1/agent-tokens", headers=bearer(agent_key), json={"agent_id": "agent-7"})
     assert response.status_code == 403
+
+
+async def test_a_withdrawal_reaches_a_softphone_stream_within_one_second(gateway, tenant_key):
+    _, admin = tenant_key
+    call = await _call(gateway, admin, "agent-7")
+    cust = next(p["id"] for p in call["participants"] if p["external_id"] == "cust")
+    consent = {"participant_id": cust, "purposes": ["recording"], "method": "dtmf"}
+    await gateway.post(f"/v1/calls/{call['id']}/events", headers=bearer(admin),
+                       json={"type": "consent_granted", **consent, "occurred_at": at(-5)})
+    token = await _mint(gateway, admin, "agent-7")
+    async with gateway.stream("GET", f"/v1/calls/{call['id']}/decision/stream", headers=bearer(token),
+                              timeout=httpx.Timeout(10, read=None)) as response:
+        events = sse_events(response)
+        current = await asyncio.wait_for(anext(events), 5)
+        assert json.loads(current["data"])["may_record"] is True
+        await gateway.post(f"/v1/calls/{call['id']}/events", headers=bearer(admin),
+                           json={"type": "consent_withdrawn", **consent, "occurred_at": at(0)})
+        change = await asyncio.wait_for(anext(events), 1.0)
+        assert json.loads(change["data"])["may_record"] is False
