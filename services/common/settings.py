@@ -105,6 +105,9 @@ class Settings(BaseSettings):
     jwks_refetch_seconds: float = Field(
         30, description="gateway only: a token naming a key its identity provider's JWKS did not have makes the "
         "gateway fetch the JWKS again, at most this often")
+    max_request_body_bytes: int = Field(
+        10 * 1024 * 1024, description="gateway only: a larger request body is refused with a 413 before any of it "
+        "reaches a service")
     upstream_timeout_seconds: float = Field(
         10, description="gateway only: how long a service may take to answer before the caller gets a 504")
     api_key_cache_seconds: float = Field(

@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from services.common.auth import bearer_token_from_scope
 from services.common.errors import DependencyUnavailable
 from services.gateway.authentication import authenticate
-from services.gateway.errors import UpstreamTimeout
+from services.gateway.errors import BodyTooLarge, LengthRequired, UpstreamTimeout
 from services.gateway.routing import service_for
 from services.gateway.upstreams import CONNECT_TIMEOUT, Upstreams
 
@@ -80,7 +80,9 @@ async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
     if scope["query_string"]:
         url += "?" + scope["query_string"].decode("latin-1")
     method = scope["method"]
-    content = await _body(scope, receive)
+    content, size = await _body(scope, receive, state.settings.max_request_body_bytes)
+    if not isinstance(content, bytes):  # streamed: the service gets the length the caller declared
+        headers["content-length"] = str(size)
     streaming = method == "GET" and scope["path"].endswith("/stream")
     request = state.upstreams.request(upstream, method, url, headers, content,
                                       STREAM_TIMEOUT if streaming else None)
@@ -101,14 +103,23 @@ async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
     return response
 
 
-async def _body(scope: Scope, receive: Receive) -> bytes | AsyncIterator[bytes]:
+async def _body(scope: Scope, receive: Receive, limit: int) -> tuple[bytes | AsyncIterator[bytes], int]:
+    """The request body and its length: read whole when small, else streamed on as it arrives. A
+    body must say its length (411 otherwise) and stay within the limit (413), so nothing larger
+    ever starts on its way to a service."""
     length = next((value for name, value in scope["headers"] if name == b"content-length"), None)
-    chunked = any(name == b"transfer-encoding" for name, _ in scope["headers"])
-    if length is None and not chunked:
-        return b""
-    if length is not None and length.isdigit() and int(length) <= BUFFERED_BODY:
-        return b"".join([chunk async for chunk in _chunks(receive)])
-    return _chunks(receive)
+    if length is None:
+        if any(name == b"transfer-encoding" for name, _ in scope["headers"]):
+            raise LengthRequired("send the body with a Content-Length")
+        return b"", 0
+    size = int(length) if length.isdigit() else -1
+    if size < 0:
+        raise LengthRequired("Content-Length is not a number")
+    if size > limit:
+        raise BodyTooLarge(f"the body is {size} bytes; at most {limit} are accepted")
+    if size <= BUFFERED_BODY:
+        return b"".join([chunk async for chunk in _chunks(receive)]), size
+    return _chunks(receive), size
 
 
 async def _chunks(receive: Receive) -> AsyncIterator[bytes]:

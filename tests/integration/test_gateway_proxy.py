@@ -16,6 +16,7 @@ from services.stack.processes import free_port
 from tests.support import serving
 
 TRACE = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
+LIMIT = 4 << 20
 
 
 class Upstream:
@@ -49,7 +50,7 @@ async def hop(settings: Settings, tenant_key):
     await web.TCPSite(runner, "127.0.0.1", port).start()
     gateway = create_app(settings.model_copy(update={
         "recording_consent_url": f"http://127.0.0.1:{port}", "run_outbox_relay": False,
-        "upstream_timeout_seconds": 0.5}))
+        "upstream_timeout_seconds": 0.5, "max_request_body_bytes": LIMIT}))
     try:
         async with serving(gateway) as url, httpx.AsyncClient(
                 base_url=url, headers={"Authorization": f"Bearer {tenant_key[1]}"}, timeout=10) as client:
@@ -101,6 +102,26 @@ async def test_bodies_reach_the_service_whole(hop, size):
     assert response.status_code == 200
     assert upstream.seen[-1]["size"] == size
     assert upstream.seen[-1]["sha256"] == hashlib.sha256(body[:size]).hexdigest()
+    assert {k.lower(): v for k, v in upstream.seen[-1]["headers"].items()}["content-length"] == str(size)
+
+
+async def test_a_body_over_the_limit_is_a_413_and_reaches_no_service(hop):
+    client, upstream = hop
+    response = await client.post("/v1/calls", content=b"x" * (LIMIT + 1))
+    assert response.status_code == 413 and response.headers["content-type"] == "application/problem+json"
+    assert upstream.seen == []
+
+
+async def test_a_body_without_a_length_is_a_411(hop):
+    client, upstream = hop
+
+    async def chunks():
+        yield b'{"a": '
+        yield b"1}"
+
+    response = await client.post("/v1/calls", content=chunks(), headers={"content-type": "application/json"})
+    assert response.status_code == 411 and response.json()["type"].endswith("length-required")
+    assert upstream.seen == []
 
 
 async def test_a_service_too_slow_to_answer_is_a_504_naming_it(hop):
