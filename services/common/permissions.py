@@ -37,6 +37,14 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "GET /v1/api-keys": frozenset({Role.platform_admin, Role.tenant_admin}),
     "DELETE /v1/api-keys/{key_id}": frozenset({Role.platform_admin, Role.tenant_admin}),
     "POST /v1/agent-tokens": frozenset({Role.tenant_admin, Role.telephony}),
+    # gateway: outbound webhooks
+    "POST /v1/webhook-endpoints": frozenset({Role.tenant_admin}),
+    "GET /v1/webhook-endpoints": frozenset({Role.tenant_admin}),
+    "GET /v1/webhook-endpoints/{endpoint_id}": frozenset({Role.tenant_admin}),
+    "PATCH /v1/webhook-endpoints/{endpoint_id}": frozenset({Role.tenant_admin}),
+    "DELETE /v1/webhook-endpoints/{endpoint_id}": frozenset({Role.tenant_admin}),
+    "GET /v1/webhook-endpoints/{endpoint_id}/deliveries": frozenset({Role.tenant_admin}),
+    "POST /v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/replay": frozenset({Role.tenant_admin}),
     # recording consent: calls, their timeline and decisions
     "POST /v1/calls": _CALL_WRITERS,
     "GET /v1/calls": _CALL_READERS,

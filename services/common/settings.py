@@ -108,6 +108,13 @@ class Settings(BaseSettings):
     max_request_body_bytes: int = Field(
         10 * 1024 * 1024, description="gateway only: a larger request body is refused with a 413 before any of it "
         "reaches a service")
+    webhook_retry_seconds: list[float] = Field(
+        [5, 30, 120, 600, 1800, 3600, 7200, 14400, 28800, 43200],
+        description="gateway only: waits between attempts of a webhook delivery, as JSON (each with 20% jitter); "
+        "the delivery fails when they run out (the default spans about 27 hours)")
+    webhook_disable_after_seconds: float = Field(
+        5 * 24 * 3600, description="gateway only: an endpoint whose deliveries fail this long is disabled")
+    webhook_poll_seconds: float = Field(0.5, description="gateway only: how often due webhook deliveries are sent")
     upstream_timeout_seconds: float = Field(
         10, description="gateway only: how long a service may take to answer before the caller gets a 504")
     api_key_cache_seconds: float = Field(

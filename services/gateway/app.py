@@ -8,9 +8,10 @@ from starlette.staticfiles import StaticFiles
 
 from services.common.app import create_service_app
 from services.common.auth import InternalTokenSigner
+from services.common.crypto.fields import FieldCrypto
 from services.common.permissions import require_listed
 from services.common.settings import Settings
-from services.gateway import admin_routes
+from services.gateway import admin_routes, webhook_routes, webhooks
 from services.gateway.authentication import Authenticators
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.key_cache import KeyCache
@@ -39,17 +40,27 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.limiter = RateLimiter(by_role, Limit(*settings.default_credential_rate_limit))
         app.state.upstreams = Upstreams(settings)
         app.state.consent_settings = ConsentSettings(app.state.upstreams, app.state.signer)
+        app.state.crypto = FieldCrypto(settings.secret("master_key"))  # webhook signing secrets, encrypted
+        # Webhooks go to the tenants' own servers: bounded, and never redirected (see ssrf.py).
+        app.state.webhook_http = httpx.AsyncClient(transport=AiohttpTransport(), follow_redirects=False,
+                                                   timeout=httpx.Timeout(10.0, connect=5.0))
 
     async def on_shutdown(app: FastAPI) -> None:
         await app.state.upstreams.aclose()
         await app.state.identity_http.aclose()
+        await app.state.webhook_http.aclose()
 
-    require_listed(admin_routes.router.routes)
+    def background(app: FastAPI) -> list:
+        dispatcher = webhooks.Dispatcher(app.state.engine, app.state.crypto, settings, app.state.webhook_http)
+        return [webhooks.run_fan_out(app.state.engine, app.state.bus, settings),
+                webhooks.run_dispatcher(dispatcher, settings.webhook_poll_seconds)]
+
+    require_listed([*admin_routes.router.routes, *webhook_routes.router.routes])
     app = create_service_app(
-        NAME, settings, [router, admin_routes.router], title="callvault",
+        NAME, settings, [router, admin_routes.router, webhook_routes.router], title="callvault",
         description="Call-recording consent and the transcript lifecycle. Send API keys as "
         "`Authorization: Bearer <key>`.",
-        internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True,
+        internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True, background=background,
         hot_paths=[Middleware(Proxy)],
     )
     app.mount(DOCS_ASSETS_URL, StaticFiles(directory=str(DOCS_ASSETS)), name="docs-assets")

@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 from uuid import UUID, uuid4
 
-from sqlalchemy import Column, DateTime, Text
+from sqlalchemy import Column, DateTime, LargeBinary, Text
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlmodel import Field, SQLModel
 
@@ -53,3 +53,39 @@ class TenantOidc(SQLModel, table=True):
     roles_claim: str
     role_map: dict[str, str] = Field(sa_column=Column(JSONB, nullable=False))
     updated_at: datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class WebhookEndpoint(SQLModel, table=True):
+    __tablename__ = "webhook_endpoint"
+
+    id: UUID = Field(default_factory=uuid4, primary_key=True)
+    tenant_id: UUID = Field(foreign_key="tenant.id", index=True)
+    url: str
+    event_types: list[str] = Field(sa_column=Column(ARRAY(Text), nullable=False))
+    description: str = ""
+    secret_encrypted: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    loopback: bool = False  # registered for a loopback address (development only)
+    failing_since: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+    disabled_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+    created_at: datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
+    updated_at: datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class WebhookDelivery(SQLModel, table=True):
+    """One event owed to one endpoint: pending until a 2xx, failed when its retries ran out."""
+
+    __tablename__ = "webhook_delivery"
+
+    id: UUID = Field(default_factory=uuid4, primary_key=True)
+    tenant_id: UUID = Field(foreign_key="tenant.id", index=True)
+    endpoint_id: UUID = Field(foreign_key="webhook_endpoint.id")
+    event_id: UUID
+    event_type: str
+    subject: str | None = None
+    payload: dict = Field(sa_column=Column(JSONB, nullable=False))
+    status: str = "pending"
+    attempts: int = 0
+    attempt_log: list[dict] = Field(default_factory=list, sa_column=Column(JSONB, nullable=False))
+    next_attempt_at: datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
+    created_at: datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
+    delivered_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))

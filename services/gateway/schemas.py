@@ -139,3 +139,53 @@ class OidcSettings(BaseModel):
 
 class OidcRead(OidcSettings):
     updated_at: datetime
+
+
+EventTypePattern = Annotated[str, Field(pattern=r"^(\*|[a-z_]+(\.[a-z_]+)*(\.\*)?)$",
+                                        examples=["recording.must_stop", "consent.*"])]
+
+
+class WebhookEndpointCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    url: str = Field(max_length=2000, description="An https URL on a public address (in development also "
+                                                 "http://127.0.0.1:...)")
+    event_types: list[EventTypePattern] = Field(min_length=1, max_length=50,
+                                                description="Event types, or a family with `.*`, or `*`")
+    description: str = Field("", max_length=500, pattern=r"^[^\x00]*$")
+
+
+class WebhookEndpointUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    url: str | None = Field(None, max_length=2000)
+    event_types: list[EventTypePattern] | None = Field(None, min_length=1, max_length=50)
+    description: str | None = Field(None, max_length=500, pattern=r"^[^\x00]*$")
+    disabled: bool | None = Field(None, description="false re-enables an endpoint that was disabled")
+
+
+class WebhookEndpointRead(BaseModel):
+    id: UUID
+    url: str
+    event_types: list[str]
+    description: str
+    failing_since: datetime | None
+    disabled_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class WebhookEndpointCreated(WebhookEndpointRead):
+    secret: str = Field(description="The signing secret (Standard Webhooks, `whsec_...`): shown this once")
+
+
+class WebhookDeliveryRead(BaseModel):
+    id: UUID
+    event_id: UUID
+    event_type: str
+    status: str = Field(description="pending, delivered or failed")
+    attempts: int
+    attempt_log: list[dict[str, Any]] = Field(description="Each attempt: when, the status code or the error")
+    next_attempt_at: datetime
+    created_at: datetime
+    delivered_at: datetime | None

@@ -30,11 +30,15 @@ async def _world(gateway: httpx.AsyncClient, tenant_id: UUID, admin: str) -> dic
     call = await gateway.post("/v1/calls", headers=headers, json=call_body(started_at=at(-60)))
     entry = await gateway.post("/v1/do-not-record", headers=headers,
                                json={"phone_number": "+14155550199", "purposes": ["recording"], "source": "test"})
-    for response in (key, announcement, call, entry):
+    # A public address (no DNS needed), subscribed to events that do not exist yet: nothing is sent.
+    endpoint = await gateway.post("/v1/webhook-endpoints", headers=headers,
+                                  json={"url": "https://93.184.215.14/hook", "event_types": ["transcript.*"]})
+    for response in (key, announcement, call, entry, endpoint):
         assert response.status_code == 201, response.text
     participant = call.json()["participants"][0]["id"]
     return {"call_id": call.json()["id"], "participant_id": participant, "announcement_id": announcement.json()["id"],
-            "entry_id": entry.json()["id"], "tenant_id": str(tenant_id), "key_id": key.json()["id"]}
+            "entry_id": entry.json()["id"], "tenant_id": str(tenant_id), "key_id": key.json()["id"],
+            "endpoint_id": endpoint.json()["id"], "delivery_id": str(uuid4())}
 
 
 def _bodies(ids: dict[str, str]) -> dict[str, dict]:

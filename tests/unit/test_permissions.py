@@ -4,11 +4,12 @@ from fastapi.routing import APIRoute
 
 from services.common.auth import Role
 from services.common.permissions import PERMISSIONS, unlisted
-from services.gateway import admin_routes
+from services.gateway import admin_routes, webhook_routes
 from services.recording_consent import ledger_routes, registry_routes, routes
 from services.recording_consent.policy import routes as policy_routes
 
-GUARDED = [admin_routes.router, routes.router, registry_routes.router, ledger_routes.router, policy_routes.router]
+GUARDED = [admin_routes.router, webhook_routes.router, routes.router, registry_routes.router, ledger_routes.router,
+           policy_routes.router]
 
 
 def _routes() -> list[APIRoute]:
@@ -31,5 +32,5 @@ def test_a_route_not_in_the_table_is_named():
 
 def test_no_tenant_data_is_open_to_the_platform_administrator():
     tenant_data = {route: allowed for route, allowed in PERMISSIONS.items()
-                   if not route.split(" ", 1)[1].startswith(("/v1/tenants", "/v1/api-keys"))}
+                   if not route.split(" ", 1)[1].startswith(("/v1/tenants", "/v1/api-keys", "/v1/webhook-endpoints"))}
     assert tenant_data and all(Role.platform_admin not in allowed for allowed in tenant_data.values())

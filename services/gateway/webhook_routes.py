@@ -1,0 +1,69 @@
+"""Outbound webhook endpoints of a tenant, and what was delivered to them."""
+
+from uuid import UUID
+
+from fastapi import APIRouter, Request, status
+
+from services.common.errors import problem_responses
+from services.gateway import webhooks
+from services.gateway.deps import CallerDep
+from services.gateway.schemas import (
+    WebhookDeliveryRead,
+    WebhookEndpointCreate,
+    WebhookEndpointCreated,
+    WebhookEndpointRead,
+    WebhookEndpointUpdate,
+)
+from services.gateway.ssrf import UnsafeUrl
+
+router = APIRouter(prefix="/v1/webhook-endpoints", tags=["webhooks"])
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=WebhookEndpointCreated,
+             responses=problem_responses(UnsafeUrl))
+async def create_endpoint(body: WebhookEndpointCreate, request: Request, caller: CallerDep) -> WebhookEndpointCreated:
+    """Subscribe a URL to event types. Deliveries are signed per the Standard Webhooks specification
+    with the secret in this answer (shown once)."""
+    state = request.app.state
+    return await webhooks.create_endpoint(state.engine, state.crypto, state.settings, caller, body)
+
+
+@router.get("", response_model=list[WebhookEndpointRead])
+async def list_endpoints(request: Request, caller: CallerDep) -> list[WebhookEndpointRead]:
+    return await webhooks.list_endpoints(request.app.state.engine, caller)
+
+
+@router.get("/{endpoint_id}", response_model=WebhookEndpointRead,
+            responses=problem_responses(webhooks.EndpointNotFound))
+async def get_endpoint(endpoint_id: UUID, request: Request, caller: CallerDep) -> WebhookEndpointRead:
+    return await webhooks.get_endpoint(request.app.state.engine, caller, endpoint_id)
+
+
+@router.patch("/{endpoint_id}", response_model=WebhookEndpointRead,
+              responses=problem_responses(webhooks.EndpointNotFound, UnsafeUrl))
+async def update_endpoint(endpoint_id: UUID, body: WebhookEndpointUpdate, request: Request,
+                          caller: CallerDep) -> WebhookEndpointRead:
+    """Change the fields sent; `"disabled": false` re-enables an endpoint that was disabled."""
+    state = request.app.state
+    return await webhooks.update_endpoint(state.engine, state.settings, caller, endpoint_id, body)
+
+
+@router.delete("/{endpoint_id}", status_code=status.HTTP_204_NO_CONTENT,
+               responses=problem_responses(webhooks.EndpointNotFound))
+async def delete_endpoint(endpoint_id: UUID, request: Request, caller: CallerDep) -> None:
+    await webhooks.delete_endpoint(request.app.state.engine, caller, endpoint_id)
+
+
+@router.get("/{endpoint_id}/deliveries", response_model=list[WebhookDeliveryRead],
+            responses=problem_responses(webhooks.EndpointNotFound))
+async def list_deliveries(endpoint_id: UUID, request: Request, caller: CallerDep) -> list[WebhookDeliveryRead]:
+    """The latest 200 deliveries, newest first, with every attempt and its response."""
+    return await webhooks.list_deliveries(request.app.state.engine, caller, endpoint_id)
+
+
+@router.post("/{endpoint_id}/deliveries/{delivery_id}/replay", status_code=status.HTTP_202_ACCEPTED,
+             response_model=WebhookDeliveryRead,
+             responses=problem_responses(webhooks.EndpointNotFound, webhooks.DeliveryNotFound))
+async def replay(endpoint_id: UUID, delivery_id: UUID, request: Request, caller: CallerDep) -> WebhookDeliveryRead:
+    """Send a delivery's event again (a new delivery; the first keeps its history)."""
+    return await webhooks.replay(request.app.state.engine, caller, endpoint_id, delivery_id)

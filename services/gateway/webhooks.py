@@ -1,0 +1,270 @@
+"""Outbound webhooks: the endpoints a tenant subscribes to its events, and the deliveries it is owed.
+
+Events arrive from JetStream (`fan_out`, through an idempotent consumer) and become one delivery
+per matching endpoint; `Dispatcher` sends what is due, signed per the Standard Webhooks
+specification, retries on the `CALLVAULT_WEBHOOK_RETRY_SECONDS` schedule, keeps each endpoint's
+deliveries of one call in order, and disables an endpoint that has failed for
+`CALLVAULT_WEBHOOK_DISABLE_AFTER_SECONDS`.
+"""
+
+import asyncio
+import base64
+import json
+import random
+import secrets
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
+import httpx
+import structlog
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+from standardwebhooks import Webhook
+
+from services.common.auth import Principal
+from services.common.crypto.fields import FieldCrypto
+from services.common.db import tenant_session
+from services.common.errors import NotFound
+from services.common.events.bus import EventBus
+from services.common.events.consumer import EventConsumer
+from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
+from services.common.events.outbox import add_event
+from services.common.settings import Environment, Settings
+from services.gateway import ssrf
+from services.gateway.models import WebhookDelivery, WebhookEndpoint
+from services.gateway.schemas import (
+    WebhookDeliveryRead,
+    WebhookEndpointCreate,
+    WebhookEndpointCreated,
+    WebhookEndpointRead,
+    WebhookEndpointUpdate,
+)
+
+log = structlog.get_logger()
+SECRET_COLUMN = "webhook_endpoint.secret"
+SOURCE = "callvault/gateway"
+ENDPOINT_DISABLED = "webhook_endpoint.disabled"
+RESPONSE_EXCERPT = 500
+
+
+class EndpointNotFound(NotFound):
+    slug, title = "webhook-endpoint-not-found", "No such webhook endpoint"
+
+
+class DeliveryNotFound(NotFound):
+    slug, title = "webhook-delivery-not-found", "No such webhook delivery"
+
+
+def matches(patterns: list[str], event_type: str) -> bool:
+    return any(p == "*" or p == event_type or (p.endswith(".*") and event_type.startswith(p[:-1]))
+               for p in patterns)
+
+
+# --- endpoints ----------------------------------------------------------------------------------
+async def create_endpoint(engine: AsyncEngine, crypto: FieldCrypto, settings: Settings, caller: Principal,
+                          data: WebhookEndpointCreate) -> WebhookEndpointCreated:
+    loopback = await ssrf.check(data.url, development=settings.env == Environment.development)
+    secret = "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
+    endpoint = WebhookEndpoint(tenant_id=caller.tenant_id, url=data.url, event_types=data.event_types,
+                               description=data.description, loopback=loopback,
+                               secret_encrypted=crypto.encrypt(caller.tenant_id, SECRET_COLUMN, secret))
+    async with tenant_session(engine, caller.tenant_id) as session:
+        session.add(endpoint)
+        await session.commit()
+    return WebhookEndpointCreated(**_read(endpoint).model_dump(), secret=secret)
+
+
+async def list_endpoints(engine: AsyncEngine, caller: Principal) -> list[WebhookEndpointRead]:
+    async with tenant_session(engine, caller.tenant_id) as session:
+        rows = (await session.exec(select(WebhookEndpoint).order_by(col(WebhookEndpoint.created_at)))).all()
+    return [_read(e) for e in rows]
+
+
+async def get_endpoint(engine: AsyncEngine, caller: Principal, endpoint_id: UUID) -> WebhookEndpointRead:
+    async with tenant_session(engine, caller.tenant_id) as session:
+        return _read(await _endpoint(session, endpoint_id))
+
+
+async def update_endpoint(engine: AsyncEngine, settings: Settings, caller: Principal, endpoint_id: UUID,
+                          data: WebhookEndpointUpdate) -> WebhookEndpointRead:
+    changes = data.model_dump(exclude_unset=True, exclude_none=True)
+    loopback = None
+    if "url" in changes:
+        loopback = await ssrf.check(changes["url"], development=settings.env == Environment.development)
+    async with tenant_session(engine, caller.tenant_id) as session:
+        endpoint = await _endpoint(session, endpoint_id)
+        for name in ("url", "event_types", "description"):
+            if name in changes:
+                setattr(endpoint, name, changes[name])
+        if loopback is not None:
+            endpoint.loopback = loopback
+        if "disabled" in changes:
+            endpoint.disabled_at = datetime.now(UTC) if changes["disabled"] else None
+            endpoint.failing_since = None
+        endpoint.updated_at = datetime.now(UTC)
+        session.add(endpoint)
+        await session.commit()
+    return _read(endpoint)
+
+
+async def delete_endpoint(engine: AsyncEngine, caller: Principal, endpoint_id: UUID) -> None:
+    """The endpoint and its deliveries: nothing more is sent to it."""
+    async with tenant_session(engine, caller.tenant_id) as session:
+        await session.delete(await _endpoint(session, endpoint_id))
+        await session.commit()
+
+
+async def list_deliveries(engine: AsyncEngine, caller: Principal, endpoint_id: UUID) -> list[WebhookDeliveryRead]:
+    async with tenant_session(engine, caller.tenant_id) as session:
+        await _endpoint(session, endpoint_id)
+        query = select(WebhookDelivery).where(WebhookDelivery.endpoint_id == endpoint_id).order_by(
+            col(WebhookDelivery.created_at).desc()).limit(200)
+        return [WebhookDeliveryRead.model_validate(d, from_attributes=True) for d in (await session.exec(query)).all()]
+
+
+async def replay(engine: AsyncEngine, caller: Principal, endpoint_id: UUID, delivery_id: UUID) -> WebhookDeliveryRead:
+    """Send the event again, as a new delivery (the first one keeps its history)."""
+    async with tenant_session(engine, caller.tenant_id) as session:
+        await _endpoint(session, endpoint_id)
+        first = await session.get(WebhookDelivery, delivery_id)
+        if first is None or first.endpoint_id != endpoint_id:
+            raise DeliveryNotFound(f"no delivery {delivery_id} to endpoint {endpoint_id}")
+        again = WebhookDelivery(tenant_id=first.tenant_id, endpoint_id=endpoint_id, event_id=first.event_id,
+                                event_type=first.event_type, subject=first.subject, payload=first.payload)
+        session.add(again)
+        await session.commit()
+    return WebhookDeliveryRead.model_validate(again, from_attributes=True)
+
+
+async def _endpoint(session: AsyncSession, endpoint_id: UUID) -> WebhookEndpoint:
+    endpoint = await session.get(WebhookEndpoint, endpoint_id)
+    if endpoint is None:
+        raise EndpointNotFound(f"no webhook endpoint {endpoint_id}")
+    return endpoint
+
+
+def _read(endpoint: WebhookEndpoint) -> WebhookEndpointRead:
+    return WebhookEndpointRead.model_validate(endpoint, from_attributes=True)
+
+
+# --- deliveries ---------------------------------------------------------------------------------
+async def fan_out(session: AsyncSession, event: CloudEvent) -> None:
+    """One delivery per enabled endpoint of the event's tenant that subscribed to its type."""
+    endpoints = (await session.exec(select(WebhookEndpoint).where(col(WebhookEndpoint.disabled_at).is_(None)))).all()
+    payload = event.model_dump(mode="json")
+    for endpoint in endpoints:
+        if matches(endpoint.event_types, event.type):
+            session.add(WebhookDelivery(tenant_id=event.tenantid, endpoint_id=endpoint.id, event_id=event.id,
+                                        event_type=event.type, subject=event.subject, payload=payload))
+
+
+# Due, and not behind an earlier pending delivery of the same call to the same endpoint.
+_DUE = text("""
+    SELECT d.id FROM webhook_delivery d
+    WHERE d.status = 'pending' AND d.next_attempt_at <= now()
+      AND NOT EXISTS (SELECT 1 FROM webhook_delivery o WHERE o.endpoint_id = d.endpoint_id
+                      AND o.subject IS NOT DISTINCT FROM d.subject AND o.status = 'pending'
+                      AND o.created_at < d.created_at)
+    ORDER BY d.created_at LIMIT 50 FOR UPDATE SKIP LOCKED
+""")
+
+
+class Dispatcher:
+    def __init__(self, engine: AsyncEngine, crypto: FieldCrypto, settings: Settings,
+                 http: httpx.AsyncClient) -> None:
+        self.engine, self.crypto, self.settings, self.http = engine, crypto, settings, http
+
+    async def run_once(self) -> int:
+        """Send every delivery that is due now; returns how many were attempted."""
+        async with self.engine.connect() as conn:
+            tenants = [row[0] for row in (await conn.execute(text("SELECT callvault_webhook_due_tenants()"))).all()]
+        attempted = 0
+        for tenant_id in tenants:
+            async with tenant_session(self.engine, tenant_id) as session:
+                ids = [row[0] for row in (await session.execute(_DUE)).all()]
+                for delivery_id in ids:
+                    await self._attempt(session, await session.get(WebhookDelivery, delivery_id))
+                    attempted += 1
+                await session.commit()
+        return attempted
+
+    async def _attempt(self, session: AsyncSession, delivery: WebhookDelivery) -> None:
+        endpoint = await session.get(WebhookEndpoint, delivery.endpoint_id)
+        now = datetime.now(UTC)
+        if endpoint is None or endpoint.disabled_at is not None:
+            delivery.status = "failed"
+            delivery.attempt_log = [*delivery.attempt_log, {"at": now.isoformat(), "error": "endpoint disabled"}]
+            session.add(delivery)
+            return
+        outcome = await self._send(endpoint, delivery)
+        delivery.attempts += 1
+        delivery.attempt_log = [*delivery.attempt_log, {"at": now.isoformat(), **outcome}]
+        if 200 <= outcome.get("status", 0) < 300:
+            delivery.status, delivery.delivered_at = "delivered", now
+            endpoint.failing_since = None
+        else:
+            schedule = self.settings.webhook_retry_seconds
+            if delivery.attempts > len(schedule):
+                delivery.status = "failed"
+            else:
+                wait = schedule[delivery.attempts - 1] * random.uniform(0.8, 1.2)
+                delivery.next_attempt_at = now + timedelta(seconds=wait)
+            endpoint.failing_since = endpoint.failing_since or now
+            if now - endpoint.failing_since > timedelta(seconds=self.settings.webhook_disable_after_seconds):
+                endpoint.disabled_at = now
+                add_event(session, CloudEvent(source=SOURCE, type=ENDPOINT_DISABLED, tenantid=endpoint.tenant_id,
+                                              subject=f"webhook-endpoints/{endpoint.id}",
+                                              data={"endpoint_id": str(endpoint.id), "url": endpoint.url,
+                                                    "failing_since": endpoint.failing_since.isoformat()}))
+                log.warning("webhook endpoint disabled", endpoint_id=str(endpoint.id))
+        session.add_all([delivery, endpoint])
+
+    async def _send(self, endpoint: WebhookEndpoint, delivery: WebhookDelivery) -> dict:
+        development = self.settings.env == Environment.development
+        try:  # checked again at every delivery: where a name points can change
+            loopback = await ssrf.check(endpoint.url, development=development)
+            if loopback and not endpoint.loopback:
+                raise ssrf.UnsafeUrl("the endpoint's address became a loopback address")
+        except ssrf.UnsafeUrl as exc:
+            return {"error": exc.detail}
+        body = json.dumps(delivery.payload)
+        secret = self.crypto.decrypt(endpoint.tenant_id, SECRET_COLUMN, endpoint.secret_encrypted)
+        msg_id, at = str(delivery.event_id), datetime.now(UTC)
+        headers = {"content-type": "application/json", "webhook-id": msg_id,
+                   "webhook-timestamp": str(int(at.timestamp())),
+                   "webhook-signature": Webhook(secret).sign(msg_id, at, body)}
+        try:
+            response = await self.http.post(endpoint.url, content=body, headers=headers)
+        except httpx.HTTPError as exc:
+            return {"error": f"{type(exc).__name__}: {exc}"[:RESPONSE_EXCERPT]}
+        return {"status": response.status_code, "response": response.text[:RESPONSE_EXCERPT]}
+
+
+# --- the two loops the gateway runs beside its requests -----------------------------------------
+CONSUMER = "gateway-webhooks"
+
+
+async def run_fan_out(engine: AsyncEngine, bus: EventBus, settings: Settings) -> None:
+    """Every domain event, for every tenant, once (the consumer records what it handled)."""
+    consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.>", fan_out)
+    subscription = None
+    while True:
+        try:
+            subscription = subscription or await consumer.subscribe(bus.js)
+            await consumer.consume_batch(subscription, batch=50, timeout=1.0)
+        except Exception as exc:  # NATS or the database away: try again shortly
+            log.warning("webhook fan-out round failed", error=str(exc) or type(exc).__name__)
+            subscription = None
+            await asyncio.sleep(1)
+
+
+async def run_dispatcher(dispatcher: Dispatcher, poll_seconds: float) -> None:
+    while True:
+        try:
+            if await dispatcher.run_once():
+                continue  # more may be due right away
+        except Exception as exc:
+            log.warning("webhook dispatch round failed", error=str(exc) or type(exc).__name__)
+        await asyncio.sleep(poll_seconds)
