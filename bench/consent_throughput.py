@@ -5,7 +5,8 @@ ports), plus a bare FastAPI endpoint that returns a constant JSON (the ceiling),
 uvicorn with one worker. `wrk` (Debian package `wrk`) drives the load, at 32 connections:
 - GET /.../constant on the bare app (the ceiling);
 - GET /v1/calls/{id}/decision straight to the service (with an internal token) and through the
-  gateway (with an API key);
+  gateway (with an API key), with the gateway process's CPU time per request; and both again over
+  one connection, where the p50 difference is what the gateway's hop adds unloaded;
 - POST /v1/calls/{id}/events straight to the service, one event per request and batches of 10,
   spread over 200 calls of one tenant; each event is committed with its ledger entry and outbox row.
 Appends a dated section to bench/RESULTS.md.
@@ -65,7 +66,7 @@ end
 
 def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], script: Path | None = None,
         script_args: list[str] | None = None) -> dict[str, float]:
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+    command = ["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
     for name, value in headers.items():
         command += ["-H", f"{name}: {value}"]
     if script is not None:
@@ -179,6 +180,9 @@ def run(args: argparse.Namespace) -> list[str]:
             before = cpu_seconds(gateway_pid)
             results["GET decision, through the gateway"] = through = wrk(gateway + decision, s, c, api_key)
             through["gateway_cpu_ms"] = 1000 * (cpu_seconds(gateway_pid) - before) / through["requests"]
+            # Unloaded: one connection, so the p50 difference is what the gateway's hop adds.
+            results["GET decision, straight, 1 connection"] = wrk(service + decision, s, 1, internal)
+            results["GET decision, through the gateway, 1 connection"] = wrk(gateway + decision, s, 1, api_key)
             script = Path(tmp) / "events.lua"
             script.write_text(EVENTS_LUA)
             for batch in (1, 10):
