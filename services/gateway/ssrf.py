@@ -1,13 +1,14 @@
 """Where callvault may send a webhook: to public addresses only, so a tenant cannot aim callvault at
 the network it runs in (its database, its metadata service). A loopback endpoint is allowed only
 in development (`CALLVAULT_ENV=development`), for a receiver on the developer's own machine. The
-check runs when an endpoint is registered and again before every delivery (DNS can change), and
-deliveries never follow redirects."""
+check runs when an endpoint is registered and again before every delivery (DNS can change); the
+delivery then connects to the address that was checked, and never follows a redirect."""
 
 import asyncio
 import ipaddress
 import socket
-from urllib.parse import urlsplit
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 from services.common.errors import CallvaultError
 
@@ -24,18 +25,38 @@ async def addresses(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddr
     return [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
 
 
+@dataclass(frozen=True)
+class Target:
+    """Where to connect: the URL with its host replaced by the address that was checked, so a DNS
+    answer that changes between the check and the connection cannot redirect the request."""
+
+    url: str
+    host_header: str
+    hostname: str
+    loopback: bool
+
+
 async def check(url: str, *, development: bool) -> bool:
     """Refuse an unsafe URL; True when it is a (development) loopback endpoint."""
+    return (await pin(url, development=development)).loopback
+
+
+async def pin(url: str, *, development: bool) -> Target:
+    """Check the URL and fix the address it will be sent to."""
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise UnsafeUrl("the URL must be https://host/...")
-    resolved = await addresses(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
-    if resolved and all(ip.is_loopback for ip in resolved):
-        if not development:
-            raise UnsafeUrl(f"{parts.hostname} is a loopback address: allowed only in development")
-        return True
-    if parts.scheme != "https":
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    resolved = await addresses(parts.hostname, port)
+    loopback = bool(resolved) and all(ip.is_loopback for ip in resolved)
+    if loopback and not development:
+        raise UnsafeUrl(f"{parts.hostname} is a loopback address: allowed only in development")
+    if not loopback and parts.scheme != "https":
         raise UnsafeUrl("plain http is allowed only for a loopback receiver in development")
-    if not resolved or any(not ip.is_global for ip in resolved):
+    if not loopback and (not resolved or any(not ip.is_global for ip in resolved)):
         raise UnsafeUrl(f"{parts.hostname} resolves to a private, reserved or loopback address")
-    return False
+    address = resolved[0]
+    literal = f"[{address}]" if address.version == 6 else str(address)
+    netloc = f"{literal}:{parts.port}" if parts.port else literal
+    return Target(url=urlunsplit(parts._replace(netloc=netloc)), host_header=parts.netloc.rpartition("@")[2],
+                  hostname=parts.hostname, loopback=loopback)

@@ -225,19 +225,20 @@ class Dispatcher:
     async def _send(self, endpoint: WebhookEndpoint, delivery: WebhookDelivery) -> dict:
         development = self.settings.env == Environment.development
         try:  # checked again at every delivery: where a name points can change
-            loopback = await ssrf.check(endpoint.url, development=development)
-            if loopback and not endpoint.loopback:
+            target = await ssrf.pin(endpoint.url, development=development)
+            if target.loopback and not endpoint.loopback:
                 raise ssrf.UnsafeUrl("the endpoint's address became a loopback address")
         except ssrf.UnsafeUrl as exc:
             return {"error": exc.detail}
         body = json.dumps(delivery.payload)
         secret = self.crypto.decrypt(endpoint.tenant_id, SECRET_COLUMN, endpoint.secret_encrypted)
         msg_id, at = str(delivery.event_id), datetime.now(UTC)
-        headers = {"content-type": "application/json", "webhook-id": msg_id,
+        headers = {"host": target.host_header, "content-type": "application/json", "webhook-id": msg_id,
                    "webhook-timestamp": str(int(at.timestamp())),
                    "webhook-signature": Webhook(secret).sign(msg_id, at, body)}
         try:
-            response = await self.http.post(endpoint.url, content=body, headers=headers)
+            response = await self.http.post(target.url, content=body, headers=headers,
+                                            extensions={"sni_hostname": target.hostname})  # TLS checks the name
         except httpx.HTTPError as exc:
             return {"error": f"{type(exc).__name__}: {exc}"[:RESPONSE_EXCERPT]}
         return {"status": response.status_code, "response": response.text[:RESPONSE_EXCERPT]}

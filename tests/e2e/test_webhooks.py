@@ -206,3 +206,25 @@ async def test_unsafe_urls_are_refused(gateway, tenant_key):
         assert response.headers["content-type"] == "application/problem+json"
     listed = await gateway.get("/v1/webhook-endpoints", headers=bearer(tenant_key[1]))
     assert listed.json() == []
+
+
+async def test_a_delivery_goes_to_the_address_that_was_checked_with_the_name_as_host(hooks):
+    client, _, publish = hooks
+    receiver = Receiver()
+    app = web.Application()
+    app.router.add_post("/hook", receiver.handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "localhost", receiver.port).start()  # every address `localhost` has
+    try:
+        await _endpoint(client, f"http://localhost:{receiver.port}/hook", ["consent.*"])
+        await publish("consent.granted")
+
+        async def arrived() -> bool:
+            return len(receiver.received) == 1
+
+        await eventually(arrived, timeout=10, what="the delivery")
+        headers = {k.lower(): v for k, v in receiver.received[0][0].items()}
+        assert headers["host"] == f"localhost:{receiver.port}"  # the name, though the address was pinned
+    finally:
+        await runner.cleanup()
