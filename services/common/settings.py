@@ -108,6 +108,9 @@ class Settings(BaseSettings):
     max_request_body_bytes: int = Field(
         10 * 1024 * 1024, description="gateway only: a larger request body is refused with a 413 before any of it "
         "reaches a service")
+    webhook_rate_factor: float = Field(
+        5, description="gateway only: inbound telephony webhooks get a rate budget of their own, this many times "
+        "the tenant's")
     webhook_retry_seconds: list[float] = Field(
         [5, 30, 120, 600, 1800, 3600, 7200, 14400, 28800, 43200],
         description="gateway only: waits between attempts of a webhook delivery, as JSON (each with 20% jitter); "

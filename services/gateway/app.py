@@ -37,7 +37,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                         OidcVerifier(app.state.identity_http, settings.api_key_cache_seconds,
                                                      settings.jwks_refetch_seconds))
         by_role = {role: Limit(*limit) for role, limit in settings.credential_rate_limits.items()}
-        app.state.limiter = RateLimiter(by_role, Limit(*settings.default_credential_rate_limit))
+        app.state.limiter = RateLimiter(by_role, Limit(*settings.default_credential_rate_limit),
+                                        settings.webhook_rate_factor)
         app.state.upstreams = Upstreams(settings)
         app.state.consent_settings = ConsentSettings(app.state.upstreams, app.state.signer)
         app.state.crypto = FieldCrypto(settings.secret("master_key"))  # webhook signing secrets, encrypted

@@ -6,6 +6,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from uuid import UUID
 
 from services.common.auth import Principal
 from services.common.errors import CallvaultError
@@ -29,9 +30,10 @@ class RateLimited(CallvaultError):
 
 
 class RateLimiter:
-    def __init__(self, by_role: dict[str, Limit], default: Limit, size: int = 100_000,
+    def __init__(self, by_role: dict[str, Limit], default: Limit, webhook_factor: float = 5.0, size: int = 100_000,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.by_role, self.default, self.size, self.clock = by_role, default, size, clock
+        self.webhook_factor = webhook_factor
         self._buckets: dict[tuple[str, object], tuple[float, float]] = {}  # key -> (tokens, at)
 
     def admit(self, principal: Principal, tenant: Limit) -> None:
@@ -51,6 +53,17 @@ class RateLimiter:
             self._buckets.clear()
         for key, tokens in levels:
             self._buckets[key] = (tokens - 1, now)
+
+    def admit_webhook(self, tenant_id: UUID, tenant: Limit) -> None:
+        """Inbound telephony webhooks spend from a bucket of their own, `webhook_factor` times the
+        tenant's, so a burst of calls is never throttled by an admin script (or the reverse)."""
+        budget = Limit(tenant.per_second * self.webhook_factor, int(tenant.burst * self.webhook_factor))
+        key = ("webhooks", tenant_id)
+        now = self.clock()
+        tokens = self._level(key, budget, now)
+        if tokens < 1:
+            raise RateLimited("webhook budget", budget, (1 - tokens) / budget.per_second)
+        self._buckets[key] = (tokens - 1, now)
 
     def _level(self, key: tuple[str, object], limit: Limit, now: float) -> float:
         tokens, at = self._buckets.get(key, (float(limit.burst), now))

@@ -70,3 +70,18 @@ def test_a_refusal_takes_no_token_from_the_other_bucket():
     with pytest.raises(RateLimited):  # the credential's bucket (2) is empty; the tenant's has one left
         limits.admit(agent, Limit(1, 3))
     limits.admit(caller(tenant, ("telephony",)), Limit(1, 3))  # that one is still there
+
+
+def test_webhooks_spend_from_a_budget_of_their_own():
+    clock = Clock()
+    limits, tenant = limiter(clock), uuid4()
+    small = Limit(1, 2)
+    limits.admit(caller(tenant, ("telephony",)), small)
+    limits.admit(caller(tenant, ("telephony",)), small)
+    with pytest.raises(RateLimited):  # an admin script emptied the tenant's bucket
+        limits.admit(caller(tenant, ("telephony",)), small)
+    for _ in range(10):  # five times the tenant's burst, untouched by the script
+        limits.admit_webhook(tenant, small)
+    with pytest.raises(RateLimited) as refused:
+        limits.admit_webhook(tenant, small)
+    assert refused.value.extra["limit"] == "webhook budget" and refused.value.headers["RateLimit-Limit"] == "10"
