@@ -14,11 +14,11 @@ from uuid import UUID
 
 import httpx
 import jwt
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from services.common.auth import Principal
 from services.common.errors import DependencyUnavailable, Forbidden
+from services.gateway import repository
 from services.gateway.errors import InvalidApiKey, TenantDisabled
 from services.gateway.rate_limits import Limit
 
@@ -86,10 +86,9 @@ class OidcVerifier:
         if entry is not None and entry[1] > time.monotonic():
             return entry[0]
         async with engine.connect() as conn:
-            row = (await conn.execute(text("SELECT * FROM callvault_oidc_lookup(:issuer)"), {"issuer": issuer})).first()
+            values = await repository.oidc_lookup(conn, issuer)
         config = None
-        if row is not None:
-            values = dict(row._mapping)
+        if values is not None:
             role_map = values.pop("role_map")
             config = OidcConfig(**values, role_map=json.loads(role_map) if isinstance(role_map, str) else role_map)
         if len(self._configs) >= 10_000:

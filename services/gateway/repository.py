@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.gateway.models import ApiKey, Tenant, TenantOidc
+from services.gateway.models import ApiKey, Tenant, TenantOidc, WebhookDelivery, WebhookEndpoint
 
 
 @dataclass(frozen=True)
@@ -78,3 +78,54 @@ def add(session: AsyncSession, *rows: Tenant | ApiKey) -> None:
 async def get_oidc(session: AsyncSession) -> TenantOidc | None:
     """The session's tenant's identity provider (row-level security picks the row)."""
     return (await session.exec(select(TenantOidc))).first()
+
+
+async def oidc_lookup(conn: AsyncConnection, issuer: str) -> dict | None:
+    """The configuration of the tenant that signs in through `issuer`, with the tenant's flag and
+    limits (through a definer function: the issuer comes before the tenant is known)."""
+    row = (await conn.execute(text("SELECT * FROM callvault_oidc_lookup(:issuer)"), {"issuer": issuer})).first()
+    return dict(row._mapping) if row else None
+
+
+# --- webhooks -----------------------------------------------------------------------------------
+async def list_endpoints(session: AsyncSession, *, enabled_only: bool = False) -> list[WebhookEndpoint]:
+    query = select(WebhookEndpoint).order_by(col(WebhookEndpoint.created_at))
+    if enabled_only:
+        query = query.where(col(WebhookEndpoint.disabled_at).is_(None))
+    return list((await session.exec(query)).all())
+
+
+async def get_endpoint(session: AsyncSession, endpoint_id: UUID) -> WebhookEndpoint | None:
+    return await session.get(WebhookEndpoint, endpoint_id)
+
+
+async def list_deliveries(session: AsyncSession, endpoint_id: UUID, limit: int) -> list[WebhookDelivery]:
+    query = select(WebhookDelivery).where(WebhookDelivery.endpoint_id == endpoint_id).order_by(
+        col(WebhookDelivery.created_at).desc()).limit(limit)
+    return list((await session.exec(query)).all())
+
+
+async def get_delivery(session: AsyncSession, delivery_id: UUID) -> WebhookDelivery | None:
+    return await session.get(WebhookDelivery, delivery_id)
+
+
+async def tenants_with_due_deliveries(conn: AsyncConnection) -> list[UUID]:
+    """Through a definer function: the dispatcher learns which tenants, nothing else."""
+    return [row[0] for row in (await conn.execute(text("SELECT callvault_webhook_due_tenants()"))).all()]
+
+
+# Due, and not behind an earlier pending delivery of the same call to the same endpoint; locked, so
+# two gateway instances never send the same one.
+_DUE = text("""
+    SELECT d.id FROM webhook_delivery d
+    WHERE d.status = 'pending' AND d.next_attempt_at <= now()
+      AND NOT EXISTS (SELECT 1 FROM webhook_delivery o WHERE o.endpoint_id = d.endpoint_id
+                      AND o.subject IS NOT DISTINCT FROM d.subject AND o.status = 'pending'
+                      AND o.created_at < d.created_at)
+    ORDER BY d.created_at LIMIT :limit FOR UPDATE SKIP LOCKED
+""")
+
+
+async def due_deliveries(session: AsyncSession, limit: int) -> list[WebhookDelivery]:
+    ids = [row[0] for row in (await session.execute(_DUE, {"limit": limit})).all()]
+    return [await session.get(WebhookDelivery, i) for i in ids]

@@ -17,9 +17,7 @@ from uuid import UUID
 
 import httpx
 import structlog
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from standardwebhooks import Webhook
 
@@ -32,7 +30,7 @@ from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
 from services.common.events.outbox import add_event
 from services.common.settings import Environment, Settings
-from services.gateway import ssrf
+from services.gateway import repository, ssrf
 from services.gateway.models import WebhookDelivery, WebhookEndpoint
 from services.gateway.schemas import (
     WebhookDeliveryRead,
@@ -47,6 +45,8 @@ SECRET_COLUMN = "webhook_endpoint.secret"
 SOURCE = "callvault/gateway"
 ENDPOINT_DISABLED = "webhook_endpoint.disabled"
 RESPONSE_EXCERPT = 500
+DELIVERIES_LISTED = 200
+DUE_PER_ROUND = 20  # per tenant: the rows stay locked while they are sent
 
 
 class EndpointNotFound(NotFound):
@@ -78,8 +78,7 @@ async def create_endpoint(engine: AsyncEngine, crypto: FieldCrypto, settings: Se
 
 async def list_endpoints(engine: AsyncEngine, caller: Principal) -> list[WebhookEndpointRead]:
     async with tenant_session(engine, caller.tenant_id) as session:
-        rows = (await session.exec(select(WebhookEndpoint).order_by(col(WebhookEndpoint.created_at)))).all()
-    return [_read(e) for e in rows]
+        return [_read(e) for e in await repository.list_endpoints(session)]
 
 
 async def get_endpoint(engine: AsyncEngine, caller: Principal, endpoint_id: UUID) -> WebhookEndpointRead:
@@ -119,16 +118,15 @@ async def delete_endpoint(engine: AsyncEngine, caller: Principal, endpoint_id: U
 async def list_deliveries(engine: AsyncEngine, caller: Principal, endpoint_id: UUID) -> list[WebhookDeliveryRead]:
     async with tenant_session(engine, caller.tenant_id) as session:
         await _endpoint(session, endpoint_id)
-        query = select(WebhookDelivery).where(WebhookDelivery.endpoint_id == endpoint_id).order_by(
-            col(WebhookDelivery.created_at).desc()).limit(200)
-        return [WebhookDeliveryRead.model_validate(d, from_attributes=True) for d in (await session.exec(query)).all()]
+        return [WebhookDeliveryRead.model_validate(d, from_attributes=True)
+                for d in await repository.list_deliveries(session, endpoint_id, DELIVERIES_LISTED)]
 
 
 async def replay(engine: AsyncEngine, caller: Principal, endpoint_id: UUID, delivery_id: UUID) -> WebhookDeliveryRead:
     """Send the event again, as a new delivery (the first one keeps its history)."""
     async with tenant_session(engine, caller.tenant_id) as session:
         await _endpoint(session, endpoint_id)
-        first = await session.get(WebhookDelivery, delivery_id)
+        first = await repository.get_delivery(session, delivery_id)
         if first is None or first.endpoint_id != endpoint_id:
             raise DeliveryNotFound(f"no delivery {delivery_id} to endpoint {endpoint_id}")
         again = WebhookDelivery(tenant_id=first.tenant_id, endpoint_id=endpoint_id, event_id=first.event_id,
@@ -139,7 +137,7 @@ async def replay(engine: AsyncEngine, caller: Principal, endpoint_id: UUID, deli
 
 
 async def _endpoint(session: AsyncSession, endpoint_id: UUID) -> WebhookEndpoint:
-    endpoint = await session.get(WebhookEndpoint, endpoint_id)
+    endpoint = await repository.get_endpoint(session, endpoint_id)
     if endpoint is None:
         raise EndpointNotFound(f"no webhook endpoint {endpoint_id}")
     return endpoint
@@ -152,23 +150,12 @@ def _read(endpoint: WebhookEndpoint) -> WebhookEndpointRead:
 # --- deliveries ---------------------------------------------------------------------------------
 async def fan_out(session: AsyncSession, event: CloudEvent) -> None:
     """One delivery per enabled endpoint of the event's tenant that subscribed to its type."""
-    endpoints = (await session.exec(select(WebhookEndpoint).where(col(WebhookEndpoint.disabled_at).is_(None)))).all()
+    endpoints = await repository.list_endpoints(session, enabled_only=True)
     payload = event.model_dump(mode="json")
     for endpoint in endpoints:
         if matches(endpoint.event_types, event.type):
             session.add(WebhookDelivery(tenant_id=event.tenantid, endpoint_id=endpoint.id, event_id=event.id,
                                         event_type=event.type, subject=event.subject, payload=payload))
-
-
-# Due, and not behind an earlier pending delivery of the same call to the same endpoint.
-_DUE = text("""
-    SELECT d.id FROM webhook_delivery d
-    WHERE d.status = 'pending' AND d.next_attempt_at <= now()
-      AND NOT EXISTS (SELECT 1 FROM webhook_delivery o WHERE o.endpoint_id = d.endpoint_id
-                      AND o.subject IS NOT DISTINCT FROM d.subject AND o.status = 'pending'
-                      AND o.created_at < d.created_at)
-    ORDER BY d.created_at LIMIT 20 FOR UPDATE SKIP LOCKED
-""")
 
 
 class Dispatcher:
@@ -179,20 +166,20 @@ class Dispatcher:
     async def run_once(self) -> int:
         """Send every delivery that is due now; returns how many were attempted."""
         async with self.engine.connect() as conn:
-            tenants = [row[0] for row in (await conn.execute(text("SELECT callvault_webhook_due_tenants()"))).all()]
+            tenants = await repository.tenants_with_due_deliveries(conn)
         # Tenants side by side: one tenant's slow receiver does not hold up the others' deliveries.
         return sum(await asyncio.gather(*(self._tenant_round(t) for t in tenants)))
 
     async def _tenant_round(self, tenant_id: UUID) -> int:
         async with tenant_session(self.engine, tenant_id) as session:
-            ids = [row[0] for row in (await session.execute(_DUE)).all()]
-            for delivery_id in ids:
-                await self._attempt(session, await session.get(WebhookDelivery, delivery_id))
+            due = await repository.due_deliveries(session, DUE_PER_ROUND)
+            for delivery in due:
+                await self._attempt(session, delivery)
             await session.commit()
-        return len(ids)
+        return len(due)
 
     async def _attempt(self, session: AsyncSession, delivery: WebhookDelivery) -> None:
-        endpoint = await session.get(WebhookEndpoint, delivery.endpoint_id)
+        endpoint = await repository.get_endpoint(session, delivery.endpoint_id)
         now = datetime.now(UTC)
         if endpoint is None or endpoint.disabled_at is not None:
             delivery.status = "failed"
