@@ -126,7 +126,8 @@ class Settings(BaseSettings):
 
     # Personal data: field encryption and blind indexes until the KMS arrives.
     master_key: SecretStr | None = Field(
-        None, description="base64 32-byte master key for per-tenant field keys (required)"
+        None,
+        description="base64 32-byte master key for per-tenant field keys: personal data, webhook secrets (required)",
     )
 
     # The deployment's evidence key: signs consent receipts and ledger checkpoints (Ed25519).
