@@ -78,11 +78,6 @@ async def list_events(session: AsyncSession, call_id: UUID) -> list[ConsentEvent
     return list((await session.exec(query)).all())
 
 
-async def events_by_source_id(session: AsyncSession, source_ids: Sequence[str]) -> dict[str, ConsentEvent]:
-    if not source_ids:
-        return {}
-    query = select(ConsentEvent).where(col(ConsentEvent.source_event_id).in_(source_ids))
-    return {e.source_event_id: e for e in (await session.exec(query)).all()}
 
 
 async def get_decision(session: AsyncSession, call_id: UUID) -> Decision | None:
@@ -147,13 +142,6 @@ async def get_announcement(session: AsyncSession, announcement_id: UUID) -> Anno
     return await session.get(Announcement, announcement_id)
 
 
-async def announcements_by_version(session: AsyncSession, versions: Sequence[str]) -> dict[str, Announcement]:
-    """Usable (not retired) announcements, one per version (any language carries the same purposes)."""
-    if not versions:
-        return {}
-    query = select(Announcement).where(col(Announcement.version).in_(versions),
-                                       col(Announcement.retired_at).is_(None))
-    return {a.version: a for a in (await session.exec(query)).all()}
 
 
 async def get_settings(session: AsyncSession, tenant_id: UUID) -> ConsentSettingsRow | None:
@@ -185,8 +173,6 @@ async def ledger_page(session: AsyncSession, tenant_id: UUID, after_seq: int, li
     return list((await session.exec(query)).all())
 
 
-async def get_ledger_entry(session: AsyncSession, tenant_id: UUID, seq: int) -> LedgerEntry | None:
-    return await session.get(LedgerEntry, (tenant_id, seq))
 
 
 async def last_checkpoint(session: AsyncSession, tenant_id: UUID) -> LedgerCheckpoint | None:
