@@ -11,7 +11,7 @@ import re
 from collections.abc import AsyncIterator
 from types import SimpleNamespace
 
-import httpx
+import aiohttp
 from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
@@ -20,9 +20,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from services.common.auth import bearer_token_from_scope
 from services.common.errors import DependencyUnavailable
 from services.gateway.authentication import authenticate
-from services.gateway.errors import BodyTooLarge, LengthRequired, UpstreamTimeout
+from services.gateway.errors import BodyTooLarge, LengthRequired
 from services.gateway.routing import service_for
-from services.gateway.upstreams import CONNECT_TIMEOUT, Upstreams
+from services.gateway.upstreams import service_name
 
 ROUTE = SimpleNamespace(path="/v1/{path:path}")  # what metrics and logs name these requests
 # Only these reach a service: everything else a client sends (a forged internal token, headers
@@ -30,14 +30,12 @@ ROUTE = SimpleNamespace(path="/v1/{path:path}")  # what metrics and logs name th
 FORWARDED_HEADERS = {b"content-type", b"accept", b"idempotency-key", b"last-event-id", b"traceparent",
                      b"tracestate"}
 # Headers of the hop itself, which the gateway's own response sets anew.
-HOP_HEADERS = {b"connection", b"keep-alive", b"transfer-encoding", b"content-length", b"content-encoding",
+HOP_HEADERS = {b"connection", b"keep-alive", b"transfer-encoding", b"content-length",
                b"date", b"server", b"x-request-id"}
 IDEMPOTENT = {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
 # Bodies up to this size are read whole (so an idempotent request can be sent again); larger ones
 # are streamed to the service as they arrive.
 BUFFERED_BODY = 1 << 20
-# A live stream is quiet between changes (keep-alives every 15 s): only connecting is bounded.
-STREAM_TIMEOUT = httpx.Timeout(None, connect=CONNECT_TIMEOUT)
 TRACEPARENT = re.compile(r"00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}")
 
 
@@ -83,22 +81,23 @@ async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
     content, size = await _body(scope, receive, state.settings.max_request_body_bytes)
     if not isinstance(content, bytes):  # streamed: the service gets the length the caller declared
         headers["content-length"] = str(size)
-    streaming = method == "GET" and scope["path"].endswith("/stream")
-    request = state.upstreams.request(upstream, method, url, headers, content,
-                                      STREAM_TIMEOUT if streaming else None)
-    answer = await _send(state.upstreams, request, upstream, retry=method in IDEMPOTENT and isinstance(content, bytes))
-    kept = [(name, value) for name, value in answer.headers.raw if name.lower() not in HOP_HEADERS]
+    answer = await state.upstreams.send(upstream, method, url, headers, content,
+                                        streaming=method == "GET" and scope["path"].endswith("/stream"),
+                                        retry=method in IDEMPOTENT and isinstance(content, bytes))
+    kept = [(name, value) for name, value in answer.raw_headers if name.lower() not in HOP_HEADERS]
     kept.append((b"traceparent", headers["traceparent"].encode()))
-    if answer.headers.get("content-type", "").startswith("text/event-stream"):
+    if answer.content_type == "text/event-stream":
         # Server-sent events pass through as they come, never buffered.
-        response: Response = StreamingResponse(answer.aiter_raw(), status_code=answer.status_code,
-                                               background=BackgroundTask(answer.aclose))
+        response: Response = StreamingResponse(answer.content.iter_any(), status_code=answer.status,
+                                               background=BackgroundTask(answer.release))
     else:
         try:
-            body = await answer.aread()
-        except httpx.TransportError as exc:  # the service went away mid-answer
-            raise DependencyUnavailable(_name(upstream)) from exc
-        response = Response(body, status_code=answer.status_code)
+            body = await answer.read()
+        except aiohttp.ClientError as exc:  # the service went away mid-answer
+            raise DependencyUnavailable(service_name(upstream)) from exc
+        finally:
+            answer.release()
+        response = Response(body, status_code=answer.status)
     response.raw_headers.extend(kept)
     return response
 
@@ -130,22 +129,3 @@ async def _chunks(receive: Receive) -> AsyncIterator[bytes]:
         yield message.get("body", b"")
         if not message.get("more_body", False):
             return
-
-
-async def _send(upstreams: Upstreams, request: httpx.Request, upstream: str, *, retry: bool) -> httpx.Response:
-    """Send; an idempotent request with its whole body in hand is sent once more when the connection
-    failed (most often a pooled connection the service had just closed). A service too slow to
-    answer is a 504, one that cannot be reached a 503: both name it and say when to retry."""
-    for attempt in (1, 2):
-        try:
-            return await upstreams.send(upstream, request)
-        except httpx.ReadTimeout as exc:
-            raise UpstreamTimeout(_name(upstream)) from exc
-        except httpx.TransportError as exc:
-            if not retry or attempt == 2:
-                raise DependencyUnavailable(_name(upstream)) from exc
-    raise AssertionError("unreachable")
-
-
-def _name(upstream: str) -> str:
-    return upstream.replace("_", "-") + " service"

@@ -1,52 +1,88 @@
-"""One pooled httpx client per upstream service.
+"""The services behind the gateway: one pooled connection set per service.
 
-On aiohttp's transport (`httpx-aiohttp`) rather than httpx's own: httpcore's pool walks every
-connection, with a readiness syscall each, on every request, which cost the gateway about 1.5 ms of
-CPU per proxied request; aiohttp's pool costs a fraction of that. The httpx API stays (timeouts,
-streaming, errors), as for every other HTTP call in callvault.
+The proxied hop runs on aiohttp's client directly. It is the gateway's hottest code, and each layer
+over it showed in the profile: httpcore's pool walked every connection with a readiness syscall per
+request (about 1.5 ms of CPU), and httpx's request and response objects over aiohttp's cost a
+further sixth of the gateway's CPU. The gateway's own calls to a service (documents, keys, settings)
+keep the httpx client every other HTTP call in callvault uses.
 """
 
 from collections.abc import AsyncIterator
 
+import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
+from yarl import URL
 
+from services.common.errors import DependencyUnavailable
 from services.common.settings import Settings
+from services.gateway.errors import UpstreamTimeout
 from services.gateway.routing import ROUTES
 
 CONNECT_TIMEOUT = 2.0
-LIMITS = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=4.0)
+POOL_SIZE = 200
+# Idle connections are dropped before uvicorn's own 5 s keep-alive ends, so a request is rarely sent
+# on a connection the service is closing.
+KEEPALIVE_SECONDS = 4.0
+# A live stream is quiet between changes (keep-alives every 15 s): only connecting is bounded.
+STREAM_TIMEOUT = aiohttp.ClientTimeout(total=None, sock_connect=CONNECT_TIMEOUT)
 
 
 class Upstreams:
     def __init__(self, settings: Settings) -> None:
         services = sorted(set(ROUTES.values()))
-        self.timeout = httpx.Timeout(settings.upstream_timeout_seconds, connect=CONNECT_TIMEOUT)
         self._base = {service: settings.service_url(service) for service in services}
-        # Idle connections are dropped before uvicorn's own 5 s keep-alive ends, so a request is
-        # rarely sent on a connection the service is closing.
-        self._transports = {service: AiohttpTransport(limits=LIMITS) for service in services}
-        self._clients = {service: httpx.AsyncClient(base_url=self._base[service], timeout=self.timeout,
-                                                    transport=self._transports[service])
+        self._timeout = aiohttp.ClientTimeout(total=None, sock_connect=CONNECT_TIMEOUT,
+                                              sock_read=settings.upstream_timeout_seconds)
+        self._sessions: dict[str, aiohttp.ClientSession] = {}
+        limits = httpx.Limits(max_connections=POOL_SIZE, max_keepalive_connections=POOL_SIZE,
+                              keepalive_expiry=KEEPALIVE_SECONDS)
+        timeout = httpx.Timeout(settings.upstream_timeout_seconds, connect=CONNECT_TIMEOUT)
+        self._clients = {service: httpx.AsyncClient(base_url=self._base[service], timeout=timeout,
+                                                    transport=AiohttpTransport(limits=limits))
                          for service in services}
 
     def client(self, service: str) -> httpx.AsyncClient:
-        """For the gateway's own calls to a service (documents, keys)."""
+        """For the gateway's own calls to a service (documents, keys, settings)."""
         return self._clients[service]
 
     def items(self) -> list[tuple[str, httpx.AsyncClient]]:
         return list(self._clients.items())
 
-    def request(self, service: str, method: str, path: str, headers: dict[str, str],
-                content: bytes | AsyncIterator[bytes], timeout: httpx.Timeout | None) -> httpx.Request:
-        return httpx.Request(method, self._base[service] + path, headers=headers, content=content,
-                             extensions={"timeout": (timeout or self.timeout).as_dict()})
+    async def send(self, service: str, method: str, path: str, headers: dict[str, str],
+                   body: bytes | AsyncIterator[bytes], *, streaming: bool, retry: bool) -> aiohttp.ClientResponse:
+        """Send a proxied request as the client encoded it (no redirects, no cookies, no
+        decompression) and return the answer with its body unread. A request that may be sent
+        again (idempotent, body in hand) is, once, when the connection failed: most often a pooled
+        connection the service had just closed. A service too slow to answer is a 504, one that
+        cannot be reached a 503; both name it and say when to retry."""
+        url = URL(self._base[service] + path, encoded=True)
+        for attempt in (1, 2):
+            try:
+                return await self._session(service).request(
+                    method, url, headers=headers, data=body or None, allow_redirects=False,
+                    auto_decompress=False, compress=False, skip_auto_headers=("User-Agent", "Accept-Encoding"),
+                    timeout=STREAM_TIMEOUT if streaming else self._timeout)
+            except aiohttp.SocketTimeoutError as exc:  # sent, and no answer in time
+                raise UpstreamTimeout(service_name(service)) from exc
+            except aiohttp.ClientError as exc:
+                if not retry or attempt == 2:
+                    raise DependencyUnavailable(service_name(service)) from exc
+        raise AssertionError("unreachable")
 
-    async def send(self, service: str, request: httpx.Request) -> httpx.Response:
-        """The proxied hop, on the transport itself: a client's redirects, cookie jar and URL merging
-        are nothing a proxy wants, and cost a tenth of its CPU per request."""
-        return await self._transports[service].handle_async_request(request)
+    def _session(self, service: str) -> aiohttp.ClientSession:
+        session = self._sessions.get(service)
+        if session is None:  # made on first use, inside the running event loop
+            connector = aiohttp.TCPConnector(limit=POOL_SIZE, keepalive_timeout=KEEPALIVE_SECONDS)
+            session = self._sessions[service] = aiohttp.ClientSession(connector=connector, auto_decompress=False)
+        return session
 
     async def aclose(self) -> None:
         for client in self._clients.values():
             await client.aclose()
+        for session in self._sessions.values():
+            await session.close()
+
+
+def service_name(service: str) -> str:
+    return service.replace("_", "-") + " service"

@@ -2,7 +2,9 @@
 what reaches the service, what comes back, and what a slow or dropped service gives the caller."""
 
 import asyncio
+import gzip
 import hashlib
+import json
 
 import httpx
 import pytest
@@ -21,7 +23,8 @@ LIMIT = 4 << 20
 
 class Upstream:
     """Answers every request with what it received; `/v1/calls/slow` takes its time, and
-    `/v1/calls/flaky` drops the connection of the first request it sees."""
+    `/v1/calls/flaky` drops the connection of the first request it sees, and `/v1/calls/gzipped`
+    answers compressed."""
 
     def __init__(self) -> None:
         self.seen: list[dict] = []
@@ -36,6 +39,9 @@ class Upstream:
         if request.path == "/v1/calls/flaky" and not self.dropped:
             self.dropped = True
             request.transport.close()
+        if request.path == "/v1/calls/gzipped":
+            return web.Response(body=gzip.compress(json.dumps(self.seen[-1]).encode()),
+                                headers={"content-type": "application/json", "content-encoding": "gzip"})
         return web.json_response(self.seen[-1], headers={"x-upstream": "yes", "server": "upstream"})
 
 
@@ -145,6 +151,14 @@ async def test_a_dropped_connection_is_not_retried_for_a_post(hop):
     response = await client.post("/v1/calls/flaky", json={"n": 1})
     assert response.status_code == 503 and response.headers["retry-after"].isdigit()
     assert [s["raw_path"] for s in upstream.seen].count("/v1/calls/flaky") == 1
+
+
+async def test_a_compressed_answer_reaches_the_caller_as_the_service_encoded_it(hop):
+    client, upstream = hop
+    response = await client.get("/v1/calls/gzipped")
+    assert response.status_code == 200
+    assert response.headers["content-encoding"] == "gzip"
+    assert response.json()["raw_path"] == "/v1/calls/gzipped"  # httpx decoded what the gateway passed on
 
 
 async def test_a_path_no_service_owns_is_the_gateways_404(hop):
