@@ -45,6 +45,12 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "DELETE /v1/webhook-endpoints/{endpoint_id}": frozenset({Role.tenant_admin}),
     "GET /v1/webhook-endpoints/{endpoint_id}/deliveries": frozenset({Role.tenant_admin}),
     "POST /v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/replay": frozenset({Role.tenant_admin}),
+    # gateway: telephony providers and the consent IVR (their webhooks are signed, not in this table)
+    "PUT /v1/telephony/{provider}": frozenset({Role.tenant_admin}),
+    "GET /v1/telephony/{provider}": frozenset({Role.tenant_admin}),
+    "DELETE /v1/telephony/{provider}": frozenset({Role.tenant_admin}),
+    "GET /v1/ivr-settings": frozenset({Role.tenant_admin}),
+    "PUT /v1/ivr-settings": frozenset({Role.tenant_admin}),
     # recording consent: calls, their timeline and decisions
     "POST /v1/calls": _CALL_WRITERS,
     "GET /v1/calls": _CALL_READERS,

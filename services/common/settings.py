@@ -118,6 +118,15 @@ class Settings(BaseSettings):
     webhook_disable_after_seconds: float = Field(
         5 * 24 * 3600, description="gateway only: an endpoint whose deliveries fail this long is disabled")
     webhook_poll_seconds: float = Field(0.5, description="gateway only: how often due webhook deliveries are sent")
+    public_base_url: str | None = Field(
+        None, description="gateway only: the gateway's address as telephony providers reach it (the URLs they sign "
+        "are built from it; unset: http://127.0.0.1 and the gateway port)")
+    telephony_api_urls: dict[str, str] = Field(
+        {"twilio": "https://api.twilio.com", "telnyx": "https://api.telnyx.com/v2", "vonage": "https://api.nexmo.com"},
+        description="gateway only: base URLs of the providers' REST APIs, as JSON (used to stop recordings)")
+    recording_stop_retry_seconds: list[float] = Field(
+        [1, 2, 4, 8, 16], description="gateway only: waits between attempts to stop a recording at its provider, "
+        "as JSON; the stop is reported failed when they run out")
     upstream_timeout_seconds: float = Field(
         10, description="gateway only: how long a service may take to answer before the caller gets a 504")
     api_key_cache_seconds: float = Field(
@@ -193,6 +202,9 @@ class Settings(BaseSettings):
             return f"postgresql://postgres@{self.db_address}/postgres"
         url = make_url(self.database_url.get_secret_value()).set(drivername="postgresql")
         return url.render_as_string(hide_password=False)
+
+    def public_url(self) -> str:
+        return (self.public_base_url or f"http://127.0.0.1:{self.gateway_port}").rstrip("/")
 
     def service_url(self, service: str) -> str:
         explicit = {"recording_consent": self.recording_consent_url, "transcripts": self.transcripts_url}

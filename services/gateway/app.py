@@ -20,6 +20,9 @@ from services.gateway.proxy import Proxy
 from services.gateway.rate_limits import Limit, RateLimiter
 from services.gateway.routes import DOCS_ASSETS, DOCS_ASSETS_URL, router
 from services.gateway.softphone_tokens import SoftphoneTokens
+from services.gateway.telephony import routes as telephony_routes
+from services.gateway.telephony.consent import ConsentClient
+from services.gateway.telephony.inbound import Telephony
 from services.gateway.upstreams import Upstreams
 
 NAME = "gateway"
@@ -41,7 +44,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                         settings.webhook_rate_factor)
         app.state.upstreams = Upstreams(settings)
         app.state.consent_settings = ConsentSettings(app.state.upstreams, app.state.signer)
-        app.state.crypto = FieldCrypto(settings.secret("master_key"))  # webhook signing secrets, encrypted
+        app.state.crypto = FieldCrypto(settings.secret("master_key"))  # webhook and provider secrets, encrypted
         # Webhooks go to the tenants' own servers: bounded, and never redirected (see ssrf.py).
         app.state.webhook_http = httpx.AsyncClient(transport=AiohttpTransport(), follow_redirects=False,
                                                    timeout=httpx.Timeout(10.0, connect=5.0))
@@ -51,14 +54,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await app.state.identity_http.aclose()
         await app.state.webhook_http.aclose()
 
-    def background(app: FastAPI) -> list:
+    def background(app: FastAPI) -> list:  # after the engine exists
+        app.state.telephony = Telephony(app.state.engine, app.state.crypto, settings,
+                                        ConsentClient(app.state.upstreams, app.state.signer),
+                                        app.state.consent_settings, app.state.limiter)
         dispatcher = webhooks.Dispatcher(app.state.engine, app.state.crypto, settings, app.state.webhook_http)
         return [webhooks.run_fan_out(app.state.engine, app.state.bus, settings),
                 webhooks.run_dispatcher(dispatcher, settings.webhook_poll_seconds)]
 
-    require_listed([*admin_routes.router.routes, *webhook_routes.router.routes])
+    require_listed([*admin_routes.router.routes, *webhook_routes.router.routes, *telephony_routes.router.routes,
+                    *telephony_routes.ivr_router.routes])
     app = create_service_app(
-        NAME, settings, [router, admin_routes.router, webhook_routes.router], title="callvault",
+        NAME, settings, [router, admin_routes.router, webhook_routes.router, telephony_routes.router,
+                         telephony_routes.ivr_router, telephony_routes.webhooks], title="callvault",
         description="Call-recording consent and the transcript lifecycle. Send API keys as "
         "`Authorization: Bearer <key>`.",
         internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True, background=background,

@@ -1,5 +1,6 @@
 """Every query of the gateway. Bound to a session or connection; never commits."""
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
@@ -129,3 +130,64 @@ _DUE = text("""
 async def due_deliveries(session: AsyncSession, limit: int) -> list[WebhookDelivery]:
     ids = [row[0] for row in (await session.execute(_DUE, {"limit": limit})).all()]
     return [await session.get(WebhookDelivery, i) for i in ids]
+
+
+# --- telephony -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TelephonyTenant:
+    tenant_id: UUID
+    tenant_disabled: bool
+    sealed: bytes
+    rate_limit_per_second: float
+    rate_burst: int
+
+
+async def telephony_lookup(conn: AsyncConnection, slug: str, provider: str) -> TelephonyTenant | None:
+    """A webhook's tenant, by slug, with its sealed configuration for the provider."""
+    row = (await conn.execute(text("SELECT * FROM callvault_telephony_lookup(:slug, :provider)"),
+                              {"slug": slug, "provider": provider})).first()
+    return TelephonyTenant(**row._mapping) if row else None
+
+
+async def get_telephony(session: AsyncSession, provider: str) -> bytes | None:
+    return (await session.exec(text("SELECT sealed FROM telephony_credential WHERE provider = :p"),
+                               params={"p": provider})).scalar()
+
+
+async def put_telephony(session: AsyncSession, tenant_id: UUID, provider: str, sealed: bytes) -> None:
+    await session.exec(text(
+        "INSERT INTO telephony_credential (tenant_id, provider, sealed) VALUES (:t, :p, :s) "
+        "ON CONFLICT (tenant_id, provider) DO UPDATE SET sealed = excluded.sealed, updated_at = now()"),
+        params={"t": tenant_id, "p": provider, "s": sealed})
+
+
+async def delete_telephony(session: AsyncSession, provider: str) -> bool:
+    result = await session.exec(text("DELETE FROM telephony_credential WHERE provider = :p"), params={"p": provider})
+    return result.rowcount > 0
+
+
+async def get_ivr(session: AsyncSession) -> dict | None:
+    return (await session.exec(text("SELECT settings FROM telephony_ivr"))).scalar()
+
+
+async def put_ivr(session: AsyncSession, tenant_id: UUID, settings: dict) -> None:
+    await session.exec(text(
+        "INSERT INTO telephony_ivr (tenant_id, settings) VALUES (:t, CAST(:s AS jsonb)) "
+        "ON CONFLICT (tenant_id) DO UPDATE SET settings = excluded.settings, updated_at = now()"),
+        params={"t": tenant_id, "s": json.dumps(settings)})
+
+
+async def answered_webhook(session: AsyncSession, provider: str, dedupe_key: str) -> tuple[int, str, bytes] | None:
+    row = (await session.exec(text(
+        "SELECT status_code, media_type, body FROM telephony_webhook WHERE provider = :p AND dedupe_key = :k"),
+        params={"p": provider, "k": dedupe_key})).first()
+    return (row[0], row[1], bytes(row[2])) if row else None
+
+
+async def remember_webhook(session: AsyncSession, tenant_id: UUID, provider: str, dedupe_key: str,
+                           status_code: int, media_type: str, body: bytes) -> None:
+    """The first answer wins: a retry that raced its first attempt keeps the first one's."""
+    await session.exec(text(
+        "INSERT INTO telephony_webhook (tenant_id, provider, dedupe_key, status_code, media_type, body) "
+        "VALUES (:t, :p, :k, :c, :m, :b) ON CONFLICT DO NOTHING"),
+        params={"t": tenant_id, "p": provider, "k": dedupe_key, "c": status_code, "m": media_type, "b": body})

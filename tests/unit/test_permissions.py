@@ -5,10 +5,12 @@ from fastapi.routing import APIRoute
 from services.common.auth import Role
 from services.common.permissions import PERMISSIONS, unlisted
 from services.gateway import admin_routes, webhook_routes
+from services.gateway.telephony import routes as telephony_routes
 from services.recording_consent import ledger_routes, registry_routes, routes
 from services.recording_consent.policy import routes as policy_routes
 
-GUARDED = [admin_routes.router, webhook_routes.router, routes.router, registry_routes.router, ledger_routes.router,
+GUARDED = [admin_routes.router, webhook_routes.router, telephony_routes.router, telephony_routes.ivr_router,
+           routes.router, registry_routes.router, ledger_routes.router,
            policy_routes.router]
 
 

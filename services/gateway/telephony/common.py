@@ -1,0 +1,58 @@
+"""What the provider modules share: reading numbers and times, and the IVR's consent events."""
+
+import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+from services.gateway.telephony.config import IvrSettings
+from services.gateway.telephony.errors import InvalidSignature
+from services.gateway.telephony.model import E164ISH, Happening
+
+REPLAY_WINDOW_SECONDS = 300  # a signed timestamp further than this from now is refused
+_NUMBER = re.compile(E164ISH)
+
+
+def number(value: str | None) -> str | None:
+    return value if value and _NUMBER.match(value) else None
+
+
+def within_window(timestamp: float, now: float) -> None:
+    if abs(now - timestamp) > REPLAY_WINDOW_SECONDS:
+        raise InvalidSignature(f"the signed timestamp is {int(abs(now - timestamp))} s from now; "
+                               f"at most {REPLAY_WINDOW_SECONDS} s are accepted")
+
+
+def rfc2822(value: str | None) -> datetime:
+    """A provider's timestamp, or now when it sent none or one that does not parse."""
+    if value:
+        try:
+            parsed = parsedate_to_datetime(value)
+            return min(parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC), datetime.now(UTC))
+        except (TypeError, ValueError):
+            pass
+    return datetime.now(UTC)
+
+
+def iso(value: object) -> datetime:
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return min(parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC), datetime.now(UTC))
+        except ValueError:
+            pass
+    return datetime.now(UTC)
+
+
+def key_press(ivr: IvrSettings, digits: str, at: datetime, version: str | None) -> list[Happening]:
+    """The caller pressed a key: the notice they heard (when it is one of the tenant's announcements:
+    the consent service records no notice without its version), then their answer (a key that is
+    neither answer records no answer)."""
+    happenings = []
+    if version is not None:
+        happenings.append(Happening("notice_given", at, side="customer", announcement_version=version,
+                                    completed=True))
+    answer = {ivr.allow_digit: "consent_granted", ivr.decline_digit: "consent_denied"}.get(digits[:1])
+    if answer:
+        happenings.append(Happening(answer, at, side="customer", method="dtmf", purposes=list(ivr.purposes),
+                                    evidence={"digits": digits[:1]}))
+    return happenings

@@ -1,0 +1,123 @@
+"""The recording-consent service, as the telephony webhooks use it: find or create the call a webhook
+is about, record what happened, read the decision and the tenant's announcements. Acts for the
+tenant with the `telephony` role, as a telephony platform's own API key would."""
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from services.common.auth import InternalTokenSigner, Principal, Role
+from services.common.errors import CallvaultError, DependencyUnavailable
+from services.gateway.telephony.model import CallLeg, Happening
+from services.gateway.upstreams import Upstreams
+
+SERVICE = "recording_consent"
+KNOWN_CALLS = 50_000  # call ids remembered, so a call's later webhooks skip the lookup
+
+
+class ConsentRefused(CallvaultError):
+    """The consent service would not take what the webhook says (the call ended before, say)."""
+
+    status, slug, title = 422, "webhook-refused", "The consent service refused what the webhook says"
+
+
+@dataclass(frozen=True)
+class KnownCall:
+    id: UUID
+    participants: dict[str, UUID]  # by external id: "agent", "customer"
+
+
+class ConsentClient:
+    def __init__(self, upstreams: Upstreams, signer: InternalTokenSigner) -> None:
+        self.upstreams, self.signer = upstreams, signer
+        self._calls: OrderedDict[tuple[UUID, str, str], KnownCall] = OrderedDict()
+
+    async def ensure_call(self, tenant_id: UUID, provider: str, leg: CallLeg, agent_side: str) -> KnownCall:
+        """The call, created with its agent and customer on the first webhook that names it."""
+        cache_key = (tenant_id, provider, leg.external_id)
+        if known := self._calls.get(cache_key):
+            self._calls.move_to_end(cache_key)
+            return known
+        known = await self._find(tenant_id, provider, leg.external_id)
+        if known is None:
+            agent_is_to = (leg.direction == "inbound") == (agent_side == "to")
+            agent, customer = (leg.to_number, leg.from_number) if agent_is_to else (leg.from_number, leg.to_number)
+            body = {"external_id": leg.external_id, "provider": provider, "direction": leg.direction,
+                    "participants": [_participant("agent", agent), _participant("customer", customer)]}
+            response = await self._call(tenant_id, "POST", "/v1/calls", json=body)
+            if response.status_code == 409:  # another webhook of the same call created it first
+                known = await self._find(tenant_id, provider, leg.external_id)
+            else:
+                known = _known(self._ok(response))
+        if known is None:
+            raise DependencyUnavailable("recording-consent service", "the call was created but cannot be read back")
+        self._calls[cache_key] = known
+        if len(self._calls) > KNOWN_CALLS:
+            self._calls.popitem(last=False)
+        return known
+
+    async def record(self, tenant_id: UUID, call: KnownCall, happenings: list[Happening],
+                     source: str) -> dict[str, Any]:
+        """Record the events in order, atomically; `source` makes each one's `source_event_id`, so a
+        webhook applied twice (a retry racing its first attempt) is stored once."""
+        events = [_event(call, h, f"{source}#{n}") for n, h in enumerate(happenings)]
+        response = await self._call(tenant_id, "POST", f"/v1/calls/{call.id}/events", json={"events": events})
+        return self._ok(response)
+
+    async def decision(self, tenant_id: UUID, call_id: UUID) -> dict[str, Any]:
+        return self._ok(await self._call(tenant_id, "GET", f"/v1/calls/{call_id}/decision"))
+
+    async def get_call(self, tenant_id: UUID, call_id: UUID) -> dict[str, Any] | None:
+        response = await self._call(tenant_id, "GET", f"/v1/calls/{call_id}")
+        return None if response.status_code == 404 else self._ok(response)
+
+    async def announcements(self, tenant_id: UUID) -> list[dict[str, Any]]:
+        return self._ok(await self._call(tenant_id, "GET", "/v1/announcements"))
+
+    async def _find(self, tenant_id: UUID, provider: str, external_id: str) -> KnownCall | None:
+        found = self._ok(await self._call(tenant_id, "GET", "/v1/calls",
+                                          params={"provider": provider, "external_id": external_id}))
+        if not found["items"]:
+            return None
+        return _known(self._ok(await self._call(tenant_id, "GET", f"/v1/calls/{found['items'][0]['id']}")))
+
+    async def _call(self, tenant_id: UUID, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        acting = Principal(tenant_id=tenant_id, subject="gateway:telephony", roles=frozenset({Role.telephony}))
+        headers = {"authorization": "Bearer " + self.signer.token(acting, SERVICE)}
+        try:
+            return await self.upstreams.client(SERVICE).request(method, path, headers=headers, **kwargs)
+        except httpx.TransportError as exc:
+            raise DependencyUnavailable("recording-consent service") from exc
+
+    @staticmethod
+    def _ok(response: httpx.Response) -> Any:
+        if response.status_code >= 500:
+            raise DependencyUnavailable("recording-consent service",
+                                        f"the recording-consent service answered {response.status_code}")
+        if response.status_code >= 400:
+            problem = response.json() if response.headers.get("content-type", "").endswith("json") else {}
+            raise ConsentRefused("consent service: " + str(problem.get("detail", response.status_code)),
+                                 errors=problem.get("errors", []))
+        return response.json()
+
+
+def _participant(role: str, phone_number: str | None) -> dict[str, Any]:
+    return {"external_id": role, "role": role, **({"phone_number": phone_number} if phone_number else {})}
+
+
+def _known(call: dict[str, Any]) -> KnownCall:
+    return KnownCall(UUID(call["id"]), {p["external_id"]: UUID(p["id"]) for p in call["participants"]})
+
+
+def _event(call: KnownCall, happening: Happening, source_event_id: str) -> dict[str, Any]:
+    event: dict[str, Any] = {"type": happening.type, "occurred_at": happening.occurred_at.isoformat(),
+                             "source_event_id": source_event_id}
+    if happening.side is not None and happening.side in call.participants:
+        event["participant_id"] = str(call.participants[happening.side])
+    for name in ("method", "evidence", "purposes", "announcement_version", "completed"):
+        if (value := getattr(happening, name)) is not None:
+            event[name] = value
+    return event

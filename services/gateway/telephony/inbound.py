@@ -1,0 +1,227 @@
+"""A provider's webhook, from its raw request to its answer: the tenant's configuration, the
+signature, deduplication, the consent service; and the consent IVR's steps.
+
+Nothing is stored before the signature is verified. A webhook seen before gets the first answer
+again and changes nothing; each event also carries a `source_event_id` made from what identifies the
+webhook, so two deliveries racing each other store it once.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import ModuleType
+from typing import Literal
+from urllib.parse import urlencode
+from uuid import UUID
+
+import phonenumbers
+import structlog
+from prometheus_client import Counter
+from sqlalchemy.ext.asyncio import AsyncEngine
+from starlette.requests import Request
+from starlette.responses import Response
+
+from services.common.crypto.fields import FieldCrypto
+from services.common.db import tenant_session
+from services.common.settings import Settings
+from services.gateway import repository
+from services.gateway.consent_settings import ConsentSettings
+from services.gateway.errors import TenantDisabled
+from services.gateway.rate_limits import Limit, RateLimiter
+from services.gateway.telephony import standard, telnyx, twilio, vonage
+from services.gateway.telephony.common import key_press
+from services.gateway.telephony.config import IvrSettings
+from services.gateway.telephony.consent import ConsentClient
+from services.gateway.telephony.errors import InvalidSignature
+from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
+from services.gateway.telephony.sealing import open_config
+
+log = structlog.get_logger()
+MODULES: dict[str, ModuleType] = {"twilio": twilio, "telnyx": telnyx, "vonage": vonage, "standard": standard}
+IGNORED = Counter("callvault_telephony_webhooks_ignored_total",
+                  "Verified webhooks of an event type callvault does not use", ["provider"])
+RECEIVED = Counter("callvault_telephony_webhooks_total", "Verified webhooks, by outcome", ["provider", "outcome"])
+Step = Literal["voice", "gather", "continue"]
+XML, JSON = "application/xml", "application/json"
+# The IVR's markup: TwiML; Telnyx's TeXML reads the same; Vonage's NCCO.
+MARKUP: dict[str, tuple[ModuleType, str]] = {"twilio": (twilio, XML), "telnyx": (twilio, XML),
+                                             "vonage": (vonage, JSON)}
+DEFAULT_NOTICE = "This call may be recorded."
+
+
+@dataclass(frozen=True)
+class Telephony:
+    """What the webhooks need, made once at start-up."""
+
+    engine: AsyncEngine
+    crypto: FieldCrypto
+    settings: Settings
+    consent: ConsentClient
+    consent_settings: ConsentSettings
+    limiter: RateLimiter
+
+
+@dataclass(frozen=True)
+class Verified:
+    tenant_id: UUID
+    config: dict
+    seen: Seen
+
+
+async def verified(tel: Telephony, provider: str, slug: str, request: Request) -> Verified:
+    """The tenant's configuration for the provider, and the request checked against it. An unknown
+    tenant and an unconfigured provider look the same as a bad signature: nothing tells a prober
+    which slugs exist."""
+    async with tel.engine.connect() as conn:
+        found = await repository.telephony_lookup(conn, slug, provider)
+    if found is None:
+        raise InvalidSignature(f"no {provider} configuration matches this URL")
+    if found.tenant_disabled:
+        raise TenantDisabled("the tenant is disabled")
+    tel.limiter.admit_webhook(found.tenant_id, Limit(found.rate_limit_per_second, found.rate_burst))
+    config = open_config(tel.crypto, found.tenant_id, provider, found.sealed)
+    body = await request.body()
+    headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in request.scope["headers"]}
+    url = tel.settings.public_url() + request.scope.get("raw_path", request.url.path.encode()).decode("latin-1")
+    if query := request.scope.get("query_string"):
+        url += "?" + query.decode("latin-1")
+    form = None
+    if headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        form = twilio.parse_form(body)  # Twilio's and TeXML's callbacks: a signed form either way
+    seen = Seen(url, headers, body, form)
+    MODULES[provider].verify(config, seen)
+    return Verified(found.tenant_id, config, seen)
+
+
+async def receive(tel: Telephony, provider: str, slug: str, request: Request) -> Response:
+    """A status or event webhook: the call and what happened to it, recorded once."""
+    v = await verified(tel, provider, slug, request)
+    inbound: Inbound = MODULES[provider].parse(v.config, v.seen, await _ivr(tel, v.tenant_id))
+    if inbound.ignored is not None:
+        IGNORED.labels(provider).inc()
+        RECEIVED.labels(provider, "ignored").inc()
+        return Response(json.dumps({"ignored": inbound.ignored}), media_type=JSON)
+
+    async def apply() -> tuple[int, str, bytes]:
+        recorded = 0
+        if inbound.call is not None:
+            call = await tel.consent.ensure_call(v.tenant_id, provider, inbound.call, v.config["agent_side"])
+            if inbound.happenings:
+                answer = await tel.consent.record(v.tenant_id, call, inbound.happenings,
+                                                  f"{provider}:{inbound.dedupe_key}")
+                recorded = len(answer["events"])
+        return 200, JSON, json.dumps({"call_recorded": inbound.call is not None, "events_recorded": recorded}).encode()
+
+    return await _once(tel, v.tenant_id, provider, inbound.dedupe_key, apply)
+
+
+async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Request) -> Response:
+    """The consent IVR. `voice`: the call arrives; announce and ask (or, staying on the line, announce
+    and wait). `gather`: the caller's key press, recorded; `continue`: after the wait. Both end by
+    connecting the caller, recorded only when the decision allows it."""
+    v = await verified(tel, provider, slug, request)
+    settings = await _ivr(tel, v.tenant_id)
+    markup, media_type = MARKUP[provider]
+    leg = _ivr_leg(provider, v.seen)
+    call = await tel.consent.ensure_call(v.tenant_id, provider, leg, v.config["agent_side"])
+    base = f"{tel.settings.public_url()}/v1/webhooks/{provider}/{slug}"
+    if step == "voice":
+        language = _language(settings, leg.from_number)
+        text, version, language = await _announcement(tel, v.tenant_id, settings, language)
+        query = "?" + urlencode({"v": version or "", "lang": language})
+        if settings.mode == "stay_on_line":
+            delay = (await tel.consent_settings.read(v.tenant_id)).get("stay_on_line_seconds") or 0
+            if version is not None:  # without an announcement of the tenant's, there is no notice to record
+                notice = Happening("notice_given", datetime.now(UTC), side="customer", announcement_version=version,
+                                   completed=True)
+                await tel.consent.record(v.tenant_id, call, [notice], f"{provider}:{leg.external_id}:notice")
+            return _render(media_type, markup.announce_then_continue(text, language, delay, f"{base}/continue{query}"))
+        prompt = settings.prompt.get(language) or settings.prompt.get(settings.default_language) or ""
+        return _render(media_type, markup.ask(text, language, prompt, f"{base}/gather{query}", settings))
+
+    async def connect() -> tuple[int, str, bytes]:
+        happenings = key_press(settings, _ivr_digits(provider, v.seen), datetime.now(UTC),
+                               request.query_params.get("v") or None) if step == "gather" else []
+        if happenings:
+            source = f"{provider}:{leg.external_id}:ivr"
+            decision = (await tel.consent.record(v.tenant_id, call, happenings, source))["decision"]
+        else:  # staying on the line, or no key and no announcement of the tenant's
+            decision = await tel.consent.decision(v.tenant_id, call.id)
+        dial = markup.dial(v.config["dial_target"], decision["may_record"], base)
+        return 200, media_type, _render(media_type, dial).body
+
+    return await _once(tel, v.tenant_id, provider, f"{leg.external_id}:ivr:{step}", connect)
+
+
+# --- pieces --------------------------------------------------------------------------------------
+async def _once(tel: Telephony, tenant_id: UUID, provider: str, dedupe_key: str, apply) -> Response:
+    """The first answer to this webhook, stored; a repeat gets it back and changes nothing."""
+    async with tenant_session(tel.engine, tenant_id) as session:
+        seen_before = await repository.answered_webhook(session, provider, dedupe_key)
+    if seen_before is not None:
+        RECEIVED.labels(provider, "repeated").inc()
+        status_code, media_type, body = seen_before
+        return Response(body, status_code=status_code, media_type=media_type,
+                        headers={"Callvault-Webhook-Repeated": "true"})
+    status_code, media_type, body = await apply()
+    async with tenant_session(tel.engine, tenant_id) as session:
+        await repository.remember_webhook(session, tenant_id, provider, dedupe_key, status_code, media_type, body)
+        await session.commit()
+    RECEIVED.labels(provider, "recorded").inc()
+    return Response(body, status_code=status_code, media_type=media_type)
+
+
+async def _ivr(tel: Telephony, tenant_id: UUID) -> IvrSettings:
+    async with tenant_session(tel.engine, tenant_id) as session:
+        stored = await repository.get_ivr(session)
+    return IvrSettings.model_validate(stored) if stored else IvrSettings()
+
+
+def _ivr_leg(provider: str, seen: Seen) -> CallLeg:
+    if provider == "vonage":
+        return vonage.call_leg(_json(seen))
+    return twilio.call_leg(seen.form if seen.form is not None else twilio.parse_form(seen.body))
+
+
+def _ivr_digits(provider: str, seen: Seen) -> str:
+    if provider == "vonage":
+        dtmf = _json(seen).get("dtmf")
+        return str(dtmf.get("digits") or "") if isinstance(dtmf, dict) else ""
+    form = seen.form if seen.form is not None else twilio.parse_form(seen.body)
+    value = form.get("Digits")
+    return value if isinstance(value, str) else ""
+
+
+def _json(seen: Seen) -> dict:
+    return vonage.document_of(seen)
+
+
+def _language(settings: IvrSettings, caller: str | None) -> str:
+    """The caller's language, from the country of their number."""
+    if caller:
+        try:
+            region = phonenumbers.region_code_for_number(phonenumbers.parse(caller, None))
+        except phonenumbers.NumberParseException:
+            region = None
+        if region and region in settings.country_languages:
+            return settings.country_languages[region]
+    return settings.default_language
+
+
+async def _announcement(tel: Telephony, tenant_id: UUID, settings: IvrSettings,
+                        language: str) -> tuple[str, str | None, str]:
+    """The tenant's current announcement in `language`, else in its default language, else any."""
+    current = [a for a in await tel.consent.announcements(tenant_id) if a.get("retired_at") is None]
+    for wanted in (language, language.split("-")[0], settings.default_language):
+        for a in current:
+            if a["language"] == wanted or a["language"].split("-")[0] == wanted:
+                return a["text"], a["version"], a["language"]
+    if current:
+        return current[0]["text"], current[0]["version"], current[0]["language"]
+    return DEFAULT_NOTICE, None, settings.default_language
+
+
+def _render(media_type: str, markup: str | list) -> Response:
+    if media_type == JSON:
+        return Response(json.dumps(markup), media_type=JSON)
+    return Response(markup, media_type=XML)

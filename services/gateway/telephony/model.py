@@ -1,0 +1,56 @@
+"""What a verified webhook says, in callvault's terms, whichever provider sent it."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from starlette.datastructures import FormData
+
+Side = Literal["agent", "customer"]
+# A number only when it is one: SIP URIs, client names and "anonymous" identify no jurisdiction.
+E164ISH = r"^\+?[0-9]{6,15}$"
+
+
+@dataclass(frozen=True)
+class Seen:
+    """The request as it arrived: the URL the provider signed (built from the public base URL), its
+    headers (lower-case names), the raw body and, for form posts, the parsed form."""
+
+    url: str
+    headers: dict[str, str]
+    body: bytes
+    form: FormData | None = None
+
+
+@dataclass(frozen=True)
+class CallLeg:
+    external_id: str
+    direction: Literal["inbound", "outbound"]
+    from_number: str | None
+    to_number: str | None
+
+
+@dataclass(frozen=True)
+class Happening:
+    """One consent-service event; `side` names the participant (None: the call, or everyone)."""
+
+    type: str
+    occurred_at: datetime
+    side: Side | None = None
+    method: str | None = None
+    evidence: dict[str, Any] | None = None
+    purposes: list[str] | None = None
+    announcement_version: str | None = None
+    completed: bool | None = None
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """A webhook, understood: what identifies it (for deduplication), the call it is about and what
+    happened. `ignored` names an event type callvault does not use (acknowledged, counted, dropped)."""
+
+    dedupe_key: str
+    call: CallLeg | None
+    happenings: list[Happening] = field(default_factory=list)
+    ignored: str | None = None
+    digits: str | None = None  # a caller's key press, for the IVR

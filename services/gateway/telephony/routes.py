@@ -1,0 +1,80 @@
+"""Telephony routes: a tenant administrator configures providers and the IVR (API key auth, in the
+permission table); providers post webhooks (their signature is the authentication, so these routes
+are not in the permission table and take no API key)."""
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Body, Path, Request, Response, status
+
+from services.common.errors import problem_responses
+from services.gateway.deps import CallerDep
+from services.gateway.errors import TenantDisabled
+from services.gateway.schemas import Slug
+from services.gateway.telephony import configuration, inbound
+from services.gateway.telephony.config import CONFIGS, IvrSettings, Provider, TelephonyRead
+from services.gateway.telephony.consent import ConsentRefused
+from services.gateway.telephony.errors import (
+    InvalidSignature,
+    IvrInvalid,
+    MalformedWebhook,
+    TelephonyNotConfigured,
+)
+
+router = APIRouter(prefix="/v1/telephony", tags=["telephony"])
+ivr_router = APIRouter(prefix="/v1/ivr-settings", tags=["telephony"])
+webhooks = APIRouter(prefix="/v1/webhooks", tags=["telephony webhooks"])
+WEBHOOK_ERRORS = problem_responses(InvalidSignature, MalformedWebhook, ConsentRefused, TenantDisabled)
+
+
+@ivr_router.get("", response_model=IvrSettings)
+async def get_ivr(request: Request, caller: CallerDep) -> IvrSettings:
+    """The consent IVR's wording, digits and mode (the defaults until set)."""
+    return await configuration.get_ivr(request.app.state.engine, caller)
+
+
+@ivr_router.put("", response_model=IvrSettings, responses=problem_responses(IvrInvalid))
+async def put_ivr(body: IvrSettings, request: Request, caller: CallerDep) -> IvrSettings:
+    return await configuration.put_ivr(request.app.state.engine, caller, body)
+
+
+@router.put("/{provider}", response_model=TelephonyRead, openapi_extra={"requestBody": {
+    "required": True, "description": "The provider's configuration: the body of its kind",
+    "content": {"application/json": {"schema": {"oneOf": [
+        model.model_json_schema() for model in CONFIGS.values()]}}}}})
+async def put_provider(provider: Provider, request: Request, caller: CallerDep,
+                       body: Annotated[dict[str, Any], Body(include_in_schema=False)]) -> TelephonyRead:
+    """Configure a provider (TwilioConfig, TelnyxConfig, VonageConfig or StandardConfig, by the path):
+    its webhooks are checked with these secrets, recordings stopped through its API. The answer says
+    which URLs to give the provider."""
+    state = request.app.state
+    return await configuration.put(state.engine, state.crypto, state.settings, caller, provider, body)
+
+
+@router.get("/{provider}", response_model=TelephonyRead, responses=problem_responses(TelephonyNotConfigured))
+async def get_provider(provider: Provider, request: Request, caller: CallerDep) -> TelephonyRead:
+    """The configuration without its secrets, and the URLs to give the provider."""
+    state = request.app.state
+    return await configuration.get(state.engine, state.crypto, state.settings, caller, provider)
+
+
+@router.delete("/{provider}", status_code=status.HTTP_204_NO_CONTENT,
+               responses=problem_responses(TelephonyNotConfigured))
+async def delete_provider(provider: Provider, request: Request, caller: CallerDep) -> Response:
+    """Forget the provider's credentials: its webhooks are refused from now on."""
+    await configuration.delete(request.app.state.engine, caller, provider)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@webhooks.post("/{provider}/{tenant_slug}", responses=WEBHOOK_ERRORS)
+async def receive_webhook(provider: Provider, tenant_slug: Annotated[Slug, Path()], request: Request) -> Response:
+    """A provider's status or event webhook, verified by its signature. Answered 200 once recorded
+    (or when its event type is not one callvault uses); a repeat gets the first answer again."""
+    return await inbound.receive(request.app.state.telephony, provider, tenant_slug, request)
+
+
+@webhooks.post("/{provider}/{tenant_slug}/{step}", responses=WEBHOOK_ERRORS)
+async def ivr_step(provider: Literal["twilio", "telnyx", "vonage"], tenant_slug: Annotated[Slug, Path()],
+                   step: Literal["voice", "gather", "continue"], request: Request) -> Response:
+    """The consent IVR: `voice` is where the provider sends a new call (TwiML, TeXML or NCCO back);
+    `gather` and `continue` are the IVR's own callbacks."""
+    return await inbound.ivr(request.app.state.telephony, provider, tenant_slug, step, request)

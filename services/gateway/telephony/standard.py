@@ -1,0 +1,57 @@
+"""Any sender that follows the Standard Webhooks specification: `webhook-id`, `webhook-timestamp`
+and `webhook-signature` (HMAC-SHA256 with the tenant's `whsec_` secret), checked by the
+`standardwebhooks` library, which also refuses a timestamp more than 5 minutes from now.
+
+The body is callvault's own, documented in the README: `{"type", "call_id", "direction", "from",
+"to", "digits", "occurred_at"}` with type `call.started`, `call.ended`, `consent.dtmf`,
+`recording.started`, `recording.paused`, `recording.resumed` or `recording.stopped`.
+"""
+
+import json
+
+from standardwebhooks import Webhook
+from standardwebhooks.webhooks import WebhookVerificationError
+
+from services.gateway.telephony.common import iso, key_press, number
+from services.gateway.telephony.config import IvrSettings
+from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
+from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
+
+CALL_EVENTS = {"call.ended": "call_ended", "recording.started": "recording_started",
+               "recording.paused": "recording_paused", "recording.resumed": "recording_resumed",
+               "recording.stopped": "recording_stopped"}
+TYPES = {"call.started", "consent.dtmf", *CALL_EVENTS}
+
+
+def verify(config: dict, seen: Seen) -> None:
+    try:
+        Webhook(config["secret"]).verify(seen.body, seen.headers)
+    except WebhookVerificationError as exc:
+        raise InvalidSignature(f"the Standard Webhooks signature does not verify: {exc}") from exc
+
+
+def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
+    key = f"id:{seen.headers['webhook-id']}"  # present: verify() needs it
+    try:
+        document = json.loads(seen.body)
+    except ValueError as exc:
+        raise MalformedWebhook("the body is not JSON") from exc
+    if not isinstance(document, dict) or not isinstance(document.get("type"), str):
+        raise MalformedWebhook("the body must be a JSON object with a type")
+    if document["type"] not in TYPES:
+        return Inbound(key, None, ignored=document["type"])
+    call_id, direction = document.get("call_id"), document.get("direction", "inbound")
+    if not isinstance(call_id, str) or not 0 < len(call_id) <= 200:
+        raise MalformedWebhook("call_id must be a string of 1 to 200 characters")
+    if direction not in ("inbound", "outbound"):
+        raise MalformedWebhook("direction must be inbound or outbound")
+    leg = CallLeg(call_id, direction, number(document.get("from")), number(document.get("to")))
+    at = iso(document.get("occurred_at"))
+    if document["type"] == "consent.dtmf":
+        digits = document.get("digits")
+        if not isinstance(digits, str) or not digits:
+            raise MalformedWebhook("consent.dtmf needs digits")
+        return Inbound(key, leg, key_press(ivr or IvrSettings(), digits, at, None), digits=digits)
+    if kind := CALL_EVENTS.get(document["type"]):
+        return Inbound(key, leg, [Happening(kind, at)])
+    return Inbound(key, leg)
