@@ -19,10 +19,11 @@ from services.stack.bootstrap import bootstrap, ensure_roles_and_databases, migr
 from services.stack.embedded import start_nats
 from services.stack.processes import free_port
 from services.stack.up import Stack, development_settings, start_infrastructure, start_services
+from tests.provider_fake import ProviderFake
 from tests.support import running
 
 
-def _test_settings(data_dir: Path) -> Settings:
+def _test_settings(data_dir: Path, provider_urls: dict[str, str]) -> Settings:
     base = Settings(data_dir=data_dir)
     external_db = base.database_url is not None
     ports = {name: free_port() for name in ("postgres_port", "s3_port", "nats_port",
@@ -33,13 +34,25 @@ def _test_settings(data_dir: Path) -> Settings:
     # The tests run as production does: development mode must relax nothing they check.
     # A short key cache and JWKS refetch pause, so the tests that revoke a key or rotate a signing
     # key wait a second or two for it, not five or thirty.
+    # The telephony providers' REST APIs are the session's fake; a stop is retried within a second.
     return settings.model_copy(update={"env": Environment.production, "api_key_cache_seconds": 1.0,
-                                       "jwks_refetch_seconds": 2.0})
+                                       "jwks_refetch_seconds": 2.0, "telephony_api_urls": provider_urls,
+                                       "recording_stop_retry_seconds": [0.2, 0.2, 0.2]})
 
 
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    stack = Stack(_test_settings(tmp_path_factory.mktemp("callvault")))
+def provider_api() -> Iterator[ProviderFake]:
+    fake = ProviderFake()
+    fake.start()
+    try:
+        yield fake
+    finally:
+        fake.stop()
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory, provider_api: ProviderFake) -> Iterator[Stack]:
+    stack = Stack(_test_settings(tmp_path_factory.mktemp("callvault"), provider_api.urls))
     try:
         start_infrastructure(stack)
         bootstrap(stack.settings)

@@ -10,12 +10,14 @@ import secrets
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from urllib.parse import urlencode
 from uuid import uuid4
 
 import httpx
 import jwt
+from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 from standardwebhooks import Webhook
 from twilio.request_validator import RequestValidator
 
@@ -35,7 +37,9 @@ def telnyx_keys() -> tuple[Ed25519PrivateKey, dict]:
 
 
 def vonage_config() -> dict:
-    return {"api_key": secrets.token_hex(4), "application_id": str(uuid4()),
+    private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048).private_bytes(
+        Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()).decode()
+    return {"api_key": secrets.token_hex(4), "application_id": str(uuid4()), "private_key": private_key,
             "signature_secret": secrets.token_urlsafe(24), "agent_side": "to", "dial_target": DIAL_TARGET}
 
 
@@ -71,15 +75,21 @@ class Phone:
                                                                    **(headers or {})})
 
     async def telnyx_event(self, body: dict | bytes, *, at: float | None = None, key: Ed25519PrivateKey | None = None,
-                           step: str = "", tamper: bytes | None = None) -> httpx.Response:
+                           step: str = "", query: str = "", tamper: bytes | None = None,
+                           content_type: str = "application/json") -> httpx.Response:
         raw = body if isinstance(body, bytes) else json.dumps(body).encode()
         timestamp = str(int(time.time() if at is None else at))
         signature = (key or self.telnyx_key).sign(timestamp.encode() + b"|" + raw)
-        return await self.client.post(self.url("telnyx", step), content=tamper or raw, headers={
-            "content-type": "application/json", "telnyx-timestamp": timestamp,
+        return await self.client.post(self.url("telnyx", step, query), content=tamper or raw, headers={
+            "content-type": content_type, "telnyx-timestamp": timestamp,
             "telnyx-signature-ed25519": base64.b64encode(signature).decode()})
 
-    async def vonage_event(self, body: dict | bytes, *, step: str = "", iat: float | None = None,
+    async def texml_form(self, params: dict, *, step: str, query: str = "") -> httpx.Response:
+        """TeXML's callbacks: forms shaped like Twilio's, signed as every Telnyx webhook is."""
+        return await self.telnyx_event(urlencode(params).encode(), step=step, query=query,
+                                       content_type="application/x-www-form-urlencoded")
+
+    async def vonage_event(self, body: dict | bytes, *, step: str = "", query: str = "", iat: float | None = None,
                            secret: str | None = None, tamper: bytes | None = None,
                            api_key: str | None = None) -> httpx.Response:
         raw = body if isinstance(body, bytes) else json.dumps(body).encode()
@@ -88,7 +98,7 @@ class Phone:
                             "api_key": api_key or self.vonage["api_key"],
                             "application_id": self.vonage["application_id"]},
                            secret or self.vonage["signature_secret"], algorithm="HS256")
-        return await self.client.post(self.url("vonage", step), content=tamper or raw, headers={
+        return await self.client.post(self.url("vonage", step, query), content=tamper or raw, headers={
             "content-type": "application/json", "authorization": f"Bearer {token}"})
 
     async def standard_event(self, body: dict | bytes, *, message_id: str | None = None, at: datetime | None = None,
@@ -129,3 +139,14 @@ def vonage_body(conversation: str, status: str | None = None, **extra: object) -
 
 def call_sid() -> str:
     return "CA" + secrets.token_hex(16)
+
+
+async def calls_named(phone: Phone, provider: str, external_id: str) -> list[dict]:
+    response = await phone.admin.get("/v1/calls", params={"provider": provider, "external_id": external_id})
+    assert response.status_code == 200, response.text
+    return response.json()["items"]
+
+
+async def events_of(phone: Phone, provider: str, external_id: str) -> list[dict]:
+    [call] = await calls_named(phone, provider, external_id)
+    return (await phone.admin.get(f"/v1/calls/{call['id']}/events")).json()

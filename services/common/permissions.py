@@ -61,6 +61,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "GET /v1/calls/{call_id}/decision": _CALL_READERS,
     "GET /v1/calls/{call_id}/decision/stream": _CALL_READERS,
     "GET /v1/calls/{call_id}/participants/{participant_id}/receipt": _PROOF_READERS,
+    "POST /v1/calls/{call_id}/recording-stops": _CALL_WRITERS,
     # recording consent: announcements, the do-not-record registry, settings, jurisdictions
     "POST /v1/announcements": _COMPLIANCE,
     "GET /v1/announcements": _CALL_READERS,

@@ -21,6 +21,7 @@ from services.gateway.rate_limits import Limit, RateLimiter
 from services.gateway.routes import DOCS_ASSETS, DOCS_ASSETS_URL, router
 from services.gateway.softphone_tokens import SoftphoneTokens
 from services.gateway.telephony import routes as telephony_routes
+from services.gateway.telephony import stops
 from services.gateway.telephony.consent import ConsentClient
 from services.gateway.telephony.inbound import Telephony
 from services.gateway.upstreams import Upstreams
@@ -48,19 +49,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Webhooks go to the tenants' own servers: bounded, and never redirected (see ssrf.py).
         app.state.webhook_http = httpx.AsyncClient(transport=AiohttpTransport(), follow_redirects=False,
                                                    timeout=httpx.Timeout(10.0, connect=5.0))
+        # The providers' REST APIs (operator-configured URLs): bounded, never redirected.
+        app.state.provider_http = httpx.AsyncClient(follow_redirects=False, timeout=httpx.Timeout(10.0, connect=5.0))
 
     async def on_shutdown(app: FastAPI) -> None:
         await app.state.upstreams.aclose()
         await app.state.identity_http.aclose()
         await app.state.webhook_http.aclose()
+        await app.state.provider_http.aclose()
 
     def background(app: FastAPI) -> list:  # after the engine exists
         app.state.telephony = Telephony(app.state.engine, app.state.crypto, settings,
                                         ConsentClient(app.state.upstreams, app.state.signer),
                                         app.state.consent_settings, app.state.limiter)
         dispatcher = webhooks.Dispatcher(app.state.engine, app.state.crypto, settings, app.state.webhook_http)
+        stop_worker = stops.StopWorker(app.state.engine, settings, app.state.crypto, app.state.provider_http,
+                                       app.state.upstreams, app.state.signer)
         return [webhooks.run_fan_out(app.state.engine, app.state.bus, settings),
-                webhooks.run_dispatcher(dispatcher, settings.webhook_poll_seconds)]
+                webhooks.run_dispatcher(dispatcher, settings.webhook_poll_seconds),
+                stops.run_consumer(app.state.engine, app.state.bus, settings),
+                stops.run_worker(stop_worker, settings.webhook_poll_seconds)]
 
     require_listed([*admin_routes.router.routes, *webhook_routes.router.routes, *telephony_routes.router.routes,
                     *telephony_routes.ivr_router.routes])

@@ -191,3 +191,33 @@ async def remember_webhook(session: AsyncSession, tenant_id: UUID, provider: str
         "INSERT INTO telephony_webhook (tenant_id, provider, dedupe_key, status_code, media_type, body) "
         "VALUES (:t, :p, :k, :c, :m, :b) ON CONFLICT DO NOTHING"),
         params={"t": tenant_id, "p": provider, "k": dedupe_key, "c": status_code, "m": media_type, "b": body})
+
+
+async def add_recording_stop(session: AsyncSession, tenant_id: UUID, call_id: UUID, provider: str,
+                             external_id: str) -> None:
+    await session.exec(text(
+        "INSERT INTO recording_stop_job (id, tenant_id, call_id, provider, external_id) "
+        "VALUES (gen_random_uuid(), :t, :c, :p, :e)"),
+        params={"t": tenant_id, "c": call_id, "p": provider, "e": external_id})
+
+
+async def tenants_with_due_stops(conn: AsyncConnection) -> list[UUID]:
+    return [row[0] for row in (await conn.execute(text("SELECT callvault_recording_stops_due()"))).all()]
+
+
+async def due_stops(session: AsyncSession, limit: int) -> list[dict]:
+    """Due stops, locked until the transaction ends (another instance skips them)."""
+    rows = await session.exec(text(
+        "SELECT id, call_id, provider, external_id, attempts FROM recording_stop_job "
+        "WHERE status = 'pending' AND next_attempt_at <= now() ORDER BY created_at "
+        "LIMIT :n FOR UPDATE SKIP LOCKED"), params={"n": limit})
+    return [dict(row._mapping) for row in rows.all()]
+
+
+async def update_stop(session: AsyncSession, stop_id: UUID, *, done: bool, attempts: int, answer: dict,
+                      retry_in: float) -> None:
+    await session.exec(text(
+        "UPDATE recording_stop_job SET status = :s, attempts = :a, answer = CAST(:ans AS jsonb), "
+        "next_attempt_at = now() + make_interval(secs => :r) WHERE id = :id"),
+        params={"s": "done" if done else "pending", "a": attempts, "ans": json.dumps(answer), "r": retry_in,
+                "id": stop_id})

@@ -11,6 +11,8 @@ CALL_ENDED = "call.ended"
 PARTICIPANT_JOINED = "participant.joined"
 DECISION_CHANGED = "decision.changed"
 RECORDING_MUST_STOP = "recording.must_stop"
+# recording.stop_confirmed, recording.stop_failed: what the provider said when asked to stop.
+RECORDING_STOP_PREFIX = "recording.stop_"
 # consent.granted, consent.denied, consent.withdrawn, consent.notice_given: one per consent event.
 CONSENT_PREFIX = "consent."
 
@@ -47,9 +49,17 @@ def decision_changed(tenant_id: UUID, call_id: UUID, decision: dict[str, Any]) -
                                                   "may_train", "requirement")})
 
 
-def recording_must_stop(tenant_id: UUID, call_id: UUID, decision: dict[str, Any]) -> CloudEvent:
-    return _event(tenant_id, RECORDING_MUST_STOP, call_id,
-                  {"version": decision["version"], "reasons": decision["reasons"]})
+def recording_must_stop(tenant_id: UUID, call: Any, decision: dict[str, Any]) -> CloudEvent:
+    """With the provider's name for the call, so whoever stops the recording needs no lookup."""
+    return _event(tenant_id, RECORDING_MUST_STOP, call.id,
+                  {"version": decision["version"], "reasons": decision["reasons"], "provider": call.provider,
+                   "external_id": call.external_id})
+
+
+def recording_stop(tenant_id: UUID, call_id: UUID, stop_id: UUID, outcome: str, provider: str,
+                   answer: dict[str, Any], attempts: int) -> CloudEvent:
+    return _event(tenant_id, RECORDING_STOP_PREFIX + outcome, call_id,
+                  {"stop_id": str(stop_id), "provider": provider, "provider_answer": answer, "attempts": attempts})
 
 
 def call_ended(tenant_id: UUID, call_id: UUID, ended_at: str) -> CloudEvent:

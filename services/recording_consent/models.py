@@ -156,3 +156,18 @@ class LedgerCheckpoint(SQLModel, table=True):
     jws: str
     object_key: str
     created_at: datetime | None = _timestamp(default_now=True)
+
+
+class RecordingStop(SQLModel, table=True):
+    """What the telephony provider answered when asked to stop a call's recording."""
+
+    __tablename__ = "recording_stop"
+
+    id: UUID = Field(default_factory=uuid4, primary_key=True)
+    tenant_id: UUID = Field(index=True)
+    call_id: UUID = Field(foreign_key="call.id", index=True)
+    outcome: str  # confirmed | failed
+    provider: str
+    provider_answer: dict[str, Any] = _json()
+    attempts: int
+    created_at: datetime = _timestamp(default_now=True)

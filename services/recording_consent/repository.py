@@ -19,6 +19,7 @@ from services.recording_consent.models import (
     LedgerCheckpoint,
     LedgerEntry,
     Participant,
+    RecordingStop,
 )
 
 
@@ -194,3 +195,13 @@ async def latest_participant_entry(session: AsyncSession, tenant_id: UUID, parti
         LedgerEntry.__table__.c.content["participant_id"].astext == str(participant_id),
     ).order_by(col(LedgerEntry.seq).desc()).limit(1)
     return (await session.exec(query)).first()
+
+
+async def get_recording_stop(session: AsyncSession, stop_id: UUID) -> RecordingStop | None:
+    return await session.get(RecordingStop, stop_id)
+
+
+async def notify_recording_stop(session: AsyncSession, call_id: UUID, stop_id: UUID) -> None:
+    """Tell the decision streams (delivered at commit, and only if it commits)."""
+    await session.exec(text("SELECT pg_notify('callvault_decision', :payload)"),
+                       params={"payload": f"{call_id}:stop:{stop_id}"})

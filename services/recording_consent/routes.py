@@ -10,7 +10,7 @@ from services.common.db import tenant_session
 from services.common.deps import SessionDep
 from services.common.errors import problem_responses
 from services.common.schemas import ExternalId
-from services.recording_consent import receipts, service, stream, timeline
+from services.recording_consent import receipts, recording_stops, service, stream, timeline
 from services.recording_consent.deps import ContextDep, SignerDep
 from services.recording_consent.errors import (
     CallAlreadyExists,
@@ -36,6 +36,8 @@ from services.recording_consent.schemas import (
     ParticipantCreate,
     ParticipantRead,
     RecordingState,
+    RecordingStopCreate,
+    RecordingStopRead,
     Timestamp,
 )
 
@@ -133,7 +135,8 @@ async def get_decision(call_id: UUID, request: Request, ctx: ContextDep,
 
 @router.get("/calls/{call_id}/decision/stream", dependencies=[SOFTPHONE_SCOPE], responses={
     200: {"content": {"text/event-stream": {}}, "description": "Server-sent events: `decision` events whose "
-          "data is a Decision and whose id is its version; keep-alive comments in between"},
+          "data is a Decision and whose id is its version; `recording.stop_confirmed` and "
+          "`recording.stop_failed` events whose data is a RecordingStop; keep-alive comments in between"},
     **problem_responses(CallNotFound)})
 async def stream_decision(call_id: UUID, request: Request, ctx: ContextDep,
                           last_event_id: Annotated[int | None, Header(ge=0)] = None) -> EventSourceResponse:
@@ -142,6 +145,15 @@ async def stream_decision(call_id: UUID, request: Request, ctx: ContextDep,
     first = await stream.current(engine, ctx, call_id)
     return EventSourceResponse(stream.decision_events(engine, listener, ctx, call_id, first, last_event_id),
                                ping=request.app.state.settings.decision_stream_keepalive_seconds)
+
+
+@router.post("/calls/{call_id}/recording-stops", status_code=status.HTTP_201_CREATED,
+             response_model=RecordingStopRead, responses=problem_responses(CallNotFound))
+async def record_recording_stop(call_id: UUID, body: RecordingStopCreate, session: SessionDep,
+                                ctx: ContextDep) -> RecordingStopRead:
+    """Report what the telephony provider answered when asked to stop the call's recording (the
+    gateway does, after `recording.must_stop`): shown on the decision stream, published as an event."""
+    return await recording_stops.record(session, ctx.tenant_id, call_id, body)
 
 
 @router.get("/calls/{call_id}/participants/{participant_id}/receipt", response_model=receipts.ReceiptRead,

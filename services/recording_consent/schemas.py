@@ -1,5 +1,6 @@
 """Wire types of the recording-consent service."""
 
+import json
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -364,3 +365,32 @@ class ResolutionRead(BaseModel):
     notes: list[str]
     rule: RuleRead
     rules_version: str
+
+
+class RecordingStopCreate(BaseModel):
+    """What a telephony provider answered when asked to stop the call's recording (the gateway
+    reports it after `recording.must_stop`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: Literal["confirmed", "failed"]
+    provider: str = Field(min_length=1, max_length=50, pattern=r"^[a-z0-9_-]+$")
+    provider_answer: dict[str, Any] = Field(description="The provider's answer (status and an excerpt of its body)")
+    attempts: int = Field(ge=1, le=100)
+
+    @field_validator("provider_answer")
+    @classmethod
+    def _bounded(cls, value: dict[str, Any]) -> dict[str, Any]:
+        if len(json.dumps(value)) > 4000:
+            raise ValueError("provider_answer must stay under 4000 characters of JSON")
+        return value
+
+
+class RecordingStopRead(BaseModel):
+    id: UUID
+    call_id: UUID
+    outcome: Literal["confirmed", "failed"]
+    provider: str
+    provider_answer: dict[str, Any]
+    attempts: int
+    created_at: datetime

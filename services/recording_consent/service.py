@@ -178,7 +178,7 @@ def change_events(tenant_id: UUID, call: Call, change: decisions.Change) -> list
         return []
     changed = [events.decision_changed(tenant_id, call.id, change.decision.document)]
     if change.stopped() or (call.recording_state == "recording" and not change.decision.may_record):
-        changed.append(events.recording_must_stop(tenant_id, call.id, change.decision.document))
+        changed.append(events.recording_must_stop(tenant_id, call, change.decision.document))
     return changed
 
 

@@ -17,7 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from sse_starlette import ServerSentEvent
 
 from services.common.db import tenant_session
-from services.recording_consent import service
+from services.recording_consent import recording_stops, service
+from services.recording_consent.schemas import RecordingStopRead
 
 log = structlog.get_logger()
 CHANNEL = "callvault_decision"
@@ -27,7 +28,7 @@ RECONNECT_SECONDS = 1.0
 class DecisionListener:
     def __init__(self, dsn: str) -> None:
         self.dsn = dsn
-        self._subscribers: dict[UUID, set[asyncio.Queue[int]]] = {}
+        self._subscribers: dict[UUID, set[asyncio.Queue[int | UUID]]] = {}
 
     async def run(self) -> None:
         """Listen for as long as the service runs, reconnecting after an outage; on reconnect every
@@ -50,9 +51,11 @@ class DecisionListener:
                     await conn.close(timeout=2)
 
     def _notified(self, _conn: object, _pid: int, _channel: str, payload: str) -> None:
-        call_id, _, version = payload.partition(":")
+        """`call:version` for a new decision, `call:stop:id` for a recording stop's outcome."""
+        call_id, _, rest = payload.partition(":")
+        item = UUID(rest.removeprefix("stop:")) if rest.startswith("stop:") else int(rest)
         for queue in self._subscribers.get(UUID(call_id), ()):
-            queue.put_nowait(int(version))
+            queue.put_nowait(item)
 
     def _wake_all(self) -> None:
         for queues in self._subscribers.values():
@@ -60,8 +63,8 @@ class DecisionListener:
                 queue.put_nowait(0)
 
     @contextlib.contextmanager
-    def subscribe(self, call_id: UUID) -> Iterator[asyncio.Queue[int]]:
-        queue: asyncio.Queue[int] = asyncio.Queue()
+    def subscribe(self, call_id: UUID) -> Iterator[asyncio.Queue[int | UUID]]:
+        queue: asyncio.Queue[int | UUID] = asyncio.Queue()
         self._subscribers.setdefault(call_id, set()).add(queue)
         try:
             yield queue
@@ -79,7 +82,8 @@ async def current(engine: AsyncEngine, ctx: service.Context, call_id: UUID) -> d
 
 async def decision_events(engine: AsyncEngine, listener: DecisionListener, ctx: service.Context, call_id: UUID,
                           first: dict, last_event_id: int | None) -> AsyncIterator[ServerSentEvent]:
-    """The current decision (unless the client already has it: `Last-Event-ID`), then each change."""
+    """The current decision (unless the client already has it: `Last-Event-ID`), then each change, and
+    the outcome of each recording stop as it is reported."""
     with listener.subscribe(call_id) as queue:
         sent = last_event_id or 0
         document = first
@@ -87,9 +91,19 @@ async def decision_events(engine: AsyncEngine, listener: DecisionListener, ctx: 
             if document["version"] > sent:
                 sent = document["version"]
                 yield ServerSentEvent(json.dumps(document), event="decision", id=str(sent))
+            item = None
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(queue.get(), _until_stale(document))
+                item = await asyncio.wait_for(queue.get(), _until_stale(document))
+            if isinstance(item, UUID):
+                if stop := await _recording_stop(engine, ctx, item):
+                    yield ServerSentEvent(stop.model_dump_json(), event=f"recording.stop_{stop.outcome}")
+                continue
             document = await current(engine, ctx, call_id)
+
+
+async def _recording_stop(engine: AsyncEngine, ctx: service.Context, stop_id: UUID) -> RecordingStopRead | None:
+    async with tenant_session(engine, ctx.tenant_id) as session:
+        return await recording_stops.read(session, stop_id)
 
 
 def _until_stale(document: dict) -> float | None:

@@ -160,7 +160,7 @@ def _changes(ctx: Context, state: event_store.CallState, rows: list[ConsentEvent
     outbox += change_events(ctx.tenant_id, call, change)
     started_while_closed = any(r.type == EventType.recording_started for r in rows) and not change.decision.may_record
     if started_while_closed and change.changed is False:
-        outbox.append(events.recording_must_stop(ctx.tenant_id, call.id, change.decision.document))
+        outbox.append(events.recording_must_stop(ctx.tenant_id, call, change.decision.document))
     contents = [_ledger_content(row, by_id.get(row.participant_id), digest) for row, digest in zip(rows, digests,
                                                                                                    strict=True)]
     return event_store.Changes(

@@ -6,48 +6,21 @@ import time
 from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
-import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from services.gateway.service import ensure_tenant_with_key
 from tests.telephony import (
-    Phone,
     call_sid,
+    calls_named,
+    events_of,
     standard_config,
     telnyx_body,
-    telnyx_keys,
     twilio_config,
     twilio_status,
     vonage_body,
     vonage_config,
 )
-
-
-@pytest.fixture
-async def phone(gateway: httpx.AsyncClient, gateway_engine) -> Phone:
-    slug = f"p-{uuid4().hex[:12]}"
-    _, key = await ensure_tenant_with_key(gateway_engine, "Phone tenant", slug, ["tenant_admin"], "test")
-    admin = httpx.AsyncClient(base_url=str(gateway.base_url), headers={"Authorization": f"Bearer {key}"}, timeout=10)
-    telnyx_key, telnyx = telnyx_keys()
-    configs = {"twilio": twilio_config(), "telnyx": telnyx, "vonage": vonage_config(), "standard": standard_config()}
-    for provider, config in configs.items():
-        response = await admin.put(f"/v1/telephony/{provider}", json=config)
-        assert response.status_code == 200, response.text
-    yield Phone(gateway, admin, slug, str(gateway.base_url).rstrip("/"), configs["twilio"], telnyx, telnyx_key,
-                configs["vonage"], configs["standard"])
-    await admin.aclose()
-
-
-async def calls_named(phone: Phone, provider: str, external_id: str) -> list[dict]:
-    response = await phone.admin.get("/v1/calls", params={"provider": provider, "external_id": external_id})
-    assert response.status_code == 200, response.text
-    return response.json()["items"]
-
-
-async def events_of(phone: Phone, provider: str, external_id: str) -> list[dict]:
-    [call] = await calls_named(phone, provider, external_id)
-    return (await phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
 
 
 # --- configuration --------------------------------------------------------------------------------

@@ -154,7 +154,7 @@ async def test_a_dropped_connection_is_not_retried_for_a_post(hop):
 
 
 async def test_a_compressed_answer_reaches_the_caller_as_the_service_encoded_it(hop):
-    client, upstream = hop
+    client, _ = hop
     response = await client.get("/v1/calls/gzipped")
     assert response.status_code == 200
     assert response.headers["content-encoding"] == "gzip"

@@ -1,5 +1,5 @@
-"""telephony: each tenant's provider credentials (encrypted), its IVR wording, and the inbound
-webhooks already answered (for deduplication)
+"""telephony: each tenant's provider credentials (encrypted), its IVR wording, the inbound webhooks
+already answered (for deduplication), and the recordings to stop at their provider
 
 Revision ID: 0005
 Revises: 0004
@@ -51,8 +51,33 @@ def upgrade() -> None:
         _now("received_at"),
     )
     op.create_index("telephony_webhook_received", "telephony_webhook", ["received_at"])
-    for table in ("telephony_credential", "telephony_ivr", "telephony_webhook"):
+    op.create_table(
+        "recording_stop_job",
+        sa.Column("id", UUID(as_uuid=True), primary_key=True),
+        _tenant(),
+        sa.Column("call_id", UUID(as_uuid=True), nullable=False),
+        sa.Column("provider", sa.Text, nullable=False),
+        sa.Column("external_id", sa.Text, nullable=False),
+        sa.Column("status", sa.Text, nullable=False, server_default="pending"),  # pending | done
+        sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+        sa.Column("answer", JSONB),
+        _now("next_attempt_at"),
+        _now("created_at"),
+    )
+    op.create_index("recording_stop_job_due", "recording_stop_job", ["status", "next_attempt_at"])
+    for table in ("telephony_credential", "telephony_ivr", "telephony_webhook", "recording_stop_job"):
         enable_rls(table)
+    # The stop worker learns which tenants have stops due before it can act as one.
+    op.execute(f"CREATE POLICY due_scan ON recording_stop_job FOR SELECT TO {OWNER_ROLE} USING (true)")
+    op.execute("""
+        CREATE FUNCTION callvault_recording_stops_due() RETURNS SETOF uuid
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+            SELECT DISTINCT j.tenant_id FROM recording_stop_job j
+            WHERE j.status = 'pending' AND j.next_attempt_at <= now()
+        $$
+    """)
+    op.execute("REVOKE ALL ON FUNCTION callvault_recording_stops_due() FROM PUBLIC")
+    op.execute(f"GRANT EXECUTE ON FUNCTION callvault_recording_stops_due() TO {APP_ROLE}")
     # A webhook names its tenant by slug before the tenant is known: the app role finds the
     # credentials through this function only, as it finds API keys.
     op.execute(f"CREATE POLICY telephony_lookup ON telephony_credential FOR SELECT TO {OWNER_ROLE} USING (true)")
@@ -72,5 +97,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DROP FUNCTION callvault_telephony_lookup(text, text)")
-    for table in ("telephony_webhook", "telephony_ivr", "telephony_credential"):
+    op.execute("DROP FUNCTION callvault_recording_stops_due()")
+    for table in ("recording_stop_job", "telephony_webhook", "telephony_ivr", "telephony_credential"):
         op.drop_table(table)

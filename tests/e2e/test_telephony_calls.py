@@ -1,0 +1,216 @@
+"""A whole call per provider, through the gateway: the call arrives, the consent IVR answers, the caller
+presses a key, the call is connected (recorded only when allowed); consent is then withdrawn through
+the API, the provider's API (the session's fake) is asked to stop the recording, and the call's
+decision stream shows the outcome."""
+
+import asyncio
+import json
+import re
+from urllib.parse import parse_qs, urlsplit
+from uuid import uuid4
+
+import httpx
+import pytest
+
+from tests.support import at, eventually, sse_events
+from tests.telephony import DIAL_TARGET, Phone, call_sid, calls_named
+
+VERSION = "ivr-v1"
+ANNOUNCEMENT = "This call is recorded for quality. You may decline."
+
+
+@pytest.fixture
+async def ivr_phone(phone: Phone) -> Phone:
+    response = await phone.admin.post("/v1/announcements", json={"version": VERSION, "language": "en",
+                                                                  "text": ANNOUNCEMENT})
+    assert response.status_code == 201, response.text
+    return phone
+
+
+def _twilio_call(sid: str) -> dict:
+    return {"CallSid": sid, "AccountSid": "AC" + "0" * 32, "From": "+14155550100", "To": "+14155550142",
+            "Direction": "inbound", "CallStatus": "ringing", "FromCountry": "US"}
+
+
+def _gather_query(markup: str) -> str:
+    """The query of the gather URL the IVR's markup names (it carries the announcement's version)."""
+    url = re.search(r'(https?://[^"<\s]+/gather\?[^"<\s]+)', markup).group(1).replace("&amp;", "&")
+    return urlsplit(url).query
+
+
+async def _withdraw_and_watch(phone: Phone, provider: str, external_id: str) -> dict:
+    """Withdraw the caller's recording consent through the API and return the stop outcome the
+    decision stream shows."""
+    [call] = await calls_named(phone, provider, external_id)
+    detail = (await phone.admin.get(f"/v1/calls/{call['id']}")).json()
+    customer = next(p["id"] for p in detail["participants"] if p["external_id"] == "customer")
+    async with phone.admin.stream("GET", f"/v1/calls/{call['id']}/decision/stream",
+                                  timeout=httpx.Timeout(10, read=None)) as response:
+        assert response.status_code == 200
+        events = sse_events(response)
+        assert (await asyncio.wait_for(anext(events), 5))["event"] == "decision"
+        withdrawn = await phone.admin.post(f"/v1/calls/{call['id']}/events", json={
+            "type": "consent_withdrawn", "participant_id": customer, "purposes": ["recording"],
+            "method": "verbal", "occurred_at": at(0)})
+        assert withdrawn.status_code == 200, withdrawn.text
+        async with asyncio.timeout(15):
+            async for event in events:
+                if event["event"].startswith("recording.stop_"):
+                    return {"event": event["event"], **json.loads(event["data"])}
+    raise AssertionError("the stream ended")
+
+
+async def test_twilio_whole_call_press_1_then_withdraw(ivr_phone: Phone, provider_api):
+    sid = call_sid()
+    answer = await ivr_phone.twilio_form(_twilio_call(sid), step="voice")
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["content-type"].startswith("application/xml")
+    assert "<Gather" in answer.text and ANNOUNCEMENT in answer.text and "Press 1" in answer.text
+    query = _gather_query(answer.text)
+    assert parse_qs(query) == {"v": [VERSION], "lang": ["en"]}
+
+    pressed = await ivr_phone.twilio_form({**_twilio_call(sid), "Digits": "1"}, step="gather", query=query)
+    assert pressed.status_code == 200, pressed.text
+    assert 'record="record-from-answer-dual"' in pressed.text and f"<Number>{DIAL_TARGET}</Number>" in pressed.text
+    [call] = await calls_named(ivr_phone, "twilio", sid)
+    events = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
+    assert [(e["type"], e["method"], e["evidence"]) for e in events] == [
+        ("notice_given", None, None), ("consent_granted", "dtmf", {"digits": "1"})]
+    assert events[0]["announcement_version"] == VERSION
+    assert (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/decision")).json()["may_record"] is True
+
+    # Twilio's recording callback: the recording runs.
+    recording = {"CallSid": sid, "RecordingSid": "RE" + sid[2:], "RecordingStatus": "in-progress"}
+    assert (await ivr_phone.twilio_form(recording)).status_code == 200
+
+    stop = await _withdraw_and_watch(ivr_phone, "twilio", sid)
+    assert stop["event"] == "recording.stop_confirmed" and stop["provider"] == "twilio"
+    updates = [r for r in provider_api.sent(f"/Calls/{sid}/Recordings/") if r["method"] == "POST"]
+    assert len(updates) == 1 and parse_qs(updates[0]["body"]) == {"Status": ["stopped"]}
+    assert updates[0]["path"].startswith(f"/twilio/2010-04-01/Accounts/{ivr_phone.twilio['account_sid']}/")
+
+
+async def test_twilio_whole_call_press_2_dials_without_recording(ivr_phone: Phone):
+    sid = call_sid()
+    answer = await ivr_phone.twilio_form(_twilio_call(sid), step="voice")
+    pressed = await ivr_phone.twilio_form({**_twilio_call(sid), "Digits": "2"}, step="gather",
+                                          query=_gather_query(answer.text))
+    assert pressed.status_code == 200
+    assert 'record="do-not-record"' in pressed.text and f"<Number>{DIAL_TARGET}</Number>" in pressed.text
+    [call] = await calls_named(ivr_phone, "twilio", sid)
+    events = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
+    assert [e["type"] for e in events] == ["notice_given", "consent_denied"]
+    # A repeat of the key press (Twilio retrying) gets the same answer and records nothing more.
+    again = await ivr_phone.twilio_form({**_twilio_call(sid), "Digits": "2"}, step="gather",
+                                        query=_gather_query(answer.text))
+    assert again.text == pressed.text
+    assert len((await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()) == 2
+
+
+async def test_twilio_stay_on_line_announces_then_dials_recorded_after_the_delay(ivr_phone: Phone):
+    settings = await ivr_phone.admin.put("/v1/ivr-settings", json={"mode": "stay_on_line"})
+    assert settings.status_code == 200, settings.text
+    consent = await ivr_phone.admin.put("/v1/consent-settings", json={"stay_on_line_seconds": 0})
+    assert consent.status_code == 200, consent.text
+    sid = call_sid()
+    answer = await ivr_phone.twilio_form(_twilio_call(sid), step="voice")
+    assert "<Gather" not in answer.text and ANNOUNCEMENT in answer.text and "/continue?" in answer.text
+    query = urlsplit(re.search(r"<Redirect[^>]*>([^<]+)</Redirect>", answer.text).group(1).replace("&amp;", "&")).query
+    continued = await ivr_phone.twilio_form(_twilio_call(sid), step="continue", query=query)
+    assert continued.status_code == 200, continued.text
+    [call] = await calls_named(ivr_phone, "twilio", sid)
+    decision = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/decision")).json()
+    expected = 'record="record-from-answer-dual"' if decision["may_record"] else 'record="do-not-record"'
+    assert expected in continued.text
+    events = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
+    assert [e["type"] for e in events] == ["notice_given"]
+
+
+async def test_telnyx_whole_call_press_1_then_withdraw(ivr_phone: Phone, provider_api):
+    control = f"v3:{uuid4().hex}"
+    form = {"CallSid": control, "From": "+14155550100", "To": "+14155550142", "Direction": "inbound",
+            "CallStatus": "ringing", "AccountSid": str(uuid4())}
+    answer = await ivr_phone.texml_form(form, step="voice")
+    assert answer.status_code == 200, answer.text
+    assert "<Gather" in answer.text and ANNOUNCEMENT in answer.text
+    pressed = await ivr_phone.texml_form({**form, "Digits": "1"}, step="gather", query=_gather_query(answer.text))
+    assert pressed.status_code == 200, pressed.text
+    assert 'record="record-from-answer-dual"' in pressed.text
+    assert (await ivr_phone.telnyx_event({"data": {
+        "event_type": "call.recording.started", "id": str(uuid4()), "occurred_at": at(0),
+        "payload": {"call_control_id": control, "from": "+14155550100", "to": "+14155550142"}}})).status_code == 200
+
+    stop = await _withdraw_and_watch(ivr_phone, "telnyx", control)
+    assert stop["event"] == "recording.stop_confirmed"
+    [sent] = provider_api.sent(f"/calls/{control}/actions/record_stop")
+    assert sent["path"] == f"/telnyx/v2/calls/{control}/actions/record_stop"
+    assert sent["headers"]["Authorization"] == f"Bearer {ivr_phone.telnyx['api_key']}"
+
+
+async def test_vonage_whole_call_press_1_then_withdraw(ivr_phone: Phone, provider_api):
+    conversation = f"CON-{uuid4()}"
+    call = {"uuid": str(uuid4()), "conversation_uuid": conversation, "from": "14155550100", "to": "14155550142"}
+    answer = await ivr_phone.vonage_event(call, step="voice")
+    assert answer.status_code == 200, answer.text
+    ncco = answer.json()
+    assert ncco[0]["action"] == "talk" and ANNOUNCEMENT in ncco[0]["text"]
+    assert ncco[1]["action"] == "input" and ncco[1]["dtmf"]["maxDigits"] == 1
+    query = urlsplit(ncco[1]["eventUrl"][0]).query
+    pressed = await ivr_phone.vonage_event({**call, "dtmf": {"digits": "1", "timed_out": False}}, step="gather",
+                                           query=query)
+    assert pressed.status_code == 200, pressed.text
+    actions = [a["action"] for a in pressed.json()]
+    assert actions == ["record", "connect"]
+    assert pressed.json()[1]["endpoint"] == [{"type": "phone", "number": DIAL_TARGET.lstrip("+")}]
+    recording = {**call, "status": "answered"}
+    assert (await ivr_phone.vonage_event(recording)).status_code == 200
+    [row] = await calls_named(ivr_phone, "vonage", conversation)
+    started = await ivr_phone.admin.post(f"/v1/calls/{row['id']}/events", json={
+        "type": "recording_started", "occurred_at": at(0)})
+    assert started.status_code == 200
+
+    stop = await _withdraw_and_watch(ivr_phone, "vonage", conversation)
+    assert stop["event"] == "recording.stop_confirmed"
+    [transfer] = [r for r in provider_api.sent(f"/vonage/v1/calls/leg-of-{conversation}") if r["method"] == "PUT"]
+    assert json.loads(transfer["body"])["action"] == "transfer"
+    assert transfer["headers"]["Authorization"].startswith("Bearer ey")
+
+
+async def test_a_stop_is_retried_through_provider_outages_and_a_refusal_is_reported_failed(ivr_phone: Phone,
+                                                                                            provider_api):
+    async def recording_call(control: str) -> None:
+        """A Telnyx call whose caller consented, being recorded."""
+        async def event(event_type: str) -> None:
+            response = await ivr_phone.telnyx_event({"data": {
+                "event_type": event_type, "id": str(uuid4()), "occurred_at": at(0),
+                "payload": {"call_control_id": control, "from": "+14155550100", "to": "+14155550142"}}})
+            assert response.status_code == 200
+
+        await event("call.initiated")
+        [row] = await calls_named(ivr_phone, "telnyx", control)
+        detail = (await ivr_phone.admin.get(f"/v1/calls/{row['id']}")).json()
+        customer = next(p["id"] for p in detail["participants"] if p["external_id"] == "customer")
+        granted = await ivr_phone.admin.post(f"/v1/calls/{row['id']}/events", json={
+            "type": "consent_granted", "participant_id": customer, "purposes": ["recording"], "method": "dtmf",
+            "occurred_at": at(-1)})
+        assert granted.status_code == 200, granted.text
+        await event("call.recording.started")
+
+    flaky = f"v3:{uuid4().hex}"
+    await recording_call(flaky)
+    provider_api.fail(flaky, 503, 503)
+    stop = await _withdraw_and_watch(ivr_phone, "telnyx", flaky)
+    assert stop["event"] == "recording.stop_confirmed" and stop["attempts"] == 3
+    assert len(provider_api.sent(f"/calls/{flaky}/actions/record_stop")) == 3
+
+    gone = f"v3:{uuid4().hex}"
+    await recording_call(gone)
+    provider_api.fail(gone, 422)
+    stop = await _withdraw_and_watch(ivr_phone, "telnyx", gone)
+    assert stop["event"] == "recording.stop_failed" and stop["attempts"] == 1
+    assert stop["provider_answer"]["status"] == 422
+    await eventually(lambda: _true(len(provider_api.sent(f"/calls/{gone}/")) == 1), 2, what="a single attempt")
+
+
+async def _true(value: bool) -> bool:
+    return value
