@@ -52,6 +52,8 @@ def _bodies(ids: dict[str, str]) -> dict[str, dict]:
                                              "jwks_url": "https://login.example.com/jwks", "audience": "callvault",
                                              "role_map": {"staff": "agent"}},
         "PUT /v1/telephony/{provider}": standard_config(),
+        "POST /v1/calls/{call_id}/recording-stops": {"outcome": "confirmed", "provider": "twilio",
+                                                     "provider_answer": {"status": 200}, "attempts": 1},
     }
 
 

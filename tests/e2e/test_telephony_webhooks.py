@@ -2,6 +2,8 @@
 provider signs them, are accepted and recorded once; tampered, stale or foreign ones are refused with
 nothing stored; a repeat gets the first answer and changes nothing."""
 
+import asyncio
+import random
 import time
 from datetime import UTC, datetime, timedelta
 from uuid import uuid4
@@ -255,3 +257,32 @@ async def test_a_webhook_for_an_unknown_tenant_is_refused_like_a_bad_signature(p
     response = await phone.client.post(f"/v1/webhooks/twilio/no-such-{uuid4().hex[:8]}", data={"CallSid": "CA1"},
                                        headers={"X-Twilio-Signature": "x"})
     assert response.status_code == 401
+
+
+async def test_a_burst_of_2000_webhooks_with_duplicates_stores_each_event_exactly_once(phone):
+    """360 calls of five webhooks each (started, key press, recording started and stopped, ended),
+    sent 32 calls at a time, each call's in order; 200 of them (10%) delivered a second time."""
+    calls = [f"burst-{uuid4().hex}" for _ in range(360)]
+    kinds = ["call.started", "consent.dtmf", "recording.started", "recording.stopped", "call.ended"]
+    webhooks = {call: [(f"msg_{call}_{n}", {"type": kind, "call_id": call, "digits": "1"})
+                       for n, kind in enumerate(kinds)] for call in calls}
+    everything = [hook for call in calls for hook in webhooks[call]]
+    repeats = random.Random(7).sample(everything, 200)
+    statuses: list[int] = []
+    gate = asyncio.Semaphore(32)
+
+    async def send(batch: list[tuple[str, dict]]) -> None:
+        async with gate:
+            for message_id, body in batch:
+                statuses.append((await phone.standard_event(body, message_id=message_id)).status_code)
+
+    await asyncio.gather(*(send(webhooks[call]) for call in calls))
+    await asyncio.gather(*(send([hook]) for hook in repeats))
+    assert len(statuses) == 2000 and set(statuses) == {200}
+    for call in random.Random(8).sample(calls, 40) + [call for _, body in repeats[:20] for call in [body["call_id"]]]:
+        types = [e["type"] for e in await events_of(phone, "standard", call)]
+        assert types == ["consent_granted", "recording_started", "recording_stopped", "call_ended"], (call, types)
+    total = 0
+    for call in calls:
+        total += len(await calls_named(phone, "standard", call))
+    assert total == 360  # one call each, however many webhooks named it
