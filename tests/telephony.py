@@ -21,6 +21,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from standardwebhooks import Webhook
 from twilio.request_validator import RequestValidator
 
+from tests.support import eventually
+
 DIAL_TARGET = "+14155550199"
 
 
@@ -141,7 +143,18 @@ def call_sid() -> str:
     return "CA" + secrets.token_hex(16)
 
 
+async def drained(phone: Phone) -> None:
+    """Wait until every webhook the tenant's gateway acknowledged has been applied."""
+    async def empty() -> bool:
+        inbox = await phone.admin.get("/v1/webhook-inbox")
+        assert inbox.status_code == 200, inbox.text
+        return inbox.json()["pending"] == 0
+
+    await eventually(empty, 20, what="the webhook inbox drained")
+
+
 async def calls_named(phone: Phone, provider: str, external_id: str) -> list[dict]:
+    await drained(phone)
     response = await phone.admin.get("/v1/calls", params={"provider": provider, "external_id": external_id})
     assert response.status_code == 200, response.text
     return response.json()["items"]

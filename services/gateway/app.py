@@ -20,10 +20,11 @@ from services.gateway.proxy import Proxy
 from services.gateway.rate_limits import Limit, RateLimiter
 from services.gateway.routes import DOCS_ASSETS, DOCS_ASSETS_URL, router
 from services.gateway.softphone_tokens import SoftphoneTokens
+from services.gateway.telephony import inbox, stops
 from services.gateway.telephony import routes as telephony_routes
-from services.gateway.telephony import stops
 from services.gateway.telephony.consent import ConsentClient
 from services.gateway.telephony.inbound import Telephony
+from services.gateway.telephony.lookup import TelephonyLookup
 from services.gateway.upstreams import Upstreams
 
 NAME = "gateway"
@@ -58,27 +59,30 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await app.state.webhook_http.aclose()
         await app.state.provider_http.aclose()
 
-    def background(app: FastAPI) -> list:  # after the engine exists
-        app.state.telephony = Telephony(app.state.engine, app.state.crypto, settings,
-                                        ConsentClient(app.state.upstreams, app.state.signer),
-                                        app.state.consent_settings, app.state.limiter)
+    def background(app: FastAPI) -> list:  # after the engine and the driver pool exist
+        consent = ConsentClient(app.state.upstreams, app.state.signer)
+        app.state.telephony = Telephony(app.state.engine, app.state.driver_pool, app.state.crypto, settings, consent,
+                                        app.state.consent_settings, app.state.limiter,
+                                        TelephonyLookup(app.state.engine, app.state.crypto,
+                                                        settings.api_key_cache_seconds))
         dispatcher = webhooks.Dispatcher(app.state.engine, app.state.crypto, settings, app.state.webhook_http)
         stop_worker = stops.StopWorker(app.state.engine, settings, app.state.crypto, app.state.provider_http,
                                        app.state.upstreams, app.state.signer)
         return [webhooks.run_fan_out(app.state.engine, app.state.bus, settings),
                 webhooks.run_dispatcher(dispatcher, settings.webhook_poll_seconds),
                 stops.run_consumer(app.state.engine, app.state.bus, settings),
-                stops.run_worker(stop_worker, settings.webhook_poll_seconds)]
+                stops.run_worker(stop_worker, settings.webhook_poll_seconds),
+                inbox.run(inbox.Drainer(app.state.engine, consent), app.state.listen_dsn)]
 
-    require_listed([*admin_routes.router.routes, *webhook_routes.router.routes, *telephony_routes.router.routes,
-                    *telephony_routes.ivr_router.routes])
+    guarded = [admin_routes.router, webhook_routes.router, telephony_routes.router, telephony_routes.ivr_router,
+               telephony_routes.inbox_router]
+    require_listed([route for guarded_router in guarded for route in guarded_router.routes])
     app = create_service_app(
-        NAME, settings, [router, admin_routes.router, webhook_routes.router, telephony_routes.router,
-                         telephony_routes.ivr_router, telephony_routes.webhooks], title="callvault",
+        NAME, settings, [router, *guarded, telephony_routes.webhooks], title="callvault",
         description="Call-recording consent and the transcript lifecycle. Send API keys as "
         "`Authorization: Bearer <key>`.",
         internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True, background=background,
-        hot_paths=[Middleware(Proxy)],
+        hot_paths=[Middleware(Proxy)], driver_pool=True,
     )
     app.mount(DOCS_ASSETS_URL, StaticFiles(directory=str(DOCS_ASSETS)), name="docs-assets")
     return app

@@ -221,3 +221,36 @@ async def update_stop(session: AsyncSession, stop_id: UUID, *, done: bool, attem
         "next_attempt_at = now() + make_interval(secs => :r) WHERE id = :id"),
         params={"s": "done" if done else "pending", "a": attempts, "ans": json.dumps(answer), "r": retry_in,
                 "id": stop_id})
+
+
+async def inbox_tenants(conn: AsyncConnection) -> list[UUID]:
+    return [row[0] for row in (await conn.execute(text("SELECT callvault_inbox_tenants()"))).all()]
+
+
+async def pending_inbox(session: AsyncSession, limit: int) -> list[dict]:
+    """The oldest pending webhooks, locked until the transaction ends (another drainer skips them)."""
+    rows = await session.exec(text(
+        "SELECT provider, dedupe_key, call, happenings, agent_side FROM telephony_inbox "
+        "WHERE status = 'pending' ORDER BY seq LIMIT :n FOR UPDATE SKIP LOCKED"), params={"n": limit})
+    return [dict(row._mapping) for row in rows.all()]
+
+
+async def mark_inbox(session: AsyncSession, outcomes: list[tuple[str, str, str, dict | None]]) -> None:
+    """(provider, dedupe key, status, problem) for each drained row."""
+    if not outcomes:
+        return
+    await session.exec(text(
+        "UPDATE telephony_inbox i SET status = o.status, problem = o.problem, processed_at = now() "
+        "FROM jsonb_to_recordset(CAST(:outcomes AS jsonb)) AS o(provider text, dedupe_key text, status text, "
+        "problem jsonb) WHERE i.provider = o.provider AND i.dedupe_key = o.dedupe_key"),
+        params={"outcomes": json.dumps([{"provider": p, "dedupe_key": k, "status": s, "problem": problem}
+                                        for p, k, s, problem in outcomes])})
+
+
+async def inbox_summary(session: AsyncSession, refused_limit: int) -> tuple[dict[str, int], list[dict]]:
+    counts = {row[0]: row[1] for row in (await session.exec(text(
+        "SELECT status, count(*) FROM telephony_inbox GROUP BY status"))).all()}
+    refused = await session.exec(text(
+        "SELECT provider, dedupe_key, problem, received_at, processed_at FROM telephony_inbox "
+        "WHERE status = 'refused' ORDER BY processed_at DESC LIMIT :n"), params={"n": refused_limit})
+    return counts, [dict(row._mapping) for row in refused.all()]

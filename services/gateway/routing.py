@@ -3,6 +3,7 @@
 # Public path prefix -> the service that owns it.
 ROUTES: dict[str, str] = {
     "/v1/calls": "recording_consent",
+    "/v1/event-batches": "recording_consent",
     "/v1/announcements": "recording_consent",
     "/v1/do-not-record": "recording_consent",
     "/v1/consent-settings": "recording_consent",

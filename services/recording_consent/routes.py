@@ -28,6 +28,8 @@ from services.recording_consent.schemas import (
     CallCreate,
     CallList,
     CallRead,
+    CallsEventsBatch,
+    CallsEventsOutcome,
     DecisionRead,
     EventBatch,
     EventRead,
@@ -107,6 +109,15 @@ async def record_events(call_id: UUID, body: Annotated[EventsBody, Body()], requ
     recorded = await timeline.record_events(request.app.state.driver_pool, ctx, call_id, batch)
     # Serialized once, here: the answer is built from validated parts (telephony posts these at volume).
     return Response(recorded.model_dump_json(), media_type="application/json")
+
+
+@router.post("/event-batches", response_model=CallsEventsOutcome)
+async def record_calls_events(body: CallsEventsBatch, request: Request, ctx: ContextDep) -> Response:
+    """Events of many calls at once (up to 100 calls, 500 events): each call's applied in order and
+    atomically, as `POST /v1/calls/{call_id}/events` would; one call refused does not stop the others,
+    and the answer says, per call, what happened."""
+    outcome = await timeline.record_calls_events(request.app.state.driver_pool, ctx, body)
+    return Response(outcome.model_dump_json(), media_type="application/json")
 
 
 @router.get("/calls/{call_id}/events", response_model=list[EventRead],

@@ -394,3 +394,37 @@ class RecordingStopRead(BaseModel):
     provider_answer: dict[str, Any]
     attempts: int
     created_at: datetime
+
+
+class CallEvents(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    call_id: UUID
+    events: list[EventCreate] = Field(min_length=1, max_length=100, description="Applied in order, atomically")
+
+
+class CallsEventsBatch(BaseModel):
+    """Events of many calls in one request (a telephony ingest drains its queue so): each call's
+    events are applied in order and atomically, each call on its own."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    calls: list[CallEvents] = Field(min_length=1, max_length=100)
+
+    @model_validator(mode="after")
+    def _bounded(self) -> "CallsEventsBatch":
+        if sum(len(c.events) for c in self.calls) > 500:
+            raise ValueError("at most 500 events in all")
+        return self
+
+
+class CallEventsOutcome(BaseModel):
+    call_id: UUID
+    status: int = Field(description="200 when recorded (or replayed), else the status the call's events alone "
+                                    "would have got")
+    recorded: int = Field(description="Events stored now (replays excluded)")
+    problem: dict[str, Any] | None = Field(None, description="Why not, as problem+json")
+
+
+class CallsEventsOutcome(BaseModel):
+    calls: list[CallEventsOutcome]

@@ -9,6 +9,7 @@ import asyncpg
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.auth import Principal
+from services.common.errors import PROBLEM_BASE, CallvaultError
 from services.recording_consent import decisions, event_store, events, ledger, repository
 from services.recording_consent.errors import (
     CallNotFound,
@@ -22,6 +23,9 @@ from services.recording_consent.errors import (
 from services.recording_consent.models import Call, ConsentEvent, Participant
 from services.recording_consent.schemas import (
     CONSENT_EVENTS,
+    CallEventsOutcome,
+    CallsEventsBatch,
+    CallsEventsOutcome,
     ConsentSettingsRead,
     DecisionRead,
     EventCreate,
@@ -37,6 +41,22 @@ RECORDING_STATES = {EventType.recording_started: "recording", EventType.recordin
                     EventType.recording_resumed: "recording", EventType.recording_stopped: "stopped"}
 EVIDENCE_COLUMN = "consent_event.evidence"
 SOFTPHONE_EVENTS = {str(t) for t in (*CONSENT_EVENTS, EventType.notice_given)}
+
+
+async def record_calls_events(pool: asyncpg.Pool, ctx: Context, batch: CallsEventsBatch) -> CallsEventsOutcome:
+    """Each call's events as `record_events` records them, one call after another; a call whose events
+    are refused does not stop the others. A database outage stops the whole request (a 503)."""
+    outcomes = []
+    for item in batch.calls:
+        try:
+            recorded = await record_events(pool, ctx, item.call_id, item.events)
+        except CallvaultError as exc:
+            outcomes.append(CallEventsOutcome(call_id=item.call_id, status=exc.status, recorded=0, problem={
+                "type": PROBLEM_BASE + exc.slug, "title": exc.title, "status": exc.status, "detail": exc.detail}))
+            continue
+        outcomes.append(CallEventsOutcome(call_id=item.call_id, status=200,
+                                          recorded=sum(not e.replayed for e in recorded.events)))
+    return CallsEventsOutcome(calls=outcomes)
 
 
 async def record_events(pool: asyncpg.Pool, ctx: Context, call_id: UUID, batch: list[EventCreate],

@@ -286,3 +286,16 @@ async def test_a_burst_of_2000_webhooks_with_duplicates_stores_each_event_exactl
     for call in calls:
         total += len(await calls_named(phone, "standard", call))
     assert total == 360  # one call each, however many webhooks named it
+
+
+async def test_a_webhook_the_consent_service_refuses_is_acknowledged_and_listed_with_the_reason(phone):
+    call = f"call-{uuid4().hex}"
+    for body in ({"type": "call.started", "call_id": call}, {"type": "call.ended", "call_id": call},
+                 {"type": "consent.dtmf", "call_id": call, "digits": "1"}):  # consent after the call ended
+        assert (await phone.standard_event(body)).status_code == 200
+    assert [e["type"] for e in await events_of(phone, "standard", call)] == ["call_ended"]
+    inbox = (await phone.admin.get("/v1/webhook-inbox")).json()
+    assert inbox["pending"] == 0 and inbox["refused"] == 1 and inbox["done"] == 2
+    [refused] = inbox["latest_refused"]
+    assert refused["provider"] == "standard" and refused["problem"]["status"] in (409, 422)
+    assert "ended" in refused["problem"]["detail"]

@@ -10,6 +10,7 @@ from services.recording_consent import ledger_routes, registry_routes, routes
 from services.recording_consent.policy import routes as policy_routes
 
 GUARDED = [admin_routes.router, webhook_routes.router, telephony_routes.router, telephony_routes.ivr_router,
+           telephony_routes.inbox_router,
            routes.router, registry_routes.router, ledger_routes.router,
            policy_routes.router]
 

@@ -3,6 +3,7 @@ wording of its consent IVR."""
 
 import base64
 import binascii
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -107,3 +108,18 @@ class IvrSettings(_Config):
         default_factory=lambda: ["recording", "transcription"], min_length=1,
         description="What a key press allows or declines")
     gather_timeout_seconds: int = Field(8, ge=1, le=60)
+
+
+class RefusedWebhook(BaseModel):
+    provider: str
+    dedupe_key: str = Field(description="What identifies the webhook (call sid and status, event id, ...)")
+    problem: dict | None
+    received_at: datetime
+    processed_at: datetime | None
+
+
+class InboxRead(BaseModel):
+    pending: int = Field(description="Verified and acknowledged, not yet applied")
+    done: int
+    refused: int
+    latest_refused: list[RefusedWebhook] = Field(description="The 20 most recent the consent service refused")

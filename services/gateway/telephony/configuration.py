@@ -12,7 +12,7 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.settings import Settings
 from services.gateway import repository
-from services.gateway.telephony.config import CONFIGS, SECRETS, IvrSettings, TelephonyRead
+from services.gateway.telephony.config import CONFIGS, SECRETS, InboxRead, IvrSettings, RefusedWebhook, TelephonyRead
 from services.gateway.telephony.errors import IvrInvalid, TelephonyNotConfigured
 from services.gateway.telephony.sealing import open_config, seal_config
 
@@ -73,3 +73,10 @@ def _read(settings: Settings, provider: str, slug: str, config: dict[str, Any]) 
     return TelephonyRead(provider=provider, webhook_url=base, voice_url=base + entry if entry else None,
                          settings={k: str(v) for k, v in config.items() if k not in SECRETS},
                          secrets_set=sorted(k for k in config if k in SECRETS))
+
+
+async def inbox(engine: AsyncEngine, caller: Principal) -> InboxRead:
+    async with tenant_session(engine, caller.tenant_id) as session:
+        counts, refused = await repository.inbox_summary(session, 20)
+    return InboxRead(pending=counts.get("pending", 0), done=counts.get("done", 0), refused=counts.get("refused", 0),
+                     latest_refused=[RefusedWebhook(**row) for row in refused])

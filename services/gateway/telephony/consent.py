@@ -63,9 +63,14 @@ class ConsentClient:
                      source: str) -> dict[str, Any]:
         """Record the events in order, atomically; `source` makes each one's `source_event_id`, so a
         webhook applied twice (a retry racing its first attempt) is stored once."""
-        events = [_event(call, h, f"{source}#{n}") for n, h in enumerate(happenings)]
+        events = [event_body(call, h, f"{source}#{n}") for n, h in enumerate(happenings)]
         response = await self._call(tenant_id, "POST", f"/v1/calls/{call.id}/events", json={"events": events})
         return self._ok(response)
+
+    async def record_calls(self, tenant_id: UUID, items: list[tuple[UUID, list[dict]]]) -> list[dict[str, Any]]:
+        """Events of many calls in one request; the outcome of each call's, in order."""
+        body = {"calls": [{"call_id": str(call_id), "events": events} for call_id, events in items]}
+        return self._ok(await self._call(tenant_id, "POST", "/v1/event-batches", json=body))["calls"]
 
     async def decision(self, tenant_id: UUID, call_id: UUID) -> dict[str, Any]:
         return self._ok(await self._call(tenant_id, "GET", f"/v1/calls/{call_id}/decision"))
@@ -112,7 +117,13 @@ def _known(call: dict[str, Any]) -> KnownCall:
     return KnownCall(UUID(call["id"]), {p["external_id"]: UUID(p["id"]) for p in call["participants"]})
 
 
-def _event(call: KnownCall, happening: Happening, source_event_id: str) -> dict[str, Any]:
+def source_event_id(provider: str, dedupe_key: str, n: int) -> str:
+    """The consent event's `source_event_id`: the webhook's identity and the event's place in it, so
+    a webhook applied twice is stored once."""
+    return f"{provider}:{dedupe_key}#{n}"
+
+
+def event_body(call: KnownCall, happening: Happening, source_event_id: str) -> dict[str, Any]:
     event: dict[str, Any] = {"type": happening.type, "occurred_at": happening.occurred_at.isoformat(),
                              "source_event_id": source_event_id}
     if happening.side is not None and happening.side in call.participants:

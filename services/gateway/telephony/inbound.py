@@ -14,6 +14,7 @@ from typing import Literal
 from urllib.parse import urlencode
 from uuid import UUID
 
+import asyncpg
 import phonenumbers
 import structlog
 from prometheus_client import Counter
@@ -23,18 +24,19 @@ from starlette.responses import Response
 
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
+from services.common.errors import DependencyUnavailable
 from services.common.settings import Settings
 from services.gateway import repository
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.errors import TenantDisabled
-from services.gateway.rate_limits import Limit, RateLimiter
-from services.gateway.telephony import standard, telnyx, twilio, vonage
+from services.gateway.rate_limits import RateLimiter
+from services.gateway.telephony import inbox, standard, telnyx, twilio, vonage
 from services.gateway.telephony.common import key_press
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.consent import ConsentClient
 from services.gateway.telephony.errors import InvalidSignature
+from services.gateway.telephony.lookup import TelephonyLookup
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
-from services.gateway.telephony.sealing import open_config
 
 log = structlog.get_logger()
 MODULES: dict[str, ModuleType] = {"twilio": twilio, "telnyx": telnyx, "vonage": vonage, "standard": standard}
@@ -47,6 +49,7 @@ XML, JSON = "application/xml", "application/json"
 MARKUP: dict[str, tuple[ModuleType, str]] = {"twilio": (twilio, XML), "telnyx": (twilio, XML),
                                              "vonage": (vonage, JSON)}
 DEFAULT_NOTICE = "This call may be recorded."
+ACCEPTED = b'{"accepted":true}'
 
 
 @dataclass(frozen=True)
@@ -54,17 +57,20 @@ class Telephony:
     """What the webhooks need, made once at start-up."""
 
     engine: AsyncEngine
+    pool: asyncpg.Pool  # the acknowledgement's one statement, on the driver directly
     crypto: FieldCrypto
     settings: Settings
     consent: ConsentClient
     consent_settings: ConsentSettings
     limiter: RateLimiter
+    lookup: TelephonyLookup
 
 
 @dataclass(frozen=True)
 class Verified:
     tenant_id: UUID
     config: dict
+    ivr: IvrSettings
     seen: Seen
 
 
@@ -72,14 +78,12 @@ async def verified(tel: Telephony, provider: str, slug: str, request: Request) -
     """The tenant's configuration for the provider, and the request checked against it. An unknown
     tenant and an unconfigured provider look the same as a bad signature: nothing tells a prober
     which slugs exist."""
-    async with tel.engine.connect() as conn:
-        found = await repository.telephony_lookup(conn, slug, provider)
+    found = await tel.lookup.find(slug, provider)
     if found is None:
         raise InvalidSignature(f"no {provider} configuration matches this URL")
-    if found.tenant_disabled:
+    if found.disabled:
         raise TenantDisabled("the tenant is disabled")
-    tel.limiter.admit_webhook(found.tenant_id, Limit(found.rate_limit_per_second, found.rate_burst))
-    config = open_config(tel.crypto, found.tenant_id, provider, found.sealed)
+    tel.limiter.admit_webhook(found.tenant_id, found.limit)
     body = await request.body()
     headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in request.scope["headers"]}
     url = tel.settings.public_url() + request.scope.get("raw_path", request.url.path.encode()).decode("latin-1")
@@ -89,30 +93,27 @@ async def verified(tel: Telephony, provider: str, slug: str, request: Request) -
     if headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
         form = twilio.parse_form(body)  # Twilio's and TeXML's callbacks: a signed form either way
     seen = Seen(url, headers, body, form)
-    MODULES[provider].verify(config, seen)
-    return Verified(found.tenant_id, config, seen)
+    MODULES[provider].verify(found.config, seen)
+    return Verified(found.tenant_id, found.config, found.ivr, seen)
 
 
 async def receive(tel: Telephony, provider: str, slug: str, request: Request) -> Response:
-    """A status or event webhook: the call and what happened to it, recorded once."""
+    """A status or event webhook, acknowledged once stored in the inbox (drained into the consent
+    service in the background); a repeat is acknowledged and changes nothing."""
     v = await verified(tel, provider, slug, request)
-    inbound: Inbound = MODULES[provider].parse(v.config, v.seen, await _ivr(tel, v.tenant_id))
+    inbound: Inbound = MODULES[provider].parse(v.config, v.seen, v.ivr)
     if inbound.ignored is not None:
         IGNORED.labels(provider).inc()
         RECEIVED.labels(provider, "ignored").inc()
         return Response(json.dumps({"ignored": inbound.ignored}), media_type=JSON)
-
-    async def apply() -> tuple[int, str, bytes]:
-        recorded = 0
-        if inbound.call is not None:
-            call = await tel.consent.ensure_call(v.tenant_id, provider, inbound.call, v.config["agent_side"])
-            if inbound.happenings:
-                answer = await tel.consent.record(v.tenant_id, call, inbound.happenings,
-                                                  f"{provider}:{inbound.dedupe_key}")
-                recorded = len(answer["events"])
-        return 200, JSON, json.dumps({"call_recorded": inbound.call is not None, "events_recorded": recorded}).encode()
-
-    return await _once(tel, v.tenant_id, provider, inbound.dedupe_key, apply)
+    try:
+        new = await inbox.put(tel.pool, v.tenant_id, provider, inbound, v.config["agent_side"])
+    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        raise DependencyUnavailable("database") from exc
+    RECEIVED.labels(provider, "stored" if new else "repeated").inc()
+    # The same answer as the first time; a header tells a repeat apart, for whoever debugs a provider.
+    headers = {} if new else {"Callvault-Webhook-Repeated": "true"}
+    return Response(ACCEPTED, media_type=JSON, headers=headers)
 
 
 async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Request) -> Response:
@@ -120,7 +121,7 @@ async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Req
     and wait). `gather`: the caller's key press, recorded; `continue`: after the wait. Both end by
     connecting the caller, recorded only when the decision allows it."""
     v = await verified(tel, provider, slug, request)
-    settings = await _ivr(tel, v.tenant_id)
+    settings = v.ivr
     markup, media_type = MARKUP[provider]
     leg = _ivr_leg(provider, v.seen)
     call = await tel.consent.ensure_call(v.tenant_id, provider, leg, v.config["agent_side"])
@@ -169,12 +170,6 @@ async def _once(tel: Telephony, tenant_id: UUID, provider: str, dedupe_key: str,
         await session.commit()
     RECEIVED.labels(provider, "recorded").inc()
     return Response(body, status_code=status_code, media_type=media_type)
-
-
-async def _ivr(tel: Telephony, tenant_id: UUID) -> IvrSettings:
-    async with tenant_session(tel.engine, tenant_id) as session:
-        stored = await repository.get_ivr(session)
-    return IvrSettings.model_validate(stored) if stored else IvrSettings()
 
 
 def _ivr_leg(provider: str, seen: Seen) -> CallLeg:

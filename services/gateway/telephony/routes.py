@@ -11,7 +11,7 @@ from services.gateway.deps import CallerDep
 from services.gateway.errors import TenantDisabled
 from services.gateway.schemas import Slug
 from services.gateway.telephony import configuration, inbound
-from services.gateway.telephony.config import CONFIGS, IvrSettings, Provider, TelephonyRead
+from services.gateway.telephony.config import CONFIGS, InboxRead, IvrSettings, Provider, TelephonyRead
 from services.gateway.telephony.consent import ConsentRefused
 from services.gateway.telephony.errors import (
     InvalidSignature,
@@ -22,6 +22,7 @@ from services.gateway.telephony.errors import (
 
 router = APIRouter(prefix="/v1/telephony", tags=["telephony"])
 ivr_router = APIRouter(prefix="/v1/ivr-settings", tags=["telephony"])
+inbox_router = APIRouter(prefix="/v1/webhook-inbox", tags=["telephony"])
 webhooks = APIRouter(prefix="/v1/webhooks", tags=["telephony webhooks"])
 WEBHOOK_ERRORS = problem_responses(InvalidSignature, MalformedWebhook, ConsentRefused, TenantDisabled)
 
@@ -34,7 +35,9 @@ async def get_ivr(request: Request, caller: CallerDep) -> IvrSettings:
 
 @ivr_router.put("", response_model=IvrSettings, responses=problem_responses(IvrInvalid))
 async def put_ivr(body: IvrSettings, request: Request, caller: CallerDep) -> IvrSettings:
-    return await configuration.put_ivr(request.app.state.engine, caller, body)
+    settings = await configuration.put_ivr(request.app.state.engine, caller, body)
+    request.app.state.telephony.lookup.forget(caller.tenant_id)
+    return settings
 
 
 @router.put("/{provider}", response_model=TelephonyRead, openapi_extra={"requestBody": {
@@ -47,7 +50,9 @@ async def put_provider(provider: Provider, request: Request, caller: CallerDep,
     its webhooks are checked with these secrets, recordings stopped through its API. The answer says
     which URLs to give the provider."""
     state = request.app.state
-    return await configuration.put(state.engine, state.crypto, state.settings, caller, provider, body)
+    read = await configuration.put(state.engine, state.crypto, state.settings, caller, provider, body)
+    state.telephony.lookup.forget(caller.tenant_id)
+    return read
 
 
 @router.get("/{provider}", response_model=TelephonyRead, responses=problem_responses(TelephonyNotConfigured))
@@ -62,7 +67,15 @@ async def get_provider(provider: Provider, request: Request, caller: CallerDep) 
 async def delete_provider(provider: Provider, request: Request, caller: CallerDep) -> Response:
     """Forget the provider's credentials: its webhooks are refused from now on."""
     await configuration.delete(request.app.state.engine, caller, provider)
+    request.app.state.telephony.lookup.forget(caller.tenant_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@inbox_router.get("", response_model=InboxRead)
+async def get_inbox(request: Request, caller: CallerDep) -> InboxRead:
+    """How many verified webhooks wait to be applied, how many were, and the latest the consent
+    service refused (with its reason)."""
+    return await configuration.inbox(request.app.state.engine, caller)
 
 
 @webhooks.post("/{provider}/{tenant_slug}", responses=WEBHOOK_ERRORS)

@@ -1,5 +1,6 @@
-"""telephony: each tenant's provider credentials (encrypted), its IVR wording, the inbound webhooks
-already answered (for deduplication), and the recordings to stop at their provider
+"""telephony: each tenant's provider credentials (encrypted), its IVR wording, the inbox of verified
+webhooks (deduplicated, drained into the consent service), the IVR's answers (for repeats), and the
+recordings to stop at their provider
 
 Revision ID: 0005
 Revises: 0004
@@ -52,6 +53,22 @@ def upgrade() -> None:
     )
     op.create_index("telephony_webhook_received", "telephony_webhook", ["received_at"])
     op.create_table(
+        "telephony_inbox",
+        _tenant(primary_key=True),
+        sa.Column("provider", sa.Text, primary_key=True),
+        sa.Column("dedupe_key", sa.Text, primary_key=True),
+        sa.Column("seq", sa.BigInteger, sa.Identity(), nullable=False),  # arrival order
+        sa.Column("call", JSONB),
+        sa.Column("happenings", JSONB, nullable=False),
+        sa.Column("agent_side", sa.Text, nullable=False),
+        sa.Column("status", sa.Text, nullable=False, server_default="pending"),  # pending | done | refused
+        sa.Column("problem", JSONB),
+        _now("received_at"),
+        sa.Column("processed_at", sa.DateTime(timezone=True)),
+    )
+    op.execute("CREATE INDEX telephony_inbox_pending ON telephony_inbox (tenant_id, seq) WHERE status = 'pending'")
+    op.create_index("telephony_inbox_received", "telephony_inbox", ["received_at"])
+    op.create_table(
         "recording_stop_job",
         sa.Column("id", UUID(as_uuid=True), primary_key=True),
         _tenant(),
@@ -65,8 +82,35 @@ def upgrade() -> None:
         _now("created_at"),
     )
     op.create_index("recording_stop_job_due", "recording_stop_job", ["status", "next_attempt_at"])
-    for table in ("telephony_credential", "telephony_ivr", "telephony_webhook", "recording_stop_job"):
+    for table in ("telephony_credential", "telephony_ivr", "telephony_webhook", "telephony_inbox",
+                  "recording_stop_job"):
         enable_rls(table)
+    # The acknowledgement of a webhook is this one statement: store it unless seen, and wake the
+    # drainers (NOTIFY is delivered at commit). True when it was new.
+    op.execute("""
+        CREATE FUNCTION callvault_inbox_put(p_tenant uuid, p_provider text, p_key text, p_call jsonb,
+                                            p_happenings jsonb, p_agent_side text) RETURNS boolean
+        LANGUAGE plpgsql VOLATILE SET search_path = public AS $$
+        BEGIN
+            PERFORM set_config('app.tenant_id', p_tenant::text, true);
+            INSERT INTO telephony_inbox (tenant_id, provider, dedupe_key, call, happenings, agent_side)
+            VALUES (p_tenant, p_provider, p_key, p_call, p_happenings, p_agent_side)
+            ON CONFLICT DO NOTHING;
+            IF FOUND THEN
+                PERFORM pg_notify('callvault_inbox', '');
+            END IF;
+            RETURN FOUND;
+        END $$
+    """)
+    op.execute(f"CREATE POLICY pending_scan ON telephony_inbox FOR SELECT TO {OWNER_ROLE} USING (true)")
+    op.execute("""
+        CREATE FUNCTION callvault_inbox_tenants() RETURNS SETOF uuid
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+            SELECT DISTINCT i.tenant_id FROM telephony_inbox i WHERE i.status = 'pending'
+        $$
+    """)
+    op.execute("REVOKE ALL ON FUNCTION callvault_inbox_tenants() FROM PUBLIC")
+    op.execute(f"GRANT EXECUTE ON FUNCTION callvault_inbox_tenants() TO {APP_ROLE}")
     # The stop worker learns which tenants have stops due before it can act as one.
     op.execute(f"CREATE POLICY due_scan ON recording_stop_job FOR SELECT TO {OWNER_ROLE} USING (true)")
     op.execute("""
@@ -98,5 +142,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP FUNCTION callvault_telephony_lookup(text, text)")
     op.execute("DROP FUNCTION callvault_recording_stops_due()")
-    for table in ("recording_stop_job", "telephony_webhook", "telephony_ivr", "telephony_credential"):
+    op.execute("DROP FUNCTION callvault_inbox_put(uuid, text, text, jsonb, jsonb, text)")
+    op.execute("DROP FUNCTION callvault_inbox_tenants()")
+    for table in ("telephony_inbox", "recording_stop_job", "telephony_webhook", "telephony_ivr",
+                  "telephony_credential"):
         op.drop_table(table)

@@ -1,0 +1,176 @@
+"""The inbox: a verified webhook is acknowledged once it is stored here (one statement, deduplicated
+on what identifies it), and drained into the consent service in the background, many webhooks of
+many calls per request. A provider waits for no consent-service round trip, a consent-service outage
+loses nothing (the rows wait), and a burst is absorbed.
+
+Rows are drained in arrival order, each call's events in order. The consent service refusing a
+call's events (a 4xx) marks those rows `refused` with its problem (listed at `GET /v1/webhook-inbox`,
+counted in a metric); an outage leaves them pending for the next round.
+"""
+
+import asyncio
+import contextlib
+import json
+from dataclasses import asdict
+from datetime import datetime
+from uuid import UUID
+
+import asyncpg
+import structlog
+from prometheus_client import Counter
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from services.common.db import tenant_session
+from services.common.errors import DependencyUnavailable
+from services.gateway import repository
+from services.gateway.telephony.consent import (
+    ConsentClient,
+    ConsentRefused,
+    KnownCall,
+    event_body,
+    source_event_id,
+)
+from services.gateway.telephony.model import CallLeg, Happening, Inbound
+
+log = structlog.get_logger()
+CHANNEL = "callvault_inbox"
+ROWS_PER_ROUND = 500
+CALLS_PER_REQUEST = 100
+EVENTS_PER_REQUEST = 500
+EVENTS_PER_CALL = 100
+POLL_SECONDS = 1.0  # when no NOTIFY arrives (its connection is down, or another instance took the rows)
+DRAINED = Counter("callvault_telephony_inbox_drained_total", "Inbox rows drained, by outcome", ["outcome"])
+
+
+async def put(pool: asyncpg.Pool, tenant_id: UUID, provider: str, inbound: Inbound, agent_side: str) -> bool:
+    """Store a verified webhook unless it was seen before; True when it is new."""
+    call = json.dumps(asdict(inbound.call)) if inbound.call else None
+    happenings = json.dumps([{**asdict(h), "occurred_at": h.occurred_at.isoformat()} for h in inbound.happenings])
+    async with pool.acquire() as conn:
+        return await conn.fetchval("SELECT callvault_inbox_put($1, $2, $3, $4::jsonb, $5::jsonb, $6)", tenant_id,
+                                   provider, inbound.dedupe_key, call, happenings, agent_side)
+
+
+class Drainer:
+    def __init__(self, engine: AsyncEngine, consent: ConsentClient) -> None:
+        self.engine, self.consent = engine, consent
+
+    async def run_once(self) -> int:
+        async with self.engine.connect() as conn:
+            tenants = await repository.inbox_tenants(conn)
+        drained = 0
+        for tenant_id in tenants:
+            drained += await self._drain(tenant_id)
+        return drained
+
+    async def _drain(self, tenant_id: UUID) -> int:
+        async with tenant_session(self.engine, tenant_id) as session:
+            rows = await repository.pending_inbox(session, ROWS_PER_ROUND)
+            if not rows:
+                return 0
+            outcome: dict[tuple[str, str], tuple[str, dict | None]] = {}
+            try:
+                await self._apply(tenant_id, rows, outcome)
+            except DependencyUnavailable as exc:  # what was applied is marked; the rest waits
+                log.warning("inbox drain stopped: consent service unavailable", error=exc.detail)
+            await repository.mark_inbox(session, [(r["provider"], r["dedupe_key"], *outcome[(r["provider"],
+                                                  r["dedupe_key"])]) for r in rows if (r["provider"],
+                                                  r["dedupe_key"]) in outcome])
+            await session.commit()
+        for status, _ in outcome.values():
+            DRAINED.labels(status).inc()
+        return len(outcome)
+
+    async def _apply(self, tenant_id: UUID, rows: list[dict], outcome: dict) -> None:
+        by_call: dict[tuple[str, str], list[dict]] = {}
+        for row in rows:
+            key = (row["provider"], row["call"]["external_id"]) if row["call"] else (row["provider"], "")
+            by_call.setdefault(key, []).append(row)
+        items: list[tuple[KnownCall, list[dict]]] = []
+        for (provider, external_id), call_rows in by_call.items():
+            if not external_id:  # nothing about a call: nothing to apply
+                outcome.update({(r["provider"], r["dedupe_key"]): ("done", None) for r in call_rows})
+                continue
+            leg = CallLeg(**call_rows[0]["call"])
+            try:
+                call = await self.consent.ensure_call(tenant_id, provider, leg, call_rows[0]["agent_side"])
+            except ConsentRefused as exc:
+                outcome.update({(r["provider"], r["dedupe_key"]): ("refused", _problem(exc)) for r in call_rows})
+                continue
+            items.append((call, call_rows))
+        await self._record(tenant_id, items, outcome, isolate=True)
+
+    async def _record(self, tenant_id: UUID, items: list[tuple[KnownCall, list[dict]]], outcome: dict,
+                      *, isolate: bool) -> None:
+        """Each call's rows as one item (split at 100 events), many calls per request. A refused item
+        of several rows is tried again row by row, so one bad webhook does not take its neighbours."""
+        entries: list[tuple[KnownCall, list[dict], list[dict]]] = []
+        for call, call_rows in items:
+            chunk_rows, chunk_events = [], []
+            for row in call_rows:
+                events = [_event(call, row, n, h) for n, h in enumerate(row["happenings"])]
+                if not events:
+                    outcome[(row["provider"], row["dedupe_key"])] = ("done", None)
+                    continue
+                if len(chunk_events) + len(events) > EVENTS_PER_CALL and chunk_events:
+                    entries.append((call, chunk_rows, chunk_events))
+                    chunk_rows, chunk_events = [], []
+                chunk_rows.append(row)
+                chunk_events += events
+            if chunk_events:
+                entries.append((call, chunk_rows, chunk_events))
+        retry_alone: list[tuple[KnownCall, list[dict]]] = []
+        for request in _requests(entries):
+            answers = await self.consent.record_calls(tenant_id, [(call.id, events) for call, _, events in request])
+            for (call, entry_rows, _), answer in zip(request, answers, strict=True):
+                if answer["status"] == 200:
+                    outcome.update({(r["provider"], r["dedupe_key"]): ("done", None) for r in entry_rows})
+                elif isolate and len(entry_rows) > 1:
+                    retry_alone += [(call, [row]) for row in entry_rows]
+                else:
+                    outcome.update({(r["provider"], r["dedupe_key"]): ("refused", answer["problem"])
+                                    for r in entry_rows})
+        if retry_alone:
+            await self._record(tenant_id, retry_alone, outcome, isolate=False)
+
+
+def _requests(entries: list) -> list[list]:
+    """Entries grouped into requests within the consent service's limits."""
+    requests, current, events = [], [], 0
+    for entry in entries:
+        if current and (len(current) == CALLS_PER_REQUEST or events + len(entry[2]) > EVENTS_PER_REQUEST):
+            requests.append(current)
+            current, events = [], 0
+        current.append(entry)
+        events += len(entry[2])
+    if current:
+        requests.append(current)
+    return requests
+
+
+def _event(call: KnownCall, row: dict, n: int, happening: dict) -> dict:
+    stored = Happening(**{**happening, "occurred_at": datetime.fromisoformat(happening["occurred_at"])})
+    return event_body(call, stored, source_event_id(row["provider"], row["dedupe_key"], n))
+
+
+def _problem(exc: ConsentRefused) -> dict:
+    return {"status": exc.status, "detail": exc.detail}
+
+
+async def run(drainer: Drainer, dsn: str) -> None:
+    """Drain whenever a webhook is stored (NOTIFY), and every second regardless."""
+    wake = asyncio.Event()
+    listener: asyncpg.Connection | None = None
+    while True:
+        if listener is None or listener.is_closed():
+            with contextlib.suppress(OSError, asyncpg.PostgresError, TimeoutError):
+                listener = await asyncpg.connect(dsn, timeout=5)
+                await listener.add_listener(CHANNEL, lambda *_: wake.set())
+        try:
+            while await drainer.run_once():
+                pass
+        except Exception as exc:  # the database away: the next round tries again
+            log.warning("inbox drain round failed", error=str(exc) or type(exc).__name__)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(wake.wait(), POLL_SECONDS)
+        wake.clear()
