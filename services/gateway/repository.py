@@ -227,11 +227,17 @@ async def inbox_tenants(conn: AsyncConnection) -> list[UUID]:
     return [row[0] for row in (await conn.execute(text("SELECT callvault_inbox_tenants()"))).all()]
 
 
-async def pending_inbox(session: AsyncSession, limit: int) -> list[dict]:
-    """The oldest pending webhooks, locked until the transaction ends (another drainer skips them)."""
+async def pending_inbox(session: AsyncSession, calls: int, limit: int) -> list[dict]:
+    """The pending webhooks of the calls the oldest pending ones are about (all of each call's, so a
+    backlog is applied a call at a time, in one transaction per call), oldest first, locked until the
+    transaction ends (another drainer skips them)."""
     rows = await session.exec(text(
-        "SELECT provider, dedupe_key, call, happenings, agent_side FROM telephony_inbox "
-        "WHERE status = 'pending' ORDER BY seq LIMIT :n FOR UPDATE SKIP LOCKED"), params={"n": limit})
+        "WITH head AS (SELECT DISTINCT provider, call->>'external_id' AS external_id FROM ("
+        "  SELECT provider, call FROM telephony_inbox WHERE status = 'pending' ORDER BY seq LIMIT :calls) h) "
+        "SELECT i.provider, i.dedupe_key, i.call, i.happenings, i.agent_side FROM telephony_inbox i JOIN head "
+        "ON i.provider = head.provider AND (i.call->>'external_id') IS NOT DISTINCT FROM head.external_id "
+        "WHERE i.status = 'pending' ORDER BY i.seq LIMIT :n FOR UPDATE OF i SKIP LOCKED"),
+        params={"calls": calls, "n": limit})
     return [dict(row._mapping) for row in rows.all()]
 
 

@@ -34,7 +34,8 @@ from services.gateway.telephony.model import CallLeg, Happening, Inbound
 
 log = structlog.get_logger()
 CHANNEL = "callvault_inbox"
-ROWS_PER_ROUND = 500
+CALLS_PER_ROUND = 50  # the calls of the oldest pending webhooks, with all of their pending ones
+ROWS_PER_ROUND = 1000
 CALLS_PER_REQUEST = 100
 EVENTS_PER_REQUEST = 500
 EVENTS_PER_CALL = 100
@@ -65,7 +66,7 @@ class Drainer:
 
     async def _drain(self, tenant_id: UUID) -> int:
         async with tenant_session(self.engine, tenant_id) as session:
-            rows = await repository.pending_inbox(session, ROWS_PER_ROUND)
+            rows = await repository.pending_inbox(session, CALLS_PER_ROUND, ROWS_PER_ROUND)
             if not rows:
                 return 0
             outcome: dict[tuple[str, str], tuple[str, dict | None]] = {}

@@ -67,6 +67,8 @@ def upgrade() -> None:
         sa.Column("processed_at", sa.DateTime(timezone=True)),
     )
     op.execute("CREATE INDEX telephony_inbox_pending ON telephony_inbox (tenant_id, seq) WHERE status = 'pending'")
+    op.execute("CREATE INDEX telephony_inbox_pending_call ON telephony_inbox "
+               "(tenant_id, provider, (call->>'external_id'), seq) WHERE status = 'pending'")
     op.create_index("telephony_inbox_received", "telephony_inbox", ["received_at"])
     op.create_table(
         "recording_stop_job",
