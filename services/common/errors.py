@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
 
 PROBLEM_JSON = "application/problem+json"
 PROBLEM_BASE = "urn:callvault:problem:"
@@ -192,3 +193,13 @@ def _query_params(dependant: Any) -> dict[str, bool]:
     for sub in dependant.dependencies:
         params |= _query_params(sub)
     return params
+
+
+async def handled(scope: dict, exc: Exception) -> Response:
+    """The answer the app's own exception handlers give, for a request answered before routing
+    (a hot path), as a routed request's would be; re-raises what no handler takes."""
+    handlers = scope["app"].exception_handlers
+    handler = next((handlers[cls] for cls in type(exc).__mro__ if cls in handlers), None)
+    if handler is None:
+        raise exc
+    return await handler(Request(scope), exc)

@@ -23,6 +23,7 @@ from services.gateway.softphone_tokens import SoftphoneTokens
 from services.gateway.telephony import inbox, stops
 from services.gateway.telephony import routes as telephony_routes
 from services.gateway.telephony.consent import ConsentClient
+from services.gateway.telephony.front import WebhookFront
 from services.gateway.telephony.inbound import Telephony
 from services.gateway.telephony.lookup import TelephonyLookup
 from services.gateway.upstreams import Upstreams
@@ -72,17 +73,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 webhooks.run_dispatcher(dispatcher, settings.webhook_poll_seconds),
                 stops.run_consumer(app.state.engine, app.state.bus, settings),
                 stops.run_worker(stop_worker, settings.webhook_poll_seconds),
-                inbox.run(inbox.Drainer(app.state.engine, consent), app.state.listen_dsn)]
+                inbox.run(inbox.Drainer(app.state.engine, consent), app.state.telephony.stored)]
 
     guarded = [admin_routes.router, webhook_routes.router, telephony_routes.router, telephony_routes.ivr_router,
                telephony_routes.inbox_router]
     require_listed([route for guarded_router in guarded for route in guarded_router.routes])
     app = create_service_app(
-        NAME, settings, [router, *guarded, telephony_routes.webhooks], title="callvault",
+        NAME, settings, [telephony_routes.webhooks, router, *guarded], title="callvault",
         description="Call-recording consent and the transcript lifecycle. Send API keys as "
         "`Authorization: Bearer <key>`.",
         internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True, background=background,
-        hot_paths=[Middleware(Proxy)], driver_pool=True,
+        hot_paths=[Middleware(Proxy), Middleware(WebhookFront)], driver_pool=True,
     )
     app.mount(DOCS_ASSETS_URL, StaticFiles(directory=str(DOCS_ASSETS)), name="docs-assets")
     return app

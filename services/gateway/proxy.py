@@ -13,12 +13,11 @@ from types import SimpleNamespace
 
 import aiohttp
 from starlette.background import BackgroundTask
-from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from services.common.auth import bearer_token_from_scope
-from services.common.errors import DependencyUnavailable
+from services.common.errors import DependencyUnavailable, handled
 from services.gateway.authentication import authenticate
 from services.gateway.errors import BodyTooLarge, LengthRequired
 from services.gateway.routing import service_for
@@ -51,12 +50,8 @@ class Proxy:
         scope["route"] = ROUTE
         try:
             response = await forward(scope, receive, upstream)
-        except Exception as exc:  # answered by the app's own handlers, as a routed request's would be
-            handlers = scope["app"].exception_handlers
-            handler = next((handlers[cls] for cls in type(exc).__mro__ if cls in handlers), None)
-            if handler is None:
-                raise
-            response = await handler(Request(scope), exc)
+        except Exception as exc:
+            response = await handled(scope, exc)
         await response(scope, receive, send)
 
 

@@ -6,8 +6,9 @@ again and changes nothing; each event also carries a `source_event_id` made from
 webhook, so two deliveries racing each other store it once.
 """
 
+import asyncio
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import ModuleType
 from typing import Literal
@@ -64,6 +65,7 @@ class Telephony:
     consent_settings: ConsentSettings
     limiter: RateLimiter
     lookup: TelephonyLookup
+    stored: asyncio.Event = field(default_factory=asyncio.Event)  # wakes this gateway's inbox drainer
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,8 @@ async def receive(tel: Telephony, provider: str, slug: str, request: Request) ->
     except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
         raise DependencyUnavailable("database") from exc
     RECEIVED.labels(provider, "stored" if new else "repeated").inc()
+    if new:
+        tel.stored.set()
     # The same answer as the first time; a header tells a repeat apart, for whoever debugs a provider.
     headers = {} if new else {"Callvault-Webhook-Repeated": "true"}
     return Response(ACCEPTED, media_type=JSON, headers=headers)

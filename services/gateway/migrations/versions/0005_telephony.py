@@ -87,8 +87,9 @@ def upgrade() -> None:
     for table in ("telephony_credential", "telephony_ivr", "telephony_webhook", "telephony_inbox",
                   "recording_stop_job"):
         enable_rls(table)
-    # The acknowledgement of a webhook is this one statement: store it unless seen, and wake the
-    # drainers (NOTIFY is delivered at commit). True when it was new.
+    # The acknowledgement of a webhook is this one statement: store it unless seen; true when it was
+    # new. (No NOTIFY: its commit-time lock would serialize every acknowledgement; the gateway that
+    # stored the row wakes its own drainer.)
     op.execute("""
         CREATE FUNCTION callvault_inbox_put(p_tenant uuid, p_provider text, p_key text, p_call jsonb,
                                             p_happenings jsonb, p_agent_side text) RETURNS boolean
@@ -98,9 +99,6 @@ def upgrade() -> None:
             INSERT INTO telephony_inbox (tenant_id, provider, dedupe_key, call, happenings, agent_side)
             VALUES (p_tenant, p_provider, p_key, p_call, p_happenings, p_agent_side)
             ON CONFLICT DO NOTHING;
-            IF FOUND THEN
-                PERFORM pg_notify('callvault_inbox', '');
-            END IF;
             RETURN FOUND;
         END $$
     """)
