@@ -48,6 +48,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.upstreams = Upstreams(settings)
         app.state.consent_settings = ConsentSettings(app.state.upstreams, app.state.signer)
         app.state.crypto = FieldCrypto(settings.secret("master_key"))  # webhook and provider secrets, encrypted
+        app.state.subscribers = webhooks.Subscribers()
         # Webhooks go to the tenants' own servers: bounded, and never redirected (see ssrf.py).
         app.state.webhook_http = httpx.AsyncClient(transport=AiohttpTransport(), follow_redirects=False,
                                                    timeout=httpx.Timeout(10.0, connect=5.0))
@@ -69,7 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         dispatcher = webhooks.Dispatcher(app.state.engine, app.state.crypto, settings, app.state.webhook_http)
         stop_worker = stops.StopWorker(app.state.engine, settings, app.state.crypto, app.state.provider_http,
                                        app.state.upstreams, app.state.signer)
-        return [webhooks.run_fan_out(app.state.engine, app.state.bus, settings),
+        return [webhooks.run_fan_out(app.state.engine, app.state.bus, settings, app.state.subscribers),
                 webhooks.run_dispatcher(dispatcher, settings.webhook_poll_seconds),
                 stops.run_consumer(app.state.engine, app.state.bus, settings),
                 stops.run_worker(stop_worker, settings.webhook_poll_seconds),

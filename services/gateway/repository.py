@@ -260,3 +260,7 @@ async def inbox_summary(session: AsyncSession, refused_limit: int) -> tuple[dict
         "SELECT provider, dedupe_key, problem, received_at, processed_at FROM telephony_inbox "
         "WHERE status = 'refused' ORDER BY processed_at DESC LIMIT :n"), params={"n": refused_limit})
     return counts, [dict(row._mapping) for row in refused.all()]
+
+
+async def subscribed_tenants(conn: AsyncConnection) -> list[UUID]:
+    return [row[0] for row in (await conn.execute(text("SELECT callvault_webhook_subscribed_tenants()"))).all()]

@@ -25,7 +25,9 @@ async def create_endpoint(body: WebhookEndpointCreate, request: Request, caller:
     """Subscribe a URL to event types. Deliveries are signed per the Standard Webhooks specification
     with the secret in this answer (shown once)."""
     state = request.app.state
-    return await webhooks.create_endpoint(state.engine, state.crypto, state.settings, caller, body)
+    created = await webhooks.create_endpoint(state.engine, state.crypto, state.settings, caller, body)
+    state.subscribers.tenants.add(caller.tenant_id)  # its events count from now on this instance
+    return created
 
 
 @router.get("", response_model=list[WebhookEndpointRead])
@@ -45,7 +47,9 @@ async def update_endpoint(endpoint_id: UUID, body: WebhookEndpointUpdate, reques
                           caller: CallerDep) -> WebhookEndpointRead:
     """Change the fields sent; `"disabled": false` re-enables an endpoint that was disabled."""
     state = request.app.state
-    return await webhooks.update_endpoint(state.engine, state.settings, caller, endpoint_id, body)
+    updated = await webhooks.update_endpoint(state.engine, state.settings, caller, endpoint_id, body)
+    state.subscribers.tenants.add(caller.tenant_id)  # re-enabled: its events count from now on this instance
+    return updated
 
 
 @router.delete("/{endpoint_id}", status_code=status.HTTP_204_NO_CONTENT,

@@ -12,6 +12,7 @@ import base64
 import json
 import random
 import secrets
+import time
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
@@ -47,6 +48,7 @@ ENDPOINT_DISABLED = "webhook_endpoint.disabled"
 RESPONSE_EXCERPT = 500
 DELIVERIES_LISTED = 200
 DUE_PER_ROUND = 20  # per tenant: the rows stay locked while they are sent
+SUBSCRIBERS_SECONDS = 1.0
 
 
 class EndpointNotFound(NotFound):
@@ -235,14 +237,37 @@ class Dispatcher:
 CONSUMER = "gateway-webhooks"
 
 
-async def run_fan_out(engine: AsyncEngine, bus: EventBus, settings: Settings) -> None:
-    """Every domain event, for every tenant, once (the consumer records what it handled)."""
-    consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.>", fan_out)
+class Subscribers:
+    """The tenants with an enabled endpoint, read again every second: an event of any other tenant
+    is passed over without a database transaction (most tenants subscribe nothing, and a busy
+    tenant's events number thousands a second). An endpoint registered on this instance counts at
+    once; on another, within a second."""
+
+    def __init__(self) -> None:
+        self.tenants: set[UUID] = set()
+        self.read_at = 0.0
+
+    async def refresh(self, engine: AsyncEngine) -> None:
+        now = time.monotonic()
+        if now - self.read_at >= SUBSCRIBERS_SECONDS:
+            async with engine.connect() as conn:
+                self.tenants = set(await repository.subscribed_tenants(conn))
+            self.read_at = now
+
+    def wanted(self, event: CloudEvent) -> bool:
+        return event.tenantid in self.tenants
+
+
+async def run_fan_out(engine: AsyncEngine, bus: EventBus, settings: Settings, subscribers: Subscribers) -> None:
+    """Every domain event of a subscribed tenant, once (the consumer records what it handled)."""
+    consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.>", fan_out,
+                             wanted=subscribers.wanted)
     subscription = None
     while True:
         try:
+            await subscribers.refresh(engine)
             subscription = subscription or await consumer.subscribe(bus.js)
-            await consumer.consume_batch(subscription, batch=50, timeout=1.0)
+            await consumer.consume_batch(subscription, batch=50, timeout=SUBSCRIBERS_SECONDS)
         except Exception as exc:  # NATS or the database away: try again shortly
             log.warning("webhook fan-out round failed", error=str(exc) or type(exc).__name__)
             subscription = None

@@ -23,13 +23,16 @@ from services.common.events.models import ProcessedEvent
 
 log = structlog.get_logger()
 Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
+Wanted = Callable[[CloudEvent], bool]
 RETRY_DELAY = timedelta(seconds=2)
 
 
 class EventConsumer:
     def __init__(self, engine: AsyncEngine, stream: str, durable: str, filter_subject: str,
-                 handler: Handler) -> None:
+                 handler: Handler, wanted: Wanted | None = None) -> None:
+        """`wanted` passes over events the handler would do nothing with, with no database work."""
         self.engine = engine
+        self.wanted = wanted
         self.stream = stream
         self.durable = durable
         self.filter_subject = filter_subject
@@ -60,6 +63,9 @@ class EventConsumer:
             log.error("unreadable event dropped", consumer=self.durable, subject=msg.subject)
             await msg.term()
             return 0
+        if self.wanted is not None and not self.wanted(event):
+            await msg.ack()
+            return 1
         try:
             async with tenant_session(self.engine, event.tenantid) as session:
                 if await self._first_time(session, event):

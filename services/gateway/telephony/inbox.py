@@ -40,7 +40,7 @@ EVENTS_PER_CALL = 100
 POLL_SECONDS = 1.0
 # Under load, a pause between rounds: each round then carries more of every call's webhooks, and
 # fewer rounds leave more of the process to the acknowledgements.
-GATHER_SECONDS = 0.1
+GATHER_SECONDS = 0.25
 DRAINED = Counter("callvault_telephony_inbox_drained_total", "Inbox rows drained, by outcome", ["outcome"])
 
 
