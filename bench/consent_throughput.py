@@ -152,14 +152,15 @@ class BenchStack:
 
 
 @contextmanager
-def bench_stack(tmp: str) -> Iterator[BenchStack]:
-    """The whole stack as `callvault up` starts it, in `tmp`, on free ports, stopped afterwards."""
+def bench_stack(tmp: str, overrides: dict | None = None) -> Iterator[BenchStack]:
+    """The whole stack as `callvault up` starts it, in `tmp`, on free ports, stopped afterwards
+    (`overrides`: settings to change)."""
     ports = {name: free_port() for name in ("postgres_port", "s3_port", "nats_port",
                                             *(f"{s}_port" for s in SERVICES))}
     # The gateway's rate limits would turn most of a saturating load into 429s: lifted here, for the
     # credential (a setting) and for the demo tenant (below), so what is measured is the work.
     settings = development_settings(Settings(data_dir=Path(tmp)).model_copy(
-        update={**ports, "default_credential_rate_limit": (1_000_000, 1_000_000)}))
+        update={**ports, "default_credential_rate_limit": (1_000_000, 1_000_000), **(overrides or {})}))
     stack, key = start_stack(settings)
     try:
         gateway = f"http://127.0.0.1:{settings.gateway_port}"

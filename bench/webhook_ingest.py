@@ -25,6 +25,8 @@ from twilio.request_validator import RequestValidator
 
 from bench.consent_throughput import bench_stack, cpu_seconds, settle, wrk
 from bench.decision_latency import RESULTS, machine
+from services.stack.processes import ManagedProcess
+from services.stack.up import settings_env
 
 CALLS = 200
 AUTH_TOKEN = "bench-auth-token-0123456789"
@@ -58,7 +60,8 @@ def _form(client: httpx.Client, base: str, path: str, params: dict) -> httpx.Res
 
 
 def run(args: argparse.Namespace) -> list[str]:
-    with tempfile.TemporaryDirectory(prefix="callvault-bench-") as tmp, bench_stack(tmp) as bench:
+    overrides = {"run_inbox_drainer": args.drainer == "gateway"}
+    with tempfile.TemporaryDirectory(prefix="callvault-bench-") as tmp, bench_stack(tmp, overrides) as bench:
         admin = httpx.Client(base_url=bench.gateway, headers={"Authorization": f"Bearer {bench.key}"}, timeout=30)
         slug = admin.get(f"/v1/tenants/{bench.tenant_id}").raise_for_status().json()["slug"]
         admin.put("/v1/telephony/twilio", json={"account_sid": ACCOUNT, "auth_token": AUTH_TOKEN,
@@ -72,6 +75,10 @@ def run(args: argparse.Namespace) -> list[str]:
                                                     "SequenceNumber": "0"}).raise_for_status()
                 _form(client, bench.gateway, path, {**call, "CallSid": sid, "Digits": "1"}).raise_for_status()
         settle(bench.settings)
+        drainer = None
+        if args.drainer == "separate":  # the gateways only acknowledge (see the bench_stack settings)
+            drainer = ManagedProcess("drain-inbox", [sys.executable, "-m", "services.cli", "drain-inbox"],
+                                     log_path=Path(tmp) / "drain-inbox.log", env=settings_env(bench.settings)).start()
         lines = []
         validator = RequestValidator(AUTH_TOKEN)
         for n in range(args.lines):
@@ -99,6 +106,8 @@ def run(args: argparse.Namespace) -> list[str]:
             stored += sum(1 for e in admin.get(f"/v1/calls/{call_id}/events").json()
                           if e["type"] in ("recording_started", "recording_paused"))
         admin.close()
+        if drainer is not None:
+            drainer.stop()
     acknowledged = result["requests"] - result["errors"]
     if result["requests"] > args.lines:
         print(f"the run outlasted the {args.lines} prepared callbacks: repeats were acknowledged without storing",
@@ -113,6 +122,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--lines", type=int, default=30_000, help="distinct signed callbacks prepared")
+    parser.add_argument("--drainer", choices=["separate", "gateway"], default="separate",
+                        help="drain the inbox in a `callvault drain-inbox` process (the gateway only acknowledges), "
+                             "or inside the gateway (the default deployment)")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed (apt-get install wrk): a Python load generator would share the 2 cores it measures")
@@ -121,7 +133,9 @@ def main() -> None:
     section = "\n".join([
         f"\n## webhook_ingest.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         f"Machine: {machine()}. wrk -t2 -c{args.connections} -d{args.seconds}s on the same machine as PostgreSQL, "
-        "SeaweedFS, NATS and the three services (one uvicorn worker each), over loopback. Each callback is a "
+        "SeaweedFS, NATS and the three services (one uvicorn worker each), over loopback; the inbox drained "
+        f"{'by a `callvault drain-inbox` process' if args.drainer == 'separate' else 'inside the gateway'}. "
+        "Each callback is a "
         "different one (its own recording sid). A webhook is acknowledged once in the gateway's inbox; stored = "
         "consent events read back once the inbox drained, stored/s = those over the time from the load's start to "
         "the drain's end; CPU per webhook over the load and the drain.\n",

@@ -84,6 +84,19 @@ def serve(service: str = typer.Argument(..., help="gateway, recording_consent or
                 port=settings.port_of(service), access_log=False, log_level="warning", proxy_headers=False)
 
 
+@app.command("drain-inbox")
+def drain_inbox(once: bool = typer.Option(False, help="stop when the inbox is empty")) -> None:
+    """Apply the telephony webhook inbox apart from the gateways (run them with
+    CALLVAULT_RUN_INBOX_DRAINER=false); runs until stopped."""
+    import asyncio
+
+    from services.gateway.telephony.drain_process import drain
+
+    drained = asyncio.run(drain(Settings(), once=once))
+    if once:
+        console.print(f"{drained} webhooks drained")
+
+
 @app.command("generate-secrets")
 def generate_secrets() -> None:
     """Print fresh production secrets as CALLVAULT_* lines for an env file (keep them secret)."""

@@ -154,6 +154,9 @@ class Settings(BaseSettings):
     )
 
     run_outbox_relay: bool = Field(True, description="run the outbox relay inside each service process")
+    run_inbox_drainer: bool = Field(
+        True, description="gateway only: apply the telephony webhook inbox inside the gateway process (false when "
+        "`callvault drain-inbox` runs it apart)")
     outbox_poll_seconds: float = Field(
         0.5, description="relay poll interval, seconds, when no NOTIFY arrives"
     )

@@ -1,0 +1,33 @@
+"""The inbox drainer as a process of its own (`callvault drain-inbox`), for gateways run with
+`CALLVAULT_RUN_INBOX_DRAINER=false`: the gateways' event loops then do nothing but acknowledge, and
+the drain's rounds stop showing in their latency. Any number may run (rows are claimed with SKIP
+LOCKED; each call's webhooks are taken together, in order)."""
+
+import asyncio
+
+from services.common.auth import InternalTokenSigner
+from services.common.db import create_engine
+from services.common.settings import Settings
+from services.gateway.telephony import inbox
+from services.gateway.telephony.consent import ConsentClient
+from services.gateway.upstreams import Upstreams
+
+
+async def drain(settings: Settings, *, once: bool = False) -> int:
+    """Drain for as long as the process runs; with `once`, until the inbox is empty, returning how
+    many webhooks were applied or refused."""
+    engine = create_engine(settings.service_database_url("gateway"), settings.db_pool_size)
+    upstreams = Upstreams(settings)
+    consent = ConsentClient(upstreams, InternalTokenSigner(settings.secret("internal_signing_key"),
+                                                           settings.internal_token_ttl_seconds))
+    drainer = inbox.Drainer(engine, consent)
+    try:
+        if not once:
+            await inbox.run(drainer, asyncio.Event())  # nothing wakes it early: it polls when idle
+        total = 0
+        while drained := await drainer.run_once():
+            total += drained
+        return total
+    finally:
+        await upstreams.aclose()
+        await engine.dispose()
