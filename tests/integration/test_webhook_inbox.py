@@ -1,0 +1,60 @@
+"""The telephony inbox on an installation of the test's own (isolated databases, its own NATS): a
+verified webhook waits in the inbox while the consent service is away, and a drainer run as a process
+of its own (`callvault drain-inbox`, here its `drain` function) applies it once the service is back."""
+
+from datetime import UTC, datetime
+from uuid import uuid4
+
+import asyncpg
+import httpx
+
+from services.common.db import create_engine
+from services.gateway.service import ensure_tenant_with_key
+from services.gateway.telephony import inbox
+from services.gateway.telephony.drain_process import drain
+from services.gateway.telephony.model import CallLeg, Happening, Inbound
+from services.recording_consent.app import create_app as consent_app
+from services.stack.processes import free_port
+from tests.support import internal_headers, serving
+
+
+async def _pending(dsn: str) -> int:
+    conn = await asyncpg.connect(dsn)
+    try:  # as the owner role, which sees every tenant's rows
+        return await conn.fetchval("SELECT count(*) FROM telephony_inbox WHERE status = 'pending'")
+    finally:
+        await conn.close()
+
+
+async def test_the_inbox_waits_out_a_consent_outage_and_a_drainer_of_its_own_applies_it(private_nats):
+    away = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    settings = private_nats.settings.model_copy(update={"recording_consent_url": away})
+    owner = create_engine(settings.service_database_url("gateway", owner=True), 2)
+    tenant_id, _ = await ensure_tenant_with_key(owner, "Inbox", f"i-{uuid4().hex[:10]}", ["tenant_admin"], "t")
+    await owner.dispose()
+    owner_dsn = settings.service_database_url("gateway", owner=True).replace("+asyncpg", "")
+    before = await _pending(owner_dsn)
+
+    pool = await asyncpg.create_pool(settings.service_database_url("gateway").replace("+asyncpg", ""), min_size=1, max_size=2)
+    call_sid = f"CA{uuid4().hex}"
+    webhook = Inbound(f"{call_sid}:completed:3", CallLeg(call_sid, "inbound", "+14155550100", "+14155550142"),
+                      [Happening("call_ended", datetime.now(UTC))])
+    try:
+        assert await inbox.put(pool, tenant_id, "twilio", webhook, "to") is True
+        assert await inbox.put(pool, tenant_id, "twilio", webhook, "to") is False  # a repeat: stored once
+    finally:
+        await pool.close()
+
+    assert await drain(settings, once=True) == 0  # the consent service is away: nothing applied, nothing lost
+    assert await _pending(owner_dsn) == before + 1
+
+    async with serving(consent_app(settings)) as url:
+        back = settings.model_copy(update={"recording_consent_url": url})
+        assert await drain(back, once=True) >= 1
+        assert await _pending(owner_dsn) == 0
+        async with httpx.AsyncClient(base_url=url, headers=internal_headers(back, tenant_id), timeout=10) as client:
+            [call] = (await client.get("/v1/calls", params={"provider": "twilio", "external_id": call_sid})
+                      ).json()["items"]
+            events = (await client.get(f"/v1/calls/{call['id']}/events")).json()
+    assert [e["type"] for e in events] == ["call_ended"]
+    assert events[0]["source_event_id"] == f"twilio:{call_sid}:completed:3#0"
