@@ -1,9 +1,11 @@
 """A provider's webhook, from its raw request to its answer: the tenant's configuration, the
-signature, deduplication, the consent service; and the consent IVR's steps.
+signature, then either the inbox (status and event webhooks: acknowledged once stored, applied in the
+background, see `inbox`) or, for the consent IVR's steps, the consent service at once (their answer
+depends on the decision).
 
 Nothing is stored before the signature is verified. A webhook seen before gets the first answer
 again and changes nothing; each event also carries a `source_event_id` made from what identifies the
-webhook, so two deliveries racing each other store it once.
+webhook, so two applications of it store it once.
 """
 
 import asyncio
@@ -17,7 +19,6 @@ from uuid import UUID
 
 import asyncpg
 import phonenumbers
-import structlog
 from prometheus_client import Counter
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.requests import Request
@@ -39,7 +40,6 @@ from services.gateway.telephony.errors import InvalidSignature
 from services.gateway.telephony.lookup import TelephonyLookup
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
 
-log = structlog.get_logger()
 MODULES: dict[str, ModuleType] = {"twilio": twilio, "telnyx": telnyx, "vonage": vonage, "standard": standard}
 IGNORED = Counter("callvault_telephony_webhooks_ignored_total",
                   "Verified webhooks of an event type callvault does not use", ["provider"])
