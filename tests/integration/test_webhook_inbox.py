@@ -35,7 +35,8 @@ async def test_the_inbox_waits_out_a_consent_outage_and_a_drainer_of_its_own_app
     owner_dsn = settings.service_database_url("gateway", owner=True).replace("+asyncpg", "")
     before = await _pending(owner_dsn)
 
-    pool = await asyncpg.create_pool(settings.service_database_url("gateway").replace("+asyncpg", ""), min_size=1, max_size=2)
+    app_dsn = settings.service_database_url("gateway").replace("+asyncpg", "")
+    pool = await asyncpg.create_pool(app_dsn, min_size=1, max_size=2)
     call_sid = f"CA{uuid4().hex}"
     webhook = Inbound(f"{call_sid}:completed:3", CallLeg(call_sid, "inbound", "+14155550100", "+14155550142"),
                       [Happening("call_ended", datetime.now(UTC))])
