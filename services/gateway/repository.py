@@ -1,10 +1,12 @@
-"""Every query of the gateway. Bound to a session or connection; never commits."""
+"""Every query of the gateway. Bound to a session or connection; never commits (but for a webhook's
+acknowledgement: one statement, its own transaction)."""
 
 import json
 from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
+import asyncpg
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
@@ -221,6 +223,14 @@ async def update_stop(session: AsyncSession, stop_id: UUID, *, done: bool, attem
         "next_attempt_at = now() + make_interval(secs => :r) WHERE id = :id"),
         params={"s": "done" if done else "pending", "a": attempts, "ans": json.dumps(answer), "r": retry_in,
                 "id": stop_id})
+
+
+async def inbox_put(pool: asyncpg.Pool, tenant_id: UUID, provider: str, dedupe_key: str, call: str | None,
+                    happenings: str, agent_side: str) -> bool:
+    """A webhook's acknowledgement: one statement on the driver directly (see the function)."""
+    async with pool.acquire() as conn:
+        return await conn.fetchval("SELECT callvault_inbox_put($1, $2, $3, $4::jsonb, $5::jsonb, $6)", tenant_id,
+                                   provider, dedupe_key, call, happenings, agent_side)
 
 
 async def inbox_tenants(conn: AsyncConnection) -> list[UUID]:

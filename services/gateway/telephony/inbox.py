@@ -48,9 +48,7 @@ async def put(pool: asyncpg.Pool, tenant_id: UUID, provider: str, inbound: Inbou
     """Store a verified webhook unless it was seen before; True when it is new."""
     call = json.dumps(inbound.call.__dict__) if inbound.call else None  # flat dataclasses: no deep copy
     happenings = json.dumps([{**h.__dict__, "occurred_at": h.occurred_at.isoformat()} for h in inbound.happenings])
-    async with pool.acquire() as conn:
-        return await conn.fetchval("SELECT callvault_inbox_put($1, $2, $3, $4::jsonb, $5::jsonb, $6)", tenant_id,
-                                   provider, inbound.dedupe_key, call, happenings, agent_side)
+    return await repository.inbox_put(pool, tenant_id, provider, inbound.dedupe_key, call, happenings, agent_side)
 
 
 class Drainer:

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.auth import InternalTokenSigner, Principal, Role
+from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
@@ -55,7 +56,7 @@ async def run_consumer(engine: AsyncEngine, bus: EventBus, settings: Settings) -
 
 
 class StopWorker:
-    def __init__(self, engine: AsyncEngine, settings: Settings, crypto, http: httpx.AsyncClient,
+    def __init__(self, engine: AsyncEngine, settings: Settings, crypto: FieldCrypto, http: httpx.AsyncClient,
                  upstreams: Upstreams, signer: InternalTokenSigner) -> None:
         self.engine, self.settings, self.crypto, self.http = engine, settings, crypto, http
         self.upstreams, self.signer = upstreams, signer
