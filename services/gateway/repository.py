@@ -239,13 +239,16 @@ async def inbox_tenants(conn: AsyncConnection) -> list[UUID]:
 
 async def pending_inbox(session: AsyncSession, calls: int, limit: int) -> list[dict]:
     """The pending webhooks of the calls the oldest pending ones are about (all of each call's, so a
-    backlog is applied a call at a time, in one transaction per call), oldest first, locked until the
-    transaction ends (another drainer skips them)."""
+    backlog is applied a call at a time), oldest first. Each call is claimed with a transaction-level
+    advisory lock: a call another drainer is applying is left to it whole, so no drainer applies a
+    call's later webhooks before another has applied its earlier ones."""
     rows = await session.exec(text(
-        "WITH head AS (SELECT DISTINCT provider, call->>'external_id' AS external_id FROM ("
-        "  SELECT provider, call FROM telephony_inbox WHERE status = 'pending' ORDER BY seq LIMIT :calls) h) "
-        "SELECT i.provider, i.dedupe_key, i.call, i.happenings, i.agent_side FROM telephony_inbox i JOIN head "
-        "ON i.provider = head.provider AND (i.call->>'external_id') IS NOT DISTINCT FROM head.external_id "
+        "WITH head AS MATERIALIZED (SELECT DISTINCT provider, call->>'external_id' AS external_id FROM ("
+        "  SELECT provider, call FROM telephony_inbox WHERE status = 'pending' ORDER BY seq LIMIT :calls) h), "
+        "claimed AS MATERIALIZED (SELECT * FROM head WHERE pg_try_advisory_xact_lock("
+        "  hashtextextended('telephony_inbox:' || provider || ':' || coalesce(external_id, ''), 0))) "
+        "SELECT i.provider, i.dedupe_key, i.call, i.happenings, i.agent_side FROM telephony_inbox i JOIN claimed c "
+        "ON i.provider = c.provider AND (i.call->>'external_id') IS NOT DISTINCT FROM c.external_id "
         "WHERE i.status = 'pending' ORDER BY i.seq LIMIT :n FOR UPDATE OF i SKIP LOCKED"),
         params={"calls": calls, "n": limit})
     return [dict(row._mapping) for row in rows.all()]
