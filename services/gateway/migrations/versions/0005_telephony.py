@@ -69,7 +69,6 @@ def upgrade() -> None:
     op.execute("CREATE INDEX telephony_inbox_pending ON telephony_inbox (tenant_id, seq) WHERE status = 'pending'")
     op.execute("CREATE INDEX telephony_inbox_pending_call ON telephony_inbox "
                "(tenant_id, provider, (call->>'external_id'), seq) WHERE status = 'pending'")
-    op.create_index("telephony_inbox_received", "telephony_inbox", ["received_at"])
     op.create_table(
         "recording_stop_job",
         sa.Column("id", UUID(as_uuid=True), primary_key=True),
