@@ -74,7 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 webhooks.run_dispatcher(dispatcher, settings.webhook_poll_seconds),
                 stops.run_consumer(app.state.engine, app.state.bus, settings),
                 stops.run_worker(stop_worker, settings.webhook_poll_seconds),
-                *([inbox.run(inbox.Drainer(app.state.engine, consent), app.state.telephony.stored)]
+                *([inbox.run(inbox.Drainer(app.state.engine, app.state.crypto, consent), app.state.telephony.stored)]
                   if settings.run_inbox_drainer else [])]
 
     guarded = [admin_routes.router, webhook_routes.router, telephony_routes.router, telephony_routes.ivr_router,

@@ -8,6 +8,7 @@ from uuid import uuid4
 import asyncpg
 import httpx
 
+from services.common.crypto.fields import FieldCrypto
 from services.common.db import create_engine
 from services.gateway.service import ensure_tenant_with_key
 from services.gateway.telephony import inbox
@@ -16,6 +17,14 @@ from services.gateway.telephony.model import CallLeg, Happening, Inbound
 from services.recording_consent.app import create_app as consent_app
 from services.stack.processes import free_port
 from tests.support import internal_headers, serving
+
+
+async def _stored_call(dsn: str, dedupe_key: str) -> str:
+    conn = await asyncpg.connect(dsn)
+    try:
+        return await conn.fetchval("SELECT call::text FROM telephony_inbox WHERE dedupe_key = $1", dedupe_key)
+    finally:
+        await conn.close()
 
 
 async def _pending(dsn: str) -> int:
@@ -37,17 +46,20 @@ async def test_the_inbox_waits_out_a_consent_outage_and_a_drainer_of_its_own_app
 
     app_dsn = settings.service_database_url("gateway").replace("+asyncpg", "")
     pool = await asyncpg.create_pool(app_dsn, min_size=1, max_size=2)
+    crypto = FieldCrypto(settings.secret("master_key"))
     call_sid = f"CA{uuid4().hex}"
     webhook = Inbound(f"{call_sid}:completed:3", CallLeg(call_sid, "inbound", "+14155550100", "+14155550142"),
                       [Happening("call_ended", datetime.now(UTC))])
     try:
-        assert await inbox.put(pool, tenant_id, "twilio", webhook, "to") is True
-        assert await inbox.put(pool, tenant_id, "twilio", webhook, "to") is False  # a repeat: stored once
+        assert await inbox.put(pool, crypto, tenant_id, "twilio", webhook, "to") is True
+        assert await inbox.put(pool, crypto, tenant_id, "twilio", webhook, "to") is False  # a repeat: stored once
     finally:
         await pool.close()
 
     assert await drain(settings, once=True) == 0  # the consent service is away: nothing applied, nothing lost
     assert await _pending(owner_dsn) == before + 1
+    waiting = await _stored_call(owner_dsn, webhook.dedupe_key)
+    assert call_sid in waiting and "4155550100" not in waiting  # the numbers wait encrypted
 
     async with serving(consent_app(settings)) as url:
         back = settings.model_copy(update={"recording_consent_url": url})
@@ -58,4 +70,6 @@ async def test_the_inbox_waits_out_a_consent_outage_and_a_drainer_of_its_own_app
                       ).json()["items"]
             events = (await client.get(f"/v1/calls/{call['id']}/events")).json()
     assert [e["type"] for e in events] == ["call_ended"]
+    assert "from_number" not in await _stored_call(owner_dsn, webhook.dedupe_key)  # applied: numbers gone
+    assert call["direction"] == "inbound"
     assert events[0]["source_event_id"] == f"twilio:{call_sid}:completed:3#0"

@@ -6,6 +6,7 @@ LOCKED; each call's webhooks are taken together, in order)."""
 import asyncio
 
 from services.common.auth import InternalTokenSigner
+from services.common.crypto.fields import FieldCrypto
 from services.common.db import create_engine
 from services.common.settings import Settings
 from services.gateway.telephony import inbox
@@ -20,7 +21,7 @@ async def drain(settings: Settings, *, once: bool = False) -> int:
     upstreams = Upstreams(settings)
     consent = ConsentClient(upstreams, InternalTokenSigner(settings.secret("internal_signing_key"),
                                                            settings.internal_token_ttl_seconds))
-    drainer = inbox.Drainer(engine, consent)
+    drainer = inbox.Drainer(engine, FieldCrypto(settings.secret("master_key")), consent)
     try:
         if not once:
             await inbox.run(drainer, asyncio.Event())  # nothing wakes it early: it polls when idle

@@ -109,7 +109,7 @@ async def receive(tel: Telephony, provider: str, slug: str, request: Request) ->
         RECEIVED.labels(provider, "ignored").inc()
         return Response(json.dumps({"ignored": inbound.ignored}), media_type=JSON)
     try:
-        new = await inbox.put(tel.pool, v.tenant_id, provider, inbound, v.config["agent_side"])
+        new = await inbox.put(tel.pool, tel.crypto, v.tenant_id, provider, inbound, v.config["agent_side"])
     except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
         raise DependencyUnavailable("database") from exc
     RECEIVED.labels(provider, "stored" if new else "repeated").inc()

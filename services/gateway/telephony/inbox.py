@@ -9,6 +9,7 @@ counted in a metric); an outage leaves them pending for the next round.
 """
 
 import asyncio
+import base64
 import contextlib
 import json
 from datetime import datetime
@@ -19,6 +20,7 @@ import structlog
 from prometheus_client import Counter
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.gateway import repository
@@ -41,19 +43,33 @@ POLL_SECONDS = 1.0
 # Under load, a pause between rounds: each round then carries more of every call's webhooks, and
 # fewer rounds leave more of the process to the acknowledgements.
 GATHER_SECONDS = 0.25
+NUMBER_COLUMN = "telephony_inbox.number"
 DRAINED = Counter("callvault_telephony_inbox_drained_total", "Inbox rows drained, by outcome", ["outcome"])
 
 
-async def put(pool: asyncpg.Pool, tenant_id: UUID, provider: str, inbound: Inbound, agent_side: str) -> bool:
-    """Store a verified webhook unless it was seen before; True when it is new."""
-    call = json.dumps(inbound.call.__dict__) if inbound.call else None  # flat dataclasses: no deep copy
+async def put(pool: asyncpg.Pool, crypto: FieldCrypto, tenant_id: UUID, provider: str, inbound: Inbound,
+              agent_side: str) -> bool:
+    """Store a verified webhook unless it was seen before; True when it is new. The call's numbers
+    are personal data: stored encrypted, and removed once the row is applied."""
+    call = None
+    if inbound.call is not None:
+        call = json.dumps({**inbound.call.__dict__, "from_number": _seal(crypto, tenant_id, inbound.call.from_number),
+                           "to_number": _seal(crypto, tenant_id, inbound.call.to_number)})
     happenings = json.dumps([{**h.__dict__, "occurred_at": h.occurred_at.isoformat()} for h in inbound.happenings])
     return await repository.inbox_put(pool, tenant_id, provider, inbound.dedupe_key, call, happenings, agent_side)
 
 
+def _seal(crypto: FieldCrypto, tenant_id: UUID, number: str | None) -> str | None:
+    return None if number is None else base64.b64encode(crypto.encrypt(tenant_id, NUMBER_COLUMN, number)).decode()
+
+
+def _open(crypto: FieldCrypto, tenant_id: UUID, sealed: str | None) -> str | None:
+    return None if sealed is None else crypto.decrypt(tenant_id, NUMBER_COLUMN, base64.b64decode(sealed))
+
+
 class Drainer:
-    def __init__(self, engine: AsyncEngine, consent: ConsentClient) -> None:
-        self.engine, self.consent = engine, consent
+    def __init__(self, engine: AsyncEngine, crypto: FieldCrypto, consent: ConsentClient) -> None:
+        self.engine, self.crypto, self.consent = engine, crypto, consent
 
     async def run_once(self) -> int:
         async with self.engine.connect() as conn:
@@ -91,7 +107,9 @@ class Drainer:
             if not external_id:  # nothing about a call: nothing to apply
                 outcome.update({(r["provider"], r["dedupe_key"]): ("done", None) for r in call_rows})
                 continue
-            leg = CallLeg(**call_rows[0]["call"])
+            sealed = call_rows[0]["call"]
+            leg = CallLeg(**{**sealed, "from_number": _open(self.crypto, tenant_id, sealed["from_number"]),
+                             "to_number": _open(self.crypto, tenant_id, sealed["to_number"])})
             try:
                 call = await self.consent.ensure_call(tenant_id, provider, leg, call_rows[0]["agent_side"])
             except ConsentRefused as exc:
