@@ -9,7 +9,8 @@ import asyncpg
 import httpx
 
 from services.common.crypto.fields import FieldCrypto
-from services.common.db import create_engine
+from services.common.db import create_engine, tenant_session
+from services.gateway import repository
 from services.gateway.service import ensure_tenant_with_key
 from services.gateway.telephony import inbox
 from services.gateway.telephony.drain_process import drain
@@ -73,3 +74,36 @@ async def test_the_inbox_waits_out_a_consent_outage_and_a_drainer_of_its_own_app
     assert "from_number" not in await _stored_call(owner_dsn, webhook.dedupe_key)  # applied: numbers gone
     assert call["direction"] == "inbound"
     assert events[0]["source_event_id"] == f"twilio:{call_sid}:completed:3#0"
+
+
+async def test_a_call_one_drainer_is_applying_is_left_whole_to_it(private_nats):
+    """Two drainers (two gateways): while one applies a call's webhooks, a webhook of that call that
+    arrives meanwhile is not taken by the other (it would be applied before the earlier ones)."""
+    settings = private_nats.settings
+    owner = create_engine(settings.service_database_url("gateway", owner=True), 2)
+    tenant_id, _ = await ensure_tenant_with_key(owner, "Drainers", f"d-{uuid4().hex[:10]}", ["tenant_admin"], "t")
+    await owner.dispose()
+    app_dsn = settings.service_database_url("gateway").replace("+asyncpg", "")
+    pool = await asyncpg.create_pool(app_dsn, min_size=1, max_size=2)
+    crypto = FieldCrypto(settings.secret("master_key"))
+    engine = create_engine(settings.service_database_url("gateway"), 4)
+    call_sid = f"CA{uuid4().hex}"
+    leg = CallLeg(call_sid, "inbound", "+14155550100", "+14155550142")
+
+    def webhook(n: int) -> Inbound:
+        return Inbound(f"{call_sid}:recording:{n}", leg, [Happening("recording_started", datetime.now(UTC))])
+
+    try:
+        await inbox.put(pool, crypto, tenant_id, "twilio", webhook(1), "to")
+        async with tenant_session(engine, tenant_id) as first, tenant_session(engine, tenant_id) as second:
+            claimed = await repository.pending_inbox(first, 50, 1000)
+            assert [r["dedupe_key"] for r in claimed] == [f"{call_sid}:recording:1"]
+            await inbox.put(pool, crypto, tenant_id, "twilio", webhook(2), "to")  # arrives meanwhile
+            assert await repository.pending_inbox(second, 50, 1000) == []
+            await first.rollback()  # the first drainer gives the call up (or commits): now it is free
+            await second.rollback()
+            taken = await repository.pending_inbox(second, 50, 1000)
+            assert [r["dedupe_key"] for r in taken] == [f"{call_sid}:recording:1", f"{call_sid}:recording:2"]
+    finally:
+        await pool.close()
+        await engine.dispose()
