@@ -29,6 +29,7 @@ from services.stack.processes import ManagedProcess
 from services.stack.up import settings_env
 
 CALLS = 200
+DRAIN_TIMEOUT = 600  # seconds after the load for the inbox to drain
 AUTH_TOKEN = "bench-auth-token-0123456789"
 ACCOUNT = "AC" + "0" * 32
 LUA = """
@@ -96,8 +97,11 @@ def run(args: argparse.Namespace) -> list[str]:
         result = wrk(bench.gateway, args.seconds, args.connections, {}, Path(tmp) / "webhooks.lua",
                      [str(Path(tmp) / "webhooks.txt")])
         # Acknowledged means stored in the inbox; applied means a consent event. Wait for the last.
-        while admin.get("/v1/webhook-inbox").json()["pending"]:
+        deadline = time.monotonic() + DRAIN_TIMEOUT
+        while (pending := admin.get("/v1/webhook-inbox").json()["pending"]) and time.monotonic() < deadline:
             time.sleep(0.05)
+        if pending:
+            sys.exit(f"{pending} acknowledged webhooks still unapplied after {DRAIN_TIMEOUT} s")
         applied_in = time.monotonic() - started
         cpu = {name: 1000 * (cpu_seconds(pid) - before[name]) / result["requests"] for name, pid in pids.items()}
         stored = 0

@@ -59,11 +59,11 @@ class ConsentClient:
             self._calls.popitem(last=False)
         return known
 
-    async def record(self, tenant_id: UUID, call: KnownCall, happenings: list[Happening],
-                     source: str) -> dict[str, Any]:
-        """Record the events in order, atomically; `source` makes each one's `source_event_id`, so a
-        webhook applied twice (a retry racing its first attempt) is stored once."""
-        events = [event_body(call, h, f"{source}#{n}") for n, h in enumerate(happenings)]
+    async def record(self, tenant_id: UUID, call: KnownCall, happenings: list[Happening], provider: str,
+                     dedupe_key: str) -> dict[str, Any]:
+        """Record the events in order, atomically; each one's `source_event_id` comes from what
+        identifies the webhook, so one applied twice (a retry racing its first attempt) is stored once."""
+        events = [event_body(call, h, source_event_id(provider, dedupe_key, n)) for n, h in enumerate(happenings)]
         response = await self._call(tenant_id, "POST", f"/v1/calls/{call.id}/events", json={"events": events})
         return self._ok(response)
 

@@ -139,7 +139,7 @@ async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Req
             if version is not None:  # without an announcement of the tenant's, there is no notice to record
                 notice = Happening("notice_given", datetime.now(UTC), side="customer", announcement_version=version,
                                    completed=True)
-                await tel.consent.record(v.tenant_id, call, [notice], f"{provider}:{leg.external_id}:notice")
+                await tel.consent.record(v.tenant_id, call, [notice], provider, f"{leg.external_id}:notice")
             return _render(media_type, markup.announce_then_continue(text, language, delay, f"{base}/continue{query}"))
         prompt = settings.prompt.get(language) or settings.prompt.get(settings.default_language) or ""
         return _render(media_type, markup.ask(text, language, prompt, f"{base}/gather{query}", settings))
@@ -148,8 +148,8 @@ async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Req
         happenings = key_press(settings, _ivr_digits(provider, v.seen), datetime.now(UTC),
                                request.query_params.get("v") or None) if step == "gather" else []
         if happenings:
-            source = f"{provider}:{leg.external_id}:ivr"
-            decision = (await tel.consent.record(v.tenant_id, call, happenings, source))["decision"]
+            decision = (await tel.consent.record(v.tenant_id, call, happenings, provider,
+                                                 f"{leg.external_id}:ivr"))["decision"]
         else:  # staying on the line, or no key and no announcement of the tenant's
             decision = await tel.consent.decision(v.tenant_id, call.id)
         dial = markup.dial(v.config["dial_target"], decision["may_record"], base)
@@ -178,21 +178,17 @@ async def _once(tel: Telephony, tenant_id: UUID, provider: str, dedupe_key: str,
 
 def _ivr_leg(provider: str, seen: Seen) -> CallLeg:
     if provider == "vonage":
-        return vonage.call_leg(_json(seen))
+        return vonage.call_leg(vonage.document_of(seen))
     return twilio.call_leg(seen.form if seen.form is not None else twilio.parse_form(seen.body))
 
 
 def _ivr_digits(provider: str, seen: Seen) -> str:
     if provider == "vonage":
-        dtmf = _json(seen).get("dtmf")
+        dtmf = vonage.document_of(seen).get("dtmf")
         return str(dtmf.get("digits") or "") if isinstance(dtmf, dict) else ""
     form = seen.form if seen.form is not None else twilio.parse_form(seen.body)
     value = form.get("Digits")
     return value if isinstance(value, str) else ""
-
-
-def _json(seen: Seen) -> dict:
-    return vonage.document_of(seen)
 
 
 def _language(settings: IvrSettings, caller: str | None) -> str:

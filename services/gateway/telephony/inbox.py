@@ -89,9 +89,8 @@ class Drainer:
                 await self._apply(tenant_id, rows, outcome)
             except DependencyUnavailable as exc:  # what was applied is marked; the rest waits
                 log.warning("inbox drain stopped: consent service unavailable", error=exc.detail)
-            await repository.mark_inbox(session, [(r["provider"], r["dedupe_key"], *outcome[(r["provider"],
-                                                  r["dedupe_key"])]) for r in rows if (r["provider"],
-                                                  r["dedupe_key"]) in outcome])
+            await repository.mark_inbox(session, [(provider, key, status, problem)
+                                                  for (provider, key), (status, problem) in outcome.items()])
             await session.commit()
         for status, _ in outcome.values():
             DRAINED.labels(status).inc()
