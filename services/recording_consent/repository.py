@@ -156,24 +156,10 @@ def ledger_lock_key(tenant_id: UUID) -> str:
     return f"callvault.ledger:{tenant_id}"
 
 
-async def lock_ledger(session: AsyncSession, tenant_id: UUID) -> None:
-    """Serialize appends per tenant until the transaction ends (commit or rollback)."""
-    await session.exec(text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
-                       params={"key": ledger_lock_key(tenant_id)})
-
-
 async def ledger_head(session: AsyncSession, tenant_id: UUID) -> LedgerEntry | None:
     query = select(LedgerEntry).where(LedgerEntry.tenant_id == tenant_id).order_by(
         col(LedgerEntry.seq).desc()).limit(1)
     return (await session.exec(query)).first()
-
-
-async def ledger_page(session: AsyncSession, tenant_id: UUID, after_seq: int, limit: int) -> list[LedgerEntry]:
-    query = select(LedgerEntry).where(LedgerEntry.tenant_id == tenant_id, col(LedgerEntry.seq) > after_seq).order_by(
-        col(LedgerEntry.seq)).limit(limit)
-    return list((await session.exec(query)).all())
-
-
 
 
 async def last_checkpoint(session: AsyncSession, tenant_id: UUID) -> LedgerCheckpoint | None:

@@ -8,9 +8,10 @@ from uuid import UUID
 import asyncpg
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common import hash_chain
 from services.common.auth import Principal
 from services.common.errors import PROBLEM_BASE, CallvaultError
-from services.recording_consent import decisions, event_store, events, ledger, repository
+from services.recording_consent import decisions, event_store, events, repository
 from services.recording_consent.errors import (
     CallNotFound,
     ConsentAfterCallEnded,
@@ -187,7 +188,8 @@ def _changes(ctx: Context, state: event_store.CallState, rows: list[ConsentEvent
         events=rows, call_changed=(call.recording_state, call.ended_at) != before[:2],
         left=[p for p in state.participants if p.left_at != before[2][p.id]],
         decision=change.decision, decision_changed=decision_changed, outbox=outbox,
-        ledger=[(row.type, content, ledger.content_hash(content)) for row, content in zip(rows, contents, strict=True)])
+        ledger=[(row.type, content, hash_chain.content_hash(content))
+                for row, content in zip(rows, contents, strict=True)])
 
 
 def _apply_to_call(call: Call, participants: dict[UUID, Participant], row: ConsentEvent) -> None:

@@ -91,7 +91,7 @@ async def test_cutting_off_the_end_is_caught_by_the_signed_checkpoint(api, owner
 
 async def test_rewriting_the_whole_chain_consistently_is_caught_by_the_checkpoint(api, owner_engine, tenant_id,
                                                                                   settings):
-    from services.recording_consent import ledger
+    from services.common import hash_chain as ledger
 
     await _fill(api)
     await api.ok("POST", "/v1/ledger/checkpoints")
