@@ -19,6 +19,10 @@ from starlette.types import Scope
 from services.common.errors import Unauthenticated
 
 ISSUER = "callvault-gateway"
+# A token for a service also names the services it asks on the caller's behalf (transcripts asks
+# recording consent for decisions): it forwards the caller's token, which the other service checks
+# against its own permission table, so a service can never do more than the caller could.
+ONWARD: dict[str, tuple[str, ...]] = {"transcripts": ("recording_consent",)}
 ALGORITHM = "EdDSA"
 CLOCK_SKEW_SECONDS = 5
 
@@ -67,7 +71,7 @@ def sign_internal_token(private_pem: str | Ed25519PrivateKey, principal: Princip
     now = int(time.time())
     claims = {
         "iss": ISSUER,
-        "aud": audience,
+        "aud": [audience, *ONWARD[audience]] if audience in ONWARD else audience,
         "sub": principal.subject,
         "tenant": str(principal.tenant_id),
         "roles": sorted(principal.roles),

@@ -62,6 +62,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "GET /v1/calls/{call_id}/events": _CALL_READERS,
     "GET /v1/calls/{call_id}/decision": _CALL_READERS,
     "GET /v1/calls/{call_id}/decision/stream": _CALL_READERS,
+    "GET /v1/calls/{call_id}/consent-periods": _CALL_READERS,
     "GET /v1/calls/{call_id}/participants/{participant_id}/receipt": _PROOF_READERS,
     "POST /v1/calls/{call_id}/recording-stops": _CALL_WRITERS,
     # recording consent: announcements, the do-not-record registry, settings, jurisdictions

@@ -6,6 +6,7 @@ these classes by a test, so a field added here without documentation fails the b
 
 from enum import StrEnum
 from pathlib import Path
+from typing import Literal
 from urllib.parse import quote
 
 from pydantic import Field, SecretStr, field_validator
@@ -139,6 +140,32 @@ class Settings(BaseSettings):
         description="base64 32-byte master key for per-tenant field keys: personal data, webhook secrets (required)",
     )
 
+    # Key-encryption keys for transcripts' data keys.
+    kms_provider: Literal["local", "vault", "aws-kms"] = Field(
+        "local", description="where tenants' key-encryption keys live: `local` (a keyring file under the master key; "
+        "one machine), `vault` (HashiCorp Vault Transit) or `aws-kms`")
+    keyring_path: Path | None = Field(
+        None, description="`local` KMS: the keyring file (unset: `keyring.bin` in the data directory); every "
+        "transcripts process and the CLI must see the same file")
+    vault_url: str | None = Field(None, description="`vault` KMS: the Vault server's base URL")
+    vault_token: SecretStr | None = Field(None, description="`vault` KMS: a token allowed to use the Transit keys "
+                                          "`callvault-<tenant id>`")
+    vault_namespace: str | None = Field(None, description="`vault` KMS: the Vault Enterprise namespace, if any")
+    vault_transit_mount: str = Field("transit", description="`vault` KMS: where the Transit engine is mounted")
+    aws_kms_key_id: str | None = Field(None, description="`aws-kms` KMS: the key (id, ARN or alias) that wraps data "
+                                       "keys; credentials come from the usual AWS chain")
+    aws_kms_region: str = Field("us-east-1", description="`aws-kms` KMS: the key's region")
+    aws_kms_endpoint_url: str | None = Field(None, description="`aws-kms` KMS: another endpoint (a VPC endpoint)")
+
+    # Transcripts.
+    max_transcript_segments: int = Field(10_000, description="transcripts only: most segments in one transcript "
+                                         "(more: 422)")
+    max_transcript_bytes: int = Field(5 * 1024 * 1024, description="transcripts only: largest transcript body, in "
+                                      "bytes (larger: 413)")
+    orphan_object_seconds: float = Field(
+        600, description="transcripts only: an object written for a transcript whose row never followed (a crash "
+        "between the two) is removed by the sweeper once it is this old")
+
     # The deployment's evidence key: signs consent receipts and ledger checkpoints (Ed25519).
     signing_key: SecretStr | None = Field(
         None, description="recording consent only: PEM Ed25519 private key for receipts and ledger checkpoints"
@@ -214,6 +241,9 @@ class Settings(BaseSettings):
         if explicit.get(service):
             return explicit[service].rstrip("/")
         return f"http://127.0.0.1:{self.port_of(service)}"
+
+    def keyring_file(self) -> Path:
+        return self.keyring_path or self.data_dir / "keyring.bin"
 
     def port_of(self, service: str) -> int:
         return getattr(self, f"{service}_port")

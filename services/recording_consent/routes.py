@@ -10,7 +10,7 @@ from services.common.db import tenant_session
 from services.common.deps import SessionDep
 from services.common.errors import problem_responses
 from services.common.schemas import ExternalId
-from services.recording_consent import receipts, recording_stops, service, stream, timeline
+from services.recording_consent import periods, receipts, recording_stops, service, stream, timeline
 from services.recording_consent.deps import ContextDep, SignerDep
 from services.recording_consent.errors import (
     CallAlreadyExists,
@@ -30,6 +30,7 @@ from services.recording_consent.schemas import (
     CallRead,
     CallsEventsBatch,
     CallsEventsOutcome,
+    ConsentPeriods,
     DecisionRead,
     EventBatch,
     EventRead,
@@ -37,6 +38,7 @@ from services.recording_consent.schemas import (
     EventsRecorded,
     ParticipantCreate,
     ParticipantRead,
+    Purpose,
     RecordingState,
     RecordingStopCreate,
     RecordingStopRead,
@@ -118,6 +120,15 @@ async def record_calls_events(body: CallsEventsBatch, request: Request, ctx: Con
     and the answer says, per call, what happened."""
     outcome = await timeline.record_calls_events(request.app.state.driver_pool, ctx, body)
     return Response(outcome.model_dump_json(), media_type="application/json")
+
+
+@router.get("/calls/{call_id}/consent-periods", response_model=ConsentPeriods,
+            responses=problem_responses(CallNotFound))
+async def get_consent_periods(call_id: UUID, session: SessionDep, ctx: ContextDep,
+                              purpose: Purpose = Purpose.transcription) -> ConsentPeriods:
+    """The call's history as consecutive periods over which the purpose's decision holds (what the
+    transcripts service checks each segment against, in one request)."""
+    return await periods.consent_periods(session, ctx, call_id, purpose.value)
 
 
 @router.get("/calls/{call_id}/events", response_model=list[EventRead],

@@ -428,3 +428,28 @@ class CallEventsOutcome(BaseModel):
 
 class CallsEventsOutcome(BaseModel):
     calls: list[CallEventsOutcome]
+
+
+class PeriodParticipant(BaseModel):
+    participant_id: UUID
+    external_id: str
+    role: str
+    phone_number_index: str | None = Field(description="Blind index (HMAC) of the E.164 number; never the number")
+
+
+class ConsentPeriod(BaseModel):
+    starts_at: datetime
+    ends_at: datetime | None = Field(description="null: the period lasts as long as the history is known")
+    allowed: bool = Field(description="Whether the purpose is allowed for the call in this period")
+    states: dict[UUID, str] = Field(description="Each present participant's state for the purpose")
+    reasons: list[str]
+
+
+class ConsentPeriods(BaseModel):
+    call_id: UUID
+    purpose: str
+    started_at: datetime = Field(description="The call's start: what segment offsets count from")
+    ended_at: datetime | None
+    participants: list[PeriodParticipant]
+    periods: list[ConsentPeriod] = Field(description="Consecutive, from the call's start; the outcome is the same "
+                                                     "throughout each")

@@ -20,7 +20,7 @@ def _forged(settings, tenant_id):
     [
         (lambda s, t: None, "missing"),
         (_forged, "not valid"),
-        (lambda s, t: internal_token(s, t, audience="transcripts"), "another service"),
+        (lambda s, t: internal_token(s, t, audience="gateway"), "another service"),
         (lambda s, t: internal_token(s, t, ttl=-120), "expired"),
     ],
     ids=["missing", "bad-signature", "wrong-audience", "expired"],

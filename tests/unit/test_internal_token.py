@@ -22,7 +22,7 @@ def test_public_key_is_derived_from_the_private_key():
     ("token_factory", "message"),
     [
         (lambda: sign_internal_token(generate_keypair()[0], PRINCIPAL, "recording_consent", 60), "not valid"),
-        (lambda: sign_internal_token(PRIVATE, PRINCIPAL, "transcripts", 60), "another service"),
+        (lambda: sign_internal_token(PRIVATE, PRINCIPAL, "gateway", 60), "another service"),
         (lambda: sign_internal_token(PRIVATE, PRINCIPAL, "recording_consent", -60), "expired"),
         (lambda: "not-a-jwt", "not valid"),
     ],
@@ -40,3 +40,10 @@ def test_a_token_with_the_none_algorithm_is_refused():
                         "iat": 0, "tenant": str(uuid4())}, key=None, algorithm="none")
     with pytest.raises(Unauthenticated):
         verify_internal_token(PUBLIC, token, "recording_consent")
+
+
+def test_a_transcripts_token_reaches_consent_on_the_callers_behalf_but_not_the_reverse():
+    onward = sign_internal_token(PRIVATE, PRINCIPAL, "transcripts", 60)
+    assert verify_internal_token(PUBLIC, onward, "recording_consent") == PRINCIPAL
+    with pytest.raises(Unauthenticated, match="another service"):
+        verify_internal_token(PUBLIC, sign_internal_token(PRIVATE, PRINCIPAL, "recording_consent", 60), "transcripts")
