@@ -55,7 +55,12 @@ def _print_ready(settings: Settings, demo_key: str, seconds: float) -> None:
     table.add_row("PostgreSQL", info["database"]["admin_url"])
     table.add_row("S3", info["s3"]["endpoint_url"])
     table.add_row("NATS", info["nats"]["url"])
+    if settings.kms_provider == "local":
+        table.add_row("transcript keys", f"LOCAL keyring {settings.keyring_file()}")
     console.print(table)
+    if settings.kms_provider == "local":
+        console.print("[bold yellow]Transcript keys are in a LOCAL KEYRING file under the master key: for development "
+                      "only. In production set CALLVAULT_KMS_PROVIDER to vault or aws-kms.[/]")
     gateway = info["services"]["gateway"]
     console.print(f"Demo tenant API key (platform_admin, tenant_admin): {demo_key}", soft_wrap=True)
     console.print(

@@ -23,6 +23,7 @@ _CALL_WRITERS = frozenset({Role.tenant_admin, Role.telephony})
 _PROOF_READERS = frozenset({Role.tenant_admin, Role.compliance_officer, Role.auditor, Role.supervisor})
 _COMPLIANCE = frozenset({Role.tenant_admin, Role.compliance_officer})
 _AUDIT = frozenset({Role.tenant_admin, Role.compliance_officer, Role.auditor})
+_TRANSCRIPT_READERS = frozenset({Role.tenant_admin, Role.compliance_officer, Role.supervisor, Role.agent})
 
 PERMISSIONS: dict[str, frozenset[Role]] = {
     # gateway: tenants and their credentials (a tenant administrator sees and changes its own tenant only)
@@ -80,13 +81,28 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     # recording consent: the ledger
     "GET /v1/ledger/verify": _AUDIT,
     "POST /v1/ledger/checkpoints": _AUDIT,
+    # transcripts (the full view also needs compliance_officer, or supervisor where the tenant allows it;
+    # an agent sees only the calls it was on)
+    "POST /v1/transcripts": frozenset({Role.telephony, Role.tenant_admin}),
+    "GET /v1/transcripts": _TRANSCRIPT_READERS,
+    "GET /v1/transcripts/{transcript_id}": _TRANSCRIPT_READERS,
+    "DELETE /v1/transcripts/{transcript_id}": _COMPLIANCE,
+    "GET /v1/calls/{call_id}/transcripts": _TRANSCRIPT_READERS,
+    "GET /v1/transcript-settings": _AUDIT,
+    "PUT /v1/transcript-settings": frozenset({Role.tenant_admin}),
+    "GET /v1/transcript-keys": frozenset({Role.tenant_admin}),
+    # the audit trail of transcripts: for those who check, not those who act
+    "GET /v1/audit": frozenset({Role.auditor, Role.compliance_officer}),
+    "GET /v1/audit/verify": frozenset({Role.auditor, Role.compliance_officer}),
 }
 
-# All a softphone token may do (the service also checks that its agent is on the call).
+# All a softphone token may do (the services also check that its agent is on the call).
 SOFTPHONE_ROUTES = frozenset({
     "GET /v1/calls/{call_id}/decision",
     "GET /v1/calls/{call_id}/decision/stream",
     "POST /v1/calls/{call_id}/events",
+    "GET /v1/transcripts/{transcript_id}",
+    "GET /v1/calls/{call_id}/transcripts",
 })
 
 
@@ -102,8 +118,8 @@ def check(request: Request, principal: Principal) -> None:
     method = "GET" if request.method == "HEAD" else request.method
     allowed = roles_for(method, route.path) if isinstance(route, APIRoute) else frozenset()
     if principal.agent_id is not None and f"{method} {getattr(route, 'path', '')}" not in SOFTPHONE_ROUTES:
-        raise Forbidden("a softphone token reads decisions and posts consent events of its agent's calls; "
-                        "nothing else")
+        raise Forbidden("a softphone token reads decisions and transcripts and posts consent events of its "
+                        "agent's calls; nothing else")
     if not allowed & principal.roles:
         names = ", ".join(sorted(allowed)) or "none: this route is not open to callers"
         raise Forbidden(f"this action needs one of the roles: {names}")

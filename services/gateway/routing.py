@@ -10,12 +10,20 @@ ROUTES: dict[str, str] = {
     "/v1/jurisdictions": "recording_consent",
     "/v1/ledger": "recording_consent",
     "/v1/transcripts": "transcripts",
+    "/v1/transcript-settings": "transcripts",
+    "/v1/transcript-keys": "transcripts",
+    "/v1/audit": "transcripts",
 }
+# Collections under another service's resource: /v1/calls/{call_id}/transcripts belongs to transcripts.
+NESTED: dict[tuple[str, str], str] = {("/v1/calls", "transcripts"): "transcripts"}
 _BY_LENGTH = sorted(ROUTES.items(), key=lambda item: -len(item[0]))  # the longest prefix wins when they nest
 
 
 def service_for(path: str) -> str | None:
     """The service that owns the path; None when no service does (the gateway's own routes, or none)."""
+    for (parent, child), service in NESTED.items():
+        if path.startswith(parent + "/") and path[len(parent) + 1:].partition("/")[2].partition("/")[0] == child:
+            return service
     for prefix, service in _BY_LENGTH:
         if path.startswith(prefix) and (len(path) == len(prefix) or path[len(prefix)] == "/"):
             return service

@@ -7,6 +7,7 @@ import asyncpg
 import nats
 import structlog
 
+from services.common.crypto.keyring import ensure_keyring
 from services.common.events.bus import ensure_stream
 from services.common.migrations import upgrade
 from services.common.settings import APP_ROLE, OWNER_ROLE, SERVICES, Settings
@@ -79,4 +80,8 @@ def bootstrap(settings: Settings) -> None:
     asyncio.run(ensure_roles_and_databases(settings))
     migrate(settings)
     asyncio.run(ensure_messaging_and_storage(settings))
+    if settings.kms_provider == "local" and ensure_keyring(settings):
+        log.warning("created a LOCAL KEYRING for transcript keys, encrypted under CALLVAULT_MASTER_KEY: fine for "
+                    "development and one machine; in production use Vault or AWS KMS (CALLVAULT_KMS_PROVIDER)",
+                    path=str(settings.keyring_file()))
     log.info("bootstrap complete")

@@ -1,0 +1,62 @@
+"""Routes for administrators and auditors: tenant settings, the audit trail, the tenant's keys."""
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Query, Request
+
+from services.common.deps import SessionDep
+from services.common.errors import problem_responses
+from services.transcripts import audit, keys, repository, service
+from services.transcripts.deps import ActorDep
+from services.transcripts.errors import InvalidCursor
+from services.transcripts.schemas import (
+    AuditEntryRead,
+    AuditList,
+    AuditVerification,
+    KeysRead,
+    TranscriptSettingsRead,
+    TranscriptSettingsUpdate,
+)
+
+router = APIRouter(prefix="/v1", tags=["transcripts administration"])
+
+
+@router.get("/transcript-settings", response_model=TranscriptSettingsRead)
+async def get_settings(session: SessionDep, actor: ActorDep) -> TranscriptSettingsRead:
+    """The tenant's transcript settings."""
+    return await service.tenant_settings(session, actor.tenant_id)
+
+
+@router.put("/transcript-settings", response_model=TranscriptSettingsRead)
+async def put_settings(change: TranscriptSettingsUpdate, session: SessionDep,
+                       actor: ActorDep) -> TranscriptSettingsRead:
+    """Change the tenant's transcript settings (fields left out keep their value); audited."""
+    return await service.update_settings(session, actor, change)
+
+
+@router.get("/audit", response_model=AuditList, responses=problem_responses(InvalidCursor))
+async def list_audit(session: SessionDep, action: Annotated[str | None, Query(max_length=50)] = None,
+                     transcript_id: UUID | None = None,
+                     cursor: Annotated[str | None, Query(max_length=20, pattern=r"^[0-9]+$")] = None,
+                     limit: Annotated[int, Query(ge=1, le=500)] = 100) -> AuditList:
+    """The audit trail, newest first: who read, listed or changed what, when, and why."""
+    rows = await repository.audit_page(session, action=action, transcript_id=transcript_id,
+                                       before_seq=int(cursor) if cursor else None, limit=limit + 1)
+    page = rows[:limit]
+    return AuditList(items=[AuditEntryRead.model_validate(r, from_attributes=True) for r in page],
+                     next_cursor=str(page[-1].seq) if len(rows) > limit else None)
+
+
+@router.get("/audit/verify", response_model=AuditVerification)
+async def verify_audit(session: SessionDep, actor: ActorDep) -> AuditVerification:
+    """Walk the tenant's audit chain: `ok` unless an entry was altered, removed or moved."""
+    return await audit.verify(session, actor.tenant_id)
+
+
+@router.get("/transcript-keys", response_model=KeysRead)
+async def get_keys(request: Request, actor: ActorDep) -> KeysRead:
+    """The tenant's key-encryption keys: versions, how many transcripts each wraps, rotations and their
+    progress (`callvault keys rotate --tenant` runs one)."""
+    state = request.app.state
+    return await keys.keys_status(state.engine, state.kms, actor.tenant_id)

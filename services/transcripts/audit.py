@@ -1,0 +1,53 @@
+"""The audit trail: every read, list, full view and administrative change, as a per-tenant hash
+chain (the same chain as the consent ledger, `services.common.hash_chain`). An entry is written in
+the transaction that precedes the answer, so nothing is read that the trail does not show."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.common import hash_chain
+from services.common.auth import Principal
+from services.transcripts.models import AuditEntry
+from services.transcripts.schemas import AuditVerification
+
+READ = "transcript.read"
+LISTED = "transcript.listed"
+DELETED = "transcript.deleted"
+SETTINGS_CHANGED = "settings.changed"
+KEYS_ROTATED = "keys.rotated"
+
+
+@dataclass(frozen=True)
+class Actor:
+    principal: Principal
+    request_id: str | None
+
+    @property
+    def tenant_id(self) -> UUID:
+        return self.principal.tenant_id
+
+
+def _lock_key(tenant_id: UUID) -> str:
+    return f"callvault.audit:{tenant_id}"
+
+
+async def record(session: AsyncSession, actor: Actor, action: str, *, transcript_id: UUID | None = None,
+                 reason: str | None = None, **details: Any) -> None:
+    """Append one entry in the caller's transaction (call it last: its lock lasts to the commit)."""
+    content = {
+        "action": action, "actor": actor.principal.subject, "roles": sorted(actor.principal.roles),
+        "tenant_id": str(actor.tenant_id), "transcript_id": transcript_id and str(transcript_id),
+        "reason": reason, "request_id": actor.request_id, "at": datetime.now(UTC).isoformat(), **details,
+    }
+    await hash_chain.append(session, AuditEntry, _lock_key(actor.tenant_id), actor.tenant_id,
+                            [{"action": action, "transcript_id": transcript_id, "content": content}])
+
+
+async def verify(session: AsyncSession, tenant_id: UUID) -> AuditVerification:
+    walk = await hash_chain.walk(session, AuditEntry, tenant_id)
+    return AuditVerification(ok=walk.problem is None, entries=walk.entries, head=walk.head,
+                             first_bad_entry=walk.first_bad_entry, problem=walk.problem)

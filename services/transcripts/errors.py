@@ -1,0 +1,54 @@
+"""Errors of the transcripts service."""
+
+from services.common.errors import CallvaultError, Conflict, Forbidden, NotFound
+
+
+class Unprocessable(CallvaultError):
+    status = 422
+
+
+class TranscriptNotFound(NotFound):
+    slug, title = "transcript-not-found", "Transcript not found"
+
+
+class CallNotFound(NotFound):
+    slug, title = "call-not-found", "Call not found"
+
+
+class SegmentsWithoutConsent(Unprocessable):
+    slug, title = "segments-without-consent", "Segments of participants without transcription consent"
+
+
+class TooManySegments(Unprocessable):
+    slug, title = "too-many-segments", "Too many segments"
+
+
+class TranscriptTooLarge(CallvaultError):
+    status, slug, title = 413, "transcript-too-large", "Transcript too large"
+
+
+class ReasonRequired(Unprocessable):
+    slug, title = "reason-required", "A reason is required"
+
+
+class FullViewForbidden(Forbidden):
+    slug, title = "full-view-forbidden", "The full view is not open to this caller"
+
+
+class IdempotencyKeyReused(Conflict):
+    slug, title = "idempotency-key-reused", "This Idempotency-Key came with another request"
+
+
+class InvalidCursor(Unprocessable):
+    slug, title = "invalid-cursor", "Invalid cursor"
+
+
+class TranscriptIntegrity(CallvaultError):
+    """A stored object failed its checksum or its decryption: tampered, swapped or corrupt. Not the
+    caller's fault and not an outage: a 500 that says what it is, counted in a metric."""
+
+    status, slug, title = 500, "transcript-integrity", "The stored transcript failed its integrity check"
+
+
+class KeyVersionMissing(CallvaultError):
+    status, slug, title = 500, "key-version-missing", "The transcript's key-encryption key version is gone"

@@ -1,0 +1,30 @@
+"""Events the transcripts service emits: ids and counts, never a word of a transcript."""
+
+from typing import Any
+from uuid import UUID
+
+from services.common.events.envelope import CloudEvent
+
+SOURCE = "callvault/transcripts"
+STORED = "transcript.stored"
+VIEWED_FULL = "transcript.viewed_full"
+DELETED = "transcript.deleted"
+
+
+def _event(tenant_id: UUID, type_: str, transcript_id: UUID, call_id: UUID, data: dict[str, Any]) -> CloudEvent:
+    return CloudEvent(source=SOURCE, type=type_, subject=f"transcripts/{transcript_id}", tenantid=tenant_id,
+                      data={"transcript_id": str(transcript_id), "call_id": str(call_id), **data})
+
+
+def stored(tenant_id: UUID, transcript_id: UUID, call_id: UUID, version: int, segments: int, removed: int,
+           tags: list[str]) -> CloudEvent:
+    return _event(tenant_id, STORED, transcript_id, call_id,
+                  {"version": version, "segment_count": segments, "removed_segments": removed, "tags": tags})
+
+
+def viewed_full(tenant_id: UUID, transcript_id: UUID, call_id: UUID, actor: str, request_id: str | None) -> CloudEvent:
+    return _event(tenant_id, VIEWED_FULL, transcript_id, call_id, {"actor": actor, "request_id": request_id})
+
+
+def deleted(tenant_id: UUID, transcript_id: UUID, call_id: UUID, artifacts: int) -> CloudEvent:
+    return _event(tenant_id, DELETED, transcript_id, call_id, {"artifacts_deleted": artifacts})

@@ -1,0 +1,128 @@
+"""Storing a transcript: consent-gated, encrypted under a fresh data key, object before row.
+
+Write order: the object is announced (`pending_object`, committed), written, and then its row and
+the announcement's removal commit together. A crash between the two leaves an announcement the
+sweeper acts on, never a row that points at nothing.
+"""
+
+import hashlib
+import json
+from uuid import UUID, uuid4
+
+import structlog
+from sqlalchemy.exc import IntegrityError
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.common.crypto.envelope import Place, digest, seal
+from services.common.crypto.kms import KmsUnavailable
+from services.common.errors import DependencyUnavailable
+from services.common.events.outbox import add_event
+from services.transcripts import events, repository
+from services.transcripts.clients.consent import ConsentPeriods
+from services.transcripts.consent_check import refused_segments
+from services.transcripts.errors import IdempotencyKeyReused, SegmentsWithoutConsent, TooManySegments
+from services.transcripts.models import PendingObject, Transcript, TranscriptArtifact, TranscriptSubject
+from services.transcripts.objects import object_key
+from services.transcripts.schemas import RefusedSegment, TranscriptCreate, TranscriptStored
+from services.transcripts.service import Context, summary, tenant_settings
+
+SEGMENTS = "segments.json"  # the artifact that holds the words
+log = structlog.get_logger()
+
+
+def request_digest(body: TranscriptCreate) -> str:
+    return hashlib.sha256(body.model_dump_json().encode()).hexdigest()
+
+
+async def store_transcript(session: AsyncSession, ctx: Context, body: TranscriptCreate,
+                           idempotency_key: str | None) -> tuple[TranscriptStored, bool]:
+    """The stored transcript, and whether it is new (False: the replay of an Idempotency-Key)."""
+    fingerprint = request_digest(body)
+    if idempotency_key is not None and (first := await repository.get_by_idempotency_key(session, idempotency_key)):
+        return _replay(first, fingerprint), False
+    if len(body.segments) > ctx.settings.max_transcript_segments:
+        raise TooManySegments(f"{len(body.segments)} segments; at most {ctx.settings.max_transcript_segments} "
+                              "in one transcript")
+    periods = await ctx.consent.transcription_periods(ctx.token, ctx.actor.request_id, body.call_id)
+    refused = refused_segments(periods, body.segments)
+    if refused and (await tenant_settings(session, ctx.tenant_id)).refused_segments == "reject":
+        raise SegmentsWithoutConsent(f"{len(refused)} of {len(body.segments)} segments lack transcription consent; "
+                                     "nothing was stored", segments=[r.model_dump(mode="json") for r in refused])
+    transcript = _transcript(ctx, body, periods, refused, idempotency_key, fingerprint)
+    artifact = await _write_object(session, ctx, transcript, _document(body, refused))
+    repository.add(session, transcript, artifact, *_subjects(ctx, body, periods, transcript.id))
+    await repository.forget_pending(session, ctx.tenant_id, [artifact.object_key])
+    add_event(session, events.stored(ctx.tenant_id, transcript.id, transcript.call_id, transcript.version,
+                                     transcript.segment_count, transcript.removed_segments, transcript.tags))
+    try:
+        await session.commit()
+    except IntegrityError:
+        await session.rollback()
+        first = await repository.get_by_idempotency_key(session, idempotency_key) if idempotency_key else None
+        if first is None:
+            raise
+        return _replay(first, fingerprint), False  # a concurrent twin won; its object is the sweeper's
+    return TranscriptStored(**summary(transcript).model_dump(), removed=refused), True
+
+
+def _replay(first: Transcript, fingerprint: str) -> TranscriptStored:
+    if first.request_digest != fingerprint:
+        raise IdempotencyKeyReused("this Idempotency-Key first came with a different transcript")
+    return TranscriptStored(**summary(first).model_dump(), removed=[])
+
+
+def _transcript(ctx: Context, body: TranscriptCreate, periods: ConsentPeriods, refused: list[RefusedSegment],
+                idempotency_key: str | None, fingerprint: str) -> Transcript:
+    return Transcript(
+        id=uuid4(), tenant_id=ctx.tenant_id, call_id=body.call_id, language=body.language, engine=body.engine,
+        tags=sorted(set(body.tags)),
+        agent_ids=sorted({p.external_id for p in periods.participants if p.role == "agent"}),
+        segment_count=len(body.segments), removed_segments=len(refused), call_started_at=periods.started_at,
+        kek_id="", kek_version=0, idempotency_key=idempotency_key, request_digest=fingerprint)
+
+
+def _document(body: TranscriptCreate, refused: list[RefusedSegment]) -> bytes:
+    """The words, as stored: kept segments whole, removed ones as markers without their text."""
+    why = {r.index: r.reason for r in refused}
+    segments = []
+    for index, s in enumerate(body.segments):
+        segment = {"participant_id": str(s.participant_id), "start_ms": s.start_ms, "end_ms": s.end_ms}
+        if index in why:
+            segment |= {"removed": True, "removed_reason": why[index]}
+        else:
+            segment |= {"text": s.text, "confidence": s.confidence}
+        segments.append(segment)
+    return json.dumps({"segments": segments}, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+async def _write_object(session: AsyncSession, ctx: Context, transcript: Transcript, plaintext: bytes
+                        ) -> TranscriptArtifact:
+    try:
+        data_key, wrapped = await ctx.kms.generate(ctx.tenant_id)
+    except KmsUnavailable as exc:
+        raise DependencyUnavailable("the key management service", f"{exc}; nothing was stored") from exc
+    transcript.wrapped_key, transcript.kek_id = wrapped.blob, wrapped.kek_id
+    transcript.kek_version = wrapped.kek_version
+    key = object_key(ctx.tenant_id, transcript.id, transcript.version, SEGMENTS)
+    blob = seal(data_key, Place(ctx.tenant_id, transcript.id, transcript.version, SEGMENTS), plaintext)
+    bucket = ctx.store.bucket
+    repository.add(session, PendingObject(tenant_id=ctx.tenant_id, object_key=key, bucket=bucket))
+    await session.commit()
+    await ctx.store.put(bucket, key, blob)
+    return TranscriptArtifact(transcript_id=transcript.id, version=transcript.version, kind=SEGMENTS,
+                              tenant_id=ctx.tenant_id, bucket=bucket, object_key=key, size=len(blob),
+                              sha256=digest(blob))
+
+
+def _subjects(ctx: Context, body: TranscriptCreate, periods: ConsentPeriods, transcript_id: UUID
+              ) -> list[TranscriptSubject]:
+    """The blind index: participants' numbers (the consent service's index, under the same tenant key),
+    and the emails and external ids sent with the transcript."""
+    digests = {("phone", p.phone_number_index) for p in periods.participants if p.phone_number_index}
+    digests |= {("email", ctx.crypto.blind_index(ctx.tenant_id, "email", e.strip().lower()))
+                for e in body.subjects.emails}
+    digests |= {("external_id", ctx.crypto.blind_index(ctx.tenant_id, "external_id", x))
+                for x in body.subjects.external_ids}
+    return [TranscriptSubject(tenant_id=ctx.tenant_id, kind=kind, digest=d, transcript_id=transcript_id)
+            for kind, d in sorted(digests)]
+

@@ -1,0 +1,73 @@
+"""KEK rotation: a new version for new data keys, then every stored data key rewrapped under it, a
+batch per transaction (resumable: a rerun picks up the keys still on older versions), then the old
+versions retired once nothing uses them. Content is never re-encrypted; reads work throughout."""
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from uuid import UUID
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from services.common.auth import Principal
+from services.common.crypto.kms import Kms, WrappedKey
+from services.common.db import tenant_session
+from services.transcripts import audit, repository
+from services.transcripts.audit import Actor
+from services.transcripts.models import KeyRotation
+from services.transcripts.schemas import KeyRotationRead, KeysRead
+
+BATCH = 200
+CLI_ACTOR = "cli:keys-rotate"
+
+Progress = Callable[[KeyRotation], None]
+
+
+async def rotate(engine: AsyncEngine, kms: Kms, tenant_id: UUID, actor: Actor | None = None,
+                 progress: Progress | None = None) -> KeyRotation:
+    """Start a rotation, or resume the one a crash left running, and carry it to the end."""
+    actor = actor or Actor(Principal(tenant_id=tenant_id, subject=CLI_ACTOR, roles=frozenset({"tenant_admin"})), None)
+    async with tenant_session(engine, tenant_id) as session:
+        job = await repository.running_rotation(session)
+        if job is None:
+            version = await kms.rotate(tenant_id)
+            counts = await repository.count_by_kek_version(session)
+            job = KeyRotation(tenant_id=tenant_id, to_version=version,
+                              total=sum(n for v, n in counts.items() if v < version))
+            repository.add(session, job)
+            await session.commit()
+        while batch := await repository.keys_below(session, job.to_version, BATCH):
+            for transcript in batch:
+                moved = await kms.rewrap(tenant_id, WrappedKey(transcript.kek_id, transcript.kek_version,
+                                                               transcript.wrapped_key))
+                transcript.wrapped_key, transcript.kek_id, transcript.kek_version = (
+                    moved.blob, moved.kek_id, moved.kek_version)
+            job.rewrapped += len(batch)
+            repository.add(session, job, *batch)
+            await session.commit()
+            if progress is not None:
+                progress(job)
+        await _finish(session, kms, job, actor)
+        if progress is not None:
+            progress(job)
+        return job
+
+
+async def _finish(session, kms: Kms, job: KeyRotation, actor: Actor) -> None:
+    counts = await repository.count_by_kek_version(session)
+    if not any(n for v, n in counts.items() if v < job.to_version):
+        await kms.retire(job.tenant_id, job.to_version)
+        job.retired_below = job.to_version
+    job.status, job.finished_at = "done", datetime.now(UTC)
+    repository.add(session, job)
+    await audit.record(session, actor, audit.KEYS_ROTATED, to_version=job.to_version, rewrapped=job.rewrapped,
+                       retired_below=job.retired_below)
+    await session.commit()
+
+
+async def keys_status(engine: AsyncEngine, kms: Kms, tenant_id: UUID) -> KeysRead:
+    async with tenant_session(engine, tenant_id) as session:
+        counts = await repository.count_by_kek_version(session)
+        jobs = await repository.rotations(session)
+    return KeysRead(provider=kms.name, current_version=await kms.current_version(tenant_id),
+                    versions=await kms.versions(tenant_id), transcripts_by_version=counts,
+                    rotations=[KeyRotationRead.model_validate(j, from_attributes=True) for j in jobs])

@@ -1,0 +1,116 @@
+"""Tables of the transcripts service. Every one carries tenant_id under row-level security; none
+holds a transcript's words or an unwrapped key."""
+
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID, uuid4
+
+from sqlalchemy import ARRAY, BigInteger, Column, DateTime, LargeBinary, Text, func
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlmodel import Field, SQLModel
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _timestamp(nullable: bool = False) -> Any:
+    if nullable:
+        return Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=True))
+    return Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False,
+                                                        server_default=func.now()))
+
+
+def _texts() -> Any:
+    return Field(default_factory=list, sa_column=Column(ARRAY(Text), nullable=False))
+
+
+class Transcript(SQLModel, table=True):
+    id: UUID = Field(default_factory=uuid4, primary_key=True)
+    tenant_id: UUID
+    call_id: UUID
+    version: int = 1
+    status: str = "active"
+    language: str
+    engine: str
+    tags: list[str] = _texts()
+    agent_ids: list[str] = _texts()
+    segment_count: int
+    removed_segments: int = 0
+    call_started_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    wrapped_key: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+    kek_id: str
+    kek_version: int
+    idempotency_key: str | None = None
+    request_digest: str | None = None
+    created_at: datetime = _timestamp()
+    deleted_at: datetime | None = _timestamp(nullable=True)
+
+
+class TranscriptArtifact(SQLModel, table=True):
+    __tablename__ = "transcript_artifact"
+
+    transcript_id: UUID = Field(primary_key=True)
+    version: int = Field(primary_key=True)
+    kind: str = Field(primary_key=True)
+    tenant_id: UUID
+    bucket: str
+    object_key: str
+    size: int = Field(sa_column=Column(BigInteger, nullable=False))
+    sha256: str
+    created_at: datetime = _timestamp()
+
+
+class TranscriptSubject(SQLModel, table=True):
+    __tablename__ = "transcript_subject"
+
+    tenant_id: UUID = Field(primary_key=True)
+    kind: str = Field(primary_key=True)
+    digest: str = Field(primary_key=True)
+    transcript_id: UUID = Field(primary_key=True)
+
+
+class PendingObject(SQLModel, table=True):
+    __tablename__ = "pending_object"
+
+    tenant_id: UUID = Field(primary_key=True)
+    object_key: str = Field(primary_key=True)
+    bucket: str
+    created_at: datetime = _timestamp()
+
+
+class AuditEntry(SQLModel, table=True):
+    __tablename__ = "audit_entry"
+
+    tenant_id: UUID = Field(primary_key=True)
+    seq: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    action: str
+    transcript_id: UUID | None = None
+    content: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
+    content_hash: str
+    prev_hash: str
+    entry_hash: str
+    created_at: datetime = _timestamp()
+
+
+class TranscriptSettings(SQLModel, table=True):
+    __tablename__ = "transcript_settings"
+
+    tenant_id: UUID = Field(primary_key=True)
+    refused_segments: str = "reject"
+    supervisors_see_full: bool = False
+    updated_at: datetime = _timestamp()
+
+
+class KeyRotation(SQLModel, table=True):
+    __tablename__ = "key_rotation"
+
+    id: UUID = Field(default_factory=uuid4, primary_key=True)
+    tenant_id: UUID
+    to_version: int
+    status: str = "running"
+    total: int
+    rewrapped: int = 0
+    retired_below: int | None = None
+    started_at: datetime = _timestamp()
+    finished_at: datetime | None = _timestamp(nullable=True)

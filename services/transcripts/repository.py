@@ -1,0 +1,133 @@
+"""Every query of the transcripts service, bound to a tenant session; nothing here commits."""
+
+from datetime import datetime
+from uuid import UUID
+
+from sqlalchemy import delete, func, text, update
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.transcripts.models import (
+    AuditEntry,
+    KeyRotation,
+    PendingObject,
+    Transcript,
+    TranscriptArtifact,
+    TranscriptSettings,
+    TranscriptSubject,
+)
+
+
+def add(session: AsyncSession, *rows: object) -> None:
+    session.add_all(rows)
+
+
+async def get(session: AsyncSession, transcript_id: UUID) -> Transcript | None:
+    query = select(Transcript).where(Transcript.id == transcript_id, Transcript.status == "active")
+    return (await session.exec(query)).first()
+
+
+async def get_by_idempotency_key(session: AsyncSession, key: str) -> Transcript | None:
+    return (await session.exec(select(Transcript).where(Transcript.idempotency_key == key))).first()
+
+
+async def artifact(session: AsyncSession, transcript_id: UUID, version: int, kind: str) -> TranscriptArtifact | None:
+    return await session.get(TranscriptArtifact, (transcript_id, version, kind))
+
+
+async def artifacts(session: AsyncSession, transcript_id: UUID) -> list[TranscriptArtifact]:
+    query = select(TranscriptArtifact).where(TranscriptArtifact.transcript_id == transcript_id)
+    return list((await session.exec(query)).all())
+
+
+async def list_transcripts(session: AsyncSession, *, call_id: UUID | None, tag: str | None,
+                           created_after: datetime | None, created_before: datetime | None,
+                           subject: tuple[str, str] | None, agent: str | None,
+                           after: tuple[datetime, UUID] | None, limit: int) -> list[Transcript]:
+    """Newest first; `subject` is (kind, blind index), `agent` keeps the calls that agent was on."""
+    query = select(Transcript).where(Transcript.status == "active")
+    if call_id is not None:
+        query = query.where(Transcript.call_id == call_id)
+    if tag is not None:
+        query = query.where(col(Transcript.tags).contains([tag]))
+    if created_after is not None:
+        query = query.where(col(Transcript.created_at) >= created_after)
+    if created_before is not None:
+        query = query.where(col(Transcript.created_at) < created_before)
+    if agent is not None:
+        query = query.where(col(Transcript.agent_ids).contains([agent]))
+    if subject is not None:
+        query = query.where(col(Transcript.id).in_(select(TranscriptSubject.transcript_id).where(
+            TranscriptSubject.kind == subject[0], TranscriptSubject.digest == subject[1])))
+    if after is not None:
+        query = query.where(func.row(Transcript.created_at, Transcript.id) < func.row(*after))
+    query = query.order_by(col(Transcript.created_at).desc(), col(Transcript.id).desc()).limit(limit)
+    return list((await session.exec(query)).all())
+
+
+async def forget_pending(session: AsyncSession, tenant_id: UUID, keys: list[str]) -> None:
+    await session.exec(delete(PendingObject).where(PendingObject.tenant_id == tenant_id,
+                                                   col(PendingObject.object_key).in_(keys)))
+
+
+async def pending_objects_due(session: AsyncSession, before: datetime, limit: int) -> list[tuple[UUID, str, str]]:
+    rows = await session.exec(text("SELECT * FROM callvault_pending_objects_due(:before, :limit)"),
+                              params={"before": before, "limit": limit})
+    return [tuple(row) for row in rows.all()]
+
+
+async def has_artifact_at(session: AsyncSession, object_key: str) -> bool:
+    query = select(TranscriptArtifact.transcript_id).where(TranscriptArtifact.object_key == object_key).limit(1)
+    return (await session.exec(query)).first() is not None
+
+
+async def shred(session: AsyncSession, transcript_id: UUID, at: datetime) -> None:
+    """The crypto-shredding step: the wrapped data key is gone, the row stays as a tombstone."""
+    await session.exec(update(Transcript).where(Transcript.id == transcript_id).values(
+        wrapped_key=None, status="deleted", deleted_at=at))
+    await session.exec(delete(TranscriptSubject).where(TranscriptSubject.transcript_id == transcript_id))
+    await session.exec(delete(TranscriptArtifact).where(TranscriptArtifact.transcript_id == transcript_id))
+
+
+# --- settings -------------------------------------------------------------------------------------
+async def get_settings(session: AsyncSession, tenant_id: UUID) -> TranscriptSettings | None:
+    return await session.get(TranscriptSettings, tenant_id)
+
+
+# --- audit ----------------------------------------------------------------------------------------
+async def audit_page(session: AsyncSession, *, action: str | None, transcript_id: UUID | None,
+                     before_seq: int | None, limit: int) -> list[AuditEntry]:
+    query = select(AuditEntry)
+    if action is not None:
+        query = query.where(AuditEntry.action == action)
+    if transcript_id is not None:
+        query = query.where(AuditEntry.transcript_id == transcript_id)
+    if before_seq is not None:
+        query = query.where(col(AuditEntry.seq) < before_seq)
+    return list((await session.exec(query.order_by(col(AuditEntry.seq).desc()).limit(limit))).all())
+
+
+# --- keys -----------------------------------------------------------------------------------------
+async def count_by_kek_version(session: AsyncSession) -> dict[int, int]:
+    query = select(Transcript.kek_version, func.count()).where(col(Transcript.wrapped_key).is_not(None)).group_by(
+        Transcript.kek_version)
+    return {version: count for version, count in (await session.exec(query)).all()}
+
+
+async def keys_below(session: AsyncSession, version: int, limit: int) -> list[Transcript]:
+    query = select(Transcript).where(col(Transcript.wrapped_key).is_not(None), col(Transcript.kek_version) < version)
+    return list((await session.exec(query.limit(limit).with_for_update(skip_locked=True))).all())
+
+
+async def rotation(session: AsyncSession, rotation_id: UUID) -> KeyRotation | None:
+    return await session.get(KeyRotation, rotation_id)
+
+
+async def running_rotation(session: AsyncSession) -> KeyRotation | None:
+    query = select(KeyRotation).where(KeyRotation.status == "running").order_by(col(KeyRotation.started_at).desc())
+    return (await session.exec(query.limit(1))).first()
+
+
+async def rotations(session: AsyncSession, limit: int = 10) -> list[KeyRotation]:
+    query = select(KeyRotation).order_by(col(KeyRotation.started_at).desc()).limit(limit)
+    return list((await session.exec(query)).all())

@@ -1,0 +1,97 @@
+"""HTTP routes of the transcripts service: parse, authorize, one service call, map the result."""
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Depends, Header, Query, Response, status
+
+from services.common.deps import SessionDep
+from services.common.errors import DependencyUnavailable, problem_responses
+from services.common.schemas import ExternalId, Timestamp
+from services.transcripts import ingest, service, views
+from services.transcripts.deps import ContextDep, within_size
+from services.transcripts.errors import (
+    CallNotFound,
+    FullViewForbidden,
+    IdempotencyKeyReused,
+    InvalidCursor,
+    ReasonRequired,
+    SegmentsWithoutConsent,
+    TooManySegments,
+    TranscriptIntegrity,
+    TranscriptNotFound,
+    TranscriptTooLarge,
+)
+from services.transcripts.schemas import (
+    Reason,
+    Tag,
+    TranscriptCreate,
+    TranscriptList,
+    TranscriptRead,
+    TranscriptStored,
+    View,
+)
+
+router = APIRouter(prefix="/v1", tags=["transcripts"])
+IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", min_length=1, max_length=200,
+                                              pattern=r"^[\x21-\x7e]+$")]
+Cursor = Annotated[str | None, Query(max_length=300, pattern=r"^[A-Za-z0-9_=-]+$")]
+Limit = Annotated[int, Query(ge=1, le=200)]
+
+
+@router.post("/transcripts", status_code=status.HTTP_201_CREATED, response_model=TranscriptStored,
+             dependencies=[Depends(within_size)],
+             responses=problem_responses(CallNotFound, SegmentsWithoutConsent, TooManySegments, TranscriptTooLarge,
+                                         IdempotencyKeyReused, DependencyUnavailable))
+async def create_transcript(body: TranscriptCreate, session: SessionDep, ctx: ContextDep, response: Response,
+                            idempotency_key: IdempotencyKey = None) -> TranscriptStored:
+    """Store a transcript, encrypted, once the consent service confirms transcription consent for every
+    segment (or, by tenant setting, without the segments that lack it). A repeated `Idempotency-Key`
+    returns the first answer (200)."""
+    stored, new = await ingest.store_transcript(session, ctx, body, idempotency_key)
+    if not new:
+        response.status_code = status.HTTP_200_OK
+    return stored
+
+
+@router.get("/transcripts", response_model=TranscriptList, responses=problem_responses(InvalidCursor))
+async def list_transcripts(
+    session: SessionDep, ctx: ContextDep, call_id: UUID | None = None, tag: Tag | None = None,
+    created_after: Timestamp | None = None, created_before: Timestamp | None = None,
+    phone_number: Annotated[str | None, Query(min_length=3, max_length=40, pattern=r"^[0-9+().\s-]+$",
+                                              description="Any common format; matched by blind index")] = None,
+    email: Annotated[str | None, Query(min_length=3, max_length=254)] = None,
+    external_id: ExternalId | None = None, cursor: Cursor = None, limit: Limit = 50,
+) -> TranscriptList:
+    """List transcripts, newest first, a page at a time; find them by call, tag, time, or subject (phone
+    number, email or external id, through the blind index). Agents see only calls they were on."""
+    return await views.list_transcripts(session, ctx, call_id=call_id, tag=tag, created_after=created_after,
+                                        created_before=created_before, phone_number=phone_number, email=email,
+                                        external_id=external_id, cursor=cursor, limit=limit)
+
+
+@router.get("/calls/{call_id}/transcripts", response_model=TranscriptList, responses=problem_responses(InvalidCursor))
+async def list_call_transcripts(call_id: UUID, session: SessionDep, ctx: ContextDep, cursor: Cursor = None,
+                                limit: Limit = 50) -> TranscriptList:
+    """The call's transcripts, newest first."""
+    return await views.list_transcripts(session, ctx, call_id=call_id, tag=None, created_after=None,
+                                        created_before=None, phone_number=None, email=None, external_id=None,
+                                        cursor=cursor, limit=limit)
+
+
+@router.get("/transcripts/{transcript_id}", response_model=TranscriptRead,
+            responses=problem_responses(TranscriptNotFound, FullViewForbidden, ReasonRequired, TranscriptIntegrity,
+                                        DependencyUnavailable))
+async def get_transcript(transcript_id: UUID, session: SessionDep, ctx: ContextDep, view: View = View.redacted,
+                         reason: Reason | None = None) -> TranscriptRead:
+    """A transcript: redacted by default; `view=full` needs a reason and the compliance_officer role (or
+    supervisor, where the tenant allows it). Every read is audited."""
+    return await views.read_transcript(session, ctx, transcript_id, view, reason)
+
+
+@router.delete("/transcripts/{transcript_id}", status_code=status.HTTP_204_NO_CONTENT,
+               responses=problem_responses(TranscriptNotFound, DependencyUnavailable))
+async def delete_transcript(transcript_id: UUID, session: SessionDep, ctx: ContextDep, reason: Reason) -> Response:
+    """Delete a transcript: its data key is destroyed (crypto-shredding), then its objects."""
+    await service.delete_transcript(session, ctx, transcript_id, reason)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,168 @@
+"""Wire types of the transcripts service."""
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL, ExternalId
+
+Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35, examples=["en-US"])]
+Tag = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:/-]+$")]
+_EMAIL = r"^[^@\s\x00-\x1f]+@[^@\s\x00-\x1f]+\.[^@\s\x00-\x1f]+$"
+Email = Annotated[str, StringConstraints(max_length=254, pattern=_EMAIL)]
+Reason = Annotated[str, StringConstraints(min_length=3, max_length=500, pattern=NO_CONTROL_CHARACTERS)]
+
+
+class SegmentCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    participant_id: UUID
+    start_ms: int = Field(ge=0, le=7 * 24 * 3600 * 1000, description="Counted from the call's `started_at`")
+    end_ms: int = Field(ge=0, le=7 * 24 * 3600 * 1000)
+    text: str = Field(min_length=1, max_length=20_000, pattern=NO_NUL)
+    confidence: float | None = Field(None, ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "SegmentCreate":
+        if self.end_ms < self.start_ms:
+            raise ValueError("end_ms comes before start_ms")
+        return self
+
+
+class Subjects(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    emails: list[Email] = Field(default_factory=list, max_length=50)
+    external_ids: list[ExternalId] = Field(default_factory=list, max_length=50)
+
+
+class TranscriptCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    call_id: UUID
+    language: Language
+    engine: str = Field(min_length=1, max_length=100, pattern=NO_CONTROL_CHARACTERS,
+                        description="The speech recognition engine that wrote it")
+    segments: list[SegmentCreate] = Field(min_length=1, description="At most `CALLVAULT_MAX_TRANSCRIPT_SEGMENTS`")
+    tags: list[Tag] = Field(default_factory=list, max_length=20)
+    subjects: Subjects = Field(default_factory=Subjects, description="Who else the transcript is about, for "
+                                                                     "finding it by subject (blind index only)")
+
+
+class RefusedSegment(BaseModel):
+    index: int = Field(description="Position in the request's `segments`")
+    participant_id: UUID
+    start_ms: int
+    end_ms: int
+    reason: str
+
+
+class TranscriptSummary(BaseModel):
+    id: UUID
+    call_id: UUID
+    version: int
+    language: str
+    engine: str
+    tags: list[str]
+    segment_count: int = Field(description="Segments stored, removed ones included as markers")
+    removed_segments: int
+    call_started_at: datetime
+    created_at: datetime
+
+
+class TranscriptStored(TranscriptSummary):
+    removed: list[RefusedSegment] = Field(description="Segments left out for lack of consent (the tenant's "
+                                                      "`refused_segments` is `remove`)")
+
+
+class View(StrEnum):
+    redacted = "redacted"
+    full = "full"
+
+
+class SegmentRead(BaseModel):
+    participant_id: UUID
+    start_ms: int
+    end_ms: int
+    text: str | None = Field(None, description="null for a segment removed for lack of consent")
+    confidence: float | None = None
+    removed: bool = False
+    removed_reason: str | None = None
+
+
+class Finding(BaseModel):
+    type: str
+    segment: int
+    start: int
+    end: int
+    recognizer: str
+
+
+class TranscriptRead(TranscriptSummary):
+    view: View
+    segments: list[SegmentRead]
+    redactions: list[Finding] = Field(description="What the redacted view hid (never the values)")
+
+
+class TranscriptList(BaseModel):
+    items: list[TranscriptSummary]
+    next_cursor: str | None
+
+
+class TranscriptSettingsRead(BaseModel):
+    refused_segments: Literal["reject", "remove"] = Field(
+        "reject", description="`reject`: a transcript with a segment lacking consent is refused whole (422); "
+        "`remove`: stored without those segments, each marked")
+    supervisors_see_full: bool = Field(False, description="Whether supervisors may ask for the full view")
+    updated_at: datetime | None = None
+
+
+class TranscriptSettingsUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    refused_segments: Literal["reject", "remove"] | None = None
+    supervisors_see_full: bool | None = None
+
+
+class AuditEntryRead(BaseModel):
+    seq: int
+    action: str
+    transcript_id: UUID | None
+    content: dict[str, Any]
+    entry_hash: str
+    created_at: datetime
+
+
+class AuditList(BaseModel):
+    items: list[AuditEntryRead]
+    next_cursor: str | None
+
+
+class AuditVerification(BaseModel):
+    ok: bool
+    entries: int
+    head: str
+    first_bad_entry: int | None
+    problem: str | None
+
+
+class KeyRotationRead(BaseModel):
+    id: UUID
+    to_version: int
+    status: Literal["running", "done"]
+    total: int
+    rewrapped: int
+    retired_below: int | None
+    started_at: datetime
+    finished_at: datetime | None
+
+
+class KeysRead(BaseModel):
+    provider: str
+    current_version: int
+    versions: list[int] = Field(description="KEK versions that can still unwrap data keys")
+    transcripts_by_version: dict[int, int]
+    rotations: list[KeyRotationRead]

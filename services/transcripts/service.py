@@ -1,0 +1,84 @@
+"""The transcripts service's context and its smaller use cases: tenant settings and deletion.
+Ingest, views and key rotation have modules of their own."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from uuid import UUID
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.common.crypto.fields import FieldCrypto
+from services.common.crypto.kms import Kms
+from services.common.events.outbox import add_event
+from services.common.settings import Settings
+from services.transcripts import audit, events, repository
+from services.transcripts.audit import Actor
+from services.transcripts.clients.consent import ConsentClient
+from services.transcripts.errors import TranscriptNotFound
+from services.transcripts.models import PendingObject, Transcript, TranscriptSettings
+from services.transcripts.objects import ObjectStore
+from services.transcripts.schemas import TranscriptSettingsRead, TranscriptSettingsUpdate, TranscriptSummary
+
+
+@dataclass(frozen=True)
+class Context:
+    actor: Actor
+    token: str  # the caller's internal token, forwarded to the consent service
+    kms: Kms
+    store: ObjectStore
+    crypto: FieldCrypto
+    consent: ConsentClient
+    settings: Settings
+
+    @property
+    def tenant_id(self) -> UUID:
+        return self.actor.tenant_id
+
+
+async def tenant_settings(session: AsyncSession, tenant_id: UUID) -> TranscriptSettingsRead:
+    row = await repository.get_settings(session, tenant_id)
+    return TranscriptSettingsRead() if row is None else TranscriptSettingsRead.model_validate(row, from_attributes=True)
+
+
+async def update_settings(session: AsyncSession, actor: Actor,
+                          change: TranscriptSettingsUpdate) -> TranscriptSettingsRead:
+    row = await repository.get_settings(session, actor.tenant_id) or TranscriptSettings(tenant_id=actor.tenant_id)
+    changed = change.model_dump(exclude_none=True)
+    for name, value in changed.items():
+        setattr(row, name, value)
+    row.updated_at = datetime.now(UTC)
+    repository.add(session, row)
+    await audit.record(session, actor, audit.SETTINGS_CHANGED, changes=changed)
+    await session.commit()
+    return TranscriptSettingsRead.model_validate(row, from_attributes=True)
+
+
+async def delete_transcript(session: AsyncSession, ctx: Context, transcript_id: UUID, reason: str) -> None:
+    """Crypto-shred first (the wrapped data key goes, in the same commit as the objects are handed to
+    the sweeper), then delete the objects: if that fails, they are unreadable already and the
+    sweeper removes them later."""
+    transcript = await repository.get(session, transcript_id)
+    if transcript is None:
+        raise TranscriptNotFound(f"no transcript {transcript_id}")
+    artifacts = await repository.artifacts(session, transcript_id)
+    now = datetime.now(UTC)
+    repository.add(session, *(PendingObject(tenant_id=ctx.tenant_id, object_key=a.object_key, bucket=a.bucket,
+                                            created_at=now) for a in artifacts))
+    await repository.shred(session, transcript_id, now)
+    add_event(session, events.deleted(ctx.tenant_id, transcript_id, transcript.call_id, len(artifacts)))
+    await audit.record(session, ctx.actor, audit.DELETED, transcript_id=transcript_id, reason=reason,
+                       artifacts=[a.kind for a in artifacts])
+    await session.commit()
+    by_bucket: dict[str, list[str]] = {}
+    for a in artifacts:
+        by_bucket.setdefault(a.bucket, []).append(a.object_key)
+    for bucket, keys in by_bucket.items():
+        await ctx.store.delete(bucket, keys)
+        await repository.forget_pending(session, ctx.tenant_id, keys)
+    await session.commit()
+
+
+def summary(t: Transcript) -> TranscriptSummary:
+    return TranscriptSummary(id=t.id, call_id=t.call_id, version=t.version, language=t.language, engine=t.engine,
+                             tags=t.tags, segment_count=t.segment_count, removed_segments=t.removed_segments,
+                             call_started_at=t.call_started_at, created_at=t.created_at)

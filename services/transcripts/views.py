@@ -1,0 +1,162 @@
+"""Reading transcripts: who may see which view, decrypting with integrity checks, and the audit
+entry every read and list leaves before it answers."""
+
+import base64
+import json
+from datetime import UTC, datetime
+from uuid import UUID
+
+from prometheus_client import Counter
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.common.auth import Role
+from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed
+from services.common.crypto.kms import KmsUnavailable, UnknownKeyVersion, WrappedKey
+from services.common.errors import DependencyUnavailable
+from services.common.events.outbox import add_event
+from services.common.phones import normalize_phone
+from services.transcripts import audit, events, repository
+from services.transcripts.errors import (
+    FullViewForbidden,
+    InvalidCursor,
+    KeyVersionMissing,
+    ReasonRequired,
+    TranscriptIntegrity,
+    TranscriptNotFound,
+)
+from services.transcripts.ingest import SEGMENTS
+from services.transcripts.models import Transcript
+from services.transcripts.redaction import redact
+from services.transcripts.schemas import Finding, SegmentRead, TranscriptList, TranscriptRead, View
+from services.transcripts.service import Context, summary, tenant_settings
+
+INTEGRITY_FAILURES = Counter("callvault_transcript_integrity_failures_total",
+                             "Stored transcripts that failed their checksum or decryption", ["kind"])
+# Roles that see every transcript of their tenant; an agent sees only the calls it was on.
+_SEES_ALL = frozenset({Role.tenant_admin, Role.compliance_officer, Role.supervisor})
+
+
+def _agent_scope(ctx: Context) -> str | None:
+    """The agent id a caller is confined to, or None for a caller who sees every call."""
+    principal = ctx.actor.principal
+    if principal.roles & _SEES_ALL:
+        return None
+    return principal.agent_id or principal.subject.partition(":")[2]
+
+
+async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UUID, view: View,
+                          reason: str | None) -> TranscriptRead:
+    if view is View.full:
+        await _ensure_full_view_allowed(session, ctx, reason)
+    transcript = await repository.get(session, transcript_id)
+    agent = _agent_scope(ctx)
+    if transcript is None or (agent is not None and agent not in transcript.agent_ids):
+        raise TranscriptNotFound(f"no transcript {transcript_id}")
+    document = await _open(session, ctx, transcript)
+    await audit.record(session, ctx.actor, audit.READ, transcript_id=transcript.id, reason=reason, view=view.value,
+                       call_id=str(transcript.call_id))
+    if view is View.full:
+        add_event(session, events.viewed_full(ctx.tenant_id, transcript.id, transcript.call_id,
+                                              ctx.actor.principal.subject, ctx.actor.request_id))
+    await session.commit()
+    return _render(transcript, document, view)
+
+
+async def _ensure_full_view_allowed(session: AsyncSession, ctx: Context, reason: str | None) -> None:
+    roles = ctx.actor.principal.roles
+    allowed = Role.compliance_officer in roles or (
+        Role.supervisor in roles and (await tenant_settings(session, ctx.tenant_id)).supervisors_see_full)
+    if not allowed:
+        raise FullViewForbidden("the full view needs the compliance_officer role (or supervisor, where the tenant "
+                                "allows it)")
+    if not reason:
+        raise ReasonRequired("say why the full text is needed: `?view=full&reason=...` (it is audited)")
+
+
+async def _open(session: AsyncSession, ctx: Context, transcript: Transcript) -> dict:
+    artifact = await repository.artifact(session, transcript.id, transcript.version, SEGMENTS)
+    if artifact is None:
+        raise TranscriptIntegrity(f"transcript {transcript.id} has no stored text")
+    blob = await ctx.store.get(artifact.bucket, artifact.object_key)
+    if blob is None or digest(blob) != artifact.sha256:
+        INTEGRITY_FAILURES.labels("missing" if blob is None else "checksum").inc()
+        raise TranscriptIntegrity(f"the stored object of transcript {transcript.id} is "
+                                  f"{'missing' if blob is None else 'not the one written (checksum mismatch)'}")
+    data_key = await _data_key(session, ctx, transcript)
+    try:
+        plaintext = open_sealed(data_key, Place(ctx.tenant_id, transcript.id, transcript.version, SEGMENTS), blob)
+    except IntegrityError as exc:
+        INTEGRITY_FAILURES.labels("decryption").inc()
+        raise TranscriptIntegrity(f"transcript {transcript.id}: {exc}") from exc
+    return json.loads(plaintext)
+
+
+async def _data_key(session: AsyncSession, ctx: Context, transcript: Transcript) -> bytes:
+    """Unwrap; when a rotation moved the key to a new KEK version and retired the old one between
+    our read of the row and now, read the row again."""
+    for attempt in range(2):
+        try:
+            return await ctx.kms.unwrap(ctx.tenant_id, WrappedKey(transcript.kek_id, transcript.kek_version,
+                                                                  transcript.wrapped_key))
+        except KmsUnavailable as exc:
+            raise DependencyUnavailable("the key management service") from exc
+        except UnknownKeyVersion as exc:
+            if attempt:
+                raise KeyVersionMissing(str(exc)) from exc
+            await session.refresh(transcript)
+    raise AssertionError("unreachable")
+
+
+def _render(transcript: Transcript, document: dict, view: View) -> TranscriptRead:
+    segments, findings = [], []
+    for index, raw in enumerate(document["segments"]):
+        segment = SegmentRead.model_validate(raw)
+        if view is View.redacted and segment.text is not None:
+            segment.text, found = redact(segment.text)
+            findings += [Finding(type=f.type, segment=index, start=f.start, end=f.end, recognizer=f.recognizer)
+                         for f in found]
+        segments.append(segment)
+    return TranscriptRead(**summary(transcript).model_dump(), view=view, segments=segments, redactions=findings)
+
+
+async def list_transcripts(session: AsyncSession, ctx: Context, *, call_id: UUID | None, tag: str | None,
+                           created_after: datetime | None, created_before: datetime | None,
+                           phone_number: str | None, email: str | None, external_id: str | None,
+                           cursor: str | None, limit: int) -> TranscriptList:
+    subject = _subject(ctx, phone_number, email, external_id)
+    rows = await repository.list_transcripts(
+        session, call_id=call_id, tag=tag, created_after=created_after, created_before=created_before,
+        subject=subject, agent=_agent_scope(ctx), after=_decode_cursor(cursor) if cursor else None, limit=limit + 1)
+    page = rows[:limit]
+    filters = {name: True for name, value in (("call_id", call_id), ("tag", tag), ("phone_number", phone_number),
+                                               ("email", email), ("external_id", external_id)) if value}
+    await audit.record(session, ctx.actor, audit.LISTED, filters=sorted(filters), results=len(page),
+                       call_id=call_id and str(call_id))
+    await session.commit()
+    return TranscriptList(items=[summary(t) for t in page],
+                          next_cursor=_encode_cursor(page[-1]) if len(rows) > limit else None)
+
+
+def _subject(ctx: Context, phone_number: str | None, email: str | None, external_id: str | None
+             ) -> tuple[str, str] | None:
+    """The blind index to look for (one subject at a time): never the value itself."""
+    if phone_number:
+        return "phone", ctx.crypto.blind_index(ctx.tenant_id, "phone", normalize_phone(phone_number))
+    if email:
+        return "email", ctx.crypto.blind_index(ctx.tenant_id, "email", email.strip().lower())
+    if external_id:
+        return "external_id", ctx.crypto.blind_index(ctx.tenant_id, "external_id", external_id)
+    return None
+
+
+def _encode_cursor(t: Transcript) -> str:
+    return base64.urlsafe_b64encode(f"{t.created_at.isoformat()}|{t.id}".encode()).decode()
+
+
+def _decode_cursor(cursor: str) -> tuple[datetime, UUID]:
+    try:
+        at, _, ident = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
+        moment = datetime.fromisoformat(at)
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)), UUID(ident)
+    except ValueError as exc:
+        raise InvalidCursor("the cursor is not one this service gave out") from exc
