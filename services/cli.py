@@ -16,6 +16,8 @@ openapi_app = typer.Typer(help="The OpenAPI documents in openapi/.", no_args_is_
 app.add_typer(openapi_app, name="openapi")
 ledger_app = typer.Typer(help="The consent ledger.", no_args_is_help=True)
 app.add_typer(ledger_app, name="ledger")
+keys_app = typer.Typer(help="Tenants' key-encryption keys for transcripts.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
 console = Console()
 
 
@@ -174,6 +176,50 @@ def ledger_verify(tenant: str = typer.Option(..., help="the tenant's id")) -> No
     console.print_json(report.model_dump_json())
     if not report.ok:
         raise typer.Exit(1)
+
+
+@keys_app.command("init")
+def keys_init() -> None:
+    """Create the `local` KMS's keyring file (encrypted under CALLVAULT_MASTER_KEY) if there is none."""
+    from services.common.crypto.keyring import ensure_keyring
+
+    settings = Settings()
+    created = ensure_keyring(settings)
+    console.print(f"{'created' if created else 'kept the existing'} keyring {settings.keyring_file()}")
+
+
+@keys_app.command("rotate")
+def keys_rotate(tenant: str = typer.Option(..., help="the tenant's id")) -> None:
+    """Add a KEK version for the tenant and rewrap every transcript's data key under it (content is
+    never re-encrypted; reads go on meanwhile); then retire the old versions. Resumes a rotation a
+    crash interrupted."""
+    import asyncio
+    from uuid import UUID
+
+    from rich.progress import Progress
+
+    from services.common.crypto.kms import kms_from
+    from services.common.db import create_engine
+    from services.transcripts.keys import rotate
+
+    settings = Settings()
+
+    async def run():
+        engine = create_engine(settings.service_database_url("transcripts"), pool_size=1)
+        kms = kms_from(settings)
+        try:
+            with Progress(console=console) as bar:
+                task = bar.add_task("rewrapping data keys", total=None)
+                job = await rotate(engine, kms, UUID(tenant), progress=lambda j: bar.update(
+                    task, total=max(j.total, 1), completed=j.rewrapped if j.total else 1))
+            return job
+        finally:
+            await kms.close()
+            await engine.dispose()
+
+    job = asyncio.run(run())
+    console.print(f"KEK version {job.to_version}: {job.rewrapped} data keys rewrapped; "
+                  + (f"versions below {job.retired_below} retired" if job.retired_below else "old versions kept"))
 
 
 def openapi_documents() -> dict[str, dict]:

@@ -70,13 +70,12 @@ async def list_transcripts(
                                         external_id=external_id, cursor=cursor, limit=limit)
 
 
-@router.get("/calls/{call_id}/transcripts", response_model=TranscriptList, responses=problem_responses(InvalidCursor))
+@router.get("/calls/{call_id}/transcripts", response_model=TranscriptList,
+            responses=problem_responses(CallNotFound, InvalidCursor, DependencyUnavailable))
 async def list_call_transcripts(call_id: UUID, session: SessionDep, ctx: ContextDep, cursor: Cursor = None,
                                 limit: Limit = 50) -> TranscriptList:
     """The call's transcripts, newest first."""
-    return await views.list_transcripts(session, ctx, call_id=call_id, tag=None, created_after=None,
-                                        created_before=None, phone_number=None, email=None, external_id=None,
-                                        cursor=cursor, limit=limit)
+    return await views.list_call_transcripts(session, ctx, call_id, cursor, limit)
 
 
 @router.get("/transcripts/{transcript_id}", response_model=TranscriptRead,

@@ -5,7 +5,7 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, model_validator
 
 from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL, ExternalId
 
@@ -124,7 +124,7 @@ class TranscriptSettingsUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     refused_segments: Literal["reject", "remove"] | None = None
-    supervisors_see_full: bool | None = None
+    supervisors_see_full: StrictBool | None = None
 
 
 class AuditEntryRead(BaseModel):

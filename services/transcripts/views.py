@@ -137,6 +137,14 @@ async def list_transcripts(session: AsyncSession, ctx: Context, *, call_id: UUID
                           next_cursor=_encode_cursor(page[-1]) if len(rows) > limit else None)
 
 
+async def list_call_transcripts(session: AsyncSession, ctx: Context, call_id: UUID, cursor: str | None,
+                                limit: int) -> TranscriptList:
+    """A call the caller cannot see is a 404, as everywhere else, not an empty page."""
+    await ctx.consent.ensure_call(ctx.token, ctx.actor.request_id, call_id)
+    return await list_transcripts(session, ctx, call_id=call_id, tag=None, created_after=None, created_before=None,
+                                  phone_number=None, email=None, external_id=None, cursor=cursor, limit=limit)
+
+
 def _subject(ctx: Context, phone_number: str | None, email: str | None, external_id: str | None
              ) -> tuple[str, str] | None:
     """The blind index to look for (one subject at a time): never the value itself."""

@@ -34,12 +34,19 @@ async def _world(gateway: httpx.AsyncClient, tenant_id: UUID, admin: str) -> dic
     # A public address (no DNS needed), subscribed to events that do not exist yet: nothing is sent.
     endpoint = await gateway.post("/v1/webhook-endpoints", headers=headers,
                                   json={"url": "https://93.184.215.14/hook", "event_types": ["transcript.*"]})
-    for response in (key, announcement, call, entry, endpoint):
-        assert response.status_code == 201, response.text
     participant = call.json()["participants"][0]["id"]
+    # Nobody consented: stored without its segment, by the tenant's choice.
+    settings = await gateway.put("/v1/transcript-settings", headers=headers, json={"refused_segments": "remove"})
+    assert settings.status_code == 200, settings.text
+    transcript = await gateway.post("/v1/transcripts", headers=headers, json={
+        "call_id": call.json()["id"], "language": "en", "engine": "test",
+        "segments": [{"participant_id": participant, "start_ms": 0, "end_ms": 10, "text": "hello"}]})
+    for response in (key, announcement, call, entry, endpoint, transcript):
+        assert response.status_code == 201, response.text
     return {"call_id": call.json()["id"], "participant_id": participant, "announcement_id": announcement.json()["id"],
             "entry_id": entry.json()["id"], "tenant_id": str(tenant_id), "key_id": key.json()["id"],
-            "endpoint_id": endpoint.json()["id"], "delivery_id": str(uuid4()), "provider": "standard"}
+            "endpoint_id": endpoint.json()["id"], "delivery_id": str(uuid4()), "provider": "standard",
+            "transcript_id": transcript.json()["id"]}
 
 
 def _bodies(ids: dict[str, str]) -> dict[str, dict]:
@@ -57,12 +64,17 @@ def _bodies(ids: dict[str, str]) -> dict[str, dict]:
     }
 
 
+# Query parameters a route requires, so an allowed caller is not stopped by validation first.
+PARAMS = {"DELETE /v1/transcripts/{transcript_id}": {"reason": "permission matrix"}}
+
+
 async def _status(gateway: httpx.AsyncClient, route: str, ids: dict[str, str], secret: str) -> int:
     method, template = route.split(" ", 1)
     path = template.format(**ids)
     body = _bodies(ids).get(route, {}) if method in ("POST", "PUT", "PATCH") else None
     # Streams stay open: the status line is all this needs.
-    async with gateway.stream(method, path, headers=bearer(secret), json=body) as response:
+    async with gateway.stream(method, path, headers=bearer(secret), json=body,
+                              params=PARAMS.get(route)) as response:
         return response.status_code
 
 

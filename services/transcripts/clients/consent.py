@@ -42,17 +42,27 @@ class ConsentClient:
         self._http = httpx.AsyncClient(base_url=base_url, timeout=timeout)
 
     async def transcription_periods(self, token: str, request_id: str | None, call_id: UUID) -> ConsentPeriods:
+        response = await self._get(token, request_id, f"/v1/calls/{call_id}/consent-periods",
+                                   {"purpose": "transcription"}, call_id, "; nothing was stored")
+        return ConsentPeriods.model_validate_json(response.content)
+
+    async def ensure_call(self, token: str, request_id: str | None, call_id: UUID) -> None:
+        """CallNotFound unless the caller can see the call (its decision: the one read a softphone
+        token may make, for its agent's calls only)."""
+        await self._get(token, request_id, f"/v1/calls/{call_id}/decision", None, call_id, "")
+
+    async def _get(self, token: str, request_id: str | None, path: str, params: dict | None, call_id: UUID,
+                   outage_note: str) -> httpx.Response:
         headers = {"authorization": f"Bearer {token}", **({"x-request-id": request_id} if request_id else {})}
         try:
-            response = await self._http.get(f"/v1/calls/{call_id}/consent-periods",
-                                            params={"purpose": "transcription"}, headers=headers)
+            response = await self._http.get(path, params=params, headers=headers)
         except httpx.HTTPError as exc:
-            raise DependencyUnavailable(SERVICE, f"{SERVICE} is unreachable; nothing was stored") from exc
-        if response.status_code == 404:
+            raise DependencyUnavailable(SERVICE, f"{SERVICE} is unreachable{outage_note}") from exc
+        if response.status_code in (403, 404):  # another agent's call is as unknown as a call that never was
             raise CallNotFound(f"the consent service knows no call {call_id}")
         if response.status_code != 200:
-            raise DependencyUnavailable(SERVICE, f"{SERVICE} answered {response.status_code}; nothing was stored")
-        return ConsentPeriods.model_validate_json(response.content)
+            raise DependencyUnavailable(SERVICE, f"{SERVICE} answered {response.status_code}{outage_note}")
+        return response
 
     async def close(self) -> None:
         await self._http.aclose()

@@ -1,0 +1,185 @@
+"""Transcript ingest and reads, beside plain aioboto3 PUTs of the same sizes to the same SeaweedFS.
+
+In one run, on this machine: the whole stack as `callvault up` starts it (temporary directory, free
+ports). At 16 concurrent clients:
+- the ceiling: plain aioboto3 `put_object` of 5 KB and 200 KB bodies (one client, 16 tasks);
+- POST /v1/transcripts of 5 KB and 200 KB transcripts (20 and 800 segments), straight to the
+  transcripts service (internal token) and through the gateway (API key), driven by `wrk`; each is
+  one consent request, one KMS wrap, one S3 PUT and two commits;
+- GET /v1/transcripts/{id} (redacted view: a GET from S3, an unwrap, a decryption, the redaction,
+  an audit entry);
+- a subject lookup (`?phone_number=`) once the tenant holds 100,000 transcripts (rows inserted
+  directly: the lookup reads rows and the blind index, never objects).
+Appends a dated section to bench/RESULTS.md.
+
+    .venv/bin/python bench/transcripts.py [--seconds 10] [--connections 16]
+"""
+
+import argparse
+import asyncio
+import json
+import shutil
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.consent_throughput import bench_stack, settle, wrk
+from bench.decision_latency import RESULTS, machine
+from services.common.auth import Principal, Role, sign_internal_token
+from services.common.crypto.fields import FieldCrypto
+from services.common.phones import normalize_phone
+from services.common.storage import s3_client
+
+POST_LUA = """
+local body
+init = function(args)
+  local f = io.open(args[1], "rb"); body = f:read("*a"); f:close()
+end
+request = function()
+  return wrk.format("POST", wrk.path, {["Content-Type"] = "application/json",
+                    ["Authorization"] = wrk.headers["Authorization"]}, body)
+end
+"""
+SIZES = {"5 KB": 20, "200 KB": 800}  # segments of ~250 bytes each
+LOOKUP_ROWS = 100_000
+
+
+def consenting_call(gateway: str, key: str) -> tuple[str, dict[str, str]]:
+    with httpx.Client(base_url=gateway, headers={"Authorization": f"Bearer {key}"}, timeout=30) as client:
+        call = client.post("/v1/calls", json={
+            "external_id": f"bench-{time.monotonic_ns()}", "provider": "twilio", "direction": "inbound",
+            "started_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+            "participants": [{"external_id": "agent", "role": "agent", "jurisdiction": "US-NY"},
+                             {"external_id": "cust", "role": "customer", "phone_number": "+14155550100"}]},
+        ).raise_for_status().json()
+        ids = {p["external_id"]: p["id"] for p in call["participants"]}
+        client.post(f"/v1/calls/{call['id']}/events", json={
+            "type": "consent_granted", "participant_id": ids["cust"], "purposes": ["recording", "transcription"],
+            "method": "dtmf", "occurred_at": call["started_at"]}).raise_for_status()
+    return call["id"], ids
+
+
+def transcript(call_id: str, ids: dict[str, str], segments: int) -> bytes:
+    line = "thanks for calling, let me look at the account and the last two invoices for you, one moment " * 2
+    body = {"call_id": call_id, "language": "en-US", "engine": "bench", "segments": [
+        {"participant_id": ids["agent" if n % 2 else "cust"], "start_ms": 1000 + 2000 * n, "end_ms": 2900 + 2000 * n,
+         "text": f"{n}: {line[:230]}"} for n in range(segments)]}
+    return json.dumps(body).encode()
+
+
+async def plain_puts(settings, size: int, seconds: float, concurrency: int) -> dict[str, float]:
+    body = b"x" * size
+    latencies: list[float] = []
+    deadline = time.perf_counter() + seconds
+    async with s3_client(settings) as s3:
+        async def worker(w: int) -> None:
+            n = 0
+            while time.perf_counter() < deadline:
+                started = time.perf_counter()
+                await s3.put_object(Bucket=settings.s3_bucket, Key=f"bench/{size}/{w}/{n}", Body=body)
+                latencies.append(time.perf_counter() - started)
+                n += 1
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(w) for w in range(concurrency)))
+        elapsed = time.perf_counter() - started
+    ms = sorted(x * 1000 for x in latencies)
+    return {"rps": len(ms) / elapsed, "p50": ms[len(ms) // 2], "p99": ms[int(len(ms) * 0.99)], "errors": 0}
+
+
+async def fill_for_lookup(settings, tenant_id, rows: int) -> None:
+    """`rows` transcripts with a participant each (one in 10,000 is the person looked up)."""
+    import asyncpg
+
+    crypto = FieldCrypto(settings.secret("master_key"))
+    wanted = crypto.blind_index(tenant_id, "phone", normalize_phone("+14155550199"))
+    url = settings.service_database_url("transcripts", owner=True).replace("+asyncpg", "")
+    connection = await asyncpg.connect(url)
+    try:
+        await connection.execute("SELECT set_config('app.tenant_id', $1, false)", str(tenant_id))
+        await connection.execute("""
+            INSERT INTO transcript (id, tenant_id, call_id, version, status, language, engine, tags, agent_ids,
+                segment_count, removed_segments, call_started_at, wrapped_key, kek_id, kek_version, created_at)
+            SELECT gen_random_uuid(), $1, gen_random_uuid(), 1, 'active', 'en', 'bench', '{}', '{agent}', 1, 0,
+                   now(), '\\x00', 'bench', 1, now() - make_interval(secs => g)
+            FROM generate_series(1, $2) g""", tenant_id, rows)
+        await connection.execute("""
+            INSERT INTO transcript_subject (tenant_id, kind, digest, transcript_id)
+            SELECT $1, 'phone', CASE WHEN row_number() OVER () % 10000 = 0 THEN $2 ELSE md5(id::text) END, id
+            FROM transcript WHERE tenant_id = $1 AND engine = 'bench'""", tenant_id, wanted)
+    finally:
+        await connection.close()
+
+
+def run(args: argparse.Namespace) -> list[str]:
+    s, c = args.seconds, args.connections
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="callvault-bench-") as tmp, bench_stack(tmp) as bench:
+        settings = bench.settings
+        token = sign_internal_token(settings.secret("internal_signing_key"),
+                                    Principal(bench.tenant_id, "bench", frozenset({Role.tenant_admin})),
+                                    "transcripts", 3600)
+        internal = {"Authorization": f"Bearer {token}"}
+        api_key = {"Authorization": f"Bearer {bench.key}"}
+        service = f"http://127.0.0.1:{settings.transcripts_port}"
+        call_id, ids = consenting_call(bench.gateway, bench.key)
+        script = Path(tmp) / "post.lua"
+        script.write_text(POST_LUA)
+        for label, segments in SIZES.items():
+            body = Path(tmp) / f"{label}.json"
+            body.write_bytes(transcript(call_id, ids, segments))
+            mb = body.stat().st_size / 1e6
+            ceiling = asyncio.run(plain_puts(settings, body.stat().st_size, s, c))
+            straight = wrk(f"{service}/v1/transcripts", s, c, internal, script, [str(body)])
+            through = wrk(f"{bench.gateway}/v1/transcripts", s, c, api_key, script, [str(body)])
+            for name, r in ((f"plain aioboto3 PUT, {label}", ceiling),
+                            (f"POST transcript {label}, straight to the service", straight),
+                            (f"POST transcript {label}, through the gateway", through)):
+                rows.append(f"| {name} | {r['rps']:.0f} | {r['rps'] * mb:.1f} | "
+                            f"{100 * r['rps'] / ceiling['rps']:.0f}% | {r['p50']:.1f} | {r['p99']:.1f} | "
+                            f"{r['errors']} |")
+        with httpx.Client(base_url=service, headers=internal, timeout=30) as client:
+            one = client.post("/v1/transcripts", content=transcript(call_id, ids, SIZES["5 KB"]),
+                              headers={"content-type": "application/json"}).raise_for_status().json()
+        read = wrk(f"{service}/v1/transcripts/{one['id']}", s, c, internal)
+        rows.append(f"| GET transcript 5 KB (redacted), straight | {read['rps']:.0f} | | | {read['p50']:.1f} | "
+                    f"{read['p99']:.1f} | {read['errors']} |")
+        asyncio.run(fill_for_lookup(settings, bench.tenant_id, LOOKUP_ROWS))
+        settle(settings)
+        lookup = wrk(f"{service}/v1/transcripts?phone_number=%2B14155550199", s, 1, internal)
+        rows.append(f"| subject lookup over {LOOKUP_ROWS:,} transcripts, 1 connection | {lookup['rps']:.0f} | | | "
+                    f"{lookup['p50']:.1f} | {lookup['p99']:.1f} | {lookup['errors']} |")
+        lookup = wrk(f"{service}/v1/transcripts?phone_number=%2B14155550199", s, c, internal)
+        rows.append(f"| subject lookup over {LOOKUP_ROWS:,} transcripts, {c} connections | {lookup['rps']:.0f} | | "
+                    f"| {lookup['p50']:.1f} | {lookup['p99']:.1f} | {lookup['errors']} |")
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=16)
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is needed (apt-get install wrk): a Python load generator would share the 2 cores it measures")
+    rows = run(args)
+    section = "\n".join([
+        f"\n## transcripts.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        f"Machine: {machine()}. wrk -t2 -c{args.connections} -d{args.seconds}s (the plain PUTs: one aioboto3 "
+        "client, as many tasks) on the same machine as PostgreSQL, SeaweedFS, NATS and the three services.\n",
+        "| what | req/s | MB/s | of plain PUTs | p50 ms | p99 ms | non-2xx |",
+        "|---|---|---|---|---|---|---|",
+        *rows,
+    ])
+    print(section)
+    with RESULTS.open("a") as results:
+        results.write(section + "\n")
+
+
+if __name__ == "__main__":
+    main()
