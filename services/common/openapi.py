@@ -5,6 +5,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
+from services.common.bodies import SCHEMAS_KEY
 from services.common.errors import PROBLEM_JSON, Problem
 from services.common.permissions import roles_for
 
@@ -23,8 +24,10 @@ def install_problem_openapi(app: FastAPI) -> None:
 
 
 def _problems_everywhere(document: dict[str, Any]) -> dict[str, Any]:
+    schemas = document.setdefault("components", {}).setdefault("schemas", {})
     for path, item in document.get("paths", {}).items():
         for method, operation in item.items():
+            schemas.update(operation.pop(SCHEMAS_KEY, {}))  # bodies read by services.common.bodies
             responses = operation.setdefault("responses", {})
             if allowed := roles_for(method.upper(), path):  # the permission table's line, for API clients
                 responses.setdefault("403", {"description": "Allowed to the roles: " + ", ".join(sorted(allowed))})
@@ -38,7 +41,6 @@ def _problems_everywhere(document: dict[str, Any]) -> dict[str, Any]:
                     response["content"] = {PROBLEM_JSON: {"schema": PROBLEM_REF}}
                     if status == "422":
                         response["description"] = "The request is not valid (field paths in `errors`)"
-    schemas = document.setdefault("components", {}).setdefault("schemas", {})
     schemas.pop("HTTPValidationError", None)
     schemas.pop("ValidationError", None)
     schemas["Problem"] = Problem.model_json_schema()

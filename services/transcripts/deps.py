@@ -1,12 +1,16 @@
 """Dependency aliases of the transcripts service."""
 
+import hashlib
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
 
 from services.common.auth import PrincipalDep, bearer_token
+from services.common.bodies import parse_body
 from services.transcripts.audit import Actor
 from services.transcripts.errors import TranscriptTooLarge
+from services.transcripts.schemas import TranscriptCreate
 from services.transcripts.service import Context
 
 
@@ -20,14 +24,20 @@ async def _context(request: Request, actor: Annotated[Actor, Depends(_actor)]) -
                    state.settings)
 
 
-async def within_size(request: Request) -> None:
-    """Before the body is validated: a transcript over the size limit is a 413, whatever it holds."""
-    limit = request.app.state.settings.max_transcript_bytes
-    declared = request.headers.get("content-length")
-    size = int(declared) if declared and declared.isdigit() else len(await request.body())
-    if size > limit:
-        raise TranscriptTooLarge(f"the transcript is {size} bytes; at most {limit} bytes in one request")
+@dataclass(frozen=True)
+class Upload:
+    body: TranscriptCreate
+    digest: str | None  # SHA-256 of the bytes as sent, when an Idempotency-Key needs it for a replay
+
+
+async def _upload(request: Request) -> Upload:
+    """A transcript over the size limit is a 413 before anything reads it."""
+    body, raw = await parse_body(request, TranscriptCreate, request.app.state.settings.max_transcript_bytes,
+                                 TranscriptTooLarge)
+    keyed = "idempotency-key" in request.headers
+    return Upload(body, hashlib.sha256(raw).hexdigest() if keyed else None)
 
 
 ActorDep = Annotated[Actor, Depends(_actor)]
 ContextDep = Annotated[Context, Depends(_context)]
+UploadDep = Annotated[Upload, Depends(_upload)]

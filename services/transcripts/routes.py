@@ -3,13 +3,14 @@
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Header, Query, Response, status
+from fastapi import APIRouter, Header, Query, Response, status
 
+from services.common.bodies import body_openapi
 from services.common.deps import SessionDep
 from services.common.errors import DependencyUnavailable, problem_responses
 from services.common.schemas import ExternalId, Timestamp
 from services.transcripts import ingest, service, views
-from services.transcripts.deps import ContextDep, within_size
+from services.transcripts.deps import ContextDep, UploadDep
 from services.transcripts.errors import (
     CallNotFound,
     FullViewForbidden,
@@ -40,15 +41,15 @@ Limit = Annotated[int, Query(ge=1, le=200)]
 
 
 @router.post("/transcripts", status_code=status.HTTP_201_CREATED, response_model=TranscriptStored,
-             dependencies=[Depends(within_size)],
+             openapi_extra=body_openapi(TranscriptCreate),
              responses=problem_responses(CallNotFound, SegmentsWithoutConsent, TooManySegments, TranscriptTooLarge,
                                          IdempotencyKeyReused, DependencyUnavailable))
-async def create_transcript(body: TranscriptCreate, session: SessionDep, ctx: ContextDep, response: Response,
+async def create_transcript(upload: UploadDep, session: SessionDep, ctx: ContextDep, response: Response,
                             idempotency_key: IdempotencyKey = None) -> TranscriptStored:
     """Store a transcript, encrypted, once the consent service confirms transcription consent for every
     segment (or, by tenant setting, without the segments that lack it). A repeated `Idempotency-Key`
     returns the first answer (200)."""
-    stored, new = await ingest.store_transcript(session, ctx, body, idempotency_key)
+    stored, new = await ingest.store_transcript(session, ctx, upload.body, upload.digest, idempotency_key)
     if not new:
         response.status_code = status.HTTP_200_OK
     return stored

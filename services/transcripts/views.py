@@ -2,11 +2,11 @@
 entry every read and list leaves before it answers."""
 
 import base64
-import json
 from datetime import UTC, datetime
 from uuid import UUID
 
 from prometheus_client import Counter
+from pydantic import TypeAdapter
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.auth import Role
@@ -32,6 +32,7 @@ from services.transcripts.service import Context, summary, tenant_settings
 
 INTEGRITY_FAILURES = Counter("callvault_transcript_integrity_failures_total",
                              "Stored transcripts that failed their checksum or decryption", ["kind"])
+_DOCUMENT = TypeAdapter(dict[str, list[SegmentRead]])  # the stored `segments.json`
 # Roles that see every transcript of their tenant; an agent sees only the calls it was on.
 _SEES_ALL = frozenset({Role.tenant_admin, Role.compliance_officer, Role.supervisor})
 
@@ -73,7 +74,7 @@ async def _ensure_full_view_allowed(session: AsyncSession, ctx: Context, reason:
         raise ReasonRequired("say why the full text is needed: `?view=full&reason=...` (it is audited)")
 
 
-async def _open(session: AsyncSession, ctx: Context, transcript: Transcript) -> dict:
+async def _open(session: AsyncSession, ctx: Context, transcript: Transcript) -> list[SegmentRead]:
     artifact = await repository.artifact(session, transcript.id, transcript.version, SEGMENTS)
     if artifact is None:
         raise TranscriptIntegrity(f"transcript {transcript.id} has no stored text")
@@ -88,7 +89,7 @@ async def _open(session: AsyncSession, ctx: Context, transcript: Transcript) -> 
     except IntegrityError as exc:
         INTEGRITY_FAILURES.labels("decryption").inc()
         raise TranscriptIntegrity(f"transcript {transcript.id}: {exc}") from exc
-    return json.loads(plaintext)
+    return _DOCUMENT.validate_json(plaintext)["segments"]
 
 
 async def _data_key(session: AsyncSession, ctx: Context, transcript: Transcript) -> bytes:
@@ -107,15 +108,13 @@ async def _data_key(session: AsyncSession, ctx: Context, transcript: Transcript)
     raise AssertionError("unreachable")
 
 
-def _render(transcript: Transcript, document: dict, view: View) -> TranscriptRead:
-    segments, findings = [], []
-    for index, raw in enumerate(document["segments"]):
-        segment = SegmentRead.model_validate(raw)
+def _render(transcript: Transcript, segments: list[SegmentRead], view: View) -> TranscriptRead:
+    findings = []
+    for index, segment in enumerate(segments):
         if view is View.redacted and segment.text is not None:
             segment.text, found = redact(segment.text)
             findings += [Finding(type=f.type, segment=index, start=f.start, end=f.end, recognizer=f.recognizer)
                          for f in found]
-        segments.append(segment)
     return TranscriptRead(**summary(transcript).model_dump(), view=view, segments=segments, redactions=findings)
 
 
