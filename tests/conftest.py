@@ -35,9 +35,11 @@ def _test_settings(data_dir: Path, provider_urls: dict[str, str]) -> Settings:
     # A short key cache and JWKS refetch pause, so the tests that revoke a key or rotate a signing
     # key wait a second or two for it, not five or thirty.
     # The telephony providers' REST APIs are the session's fake; a stop is retried within a second.
+    # Tenants in the `eu` data region keep their transcripts in a bucket of their own.
     return settings.model_copy(update={"env": Environment.production, "api_key_cache_seconds": 1.0,
                                        "jwks_refetch_seconds": 2.0, "telephony_api_urls": provider_urls,
-                                       "recording_stop_retry_seconds": [0.2, 0.2, 0.2]})
+                                       "recording_stop_retry_seconds": [0.2, 0.2, 0.2],
+                                       "s3_regions": {"eu": {"bucket": "callvault-eu"}}})
 
 
 @pytest.fixture(scope="session")

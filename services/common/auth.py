@@ -45,6 +45,8 @@ class Principal:
     # Set for a softphone token: the caller is this agent (the agent participant's external id) and
     # may act only on the calls it is on.
     agent_id: str | None = None
+    # The tenant's data region: where its objects are stored (None: the default bucket).
+    data_region: str | None = None
 
 
 def generate_keypair() -> tuple[str, str]:
@@ -76,6 +78,7 @@ def sign_internal_token(private_pem: str | Ed25519PrivateKey, principal: Princip
         "tenant": str(principal.tenant_id),
         "roles": sorted(principal.roles),
         **({"agent": principal.agent_id} if principal.agent_id is not None else {}),
+        **({"region": principal.data_region} if principal.data_region is not None else {}),
         "iat": now,
         "exp": now + ttl_seconds,
     }
@@ -112,7 +115,7 @@ def verify_internal_token(public_pem: str, token: str, audience: str) -> Princip
         )
         return Principal(
             tenant_id=UUID(claims["tenant"]), subject=claims["sub"],
-            roles=frozenset(claims.get("roles", [])), agent_id=claims.get("agent"),
+            roles=frozenset(claims.get("roles", [])), agent_id=claims.get("agent"), data_region=claims.get("region"),
         )
     except jwt.ExpiredSignatureError as exc:
         raise Unauthenticated("internal token expired") from exc

@@ -66,6 +66,10 @@ class Settings(BaseSettings):
     s3_access_key_id: SecretStr | None = Field(None, description="S3 access key id (required)")
     s3_secret_access_key: SecretStr | None = Field(None, description="S3 secret key (required)")
     s3_bucket: str = Field("callvault", description="bucket for transcripts and exports")
+    s3_regions: dict[str, dict[str, str]] = Field(
+        {}, description="per tenant data region, the bucket its transcripts go to, as JSON: `{\"eu\": {\"bucket\": "
+        "\"callvault-eu\", \"endpoint_url\": \"https://...\", \"region\": \"eu-central-1\"}}` (endpoint and "
+        "region optional: the defaults above); a region not named uses `CALLVAULT_S3_BUCKET`")
 
     # NATS JetStream.
     nats_url: str | None = Field(None, description="external NATS URL (unset: embedded nats-server)")

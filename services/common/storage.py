@@ -17,12 +17,14 @@ _CLIENT_CONFIG = Config(connect_timeout=3, read_timeout=30, retries={"max_attemp
                         request_checksum_calculation="when_required", response_checksum_validation="when_required")
 
 
-def s3_client(settings: Settings) -> AbstractAsyncContextManager:
-    """An aiobotocore S3 client (use as `async with`); path-style so any S3 gateway works."""
+def s3_client(settings: Settings, location: dict[str, str] | None = None) -> AbstractAsyncContextManager:
+    """An aiobotocore S3 client (use as `async with`); path-style so any S3 gateway works. `location`
+    is one of `CALLVAULT_S3_REGIONS`' entries (its endpoint and region, when it names them)."""
+    location = location or {}
     return aioboto3.Session().client(
         "s3",
-        endpoint_url=settings.s3_endpoint,
-        region_name=settings.s3_region,
+        endpoint_url=location.get("endpoint_url") or settings.s3_endpoint,
+        region_name=location.get("region") or settings.s3_region,
         aws_access_key_id=settings.secret("s3_access_key_id"),
         aws_secret_access_key=settings.secret("s3_secret_access_key"),
         config=_CLIENT_CONFIG,
@@ -30,11 +32,13 @@ def s3_client(settings: Settings) -> AbstractAsyncContextManager:
 
 
 async def ensure_bucket(settings: Settings) -> None:
-    async with s3_client(settings) as s3:
-        try:
-            await s3.head_bucket(Bucket=settings.s3_bucket)
-        except ClientError:
-            await s3.create_bucket(Bucket=settings.s3_bucket)
+    """The default bucket and every data region's."""
+    for location in [{"bucket": settings.s3_bucket}, *settings.s3_regions.values()]:
+        async with s3_client(settings, location) as s3:
+            try:
+                await s3.head_bucket(Bucket=location["bucket"])
+            except ClientError:
+                await s3.create_bucket(Bucket=location["bucket"])
 
 
 def tenant_key(tenant_id: UUID, *parts: str) -> str:

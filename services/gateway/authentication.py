@@ -45,7 +45,7 @@ async def authenticate(engine: AsyncEngine, auth: Authenticators, secret: str | 
         if status.disabled:
             raise TenantDisabled()
         return (Principal(tenant_id=claims.tenant_id, subject=f"agent:{claims.agent_id}",
-                          roles=frozenset({Role.agent}), agent_id=claims.agent_id),
+                          roles=frozenset({Role.agent}), agent_id=claims.agent_id, data_region=status.data_region),
                 Limit(status.rate_limit_per_second, status.rate_burst))
     record = await auth.keys.lookup(engine, secret)
     now = datetime.now(UTC)
@@ -53,5 +53,6 @@ async def authenticate(engine: AsyncEngine, auth: Authenticators, secret: str | 
         raise InvalidApiKey()
     if record.tenant_disabled:
         raise TenantDisabled()
-    return (Principal(tenant_id=record.tenant_id, subject=f"api-key:{record.id}", roles=frozenset(record.roles)),
+    return (Principal(tenant_id=record.tenant_id, subject=f"api-key:{record.id}", roles=frozenset(record.roles),
+                      data_region=record.data_region),
             Limit(record.rate_limit_per_second, record.rate_burst))

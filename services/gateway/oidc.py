@@ -38,6 +38,7 @@ class OidcConfig:
     tenant_disabled: bool
     rate_limit_per_second: float
     rate_burst: int
+    data_region: str
 
 
 class NoRoles(Forbidden):
@@ -75,7 +76,8 @@ class OidcVerifier:
         roles = frozenset(config.role_map[v] for v in values if isinstance(v, str) and v in config.role_map)
         if not roles:
             raise NoRoles(f"no value of the token's `{config.roles_claim}` claim maps to a callvault role")
-        return (Principal(tenant_id=config.tenant_id, subject=f"oidc:{claims['sub']}", roles=roles),
+        return (Principal(tenant_id=config.tenant_id, subject=f"oidc:{claims['sub']}", roles=roles,
+                          data_region=config.data_region),
                 Limit(config.rate_limit_per_second, config.rate_burst))
 
     def clear(self) -> None:

@@ -25,6 +25,7 @@ class KeyRecord:
     tenant_disabled: bool
     rate_limit_per_second: float
     rate_burst: int
+    data_region: str
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class TenantStatus:
     disabled: bool
     rate_limit_per_second: float
     rate_burst: int
+    data_region: str
 
 
 async def lookup_key(conn: AsyncConnection, secret_hash: str) -> KeyRecord | None:
@@ -45,7 +47,8 @@ async def mark_key_used(conn: AsyncConnection, key_id: UUID) -> None:
 
 
 async def tenant_status(conn: AsyncConnection, tenant_id: UUID) -> TenantStatus | None:
-    row = (await conn.execute(text("SELECT disabled, rate_limit_per_second, rate_burst FROM tenant WHERE id = :id"),
+    row = (await conn.execute(text("SELECT disabled, rate_limit_per_second, rate_burst, data_region FROM tenant "
+                                   "WHERE id = :id"),
                               {"id": tenant_id})).first()
     return TenantStatus(*row) if row else None
 

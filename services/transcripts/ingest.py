@@ -95,7 +95,7 @@ async def _write_object(session: AsyncSession, ctx: Context, transcript: Transcr
     transcript.kek_version = wrapped.kek_version
     key = object_key(ctx.tenant_id, transcript.id, transcript.version, SEGMENTS)
     blob = seal(data_key, Place(ctx.tenant_id, transcript.id, transcript.version, SEGMENTS), plaintext)
-    bucket = ctx.store.bucket
+    bucket = ctx.store.bucket_for(ctx.actor.principal.data_region)
     repository.add(session, PendingObject(tenant_id=ctx.tenant_id, object_key=key, bucket=bucket))
     await session.commit()
     await ctx.store.put(bucket, key, blob)

@@ -1,5 +1,6 @@
-"""The transcripts' objects in S3: one client for the process (aioboto3 spends about a millisecond
-of CPU making one), keys under the tenant, errors as outages."""
+"""The transcripts' objects in S3: one client per endpoint for the process (aioboto3 spends about a
+millisecond of CPU making one), the bucket chosen by the tenant's data region, keys under the
+tenant, errors as outages."""
 
 from contextlib import AsyncExitStack
 from uuid import UUID
@@ -7,7 +8,7 @@ from uuid import UUID
 from botocore.exceptions import BotoCoreError, ClientError
 
 from services.common.errors import DependencyUnavailable
-from services.common.settings import Settings
+from services.common.settings import MissingSetting, Settings
 from services.common.storage import s3_client, tenant_key
 
 DELETE_BATCH = 1000  # the most S3's DeleteObjects takes at once
@@ -21,18 +22,35 @@ class ObjectStore:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.bucket = settings.s3_bucket
+        self._regions = settings.s3_regions
+        if missing := [region for region, place in self._regions.items() if not place.get("bucket")]:
+            raise MissingSetting(f"CALLVAULT_S3_REGIONS names no bucket for: {', '.join(missing)}")
+        # A bucket is reached through its region's endpoint, whichever region a later setting gives
+        # the tenant: rows name their bucket, so old objects stay readable after a move.
+        self._locations = {self.bucket: {}, **{p["bucket"]: p for p in self._regions.values()}}
         self._stack = AsyncExitStack()
-        self._s3 = None
+        self._clients: dict[str, object] = {}
 
     async def open(self) -> None:
-        self._s3 = await self._stack.enter_async_context(s3_client(self.settings))
+        by_endpoint: dict[tuple, object] = {}
+        for bucket, location in self._locations.items():
+            place = (location.get("endpoint_url"), location.get("region"))
+            if place not in by_endpoint:
+                by_endpoint[place] = await self._stack.enter_async_context(s3_client(self.settings, location))
+            self._clients[bucket] = by_endpoint[place]
 
     async def close(self) -> None:
         await self._stack.aclose()
 
+    def bucket_for(self, data_region: str | None) -> str:
+        return self._regions.get(data_region or "", {}).get("bucket", self.bucket)
+
+    def _s3(self, bucket: str):
+        return self._clients.get(bucket) or self._clients[self.bucket]
+
     async def put(self, bucket: str, key: str, body: bytes) -> None:
         try:
-            await self._s3.put_object(Bucket=bucket, Key=key, Body=body)
+            await self._s3(bucket).put_object(Bucket=bucket, Key=key, Body=body)
         except (BotoCoreError, ClientError) as exc:
             raise DependencyUnavailable("object storage", "object storage refused the write; nothing was "
                                                           "stored") from exc
@@ -40,7 +58,7 @@ class ObjectStore:
     async def get(self, bucket: str, key: str) -> bytes | None:
         """The object's bytes; None when it is not there."""
         try:
-            answer = await self._s3.get_object(Bucket=bucket, Key=key)
+            answer = await self._s3(bucket).get_object(Bucket=bucket, Key=key)
             async with answer["Body"] as body:
                 return await body.read()
         except ClientError as exc:
@@ -54,7 +72,7 @@ class ObjectStore:
         try:
             for start in range(0, len(keys), DELETE_BATCH):
                 chunk = keys[start:start + DELETE_BATCH]
-                await self._s3.delete_objects(Bucket=bucket, Delete={"Objects": [{"Key": k} for k in chunk],
-                                                                     "Quiet": True})
+                await self._s3(bucket).delete_objects(Bucket=bucket, Delete={"Objects": [{"Key": k} for k in chunk],
+                                                                             "Quiet": True})
         except (BotoCoreError, ClientError) as exc:
             raise DependencyUnavailable("object storage") from exc

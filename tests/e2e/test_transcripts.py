@@ -260,3 +260,25 @@ def _no_consent_participants() -> tuple[dict, dict]:
     from tests.transcripts import AGENT
 
     return AGENT, {"external_id": "cust", "role": "customer", "phone_number": "+14155550100"}
+
+
+async def test_a_tenants_transcripts_go_to_its_data_regions_bucket(gateway, gateway_engine, settings,
+                                                                   transcripts_owner):
+    from services.gateway.service import ensure_tenant_with_key
+
+    slug = f"eu-{uuid4().hex[:10]}"
+    async with tenant_session(gateway_engine, None) as session:  # before the key is ever used (and cached)
+        tenant_id, key = await ensure_tenant_with_key(gateway_engine, "EU tenant", slug, ["tenant_admin"], "test")
+        await session.execute(text("UPDATE tenant SET data_region = 'eu' WHERE id = :id"), {"id": tenant_id})
+        await session.commit()
+    api = ConsentApi(gateway, {"Authorization": f"Bearer {key}"})
+    _, _, stored = await _stored(api)
+    async with tenant_session(transcripts_owner, tenant_id) as session:
+        bucket, key_name = (await session.execute(
+            text("SELECT bucket, object_key FROM transcript_artifact WHERE transcript_id = :id"),
+            {"id": stored["id"]})).one()
+    assert bucket == settings.s3_regions["eu"]["bucket"] != settings.s3_bucket
+    async with s3_client(settings) as s3:
+        assert (await s3.list_objects_v2(Bucket=bucket, Prefix=key_name))["KeyCount"] == 1
+        assert (await s3.list_objects_v2(Bucket=settings.s3_bucket, Prefix=key_name)).get("KeyCount", 0) == 0
+    assert (await api.request("GET", f"/v1/transcripts/{stored['id']}")).status_code == 200

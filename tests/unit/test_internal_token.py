@@ -47,3 +47,9 @@ def test_a_transcripts_token_reaches_consent_on_the_callers_behalf_but_not_the_r
     assert verify_internal_token(PUBLIC, onward, "recording_consent") == PRINCIPAL
     with pytest.raises(Unauthenticated, match="another service"):
         verify_internal_token(PUBLIC, sign_internal_token(PRIVATE, PRINCIPAL, "recording_consent", 60), "transcripts")
+
+
+def test_the_tenants_data_region_travels_in_the_token():
+    principal = Principal(tenant_id=uuid4(), subject="api-key:2", roles=frozenset({"telephony"}), data_region="eu")
+    token = sign_internal_token(PRIVATE, principal, "transcripts", 60)
+    assert verify_internal_token(PUBLIC, token, "transcripts").data_region == "eu"
