@@ -35,5 +35,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return create_service_app(
         NAME, settings, [routes.router, admin_routes.router], title="callvault transcripts",
         description="Encrypted transcripts, their views, audit trail and keys.", uses_s3=True,
-        on_startup=start, on_shutdown=stop, background=background,
+        on_startup=start, on_shutdown=stop, background=background, driver_pool=True,
     )

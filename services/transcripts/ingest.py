@@ -1,25 +1,25 @@
 """Storing a transcript: consent-gated, encrypted under a fresh data key, object before row.
 
 Write order: the object is announced (`pending_object`, committed), written, and then its row and
-the announcement's removal commit together. A crash between the two leaves an announcement the
+the announcement's removal commit together (one statement each, `repository.announce_object` and
+`repository.store`). A crash between the two leaves an announcement the
 sweeper acts on, never a row that points at nothing.
 """
 
 from uuid import UUID, uuid4
 
+import asyncpg
 from pydantic_core import to_json
-from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.envelope import Place, digest, seal
 from services.common.crypto.kms import KmsUnavailable
 from services.common.errors import DependencyUnavailable
-from services.common.events.outbox import add_event
 from services.transcripts import events, repository
 from services.transcripts.clients.consent import ConsentPeriods
 from services.transcripts.consent_check import refused_segments
 from services.transcripts.errors import IdempotencyKeyReused, SegmentsWithoutConsent, TooManySegments
-from services.transcripts.models import PendingObject, Transcript, TranscriptArtifact, TranscriptSubject
+from services.transcripts.models import Transcript, TranscriptArtifact, TranscriptSubject
 from services.transcripts.objects import object_key
 from services.transcripts.schemas import RefusedSegment, TranscriptCreate, TranscriptStored
 from services.transcripts.service import Context, summary, tenant_settings
@@ -42,19 +42,17 @@ async def store_transcript(session: AsyncSession, ctx: Context, body: Transcript
         raise SegmentsWithoutConsent(f"{len(refused)} of {len(body.segments)} segments lack transcription consent; "
                                      "nothing was stored", segments=[r.model_dump(mode="json") for r in refused])
     transcript = _transcript(ctx, body, periods, refused, idempotency_key, fingerprint)
-    artifact = await _write_object(session, ctx, transcript, _document(body, refused))
-    repository.add(session, transcript, artifact, *_subjects(ctx, body, periods, transcript.id))
-    await repository.forget_pending(session, ctx.tenant_id, [artifact.object_key])
-    add_event(session, events.stored(ctx.tenant_id, transcript.id, transcript.call_id, transcript.version,
-                                     transcript.segment_count, transcript.removed_segments, transcript.tags))
+    artifact = await _write_object(ctx, transcript, _document(body, refused))
+    event = events.stored(ctx.tenant_id, transcript.id, transcript.call_id, transcript.version,
+                          transcript.segment_count, transcript.removed_segments, transcript.tags)
     try:
-        await session.commit()
-    except IntegrityError:
-        await session.rollback()
+        transcript.created_at = await repository.store(ctx.pool, transcript, artifact,
+                                                       _subjects(ctx, body, periods, transcript.id), event)
+    except asyncpg.UniqueViolationError:
         first = await repository.get_by_idempotency_key(session, idempotency_key) if idempotency_key else None
         if first is None:
             raise
-        return _replay(first, fingerprint), False  # a concurrent twin won; its object is the sweeper's
+        return _replay(first, fingerprint), False  # a concurrent twin won; this object is the sweeper's
     return TranscriptStored(**summary(transcript).model_dump(), removed=refused), True
 
 
@@ -85,8 +83,7 @@ def _document(body: TranscriptCreate, refused: list[RefusedSegment]) -> bytes:
     return to_json({"segments": segments})
 
 
-async def _write_object(session: AsyncSession, ctx: Context, transcript: Transcript, plaintext: bytes
-                        ) -> TranscriptArtifact:
+async def _write_object(ctx: Context, transcript: Transcript, plaintext: bytes) -> TranscriptArtifact:
     try:
         data_key, wrapped = await ctx.kms.generate(ctx.tenant_id)
     except KmsUnavailable as exc:
@@ -96,8 +93,7 @@ async def _write_object(session: AsyncSession, ctx: Context, transcript: Transcr
     key = object_key(ctx.tenant_id, transcript.id, transcript.version, SEGMENTS)
     blob = seal(data_key, Place(ctx.tenant_id, transcript.id, transcript.version, SEGMENTS), plaintext)
     bucket = ctx.store.bucket_for(ctx.actor.principal.data_region)
-    repository.add(session, PendingObject(tenant_id=ctx.tenant_id, object_key=key, bucket=bucket))
-    await session.commit()
+    await repository.announce_object(ctx.pool, ctx.tenant_id, key, bucket)
     await ctx.store.put(bucket, key, blob)
     return TranscriptArtifact(transcript_id=transcript.id, version=transcript.version, kind=SEGMENTS,
                               tenant_id=ctx.tenant_id, bucket=bucket, object_key=key, size=len(blob),

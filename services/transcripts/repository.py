@@ -1,12 +1,15 @@
 """Every query of the transcripts service, bound to a tenant session; nothing here commits."""
 
+import json
 from datetime import datetime
 from uuid import UUID
 
+import asyncpg
 from sqlalchemy import delete, func, text, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common.events.envelope import CloudEvent
 from services.transcripts.models import (
     AuditEntry,
     KeyRotation,
@@ -63,6 +66,28 @@ async def list_transcripts(session: AsyncSession, *, call_id: UUID | None, tag: 
         query = query.where(func.row(Transcript.created_at, Transcript.id) < func.row(*after))
     query = query.order_by(col(Transcript.created_at).desc(), col(Transcript.id).desc()).limit(limit)
     return list((await session.exec(query)).all())
+
+
+# --- the write path: one statement each, on the driver pool (the ORM's unit of work cost more CPU
+# than the rest of an ingest together) -------------------------------------------------------------
+async def announce_object(pool: asyncpg.Pool, tenant_id: UUID, object_key: str, bucket: str) -> None:
+    """Committed on its own, before the object is written: the sweeper's lead if no row follows."""
+    await pool.execute("SELECT callvault_object_announce($1, $2, $3)", tenant_id, object_key, bucket)
+
+
+async def store(pool: asyncpg.Pool, t: Transcript, a: TranscriptArtifact, subjects: list[TranscriptSubject],
+                event: CloudEvent) -> datetime:
+    """The row, its artifact, its blind index, its event, and the announcement's removal, in one
+    statement (so one transaction); its creation time. UniqueViolationError: the Idempotency-Key won
+    by a concurrent twin."""
+    return await pool.fetchval(
+        "SELECT callvault_transcript_store($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, "
+        "$17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29::jsonb)",
+        t.tenant_id, t.id, t.call_id, t.version, t.language, t.engine, t.tags, t.agent_ids, t.segment_count,
+        t.removed_segments, t.call_started_at, t.wrapped_key, t.kek_id, t.kek_version, t.idempotency_key,
+        t.request_digest, a.kind, a.bucket, a.object_key, a.size, a.sha256, [s.kind for s in subjects],
+        [s.digest for s in subjects], event.id, event.type, event.source, event.subject, event.time,
+        json.dumps(event.data))
 
 
 async def forget_pending(session: AsyncSession, tenant_id: UUID, keys: list[str]) -> None:

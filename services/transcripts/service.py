@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
 
+import asyncpg
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.fields import FieldCrypto
@@ -29,6 +30,7 @@ class Context:
     crypto: FieldCrypto
     consent: ConsentClient
     settings: Settings
+    pool: asyncpg.Pool  # plain asyncpg connections for the write path (repository.store)
 
     @property
     def tenant_id(self) -> UUID:

@@ -1,0 +1,69 @@
+"""a transcript's write path as two statements: the object's announcement, then the row with its
+artifact, blind index, event and the announcement's removal
+
+Revision ID: 0003
+Revises: 0002
+"""
+
+from alembic import op
+
+from services.common.settings import APP_ROLE
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+# Both run as the app role (SECURITY INVOKER), under row-level security, for the tenant they set
+# for their own statement's transaction.
+ANNOUNCE = """
+CREATE FUNCTION callvault_object_announce(p_tenant uuid, p_key text, p_bucket text) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = public AS $$
+BEGIN
+    PERFORM set_config('app.tenant_id', p_tenant::text, true);
+    INSERT INTO pending_object (tenant_id, object_key, bucket) VALUES (p_tenant, p_key, p_bucket);
+END $$
+"""
+
+STORE = """
+CREATE FUNCTION callvault_transcript_store(
+    p_tenant uuid, p_id uuid, p_call uuid, p_version int, p_language text, p_engine text, p_tags text[],
+    p_agents text[], p_segments int, p_removed int, p_started timestamptz, p_wrapped bytea, p_kek_id text,
+    p_kek_version int, p_idempotency_key text, p_digest text,
+    a_kind text, a_bucket text, a_key text, a_size bigint, a_sha256 text,
+    s_kind text[], s_digest text[],
+    o_id uuid, o_type text, o_source text, o_subject text, o_time timestamptz, o_data jsonb)
+RETURNS timestamptz LANGUAGE plpgsql VOLATILE SET search_path = public AS $$
+DECLARE
+    created timestamptz;
+BEGIN
+    PERFORM set_config('app.tenant_id', p_tenant::text, true);
+    INSERT INTO transcript (id, tenant_id, call_id, version, status, language, engine, tags, agent_ids,
+                            segment_count, removed_segments, call_started_at, wrapped_key, kek_id, kek_version,
+                            idempotency_key, request_digest)
+    VALUES (p_id, p_tenant, p_call, p_version, 'active', p_language, p_engine, p_tags, p_agents, p_segments,
+            p_removed, p_started, p_wrapped, p_kek_id, p_kek_version, p_idempotency_key, p_digest)
+    RETURNING created_at INTO created;
+    INSERT INTO transcript_artifact (transcript_id, version, kind, tenant_id, bucket, object_key, size, sha256)
+    VALUES (p_id, p_version, a_kind, p_tenant, a_bucket, a_key, a_size, a_sha256);
+    INSERT INTO transcript_subject (tenant_id, kind, digest, transcript_id)
+    SELECT p_tenant, k, d, p_id FROM unnest(s_kind, s_digest) AS s(k, d);
+    DELETE FROM pending_object WHERE tenant_id = p_tenant AND object_key = a_key;
+    INSERT INTO outbox_event (id, tenant_id, type, source, subject, time, data)
+    VALUES (o_id, p_tenant, o_type, o_source, o_subject, o_time, o_data);
+    RETURN created;
+END $$
+"""
+
+SIGNATURES = ("callvault_object_announce(uuid, text, text)",
+              "callvault_transcript_store(uuid, uuid, uuid, int, text, text, text[], text[], int, int, timestamptz, "
+              "bytea, text, int, text, text, text, text, text, bigint, text, text[], text[], uuid, text, text, text, "
+              "timestamptz, jsonb)")
+
+
+def upgrade() -> None:
+    op.execute(ANNOUNCE)
+    op.execute(STORE)
+    for signature in SIGNATURES:
+        op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+        op.execute(f"GRANT EXECUTE ON FUNCTION {signature} TO {APP_ROLE}")
