@@ -4,25 +4,27 @@ the transcripts service check every segment of a transcript without a request pe
 from datetime import datetime
 from uuid import UUID
 
-from sqlmodel.ext.asyncio.session import AsyncSession
+import asyncpg
 
-from services.recording_consent import decisions, repository
+from services.recording_consent import decisions, event_store
 from services.recording_consent.errors import CallNotFound
-from services.recording_consent.schemas import ConsentPeriod, ConsentPeriods, PeriodParticipant
+from services.recording_consent.schemas import ConsentPeriod, ConsentPeriods, ConsentSettingsRead, PeriodParticipant
 from services.recording_consent.service import Context
 
 MAX_PERIODS = 10_000  # each event can start one; a call never has this many
 
 
-async def consent_periods(session: AsyncSession, ctx: Context, call_id: UUID, purpose: str) -> ConsentPeriods:
-    call = await repository.get_call(session, call_id)
-    if call is None:
+async def consent_periods(pool: asyncpg.Pool, ctx: Context, call_id: UUID, purpose: str) -> ConsentPeriods:
+    """The call's state in one statement (the event write path's), then the decision at every moment
+    it can change."""
+    async with pool.acquire() as conn:
+        state = await event_store.load(conn, ctx.tenant_id, call_id, [], [], lock=False)
+    if state is None:
         raise CallNotFound(f"no call {call_id}")
-    participants = await repository.list_participants(session, call_id)
-    events = [decisions.event_facts(e) for e in await repository.list_events(session, call_id)]
-    objections = await repository.objections_for(session, [p.phone_number_index for p in participants
-                                                           if p.phone_number_index])
-    settings = await decisions.tenant_settings(session, ctx.tenant_id)
+    call, participants, objections = state.call, state.participants, state.objections
+    events = [decisions.event_facts(e) for e in state.events]
+    settings = decisions.DEFAULT_SETTINGS if state.settings is None else ConsentSettingsRead.model_validate(
+        state.settings, from_attributes=True)
     started = call.started_at or min([call.created_at, *(p.joined_at for p in participants)])
     periods: list[ConsentPeriod] = []
     at: datetime | None = started

@@ -124,11 +124,11 @@ async def record_calls_events(body: CallsEventsBatch, request: Request, ctx: Con
 
 @router.get("/calls/{call_id}/consent-periods", response_model=ConsentPeriods,
             responses=problem_responses(CallNotFound))
-async def get_consent_periods(call_id: UUID, session: SessionDep, ctx: ContextDep,
+async def get_consent_periods(call_id: UUID, request: Request, ctx: ContextDep,
                               purpose: Purpose = Purpose.transcription) -> ConsentPeriods:
     """The call's history as consecutive periods over which the purpose's decision holds (what the
     transcripts service checks each segment against, in one request)."""
-    return await periods.consent_periods(session, ctx, call_id, purpose.value)
+    return await periods.consent_periods(request.app.state.driver_pool, ctx, call_id, purpose.value)
 
 
 @router.get("/calls/{call_id}/events", response_model=list[EventRead],
