@@ -53,13 +53,17 @@ async def store_transcript(session: AsyncSession, ctx: Context, body: Transcript
         if first is None:
             raise
         return _replay(first, fingerprint), False  # a concurrent twin won; this object is the sweeper's
-    return TranscriptStored(**summary(transcript).model_dump(), removed=refused), True
+    return _answer(transcript), True
 
 
 def _replay(first: Transcript, fingerprint: str | None) -> TranscriptStored:
     if first.request_digest != fingerprint:
         raise IdempotencyKeyReused("this Idempotency-Key first came with a different transcript")
-    return TranscriptStored(**summary(first).model_dump(), removed=[])
+    return _answer(first)
+
+
+def _answer(t: Transcript) -> TranscriptStored:
+    return TranscriptStored(**summary(t).model_dump(), removed=[RefusedSegment.model_validate(r) for r in t.removed])
 
 
 def _transcript(ctx: Context, body: TranscriptCreate, periods: ConsentPeriods, refused: list[RefusedSegment],
@@ -68,7 +72,8 @@ def _transcript(ctx: Context, body: TranscriptCreate, periods: ConsentPeriods, r
         id=uuid4(), tenant_id=ctx.tenant_id, call_id=body.call_id, language=body.language, engine=body.engine,
         tags=sorted(set(body.tags)),
         agent_ids=sorted({p.external_id for p in periods.participants if p.role == "agent"}),
-        segment_count=len(body.segments), removed_segments=len(refused), call_started_at=periods.started_at,
+        segment_count=len(body.segments), removed_segments=len(refused),
+        removed=[r.model_dump(mode="json") for r in refused], call_started_at=periods.started_at,
         kek_id="", kek_version=0, idempotency_key=idempotency_key, request_digest=fingerprint)
 
 

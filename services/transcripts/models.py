@@ -37,6 +37,7 @@ class Transcript(SQLModel, table=True):
     agent_ids: list[str] = _texts()
     segment_count: int
     removed_segments: int = 0
+    removed: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSONB, nullable=False))
     call_started_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
     wrapped_key: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
     kek_id: str

@@ -48,10 +48,10 @@ async def create_transcript(upload: UploadDep, session: SessionDep, ctx: Context
                             idempotency_key: IdempotencyKey = None) -> TranscriptStored:
     """Store a transcript, encrypted, once the consent service confirms transcription consent for every
     segment (or, by tenant setting, without the segments that lack it). A repeated `Idempotency-Key`
-    returns the first answer (200)."""
+    returns the first answer, marked `Idempotent-Replayed: true`."""
     stored, new = await ingest.store_transcript(session, ctx, upload.body, upload.digest, idempotency_key)
     if not new:
-        response.status_code = status.HTTP_200_OK
+        response.headers["Idempotent-Replayed"] = "true"
     return stored
 
 

@@ -146,8 +146,9 @@ async def test_an_idempotency_key_replays_the_first_answer_and_refuses_another_b
     key = {"Idempotency-Key": f"k-{uuid4()}"}
     first = await api.client.post("/v1/transcripts", json=transcript_body(call, ids), headers={**api.headers, **key})
     again = await api.client.post("/v1/transcripts", json=transcript_body(call, ids), headers={**api.headers, **key})
-    assert (first.status_code, again.status_code) == (201, 200)
-    assert again.json()["id"] == first.json()["id"]
+    assert (first.status_code, again.status_code) == (201, 201)
+    assert again.json() == first.json() and again.headers["idempotent-replayed"] == "true"
+    assert "idempotent-replayed" not in first.headers
     other = await api.client.post("/v1/transcripts", json=transcript_body(call, ids, "different"),
                                   headers={**api.headers, **key})
     assert other.status_code == 409 and other.json()["type"].endswith("idempotency-key-reused")

@@ -42,6 +42,8 @@ def upgrade() -> None:
         sa.Column("agent_ids", ARRAY(sa.Text), nullable=False),  # external ids of the call's agents
         sa.Column("segment_count", sa.Integer, nullable=False),
         sa.Column("removed_segments", sa.Integer, nullable=False),
+        # Which segments were left out and why (positions, times, reasons: no words), for replays.
+        sa.Column("removed", JSONB, nullable=False, server_default="[]"),
         sa.Column("call_started_at", sa.DateTime(timezone=True), nullable=False),
         # The data key, wrapped by the tenant's KEK; NULL once deleted (crypto-shredded).
         sa.Column("wrapped_key", sa.LargeBinary),

@@ -28,8 +28,8 @@ END $$
 STORE = """
 CREATE FUNCTION callvault_transcript_store(
     p_tenant uuid, p_id uuid, p_call uuid, p_version int, p_language text, p_engine text, p_tags text[],
-    p_agents text[], p_segments int, p_removed int, p_started timestamptz, p_wrapped bytea, p_kek_id text,
-    p_kek_version int, p_idempotency_key text, p_digest text,
+    p_agents text[], p_segments int, p_removed int, p_removed_list jsonb, p_started timestamptz,
+    p_wrapped bytea, p_kek_id text, p_kek_version int, p_idempotency_key text, p_digest text,
     a_kind text, a_bucket text, a_key text, a_size bigint, a_sha256 text,
     s_kind text[], s_digest text[],
     o_id uuid, o_type text, o_source text, o_subject text, o_time timestamptz, o_data jsonb)
@@ -39,10 +39,10 @@ DECLARE
 BEGIN
     PERFORM set_config('app.tenant_id', p_tenant::text, true);
     INSERT INTO transcript (id, tenant_id, call_id, version, status, language, engine, tags, agent_ids,
-                            segment_count, removed_segments, call_started_at, wrapped_key, kek_id, kek_version,
-                            idempotency_key, request_digest)
+                            segment_count, removed_segments, removed, call_started_at, wrapped_key, kek_id,
+                            kek_version, idempotency_key, request_digest)
     VALUES (p_id, p_tenant, p_call, p_version, 'active', p_language, p_engine, p_tags, p_agents, p_segments,
-            p_removed, p_started, p_wrapped, p_kek_id, p_kek_version, p_idempotency_key, p_digest)
+            p_removed, p_removed_list, p_started, p_wrapped, p_kek_id, p_kek_version, p_idempotency_key, p_digest)
     RETURNING created_at INTO created;
     INSERT INTO transcript_artifact (transcript_id, version, kind, tenant_id, bucket, object_key, size, sha256)
     VALUES (p_id, p_version, a_kind, p_tenant, a_bucket, a_key, a_size, a_sha256);
@@ -56,9 +56,9 @@ END $$
 """
 
 SIGNATURES = ("callvault_object_announce(uuid, text, text)",
-              "callvault_transcript_store(uuid, uuid, uuid, int, text, text, text[], text[], int, int, timestamptz, "
-              "bytea, text, int, text, text, text, text, text, bigint, text, text[], text[], uuid, text, text, text, "
-              "timestamptz, jsonb)")
+              "callvault_transcript_store(uuid, uuid, uuid, int, text, text, text[], text[], int, int, jsonb, "
+              "timestamptz, bytea, text, int, text, text, text, text, text, bigint, text, text[], text[], uuid, "
+              "text, text, text, timestamptz, jsonb)")
 
 
 def upgrade() -> None:
