@@ -39,6 +39,10 @@ class IdempotencyKeyReused(Conflict):
     slug, title = "idempotency-key-reused", "This Idempotency-Key came with another request"
 
 
+class OneSubjectAtATime(Unprocessable):
+    slug, title = "one-subject-at-a-time", "Give one subject to look for"
+
+
 class InvalidCursor(Unprocessable):
     slug, title = "invalid-cursor", "Invalid cursor"
 

@@ -16,6 +16,7 @@ from services.transcripts.errors import (
     FullViewForbidden,
     IdempotencyKeyReused,
     InvalidCursor,
+    OneSubjectAtATime,
     ReasonRequired,
     SegmentsWithoutConsent,
     TooManySegments,
@@ -55,7 +56,8 @@ async def create_transcript(upload: UploadDep, session: SessionDep, ctx: Context
     return stored
 
 
-@router.get("/transcripts", response_model=TranscriptList, responses=problem_responses(InvalidCursor))
+@router.get("/transcripts", response_model=TranscriptList, responses=problem_responses(InvalidCursor,
+                                                                                       OneSubjectAtATime))
 async def list_transcripts(
     session: SessionDep, ctx: ContextDep, call_id: UUID | None = None, tag: Tag | None = None,
     created_after: Timestamp | None = None, created_before: Timestamp | None = None,

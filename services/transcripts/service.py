@@ -6,10 +6,12 @@ from datetime import UTC, datetime
 from uuid import UUID
 
 import asyncpg
+import structlog
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.kms import Kms
+from services.common.errors import DependencyUnavailable
 from services.common.events.outbox import add_event
 from services.common.settings import Settings
 from services.transcripts import audit, events, repository
@@ -19,6 +21,8 @@ from services.transcripts.errors import TranscriptNotFound
 from services.transcripts.models import PendingObject, Transcript, TranscriptSettings
 from services.transcripts.objects import ObjectStore
 from services.transcripts.schemas import TranscriptSettingsRead, TranscriptSettingsUpdate, TranscriptSummary
+
+log = structlog.get_logger()
 
 
 @dataclass(frozen=True)
@@ -57,8 +61,8 @@ async def update_settings(session: AsyncSession, actor: Actor,
 
 async def delete_transcript(session: AsyncSession, ctx: Context, transcript_id: UUID, reason: str) -> None:
     """Crypto-shred first (the wrapped data key goes, in the same commit as the objects are handed to
-    the sweeper), then delete the objects: if that fails, they are unreadable already and the
-    sweeper removes them later."""
+    the sweeper), then delete the objects: if object storage fails now, they are unreadable already
+    and the sweeper removes them later, so the deletion is done either way."""
     transcript = await repository.get(session, transcript_id)
     if transcript is None:
         raise TranscriptNotFound(f"no transcript {transcript_id}")
@@ -74,10 +78,14 @@ async def delete_transcript(session: AsyncSession, ctx: Context, transcript_id: 
     by_bucket: dict[str, list[str]] = {}
     for a in artifacts:
         by_bucket.setdefault(a.bucket, []).append(a.object_key)
-    for bucket, keys in by_bucket.items():
-        await ctx.store.delete(bucket, keys)
-        await repository.forget_pending(session, ctx.tenant_id, keys)
-    await session.commit()
+    try:
+        for bucket, keys in by_bucket.items():
+            await ctx.store.delete(bucket, keys)
+            await repository.forget_pending(session, ctx.tenant_id, keys)
+            await session.commit()
+    except DependencyUnavailable as exc:
+        log.warning("objects of a deleted transcript left to the sweeper", transcript_id=str(transcript_id),
+                    error=exc.detail)
 
 
 def summary(t: Transcript) -> TranscriptSummary:

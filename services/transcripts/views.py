@@ -20,6 +20,7 @@ from services.transcripts.errors import (
     FullViewForbidden,
     InvalidCursor,
     KeyVersionMissing,
+    OneSubjectAtATime,
     ReasonRequired,
     TranscriptIntegrity,
     TranscriptNotFound,
@@ -147,6 +148,8 @@ async def list_call_transcripts(session: AsyncSession, ctx: Context, call_id: UU
 def _subject(ctx: Context, phone_number: str | None, email: str | None, external_id: str | None
              ) -> tuple[str, str] | None:
     """The blind index to look for (one subject at a time): never the value itself."""
+    if sum(1 for value in (phone_number, email, external_id) if value) > 1:
+        raise OneSubjectAtATime("look for one of phone_number, email or external_id at a time")
     if phone_number:
         return "phone", ctx.crypto.blind_index(ctx.tenant_id, "phone", normalize_phone(phone_number))
     if email:

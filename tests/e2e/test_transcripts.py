@@ -283,3 +283,9 @@ async def test_a_tenants_transcripts_go_to_its_data_regions_bucket(gateway, gate
         assert (await s3.list_objects_v2(Bucket=bucket, Prefix=key_name))["KeyCount"] == 1
         assert (await s3.list_objects_v2(Bucket=settings.s3_bucket, Prefix=key_name)).get("KeyCount", 0) == 0
     assert (await api.request("GET", f"/v1/transcripts/{stored['id']}")).status_code == 200
+
+
+async def test_one_subject_at_a_time(api):
+    response = await api.request("GET", "/v1/transcripts", params={"phone_number": "+14155550100",
+                                                                   "email": "a@example.com"})
+    assert response.status_code == 422 and response.json()["type"].endswith("one-subject-at-a-time")
