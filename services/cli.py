@@ -16,6 +16,8 @@ openapi_app = typer.Typer(help="The OpenAPI documents in openapi/.", no_args_is_
 app.add_typer(openapi_app, name="openapi")
 ledger_app = typer.Typer(help="The consent ledger.", no_args_is_help=True)
 app.add_typer(ledger_app, name="ledger")
+audit_app = typer.Typer(help="The transcripts' audit trail.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
 keys_app = typer.Typer(help="Tenants' key-encryption keys for transcripts.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 console = Console()
@@ -169,6 +171,32 @@ def ledger_verify(tenant: str = typer.Option(..., help="the tenant's id")) -> No
         try:
             async with tenant_session(engine, tenant_id) as session:
                 return await verify_ledger(session, settings, keys, tenant_id)
+        finally:
+            await engine.dispose()
+
+    report = asyncio.run(run())
+    console.print_json(report.model_dump_json())
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@audit_app.command("verify")
+def audit_verify(tenant: str = typer.Option(..., help="the tenant's id")) -> None:
+    """Walk a tenant's transcript audit trail; exits 1 and names the first bad entry when anything was
+    altered, removed, inserted or reordered."""
+    import asyncio
+    from uuid import UUID
+
+    from services.common.db import create_engine, tenant_session
+    from services.transcripts.audit import verify
+
+    settings = Settings()
+
+    async def run():
+        engine = create_engine(settings.service_database_url("transcripts"), pool_size=1)
+        try:
+            async with tenant_session(engine, UUID(tenant)) as session:
+                return await verify(session, UUID(tenant))
         finally:
             await engine.dispose()
 

@@ -174,3 +174,21 @@ async def test_the_cli_rotates_a_tenants_keys(transcripts, services, api, tenant
     audit = internal_headers(services, tenant_key[0], (Role.auditor,), audience="transcripts")
     trail = (await client.get("/v1/audit", headers=audit, params={"action": "keys.rotated"})).json()["items"]
     assert trail and trail[0]["content"]["actor"] == keys.CLI_ACTOR
+
+
+async def test_the_cli_verifies_the_audit_trail_and_names_a_tampered_entry(transcripts, services, api, tenant_key,
+                                                                           owner):
+    client, _ = transcripts
+    headers = _headers(services, tenant_key[0])
+    await client.get("/v1/transcripts", headers=headers)
+    await client.get("/v1/transcripts", headers=headers)
+    command = [sys.executable, "-m", "services.cli", "audit", "verify", "--tenant", str(tenant_key[0])]
+    ok = await asyncio.to_thread(subprocess.run, command, env=settings_env(services), capture_output=True,
+                                 text=True, timeout=120)
+    assert ok.returncode == 0 and '"entries": 2' in ok.stdout, ok.stdout + ok.stderr
+    async with tenant_session(owner, tenant_key[0]) as session:
+        await session.execute(text("DELETE FROM audit_entry WHERE tenant_id = :t AND seq = 1"), {"t": tenant_key[0]})
+        await session.commit()
+    broken = await asyncio.to_thread(subprocess.run, command, env=settings_env(services), capture_output=True,
+                                     text=True, timeout=120)
+    assert broken.returncode == 1 and '"first_bad_entry": 1' in broken.stdout

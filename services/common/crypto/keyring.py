@@ -89,15 +89,16 @@ class LocalKms:
                 raise MissingSetting(f"no keyring at {self.path}: create one with `callvault keys init`, or set "
                                      "CALLVAULT_KMS_PROVIDER to vault or aws-kms")
             ensure_keyring(settings)
-        self._stamp: tuple[int, int] | None = None
+        self._stamp: tuple[int, int, int] | None = None
         self._keyring: dict = {}
 
     # --- the file ---------------------------------------------------------------------------------
     def _tenants(self) -> dict:
         stat = self.path.stat()
-        if (stat.st_mtime_ns, stat.st_size) != self._stamp:
+        stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size)  # every write replaces the file (a new inode)
+        if stamp != self._stamp:
             self._keyring = read_keyring(self.path, self._master)
-            self._stamp = (stat.st_mtime_ns, stat.st_size)
+            self._stamp = stamp
         return self._keyring["tenants"]
 
     def _change(self, tenant_id: UUID, change) -> dict:

@@ -45,7 +45,7 @@ END $$
 # moved on since its state was read (another event, another decision), nothing is written and
 # `moved_on` says so; the caller then reads again under a lock. The ledger entries are chained here,
 # under the tenant's ledger lock, which is therefore held only from here to the commit. Their hash
-# is the one `ledger.entry_hash` computes (the verifier recomputes it in Python).
+# is the one `hash_chain.entry_hash` computes (the verifier recomputes it in Python).
 RECORD = """
 CREATE FUNCTION callvault_record_events(p_tenant uuid, p_call uuid, p_last_sequence bigint, p_decision_version int,
     e_id uuid[], e_type text[], e_participant uuid[], e_purposes text[], e_method text[], e_evidence bytea[],
