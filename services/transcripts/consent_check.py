@@ -2,12 +2,14 @@
 
 A segment is allowed when, in every period its span touches, transcription is allowed for the call
 and its speaker is on the call without a refusal of their own (denied, withdrawn, objected).
-Periods become millisecond offsets from the call's start once, so each segment is a binary search
-and a short walk, not a pass over every period.
+The periods become, per participant, the millisecond intervals in which they may be transcribed
+(usually one, from when consent was given): a segment inside one passes at the cost of two
+comparisons; any other walks the periods (the rule itself), which says why when it refuses.
 """
 
 import math
 from bisect import bisect_right
+from uuid import UUID
 
 from services.transcripts.clients.consent import ConsentPeriods, Period
 from services.transcripts.schemas import RefusedSegment, SegmentCreate
@@ -16,19 +18,42 @@ REFUSING_STATES = frozenset({"denied", "withdrawn", "objected"})
 
 
 def refused_segments(periods: ConsentPeriods, segments: list[SegmentCreate]) -> list[RefusedSegment]:
-    known = {p.participant_id for p in periods.participants}
-    ends = [_ms(periods, p.ends_at) if p.ends_at else math.inf for p in periods.periods]
     starts = [_ms(periods, p.starts_at) for p in periods.periods]
+    ends = [_ms(periods, p.ends_at) if p.ends_at else math.inf for p in periods.periods]
+    allowed = _allowed_intervals(periods.periods, starts, ends)
+    known = {p.participant_id for p in periods.participants}
     refused = []
     for index, segment in enumerate(segments):
+        intervals = allowed.get(segment.participant_id, ())
+        if any(start <= segment.start_ms and segment.end_ms < end for start, end in intervals):
+            continue
         if segment.participant_id not in known:
             reason = "the participant is not on this call"
-        else:
-            reason = _why_refused(periods.periods, starts, ends, segment)
-        if reason is not None:
-            refused.append(RefusedSegment(index=index, participant_id=segment.participant_id,
-                                          start_ms=segment.start_ms, end_ms=segment.end_ms, reason=reason))
+        elif (reason := _why_refused(periods.periods, starts, ends, segment)) is None:
+            continue  # the walk is the rule; the intervals only spare it for the usual segment
+        refused.append(RefusedSegment(index=index, participant_id=segment.participant_id,
+                                      start_ms=segment.start_ms, end_ms=segment.end_ms, reason=reason))
     return refused
+
+
+def _allowed_intervals(periods: list[Period], starts: list[float], ends: list[float]
+                       ) -> dict[UUID, list[tuple[float, float]]]:
+    """Per participant, the merged [start, end) spans of the periods in which they may be transcribed
+    (the first period also covers anything before it: segments are judged from the call's start)."""
+    allowed: dict[UUID, list[tuple[float, float]]] = {}
+    for i, period in enumerate(periods):
+        if not period.allowed:
+            continue
+        start = -math.inf if i == 0 else starts[i]
+        for participant, state in period.states.items():
+            if state in REFUSING_STATES:
+                continue
+            spans = allowed.setdefault(participant, [])
+            if spans and spans[-1][1] == start:
+                spans[-1] = (spans[-1][0], ends[i])
+            else:
+                spans.append((start, ends[i]))
+    return allowed
 
 
 def _why_refused(periods: list[Period], starts: list[float], ends: list[float], segment: SegmentCreate) -> str | None:

@@ -55,3 +55,20 @@ def test_someone_not_on_the_call_then_or_at_all_is_refused():
     refused = refused_segments(HISTORY, [_segment(LATE, 30, 31), _segment(uuid4(), 30, 31), _segment(LATE, 70, 71)])
     assert [r.index for r in refused] == [0, 1]
     assert "not on the call at" in refused[0].reason and "not on this call" in refused[1].reason
+
+
+def test_the_interval_shortcut_agrees_with_the_walk_over_every_period():
+    import random
+
+    from services.transcripts import consent_check
+
+    rng = random.Random(7)
+    starts = [consent_check._ms(HISTORY, p.starts_at) for p in HISTORY.periods]
+    ends = [consent_check._ms(HISTORY, p.ends_at) if p.ends_at else float("inf") for p in HISTORY.periods]
+    segments = []
+    for _ in range(2000):
+        start = rng.choice([0, 5, 9.9, 10, 10.001, 30, 59.999, 60, 61, 120]) + rng.random() * rng.choice([0, 1, 5])
+        segments.append(_segment(rng.choice([AGENT, CUSTOMER, LATE]), start, start + rng.choice([0, 0.5, 2, 20])))
+    walked = [i for i, s in enumerate(segments) if consent_check._why_refused(HISTORY.periods, starts, ends, s)]
+    assert [r.index for r in refused_segments(HISTORY, segments)] == walked
+    assert 0 < len(walked) < len(segments)
