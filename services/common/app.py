@@ -40,12 +40,15 @@ def create_service_app(
     on_shutdown: Hook | None = None, own_docs: bool = False, background: Tasks | None = None,
     public_routers: Sequence[APIRouter] = (), driver_pool: bool = False,
     hot_paths: Sequence[Middleware] = (),
+    young_collection_threshold: int | None = None,
 ) -> FastAPI:
     """`background` names the long-running tasks a service runs beside its requests (started once
     the engine and NATS are up, cancelled at shutdown); `public_routers` need no internal token;
     `driver_pool` adds `app.state.driver_pool`, plain asyncpg connections for hot reads;
     `hot_paths` are ASGI middleware that answer a few frequent requests before routing (inside the
-    request ids, metrics and logs every request gets)."""
+    request ids, metrics and logs every request gets); `young_collection_threshold` raises the
+    allocations between the collector's youngest-generation passes, for a service whose requests
+    allocate thousands of objects each."""
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.log_level)
@@ -69,6 +72,8 @@ def create_service_app(
         # latency tail of a busy service).
         gc.collect()
         gc.freeze()
+        if young_collection_threshold is not None:
+            gc.set_threshold(young_collection_threshold, *gc.get_threshold()[1:])
         try:
             yield
         finally:

@@ -36,4 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         NAME, settings, [routes.router, admin_routes.router], title="callvault transcripts",
         description="Encrypted transcripts, their views, audit trail and keys.", uses_s3=True,
         on_startup=start, on_shutdown=stop, background=background, driver_pool=True,
+        # A large transcript is thousands of objects (its segments, their ids and texts): at the default
+        # 700 allocations the collector ran several times per request.
+        young_collection_threshold=50_000,
     )
