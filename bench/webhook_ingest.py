@@ -4,11 +4,12 @@ The whole stack as `callvault up` starts it (temporary directory, free ports); t
 a Twilio configuration and 200 calls whose callers consented. `wrk` (Debian package `wrk`) then
 posts Twilio recording status callbacks at 32 connections, each signed with Twilio's own
 `RequestValidator` beforehand and each a different callback (its own recording sid), so every one
-is stored as a consent event (recording started or paused). Afterwards every call's timeline is read
-back: each acknowledged webhook must be a stored event. Appends a dated section to
-bench/RESULTS.md.
+is stored as a consent event (recording started or paused): first at an offered rate (`--rate`,
+default 650/s over all connections, each waiting a random time between its requests), then as fast
+as the connections go (saturating the machine). After each load every call's timeline is read back:
+each acknowledged webhook must be a stored event. Appends a dated section to bench/RESULTS.md.
 
-    .venv/bin/python -m bench.webhook_ingest [--seconds 10] [--connections 32]
+    .venv/bin/python -m bench.webhook_ingest [--seconds 10] [--connections 32] [--rate 650]
 """
 
 import argparse
@@ -44,6 +45,10 @@ init = function(args)
     table.insert(lines, {path, signature, body})
   end
   n = #lines
+  local mean = tonumber(args[2] or "0")
+  if mean > 0 then  -- an offered rate: each connection waits a random time (this mean) before a request
+    delay = function() return math.random(0, math.floor(2 * mean)) end
+  end
 end
 request = function()
   -- Two threads, each its own half of the lines: no callback is sent twice unless the run outlasts them.
@@ -80,52 +85,74 @@ def run(args: argparse.Namespace) -> list[str]:
         if args.drainer == "separate":  # the gateways only acknowledge (see the bench_stack settings)
             drainer = ManagedProcess("drain-inbox", [sys.executable, "-m", "services.cli", "drain-inbox"],
                                      log_path=Path(tmp) / "drain-inbox.log", env=settings_env(bench.settings)).start()
-        lines = []
-        validator = RequestValidator(AUTH_TOKEN)
-        for n in range(args.lines):
-            sid = sids[n % CALLS]
-            params = {"AccountSid": ACCOUNT, "CallSid": sid, "RecordingSid": f"RE{n:032x}",
-                      "RecordingStatus": "in-progress" if (n // CALLS) % 2 == 0 else "paused",
-                      "RecordingUrl": f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT}/Recordings/RE{n:032x}"}
-            signature = validator.compute_signature(bench.gateway + path, params)
-            lines.append(f"{path} {signature} {urlencode(params)}")
-        (Path(tmp) / "webhooks.txt").write_text("\n".join(lines) + "\n")
         (Path(tmp) / "webhooks.lua").write_text(LUA)
-        pids = {name: bench.pid(name) for name in ("gateway", "recording_consent")}
-        before = {name: cpu_seconds(pid) for name, pid in pids.items()}
-        started = time.monotonic()
-        result = wrk(bench.gateway, args.seconds, args.connections, {}, Path(tmp) / "webhooks.lua",
-                     [str(Path(tmp) / "webhooks.txt")])
-        # Acknowledged means stored in the inbox; applied means a consent event. Wait for the last.
-        deadline = time.monotonic() + DRAIN_TIMEOUT
-        while (pending := admin.get("/v1/webhook-inbox").json()["pending"]) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        if pending:
-            sys.exit(f"{pending} acknowledged webhooks still unapplied after {DRAIN_TIMEOUT} s")
-        applied_in = time.monotonic() - started
-        cpu = {name: 1000 * (cpu_seconds(pid) - before[name]) / result["requests"] for name, pid in pids.items()}
-        stored = 0
-        for sid in sids:
-            call_id = admin.get("/v1/calls", params={"provider": "twilio", "external_id": sid}).json()["items"][0]["id"]
-            stored += sum(1 for e in admin.get(f"/v1/calls/{call_id}/events").json()
-                          if e["type"] in ("recording_started", "recording_paused"))
+        rows, stored_before = [], 0
+        loads = [(f"offered {args.rate}/s", 1000 * args.connections / args.rate), ("saturating", 0)]
+        for number, (label, mean_delay_ms) in enumerate(loads):
+            lines_file = Path(tmp) / f"webhooks-{number}.txt"
+            lines_file.write_text(_callbacks(bench.gateway, path, sids, args.lines, first=number * args.lines))
+            pids = {name: bench.pid(name) for name in ("gateway", "recording_consent")}
+            before = {name: cpu_seconds(pid) for name, pid in pids.items()}
+            started = time.monotonic()
+            result = wrk(bench.gateway, args.seconds, args.connections, {}, Path(tmp) / "webhooks.lua",
+                         [str(lines_file), str(mean_delay_ms)])
+            load_ended = time.monotonic() - started
+            applied_in = _drained(admin, started)
+            cpu = {name: 1000 * (cpu_seconds(pid) - before[name]) / result["requests"] for name, pid in pids.items()}
+            stored_now = _stored(admin, sids)
+            stored, stored_before = stored_now - stored_before, stored_now
+            if result["requests"] > args.lines:
+                print(f"the run outlasted the {args.lines} prepared callbacks: repeats were acknowledged without "
+                      "storing", file=sys.stderr)
+            rows.append(f"| Twilio recording callbacks, signed, through the gateway, {label} | {result['rps']:.0f} | "
+                        f"{result['p50']:.2f} | {result['p99']:.2f} | {result['requests'] - result['errors']} | "
+                        f"{stored} | {stored / applied_in:.0f} | {applied_in - load_ended:.2f} | {result['errors']} | "
+                        f"{cpu['gateway']:.2f} | {cpu['recording_consent']:.2f} |")
         admin.close()
         if drainer is not None:
             drainer.stop()
-    acknowledged = result["requests"] - result["errors"]
-    if result["requests"] > args.lines:
-        print(f"the run outlasted the {args.lines} prepared callbacks: repeats were acknowledged without storing",
-              file=sys.stderr)
-    return [f"| Twilio recording callbacks, signed, through the gateway | {result['rps']:.0f} | {result['p50']:.2f} | "
-            f"{result['p99']:.2f} | {acknowledged} | {stored} | {stored / applied_in:.0f} | {result['errors']} | "
-            f"{cpu['gateway']:.2f} | {cpu['recording_consent']:.2f} |"]
+    return rows
+
+
+def _callbacks(gateway: str, path: str, sids: list[str], count: int, first: int) -> str:
+    """`count` signed recording callbacks, each its own (recording sids from `first` on)."""
+    validator, lines = RequestValidator(AUTH_TOKEN), []
+    for n in range(first, first + count):
+        params = {"AccountSid": ACCOUNT, "CallSid": sids[n % CALLS], "RecordingSid": f"RE{n:032x}",
+                  "RecordingStatus": "in-progress" if (n // CALLS) % 2 == 0 else "paused",
+                  "RecordingUrl": f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT}/Recordings/RE{n:032x}"}
+        lines.append(f"{path} {validator.compute_signature(gateway + path, params)} {urlencode(params)}")
+    return "\n".join(lines) + "\n"
+
+
+def _drained(admin: httpx.Client, started: float) -> float:
+    """Acknowledged means stored in the inbox; applied means a consent event: wait for the last, and
+    say how long after `started` it came."""
+    deadline = time.monotonic() + DRAIN_TIMEOUT
+    while (pending := admin.get("/v1/webhook-inbox").json()["pending"]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if pending:
+        sys.exit(f"{pending} acknowledged webhooks still unapplied after {DRAIN_TIMEOUT} s")
+    return time.monotonic() - started
+
+
+def _stored(admin: httpx.Client, sids: list[str]) -> int:
+    """Recording events stored over all the calls, read back from their timelines."""
+    stored = 0
+    for sid in sids:
+        call_id = admin.get("/v1/calls", params={"provider": "twilio", "external_id": sid}).json()["items"][0]["id"]
+        stored += sum(1 for e in admin.get(f"/v1/calls/{call_id}/events").json()
+                      if e["type"] in ("recording_started", "recording_paused"))
+    return stored
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=32)
-    parser.add_argument("--lines", type=int, default=30_000, help="distinct signed callbacks prepared")
+    parser.add_argument("--lines", type=int, default=30_000, help="distinct signed callbacks prepared per load")
+    parser.add_argument("--rate", type=int, default=650, help="webhooks per second offered by the first load, over "
+                        "all connections")
     parser.add_argument("--drainer", choices=["separate", "gateway"], default="separate",
                         help="drain the inbox in a `callvault drain-inbox` process (the gateway only acknowledges), "
                              "or inside the gateway (the default deployment)")
@@ -142,10 +169,11 @@ def main() -> None:
         "Each callback is a "
         "different one (its own recording sid). A webhook is acknowledged once in the gateway's inbox; stored = "
         "consent events read back once the inbox drained, stored/s = those over the time from the load's start to "
-        "the drain's end; CPU per webhook over the load and the drain.\n",
-        "| what | acknowledged/s | p50 ms | p99 ms | acknowledged | stored | stored/s | non-2xx | "
+        "the drain's end, drain lag = from the load's end to the drain's end; CPU per webhook over the load and the "
+        "drain.\n",
+        "| what | acknowledged/s | p50 ms | p99 ms | acknowledged | stored | stored/s | drain lag s | non-2xx | "
         "gateway CPU ms/webhook | consent CPU ms/webhook |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
         *rows,
     ])
     print(section)

@@ -85,7 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Call-recording consent and the transcript lifecycle. Send API keys as "
         "`Authorization: Bearer <key>`.",
         internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True, background=background,
-        hot_paths=[Middleware(Proxy), Middleware(WebhookFront)], driver_pool=True,
+        hot_paths=[Middleware(Proxy), Middleware(WebhookFront)], driver_pool=True, young_collection_threshold=50_000,
     )
     app.mount(DOCS_ASSETS_URL, StaticFiles(directory=str(DOCS_ASSETS)), name="docs-assets")
     return app

@@ -24,7 +24,8 @@ async def drain(settings: Settings, *, once: bool = False) -> int:
     drainer = inbox.Drainer(engine, FieldCrypto(settings.secret("master_key")), consent)
     try:
         if not once:
-            await inbox.run(drainer, asyncio.Event())  # nothing wakes it early: it polls when idle
+            # Nothing wakes it early: it polls when idle.
+            await inbox.run(drainer, asyncio.Event(), inbox.UNWOKEN_POLL_SECONDS)
         total = 0
         while drained := await drainer.run_once():
             total += drained

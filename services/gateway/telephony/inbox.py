@@ -40,8 +40,13 @@ CALLS_PER_REQUEST = 100
 EVENTS_PER_REQUEST = 500
 EVENTS_PER_CALL = 100
 POLL_SECONDS = 1.0
-# Under load, a pause between rounds: each round then carries more of every call's webhooks, and
-# fewer rounds leave more of the process to the acknowledgements.
+# A drainer no gateway wakes (`callvault drain-inbox`) looks this often: idle for a second, it let
+# a second of webhooks wait at every lull.
+UNWOKEN_POLL_SECONDS = 0.1
+# Caught up but busy, a pause between rounds: each round then carries more of every call's webhooks,
+# and fewer rounds leave more of the process to the acknowledgements. Behind (a full round), none:
+# paused after every round, the drain applied fewer webhooks a second than arrived when they were
+# spread over many calls.
 GATHER_SECONDS = 0.25
 NUMBER_COLUMN = "telephony_inbox.number"
 DRAINED = Counter("callvault_telephony_inbox_drained_total", "Inbox rows drained, by outcome", ["outcome"])
@@ -70,11 +75,12 @@ def _open(crypto: FieldCrypto, tenant_id: UUID, sealed: str | None) -> str | Non
 class Drainer:
     def __init__(self, engine: AsyncEngine, crypto: FieldCrypto, consent: ConsentClient) -> None:
         self.engine, self.crypto, self.consent = engine, crypto, consent
+        self.behind = False  # the last round took as much as a round takes: more was waiting
 
     async def run_once(self) -> int:
         async with self.engine.connect() as conn:
             tenants = await repository.inbox_tenants(conn)
-        drained = 0
+        drained, self.behind = 0, False
         for tenant_id in tenants:
             drained += await self._drain(tenant_id)
         return drained
@@ -84,6 +90,8 @@ class Drainer:
             rows = await repository.pending_inbox(session, CALLS_PER_ROUND, ROWS_PER_ROUND)
             if not rows:
                 return 0
+            # The head of the inbox is its oldest CALLS_PER_ROUND rows: this many rows, and more wait.
+            self.behind |= len(rows) >= CALLS_PER_ROUND
             outcome: dict[tuple[str, str], tuple[str, dict | None]] = {}
             try:
                 await self._apply(tenant_id, rows, outcome)
@@ -174,7 +182,7 @@ def _problem(exc: ConsentRefused) -> dict:
     return {"status": exc.status, "detail": exc.detail}
 
 
-async def run(drainer: Drainer, wake: asyncio.Event) -> None:
+async def run(drainer: Drainer, wake: asyncio.Event, poll_seconds: float = POLL_SECONDS) -> None:
     """Drain whenever this gateway stored a webhook (`wake`), and every second regardless (rows
     another instance stored and could not drain, or left after an outage)."""
     while True:
@@ -183,9 +191,10 @@ async def run(drainer: Drainer, wake: asyncio.Event) -> None:
             drained = await drainer.run_once()
         except Exception as exc:  # the database away: the next round tries again
             log.warning("inbox drain round failed", error=str(exc) or type(exc).__name__)
-        if drained:  # more may be waiting: the next round after a short gathering pause
-            await asyncio.sleep(GATHER_SECONDS)
+        if drained:  # more may be waiting: the next round at once when behind, else after a gathering pause
+            if not drainer.behind:
+                await asyncio.sleep(GATHER_SECONDS)
             continue
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(wake.wait(), POLL_SECONDS)
+            await asyncio.wait_for(wake.wait(), poll_seconds)
         wake.clear()
