@@ -154,49 +154,37 @@ def migrate() -> None:
 def ledger_verify(tenant: str = typer.Option(..., help="the tenant's id")) -> None:
     """Walk a tenant's consent ledger and check it against the signed checkpoints in the object store;
     exits 1 and names the first bad entry when anything was altered, removed, inserted or reordered."""
-    import asyncio
-    from uuid import UUID
-
     from services.common.auth import public_key_of
     from services.common.crypto.signing import split_pems
-    from services.common.db import create_engine, tenant_session
     from services.recording_consent.checkpoints import verify_ledger
 
     settings = Settings()
-    tenant_id = UUID(tenant)
     keys = [public_key_of(settings.secret("signing_key")), *split_pems(settings.signing_previous_public_keys)]
-
-    async def run():
-        engine = create_engine(settings.service_database_url("recording_consent"), pool_size=1)
-        try:
-            async with tenant_session(engine, tenant_id) as session:
-                return await verify_ledger(session, settings, keys, tenant_id)
-        finally:
-            await engine.dispose()
-
-    report = asyncio.run(run())
-    console.print_json(report.model_dump_json())
-    if not report.ok:
-        raise typer.Exit(1)
+    _verified(settings, "recording_consent", tenant,
+              lambda session, tenant_id: verify_ledger(session, settings, keys, tenant_id))
 
 
 @audit_app.command("verify")
 def audit_verify(tenant: str = typer.Option(..., help="the tenant's id")) -> None:
     """Walk a tenant's transcript audit trail; exits 1 and names the first bad entry when anything was
     altered, removed, inserted or reordered."""
+    from services.transcripts.audit import verify
+
+    _verified(Settings(), "transcripts", tenant, verify)
+
+
+def _verified(settings: Settings, service: str, tenant: str, walk) -> None:
+    """Run a chain's verification in a session of the tenant; print its report, exit 1 unless ok."""
     import asyncio
     from uuid import UUID
 
     from services.common.db import create_engine, tenant_session
-    from services.transcripts.audit import verify
-
-    settings = Settings()
 
     async def run():
-        engine = create_engine(settings.service_database_url("transcripts"), pool_size=1)
+        engine = create_engine(settings.service_database_url(service), pool_size=1)
         try:
             async with tenant_session(engine, UUID(tenant)) as session:
-                return await verify(session, UUID(tenant))
+                return await walk(session, UUID(tenant))
         finally:
             await engine.dispose()
 
