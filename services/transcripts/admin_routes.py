@@ -6,7 +6,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Request
 
 from services.common.deps import SessionDep
-from services.common.errors import problem_responses
+from services.common.errors import DependencyUnavailable, problem_responses
 from services.transcripts import audit, keys, repository, service
 from services.transcripts.deps import ActorDep
 from services.transcripts.errors import InvalidCursor
@@ -54,7 +54,7 @@ async def verify_audit(session: SessionDep, actor: ActorDep) -> AuditVerificatio
     return await audit.verify(session, actor.tenant_id)
 
 
-@router.get("/transcript-keys", response_model=KeysRead)
+@router.get("/transcript-keys", response_model=KeysRead, responses=problem_responses(DependencyUnavailable))
 async def get_keys(request: Request, actor: ActorDep) -> KeysRead:
     """The tenant's key-encryption keys: versions, how many transcripts each wraps, rotations and their
     progress (`callvault keys rotate --tenant` runs one)."""
