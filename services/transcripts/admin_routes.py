@@ -7,11 +7,9 @@ from fastapi import APIRouter, Query, Request
 
 from services.common.deps import SessionDep
 from services.common.errors import DependencyUnavailable, problem_responses
-from services.transcripts import audit, keys, repository, service
+from services.transcripts import audit, keys, service
 from services.transcripts.deps import ActorDep
-from services.transcripts.errors import InvalidCursor
 from services.transcripts.schemas import (
-    AuditEntryRead,
     AuditList,
     AuditVerification,
     KeysRead,
@@ -35,17 +33,14 @@ async def put_settings(change: TranscriptSettingsUpdate, session: SessionDep,
     return await service.update_settings(session, actor, change)
 
 
-@router.get("/audit", response_model=AuditList, responses=problem_responses(InvalidCursor))
+@router.get("/audit", response_model=AuditList)
 async def list_audit(session: SessionDep, action: Annotated[str | None, Query(max_length=50)] = None,
                      transcript_id: UUID | None = None,
                      cursor: Annotated[str | None, Query(max_length=20, pattern=r"^[0-9]+$")] = None,
                      limit: Annotated[int, Query(ge=1, le=500)] = 100) -> AuditList:
     """The audit trail, newest first: who read, listed or changed what, when, and why."""
-    rows = await repository.audit_page(session, action=action, transcript_id=transcript_id,
-                                       before_seq=int(cursor) if cursor else None, limit=limit + 1)
-    page = rows[:limit]
-    return AuditList(items=[AuditEntryRead.model_validate(r, from_attributes=True) for r in page],
-                     next_cursor=str(page[-1].seq) if len(rows) > limit else None)
+    return await audit.page(session, action=action, transcript_id=transcript_id,
+                            before_seq=int(cursor) if cursor else None, limit=limit)
 
 
 @router.get("/audit/verify", response_model=AuditVerification)

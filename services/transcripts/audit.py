@@ -11,8 +11,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common import hash_chain
 from services.common.auth import Principal
+from services.transcripts import repository
 from services.transcripts.models import AuditEntry
-from services.transcripts.schemas import AuditVerification
+from services.transcripts.schemas import AuditEntryRead, AuditList, AuditVerification
 
 READ = "transcript.read"
 LISTED = "transcript.listed"
@@ -45,6 +46,16 @@ async def record(session: AsyncSession, actor: Actor, action: str, *, transcript
     }
     await hash_chain.append(session, AuditEntry, _lock_key(actor.tenant_id), actor.tenant_id,
                             [{"action": action, "transcript_id": transcript_id, "content": content}])
+
+
+async def page(session: AsyncSession, *, action: str | None, transcript_id: UUID | None, before_seq: int | None,
+               limit: int) -> AuditList:
+    """Entries newest first; `next_cursor` is the sequence number the next page starts below."""
+    rows = await repository.audit_page(session, action=action, transcript_id=transcript_id, before_seq=before_seq,
+                                       limit=limit + 1)
+    shown = rows[:limit]
+    return AuditList(items=[AuditEntryRead.model_validate(r, from_attributes=True) for r in shown],
+                     next_cursor=str(shown[-1].seq) if len(rows) > limit else None)
 
 
 async def verify(session: AsyncSession, tenant_id: UUID) -> AuditVerification:

@@ -145,10 +145,6 @@ async def keys_below(session: AsyncSession, version: int, limit: int) -> list[Tr
     return list((await session.exec(query.limit(limit).with_for_update(skip_locked=True))).all())
 
 
-async def rotation(session: AsyncSession, rotation_id: UUID) -> KeyRotation | None:
-    return await session.get(KeyRotation, rotation_id)
-
-
 async def running_rotation(session: AsyncSession) -> KeyRotation | None:
     query = select(KeyRotation).where(KeyRotation.status == "running").order_by(col(KeyRotation.started_at).desc())
     return (await session.exec(query.limit(1))).first()
