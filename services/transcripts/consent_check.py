@@ -9,7 +9,6 @@ comparisons; any other walks the periods (the rule itself), which says why when 
 
 import math
 from bisect import bisect_right
-from uuid import UUID
 
 from services.transcripts.clients.consent import ConsentPeriods, Period
 from services.transcripts.schemas import RefusedSegment, SegmentCreate
@@ -24,23 +23,26 @@ def refused_segments(periods: ConsentPeriods, segments: list[SegmentCreate]) -> 
     known = {p.participant_id for p in periods.participants}
     refused = []
     for index, segment in enumerate(segments):
-        intervals = allowed.get(segment.participant_id, ())
-        if any(start <= segment.start_ms and segment.end_ms < end for start, end in intervals):
-            continue
-        if segment.participant_id not in known:
-            reason = "the participant is not on this call"
-        elif (reason := _why_refused(periods.periods, starts, ends, segment)) is None:
-            continue  # the walk is the rule; the intervals only spare it for the usual segment
-        refused.append(RefusedSegment(index=index, participant_id=segment.participant_id,
-                                      start_ms=segment.start_ms, end_ms=segment.end_ms, reason=reason))
+        start, end = segment.start_ms, segment.end_ms
+        for low, high in allowed.get(segment.participant_id.int, ()):
+            if low <= start and end < high:
+                break
+        else:
+            if segment.participant_id not in known:
+                reason = "the participant is not on this call"
+            elif (reason := _why_refused(periods.periods, starts, ends, segment)) is None:
+                continue  # the walk is the rule; the intervals only spare it for the usual segment
+            refused.append(RefusedSegment(index=index, participant_id=segment.participant_id,
+                                          start_ms=start, end_ms=end, reason=reason))
     return refused
 
 
 def _allowed_intervals(periods: list[Period], starts: list[float], ends: list[float]
-                       ) -> dict[UUID, list[tuple[float, float]]]:
+                       ) -> dict[int, list[tuple[float, float]]]:
     """Per participant, the merged [start, end) spans of the periods in which they may be transcribed
-    (the first period also covers anything before it: segments are judged from the call's start)."""
-    allowed: dict[UUID, list[tuple[float, float]]] = {}
+    (the first period also covers anything before it: segments are judged from the call's start).
+    Keyed by the participant id's integer: hashing a UUID object runs Python code, once per segment."""
+    allowed: dict[int, list[tuple[float, float]]] = {}
     for i, period in enumerate(periods):
         if not period.allowed:
             continue
@@ -48,7 +50,7 @@ def _allowed_intervals(periods: list[Period], starts: list[float], ends: list[fl
         for participant, state in period.states.items():
             if state in REFUSING_STATES:
                 continue
-            spans = allowed.setdefault(participant, [])
+            spans = allowed.setdefault(participant.int, [])
             if spans and spans[-1][1] == start:
                 spans[-1] = (spans[-1][0], ends[i])
             else:

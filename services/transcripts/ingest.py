@@ -9,7 +9,7 @@ sweeper acts on, never a row that points at nothing.
 from uuid import UUID, uuid4
 
 import asyncpg
-from pydantic_core import to_json
+import msgspec
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.envelope import Place, digest, seal
@@ -78,14 +78,13 @@ def _transcript(ctx: Context, body: TranscriptCreate, periods: ConsentPeriods, r
 
 
 def _document(body: TranscriptCreate, refused: list[RefusedSegment]) -> bytes:
-    """The words, as stored: kept segments whole, removed ones as markers without their text
-    (serialized by pydantic-core: the standard library's encoder was a tenth of a large ingest)."""
+    """The words, as stored: kept segments whole, removed ones as markers without their text."""
     segments: list = list(body.segments)
     for r in refused:
         s = body.segments[r.index]
         segments[r.index] = {"participant_id": s.participant_id, "start_ms": s.start_ms, "end_ms": s.end_ms,
                              "removed": True, "removed_reason": r.reason}
-    return to_json({"segments": segments})
+    return msgspec.json.encode({"segments": segments})
 
 
 async def _write_object(ctx: Context, transcript: Transcript, plaintext: bytes) -> TranscriptArtifact:

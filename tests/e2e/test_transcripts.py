@@ -117,6 +117,34 @@ async def test_segments_without_transcription_consent_refuse_the_whole_transcrip
     assert (await api.ok("GET", f"/v1/calls/{call['id']}/transcripts"))["items"] == []
 
 
+@pytest.mark.parametrize(("change", "path", "words"), [
+    (lambda b: b["segments"][1].update(end_ms=10), "body.segments.1", "end_ms comes before start_ms"),
+    (lambda b: b["segments"][0].update(text="a\x00b"), "body.segments.0", "NUL"),
+    (lambda b: b["segments"][0].update(confidence=1.5), "body.segments.0.confidence", "<= 1"),
+    (lambda b: b["segments"][1].update(speaker="x"), "body.segments.1", "unknown field `speaker`"),
+    (lambda b: b.update(segments=[]), "body.segments", "length >= 1"),
+    (lambda b: b.update(subjects={"emails": ["not-an-email"]}), "body.subjects.emails.0", "regex"),
+    (lambda b: b.pop("language"), "body", "missing required field `language`"),
+])
+async def test_a_malformed_transcript_is_a_422_naming_the_field_and_nothing_is_stored(api, change, path, words):
+    call, ids = await consenting_call(api)
+    body = transcript_body(call, ids)
+    change(body)
+    response = await api.request("POST", "/v1/transcripts", json=body)
+    assert response.status_code == 422, response.text
+    problem = response.json()
+    assert problem["type"].endswith("validation-error")
+    assert problem["errors"][0]["path"] == path and words in problem["errors"][0]["message"], problem
+    assert (await api.ok("GET", f"/v1/calls/{call['id']}/transcripts"))["items"] == []
+
+
+async def test_a_transcript_that_is_not_json_is_a_422(api):
+    call, _ = await consenting_call(api)
+    response = await api.client.post("/v1/transcripts", content=b'{"call_id": "' + call["id"].encode(),
+                                     headers={**api.headers, "content-type": "application/json"})
+    assert response.status_code == 422 and response.json()["errors"][0]["type"] == "json_invalid", response.text
+
+
 async def test_a_tenant_may_store_the_transcript_without_the_refused_segments(api, officer):
     await api.ok("PUT", "/v1/transcript-settings", json={"refused_segments": "remove"})
     call, ids = await consenting_call(api)
