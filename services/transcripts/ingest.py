@@ -9,7 +9,6 @@ sweeper acts on, never a row that points at nothing.
 from uuid import UUID, uuid4
 
 import asyncpg
-import msgspec
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.envelope import Place, digest, seal
@@ -18,13 +17,12 @@ from services.common.errors import DependencyUnavailable
 from services.transcripts import events, repository
 from services.transcripts.clients.consent import ConsentPeriods
 from services.transcripts.consent_check import refused_segments
+from services.transcripts.documents import SEGMENTS, pack
 from services.transcripts.errors import IdempotencyKeyReused, SegmentsWithoutConsent, TooManySegments
 from services.transcripts.models import Transcript, TranscriptArtifact, TranscriptSubject
 from services.transcripts.objects import object_key
 from services.transcripts.schemas import RefusedSegment, TranscriptCreate, TranscriptStored
 from services.transcripts.service import Context, summary, tenant_settings
-
-SEGMENTS = "segments.json"  # the artifact that holds the words
 
 
 async def store_transcript(session: AsyncSession, ctx: Context, body: TranscriptCreate, fingerprint: str | None,
@@ -84,7 +82,7 @@ def _document(body: TranscriptCreate, refused: list[RefusedSegment]) -> bytes:
         s = body.segments[r.index]
         segments[r.index] = {"participant_id": s.participant_id, "start_ms": s.start_ms, "end_ms": s.end_ms,
                              "removed": True, "removed_reason": r.reason}
-    return msgspec.json.encode({"segments": segments})
+    return pack(segments)
 
 
 async def _write_object(ctx: Context, transcript: Transcript, plaintext: bytes) -> TranscriptArtifact:

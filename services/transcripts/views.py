@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from uuid import UUID
 
 from prometheus_client import Counter
-from pydantic import TypeAdapter
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.auth import Role
@@ -16,6 +15,7 @@ from services.common.errors import DependencyUnavailable
 from services.common.events.outbox import add_event
 from services.common.phones import normalize_phone
 from services.transcripts import audit, events, repository
+from services.transcripts.documents import SEGMENTS, unpack
 from services.transcripts.errors import (
     FullViewForbidden,
     InvalidCursor,
@@ -25,7 +25,6 @@ from services.transcripts.errors import (
     TranscriptIntegrity,
     TranscriptNotFound,
 )
-from services.transcripts.ingest import SEGMENTS
 from services.transcripts.models import Transcript
 from services.transcripts.redaction import redact
 from services.transcripts.schemas import Finding, SegmentRead, TranscriptList, TranscriptRead, View
@@ -33,7 +32,6 @@ from services.transcripts.service import Context, summary, tenant_settings
 
 INTEGRITY_FAILURES = Counter("callvault_transcript_integrity_failures_total",
                              "Stored transcripts that failed their checksum or decryption", ["kind"])
-_DOCUMENT = TypeAdapter(dict[str, list[SegmentRead]])  # the stored `segments.json`
 # Roles that see every transcript of their tenant; an agent sees only the calls it was on.
 _SEES_ALL = frozenset({Role.tenant_admin, Role.compliance_officer, Role.supervisor})
 
@@ -90,7 +88,7 @@ async def _open(session: AsyncSession, ctx: Context, transcript: Transcript) -> 
     except IntegrityError as exc:
         INTEGRITY_FAILURES.labels("decryption").inc()
         raise TranscriptIntegrity(f"transcript {transcript.id}: {exc}") from exc
-    return _DOCUMENT.validate_json(plaintext)["segments"]
+    return unpack(plaintext)
 
 
 async def _data_key(session: AsyncSession, ctx: Context, transcript: Transcript) -> bytes:
