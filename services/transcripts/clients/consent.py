@@ -1,12 +1,15 @@
 """The recording-consent service as the transcripts service asks it: one request per transcript,
 made with the caller's own internal token (whose audience names recording consent too), so the
-answer is exactly what the caller may see."""
+answer is exactly what the caller may see.
+
+On aiohttp's client directly, as the gateway's proxied hop: a request through httpx's wrappers over
+the same aiohttp pool cost 0.30 ms of CPU against 0.085 ms, and this request is part of every
+ingest (whose speed is a target)."""
 
 from datetime import datetime
 from uuid import UUID
 
-import httpx
-from httpx_aiohttp import AiohttpTransport
+import aiohttp
 from pydantic import BaseModel
 
 from services.common.errors import DependencyUnavailable
@@ -38,15 +41,22 @@ class ConsentPeriods(BaseModel):
     periods: list[Period]
 
 
+# Idle connections are dropped before uvicorn's own 5 s keep-alive ends; a request sent on one the
+# service closed meanwhile is sent again, once (these are reads).
+KEEPALIVE_SECONDS = 4.0
+
+
 class ConsentClient:
     def __init__(self, base_url: str, timeout: float = 5) -> None:
-        # On aiohttp's pool: httpcore's own costs about 1.5 ms of CPU a request.
-        self._http = httpx.AsyncClient(base_url=base_url, timeout=timeout, transport=AiohttpTransport())
+        """Made in the running event loop (the service's startup)."""
+        self._base = base_url.rstrip("/")
+        self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout),
+                                           connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_SECONDS))
 
     async def transcription_periods(self, token: str, request_id: str | None, call_id: UUID) -> ConsentPeriods:
         response = await self._get(token, request_id, f"/v1/calls/{call_id}/consent-periods",
                                    {"purpose": "transcription"}, call_id, "; nothing was stored")
-        return ConsentPeriods.model_validate_json(response.content)
+        return ConsentPeriods.model_validate_json(response)
 
     async def ensure_call(self, token: str, request_id: str | None, call_id: UUID) -> None:
         """CallNotFound unless the caller can see the call (its decision: the one read a softphone
@@ -54,17 +64,24 @@ class ConsentClient:
         await self._get(token, request_id, f"/v1/calls/{call_id}/decision", None, call_id, "")
 
     async def _get(self, token: str, request_id: str | None, path: str, params: dict | None, call_id: UUID,
-                   outage_note: str) -> httpx.Response:
+                   outage_note: str) -> bytes:
+        """The body of a 200 answer."""
         headers = {"authorization": f"Bearer {token}", **({"x-request-id": request_id} if request_id else {})}
-        try:
-            response = await self._http.get(path, params=params, headers=headers)
-        except httpx.HTTPError as exc:
-            raise DependencyUnavailable(SERVICE, f"{SERVICE} is unreachable{outage_note}") from exc
-        if response.status_code in (403, 404):  # another agent's call is as unknown as a call that never was
+        for attempt in (1, 2):
+            try:
+                async with self._http.get(self._base + path, params=params, headers=headers) as response:
+                    status, body = response.status, await response.read()
+                break
+            except aiohttp.ServerDisconnectedError as exc:  # a pooled connection the service had closed
+                if attempt == 2:
+                    raise DependencyUnavailable(SERVICE, f"{SERVICE} is unreachable{outage_note}") from exc
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                raise DependencyUnavailable(SERVICE, f"{SERVICE} is unreachable{outage_note}") from exc
+        if status in (403, 404):  # another agent's call is as unknown as a call that never was
             raise CallNotFound(f"the consent service knows no call {call_id}")
-        if response.status_code != 200:
-            raise DependencyUnavailable(SERVICE, f"{SERVICE} answered {response.status_code}{outage_note}")
-        return response
+        if status != 200:
+            raise DependencyUnavailable(SERVICE, f"{SERVICE} answered {status}{outage_note}")
+        return body
 
     async def close(self) -> None:
-        await self._http.aclose()
+        await self._http.close()
