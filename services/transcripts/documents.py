@@ -1,7 +1,7 @@
 """The stored form of a transcript's words: the `segments.json` artifact, JSON compressed with zstd
 before it is sealed.
 
-Speech compresses to about a third of its size, for less CPU than SeaweedFS and the network spend on
+Speech compresses to about a quarter of its size, for less CPU than SeaweedFS and the network spend on
 the bytes saved (ingest speed is a target), and storage shrinks by as much. Compressing before
 encrypting tells whoever sees the object's size how compressible the words were; its length already
 says about as much. Objects stored before compression are plain JSON, told apart by zstd's magic
