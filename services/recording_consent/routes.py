@@ -125,10 +125,12 @@ async def record_calls_events(body: CallsEventsBatch, request: Request, ctx: Con
 @router.get("/calls/{call_id}/consent-periods", response_model=ConsentPeriods,
             responses=problem_responses(CallNotFound))
 async def get_consent_periods(call_id: UUID, request: Request, ctx: ContextDep,
-                              purpose: Purpose = Purpose.transcription) -> ConsentPeriods:
+                              purpose: Purpose = Purpose.transcription) -> Response:
     """The call's history as consecutive periods over which the purpose's decision holds (what the
     transcripts service checks each segment against, in one request)."""
-    return await periods.consent_periods(request.app.state.driver_pool, ctx, call_id, purpose.value)
+    answer = await periods.consent_periods(request.app.state.driver_pool, ctx, call_id, purpose.value)
+    # Serialized once, here (the transcripts service asks this once per ingest).
+    return Response(answer.model_dump_json(), media_type="application/json")
 
 
 @router.get("/calls/{call_id}/events", response_model=list[EventRead],

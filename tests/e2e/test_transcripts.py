@@ -3,13 +3,14 @@ role, the blind index, tenant isolation, idempotency, deletion, and the audit tr
 
 from uuid import uuid4
 
+import httpx
 import pytest
 from sqlalchemy import text
 
 from services.common.db import create_engine, tenant_session
 from services.common.storage import s3_client
-from tests.support import ConsentApi, at, eventually, stream_events
-from tests.transcripts import consenting_call, key_with_roles, transcript_body
+from tests.support import ConsentApi, at, eventually, internal_headers, stream_events
+from tests.transcripts import AGENT, CUSTOMER, consenting_call, key_with_roles, transcript_body
 
 
 @pytest.fixture
@@ -317,3 +318,26 @@ async def test_one_subject_at_a_time(api):
     response = await api.request("GET", "/v1/transcripts", params={"phone_number": "+14155550100",
                                                                    "email": "a@example.com"})
     assert response.status_code == 422 and response.json()["type"].endswith("one-subject-at-a-time")
+
+
+async def test_consent_periods_give_the_calls_history_as_the_transcripts_service_reads_it(api, services, tenant_key):
+    """The route ingest asks once per transcript: periods over which transcription's decision holds."""
+    call = await api.call(AGENT, CUSTOMER, started=-60)
+    ids = {p["external_id"]: p["id"] for p in call["participants"]}
+    await api.events(call["id"], {"type": "consent_granted", "participant_id": ids["cust"],
+                                  "purposes": ["recording", "transcription"], "method": "dtmf",
+                                  "occurred_at": at(-30)})
+    headers = internal_headers(services, tenant_key[0])
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{services.recording_consent_port}") as direct:
+        answer = await direct.get(f"/v1/calls/{call['id']}/consent-periods", headers=headers,
+                                  params={"purpose": "transcription"})
+        unknown = await direct.get(f"/v1/calls/{uuid4()}/consent-periods", headers=headers)
+    assert answer.status_code == 200, answer.text
+    document = answer.json()
+    before, after = document["periods"]
+    assert not before["allowed"] and before["states"][ids["cust"]] == "pending"
+    assert after["allowed"] and after["starts_at"] == before["ends_at"] and after["ends_at"] is None
+    assert after["states"] == {ids["agent-7"]: "satisfied", ids["cust"]: "satisfied"}
+    customer = next(p for p in document["participants"] if p["participant_id"] == ids["cust"])
+    assert customer["phone_number_index"] and "+1415" not in answer.text
+    assert unknown.status_code == 404 and unknown.headers["content-type"] == "application/problem+json"
