@@ -46,6 +46,10 @@ class Conflict(CallvaultError):
     status, slug, title = 409, "conflict", "Conflict"
 
 
+class Unprocessable(CallvaultError):
+    status, slug, title = 422, "unprocessable", "The request cannot be carried out"
+
+
 class Unauthenticated(CallvaultError):
     status, slug, title = 401, "unauthenticated", "Authentication required"
 

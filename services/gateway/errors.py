@@ -1,6 +1,14 @@
 """Errors of the gateway."""
 
-from services.common.errors import RETRY_AFTER_SECONDS, CallvaultError, Conflict, Forbidden, NotFound, Unauthenticated
+from services.common.errors import (
+    RETRY_AFTER_SECONDS,
+    CallvaultError,
+    Conflict,
+    Forbidden,
+    NotFound,
+    Unauthenticated,
+    Unprocessable,
+)
 
 
 class InvalidApiKey(Unauthenticated):
@@ -35,12 +43,12 @@ class NotYours(Forbidden):
     slug, title = "platform-admin-only", "Only a platform administrator may do this"
 
 
-class ExpiryInPast(CallvaultError):
-    status, slug, title = 422, "expiry-in-past", "The expiry is in the past"
+class ExpiryInPast(Unprocessable):
+    slug, title = "expiry-in-past", "The expiry is in the past"
 
 
-class FieldNotNullable(CallvaultError):
-    status, slug, title = 422, "field-not-nullable", "A field was set to null"
+class FieldNotNullable(Unprocessable):
+    slug, title = "field-not-nullable", "A field was set to null"
 
 
 class IssuerTaken(Conflict):

@@ -1,10 +1,6 @@
 """Errors of the recording-consent service."""
 
-from services.common.errors import CallvaultError, Conflict, Forbidden, NotFound
-
-
-class Unprocessable(CallvaultError):
-    status = 422
+from services.common.errors import Conflict, Forbidden, NotFound, Unprocessable
 
 
 class CallNotFound(NotFound):

@@ -1,10 +1,6 @@
 """Errors of the transcripts service."""
 
-from services.common.errors import CallvaultError, Conflict, Forbidden, NotFound
-
-
-class Unprocessable(CallvaultError):
-    status = 422
+from services.common.errors import CallvaultError, Conflict, Forbidden, NotFound, Unprocessable
 
 
 class TranscriptNotFound(NotFound):
