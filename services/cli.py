@@ -1,5 +1,6 @@
 """`callvault`: run the stack, migrate, inspect, export the OpenAPI documents."""
 
+import contextlib
 import json
 import sys
 import time
@@ -236,6 +237,54 @@ def keys_rotate(tenant: str = typer.Option(..., help="the tenant's id")) -> None
     job = asyncio.run(run())
     console.print(f"KEK version {job.to_version}: {job.rewrapped} data keys rewrapped; "
                   + (f"versions below {job.retired_below} retired" if job.retired_below else "old versions kept"))
+
+
+def _stack_settings() -> Settings:
+    """The settings of the stack `callvault up` started from this data directory (its stack.json and
+    secrets), else the environment's."""
+    from services.stack.up import STACK_FILE, development_settings
+
+    settings = Settings()
+    return development_settings(settings) if (settings.data_dir / STACK_FILE).exists() else settings
+
+
+@app.command()
+def purge(dry_run: bool = typer.Option(False, "--dry-run", help="list what would go now and why; delete nothing")
+          ) -> None:
+    """One purge pass now: every due transcript not under a legal hold loses its data key, then its
+    objects, and gets a deletion certificate."""
+    import asyncio
+
+    from services.transcripts.lifecycle.worker import due_now, purge_once
+
+    settings = _stack_settings()
+    if dry_run:
+        rows = asyncio.run(due_now(settings))
+        table = Table("tenant", "transcript", "call", "expired at", "why", "kept by")
+        for row in rows:
+            table.add_row(str(row.tenant_id), str(row.id), str(row.call_id), f"{row.expires_at:%Y-%m-%d %H:%M}",
+                          row.why, ", ".join(row.matters or []) or "-")
+        console.print(table)
+        console.print(f"{sum(1 for r in rows if not r.matters)} would be purged; "
+                      f"{sum(1 for r in rows if r.matters)} are kept by a legal hold")
+        return
+    report = asyncio.run(purge_once(settings))
+    console.print(f"purged {report.purged} {report.by_reason or ''}; {report.held} kept by a legal hold; "
+                  f"{report.failed} batches failed (the next pass resumes them)")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def worker() -> None:
+    """The purge worker: a pass every CALLVAULT_PURGE_INTERVAL_SECONDS, until stopped. Several may run,
+    on several machines: they share the work without doing any of it twice."""
+    import asyncio
+
+    from services.transcripts.lifecycle.worker import run_worker
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(run_worker(_stack_settings()))
 
 
 def openapi_documents() -> dict[str, dict]:

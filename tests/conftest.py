@@ -36,7 +36,10 @@ def _test_settings(data_dir: Path, provider_urls: dict[str, str]) -> Settings:
     # key wait a second or two for it, not five or thirty.
     # The telephony providers' REST APIs are the session's fake; a stop is retried within a second.
     # Tenants in the `eu` data region keep their transcripts in a bucket of their own.
+    # The purge worker `callvault up` starts makes one pass at its start and no other: the tests run
+    # the passes they are about.
     return settings.model_copy(update={"env": Environment.production, "api_key_cache_seconds": 1.0,
+                                       "purge_interval_seconds": 3600.0,
                                        "jwks_refetch_seconds": 2.0, "telephony_api_urls": provider_urls,
                                        "recording_stop_retry_seconds": [0.2, 0.2, 0.2],
                                        "s3_regions": {"eu": {"bucket": "callvault-eu"}}})

@@ -91,6 +91,16 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "GET /v1/transcript-settings": _AUDIT,
     "PUT /v1/transcript-settings": frozenset({Role.tenant_admin}),
     "GET /v1/transcript-keys": frozenset({Role.tenant_admin}),
+    # transcripts' lifecycle: retention, legal holds (compliance officers only), deletion certificates
+    "GET /v1/retention-policies": _AUDIT,
+    "PUT /v1/retention-policies": frozenset({Role.tenant_admin}),
+    "GET /v1/retention-policies/preview": _AUDIT,
+    "PUT /v1/calls/{call_id}/retention": _COMPLIANCE,
+    "POST /v1/legal-holds": frozenset({Role.compliance_officer}),
+    "GET /v1/legal-holds": _AUDIT,
+    "POST /v1/legal-holds/{hold_id}/release": frozenset({Role.compliance_officer}),
+    "GET /v1/deletion-certificates": _AUDIT,
+    "GET /v1/deletion-certificates/{certificate_id}": _AUDIT,
     # the audit trail of transcripts: for those who check, not those who act
     "GET /v1/audit": frozenset({Role.auditor, Role.compliance_officer}),
     "GET /v1/audit/verify": frozenset({Role.auditor, Role.compliance_officer}),

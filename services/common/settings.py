@@ -166,13 +166,17 @@ class Settings(BaseSettings):
                                          "(more: 422)")
     max_transcript_bytes: int = Field(5 * 1024 * 1024, description="transcripts only: largest transcript body, in "
                                       "bytes (larger: 413)")
+    purge_interval_seconds: float = Field(
+        30, description="purge worker: pause between passes over the due transcripts, seconds")
     orphan_object_seconds: float = Field(
         600, description="transcripts only: an object written for a transcript whose row never followed (a crash "
         "between the two) is removed by the sweeper once it is this old")
 
-    # The deployment's evidence key: signs consent receipts and ledger checkpoints (Ed25519).
+    # The deployment's evidence key: signs consent receipts, ledger checkpoints and deletion certificates
+    # (Ed25519); the consent service publishes its public key (gateway: /.well-known/jwks.json).
     signing_key: SecretStr | None = Field(
-        None, description="recording consent only: PEM Ed25519 private key for receipts and ledger checkpoints"
+        None, description="recording consent and transcripts: PEM Ed25519 private key for receipts, ledger "
+        "checkpoints and deletion certificates"
     )
     signing_previous_public_keys: str | None = Field(
         None, description="PEM public keys of retired signing keys, still published so old receipts verify"

@@ -13,9 +13,13 @@ ROUTES: dict[str, str] = {
     "/v1/transcript-settings": "transcripts",
     "/v1/transcript-keys": "transcripts",
     "/v1/audit": "transcripts",
+    "/v1/retention-policies": "transcripts",
+    "/v1/legal-holds": "transcripts",
+    "/v1/deletion-certificates": "transcripts",
 }
-# Collections under another service's resource: /v1/calls/{call_id}/transcripts belongs to transcripts.
-NESTED: dict[tuple[str, str], str] = {("/v1/calls", "transcripts"): "transcripts"}
+# Resources under another service's: /v1/calls/{call_id}/transcripts belongs to transcripts.
+NESTED: dict[tuple[str, str], str] = {("/v1/calls", "transcripts"): "transcripts",
+                                      ("/v1/calls", "retention"): "transcripts"}
 _BY_LENGTH = sorted(ROUTES.items(), key=lambda item: -len(item[0]))  # the longest prefix wins when they nest
 
 

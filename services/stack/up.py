@@ -137,6 +137,9 @@ def start_services(stack: Stack) -> None:
     for service, process in started:
         url = f"http://127.0.0.1:{s.port_of(service)}/readyz"
         wait_until(lambda u=url: _answers_200(u), SERVICE_READY_TIMEOUT, f"{service} readiness", process, 0.2)
+    # The purge worker listens on no port: `Stack.dead()` tells when it stops.
+    stack.processes.append(ManagedProcess("purge-worker", [sys.executable, "-m", "services.cli", "worker"],
+                                          s.data_dir / "logs" / "purge-worker.log", env=env).start())
 
 
 def _answers_200(url: str) -> bool:

@@ -1,14 +1,20 @@
 """The transcripts service: consent-gated ingest, envelope-encrypted objects in S3, redacted and
-full views, the audit trail, key rotation, and the sweeper of objects left without a row."""
+full views, the audit trail, key rotation, the sweeper of objects left without a row, and the
+lifecycle's routes (retention, legal holds, certificates; the purge worker runs apart:
+`callvault worker`)."""
 
 from fastapi import FastAPI
 
 from services.common.app import create_service_app
 from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.kms import kms_from
+from services.common.crypto.signing import Signer
 from services.common.settings import Settings
 from services.transcripts import admin_routes, routes, sweeper
 from services.transcripts.clients.consent import ConsentClient
+from services.transcripts.lifecycle import calls
+from services.transcripts.lifecycle import routes as lifecycle_routes
+from services.transcripts.lifecycle.purge import Purger
 from services.transcripts.objects import ObjectStore
 
 NAME = "transcripts"
@@ -23,6 +29,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.objects = ObjectStore(settings)
         await app.state.objects.open()
         app.state.consent = ConsentClient(settings.service_url("recording_consent"))
+        app.state.signer = Signer.from_pem(settings.secret("signing_key"))  # signs deletion certificates
 
     async def stop(app: FastAPI) -> None:
         await app.state.consent.close()
@@ -30,10 +37,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await app.state.kms.close()
 
     def background(app: FastAPI) -> list:
-        return [sweeper.run(app.state.engine, app.state.objects, settings.orphan_object_seconds)]
+        # Here because the engine is: a manual delete completes its purge in the request.
+        app.state.purger = Purger(app.state.engine, app.state.objects, app.state.signer)
+        return [sweeper.run(app.state.engine, app.state.objects, settings.orphan_object_seconds),
+                calls.run_consumer(app.state.engine, app.state.bus, settings)]
 
     return create_service_app(
-        NAME, settings, [routes.router, admin_routes.router], title="callvault transcripts",
+        NAME, settings, [routes.router, admin_routes.router, lifecycle_routes.router], title="callvault transcripts",
         description="Encrypted transcripts, their views, audit trail and keys.", uses_s3=True,
         on_startup=start, on_shutdown=stop, background=background, driver_pool=True,
         # A large transcript is thousands of objects (its segments, their ids and texts): at the default

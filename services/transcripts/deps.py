@@ -21,7 +21,7 @@ async def _actor(request: Request, principal: PrincipalDep) -> Actor:
 async def _context(request: Request, actor: Annotated[Actor, Depends(_actor)]) -> Context:
     state = request.app.state
     return Context(actor, bearer_token(request) or "", state.kms, state.objects, state.crypto, state.consent,
-                   state.settings, state.driver_pool)
+                   state.settings, state.driver_pool, state.purger)
 
 
 @dataclass(frozen=True)

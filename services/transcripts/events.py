@@ -9,6 +9,7 @@ SOURCE = "callvault/transcripts"
 STORED = "transcript.stored"
 VIEWED_FULL = "transcript.viewed_full"
 DELETED = "transcript.deleted"
+PURGED = "transcript.purged"
 
 
 def _event(tenant_id: UUID, type_: str, transcript_id: UUID, call_id: UUID, data: dict[str, Any]) -> CloudEvent:
@@ -26,5 +27,11 @@ def viewed_full(tenant_id: UUID, transcript_id: UUID, call_id: UUID, actor: str,
     return _event(tenant_id, VIEWED_FULL, transcript_id, call_id, {"actor": actor, "request_id": request_id})
 
 
-def deleted(tenant_id: UUID, transcript_id: UUID, call_id: UUID, artifacts: int) -> CloudEvent:
-    return _event(tenant_id, DELETED, transcript_id, call_id, {"artifacts_deleted": artifacts})
+def deleted(tenant_id: UUID, transcript_id: UUID, call_id: UUID) -> CloudEvent:
+    """A manual delete: the key is destroyed; `transcript.purged` follows once the objects are gone."""
+    return _event(tenant_id, DELETED, transcript_id, call_id, {"reason": "manual"})
+
+
+def purged(tenant_id: UUID, transcript_id: UUID, call_id: UUID, reason: str, certificate_id: UUID) -> CloudEvent:
+    """Key destroyed, objects deleted, certificate issued."""
+    return _event(tenant_id, PURGED, transcript_id, call_id, {"reason": reason, "certificate_id": str(certificate_id)})

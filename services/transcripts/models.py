@@ -7,6 +7,7 @@ from uuid import UUID, uuid4
 
 from sqlalchemy import BigInteger, Column, DateTime, LargeBinary, Text, func
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+from sqlalchemy.dialects.postgresql import UUID as PgUUID
 from sqlmodel import Field, SQLModel
 
 
@@ -46,6 +47,14 @@ class Transcript(SQLModel, table=True):
     request_digest: str | None = None
     created_at: datetime = _timestamp()
     deleted_at: datetime | None = _timestamp(nullable=True)
+    # Lifecycle (set by the database: see migration 0004's trigger and the purge).
+    call_ended_at: datetime | None = _timestamp(nullable=True)
+    retention_days: int | None = None
+    retention_source: str | None = None
+    expires_at: datetime | None = _timestamp(nullable=True)
+    held: bool = False
+    purge: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB))
+    purge_requested_at: datetime | None = _timestamp(nullable=True)
 
 
 class TranscriptArtifact(SQLModel, table=True):
@@ -115,3 +124,60 @@ class KeyRotation(SQLModel, table=True):
     retired_below: int | None = None
     started_at: datetime = _timestamp()
     finished_at: datetime | None = _timestamp(nullable=True)
+
+
+class RetentionPolicy(SQLModel, table=True):
+    __tablename__ = "retention_policy"
+
+    tenant_id: UUID = Field(primary_key=True)
+    default_days: int
+    by_tag: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
+    min_days: int = 0
+    max_days: int | None = None
+    updated_by: str
+    updated_at: datetime = _timestamp()
+
+
+class CallRetention(SQLModel, table=True):
+    __tablename__ = "call_retention"
+
+    tenant_id: UUID = Field(primary_key=True)
+    call_id: UUID = Field(primary_key=True)
+    days: int
+    reason: str
+    set_by: str
+    updated_at: datetime = _timestamp()
+
+
+class LegalHold(SQLModel, table=True):
+    __tablename__ = "legal_hold"
+
+    id: UUID = Field(default_factory=uuid4, primary_key=True)
+    tenant_id: UUID
+    matter_id: str
+    reason: str
+    call_ids: list[UUID] = Field(default_factory=list, sa_column=Column(ARRAY(PgUUID(as_uuid=True)), nullable=False))
+    tags: list[str] = _texts()
+    subject_digests: list[str] = _texts()
+    subjects_sealed: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+    from_at: datetime | None = _timestamp(nullable=True)
+    to_at: datetime | None = _timestamp(nullable=True)
+    status: str = "active"
+    created_by: str
+    created_at: datetime = _timestamp()
+    released_by: str | None = None
+    release_reason: str | None = None
+    released_at: datetime | None = _timestamp(nullable=True)
+
+
+class DeletionCertificate(SQLModel, table=True):
+    __tablename__ = "deletion_certificate"
+
+    id: UUID = Field(default_factory=uuid4, primary_key=True)
+    tenant_id: UUID
+    transcript_id: UUID
+    call_id: UUID
+    reason: str
+    claims: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
+    jws: str
+    issued_at: datetime = _timestamp()

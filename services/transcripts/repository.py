@@ -5,7 +5,7 @@ from datetime import datetime
 from uuid import UUID
 
 import asyncpg
-from sqlalchemy import delete, func, text, update
+from sqlalchemy import delete, func, text
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -25,9 +25,9 @@ def add(session: AsyncSession, *rows: object) -> None:
     session.add_all(rows)
 
 
-async def get(session: AsyncSession, transcript_id: UUID) -> Transcript | None:
+async def get(session: AsyncSession, transcript_id: UUID, for_update: bool = False) -> Transcript | None:
     query = select(Transcript).where(Transcript.id == transcript_id, Transcript.status == "active")
-    return (await session.exec(query)).first()
+    return (await session.exec(query.with_for_update() if for_update else query)).first()
 
 
 async def get_by_idempotency_key(session: AsyncSession, key: str) -> Transcript | None:
@@ -105,14 +105,6 @@ async def pending_objects_due(session: AsyncSession, before: datetime, limit: in
 async def has_artifact_at(session: AsyncSession, object_key: str) -> bool:
     query = select(TranscriptArtifact.transcript_id).where(TranscriptArtifact.object_key == object_key).limit(1)
     return (await session.exec(query)).first() is not None
-
-
-async def shred(session: AsyncSession, transcript_id: UUID, at: datetime) -> None:
-    """The crypto-shredding step: the wrapped data key is gone, the row stays as a tombstone."""
-    await session.exec(update(Transcript).where(Transcript.id == transcript_id).values(
-        wrapped_key=None, status="deleted", deleted_at=at))
-    await session.exec(delete(TranscriptSubject).where(TranscriptSubject.transcript_id == transcript_id))
-    await session.exec(delete(TranscriptArtifact).where(TranscriptArtifact.transcript_id == transcript_id))
 
 
 # --- settings -------------------------------------------------------------------------------------

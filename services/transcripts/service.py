@@ -18,7 +18,10 @@ from services.transcripts import audit, events, repository
 from services.transcripts.audit import Actor
 from services.transcripts.clients.consent import ConsentClient
 from services.transcripts.errors import TranscriptNotFound
-from services.transcripts.models import PendingObject, Transcript, TranscriptSettings
+from services.transcripts.lifecycle import holds
+from services.transcripts.lifecycle import repository as lifecycle
+from services.transcripts.lifecycle.purge import Purger, PurgeReport
+from services.transcripts.models import Transcript, TranscriptSettings
 from services.transcripts.objects import ObjectStore
 from services.transcripts.schemas import TranscriptSettingsRead, TranscriptSettingsUpdate, TranscriptSummary
 
@@ -35,6 +38,7 @@ class Context:
     consent: ConsentClient
     settings: Settings
     pool: asyncpg.Pool  # plain asyncpg connections for the write path (repository.store)
+    purger: "Purger"  # a manual delete goes the purge's way
 
     @property
     def tenant_id(self) -> UUID:
@@ -60,31 +64,22 @@ async def update_settings(session: AsyncSession, actor: Actor,
 
 
 async def delete_transcript(session: AsyncSession, ctx: Context, transcript_id: UUID, reason: str) -> None:
-    """Crypto-shred first (the wrapped data key goes, in the same commit as the objects are handed to
-    the sweeper), then delete the objects: if object storage fails now, they are unreadable already
-    and the sweeper removes them later, so the deletion is done either way."""
-    transcript = await repository.get(session, transcript_id)
+    """The purge's path, now: refused while a legal hold covers the transcript; else its wrapped data
+    key is destroyed (crypto-shredding) in the commit that records who asked and why, then its objects
+    are deleted and a certificate issued. If object storage fails after the commit, the transcript is
+    unreadable already and the purge worker finishes it."""
+    transcript = await repository.get(session, transcript_id, for_update=True)  # a purge worker waits, or skips it
     if transcript is None:
         raise TranscriptNotFound(f"no transcript {transcript_id}")
-    artifacts = await repository.artifacts(session, transcript_id)
-    now = datetime.now(UTC)
-    repository.add(session, *(PendingObject(tenant_id=ctx.tenant_id, object_key=a.object_key, bucket=a.bucket,
-                                            created_at=now) for a in artifacts))
-    await repository.shred(session, transcript_id, now)
-    add_event(session, events.deleted(ctx.tenant_id, transcript_id, transcript.call_id, len(artifacts)))
-    await audit.record(session, ctx.actor, audit.DELETED, transcript_id=transcript_id, reason=reason,
-                       artifacts=[a.kind for a in artifacts])
+    await holds.refuse_if_held(session, transcript_id)
+    await lifecycle.shred(session, [transcript_id], {"reason": "manual", "request_id": ctx.actor.request_id})
+    add_event(session, events.deleted(ctx.tenant_id, transcript_id, transcript.call_id))
+    await audit.record(session, ctx.actor, audit.DELETED, transcript_id=transcript_id, reason=reason)
     await session.commit()
-    by_bucket: dict[str, list[str]] = {}
-    for a in artifacts:
-        by_bucket.setdefault(a.bucket, []).append(a.object_key)
     try:
-        for bucket, keys in by_bucket.items():
-            await ctx.store.delete(bucket, keys)
-            await repository.forget_pending(session, ctx.tenant_id, keys)
-            await session.commit()
+        await ctx.purger.complete(ctx.tenant_id, PurgeReport(), [transcript_id])
     except DependencyUnavailable as exc:
-        log.warning("objects of a deleted transcript left to the sweeper", transcript_id=str(transcript_id),
+        log.warning("deleted transcript's objects left to the purge worker", transcript_id=str(transcript_id),
                     error=exc.detail)
 
 

@@ -1,8 +1,7 @@
 """Reading transcripts: who may see which view, decrypting with integrity checks, and the audit
 entry every read and list leaves before it answers."""
 
-import base64
-from datetime import UTC, datetime
+from datetime import datetime
 from uuid import UUID
 
 from prometheus_client import Counter
@@ -14,11 +13,10 @@ from services.common.crypto.kms import KmsUnavailable, UnknownKeyVersion, Wrappe
 from services.common.errors import DependencyUnavailable
 from services.common.events.outbox import add_event
 from services.common.phones import normalize_phone
-from services.transcripts import audit, events, repository
+from services.transcripts import audit, cursors, events, repository
 from services.transcripts.documents import SEGMENTS, unpack
 from services.transcripts.errors import (
     FullViewForbidden,
-    InvalidCursor,
     KeyVersionMissing,
     OneSubjectAtATime,
     ReasonRequired,
@@ -124,7 +122,7 @@ async def list_transcripts(session: AsyncSession, ctx: Context, *, call_id: UUID
     subject = _subject(ctx, phone_number, email, external_id)
     rows = await repository.list_transcripts(
         session, call_id=call_id, tag=tag, created_after=created_after, created_before=created_before,
-        subject=subject, agent=_agent_scope(ctx), after=_decode_cursor(cursor) if cursor else None, limit=limit + 1)
+        subject=subject, agent=_agent_scope(ctx), after=cursors.decode(cursor) if cursor else None, limit=limit + 1)
     page = rows[:limit]
     filters = {name: True for name, value in (("call_id", call_id), ("tag", tag), ("phone_number", phone_number),
                                                ("email", email), ("external_id", external_id)) if value}
@@ -132,7 +130,7 @@ async def list_transcripts(session: AsyncSession, ctx: Context, *, call_id: UUID
                        call_id=call_id and str(call_id))
     await session.commit()
     return TranscriptList(items=[summary(t) for t in page],
-                          next_cursor=_encode_cursor(page[-1]) if len(rows) > limit else None)
+                          next_cursor=cursors.encode(page[-1].created_at, page[-1].id) if len(rows) > limit else None)
 
 
 async def list_call_transcripts(session: AsyncSession, ctx: Context, call_id: UUID, cursor: str | None,
@@ -155,16 +153,3 @@ def _subject(ctx: Context, phone_number: str | None, email: str | None, external
     if external_id:
         return "external_id", ctx.crypto.blind_index(ctx.tenant_id, "external_id", external_id)
     return None
-
-
-def _encode_cursor(t: Transcript) -> str:
-    return base64.urlsafe_b64encode(f"{t.created_at.isoformat()}|{t.id}".encode()).decode()
-
-
-def _decode_cursor(cursor: str) -> tuple[datetime, UUID]:
-    try:
-        at, _, ident = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
-        moment = datetime.fromisoformat(at)
-        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)), UUID(ident)
-    except ValueError as exc:
-        raise InvalidCursor("the cursor is not one this service gave out") from exc

@@ -271,7 +271,9 @@ async def test_deleting_a_transcript_shreds_its_key_and_removes_its_objects(api,
     async with tenant_session(transcripts_owner, tenant_key[0]) as session:
         row = (await session.execute(text("SELECT status, wrapped_key FROM transcript WHERE id = :id"),
                                      {"id": stored["id"]})).one()
-    assert row.status == "deleted" and row.wrapped_key is None
+    assert row.status == "purged" and row.wrapped_key is None
+    certificates = (await api.ok("GET", "/v1/deletion-certificates", params={"transcript_id": stored["id"]}))["items"]
+    assert [(c["reason"], [o["key"] for o in c["claims"]["objects"]]) for c in certificates] == [("manual", [key])]
     async with s3_client(settings) as s3:
         listed = await s3.list_objects_v2(Bucket=settings.s3_bucket, Prefix=key)
     assert listed.get("KeyCount", 0) == 0
@@ -279,9 +281,9 @@ async def test_deleting_a_transcript_shreds_its_key_and_removes_its_objects(api,
     async def announced() -> bool:
         found = await stream_events(js, settings.nats_stream, "callvault.transcript.>")
         kinds = {e["type"] for e in found.values() if e["data"].get("transcript_id") == stored["id"]}
-        return {"transcript.stored", "transcript.deleted"} <= kinds
+        return {"transcript.stored", "transcript.deleted", "transcript.purged"} <= kinds
 
-    await eventually(announced, what="transcript.stored and transcript.deleted on the bus")
+    await eventually(announced, what="transcript.stored, .deleted and .purged on the bus")
     events = await stream_events(js, settings.nats_stream, "callvault.transcript.>")
     assert "4111" not in str([e for e in events.values() if e["data"].get("transcript_id") == stored["id"]])
 

@@ -4,6 +4,7 @@ Each event's id is recorded in `processed_event` in the same transaction as the 
 a redelivered (or republished) event finds its id there and is acknowledged without a second effect.
 """
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
@@ -43,6 +44,18 @@ class EventConsumer:
                                 filter_subject=self.filter_subject, max_deliver=-1, ack_wait=30)
         return await js.pull_subscribe(self.filter_subject, durable=self.durable, stream=self.stream,
                                        config=config)
+
+    async def run(self, js_of: Callable[[], JetStreamContext], batch: int = 20, timeout: float = 1.0) -> None:
+        """Consume for as long as the task lives; NATS or the database away: try again shortly."""
+        subscription = None
+        while True:
+            try:
+                subscription = subscription or await self.subscribe(js_of())
+                await self.consume_batch(subscription, batch=batch, timeout=timeout)
+            except Exception as exc:
+                log.warning("event consumer round failed", consumer=self.durable, error=str(exc) or type(exc).__name__)
+                subscription = None
+                await asyncio.sleep(1)
 
     async def consume_batch(self, sub: JetStreamContext.PullSubscription, batch: int = 20,
                             timeout: float = 1.0) -> int:

@@ -44,15 +44,7 @@ async def on_must_stop(session: AsyncSession, event: CloudEvent) -> None:
 
 async def run_consumer(engine: AsyncEngine, bus: EventBus, settings: Settings) -> None:
     consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.{MUST_STOP}", on_must_stop)
-    subscription = None
-    while True:
-        try:
-            subscription = subscription or await consumer.subscribe(bus.js)
-            await consumer.consume_batch(subscription, batch=20, timeout=1.0)
-        except Exception as exc:  # NATS or the database away: try again shortly
-            log.warning("recording-stop consumer round failed", error=str(exc) or type(exc).__name__)
-            subscription = None
-            await asyncio.sleep(1)
+    await consumer.run(lambda: bus.js)
 
 
 class StopWorker:

@@ -1,0 +1,98 @@
+"""Legal holds: while an active hold covers a transcript, nothing deletes it (retention, erasure, a
+manual delete, a withdrawal policy), and whoever asked is told which matter kept it. A hold's scope
+is evaluated whenever a deletion is considered, never copied onto transcripts, so it covers those that
+arrive later and has no limit on how many it covers. Subjects are kept as blind indexes (and, for
+the hold's readers, encrypted as given)."""
+
+import json
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.common.errors import Conflict, NotFound
+from services.common.phones import normalize_phone
+from services.transcripts import audit
+from services.transcripts.lifecycle import repository as lifecycle
+from services.transcripts.lifecycle.schemas import LegalHoldCreate, LegalHoldList, LegalHoldRead
+from services.transcripts.models import LegalHold
+
+HOLD_CREATED = "legal_hold.created"
+HOLD_RELEASED = "legal_hold.released"
+_SUBJECTS_COLUMN = "legal_hold.subjects"
+
+if TYPE_CHECKING:  # the service's context imports this module
+    from services.transcripts.service import Context
+
+
+class LegalHoldNotFound(NotFound):
+    slug, title = "legal-hold-not-found", "Legal hold not found"
+
+
+class LegalHoldReleased(Conflict):
+    slug, title = "legal-hold-released", "The legal hold is already released"
+
+
+class HeldByLegalHold(Conflict):
+    """Refused because a legal hold covers the transcript; `matters` says which."""
+
+    slug, title = "held-by-legal-hold", "Kept by a legal hold"
+
+
+async def create(session: AsyncSession, ctx: "Context", body: LegalHoldCreate) -> LegalHoldRead:
+    scope, subjects = body.scope, body.scope.subjects
+    digests = {ctx.crypto.blind_index(ctx.tenant_id, "phone", normalize_phone(p)) for p in subjects.phone_numbers}
+    digests |= {ctx.crypto.blind_index(ctx.tenant_id, "external_id", x) for x in subjects.external_ids}
+    digests |= {ctx.crypto.blind_index(ctx.tenant_id, "email", e.strip().lower()) for e in subjects.emails}
+    sealed = (ctx.crypto.encrypt(ctx.tenant_id, _SUBJECTS_COLUMN, subjects.model_dump_json())
+              if digests else None)
+    hold = LegalHold(tenant_id=ctx.tenant_id, matter_id=body.matter_id, reason=body.reason,
+                     call_ids=sorted(set(scope.call_ids)), tags=sorted(set(scope.tags)),
+                     subject_digests=sorted(digests), subjects_sealed=sealed, from_at=scope.from_, to_at=scope.to,
+                     created_by=ctx.actor.principal.subject, created_at=datetime.now(UTC))
+    session.add(hold)
+    await session.flush()
+    await audit.record(session, ctx.actor, HOLD_CREATED, reason=body.reason, hold_id=str(hold.id),
+                       matter_id=body.matter_id)
+    await session.commit()
+    return _read(ctx, hold, await lifecycle.covered_count(session, hold.id))
+
+
+async def list_holds(session: AsyncSession, ctx: "Context") -> LegalHoldList:
+    return LegalHoldList(items=[_read(ctx, hold, count) for hold, count in await lifecycle.holds(session)])
+
+
+async def release(session: AsyncSession, ctx: "Context", hold_id: UUID, reason: str) -> LegalHoldRead:
+    """Release the hold; transcripts it alone kept from a deletion are deleted by the next purge pass."""
+    hold = await lifecycle.get_hold(session, hold_id)
+    if hold is None:
+        raise LegalHoldNotFound(f"no legal hold {hold_id}")
+    if hold.status != "active":
+        raise LegalHoldReleased(f"legal hold {hold_id} was released at {hold.released_at:%Y-%m-%dT%H:%M:%SZ}")
+    hold.status, hold.released_by, hold.release_reason = "released", ctx.actor.principal.subject, reason
+    hold.released_at = datetime.now(UTC)
+    session.add(hold)
+    await session.flush()
+    await lifecycle.unhold_all(session)
+    await audit.record(session, ctx.actor, HOLD_RELEASED, reason=reason, hold_id=str(hold.id),
+                       matter_id=hold.matter_id)
+    await session.commit()
+    return _read(ctx, hold, 0)
+
+
+async def refuse_if_held(session: AsyncSession, transcript_id: UUID) -> None:
+    """HeldByLegalHold (409, with the matter ids) when an active hold covers the transcript."""
+    if matters := await lifecycle.matters_holding(session, transcript_id):
+        raise HeldByLegalHold(f"kept by the legal hold of matter {', '.join(matters)}; nothing was deleted",
+                              matters=matters)
+
+
+def _read(ctx: "Context", hold: LegalHold, transcripts: int) -> LegalHoldRead:
+    subjects = (json.loads(ctx.crypto.decrypt(ctx.tenant_id, _SUBJECTS_COLUMN, hold.subjects_sealed))
+                if hold.subjects_sealed else {"phone_numbers": [], "external_ids": [], "emails": []})
+    scope = {"call_ids": [str(c) for c in hold.call_ids], "subjects": subjects, "tags": hold.tags,
+             "from": hold.from_at and hold.from_at.isoformat(), "to": hold.to_at and hold.to_at.isoformat()}
+    return LegalHoldRead(id=hold.id, matter_id=hold.matter_id, reason=hold.reason, scope=scope, status=hold.status,
+                         created_by=hold.created_by, created_at=hold.created_at, released_by=hold.released_by,
+                         release_reason=hold.release_reason, released_at=hold.released_at, transcripts=transcripts)

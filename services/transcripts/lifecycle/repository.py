@@ -1,0 +1,221 @@
+"""Every query of retention, legal holds and the purge, bound to a tenant session; nothing here commits.
+The rules that need the database's view of every row (a transcript's retention, whether a hold covers
+it) are SQL functions of migration 0004, so that the purge, the preview and a hold's count agree."""
+
+import json
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import text
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.transcripts.models import (
+    CallRetention,
+    DeletionCertificate,
+    LegalHold,
+    RetentionPolicy,
+    TranscriptArtifact,
+    TranscriptSubject,
+)
+
+_DUE_COUNTS = """
+    count(*) FILTER (WHERE e <= now()) AS due_now,
+    count(*) FILTER (WHERE e <= now() + interval '7 days') AS due_within_7_days,
+    count(*) FILTER (WHERE e <= now() + interval '30 days') AS due_within_30_days"""
+
+# The matter ids of the active holds that cover transcript `t`, oldest first (NULL: none does).
+_MATTERS = """(SELECT array_agg(h.matter_id ORDER BY h.created_at) FROM legal_hold h
+               WHERE h.status = 'active' AND callvault_hold_covers(h, t))"""
+
+
+async def get_policy(session: AsyncSession) -> RetentionPolicy | None:
+    return (await session.exec(select(RetentionPolicy))).first()
+
+
+async def get_call_retention(session: AsyncSession, call_id: UUID) -> CallRetention | None:
+    return (await session.exec(select(CallRetention).where(CallRetention.call_id == call_id))).first()
+
+
+async def call_overrides_outside(session: AsyncSession, low: int, high: int | None) -> int:
+    return (await session.execute(text(
+        "SELECT count(*) FROM call_retention WHERE days < :low OR days > COALESCE(:high, days)"),
+        {"low": low, "high": high})).scalar_one()
+
+
+async def recompute_retention(session: AsyncSession, call_id: UUID | None = None) -> int:
+    """Each active transcript's retention (and so its expiry) from the saved policies; how many."""
+    query = ("UPDATE transcript t SET (retention_days, retention_source) = "
+             "(SELECT r.days, r.source FROM callvault_retention_for(t.tenant_id, t.call_id, t.tags) r) "
+             "WHERE t.status = 'active'")
+    if call_id is not None:
+        query += " AND t.call_id = :call"
+    result = await session.execute(text(query), {"call": call_id} if call_id else {})
+    return result.rowcount
+
+
+async def due_counts_proposed(session: AsyncSession, default_days: int, by_tag: dict[str, int]) -> dict[str, int]:
+    row = (await session.execute(text(f"""
+        SELECT {_DUE_COUNTS},
+               count(*) FILTER (WHERE e <= now() AND EXISTS (
+                   SELECT 1 FROM legal_hold h WHERE h.status = 'active' AND callvault_hold_covers(h, x.t))) AS held
+        FROM (SELECT t, t.call_ended_at + r.days * interval '24 hours' AS e
+              FROM transcript t
+              LEFT JOIN call_retention c ON c.tenant_id = t.tenant_id AND c.call_id = t.call_id,
+              LATERAL callvault_retention_pick(:default, CAST(:by_tag AS jsonb), c.days, t.tags) r
+              WHERE t.status = 'active' AND t.call_ended_at IS NOT NULL) x
+    """), {"default": default_days, "by_tag": json.dumps(by_tag)})).mappings().one()
+    return dict(row)
+
+
+async def due_counts_current(session: AsyncSession) -> dict[str, int]:
+    row = (await session.execute(text(f"""
+        SELECT {_DUE_COUNTS}, count(*) FILTER (WHERE call_ended IS NULL) AS awaiting_call_end
+        FROM (SELECT expires_at AS e, call_ended_at AS call_ended FROM transcript WHERE status = 'active') x
+    """))).mappings().one()
+    return dict(row)
+
+
+async def record_call_end(session: AsyncSession, tenant_id: UUID, call_id: UUID, ended_at: datetime) -> int:
+    """Remember when the call ended (for transcripts still to come) and start its transcripts' clocks.
+    Under the call's lock, which storing a transcript also takes (migration 0004): one sees the other."""
+    await session.execute(text("SELECT callvault_lock_call(:call)"), {"call": call_id})
+    await session.execute(text(
+        "INSERT INTO call_end (tenant_id, call_id, ended_at) VALUES (:tenant, :call, :ended) "
+        "ON CONFLICT (tenant_id, call_id) DO UPDATE SET ended_at = EXCLUDED.ended_at"),
+        {"tenant": tenant_id, "call": call_id, "ended": ended_at})
+    result = await session.execute(text(
+        "UPDATE transcript SET call_ended_at = :ended WHERE call_id = :call AND status = 'active' "
+        "AND call_ended_at IS DISTINCT FROM :ended"), {"call": call_id, "ended": ended_at})
+    return result.rowcount
+
+
+# Legal holds
+
+async def get_hold(session: AsyncSession, hold_id: UUID) -> LegalHold | None:
+    return await session.get(LegalHold, hold_id)
+
+
+async def holds(session: AsyncSession) -> list[tuple[LegalHold, int]]:
+    """Every hold, newest first, with the count of active transcripts it covers (0 once released)."""
+    rows = (await session.execute(text("""
+        SELECT h.id, CASE WHEN h.status = 'active' THEN (
+                   SELECT count(*) FROM transcript t WHERE t.status = 'active' AND callvault_hold_covers(h, t))
+               ELSE 0 END AS covered
+        FROM legal_hold h ORDER BY h.created_at DESC, h.id DESC
+    """))).all()
+    found = {h.id: h for h in (await session.exec(select(LegalHold))).all()}
+    return [(found[row.id], row.covered) for row in rows]
+
+
+async def covered_count(session: AsyncSession, hold_id: UUID) -> int:
+    return (await session.execute(text(
+        "SELECT count(*) FROM legal_hold h JOIN transcript t ON t.status = 'active' AND callvault_hold_covers(h, t) "
+        "WHERE h.id = :id AND h.status = 'active'"), {"id": hold_id})).scalar_one()
+
+
+async def matters_holding(session: AsyncSession, transcript_id: UUID) -> list[str]:
+    """The matter ids of the active holds that cover the transcript."""
+    rows = await session.execute(text(
+        "SELECT h.matter_id FROM legal_hold h JOIN transcript t ON t.id = :id "
+        "WHERE h.status = 'active' AND callvault_hold_covers(h, t) ORDER BY h.created_at"), {"id": transcript_id})
+    return list(rows.scalars())
+
+
+async def unhold_all(session: AsyncSession) -> int:
+    """Due transcripts set aside for a hold go back to the backlog, where the next pass checks them again."""
+    return (await session.execute(text("UPDATE transcript SET held = false WHERE held"))).rowcount
+
+
+# The purge
+
+async def claim_due(session: AsyncSession, limit: int) -> list[tuple[UUID, list[str] | None]]:
+    """Due transcripts, oldest expiry first, locked against other workers; with the matters of any
+    active hold that covers each (None: none does)."""
+    rows = await session.execute(text(f"""
+        SELECT t.id, {_MATTERS} AS matters
+        FROM transcript t
+        WHERE t.status = 'active' AND NOT t.held AND t.expires_at <= now()
+        ORDER BY t.expires_at LIMIT :limit FOR UPDATE OF t SKIP LOCKED
+    """), {"limit": limit})
+    return [(row.id, row.matters) for row in rows]
+
+
+async def due(session: AsyncSession) -> list[Any]:
+    """Every due transcript not set aside, with why it is due and the matters of any hold covering it."""
+    rows = await session.execute(text(f"""
+        SELECT t.tenant_id, t.id, t.call_id, t.expires_at,
+               t.retention_source || ', ' || t.retention_days || ' days' AS why, {_MATTERS} AS matters
+        FROM transcript t WHERE t.status = 'active' AND NOT t.held AND t.expires_at <= now() ORDER BY t.expires_at
+    """))
+    return list(rows)
+
+
+async def set_held(session: AsyncSession, ids: list[UUID]) -> None:
+    await session.execute(text("UPDATE transcript SET held = true WHERE id = ANY(:ids)"), {"ids": ids})
+
+
+async def shred(session: AsyncSession, ids: list[UUID], purge: dict[str, Any] | None = None) -> None:
+    """Crypto-shredding: the wrapped data keys go (no copy of the objects can be decrypted from this
+    commit on), and the transcripts enter `purging`. `purge` says why; by default, their retention."""
+    cause = ("CAST(:purge AS jsonb)" if purge is not None else
+             "jsonb_build_object('reason', 'retention', 'policy', retention_source, 'days', retention_days, "
+             "'expired_at', expires_at)")
+    await session.execute(text(
+        f"UPDATE transcript SET status = 'purging', wrapped_key = NULL, purge = {cause}, purge_requested_at = now() "
+        "WHERE id = ANY(:ids) AND status = 'active'"), {"ids": ids, "purge": json.dumps(purge)})
+
+
+async def lock_purging(session: AsyncSession, limit: int, ids: list[UUID] | None = None) -> list[Any]:
+    """Transcripts whose keys are gone and whose objects may not be, locked against other workers."""
+    only = " AND id = ANY(:ids)" if ids is not None else ""
+    rows = await session.execute(text(
+        "SELECT id, tenant_id, call_id, version, purge, purge_requested_at FROM transcript "
+        f"WHERE status = 'purging'{only} ORDER BY purge_requested_at LIMIT :limit FOR UPDATE SKIP LOCKED"),
+        {"limit": limit, "ids": ids})
+    return list(rows)
+
+
+async def artifacts_of(session: AsyncSession, ids: list[UUID]) -> list[TranscriptArtifact]:
+    query = select(TranscriptArtifact).where(col(TranscriptArtifact.transcript_id).in_(ids))
+    return list((await session.exec(query)).all())
+
+
+async def subjects_of(session: AsyncSession, ids: list[UUID]) -> list[TranscriptSubject]:
+    query = select(TranscriptSubject).where(col(TranscriptSubject.transcript_id).in_(ids))
+    return list((await session.exec(query)).all())
+
+
+async def finish_purge(session: AsyncSession, ids: list[UUID]) -> None:
+    """The objects are gone: the transcripts are purged, and no longer found by subject."""
+    await session.execute(text("UPDATE transcript SET status = 'purged', deleted_at = now() WHERE id = ANY(:ids)"),
+                          {"ids": ids})
+    await session.execute(text("DELETE FROM transcript_subject WHERE transcript_id = ANY(:ids)"), {"ids": ids})
+
+
+# Deletion certificates
+
+async def certificates_page(session: AsyncSession, *, transcript_id: UUID | None, call_id: UUID | None,
+                            after: tuple[datetime, UUID] | None, limit: int) -> list[DeletionCertificate]:
+    query = select(DeletionCertificate)
+    if transcript_id is not None:
+        query = query.where(DeletionCertificate.transcript_id == transcript_id)
+    if call_id is not None:
+        query = query.where(DeletionCertificate.call_id == call_id)
+    if after is not None:
+        at, last = after
+        query = query.where((col(DeletionCertificate.issued_at) < at)
+                            | ((col(DeletionCertificate.issued_at) == at) & (col(DeletionCertificate.id) < last)))
+    query = query.order_by(col(DeletionCertificate.issued_at).desc(), col(DeletionCertificate.id).desc()).limit(limit)
+    return list((await session.exec(query)).all())
+
+
+async def get_certificate(session: AsyncSession, certificate_id: UUID) -> DeletionCertificate | None:
+    return await session.get(DeletionCertificate, certificate_id)
+
+
+async def certified_transcripts(session: AsyncSession) -> list[Any]:
+    """Every certificate's transcript and objects: what a restored backup must not bring back."""
+    rows = await session.execute(text("SELECT transcript_id, claims FROM deletion_certificate"))
+    return list(rows)

@@ -1,0 +1,145 @@
+"""Wire types of retention, legal holds and deletion certificates."""
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from services.common.schemas import NO_CONTROL_CHARACTERS, ExternalId, Timestamp
+from services.transcripts.schemas import Reason, Tag
+
+DEFAULT_DAYS = 30
+MAX_DAYS = 36_500  # a hundred years: any longer is a typo
+Days = Annotated[int, Field(ge=0, le=MAX_DAYS)]
+MatterId = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_CONTROL_CHARACTERS)]
+Phone = Annotated[str, StringConstraints(min_length=3, max_length=40, pattern=r"^[0-9+().\s-]+$")]
+
+
+class RetentionPolicyUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    default_days: Days = Field(description="Days after the call ends; 0: due as soon as the call has ended and "
+                                           "the transcript is stored")
+    by_tag: dict[Tag, Days] = Field({}, max_length=200, description="Days for transcripts with the tag")
+    min_days: Days = Field(0, description="No policy of this tenant, nor any call's override, may be shorter")
+    max_days: Days | None = Field(None, description="No policy of this tenant, nor any call's override, may be "
+                                                    "longer; null: no bound")
+
+    @model_validator(mode="after")
+    def _within_bounds(self) -> "RetentionPolicyUpdate":
+        if self.max_days is not None and self.max_days < self.min_days:
+            raise ValueError("max_days is below min_days")
+        for name, days in [("default_days", self.default_days), *((f"by_tag.{t}", d) for t, d in self.by_tag.items())]:
+            if days < self.min_days or (self.max_days is not None and days > self.max_days):
+                raise ValueError(f"{name} ({days}) is outside min_days..max_days")
+        return self
+
+
+class RetentionPolicyRead(RetentionPolicyUpdate):
+    updated_at: datetime | None = Field(None, description="null: the tenant has set none (the defaults apply)")
+
+
+class CallRetentionUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    days: Days
+    reason: Reason
+
+
+class CallRetentionRead(CallRetentionUpdate):
+    call_id: UUID
+    set_by: str
+    updated_at: datetime
+    transcripts: int = Field(description="The call's transcripts whose expiry this recomputed")
+
+
+class DueCounts(BaseModel):
+    due_now: int
+    due_within_7_days: int
+    due_within_30_days: int
+
+
+class RetentionPreview(BaseModel):
+    proposed: DueCounts = Field(description="Under the policy given")
+    current: DueCounts = Field(description="Under the policy saved now")
+    held: int = Field(description="Of those due now under the proposal, kept by a legal hold")
+    awaiting_call_end: int = Field(description="Transcripts whose call has not ended yet (their clock has not started)")
+
+
+class HoldSubjects(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    phone_numbers: list[Phone] = Field([], max_length=100, description="Any common format; matched by blind index")
+    external_ids: list[ExternalId] = Field([], max_length=100)
+    emails: list[Annotated[str, StringConstraints(min_length=3, max_length=254)]] = Field([], max_length=100)
+
+
+class HoldScope(BaseModel):
+    """A transcript is held when it matches any of the call ids, subjects or tags given (or, when none
+    is given, any transcript), and its call started within `from`..`to` when they are given."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    call_ids: list[UUID] = Field([], max_length=10_000)
+    subjects: HoldSubjects = HoldSubjects()
+    tags: list[Tag] = Field([], max_length=100)
+    from_: Timestamp | None = Field(None, alias="from")
+    to: Timestamp | None = None
+
+    @model_validator(mode="after")
+    def _not_everything(self) -> "HoldScope":
+        s = self.subjects
+        if not (self.call_ids or s.phone_numbers or s.external_ids or s.emails or self.tags or self.from_ or self.to):
+            raise ValueError("a scope names call ids, subjects, tags or a time range")
+        if self.from_ and self.to and self.to <= self.from_:
+            raise ValueError("`to` must come after `from`")
+        return self
+
+
+class LegalHoldCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    matter_id: MatterId
+    reason: Reason
+    scope: HoldScope
+
+
+class LegalHoldRelease(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Reason
+
+
+class LegalHoldRead(BaseModel):
+    id: UUID
+    matter_id: str
+    reason: str
+    scope: dict[str, Any] = Field(description="As given (`from` and `to` as ISO 8601)")
+    status: Literal["active", "released"]
+    created_by: str
+    created_at: datetime
+    released_by: str | None
+    release_reason: str | None
+    released_at: datetime | None
+    transcripts: int = Field(description="Transcripts it holds now (an active hold also holds later arrivals)")
+
+
+class LegalHoldList(BaseModel):
+    items: list[LegalHoldRead]
+
+
+class DeletionCertificateRead(BaseModel):
+    id: UUID
+    transcript_id: UUID
+    call_id: UUID
+    reason: Literal["retention", "erasure", "withdrawal", "manual"]
+    issued_at: datetime
+    claims: dict[str, Any] = Field(description="What the JWS signs: ids, subject blind indexes, reason and its "
+                                               "cause, times, object keys and their ciphertexts' SHA-256")
+    jws: str = Field(description="Compact JWS, EdDSA; verify with the key named by `kid` in /.well-known/jwks.json")
+
+
+class DeletionCertificateList(BaseModel):
+    items: list[DeletionCertificateRead]
+    next_cursor: str | None

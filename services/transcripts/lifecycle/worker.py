@@ -1,0 +1,60 @@
+"""The purge worker as a process (`callvault worker`, started by `callvault up`) and as one pass
+(`callvault purge`): what it connects to, from settings."""
+
+import asyncio
+import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import structlog
+
+from services.common.crypto.signing import Signer
+from services.common.db import create_engine, tenant_session
+from services.common.observability import configure_logging
+from services.common.settings import Settings
+from services.transcripts.lifecycle import repository as lifecycle
+from services.transcripts.lifecycle.purge import Purger, PurgeReport, run
+from services.transcripts.objects import ObjectStore
+
+log = structlog.get_logger()
+
+
+@asynccontextmanager
+async def purger_from(settings: Settings) -> AsyncIterator[Purger]:
+    signer = Signer.from_pem(settings.secret("signing_key"))  # first: a missing setting stops us before connecting
+    engine = create_engine(settings.service_database_url("transcripts"), pool_size=2)
+    store = ObjectStore(settings)
+    await store.open()
+    try:
+        yield Purger(engine, store, signer)
+    finally:
+        await store.close()
+        await engine.dispose()
+
+
+async def purge_once(settings: Settings) -> PurgeReport:
+    async with purger_from(settings) as purger:
+        return await purger.run_once()
+
+
+async def due_now(settings: Settings) -> list:
+    """What a pass would take now, every tenant's, and the matters of the holds that keep any of it."""
+    async with purger_from(settings) as purger:
+        rows = []
+        for tenant_id in await purger.tenants_with_work():
+            async with tenant_session(purger.engine, tenant_id) as session:
+                rows += await lifecycle.due(session)
+        return rows
+
+
+async def run_worker(settings: Settings) -> None:
+    configure_logging(settings.log_level)
+    async with purger_from(settings) as purger:
+        task = asyncio.create_task(run(purger, settings.purge_interval_seconds))
+        loop = asyncio.get_running_loop()
+        loop.add_signal_handler(signal.SIGTERM, task.cancel)
+        log.info("purge worker started", every_seconds=settings.purge_interval_seconds)
+        try:
+            await task
+        except asyncio.CancelledError:
+            log.info("purge worker stopped")
