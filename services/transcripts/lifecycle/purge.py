@@ -60,10 +60,10 @@ class Purger:
     def __init__(self, engine: AsyncEngine, store: ObjectStore, signer: Signer, batch: int = BATCH) -> None:
         self.engine, self.store, self.signer, self.batch = engine, store, signer, batch
 
-    async def run_once(self) -> PurgeReport:
-        """One pass over every tenant with due or unfinished work, until none is left."""
+    async def run_once(self, only: UUID | None = None) -> PurgeReport:
+        """One pass over every tenant with due or unfinished work (or over one), until none is left."""
         report = PurgeReport()
-        while tenants := await self.tenants_with_work():
+        while tenants := [only] if only else await self.tenants_with_work():
             progressed = False
             for tenant_id in tenants:
                 try:

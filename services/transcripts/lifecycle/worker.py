@@ -5,6 +5,7 @@ import asyncio
 import signal
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from uuid import UUID
 
 import structlog
 
@@ -32,16 +33,16 @@ async def purger_from(settings: Settings) -> AsyncIterator[Purger]:
         await engine.dispose()
 
 
-async def purge_once(settings: Settings) -> PurgeReport:
+async def purge_once(settings: Settings, tenant_id: UUID | None = None) -> PurgeReport:
     async with purger_from(settings) as purger:
-        return await purger.run_once()
+        return await purger.run_once(tenant_id)
 
 
-async def due_now(settings: Settings) -> list:
-    """What a pass would take now, every tenant's, and the matters of the holds that keep any of it."""
+async def due_now(settings: Settings, only: UUID | None = None) -> list:
+    """What a pass would take now (every tenant's, or one's), with the matters of the holds keeping any."""
     async with purger_from(settings) as purger:
         rows = []
-        for tenant_id in await purger.tenants_with_work():
+        for tenant_id in [only] if only else await purger.tenants_with_work():
             async with tenant_session(purger.engine, tenant_id) as session:
                 rows += await lifecycle.due(session)
         return rows
