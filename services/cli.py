@@ -60,6 +60,7 @@ def _print_ready(settings: Settings, demo_key: str, seconds: float) -> None:
     table.add_row("PostgreSQL", info["database"]["admin_url"])
     table.add_row("S3", info["s3"]["endpoint_url"])
     table.add_row("NATS", info["nats"]["url"])
+    table.add_row("purge worker", f"a pass every {settings.purge_interval_seconds:g}s (logs/purge-worker.log)")
     if settings.kms_provider == "local":
         table.add_row("transcript keys", f"LOCAL keyring {settings.keyring_file()}")
     console.print(table)

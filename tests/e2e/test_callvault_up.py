@@ -80,6 +80,8 @@ def test_up_runs_the_slice_and_ctrl_c_leaves_nothing_behind(up_env):
         assert call.status_code == 201, call.text
         decision = httpx.get(f"{gateway}/v1/calls/{call.json()['id']}/decision", headers=headers, timeout=10)
         assert decision.status_code == 200 and decision.json()["may_record"] is False
+        commands = [" ".join(p.cmdline()) for p in psutil.Process(run.process.pid).children(recursive=True)]
+        assert any(c.endswith("services.cli worker") for c in commands), commands  # the purge worker
     finally:
         code, children = run.interrupt()
     assert code == 0, run.output()
