@@ -271,8 +271,10 @@ def purge(dry_run: bool = typer.Option(False, "--dry-run", help="list what would
         console.print(f"{sum(1 for r in rows if not r.matters)} would be purged; "
                       f"{sum(1 for r in rows if r.matters)} are kept by a legal hold")
         return
+    started = time.perf_counter()
     report = asyncio.run(purge_once(settings, tenant_id))
-    console.print(f"purged {report.purged} {report.by_reason or ''}; {report.held} kept by a legal hold; "
+    console.print(f"purged {report.purged} in {time.perf_counter() - started:.1f}s {report.by_reason or ''}; "
+                  f"{report.held} kept by a legal hold; "
                   f"{report.failed} batches failed (the next pass resumes them)")
     if report.failed:
         raise typer.Exit(1)

@@ -131,8 +131,8 @@ def test_up_uses_external_infrastructure_when_settings_name_it(up_env, settings)
     try:
         run.wait_ready()
         started = {" ".join(p.cmdline()) for p in psutil.Process(run.process.pid).children(recursive=True)}
-        assert all("services.cli serve" in cmd for cmd in started), started
-        assert len(started) == 3
+        assert all("services.cli serve" in cmd or cmd.endswith("services.cli worker") for cmd in started), started
+        assert len(started) == 4  # the three services and the purge worker
         key = (data_dir / "demo-api-key").read_text().strip()
         gateway = f"http://127.0.0.1:{env['CALLVAULT_GATEWAY_PORT']}"
         call = httpx.post(f"{gateway}/v1/calls", json=call_body(), headers={"Authorization": f"Bearer {key}"},

@@ -41,9 +41,13 @@ async def _world(gateway: httpx.AsyncClient, tenant_id: UUID, admin: str) -> dic
     transcript = await gateway.post("/v1/transcripts", headers=headers, json={
         "call_id": call.json()["id"], "language": "en", "engine": "test",
         "segments": [{"participant_id": participant, "start_ms": 0, "end_ms": 10, "text": "hello"}]})
-    for response in (key, announcement, call, entry, endpoint, transcript):
+    officer = await gateway.post("/v1/api-keys", headers=headers, json={"label": "officer",
+                                                                       "roles": ["compliance_officer"]})
+    hold = await gateway.post("/v1/legal-holds", headers=bearer(officer.json()["secret"]),
+                              json={"matter_id": "matrix", "reason": "permission matrix", "scope": {"tags": ["x"]}})
+    for response in (key, announcement, call, entry, endpoint, transcript, officer, hold):
         assert response.status_code == 201, response.text
-    return {"call_id": call.json()["id"], "participant_id": participant, "announcement_id": announcement.json()["id"],
+    return {"hold_id": hold.json()["id"], "certificate_id": str(uuid4()),"call_id": call.json()["id"], "participant_id": participant, "announcement_id": announcement.json()["id"],
             "entry_id": entry.json()["id"], "tenant_id": str(tenant_id), "key_id": key.json()["id"],
             "endpoint_id": endpoint.json()["id"], "delivery_id": str(uuid4()), "provider": "standard",
             "transcript_id": transcript.json()["id"]}
@@ -61,6 +65,10 @@ def _bodies(ids: dict[str, str]) -> dict[str, dict]:
         "PUT /v1/telephony/{provider}": standard_config(),
         "POST /v1/calls/{call_id}/recording-stops": {"outcome": "confirmed", "provider": "twilio",
                                                      "provider_answer": {"status": 200}, "attempts": 1},
+        "PUT /v1/retention-policies": {"default_days": 30},
+        "PUT /v1/calls/{call_id}/retention": {"days": 30, "reason": "permission matrix"},
+        "POST /v1/legal-holds": {"matter_id": "matrix", "reason": "permission matrix", "scope": {"tags": ["x"]}},
+        "POST /v1/legal-holds/{hold_id}/release": {"reason": "permission matrix"},
     }
 
 

@@ -5,6 +5,7 @@ import base64
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import jwt
@@ -44,8 +45,12 @@ class Signer:
                                                serialization.PublicFormat.SubjectPublicKeyInfo).decode()
         return cls(private_pem, public_jwk(public)["kid"], public)
 
+    @cached_property
+    def _private_key(self) -> Ed25519PrivateKey:  # parsed once: the purge signs a certificate per transcript
+        return serialization.load_pem_private_key(self.private_pem.encode(), password=None)
+
     def sign(self, claims: dict[str, Any], typ: str = "JWT") -> str:
-        return jwt.encode(claims, self.private_pem, algorithm=ALGORITHM, headers={"kid": self.kid, "typ": typ})
+        return jwt.encode(claims, self._private_key, algorithm=ALGORITHM, headers={"kid": self.kid, "typ": typ})
 
     def verify(self, token: str) -> dict[str, Any]:
         return jwt.decode(token, self.public_pem, algorithms=[ALGORITHM], options={"verify_aud": False})

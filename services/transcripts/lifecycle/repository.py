@@ -130,15 +130,18 @@ async def unhold_all(session: AsyncSession) -> int:
 
 # The purge
 
+# The backlog: due transcripts, oldest expiry first, through the partial index `transcript_due`.
+CLAIM_DUE = f"""
+    SELECT t.id, {_MATTERS} AS matters
+    FROM transcript t
+    WHERE t.status = 'active' AND NOT t.held AND t.expires_at <= now()
+    ORDER BY t.expires_at LIMIT :limit FOR UPDATE OF t SKIP LOCKED"""
+
+
 async def claim_due(session: AsyncSession, limit: int) -> list[tuple[UUID, list[str] | None]]:
-    """Due transcripts, oldest expiry first, locked against other workers; with the matters of any
-    active hold that covers each (None: none does)."""
-    rows = await session.execute(text(f"""
-        SELECT t.id, {_MATTERS} AS matters
-        FROM transcript t
-        WHERE t.status = 'active' AND NOT t.held AND t.expires_at <= now()
-        ORDER BY t.expires_at LIMIT :limit FOR UPDATE OF t SKIP LOCKED
-    """), {"limit": limit})
+    """Due transcripts, locked against other workers; with the matters of any active hold that covers
+    each (None: none does)."""
+    rows = await session.execute(text(CLAIM_DUE), {"limit": limit})
     return [(row.id, row.matters) for row in rows]
 
 

@@ -4,14 +4,14 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StringConstraints, model_validator
 
 from services.common.schemas import NO_CONTROL_CHARACTERS, ExternalId, Timestamp
 from services.transcripts.schemas import Reason, Tag
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 36_500  # a hundred years: any longer is a typo
-Days = Annotated[int, Field(ge=0, le=MAX_DAYS)]
+Days = Annotated[StrictInt, Field(ge=0, le=MAX_DAYS)]  # strict: `true` is not a number of days
 MatterId = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_CONTROL_CHARACTERS)]
 Phone = Annotated[str, StringConstraints(min_length=3, max_length=40, pattern=r"^[0-9+().\s-]+$")]
 

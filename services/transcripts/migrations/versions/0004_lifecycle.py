@@ -97,18 +97,22 @@ LANGUAGE sql STABLE SET search_path = public AS $$
 $$
 """
 
-# The purge worker looks across tenants for work, then acts as each tenant in turn.
+# The purge worker looks across tenants for work, then acts as each tenant in turn. The owner sees
+# every tenant's transcripts only while this function runs (the policy `purge_scan` reads the flag).
 PURGE_TENANTS = """
 CREATE FUNCTION callvault_purge_tenants(p_now timestamptz, p_limit int) RETURNS TABLE (tenant_id uuid)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-    SELECT DISTINCT d.tenant_id FROM (
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    PERFORM set_config('callvault.purge_scan', 'on', true);
+    RETURN QUERY SELECT DISTINCT d.tenant_id FROM (
         (SELECT t.tenant_id FROM transcript t
          WHERE t.status = 'active' AND NOT t.held AND t.expires_at <= p_now
          ORDER BY t.expires_at LIMIT p_limit)
         UNION ALL
         (SELECT t.tenant_id FROM transcript t WHERE t.status = 'purging' LIMIT p_limit)
-    ) d
-$$
+    ) d;
+    PERFORM set_config('callvault.purge_scan', 'off', true);
+END $$
 """
 
 
@@ -202,7 +206,8 @@ def upgrade() -> None:
                "ON transcript FOR EACH ROW EXECUTE FUNCTION callvault_transcript_expiry()")
     op.execute(HOLD_COVERS)
     op.execute(PURGE_TENANTS)
-    op.execute(f"CREATE POLICY purge_scan ON transcript FOR SELECT TO {OWNER_ROLE} USING (true)")
+    op.execute(f"CREATE POLICY purge_scan ON transcript FOR SELECT TO {OWNER_ROLE} "
+               "USING (current_setting('callvault.purge_scan', true) = 'on')")
     op.execute("REVOKE ALL ON FUNCTION callvault_purge_tenants(timestamptz, int) FROM PUBLIC")
     op.execute(f"GRANT EXECUTE ON FUNCTION callvault_purge_tenants(timestamptz, int) TO {APP_ROLE}")
     # Transcripts stored before this migration: the default retention (no tenant has a policy yet), the
