@@ -69,10 +69,15 @@ class ObjectStore:
             raise DependencyUnavailable("object storage") from exc
 
     async def delete(self, bucket: str, keys: list[str]) -> None:
+        """Gone, every one (a key already gone included), or DependencyUnavailable: DeleteObjects answers
+        200 with the keys it could not delete listed, so they are looked at."""
         try:
             for start in range(0, len(keys), DELETE_BATCH):
                 chunk = keys[start:start + DELETE_BATCH]
-                await self._s3(bucket).delete_objects(Bucket=bucket, Delete={"Objects": [{"Key": k} for k in chunk],
-                                                                             "Quiet": True})
+                answer = await self._s3(bucket).delete_objects(
+                    Bucket=bucket, Delete={"Objects": [{"Key": k} for k in chunk], "Quiet": True})
+                if errors := answer.get("Errors"):
+                    raise DependencyUnavailable("object storage", f"{len(errors)} objects were not deleted, "
+                                                f"the first: {errors[0].get('Code')} {errors[0].get('Message')}")
         except (BotoCoreError, ClientError) as exc:
             raise DependencyUnavailable("object storage") from exc

@@ -216,9 +216,3 @@ async def certificates_page(session: AsyncSession, *, transcript_id: UUID | None
 
 async def get_certificate(session: AsyncSession, certificate_id: UUID) -> DeletionCertificate | None:
     return await session.get(DeletionCertificate, certificate_id)
-
-
-async def certified_transcripts(session: AsyncSession) -> list[Any]:
-    """Every certificate's transcript and objects: what a restored backup must not bring back."""
-    rows = await session.execute(text("SELECT transcript_id, claims FROM deletion_certificate"))
-    return list(rows)
