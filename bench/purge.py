@@ -38,33 +38,36 @@ PUT_CONCURRENCY = 32
 
 
 async def fill(settings: Settings, tenant_id: UUID, rows: int) -> None:
-    """`rows` due transcripts of the tenant, each with its artifact row, a subject and its object."""
+    """`rows` due transcripts of the tenant, each with its object, its artifact row and a subject."""
     ids = [uuid4() for _ in range(rows)]
-    connection = await asyncpg.connect(_owner_url(settings))
-    try:
-        await connection.execute("SELECT set_config('app.tenant_id', $1, false)", str(tenant_id))
-        await connection.execute("""
-            INSERT INTO transcript (id, tenant_id, call_id, version, status, language, engine, tags, agent_ids,
-                segment_count, removed_segments, call_started_at, wrapped_key, kek_id, kek_version, call_ended_at)
-            SELECT id, $1, gen_random_uuid(), 1, 'active', 'en', 'bench', '{}', '{agent}', 1, 0,
-                   now() - interval '1 day', '\\x00', 'bench', 1, now() - interval '1 day'
-            FROM unnest($2::uuid[]) id""", tenant_id, ids)
-        await connection.execute("UPDATE transcript SET retention_days = 0 WHERE tenant_id = $1", tenant_id)
-        await connection.execute("""
-            INSERT INTO transcript_artifact (transcript_id, version, kind, tenant_id, bucket, object_key, size, sha256)
-            SELECT id, 1, 'segments.json', $1, $2, 'tenants/' || $1 || '/transcripts/' || id || '/v1/segments.json',
-                   1024, md5(id::text) FROM unnest($3::uuid[]) id""", tenant_id, settings.s3_bucket, ids)
-        await connection.execute("""
-            INSERT INTO transcript_subject (tenant_id, kind, digest, transcript_id)
-            SELECT $1, 'phone', md5(id::text), id FROM unnest($2::uuid[]) id""", tenant_id, ids)
-    finally:
-        await connection.close()
     keys = iter([object_key(tenant_id, i, 1, "segments.json") for i in ids])
     async with s3_client(settings) as s3:
         async def put() -> None:
             for key in keys:
                 await s3.put_object(Bucket=settings.s3_bucket, Key=key, Body=OBJECT)
         await asyncio.gather(*(put() for _ in range(PUT_CONCURRENCY)))
+    # Then the rows, as ingest orders them: objects first.
+    connection = await asyncpg.connect(_owner_url(settings))
+    try:
+        async with connection.transaction():  # due all at once, with their artifacts
+            await connection.execute("SELECT set_config('app.tenant_id', $1, false)", str(tenant_id))
+            await connection.execute("""
+                INSERT INTO transcript (id, tenant_id, call_id, version, status, language, engine, tags, agent_ids,
+                    segment_count, removed_segments, call_started_at, wrapped_key, kek_id, kek_version, call_ended_at)
+                SELECT id, $1, gen_random_uuid(), 1, 'active', 'en', 'bench', '{}', '{agent}', 1, 0,
+                       now() - interval '1 day', '\\x00', 'bench', 1, now() - interval '1 day'
+                FROM unnest($2::uuid[]) id""", tenant_id, ids)
+            await connection.execute("UPDATE transcript SET retention_days = 0 WHERE tenant_id = $1", tenant_id)
+            await connection.execute("""
+                INSERT INTO transcript_artifact
+                    (transcript_id, version, kind, tenant_id, bucket, object_key, size, sha256)
+                SELECT id, 1, 'segments.json', $1, $2, $4 || id::text || '/v1/segments.json', 1024, md5(id::text)
+                FROM unnest($3::uuid[]) id""", tenant_id, settings.s3_bucket, ids, f"tenants/{tenant_id}/transcripts/")
+            await connection.execute("""
+                INSERT INTO transcript_subject (tenant_id, kind, digest, transcript_id)
+                SELECT $1, 'phone', md5(id::text), id FROM unnest($2::uuid[]) id""", tenant_id, ids)
+    finally:
+        await connection.close()
 
 
 async def check(settings: Settings, tenant_id: UUID, rows: int) -> str:

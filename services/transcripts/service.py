@@ -38,7 +38,7 @@ class Context:
     consent: ConsentClient
     settings: Settings
     pool: asyncpg.Pool  # plain asyncpg connections for the write path (repository.store)
-    purger: "Purger"  # a manual delete goes the purge's way
+    purger: Purger  # a manual delete goes the purge's way
 
     @property
     def tenant_id(self) -> UUID:

@@ -47,7 +47,8 @@ async def _world(gateway: httpx.AsyncClient, tenant_id: UUID, admin: str) -> dic
                               json={"matter_id": "matrix", "reason": "permission matrix", "scope": {"tags": ["x"]}})
     for response in (key, announcement, call, entry, endpoint, transcript, officer, hold):
         assert response.status_code == 201, response.text
-    return {"hold_id": hold.json()["id"], "certificate_id": str(uuid4()),"call_id": call.json()["id"], "participant_id": participant, "announcement_id": announcement.json()["id"],
+    return {"hold_id": hold.json()["id"], "certificate_id": str(uuid4()),
+            "call_id": call.json()["id"], "participant_id": participant, "announcement_id": announcement.json()["id"],
             "entry_id": entry.json()["id"], "tenant_id": str(tenant_id), "key_id": key.json()["id"],
             "endpoint_id": endpoint.json()["id"], "delivery_id": str(uuid4()), "provider": "standard",
             "transcript_id": transcript.json()["id"]}

@@ -151,8 +151,11 @@ class Purger:
 
 
 async def run(purger: Purger, every_seconds: float) -> None:
-    """The worker's loop: a pass, then a pause; a failed pass is logged and the next one resumes."""
+    """The worker's loop: a pause, then a pass; a failed pass is logged and the next one resumes. The
+    pause comes first so that a stack just started (the tests', a benchmark's) is not purged under
+    the feet of whoever is filling it."""
     while True:
+        await asyncio.sleep(every_seconds)
         try:
             report = await purger.run_once()
             if report.purged or report.failed:
@@ -160,4 +163,3 @@ async def run(purger: Purger, every_seconds: float) -> None:
         except Exception as exc:  # the database away: the next pass resumes
             FAILED.inc()
             log.warning("purge pass failed; the next one resumes", error=str(exc) or type(exc).__name__)
-        await asyncio.sleep(every_seconds)

@@ -130,7 +130,7 @@ async def unhold_all(session: AsyncSession) -> int:
 
 # The purge
 
-# The backlog: due transcripts, oldest expiry first, through the partial index `transcript_due`.
+# The backlog: a tenant's due transcripts, oldest expiry first, through the partial index `transcript_due`.
 CLAIM_DUE = f"""
     SELECT t.id, {_MATTERS} AS matters
     FROM transcript t

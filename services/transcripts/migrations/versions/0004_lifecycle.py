@@ -56,10 +56,14 @@ $$
 """
 
 # A transcript stored while its call's end is being recorded waits for that (both take this lock), so
-# that one of the two always sees the other.
+# that one of the two always sees the other. Calls share 512 locks: a bulk insert of many calls'
+# transcripts holds at most that many (PostgreSQL's lock table is small), and two calls sharing one
+# only wait for each other's short transaction.
 CALL_LOCK = """
 CREATE FUNCTION callvault_lock_call(p_call uuid) RETURNS void
-LANGUAGE sql VOLATILE AS $$ SELECT pg_advisory_xact_lock(hashtext('callvault.call'), hashtext(p_call::text)) $$
+LANGUAGE sql VOLATILE AS $$
+    SELECT pg_advisory_xact_lock(hashtext('callvault.call'), abs(hashtext(p_call::text) % 512))
+$$
 """
 
 # The clock starts at the call's end; a day is 24 hours (not the calendar day of some time zone).
@@ -105,11 +109,10 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     PERFORM set_config('callvault.purge_scan', 'on', true);
     RETURN QUERY SELECT DISTINCT d.tenant_id FROM (
-        (SELECT t.tenant_id FROM transcript t
-         WHERE t.status = 'active' AND NOT t.held AND t.expires_at <= p_now
-         ORDER BY t.expires_at LIMIT p_limit)
+        (SELECT DISTINCT t.tenant_id FROM transcript t
+         WHERE t.status = 'active' AND NOT t.held AND t.expires_at <= p_now LIMIT p_limit)
         UNION ALL
-        (SELECT t.tenant_id FROM transcript t WHERE t.status = 'purging' LIMIT p_limit)
+        (SELECT DISTINCT t.tenant_id FROM transcript t WHERE t.status = 'purging' LIMIT p_limit)
     ) d;
     PERFORM set_config('callvault.purge_scan', 'off', true);
 END $$
@@ -153,7 +156,8 @@ def upgrade() -> None:
     op.add_column("transcript", sa.Column("purge", JSONB))
     op.add_column("transcript", sa.Column("purge_requested_at", sa.DateTime(timezone=True)))
     op.execute("UPDATE transcript SET status = 'purged' WHERE status = 'deleted'")
-    op.create_index("transcript_due", "transcript", ["expires_at"],
+    # The backlog, a tenant's at a time, oldest expiry first (the purge acts as one tenant).
+    op.create_index("transcript_due", "transcript", ["tenant_id", "expires_at"],
                     postgresql_where=sa.text("status = 'active' AND NOT held"))
     op.create_index("transcript_purging", "transcript", ["tenant_id"],
                     postgresql_where=sa.text("status = 'purging'"))
