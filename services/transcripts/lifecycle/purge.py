@@ -23,7 +23,6 @@ from uuid import UUID
 
 import structlog
 from prometheus_client import Counter
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -145,9 +144,7 @@ class Purger:
 
     async def tenants_with_work(self) -> list[UUID]:
         async with tenant_session(self.engine, None) as session:
-            rows = await session.execute(text("SELECT tenant_id FROM callvault_purge_tenants(now(), :limit)"),
-                                         {"limit": self.batch})
-            return list(rows.scalars())
+            return await lifecycle.tenants_with_work(session, self.batch)
 
 
 async def run(purger: Purger, every_seconds: float) -> None:

@@ -130,6 +130,13 @@ async def unhold_all(session: AsyncSession) -> int:
 
 # The purge
 
+async def tenants_with_work(session: AsyncSession, limit: int) -> list[UUID]:
+    """Tenants with due or unfinished purges (across tenants: a SECURITY DEFINER function of 0004)."""
+    rows = await session.execute(text("SELECT tenant_id FROM callvault_purge_tenants(now(), :limit)"),
+                                 {"limit": limit})
+    return list(rows.scalars())
+
+
 # The backlog: a tenant's due transcripts, oldest expiry first, through the partial index `transcript_due`.
 CLAIM_DUE = f"""
     SELECT t.id, {_MATTERS} AS matters
