@@ -5,6 +5,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from uuid import UUID
 
 import typer
 from rich.console import Console
@@ -251,18 +252,16 @@ def _stack_settings() -> Settings:
 
 @app.command()
 def purge(dry_run: bool = typer.Option(False, "--dry-run", help="list what would go now and why; delete nothing"),
-          tenant: str | None = typer.Option(None, help="only this tenant's (its id)")) -> None:
+          tenant: UUID | None = typer.Option(None, help="only this tenant's (its id)")) -> None:
     """One purge pass now: every due transcript not under a legal hold loses its data key, then its
     objects, and gets a deletion certificate."""
     import asyncio
-    from uuid import UUID
 
     from services.transcripts.lifecycle.worker import due_now, purge_once
 
     settings = _stack_settings()
-    tenant_id = UUID(tenant) if tenant else None
     if dry_run:
-        rows = asyncio.run(due_now(settings, tenant_id))
+        rows = asyncio.run(due_now(settings, tenant))
         table = Table("tenant", "transcript", "call", "expired at", "why", "kept by")
         for row in rows:
             table.add_row(str(row.tenant_id), str(row.id), str(row.call_id), f"{row.expires_at:%Y-%m-%d %H:%M}",
@@ -272,7 +271,7 @@ def purge(dry_run: bool = typer.Option(False, "--dry-run", help="list what would
                       f"{sum(1 for r in rows if r.matters)} are kept by a legal hold")
         return
     started = time.perf_counter()
-    report = asyncio.run(purge_once(settings, tenant_id))
+    report = asyncio.run(purge_once(settings, tenant))
     console.print(f"purged {report.purged} in {time.perf_counter() - started:.1f}s {report.by_reason or ''}; "
                   f"{report.held} kept by a legal hold; "
                   f"{report.failed} batches failed (the next pass resumes them)")

@@ -38,11 +38,6 @@ async def artifact(session: AsyncSession, transcript_id: UUID, version: int, kin
     return await session.get(TranscriptArtifact, (transcript_id, version, kind))
 
 
-async def artifacts(session: AsyncSession, transcript_id: UUID) -> list[TranscriptArtifact]:
-    query = select(TranscriptArtifact).where(TranscriptArtifact.transcript_id == transcript_id)
-    return list((await session.exec(query)).all())
-
-
 async def list_transcripts(session: AsyncSession, *, call_id: UUID | None, tag: str | None,
                            created_after: datetime | None, created_before: datetime | None,
                            subject: tuple[str, str] | None, agent: str | None,
