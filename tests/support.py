@@ -59,7 +59,6 @@ async def stream_events(js, stream: str, subject: str) -> dict[str, dict]:
     """Every CloudEvent on `subject` in the stream, by id (read through an ephemeral consumer)."""
     import json
 
-    from nats.errors import TimeoutError as NatsTimeout
     from nats.js.api import ConsumerConfig, DeliverPolicy
 
     sub = await js.pull_subscribe(subject, stream=stream,
@@ -69,7 +68,7 @@ async def stream_events(js, stream: str, subject: str) -> dict[str, dict]:
         while True:
             try:
                 msgs = await sub.fetch(100, timeout=0.3)
-            except NatsTimeout:
+            except TimeoutError:  # nats' own, or asyncio's when fetch's deadline ran out between its two requests
                 return events
             for msg in msgs:
                 event = json.loads(msg.data)
