@@ -252,14 +252,26 @@ def _stack_settings() -> Settings:
 
 @app.command()
 def purge(dry_run: bool = typer.Option(False, "--dry-run", help="list what would go now and why; delete nothing"),
-          tenant: UUID | None = typer.Option(None, help="only this tenant's (its id)")) -> None:
+          tenant: UUID | None = typer.Option(None, help="only this tenant's (its id)"),
+          reapply_erasures: bool = typer.Option(False, "--reapply-erasures",
+                                                help="after restoring a database backup: delete again what the "
+                                                     "erasure ledger in object storage certifies as deleted")) -> None:
     """One purge pass now: every due transcript not under a legal hold loses its data key, then its
-    objects, and gets a deletion certificate."""
+    objects, and gets a deletion certificate; withdrawals waiting are applied."""
     import asyncio
 
     from services.transcripts.lifecycle.worker import due_now, purge_once
+    from services.transcripts.lifecycle.worker import reapply_erasures as reapply
 
     settings = _stack_settings()
+    if reapply_erasures:
+        done = asyncio.run(reapply(settings))
+        console.print(f"{done.certificates} certificates in the erasure ledger; {done.restored} put back; "
+                      f"{done.transcripts} transcripts and {done.versions} versions deleted again; "
+                      f"{done.unverified} lines ignored (signature does not verify)")
+        if done.unverified:
+            raise typer.Exit(1)
+        return
     if dry_run:
         rows = asyncio.run(due_now(settings, tenant))
         table = Table("tenant", "transcript", "call", "expired at", "why", "kept by")

@@ -168,6 +168,11 @@ class Settings(BaseSettings):
                                       "bytes (larger: 413)")
     purge_interval_seconds: float = Field(
         30, description="purge worker: pause between passes over the due transcripts, seconds")
+    worker_metrics_port: int | None = Field(
+        None, description="purge worker: serve its Prometheus metrics (purged, failed) on this port (unset: none)")
+    lifecycle_stats_seconds: float = Field(
+        15, description="transcripts only: how often the lifecycle gauges (due, held, oldest overdue) are "
+        "refreshed from the database, seconds")
     orphan_object_seconds: float = Field(
         600, description="transcripts only: an object written for a transcript whose row never followed (a crash "
         "between the two) is removed by the sweeper once it is this old")

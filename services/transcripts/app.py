@@ -1,7 +1,7 @@
 """The transcripts service: consent-gated ingest, envelope-encrypted objects in S3, redacted and
 full views, the audit trail, key rotation, the sweeper of objects left without a row, and the
-lifecycle's routes (retention, legal holds, certificates; the purge worker runs apart:
-`callvault worker`)."""
+lifecycle: its routes (retention, legal holds, certificates), its consumers (calls' ends, consent
+withdrawn) and its gauges; the purge worker runs apart (`callvault worker`)."""
 
 from fastapi import FastAPI
 
@@ -12,7 +12,7 @@ from services.common.crypto.signing import Signer
 from services.common.settings import Settings
 from services.transcripts import admin_routes, routes, sweeper
 from services.transcripts.clients.consent import ConsentClient
-from services.transcripts.lifecycle import calls
+from services.transcripts.lifecycle import consumers, stats
 from services.transcripts.lifecycle import routes as lifecycle_routes
 from services.transcripts.lifecycle.purge import Purger
 from services.transcripts.objects import ObjectStore
@@ -38,9 +38,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     def background(app: FastAPI) -> list:
         # Here because the engine is: a manual delete completes its purge in the request.
-        app.state.purger = Purger(app.state.engine, app.state.objects, app.state.signer)
+        app.state.purger = Purger(app.state.engine, app.state.objects, app.state.signer, app.state.kms)
         return [sweeper.run(app.state.engine, app.state.objects, settings.orphan_object_seconds),
-                calls.run_consumer(app.state.engine, app.state.bus, settings)]
+                consumers.run_call_ends(app.state.engine, app.state.bus, settings),
+                consumers.run_withdrawals(app.state.purger, app.state.bus, settings),
+                stats.run(app.state.engine, settings.lifecycle_stats_seconds)]
 
     return create_service_app(
         NAME, settings, [routes.router, admin_routes.router, lifecycle_routes.router], title="callvault transcripts",

@@ -10,6 +10,7 @@ STORED = "transcript.stored"
 VIEWED_FULL = "transcript.viewed_full"
 DELETED = "transcript.deleted"
 PURGED = "transcript.purged"
+SEGMENTS_REMOVED = "transcript.segments_removed"
 
 
 def _event(tenant_id: UUID, type_: str, transcript_id: UUID, call_id: UUID, data: dict[str, Any]) -> CloudEvent:
@@ -35,3 +36,11 @@ def deleted(tenant_id: UUID, transcript_id: UUID, call_id: UUID) -> CloudEvent:
 def purged(tenant_id: UUID, transcript_id: UUID, call_id: UUID, reason: str, certificate_id: UUID) -> CloudEvent:
     """Key destroyed, objects deleted, certificate issued."""
     return _event(tenant_id, PURGED, transcript_id, call_id, {"reason": reason, "certificate_id": str(certificate_id)})
+
+
+def segments_removed(tenant_id: UUID, transcript_id: UUID, call_id: UUID, version: int, removed: int,
+                     participant_id: UUID | None, reason: str) -> CloudEvent:
+    """A new version without a participant's segments; the old one's key is destroyed."""
+    return _event(tenant_id, SEGMENTS_REMOVED, transcript_id, call_id,
+                  {"version": version, "removed_segments": removed, "reason": reason,
+                   "participant_id": participant_id and str(participant_id)})

@@ -134,6 +134,7 @@ class RetentionPolicy(SQLModel, table=True):
     by_tag: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
     min_days: int = 0
     max_days: int | None = None
+    on_withdrawal: str = "keep"
     updated_by: str
     updated_at: datetime = _timestamp()
 
@@ -181,3 +182,30 @@ class DeletionCertificate(SQLModel, table=True):
     claims: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
     jws: str
     issued_at: datetime = _timestamp()
+
+
+class Withdrawal(SQLModel, table=True):
+    __tablename__ = "withdrawal"
+
+    tenant_id: UUID = Field(primary_key=True)
+    id: UUID = Field(primary_key=True)
+    call_id: UUID
+    participant_id: UUID | None = None
+    purposes: list[str] = _texts()
+    occurred_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    action: str
+    status: str = "pending"
+    result: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
+    received_at: datetime = _timestamp()
+    applied_at: datetime | None = _timestamp(nullable=True)
+
+
+class SupersededVersion(SQLModel, table=True):
+    __tablename__ = "superseded_version"
+
+    tenant_id: UUID = Field(primary_key=True)
+    transcript_id: UUID = Field(primary_key=True)
+    version: int = Field(primary_key=True)
+    call_id: UUID
+    cause: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
+    key_destroyed_at: datetime = _timestamp()

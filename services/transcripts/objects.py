@@ -45,6 +45,11 @@ class ObjectStore:
     def bucket_for(self, data_region: str | None) -> str:
         return self._regions.get(data_region or "", {}).get("bucket", self.bucket)
 
+    @property
+    def buckets(self) -> list[str]:
+        """The default bucket and every data region's."""
+        return list(self._locations)
+
     def _s3(self, bucket: str):
         return self._clients.get(bucket) or self._clients[self.bucket]
 
@@ -81,3 +86,14 @@ class ObjectStore:
                                                 f"the first: {errors[0].get('Code')} {errors[0].get('Message')}")
         except (BotoCoreError, ClientError) as exc:
             raise DependencyUnavailable("object storage") from exc
+
+    async def keys(self, bucket: str, prefix: str) -> list[str]:
+        """Every key under the prefix, in key order."""
+        found: list[str] = []
+        try:
+            paginator = self._s3(bucket).get_paginator("list_objects_v2")
+            async for page in paginator.paginate(Bucket=bucket, Prefix=prefix):
+                found += [o["Key"] for o in page.get("Contents", [])]
+        except (BotoCoreError, ClientError) as exc:
+            raise DependencyUnavailable("object storage") from exc
+        return found

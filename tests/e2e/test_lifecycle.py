@@ -12,6 +12,7 @@ import jwt
 import pytest
 from sqlalchemy import text
 
+from services.common.crypto.kms import kms_from
 from services.common.crypto.signing import Signer
 from services.common.db import create_engine, tenant_session
 from services.common.storage import s3_client
@@ -44,11 +45,12 @@ async def owner(settings):
 async def purger(settings):
     """A purge worker in the test's process, as `callvault worker` runs one."""
     engine = create_engine(settings.service_database_url("transcripts"), pool_size=2)
-    store = ObjectStore(settings)
+    store, kms = ObjectStore(settings), kms_from(settings)
     await store.open()
-    yield Purger(engine, store, Signer.from_pem(settings.secret("signing_key")))
+    yield Purger(engine, store, Signer.from_pem(settings.secret("signing_key")), kms)
     await store.close()
     await engine.dispose()
+    await kms.close()
 
 
 async def _stored(api: ConsentApi, *, tags: list[str] | None = None, ended: bool = False, call=None) -> dict:
@@ -242,8 +244,8 @@ async def test_two_workers_purge_each_transcript_once(api, owner, purger, settin
     await _clock_started(owner, tenant_id, *(t["id"] for t in stored))
     engine = create_engine(settings.service_database_url("transcripts"), pool_size=2)
     try:
-        other = Purger(engine, purger.store, purger.signer, batch=5)
-        small = Purger(purger.engine, purger.store, purger.signer, batch=5)
+        other = Purger(engine, purger.store, purger.signer, purger.kms, batch=5)
+        small = Purger(purger.engine, purger.store, purger.signer, purger.kms, batch=5)
         reports = await asyncio.gather(small.run_once(tenant_id), other.run_once(tenant_id))
     finally:
         await engine.dispose()

@@ -25,15 +25,18 @@ from services.common.events.models import ProcessedEvent
 log = structlog.get_logger()
 Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
 Wanted = Callable[[CloudEvent], bool]
+Committed = Callable[[CloudEvent], None]
 RETRY_DELAY = timedelta(seconds=2)
 
 
 class EventConsumer:
     def __init__(self, engine: AsyncEngine, stream: str, durable: str, filter_subject: str,
-                 handler: Handler, wanted: Wanted | None = None) -> None:
-        """`wanted` passes over events the handler would do nothing with, with no database work."""
+                 handler: Handler, wanted: Wanted | None = None, committed: Committed | None = None) -> None:
+        """`wanted` passes over events the handler would do nothing with, with no database work;
+        `committed` hears of each event once the handler's changes are committed (to start work on them)."""
         self.engine = engine
         self.wanted = wanted
+        self.committed = committed
         self.stream = stream
         self.durable = durable
         self.filter_subject = filter_subject
@@ -81,9 +84,12 @@ class EventConsumer:
             return 1
         try:
             async with tenant_session(self.engine, event.tenantid) as session:
-                if await self._first_time(session, event):
+                first = await self._first_time(session, event)
+                if first:
                     await self.handler(session, event)
                 await session.commit()
+            if first and self.committed is not None:
+                self.committed(event)
         except Exception:
             log.exception("event handler failed; redelivering", consumer=self.durable, event_id=str(event.id))
             await msg.nak(delay=RETRY_DELAY.total_seconds())

@@ -3,7 +3,7 @@
 certificate names ids, blind indexes, object keys and ciphertext digests: no personal data in the
 clear. Together they are the erasure ledger a restored backup is held against."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -24,26 +24,28 @@ class CertificateNotFound(NotFound):
     slug, title = "deletion-certificate-not-found", "Deletion certificate not found"
 
 
-def issue(signer: Signer, purging: Any, artifacts: list[TranscriptArtifact], subjects: list[TranscriptSubject],
-          objects_deleted_at: datetime, issued_at: datetime) -> DeletionCertificate:
-    """The certificate of one transcript whose key was destroyed and whose objects are gone. `purging`
-    is its row as the purge locked it (id, tenant_id, call_id, version, purge, purge_requested_at)."""
-    certificate_id = uuid4()
-    cause = dict(purging.purge or {"reason": "retention"})
+def issue(signer: Signer, tenant_id: UUID, transcript_id: UUID, call_id: UUID, version: int,
+          cause: dict[str, Any] | None, key_destroyed_at: datetime, artifacts: list[TranscriptArtifact],
+          subjects: list[TranscriptSubject], objects_deleted_at: datetime, scope: str = "transcript"
+          ) -> DeletionCertificate:
+    """The certificate of a transcript (`scope` "transcript") or of one of its versions ("version": a
+    withdrawal replaced it) whose key was destroyed and whose objects are gone."""
+    certificate_id, issued_at = uuid4(), datetime.now(UTC)
+    cause = dict(cause or {"reason": "retention"})
     reason = cause.pop("reason")
     claims: dict[str, Any] = {
         "iss": "callvault", "jti": str(certificate_id), "iat": int(issued_at.timestamp()), "schema": SCHEMA,
-        "certificate_id": str(certificate_id), "tenant_id": str(purging.tenant_id),
-        "transcript_id": str(purging.id), "call_id": str(purging.call_id), "version": purging.version,
+        "certificate_id": str(certificate_id), "tenant_id": str(tenant_id), "scope": scope,
+        "transcript_id": str(transcript_id), "call_id": str(call_id), "version": version,
         "subjects": [{"kind": s.kind, "blind_index": s.digest} for s in sorted(subjects, key=_subject_order)],
         "reason": reason, "cause": cause,
-        "key_destroyed_at": purging.purge_requested_at.isoformat(),
+        "key_destroyed_at": key_destroyed_at.isoformat(),
         "objects_deleted_at": objects_deleted_at.isoformat(), "issued_at": issued_at.isoformat(),
         "objects": [{"bucket": a.bucket, "key": a.object_key, "kind": a.kind, "version": a.version, "size": a.size,
                      "sha256": a.sha256} for a in sorted(artifacts, key=lambda a: (a.version, a.kind))],
     }
-    return DeletionCertificate(id=certificate_id, tenant_id=purging.tenant_id, transcript_id=purging.id,
-                               call_id=purging.call_id, reason=reason, claims=claims, issued_at=issued_at,
+    return DeletionCertificate(id=certificate_id, tenant_id=tenant_id, transcript_id=transcript_id, call_id=call_id,
+                               reason=reason, claims=claims, issued_at=issued_at,
                                jws=signer.sign(claims, typ=CERTIFICATE_TYPE))
 
 

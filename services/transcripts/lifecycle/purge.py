@@ -5,8 +5,13 @@
    aside (`held`); the others lose their wrapped data key and enter `purging`. From this commit on, no
    copy of their objects, backups included, can be decrypted.
 2. Complete (one commit per batch): `purging` transcripts, locked the same way, have their objects
-   deleted (batched `DeleteObjects`; an object already gone is no error), then in one commit their
-   certificates, `transcript.purged` events and the `purged` state.
+   deleted (batched `DeleteObjects`; an object already gone is no error), then their certificates go
+   to the erasure ledger in object storage, then in one commit into the database with the
+   `transcript.purged` events and the `purged` state.
+
+Superseded versions (a withdrawal rewrote the transcript without a participant's segments: the old
+version's key went with that commit) are completed the same way, and pending withdrawals are applied
+first (`withdrawals`).
 
 A worker killed anywhere leaves either `active` rows (the claim rolled back) or `purging` rows without
 keys (the completion rolled back, its lock released with its connection): the next pass completes
@@ -26,14 +31,17 @@ from prometheus_client import Counter
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common.crypto.kms import Kms
 from services.common.crypto.signing import Signer
 from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.common.events.outbox import add_event
 from services.transcripts import events
-from services.transcripts.lifecycle import certificates
+from services.transcripts.lifecycle import certificates, ledger, withdrawals
 from services.transcripts.lifecycle import repository as lifecycle
+from services.transcripts.models import DeletionCertificate, TranscriptArtifact
 from services.transcripts.objects import ObjectStore
+from services.transcripts.versions import UnreadableVersion
 
 log = structlog.get_logger()
 BATCH = 500
@@ -56,8 +64,8 @@ def _kill_point(step: str) -> None:
 
 
 class Purger:
-    def __init__(self, engine: AsyncEngine, store: ObjectStore, signer: Signer, batch: int = BATCH) -> None:
-        self.engine, self.store, self.signer, self.batch = engine, store, signer, batch
+    def __init__(self, engine: AsyncEngine, store: ObjectStore, signer: Signer, kms: Kms, batch: int = BATCH) -> None:
+        self.engine, self.store, self.signer, self.kms, self.batch = engine, store, signer, kms, batch
 
     async def run_once(self, only: UUID | None = None) -> PurgeReport:
         """One pass over every tenant with due or unfinished work (or over one), until none is left."""
@@ -67,20 +75,21 @@ class Purger:
             for tenant_id in tenants:
                 try:
                     progressed |= await self.purge_tenant(tenant_id, report)
-                except DependencyUnavailable as exc:
+                except (DependencyUnavailable, UnreadableVersion) as exc:
                     FAILED.inc()
                     report.failed += 1
                     log.warning("purge batch failed; the next pass resumes it", tenant_id=str(tenant_id),
-                                error=exc.detail)
+                                error=getattr(exc, "detail", str(exc)))
             if not progressed:
                 break
         return report
 
     async def purge_tenant(self, tenant_id: UUID, report: PurgeReport) -> bool:
-        """Complete what a crash left, then claim and complete batches until nothing is due."""
-        progressed = False
+        """Apply pending withdrawals, complete what a crash left, then claim and complete batches until
+        nothing is due."""
+        progressed = await withdrawals.apply_pending(self, tenant_id, report)
         while True:
-            done = await self.complete(tenant_id, report)
+            done = await self.complete(tenant_id, report) + await self.complete_versions(tenant_id, report)
             claimed, held = await self.claim(tenant_id)
             report.held += held
             progressed |= bool(done or claimed or held)
@@ -111,40 +120,82 @@ class Purger:
                 return 0
             ids = [row.id for row in rows]
             artifacts = await lifecycle.artifacts_of(session, ids)
-            subjects = await lifecycle.subjects_of(session, ids)
-            by_bucket: dict[str, list[str]] = {}
-            for a in artifacts:
-                by_bucket.setdefault(a.bucket, []).append(a.object_key)
-            for bucket, keys in by_bucket.items():
-                await self.store.delete(bucket, keys)
+            subjects = _by_transcript(await lifecycle.subjects_of(session, ids))
+            await self._delete_objects(artifacts)
             _kill_point("objects_deleted")
-            await self._certify(session, rows, artifacts, subjects, report)
+            by_transcript, deleted_at = _by_transcript(artifacts), datetime.now(UTC)
+            issued = [certificates.issue(self.signer, row.tenant_id, row.id, row.call_id, row.version, row.purge,
+                                         row.purge_requested_at, by_transcript.get(row.id, []),
+                                         subjects.get(row.id, []), deleted_at) for row in rows]
+            await self._record(session, issued, report)
+            for certificate in issued:
+                add_event(session, events.purged(certificate.tenant_id, certificate.transcript_id,
+                                                 certificate.call_id, certificate.reason, certificate.id))
+            await lifecycle.finish_purge(session, ids)
             await session.commit()
         return len(rows)
 
-    async def _certify(self, session: AsyncSession, rows: list[Any], artifacts: list, subjects: list,
-                       report: PurgeReport) -> None:
-        deleted_at = datetime.now(UTC)
-        artifacts_of: dict[UUID, list] = {}
+    async def complete_versions(self, tenant_id: UUID, report: PurgeReport,
+                                keys: list[tuple[UUID, int]] | None = None) -> int:
+        """Delete the objects of a batch of superseded versions (or of `keys`: transcript id, version),
+        whose keys went with the commit that replaced them, then certify them."""
+        async with tenant_session(self.engine, tenant_id) as session:
+            versions = await lifecycle.superseded(session, self.batch, keys)
+            if not versions:
+                return 0
+            artifacts = await lifecycle.version_artifacts(session, versions)
+            subjects = _by_transcript(await lifecycle.subjects_of(session, [v.transcript_id for v in versions]))
+            await self._delete_objects(artifacts)
+            of_version: dict[tuple[UUID, int], list] = {}
+            for a in artifacts:
+                of_version.setdefault((a.transcript_id, a.version), []).append(a)
+            deleted_at = datetime.now(UTC)
+            issued = [certificates.issue(self.signer, v.tenant_id, v.transcript_id, v.call_id, v.version, v.cause,
+                                         v.key_destroyed_at, of_version.get((v.transcript_id, v.version), []),
+                                         subjects.get(v.transcript_id, []), deleted_at, scope="version")
+                      for v in versions]
+            await self._record(session, issued, report)
+            await lifecycle.drop_versions(session, versions)
+            await session.commit()
+        return len(versions)
+
+    async def finish_again(self, tenant_id: UUID, transcript_id: UUID) -> None:
+        """A transcript purged before a restore brought it back, shredded again: its objects go and it is
+        `purged`, under the certificate it already has (see `reapply`)."""
+        async with tenant_session(self.engine, tenant_id) as session:
+            if not await lifecycle.lock_purging(session, 1, [transcript_id]):
+                return
+            await self._delete_objects(await lifecycle.artifacts_of(session, [transcript_id]))
+            await lifecycle.finish_purge(session, [transcript_id])
+            await session.commit()
+
+    async def _delete_objects(self, artifacts: list[TranscriptArtifact]) -> None:
+        by_bucket: dict[str, list[str]] = {}
         for a in artifacts:
-            artifacts_of.setdefault(a.transcript_id, []).append(a)
-        subjects_of: dict[UUID, list] = {}
-        for s in subjects:
-            subjects_of.setdefault(s.transcript_id, []).append(s)
-        for row in rows:
-            certificate = certificates.issue(self.signer, row, artifacts_of.get(row.id, []),
-                                             subjects_of.get(row.id, []), deleted_at, datetime.now(UTC))
-            session.add(certificate)
-            add_event(session, events.purged(row.tenant_id, row.id, row.call_id, certificate.reason,
-                                             certificate.id))
+            by_bucket.setdefault(a.bucket, []).append(a.object_key)
+        for bucket, keys in by_bucket.items():
+            await self.store.delete(bucket, keys)
+
+    async def _record(self, session: AsyncSession, issued: list[DeletionCertificate], report: PurgeReport) -> None:
+        """The certificates in the database and, before that commits, in the erasure ledger in object
+        storage (which a database restore does not roll back: `callvault purge --reapply-erasures`)."""
+        await ledger.append(self.store, issued)
+        session.add_all(issued)
+        for certificate in issued:
             report.purged += 1
             report.by_reason[certificate.reason] = report.by_reason.get(certificate.reason, 0) + 1
             PURGED.labels(certificate.reason).inc()
-        await lifecycle.finish_purge(session, [row.id for row in rows])
 
     async def tenants_with_work(self) -> list[UUID]:
         async with tenant_session(self.engine, None) as session:
             return await lifecycle.tenants_with_work(session, self.batch)
+
+
+def _by_transcript(rows: list[Any]) -> dict[UUID, list[Any]]:
+    found: dict[UUID, list[Any]] = {}
+    for row in rows:
+        found.setdefault(row.transcript_id, []).append(row)
+    return found
 
 
 async def run(purger: Purger, every_seconds: float) -> None:

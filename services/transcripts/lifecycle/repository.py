@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import text
+from sqlalchemy import func, text
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -16,8 +16,11 @@ from services.transcripts.models import (
     DeletionCertificate,
     LegalHold,
     RetentionPolicy,
+    SupersededVersion,
+    Transcript,
     TranscriptArtifact,
     TranscriptSubject,
+    Withdrawal,
 )
 
 _DUE_COUNTS = """
@@ -187,6 +190,13 @@ async def lock_purging(session: AsyncSession, limit: int, ids: list[UUID] | None
     return list(rows)
 
 
+async def restored_transcript(session: AsyncSession, transcript_id: UUID) -> Transcript | None:
+    """The transcript, locked, if it is not purged: after a restore, one a certificate says is gone."""
+    query = (select(Transcript).where(Transcript.id == transcript_id, col(Transcript.status).in_(["active", "purging"]))
+             .with_for_update())
+    return (await session.exec(query)).first()
+
+
 async def artifacts_of(session: AsyncSession, ids: list[UUID]) -> list[TranscriptArtifact]:
     query = select(TranscriptArtifact).where(col(TranscriptArtifact.transcript_id).in_(ids))
     return list((await session.exec(query)).all())
@@ -202,6 +212,63 @@ async def finish_purge(session: AsyncSession, ids: list[UUID]) -> None:
     await session.execute(text("UPDATE transcript SET status = 'purged', deleted_at = now() WHERE id = ANY(:ids)"),
                           {"ids": ids})
     await session.execute(text("DELETE FROM transcript_subject WHERE transcript_id = ANY(:ids)"), {"ids": ids})
+
+
+# Withdrawals and superseded versions
+
+async def pending_withdrawals(session: AsyncSession, limit: int) -> list[UUID]:
+    rows = await session.execute(text(
+        "SELECT id FROM withdrawal WHERE status = 'pending' ORDER BY received_at LIMIT :limit"), {"limit": limit})
+    return list(rows.scalars())
+
+
+async def lock_withdrawal(session: AsyncSession, withdrawal_id: UUID) -> Withdrawal | None:
+    """The withdrawal, if still pending and no other worker is applying it."""
+    query = (select(Withdrawal).where(Withdrawal.id == withdrawal_id, Withdrawal.status == "pending")
+             .with_for_update(skip_locked=True))
+    return (await session.exec(query)).first()
+
+
+async def call_transcripts(session: AsyncSession, call_id: UUID) -> list[tuple[Transcript, list[str] | None]]:
+    """The call's active transcripts, locked, each with the matters of the holds that cover it."""
+    rows = (await session.execute(text(
+        f"SELECT t.id, {_MATTERS} AS matters FROM transcript t WHERE t.call_id = :call AND t.status = 'active' "
+        "ORDER BY t.created_at FOR UPDATE OF t"), {"call": call_id})).all()
+    found = {t.id: t for t in (await session.exec(
+        select(Transcript).where(col(Transcript.id).in_([r.id for r in rows])))).all()} if rows else {}
+    return [(found[r.id], r.matters) for r in rows]
+
+
+async def forget_announcement(session: AsyncSession, object_key: str) -> None:
+    """The announced object has its row now: the sweeper must leave it alone."""
+    await session.execute(text("DELETE FROM pending_object WHERE object_key = :key"), {"key": object_key})
+
+
+async def superseded(session: AsyncSession, limit: int, keys: list[tuple[UUID, int]] | None = None
+                     ) -> list[SupersededVersion]:
+    """Versions whose key is gone and whose objects may not be, locked against other workers."""
+    query = select(SupersededVersion)
+    if keys is not None:
+        query = query.where(func.row(SupersededVersion.transcript_id, SupersededVersion.version)
+                            .in_([func.row(t, v) for t, v in keys]))
+    query = query.order_by(col(SupersededVersion.key_destroyed_at)).limit(limit).with_for_update(skip_locked=True)
+    return list((await session.exec(query)).all())
+
+
+async def version_artifacts(session: AsyncSession, versions: list[SupersededVersion]) -> list[TranscriptArtifact]:
+    if not versions:
+        return []
+    query = select(TranscriptArtifact).where(func.row(TranscriptArtifact.transcript_id, TranscriptArtifact.version)
+                                             .in_([func.row(v.transcript_id, v.version) for v in versions]))
+    return list((await session.exec(query)).all())
+
+
+async def drop_versions(session: AsyncSession, versions: list[SupersededVersion]) -> None:
+    """Their objects are gone: their artifact rows and their superseded mark go."""
+    for v in versions:
+        await session.execute(text("DELETE FROM transcript_artifact WHERE transcript_id = :t AND version = :v"),
+                              {"t": v.transcript_id, "v": v.version})
+        await session.delete(v)
 
 
 # Deletion certificates

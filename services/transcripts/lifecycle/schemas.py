@@ -25,6 +25,11 @@ class RetentionPolicyUpdate(BaseModel):
     min_days: Days = Field(0, description="No policy of this tenant, nor any call's override, may be shorter")
     max_days: Days | None = Field(None, description="No policy of this tenant, nor any call's override, may be "
                                                     "longer; null: no bound")
+    on_withdrawal: Literal["keep", "remove_segments", "remove_transcript"] = Field(
+        "keep", description="When a participant withdraws consent to recording or transcription: keep what was "
+                            "lawfully collected before; remove that participant's segments (a new version, the old "
+                            "one crypto-shredded); or remove the whole transcript. A legal hold defers either removal "
+                            "until its release")
 
     @model_validator(mode="after")
     def _within_bounds(self) -> "RetentionPolicyUpdate":

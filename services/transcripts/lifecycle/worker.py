@@ -1,5 +1,6 @@
-"""The purge worker as a process (`callvault worker`, started by `callvault up`) and as one pass
-(`callvault purge`): what it connects to, from settings."""
+"""The purge worker as a process (`callvault worker`, started by `callvault up`), as one pass
+(`callvault purge`) and after a database restore (`callvault purge --reapply-erasures`): what it
+connects to, from settings."""
 
 import asyncio
 import signal
@@ -8,13 +9,17 @@ from contextlib import asynccontextmanager
 from uuid import UUID
 
 import structlog
+from prometheus_client import start_http_server
 
-from services.common.crypto.signing import Signer
+from services.common.auth import public_key_of
+from services.common.crypto.kms import kms_from
+from services.common.crypto.signing import Signer, split_pems
 from services.common.db import create_engine, tenant_session
 from services.common.observability import configure_logging
 from services.common.settings import Settings
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.lifecycle.purge import Purger, PurgeReport, run
+from services.transcripts.lifecycle.reapply import ReapplyReport, reapply
 from services.transcripts.objects import ObjectStore
 
 log = structlog.get_logger()
@@ -23,19 +28,28 @@ log = structlog.get_logger()
 @asynccontextmanager
 async def purger_from(settings: Settings) -> AsyncIterator[Purger]:
     signer = Signer.from_pem(settings.secret("signing_key"))  # first: a missing setting stops us before connecting
+    kms = kms_from(settings)  # a withdrawal's removal of segments rewrites the transcript under a new key
     engine = create_engine(settings.service_database_url("transcripts"), pool_size=2)
     store = ObjectStore(settings)
     await store.open()
     try:
-        yield Purger(engine, store, signer)
+        yield Purger(engine, store, signer, kms)
     finally:
         await store.close()
         await engine.dispose()
+        await kms.close()
 
 
 async def purge_once(settings: Settings, tenant_id: UUID | None = None) -> PurgeReport:
     async with purger_from(settings) as purger:
         return await purger.run_once(tenant_id)
+
+
+async def reapply_erasures(settings: Settings) -> ReapplyReport:
+    """After a database restore: the erasure ledger's certificates re-applied (see `reapply`)."""
+    keys = [public_key_of(settings.secret("signing_key")), *split_pems(settings.signing_previous_public_keys)]
+    async with purger_from(settings) as purger:
+        return await reapply(purger, keys)
 
 
 async def due_now(settings: Settings, only: UUID | None = None) -> list:
@@ -50,6 +64,8 @@ async def due_now(settings: Settings, only: UUID | None = None) -> list:
 
 async def run_worker(settings: Settings) -> None:
     configure_logging(settings.log_level)
+    if settings.worker_metrics_port:
+        start_http_server(settings.worker_metrics_port, addr=settings.bind_host)
     async with purger_from(settings) as purger:
         task = asyncio.create_task(run(purger, settings.purge_interval_seconds))
         loop = asyncio.get_running_loop()

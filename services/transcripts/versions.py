@@ -1,0 +1,77 @@
+"""A transcript's words opened and rewritten outside a request: a withdrawal's removal of a participant's
+segments (and, to come, a rectification) writes a new version under a fresh data key, so that the old
+version's key can be destroyed and its objects deleted like a purged transcript's."""
+
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed, seal
+from services.common.crypto.kms import Kms, KmsUnavailable, WrappedKey
+from services.common.db import tenant_session
+from services.common.errors import DependencyUnavailable
+from services.transcripts.documents import SEGMENTS, pack, unpack
+from services.transcripts.models import Transcript, TranscriptArtifact
+from services.transcripts.objects import ObjectStore, object_key
+from services.transcripts.schemas import SegmentRead
+
+
+class UnreadableVersion(Exception):
+    """The stored object is missing or does not open: nothing is rewritten from it."""
+
+
+@dataclass(frozen=True)
+class NewVersion:
+    artifact: TranscriptArtifact
+    wrapped: WrappedKey
+
+
+async def read_segments(kms: Kms, store: ObjectStore, t: Transcript, artifact: TranscriptArtifact
+                        ) -> list[SegmentRead]:
+    blob = await store.get(artifact.bucket, artifact.object_key)
+    if blob is None or digest(blob) != artifact.sha256:
+        raise UnreadableVersion(f"transcript {t.id} v{t.version}: the object is missing or not the one written")
+    try:
+        data_key = await kms.unwrap(t.tenant_id, WrappedKey(t.kek_id, t.kek_version, t.wrapped_key or b""))
+    except KmsUnavailable as exc:
+        raise DependencyUnavailable("the key management service") from exc
+    try:
+        return unpack(open_sealed(data_key, Place(t.tenant_id, t.id, t.version, SEGMENTS), blob))
+    except IntegrityError as exc:
+        raise UnreadableVersion(f"transcript {t.id} v{t.version}: {exc}") from exc
+
+
+def as_stored(segment: SegmentRead) -> dict[str, Any]:
+    """A segment in its stored form (what `documents.pack` takes): a removed one is a marker without text."""
+    stored = segment.model_dump(mode="json", exclude_none=True)
+    if not segment.removed:
+        del stored["removed"]
+    return stored
+
+
+async def write_version(engine: AsyncEngine, kms: Kms, store: ObjectStore, t: Transcript, bucket: str,
+                        segments: list[dict[str, Any]]) -> NewVersion:
+    """Version `t.version + 1`'s object, sealed under a fresh data key, announced before it is written
+    (a crash before its row commits leaves it to the sweeper, as at ingest)."""
+    version = t.version + 1
+    try:
+        data_key, wrapped = await kms.generate(t.tenant_id)
+    except KmsUnavailable as exc:
+        raise DependencyUnavailable("the key management service") from exc
+    key = object_key(t.tenant_id, t.id, version, SEGMENTS)
+    blob = seal(data_key, Place(t.tenant_id, t.id, version, SEGMENTS), pack(segments))
+    await announce(engine, t.tenant_id, key, bucket)
+    await store.put(bucket, key, blob)
+    return NewVersion(TranscriptArtifact(transcript_id=t.id, version=version, kind=SEGMENTS, tenant_id=t.tenant_id,
+                                         bucket=bucket, object_key=key, size=len(blob), sha256=digest(blob)),
+                      wrapped)
+
+
+async def announce(engine: AsyncEngine, tenant_id: UUID, key: str, bucket: str) -> None:
+    async with tenant_session(engine, tenant_id) as session:
+        await session.execute(text("SELECT callvault_object_announce(:tenant, :key, :bucket)"),
+                              {"tenant": tenant_id, "key": key, "bucket": bucket})
+        await session.commit()
