@@ -5,8 +5,15 @@ from uuid import uuid4
 import httpx
 import pytest
 
+from services.common.crypto.kms import kms_from
+from services.common.crypto.signing import Signer
+from services.common.db import create_engine
 from services.gateway.service import ensure_tenant_with_key
+from services.transcripts.lifecycle.purge import Purger
+from services.transcripts.objects import ObjectStore
+from tests.support import ConsentApi
 from tests.telephony import Phone, standard_config, telnyx_keys, twilio_config, vonage_config
+from tests.transcripts import key_with_roles
 
 
 @pytest.fixture
@@ -22,3 +29,35 @@ async def phone(gateway: httpx.AsyncClient, gateway_engine) -> Phone:
     yield Phone(gateway, admin, slug, str(gateway.base_url).rstrip("/"), configs["twilio"], telnyx, telnyx_key,
                 configs["vonage"], configs["standard"])
     await admin.aclose()
+
+
+# The lifecycle's (tests/e2e/test_lifecycle*.py)
+
+@pytest.fixture
+def api(gateway, tenant_key) -> ConsentApi:
+    return ConsentApi(gateway, {"Authorization": f"Bearer {tenant_key[1]}"})
+
+
+@pytest.fixture
+async def officer(gateway, api) -> ConsentApi:
+    return ConsentApi(gateway, await key_with_roles(gateway, api.headers, "compliance_officer"))
+
+
+@pytest.fixture(scope="module")
+async def owner(settings):
+    """The transcripts database as its owner (row-level security still applies: a session sets its tenant)."""
+    engine = create_engine(settings.service_database_url("transcripts", owner=True), pool_size=2)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture(scope="module")
+async def purger(settings):
+    """A purge worker in the test's process, as `callvault worker` runs one."""
+    engine = create_engine(settings.service_database_url("transcripts"), pool_size=2)
+    store, kms = ObjectStore(settings), kms_from(settings)
+    await store.open()
+    yield Purger(engine, store, Signer.from_pem(settings.secret("signing_key")), kms)
+    await store.close()
+    await engine.dispose()
+    await kms.close()

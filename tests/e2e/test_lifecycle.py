@@ -6,86 +6,19 @@ import signal
 import subprocess
 import sys
 from datetime import datetime, timedelta
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 import jwt
 import pytest
 from sqlalchemy import text
 
-from services.common.crypto.kms import kms_from
-from services.common.crypto.signing import Signer
 from services.common.db import create_engine, tenant_session
 from services.common.storage import s3_client
 from services.stack.up import settings_env
 from services.transcripts.lifecycle.purge import KILL_AT, Purger
-from services.transcripts.objects import ObjectStore
-from tests.support import ConsentApi, at, eventually
-from tests.transcripts import consenting_call, key_with_roles, transcript_body
-
-
-@pytest.fixture
-def api(gateway, tenant_key) -> ConsentApi:
-    return ConsentApi(gateway, {"Authorization": f"Bearer {tenant_key[1]}"})
-
-
-@pytest.fixture
-async def officer(gateway, api) -> ConsentApi:
-    return ConsentApi(gateway, await key_with_roles(gateway, api.headers, "compliance_officer"))
-
-
-@pytest.fixture(scope="module")
-async def owner(settings):
-    """The transcripts database as its owner (row-level security still applies: a session sets its tenant)."""
-    engine = create_engine(settings.service_database_url("transcripts", owner=True), pool_size=2)
-    yield engine
-    await engine.dispose()
-
-
-@pytest.fixture(scope="module")
-async def purger(settings):
-    """A purge worker in the test's process, as `callvault worker` runs one."""
-    engine = create_engine(settings.service_database_url("transcripts"), pool_size=2)
-    store, kms = ObjectStore(settings), kms_from(settings)
-    await store.open()
-    yield Purger(engine, store, Signer.from_pem(settings.secret("signing_key")), kms)
-    await store.close()
-    await engine.dispose()
-    await kms.close()
-
-
-async def _stored(api: ConsentApi, *, tags: list[str] | None = None, ended: bool = False, call=None) -> dict:
-    """A transcript of a consenting call (that call, or a new one); `ended`: the call then ends."""
-    if call is None:
-        call, ids = await consenting_call(api)
-    else:
-        call, ids = call
-    body = transcript_body(call, ids, "Hello.", "My number is 415 555 0100.", tags=tags or [])
-    stored = await api.ok("POST", "/v1/transcripts", 201, json=body)
-    if ended:
-        await api.events(call["id"], {"type": "call_ended", "occurred_at": at(0)})
-    return {**stored, "call": (call, ids)}
-
-
-async def _row(owner, tenant_id: UUID, transcript_id: str):
-    async with tenant_session(owner, tenant_id) as session:
-        return (await session.execute(text(
-            "SELECT status, wrapped_key, retention_days, retention_source, call_ended_at, expires_at, held "
-            "FROM transcript WHERE id = :id"), {"id": transcript_id})).one()
-
-
-async def _clock_started(owner, tenant_id: UUID, *transcript_ids: str) -> None:
-    async def started() -> bool:
-        rows = [await _row(owner, tenant_id, t) for t in transcript_ids]
-        return all(r.call_ended_at is not None for r in rows)
-
-    await eventually(started, what="the calls' ends reached the transcripts service")
-
-
-async def _objects(settings, tenant_id: UUID, transcript_id: str) -> list[str]:
-    async with s3_client(settings) as s3:
-        listed = await s3.list_objects_v2(Bucket=settings.s3_bucket,
-                                          Prefix=f"tenants/{tenant_id}/transcripts/{transcript_id}/")
-    return [o["Key"] for o in listed.get("Contents", [])]
+from tests.lifecycle import clock_started, objects_of, row_of, stored
+from tests.support import at
+from tests.transcripts import consenting_call
 
 
 async def test_the_longest_applicable_retention_wins_and_says_which_policy_set_it(api, owner, tenant_key):
@@ -93,19 +26,19 @@ async def test_the_longest_applicable_retention_wins_and_says_which_policy_set_i
     assert (await api.ok("GET", "/v1/retention-policies"))["default_days"] == 30
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 10, "by_tag": {"billing": 40, "vip": 90},
                                                         "min_days": 5, "max_days": 400})
-    plain, billing, both = [await _stored(api, tags=t) for t in ([], ["billing"], ["billing", "vip"])]
+    plain, billing, both = [await stored(api, tags=t) for t in ([], ["billing"], ["billing", "vip"])]
     assert [(r.retention_days, r.retention_source) for r in
-            [await _row(owner, tenant_id, t["id"]) for t in (plain, billing, both)]] == [
+            [await row_of(owner, tenant_id, t["id"]) for t in (plain, billing, both)]] == [
         (10, "default"), (40, "tag:billing"), (90, "tag:vip")]
     # A call's own retention applies when it is the longest; it is recomputed at once.
     answer = await api.ok("PUT", f"/v1/calls/{billing['call_id']}/retention", json={"days": 60, "reason": "dispute"})
     assert answer["transcripts"] == 1
-    assert (await _row(owner, tenant_id, billing["id"]))[2:4] == (60, "call")
+    assert (await row_of(owner, tenant_id, billing["id"]))[2:4] == (60, "call")
     # Changing the policy recomputes what is stored.
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 100, "by_tag": {"billing": 40}, "min_days": 5,
                                                         "max_days": 400})
     assert [(r.retention_days, r.retention_source) for r in
-            [await _row(owner, tenant_id, t["id"]) for t in (plain, billing, both)]] == [
+            [await row_of(owner, tenant_id, t["id"]) for t in (plain, billing, both)]] == [
         (100, "default"), (100, "default"), (100, "default")]
 
 
@@ -126,15 +59,15 @@ async def test_retention_outside_the_tenants_bounds_is_refused(api):
 async def test_the_clock_starts_at_the_calls_end_and_the_preview_counts_what_a_policy_would_make_due(
         api, owner, tenant_key):
     tenant_id = tenant_key[0]
-    ended = await _stored(api, ended=True)
-    running = await _stored(api)
-    await _clock_started(owner, tenant_id, ended["id"])
-    row = await _row(owner, tenant_id, ended["id"])
+    ended = await stored(api, ended=True)
+    running = await stored(api)
+    await clock_started(owner, tenant_id, ended["id"])
+    row = await row_of(owner, tenant_id, ended["id"])
     assert row.expires_at - row.call_ended_at == timedelta(days=30)
-    assert (await _row(owner, tenant_id, running["id"])).expires_at is None
+    assert (await row_of(owner, tenant_id, running["id"])).expires_at is None
     # A transcript stored after its call ended starts its clock at that end too.
-    late = await _stored(api, call=ended["call"])
-    assert (await _row(owner, tenant_id, late["id"])).call_ended_at == row.call_ended_at
+    late = await stored(api, call=ended["call"])
+    assert (await row_of(owner, tenant_id, late["id"])).call_ended_at == row.call_ended_at
     preview = await api.ok("GET", "/v1/retention-policies/preview", params={"default_days": 0})
     assert preview["proposed"]["due_now"] == 2
     assert preview["current"] == {"due_now": 0, "due_within_7_days": 0, "due_within_30_days": 2}
@@ -149,16 +82,16 @@ async def test_a_purge_shreds_the_key_deletes_the_objects_and_issues_a_certifica
         api, gateway, owner, purger, settings, tenant_key, js):
     tenant_id = tenant_key[0]
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 0})
-    due = await _stored(api, ended=True)
-    await _clock_started(owner, tenant_id, due["id"])
-    [key] = await _objects(settings, tenant_id, due["id"])
+    due = await stored(api, ended=True)
+    await clock_started(owner, tenant_id, due["id"])
+    [key] = await objects_of(settings, tenant_id, due["id"])
     async with s3_client(settings) as s3:  # a copy, as a backup of the object store would hold it
         copy = await (await s3.get_object(Bucket=settings.s3_bucket, Key=key))["Body"].read()
     report = await purger.run_once(tenant_id)
     assert (report.purged, report.by_reason) == (1, {"retention": 1})
-    row = await _row(owner, tenant_id, due["id"])
+    row = await row_of(owner, tenant_id, due["id"])
     assert row.status == "purged" and row.wrapped_key is None
-    assert await _objects(settings, tenant_id, due["id"]) == []
+    assert await objects_of(settings, tenant_id, due["id"]) == []
     # The backup's copy put back: nothing reads it, as the only key that opened it is gone.
     async with s3_client(settings) as s3:
         await s3.put_object(Bucket=settings.s3_bucket, Key=key, Body=copy)
@@ -184,8 +117,8 @@ async def test_a_legal_hold_keeps_what_it_covers_from_every_deletion_until_relea
         api, officer, owner, purger, tenant_key, scope):
     tenant_id = tenant_key[0]
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 0})
-    held = await _stored(api, tags=["fraud"], ended=True)
-    free = None if scope in ("subject", "time") else await _stored(api, ended=True)
+    held = await stored(api, tags=["fraud"], ended=True)
+    free = None if scope in ("subject", "time") else await stored(api, ended=True)
     by_scope = {"call": {"call_ids": [held["call_id"]]},
                 "subject": {"subjects": {"phone_numbers": ["(415) 555-0100"]}},
                 "tag": {"tags": ["fraud"]},
@@ -193,17 +126,17 @@ async def test_a_legal_hold_keeps_what_it_covers_from_every_deletion_until_relea
                          "to": (datetime.fromisoformat(held["call_started_at"]) + timedelta(seconds=1)).isoformat()}}
     if scope == "time":  # another call, started a minute earlier: outside the range
         call, ids = await consenting_call(api, started=-120)
-        free = await _stored(api, call=(call, ids), ended=True)
+        free = await stored(api, call=(call, ids), ended=True)
     hold = await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": f"M-{scope}", "reason": "litigation",
                                                                   "scope": by_scope[scope]})
     assert hold["transcripts"] >= 1 and hold["status"] == "active"
-    await _clock_started(owner, tenant_id, *(t["id"] for t in (held, free) if t))
+    await clock_started(owner, tenant_id, *(t["id"] for t in (held, free) if t))
     # A manual delete is refused, naming the matter.
     refused = await officer.request("DELETE", f"/v1/transcripts/{held['id']}", params={"reason": "asked to"})
     assert refused.status_code == 409 and refused.json()["matters"] == [f"M-{scope}"]
     report = await purger.run_once(tenant_id)
     assert report.held == 1 and report.purged == (0 if free is None else 1)
-    assert (await _row(owner, tenant_id, held["id"])).status == "active"
+    assert (await row_of(owner, tenant_id, held["id"])).status == "active"
     # Released: the deletion that waited happens at the next pass.
     listed = (await officer.ok("GET", "/v1/legal-holds"))["items"]
     assert [(h["matter_id"], h["transcripts"]) for h in listed] == [(f"M-{scope}", 1)]
@@ -211,7 +144,7 @@ async def test_a_legal_hold_keeps_what_it_covers_from_every_deletion_until_relea
     again = await officer.request("POST", f"/v1/legal-holds/{hold['id']}/release", json={"reason": "settled"})
     assert again.status_code == 409
     assert (await purger.run_once(tenant_id)).purged == 1
-    assert (await _row(owner, tenant_id, held["id"])).status == "purged"
+    assert (await row_of(owner, tenant_id, held["id"])).status == "purged"
 
 
 async def test_a_hold_covers_transcripts_that_arrive_after_it(api, officer, owner, purger, tenant_key):
@@ -219,10 +152,10 @@ async def test_a_hold_covers_transcripts_that_arrive_after_it(api, officer, owne
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 0})
     await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": "M-later", "reason": "litigation",
                                                            "scope": {"subjects": {"phone_numbers": ["+14155550100"]}}})
-    later = await _stored(api, ended=True)
-    await _clock_started(owner, tenant_id, later["id"])
+    later = await stored(api, ended=True)
+    await clock_started(owner, tenant_id, later["id"])
     assert (await purger.run_once(tenant_id)).held == 1
-    assert (await _row(owner, tenant_id, later["id"])).held
+    assert (await row_of(owner, tenant_id, later["id"])).held
 
 
 async def test_a_hold_is_for_compliance_officers_and_names_a_scope(api, officer):
@@ -239,9 +172,9 @@ async def test_two_workers_purge_each_transcript_once(api, owner, purger, settin
     tenant_id = tenant_key[0]
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 0})
     call = await consenting_call(api)
-    stored = [await _stored(api, call=call) for _ in range(24)]
+    stored = [await stored(api, call=call) for _ in range(24)]
     await api.events(call[0]["id"], {"type": "call_ended", "occurred_at": at(0)})
-    await _clock_started(owner, tenant_id, *(t["id"] for t in stored))
+    await clock_started(owner, tenant_id, *(t["id"] for t in stored))
     engine = create_engine(settings.service_database_url("transcripts"), pool_size=2)
     try:
         other = Purger(engine, purger.store, purger.signer, purger.kms, batch=5)
@@ -265,21 +198,21 @@ async def test_a_purge_killed_at_any_step_is_completed_by_the_next(api, owner, s
                                                                    keyed, objects_left):
     tenant_id = tenant_key[0]
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 0})
-    due = await _stored(api, ended=True)
-    await _clock_started(owner, tenant_id, due["id"])
+    due = await stored(api, ended=True)
+    await clock_started(owner, tenant_id, due["id"])
     command = [sys.executable, "-m", "services.cli", "purge", "--tenant", str(tenant_id)]
     env = {**settings_env(settings), KILL_AT: step}
     killed = await asyncio.to_thread(subprocess.run, command, env=env, capture_output=True, timeout=120)
     assert killed.returncode == -signal.SIGKILL, killed.stderr.decode()[-2000:]
-    row = await _row(owner, tenant_id, due["id"])
+    row = await row_of(owner, tenant_id, due["id"])
     assert (row.status, row.wrapped_key is not None) == (status, keyed)
-    assert bool(await _objects(settings, tenant_id, due["id"])) == objects_left
+    assert bool(await objects_of(settings, tenant_id, due["id"])) == objects_left
     env.pop(KILL_AT)
     finished = await asyncio.to_thread(subprocess.run, command, env=env, capture_output=True, timeout=120)
     assert finished.returncode == 0, finished.stdout.decode() + finished.stderr.decode()[-2000:]
     assert "purged 1" in finished.stdout.decode()
-    assert (await _row(owner, tenant_id, due["id"])).status == "purged"
-    assert await _objects(settings, tenant_id, due["id"]) == []
+    assert (await row_of(owner, tenant_id, due["id"])).status == "purged"
+    assert await objects_of(settings, tenant_id, due["id"]) == []
     certificates = (await api.ok("GET", "/v1/deletion-certificates", params={"transcript_id": due["id"]}))["items"]
     assert len(certificates) == 1
 
@@ -287,15 +220,15 @@ async def test_a_purge_killed_at_any_step_is_completed_by_the_next(api, owner, s
 async def test_the_dry_run_lists_what_would_go_and_what_a_hold_keeps(api, officer, owner, settings, tenant_key):
     tenant_id = tenant_key[0]
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 0})
-    due, kept = await _stored(api, ended=True), await _stored(api, tags=["kept"], ended=True)
+    due, kept = await stored(api, ended=True), await stored(api, tags=["kept"], ended=True)
     await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": "M-dry", "reason": "litigation",
                                                            "scope": {"tags": ["kept"]}})
-    await _clock_started(owner, tenant_id, due["id"], kept["id"])
+    await clock_started(owner, tenant_id, due["id"], kept["id"])
     command = [sys.executable, "-m", "services.cli", "purge", "--dry-run", "--tenant", str(tenant_id)]
     env = {**settings_env(settings), "COLUMNS": "250"}
     listed = await asyncio.to_thread(subprocess.run, command, env=env, capture_output=True, timeout=120)
     out = listed.stdout.decode()
     assert listed.returncode == 0 and "1 would be purged; 1 are kept by a legal hold" in out
     assert due["id"] in out and "M-dry" in out and "default, 0 days" in out
-    assert (await _row(owner, tenant_id, due["id"])).status == "active"
+    assert (await row_of(owner, tenant_id, due["id"])).status == "active"
 

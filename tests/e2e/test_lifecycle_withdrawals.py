@@ -1,0 +1,107 @@
+"""Consent withdrawn, end to end: the consent service's `consent.withdrawn` reaches the transcripts
+service, which applies the tenant's policy (keep, remove the participant's segments, remove the
+transcript), unless a legal hold defers it until its release."""
+
+from uuid import UUID
+
+from sqlalchemy import text
+
+from services.common.db import tenant_session
+from services.common.storage import s3_client
+from tests.lifecycle import objects_of, row_of, stored
+from tests.support import ConsentApi, at, eventually
+
+
+async def _withdraw(api: ConsentApi, transcript: dict, *purposes: str) -> None:
+    call, ids = transcript["call"]
+    await api.events(call["id"], {"type": "consent_withdrawn", "participant_id": ids["cust"],
+                                  "purposes": list(purposes), "method": "verbal", "occurred_at": at(0)})
+
+
+async def _withdrawal(owner, tenant_id: UUID, call_id: str):
+    async with tenant_session(owner, tenant_id) as session:
+        return (await session.execute(text("SELECT action, status, result FROM withdrawal WHERE call_id = :call"),
+                                      {"call": call_id})).one_or_none()
+
+
+async def _version(owner, tenant_id: UUID, transcript_id: str) -> int:
+    async with tenant_session(owner, tenant_id) as session:
+        return (await session.execute(text("SELECT version FROM transcript WHERE id = :id"),
+                                      {"id": transcript_id})).scalar_one()
+
+
+async def test_removing_the_participants_segments_writes_a_new_version_and_shreds_the_old(
+        api, officer, owner, settings, tenant_key, gateway):
+    tenant_id = tenant_key[0]
+    await api.ok("PUT", "/v1/retention-policies", json={"default_days": 30, "on_withdrawal": "remove_segments"})
+    assert (await api.ok("GET", "/v1/retention-policies"))["on_withdrawal"] == "remove_segments"
+    transcript = await stored(api)
+    [old_key] = await objects_of(settings, tenant_id, transcript["id"])
+    await _withdraw(api, transcript, "transcription")
+
+    async def rewritten() -> bool:
+        return await _version(owner, tenant_id, transcript["id"]) == 2 and [
+            k for k in await objects_of(settings, tenant_id, transcript["id"]) if "/v1/" in k] == []
+
+    await eventually(rewritten, what="the customer's segments removed in a new version, the old one deleted")
+    full = await officer.ok("GET", f"/v1/transcripts/{transcript['id']}",
+                            params={"view": "full", "reason": "withdrawal check"})
+    agent, customer = full["segments"]
+    assert agent["text"] == "Hello." and not agent["removed"]
+    assert customer["text"] is None and customer["removed_reason"] == "consent withdrawn"
+    assert full["version"] == 2 and full["removed_segments"] == 1
+    assert "/v2/" in (await objects_of(settings, tenant_id, transcript["id"]))[0] and "/v1/" in old_key
+    [certificate] = (await api.ok("GET", "/v1/deletion-certificates",
+                                  params={"transcript_id": transcript["id"]}))["items"]
+    claims = certificate["claims"]
+    assert (claims["reason"], claims["scope"], claims["version"]) == ("withdrawal", "version", 1)
+    assert claims["cause"]["policy"] == "remove_segments" and [o["key"] for o in claims["objects"]] == [old_key]
+    assert (await _withdrawal(owner, tenant_id, transcript["call_id"])).status == "applied"
+
+
+async def test_a_hold_defers_a_withdrawals_removal_until_it_is_released(api, officer, owner, purger, tenant_key):
+    tenant_id = tenant_key[0]
+    await api.ok("PUT", "/v1/retention-policies", json={"default_days": 30, "on_withdrawal": "remove_transcript"})
+    held, free = await stored(api), await stored(api)
+    hold = await officer.ok("POST", "/v1/legal-holds", 201, json={
+        "matter_id": "M-withdrawn", "reason": "litigation", "scope": {"call_ids": [held["call_id"]]}})
+    await _withdraw(api, held, "recording", "transcription")
+    await _withdraw(api, free, "transcription")
+
+    async def free_purged() -> bool:
+        return (await row_of(owner, tenant_id, free["id"])).status == "purged"
+
+    await eventually(free_purged, what="the withdrawn transcript purged")
+    [certificate] = (await api.ok("GET", "/v1/deletion-certificates", params={"transcript_id": free["id"]}))["items"]
+    assert certificate["reason"] == "withdrawal" and certificate["claims"]["scope"] == "transcript"
+    # The held one waits, and says why.
+    waiting = await _withdrawal(owner, tenant_id, held["call_id"])
+    assert waiting.status == "pending" and waiting.result["kept"] == [
+        {"transcript_id": held["id"], "matters": ["M-withdrawn"]}]
+    assert (await purger.run_once(tenant_id)).purged == 0
+    assert (await row_of(owner, tenant_id, held["id"])).status == "active"
+    await officer.ok("POST", f"/v1/legal-holds/{hold['id']}/release", json={"reason": "settled"})
+    report = await purger.run_once(tenant_id)
+    assert report.by_reason == {"withdrawal": 1}
+    assert (await row_of(owner, tenant_id, held["id"])).status == "purged"
+    assert (await _withdrawal(owner, tenant_id, held["call_id"])).status == "applied"
+
+
+async def test_by_default_a_withdrawal_keeps_what_was_collected_before_it(api, owner, settings, tenant_key):
+    tenant_id = tenant_key[0]
+    kept, analytics = await stored(api), await stored(api)
+    await _withdraw(api, analytics, "analytics")  # first: one consumer handles them in order
+    await _withdraw(api, kept, "transcription")
+
+    async def recorded() -> bool:
+        return await _withdrawal(owner, tenant_id, kept["call_id"]) is not None
+
+    await eventually(recorded, what="the withdrawal recorded")
+    assert (await _withdrawal(owner, tenant_id, kept["call_id"]))[:2] == ("keep", "applied")
+    assert await _withdrawal(owner, tenant_id, analytics["call_id"]) is None  # not about the words
+    for t in (kept, analytics):
+        assert (await row_of(owner, tenant_id, t["id"])).status == "active"
+        assert await _version(owner, tenant_id, t["id"]) == 1
+    async with s3_client(settings) as s3:
+        listed = await s3.list_objects_v2(Bucket=settings.s3_bucket, Prefix=f"tenants/{tenant_id}/")
+    assert len(listed["Contents"]) == 2

@@ -1,0 +1,46 @@
+"""Helpers of the lifecycle tests: a stored transcript (its call ended or not), its row as the database
+has it, its objects in the store."""
+
+from uuid import UUID
+
+from sqlalchemy import text
+
+from services.common.db import tenant_session
+from services.common.storage import s3_client
+from tests.support import ConsentApi, at, eventually
+from tests.transcripts import consenting_call, transcript_body
+
+
+async def stored(api: ConsentApi, *, tags: list[str] | None = None, ended: bool = False, call=None) -> dict:
+    """A transcript of a consenting call (that call, or a new one); `ended`: the call then ends."""
+    if call is None:
+        call, ids = await consenting_call(api)
+    else:
+        call, ids = call
+    body = transcript_body(call, ids, "Hello.", "My number is 415 555 0100.", tags=tags or [])
+    stored = await api.ok("POST", "/v1/transcripts", 201, json=body)
+    if ended:
+        await api.events(call["id"], {"type": "call_ended", "occurred_at": at(0)})
+    return {**stored, "call": (call, ids)}
+
+
+async def row_of(owner, tenant_id: UUID, transcript_id: str):
+    async with tenant_session(owner, tenant_id) as session:
+        return (await session.execute(text(
+            "SELECT status, wrapped_key, retention_days, retention_source, call_ended_at, expires_at, held "
+            "FROM transcript WHERE id = :id"), {"id": transcript_id})).one()
+
+
+async def clock_started(owner, tenant_id: UUID, *transcript_ids: str) -> None:
+    async def started() -> bool:
+        rows = [await row_of(owner, tenant_id, t) for t in transcript_ids]
+        return all(r.call_ended_at is not None for r in rows)
+
+    await eventually(started, what="the calls' ends reached the transcripts service")
+
+
+async def objects_of(settings, tenant_id: UUID, transcript_id: str) -> list[str]:
+    async with s3_client(settings) as s3:
+        listed = await s3.list_objects_v2(Bucket=settings.s3_bucket,
+                                          Prefix=f"tenants/{tenant_id}/transcripts/{transcript_id}/")
+    return [o["Key"] for o in listed.get("Contents", [])]
