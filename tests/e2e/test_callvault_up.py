@@ -13,7 +13,7 @@ import httpx
 import psutil
 import pytest
 
-from services.stack.processes import free_port
+from services.stack.processes import free_port, wait_until
 from tests.support import call_body
 
 READY_TIMEOUT = 90
@@ -55,9 +55,16 @@ def up_env(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     data_dir = tmp_path / "data"
     env = {k: v for k, v in os.environ.items() if not k.startswith("CALLVAULT_")}
     env["CALLVAULT_DATA_DIR"] = str(data_dir)
-    for name in ("POSTGRES", "S3", "NATS", "GATEWAY", "RECORDING_CONSENT", "TRANSCRIPTS"):
+    for name in ("POSTGRES", "S3", "NATS", "GATEWAY", "RECORDING_CONSENT", "TRANSCRIPTS", "WORKER_METRICS"):
         env[f"CALLVAULT_{name}_PORT"] = str(free_port())
     return data_dir, env
+
+
+def _says(url: str, what: str) -> bool:
+    try:
+        return what in httpx.get(url, timeout=2).text
+    except httpx.HTTPError:
+        return False
 
 
 def _no_survivors(processes: list[psutil.Process]) -> list[psutil.Process]:
@@ -82,6 +89,8 @@ def test_up_runs_the_slice_and_ctrl_c_leaves_nothing_behind(up_env):
         assert decision.status_code == 200 and decision.json()["may_record"] is False
         commands = [" ".join(p.cmdline()) for p in psutil.Process(run.process.pid).children(recursive=True)]
         assert any(c.endswith("services.cli worker") for c in commands), commands  # the purge worker
+        worker_metrics = f"http://127.0.0.1:{env['CALLVAULT_WORKER_METRICS_PORT']}/metrics"
+        wait_until(lambda: _says(worker_metrics, "callvault_purge_failures_total"), 30, "the worker's metrics")
     finally:
         code, children = run.interrupt()
     assert code == 0, run.output()

@@ -8,13 +8,16 @@ import sys
 from datetime import datetime, timedelta
 from uuid import uuid4
 
+import httpx
 import jwt
 import pytest
+from prometheus_client import REGISTRY
 from sqlalchemy import text
 
 from services.common.db import create_engine, tenant_session
 from services.common.storage import s3_client
 from services.stack.up import settings_env
+from services.transcripts.lifecycle import stats
 from services.transcripts.lifecycle.purge import KILL_AT, Purger
 from tests.lifecycle import clock_started, objects_of, row_of, stored
 from tests.support import at
@@ -232,3 +235,25 @@ async def test_the_dry_run_lists_what_would_go_and_what_a_hold_keeps(api, office
     assert due["id"] in out and "M-dry" in out and "default, 0 days" in out
     assert (await row_of(owner, tenant_id, due["id"])).status == "active"
 
+
+
+async def test_the_lifecycle_gauges_count_what_is_due_held_and_overdue(api, officer, owner, purger, settings,
+                                                                      tenant_key):
+    tenant_id = tenant_key[0]
+    await api.ok("PUT", "/v1/retention-policies", json={"default_days": 0})
+    before = await stats.refresh(purger.engine)  # other tests' tenants count too: compare differences
+    purged_before = REGISTRY.get_sample_value("callvault_purge_transcripts_total", {"reason": "retention"}) or 0
+    due = [await stored(api, ended=True) for _ in range(2)]
+    kept = await stored(api, tags=["kept"], ended=True)
+    await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": "M-gauges", "reason": "litigation",
+                                                           "scope": {"tags": ["kept"]}})
+    await clock_started(owner, tenant_id, *(t["id"] for t in (*due, kept)))
+    found = await stats.refresh(purger.engine)
+    assert found["due"] - before["due"] == 3 and found["oldest_overdue_seconds"] > 0
+    await purger.run_once(tenant_id)
+    after = await stats.refresh(purger.engine)
+    assert (after["due"] - before["due"], after["held"] - before["held"]) == (0, 1)
+    assert REGISTRY.get_sample_value("callvault_purge_transcripts_total", {"reason": "retention"}) == purged_before + 2
+    async with httpx.AsyncClient() as client:  # the service refreshes the same gauges itself
+        exposed = (await client.get(f"{settings.service_url('transcripts')}/metrics")).text
+    assert "callvault_lifecycle_transcripts_held" in exposed and "callvault_lifecycle_oldest_overdue_seconds" in exposed

@@ -1,0 +1,119 @@
+"""A database backup restored after deletions brings deleted transcripts back; `callvault purge
+--reapply-erasures` deletes them again from the erasure ledger in object storage, which the restore did
+not roll back, and refuses ledger lines it cannot verify."""
+
+import asyncio
+import json
+import subprocess
+import sys
+from uuid import UUID, uuid4
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import text
+
+from services.common.crypto.signing import Signer
+from services.common.db import tenant_session
+from services.common.storage import s3_client
+from services.stack.up import settings_env
+from tests.lifecycle import objects_of, row_of, stored
+from tests.support import at, eventually
+
+# What a backup of the transcripts database holds of a tenant: each table's rows, children after parents.
+TABLES = ("transcript", "transcript_artifact", "transcript_subject", "superseded_version", "withdrawal",
+          "deletion_certificate")
+
+
+async def _backup(owner, tenant_id: UUID) -> dict[str, list[str]]:
+    async with tenant_session(owner, tenant_id) as session:
+        return {table: list((await session.execute(text(f"SELECT row_to_json(x)::text FROM {table} x"))).scalars())
+                for table in TABLES}
+
+
+async def _restore(owner, tenant_id: UUID, backup: dict[str, list[str]]) -> None:
+    """The tenant's rows as the backup has them (as the owner: certificates are append-only for the app)."""
+    async with tenant_session(owner, tenant_id) as session:
+        for table in reversed(TABLES):
+            await session.execute(text(f"DELETE FROM {table}"))
+        for table in TABLES:
+            for row in backup[table]:
+                await session.execute(text(f"INSERT INTO {table} SELECT * FROM json_populate_record(NULL::{table}, "
+                                           "CAST(:row AS json))"), {"row": row})
+        await session.commit()
+
+
+async def _copies(settings, tenant_id: UUID) -> dict[str, bytes]:
+    """The tenant's objects, as a backup of the object store holds them."""
+    async with s3_client(settings) as s3:
+        listed = await s3.list_objects_v2(Bucket=settings.s3_bucket, Prefix=f"tenants/{tenant_id}/")
+        return {o["Key"]: await (await s3.get_object(Bucket=settings.s3_bucket, Key=o["Key"]))["Body"].read()
+                for o in listed.get("Contents", [])}
+
+
+async def _reapply(settings) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "services.cli", "purge", "--reapply-erasures"]
+    return await asyncio.to_thread(subprocess.run, command, env={**settings_env(settings), "COLUMNS": "250"},
+                                   capture_output=True, timeout=300)
+
+
+async def test_a_restored_backup_is_held_against_the_erasure_ledger(api, officer, owner, settings, tenant_key):
+    tenant_id = tenant_key[0]
+    await api.ok("PUT", "/v1/retention-policies", json={"default_days": 30, "on_withdrawal": "remove_segments"})
+    deleted, rewritten = await stored(api), await stored(api)
+    database, objects = await _backup(owner, tenant_id), await _copies(settings, tenant_id)
+    # After the backup: one transcript deleted, another loses the customer's words.
+    await officer.ok("DELETE", f"/v1/transcripts/{deleted['id']}", 204, params={"reason": "asked by the customer"})
+    call, ids = rewritten["call"]
+    await api.events(call["id"], {"type": "consent_withdrawn", "participant_id": ids["cust"],
+                                  "purposes": ["transcription"], "method": "verbal", "occurred_at": at(0)})
+
+    async def certified() -> bool:
+        return len((await api.ok("GET", "/v1/deletion-certificates"))["items"]) == 2
+
+    await eventually(certified, what="both deletions certified")
+    certificates = sorted(c["id"] for c in (await api.ok("GET", "/v1/deletion-certificates"))["items"])
+    # The restore: both come back, with keys that open them, and no certificates.
+    await _restore(owner, tenant_id, database)
+    async with s3_client(settings) as s3:
+        for key, body in objects.items():
+            await s3.put_object(Bucket=settings.s3_bucket, Key=key, Body=body)
+    assert (await api.ok("GET", "/v1/deletion-certificates"))["items"] == []
+    back = await officer.ok("GET", f"/v1/transcripts/{rewritten['id']}", params={"view": "full", "reason": "restore"})
+    assert back["version"] == 1 and "415 555 0100" in back["segments"][1]["text"]
+    assert (await api.request("GET", f"/v1/transcripts/{deleted['id']}")).status_code == 200
+
+    done = await _reapply(settings)
+    out = done.stdout.decode()
+    assert done.returncode == 0, out + done.stderr.decode()[-2000:]
+    assert "0 lines ignored" in out
+    # Deleted again, under the certificate it had; the ledger's certificates back in the database.
+    assert (await api.request("GET", f"/v1/transcripts/{deleted['id']}")).status_code == 404
+    row = await row_of(owner, tenant_id, deleted["id"])
+    assert row.status == "purged" and row.wrapped_key is None
+    assert await objects_of(settings, tenant_id, deleted["id"]) == []
+    listed = (await api.ok("GET", "/v1/deletion-certificates"))["items"]
+    assert set(certificates) <= {c["id"] for c in listed}
+    assert [c["reason"] for c in listed if c["transcript_id"] == deleted["id"]] == ["manual"]
+    # The customer's words removed again, the restored version's objects gone.
+    again = await officer.ok("GET", f"/v1/transcripts/{rewritten['id']}", params={"view": "full", "reason": "check"})
+    assert again["version"] == 2 and again["segments"][1]["text"] is None
+    assert all("/v1/" not in k for k in await objects_of(settings, tenant_id, rewritten["id"]))
+
+    # A ledger line signed by a key this deployment does not know is reported and changes nothing.
+    forger = Signer.from_pem(Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()).decode())
+    forged_id = str(uuid4())
+    forged = forger.sign({"certificate_id": forged_id, "tenant_id": str(tenant_id), "transcript_id": rewritten["id"],
+                          "call_id": rewritten["call_id"], "version": 2, "scope": "transcript", "reason": "erasure",
+                          "cause": {}, "objects": [], "issued_at": at(0)})
+    key = f"erasure-ledger/{tenant_id}/forged.jsonl"
+    async with s3_client(settings) as s3:
+        await s3.put_object(Bucket=settings.s3_bucket, Key=key, Body=(json.dumps(forged) + "\n").encode())
+    try:
+        refused = await _reapply(settings)
+    finally:
+        async with s3_client(settings) as s3:
+            await s3.delete_object(Bucket=settings.s3_bucket, Key=key)
+    assert refused.returncode == 1 and "1 lines ignored" in refused.stdout.decode()
+    assert (await row_of(owner, tenant_id, rewritten["id"])).status == "active"
+    assert forged_id not in {c["id"] for c in (await api.ok("GET", "/v1/deletion-certificates"))["items"]}
