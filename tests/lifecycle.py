@@ -18,10 +18,10 @@ async def stored(api: ConsentApi, *, tags: list[str] | None = None, ended: bool 
     else:
         call, ids = call
     body = transcript_body(call, ids, "Hello.", "My number is 415 555 0100.", tags=tags or [])
-    stored = await api.ok("POST", "/v1/transcripts", 201, json=body)
+    answer = await api.ok("POST", "/v1/transcripts", 201, json=body)
     if ended:
         await api.events(call["id"], {"type": "call_ended", "occurred_at": at(0)})
-    return {**stored, "call": (call, ids)}
+    return {**answer, "call": (call, ids)}
 
 
 async def row_of(owner, tenant_id: UUID, transcript_id: str):

@@ -175,9 +175,9 @@ async def test_two_workers_purge_each_transcript_once(api, owner, purger, settin
     tenant_id = tenant_key[0]
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 0})
     call = await consenting_call(api)
-    stored = [await stored(api, call=call) for _ in range(24)]
+    transcripts = [await stored(api, call=call) for _ in range(24)]
     await api.events(call[0]["id"], {"type": "call_ended", "occurred_at": at(0)})
-    await clock_started(owner, tenant_id, *(t["id"] for t in stored))
+    await clock_started(owner, tenant_id, *(t["id"] for t in transcripts))
     engine = create_engine(settings.service_database_url("transcripts"), pool_size=2)
     try:
         other = Purger(engine, purger.store, purger.signer, purger.kms, batch=5)
@@ -189,7 +189,7 @@ async def test_two_workers_purge_each_transcript_once(api, owner, purger, settin
     async with tenant_session(owner, tenant_id) as session:
         counts = (await session.execute(text(
             "SELECT transcript_id, count(*) FROM deletion_certificate GROUP BY transcript_id"))).all()
-    assert sorted(str(t) for t, _ in counts) == sorted(t["id"] for t in stored) and {n for _, n in counts} == {1}
+    assert sorted(str(t) for t, _ in counts) == sorted(t["id"] for t in transcripts) and {n for _, n in counts} == {1}
 
 
 @pytest.mark.parametrize(("step", "status", "keyed", "objects_left"), [
