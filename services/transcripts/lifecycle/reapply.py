@@ -41,9 +41,8 @@ async def reapply(purger: Purger, public_pems: list[str]) -> ReapplyReport:
     keys = {public_jwk(pem)["kid"]: pem for pem in public_pems}
     report = ReapplyReport()
     async for bucket, key, lines in ledger.read(purger.store):
-        verified = [claims for jws in lines if (claims := _verified(keys, jws, bucket, key, report))]
-        for claims, jws in verified:
-            await _reapply(purger, claims, jws, report)
+        for found in [found for jws in lines if (found := _verified(keys, jws, bucket, key, report))]:
+            await _reapply(purger, *found, report)
     return report
 
 
