@@ -105,9 +105,12 @@ class SegmentRead(BaseModel):
 
 
 class Finding(BaseModel):
-    type: str
+    """Something the redacted view hid: its type, where it was, which recognizer found it; never the value."""
+
+    type: str = Field(description="Presidio's entity name where it has one: CREDIT_CARD, CARD_EXPIRY, "
+                                  "CARD_SECURITY_CODE, US_SSN, EMAIL_ADDRESS, PHONE_NUMBER, IBAN_CODE")
     segment: int
-    start: int
+    start: int = Field(description="Offset into the segment's original text")
     end: int
     recognizer: str
 

@@ -24,7 +24,7 @@ from services.transcripts.errors import (
     TranscriptNotFound,
 )
 from services.transcripts.models import Transcript
-from services.transcripts.redaction import redact
+from services.transcripts.redaction import redact_segments
 from services.transcripts.schemas import Finding, SegmentRead, TranscriptList, TranscriptRead, View
 from services.transcripts.service import Context, summary, tenant_settings
 
@@ -106,12 +106,14 @@ async def _data_key(session: AsyncSession, ctx: Context, transcript: Transcript)
 
 
 def _render(transcript: Transcript, segments: list[SegmentRead], view: View) -> TranscriptRead:
+    """The redacted view reads the segments as one conversation: a number split across two is found."""
     findings = []
-    for index, segment in enumerate(segments):
-        if view is View.redacted and segment.text is not None:
-            segment.text, found = redact(segment.text)
-            findings += [Finding(type=f.type, segment=index, start=f.start, end=f.end, recognizer=f.recognizer)
-                         for f in found]
+    if view is View.redacted:
+        texts, found = redact_segments([s.text for s in segments])
+        for segment, text in zip(segments, texts, strict=True):
+            segment.text = text
+        findings = [Finding(type=f.type, segment=f.segment, start=f.start, end=f.end, recognizer=f.recognizer)
+                    for f in found]
     return TranscriptRead(**summary(transcript).model_dump(), view=view, segments=segments, redactions=findings)
 
 

@@ -42,7 +42,7 @@ async def test_a_transcript_reads_back_redacted_by_default_and_full_for_a_compli
     redacted = await api.ok("GET", f"/v1/transcripts/{stored['id']}")
     assert redacted["view"] == "redacted"
     assert redacted["segments"][1]["text"] == "My card is [CARD] and mail me at [EMAIL]"
-    assert {f["type"] for f in redacted["redactions"]} == {"card", "email"}
+    assert {f["type"] for f in redacted["redactions"]} == {"CREDIT_CARD", "EMAIL_ADDRESS"}
     assert "4111" not in str(redacted["redactions"])
     full = (await api.client.get(f"/v1/transcripts/{stored['id']}", headers=officer,
                                  params={"view": "full", "reason": "chargeback dispute #12"})).json()

@@ -29,6 +29,6 @@ def test_lookalikes_are_left_alone(text):
 
 def test_findings_name_type_and_place_never_the_value():
     _, found = redact("card 4111 1111 1111 1111")
-    assert [(f.type, f.start, f.end) for f in found] == [("card", 5, 24)]
+    assert [(f.type, f.start, f.end) for f in found] == [("CREDIT_CARD", 5, 24)]
     assert luhn_valid("4111111111111111") and not luhn_valid("4111111111111112")
     assert iban_valid("DE89370400440532013000") and not iban_valid("DE89370400440532013001")

@@ -1,0 +1,85 @@
+"""Contact details: email addresses typed or spelled out ("john dot smith at example dot com"), and
+phone numbers, typed (`phonenumbers`' matcher) or said as digits where the conversation says it is a
+number to call."""
+
+import re
+
+import phonenumbers
+
+from services.transcripts.redaction.entities import EMAIL_ADDRESS, PHONE_NUMBER, Entity, context_before
+from services.transcripts.redaction.spoken import Token, runs, spans, tokens
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_DOTS = frozenset({"dot", "period", "point", "."})
+_JOINERS = {"dot": ".", "period": ".", "point": ".", ".": ".", "underscore": "_", "_": "_", "dash": "-",
+            "hyphen": "-", "-": "-"}
+_AT = frozenset({"at", "@"})
+_TLDS = frozenset({"com", "org", "net", "edu", "gov", "io", "co", "uk", "us", "de", "fr", "es", "it", "nl", "be",
+                   "ie", "eu", "info", "biz", "me", "ca", "au", "ch", "at", "se", "dk", "no", "fi", "pt", "pl",
+                   "mx", "br", "in", "jp", "app", "dev", "ai"})
+_NOT_A_NAME = frozenset({"me", "is", "it's", "email", "mail", "address", "my", "the", "to", "you", "and", "or", "at",
+                         "reach", "send", "write", "contact"})
+_PHONE_WORDS = re.compile(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial", re.I)
+_PLUS = re.compile(r"(?:\+|\bplus\s+)$", re.I)
+
+
+def find_emails(text: str) -> list[Entity]:
+    found = [Entity(EMAIL_ADDRESS, m.start(), m.end(), "email-pattern", 1.0, m.group().lower())
+             for m in _EMAIL.finditer(text)]
+    toks = tokens(text)
+    for i, t in enumerate(toks):
+        if t.text in _AT and not any(e.start <= t.start < e.end for e in found):
+            if spelled := _spelled(toks, i):
+                found.append(spelled)
+    return found
+
+
+def _spelled(toks: list[Token], at: int) -> Entity | None:
+    """The address around the `at` token at index `at`, if its domain ends in a dot and a known TLD."""
+    end, domain = at + 1, []
+    while end + 2 <= len(toks) and toks[end].text.isalnum() and toks[end + 1].text in _DOTS and \
+            end + 2 < len(toks) and toks[end + 2].text.isalnum():
+        domain.append(toks[end].text)
+        end += 2
+    if not domain or toks[end].text not in _TLDS:
+        return None
+    domain.append(toks[end].text)
+    start, local = at - 1, []
+    if start < 0 or not toks[start].text.isalnum() or toks[start].text in _NOT_A_NAME:
+        return None
+    local.insert(0, toks[start].text)
+    while start - 2 >= 0 and toks[start - 1].text in _JOINERS and toks[start - 2].text.isalnum() and \
+            toks[start - 2].text not in _NOT_A_NAME:
+        local[:0] = [toks[start - 2].text, _JOINERS[toks[start - 1].text]]
+        start -= 2
+    value = "".join(local) + "@" + ".".join(domain)
+    return Entity(EMAIL_ADDRESS, toks[start].start, toks[end].end, "email-spoken", 0.9, value)
+
+
+def find_phones(text: str, region: str = "US") -> list[Entity]:
+    found = [Entity(PHONE_NUMBER, m.start, m.end, "phonenumbers", 0.95,
+                    phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164))
+             for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)]
+    for run in runs(text):
+        taken = -1
+        for first, last, digits in sorted(spans(run, 7, 15), key=lambda c: (c[0], -(c[1] - c[0]))):
+            start, end = run[first].start, run[last].end
+            if first <= taken or any(e.start < end and start < e.end for e in found):
+                continue
+            if not context_before(text, start, _PHONE_WORDS, 80):
+                continue
+            plus = _PLUS.search(text, max(0, start - 6), start)
+            if number := _valid(digits, region, international=plus is not None):
+                found.append(Entity(PHONE_NUMBER, plus.start() if plus else start, end, "phone-spoken", 0.85, number))
+                taken = last
+    return found
+
+
+def _valid(digits: str, region: str, international: bool) -> str | None:
+    try:
+        number = phonenumbers.parse(("+" if international else "") + digits, None if international else region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

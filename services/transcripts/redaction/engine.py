@@ -1,0 +1,103 @@
+"""The recognizers run over a conversation, overlaps settled, entities replaced by each type's
+operator in every segment that holds a part of one.
+
+A conversation is its segments' texts joined by newlines, so that a number split across two segments
+or two speakers' turns is found whole; each entity is then cut back into the segments it spans.
+Where two entities overlap, the surer one (a checksum passed) and then the longer one wins: an IBAN is
+not also a card number."""
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from enum import StrEnum
+
+from services.transcripts.redaction.banking import find_ibans
+from services.transcripts.redaction.cards import find_card_details, find_cards
+from services.transcripts.redaction.contact import find_emails, find_phones
+from services.transcripts.redaction.entities import LABELS, Entity
+from services.transcripts.redaction.identity import find_ssns
+from services.transcripts.redaction.spoken import REPEATS, is_number_word, tokens
+
+SEPARATOR = "\n"
+
+
+class Operator(StrEnum):
+    label = "label"  # [CARD]
+    last_four = "last_four"  # [CARD ••••1111]
+    token = "token"  # [CARD:3f9a…], the same for the same value within a tenant
+
+
+@dataclass(frozen=True)
+class Found:
+    """What was found, where: never the value."""
+
+    type: str
+    start: int
+    end: int
+    recognizer: str
+    segment: int = 0
+
+
+def analyze(text: str) -> list[Entity]:
+    cards = find_cards(text)
+    found = [*find_ibans(text), *cards, *find_card_details(text, cards), *find_ssns(text), *find_emails(text),
+             *find_phones(text)]
+    kept: list[Entity] = []
+    for entity in sorted(found, key=lambda e: (-e.score, -(e.end - e.start), e.start)):
+        if all(entity.end <= k.start or entity.start >= k.end for k in kept):
+            kept.append(entity)
+    return sorted(kept, key=lambda e: e.start)
+
+
+def replacement(entity: Entity, operator: Operator, token_key: bytes | None) -> str:
+    label = LABELS[entity.type]
+    if operator is Operator.last_four and entity.value.isdigit() and len(entity.value) > 4:
+        return f"{label[:-1]} ••••{entity.value[-4:]}]"
+    if operator is Operator.token and token_key:
+        mac = hmac.new(token_key, f"{entity.type}:{entity.value}".encode(), hashlib.sha256).hexdigest()[:12]
+        return f"{label[:-1]}:{mac}]"
+    return label
+
+
+def redact_segments(texts: list[str | None], operators: dict[str, Operator] | None = None,
+                    token_key: bytes | None = None) -> tuple[list[str | None], list[Found]]:
+    """Each segment's text with what was found replaced, and the findings (offsets into the original
+    segment texts). A removed segment (None) stays None."""
+    starts, position = [], 0
+    for t in texts:
+        starts.append(position)
+        position += len(t or "") + len(SEPARATOR)
+    conversation = SEPARATOR.join(t or "" for t in texts)
+    pieces: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    found: list[Found] = []
+    for entity in analyze(conversation):
+        text = replacement(entity, (operators or {}).get(entity.type, Operator.label), token_key)
+        for index, (begin, t) in enumerate(zip(starts, texts, strict=True)):
+            start, end = max(entity.start, begin), min(entity.end, begin + len(t or ""))
+            if t and start < end and _holds_part(entity, t[start - begin:end - begin]):
+                pieces[index].append((start - begin, end - begin, text))
+                found.append(Found(entity.type, start - begin, end - begin, entity.recognizer, index))
+    return [_replaced(t, p) if t is not None else None for t, p in zip(texts, pieces, strict=True)], found
+
+
+def _holds_part(entity: Entity, piece: str) -> bool:
+    """Whether a segment's piece of an entity says some of it (not only the other speaker's "okay")."""
+    if entity.value.isdigit():
+        return any(t.text.isdigit() or is_number_word(t.text) or t.text in REPEATS for t in tokens(piece))
+    return bool(piece.strip())
+
+
+def _replaced(text: str, pieces: list[tuple[int, int, str]]) -> str:
+    out, last = [], 0
+    for start, end, replacement_text in pieces:
+        out += [text[last:start], replacement_text]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def redact(text: str, operators: dict[str, Operator] | None = None,
+           token_key: bytes | None = None) -> tuple[str, list[Found]]:
+    """One text on its own (a conversation of one segment)."""
+    [redacted], found = redact_segments([text], operators, token_key)
+    return redacted or "", found

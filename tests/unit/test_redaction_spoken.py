@@ -1,0 +1,88 @@
+"""The recognizers on what speech recognition writes: digit words, doubles and triples, compounds,
+fillers, numbers split across segments and speakers, spelled-out addresses; and what they leave alone."""
+
+import pytest
+
+from services.transcripts.redaction import Operator, redact, redact_segments
+from services.transcripts.redaction.spoken import runs
+
+
+def _digits(text: str) -> list[str]:
+    return ["".join(u.digits for u in run) for run in runs(text)]
+
+
+@pytest.mark.parametrize(("text", "digits"), [
+    ("four one one one", ["4111"]),
+    ("double four triple one", ["44111"]),
+    ("oh five, twenty seven", ["0527"]),
+    ("four thousand one hundred eleven", ["4111"]),
+    ("nineteen eighty five", ["1985"]),
+    ("one hundred and twelve", ["112"]),
+    ("four one uh one one, um, one", ["41111"]),
+    ("oh, I see, it is 12 then", ["12"]),
+    ("I have 2 cards and 3 accounts", ["2", "3"]),
+])
+def test_spoken_numbers_become_digits(text, digits):
+    assert _digits(text) == digits
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my card is four one one one one one one one one one one one one one one one",
+     "my card is [CARD]"),
+    ("it's 4111 1111 1111 1111", "it's [CARD]"),
+    ("card number four one one one, one one one one, one one one one, one one one one thanks",
+     "card number [CARD] thanks"),
+    ("four thousand one hundred eleven, eleven eleven, eleven eleven, eleven eleven", "[CARD]"),
+    ("double four triple one five five five six six six six seven seven seven seven", "[CARD]"),
+    ("it's three seven eight two eight two two four six three one double oh oh five", "it's [CARD]"),
+    ("my social is one two three, four five, six seven eight nine", "my social is [SSN]"),
+    ("email is john dot smith at example dot com", "email is [EMAIL]"),
+    ("it's jane underscore doe at mail dot example dot co dot uk ok", "it's [EMAIL] ok"),
+    ("you can call me on four one five five five five oh one oh oh", "you can call me on [PHONE]"),
+    ("my number is plus four four seven nine one one one two three four five six", "my number is [PHONE]"),
+])
+def test_spoken_identifiers_are_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+def test_the_expiry_and_code_after_a_card_are_hidden_too():
+    text = ("card is 4111 1111 1111 1111, expires oh five slash twenty seven, and the security code is "
+            "seven three seven")
+    redacted, found = redact(text)
+    assert redacted == "card is [CARD], expires [CARD_EXPIRY], and the security code is [CARD_CODE]"
+    assert [f.type for f in found] == ["CREDIT_CARD", "CARD_EXPIRY", "CARD_SECURITY_CODE"]
+
+
+def test_a_number_split_across_segments_and_speakers_is_found_in_each():
+    texts = ["My card is four one one one one one one one", "Okay, go on.", "one one one one one one one one.",
+             "Thank you."]
+    redacted, found = redact_segments(texts)
+    assert redacted == ["My card is [CARD]", "Okay, go on.", "[CARD].", "Thank you."]
+    assert [(f.type, f.segment) for f in found] == [("CREDIT_CARD", 0), ("CREDIT_CARD", 2)]
+    assert redact_segments([None, "nothing here"]) == ([None, "nothing here"], [])
+
+
+@pytest.mark.parametrize("text", [
+    "your order number is 4111 1111 1111 1112",  # Luhn-invalid
+    "double four triple one five five five six six six six seven seven seven eight",  # Luhn-invalid
+    "the total is four thousand one hundred eleven dollars and twelve cents",
+    "see you at 3 pm on the twelfth, extension 4521",
+    "my zip is 94107 and I was born in 1985",
+    "the reference is 123 45 6789",  # nine digits, no SSN context
+    "I'm at home dot com is a website",  # "home dot com" without a name before "at"
+    "ticket 1234567890123",  # Luhn-invalid, no network
+    "we spoke at length about it",
+])
+def test_lookalikes_are_left_alone(text):
+    assert redact(text) == (text, [])
+
+
+def test_operators_keep_the_last_four_or_a_stable_token():
+    text = "card 4111 1111 1111 1111"
+    assert redact(text, {"CREDIT_CARD": Operator.last_four})[0] == "card [CARD ••••1111]"
+    one = redact(text, {"CREDIT_CARD": Operator.token}, token_key=b"k" * 32)[0]
+    again = redact("it is four one one one one one one one one one one one one one one one",
+                   {"CREDIT_CARD": Operator.token}, token_key=b"k" * 32)[0]
+    other_tenant = redact(text, {"CREDIT_CARD": Operator.token}, token_key=b"j" * 32)[0]
+    assert one.startswith("card [CARD:") and one.removeprefix("card ") == again.removeprefix("it is ")
+    assert other_tenant != one and "1111" not in one
