@@ -7,7 +7,7 @@ import re
 import phonenumbers
 
 from services.transcripts.redaction.entities import EMAIL_ADDRESS, PHONE_NUMBER, Entity, context_before
-from services.transcripts.redaction.spoken import Token, runs, spans, tokens
+from services.transcripts.redaction.spoken import Token, runs, tokens
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _DOTS = frozenset({"dot", "period", "point", "."})
@@ -60,18 +60,16 @@ def find_phones(text: str, region: str = "US") -> list[Entity]:
     found = [Entity(PHONE_NUMBER, m.start, m.end, "phonenumbers", 0.95,
                     phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164))
              for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)]
-    for run in runs(text):
-        taken = -1
-        for first, last, digits in sorted(spans(run, 7, 15), key=lambda c: (c[0], -(c[1] - c[0]))):
-            start, end = run[first].start, run[last].end
-            if first <= taken or any(e.start < end and start < e.end for e in found):
-                continue
-            if not context_before(text, start, _PHONE_WORDS, 80):
-                continue
-            plus = _PLUS.search(text, max(0, start - 6), start)
-            if number := _valid(digits, region, international=plus is not None):
-                found.append(Entity(PHONE_NUMBER, plus.start() if plus else start, end, "phone-spoken", 0.85, number))
-                taken = last
+    for run in runs(text):  # said: the whole run is the number (a longer one is something else)
+        digits = "".join(u.digits for u in run)
+        start, end = run[0].start, run[-1].end
+        if not 7 <= len(digits) <= 15 or any(e.start < end and start < e.end for e in found):
+            continue
+        if not context_before(text, start, _PHONE_WORDS, 80):
+            continue
+        plus = _PLUS.search(text, max(0, start - 6), start)
+        if number := _valid(digits, region, international=plus is not None):
+            found.append(Entity(PHONE_NUMBER, plus.start() if plus else start, end, "phone-spoken", 0.85, number))
     return found
 
 

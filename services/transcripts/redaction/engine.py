@@ -82,7 +82,7 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
 
 def _holds_part(entity: Entity, piece: str) -> bool:
     """Whether a segment's piece of an entity says some of it (not only the other speaker's "okay")."""
-    if entity.value.isdigit():
+    if entity.value.lstrip("+").isdigit():
         return any(t.text.isdigit() or is_number_word(t.text) or t.text in REPEATS for t in tokens(piece))
     return bool(piece.strip())
 

@@ -23,7 +23,7 @@ REPEATS = {"double": 2, "triple": 3}
 # separators said aloud. Anything else ends the run.
 FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mhm", "mm", "and", "okay", "ok", "yes",
                      "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then", "go", "on", "got",
-                     "it", "sorry", "huh", "again"})
+                     "it", "sorry", "huh", "again", "ahead"})
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 
 
@@ -50,6 +50,18 @@ def tokens(text: str) -> list[Token]:
 
 def is_number_word(word: str) -> bool:
     return word in DIGIT_WORDS or word in TEENS or word in TENS or word in ("hundred", "thousand")
+
+
+def _neighbour(toks: list[Token], i: int, step: int) -> Token | None:
+    """The nearest token before (step -1) or after (+1) that is not a filler or punctuation."""
+    k = i + step
+    while 0 <= k < len(toks) and (toks[k].text in FILLERS or not toks[k].text[0].isalnum()):
+        k += step
+    return toks[k] if 0 <= k < len(toks) else None
+
+
+def _numeric(token: Token | None) -> bool:
+    return token is not None and (token.text.isdigit() or is_number_word(token.text) or token.text in REPEATS)
 
 
 def _digit_of(token: Token) -> str | None:
@@ -120,8 +132,7 @@ def _unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     if not is_number_word(t.text):
         return None, i
     if t.text in ("oh", "o"):
-        neighbours = [toks[k] for k in (i - 1, i + 1) if 0 <= k < len(toks)]
-        if not any(n.text.isdigit() or is_number_word(n.text) for n in neighbours):
+        if not (_numeric(_neighbour(toks, i, -1)) or _numeric(_neighbour(toks, i, 1))):
             return None, i  # "oh, I see": not a zero
         return Unit("0", t.start, t.end, True), i + 1
     value, j, multiplied = _compound(toks, i)

@@ -1,0 +1,259 @@
+"""The redaction evaluation corpus: synthetic call utterances, labelled, written to corpus.jsonl here.
+
+Values come from Faker; how people say them on a call comes from the templates below, with what speech
+recognition does to them: digit words, "oh" for zero, doubles and triples, pairs ("forty one"), groups
+run together or split by fillers, numbers split across two segments with the other speaker between,
+spelled-out email addresses. Negatives look like entities and are not: order numbers, amounts, times,
+Luhn-invalid sequences, phone extensions, unnamed nine-digit references.
+
+Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
+"segment", "start", "end"}]}. Deterministic for a seed:
+
+    .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 240]
+"""
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+import phonenumbers
+from faker import Faker
+
+HERE = Path(__file__).resolve().parent
+WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+FILLERS = ["uh", "um", "uh,", "um,", ","]
+ACKS = ["Okay.", "Mhm.", "Go on.", "Okay, go ahead.", "Yes.", "Got it."]
+
+
+class Utterance:
+    """Segments built piece by piece, remembering where each entity landed."""
+
+    def __init__(self) -> None:
+        self.segments: list[str] = [""]
+        self.entities: list[dict] = []
+
+    def say(self, text: str) -> "Utterance":
+        self.segments[-1] += text
+        return self
+
+    def entity(self, type_: str, text: str) -> "Utterance":
+        start = len(self.segments[-1])
+        self.segments[-1] += text
+        self.entities.append({"type": type_, "segment": len(self.segments) - 1, "start": start,
+                              "end": len(self.segments[-1])})
+        return self
+
+    def turn(self) -> "Utterance":
+        self.segments.append("")
+        return self
+
+
+def digit_words(rng: random.Random, digits: str) -> str:
+    """Digits as words, with "oh", doubles and triples, and pairs, the way people read numbers out."""
+    out, i = [], 0
+    while i < len(digits):
+        d = digits[i]
+        run = len(digits[i:]) - len(digits[i:].lstrip(d))
+        if run >= 3 and rng.random() < 0.5:
+            out.append(f"triple {WORDS[int(d)]}")
+            i += 3
+        elif run >= 2 and rng.random() < 0.5:
+            out.append(f"double {WORDS[int(d)]}")
+            i += 2
+        elif d == "0":
+            out.append(rng.choice(["oh", "zero"]))
+            i += 1
+        else:
+            out.append(WORDS[int(d)])
+            i += 1
+    return " ".join(out)
+
+
+def pair_words(digits: str) -> str:
+    """Two digits at a time ("forty one eleven"), where a pair reads as one number."""
+    out = []
+    for i in range(0, len(digits), 2):
+        pair = digits[i:i + 2]
+        if len(pair) == 1 or pair[0] == "0":
+            out += [WORDS[int(c)] if c != "0" else "oh" for c in pair]
+        elif pair[0] == "1":
+            out.append(TEENS[int(pair[1])])
+        else:
+            out.append(TENS[int(pair[0])] + ("" if pair[1] == "0" else " " + WORDS[int(pair[1])]))
+    return " ".join(out)
+
+
+def groups(digits: str, sizes: list[int]) -> list[str]:
+    out, i = [], 0
+    for size in sizes:
+        out.append(digits[i:i + size])
+        i += size
+    if i < len(digits):
+        out.append(digits[i:])
+    return [g for g in out if g]
+
+
+def spoken(rng: random.Random, digits: str, sizes: list[int], form: str) -> str:
+    """One rendering of a number: typed with spaces or dashes, digit words, pairs, or a mix, with fillers."""
+    parts = groups(digits, sizes)
+    if form == "typed":
+        return rng.choice([" ", "-", ""]).join(parts)
+    rendered = []
+    for part in parts:
+        style = form if form != "mixed" else rng.choice(["digits", "words", "pairs"])
+        rendered.append(part if style == "digits" else pair_words(part) if style == "pairs" and len(part) % 2 == 0
+                        else digit_words(rng, part))
+    out = rendered[0]
+    for part in rendered[1:]:
+        out += rng.choice([", ", " ", " ", f" {rng.choice(FILLERS)} "]) + part
+    return out.replace(" ,", ",")
+
+
+CARD_INTROS = ["my card number is ", "the card is ", "sure, it's ", "okay so it's ", "yeah the number is ",
+               "it's a visa, ", "card number ", "ready? ", ""]
+CARD_SIZES = {15: [4, 6, 5], 14: [4, 6, 4]}
+
+
+def card(fake: Faker, rng: random.Random, form: str) -> Utterance:
+    digits = fake.credit_card_number(rng.choice(["visa16", "visa16", "mastercard", "mastercard", "amex",
+                                                   "discover", "jcb16", "diners"]))
+    sizes = CARD_SIZES.get(len(digits), [4, 4, 4, 4, 3])
+    u = Utterance().say(rng.choice(CARD_INTROS))
+    if form == "split":
+        parts = groups(digits, sizes)
+        cut = rng.randint(1, len(parts) - 1)
+        u.entity("CREDIT_CARD", spoken(rng, "".join(parts[:cut]), sizes[:cut], "words"))
+        u.say(rng.choice(["", "...", ","])).turn().say(rng.choice(ACKS)).turn()
+        rest = "".join(parts[cut:])
+        u.entity("CREDIT_CARD", spoken(rng, rest, sizes[cut:], "words")).say(".")
+        return u
+    u.entity("CREDIT_CARD", spoken(rng, digits, sizes, form))
+    if rng.random() < 0.4:
+        month, year = fake.credit_card_expire().split("/")
+        u.say(rng.choice([", expires ", " expiring ", ", expiration ", ". The expiry date is "]))
+        u.entity("CARD_EXPIRY", rng.choice([f"{month}/{year}", f"{digit_words(rng, month)} {pair_words(year)}",
+                                            f"{month} slash {year}"]))
+        if rng.random() < 0.7:
+            code = str(rng.randint(100, 999))
+            u.say(rng.choice([", and the security code is ", ", cvv ", ". Code on the back is "]))
+            u.entity("CARD_SECURITY_CODE", rng.choice([code, digit_words(rng, code)]))
+    return u.say(rng.choice(["", ".", " thanks", ", is that right?"]))
+
+
+def ssn(fake: Faker, rng: random.Random, form: str) -> Utterance:
+    digits = fake["en_US"].ssn().replace("-", "")
+    intro = rng.choice(["my social is ", "social security number ", "my SSN is ", "it's ", "the social is "])
+    u = Utterance()
+    if intro == "it's ":  # the agent asked for it
+        u.say(rng.choice(["Can I have your social security number?", "And your SSN?"])).turn()
+    u.say(intro)
+    if form == "typed":
+        return u.entity("US_SSN", f"{digits[:3]}-{digits[3:5]}-{digits[5:]}").say(rng.choice(["", "."]))
+    if form == "split":
+        u.entity("US_SSN", spoken(rng, digits[:5], [3, 2], "words")).turn().say(rng.choice(ACKS)).turn()
+        return u.entity("US_SSN", spoken(rng, digits[5:], [4], "words"))
+    return u.entity("US_SSN", spoken(rng, digits, [3, 2, 4], form)).say(rng.choice(["", ".", " okay"]))
+
+
+def email(fake: Faker, rng: random.Random, form: str) -> Utterance:
+    first, last = fake["en_US"].first_name().lower(), fake["en_US"].last_name().lower()
+    domain = rng.choice(["gmail.com", "yahoo.com", "example.com", "outlook.com", "mail.example.co.uk", "acme.io",
+                         "company.org", "web.de"])
+    sep = rng.choice([".", "_", ""])
+    u = Utterance().say(rng.choice(["my email is ", "you can email me at ", "send it to ", "it's ",
+                                    "the address is "]))
+    if form == "typed":
+        return u.entity("EMAIL_ADDRESS", f"{first}{sep}{last}@{domain}").say(rng.choice(["", ".", " thanks"]))
+    said_sep = {".": " dot ", "_": " underscore ", "": ""}[sep]
+    return u.entity("EMAIL_ADDRESS", f"{first}{said_sep}{last} at {domain.replace('.', ' dot ')}").say(
+        rng.choice(["", ".", " thanks"]))
+
+
+def phone(fake: Faker, rng: random.Random, form: str) -> Utterance:
+    while True:
+        number = phonenumbers.parse(fake["en_US"].numerify("+1 %##-%##-####"))
+        if phonenumbers.is_valid_number(number):
+            break
+    digits = str(number.national_number)
+    u = Utterance().say(rng.choice(["my number is ", "you can call me on ", "call me back at ",
+                                    "the best number to reach me is ", "my cell is "]))
+    if form == "typed":
+        text = rng.choice([f"({digits[:3]}) {digits[3:6]}-{digits[6:]}", f"{digits[:3]}-{digits[3:6]}-{digits[6:]}",
+                           f"{digits[:3]} {digits[3:6]} {digits[6:]}"])
+        return u.entity("PHONE_NUMBER", text).say(rng.choice(["", "."]))
+    if form == "split":
+        u.entity("PHONE_NUMBER", spoken(rng, digits[:6], [3, 3], "words")).turn().say(rng.choice(ACKS)).turn()
+        return u.entity("PHONE_NUMBER", spoken(rng, digits[6:], [4], "words"))
+    return u.entity("PHONE_NUMBER", spoken(rng, digits, [3, 3, 4], form)).say(rng.choice(["", ".", " thanks"]))
+
+
+def iban(fake: Faker, rng: random.Random, form: str) -> Utterance:
+    value = fake[rng.choice(["en_GB", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT"])].iban()
+    text = value if rng.random() < 0.4 else " ".join(value[i:i + 4] for i in range(0, len(value), 4))
+    return Utterance().say(rng.choice(["my IBAN is ", "the IBAN is ", "pay it into ", "account "])).entity(
+        "IBAN_CODE", text).say(rng.choice(["", ".", " please"]))
+
+
+def luhn_invalid(fake: Faker, rng: random.Random) -> str:
+    """A card number with any other last digit: only one check digit passes Luhn."""
+    digits = fake["en_US"].credit_card_number("visa16")
+    return digits[:-1] + str((int(digits[-1]) + rng.randint(1, 9)) % 10)
+
+
+NEGATIVES = [
+    lambda f, r: f"your order number is {spoken(r, luhn_invalid(f, r), [4, 4, 4, 4], r.choice(['typed', 'words']))}",
+    lambda f, r: f"the total comes to {r.choice(['four thousand one hundred eleven', 'one thousand two hundred'])} "
+                 f"dollars and {r.choice(['twelve', 'fifty', 'ninety nine'])} cents",
+    lambda f, r: f"I'll call you at {r.choice(['three thirty', 'four fifteen', 'nine oh five'])} tomorrow",
+    lambda f, r: f"then dial extension {digit_words(r, str(r.randint(1000, 9999)))}",
+    lambda f, r: f"the reference is {r.randint(100000000, 999999999)}",
+    lambda f, r: f"my zip code is {r.randint(10000, 99999)} and I moved in {r.randint(1990, 2024)}",
+    lambda f, r: f"we have {r.randint(2, 40)} agents and {r.randint(2, 9)} teams at the office",
+    lambda f, r: f"ticket number {spoken(r, str(r.randint(10**12, 10**13 - 1)), [4, 4, 5], 'words')}",
+    lambda f, r: "I'm at home dot, uh, I mean I'm at home right now",
+    lambda f, r: f"the invoice was {r.randint(1000, 99999)}.{r.randint(10, 99)} euros on the {r.randint(1, 28)}th",
+    lambda f, r: f"case {spoken(r, luhn_invalid(f, r)[:15], [5, 5, 5], 'mixed')} is still open",
+    lambda f, r: f"it took {digit_words(r, str(r.randint(10, 99)))} minutes and {r.randint(2, 59)} seconds",
+]
+POSITIVES = {"card": card, "ssn": ssn, "email": email, "phone": phone, "iban": iban}
+FORMS = {"card": ["typed", "words", "mixed", "pairs", "split"], "ssn": ["typed", "words", "mixed", "split"],
+         "email": ["typed", "spoken"], "phone": ["typed", "words", "mixed", "split"], "iban": ["typed"]}
+
+
+def generate(seed: int, per_form: int, negatives: int) -> list[dict]:
+    fake = Faker(["en_US", "en_GB", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT"])
+    Faker.seed(seed)
+    rng = random.Random(seed)
+    corpus = []
+    for kind, make in POSITIVES.items():
+        for form in FORMS[kind]:
+            for _ in range(per_form * (2 if kind == "card" else 1)):
+                u = make(fake, rng, form)
+                corpus.append({"kind": "positive", "form": f"{kind}/{form}", "segments": u.segments,
+                               "entities": u.entities})
+    for i in range(negatives):
+        text = NEGATIVES[i % len(NEGATIVES)](fake, rng)
+        corpus.append({"kind": "negative", "form": f"negative/{i % len(NEGATIVES)}", "segments": [text],
+                       "entities": []})
+    return [{"id": i, **item} for i, item in enumerate(corpus)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--per-form", type=int, default=100)
+    parser.add_argument("--negatives", type=int, default=240)
+    args = parser.parse_args()
+    corpus = generate(args.seed, args.per_form, args.negatives)
+    with (HERE / "corpus.jsonl").open("w") as out:
+        for item in corpus:
+            out.write(json.dumps(item) + "\n")
+    print(f"{len(corpus)} utterances ({sum(c['kind'] == 'negative' for c in corpus)} negatives) in "
+          f"{HERE / 'corpus.jsonl'}")
+
+
+if __name__ == "__main__":
+    main()
