@@ -34,10 +34,12 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
     writes an expiry)."""
     found: list[Entity] = []
     for card in cards:
-        window_end = min(len(text), card.end + FOLLOWS_WITHIN)
+        window_end = card.end + FOLLOWS_WITHIN
         said_from = card.end
-        for run in runs(text[card.end:window_end]):
-            moved = [Unit(u.digits, u.start + card.end, u.end + card.end, u.spoken) for u in run]
+        for whole in runs(text):
+            moved = [u for u in whole if card.end <= u.start < window_end]
+            if not moved:
+                continue
             said, said_from = text[said_from:moved[0].start], moved[-1].end  # the words just before this run
             if _EXPIRY_WORDS.search(said) or "/" in text[moved[0].start:moved[-1].end]:
                 if expiry := _expiry(moved):

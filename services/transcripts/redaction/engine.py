@@ -8,6 +8,7 @@ not also a card number."""
 
 import hashlib
 import hmac
+from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -72,7 +73,8 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
     found: list[Found] = []
     for entity in analyze(conversation):
         text = replacement(entity, (operators or {}).get(entity.type, Operator.label), token_key)
-        for index, (begin, t) in enumerate(zip(starts, texts, strict=True)):
+        for index in range(bisect_right(starts, entity.start) - 1, bisect_right(starts, entity.end)):
+            begin, t = starts[index], texts[index]
             start, end = max(entity.start, begin), min(entity.end, begin + len(t or ""))
             if t and start < end and _holds_part(entity, t[start - begin:end - begin]):
                 pieces[index].append((start - begin, end - begin, text))

@@ -9,7 +9,8 @@ a number split across two segments or two speakers' turns is one run.
 """
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?|\d+|\S")  # it's, it\u2019s: one word
 DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -27,15 +28,13 @@ FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mhm", 
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # tuples: a conversation has thousands, and a dataclass costs more to make
     text: str  # lower-cased
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """Digits said as one group, and where."""
 
     digits: str
@@ -44,6 +43,7 @@ class Unit:
     spoken: bool  # said in words, not written in digits
 
 
+@lru_cache(maxsize=4)  # each recognizer of a conversation asks for the same text's
 def tokens(text: str) -> list[Token]:
     return [Token(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
@@ -150,6 +150,7 @@ def _unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     return None, i  # "hundred" or "thousand" alone
 
 
+@lru_cache(maxsize=4)
 def runs(text: str) -> list[list[Unit]]:
     """The digit runs of the text: groups said one after the other, with only fillers between."""
     found: list[list[Unit]] = [[]]
