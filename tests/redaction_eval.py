@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from services.transcripts.redaction import redact_segments
+
 CORPUS = Path(__file__).resolve().parent / "data" / "redaction" / "corpus.jsonl"
 Piece = tuple[str, int, int, int]  # type, segment, start, end
 Analyzer = Callable[[list[str]], Iterable[Piece]]
@@ -72,6 +74,4 @@ def overall(scores: dict[str, Score]) -> Score:
 
 
 def callvault(segments: list[str]) -> list[Piece]:
-    from services.transcripts.redaction import redact_segments
-
     return [(f.type, f.segment, f.start, f.end) for f in redact_segments(segments)[1]]

@@ -4,9 +4,7 @@ version's key can be destroyed and its objects deleted like a purged transcript'
 
 from dataclasses import dataclass
 from typing import Any
-from uuid import UUID
 
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed, seal
@@ -14,6 +12,7 @@ from services.common.crypto.kms import Kms, KmsUnavailable, WrappedKey
 from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.transcripts.documents import SEGMENTS, pack, unpack
+from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import Transcript, TranscriptArtifact
 from services.transcripts.objects import ObjectStore, object_key
 from services.transcripts.schemas import SegmentRead
@@ -63,15 +62,11 @@ async def write_version(engine: AsyncEngine, kms: Kms, store: ObjectStore, t: Tr
         raise DependencyUnavailable("the key management service") from exc
     key = object_key(t.tenant_id, t.id, version, SEGMENTS)
     blob = seal(data_key, Place(t.tenant_id, t.id, version, SEGMENTS), pack(segments))
-    await announce(engine, t.tenant_id, key, bucket)
+    async with tenant_session(engine, t.tenant_id) as session:
+        await lifecycle.announce_object(session, t.tenant_id, key, bucket)
+        await session.commit()
     await store.put(bucket, key, blob)
     return NewVersion(TranscriptArtifact(transcript_id=t.id, version=version, kind=SEGMENTS, tenant_id=t.tenant_id,
                                          bucket=bucket, object_key=key, size=len(blob), sha256=digest(blob)),
                       wrapped)
 
-
-async def announce(engine: AsyncEngine, tenant_id: UUID, key: str, bucket: str) -> None:
-    async with tenant_session(engine, tenant_id) as session:
-        await session.execute(text("SELECT callvault_object_announce(:tenant, :key, :bucket)"),
-                              {"tenant": tenant_id, "key": key, "bucket": bucket})
-        await session.commit()

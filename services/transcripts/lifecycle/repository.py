@@ -239,6 +239,12 @@ async def call_transcripts(session: AsyncSession, call_id: UUID) -> list[tuple[T
     return [(found[r.id], r.matters) for r in rows]
 
 
+async def announce_object(session: AsyncSession, tenant_id: UUID, object_key: str, bucket: str) -> None:
+    """As at ingest (`repository.announce_object`), on a session: the sweeper's lead if no row follows."""
+    await session.execute(text("SELECT callvault_object_announce(:tenant, :key, :bucket)"),
+                          {"tenant": tenant_id, "key": object_key, "bucket": bucket})
+
+
 async def forget_announcement(session: AsyncSession, object_key: str) -> None:
     """The announced object has its row now: the sweeper must leave it alone."""
     await session.execute(text("DELETE FROM pending_object WHERE object_key = :key"), {"key": object_key})
@@ -269,6 +275,11 @@ async def drop_versions(session: AsyncSession, versions: list[SupersededVersion]
         await session.execute(text("DELETE FROM transcript_artifact WHERE transcript_id = :t AND version = :v"),
                               {"t": v.transcript_id, "v": v.version})
         await session.delete(v)
+
+
+async def lifecycle_stats(session: AsyncSession) -> dict[str, float]:
+    """Across tenants: a SECURITY DEFINER function of migration 0005."""
+    return dict((await session.execute(text("SELECT * FROM callvault_lifecycle_stats()"))).mappings().one())
 
 
 # Deletion certificates

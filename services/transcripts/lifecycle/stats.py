@@ -8,10 +8,10 @@ import asyncio
 
 import structlog
 from prometheus_client import Gauge
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from services.common.db import tenant_session
+from services.transcripts.lifecycle import repository as lifecycle
 
 log = structlog.get_logger()
 _GAUGES = {
@@ -27,11 +27,11 @@ _GAUGES = {
 
 
 async def refresh(engine: AsyncEngine) -> dict[str, float]:
-    async with tenant_session(engine, None) as session:  # across tenants: a SECURITY DEFINER function of 0005
-        row = (await session.execute(text("SELECT * FROM callvault_lifecycle_stats()"))).mappings().one()
+    async with tenant_session(engine, None) as session:
+        row = await lifecycle.lifecycle_stats(session)
     for name, gauge in _GAUGES.items():
         gauge.set(row[name])
-    return dict(row)
+    return row
 
 
 async def run(engine: AsyncEngine, every_seconds: float) -> None:
