@@ -6,7 +6,8 @@ import pytest
 
 from tests.redaction_eval import callvault, evaluate, load, overall
 
-# type: (minimum precision, minimum recall); the targets are cards 0.97/0.99, the others recall 0.97.
+# type: (minimum precision, minimum recall); the targets are cards 0.97/0.99, SSN, email, phone and
+# IBAN recall 0.97; the other types have no target and keep what they reach, less a little.
 MINIMUMS = {
     "CREDIT_CARD": (0.96, 0.98),
     "US_SSN": (0.95, 0.96),
@@ -15,13 +16,22 @@ MINIMUMS = {
     "IBAN_CODE": (0.95, 0.96),
     "CARD_EXPIRY": (0.90, 0.90),
     "CARD_SECURITY_CODE": (0.90, 0.90),
+    "UK_NINO": (0.95, 0.95),
+    "ES_NIF": (0.95, 0.95),
+    "ES_NIE": (0.95, 0.95),
+    "IT_FISCAL_CODE": (0.95, 0.95),
+    "NL_BSN": (0.95, 0.95),
+    "FR_NIR": (0.95, 0.95),
+    "ABA_ROUTING_NUMBER": (0.95, 0.95),
+    "US_BANK_NUMBER": (0.95, 0.95),
+    "DATE_OF_BIRTH": (0.95, 0.95),
 }
 
 
 @pytest.fixture(scope="module")
 def corpus() -> list[dict]:
     found = load()
-    assert len(found) >= 2200 and sum(item["kind"] == "negative" for item in found) >= 200
+    assert len(found) >= 4000 and sum(item["kind"] == "negative" for item in found) >= 300
     return found
 
 

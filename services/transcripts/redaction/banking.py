@@ -1,11 +1,22 @@
-"""Bank identifiers: IBANs (mod-97 checksum), typed with or without spaces."""
+"""Bank identifiers: IBANs (mod 97 and the country's format), typed with or without spaces; and US bank
+routing numbers (ABA check digit) and account numbers (8 to 17 digits) said or typed where the
+conversation names them: an account number has no check digit, so the words are what tell it."""
 
 import re
 
-from services.transcripts.redaction.checksums import iban_valid
-from services.transcripts.redaction.entities import IBAN_CODE, Entity
+from services.transcripts.redaction.checksums import aba_valid, iban_valid
+from services.transcripts.redaction.entities import ABA_ROUTING_NUMBER, IBAN_CODE, US_BANK_NUMBER, Entity
+from services.transcripts.redaction.spoken import runs, spans
 
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+_ROUTING_WORDS = re.compile(r"routing|\baba\b|transit number", re.I)
+_ACCOUNT_WORDS = re.compile(r"account(?: number| no\b|\s?#| is)|checking|savings|\bacct", re.I)
+_OTHER_WORDS = re.compile(r"phone|\bcell|mobile|\bcall|card|order|ticket|case|reference", re.I)  # nearer: not a bank's
+NAMED_WITHIN = 60  # characters before a number where the words that name it are looked for
+
+
+def find_bank_details(text: str) -> list[Entity]:
+    return [*find_ibans(text), *_routing_and_accounts(text)]
 
 
 def find_ibans(text: str) -> list[Entity]:
@@ -19,3 +30,32 @@ def find_ibans(text: str) -> list[Entity]:
                                     raw[:end].replace(" ", "")))
                 break
     return found
+
+
+def _routing_and_accounts(text: str) -> list[Entity]:
+    """Each run's number is the one the nearest naming words before it name ("routing number ...,
+    account number ...")."""
+    found: list[Entity] = []
+    for run in runs(text):
+        start = run[0].start
+        named = _nearest(text, start)
+        if named == "routing":
+            for first, last, digits in spans(run, 9, 9):
+                if len(digits) == 9 and aba_valid(digits):
+                    found.append(Entity(ABA_ROUTING_NUMBER, run[first].start, run[last].end, "aba-checksum", 1.0,
+                                        digits))
+                    break
+        elif named == "account":
+            digits = "".join(u.digits for u in run)
+            if 8 <= len(digits) <= 17:
+                found.append(Entity(US_BANK_NUMBER, start, run[-1].end, "bank-account-context", 0.96, digits))
+    return found
+
+
+def _nearest(text: str, start: int) -> str | None:
+    """Which number the words said last before `start` name: routing, account, or another kind."""
+    window = max(0, start - NAMED_WITHIN)
+    last = {name: max((m.end() for m in words.finditer(text, window, start)), default=-1)
+            for name, words in (("routing", _ROUTING_WORDS), ("account", _ACCOUNT_WORDS), (None, _OTHER_WORDS))}
+    name = max(last, key=lambda k: last[k])
+    return name if last[name] >= 0 else None

@@ -1,4 +1,11 @@
-"""The check digits and numbering rules that tell an identifier from a number that only looks like one."""
+"""The check digits and numbering rules that tell an identifier from a number that only looks like one.
+
+python-stdnum knows each country's rules; the Luhn check is written here because card search calls it
+for every 13- to 19-digit stretch of every digit run, at half the cost of the library's."""
+
+from stdnum import iban
+from stdnum.us import rtn
+from stdnum.us import ssn as us_ssn
 
 
 def luhn_valid(digits: str) -> bool:
@@ -32,24 +39,16 @@ def card_network(digits: str) -> str | None:
 
 
 def ssn_valid(digits: str) -> bool:
-    """A US Social Security number the SSA could have issued: area not 000, 666 or 900-999, group not 00,
-    serial not 0000."""
-    area, group, serial = digits[:3], digits[3:5], digits[5:]
-    return (len(digits) == 9 and area not in ("000", "666") and not area.startswith("9") and group != "00"
-            and serial != "0000")
+    """A US Social Security number the SSA could have issued (area not 000, 666 or 900-999, group not 00,
+    serial not 0000, not one of the numbers published in advertising)."""
+    return len(digits) == 9 and us_ssn.is_valid(digits)
 
 
 def iban_valid(raw: str) -> bool:
-    iban = raw.replace(" ", "").upper()
-    if not 15 <= len(iban) <= 34 or not iban[:2].isalpha() or not iban[2:4].isdigit() or not iban.isalnum():
-        return False
-    moved = iban[4:] + iban[:4]
-    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+    """Mod-97 and the country's own account format."""
+    return iban.is_valid(raw)
 
 
 def aba_valid(digits: str) -> bool:
     """A US bank routing number (ABA): 9 digits, weights 3 7 1."""
-    if len(digits) != 9 or not digits.isdigit():
-        return False
-    weights = (3, 7, 1) * 3
-    return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 10 == 0
+    return len(digits) == 9 and rtn.is_valid(digits)

@@ -12,11 +12,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 
-from services.transcripts.redaction.banking import find_ibans
+from services.transcripts.redaction.banking import find_bank_details
 from services.transcripts.redaction.cards import find_card_details, find_cards
 from services.transcripts.redaction.contact import find_emails, find_phones
+from services.transcripts.redaction.dates import find_dates_of_birth
 from services.transcripts.redaction.entities import LABELS, Entity
-from services.transcripts.redaction.identity import find_ssns
+from services.transcripts.redaction.identity import find_national_ids
+from services.transcripts.redaction.names import find_names
 from services.transcripts.redaction.spoken import REPEATS, is_number_word, tokens
 
 SEPARATOR = "\n"
@@ -41,8 +43,8 @@ class Found:
 
 def analyze(text: str) -> list[Entity]:
     cards = find_cards(text)
-    found = [*find_ibans(text), *cards, *find_card_details(text, cards), *find_ssns(text), *find_emails(text),
-             *find_phones(text)]
+    found = [*find_bank_details(text), *cards, *find_card_details(text, cards), *find_national_ids(text),
+             *find_emails(text), *find_phones(text), *find_dates_of_birth(text), *find_names(text)]
     kept: list[Entity] = []
     for entity in sorted(found, key=lambda e: (-e.score, -(e.end - e.start), e.start)):
         if all(entity.end <= k.start or entity.start >= k.end for k in kept):

@@ -1,14 +1,47 @@
-"""National identifiers. US Social Security numbers: nine digits the SSA could have issued, written
-3-2-4 or said where the conversation names them (a bare nine-digit number is too often something else)."""
+"""National identifiers, each with its country's rules (python-stdnum's where it has them):
+
+- US Social Security numbers: nine digits the SSA could have issued, written 3-2-4 or said where the
+  conversation names them (a bare nine-digit number is too often something else);
+- the UK National Insurance number (two prefix letters HMRC issues, six digits, a suffix A-D: no
+  check digit, so the letters' rules are all there is), the Spanish DNI and NIE (check letter), the
+  Italian codice fiscale (check character): letters around digits, written or said letter by letter;
+- the Dutch BSN (eleven-test) and the French NIR (key mod 97): digits only, so where the conversation
+  names them.
+"""
 
 import re
 
-from services.transcripts.redaction.checksums import ssn_valid
-from services.transcripts.redaction.entities import US_SSN, Entity, context_before
-from services.transcripts.redaction.spoken import runs, spans
+from stdnum.es import dni, nie
+from stdnum.fr import nir
+from stdnum.it import codicefiscale
+from stdnum.nl import bsn
 
-_SSN_WORDS = re.compile(r"social|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b", re.I)
+from services.transcripts.redaction.checksums import ssn_valid
+from services.transcripts.redaction.entities import (
+    ES_NIE,
+    ES_NIF,
+    FR_NIR,
+    IT_FISCAL_CODE,
+    NL_BSN,
+    UK_NINO,
+    US_SSN,
+    Entity,
+    context_before,
+)
+from services.transcripts.redaction.spoken import letters_next_to, runs, spans
+
+_SSN_WORDS = re.compile(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b", re.I)
 _SSN_TYPED = re.compile(r"^\d{3}-\d{2}-\d{4}$")  # with spaces, or said: only where named
+_BSN_WORDS = re.compile(r"\bbsn\b|burgerservice|citizen service number|\bsofi", re.I)
+_NIR_WORDS = re.compile(r"\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|insee|french social security|"
+                        r"social security number", re.I)
+_NINO_PREFIX = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$")
+_NINO_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})  # not issued (ZZ: HMRC's placeholder)
+_FISCAL_CODE = re.compile(r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b")
+
+
+def find_national_ids(text: str) -> list[Entity]:
+    return [*find_ssns(text), *_lettered(text), *_fiscal_codes(text), *_named(text)]
 
 
 def find_ssns(text: str) -> list[Entity]:
@@ -23,4 +56,49 @@ def find_ssns(text: str) -> list[Entity]:
             if typed or context_before(text, start, _SSN_WORDS):
                 found.append(Entity(US_SSN, start, end, "ssn-rules", 0.95 if typed else 0.9, digits))
                 taken = last
+    return found
+
+
+def _lettered(text: str) -> list[Entity]:
+    """Identifiers that are one run of digits between capital letters: NINO (2 + 6 + 1), DNI (8 + 1),
+    NIE (X, Y or Z + 7 + 1)."""
+    found = []
+    for run in runs(text):
+        digits = "".join(u.digits for u in run)
+        if len(digits) not in (6, 7, 8):
+            continue
+        start, end = run[0].start, run[-1].end
+        if (after := letters_next_to(text, end, 1, 1)) is None:
+            continue
+        suffix, right = after
+        if len(digits) == 8 and dni.is_valid(digits + suffix):
+            found.append(Entity(ES_NIF, start, right, "dni-letter", 1.0, digits + suffix))
+            continue
+        before = letters_next_to(text, start, 2 if len(digits) == 6 else 1, -1)
+        if before is None:
+            continue
+        prefix, left = before
+        if len(digits) == 7 and nie.is_valid(prefix + digits + suffix):
+            found.append(Entity(ES_NIE, left, right, "nie-letter", 1.0, prefix + digits + suffix))
+        elif len(digits) == 6 and _NINO_PREFIX.match(prefix) and prefix not in _NINO_NEVER and suffix in "ABCD":
+            found.append(Entity(UK_NINO, left, right, "nino-rules", 0.9, prefix + digits + suffix))
+    return found
+
+
+def _fiscal_codes(text: str) -> list[Entity]:
+    return [Entity(IT_FISCAL_CODE, m.start(), m.end(), "codice-fiscale", 1.0, m.group())
+            for m in _FISCAL_CODE.finditer(text) if codicefiscale.is_valid(m.group())]
+
+
+def _named(text: str) -> list[Entity]:
+    """BSN (9 digits) and NIR (15) where the conversation names them: their checks pass one number in
+    eleven, and one in ninety-seven."""
+    found: list[Entity] = []
+    for run in runs(text):
+        for first, last, digits in spans(run, 9, 15):
+            start, end = run[first].start, run[last].end
+            if len(digits) == 9 and bsn.is_valid(digits) and context_before(text, start, _BSN_WORDS):
+                found.append(Entity(NL_BSN, start, end, "bsn-eleven-test", 0.95, digits))
+            elif len(digits) == 15 and nir.is_valid(digits) and context_before(text, start, _NIR_WORDS):
+                found.append(Entity(FR_NIR, start, end, "nir-key", 1.0, digits))
     return found

@@ -174,3 +174,31 @@ def spans(run: list[Unit], min_digits: int, max_digits: int) -> list[tuple[int, 
             if len(digits) >= min_digits:
                 found.append((s, e, digits))
     return found
+
+
+@lru_cache(maxsize=4)
+def _token_edges(text: str) -> tuple[dict[int, int], dict[int, int]]:
+    """Token index by where tokens start, and by where they end."""
+    toks = tokens(text)
+    return {t.start: i for i, t in enumerate(toks)}, {t.end: i for i, t in enumerate(toks)}
+
+
+def letters_next_to(text: str, at: int, count: int, step: int) -> tuple[str, int] | None:
+    """The `count` capital letters written or said just before the token that starts at `at` (step -1),
+    or just after the one that ends there (+1): "AB", "A B", "A. B.", "-Z"; and where the farthest
+    begins or ends. None if not exactly `count`."""
+    toks, i = tokens(text), _token_edges(text)[0 if step < 0 else 1].get(at)
+    if i is None:
+        return None
+    letters, edge, k = "", at, i + step
+    while 0 <= k < len(toks) and len(letters) < count:
+        word = text[toks[k].start:toks[k].end]
+        if word in (".", "-"):
+            k += step
+            continue
+        if not (word.isalpha() and word.isupper()):
+            break
+        letters = letters + word if step > 0 else word + letters
+        edge = toks[k].end if step > 0 else toks[k].start
+        k += step
+    return (letters, edge) if len(letters) == count else None

@@ -4,12 +4,13 @@ Values come from Faker; how people say them on a call comes from the templates b
 recognition does to them: digit words, "oh" for zero, doubles and triples, pairs ("forty one"), groups
 run together or split by fillers, numbers split across two segments with the other speaker between,
 spelled-out email addresses. Negatives look like entities and are not: order numbers, amounts, times,
-Luhn-invalid sequences, phone extensions, unnamed nine-digit references.
+Luhn-invalid sequences, phone extensions, unnamed nine-digit references, dates that are not births,
+codes of letters and digits.
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}]}. Deterministic for a seed:
 
-    .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 240]
+    .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
 """
 
 import argparse
@@ -197,6 +198,107 @@ def iban(fake: Faker, rng: random.Random, form: str) -> Utterance:
         "IBAN_CODE", text).say(rng.choice(["", ".", " please"]))
 
 
+LETTERS = "ABCEGHJKLMNPRSTWXYZ"
+
+
+def letters(rng: random.Random, text: str, form: str) -> str:
+    """Capital letters as written ("AB") or said one at a time ("A B")."""
+    return text if form == "typed" else " ".join(text)
+
+
+def nino(fake: Faker, rng: random.Random, form: str) -> Utterance:
+    while (prefix := rng.choice(LETTERS[:-1]) + rng.choice(LETTERS.replace("O", ""))) in \
+            ("BG", "GB", "KN", "NK", "NT", "TN", "ZZ"):
+        pass
+    digits, suffix = fake.numerify("######"), rng.choice("ABCD")
+    u = Utterance().say(rng.choice(["my national insurance number is ", "NI number ", "it's ", "sure, "]))
+    if form == "typed":
+        return u.entity("UK_NINO", rng.choice([f"{prefix}{digits}{suffix}",
+                                              f"{prefix} {digits[:2]} {digits[2:4]} {digits[4:]} {suffix}"])).say(".")
+    return u.entity("UK_NINO", f"{letters(rng, prefix, form)} {spoken(rng, digits, [2, 2, 2], 'words')} {suffix}").say(
+        rng.choice(["", ".", " okay"]))
+
+
+def dni(fake: Faker, rng: random.Random, form: str) -> Utterance:
+    value = fake["es_ES"].nif()
+    u = Utterance().say(rng.choice(["my DNI is ", "DNI ", "el DNI es ", "the ID number is "]))
+    if form == "typed":
+        return u.entity("ES_NIF", rng.choice([value, f"{value[:8]}-{value[8]}", f"{value[:8]} {value[8]}"])).say(".")
+    return u.entity("ES_NIF", f"{spoken(rng, value[:8], [2, 3, 3], 'words')} {value[8]}").say(rng.choice(["", "."]))
+
+
+def nie(fake: Faker, rng: random.Random, form: str) -> Utterance:
+    value = fake["es_ES"].nie()
+    u = Utterance().say(rng.choice(["my NIE is ", "NIE number ", "it's "]))
+    if form == "typed":
+        return u.entity("ES_NIE", rng.choice([value, f"{value[0]}-{value[1:8]}-{value[8]}"])).say(".")
+    return u.entity("ES_NIE", f"{value[0]} {spoken(rng, value[1:8], [3, 4], 'words')} {value[8]}").say(".")
+
+
+def fiscal_code(fake: Faker, rng: random.Random, form: str) -> Utterance:
+    return Utterance().say(rng.choice(["il codice fiscale è ", "my codice fiscale is ", "tax code "])).entity(
+        "IT_FISCAL_CODE", fake["it_IT"].ssn()).say(rng.choice(["", ".", " grazie"]))
+
+
+def bsn(fake: Faker, rng: random.Random, form: str) -> Utterance:
+    value = fake["nl_NL"].ssn()
+    u = Utterance().say(rng.choice(["mijn BSN is ", "my BSN is ", "burgerservicenummer ", "citizen service number "]))
+    return u.entity("NL_BSN", spoken(rng, value, [3, 3, 3] if form != "typed" else [9], form)).say(".")
+
+
+def nir(fake: Faker, rng: random.Random, form: str) -> Utterance:
+    while not (value := fake["fr_FR"].ssn()).isdigit():  # Corsica's 2A and 2B: not said as digits
+        pass
+    u = Utterance().say(rng.choice(["mon numéro de sécurité sociale est ", "my French social security number is ",
+                                    "NIR "]))
+    return u.entity("FR_NIR", spoken(rng, value, [1, 2, 2, 2, 3, 3, 2], form)).say(rng.choice(["", "."]))
+
+
+def bank(fake: Faker, rng: random.Random, form: str) -> Utterance:
+    routing, account = fake["en_US"].aba(), fake["en_US"].numerify("#" * rng.randint(8, 12))
+    u = Utterance().say(rng.choice(["my routing number is ", "the routing number is ", "routing "]))
+    u.entity("ABA_ROUTING_NUMBER", spoken(rng, routing, [3, 3, 3], form))
+    u.say(rng.choice([" and the account number is ", ", account number ", ". And my checking account is "]))
+    if form == "split":
+        u.turn().say(rng.choice(ACKS)).turn()
+    return u.entity("US_BANK_NUMBER", spoken(rng, account, [4, 4, 4], "words" if form == "split" else form)).say(".")
+
+
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth"]
+
+
+def ordinal(day: int) -> str:
+    if day <= 20:
+        return ORDINALS[day - 1]
+    if day == 30:
+        return "thirtieth"
+    return f"{TENS[day // 10]} {ORDINALS[day % 10 - 1]}" if day % 10 else TENS[day // 10]
+
+
+def said_year(year: int) -> str:
+    if year >= 2000:
+        return "two thousand" + ("" if year == 2000 else f" and {WORDS[year - 2000]}" if year < 2010
+                                 else f" {pair_words(str(year - 2000))}")
+    return f"{TEENS[9]} {pair_words(str(year % 100)) if year % 100 >= 10 else 'oh ' + WORDS[year % 10]}"
+
+
+def birth(fake: Faker, rng: random.Random, form: str) -> Utterance:
+    born = fake.date_of_birth(minimum_age=18, maximum_age=90)
+    u = Utterance().say(rng.choice(["my date of birth is ", "I was born on ", "date of birth, ", "DOB ",
+                                    "my birthday is "]))
+    month = born.strftime("%B")
+    if form == "typed":
+        text = rng.choice([born.strftime("%m/%d/%Y"), born.strftime("%Y-%m-%d"), f"{month} {born.day}, {born.year}"])
+    elif form == "words":
+        text = rng.choice([f"{month} {ordinal(born.day)} {said_year(born.year)}",
+                           f"the {ordinal(born.day)} of {month} {said_year(born.year)}"])
+    else:  # digits said: month, day, two-digit year
+        text = spoken(rng, born.strftime("%m%d%y"), [2, 2, 2], "pairs")
+    return u.entity("DATE_OF_BIRTH", text).say(rng.choice(["", ".", " thanks"]))
+
+
 def luhn_invalid(fake: Faker, rng: random.Random) -> str:
     """A card number with any other last digit: only one check digit passes Luhn."""
     digits = fake["en_US"].credit_card_number("visa16")
@@ -217,10 +319,18 @@ NEGATIVES = [
     lambda f, r: f"the invoice was {r.randint(1000, 99999)}.{r.randint(10, 99)} euros on the {r.randint(1, 28)}th",
     lambda f, r: f"case {spoken(r, luhn_invalid(f, r)[:15], [5, 5, 5], 'mixed')} is still open",
     lambda f, r: f"it took {digit_words(r, str(r.randint(10, 99)))} minutes and {r.randint(2, 59)} seconds",
+    lambda f, r: f"your appointment is on {f.date_this_year().strftime('%B')} {r.randint(1, 28)}, 2026",
+    lambda f, r: f"the order number is {f.numerify('########')} and it ships {f.date_this_year().strftime('%m/%d/%Y')}",
+    lambda f, r: f"flight BA {r.randint(100, 999)} leaves from gate {r.choice('ABCD')}{r.randint(1, 30)}",
+    lambda f, r: f"the parcel code is {f.bothify('??#####??').upper()} I think",
 ]
-POSITIVES = {"card": card, "ssn": ssn, "email": email, "phone": phone, "iban": iban}
+POSITIVES = {"card": card, "ssn": ssn, "email": email, "phone": phone, "iban": iban, "nino": nino, "dni": dni,
+             "nie": nie, "fiscal_code": fiscal_code, "bsn": bsn, "nir": nir, "bank": bank, "birth": birth}
 FORMS = {"card": ["typed", "words", "mixed", "pairs", "split"], "ssn": ["typed", "words", "mixed", "split"],
-         "email": ["typed", "spoken"], "phone": ["typed", "words", "mixed", "split"], "iban": ["typed"]}
+         "email": ["typed", "spoken"], "phone": ["typed", "words", "mixed", "split"], "iban": ["typed"],
+         "nino": ["typed", "spoken"], "dni": ["typed", "spoken"], "nie": ["typed", "spoken"], "fiscal_code": ["typed"],
+         "bsn": ["typed", "words"], "nir": ["typed", "words"], "bank": ["typed", "words", "split"],
+         "birth": ["typed", "words", "digits"]}
 
 
 def generate(seed: int, per_form: int, negatives: int) -> list[dict]:
@@ -245,7 +355,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--per-form", type=int, default=100)
-    parser.add_argument("--negatives", type=int, default=240)
+    parser.add_argument("--negatives", type=int, default=320)
     args = parser.parse_args()
     corpus = generate(args.seed, args.per_form, args.negatives)
     with (HERE / "corpus.jsonl").open("w") as out:

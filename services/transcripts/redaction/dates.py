@@ -1,0 +1,80 @@
+"""Dates of birth, where the conversation says that is what they are ("my date of birth is", "born
+on", "DOB"): a date on its own is an appointment or a delivery, not personal data worth hiding.
+
+A date is written ("03/14/1985", "1985-03-14", "March 14th, 1985") or said ("the fourteenth of March
+nineteen eighty five", "March fourteenth two thousand and one", "oh three fourteen eighty five"):
+month names with a day and a year, or six or eight digits that read as a real date."""
+
+import re
+from datetime import date
+
+from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity
+from services.transcripts.redaction.spoken import runs
+
+_BIRTH_WORDS = re.compile(r"date of birth|birth ?date|\bdob\b|\bd\.o\.b\b|born(?: on| in)?|birthday", re.I)
+SAID_WITHIN = 30  # characters between the words and the date
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_ORDINAL_ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen"]
+_ORDINAL_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                  "seventeenth", "eighteenth", "nineteenth"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _alt(words: list[str]) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"  # longest first: "fourteenth", not "four"
+
+
+_DAY_WORDS = (rf"(?:(?:twenty|thirty)[ -](?:{_alt(_ORDINAL_ONES + _ONES)})|twentieth|thirtieth|twenty|thirty|"
+              rf"{_alt(_ORDINAL_TEENS + _TEENS + _ORDINAL_ONES + _ONES)})")
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORDS})"
+_MONTH = rf"(?:{_alt(_MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_YEAR_PAIR = rf"(?:oh[ -](?:{_alt(_ONES)})|(?:{_alt(_TENS)})(?:[ -](?:{_alt(_ONES)}))?|{_alt(_TEENS)})"
+_YEAR = (rf"(?:\d{{4}}|'\d{{2}}|(?:nineteen|twenty) {_YEAR_PAIR}|"
+         rf"two thousand(?: and)?(?: (?:{_alt(_TENS)})(?:[ -](?:{_alt(_ONES)}))?| {_alt(_TEENS + _ONES)})?)")
+_WRITTEN = re.compile(
+    rf"\b(?:{_MONTH} (?:the )?{_DAY},? {_YEAR}|(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR}|"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b", re.I)
+
+
+def find_dates_of_birth(text: str) -> list[Entity]:
+    found: list[Entity] = []
+    for words in _BIRTH_WORDS.finditer(text):
+        after = words.end()
+        if m := _WRITTEN.search(text, after, after + SAID_WITHIN + 60):
+            if m.start() - after <= SAID_WITHIN:
+                found.append(Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-context", 0.9, m.group().lower()))
+                continue
+        if spoken := _said_as_digits(text, after):
+            found.append(spoken)
+    return found
+
+
+def _said_as_digits(text: str, after: int) -> Entity | None:
+    """"oh three fourteen eighty five": the first run of digits said soon after, if it reads as a date."""
+    for run in runs(text):
+        if run[0].start < after:
+            continue
+        if run[0].start - after > SAID_WITHIN:
+            return None
+        digits = "".join(u.digits for u in run)
+        if len(digits) in (6, 8) and _a_date(digits):
+            return Entity(DATE_OF_BIRTH, run[0].start, run[-1].end, "dob-context", 0.9, digits)
+        return None
+    return None
+
+
+def _a_date(digits: str) -> bool:
+    """Month-day-year or day-month-year, with a two- or four-digit year, that is a real date."""
+    year = int(digits[4:]) if len(digits) == 8 else 1900 + int(digits[4:])
+    for month, day in ((digits[:2], digits[2:4]), (digits[2:4], digits[:2])):
+        try:
+            date(year, int(month), int(day))
+            return True
+        except ValueError:
+            continue
+    return False

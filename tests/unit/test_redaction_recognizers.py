@@ -1,0 +1,83 @@
+"""The national id, bank and date-of-birth recognizers, each on its own: what each finds, and the look-alike
+each must leave alone (a wrong check letter, a number nobody named)."""
+
+import pytest
+
+from services.transcripts.redaction import names
+from services.transcripts.redaction.banking import find_bank_details
+from services.transcripts.redaction.dates import find_dates_of_birth
+from services.transcripts.redaction.identity import find_national_ids
+
+
+def found(finder, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start:e.end]) for e in finder(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my NI number is AB 12 34 56 C.", ("UK_NINO", "AB 12 34 56 C")),
+    ("it's A B one two three four five six D", ("UK_NINO", "A B one two three four five six D")),
+    ("my DNI is 09168083F", ("ES_NIF", "09168083F")),
+    ("DNI oh nine one six eight oh eight three F", ("ES_NIF", "oh nine one six eight oh eight three F")),
+    ("NIE X-2003532-W please", ("ES_NIE", "X-2003532-W")),
+    ("codice fiscale PRSGCB12M41L627J", ("IT_FISCAL_CODE", "PRSGCB12M41L627J")),
+    ("mijn BSN is 690532143", ("NL_BSN", "690532143")),
+    ("numéro de sécurité sociale 1 40 01 03 190 027 55", ("FR_NIR", "1 40 01 03 190 027 55")),
+])
+def test_national_ids_found(text, expected):
+    assert expected in found(find_national_ids, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my NI number is ZZ 12 34 56 C",  # ZZ is never issued
+    "my NI number is AB 12 34 56 E",  # the suffix is A to D
+    "my DNI is 09168083G",  # the wrong check letter
+    "codice fiscale PRSGCB12M41L627K",  # the wrong check character
+    "the order is 690532143",  # passes the eleven-test, but nobody said BSN
+    "mijn BSN is 690532144",  # said, but fails the eleven-test
+    "numéro de sécurité sociale 1 40 01 03 190 027 56",  # the wrong key
+])
+def test_national_id_lookalikes_left_alone(text):
+    assert found(find_national_ids, text) == []
+
+
+def test_routing_and_account_numbers_are_told_apart_by_the_words_before_them():
+    text = "routing one one eight oh six three six oh nine, and the account number is 1586 8344 9012"
+    assert found(find_bank_details, text) == [("ABA_ROUTING_NUMBER", "one one eight oh six three six oh nine"),
+                                              ("US_BANK_NUMBER", "1586 8344 9012")]
+
+
+@pytest.mark.parametrize("text", [
+    "my routing number is 118063608",  # fails the ABA check digit
+    "the account holder's phone number is 2125551234",  # the nearer words name a phone
+    "the account number is 1234567",  # too short to be one
+])
+def test_bank_lookalikes_left_alone(text):
+    assert [t for t, _ in found(find_bank_details, text)] == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("my date of birth is 03/14/1985 ok", "03/14/1985"),
+    ("I was born on March 14th, 1985.", "March 14th, 1985"),
+    ("DOB the fourteenth of March nineteen eighty five", "the fourteenth of March nineteen eighty five"),
+    ("born on march twenty first two thousand and one", "march twenty first two thousand and one"),
+    ("date of birth, uh, oh three fourteen eighty five", "oh three fourteen eighty five"),
+])
+def test_dates_of_birth_found(text, date):
+    assert found(find_dates_of_birth, text) == [("DATE_OF_BIRTH", date)]
+
+
+@pytest.mark.parametrize("text", [
+    "your delivery is on March 14th, 2025",  # a date, not a birth
+    "date of birth, uh, thirteen fourteen eighty five",  # no month thirteen nor day thirteen of month fourteen
+])
+def test_dates_that_are_not_births_left_alone(text):
+    assert found(find_dates_of_birth, text) == []
+
+
+def test_without_spacy_names_and_places_are_reported_as_not_checked():
+    nlp, _ = names._pipeline()
+    if nlp is not None:
+        pytest.skip("a spaCy model is installed here")
+    assert set(names.not_checked()) == {"PERSON", "LOCATION"}
+    assert "spaCy" in names.not_checked()["PERSON"]
+    assert names.find_names("my name is John Smith and I live at 12 Baker Street") == []
