@@ -6,11 +6,12 @@ recognizers, on each utterance's segments joined by newlines (so it too may see 
 segments); its findings are cut back into segments as callvault's are. Presidio is installed in the
 benchmark's environment only:
 
-    python3.11 -m venv .venv-bench && .venv-bench/bin/pip install -e . presidio-analyzer
+    python3.11 -m venv .venv-bench && .venv-bench/bin/pip install -e . presidio-analyzer faker
     .venv-bench/bin/python bench/redaction.py
 
-Speed: callvault's redaction of whole conversations (the corpus's utterances, 40 to a conversation),
-megabytes of text per second on one core. Appends a dated section to bench/RESULTS.md.
+Speed: callvault's redaction of whole calls, megabytes of text per second on one core: calls as
+transcripts read (one corpus utterance among nine ordinary sentences), and the corpus alone (an entity
+or a look-alike in every utterance: the worst case). Appends a dated section to bench/RESULTS.md.
 """
 
 import os
@@ -26,8 +27,10 @@ from bench.decision_latency import RESULTS, machine
 from services.transcripts.redaction import redact_segments
 from tests.redaction_eval import Piece, Score, callvault, evaluate, load, overall
 
-SHARED = ("CREDIT_CARD", "US_SSN", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE")  # types both recognize
+SHARED = ("CREDIT_CARD", "US_SSN", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "UK_NINO", "ES_NIF", "ES_NIE",
+          "IT_FISCAL_CODE", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER")  # types both recognize
 PER_CONVERSATION = 40
+CALL_SEGMENTS, PLAIN_PER_UTTERANCE = 200, 9  # a call: each corpus utterance among nine ordinary sentences
 
 
 def presidio_analyzer():
@@ -35,10 +38,16 @@ def presidio_analyzer():
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import (
+        AbaRoutingRecognizer,
         CreditCardRecognizer,
         EmailRecognizer,
+        EsNieRecognizer,
+        EsNifRecognizer,
         IbanRecognizer,
+        ItFiscalCodeRecognizer,
         PhoneRecognizer,
+        UkNinoRecognizer,
+        UsBankRecognizer,
         UsSsnRecognizer,
     )
 
@@ -51,9 +60,10 @@ def presidio_analyzer():
     engine = BlankSpacy(models=[{"lang_code": "en", "model_name": "blank"}])
     engine.load()
     registry = RecognizerRegistry()
-    for recognizer in (CreditCardRecognizer(), UsSsnRecognizer(), EmailRecognizer(), PhoneRecognizer(),
-                       IbanRecognizer()):
-        registry.add_recognizer(recognizer)
+    for kind in (CreditCardRecognizer, UsSsnRecognizer, EmailRecognizer, PhoneRecognizer, IbanRecognizer,
+                 UkNinoRecognizer, EsNifRecognizer, EsNieRecognizer, ItFiscalCodeRecognizer, UsBankRecognizer,
+                 AbaRoutingRecognizer):
+        registry.add_recognizer(kind(supported_language="en"))  # the Spanish and Italian ones default to es, it
     analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=["en"])
 
     def analyze(segments: list[str]) -> list[Piece]:
@@ -72,11 +82,23 @@ def presidio_analyzer():
     return analyze
 
 
-def speed(corpus: list[dict]) -> tuple[float, int]:
-    """(MB/s, bytes) of callvault redacting the corpus as conversations of PER_CONVERSATION utterances."""
-    segments = [s for item in corpus for s in item["segments"]]
-    conversations = [segments[i:i + PER_CONVERSATION] for i in range(0, len(segments), PER_CONVERSATION)]
-    size = sum(len(s.encode()) for s in segments)
+def calls(corpus: list[dict]) -> list[list[str]]:
+    """Calls as transcripts read: each corpus utterance among PLAIN_PER_UTTERANCE ordinary sentences
+    (Faker's, seeded), CALL_SEGMENTS segments to a call."""
+    from faker import Faker
+
+    fake = Faker("en_US")
+    fake.seed_instance(11)
+    segments: list[str] = []
+    for item in corpus:
+        segments += item["segments"] + [fake.sentence(nb_words=12, variable_nb_words=True)
+                                        for _ in range(PLAIN_PER_UTTERANCE)]
+    return [segments[i:i + CALL_SEGMENTS] for i in range(0, len(segments), CALL_SEGMENTS)]
+
+
+def speed(conversations: list[list[str]]) -> tuple[float, int]:
+    """(MB/s, bytes) of callvault redacting the conversations: CPU time, best of 3."""
+    size = sum(len(s.encode()) for c in conversations for s in c)
     best = float("inf")
     for _ in range(3):
         started = time.process_time()
@@ -104,19 +126,25 @@ def main() -> None:
     rows += [_row("**all shared types**", overall(shared), overall({t: theirs.get(t, Score()) for t in SHARED})),
              _row("**spoken forms, shared types**", overall({t: ours_spoken[t] for t in SHARED if t in ours_spoken}),
                   overall({t: theirs_spoken.get(t, Score()) for t in SHARED if t in ours_spoken}))]
-    mb_per_s, size = speed(corpus)
+    segments = [s for item in corpus for s in item["segments"]]
+    dense, dense_size = speed([segments[i:i + PER_CONVERSATION] for i in range(0, len(segments), PER_CONVERSATION)])
+    mb_per_s, size = speed(calls(corpus))
     section = "\n".join([
         f"\n## redaction.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         f"Machine: {machine()}. Corpus: {len(corpus):,} utterances "
         f"({sum(i['kind'] == 'negative' for i in corpus)} negatives), tests/data/redaction/corpus.jsonl. Presidio: "
-        "pattern recognizers (credit card, US SSN, email, phone, IBAN) over a blank spaCy pipeline, on each "
+        "pattern recognizers for the types both have (credit card, US SSN, email, phone, IBAN, UK NINO, Spanish "
+        "NIF and NIE, Italian fiscal code, US bank account, ABA routing number) over a blank spaCy pipeline, on each "
         "utterance's segments joined by newlines. A found piece counts when it overlaps a labelled piece of the "
         "same type in the same segment.\n",
         "| type | callvault P | R | F1 | Presidio P | R | F1 |",
         "|---|---|---|---|---|---|---|",
         *rows,
-        f"\nSpeed: callvault redacts {mb_per_s:.2f} MB of transcript text per second on one core (CPU time, best "
-        f"of 3, {size / 1e6:.2f} MB as conversations of {PER_CONVERSATION} segments).",
+        f"\nSpeed, one core (CPU time, best of 3): callvault redacts **{mb_per_s:.2f} MB/s** of call transcripts "
+        f"({size / 1e6:.2f} MB: calls of {CALL_SEGMENTS} segments, one corpus utterance among "
+        f"{PLAIN_PER_UTTERANCE} ordinary sentences), and {dense:.2f} MB/s of the corpus alone, where every "
+        f"utterance holds an entity or a look-alike ({dense_size / 1e6:.2f} MB, conversations of "
+        f"{PER_CONVERSATION}): the worst case.",
     ])
     print(section)
     with RESULTS.open("a") as results:

@@ -5,13 +5,20 @@ conversation names them: an account number has no check digit, so the words are 
 import re
 
 from services.transcripts.redaction.checksums import aba_valid, iban_valid
-from services.transcripts.redaction.entities import ABA_ROUTING_NUMBER, IBAN_CODE, US_BANK_NUMBER, Entity
+from services.transcripts.redaction.entities import (
+    ABA_ROUTING_NUMBER,
+    IBAN_CODE,
+    US_BANK_NUMBER,
+    Entity,
+    last_mention,
+    words,
+)
 from services.transcripts.redaction.spoken import runs, spans
 
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
-_ROUTING_WORDS = re.compile(r"routing|\baba\b|transit number", re.I)
-_ACCOUNT_WORDS = re.compile(r"account(?: number| no\b|\s?#| is)|checking|savings|\bacct", re.I)
-_OTHER_WORDS = re.compile(r"phone|\bcell|mobile|\bcall|card|order|ticket|case|reference", re.I)  # nearer: not a bank's
+_ROUTING_WORDS = words(r"routing|\baba\b|transit number")
+_ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is)|checking|savings|\bacct")
+_OTHER_WORDS = words(r"phone|\bcell|mobile|\bcall|card|order|ticket|case|reference")  # nearer: not a bank's
 NAMED_WITHIN = 60  # characters before a number where the words that name it are looked for
 
 
@@ -37,6 +44,8 @@ def _routing_and_accounts(text: str) -> list[Entity]:
     account number ...")."""
     found: list[Entity] = []
     for run in runs(text):
+        if sum(len(u.digits) for u in run) < 8:
+            continue
         start = run[0].start
         named = _nearest(text, start)
         if named == "routing":
@@ -54,8 +63,7 @@ def _routing_and_accounts(text: str) -> list[Entity]:
 
 def _nearest(text: str, start: int) -> str | None:
     """Which number the words said last before `start` name: routing, account, or another kind."""
-    window = max(0, start - NAMED_WITHIN)
-    last = {name: max((m.end() for m in words.finditer(text, window, start)), default=-1)
+    last = {name: last_mention(text, words, start, NAMED_WITHIN)
             for name, words in (("routing", _ROUTING_WORDS), ("account", _ACCOUNT_WORDS), (None, _OTHER_WORDS))}
     name = max(last, key=lambda k: last[k])
     return name if last[name] >= 0 else None

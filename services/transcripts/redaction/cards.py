@@ -3,6 +3,7 @@ or said in any mix of digits and words; then the expiry date and security code w
 in the conversation."""
 
 import re
+from bisect import bisect_right
 
 from services.transcripts.redaction.checksums import card_network, luhn_valid
 from services.transcripts.redaction.entities import CARD_EXPIRY, CARD_SECURITY_CODE, CREDIT_CARD, Entity
@@ -33,10 +34,14 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
     """The expiry and security code said after each card, where words say which is which (or a slash
     writes an expiry)."""
     found: list[Entity] = []
+    every = runs(text)
+    ends = [run[-1].end for run in every]
     for card in cards:
         window_end = card.end + FOLLOWS_WITHIN
         said_from = card.end
-        for whole in runs(text):
+        for whole in every[bisect_right(ends, card.end):]:
+            if whole[0].start >= window_end:
+                break
             moved = [u for u in whole if card.end <= u.start < window_end]
             if not moved:
                 continue

@@ -16,7 +16,7 @@ from services.transcripts.redaction.banking import find_bank_details
 from services.transcripts.redaction.cards import find_card_details, find_cards
 from services.transcripts.redaction.contact import find_emails, find_phones
 from services.transcripts.redaction.dates import find_dates_of_birth
-from services.transcripts.redaction.entities import LABELS, Entity
+from services.transcripts.redaction.entities import LABELS, Claimed, Entity
 from services.transcripts.redaction.identity import find_national_ids
 from services.transcripts.redaction.names import find_names
 from services.transcripts.redaction.spoken import REPEATS, is_number_word, tokens
@@ -44,10 +44,12 @@ class Found:
 def analyze(text: str) -> list[Entity]:
     cards = find_cards(text)
     found = [*find_bank_details(text), *cards, *find_card_details(text, cards), *find_national_ids(text),
-             *find_emails(text), *find_phones(text), *find_dates_of_birth(text), *find_names(text)]
-    kept: list[Entity] = []
+             *find_emails(text), *find_dates_of_birth(text), *find_names(text)]
+    found += find_phones(text, checked=[e for e in found if e.score >= 1.0])
+    kept, claimed = [], Claimed()
     for entity in sorted(found, key=lambda e: (-e.score, -(e.end - e.start), e.start)):
-        if all(entity.end <= k.start or entity.start >= k.end for k in kept):
+        if not claimed.overlaps(entity.start, entity.end):
+            claimed.add(entity.start, entity.end)
             kept.append(entity)
     return sorted(kept, key=lambda e: e.start)
 

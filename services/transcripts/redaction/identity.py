@@ -27,14 +27,17 @@ from services.transcripts.redaction.entities import (
     US_SSN,
     Entity,
     context_before,
+    last_mention,
+    words,
 )
 from services.transcripts.redaction.spoken import letters_next_to, runs, spans
 
-_SSN_WORDS = re.compile(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b", re.I)
+_SSN_WORDS = words(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b")
 _SSN_TYPED = re.compile(r"^\d{3}-\d{2}-\d{4}$")  # with spaces, or said: only where named
-_BSN_WORDS = re.compile(r"\bbsn\b|burgerservice|citizen service number|\bsofi", re.I)
-_NIR_WORDS = re.compile(r"\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|insee|french social security|"
-                        r"social security number", re.I)
+_BSN_WORDS = words(r"\bbsn\b|burgerservice|citizen service number|\bsofi")
+_NIR_WORDS = words(r"\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|insee|french social security|"
+                        r"social security number")
+NAMED_WITHIN = 60  # characters before a number where the words that name it are looked for
 _NINO_PREFIX = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$")
 _NINO_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})  # not issued (ZZ: HMRC's placeholder)
 _FISCAL_CODE = re.compile(r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b")
@@ -47,13 +50,16 @@ def find_national_ids(text: str) -> list[Entity]:
 def find_ssns(text: str) -> list[Entity]:
     found: list[Entity] = []
     for run in runs(text):
+        dashed = "-" in text[run[0].start:run[-1].end]
+        if not dashed and last_mention(text, _SSN_WORDS, run[-1].end, run[-1].end - run[0].start + NAMED_WITHIN) < 0:
+            continue  # neither written as one nor named: the checks below are not worth their cost
         taken = -1
         for first, last, digits in spans(run, 9, 9):
-            if first <= taken or len(digits) != 9 or not ssn_valid(digits):
+            if first <= taken or len(digits) != 9:
                 continue
             start, end = run[first].start, run[last].end
             typed = _SSN_TYPED.match(text[start:end]) is not None
-            if typed or context_before(text, start, _SSN_WORDS):
+            if (typed or context_before(text, start, _SSN_WORDS)) and ssn_valid(digits):
                 found.append(Entity(US_SSN, start, end, "ssn-rules", 0.95 if typed else 0.9, digits))
                 taken = last
     return found
@@ -95,6 +101,10 @@ def _named(text: str) -> list[Entity]:
     eleven, and one in ninety-seven."""
     found: list[Entity] = []
     for run in runs(text):
+        reach = run[-1].end - run[0].start + NAMED_WITHIN
+        if last_mention(text, _BSN_WORDS, run[-1].end, reach) < 0 and last_mention(text, _NIR_WORDS, run[-1].end,
+                                                                                       reach) < 0:
+            continue
         for first, last, digits in spans(run, 9, 15):
             start, end = run[first].start, run[last].end
             if len(digits) == 9 and bsn.is_valid(digits) and context_before(text, start, _BSN_WORDS):

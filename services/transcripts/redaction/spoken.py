@@ -164,6 +164,8 @@ def runs(text: str) -> list[list[Unit]]:
 
 def spans(run: list[Unit], min_digits: int, max_digits: int) -> list[tuple[int, int, str]]:
     """Every (first unit, last unit, digits) of the run whose digits number min..max, from each start."""
+    if sum(len(u.digits) for u in run) < min_digits:  # most runs: "two agents", "at three"
+        return []
     found = []
     for s in range(len(run)):
         digits = ""
