@@ -39,8 +39,10 @@ async def clock_started(owner, tenant_id: UUID, *transcript_ids: str) -> None:
     await eventually(started, what="the calls' ends reached the transcripts service")
 
 
-async def objects_of(settings, tenant_id: UUID, transcript_id: str) -> list[str]:
+async def objects_of(settings, tenant_id: UUID, transcript_id: str, kind: str | None = None) -> list[str]:
+    """The transcript's object keys; of one kind (`segments.json`) only, when given: its redacted artifact
+    comes a moment after its words."""
     async with s3_client(settings) as s3:
         listed = await s3.list_objects_v2(Bucket=settings.s3_bucket,
                                           Prefix=f"tenants/{tenant_id}/transcripts/{transcript_id}/")
-    return [o["Key"] for o in listed.get("Contents", [])]
+    return [o["Key"] for o in listed.get("Contents", []) if kind is None or o["Key"].endswith(f"/{kind}")]

@@ -91,6 +91,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "GET /v1/transcript-settings": _AUDIT,
     "PUT /v1/transcript-settings": frozenset({Role.tenant_admin}),
     "GET /v1/transcript-keys": frozenset({Role.tenant_admin}),
+    "POST /v1/redact": _ANY,  # the caller's own text, with its tenant's settings: nothing stored is read
     # transcripts' lifecycle: retention, legal holds (compliance officers only), deletion certificates
     "GET /v1/retention-policies": _AUDIT,
     "PUT /v1/retention-policies": frozenset({Role.tenant_admin}),

@@ -176,6 +176,10 @@ class Settings(BaseSettings):
     orphan_object_seconds: float = Field(
         600, description="transcripts only: an object written for a transcript whose row never followed (a crash "
         "between the two) is removed by the sweeper once it is this old")
+    redaction_spacy_model: str = Field(
+        "en_core_web_sm", description="transcripts only: the spaCy model (a package or a directory) that finds names "
+        "and places for the redaction, when spaCy is installed (`pip install 'callvault[names]'`); without it they are "
+        "reported as not checked")
 
     # The deployment's evidence key: signs consent receipts, ledger checkpoints and deletion certificates
     # (Ed25519); the consent service publishes its public key (gateway: /.well-known/jwks.json).

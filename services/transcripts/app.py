@@ -10,12 +10,14 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.kms import kms_from
 from services.common.crypto.signing import Signer
 from services.common.settings import Settings
-from services.transcripts import admin_routes, routes, sweeper
+from services.transcripts import admin_routes, redacted_store, routes, sweeper
 from services.transcripts.clients.consent import ConsentClient
 from services.transcripts.lifecycle import consumers, stats
 from services.transcripts.lifecycle import routes as lifecycle_routes
 from services.transcripts.lifecycle.purge import Purger
 from services.transcripts.objects import ObjectStore
+from services.transcripts.redacted_store import RedactedWriter
+from services.transcripts.redaction import names
 
 NAME = "transcripts"
 
@@ -30,6 +32,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await app.state.objects.open()
         app.state.consent = ConsentClient(settings.service_url("recording_consent"))
         app.state.signer = Signer.from_pem(settings.secret("signing_key"))  # signs deletion certificates
+        names.use_model(settings.redaction_spacy_model)
 
     async def stop(app: FastAPI) -> None:
         await app.state.consent.close()
@@ -42,6 +45,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return [sweeper.run(app.state.engine, app.state.objects, settings.orphan_object_seconds),
                 consumers.run_call_ends(app.state.engine, app.state.bus, settings),
                 consumers.run_withdrawals(app.state.purger, app.state.bus, settings),
+                redacted_store.run(RedactedWriter(app.state.engine, app.state.kms, app.state.objects,
+                                                  app.state.crypto), app.state.bus, settings),
                 stats.run(app.state.engine, settings.lifecycle_stats_seconds)]
 
     return create_service_app(

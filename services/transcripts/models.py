@@ -109,6 +109,7 @@ class TranscriptSettings(SQLModel, table=True):
     tenant_id: UUID = Field(primary_key=True)
     refused_segments: str = "reject"
     supervisors_see_full: bool = False
+    redaction_operators: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
     updated_at: datetime = _timestamp()
 
 

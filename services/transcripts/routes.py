@@ -9,7 +9,7 @@ from services.common.bodies import body_openapi
 from services.common.deps import SessionDep
 from services.common.errors import DependencyUnavailable, problem_responses
 from services.common.schemas import ExternalId, Timestamp
-from services.transcripts import ingest, service, views
+from services.transcripts import ingest, redacting, service, views
 from services.transcripts.deps import ContextDep, UploadDep
 from services.transcripts.errors import (
     CallNotFound,
@@ -26,6 +26,8 @@ from services.transcripts.errors import (
 )
 from services.transcripts.schemas import (
     Reason,
+    RedactRequest,
+    RedactResult,
     Tag,
     TranscriptCreate,
     TranscriptList,
@@ -97,3 +99,12 @@ async def delete_transcript(transcript_id: UUID, session: SessionDep, ctx: Conte
     """Delete a transcript: its data key is destroyed (crypto-shredding), then its objects."""
     await service.delete_transcript(session, ctx, transcript_id, reason)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post("/redact", response_model=RedactResult, tags=["redaction"])
+async def redact(body: RedactRequest, session: SessionDep, ctx: ContextDep) -> RedactResult:
+    """Redact the tenant's own text with its settings (`redaction_operators` in the transcript settings):
+    `{"text"}` or `{"segments"}` (a conversation, read as one), and what was found, as offsets into the
+    input; never the values. Nothing is stored. `not_checked` lists the types this deployment cannot look
+    for (names and places without a spaCy model)."""
+    return await redacting.redact_request(session, ctx, body)

@@ -7,9 +7,10 @@ from uuid import UUID
 
 import msgspec
 from msgspec import Meta
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, model_validator
 
 from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL
+from services.transcripts.redaction import LABELS, Operator
 
 MAX_MS = 7 * 24 * 3600 * 1000  # a week: no call is longer
 _TAG = {"min_length": 1, "max_length": 64, "pattern": r"^[A-Za-z0-9_.:/-]+$"}
@@ -104,21 +105,83 @@ class SegmentRead(BaseModel):
     removed_reason: str | None = None
 
 
+EntityType = StrEnum("EntityType", {name: name for name in LABELS})  # Presidio's names where it has one
+Operators = Annotated[dict[EntityType, Operator], Field(
+    description="How the redacted text replaces each type: `label` (`[CARD]`, the default for a type left out), "
+                "`last_four` (`[CARD ••••1111]`, for numbers) or `token` (`[CARD:3f9a0c…]`, an HMAC of the value "
+                "under a key of the tenant: the same value gives the same token, so repeats can be counted "
+                "without the value)")]
+
+
 class Finding(BaseModel):
     """Something the redacted view hid: its type, where it was, which recognizer found it; never the value."""
 
-    type: str = Field(description="Presidio's entity name where it has one: CREDIT_CARD, CARD_EXPIRY, "
-                                  "CARD_SECURITY_CODE, US_SSN, EMAIL_ADDRESS, PHONE_NUMBER, IBAN_CODE")
+    type: EntityType
     segment: int
     start: int = Field(description="Offset into the segment's original text")
     end: int
     recognizer: str
 
 
+class NotChecked(BaseModel):
+    """An entity type this deployment cannot look for, and why: absent findings of it mean nothing."""
+
+    type: EntityType
+    reason: str
+
+
 class TranscriptRead(TranscriptSummary):
     view: View
     segments: list[SegmentRead]
     redactions: list[Finding] = Field(description="What the redacted view hid (never the values)")
+    not_checked: list[NotChecked] = Field(default_factory=list, description="Types the redaction could not look "
+                                          "for here (names and places without a spaCy model)")
+
+
+MAX_REDACT_CHARACTERS = 1_000_000
+
+
+class SegmentText(BaseModel):
+    """A segment given as an object (a transcript's segment, say): only its text is read."""
+
+    text: str
+
+
+class RedactRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    # The whole request's characters are bounded (MAX_REDACT_CHARACTERS, a 422 past it), not each string's.
+    text: str | None = Field(None, description="One text; or `segments`, a conversation read as one (a number "
+                                               "split across two is found). At most 1,000,000 characters in all")
+    segments: Annotated[list[str | SegmentText], Field(min_length=1, max_length=10_000)] | None = None
+    language: Annotated[str, StringConstraints(pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")] = Field(
+        "en", description="BCP 47. Numbers, emails and dates said in words are read in English; written ones and "
+                          "checksums in any language")
+
+    @model_validator(mode="after")
+    def _one_input(self) -> "RedactRequest":
+        if (self.text is None) == (self.segments is None):
+            raise ValueError("give either `text` or `segments`")
+        size = len(self.text) if self.text is not None else sum(
+            len(s if isinstance(s, str) else s.text) for s in self.segments or [])
+        if size > MAX_REDACT_CHARACTERS:
+            raise ValueError(f"at most {MAX_REDACT_CHARACTERS:,} characters in one request")
+        return self
+
+
+class RedactedEntity(BaseModel):
+    type: EntityType
+    segment: int | None = Field(None, description="The segment, when `segments` were given")
+    start: int = Field(description="Offset into the text (or the segment) as given")
+    end: int
+    recognizer: str
+
+
+class RedactResult(BaseModel):
+    text: str | None = Field(None, description="The text redacted, when `text` was given")
+    segments: list[str] | None = Field(None, description="Each segment redacted, when `segments` were given")
+    entities: list[RedactedEntity] = Field(description="What was found and replaced (never the values)")
+    not_checked: list[NotChecked]
 
 
 class TranscriptList(BaseModel):
@@ -131,6 +194,7 @@ class TranscriptSettingsRead(BaseModel):
         "reject", description="`reject`: a transcript with a segment lacking consent is refused whole (422); "
         "`remove`: stored without those segments, each marked")
     supervisors_see_full: bool = Field(False, description="Whether supervisors may ask for the full view")
+    redaction_operators: Operators = Field(default_factory=dict)
     updated_at: datetime | None = None
 
 
@@ -139,6 +203,7 @@ class TranscriptSettingsUpdate(BaseModel):
 
     refused_segments: Literal["reject", "remove"] | None = None
     supervisors_see_full: StrictBool | None = None
+    redaction_operators: Operators | None = None  # replaces the whole map
 
 
 class AuditEntryRead(BaseModel):

@@ -13,7 +13,7 @@ from services.common.crypto.kms import KmsUnavailable, UnknownKeyVersion, Wrappe
 from services.common.errors import DependencyUnavailable
 from services.common.events.outbox import add_event
 from services.common.phones import normalize_phone
-from services.transcripts import audit, cursors, events, repository
+from services.transcripts import audit, cursors, events, redacted_store, repository
 from services.transcripts.documents import SEGMENTS, unpack
 from services.transcripts.errors import (
     FullViewForbidden,
@@ -24,7 +24,7 @@ from services.transcripts.errors import (
     TranscriptNotFound,
 )
 from services.transcripts.models import Transcript
-from services.transcripts.redaction import redact_segments
+from services.transcripts.redacting import tenant_redactor, unchecked
 from services.transcripts.schemas import Finding, SegmentRead, TranscriptList, TranscriptRead, View
 from services.transcripts.service import Context, summary, tenant_settings
 
@@ -50,14 +50,17 @@ async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UU
     agent = _agent_scope(ctx)
     if transcript is None or (agent is not None and agent not in transcript.agent_ids):
         raise TranscriptNotFound(f"no transcript {transcript_id}")
-    document = await _open(session, ctx, transcript)
+    if view is View.redacted:
+        rendered = await _redacted(session, ctx, transcript)
+    else:
+        rendered = _render(transcript, unpack(await _open(session, ctx, transcript, SEGMENTS)), view)
     await audit.record(session, ctx.actor, audit.READ, transcript_id=transcript.id, reason=reason, view=view.value,
                        call_id=str(transcript.call_id))
     if view is View.full:
         add_event(session, events.viewed_full(ctx.tenant_id, transcript.id, transcript.call_id,
                                               ctx.actor.principal.subject, ctx.actor.request_id))
     await session.commit()
-    return _render(transcript, document, view)
+    return rendered
 
 
 async def _ensure_full_view_allowed(session: AsyncSession, ctx: Context, reason: str | None) -> None:
@@ -71,10 +74,32 @@ async def _ensure_full_view_allowed(session: AsyncSession, ctx: Context, reason:
         raise ReasonRequired("say why the full text is needed: `?view=full&reason=...` (it is audited)")
 
 
-async def _open(session: AsyncSession, ctx: Context, transcript: Transcript) -> list[SegmentRead]:
-    artifact = await repository.artifact(session, transcript.id, transcript.version, SEGMENTS)
+async def _redacted(session: AsyncSession, ctx: Context, transcript: Transcript) -> TranscriptRead:
+    """From the stored redacted artifact when there is one made with the tenant's operators of now;
+    otherwise redacted here, from the words."""
+    redactor = await tenant_redactor(session, ctx.crypto, ctx.tenant_id)
+    kind = redacted_store.kind(redactor)
+    if await repository.artifact(session, transcript.id, transcript.version, kind):
+        stored = redacted_store.unpack(await _open(session, ctx, transcript, kind))
+        findings = [Finding(type=t, segment=i, start=a, end=b, recognizer=r) for t, i, a, b, r in stored.findings]
+        return TranscriptRead(**summary(transcript).model_dump(), view=View.redacted,
+                              segments=[SegmentRead.model_validate(s) for s in stored.segments],
+                              redactions=findings, not_checked=unchecked())
+    segments = unpack(await _open(session, ctx, transcript, SEGMENTS))
+    texts, found = await redactor.segments([s.text for s in segments])
+    for segment, text in zip(segments, texts, strict=True):
+        segment.text = text
+    findings = [Finding(type=f.type, segment=f.segment, start=f.start, end=f.end, recognizer=f.recognizer)
+                for f in found]
+    return TranscriptRead(**summary(transcript).model_dump(), view=View.redacted, segments=segments,
+                          redactions=findings, not_checked=unchecked())
+
+
+async def _open(session: AsyncSession, ctx: Context, transcript: Transcript, kind: str) -> bytes:
+    """The artifact's plaintext, checked against its recorded digest and its place."""
+    artifact = await repository.artifact(session, transcript.id, transcript.version, kind)
     if artifact is None:
-        raise TranscriptIntegrity(f"transcript {transcript.id} has no stored text")
+        raise TranscriptIntegrity(f"transcript {transcript.id} has no stored {kind}")
     blob = await ctx.store.get(artifact.bucket, artifact.object_key)
     if blob is None or digest(blob) != artifact.sha256:
         INTEGRITY_FAILURES.labels("missing" if blob is None else "checksum").inc()
@@ -82,11 +107,10 @@ async def _open(session: AsyncSession, ctx: Context, transcript: Transcript) -> 
                                   f"{'missing' if blob is None else 'not the one written (checksum mismatch)'}")
     data_key = await _data_key(session, ctx, transcript)
     try:
-        plaintext = open_sealed(data_key, Place(ctx.tenant_id, transcript.id, transcript.version, SEGMENTS), blob)
+        return open_sealed(data_key, Place(ctx.tenant_id, transcript.id, transcript.version, kind), blob)
     except IntegrityError as exc:
         INTEGRITY_FAILURES.labels("decryption").inc()
         raise TranscriptIntegrity(f"transcript {transcript.id}: {exc}") from exc
-    return unpack(plaintext)
 
 
 async def _data_key(session: AsyncSession, ctx: Context, transcript: Transcript) -> bytes:
@@ -106,15 +130,7 @@ async def _data_key(session: AsyncSession, ctx: Context, transcript: Transcript)
 
 
 def _render(transcript: Transcript, segments: list[SegmentRead], view: View) -> TranscriptRead:
-    """The redacted view reads the segments as one conversation: a number split across two is found."""
-    findings = []
-    if view is View.redacted:
-        texts, found = redact_segments([s.text for s in segments])
-        for segment, text in zip(segments, texts, strict=True):
-            segment.text = text
-        findings = [Finding(type=f.type, segment=f.segment, start=f.start, end=f.end, recognizer=f.recognizer)
-                    for f in found]
-    return TranscriptRead(**summary(transcript).model_dump(), view=view, segments=segments, redactions=findings)
+    return TranscriptRead(**summary(transcript).model_dump(), view=view, segments=segments, redactions=[])
 
 
 async def list_transcripts(session: AsyncSession, ctx: Context, *, call_id: UUID | None, tag: str | None,

@@ -36,7 +36,7 @@ async def test_removing_the_participants_segments_writes_a_new_version_and_shred
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 30, "on_withdrawal": "remove_segments"})
     assert (await api.ok("GET", "/v1/retention-policies"))["on_withdrawal"] == "remove_segments"
     transcript = await stored(api)
-    [old_key] = await objects_of(settings, tenant_id, transcript["id"])
+    [old_key] = await objects_of(settings, tenant_id, transcript["id"], kind="segments.json")
     await _withdraw(api, transcript, "transcription")
 
     async def rewritten() -> bool:
@@ -50,12 +50,14 @@ async def test_removing_the_participants_segments_writes_a_new_version_and_shred
     assert agent["text"] == "Hello." and not agent["removed"]
     assert customer["text"] is None and customer["removed_reason"] == "consent withdrawn"
     assert full["version"] == 2 and full["removed_segments"] == 1
-    assert "/v2/" in (await objects_of(settings, tenant_id, transcript["id"]))[0] and "/v1/" in old_key
+    assert "/v2/" in (await objects_of(settings, tenant_id, transcript["id"], kind="segments.json"))[0]
+    assert "/v1/" in old_key
     [certificate] = (await api.ok("GET", "/v1/deletion-certificates",
                                   params={"transcript_id": transcript["id"]}))["items"]
     claims = certificate["claims"]
     assert (claims["reason"], claims["scope"], claims["version"]) == ("withdrawal", "version", 1)
-    assert claims["cause"]["policy"] == "remove_segments" and [o["key"] for o in claims["objects"]] == [old_key]
+    assert claims["cause"]["policy"] == "remove_segments"
+    assert [o["key"] for o in claims["objects"] if o["kind"] == "segments.json"] == [old_key]
     assert (await _withdrawal(owner, tenant_id, transcript["call_id"])).status == "applied"
 
 
@@ -104,4 +106,4 @@ async def test_by_default_a_withdrawal_keeps_what_was_collected_before_it(api, o
         assert await _version(owner, tenant_id, t["id"]) == 1
     async with s3_client(settings) as s3:
         listed = await s3.list_objects_v2(Bucket=settings.s3_bucket, Prefix=f"tenants/{tenant_id}/")
-    assert len(listed["Contents"]) == 2
+    assert sum(o["Key"].endswith("/segments.json") for o in listed["Contents"]) == 2

@@ -70,7 +70,8 @@ async def test_the_stored_object_holds_no_word_of_the_transcript(api, settings, 
     async with tenant_session(transcripts_owner, tenant_key[0]) as session:
         row = (await session.execute(text(
             "SELECT a.object_key, a.size, a.sha256, t.wrapped_key, t.kek_version FROM transcript_artifact a "
-            "JOIN transcript t ON t.id = a.transcript_id WHERE t.id = :id"), {"id": stored["id"]})).one()
+            "JOIN transcript t ON t.id = a.transcript_id WHERE t.id = :id AND a.kind = 'segments.json'"),
+            {"id": stored["id"]})).one()
         dump = (await session.execute(text("SELECT row_to_json(t)::text FROM transcript t WHERE id = :id"),
                                       {"id": stored["id"]})).scalar_one()
     assert row.object_key == f"tenants/{tenant_key[0]}/transcripts/{stored['id']}/v1/segments.json"
@@ -89,21 +90,25 @@ async def test_two_swapped_objects_fail_with_an_integrity_error_not_garbage(api,
     _, _, second = await _stored(api, "second words")
     async with tenant_session(transcripts_owner, tenant_key[0]) as session:
         rows = {r.transcript_id: r for r in (await session.execute(text(
-            "SELECT transcript_id::text, object_key, sha256 FROM transcript_artifact WHERE transcript_id IN (:a, :b)"),
+            "SELECT transcript_id::text, object_key, sha256 FROM transcript_artifact "
+            "WHERE transcript_id IN (:a, :b) AND kind = 'segments.json'"),
             {"a": first["id"], "b": second["id"]})).all()}
     async with s3_client(settings) as s3:
         blobs = {k: await (await s3.get_object(Bucket=settings.s3_bucket, Key=r.object_key))["Body"].read()
                  for k, r in rows.items()}
         await s3.put_object(Bucket=settings.s3_bucket, Key=rows[first["id"]].object_key, Body=blobs[second["id"]])
-    checksum = await api.request("GET", f"/v1/transcripts/{first['id']}")
+    officer = ConsentApi(api.client, await key_with_roles(api.client, api.headers, "compliance_officer"))
+    full = {"view": "full", "reason": "integrity check"}  # the words themselves (the redacted view has its own)
+    checksum = await officer.request("GET", f"/v1/transcripts/{first['id']}", params=full)
     assert checksum.status_code == 500 and checksum.json()["type"].endswith("transcript-integrity")
     assert "second words" not in checksum.text
     # Even with the checksum made to match, the object does not decrypt in another transcript's place.
     async with tenant_session(transcripts_owner, tenant_key[0]) as session:
-        await session.execute(text("UPDATE transcript_artifact SET sha256 = :s WHERE transcript_id = :id"),
+        await session.execute(text("UPDATE transcript_artifact SET sha256 = :s WHERE transcript_id = :id "
+                                   "AND kind = 'segments.json'"),
                               {"s": rows[second["id"]].sha256, "id": first["id"]})
         await session.commit()
-    swapped = await api.request("GET", f"/v1/transcripts/{first['id']}")
+    swapped = await officer.request("GET", f"/v1/transcripts/{first['id']}", params=full)
     assert swapped.status_code == 500 and "does not decrypt" in swapped.json()["detail"]
 
 
@@ -262,8 +267,8 @@ async def test_deleting_a_transcript_shreds_its_key_and_removes_its_objects(api,
                                                                             transcripts_owner, tenant_key, js):
     _, _, stored = await _stored(api)
     async with tenant_session(transcripts_owner, tenant_key[0]) as session:
-        key = (await session.execute(text("SELECT object_key FROM transcript_artifact WHERE transcript_id = :id"),
-                                     {"id": stored["id"]})).scalar_one()
+        key = (await session.execute(text("SELECT object_key FROM transcript_artifact WHERE transcript_id = :id "
+                                          "AND kind = 'segments.json'"), {"id": stored["id"]})).scalar_one()
     response = await gateway.delete(f"/v1/transcripts/{stored['id']}", headers=officer,
                                     params={"reason": "customer asked"})
     assert response.status_code == 204
@@ -273,7 +278,8 @@ async def test_deleting_a_transcript_shreds_its_key_and_removes_its_objects(api,
                                      {"id": stored["id"]})).one()
     assert row.status == "purged" and row.wrapped_key is None
     certificates = (await api.ok("GET", "/v1/deletion-certificates", params={"transcript_id": stored["id"]}))["items"]
-    assert [(c["reason"], [o["key"] for o in c["claims"]["objects"]]) for c in certificates] == [("manual", [key])]
+    assert [(c["reason"], [o["key"] for o in c["claims"]["objects"] if o["kind"] == "segments.json"])
+            for c in certificates] == [("manual", [key])]
     async with s3_client(settings) as s3:
         listed = await s3.list_objects_v2(Bucket=settings.s3_bucket, Prefix=key)
     assert listed.get("KeyCount", 0) == 0
@@ -307,7 +313,8 @@ async def test_a_tenants_transcripts_go_to_its_data_regions_bucket(gateway, gate
     _, _, stored = await _stored(api)
     async with tenant_session(transcripts_owner, tenant_id) as session:
         bucket, key_name = (await session.execute(
-            text("SELECT bucket, object_key FROM transcript_artifact WHERE transcript_id = :id"),
+            text("SELECT bucket, object_key FROM transcript_artifact WHERE transcript_id = :id "
+                 "AND kind = 'segments.json'"),
             {"id": stored["id"]})).one()
     assert bucket == settings.s3_regions["eu"]["bucket"] != settings.s3_bucket
     async with s3_client(settings) as s3:

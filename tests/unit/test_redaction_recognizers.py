@@ -81,3 +81,12 @@ def test_without_spacy_names_and_places_are_reported_as_not_checked():
     assert set(names.not_checked()) == {"PERSON", "LOCATION"}
     assert "spaCy" in names.not_checked()["PERSON"]
     assert names.find_names("my name is John Smith and I live at 12 Baker Street") == []
+
+
+def test_claimed_stretches_merge_and_answer_overlaps_and_cover():
+    from services.transcripts.redaction.entities import Claimed
+
+    claimed = Claimed([(10, 20), (30, 40), (18, 32)])  # the third joins the first two
+    assert claimed.covers(12, 38) and not claimed.covers(5, 12)
+    assert claimed.overlaps(39, 50) and claimed.overlaps(0, 11) and not claimed.overlaps(40, 50)
+    assert not claimed.overlaps(0, 10)

@@ -41,6 +41,10 @@ class FieldCrypto:
         key = self._key(tenant_id, "field-encryption")
         return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad).decode()
 
+    def derive(self, tenant_id: UUID, purpose: str) -> bytes:
+        """A key of the tenant's for one purpose (the redaction's tokens, say), never one of the above."""
+        return self._key(tenant_id, f"derived/{purpose}")
+
     def blind_index(self, tenant_id: UUID, kind: str, normalized: str) -> str:
         """HMAC of the normalized value: equal values match within a tenant, and nothing else leaks."""
         key = self._key(tenant_id, f"blind-index/{kind}")

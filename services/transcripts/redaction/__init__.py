@@ -4,5 +4,7 @@ out addresses across a whole conversation (`engine`), and the operators that rep
 from services.transcripts.redaction.checksums import iban_valid, luhn_valid
 from services.transcripts.redaction.engine import Found, Operator, analyze, redact, redact_segments
 from services.transcripts.redaction.entities import LABELS
+from services.transcripts.redaction.names import not_checked
 
-__all__ = ["LABELS", "Found", "Operator", "analyze", "iban_valid", "luhn_valid", "redact", "redact_segments"]
+__all__ = ["LABELS", "Found", "Operator", "analyze", "iban_valid", "luhn_valid", "not_checked", "redact",
+           "redact_segments"]

@@ -1,24 +1,29 @@
 """Names and places (street addresses, towns) by a spaCy model's named-entity recognizer, when one is
 installed: `pip install 'callvault[names]'`, then a model (`python -m spacy download en_core_web_sm`).
-`CALLVAULT_REDACTION_SPACY_MODEL` names it: a package or a directory (default `en_core_web_sm`).
+`CALLVAULT_REDACTION_SPACY_MODEL` names it (a package or a directory); the service passes it to
+`use_model` as it starts.
 
 Without spaCy or the model nothing here finds anything, and every redaction result says that names
 and addresses were not looked for (`not_checked`): a reader must not take silence for absence."""
 
-import os
 from functools import lru_cache
 from typing import Any
 
 from services.transcripts.redaction.entities import LOCATION, PERSON, Entity
 
-MODEL_SETTING = "CALLVAULT_REDACTION_SPACY_MODEL"
 _TYPES = {"PERSON": PERSON, "GPE": LOCATION, "LOC": LOCATION, "FAC": LOCATION}  # as Presidio maps them
+_model = {"name": "en_core_web_sm"}
+
+
+def use_model(name: str) -> None:
+    _model["name"] = name
+    _pipeline.cache_clear()
 
 
 @lru_cache(maxsize=1)
 def _pipeline() -> tuple[Any, str | None]:
-    """The loaded model, or None and why not."""
-    name = os.environ.get(MODEL_SETTING, "en_core_web_sm")
+    """The loaded model (loaded once, at first use), or None and why not."""
+    name = _model["name"]
     try:
         import spacy
     except ImportError:

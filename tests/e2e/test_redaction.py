@@ -1,0 +1,105 @@
+"""Redaction where it is used, through the gateway: `POST /v1/redact` with the tenant's operators, the
+stored redacted artifact of every transcript (sealed, read by the redacted view, deleted with the rest)."""
+
+import pytest
+
+from services.common.storage import s3_client
+from tests.lifecycle import objects_of, stored
+from tests.support import ConsentApi, eventually
+from tests.transcripts import consenting_call, transcript_body
+
+CARD = "4111 1111 1111 1111"
+
+
+async def redacted_of(settings, tenant_id, transcript_id: str) -> list[str]:
+    """The keys of the transcript's redacted artifacts (one per set of operators it was made with)."""
+    keys = await objects_of(settings, tenant_id, transcript_id)
+    return [k for k in keys if k.rsplit("/", 1)[1].startswith("redacted-")]
+
+
+async def test_redact_answers_with_offsets_into_the_text_and_never_the_values(api):
+    text = f"my card is {CARD}, my social is 123-45-6789 and mail me at john dot smith at example dot com"
+    answer = await api.ok("POST", "/v1/redact", json={"text": text, "language": "en-US"})
+    assert answer["text"] == "my card is [CARD], my social is [SSN] and mail me at [EMAIL]"
+    assert [(e["type"], text[e["start"]:e["end"]]) for e in answer["entities"]] == [
+        ("CREDIT_CARD", CARD), ("US_SSN", "123-45-6789"), ("EMAIL_ADDRESS", "john dot smith at example dot com")]
+    assert "1111" not in str(answer["entities"]) and answer["segments"] is None
+    # Names and places need a spaCy model, which this deployment does not have: it says so.
+    assert {n["type"] for n in answer["not_checked"]} == {"PERSON", "LOCATION"}
+
+
+async def test_segments_are_read_as_one_conversation(api):
+    segments = ["my card is four one one one, one one one one", {"text": "Okay."},
+                "one one one one, one one one one"]
+    answer = await api.ok("POST", "/v1/redact", json={"segments": segments})
+    assert answer["segments"] == ["my card is [CARD]", "Okay.", "[CARD]"]
+    assert [(e["type"], e["segment"]) for e in answer["entities"]] == [("CREDIT_CARD", 0), ("CREDIT_CARD", 2)]
+
+
+@pytest.mark.parametrize("body", [{}, {"text": "a", "segments": ["b"]}, {"segments": []}, {"text": 5},
+                                  {"text": "a", "language": "not a language"}])
+async def test_bad_requests_are_refused_with_a_problem(api, body):
+    response = await api.request("POST", "/v1/redact", json=body)
+    assert response.status_code == 422 and response.headers["content-type"] == "application/problem+json"
+
+
+async def test_each_tenant_chooses_its_operators_and_its_tokens_are_its_own(api, gateway, gateway_engine):
+    await api.ok("PUT", "/v1/transcript-settings", json={"redaction_operators": {
+        "CREDIT_CARD": "last_four", "EMAIL_ADDRESS": "token"}})
+    text = f"card {CARD}, mail a.b@example.com, again a.b@example.com, or c.d@example.com"
+    answer = await api.ok("POST", "/v1/redact", json={"text": text})
+    first, again, other = answer["text"].split("mail ")[1].split(", again ")[0], \
+        answer["text"].split(", again ")[1].split(", or ")[0], answer["text"].split(", or ")[1]
+    assert answer["text"].startswith("card [CARD ••••1111], mail [EMAIL:")
+    assert first == again != other  # the same value, the same token: repeats can be counted
+    # Another tenant with the same operators gets other tokens for the same value.
+    from services.gateway.service import ensure_tenant_with_key
+
+    _, key = await ensure_tenant_with_key(gateway_engine, "Other", "o-" + api.headers["Authorization"][-10:].lower(),
+                                          ["tenant_admin"], "test")
+    elsewhere = ConsentApi(gateway, {"Authorization": f"Bearer {key}"})
+    await elsewhere.ok("PUT", "/v1/transcript-settings", json={"redaction_operators": {"EMAIL_ADDRESS": "token"}})
+    assert first not in (await elsewhere.ok("POST", "/v1/redact", json={"text": "mail a.b@example.com"}))["text"]
+    # A type or an operator callvault does not know is refused, and the settings stay as they were.
+    for bad in ({"CREDIT_CARD": "shred"}, {"CARD_NUMBER": "label"}):
+        response = await api.request("PUT", "/v1/transcript-settings", json={"redaction_operators": bad})
+        assert response.status_code == 422, response.text
+    assert (await api.ok("GET", "/v1/transcript-settings"))["redaction_operators"] == {
+        "CREDIT_CARD": "last_four", "EMAIL_ADDRESS": "token"}
+
+
+async def test_every_transcript_gets_a_sealed_redacted_artifact_that_the_redacted_view_reads(api, settings,
+                                                                                          tenant_key):
+    tenant_id = tenant_key[0]
+    call, ids = await consenting_call(api)
+    transcript = await api.ok("POST", "/v1/transcripts", 201, json=transcript_body(call, ids))
+    await eventually(lambda: redacted_of(settings, tenant_id, transcript["id"]), what="the redacted artifact")
+    [redacted_key] = await redacted_of(settings, tenant_id, transcript["id"])
+    async with s3_client(settings) as s3:
+        blob = await (await s3.get_object(Bucket=settings.s3_bucket, Key=redacted_key))["Body"].read()
+        assert b"[CARD]" not in blob and b"4111" not in blob  # sealed, and compressed before
+
+        read = await api.ok("GET", f"/v1/transcripts/{transcript['id']}")
+        assert read["segments"][1]["text"] == "My card is [CARD] and mail me at [EMAIL]"
+        assert [f["type"] for f in read["redactions"]] == ["CREDIT_CARD", "EMAIL_ADDRESS"]
+        # The view reads the artifact: one changed under it is refused, not served.
+        await s3.put_object(Bucket=settings.s3_bucket, Key=redacted_key, Body=blob[:-1] + bytes([blob[-1] ^ 1]))
+        response = await api.request("GET", f"/v1/transcripts/{transcript['id']}")
+        assert response.status_code == 500 and response.json()["type"].endswith("transcript-integrity")
+    # Operators changed since it was made: the view redacts from the words again, with the new ones.
+    await api.ok("PUT", "/v1/transcript-settings", json={"redaction_operators": {"CREDIT_CARD": "last_four"}})
+    read = await api.ok("GET", f"/v1/transcripts/{transcript['id']}")
+    assert read["segments"][1]["text"] == "My card is [CARD ••••1111] and mail me at [EMAIL]"
+
+
+async def test_deleting_a_transcript_deletes_its_redacted_artifact_and_certifies_it(api, officer, settings,
+                                                                                   tenant_key):
+    tenant_id = tenant_key[0]
+    transcript = await stored(api)
+    await eventually(lambda: redacted_of(settings, tenant_id, transcript["id"]), what="the redacted artifact")
+    await officer.ok("DELETE", f"/v1/transcripts/{transcript['id']}", 204, params={"reason": "test"})
+    assert await objects_of(settings, tenant_id, transcript["id"]) == []
+    [certificate] = (await api.ok("GET", "/v1/deletion-certificates",
+                                  params={"transcript_id": transcript["id"]}))["items"]
+    kinds = sorted(o["kind"] for o in certificate["claims"]["objects"])
+    assert len(kinds) == 2 and kinds[0].startswith("redacted-") and kinds[1] == "segments.json"
