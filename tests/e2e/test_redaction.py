@@ -4,6 +4,7 @@ stored redacted artifact of every transcript (sealed, read by the redacted view,
 import pytest
 
 from services.common.storage import s3_client
+from services.transcripts.redaction import names
 from tests.lifecycle import objects_of, stored
 from tests.support import ConsentApi, eventually
 from tests.transcripts import consenting_call, transcript_body
@@ -24,8 +25,9 @@ async def test_redact_answers_with_offsets_into_the_text_and_never_the_values(ap
     assert [(e["type"], text[e["start"]:e["end"]]) for e in answer["entities"]] == [
         ("CREDIT_CARD", CARD), ("US_SSN", "123-45-6789"), ("EMAIL_ADDRESS", "john dot smith at example dot com")]
     assert "1111" not in str(answer["entities"]) and answer["segments"] is None
-    # Names and places need a spaCy model, which this deployment does not have: it says so.
-    assert {n["type"] for n in answer["not_checked"]} == {"PERSON", "LOCATION"}
+    # Names and places need a spaCy model; a deployment without one (as the tests run) says so.
+    assert {n["type"]: n["reason"] for n in answer["not_checked"]} == names.not_checked()
+    assert {n["type"] for n in answer["not_checked"]} in ({"PERSON", "LOCATION"}, set())
 
 
 async def test_segments_are_read_as_one_conversation(api):
