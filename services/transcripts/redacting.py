@@ -5,6 +5,7 @@ The recognizers are pure Python and take about a second a megabyte: they run in 
 the event loop keeps answering other requests meanwhile."""
 
 from dataclasses import dataclass
+from uuid import UUID
 
 from anyio import to_thread
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -26,7 +27,7 @@ class Redactor:
         return await to_thread.run_sync(redact_segments, texts, self.operators, self.token_key)
 
 
-async def tenant_redactor(session: AsyncSession, crypto: FieldCrypto, tenant_id) -> Redactor:
+async def tenant_redactor(session: AsyncSession, crypto: FieldCrypto, tenant_id: UUID) -> Redactor:
     operators = (await tenant_settings(session, tenant_id)).redaction_operators
     return Redactor({str(t): Operator(o) for t, o in operators.items()}, crypto.derive(tenant_id, TOKEN_PURPOSE))
 
