@@ -20,7 +20,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.envelope import Place, digest, seal
 from services.common.crypto.fields import FieldCrypto
-from services.common.crypto.kms import Kms, WrappedKey
+from services.common.crypto.kms import Kms
 from services.common.db import tenant_session
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
@@ -29,12 +29,12 @@ from services.common.settings import Settings
 from services.transcripts import events, repository
 from services.transcripts.documents import SEGMENTS
 from services.transcripts.lifecycle import repository as lifecycle
-from services.transcripts.models import Transcript, TranscriptArtifact
+from services.transcripts.models import TranscriptArtifact
 from services.transcripts.objects import ObjectStore, object_key
 from services.transcripts.redacting import Redactor, tenant_redactor
 from services.transcripts.redaction import Found
 from services.transcripts.schemas import SegmentRead
-from services.transcripts.versions import read_segments
+from services.transcripts.versions import as_stored, data_key, read_segments
 
 CONSUMER = "transcripts-redaction"
 _WANTED = frozenset({events.STORED, events.SEGMENTS_REMOVED})
@@ -53,8 +53,8 @@ def kind(redactor: Redactor) -> str:
 
 
 def pack(redactor: Redactor, segments: list[SegmentRead], texts: list[str | None], found: list[Found]) -> bytes:
-    stored = [{**s.model_dump(mode="json", exclude_none=True), "text": t} if t is not None
-              else s.model_dump(mode="json", exclude_none=True) for s, t in zip(segments, texts, strict=True)]
+    stored = [{**as_stored(s), "text": t} if t is not None else as_stored(s)
+              for s, t in zip(segments, texts, strict=True)]
     document = Redacted(stored, [(f.type, f.segment, f.start, f.end, f.recognizer)
                                                         for f in found])
     return _COMPRESSOR.compress(msgspec.json.encode(document))
@@ -84,9 +84,10 @@ class RedactedWriter:
         words, artifact_kind = await repository.artifact(session, t.id, version, SEGMENTS), kind(redactor)
         if words is None or await repository.artifact(session, t.id, version, artifact_kind):
             return None
-        segments = await read_segments(self.kms, self.store, t, words)
+        key_of_version = await data_key(self.kms, t)
+        segments = await read_segments(self.store, t, words, key_of_version)
         texts, found = await redactor.segments([s.text for s in segments])
-        blob = seal(await self._data_key(t), Place(t.tenant_id, t.id, version, artifact_kind),
+        blob = seal(key_of_version, Place(t.tenant_id, t.id, version, artifact_kind),
                     pack(redactor, segments, texts, found))
         key = object_key(t.tenant_id, t.id, version, artifact_kind)
         async with tenant_session(self.engine, t.tenant_id) as announcing:  # committed before the write
@@ -98,9 +99,6 @@ class RedactedWriter:
         session.add(artifact)
         await lifecycle.forget_announcement(session, key)
         return artifact
-
-    async def _data_key(self, t: Transcript) -> bytes:
-        return await self.kms.unwrap(t.tenant_id, WrappedKey(t.kek_id, t.kek_version, t.wrapped_key or b""))
 
 
 async def run(writer: RedactedWriter, bus: EventBus, settings: Settings) -> None:

@@ -28,15 +28,19 @@ class NewVersion:
     wrapped: WrappedKey
 
 
-async def read_segments(kms: Kms, store: ObjectStore, t: Transcript, artifact: TranscriptArtifact
+async def data_key(kms: Kms, t: Transcript) -> bytes:
+    """The version's data key, unwrapped (the KMS away: an outage, tried again later)."""
+    try:
+        return await kms.unwrap(t.tenant_id, WrappedKey(t.kek_id, t.kek_version, t.wrapped_key or b""))
+    except KmsUnavailable as exc:
+        raise DependencyUnavailable("the key management service") from exc
+
+
+async def read_segments(store: ObjectStore, t: Transcript, artifact: TranscriptArtifact, data_key: bytes
                         ) -> list[SegmentRead]:
     blob = await store.get(artifact.bucket, artifact.object_key)
     if blob is None or digest(blob) != artifact.sha256:
         raise UnreadableVersion(f"transcript {t.id} v{t.version}: the object is missing or not the one written")
-    try:
-        data_key = await kms.unwrap(t.tenant_id, WrappedKey(t.kek_id, t.kek_version, t.wrapped_key or b""))
-    except KmsUnavailable as exc:
-        raise DependencyUnavailable("the key management service") from exc
     try:
         return unpack(open_sealed(data_key, Place(t.tenant_id, t.id, t.version, SEGMENTS), blob))
     except IntegrityError as exc:

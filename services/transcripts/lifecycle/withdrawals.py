@@ -28,7 +28,7 @@ from services.transcripts.documents import SEGMENTS
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import SupersededVersion, Transcript, Withdrawal
 from services.transcripts.repository import artifact as artifact_of
-from services.transcripts.versions import as_stored, read_segments, write_version
+from services.transcripts.versions import as_stored, data_key, read_segments, write_version
 
 if TYPE_CHECKING:  # the purge imports this module
     from services.transcripts.lifecycle.purge import Purger, PurgeReport
@@ -110,7 +110,7 @@ async def remove_segments(purger: "Purger", session: AsyncSession, t: Transcript
     current = await artifact_of(session, t.id, t.version, SEGMENTS)
     if current is None:
         return 0
-    segments = await read_segments(purger.kms, purger.store, t, current)
+    segments = await read_segments(purger.store, t, current, await data_key(purger.kms, t))
     removed = [(i, s) for i, s in enumerate(segments)
                if not s.removed and (participant_id is None or s.participant_id == participant_id)]
     if not removed:
