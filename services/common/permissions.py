@@ -102,6 +102,14 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "POST /v1/legal-holds/{hold_id}/release": frozenset({Role.compliance_officer}),
     "GET /v1/deletion-certificates": _AUDIT,
     "GET /v1/deletion-certificates/{certificate_id}": _AUDIT,
+    # privacy requests (data-subject requests): compliance officers act; auditors and tenant admins look
+    "POST /v1/privacy-requests": frozenset({Role.compliance_officer}),
+    "GET /v1/privacy-requests": _AUDIT,
+    "GET /v1/privacy-requests/{request_id}": _AUDIT,
+    "POST /v1/privacy-requests/{request_id}/verify": frozenset({Role.compliance_officer}),
+    "POST /v1/privacy-requests/{request_id}/reject": frozenset({Role.compliance_officer}),
+    "POST /v1/privacy-requests/{request_id}/extend": frozenset({Role.compliance_officer}),
+    "POST /v1/privacy-requests/{request_id}/lift": frozenset({Role.compliance_officer}),
     # the audit trail of transcripts: for those who check, not those who act
     "GET /v1/audit": frozenset({Role.auditor, Role.compliance_officer}),
     "GET /v1/audit/verify": frozenset({Role.auditor, Role.compliance_officer}),

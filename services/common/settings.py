@@ -176,6 +176,14 @@ class Settings(BaseSettings):
     orphan_object_seconds: float = Field(
         600, description="transcripts only: an object written for a transcript whose row never followed (a crash "
         "between the two) is removed by the sweeper once it is this old")
+    privacy_scan_seconds: float = Field(
+        10, description="transcripts only: how often verified privacy requests with work left are looked for (after a "
+        "restart, or a dependency's outage), seconds; a verification starts its request at once")
+    privacy_export_days: int = Field(
+        7, ge=1, le=90, description="transcripts only: days a privacy request's export stays downloadable before it is "
+        "deleted (and the deletion certified)")
+    privacy_export_downloads: int = Field(
+        3, ge=1, le=100, description="transcripts only: downloads of a privacy request's export before it is deleted")
     redaction_spacy_model: str = Field(
         "en_core_web_sm", description="transcripts only: the spaCy model (a package or a directory) that finds names "
         "and places for the redaction, when spaCy is installed (`pip install 'callvault[names]'`); without it they are "

@@ -17,6 +17,7 @@ ROUTES: dict[str, str] = {
     "/v1/legal-holds": "transcripts",
     "/v1/deletion-certificates": "transcripts",
     "/v1/redact": "transcripts",
+    "/v1/privacy-requests": "transcripts",
 }
 # Resources under another service's: /v1/calls/{call_id}/transcripts belongs to transcripts.
 NESTED: dict[tuple[str, str], str] = {("/v1/calls", "transcripts"): "transcripts",

@@ -191,3 +191,21 @@ async def notify_recording_stop(session: AsyncSession, call_id: UUID, stop_id: U
     """Tell the decision streams (delivered at commit, and only if it commits)."""
     await session.exec(text("SELECT pg_notify('callvault_decision', :payload)"),
                        params={"payload": f"{call_id}:stop:{stop_id}"})
+
+
+# --- privacy requests -----------------------------------------------------------------------------
+async def participants_by_index(session: AsyncSession, indexes: Sequence[str], *, for_update: bool = False
+                                ) -> list[Participant]:
+    """Everyone on any call with one of these blind indexes, through `participant_phone_number_index`."""
+    if not indexes:
+        return []
+    query = select(Participant).where(col(Participant.phone_number_index).in_(indexes))
+    if for_update:
+        query = query.with_for_update()
+    return list((await session.exec(query.order_by(col(Participant.joined_at)))).all())
+
+
+async def objections_from(session: AsyncSession, source: str) -> list[DoNotRecord]:
+    """The entries a privacy request made (by their source), not removed."""
+    query = select(DoNotRecord).where(DoNotRecord.source == source, col(DoNotRecord.removed_at).is_(None))
+    return list((await session.exec(query)).all())

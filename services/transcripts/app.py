@@ -1,7 +1,8 @@
 """The transcripts service: consent-gated ingest, envelope-encrypted objects in S3, redacted and
 full views, the audit trail, key rotation, the sweeper of objects left without a row, and the
 lifecycle: its routes (retention, legal holds, certificates), its consumers (calls' ends, consent
-withdrawn) and its gauges; the purge worker runs apart (`callvault worker`)."""
+withdrawn) and its gauges, and privacy requests (their routes, their work in the background); the purge
+worker runs apart (`callvault worker`)."""
 
 from fastapi import FastAPI
 
@@ -16,6 +17,9 @@ from services.transcripts.lifecycle import consumers, stats
 from services.transcripts.lifecycle import routes as lifecycle_routes
 from services.transcripts.lifecycle.purge import Purger
 from services.transcripts.objects import ObjectStore
+from services.transcripts.privacy import routes as privacy_routes
+from services.transcripts.privacy import work
+from services.transcripts.privacy.work import PrivacyWork
 from services.transcripts.redacted_store import RedactedWriter
 from services.transcripts.redaction import names
 
@@ -42,16 +46,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def background(app: FastAPI) -> list:
         # Here because the engine is: a manual delete completes its purge in the request.
         app.state.purger = Purger(app.state.engine, app.state.objects, app.state.signer, app.state.kms)
+        app.state.privacy_work = PrivacyWork(app.state.purger, app.state.crypto)
         return [sweeper.run(app.state.engine, app.state.objects, settings.orphan_object_seconds),
                 consumers.run_call_ends(app.state.engine, app.state.bus, settings),
                 consumers.run_withdrawals(app.state.purger, app.state.bus, settings),
                 redacted_store.run(RedactedWriter(app.state.engine, app.state.kms, app.state.objects,
                                                   app.state.crypto), app.state.bus, settings),
-                stats.run(app.state.engine, settings.lifecycle_stats_seconds)]
+                stats.run(app.state.engine, settings.lifecycle_stats_seconds),
+                app.state.privacy_work.run(settings.privacy_scan_seconds),
+                work.run_consumer(app.state.privacy_work, app.state.bus, settings)]
 
     return create_service_app(
-        NAME, settings, [routes.router, admin_routes.router, lifecycle_routes.router], title="callvault transcripts",
-        description="Encrypted transcripts, their views, audit trail and keys.", uses_s3=True,
+        NAME, settings, [routes.router, admin_routes.router, lifecycle_routes.router, privacy_routes.router],
+        title="callvault transcripts", description="Encrypted transcripts, their views, audit trail, keys, lifecycle "
+        "and privacy requests.", uses_s3=True,
         on_startup=start, on_shutdown=stop, background=background, driver_pool=True,
         # A large transcript is thousands of objects (its segments, their ids and texts): at the default
         # 700 allocations the collector ran several times per request.

@@ -31,6 +31,12 @@ class FullViewForbidden(Forbidden):
     slug, title = "full-view-forbidden", "The full view is not open to this caller"
 
 
+class TranscriptRestricted(Forbidden):
+    """A privacy request restricts the processing of a subject of this transcript."""
+
+    slug, title = "transcript-restricted", "The transcript is restricted"
+
+
 class IdempotencyKeyReused(Conflict):
     slug, title = "idempotency-key-reused", "This Idempotency-Key came with another request"
 

@@ -11,6 +11,7 @@ VIEWED_FULL = "transcript.viewed_full"
 DELETED = "transcript.deleted"
 PURGED = "transcript.purged"
 SEGMENTS_REMOVED = "transcript.segments_removed"
+RECTIFIED = "transcript.rectified"
 
 
 def _event(tenant_id: UUID, type_: str, transcript_id: UUID, call_id: UUID, data: dict[str, Any]) -> CloudEvent:
@@ -44,3 +45,8 @@ def segments_removed(tenant_id: UUID, transcript_id: UUID, call_id: UUID, versio
     return _event(tenant_id, SEGMENTS_REMOVED, transcript_id, call_id,
                   {"version": version, "removed_segments": removed, "reason": reason,
                    "participant_id": participant_id and str(participant_id)})
+
+
+def rectified(tenant_id: UUID, transcript_id: UUID, call_id: UUID, version: int, segments: list[int]) -> CloudEvent:
+    """A privacy request's corrections, as a new version; the old one's key is destroyed."""
+    return _event(tenant_id, RECTIFIED, transcript_id, call_id, {"version": version, "segments": segments})

@@ -210,3 +210,33 @@ class SupersededVersion(SQLModel, table=True):
     call_id: UUID
     cause: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
     key_destroyed_at: datetime = _timestamp()
+
+
+class PrivacyRequest(SQLModel, table=True):
+    """A data-subject request. The subject is sealed; it is matched through its blind indexes only."""
+
+    __tablename__ = "privacy_request"
+
+    id: UUID = Field(default_factory=uuid4, primary_key=True)
+    tenant_id: UUID
+    type: str
+    regulation: str
+    status: str = "received"
+    subject_sealed: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    digests: list[str] = _texts()
+    phone_digests: list[str] = _texts()
+    details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
+    details_sealed: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+    received_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    due_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    extension: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB))
+    verification: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB))
+    rejection: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB))
+    lift: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB))
+    report: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
+    export: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB))
+    export_expires_at: datetime | None = _timestamp(nullable=True)
+    export_deleted_at: datetime | None = _timestamp(nullable=True)
+    created_by: str
+    created_at: datetime = _timestamp()
+    completed_at: datetime | None = _timestamp(nullable=True)

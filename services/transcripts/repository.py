@@ -19,6 +19,7 @@ from services.transcripts.models import (
     TranscriptSettings,
     TranscriptSubject,
 )
+from services.transcripts.privacy.repository import restricted_sql
 
 
 def add(session: AsyncSession, *rows: object) -> None:
@@ -41,9 +42,13 @@ async def artifact(session: AsyncSession, transcript_id: UUID, version: int, kin
 async def list_transcripts(session: AsyncSession, *, call_id: UUID | None, tag: str | None,
                            created_after: datetime | None, created_before: datetime | None,
                            subject: tuple[str, str] | None, agent: str | None,
-                           after: tuple[datetime, UUID] | None, limit: int) -> list[Transcript]:
-    """Newest first; `subject` is (kind, blind index), `agent` keeps the calls that agent was on."""
+                           after: tuple[datetime, UUID] | None, limit: int,
+                           hide_restricted: bool = False) -> list[Transcript]:
+    """Newest first; `subject` is (kind, blind index), `agent` keeps the calls that agent was on,
+    `hide_restricted` leaves out those a privacy request restricts."""
     query = select(Transcript).where(Transcript.status == "active")
+    if hide_restricted:
+        query = query.where(text(f"NOT {restricted_sql('transcript')}"))
     if call_id is not None:
         query = query.where(Transcript.call_id == call_id)
     if tag is not None:

@@ -22,6 +22,7 @@ from services.transcripts.errors import (
     TooManySegments,
     TranscriptIntegrity,
     TranscriptNotFound,
+    TranscriptRestricted,
     TranscriptTooLarge,
 )
 from services.transcripts.schemas import (
@@ -84,12 +85,13 @@ async def list_call_transcripts(call_id: UUID, session: SessionDep, ctx: Context
 
 
 @router.get("/transcripts/{transcript_id}", response_model=TranscriptRead,
-            responses=problem_responses(TranscriptNotFound, FullViewForbidden, ReasonRequired, TranscriptIntegrity,
-                                        DependencyUnavailable))
+            responses=problem_responses(TranscriptNotFound, FullViewForbidden, TranscriptRestricted, ReasonRequired,
+                                        TranscriptIntegrity, DependencyUnavailable))
 async def get_transcript(transcript_id: UUID, session: SessionDep, ctx: ContextDep, view: View = View.redacted,
                          reason: Reason | None = None) -> TranscriptRead:
     """A transcript: redacted by default; `view=full` needs a reason and the compliance_officer role (or
-    supervisor, where the tenant allows it). Every read is audited."""
+    supervisor, where the tenant allows it). A transcript a privacy request restricts is read by a
+    compliance officer only, with a reason. Every read is audited."""
     return await views.read_transcript(session, ctx, transcript_id, view, reason)
 
 

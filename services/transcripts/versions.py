@@ -1,11 +1,12 @@
 """A transcript's words opened and rewritten outside a request: a withdrawal's removal of a participant's
-segments (and, to come, a rectification) writes a new version under a fresh data key, so that the old
+segments, or a privacy request's rectification, writes a new version under a fresh data key, so that the old
 version's key can be destroyed and its objects deleted like a purged transcript's."""
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed, seal
 from services.common.crypto.kms import Kms, KmsUnavailable, WrappedKey
@@ -13,9 +14,12 @@ from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.transcripts.documents import SEGMENTS, pack, unpack
 from services.transcripts.lifecycle import repository as lifecycle
-from services.transcripts.models import Transcript, TranscriptArtifact
+from services.transcripts.models import SupersededVersion, Transcript, TranscriptArtifact
 from services.transcripts.objects import ObjectStore, object_key
 from services.transcripts.schemas import SegmentRead
+
+if TYPE_CHECKING:  # the purge imports this module
+    from services.transcripts.lifecycle.purge import Purger
 
 
 class UnreadableVersion(Exception):
@@ -74,3 +78,18 @@ async def write_version(engine: AsyncEngine, kms: Kms, store: ObjectStore, t: Tr
                                          bucket=bucket, object_key=key, size=len(blob), sha256=digest(blob)),
                       wrapped)
 
+
+
+async def supersede(purger: "Purger", session: AsyncSession, t: Transcript, bucket: str, segments: list[SegmentRead],
+                    cause: dict[str, Any]) -> int:
+    """Replace `t` (locked, in `session`) by a new version holding `segments`; the old version's key goes
+    in the caller's commit (`SupersededVersion`, whose objects the purge deletes and certifies). The
+    superseded version's number."""
+    new = await write_version(purger.engine, purger.kms, purger.store, t, bucket, [as_stored(s) for s in segments])
+    old_version = t.version
+    t.version, t.wrapped_key = new.artifact.version, new.wrapped.blob
+    t.kek_id, t.kek_version = new.wrapped.kek_id, new.wrapped.kek_version
+    session.add_all([t, new.artifact, SupersededVersion(tenant_id=t.tenant_id, transcript_id=t.id,
+                                                        version=old_version, call_id=t.call_id, cause=cause)])
+    await lifecycle.forget_announcement(session, new.artifact.object_key)
+    return old_version

@@ -1,5 +1,6 @@
 """Reading transcripts: who may see which view, decrypting with integrity checks, and the audit
-entry every read and list leaves before it answers."""
+entry every read and list leaves before it answers. A transcript a privacy request restricts is read
+by a compliance officer only, with a reason, and left out of everyone else's lists."""
 
 from datetime import datetime
 from uuid import UUID
@@ -22,8 +23,10 @@ from services.transcripts.errors import (
     ReasonRequired,
     TranscriptIntegrity,
     TranscriptNotFound,
+    TranscriptRestricted,
 )
 from services.transcripts.models import Transcript
+from services.transcripts.privacy import repository as privacy
 from services.transcripts.redacting import tenant_redactor, unchecked
 from services.transcripts.schemas import Finding, SegmentRead, TranscriptList, TranscriptRead, View
 from services.transcripts.service import Context, summary, tenant_settings
@@ -50,12 +53,15 @@ async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UU
     agent = _agent_scope(ctx)
     if transcript is None or (agent is not None and agent not in transcript.agent_ids):
         raise TranscriptNotFound(f"no transcript {transcript_id}")
+    restricted = await privacy.restricted(session, transcript_id)
+    if restricted:
+        _ensure_restricted_read_allowed(ctx, reason)
     if view is View.redacted:
         rendered = await _redacted(session, ctx, transcript)
     else:
         rendered = _render(transcript, unpack(await _open(session, ctx, transcript, SEGMENTS)), view)
     await audit.record(session, ctx.actor, audit.READ, transcript_id=transcript.id, reason=reason, view=view.value,
-                       call_id=str(transcript.call_id))
+                       call_id=str(transcript.call_id), **({"restricted": True} if restricted else {}))
     if view is View.full:
         add_event(session, events.viewed_full(ctx.tenant_id, transcript.id, transcript.call_id,
                                               ctx.actor.principal.subject, ctx.actor.request_id))
@@ -72,6 +78,15 @@ async def _ensure_full_view_allowed(session: AsyncSession, ctx: Context, reason:
                                 "allows it)")
     if not reason:
         raise ReasonRequired("say why the full text is needed: `?view=full&reason=...` (it is audited)")
+
+
+def _ensure_restricted_read_allowed(ctx: Context, reason: str | None) -> None:
+    if Role.compliance_officer not in ctx.actor.principal.roles:
+        raise TranscriptRestricted("a privacy request restricts this transcript: only a compliance officer may read "
+                                   "it, with a reason")
+    if not reason:
+        raise ReasonRequired("this transcript is restricted by a privacy request: say why you read it, "
+                             "`?reason=...` (it is audited)")
 
 
 async def _redacted(session: AsyncSession, ctx: Context, transcript: Transcript) -> TranscriptRead:
@@ -140,7 +155,8 @@ async def list_transcripts(session: AsyncSession, ctx: Context, *, call_id: UUID
     subject = _subject(ctx, phone_number, email, external_id)
     rows = await repository.list_transcripts(
         session, call_id=call_id, tag=tag, created_after=created_after, created_before=created_before,
-        subject=subject, agent=_agent_scope(ctx), after=cursors.decode(cursor) if cursor else None, limit=limit + 1)
+        subject=subject, agent=_agent_scope(ctx), after=cursors.decode(cursor) if cursor else None, limit=limit + 1,
+        hide_restricted=Role.compliance_officer not in ctx.actor.principal.roles)
     page = rows[:limit]
     filters = {name: True for name, value in (("call_id", call_id), ("tag", tag), ("phone_number", phone_number),
                                                ("email", email), ("external_id", external_id)) if value}

@@ -26,9 +26,9 @@ from services.common.events.outbox import add_event
 from services.transcripts import events
 from services.transcripts.documents import SEGMENTS
 from services.transcripts.lifecycle import repository as lifecycle
-from services.transcripts.models import SupersededVersion, Transcript, Withdrawal
+from services.transcripts.models import Transcript, Withdrawal
 from services.transcripts.repository import artifact as artifact_of
-from services.transcripts.versions import as_stored, data_key, read_segments, write_version
+from services.transcripts.versions import data_key, read_segments, supersede
 
 if TYPE_CHECKING:  # the purge imports this module
     from services.transcripts.lifecycle.purge import Purger, PurgeReport
@@ -117,17 +117,10 @@ async def remove_segments(purger: "Purger", session: AsyncSession, t: Transcript
         return 0
     for _, s in removed:
         s.text, s.confidence, s.removed, s.removed_reason = None, None, True, REMOVED_REASON
-    new = await write_version(purger.engine, purger.kms, purger.store, t, current.bucket,
-                              [as_stored(s) for s in segments])
-    old_version = t.version
-    t.version, t.wrapped_key = new.artifact.version, new.wrapped.blob
-    t.kek_id, t.kek_version = new.wrapped.kek_id, new.wrapped.kek_version
     t.removed_segments += len(removed)
     t.removed = [*t.removed, *({"index": i, "participant_id": str(s.participant_id), "start_ms": s.start_ms,
                                 "end_ms": s.end_ms, "reason": REMOVED_REASON} for i, s in removed)]
-    session.add_all([t, new.artifact, SupersededVersion(tenant_id=t.tenant_id, transcript_id=t.id,
-                                                        version=old_version, call_id=t.call_id, cause=cause)])
-    await lifecycle.forget_announcement(session, new.artifact.object_key)
+    await supersede(purger, session, t, current.bucket, segments, cause)
     add_event(session, events.segments_removed(t.tenant_id, t.id, t.call_id, t.version, len(removed),
                                                participant_id, "withdrawal"))
     return len(removed)

@@ -1,0 +1,116 @@
+"""The consent service's part of a privacy request (the transcripts service runs the request and
+emits `privacy_request.verified` once the subject's identity is verified; `privacy_request.lifted`
+when a restriction ends). The subject arrives as blind indexes only. What this service did comes back
+as `privacy_request.consent_applied`, in the same commit as the change (the outbox).
+
+- erasure: the subject's encrypted phone numbers are removed from their participant records. The
+  ledger stays verifiable: it commits to blind indexes, never to the numbers. Kept, and said why:
+  the do-not-record entries (the standing objection itself) and the consent events (the proof that
+  recording was lawful).
+- objection: a do-not-record entry for the purposes named, effective for every later call.
+- restriction: a do-not-record entry for analytics and AI training, and the subject's calls'
+  decisions recomputed at once, so no analytics or training use is allowed from now on; lifting it
+  removes the entry and recomputes again.
+- access, portability, rectification: what was found (the export reads it through the API).
+"""
+
+from datetime import UTC, datetime
+from uuid import UUID
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.common.events.bus import EventBus
+from services.common.events.consumer import EventConsumer
+from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
+from services.common.events.outbox import add_event
+from services.common.settings import Settings
+from services.recording_consent import decisions, repository
+from services.recording_consent.events import SOURCE
+from services.recording_consent.models import DoNotRecord, Participant
+from services.recording_consent.policy.rules import RuleSet
+from services.recording_consent.service import publish_change
+
+CONSUMER = "consent-privacy-requests"
+VERIFIED, LIFTED, APPLIED = "privacy_request.verified", "privacy_request.lifted", "privacy_request.consent_applied"
+RESTRICTED_PURPOSES = ["analytics", "ai_training"]
+
+
+def source_of(request_id: str) -> str:
+    return f"privacy request {request_id}"
+
+
+async def on_privacy_request(session: AsyncSession, event: CloudEvent, rules: RuleSet) -> None:
+    data = event.data
+    request_id, kind, indexes = data["request_id"], data["type"], data["phone_digests"]
+    participants = await repository.participants_by_index(session, indexes, for_update=kind == "erasure")
+    found = {"participants": sorted(str(p.id) for p in participants),
+             "calls": sorted({str(p.call_id) for p in participants})}
+    done: list[dict] = []
+    kept: list[dict] = []
+    if event.type == LIFTED:
+        removed = await _remove_entries(session, request_id)
+        done.append({"action": "restriction_lifted", "do_not_record_entries": removed,
+                     "decisions_recomputed": await _recompute(session, event.tenantid, rules, participants)})
+    elif kind == "erasure":
+        erased = [p for p in participants if p.phone_number_encrypted is not None]
+        for p in erased:
+            p.phone_number_encrypted = None
+            session.add(p)
+        done.append({"action": "phone_numbers_erased", "count": len(erased),
+                     "participants": sorted(str(p.id) for p in erased)})
+        if entries := await repository.objections_for(session, indexes):
+            kept.append({"what": "do_not_record_entries", "ids": sorted(str(e.id) for e in entries if not e.removed_at),
+                         "why": "the objection itself: it must be kept to be honoured on later calls"})
+        if participants:
+            kept.append({"what": "consent_events", "calls": found["calls"],
+                         "why": "legal obligation: the proof of when and how consent was given or refused "
+                                "(the ledger names participants by blind index only)"})
+    elif kind in ("objection", "restriction"):
+        purposes = data["purposes"] if kind == "objection" else RESTRICTED_PURPOSES
+        entries = [DoNotRecord(tenant_id=event.tenantid, phone_number_index=index, purposes=purposes,
+                               source=source_of(request_id), created_at=datetime.now(UTC)) for index in indexes]
+        session.add_all(entries)
+        await session.flush()
+        done.append({"action": "do_not_record_added", "purposes": purposes,
+                     "do_not_record_entries": sorted(str(e.id) for e in entries)})
+        if kind == "restriction":
+            done.append({"action": "decisions_recomputed",
+                         "calls": await _recompute(session, event.tenantid, rules, participants)})
+    add_event(session, CloudEvent(
+        source=SOURCE, type=APPLIED, subject=f"privacy-requests/{request_id}", tenantid=event.tenantid,
+        data={"request_id": request_id, "in_reply_to": event.type, "found": found, "done": done, "kept": kept,
+              "finished_at": datetime.now(UTC).isoformat()}))
+
+
+async def _remove_entries(session: AsyncSession, request_id: str) -> list[str]:
+    entries = await repository.objections_from(session, source_of(request_id))
+    for entry in entries:
+        entry.removed_at = datetime.now(UTC)
+        session.add(entry)
+    return sorted(str(e.id) for e in entries)
+
+
+async def _recompute(session: AsyncSession, tenant_id: UUID, rules: RuleSet, participants: list[Participant]
+                     ) -> list[str]:
+    """The decisions of the subject's calls, now (under each call's lock, as every event takes it)."""
+    await session.flush()
+    changed = []
+    for call_id in sorted({p.call_id for p in participants}):
+        call = await repository.get_call(session, call_id, for_update=True)
+        if call is None:
+            continue
+        change = await decisions.recompute(session, rules, call)
+        publish_change(session, tenant_id, call, change)
+        if change.changed:
+            changed.append(str(call_id))
+    return changed
+
+
+async def run(engine: AsyncEngine, bus: EventBus, settings: Settings, rules: RuleSet) -> None:
+    async def handle(session: AsyncSession, event: CloudEvent) -> None:
+        await on_privacy_request(session, event, rules)
+
+    consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.privacy_request.*", handle,
+                             wanted=lambda event: event.type in (VERIFIED, LIFTED))
+    await consumer.run(lambda: bus.js)

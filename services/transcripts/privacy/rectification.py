@@ -1,0 +1,87 @@
+"""Rectification: each corrected segment of the subject's transcripts makes a new version of its
+transcript under a fresh data key; the old version's key goes in the same commit (then its objects,
+certified by the purge), as a withdrawal's removal does. While a legal hold covers the transcript,
+nothing is rewritten: the hold keeps the words as they were, and the report says so with the matter."""
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.common.db import tenant_session
+from services.common.events.outbox import add_event
+from services.transcripts import events
+from services.transcripts.documents import SEGMENTS
+from services.transcripts.lifecycle.purge import PurgeReport
+from services.transcripts.models import Transcript
+from services.transcripts.privacy import repository as privacy
+from services.transcripts.privacy.report import changed, found
+from services.transcripts.privacy.requests import corrections
+from services.transcripts.repository import artifact as artifact_of
+from services.transcripts.versions import data_key, read_segments, supersede
+
+if TYPE_CHECKING:  # work imports this module
+    from services.transcripts.privacy.work import PrivacyWork
+
+SERVICE = "transcripts"
+
+
+async def apply(work: "PrivacyWork", tenant_id: UUID, request_id: UUID) -> None:
+    async with tenant_session(work.engine, tenant_id) as session:
+        r = await work.locked(session, request_id)
+        if "transcripts_rectified" not in r.report["steps"]:
+            rows = await privacy.transcripts_of(session, r.digests, lock=True)
+            theirs = {row.id: row for row in rows}
+            wanted: dict[UUID, dict[int, str]] = defaultdict(dict)
+            not_done, kept, done = [], [], []
+            for c in corrections(work.crypto, r):
+                transcript_id = UUID(c["transcript_id"])
+                if transcript_id not in theirs:
+                    not_done.append({"service": SERVICE, "transcript_id": str(transcript_id), "segment": c["segment"],
+                                     "why": "not a transcript of this subject (or no longer stored)"})
+                else:
+                    wanted[transcript_id][c["segment"]] = c["text"]
+            for transcript_id, texts in wanted.items():
+                if matters := theirs[transcript_id].matters:
+                    kept.append({"service": SERVICE, "what": "transcript", "id": str(transcript_id),
+                                 "why": "legal_hold", "matters": matters, "note": "not rewritten while the hold lasts"})
+                    continue
+                t = await session.get(Transcript, transcript_id)
+                outcome = await _rectify(work, session, t, texts, str(request_id))
+                if isinstance(outcome, str):
+                    not_done.append({"service": SERVICE, "transcript_id": str(transcript_id), "why": outcome})
+                else:
+                    done.append({"service": SERVICE, "action": "rectified", "transcript_id": str(transcript_id),
+                                 "segments": sorted(texts), "version": t.version, "superseded_version": outcome})
+            r.report = changed(r.report, step="transcripts_rectified", found={SERVICE: found(rows)}, done=done,
+                               kept=kept, not_done=not_done)
+            session.add(r)
+            await session.commit()
+        superseded = [(UUID(d["transcript_id"]), d["superseded_version"]) for d in r.report["done"]
+                      if d.get("action") == "rectified"]
+    if superseded:
+        await work.purger.complete_versions(tenant_id, PurgeReport(), superseded)
+    async with tenant_session(work.engine, tenant_id) as session:
+        r = await work.locked(session, request_id)
+        r.report = changed(r.report, step=SERVICE)
+        session.add(r)
+        await session.commit()
+
+
+async def _rectify(work: "PrivacyWork", session: AsyncSession, t: Transcript, texts: dict[int, str],
+                   request_id: str) -> int | str:
+    """The superseded version's number, or why nothing was written."""
+    current = await artifact_of(session, t.id, t.version, SEGMENTS)
+    if current is None:
+        return "the transcript has no stored words"
+    segments = await read_segments(work.purger.store, t, current, await data_key(work.purger.kms, t))
+    if bad := [i for i in texts if i >= len(segments) or segments[i].removed]:
+        return f"segments {bad} do not exist or were removed"
+    for i, text in texts.items():
+        segments[i].text, segments[i].confidence = text, None
+    old = await supersede(work.purger, session, t, current.bucket, segments,
+                          {"reason": "rectification", "request": request_id, "segments": sorted(texts)})
+    add_event(session, events.rectified(t.tenant_id, t.id, t.call_id, t.version, sorted(texts)))
+    return old
+

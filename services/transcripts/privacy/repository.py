@@ -1,0 +1,85 @@
+"""Every query of privacy requests, bound to a tenant session; nothing here commits."""
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import func, text
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.transcripts.models import DeletionCertificate, PrivacyRequest
+
+# A restriction in force: from the moment its work starts until it is lifted.
+RESTRICTING = ("r.type = 'restriction' AND r.status IN ('in_progress', 'completed', 'partially_completed') "
+               "AND r.lift IS NULL")
+
+
+def restricted_sql(transcript: str) -> str:
+    """Whether the transcript (a table name or alias) has a subject under a restriction in force."""
+    return f"""EXISTS (SELECT 1 FROM transcript_subject s JOIN privacy_request r
+                        ON r.tenant_id = s.tenant_id AND s.digest = ANY (r.digests)
+                       WHERE {RESTRICTING} AND s.transcript_id = {transcript}.id)"""
+
+
+async def get(session: AsyncSession, request_id: UUID, for_update: bool = False) -> PrivacyRequest | None:
+    query = select(PrivacyRequest).where(PrivacyRequest.id == request_id)
+    if for_update:
+        query = query.with_for_update()
+    return (await session.exec(query)).first()
+
+
+async def page(session: AsyncSession, *, due_before: datetime | None, status: list[str] | None,
+               after: tuple[datetime, UUID] | None, limit: int) -> list[PrivacyRequest]:
+    """Soonest due first."""
+    query = select(PrivacyRequest)
+    if due_before is not None:
+        query = query.where(col(PrivacyRequest.due_at) < due_before)
+    if status:
+        query = query.where(col(PrivacyRequest.status).in_(status))
+    if after is not None:
+        query = query.where(func.row(PrivacyRequest.due_at, PrivacyRequest.id) > func.row(*after))
+    query = query.order_by(col(PrivacyRequest.due_at), col(PrivacyRequest.id)).limit(limit)
+    return list((await session.exec(query)).all())
+
+
+async def transcripts_of(session: AsyncSession, digests: list[str], *, lock: bool = False) -> list[Any]:
+    """The subject's active transcripts (through the blind index's primary key: kind, digest), each with
+    its call and the matters of the active legal holds that cover it (None: none does)."""
+    if not digests:
+        return []
+    rows = await session.execute(text(f"""
+        SELECT t.id, t.call_id, t.version,
+               (SELECT array_agg(h.matter_id ORDER BY h.created_at) FROM legal_hold h
+                WHERE h.status = 'active' AND callvault_hold_covers(h, t)) AS matters
+        FROM transcript t
+        WHERE t.status = 'active' AND t.id IN (
+            SELECT s.transcript_id FROM transcript_subject s
+            WHERE s.kind = ANY (ARRAY['phone', 'email', 'external_id']) AND s.digest = ANY (:digests))
+        ORDER BY t.call_started_at, t.id {"FOR UPDATE OF t" if lock else ""}"""), {"digests": digests})
+    return list(rows)
+
+
+async def restricted(session: AsyncSession, transcript_id: UUID) -> bool:
+    return bool((await session.execute(text(f"SELECT {restricted_sql('t')} FROM transcript t WHERE t.id = :id"),
+                                       {"id": transcript_id})).scalar())
+
+
+async def statuses(session: AsyncSession, ids: list[UUID]) -> dict[UUID, str]:
+    rows = await session.execute(text("SELECT id, status FROM transcript WHERE id = ANY(:ids)"), {"ids": ids})
+    return {row.id: row.status for row in rows}
+
+
+async def certificates_for(session: AsyncSession, ids: list[UUID]) -> list[DeletionCertificate]:
+    query = select(DeletionCertificate).where(col(DeletionCertificate.transcript_id).in_(ids))
+    return list((await session.exec(query.order_by(col(DeletionCertificate.issued_at)))).all())
+
+
+async def with_work(session: AsyncSession, limit: int) -> list[tuple[UUID, UUID]]:
+    """(tenant, request) of every tenant's requests with work left (a SECURITY DEFINER function of 0007)."""
+    rows = await session.execute(text("SELECT tenant_id, id FROM callvault_privacy_work(:limit)"), {"limit": limit})
+    return [(row.tenant_id, row.id) for row in rows]
+
+
+async def overdue(session: AsyncSession) -> int:
+    return (await session.execute(text("SELECT callvault_privacy_overdue()"))).scalar_one()

@@ -1,0 +1,227 @@
+"""Privacy requests as the API drives them: received, verified (nothing runs before), extended once,
+rejected with a reason, a restriction lifted; each step audited and emitted as `privacy_request.*`.
+The work itself is `work.py`'s, in the background, resumed after any restart."""
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID, uuid4
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.common.crypto.fields import FieldCrypto
+from services.common.errors import Conflict, NotFound, Unprocessable
+from services.common.events.envelope import CloudEvent
+from services.common.events.outbox import add_event
+from services.common.phones import normalize_phone
+from services.transcripts import audit, cursors
+from services.transcripts.audit import Actor
+from services.transcripts.models import PrivacyRequest
+from services.transcripts.privacy import deadlines
+from services.transcripts.privacy import repository as privacy
+from services.transcripts.privacy.report import changed
+from services.transcripts.privacy.schemas import (
+    OPEN,
+    ExportRead,
+    ObjectionPurpose,
+    PrivacyReport,
+    PrivacyRequestCreate,
+    PrivacyRequestList,
+    PrivacyRequestRead,
+    PrivacySubject,
+    RequestType,
+    Status,
+    Verification,
+)
+from services.transcripts.service import Context
+
+SOURCE = "callvault/transcripts"
+_SUBJECT_COLUMN, _DETAILS_COLUMN = "privacy_request.subject", "privacy_request.details"
+CLOCK_SKEW_SECONDS = 300
+
+
+class PrivacyRequestNotFound(NotFound):
+    slug, title = "privacy-request-not-found", "Privacy request not found"
+
+
+class WrongState(Conflict):
+    slug, title = "privacy-request-state", "The privacy request is not in a state that allows this"
+
+
+class AlreadyExtended(Conflict):
+    slug, title = "privacy-request-extended", "The privacy request's deadline was extended already"
+
+
+class ReceivedInFuture(Unprocessable):
+    slug, title = "received-in-the-future", "received_at is in the future"
+
+
+def subject_digests(ctx: Context, subject: PrivacySubject) -> list[tuple[str, str]]:
+    """(kind, blind index) of each identifier, as the transcripts' and the consent service's indexes take them."""
+    crypto, tenant = ctx.crypto, ctx.tenant_id
+    pairs = {("phone", crypto.blind_index(tenant, "phone", normalize_phone(p))) for p in subject.phone_numbers}
+    pairs |= {("email", crypto.blind_index(tenant, "email", e.strip().lower())) for e in subject.emails}
+    pairs |= {("external_id", crypto.blind_index(tenant, "external_id", x)) for x in subject.external_ids}
+    return sorted(pairs)
+
+
+def event(r: PrivacyRequest, step: str, **data: Any) -> CloudEvent:
+    """`privacy_request.<step>`: ids, type, state and dates; the subject travels as blind indexes only,
+    to the consent service, when it has work to do."""
+    return CloudEvent(source=SOURCE, type=f"privacy_request.{step}", subject=f"privacy-requests/{r.id}",
+                      tenantid=r.tenant_id, data={"request_id": str(r.id), "type": r.type, "regulation": r.regulation,
+                                                  "status": r.status, "due_at": r.due_at.isoformat(), **data})
+
+
+async def record_step(session: AsyncSession, actor: Actor, r: PrivacyRequest, step: str, reason: str | None = None,
+                      **data: Any) -> None:
+    """The step into the audit chain and onto the bus, in the caller's commit (call it last)."""
+    add_event(session, event(r, step, **data))
+    await audit.record(session, actor, f"privacy_request.{step}", reason=reason, request=str(r.id), type=r.type,
+                       status=r.status)
+
+
+async def create(session: AsyncSession, ctx: Context, body: PrivacyRequestCreate) -> PrivacyRequestRead:
+    now = datetime.now(UTC)
+    if (body.received_at - now).total_seconds() > CLOCK_SKEW_SECONDS:
+        raise ReceivedInFuture(f"received_at {body.received_at.isoformat()} is in the future")
+    pairs = subject_digests(ctx, body.subject)
+    details: dict[str, Any] = {}
+    sealed = None
+    if body.type is RequestType.objection:
+        details["purposes"] = sorted(str(p) for p in body.purposes or list(ObjectionPurpose))
+    if body.corrections:  # the corrected words are personal data: sealed like the subject
+        details["corrections"] = len(body.corrections)
+        sealed = ctx.crypto.encrypt(ctx.tenant_id, _DETAILS_COLUMN,
+                                    json.dumps([c.model_dump(mode="json") for c in body.corrections]))
+    r = PrivacyRequest(
+        id=uuid4(), tenant_id=ctx.tenant_id, type=body.type.value, regulation=body.regulation.value,
+        subject_sealed=ctx.crypto.encrypt(ctx.tenant_id, _SUBJECT_COLUMN, body.subject.model_dump_json()),
+        digests=[d for _, d in pairs], phone_digests=[d for kind, d in pairs if kind == "phone"], details=details,
+        details_sealed=sealed, received_at=body.received_at, due_at=deadlines.due(body.regulation, body.received_at),
+        report=changed({}, step="received"),
+        created_by=ctx.actor.principal.subject, created_at=now)
+    session.add(r)
+    await session.flush()
+    await record_step(session, ctx.actor, r, "received")
+    await session.commit()
+    return read(ctx, r)
+
+
+async def verify(session: AsyncSession, ctx: Context, request_id: UUID, body: Verification) -> PrivacyRequestRead:
+    """The subject's identity checked: the work starts (the consent service's part through the event)."""
+    r = await _locked(session, request_id, (Status.received,), "verified")
+    now = datetime.now(UTC)
+    r.status = Status.verified.value
+    r.verification = {**body.model_dump(), "recorded_by": ctx.actor.principal.subject, "at": now.isoformat()}
+    r.report = changed(r.report, step="verified")
+    session.add(r)
+    await record_step(session, ctx.actor, r, "verified", **_work_for_consent(r))
+    await session.commit()
+    return read(ctx, r)
+
+
+async def reject(session: AsyncSession, ctx: Context, request_id: UUID, reason: str) -> PrivacyRequestRead:
+    """Refused (identity not verified, manifestly unfounded, ...), with the reason the report gives."""
+    r = await _locked(session, request_id, (Status.received, Status.verified), "rejected")
+    now = datetime.now(UTC)
+    r.status, r.completed_at = Status.rejected.value, now
+    r.rejection = {"reason": reason, "by": ctx.actor.principal.subject, "at": now.isoformat()}
+    r.report = changed(r.report, step="rejected")
+    session.add(r)
+    await record_step(session, ctx.actor, r, "rejected", reason=reason)
+    await session.commit()
+    return read(ctx, r)
+
+
+async def extend(session: AsyncSession, ctx: Context, request_id: UUID, reason: str) -> PrivacyRequestRead:
+    """The regulation's one extension (GDPR two months, CCPA 45 days), with the reason the person is told."""
+    r = await _locked(session, request_id, OPEN, "extended")
+    if r.extension is not None:
+        raise AlreadyExtended(f"privacy request {request_id} was extended on {r.extension['at']}; the regulation "
+                              "allows one extension")
+    now = datetime.now(UTC)
+    previous = r.due_at
+    r.due_at = deadlines.extended(r.regulation, previous)
+    r.extension = {"reason": reason, "by": ctx.actor.principal.subject, "at": now.isoformat(),
+                   "previous_due_at": previous.isoformat()}
+    session.add(r)
+    await record_step(session, ctx.actor, r, "extended", reason=reason)
+    await session.commit()
+    return read(ctx, r)
+
+
+async def lift(session: AsyncSession, ctx: Context, request_id: UUID, reason: str) -> PrivacyRequestRead:
+    """A restriction ends: its transcripts are readable again, and the consent service removes its
+    do-not-record entry for analytics and AI training."""
+    r = await _locked(session, request_id, (Status.in_progress, Status.completed, Status.partially_completed),
+                      "lifted")
+    if r.type != RequestType.restriction or r.lift is not None:
+        raise WrongState(f"privacy request {request_id} is not a restriction in force")
+    now = datetime.now(UTC)
+    r.lift = {"reason": reason, "by": ctx.actor.principal.subject, "at": now.isoformat()}
+    r.report = changed(r.report, step="lifted")
+    session.add(r)
+    await record_step(session, ctx.actor, r, "lifted", reason=reason, **_work_for_consent(r))
+    await session.commit()
+    return read(ctx, r)
+
+
+async def get(session: AsyncSession, ctx: Context, request_id: UUID) -> PrivacyRequestRead:
+    r = await privacy.get(session, request_id)
+    if r is None:
+        raise PrivacyRequestNotFound(f"no privacy request {request_id}")
+    return read(ctx, r)
+
+
+async def page(session: AsyncSession, ctx: Context, due_before: datetime | None, status: list[Status] | None,
+               cursor: str | None, limit: int) -> PrivacyRequestList:
+    """Soonest due first. With `due_before` and no status: the open requests due by then (at risk)."""
+    wanted = [s.value for s in status] if status else ([s.value for s in OPEN] if due_before else None)
+    rows = await privacy.page(session, due_before=due_before, status=wanted,
+                              after=cursors.decode(cursor) if cursor else None, limit=limit + 1)
+    shown = rows[:limit]
+    return PrivacyRequestList(items=[read(ctx, r) for r in shown],
+                              next_cursor=cursors.encode(shown[-1].due_at, shown[-1].id) if len(rows) > limit else None)
+
+
+def read(ctx: Context, r: PrivacyRequest) -> PrivacyRequestRead:
+    now = datetime.now(UTC)
+    is_open = r.status in OPEN
+    subject = PrivacySubject.model_validate_json(ctx.crypto.decrypt(ctx.tenant_id, _SUBJECT_COLUMN, r.subject_sealed))
+    report = PrivacyReport.model_validate(changed(r.report))
+    return PrivacyRequestRead(
+        id=r.id, type=r.type, regulation=r.regulation, status=r.status, subject=subject,
+        purposes=r.details.get("purposes", []), corrections=r.details.get("corrections", 0), received_at=r.received_at,
+        due_at=r.due_at, days_left=deadlines.days_left(r.due_at, now) if is_open else None,
+        overdue=is_open and r.due_at < now, extension=r.extension, verification=r.verification,
+        rejection=r.rejection, lift=r.lift, report=report, export=_export(r), created_by=r.created_by,
+        created_at=r.created_at, completed_at=r.completed_at)
+
+
+def corrections(crypto: FieldCrypto, r: PrivacyRequest) -> list[dict[str, Any]]:
+    return json.loads(crypto.decrypt(r.tenant_id, _DETAILS_COLUMN, r.details_sealed)) if r.details_sealed else []
+
+
+def _export(r: PrivacyRequest) -> ExportRead | None:
+    if r.export is None:
+        return None
+    left = max(0, r.export["max_downloads"] - r.export["downloads"])
+    return ExportRead(available=r.export_deleted_at is None and left > 0, expires_at=r.export_expires_at,
+                      downloads_left=left if r.export_deleted_at is None else 0, deleted_at=r.export_deleted_at)
+
+
+def _work_for_consent(r: PrivacyRequest) -> dict[str, Any]:
+    return {"phone_digests": r.phone_digests, "purposes": r.details.get("purposes", [])}
+
+
+
+
+async def _locked(session: AsyncSession, request_id: UUID, allowed: tuple[Status, ...], step: str) -> PrivacyRequest:
+    r = await privacy.get(session, request_id, for_update=True)
+    if r is None:
+        raise PrivacyRequestNotFound(f"no privacy request {request_id}")
+    if r.status not in allowed:
+        raise WrongState(f"privacy request {request_id} is {r.status}; it can be {step} only when "
+                         f"{' or '.join(allowed)}")
+    return r

@@ -1,0 +1,87 @@
+"""Routes of privacy requests (data-subject requests)."""
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Query, Request, status
+
+from services.common.deps import SessionDep
+from services.common.errors import problem_responses
+from services.common.schemas import Timestamp
+from services.transcripts.deps import ContextDep
+from services.transcripts.errors import InvalidCursor
+from services.transcripts.privacy import requests
+from services.transcripts.privacy.requests import (
+    AlreadyExtended,
+    PrivacyRequestNotFound,
+    ReceivedInFuture,
+    WrongState,
+)
+from services.transcripts.privacy.schemas import (
+    PrivacyRequestCreate,
+    PrivacyRequestList,
+    PrivacyRequestRead,
+    ReasonBody,
+    Status,
+    Verification,
+)
+
+router = APIRouter(prefix="/v1/privacy-requests", tags=["privacy requests"])
+_STATES = problem_responses(PrivacyRequestNotFound, WrongState)
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=PrivacyRequestRead,
+             responses=problem_responses(ReceivedInFuture))
+async def create(body: PrivacyRequestCreate, session: SessionDep, ctx: ContextDep) -> PrivacyRequestRead:
+    """Record a data subject's request, due by its regulation (GDPR: one month from receipt; CCPA: 45
+    days; other: 30 days). Nothing is done before `POST .../verify`. Audited."""
+    return await requests.create(session, ctx, body)
+
+
+@router.get("", response_model=PrivacyRequestList, responses=problem_responses(InvalidCursor))
+async def list_requests(
+    session: SessionDep, ctx: ContextDep,
+    due_before: Annotated[Timestamp | None, Query(description="The open requests due before then: at risk")] = None,
+    status_: Annotated[list[Status] | None, Query(alias="status", max_length=6)] = None,
+    cursor: Annotated[str | None, Query(max_length=300, pattern=r"^[A-Za-z0-9_=-]+$")] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> PrivacyRequestList:
+    """Requests, soonest due first, each with `days_left`."""
+    return await requests.page(session, ctx, due_before, status_, cursor, limit)
+
+
+@router.get("/{request_id}", response_model=PrivacyRequestRead, responses=problem_responses(PrivacyRequestNotFound))
+async def get(request_id: UUID, session: SessionDep, ctx: ContextDep) -> PrivacyRequestRead:
+    """The request and its report: what was found per service, what was done, what was kept and why,
+    and when each step finished."""
+    return await requests.get(session, ctx, request_id)
+
+
+@router.post("/{request_id}/verify", response_model=PrivacyRequestRead, responses=_STATES)
+async def verify(request_id: UUID, body: Verification, session: SessionDep, ctx: ContextDep,
+                 request: Request) -> PrivacyRequestRead:
+    """Record how the subject's identity was verified, and by whom; the request's work starts. Audited."""
+    verified = await requests.verify(session, ctx, request_id, body)
+    request.app.state.privacy_work.wake()
+    return verified
+
+
+@router.post("/{request_id}/reject", response_model=PrivacyRequestRead, responses=_STATES)
+async def reject(request_id: UUID, body: ReasonBody, session: SessionDep, ctx: ContextDep) -> PrivacyRequestRead:
+    """Refuse a request not yet under way, with the reason the report gives. Audited."""
+    return await requests.reject(session, ctx, request_id, body.reason)
+
+
+@router.post("/{request_id}/extend", response_model=PrivacyRequestRead,
+             responses=problem_responses(PrivacyRequestNotFound, WrongState, AlreadyExtended))
+async def extend(request_id: UUID, body: ReasonBody, session: SessionDep, ctx: ContextDep) -> PrivacyRequestRead:
+    """The regulation's one extension of the deadline (GDPR: two months; CCPA: 45 days; other: 30 days),
+    with the reason. Audited."""
+    return await requests.extend(session, ctx, request_id, body.reason)
+
+
+@router.post("/{request_id}/lift", response_model=PrivacyRequestRead, responses=_STATES)
+async def lift(request_id: UUID, body: ReasonBody, session: SessionDep, ctx: ContextDep) -> PrivacyRequestRead:
+    """End a restriction: its transcripts are readable again and analytics and AI-training use is decided
+    as before. Audited."""
+    return await requests.lift(session, ctx, request_id, body.reason)

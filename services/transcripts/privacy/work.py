@@ -1,0 +1,204 @@
+"""The work of verified privacy requests, in the transcripts service's background: started when a
+request is verified, resumed by a scan at start-up and every `CALLVAULT_PRIVACY_SCAN_SECONDS`, so a
+restart anywhere finishes it once. Each step records its finish time in the request's report in the
+commit that does it; a step that finds its time recorded is not done again.
+
+A request is `in_progress` from its first step, and finished (`completed`, or `partially_completed`
+when a legal hold kept something or a correction could not be applied) once this service's step and
+the consent service's (`privacy_request.consent_applied`, consumed here) are both recorded.
+"""
+
+import asyncio
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+import structlog
+from prometheus_client import Gauge
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.common.auth import Principal
+from services.common.crypto.fields import FieldCrypto
+from services.common.db import tenant_session
+from services.common.errors import DependencyUnavailable
+from services.common.events.bus import EventBus
+from services.common.events.consumer import EventConsumer
+from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
+from services.common.settings import Settings
+from services.transcripts.audit import Actor
+from services.transcripts.lifecycle import repository as lifecycle
+from services.transcripts.lifecycle.purge import Purger, PurgeReport
+from services.transcripts.models import PrivacyRequest
+from services.transcripts.privacy import rectification
+from services.transcripts.privacy import repository as privacy
+from services.transcripts.privacy.report import changed, found
+from services.transcripts.privacy.requests import record_step
+from services.transcripts.privacy.schemas import RequestType, Status
+from services.transcripts.versions import UnreadableVersion
+
+log = structlog.get_logger()
+OVERDUE = Gauge("callvault_privacy_requests_overdue", "Privacy requests past their due time and not finished "
+                "(every tenant's)")
+CONSUMER = "transcripts-privacy-requests"
+APPLIED = "privacy_request.consent_applied"
+SCAN_LIMIT = 100
+SERVICE = "transcripts"
+
+
+def system_actor(tenant_id: UUID) -> Actor:
+    return Actor(Principal(tenant_id, "callvault:privacy-requests", frozenset()), None)
+
+
+class PrivacyWork:
+    def __init__(self, purger: Purger, crypto: FieldCrypto) -> None:
+        self.purger, self.engine, self.crypto = purger, purger.engine, crypto
+        self._woken = asyncio.Event()
+
+    def wake(self) -> None:
+        self._woken.set()
+
+    async def run(self, every_seconds: float) -> None:
+        while True:
+            self._woken.clear()
+            try:
+                await self.run_once()
+            except Exception as exc:  # the database away: the next round tries again
+                log.warning("privacy requests not advanced", error=str(exc) or type(exc).__name__)
+            try:
+                await asyncio.wait_for(self._woken.wait(), every_seconds)
+            except TimeoutError:
+                pass
+
+    async def run_once(self) -> int:
+        """Advance every request with work left; how many were looked at."""
+        async with tenant_session(self.engine, None) as session:
+            work = await privacy.with_work(session, SCAN_LIMIT)
+            OVERDUE.set(await privacy.overdue(session))
+        for tenant_id, request_id in work:
+            try:
+                await self.advance(tenant_id, request_id)
+            except (DependencyUnavailable, UnreadableVersion) as exc:
+                log.warning("privacy request step failed; the next round resumes it", request_id=str(request_id),
+                            error=getattr(exc, "detail", str(exc)))
+        return len(work)
+
+    async def advance(self, tenant_id: UUID, request_id: UUID) -> None:
+        async with tenant_session(self.engine, tenant_id) as session:
+            r = await privacy.get(session, request_id, for_update=True)
+            if r is None or r.status not in (Status.verified, Status.in_progress):
+                return
+            if r.status == Status.verified:
+                r.status = Status.in_progress.value
+                r.report = changed(r.report, step="in_progress")
+                session.add(r)
+                await record_step(session, system_actor(tenant_id), r, "in_progress")
+                await session.commit()
+            kind = r.type
+            done_here = SERVICE in r.report["steps"]
+        if not done_here:
+            await STEPS[kind](self, tenant_id, request_id)
+        await self.finish_if_done(tenant_id, request_id)
+
+    async def finish_if_done(self, tenant_id: UUID, request_id: UUID) -> None:
+        async with tenant_session(self.engine, tenant_id) as session:
+            r = await privacy.get(session, request_id, for_update=True)
+            if r is None or r.status != Status.in_progress or not {SERVICE, "consent"} <= r.report["steps"].keys():
+                return
+            partial = any(k.get("why") == "legal_hold" for k in r.report["kept"]) or r.report.get("not_done")
+            r.status = (Status.partially_completed if partial else Status.completed).value
+            r.completed_at = datetime.now(UTC)
+            r.report = changed(r.report, step=r.status, kept=[{
+                "what": "privacy_request", "id": str(r.id),
+                "why": "legal obligation: the record of this request and of how it was answered"}])
+            session.add(r)
+            await record_step(session, system_actor(tenant_id), r, r.status)
+            await session.commit()
+        log.info("privacy request finished", request_id=str(request_id), status=r.status)
+
+    async def locked(self, session: AsyncSession, request_id: UUID) -> PrivacyRequest:
+        r = await privacy.get(session, request_id, for_update=True)
+        assert r is not None and r.status == Status.in_progress
+        return r
+
+    # --- the transcripts service's step, per type -------------------------------------------------
+    async def erasure(self, tenant_id: UUID, request_id: UUID) -> None:
+        """Through the lifecycle's path: keys destroyed in one commit with the report's record of it
+        (held transcripts set aside and reported with their matters), then objects deleted and certified.
+        A restart between the two: the purge's completion is idempotent, and runs again here."""
+        async with tenant_session(self.engine, tenant_id) as session:
+            r = await self.locked(session, request_id)
+            if "transcripts_shredded" not in r.report["steps"]:
+                rows = await privacy.transcripts_of(session, r.digests, lock=True)
+                free = [row.id for row in rows if not row.matters]
+                await lifecycle.shred(session, free, {"reason": "erasure", "request": str(request_id)})
+                r.report = changed(
+                    r.report, step="transcripts_shredded", found={SERVICE: found(rows)},
+                    done=[{"service": SERVICE, "action": "purged", "count": len(free),
+                           "transcripts": [str(i) for i in free]}],
+                    kept=[{"service": SERVICE, "what": "transcript", "id": str(row.id), "call_id": str(row.call_id),
+                           "why": "legal_hold", "matters": row.matters} for row in rows if row.matters])
+                session.add(r)
+                await session.commit()
+            purged = [UUID(i) for d in r.report["done"] if d.get("action") == "purged" for i in d["transcripts"]]
+        await self.purger.complete(tenant_id, PurgeReport(), purged)
+        async with tenant_session(self.engine, tenant_id) as session:
+            r = await self.locked(session, request_id)
+            states = await privacy.statuses(session, purged)
+            if left := [str(i) for i in purged if states.get(i) != "purged"]:
+                raise DependencyUnavailable("object storage", f"{len(left)} erased transcripts still have objects; "
+                                                              "the next round completes them")
+            certificates = await privacy.certificates_for(session, purged)
+            r.report = changed(r.report, step=SERVICE, done=[{
+                "service": SERVICE, "action": "certified", "count": len(certificates),
+                "certificates": [str(c.id) for c in certificates]}])
+            session.add(r)
+            await session.commit()
+
+    async def found_only(self, tenant_id: UUID, request_id: UUID, action: dict[str, Any] | None = None) -> None:
+        """What there is about the subject; the step's effect lives elsewhere (a restriction in its own
+        row, read on every access; an objection in the consent service)."""
+        async with tenant_session(self.engine, tenant_id) as session:
+            r = await self.locked(session, request_id)
+            rows = await privacy.transcripts_of(session, r.digests)
+            done = [{"service": SERVICE, **action, "count": len(rows)}] if action else []
+            r.report = changed(r.report, step=SERVICE, found={SERVICE: found(rows)}, done=done)
+            session.add(r)
+            await session.commit()
+
+    async def restriction(self, tenant_id: UUID, request_id: UUID) -> None:
+        await self.found_only(tenant_id, request_id, {"action": "reads_restricted_to_compliance_officers"})
+
+    async def objection(self, tenant_id: UUID, request_id: UUID) -> None:
+        await self.found_only(tenant_id, request_id)
+
+    async def rectification(self, tenant_id: UUID, request_id: UUID) -> None:
+        await rectification.apply(self, tenant_id, request_id)
+
+    async def access(self, tenant_id: UUID, request_id: UUID) -> None:
+        await self.found_only(tenant_id, request_id)
+
+
+STEPS = {RequestType.erasure: PrivacyWork.erasure, RequestType.restriction: PrivacyWork.restriction,
+         RequestType.objection: PrivacyWork.objection, RequestType.rectification: PrivacyWork.rectification,
+         RequestType.access: PrivacyWork.access, RequestType.portability: PrivacyWork.access}
+
+
+async def on_consent_applied(session: AsyncSession, event: CloudEvent) -> None:
+    """The consent service's part, into the report (a lift's answer is recorded beside the first)."""
+    data = event.data
+    r = await privacy.get(session, UUID(data["request_id"]), for_update=True)
+    if r is None:
+        return
+    lifted = data["in_reply_to"] == "privacy_request.lifted"
+    r.report = changed(r.report, step="consent_lifted" if lifted else "consent",
+                       found=None if lifted else {"recording_consent": data["found"]},
+                       done=[{"service": "recording_consent", **d} for d in data["done"]],
+                       kept=[{"service": "recording_consent", **k} for k in data["kept"]])
+    session.add(r)
+
+
+async def run_consumer(work: PrivacyWork, bus: EventBus, settings: Settings) -> None:
+    consumer = EventConsumer(work.engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.privacy_request.*",
+                             on_consent_applied, wanted=lambda event: event.type == APPLIED,
+                             committed=lambda event: work.wake())
+    await consumer.run(lambda: bus.js)
