@@ -102,14 +102,20 @@ async def consent_client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]
 
 
 @pytest.fixture(scope="session")
-def services(stack: Stack) -> Iterator[Settings]:
-    """All three services as real processes (uvicorn), started as `callvault up` starts them."""
+def service_processes(stack: Stack) -> Iterator[Stack]:
+    """All three services and the purge worker as real processes (uvicorn), started as `callvault up`
+    starts them; a test that stops one starts it again."""
     services = Stack(stack.settings)
     try:
         start_services(services)
-        yield stack.settings
+        yield services
     finally:
         services.stop()
+
+
+@pytest.fixture(scope="session")
+def services(service_processes: Stack) -> Settings:
+    return service_processes.settings
 
 
 

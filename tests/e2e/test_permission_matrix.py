@@ -15,6 +15,8 @@ from tests.support import at, call_body
 from tests.telephony import standard_config
 
 TENANT_ROLES = [r for r in ROLES if r != Role.platform_admin]
+PRIVACY_REQUEST = {"type": "access", "regulation": "gdpr", "subject": {"phone_numbers": ["+14155550199"]},
+                   "received_at": at(-60)}
 
 
 def bearer(secret: str) -> dict[str, str]:
@@ -45,13 +47,15 @@ async def _world(gateway: httpx.AsyncClient, tenant_id: UUID, admin: str) -> dic
                                                                        "roles": ["compliance_officer"]})
     hold = await gateway.post("/v1/legal-holds", headers=bearer(officer.json()["secret"]),
                               json={"matter_id": "matrix", "reason": "permission matrix", "scope": {"tags": ["x"]}})
-    for response in (key, announcement, call, entry, endpoint, transcript, officer, hold):
+    privacy = await gateway.post("/v1/privacy-requests", headers=bearer(officer.json()["secret"]),
+                                 json=PRIVACY_REQUEST)
+    for response in (key, announcement, call, entry, endpoint, transcript, officer, hold, privacy):
         assert response.status_code == 201, response.text
     return {"hold_id": hold.json()["id"], "certificate_id": str(uuid4()),
             "call_id": call.json()["id"], "participant_id": participant, "announcement_id": announcement.json()["id"],
             "entry_id": entry.json()["id"], "tenant_id": str(tenant_id), "key_id": key.json()["id"],
             "endpoint_id": endpoint.json()["id"], "delivery_id": str(uuid4()), "provider": "standard",
-            "transcript_id": transcript.json()["id"]}
+            "transcript_id": transcript.json()["id"], "request_id": privacy.json()["id"]}
 
 
 def _bodies(ids: dict[str, str]) -> dict[str, dict]:
@@ -70,6 +74,11 @@ def _bodies(ids: dict[str, str]) -> dict[str, dict]:
         "PUT /v1/calls/{call_id}/retention": {"days": 30, "reason": "permission matrix"},
         "POST /v1/legal-holds": {"matter_id": "matrix", "reason": "permission matrix", "scope": {"tags": ["x"]}},
         "POST /v1/legal-holds/{hold_id}/release": {"reason": "permission matrix"},
+        "POST /v1/privacy-requests": PRIVACY_REQUEST,
+        "POST /v1/privacy-requests/{request_id}/verify": {"method": "id document", "verified_by": "matrix"},
+        "POST /v1/privacy-requests/{request_id}/reject": {"reason": "permission matrix"},
+        "POST /v1/privacy-requests/{request_id}/extend": {"reason": "permission matrix"},
+        "POST /v1/privacy-requests/{request_id}/lift": {"reason": "permission matrix"},
     }
 
 

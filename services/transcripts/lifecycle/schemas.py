@@ -138,7 +138,7 @@ class DeletionCertificateRead(BaseModel):
     id: UUID
     transcript_id: UUID
     call_id: UUID
-    reason: Literal["retention", "erasure", "withdrawal", "manual"]
+    reason: Literal["retention", "erasure", "withdrawal", "rectification", "manual"]
     issued_at: datetime
     claims: dict[str, Any] = Field(description="What the JWS signs: ids, subject blind indexes, reason and its "
                                                "cause, times, object keys and their ciphertexts' SHA-256")

@@ -1,0 +1,295 @@
+"""Privacy requests (data-subject requests) end to end, through the gateway and the real services:
+deadlines and extensions, identity verification before anything runs, erasure with a legal hold,
+restriction on every read path, rectification, objection, a restart mid-erasure, and another
+tenant's subject with the same number left alone."""
+
+import os
+import signal
+from datetime import UTC, datetime, timedelta
+
+import httpx
+from sqlalchemy import text
+
+from services.common.db import tenant_session
+from services.gateway.service import ensure_tenant_with_key
+from services.stack.up import settings_env
+from services.transcripts.privacy.work import KILL_AT
+from tests.lifecycle import objects_of, row_of
+from tests.privacy import (
+    a_number,
+    call_with,
+    customer,
+    finished,
+    formatted,
+    request,
+    transcript_of,
+    verified_and_finished,
+)
+from tests.support import ConsentApi, at, by_external_id, eventually
+from tests.transcripts import key_with_roles
+
+
+def _iso(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+async def test_the_deadline_follows_the_regulation_and_is_extended_once_with_a_reason(officer):
+    subject = {"emails": ["someone@example.com"]}
+    gdpr = await request(officer, "access", subject, received_at="2026-01-31T09:00:00+00:00")
+    # One month from receipt ends on the month's last day when it has no 31st; it is long overdue now.
+    assert _iso(gdpr["due_at"]) == datetime(2026, 2, 28, 9, tzinfo=UTC)
+    assert gdpr["overdue"] is True and gdpr["days_left"] < -200 and gdpr["status"] == "received"
+    ccpa = await officer.ok("POST", "/v1/privacy-requests", 201, json={
+        "type": "erasure", "regulation": "ccpa", "subject": subject, "received_at": at(-86400)})
+    assert _iso(ccpa["due_at"]) - _iso(ccpa["received_at"]) == timedelta(days=45)
+    assert ccpa["days_left"] == 43 and ccpa["overdue"] is False
+    # One extension each, with its reason: GDPR two months, CCPA 45 days.
+    no_reason = await officer.request("POST", f"/v1/privacy-requests/{gdpr['id']}/extend", json={})
+    assert no_reason.status_code == 422
+    extended = await officer.ok("POST", f"/v1/privacy-requests/{gdpr['id']}/extend",
+                                json={"reason": "complex request: many calls"})
+    assert _iso(extended["due_at"]) == datetime(2026, 4, 28, 9, tzinfo=UTC)
+    assert extended["extension"]["reason"] == "complex request: many calls"
+    assert _iso(extended["extension"]["previous_due_at"]) == datetime(2026, 2, 28, 9, tzinfo=UTC)
+    again = await officer.request("POST", f"/v1/privacy-requests/{gdpr['id']}/extend", json={"reason": "more"})
+    assert again.status_code == 409 and again.json()["type"].endswith("privacy-request-extended")
+    ccpa_extended = await officer.ok("POST", f"/v1/privacy-requests/{ccpa['id']}/extend", json={"reason": "volume"})
+    assert _iso(ccpa_extended["due_at"]) - _iso(ccpa["due_at"]) == timedelta(days=45)
+    # What is at risk: the open requests due before a date, soonest first.
+    at_risk = await officer.ok("GET", "/v1/privacy-requests", params={"due_before": at(30 * 86400)})
+    assert [r["id"] for r in at_risk["items"]] == [gdpr["id"]]
+    later = await officer.ok("GET", "/v1/privacy-requests", params={"due_before": at(200 * 86400)})
+    assert [r["id"] for r in later["items"]] == [gdpr["id"], ccpa["id"]]
+    future = await officer.request("POST", "/v1/privacy-requests", json={
+        "type": "access", "regulation": "gdpr", "subject": subject, "received_at": at(86400)})
+    assert future.status_code == 422 and future.json()["type"].endswith("received-in-the-future")
+
+
+async def test_a_rejection_needs_a_reason_and_nothing_runs_before_verification(officer, api):
+    number = a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    kept = await transcript_of(api, call, ids, ("cust", "Please delete my data."))
+    erasure = await request(officer, "erasure", {"phone_numbers": [number]})
+    assert erasure["status"] == "received" and erasure["report"]["done"] == []
+    # Unverified, nothing happened: the transcript is there.
+    await api.ok("GET", f"/v1/transcripts/{kept['id']}")
+    assert (await officer.request("POST", f"/v1/privacy-requests/{erasure['id']}/reject", json={})).status_code == 422
+    rejected = await officer.ok("POST", f"/v1/privacy-requests/{erasure['id']}/reject",
+                                json={"reason": "identity could not be verified"})
+    assert rejected["status"] == "rejected" and rejected["rejection"]["reason"] == "identity could not be verified"
+    assert rejected["days_left"] is None and rejected["completed_at"]
+    late = await officer.request("POST", f"/v1/privacy-requests/{erasure['id']}/verify",
+                                 json={"method": "id", "verified_by": "me"})
+    assert late.status_code == 409 and late.json()["type"].endswith("privacy-request-state")
+    await api.ok("GET", f"/v1/transcripts/{kept['id']}")
+    # Agents and supervisors do not file requests; the audit trail has each step.
+    agentish = ConsentApi(api.client, await key_with_roles(api.client, api.headers, "supervisor"))
+    refused = await agentish.request("POST", "/v1/privacy-requests", json={
+        "type": "access", "regulation": "gdpr", "subject": {"phone_numbers": [number]}, "received_at": at(-60)})
+    assert refused.status_code == 403
+    trail = await officer.ok("GET", "/v1/audit", params={"action": "privacy_request.rejected"})
+    assert [e["content"]["reason"] for e in trail["items"]] == ["identity could not be verified"]
+
+
+async def test_erasure_purges_the_subjects_transcripts_keeps_the_held_one_and_says_so(
+        officer, api, gateway, gateway_engine, owner, settings, tenant_key):
+    tenant_id = tenant_key[0]
+    number, other = a_number(), a_number()
+    # The subject on three calls: as the customer under two spellings of the number, and as a third party.
+    first = await call_with(api, customer("cust", number))
+    second = await call_with(api, customer("cust", formatted(number)))
+    third = await call_with(api, customer("cust", other), customer("friend", number, "third_party"))
+    t1 = await transcript_of(api, *first, ("cust", "Hi, I want to cancel."), ("agent-7", "Sure."))
+    t2 = await transcript_of(api, *second, ("cust", "Calling again about my bill."))
+    t3 = await transcript_of(api, *third, ("cust", "My friend is here."), ("friend", "Hello."))
+    await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": "M-2026-7", "reason": "billing dispute",
+                                                           "scope": {"call_ids": [second[0]["id"]]}})
+    # Another tenant, the same number: none of this touches it.
+    stranger_id, stranger_key = await ensure_tenant_with_key(gateway_engine, "Stranger", f"s-{os.urandom(5).hex()}",
+                                                             ["tenant_admin"], "test")
+    stranger = ConsentApi(gateway, {"Authorization": f"Bearer {stranger_key}"})
+    theirs = await call_with(stranger, customer("cust", number))
+    their_transcript = await transcript_of(stranger, *theirs, ("cust", "I am someone else's customer."))
+
+    erasure = await request(officer, "erasure", {"phone_numbers": [formatted(number)]})
+    report = await verified_and_finished(officer, erasure["id"])
+
+    assert report["status"] == "partially_completed", report
+    found = report["report"]["found"]
+    assert sorted(found["transcripts"]["transcripts"]["ids"]) == sorted([t1["id"], t2["id"], t3["id"]])
+    subject_participants = {first[1]["cust"], second[1]["cust"], third[1]["friend"]}
+    assert set(found["recording_consent"]["participants"]) == subject_participants
+    purged = next(d for d in report["report"]["done"] if d.get("action") == "purged")
+    assert sorted(purged["transcripts"]) == sorted([t1["id"], t3["id"]])
+    certified = next(d for d in report["report"]["done"] if d.get("action") == "certified")
+    assert certified["count"] == 2
+    held = [k for k in report["report"]["kept"] if k.get("why") == "legal_hold"]
+    assert held == [{"service": "transcripts", "what": "transcript", "id": t2["id"], "call_id": second[0]["id"],
+                     "why": "legal_hold", "matters": ["M-2026-7"]}]
+    assert any(k["what"] == "privacy_request" for k in report["report"]["kept"])
+    assert {"received", "verified", "in_progress", "transcripts", "consent", "partially_completed"} <= set(
+        report["report"]["steps"])
+    # The erased transcripts are gone, with their objects and certificates saying why; the held one stays.
+    for gone in (t1, t3):
+        assert (await api.request("GET", f"/v1/transcripts/{gone['id']}")).status_code == 404
+        assert (await row_of(owner, tenant_id, gone["id"])).status == "purged"
+        assert await objects_of(settings, tenant_id, gone["id"]) == []
+        certificates = (await officer.ok("GET", "/v1/deletion-certificates",
+                                         params={"transcript_id": gone["id"]}))["items"]
+        assert [c["reason"] for c in certificates] == ["erasure"]
+    await api.ok("GET", f"/v1/transcripts/{t2['id']}")
+    # The consent service no longer holds the subject's number; the other customer's stays.
+    for (call, _), external_id, has_number in ((first, "cust", False), (third, "friend", False),
+                                               (third, "cust", True)):
+        participants = by_external_id(await api.ok("GET", f"/v1/calls/{call['id']}"))
+        assert participants[external_id]["has_phone_number"] is has_number
+    # The ledger and the audit trail still verify.
+    assert (await officer.ok("GET", "/v1/ledger/verify"))["ok"] is True
+    assert (await officer.ok("GET", "/v1/audit/verify"))["ok"] is True
+    # The other tenant's subject with the same number: untouched.
+    await stranger.ok("GET", f"/v1/transcripts/{their_transcript['id']}")
+    assert by_external_id(await stranger.ok("GET", f"/v1/calls/{theirs[0]['id']}"))["cust"]["has_phone_number"]
+    assert stranger_id != tenant_id
+
+
+async def test_a_restriction_keeps_everyone_but_a_compliance_officer_with_a_reason_out_until_lifted(officer, api):
+    number = a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    restricted = await transcript_of(api, call, ids, ("cust", "Restrict what you do with this."))
+    free_call = await call_with(api, customer("cust", a_number()))
+    free = await transcript_of(api, *free_call, ("cust", "Nothing to restrict here."))
+    assert (await api.decision(call["id"]))["may_analyze"] is True
+    supervisor = ConsentApi(api.client, await key_with_roles(api.client, api.headers, "supervisor"))
+
+    restriction = await request(officer, "restriction", {"phone_numbers": [number]})
+    report = await verified_and_finished(officer, restriction["id"])
+    assert report["status"] == "completed"
+
+    # Every read path: the redacted view, the full view, the call's list, the tenant's list.
+    for reader in (api, supervisor):
+        refused = await reader.request("GET", f"/v1/transcripts/{restricted['id']}")
+        assert refused.status_code == 403 and refused.json()["type"].endswith("transcript-restricted")
+        listed = await reader.ok("GET", "/v1/transcripts")
+        assert restricted["id"] not in [t["id"] for t in listed["items"]] and free["id"] in [
+            t["id"] for t in listed["items"]]
+        assert (await reader.ok("GET", f"/v1/calls/{call['id']}/transcripts"))["items"] == []
+    full = await supervisor.request("GET", f"/v1/transcripts/{restricted['id']}",
+                                    params={"view": "full", "reason": "quality review"})
+    assert full.status_code == 403
+    no_reason = await officer.request("GET", f"/v1/transcripts/{restricted['id']}")
+    assert no_reason.status_code == 422 and no_reason.json()["type"].endswith("reason-required")
+    read = await officer.ok("GET", f"/v1/transcripts/{restricted['id']}",
+                            params={"view": "full", "reason": "the subject's complaint"})
+    assert read["segments"][0]["text"] == "Restrict what you do with this."
+    trail = await officer.ok("GET", "/v1/audit", params={"transcript_id": restricted["id"]})
+    assert trail["items"][0]["content"]["restricted"] is True
+    # No analytics or AI training of the subject's call from now on.
+    decision = await api.decision(call["id"])
+    assert (decision["may_analyze"], decision["may_train"], decision["may_record"]) == (False, False, True)
+
+    lifted = await officer.ok("POST", f"/v1/privacy-requests/{restriction['id']}/lift",
+                              json={"reason": "the subject's complaint is resolved"})
+    assert lifted["lift"]["reason"] == "the subject's complaint is resolved"
+    await api.ok("GET", f"/v1/transcripts/{restricted['id']}")
+
+    async def decided_as_before() -> bool:
+        return (await api.decision(call["id"]))["may_analyze"] is True
+
+    await eventually(decided_as_before, timeout=15, what="the consent service lifted the restriction")
+    again = await officer.request("POST", f"/v1/privacy-requests/{restriction['id']}/lift", json={"reason": "twice"})
+    assert again.status_code == 409
+
+
+async def test_a_rectification_makes_a_new_version_and_shreds_the_old_one(officer, api, owner, settings, tenant_key):
+    tenant_id = tenant_key[0]
+    number = a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    stored = await transcript_of(api, call, ids, ("agent-7", "What is your surname?"), ("cust", "It is Smyth."))
+    rectification = await request(officer, "rectification", {"phone_numbers": [number]}, corrections=[
+        {"transcript_id": stored["id"], "segment": 1, "text": "It is Smith, with an i."},
+        {"transcript_id": stored["id"], "segment": 7, "text": "No such segment."}])
+    report = await verified_and_finished(officer, rectification["id"])
+    # One correction could not be applied: the request says so and is partial.
+    assert report["status"] == "partially_completed"
+    assert "segments [7] do not exist" in report["report"]["not_done"][0]["why"]
+    assert report["corrections"] == 2
+    rectified = await officer.ok("GET", f"/v1/transcripts/{stored['id']}", params={"view": "full", "reason": "check"})
+    assert rectified["version"] == 2
+    assert [s["text"] for s in rectified["segments"]] == ["What is your surname?", "It is Smith, with an i."]
+
+    async def old_version_gone() -> bool:
+        keys = await objects_of(settings, tenant_id, stored["id"])
+        return bool(keys) and all("/v1/" not in k for k in keys)
+
+    await eventually(old_version_gone, timeout=15, what="the superseded version's objects deleted")
+    assert (await row_of(owner, tenant_id, stored["id"])).status == "active"
+
+
+async def test_an_objection_stops_recording_on_the_next_call(officer, api):
+    number = a_number()
+    objection = await request(officer, "objection", {"phone_numbers": [formatted(number)]},
+                              purposes=["recording", "ai_training"])
+    report = await verified_and_finished(officer, objection["id"])
+    assert report["status"] == "completed" and report["purposes"] == ["ai_training", "recording"]
+    added = next(d for d in report["report"]["done"] if d.get("action") == "do_not_record_added")
+    entries = await officer.ok("GET", "/v1/do-not-record", params={"phone_number": number})
+    assert [e["id"] for e in entries] == added["do_not_record_entries"]
+    call, _ = await call_with(api, customer("cust", number))
+    decision = await api.decision(call["id"])
+    assert decision["may_record"] is False and decision["may_train"] is False
+    assert by_external_id(decision)["cust"]["purposes"]["recording"]["state"] == "objected"
+
+
+async def test_a_transcripts_service_killed_mid_erasure_finishes_it_once_after_its_restart(
+        officer, api, owner, settings, tenant_key, service_processes):
+    tenant_id = tenant_key[0]
+    number = a_number()
+    calls = [await call_with(api, customer("cust", number)) for _ in range(2)]
+    stored = [await transcript_of(api, *c, ("cust", "Erase me, please.")) for c in calls]
+    erasure = await request(officer, "erasure", {"phone_numbers": [number]})
+    process = next(p for p in service_processes.processes if p.name == "transcripts")
+    # The service, restarted with a kill point: it dies right after the erasure's keys are destroyed.
+    process.stop()
+    process.env = {**settings_env(settings), KILL_AT: "shredded"}
+    process.start()
+    try:
+        await eventually(_ready(settings), timeout=60, what="the transcripts service answering again")
+        await officer.ok("POST", f"/v1/privacy-requests/{erasure['id']}/verify",
+                         json={"method": "call-back", "verified_by": "officer@example.com"})
+        await eventually(_exited(process), timeout=30, what="the transcripts service killed mid-erasure")
+        assert process.popen.returncode == -signal.SIGKILL
+        rows = [await row_of(owner, tenant_id, t["id"]) for t in stored]
+        assert [(r.status, r.wrapped_key) for r in rows] == [("purging", None)] * 2
+    finally:
+        process.stop()
+        process.env = settings_env(settings)
+        process.start()
+    await eventually(_ready(settings), timeout=60, what="the transcripts service restarted")
+    report = await finished(officer, erasure["id"], timeout=60)
+    assert report["status"] == "completed"
+    for t in stored:
+        assert (await row_of(owner, tenant_id, t["id"])).status == "purged"
+        assert len((await officer.ok("GET", "/v1/deletion-certificates",
+                                     params={"transcript_id": t["id"]}))["items"]) == 1
+    async with tenant_session(owner, tenant_id) as session:
+        steps = (await session.execute(text("SELECT report -> 'done' FROM privacy_request WHERE id = :id"),
+                                       {"id": erasure["id"]})).scalar_one()
+    assert [d["action"] for d in steps if d["service"] == "transcripts"] == ["purged", "certified"]
+
+
+def _ready(settings):
+    async def ready() -> bool:
+        try:
+            async with httpx.AsyncClient(timeout=2) as client:
+                answer = await client.get(f"http://127.0.0.1:{settings.port_of('transcripts')}/readyz")
+            return answer.status_code == 200
+        except httpx.HTTPError:
+            return False
+    return ready
+
+
+def _exited(process):
+    async def exited() -> bool:
+        return not process.running()
+    return exited
+
