@@ -211,7 +211,7 @@ async def test_a_rectification_makes_a_new_version_and_shreds_the_old_one(office
     report = await verified_and_finished(officer, rectification["id"])
     # One correction could not be applied: the request says so and is partial.
     assert report["status"] == "partially_completed"
-    assert "segments [7] do not exist" in report["report"]["not_done"][0]["why"]
+    assert [(n["segment"], n["why"]) for n in report["report"]["not_done"]] == [(7, "no such segment")]
     assert report["corrections"] == 2
     rectified = await officer.ok("GET", f"/v1/transcripts/{stored['id']}", params={"view": "full", "reason": "check"})
     assert rectified["version"] == 2

@@ -48,12 +48,13 @@ async def apply(work: "PrivacyWork", tenant_id: UUID, request_id: UUID) -> None:
                                  "why": "legal_hold", "matters": matters, "note": "not rewritten while the hold lasts"})
                     continue
                 t = await session.get(Transcript, transcript_id)
-                outcome = await _rectify(work, session, t, texts, str(request_id))
-                if isinstance(outcome, str):
-                    not_done.append({"service": SERVICE, "transcript_id": str(transcript_id), "why": outcome})
-                else:
+                old, refused = await _rectify(work, session, t, texts, str(request_id))
+                not_done += [{"service": SERVICE, "transcript_id": str(transcript_id), "segment": i, "why": why}
+                             for i, why in refused]
+                if old is not None:
                     done.append({"service": SERVICE, "action": "rectified", "transcript_id": str(transcript_id),
-                                 "segments": sorted(texts), "version": t.version, "superseded_version": outcome})
+                                 "segments": sorted(set(texts) - {i for i, _ in refused}), "version": t.version,
+                                 "superseded_version": old})
             r.report = changed(r.report, step="transcripts_rectified", found={SERVICE: found(rows)}, done=done,
                                kept=kept, not_done=not_done)
             session.add(r)
@@ -70,18 +71,20 @@ async def apply(work: "PrivacyWork", tenant_id: UUID, request_id: UUID) -> None:
 
 
 async def _rectify(work: "PrivacyWork", session: AsyncSession, t: Transcript, texts: dict[int, str],
-                   request_id: str) -> int | str:
-    """The superseded version's number, or why nothing was written."""
+                   request_id: str) -> tuple[int | None, list[tuple[int, str]]]:
+    """The superseded version's number (None: nothing was written), and the corrections refused, with why."""
     current = await artifact_of(session, t.id, t.version, SEGMENTS)
     if current is None:
-        return "the transcript has no stored words"
+        return None, [(i, "the transcript has no stored words") for i in sorted(texts)]
     segments = await read_segments(work.purger.store, t, current, await data_key(work.purger.kms, t))
-    if bad := [i for i in texts if i >= len(segments) or segments[i].removed]:
-        return f"segments {bad} do not exist or were removed"
-    for i, text in texts.items():
-        segments[i].text, segments[i].confidence = text, None
+    refused = [(i, "no such segment" if i >= len(segments) else "the segment was removed") for i in sorted(texts)
+               if i >= len(segments) or segments[i].removed]
+    applied = sorted(set(texts) - {i for i, _ in refused})
+    if not applied:
+        return None, refused
+    for i in applied:
+        segments[i].text, segments[i].confidence = texts[i], None
     old = await supersede(work.purger, session, t, current.bucket, segments,
-                          {"reason": "rectification", "request": request_id, "segments": sorted(texts)})
-    add_event(session, events.rectified(t.tenant_id, t.id, t.call_id, t.version, sorted(texts)))
-    return old
-
+                          {"reason": "rectification", "request": request_id, "segments": applied})
+    add_event(session, events.rectified(t.tenant_id, t.id, t.call_id, t.version, applied))
+    return old, refused
