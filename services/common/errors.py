@@ -46,6 +46,10 @@ class Conflict(CallvaultError):
     status, slug, title = 409, "conflict", "Conflict"
 
 
+class Gone(CallvaultError):
+    status, slug, title = 410, "gone", "Gone"
+
+
 class Unprocessable(CallvaultError):
     status, slug, title = 422, "unprocessable", "The request cannot be carried out"
 

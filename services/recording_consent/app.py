@@ -29,7 +29,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.decision_listener = DecisionListener(app.state.listen_dsn)
         return [app.state.decision_listener.run(),
                 checkpoints.run_checkpoints(app.state.engine, settings, app.state.signer),
-                privacy.run(app.state.engine, app.state.bus, settings, app.state.rules)]
+                privacy.run(privacy.Tools(app.state.engine, settings, app.state.crypto, app.state.signer,
+                                          app.state.rules), app.state.bus)]
 
     return create_service_app(
         NAME, settings, [routes.router, registry_routes.router, policy_routes.router, ledger_routes.router],

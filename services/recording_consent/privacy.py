@@ -11,25 +11,30 @@ as `privacy_request.consent_applied`, in the same commit as the change (the outb
 - restriction: a do-not-record entry for analytics and AI training, and the subject's calls'
   decisions recomputed at once, so no analytics or training use is allowed from now on; lifting it
   removes the entry and recomputes again.
-- access, portability, rectification: what was found (the export reads it through the API).
+- access, portability: the subject's calls, participant records, consent events, receipts and
+  decisions, sealed into the object store for the transcripts service's archive (`privacy_export`).
+- rectification: what was found.
 """
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common.crypto.fields import FieldCrypto
+from services.common.crypto.signing import Signer
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
 from services.common.events.outbox import add_event
 from services.common.settings import Settings
-from services.recording_consent import decisions, repository
+from services.recording_consent import decisions, privacy_export, repository
 from services.recording_consent.events import SOURCE
 from services.recording_consent.models import DoNotRecord, Participant
 from services.recording_consent.policy.rules import RuleSet
-from services.recording_consent.service import publish_change
+from services.recording_consent.service import Context, publish_change
 
 CONSUMER = "consent-privacy-requests"
 VERIFIED, LIFTED, APPLIED = "privacy_request.verified", "privacy_request.lifted", "privacy_request.consent_applied"
@@ -40,7 +45,17 @@ def source_of(request_id: str) -> str:
     return f"privacy request {request_id}"
 
 
-async def on_privacy_request(session: AsyncSession, event: CloudEvent, rules: RuleSet) -> None:
+@dataclass(frozen=True)
+class Tools:
+    engine: AsyncEngine
+    settings: Settings
+    crypto: FieldCrypto
+    signer: Signer
+    rules: RuleSet
+
+
+async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: Tools) -> None:
+    rules = tools.rules
     data = event.data
     request_id, kind, indexes = data["request_id"], data["type"], data["phone_digests"]
     participants = await repository.participants_by_index(session, indexes, for_update=kind == "erasure")
@@ -66,6 +81,11 @@ async def on_privacy_request(session: AsyncSession, event: CloudEvent, rules: Ru
             kept.append({"what": "consent_events", "calls": found["calls"],
                          "why": "legal obligation: the proof of when and how consent was given or refused "
                                 "(the ledger names participants by blind index only)"})
+    elif kind in ("access", "portability"):
+        ctx = Context(event.tenantid, tools.crypto, rules)
+        part = await privacy_export.collect(tools.engine, ctx, tools.signer, participants)
+        done.append({"action": "exported", "calls": len(part["calls"]),
+                     "part": await privacy_export.store(tools.settings, ctx, request_id, part)})
     elif kind in ("objection", "restriction"):
         purposes = data["purposes"] if kind == "objection" else RESTRICTED_PURPOSES
         entries = [DoNotRecord(tenant_id=event.tenantid, phone_number_index=index, purposes=purposes,
@@ -107,10 +127,10 @@ async def _recompute(session: AsyncSession, tenant_id: UUID, rules: RuleSet, par
     return changed
 
 
-async def run(engine: AsyncEngine, bus: EventBus, settings: Settings, rules: RuleSet) -> None:
+async def run(tools: Tools, bus: EventBus) -> None:
     async def handle(session: AsyncSession, event: CloudEvent) -> None:
-        await on_privacy_request(session, event, rules)
+        await on_privacy_request(session, event, tools)
 
-    consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.privacy_request.*", handle,
-                             wanted=lambda event: event.type in (VERIFIED, LIFTED))
+    consumer = EventConsumer(tools.engine, tools.settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.privacy_request.*",
+                             handle, wanted=lambda event: event.type in (VERIFIED, LIFTED))
     await consumer.run(lambda: bus.js)

@@ -46,7 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def background(app: FastAPI) -> list:
         # Here because the engine is: a manual delete completes its purge in the request.
         app.state.purger = Purger(app.state.engine, app.state.objects, app.state.signer, app.state.kms)
-        app.state.privacy_work = PrivacyWork(app.state.purger, app.state.crypto)
+        app.state.privacy_work = PrivacyWork(app.state.purger, app.state.crypto, settings)
         return [sweeper.run(app.state.engine, app.state.objects, settings.orphan_object_seconds),
                 consumers.run_call_ends(app.state.engine, app.state.bus, settings),
                 consumers.run_withdrawals(app.state.purger, app.state.bus, settings),

@@ -3,14 +3,19 @@ deadlines and extensions, identity verification before anything runs, erasure wi
 restriction on every read path, rectification, objection, a restart mid-erasure, and another
 tenant's subject with the same number left alone."""
 
+import io
+import json
 import os
 import signal
+import zipfile
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import jwt
 from sqlalchemy import text
 
 from services.common.db import tenant_session
+from services.common.storage import s3_client
 from services.gateway.service import ensure_tenant_with_key
 from services.stack.up import settings_env
 from services.transcripts.privacy.work import KILL_AT
@@ -293,3 +298,66 @@ def _exited(process):
         return not process.running()
     return exited
 
+
+
+async def test_an_access_export_holds_everything_about_the_subject_and_nothing_of_the_others(officer, api, settings,
+                                                                                             tenant_key):
+    number, other = a_number(), a_number()
+    own = await call_with(api, customer("cust", number))
+    shared = await call_with(api, customer("cust", other), customer("friend", formatted(number), "third_party"))
+    t1 = await transcript_of(api, *own, ("agent-7", "How can I help?"), ("cust", f"Call me back on {number}."))
+    t2 = await transcript_of(api, *shared, ("cust", f"My own number is {other}, write it down."),
+                             ("friend", "I am only listening."))
+    portability = await request(officer, "portability", {"phone_numbers": [number]})
+    report = await verified_and_finished(officer, portability["id"])
+    assert report["status"] == "completed", report
+    assert report["export"]["available"] is True and report["export"]["downloads_left"] == 3
+
+    response = await officer.request("GET", f"/v1/privacy-requests/{portability['id']}/export")
+    assert response.status_code == 200 and response.headers["content-type"] == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    names = set(archive.namelist())
+    assert {"schema.json", "request.json", "calls.json", f"transcripts/{t1['id']}.json",
+            f"transcripts/{t2['id']}.json", f"vcon/{own[0]['id']}.vcon.json",
+            f"vcon/{shared[0]['id']}.vcon.json"} == names
+    calls = {c["call"]["id"]: c for c in json.loads(archive.read("calls.json"))["calls"]}
+    mine = {p["id"]: p for c in calls.values() for p in c["participants"]}
+    assert mine[own[1]["cust"]]["phone_number"] == number and mine[shared[1]["friend"]]["phone_number"] == number
+    assert mine[shared[1]["cust"]]["phone_number"] == "[redacted]"
+    assert other not in archive.read("calls.json").decode()
+    # Receipts as JWS, verifiable with the published key; consent events; decisions.
+    receipt = calls[own[0]["id"]]["receipts"][0]
+    assert receipt["participant_id"] == own[1]["cust"] and receipt["jws"].count(".") == 2
+    assert any(e["type"] == "consent_granted" for e in calls[own[0]["id"]]["consent_events"])
+    assert calls[own[0]["id"]]["decision"]["may_record"] is True
+    # The subject's own words in full; another participant's number redacted.
+    first = json.loads(archive.read(f"transcripts/{t1['id']}.json"))
+    assert first["segments"][1]["text"] == f"Call me back on {number}." and first["segments"][1]["by_subject"]
+    second = json.loads(archive.read(f"transcripts/{t2['id']}.json"))
+    assert other not in second["segments"][0]["text"] and second["segments"][0]["redacted"] is True
+    assert second["segments"][1]["text"] == "I am only listening."
+    vcon = json.loads(archive.read(f"vcon/{shared[0]['id']}.vcon.json"))
+    assert {p.get("tel") for p in vcon["parties"]} == {None, number}
+    assert [d["body"] for d in vcon["dialog"]][1] == "I am only listening."
+    assert vcon["analysis"][0]["type"] == "transcript" and vcon["attachments"][0]["body"].count(".") == 2
+    assert set(json.loads(archive.read("schema.json"))["files"]) >= {"request.json", "calls.json"}
+    # Encrypted at rest: the stored object is not a zip.
+    stored = report["report"]["done"]
+    async with s3_client(settings) as s3:
+        key = f"tenants/{tenant_key[0]}/privacy-requests/{portability['id']}/export.zip"
+        blob = await (await s3.get_object(Bucket=settings.s3_bucket, Key=key))["Body"].read()
+    assert not blob.startswith(b"PK") and number.encode() not in blob
+    assert any(d.get("action") == "export_ready" for d in stored)
+    # Limited downloads: the last one deletes it, and a certificate says so.
+    for _ in range(2):
+        assert (await officer.request("GET", f"/v1/privacy-requests/{portability['id']}/export")).status_code == 200
+    gone = await officer.request("GET", f"/v1/privacy-requests/{portability['id']}/export")
+    assert gone.status_code == 410 and gone.json()["type"].endswith("export-gone")
+    after = await officer.ok("GET", f"/v1/privacy-requests/{portability['id']}")
+    deleted = next(d for d in after["report"]["done"] if d.get("action") == "export_deleted")
+    assert deleted["reason"] == "downloads_used" and after["export"]["available"] is False
+    assert jwt.decode(deleted["certificate"], options={"verify_signature": False})["reason"] == "downloads_used"
+    async with s3_client(settings) as s3:
+        listed = await s3.list_objects_v2(Bucket=settings.s3_bucket,
+                                          Prefix=f"tenants/{tenant_key[0]}/privacy-requests/{portability['id']}/")
+    assert listed.get("Contents", []) == []

@@ -188,7 +188,7 @@ async def page(session: AsyncSession, ctx: Context, due_before: datetime | None,
 def read(ctx: Context, r: PrivacyRequest) -> PrivacyRequestRead:
     now = datetime.now(UTC)
     is_open = r.status in OPEN
-    subject = PrivacySubject.model_validate_json(ctx.crypto.decrypt(ctx.tenant_id, _SUBJECT_COLUMN, r.subject_sealed))
+    subject = subject_of(ctx.crypto, r)
     report = PrivacyReport.model_validate(changed(r.report))
     return PrivacyRequestRead(
         id=r.id, type=r.type, regulation=r.regulation, status=r.status, subject=subject,
@@ -197,6 +197,10 @@ def read(ctx: Context, r: PrivacyRequest) -> PrivacyRequestRead:
         overdue=is_open and r.due_at < now, extension=r.extension, verification=r.verification,
         rejection=r.rejection, lift=r.lift, report=report, export=_export(r), created_by=r.created_by,
         created_at=r.created_at, completed_at=r.completed_at)
+
+
+def subject_of(crypto: FieldCrypto, r: PrivacyRequest) -> PrivacySubject:
+    return PrivacySubject.model_validate_json(crypto.decrypt(r.tenant_id, _SUBJECT_COLUMN, r.subject_sealed))
 
 
 def corrections(crypto: FieldCrypto, r: PrivacyRequest) -> list[dict[str, Any]]:

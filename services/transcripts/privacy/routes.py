@@ -3,14 +3,14 @@
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from services.common.deps import SessionDep
-from services.common.errors import problem_responses
+from services.common.errors import DependencyUnavailable, problem_responses
 from services.common.schemas import Timestamp
 from services.transcripts.deps import ContextDep
-from services.transcripts.errors import InvalidCursor
-from services.transcripts.privacy import requests
+from services.transcripts.errors import InvalidCursor, TranscriptIntegrity
+from services.transcripts.privacy import export, requests
 from services.transcripts.privacy.requests import (
     AlreadyExtended,
     PrivacyRequestNotFound,
@@ -64,6 +64,20 @@ async def verify(request_id: UUID, body: Verification, session: SessionDep, ctx:
     verified = await requests.verify(session, ctx, request_id, body)
     request.app.state.privacy_work.wake()
     return verified
+
+
+@router.get("/{request_id}/export", response_class=Response, responses={
+    200: {"content": {"application/zip": {"schema": {"type": "string", "format": "binary"}}},
+          "description": "The archive (zip) of an access or portability request"},
+    **problem_responses(export.ExportNotReady, export.ExportGone, TranscriptIntegrity, DependencyUnavailable)})
+async def download_export(request_id: UUID, session: SessionDep, ctx: ContextDep, request: Request) -> Response:
+    """The export of an access or portability request: a zip of JSON files (their schema is its
+    `schema.json`), for a few days and a few downloads (`CALLVAULT_PRIVACY_EXPORT_DAYS`,
+    `CALLVAULT_PRIVACY_EXPORT_DOWNLOADS`); then it is deleted, with a signed certificate in the report.
+    Each download is audited."""
+    archive = await export.download(session, ctx, request.app.state.privacy_work, request_id)
+    return Response(archive, media_type="application/zip",
+                    headers={"Content-Disposition": f'attachment; filename="privacy-request-{request_id}.zip"'})
 
 
 @router.post("/{request_id}/reject", response_model=PrivacyRequestRead, responses=_STATES)

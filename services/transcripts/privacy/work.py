@@ -31,7 +31,7 @@ from services.transcripts.audit import Actor
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.lifecycle.purge import Purger, PurgeReport
 from services.transcripts.models import PrivacyRequest
-from services.transcripts.privacy import rectification
+from services.transcripts.privacy import export, rectification
 from services.transcripts.privacy import repository as privacy
 from services.transcripts.privacy.report import changed, found
 from services.transcripts.privacy.requests import record_step
@@ -53,8 +53,8 @@ def system_actor(tenant_id: UUID) -> Actor:
 
 
 class PrivacyWork:
-    def __init__(self, purger: Purger, crypto: FieldCrypto) -> None:
-        self.purger, self.engine, self.crypto = purger, purger.engine, crypto
+    def __init__(self, purger: Purger, crypto: FieldCrypto, settings: Settings) -> None:
+        self.purger, self.engine, self.crypto, self.settings = purger, purger.engine, crypto, settings
         self._woken = asyncio.Event()
 
     def wake(self) -> None:
@@ -88,6 +88,11 @@ class PrivacyWork:
     async def advance(self, tenant_id: UUID, request_id: UUID) -> None:
         async with tenant_session(self.engine, tenant_id) as session:
             r = await privacy.get(session, request_id, for_update=True)
+            if r is not None and r.export_deleted_at is None and r.export_expires_at is not None \
+                    and r.export_expires_at <= datetime.now(UTC):
+                await export.delete(self, session, r, "expired")
+                await session.commit()
+                return
             if r is None or r.status not in (Status.verified, Status.in_progress):
                 return
             if r.status == Status.verified:
@@ -180,7 +185,7 @@ class PrivacyWork:
         await rectification.apply(self, tenant_id, request_id)
 
     async def access(self, tenant_id: UUID, request_id: UUID) -> None:
-        await self.found_only(tenant_id, request_id)
+        await export.build(self, tenant_id, request_id)
 
 
 STEPS = {RequestType.erasure: PrivacyWork.erasure, RequestType.restriction: PrivacyWork.restriction,

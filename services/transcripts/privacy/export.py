@@ -1,0 +1,271 @@
+"""The archive of an access or portability request: one zip, sealed at rest under a fresh data key
+(wrapped by the tenant's KEK, as a transcript's), downloadable a few times for a few days, then
+deleted with a signed certificate of its deletion.
+
+Inside (the JSON Schema of every file is `schema.json`, `EXPORT_SCHEMA` below):
+- `request.json`: the request, the subject as given, when the archive was made;
+- `calls.json`: from the consent service: the calls, participant records (the subject's own number,
+  no one else's), consent events, signed receipts (JWS) and decisions;
+- `transcripts/<id>.json`: every transcript the subject took part in, in full; what other
+  participants said is redacted (numbers, cards, ids, ... as the tenant's redaction does);
+- portability only, `vcon/<call id>.vcon.json`: each call as a vCon (draft-ietf-vcon-vcon-core):
+  parties, the dialog as text, the transcript as analysis, the receipts as attachments.
+"""
+
+import base64
+import io
+import json
+import zipfile
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed, seal
+from services.common.crypto.kms import KmsUnavailable, WrappedKey
+from services.common.db import tenant_session
+from services.common.errors import DependencyUnavailable, Gone, NotFound
+from services.common.storage import tenant_key
+from services.transcripts import audit
+from services.transcripts.documents import SEGMENTS
+from services.transcripts.errors import TranscriptIntegrity
+from services.transcripts.models import PrivacyRequest, Transcript
+from services.transcripts.privacy import repository as privacy
+from services.transcripts.privacy.report import changed, found
+from services.transcripts.privacy.requests import subject_of
+from services.transcripts.privacy.schemas import RequestType
+from services.transcripts.redacting import Redactor, tenant_redactor
+from services.transcripts.repository import artifact as artifact_of
+from services.transcripts.versions import UnreadableVersion, data_key, read_segments
+
+if TYPE_CHECKING:  # work imports this module
+    from services.transcripts.privacy.work import PrivacyWork
+    from services.transcripts.service import Context
+
+SERVICE = "transcripts"
+KIND = "export.zip"
+PART_COLUMN = "privacy_export.consent"  # as the consent service sealed its part
+CERTIFICATE_TYPE = "callvault-export-deletion+jwt"
+
+
+class ExportNotReady(NotFound):
+    slug, title = "export-not-ready", "The privacy request has no export (yet)"
+
+
+class ExportGone(Gone):
+    slug, title = "export-gone", "The export was deleted"
+
+
+async def build(work: "PrivacyWork", tenant_id: UUID, request_id: UUID) -> None:
+    """Once the consent service's part is in: the archive, sealed and stored, in one commit with the
+    report's record of it (a restart before that commit builds it again, under the same object key)."""
+    async with tenant_session(work.engine, tenant_id) as session:
+        r = await work.locked(session, request_id)
+        if "consent" not in r.report["steps"]:
+            return  # the consent service's answer wakes us
+        rows = await privacy.transcripts_of(session, r.digests)
+        transcripts = [t for row in rows if (t := await session.get(Transcript, row.id)) is not None]
+        redactor = await tenant_redactor(session, work.crypto, tenant_id)
+        mine = set(r.report["found"].get("recording_consent", {}).get("participants", []))
+        part_ref = next(d["part"] for d in r.report["done"] if d.get("action") == "exported")
+        part = await _consent_part(work, tenant_id, part_ref)
+        files: dict[str, Any] = {"request.json": _request(work, r), "calls.json": part}
+        written = {}
+        for t in transcripts:
+            written[t.id] = await _transcript(work, session, t, mine, redactor)
+            files[f"transcripts/{t.id}.json"] = written[t.id]
+        if r.type == RequestType.portability:
+            for call in part["calls"]:
+                call_id = call["call"]["id"]
+                files[f"vcon/{call_id}.vcon.json"] = vcon(call, [w for w in written.values()
+                                                                 if w["call_id"] == call_id])
+        archive = _zip(files)
+        try:
+            key, wrapped = await work.purger.kms.generate(tenant_id)
+        except KmsUnavailable as exc:
+            raise DependencyUnavailable("the key management service") from exc
+        blob = seal(key, Place(tenant_id, request_id, 1, KIND), archive)
+        bucket = part_ref["bucket"]
+        object_key = tenant_key(tenant_id, "privacy-requests", str(request_id), KIND)
+        await work.purger.store.put(bucket, object_key, blob)
+        now = datetime.now(UTC)
+        r.export = {"bucket": bucket, "key": object_key, "sha256": digest(blob), "size": len(blob),
+                    "kek_id": wrapped.kek_id, "kek_version": wrapped.kek_version,
+                    "wrapped_key": base64.b64encode(wrapped.blob).decode(), "downloads": 0,
+                    "max_downloads": work.settings.privacy_export_downloads, "files": sorted(files)}
+        r.export_expires_at = now + timedelta(days=work.settings.privacy_export_days)
+        r.report = changed(r.report, step=SERVICE, found={SERVICE: found(rows)}, done=[{
+            "service": SERVICE, "action": "export_ready", "files": len(files), "transcripts": len(written),
+            "expires_at": r.export_expires_at.isoformat(), "max_downloads": r.export["max_downloads"]}])
+        session.add(r)
+        await session.commit()
+    await work.purger.store.delete(part_ref["bucket"], [part_ref["key"]])
+
+
+async def download(session: AsyncSession, ctx: "Context", work: "PrivacyWork", request_id: UUID) -> bytes:
+    """The archive, opened, for the compliance officer to send on; each download counted and audited,
+    and the last allowed one deletes it (certified)."""
+    r = await privacy.get(session, request_id, for_update=True)
+    if r is None or r.export is None:
+        raise ExportNotReady(f"privacy request {request_id} has no export"
+                             + ("" if r is None else f" (it is {r.status})"))
+    if r.export_deleted_at is not None:
+        raise ExportGone(f"the export was deleted at {r.export_deleted_at.isoformat()} "
+                         f"({r.export['deletion']['reason']}); its certificate is in the report")
+    e = r.export
+    blob = await work.purger.store.get(e["bucket"], e["key"])
+    if blob is None or digest(blob) != e["sha256"]:
+        raise TranscriptIntegrity(f"the export of privacy request {request_id} is missing or not the one written")
+    try:
+        key = await work.purger.kms.unwrap(r.tenant_id, WrappedKey(e["kek_id"], e["kek_version"],
+                                                                   base64.b64decode(e["wrapped_key"])))
+        archive = open_sealed(key, Place(r.tenant_id, request_id, 1, KIND), blob)
+    except KmsUnavailable as exc:
+        raise DependencyUnavailable("the key management service") from exc
+    except IntegrityError as exc:
+        raise TranscriptIntegrity(f"the export of privacy request {request_id}: {exc}") from exc
+    r.export = {**e, "downloads": e["downloads"] + 1}
+    if r.export["downloads"] >= e["max_downloads"]:
+        await delete(work, session, r, "downloads_used")
+    session.add(r)
+    await audit.record(session, ctx.actor, "privacy_request.exported", request=str(request_id),
+                       download=e["downloads"] + 1, of=e["max_downloads"])
+    await session.commit()
+    return archive
+
+
+async def delete(work: "PrivacyWork", session: AsyncSession, r: PrivacyRequest, reason: str) -> None:
+    """Key first (no copy can be opened from this commit on), object next, certified in the report.
+    The caller commits."""
+    e = r.export
+    await work.purger.store.delete(e["bucket"], [e["key"]])
+    now = datetime.now(UTC)
+    claims = {"iss": "callvault", "iat": int(now.timestamp()), "tenant_id": str(r.tenant_id),
+              "privacy_request_id": str(r.id), "reason": reason, "object": {"bucket": e["bucket"], "key": e["key"],
+                                                                           "sha256": e["sha256"], "size": e["size"]},
+              "downloads": e["downloads"], "key_destroyed_at": now.isoformat(), "objects_deleted_at": now.isoformat()}
+    jws = work.purger.signer.sign(claims, typ=CERTIFICATE_TYPE)
+    r.export = {**{k: v for k, v in e.items() if k != "wrapped_key"},
+                "deletion": {"reason": reason, "at": now.isoformat(), "certificate": jws}}
+    r.export_deleted_at = now
+    r.report = changed(r.report, step="export_deleted", done=[{"service": SERVICE, "action": "export_deleted",
+                                                                "reason": reason, "certificate": jws}])
+    session.add(r)
+
+
+async def _consent_part(work: "PrivacyWork", tenant_id: UUID, ref: dict[str, str]) -> dict[str, Any]:
+    blob = await work.purger.store.get(ref["bucket"], ref["key"])
+    if blob is None or digest(blob) != ref["sha256"]:
+        raise UnreadableVersion(f"the consent service's part of the export ({ref['key']}) is missing or altered")
+    return json.loads(work.crypto.decrypt(tenant_id, PART_COLUMN, blob))
+
+
+async def _transcript(work: "PrivacyWork", session: AsyncSession, t: Transcript, mine: set[str],
+                      redactor: Redactor) -> dict[str, Any]:
+    """The transcript in full; others' words redacted."""
+    artifact = await artifact_of(session, t.id, t.version, SEGMENTS)
+    if artifact is None:
+        raise UnreadableVersion(f"transcript {t.id} has no stored words")
+    segments = await read_segments(work.purger.store, t, artifact, await data_key(work.purger.kms, t))
+    others = [i for i, s in enumerate(segments) if str(s.participant_id) not in mine and s.text is not None]
+    redacted, _ = await redactor.segments([segments[i].text for i in others])
+    for i, text in zip(others, redacted, strict=True):
+        segments[i].text = text
+    return {"id": str(t.id), "call_id": str(t.call_id), "version": t.version, "language": t.language,
+            "engine": t.engine, "created_at": t.created_at.isoformat(),
+            "call_started_at": t.call_started_at.isoformat(),
+            "segments": [{"participant_id": str(s.participant_id), "by_subject": str(s.participant_id) in mine,
+                          "start_ms": s.start_ms, "end_ms": s.end_ms, "text": s.text,
+                          "redacted": i in others, "removed": s.removed} for i, s in enumerate(segments)]}
+
+
+def _request(work: "PrivacyWork", r: PrivacyRequest) -> dict[str, Any]:
+    return {"request_id": str(r.id), "type": r.type, "regulation": r.regulation,
+            "received_at": r.received_at.isoformat(), "subject": subject_of(work.crypto, r).model_dump(),
+            "generated_at": datetime.now(UTC).isoformat(), "schema": "schema.json"}
+
+
+def vcon(call: dict[str, Any], transcripts: list[dict[str, Any]]) -> dict[str, Any]:
+    """One call as a vCon: parties (the subject's number; the others' redacted), a text dialog per segment,
+    each transcript as analysis of its dialogs, and the consent receipts as attachments."""
+    people = call["participants"]
+    index = {p["id"]: i for i, p in enumerate(people)}
+    parties = [{"role": p["role"], **({"tel": p["phone_number"]} if p["is_subject"] and p["phone_number"] else {}),
+                "meta": {"participant_id": p["id"], "jurisdiction": p["jurisdiction"], "is_subject": p["is_subject"]}}
+               for p in people]
+    started = datetime.fromisoformat(call["call"]["started_at"]) if call["call"]["started_at"] else None
+    dialog, analysis = [], []
+    for t in transcripts:
+        base = started or datetime.fromisoformat(t["call_started_at"])
+        first = len(dialog)
+        for s in t["segments"]:
+            if s["text"] is None:
+                continue
+            speaker = index.get(s["participant_id"])
+            dialog.append({"type": "text", "start": (base + timedelta(milliseconds=s["start_ms"])).isoformat(),
+                           "duration": (s["end_ms"] - s["start_ms"]) / 1000, "parties": [speaker],
+                           "originator": speaker, "mediatype": "text/plain",
+                           "encoding": "none", "body": s["text"]})
+        analysis.append({"type": "transcript", "dialog": list(range(first, len(dialog))), "vendor": t["engine"],
+                         "encoding": "json", "body": json.dumps(t)})
+    return {"vcon": "0.0.1", "uuid": call["call"]["id"], "created_at": datetime.now(UTC).isoformat(),
+            "subject": f"call {call['call']['external_id']} ({call['call']['provider']})", "parties": parties,
+            "dialog": dialog, "analysis": analysis,
+            "attachments": [{"type": "consent_receipt", "party": index.get(r["participant_id"]), "encoding": "none",
+                             "mediatype": "application/jose", "body": r["jws"]} for r in call["receipts"]]}
+
+
+def _zip(files: dict[str, Any]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("schema.json", json.dumps(EXPORT_SCHEMA, indent=2))
+        for name, content in sorted(files.items()):
+            archive.writestr(name, json.dumps(content, indent=2, ensure_ascii=False))
+    return buffer.getvalue()
+
+
+_STRING_OR_NULL = {"type": ["string", "null"]}
+EXPORT_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "callvault privacy export",
+    "description": "Every file of the archive and its schema, by file name pattern.",
+    "files": {
+        "request.json": {"type": "object", "required": ["request_id", "type", "regulation", "received_at", "subject",
+                                                        "generated_at"],
+                         "properties": {"request_id": {"type": "string", "format": "uuid"},
+                                        "type": {"enum": ["access", "portability"]},
+                                        "regulation": {"enum": ["gdpr", "ccpa", "other"]},
+                                        "received_at": {"type": "string", "format": "date-time"},
+                                        "generated_at": {"type": "string", "format": "date-time"},
+                                        "subject": {"type": "object"}}},
+        "calls.json": {"type": "object", "required": ["calls"], "properties": {"calls": {"type": "array", "items": {
+            "type": "object", "required": ["call", "participants", "consent_events", "decision", "receipts"],
+            "properties": {
+                "call": {"type": "object", "required": ["id", "provider", "external_id", "direction"],
+                         "properties": {"id": {"type": "string"}, "started_at": _STRING_OR_NULL,
+                                        "ended_at": _STRING_OR_NULL}},
+                "participants": {"type": "array", "items": {
+                    "type": "object", "required": ["id", "role", "is_subject", "phone_number", "jurisdiction"],
+                    "properties": {"phone_number": {"description": "the subject's own, or \"[redacted]\" for "
+                                                                   "anyone else", **_STRING_OR_NULL}}}},
+                "consent_events": {"type": "array", "description": "the call's and the subject's events, as "
+                                                                   "GET /v1/calls/{id}/events gives them"},
+                "decision": {"type": ["object", "null"], "description": "the call's decision, with the subject's "
+                                                                        "own part only"},
+                "receipts": {"type": "array", "items": {"type": "object", "required": ["participant_id", "jws"],
+                                                        "properties": {"jws": {"description": "compact JWS, EdDSA; "
+                                                                       "keys at /.well-known/jwks.json"}}}}}}}}},
+        "transcripts/<id>.json": {"type": "object", "required": ["id", "call_id", "version", "segments"],
+                                  "properties": {"segments": {"type": "array", "items": {
+                                      "type": "object",
+                                      "required": ["participant_id", "by_subject", "start_ms", "end_ms", "text",
+                                                   "redacted"],
+                                      "properties": {"text": {"description": "what was said; redacted when another "
+                                                                             "participant said it",
+                                                              **_STRING_OR_NULL}}}}}},
+        "vcon/<call id>.vcon.json": {"description": "portability only: the call as a vCon (IETF "
+                                                    "draft-ietf-vcon-vcon-core): parties, dialog, analysis, "
+                                                    "attachments"},
+    },
+}
