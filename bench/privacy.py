@@ -60,7 +60,7 @@ async def filler(settings: Settings, tenant_id: UUID, transcripts: int) -> list[
                 FROM generate_series(1, $2) RETURNING id""", tenant_id, transcripts)
             await connection.execute("""
                 INSERT INTO transcript_subject (tenant_id, kind, digest, transcript_id)
-                SELECT $1, 'phone', $2::text[][(n - 1) / 2 + 1], id
+                SELECT $1, 'phone', ($2::text[])[(n - 1) / 2 + 1], id
                 FROM unnest($3::uuid[]) WITH ORDINALITY AS x(id, n)""", tenant_id, digests, [r["id"] for r in ids])
     finally:
         await connection.close()
