@@ -22,7 +22,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import UUID, uuid4
 
@@ -33,12 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.consent_throughput import bench_stack
 from bench.decision_latency import RESULTS, machine
-from bench.purge import OBJECT, PUT_CONCURRENCY, _owner_url
+from bench.purge import _owner_url, fill
 from services.common.crypto.fields import FieldCrypto
 from services.common.phones import normalize_phone
 from services.common.settings import Settings
-from services.common.storage import s3_client
-from services.transcripts.objects import object_key
 from services.transcripts.privacy.repository import transcripts_of
 
 ERASED, EXPORTED = "+14155550101", "+14155550102"
@@ -67,36 +65,6 @@ async def filler(settings: Settings, tenant_id: UUID, transcripts: int) -> list[
     return digests
 
 
-async def subject_with_objects(settings: Settings, tenant_id: UUID, digest: str, transcripts: int) -> None:
-    """The erasure's subject: rows, artifacts and 1 KB objects, under the subject's blind index."""
-    ids = [uuid4() for _ in range(transcripts)]
-    keys = iter([object_key(tenant_id, i, 1, "segments.json") for i in ids])
-    async with s3_client(settings) as s3:
-        async def put() -> None:
-            for key in keys:
-                await s3.put_object(Bucket=settings.s3_bucket, Key=key, Body=OBJECT)
-        await asyncio.gather(*(put() for _ in range(PUT_CONCURRENCY)))
-    connection = await asyncpg.connect(_owner_url(settings))
-    try:
-        async with connection.transaction():
-            await connection.execute("SELECT set_config('app.tenant_id', $1, false)", str(tenant_id))
-            await connection.execute("""
-                INSERT INTO transcript (id, tenant_id, call_id, version, status, language, engine, tags, agent_ids,
-                    segment_count, removed_segments, call_started_at, wrapped_key, kek_id, kek_version)
-                SELECT id, $1, gen_random_uuid(), 1, 'active', 'en', 'bench', '{}', '{agent}', 1, 0,
-                       now() - interval '1 day', '\\x00', 'bench', 1 FROM unnest($2::uuid[]) id""", tenant_id, ids)
-            await connection.execute("""
-                INSERT INTO transcript_artifact
-                    (transcript_id, version, kind, tenant_id, bucket, object_key, size, sha256)
-                SELECT id, 1, 'segments.json', $1, $2, $4 || id::text || '/v1/segments.json', 1024, md5(id::text)
-                FROM unnest($3::uuid[]) id""", tenant_id, settings.s3_bucket, ids, f"tenants/{tenant_id}/transcripts/")
-            await connection.execute("""
-                INSERT INTO transcript_subject (tenant_id, kind, digest, transcript_id)
-                SELECT $1, 'phone', $2, id FROM unnest($3::uuid[]) id""", tenant_id, digest, ids)
-    finally:
-        await connection.close()
-
-
 async def find_times(settings: Settings, tenant_id: UUID, digests: list[str], runs: int = 200) -> list[float]:
     """The work's lookup of a subject, as the service runs it (its role, its tenant), in milliseconds."""
     from services.common.db import create_engine, tenant_session
@@ -120,13 +88,13 @@ async def make_calls(client: httpx.AsyncClient, number: str, count: int) -> None
     async def one(i: int) -> None:
         call = (await client.post("/v1/calls", json={
             "provider": "bench", "external_id": f"access-{uuid4().hex}", "direction": "inbound",
-            "started_at": datetime.now(UTC).isoformat(),
+            "started_at": (datetime.now(UTC) - timedelta(minutes=5)).isoformat(),
             "participants": [{"external_id": "agent-1", "role": "agent", "jurisdiction": "US-NY"},
                              {"external_id": "cust", "role": "customer", "phone_number": number}]})).json()
         ids = {p["external_id"]: p["id"] for p in call["participants"]}
-        (await client.post(f"/v1/calls/{call['id']}/events", json=[{
+        (await client.post(f"/v1/calls/{call['id']}/events", json={
             "type": "consent_granted", "participant_id": ids["cust"], "purposes": ["recording", "transcription"],
-            "method": "dtmf", "occurred_at": call["started_at"]}])).raise_for_status()
+            "method": "dtmf", "occurred_at": call["started_at"]})).raise_for_status()
         segments = [{"participant_id": ids["agent-1" if n % 2 == 0 else "cust"], "start_ms": n * 1000,
                      "end_ms": n * 1000 + 900, "text": f"Sentence {n} of call {i}, about the bill and the plan."}
                     for n in range(20)]
@@ -157,8 +125,7 @@ async def measure(bench, filler_count: int) -> list[str]:
     rows = []
     began = time.perf_counter()
     digests = await filler(settings, tenant_id, filler_count)
-    await subject_with_objects(settings, tenant_id, crypto.blind_index(tenant_id, "phone", normalize_phone(ERASED)),
-                               1_000)
+    await fill(settings, tenant_id, 1_000, crypto.blind_index(tenant_id, "phone", normalize_phone(ERASED)), due=False)
     print(f"{filler_count:,} transcripts of {len(digests):,} subjects and 1,000 of one in "
           f"{time.perf_counter() - began:.0f}s", flush=True)
     times = sorted(await find_times(settings, tenant_id, digests))

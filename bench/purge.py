@@ -37,8 +37,9 @@ OBJECT = bytes(1024)
 PUT_CONCURRENCY = 32
 
 
-async def fill(settings: Settings, tenant_id: UUID, rows: int) -> None:
-    """`rows` due transcripts of the tenant, each with its object, its artifact row and a subject."""
+async def fill(settings: Settings, tenant_id: UUID, rows: int, subject: str | None = None, due: bool = True) -> None:
+    """`rows` transcripts of the tenant (`due`: their call ended a day ago, retention 0 days), each with
+    its object, its artifact row and a subject (`subject`'s blind index, else one of its own)."""
     ids = [uuid4() for _ in range(rows)]
     keys = iter([object_key(tenant_id, i, 1, "segments.json") for i in ids])
     async with s3_client(settings) as s3:
@@ -55,9 +56,10 @@ async def fill(settings: Settings, tenant_id: UUID, rows: int) -> None:
                 INSERT INTO transcript (id, tenant_id, call_id, version, status, language, engine, tags, agent_ids,
                     segment_count, removed_segments, call_started_at, wrapped_key, kek_id, kek_version, call_ended_at)
                 SELECT id, $1, gen_random_uuid(), 1, 'active', 'en', 'bench', '{}', '{agent}', 1, 0,
-                       now() - interval '1 day', '\\x00', 'bench', 1, now() - interval '1 day'
-                FROM unnest($2::uuid[]) id""", tenant_id, ids)
-            await connection.execute("UPDATE transcript SET retention_days = 0 WHERE tenant_id = $1", tenant_id)
+                       now() - interval '1 day', '\\x00', 'bench', 1, CASE WHEN $3 THEN now() - interval '1 day' END
+                FROM unnest($2::uuid[]) id""", tenant_id, ids, due)
+            if due:
+                await connection.execute("UPDATE transcript SET retention_days = 0 WHERE tenant_id = $1", tenant_id)
             await connection.execute("""
                 INSERT INTO transcript_artifact
                     (transcript_id, version, kind, tenant_id, bucket, object_key, size, sha256)
@@ -65,7 +67,8 @@ async def fill(settings: Settings, tenant_id: UUID, rows: int) -> None:
                 FROM unnest($3::uuid[]) id""", tenant_id, settings.s3_bucket, ids, f"tenants/{tenant_id}/transcripts/")
             await connection.execute("""
                 INSERT INTO transcript_subject (tenant_id, kind, digest, transcript_id)
-                SELECT $1, 'phone', md5(id::text), id FROM unnest($2::uuid[]) id""", tenant_id, ids)
+                SELECT $1, 'phone', COALESCE($3, md5(id::text)), id FROM unnest($2::uuid[]) id""", tenant_id, ids,
+                                     subject)
     finally:
         await connection.close()
 
