@@ -36,7 +36,6 @@ from services.transcripts.privacy import repository as privacy
 from services.transcripts.privacy.report import changed, found
 from services.transcripts.privacy.requests import record_step
 from services.transcripts.privacy.schemas import RequestType, Status
-from services.transcripts.versions import UnreadableVersion
 
 log = structlog.get_logger()
 OVERDUE = Gauge("callvault_privacy_requests_overdue", "Privacy requests past their due time and not finished "
@@ -80,9 +79,9 @@ class PrivacyWork:
         for tenant_id, request_id in work:
             try:
                 await self.advance(tenant_id, request_id)
-            except (DependencyUnavailable, UnreadableVersion) as exc:
+            except Exception as exc:  # an outage, or this one request's fault: the others go on
                 log.warning("privacy request step failed; the next round resumes it", request_id=str(request_id),
-                            error=getattr(exc, "detail", str(exc)))
+                            error=getattr(exc, "detail", None) or str(exc) or type(exc).__name__)
         return len(work)
 
     async def advance(self, tenant_id: UUID, request_id: UUID) -> None:
@@ -125,7 +124,8 @@ class PrivacyWork:
 
     async def locked(self, session: AsyncSession, request_id: UUID) -> PrivacyRequest:
         r = await privacy.get(session, request_id, for_update=True)
-        assert r is not None and r.status == Status.in_progress
+        if r is None or r.status != Status.in_progress:  # only this worker moves a request on from here
+            raise RuntimeError(f"privacy request {request_id} is not in progress")
         return r
 
     # --- the transcripts service's step, per type -------------------------------------------------
