@@ -122,8 +122,9 @@ async def verify(session: AsyncSession, ctx: Context, request_id: UUID, body: Ve
 
 
 async def reject(session: AsyncSession, ctx: Context, request_id: UUID, reason: str) -> PrivacyRequestRead:
-    """Refused (identity not verified, manifestly unfounded, ...), with the reason the report gives."""
-    r = await _locked(session, request_id, (Status.received, Status.verified), "rejected")
+    """Refused (identity not verified, manifestly unfounded, ...), with the reason the report gives; only
+    before verification, since the consent service starts its part on it."""
+    r = await _locked(session, request_id, (Status.received,), "rejected")
     now = datetime.now(UTC)
     r.status, r.completed_at = Status.rejected.value, now
     r.rejection = {"reason": reason, "by": ctx.actor.principal.subject, "at": now.isoformat()}

@@ -82,7 +82,7 @@ async def download_export(request_id: UUID, session: SessionDep, ctx: ContextDep
 
 @router.post("/{request_id}/reject", response_model=PrivacyRequestRead, responses=_STATES)
 async def reject(request_id: UUID, body: ReasonBody, session: SessionDep, ctx: ContextDep) -> PrivacyRequestRead:
-    """Refuse a request not yet under way, with the reason the report gives. Audited."""
+    """Refuse a request not yet verified, with the reason the report gives. Audited."""
     return await requests.reject(session, ctx, request_id, body.reason)
 
 
