@@ -3,10 +3,10 @@ data key beside its words, so that the redacted view is one read and one decrypt
 every read. Its kind names the tenant's operators it was made with (`redacted-{fingerprint}.json`):
 after the tenant changes them, the view finds none of the new kind and redacts from the words.
 
-It is written after the version is (consumer `transcripts-redaction`, on `transcript.stored` and
-`transcript.segments_removed`), off the ingest path, whose speed is a target; until it is there the
-redacted view redacts on read. Destroying the data key shreds it with the words; the purge deletes it
-with them, as every artifact of a transcript.
+It is written after the version is (consumer `transcripts-redaction`, on `transcript.stored`,
+`transcript.segments_removed` and `transcript.rectified`), off the ingest path, whose speed is a
+target; until it is there the redacted view redacts on read. Destroying the data key shreds it with
+the words; the purge deletes it with them, as every artifact of a transcript.
 """
 
 import hashlib
@@ -37,7 +37,7 @@ from services.transcripts.schemas import SegmentRead
 from services.transcripts.versions import as_stored, data_key, read_segments
 
 CONSUMER = "transcripts-redaction"
-_WANTED = frozenset({events.STORED, events.SEGMENTS_REMOVED})
+_WANTED = frozenset({events.STORED, events.SEGMENTS_REMOVED, events.RECTIFIED})
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 
 
