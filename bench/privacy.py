@@ -112,11 +112,12 @@ async def request_until_done(officer: httpx.AsyncClient, kind: str, number: str)
     started = time.perf_counter()
     (await officer.post(f"/v1/privacy-requests/{created['id']}/verify",
                         json={"method": "bench", "verified_by": "bench"})).raise_for_status()
-    while True:
+    while time.perf_counter() - started < 300:
         answer = (await officer.get(f"/v1/privacy-requests/{created['id']}")).json()
         if answer["status"] in FINISHED:
             return time.perf_counter() - started, answer
         await asyncio.sleep(0.05)
+    raise RuntimeError(f"privacy request {created['id']} did not finish within 300 s: {answer['status']}")
 
 
 async def measure(bench, filler_count: int) -> list[str]:
