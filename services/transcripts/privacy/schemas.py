@@ -40,7 +40,6 @@ class Status(StrEnum):
 
 
 OPEN = (Status.received, Status.verified, Status.in_progress)
-FINISHED = (Status.completed, Status.partially_completed)
 
 
 class ObjectionPurpose(StrEnum):
