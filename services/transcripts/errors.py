@@ -7,6 +7,10 @@ class TranscriptNotFound(NotFound):
     slug, title = "transcript-not-found", "Transcript not found"
 
 
+class TranscriptVersionNotFound(NotFound):
+    slug, title = "transcript-version-not-found", "Transcript version not found"
+
+
 class CallNotFound(NotFound):
     slug, title = "call-not-found", "Call not found"
 

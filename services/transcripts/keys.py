@@ -1,6 +1,7 @@
-"""KEK rotation: a new version for new data keys, then every stored data key rewrapped under it, a
-batch per transaction (resumable: a rerun picks up the keys still on older versions), then the old
-versions retired once nothing uses them. Content is never re-encrypted; reads work throughout."""
+"""KEK rotation: a new version for new data keys, then every stored data key (the transcripts', and those
+of older versions a legal hold keeps) rewrapped under it, a batch per transaction (resumable: a rerun
+picks up the keys still on older versions), then the old versions retired once nothing uses them.
+Content is never re-encrypted; reads work throughout."""
 
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -37,11 +38,9 @@ async def rotate(engine: AsyncEngine, kms: Kms, tenant_id: UUID, actor: Actor | 
             repository.add(session, job)
             await session.commit()
         while batch := await repository.keys_below(session, job.to_version, BATCH):
-            for transcript in batch:
-                moved = await kms.rewrap(tenant_id, WrappedKey(transcript.kek_id, transcript.kek_version,
-                                                               transcript.wrapped_key))
-                transcript.wrapped_key, transcript.kek_id, transcript.kek_version = (
-                    moved.blob, moved.kek_id, moved.kek_version)
+            for row in batch:  # a transcript, or a version kept for a legal hold
+                moved = await kms.rewrap(tenant_id, WrappedKey(row.kek_id, row.kek_version, row.wrapped_key))
+                row.wrapped_key, row.kek_id, row.kek_version = moved.blob, moved.kek_id, moved.kek_version
             job.rewrapped += len(batch)
             repository.add(session, job, *batch)
             await session.commit()

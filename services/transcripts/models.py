@@ -209,7 +209,12 @@ class SupersededVersion(SQLModel, table=True):
     version: int = Field(primary_key=True)
     call_id: UUID
     cause: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
-    key_destroyed_at: datetime = _timestamp()
+    # Kept while a legal hold covers the transcript (the version stays readable to a compliance officer);
+    # otherwise None, the key destroyed with the commit that superseded the version.
+    wrapped_key: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+    kek_id: str | None = None
+    kek_version: int | None = None
+    key_destroyed_at: datetime | None = _timestamp(nullable=True)
 
 
 class PrivacyRequest(SQLModel, table=True):

@@ -14,6 +14,7 @@ from services.transcripts.models import (
     AuditEntry,
     KeyRotation,
     PendingObject,
+    SupersededVersion,
     Transcript,
     TranscriptArtifact,
     TranscriptSettings,
@@ -127,14 +128,32 @@ async def audit_page(session: AsyncSession, *, action: str | None, transcript_id
 
 # --- keys -----------------------------------------------------------------------------------------
 async def count_by_kek_version(session: AsyncSession) -> dict[int, int]:
-    query = select(Transcript.kek_version, func.count()).where(col(Transcript.wrapped_key).is_not(None)).group_by(
-        Transcript.kek_version)
-    return {version: count for version, count in (await session.exec(query)).all()}
+    """Stored data keys by KEK version: the transcripts' and those of versions kept for a legal hold."""
+    counts: dict[int, int] = {}
+    for model in (Transcript, SupersededVersion):
+        query = select(model.kek_version, func.count()).where(col(model.wrapped_key).is_not(None)).group_by(
+            model.kek_version)
+        for version, count in (await session.exec(query)).all():
+            counts[version] = counts.get(version, 0) + count
+    return counts
 
 
-async def keys_below(session: AsyncSession, version: int, limit: int) -> list[Transcript]:
-    query = select(Transcript).where(col(Transcript.wrapped_key).is_not(None), col(Transcript.kek_version) < version)
-    return list((await session.exec(query.limit(limit).with_for_update(skip_locked=True))).all())
+async def keys_below(session: AsyncSession, version: int, limit: int) -> list[Transcript | SupersededVersion]:
+    """A batch of rows whose data key is wrapped under an older KEK version, locked: transcripts first,
+    then versions kept for a legal hold."""
+    for model in (Transcript, SupersededVersion):
+        query = select(model).where(col(model.wrapped_key).is_not(None), col(model.kek_version) < version)
+        if rows := list((await session.exec(query.limit(limit).with_for_update(skip_locked=True))).all()):
+            return rows
+    return []
+
+
+async def kept_version(session: AsyncSession, transcript_id: UUID, version: int) -> SupersededVersion | None:
+    """An older version of the transcript whose key a legal hold keeps."""
+    query = select(SupersededVersion).where(SupersededVersion.transcript_id == transcript_id,
+                                            SupersededVersion.version == version,
+                                            col(SupersededVersion.wrapped_key).is_not(None))
+    return (await session.exec(query)).first()
 
 
 async def running_rotation(session: AsyncSession) -> KeyRotation | None:

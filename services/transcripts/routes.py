@@ -24,6 +24,7 @@ from services.transcripts.errors import (
     TranscriptNotFound,
     TranscriptRestricted,
     TranscriptTooLarge,
+    TranscriptVersionNotFound,
 )
 from services.transcripts.schemas import (
     Reason,
@@ -85,14 +86,18 @@ async def list_call_transcripts(call_id: UUID, session: SessionDep, ctx: Context
 
 
 @router.get("/transcripts/{transcript_id}", response_model=TranscriptRead,
-            responses=problem_responses(TranscriptNotFound, FullViewForbidden, TranscriptRestricted, ReasonRequired,
-                                        TranscriptIntegrity, DependencyUnavailable))
+            responses=problem_responses(TranscriptNotFound, TranscriptVersionNotFound, FullViewForbidden,
+                                        TranscriptRestricted, ReasonRequired, TranscriptIntegrity,
+                                        DependencyUnavailable))
 async def get_transcript(transcript_id: UUID, session: SessionDep, ctx: ContextDep, view: View = View.redacted,
-                         reason: Reason | None = None) -> TranscriptRead:
+                         reason: Reason | None = None,
+                         version: Annotated[int | None, Query(ge=1, le=1_000_000)] = None) -> TranscriptRead:
     """A transcript: redacted by default; `view=full` needs a reason and the compliance_officer role (or
     supervisor, where the tenant allows it). A transcript a privacy request restricts is read by a
-    compliance officer only, with a reason. Every read is audited."""
-    return await views.read_transcript(session, ctx, transcript_id, view, reason)
+    compliance officer only, with a reason. `version` reads an older version a legal hold keeps (one a
+    rectification replaced while the hold lasted): compliance officer only, with a reason. Every read is
+    audited."""
+    return await views.read_transcript(session, ctx, transcript_id, view, reason, version)
 
 
 @router.delete("/transcripts/{transcript_id}", status_code=status.HTTP_204_NO_CONTENT,

@@ -243,5 +243,6 @@ class KeysRead(BaseModel):
     provider: str
     current_version: int
     versions: list[int] = Field(description="KEK versions that can still unwrap data keys")
-    transcripts_by_version: dict[int, int]
+    transcripts_by_version: dict[int, int] = Field(
+        description="Stored data keys by KEK version: the transcripts', and those of older versions a legal hold keeps")
     rotations: list[KeyRotationRead]

@@ -1,8 +1,10 @@
 """A transcript's words opened and rewritten outside a request: a withdrawal's removal of a participant's
 segments, or a privacy request's rectification, writes a new version under a fresh data key, so that the old
-version's key can be destroyed and its objects deleted like a purged transcript's."""
+version's key can be destroyed and its objects deleted like a purged transcript's (or, while a legal hold
+covers the transcript, kept until the hold is released)."""
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -81,15 +83,20 @@ async def write_version(engine: AsyncEngine, kms: Kms, store: ObjectStore, t: Tr
 
 
 async def supersede(purger: "Purger", session: AsyncSession, t: Transcript, bucket: str, segments: list[SegmentRead],
-                    cause: dict[str, Any]) -> int:
-    """Replace `t` (locked, in `session`) by a new version holding `segments`; the old version's key goes
-    in the caller's commit (`SupersededVersion`, whose objects the purge deletes and certifies). The
+                    cause: dict[str, Any], keep_key: bool = False) -> int:
+    """Replace `t` (locked, in `session`) by a new version holding `segments`. The old version's key goes
+    in the caller's commit (`SupersededVersion`, whose objects the purge deletes and certifies), or, with
+    `keep_key` (a legal hold covers the transcript), stays on that row until the hold is released. The
     superseded version's number."""
     new = await write_version(purger.engine, purger.kms, purger.store, t, bucket, [as_stored(s) for s in segments])
-    old_version = t.version
+    old = SupersededVersion(tenant_id=t.tenant_id, transcript_id=t.id, version=t.version, call_id=t.call_id,
+                            cause=cause)
+    if keep_key:
+        old.wrapped_key, old.kek_id, old.kek_version = t.wrapped_key, t.kek_id, t.kek_version
+    else:
+        old.key_destroyed_at = datetime.now(UTC)
     t.version, t.wrapped_key = new.artifact.version, new.wrapped.blob
     t.kek_id, t.kek_version = new.wrapped.kek_id, new.wrapped.kek_version
-    session.add_all([t, new.artifact, SupersededVersion(tenant_id=t.tenant_id, transcript_id=t.id,
-                                                        version=old_version, call_id=t.call_id, cause=cause)])
+    session.add_all([t, new.artifact, old])
     await lifecycle.forget_announcement(session, new.artifact.object_key)
-    return old_version
+    return old.version

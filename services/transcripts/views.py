@@ -24,8 +24,9 @@ from services.transcripts.errors import (
     TranscriptIntegrity,
     TranscriptNotFound,
     TranscriptRestricted,
+    TranscriptVersionNotFound,
 )
-from services.transcripts.models import Transcript
+from services.transcripts.models import SupersededVersion, Transcript
 from services.transcripts.privacy import repository as privacy
 from services.transcripts.redacting import tenant_redactor, unchecked
 from services.transcripts.schemas import Finding, SegmentRead, TranscriptList, TranscriptRead, View
@@ -46,7 +47,7 @@ def _agent_scope(ctx: Context) -> str | None:
 
 
 async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UUID, view: View,
-                          reason: str | None) -> TranscriptRead:
+                          reason: str | None, version: int | None = None) -> TranscriptRead:
     if view is View.full:
         await _ensure_full_view_allowed(session, ctx, reason)
     transcript = await repository.get(session, transcript_id)
@@ -56,12 +57,17 @@ async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UU
     restricted = await privacy.restricted(session, transcript_id)
     if restricted:
         _ensure_restricted_read_allowed(ctx, reason)
+    keys: Transcript | SupersededVersion = transcript
+    if version is not None and version != transcript.version:
+        keys = await _kept_version(session, ctx, transcript, version, reason)
+        transcript = Transcript.model_validate(transcript.model_dump() | {"version": version})  # detached
     if view is View.redacted:
-        rendered = await _redacted(session, ctx, transcript)
+        rendered = await _redacted(session, ctx, transcript, keys)
     else:
-        rendered = _render(transcript, unpack(await _open(session, ctx, transcript, SEGMENTS)), view)
+        rendered = _render(transcript, unpack(await _open(session, ctx, transcript, SEGMENTS, keys)), view)
     await audit.record(session, ctx.actor, audit.READ, transcript_id=transcript.id, reason=reason, view=view.value,
-                       call_id=str(transcript.call_id), **({"restricted": True} if restricted else {}))
+                       call_id=str(transcript.call_id), **({"restricted": True} if restricted else {}),
+                       **({"version": version} if keys is not transcript else {}))
     if view is View.full:
         add_event(session, events.viewed_full(ctx.tenant_id, transcript.id, transcript.call_id,
                                               ctx.actor.principal.subject, ctx.actor.request_id))
@@ -80,6 +86,21 @@ async def _ensure_full_view_allowed(session: AsyncSession, ctx: Context, reason:
         raise ReasonRequired("say why the full text is needed: `?view=full&reason=...` (it is audited)")
 
 
+async def _kept_version(session: AsyncSession, ctx: Context, transcript: Transcript, version: int,
+                        reason: str | None) -> SupersededVersion:
+    """An older version a legal hold keeps (a rectification under the hold): evidence, read by a
+    compliance officer with a reason."""
+    if Role.compliance_officer not in ctx.actor.principal.roles:
+        raise FullViewForbidden("an older version of a transcript is read by a compliance officer only")
+    if not reason:
+        raise ReasonRequired("say why you read an older version: `?version=...&reason=...` (it is audited)")
+    kept = await repository.kept_version(session, transcript.id, version)
+    if kept is None:
+        raise TranscriptVersionNotFound(f"transcript {transcript.id} has no version {version} kept: the current one "
+                                        f"is {transcript.version}, and older ones are kept only under a legal hold")
+    return kept
+
+
 def _ensure_restricted_read_allowed(ctx: Context, reason: str | None) -> None:
     if Role.compliance_officer not in ctx.actor.principal.roles:
         raise TranscriptRestricted("a privacy request restricts this transcript: only a compliance officer may read "
@@ -89,18 +110,19 @@ def _ensure_restricted_read_allowed(ctx: Context, reason: str | None) -> None:
                              "`?reason=...` (it is audited)")
 
 
-async def _redacted(session: AsyncSession, ctx: Context, transcript: Transcript) -> TranscriptRead:
+async def _redacted(session: AsyncSession, ctx: Context, transcript: Transcript,
+                    keys: Transcript | SupersededVersion) -> TranscriptRead:
     """From the stored redacted artifact when there is one made with the tenant's operators of now;
     otherwise redacted here, from the words."""
     redactor = await tenant_redactor(session, ctx.crypto, ctx.tenant_id)
     kind = redacted_store.kind(redactor)
     if await repository.artifact(session, transcript.id, transcript.version, kind):
-        stored = redacted_store.unpack(await _open(session, ctx, transcript, kind))
+        stored = redacted_store.unpack(await _open(session, ctx, transcript, kind, keys))
         findings = [Finding(type=t, segment=i, start=a, end=b, recognizer=r) for t, i, a, b, r in stored.findings]
         return TranscriptRead(**summary(transcript).model_dump(), view=View.redacted,
                               segments=[SegmentRead.model_validate(s) for s in stored.segments],
                               redactions=findings, not_checked=unchecked())
-    segments = unpack(await _open(session, ctx, transcript, SEGMENTS))
+    segments = unpack(await _open(session, ctx, transcript, SEGMENTS, keys))
     texts, found = await redactor.segments([s.text for s in segments])
     for segment, text in zip(segments, texts, strict=True):
         segment.text = text
@@ -110,8 +132,10 @@ async def _redacted(session: AsyncSession, ctx: Context, transcript: Transcript)
                           redactions=findings, not_checked=unchecked())
 
 
-async def _open(session: AsyncSession, ctx: Context, transcript: Transcript, kind: str) -> bytes:
-    """The artifact's plaintext, checked against its recorded digest and its place."""
+async def _open(session: AsyncSession, ctx: Context, transcript: Transcript, kind: str,
+                keys: Transcript | SupersededVersion) -> bytes:
+    """The artifact's plaintext, checked against its recorded digest and its place; `keys` is the row
+    holding the version's wrapped data key (the transcript, or an older version a legal hold keeps)."""
     artifact = await repository.artifact(session, transcript.id, transcript.version, kind)
     if artifact is None:
         raise TranscriptIntegrity(f"transcript {transcript.id} has no stored {kind}")
@@ -120,7 +144,7 @@ async def _open(session: AsyncSession, ctx: Context, transcript: Transcript, kin
         INTEGRITY_FAILURES.labels("missing" if blob is None else "checksum").inc()
         raise TranscriptIntegrity(f"the stored object of transcript {transcript.id} is "
                                   f"{'missing' if blob is None else 'not the one written (checksum mismatch)'}")
-    data_key = await _data_key(session, ctx, transcript)
+    data_key = await _data_key(session, ctx, keys)
     try:
         return open_sealed(data_key, Place(ctx.tenant_id, transcript.id, transcript.version, kind), blob)
     except IntegrityError as exc:
@@ -128,19 +152,18 @@ async def _open(session: AsyncSession, ctx: Context, transcript: Transcript, kin
         raise TranscriptIntegrity(f"transcript {transcript.id}: {exc}") from exc
 
 
-async def _data_key(session: AsyncSession, ctx: Context, transcript: Transcript) -> bytes:
+async def _data_key(session: AsyncSession, ctx: Context, keys: Transcript | SupersededVersion) -> bytes:
     """Unwrap; when a rotation moved the key to a new KEK version and retired the old one between
     our read of the row and now, read the row again."""
     for attempt in range(2):
         try:
-            return await ctx.kms.unwrap(ctx.tenant_id, WrappedKey(transcript.kek_id, transcript.kek_version,
-                                                                  transcript.wrapped_key))
+            return await ctx.kms.unwrap(ctx.tenant_id, WrappedKey(keys.kek_id, keys.kek_version, keys.wrapped_key))
         except KmsUnavailable as exc:
             raise DependencyUnavailable("the key management service") from exc
         except UnknownKeyVersion as exc:
             if attempt:
                 raise KeyVersionMissing(str(exc)) from exc
-            await session.refresh(transcript)
+            await session.refresh(keys)
     raise AssertionError("unreachable")
 
 

@@ -18,6 +18,7 @@ from services.common.db import tenant_session
 from services.common.storage import s3_client
 from services.gateway.service import ensure_tenant_with_key
 from services.stack.up import settings_env
+from services.transcripts import keys
 from services.transcripts.privacy.work import KILL_AT
 from tests.lifecycle import objects_of, row_of
 from tests.privacy import (
@@ -228,6 +229,53 @@ async def test_a_rectification_makes_a_new_version_and_shreds_the_old_one(office
 
     await eventually(old_version_gone, timeout=15, what="the superseded version's objects deleted")
     assert (await row_of(owner, tenant_id, stored["id"])).status == "active"
+
+
+async def test_under_a_legal_hold_a_rectification_keeps_the_old_version_until_the_hold_is_released(
+        officer, api, purger, settings, tenant_key):
+    tenant_id = tenant_key[0]
+    number = a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    stored = await transcript_of(api, call, ids, ("agent-7", "Your postcode?"), ("cust", "It is SW1A 1AA."))
+    hold = await officer.ok("POST", "/v1/legal-holds", 201, json={
+        "matter_id": "M-rectified", "reason": "litigation", "scope": {"call_ids": [call["id"]]}})
+    rectification = await request(officer, "rectification", {"phone_numbers": [number]}, corrections=[
+        {"transcript_id": stored["id"], "segment": 1, "text": "It is SW1A 2AA."}])
+    report = await verified_and_finished(officer, rectification["id"])
+    # The correction is made; the words before it are kept for the matter, and the report says so.
+    assert report["status"] == "partially_completed" and report["report"]["not_done"] == []
+    [rectified] = [d for d in report["report"]["done"] if d.get("action") == "rectified"]
+    assert (rectified["version"], rectified["superseded_version"]) == (2, 1)
+    [kept] = [k for k in report["report"]["kept"] if k["what"] == "transcript version"]
+    assert (kept["id"], kept["version"], kept["matters"]) == (stored["id"], 1, ["M-rectified"])
+    full = {"view": "full", "reason": "the matter's evidence"}
+    current = await officer.ok("GET", f"/v1/transcripts/{stored['id']}", params=full)
+    assert current["version"] == 2 and current["segments"][1]["text"] == "It is SW1A 2AA."
+    old = await officer.ok("GET", f"/v1/transcripts/{stored['id']}", params={**full, "version": 1})
+    assert old["version"] == 1 and old["segments"][1]["text"] == "It is SW1A 1AA."
+    # Only a compliance officer reads it, with a reason; a version never kept is not found.
+    assert (await api.request("GET", f"/v1/transcripts/{stored['id']}", params={"version": 1})).status_code == 403
+    no_reason = await officer.request("GET", f"/v1/transcripts/{stored['id']}", params={"version": 1})
+    assert no_reason.status_code == 422 and no_reason.json()["type"].endswith("reason-required")
+    never = await officer.request("GET", f"/v1/transcripts/{stored['id']}", params={**full, "version": 7})
+    assert never.status_code == 404 and never.json()["type"].endswith("transcript-version-not-found")
+    # A key rotation rewraps the kept key too: the old KEK version is retired and the old words still open.
+    job = await keys.rotate(purger.engine, purger.kms, tenant_id)
+    assert job.retired_below == job.to_version
+    again = await officer.ok("GET", f"/v1/transcripts/{stored['id']}", params={**full, "version": 1})
+    assert again["segments"][1]["text"] == "It is SW1A 1AA."
+    # The purge leaves it while the hold lasts, and takes it, certified, once the hold is released.
+    await purger.run_once(tenant_id)
+    assert any("/v1/" in k for k in await objects_of(settings, tenant_id, stored["id"]))
+    await officer.ok("POST", f"/v1/legal-holds/{hold['id']}/release", json={"reason": "settled"})
+    await purger.run_once(tenant_id)
+    keys_left = await objects_of(settings, tenant_id, stored["id"])
+    assert keys_left and all("/v1/" not in k for k in keys_left)
+    certificates = (await api.ok("GET", "/v1/deletion-certificates", params={"transcript_id": stored["id"]}))["items"]
+    assert [(c["reason"], c["claims"]["scope"], c["claims"]["version"]) for c in certificates] == [
+        ("rectification", "version", 1)]
+    gone = await officer.request("GET", f"/v1/transcripts/{stored['id']}", params={**full, "version": 1})
+    assert gone.status_code == 404
 
 
 async def test_an_objection_stops_recording_on_the_next_call(officer, api):

@@ -9,9 +9,9 @@
    to the erasure ledger in object storage, then in one commit into the database with the
    `transcript.purged` events and the `purged` state.
 
-Superseded versions (a withdrawal rewrote the transcript without a participant's segments: the old
-version's key went with that commit) are completed the same way, and pending withdrawals are applied
-first (`withdrawals`).
+Superseded versions (a withdrawal or a rectification rewrote the transcript: the old version's key went
+with that commit, or stays until the legal hold that covered the transcript is released) are completed
+the same way, and pending withdrawals are applied first (`withdrawals`).
 
 A worker killed anywhere leaves either `active` rows (the claim rolled back) or `purging` rows without
 keys (the completion rolled back, its lock released with its connection): the next pass completes
@@ -138,7 +138,8 @@ class Purger:
     async def complete_versions(self, tenant_id: UUID, report: PurgeReport,
                                 keys: list[tuple[UUID, int]] | None = None) -> int:
         """Delete the objects of a batch of superseded versions (or of `keys`: transcript id, version),
-        whose keys went with the commit that replaced them, then certify them."""
+        whose keys went with the commit that replaced them, then certify them. A version kept for a legal
+        hold comes once the hold is released: its key goes with this commit (the row is dropped)."""
         async with tenant_session(self.engine, tenant_id) as session:
             versions = await lifecycle.superseded(session, self.batch, keys)
             if not versions:
@@ -151,7 +152,8 @@ class Purger:
                 of_version.setdefault((a.transcript_id, a.version), []).append(a)
             deleted_at = datetime.now(UTC)
             issued = [certificates.issue(self.signer, v.tenant_id, v.transcript_id, v.call_id, v.version, v.cause,
-                                         v.key_destroyed_at, of_version.get((v.transcript_id, v.version), []),
+                                         v.key_destroyed_at or deleted_at,
+                                         of_version.get((v.transcript_id, v.version), []),
                                          subjects.get(v.transcript_id, []), deleted_at, scope="version")
                       for v in versions]
             await self._record(session, issued, report)

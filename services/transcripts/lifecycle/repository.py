@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, text
+from sqlalchemy import func, or_, text
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -178,6 +178,10 @@ async def shred(session: AsyncSession, ids: list[UUID], purge: dict[str, Any] | 
     await session.execute(text(
         f"UPDATE transcript SET status = 'purging', wrapped_key = NULL, purge = {cause}, purge_requested_at = now() "
         "WHERE id = ANY(:ids) AND status = 'active'"), {"ids": ids, "purge": json.dumps(purge)})
+    # Older versions kept for a hold that has ended lose their keys with the transcript's.
+    await session.execute(text(
+        "UPDATE superseded_version SET wrapped_key = NULL, kek_id = NULL, kek_version = NULL, key_destroyed_at = now() "
+        "WHERE transcript_id = ANY(:ids) AND wrapped_key IS NOT NULL"), {"ids": ids})
 
 
 async def lock_purging(session: AsyncSession, limit: int, ids: list[UUID] | None = None) -> list[Any]:
@@ -252,8 +256,11 @@ async def forget_announcement(session: AsyncSession, object_key: str) -> None:
 
 async def superseded(session: AsyncSession, limit: int, keys: list[tuple[UUID, int]] | None = None
                      ) -> list[SupersededVersion]:
-    """Versions whose key is gone and whose objects may not be, locked against other workers."""
-    query = select(SupersededVersion)
+    """Versions whose objects may not be gone yet, locked against other workers: those whose key is gone,
+    and those whose key was kept for a legal hold that no longer covers their transcript."""
+    query = select(SupersededVersion).where(or_(col(SupersededVersion.wrapped_key).is_(None), text(
+        "NOT EXISTS (SELECT 1 FROM legal_hold h JOIN transcript t ON t.id = superseded_version.transcript_id "
+        "WHERE h.status = 'active' AND callvault_hold_covers(h, t))")))
     if keys is not None:
         query = query.where(func.row(SupersededVersion.transcript_id, SupersededVersion.version)
                             .in_([func.row(t, v) for t, v in keys]))

@@ -1,7 +1,8 @@
 """Rectification: each corrected segment of the subject's transcripts makes a new version of its
 transcript under a fresh data key; the old version's key goes in the same commit (then its objects,
-certified by the purge), as a withdrawal's removal does. While a legal hold covers the transcript,
-nothing is rewritten: the hold keeps the words as they were, and the report says so with the matter."""
+certified by the purge), as a withdrawal's removal does. While a legal hold covers the transcript, the
+old version keeps its key and objects (readable by a compliance officer, `?version=`) until the hold is
+released, when the purge deletes and certifies it; the report lists it as kept, with the matters."""
 
 from collections import defaultdict
 from typing import TYPE_CHECKING
@@ -43,18 +44,20 @@ async def apply(work: "PrivacyWork", tenant_id: UUID, request_id: UUID) -> None:
                 else:
                     wanted[transcript_id][c["segment"]] = c["text"]
             for transcript_id, texts in wanted.items():
-                if matters := theirs[transcript_id].matters:
-                    kept.append({"service": SERVICE, "what": "transcript", "id": str(transcript_id),
-                                 "why": "legal_hold", "matters": matters, "note": "not rewritten while the hold lasts"})
-                    continue
+                matters = theirs[transcript_id].matters
                 t = await session.get(Transcript, transcript_id)
-                old, refused = await _rectify(work, session, t, texts, str(request_id))
+                old, refused = await _rectify(work, session, t, texts, str(request_id), keep=bool(matters))
                 not_done += [{"service": SERVICE, "transcript_id": str(transcript_id), "segment": i, "why": why}
                              for i, why in refused]
-                if old is not None:
-                    done.append({"service": SERVICE, "action": "rectified", "transcript_id": str(transcript_id),
-                                 "segments": sorted(set(texts) - {i for i, _ in refused}), "version": t.version,
-                                 "superseded_version": old})
+                if old is None:
+                    continue
+                done.append({"service": SERVICE, "action": "rectified", "transcript_id": str(transcript_id),
+                             "segments": sorted(set(texts) - {i for i, _ in refused}), "version": t.version,
+                             "superseded_version": old})
+                if matters:
+                    kept.append({"service": SERVICE, "what": "transcript version", "id": str(transcript_id),
+                                 "version": old, "why": "legal_hold", "matters": matters,
+                                 "note": "the words before the correction, until the hold is released"})
             r.report = changed(r.report, step="transcripts_rectified", found={SERVICE: found(rows)}, done=done,
                                kept=kept, not_done=not_done)
             session.add(r)
@@ -71,8 +74,9 @@ async def apply(work: "PrivacyWork", tenant_id: UUID, request_id: UUID) -> None:
 
 
 async def _rectify(work: "PrivacyWork", session: AsyncSession, t: Transcript, texts: dict[int, str],
-                   request_id: str) -> tuple[int | None, list[tuple[int, str]]]:
-    """The superseded version's number (None: nothing was written), and the corrections refused, with why."""
+                   request_id: str, keep: bool) -> tuple[int | None, list[tuple[int, str]]]:
+    """The superseded version's number (None: nothing was written), and the corrections refused, with why.
+    `keep`: a legal hold covers the transcript, so the superseded version keeps its key."""
     current = await artifact_of(session, t.id, t.version, SEGMENTS)
     if current is None:
         return None, [(i, "the transcript has no stored words") for i in sorted(texts)]
@@ -85,6 +89,6 @@ async def _rectify(work: "PrivacyWork", session: AsyncSession, t: Transcript, te
     for i in applied:
         segments[i].text, segments[i].confidence = texts[i], None
     old = await supersede(work.purger, session, t, current.bucket, segments,
-                          {"reason": "rectification", "request": request_id, "segments": applied})
+                          {"reason": "rectification", "request": request_id, "segments": applied}, keep_key=keep)
     add_event(session, events.rectified(t.tenant_id, t.id, t.call_id, t.version, applied))
     return old, refused
