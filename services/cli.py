@@ -109,6 +109,26 @@ def drain_inbox(once: bool = typer.Option(False, help="stop when the inbox is em
         console.print(f"{drained} webhooks drained")
 
 
+@app.command()
+def probe() -> None:
+    """The container's health check: exits 0 when what this container runs answers on 127.0.0.1 (a
+    service's /healthz on its port, or the purge worker's metrics port), 1 otherwise."""
+    import urllib.request
+
+    from services.common.settings import SERVICES
+
+    settings = Settings()
+    urls = [f"http://127.0.0.1:{settings.port_of(s)}/healthz" for s in SERVICES]
+    if settings.worker_metrics_port:
+        urls.append(f"http://127.0.0.1:{settings.worker_metrics_port}/metrics")
+    for url in urls:
+        with contextlib.suppress(OSError):
+            with urllib.request.urlopen(url, timeout=2) as answer:
+                if answer.status == 200:
+                    return
+    raise typer.Exit(1)
+
+
 @app.command("generate-secrets")
 def generate_secrets() -> None:
     """Print fresh production secrets as CALLVAULT_* lines for an env file (keep them secret)."""
