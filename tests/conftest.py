@@ -55,6 +55,11 @@ def provider_api() -> Iterator[ProviderFake]:
         fake.stop()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked `last` after all the others (stable otherwise)."""
+    items.sort(key=lambda item: item.get_closest_marker("last") is not None)
+
+
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory, provider_api: ProviderFake) -> Iterator[Stack]:
     stack = Stack(_test_settings(tmp_path_factory.mktemp("callvault"), provider_api.urls))

@@ -1,0 +1,56 @@
+"""After the whole run: the services' logs hold no phone number and none of the words the tests put in
+transcripts. The oracle is the test code itself: every segment text written in tests/ is looked for."""
+
+import re
+from pathlib import Path
+from uuid import uuid4
+
+import pytest
+
+from tests.support import eventually
+
+TESTS = Path(__file__).resolve().parents[1]
+LOGS = ("gateway", "recording_consent", "transcripts", "purge-worker")
+# A number as callvault receives it (E.164) or as people write it: "(415) 555-0142", "+44 20 7946 0958".
+PHONE = re.compile(r"\+\d{8,15}\b|\(\d{3}\)\s?\d{3}-\d{4}|\+\d{1,3}(?:[ .-]\d{2,4}){2,4}\b")
+# Segment texts as the tests write them: {"text": "..."} bodies and ("speaker", "words") lines.
+SEGMENT = re.compile(r'"text":\s*"([^"{}]{12,})"|\("[a-z0-9-]+",\s*"([^"{}]{12,})"\)')
+
+
+def _spoken() -> set[str]:
+    found: set[str] = set()
+    for path in TESTS.rglob("*.py"):
+        for a, b in SEGMENT.findall(path.read_text()):
+            found.add(a or b)
+    return found
+
+
+@pytest.mark.last
+async def test_the_logs_of_the_whole_run_hold_no_phone_number_and_no_transcript_words(gateway, services):
+    spoken = _spoken()
+    assert len(spoken) > 20, "the oracle found too few transcript texts in the tests"
+    # One more refused request, carrying a number, whose log line must be there without it.
+    request_id = f"log-scan-{uuid4()}"
+    refused = await gateway.get("/v1/do-not-record", params={"phone_number": "+14155550199"},
+                                headers={"X-Request-ID": request_id, "Authorization": "Bearer cv_not_a_key"})
+    assert refused.status_code == 401
+    gateway_log = services.data_dir / "logs" / "gateway.log"
+
+    async def logged() -> bool:
+        return gateway_log.exists() and request_id in gateway_log.read_text(errors="replace")
+
+    await eventually(logged, timeout=10, what="the refused request's log line")
+    for log in [services.data_dir / "logs" / f"{name}.log" for name in LOGS]:
+        if not log.exists():
+            continue
+        text = log.read_text(errors="replace")
+        numbers = PHONE.findall(text)
+        assert numbers == [], f"{log.name} holds phone numbers: {numbers[:3]}"
+        leaked = [words for words in spoken if words in text]
+        assert leaked == [], f"{log.name} holds transcript words: {leaked[:3]}"
+
+
+def test_the_oracle_finds_what_it_looks_for(tmp_path):
+    assert PHONE.findall("call from +14155550142 at (415) 555-0142") == ["+14155550142", "(415) 555-0142"]
+    assert PHONE.findall('{"duration_ms": 12.5, "request_id": "5f0c", "at": "2026-11-24T04:54:33Z"}') == []
+    assert SEGMENT.findall('("cust", "It is Smyth, thank you.")') == [("", "It is Smyth, thank you.")]
