@@ -11,6 +11,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
+from prometheus_client import Counter
 from pydantic import BaseModel
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -66,12 +67,25 @@ class Forbidden(CallvaultError):
     status, slug, title = 403, "forbidden", "Forbidden"
 
 
+# Outages by dependency, counted where they are met (a request's 503, a worker's failed pass).
+DEPENDENCY_FAILURES = Counter("callvault_dependency_failures_total",
+                              "Failed calls to a dependency, by dependency", ["dependency"])
+_DEPENDENCIES = (("key management", "kms"), ("object", "object_storage"), ("database", "database"),
+                 ("consent", "consent_service"), ("identity", "identity_provider"))
+
+
+def dependency_label(dependency: str) -> str:
+    """A bounded label for the metric, whatever words name the dependency."""
+    return next((label for words, label in _DEPENDENCIES if words in dependency), "other")
+
+
 class DependencyUnavailable(CallvaultError):
     status, slug, title = 503, "dependency-unavailable", "A dependency is unavailable"
 
     def __init__(self, dependency: str, detail: str | None = None) -> None:
         super().__init__(detail or f"{dependency} is unavailable; retry later", dependency=dependency)
         self.headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+        DEPENDENCY_FAILURES.labels(dependency_label(dependency)).inc()
 
 
 def problem(

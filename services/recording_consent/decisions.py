@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
 
+from prometheus_client import Counter
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.recording_consent import repository
@@ -21,6 +22,9 @@ from services.recording_consent.policy.rules import RuleSet
 from services.recording_consent.schemas import ConsentSettingsRead, DecisionRead
 
 DEFAULT_SETTINGS = ConsentSettingsRead(updated_at=None)
+# Each new version of a call's decision, per purpose (reads of a stored decision are not counted).
+DECISIONS = Counter("callvault_decisions_total", "New decision versions, by purpose and outcome",
+                    ["purpose", "outcome"])
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,8 @@ def successor(stored: Decision | None, call: Call, rules: RuleSet, outcome: Outc
     row = stored or Decision(call_id=call.id, tenant_id=call.tenant_id, may_record=False, may_transcribe=False,
                              may_analyze=False, may_train=False, rules_version=rules.version, document={})
     row.version, row.document, row.computed_at, row.stale_after = version, fresh, now, outcome.changes_at
+    for purpose, allowed in outcome.may.items():
+        DECISIONS.labels(purpose, "allowed" if allowed else "refused").inc()
     row.may_record, row.may_transcribe = outcome.may["recording"], outcome.may["transcription"]
     row.may_analyze, row.may_train = outcome.may["analytics"], outcome.may["ai_training"]
     row.rules_version = rules.version

@@ -41,7 +41,11 @@ class UpRun:
             time.sleep(0.2)
 
     def interrupt(self) -> tuple[int, list[psutil.Process]]:
-        """Ctrl-C; returns the exit code and the descendants that were alive before it."""
+        """Ctrl-C; returns the exit code and the descendants that were alive before it (none when it had
+        already exited: the failure that made it exit is then the one reported)."""
+        if self.process.poll() is not None:
+            self.handle.close()
+            return self.process.returncode, []
         children = psutil.Process(self.process.pid).children(recursive=True)
         assert children, "callvault up started no processes"
         self.process.send_signal(signal.SIGINT)

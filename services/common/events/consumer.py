@@ -5,6 +5,7 @@ a redelivered (or republished) event finds its id there and is acknowledged with
 """
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
@@ -13,6 +14,7 @@ from nats.aio.msg import Msg
 from nats.errors import TimeoutError as NatsTimeout
 from nats.js import JetStreamContext
 from nats.js.api import AckPolicy, ConsumerConfig
+from prometheus_client import Gauge
 from pydantic import ValidationError
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -27,6 +29,9 @@ Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
 Wanted = Callable[[CloudEvent], bool]
 Committed = Callable[[CloudEvent], None]
 RETRY_DELAY = timedelta(seconds=2)
+LAG = Gauge("callvault_event_consumer_lag", "Events in the stream this consumer has not acknowledged yet "
+            "(pending and in flight), read from JetStream", ["consumer"])
+LAG_EVERY_SECONDS = 5.0
 
 
 class EventConsumer:
@@ -51,10 +56,15 @@ class EventConsumer:
     async def run(self, js_of: Callable[[], JetStreamContext], batch: int = 20, timeout: float = 1.0) -> None:
         """Consume for as long as the task lives; NATS or the database away: try again shortly."""
         subscription = None
+        lag_read_at = 0.0
         while True:
             try:
                 subscription = subscription or await self.subscribe(js_of())
                 await self.consume_batch(subscription, batch=batch, timeout=timeout)
+                if time.monotonic() - lag_read_at >= LAG_EVERY_SECONDS:
+                    info = await subscription.consumer_info()
+                    LAG.labels(self.durable).set(info.num_pending + info.num_ack_pending)
+                    lag_read_at = time.monotonic()
             except Exception as exc:
                 log.warning("event consumer round failed", consumer=self.durable, error=str(exc) or type(exc).__name__)
                 subscription = None

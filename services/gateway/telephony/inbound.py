@@ -43,7 +43,8 @@ from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
 MODULES: dict[str, ModuleType] = {"twilio": twilio, "telnyx": telnyx, "vonage": vonage, "standard": standard}
 IGNORED = Counter("callvault_telephony_webhooks_ignored_total",
                   "Verified webhooks of an event type callvault does not use", ["provider"])
-RECEIVED = Counter("callvault_telephony_webhooks_total", "Verified webhooks, by outcome", ["provider", "outcome"])
+RECEIVED = Counter("callvault_telephony_webhooks_total", "Webhooks by provider and outcome: stored, repeated (a "
+                   "duplicate), recorded, ignored, signature_invalid", ["provider", "outcome"])
 Step = Literal["voice", "gather", "continue"]
 XML, JSON = "application/xml", "application/json"
 # The IVR's markup: TwiML; Telnyx's TeXML reads the same; Vonage's NCCO.
@@ -82,6 +83,7 @@ async def verified(tel: Telephony, provider: str, slug: str, request: Request) -
     which slugs exist."""
     found = await tel.lookup.find(slug, provider)
     if found is None:
+        RECEIVED.labels(provider, "signature_invalid").inc()
         raise InvalidSignature(f"no {provider} configuration matches this URL")
     if found.disabled:
         raise TenantDisabled("the tenant is disabled")
@@ -95,7 +97,11 @@ async def verified(tel: Telephony, provider: str, slug: str, request: Request) -
     if headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
         form = twilio.parse_form(body)  # Twilio's and TeXML's callbacks: a signed form either way
     seen = Seen(url, headers, body, form)
-    MODULES[provider].verify(found.config, seen)
+    try:
+        MODULES[provider].verify(found.config, seen)
+    except InvalidSignature:
+        RECEIVED.labels(provider, "signature_invalid").inc()
+        raise
     return Verified(found.tenant_id, found.config, found.ivr, seen)
 
 
