@@ -162,3 +162,12 @@ async def sse_events(response: httpx.Response) -> AsyncIterator[dict]:
         elif not line.startswith(":"):
             field, _, value = line.partition(":")
             event[field] = value.removeprefix(" ")
+
+
+def metric_value(exposition: str, name: str, **labels: str) -> float:
+    """The sum of a metric's samples with these labels in a Prometheus text exposition (0 when there is
+    no such series yet)."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    return sum(sample.value for family in text_string_to_metric_families(exposition) for sample in family.samples
+               if sample.name == name and all(sample.labels.get(k) == v for k, v in labels.items()))

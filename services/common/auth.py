@@ -11,6 +11,7 @@ from typing import Annotated
 from uuid import UUID
 
 import jwt
+import structlog
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi import Depends, Request
@@ -174,6 +175,7 @@ async def internal_principal(request: Request) -> Principal:
         principal = verify_internal_token(state.verify_key, token, state.service_name)
         cache.put(token, principal, jwt.decode(token, options={"verify_signature": False})["exp"])
     request.state.principal = principal
+    structlog.contextvars.bind_contextvars(tenant_id=str(principal.tenant_id))
     return principal
 
 

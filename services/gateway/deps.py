@@ -2,6 +2,7 @@
 
 from typing import Annotated
 
+import structlog
 from fastapi import Depends, Request
 
 from services.common import permissions
@@ -14,6 +15,7 @@ async def _caller(request: Request) -> Principal:
     roles in."""
     state = request.app.state
     principal, limit = await authenticate(state.engine, state.auth, bearer_token(request))
+    structlog.contextvars.bind_contextvars(tenant_id=str(principal.tenant_id))
     state.limiter.admit(principal, limit)
     permissions.check(request, principal)
     return principal

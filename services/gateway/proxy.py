@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from types import SimpleNamespace
 
 import aiohttp
+import structlog
 from starlette.background import BackgroundTask
 from starlette.responses import Response, StreamingResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -58,6 +59,7 @@ class Proxy:
 async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
     state = scope["app"].state
     principal, limit = await authenticate(state.engine, state.auth, bearer_token_from_scope(scope))
+    structlog.contextvars.bind_contextvars(tenant_id=str(principal.tenant_id))
     state.limiter.admit(principal, limit)
 
     headers = {name.decode(): value.decode("latin-1") for name, value in scope["headers"]

@@ -12,6 +12,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from services.gateway.service import ensure_tenant_with_key
+from tests.support import metric_value
 from tests.telephony import (
     call_sid,
     calls_named,
@@ -77,6 +78,8 @@ async def test_twilio_status_callbacks_create_the_call_and_end_it(phone):
 
 @pytest.mark.parametrize("tampering", ["body", "url", "signature", "other_tenants_token", "missing"])
 async def test_a_tampered_twilio_callback_is_refused_and_stores_nothing(phone, tampering):
+    refused_before = metric_value((await phone.client.get("/metrics")).text, "callvault_telephony_webhooks_total",
+                                  provider="twilio", outcome="signature_invalid")
     sid = call_sid()
     params = twilio_status(sid, "initiated", 0)
     if tampering == "body":
@@ -98,6 +101,9 @@ async def test_a_tampered_twilio_callback_is_refused_and_stores_nothing(phone, t
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["type"].endswith("webhook-signature-invalid")
     assert await calls_named(phone, "twilio", sid) == []
+    refused = metric_value((await phone.client.get("/metrics")).text, "callvault_telephony_webhooks_total",
+                           provider="twilio", outcome="signature_invalid")
+    assert refused == refused_before + 1
 
 
 async def test_a_replayed_twilio_callback_gets_the_first_answer_and_changes_nothing(phone):

@@ -3,7 +3,7 @@
 from uuid import uuid4
 
 from services.stack.processes import free_port
-from tests.support import call_body, internal_headers, running
+from tests.support import call_body, internal_headers, metric_value, running
 
 
 async def test_database_down_is_a_503_with_retry_after(settings, tenant_id):
@@ -11,8 +11,11 @@ async def test_database_down_is_a_503_with_retry_after(settings, tenant_id):
 
     app = create_app(settings.model_copy(update={"db_port": free_port(), "run_outbox_relay": False}))
     async for client in running(app):
+        failures = metric_value((await client.get("/metrics")).text, "callvault_dependency_failures_total")
         response = await client.post("/v1/calls", json=call_body(), headers=internal_headers(settings, tenant_id))
         assert response.status_code == 503, response.text
+        counted = metric_value((await client.get("/metrics")).text, "callvault_dependency_failures_total")
+        assert counted >= failures + 1
         assert response.headers["retry-after"].isdigit()
         assert response.headers["content-type"] == "application/problem+json"
         for _ in range(2):  # the second time with a verified token: the hot read's own pool, same answer
@@ -34,3 +37,5 @@ async def test_gateway_with_its_service_down_is_a_503(settings, tenant_key):
         assert response.status_code == 503
         assert response.headers["retry-after"].isdigit()
         assert "recording-consent" in response.json()["detail"]
+        exposition = (await client.get("/metrics")).text
+        assert metric_value(exposition, "callvault_dependency_failures_total", dependency="consent_service") >= 1

@@ -1,0 +1,31 @@
+"""The operators' view: each service's /metrics says what it decided and how far its consumers lag."""
+
+import httpx
+
+from tests.support import eventually, metric_value
+from tests.transcripts import AGENT
+
+
+async def _metrics(services, service: str) -> str:
+    async with httpx.AsyncClient(timeout=10) as client:
+        return (await client.get(f"{services.service_url(service)}/metrics")).text
+
+
+async def test_decisions_are_counted_by_purpose_and_outcome(api, services):
+    before = metric_value(await _metrics(services, "recording_consent"), "callvault_decisions_total",
+                          purpose="ai_training", outcome="refused")
+    await api.call(AGENT)  # nobody has consented to AI training
+    after = metric_value(await _metrics(services, "recording_consent"), "callvault_decisions_total",
+                         purpose="ai_training", outcome="refused")
+    assert after >= before + 1
+
+
+async def test_each_event_consumer_reports_its_lag(services):
+    async def reported() -> bool:
+        text = await _metrics(services, "transcripts")
+        return "callvault_event_consumer_lag{" in text
+
+    await eventually(reported, timeout=20, interval=0.5, what="the transcripts service's consumers' lag")
+    text = await _metrics(services, "transcripts")
+    lags = [line for line in text.splitlines() if line.startswith("callvault_event_consumer_lag{")]
+    assert all(float(line.rsplit(" ", 1)[1]) >= 0 for line in lags) and lags
