@@ -55,6 +55,7 @@ def provider_api() -> Iterator[ProviderFake]:
         fake.stop()
 
 
+@pytest.hookimpl(trylast=True)  # after pytest's own reordering by fixture scope, which would undo it
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests marked `last` after all the others (stable otherwise)."""
     items.sort(key=lambda item: item.get_closest_marker("last") is not None)
