@@ -67,7 +67,7 @@ async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UU
         rendered = _render(transcript, unpack(await _open(session, ctx, transcript, SEGMENTS, keys)), view)
     await audit.record(session, ctx.actor, audit.READ, transcript_id=transcript.id, reason=reason, view=view.value,
                        call_id=str(transcript.call_id), **({"restricted": True} if restricted else {}),
-                       **({"version": version} if keys is not transcript else {}))
+                       **({"version": version} if isinstance(keys, SupersededVersion) else {}))
     if view is View.full:
         add_event(session, events.viewed_full(ctx.tenant_id, transcript.id, transcript.call_id,
                                               ctx.actor.principal.subject, ctx.actor.request_id))

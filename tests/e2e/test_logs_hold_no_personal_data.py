@@ -64,7 +64,7 @@ async def test_the_logs_of_the_whole_run_hold_no_phone_number_and_no_transcript_
         assert leaked == [], f"{log.name} holds transcript words: {leaked[:3]}"
 
 
-def test_the_oracle_finds_what_it_looks_for(tmp_path):
+def test_the_oracle_finds_what_it_looks_for():
     assert PHONE.findall("call from +14155550142 at (415) 555-0142") == ["+14155550142", "(415) 555-0142"]
     assert PHONE.findall('{"duration_ms": 12.5, "request_id": "5f0c", "at": "2026-11-24T04:54:33Z"}') == []
     assert SEGMENT.findall('("cust", "It is Smyth, thank you.")') == [("", "It is Smyth, thank you.")]
