@@ -23,7 +23,7 @@ from tests.provider_fake import ProviderFake
 from tests.support import running
 
 
-def _test_settings(data_dir: Path, provider_urls: dict[str, str]) -> Settings:
+def session_settings(data_dir: Path, provider_urls: dict[str, str]) -> Settings:
     base = Settings(data_dir=data_dir)
     external_db = base.database_url is not None
     ports = {name: free_port() for name in ("postgres_port", "s3_port", "nats_port",
@@ -63,7 +63,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory, provider_api: ProviderFake) -> Iterator[Stack]:
-    stack = Stack(_test_settings(tmp_path_factory.mktemp("callvault"), provider_api.urls))
+    stack = Stack(session_settings(tmp_path_factory.mktemp("callvault"), provider_api.urls))
     try:
         start_infrastructure(stack)
         bootstrap(stack.settings)

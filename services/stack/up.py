@@ -114,32 +114,50 @@ def start_infrastructure(stack: Stack) -> None:
     """Start what the settings do not point elsewhere, then wait for each."""
     s = stack.settings
     check_ports(s, services=False)
-    if s.nats_url is None:
-        stack.processes.append(embedded.start_nats(s.data_dir, s.nats_port))
-    if s.database_url is None:
-        stack.processes.append(embedded.start_postgres(s.data_dir, s.postgres_port))
-    if s.s3_endpoint_url is None:
-        ports = embedded.SeaweedPorts.parse(s.seaweedfs_internal_ports)
-        stack.processes.append(embedded.start_seaweedfs(
-            s.data_dir, s.s3_port, ports, s.secret("s3_access_key_id"), s.secret("s3_secret_access_key")))
+    for name, external in (("nats", s.nats_url), ("postgres", s.database_url), ("seaweedfs", s.s3_endpoint_url)):
+        if external is None:
+            stack.processes.append(start_embedded(s, name))
+
+
+def start_embedded(settings: Settings, name: str) -> ManagedProcess:
+    """One part of the embedded infrastructure (`nats`, `postgres` or `seaweedfs`), on the data of its
+    previous start if there was one."""
+    s = settings
+    if name == "nats":
+        return embedded.start_nats(s.data_dir, s.nats_port)
+    if name == "postgres":
+        return embedded.start_postgres(s.data_dir, s.postgres_port)
+    ports = embedded.SeaweedPorts.parse(s.seaweedfs_internal_ports)
+    return embedded.start_seaweedfs(s.data_dir, s.s3_port, ports, s.secret("s3_access_key_id"),
+                                    s.secret("s3_secret_access_key"))
 
 
 def start_services(stack: Stack) -> None:
     s = stack.settings
     check_ports(s, infrastructure=False)
-    env = settings_env(s)
-    started = []
-    for service in SERVICES:
-        args = [sys.executable, "-m", "services.cli", "serve", service]
-        process = ManagedProcess(service, args, s.data_dir / "logs" / f"{service}.log", env=env).start()
-        stack.processes.append(process)
-        started.append((service, process))
+    started = [(service, start_service(s, service)) for service in SERVICES]
+    stack.processes.extend(process for _, process in started)
     for service, process in started:
-        url = f"http://127.0.0.1:{s.port_of(service)}/readyz"
-        wait_until(lambda u=url: _answers_200(u), SERVICE_READY_TIMEOUT, f"{service} readiness", process, 0.2)
+        wait_ready(s, service, process)
     # The purge worker listens on no port: `Stack.dead()` tells when it stops.
-    stack.processes.append(ManagedProcess("purge-worker", [sys.executable, "-m", "services.cli", "worker"],
-                                          s.data_dir / "logs" / "purge-worker.log", env=env).start())
+    stack.processes.append(start_worker(s))
+
+
+def start_service(settings: Settings, service: str) -> ManagedProcess:
+    """One service as its own process (uvicorn through `callvault serve`); `wait_ready` waits for it."""
+    args = [sys.executable, "-m", "services.cli", "serve", service]
+    log = settings.data_dir / "logs" / f"{service}.log"
+    return ManagedProcess(service, args, log, env=settings_env(settings)).start()
+
+
+def wait_ready(settings: Settings, service: str, process: ManagedProcess) -> None:
+    url = f"http://127.0.0.1:{settings.port_of(service)}/readyz"
+    wait_until(lambda: _answers_200(url), SERVICE_READY_TIMEOUT, f"{service} readiness", process, 0.2)
+
+
+def start_worker(settings: Settings) -> ManagedProcess:
+    return ManagedProcess("purge-worker", [sys.executable, "-m", "services.cli", "worker"],
+                          settings.data_dir / "logs" / "purge-worker.log", env=settings_env(settings)).start()
 
 
 def _answers_200(url: str) -> bool:
