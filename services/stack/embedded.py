@@ -114,9 +114,14 @@ def start_seaweedfs(data_dir: Path, s3_port: int, ports: SeaweedPorts, access_ke
         "-s3", f"-s3.port={s3_port}", f"-s3.port.grpc={free_port()}", f"-s3.config={config}",
         "-s3.port.iceberg=0", "-s3.port.lance=0", "-master.volumeSizeLimitMB=256", "-volume.max=0",
         "-master.telemetry=false",
+        # One master, so nothing to resume: with its raft state resumed, a restart waits ~15 s for a
+        # leader election among peers that are itself; the volumes come back from the volume server.
+        "-master.resumeState=false",
     ]
     (root / "data").mkdir(exist_ok=True)
-    proc = ManagedProcess("seaweedfs", args, data_dir / "logs" / "seaweedfs.log").start()
+    # Its graceful stop waits on the filer's gRPC streams, which never end: a short grace, then SIGKILL
+    # (what it wrote is already on disk, and a volume is checked against its index on load).
+    proc = ManagedProcess("seaweedfs", args, data_dir / "logs" / "seaweedfs.log", stop_timeout=2.0).start()
     wait_until(lambda: _s3_answers(s3_port), timeout, "embedded SeaweedFS S3", proc, interval=0.2)
     return proc
 

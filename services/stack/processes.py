@@ -66,6 +66,7 @@ class ManagedProcess:
     env: dict[str, str] | None = None
     user: str | None = None
     stop_signal: int = signal.SIGTERM
+    stop_timeout: float = 10.0  # how long `stop` waits for the process to exit before it kills it
     popen: subprocess.Popen | None = field(default=None, repr=False)
 
     def start(self) -> "ManagedProcess":
@@ -87,8 +88,9 @@ class ManagedProcess:
     def running(self) -> bool:
         return self.popen is not None and self.popen.poll() is None
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def stop(self, timeout: float | None = None) -> None:
         """Signal the whole process group, wait with a bound, then kill what is left."""
+        timeout = self.stop_timeout if timeout is None else timeout
         if self.popen is None:
             return
         if self.popen.poll() is None:
