@@ -7,6 +7,7 @@ import contextlib
 import os
 import signal
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
 from uuid import UUID, uuid4
 
 import httpx
@@ -111,16 +112,23 @@ async def gateway_owner(installation: Installation):
     await engine.dispose()
 
 
+@dataclass
+class Tenant:
+    id: UUID
+    slug: str
+    admin: httpx.AsyncClient  # the gateway, as the tenant's administrator
+
+
 @pytest.fixture
-async def tenant(installation: Installation, gateway_owner) -> AsyncIterator[tuple[UUID, httpx.AsyncClient]]:
-    """A tenant of the test's own: (its id, the gateway as its administrator)."""
+async def tenant(installation: Installation, gateway_owner) -> AsyncIterator[Tenant]:
+    """A tenant of the test's own."""
     from services.gateway.service import ensure_tenant_with_key
 
-    tenant_id, key = await ensure_tenant_with_key(gateway_owner, "Reliability", f"r-{uuid4().hex[:12]}",
-                                                  ["tenant_admin"], "test")
+    slug = f"r-{uuid4().hex[:12]}"
+    tenant_id, key = await ensure_tenant_with_key(gateway_owner, "Reliability", slug, ["tenant_admin"], "test")
     async with httpx.AsyncClient(base_url=installation.url(), headers={"Authorization": f"Bearer {key}"},
                                  timeout=10) as client:
-        yield tenant_id, client
+        yield Tenant(tenant_id, slug, client)
 
 
 async def all_ready(installation: Installation) -> bool:

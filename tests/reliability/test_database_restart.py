@@ -9,7 +9,7 @@ from tests.support import call_body, eventually
 
 
 async def test_the_services_ride_out_a_postgresql_restart(installation, tenant):
-    _, admin = tenant
+    admin = tenant.admin
     before = await admin.post("/v1/calls", json=call_body())
     assert before.status_code == 201, before.text
     pids = {name: installation.process(name).pid for name in SERVICES}

@@ -19,7 +19,7 @@ async def _true(value: bool) -> bool:
 
 
 async def test_ingest_with_s3_stopped_is_refused_whole_and_recovers(installation: Installation, tenant):
-    tenant_id, admin = tenant
+    tenant_id, admin = tenant.id, tenant.admin
     call, ids = await consenting_call(ConsentApi(admin, {}))
     transcripts_pid = installation.process("transcripts").pid
     stored: list[str] = []
