@@ -2,14 +2,11 @@
 is allowed; its own databases and NATS) fans events out to a local receiver that verifies every
 signature with the `standardwebhooks` package, the Standard Webhooks reference implementation."""
 
-import json
 from uuid import UUID, uuid4
 
 import httpx
 import nats
 import pytest
-from aiohttp import web
-from standardwebhooks import Webhook
 from standardwebhooks.webhooks import WebhookVerificationError
 
 from services.common.db import create_engine
@@ -17,53 +14,18 @@ from services.common.events.envelope import CloudEvent
 from services.common.settings import Environment
 from services.gateway.app import create_app
 from services.gateway.service import ensure_tenant_with_key
-from services.stack.processes import free_port
 from tests.support import eventually, serving
+from tests.webhook_receiver import receiving
 
 
 def bearer(secret: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {secret}"}
 
 
-class Receiver:
-    """Answers with the next status of `statuses` (then 200), and keeps what it was sent."""
-
-    def __init__(self) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}/hook"
-        self.statuses: list[int] = []
-        self.fail_query: str | None = None  # requests with this query string always get a 500
-        self.received: list[tuple[dict, dict]] = []  # (headers, body)
-        self.queries: list[str] = []
-
-    async def handle(self, request: web.Request) -> web.Response:
-        self.received.append((dict(request.headers), json.loads(await request.read())))
-        self.queries.append(request.query_string)
-        if self.fail_query is not None and request.query_string == self.fail_query:
-            return web.Response(status=500)
-        return web.Response(status=self.statuses.pop(0) if self.statuses else 200, text="ok")
-
-    def received_at(self, query: str) -> list[tuple[dict, dict]]:
-        return [r for r, q in zip(self.received, self.queries, strict=True) if q == query]
-
-    def verified(self, secret: str) -> list[dict]:
-        """The bodies whose signature holds (`verify` raises on a bad or stale one)."""
-        return [Webhook(secret).verify(json.dumps(body), {k.lower(): v for k, v in headers.items()})
-                for headers, body in self.received]
-
-
 @pytest.fixture
 async def receiver():
-    receiver = Receiver()
-    app = web.Application()
-    app.router.add_post("/hook", receiver.handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", receiver.port).start()
-    try:
+    async with receiving() as receiver:
         yield receiver
-    finally:
-        await runner.cleanup()
 
 
 @pytest.fixture
@@ -210,13 +172,7 @@ async def test_unsafe_urls_are_refused(gateway, tenant_key):
 
 async def test_a_delivery_goes_to_the_address_that_was_checked_with_the_name_as_host(hooks):
     client, _, publish = hooks
-    receiver = Receiver()
-    app = web.Application()
-    app.router.add_post("/hook", receiver.handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "localhost", receiver.port).start()  # every address `localhost` has
-    try:
+    async with receiving("localhost") as receiver:  # every address `localhost` has
         await _endpoint(client, f"http://localhost:{receiver.port}/hook", ["consent.*"])
         await publish("consent.granted")
 
@@ -226,5 +182,3 @@ async def test_a_delivery_goes_to_the_address_that_was_checked_with_the_name_as_
         await eventually(arrived, timeout=10, what="the delivery")
         headers = {k.lower(): v for k, v in receiver.received[0][0].items()}
         assert headers["host"] == f"localhost:{receiver.port}"  # the name, though the address was pinned
-    finally:
-        await runner.cleanup()
