@@ -85,10 +85,12 @@ class Installation:
 @pytest.fixture(scope="package")
 def installation(tmp_path_factory: pytest.TempPathFactory, provider_api: ProviderFake) -> Iterator[Installation]:
     settings = session_settings(tmp_path_factory.mktemp("reliability"), provider_api.urls)
-    # As `callvault up` runs (development: a loopback webhook receiver is allowed); SeaweedFS on fixed
-    # internal ports, so that a restart finds its volumes where it left them.
+    # As `callvault up` runs (development: a loopback webhook receiver is allowed), with the embedded
+    # infrastructure even when the session uses external servers: the faults need processes to kill.
+    # SeaweedFS on fixed internal ports, so that a restart finds its volumes where it left them.
     settings = settings.model_copy(update={
-        "env": Environment.development, "seaweedfs_internal_ports": f"{free_port()},{free_port()},{free_port()}",
+        "env": Environment.development, "database_url": None, "s3_endpoint_url": None, "nats_url": None,
+        "db_name_prefix": "callvault_", "seaweedfs_internal_ports": f"{free_port()},{free_port()},{free_port()}",
         "webhook_retry_seconds": [0.2] * 8, "webhook_poll_seconds": 0.05})
     installed = Installation(settings)
     try:
