@@ -64,7 +64,8 @@ def create_service_app(
             app.state.driver_pool = await create_driver_pool(app.state.listen_dsn, settings.db_pool_size)
         relay_task = None
         if settings.run_outbox_relay:
-            app.state.relay = OutboxRelay(app.state.engine, bus, app.state.listen_dsn, settings.outbox_poll_seconds)
+            app.state.relay = OutboxRelay(app.state.engine, bus, app.state.listen_dsn, settings.outbox_poll_seconds,
+                                          name)
             relay_task = asyncio.create_task(app.state.relay.run(), name=f"outbox-relay-{name}")
         tasks = [asyncio.create_task(work) for work in (background(app) if background else [])]
         # What start-up loaded (modules, rules, schemas) lives as long as the process: kept out of

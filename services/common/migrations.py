@@ -99,3 +99,16 @@ def create_event_tables() -> None:
         sa.Column("processed_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     )
     enable_rls("processed_event")
+
+
+def create_outbox_backlog_function() -> None:
+    """The relay's gauges read how much of the outbox waits, across tenants, through this function: a
+    count and an age, never a row (the owner-only `relay_pending` policy lets it see them)."""
+    op.execute(
+        "CREATE FUNCTION callvault_outbox_backlog(OUT pending bigint, OUT oldest_seconds double precision) "
+        "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+        "$$ SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)::double precision "
+        "FROM outbox_event WHERE published_at IS NULL $$"
+    )
+    op.execute("REVOKE ALL ON FUNCTION callvault_outbox_backlog() FROM PUBLIC")
+    op.execute(f"GRANT EXECUTE ON FUNCTION callvault_outbox_backlog() TO {APP_ROLE}")

@@ -7,12 +7,13 @@ import asyncio
 from collections import Counter
 from uuid import UUID
 
+import httpx
 from sqlalchemy import text
 
 from services.common.db import create_engine, tenant_session
 from services.common.settings import SERVICES
 from tests.reliability.conftest import Installation, Tenant
-from tests.support import ConsentApi, at, by_external_id, call_body, eventually
+from tests.support import ConsentApi, at, by_external_id, call_body, eventually, metric_value
 from tests.webhook_receiver import receiving
 
 OUTAGE_SECONDS = 30
@@ -48,6 +49,12 @@ async def test_no_event_is_lost_or_applied_twice_across_a_nats_outage(installati
             written.append((phase["now"], call["id"]))
             await asyncio.sleep(PACE_SECONDS)
 
+    async def backlog_gauge(holds) -> bool:
+        """The consent service's outbox gauge, as Prometheus scrapes it from the process."""
+        async with httpx.AsyncClient(timeout=5) as client:
+            exposition = (await client.get(installation.url("recording_consent") + "/metrics")).text
+        return holds(metric_value(exposition, "callvault_outbox_pending_events", service="recording_consent"))
+
     async with receiving() as receiver:
         endpoint = await api.ok("POST", "/v1/webhook-endpoints", 201, json={"url": receiver.url,
                                                                             "event_types": ["*"]})
@@ -56,8 +63,10 @@ async def test_no_event_is_lost_or_applied_twice_across_a_nats_outage(installati
             await eventually(lambda: _true(len(receiver.received) >= 5), 30, what="deliveries before the outage")
             await asyncio.to_thread(installation.stop, "nats")
             phase["now"] = "outage"
+            outage_ends = asyncio.get_running_loop().time() + OUTAGE_SECONDS
+            await eventually(lambda: backlog_gauge(lambda pending: pending > 0), 20, 0.5, "the backlog gauge rose")
             # The outage lasts its time whatever happens meanwhile: a pause is the fault itself here.
-            await asyncio.sleep(OUTAGE_SECONDS)
+            await asyncio.sleep(outage_ends - asyncio.get_running_loop().time())
             during = sum(1 for p, _ in written if p == "outage")
             await asyncio.to_thread(installation.start, "nats")
             phase["now"] = "after"
@@ -80,6 +89,7 @@ async def test_no_event_is_lost_or_applied_twice_across_a_nats_outage(installati
             return set(receiver.ids()) >= expected
 
         await eventually(all_delivered, 90, 0.2, "every event delivered")
+        await eventually(lambda: backlog_gauge(lambda pending: pending == 0), 20, 0.5, "the backlog gauge at 0")
         assert len(expected) >= 2 * len(written)  # each call made at least its creation and its consent
         received = Counter(receiver.ids())
         assert set(received) == expected and set(received.values()) == {1}, received.most_common(3)

@@ -7,11 +7,13 @@ drops (within the stream's duplicate window) and consumers ignore (they remember
 
 import asyncio
 import contextlib
+import time
 from datetime import UTC, datetime
 from uuid import UUID
 
 import asyncpg
 import structlog
+from prometheus_client import Gauge
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import col, select, update
@@ -24,11 +26,18 @@ from services.common.events.outbox import NOTIFY_CHANNEL, to_envelope
 
 log = structlog.get_logger()
 BATCH = 100
+BACKLOG_EVERY_SECONDS = 2.0
+PENDING = Gauge("callvault_outbox_pending_events", "Outbox events not yet published to JetStream", ["service"])
+OLDEST = Gauge("callvault_outbox_oldest_pending_seconds", "Age of the oldest outbox event not yet published "
+               "(0 when none waits)", ["service"])
 
 
 class OutboxRelay:
-    def __init__(self, engine: AsyncEngine, bus: EventBus, listen_dsn: str, poll_seconds: float) -> None:
+    def __init__(self, engine: AsyncEngine, bus: EventBus, listen_dsn: str, poll_seconds: float,
+                 service: str) -> None:
         self.engine = engine
+        self.service = service
+        self._measured_at = 0.0
         self.bus = bus
         self.listen_dsn = listen_dsn
         self.poll_seconds = poll_seconds
@@ -48,6 +57,8 @@ class OutboxRelay:
                     log.warning("outbox relay round failed", error=str(exc) or type(exc).__name__,
                                 failures=failures)
                 published = 0
+            if time.monotonic() - self._measured_at >= BACKLOG_EVERY_SECONDS:
+                await self._measure_backlog()
             if published == 0:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
@@ -83,6 +94,18 @@ class OutboxRelay:
                                        .values(published_at=datetime.now(UTC)))
                     await session.commit()
         return len(sent)
+
+    async def _measure_backlog(self) -> None:
+        """The gauges, read apart from publishing: during a NATS outage they are what shows the backlog."""
+        self._measured_at = time.monotonic()
+        try:
+            async with self.engine.connect() as conn:
+                row = (await conn.execute(text("SELECT * FROM callvault_outbox_backlog()"))).one()
+        except Exception as exc:  # the database away: the gauges keep their last value, readiness says why
+            log.debug("outbox backlog not read", error=str(exc) or type(exc).__name__)
+            return
+        PENDING.labels(self.service).set(row.pending)
+        OLDEST.labels(self.service).set(row.oldest_seconds)
 
     async def _listen(self) -> None:
         """LISTEN for new outbox rows so an event leaves within milliseconds; polling covers the gaps."""
