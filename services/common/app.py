@@ -4,6 +4,7 @@ metrics, request ids. A service adds its routers; nothing connects at import tim
 import asyncio
 import contextlib
 import gc
+import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, FastAPI
 from starlette.middleware import Middleware
 
+from services.common import tracing
 from services.common.auth import VerifiedTokens, internal_principal, public_key_of
 from services.common.db import create_driver_pool, create_engine, ping
 from services.common.errors import install_error_handlers, reject_unknown_query_parameters
@@ -32,6 +34,14 @@ def verify_key(settings: Settings) -> str:
     if settings.internal_signing_key:
         return public_key_of(settings.secret("internal_signing_key"))
     raise MissingSetting("set CALLVAULT_INTERNAL_VERIFY_KEY (the gateway's Ed25519 public key, PEM)")
+
+
+# FastAPI's own telemetry (from 0.16x, active once a tracer provider exists) records query strings,
+# which can hold phone numbers, and exception messages: off. callvault's spans (`tracing`) carry
+# route templates only.
+NO_NATIVE_TELEMETRY = {"telemetry": {"tracing": False, "metrics": False, "logs": False, "operation_spans": False,
+                                     "auto_configure": False}} \
+    if "telemetry" in inspect.signature(FastAPI.__init__).parameters else {}
 
 
 def create_service_app(
@@ -92,9 +102,11 @@ def create_service_app(
             if driver_pool:
                 await app.state.driver_pool.close()
             await app.state.engine.dispose()
+            tracing.stop()
 
     docs = {"openapi_url": None, "docs_url": None, "redoc_url": None} if own_docs else {}
-    app = FastAPI(title=title, description=description, version="0.1.0", lifespan=lifespan, **docs)
+    app = FastAPI(title=title, description=description, version="0.1.0", lifespan=lifespan, **docs,
+                  **NO_NATIVE_TELEMETRY)
     app.state.service_name = name
     app.state.settings = settings
     checks = {"database": lambda: ping(app.state.engine), "nats": lambda: app.state.bus.ping()}
@@ -115,6 +127,8 @@ def create_service_app(
     for middleware in hot_paths:
         app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
     install_observability(app)
+    if tracing.start(name, settings.otel_exporter_endpoint):
+        app.add_middleware(tracing.Tracing)  # outermost: the span covers everything the request did
     install_problem_openapi(app)
     return app
 

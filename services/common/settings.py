@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path(".callvault"), description="where `callvault up` keeps all its data")
     log_level: str = Field("INFO", description="structured log level (`DEBUG` adds a line per successful "
                            "request; failed ones are logged at `INFO`)")
+    otel_exporter_endpoint: str | None = Field(
+        None, description="OTLP/HTTP collector (`http://collector:4318`) to send traces to: a span per request, "
+                          "one trace from the gateway through the services it calls (unset: no tracing)")
 
     # PostgreSQL: one server, a database per service, two roles.
     database_url: SecretStr | None = Field(

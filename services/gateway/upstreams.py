@@ -14,6 +14,7 @@ import httpx
 from httpx_aiohttp import AiohttpTransport
 from yarl import URL
 
+from services.common import tracing
 from services.common.errors import DependencyUnavailable
 from services.common.settings import Settings
 from services.gateway.errors import UpstreamTimeout
@@ -28,6 +29,10 @@ KEEPALIVE_SECONDS = 4.0
 STREAM_TIMEOUT = aiohttp.ClientTimeout(total=None, sock_connect=CONNECT_TIMEOUT)
 
 
+async def _traced(request: httpx.Request) -> None:
+    tracing.inject(request.headers)
+
+
 class Upstreams:
     def __init__(self, settings: Settings) -> None:
         services = sorted(set(ROUTES.values()))
@@ -39,7 +44,8 @@ class Upstreams:
                               keepalive_expiry=KEEPALIVE_SECONDS)
         timeout = httpx.Timeout(settings.upstream_timeout_seconds, connect=CONNECT_TIMEOUT)
         self._clients = {service: httpx.AsyncClient(base_url=self._base[service], timeout=timeout,
-                                                    transport=AiohttpTransport(limits=limits))
+                                                    transport=AiohttpTransport(limits=limits),
+                                                    event_hooks={"request": [_traced]})
                          for service in services}
 
     def client(self, service: str) -> httpx.AsyncClient:
@@ -57,6 +63,7 @@ class Upstreams:
         connection the service had just closed. A service too slow to answer is a 504, one that
         cannot be reached a 503; both name it and say when to retry."""
         url = URL(self._base[service] + path, encoded=True)
+        tracing.inject(headers)
         for attempt in (1, 2):
             try:
                 return await self._session(service).request(

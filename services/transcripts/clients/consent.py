@@ -12,6 +12,7 @@ from uuid import UUID
 import aiohttp
 from pydantic import BaseModel
 
+from services.common import tracing
 from services.common.errors import DependencyUnavailable
 from services.transcripts.errors import CallNotFound
 
@@ -67,6 +68,7 @@ class ConsentClient:
                    outage_note: str) -> bytes:
         """The body of a 200 answer."""
         headers = {"authorization": f"Bearer {token}", **({"x-request-id": request_id} if request_id else {})}
+        tracing.inject(headers)
         for attempt in (1, 2):
             try:
                 async with self._http.get(self._base + path, params=params, headers=headers) as response:
