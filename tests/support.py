@@ -1,6 +1,7 @@
 """Helpers the tests share (fixtures live in conftest.py)."""
 
 import asyncio
+import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from uuid import UUID, uuid4
@@ -43,12 +44,14 @@ def call_body(external_id: str | None = None, **overrides) -> dict:
     return {**body, **overrides}
 
 
-async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 10.0,
+async def eventually(check: Callable[[], Awaitable[bool] | bool], timeout: float = 10.0,
                      interval: float = 0.05, what: str = "condition") -> None:
-    """Poll `check` until it holds, failing after `timeout` seconds: never a bare sleep."""
+    """Poll `check` (a coroutine function, or a plain one for state this process holds) until it holds,
+    failing after `timeout` seconds: never a bare sleep."""
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
-        if await check():
+        result = check()
+        if await result if inspect.isawaitable(result) else result:
             return
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"{what} did not hold within {timeout}s")
@@ -138,17 +141,13 @@ async def serving(app: FastAPI) -> AsyncIterator[str]:
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
     task = asyncio.create_task(server.serve())
     try:
-        await eventually(lambda: _true(server.started or task.done()), timeout=15, what="the server started")
+        await eventually(lambda: server.started or task.done(), timeout=15, what="the server started")
         if task.done():
             task.result()  # raises why it did not start
         yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         await asyncio.wait_for(task, timeout=15)
-
-
-async def _true(value: bool) -> bool:
-    return value
 
 
 async def sse_events(response: httpx.Response) -> AsyncIterator[dict]:

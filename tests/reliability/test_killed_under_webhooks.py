@@ -48,9 +48,6 @@ class Provider:
             await asyncio.sleep(PROVIDER_RETRY_SECONDS)
 
 
-async def _true(value: bool) -> bool:
-    return value
-
 
 @pytest.mark.parametrize("victim", ["gateway", "recording_consent"])
 async def test_every_acknowledged_webhook_is_stored_exactly_once(installation: Installation, tenant: Tenant,
@@ -68,7 +65,7 @@ async def test_every_acknowledged_webhook_is_stored_exactly_once(installation: I
 
     sending = asyncio.gather(*(one_call(call) for call in calls))
     try:
-        await eventually(lambda: _true(len(provider.acknowledged) >= CALLS), 60, what="a third acknowledged")
+        await eventually(lambda: len(provider.acknowledged) >= CALLS, 60, what="a third acknowledged")
         pid = installation.process(victim).pid
         await asyncio.to_thread(installation.kill, victim)
         killed_at = len(provider.acknowledged)

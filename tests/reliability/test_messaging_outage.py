@@ -29,9 +29,6 @@ async def _rows(settings, database: str, tenant_id: UUID, sql: str) -> list:
         await engine.dispose()
 
 
-async def _true(value: bool) -> bool:
-    return value
-
 
 async def test_no_event_is_lost_or_applied_twice_across_a_nats_outage(installation: Installation, tenant: Tenant):
     settings = installation.settings
@@ -60,7 +57,7 @@ async def test_no_event_is_lost_or_applied_twice_across_a_nats_outage(installati
                                                                             "event_types": ["*"]})
         writers = [asyncio.create_task(write_until_stopped()) for _ in range(2)]
         try:
-            await eventually(lambda: _true(len(receiver.received) >= 5), 30, what="deliveries before the outage")
+            await eventually(lambda: len(receiver.received) >= 5, 30, what="deliveries before the outage")
             await asyncio.to_thread(installation.stop, "nats")
             phase["now"] = "outage"
             outage_ends = asyncio.get_running_loop().time() + OUTAGE_SECONDS
@@ -70,7 +67,7 @@ async def test_no_event_is_lost_or_applied_twice_across_a_nats_outage(installati
             during = sum(1 for p, _ in written if p == "outage")
             await asyncio.to_thread(installation.start, "nats")
             phase["now"] = "after"
-            await eventually(lambda: _true(any(p == "after" for p, _ in written)), 30, what="writes after")
+            await eventually(lambda: any(p == "after" for p, _ in written), 30, what="writes after")
         finally:
             stopping.set()
             await asyncio.gather(*writers)

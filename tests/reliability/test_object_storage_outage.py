@@ -14,10 +14,6 @@ from tests.support import ConsentApi, eventually
 from tests.transcripts import consenting_call, transcript_body
 
 
-async def _true(value: bool) -> bool:
-    return value
-
-
 async def test_ingest_with_s3_stopped_is_refused_whole_and_recovers(installation: Installation, tenant):
     tenant_id, admin = tenant.id, tenant.admin
     call, ids = await consenting_call(ConsentApi(admin, {}))
@@ -43,16 +39,16 @@ async def test_ingest_with_s3_stopped_is_refused_whole_and_recovers(installation
 
     writers = [asyncio.create_task(ingest_until_stopped(w)) for w in range(4)]
     try:
-        await eventually(lambda: _true(len(stored) >= 8), 30, what="transcripts stored before the outage")
+        await eventually(lambda: len(stored) >= 8, 30, what="transcripts stored before the outage")
         await asyncio.to_thread(installation.stop, "seaweedfs")
         phase["s3"] = "down"
-        await eventually(lambda: _true(len(refused) >= 8), 60, what="ingests refused during the outage")
+        await eventually(lambda: len(refused) >= 8, 60, what="ingests refused during the outage")
         async with httpx.AsyncClient(timeout=10) as client:
             ready = await client.get(installation.url("transcripts") + "/readyz")
         assert ready.status_code == 503 and ready.json()["failing"] == ["s3"], ready.text
         await asyncio.to_thread(installation.start, "seaweedfs")
         phase["s3"] = "back"
-        await eventually(lambda: _true(len(stored_after_restart) >= 4), 60, what="ingest recovered")
+        await eventually(lambda: len(stored_after_restart) >= 4, 60, what="ingest recovered")
     finally:
         stopping.set()
         await asyncio.gather(*writers)
