@@ -4,10 +4,10 @@ The whole stack as `callvault up` starts it (temporary directory, free ports). A
 operation is sent at a fixed rate (open loop: a slow answer does not slow the sender): Standard
 Webhooks (each call started, a key press, ended), decision reads, consent changes that the live
 decision streams of a few subscribers carry, transcript ingest, and transcript reads. At the end:
-throughput, p50/p99 and errors per operation; the resident memory of each process when the load
-started and when it ended (the issue's target: no growth beyond 10%); and, once the load stops, how
-long until the outboxes, the JetStream consumers and the webhook inbox have nothing left (the
-target: all zero). Appends a dated section to bench/RESULTS.md.
+throughput, p50/p99 and errors per operation; the resident memory of each process, sampled ten times
+from the start of the load to its end (the issue's target: no growth beyond 10%); and, once the load
+stops, how long until the outboxes, the JetStream consumers and the webhook inbox have nothing left
+(the target: all zero). Appends a dated section to bench/RESULTS.md.
 
     .venv/bin/python -m bench.soak [--seconds 600] [--warmup 30]
 """
@@ -48,6 +48,7 @@ RATES = {  # requests a second
 SUBSCRIBERS = 4  # live decision streams open all along, on the calls whose consent changes
 IN_FLIGHT = 64  # per operation: beyond this, a send is counted as skipped (the stack fell behind)
 DRAIN_TIMEOUT = 300.0
+SAMPLES = 10  # memory is read this many times during the load, and once at its end
 WEBHOOK_SECRET = "whsec_" + "c29hay1iZW5jaC1zZWNyZXQtMDEyMzQ1Njc4OWFiY2RlZg=="
 
 
@@ -232,12 +233,19 @@ async def soak(bench: BenchStack, seconds: float, warmup: float) -> dict:
         return streams
 
     await load(Recorder(), warmup)
-    memory_start = memory_mib(bench)
     recorder = Recorder()
     started = time.perf_counter()
+    timeline = [(0.0, memory_mib(bench))]
+
+    async def sample_memory() -> None:
+        for n in range(1, SAMPLES):
+            await asyncio.sleep(started + n * seconds / SAMPLES - time.perf_counter())  # the sampling pace
+            timeline.append((time.perf_counter() - started, memory_mib(bench)))
+    sampler = asyncio.create_task(sample_memory())
     streams = await load(recorder, seconds)
     elapsed = time.perf_counter() - started
-    memory_end = memory_mib(bench)
+    sampler.cancel()
+    timeline.append((elapsed, memory_mib(bench)))
     drain_started = time.perf_counter()
     while (left := await backlog(bench, admin)) and any(left.values()):
         if time.perf_counter() - drain_started > DRAIN_TIMEOUT:
@@ -246,7 +254,7 @@ async def soak(bench: BenchStack, seconds: float, warmup: float) -> dict:
     drained_in = time.perf_counter() - drain_started
     await admin.aclose()
     await provider.aclose()
-    return {"recorder": recorder, "elapsed": elapsed, "memory": (memory_start, memory_end), "backlog": left,
+    return {"recorder": recorder, "elapsed": elapsed, "memory": timeline, "backlog": left,
             "drained_in": drained_in, "streams": streams}
 
 
@@ -259,10 +267,16 @@ def report(result: dict, seconds: float, warmup: float) -> str:
         rows.append(f"| {name} | {rate:g} | {len(values)} | {len(values) / result['elapsed']:.1f} | "
                     f"{percentile(values, 50):.1f} | {percentile(values, 99):.1f} | {recorder.errors[name]} | "
                     f"{recorder.skipped[name]} |")
-    start, end = result["memory"]
-    memory = ["| process | RSS at start MiB | RSS at end MiB | change |", "|---|---|---|---|"]
+    timeline = result["memory"]
+    (_, start), (_, middle), (_, end) = timeline[0], timeline[len(timeline) // 2], timeline[-1]
+    memory = ["| process | start MiB | middle MiB | end MiB | change | change in the second half |",
+              "|---|---|---|---|---|---|"]
     for name in start:
-        memory.append(f"| {name} | {start[name]:.1f} | {end[name]:.1f} | {100 * (end[name] / start[name] - 1):+.1f}% |")
+        memory.append(f"| {name} | {start[name]:.1f} | {middle[name]:.1f} | {end[name]:.1f} | "
+                      f"{100 * (end[name] / start[name] - 1):+.1f}% | {100 * (end[name] / middle[name] - 1):+.1f}% |")
+    curve = ["| minute | " + " | ".join(start) + " |", "|---|" + "---|" * len(start)]
+    for at, sample in timeline:
+        curve.append(f"| {at / 60:.1f} | " + " | ".join(f"{sample[name]:.0f}" for name in start) + " |")
     left = result["backlog"]
     streams = result["streams"]
     errors = "".join(f"\nFirst error of {name}: `{detail}`" for name, detail in recorder.first_error.items())
@@ -275,7 +289,7 @@ def report(result: dict, seconds: float, warmup: float) -> str:
         *rows, "",
         f"Live decision streams: {sum(s[0] for s in streams)} decisions received, "
         f"{sum(s[1] for s in streams)} reconnects.\n",
-        *memory, "",
+        *memory, "", "Memory (MiB) during the load:\n", *curve, "",
         f"After the load: {'everything drained' if not any(left.values()) else 'NOT drained'} in "
         f"{result['drained_in']:.1f} s. Left: " + ", ".join(f"{k} {v}" for k, v in left.items()) + "." + errors,
     ])
