@@ -75,7 +75,7 @@ def create_service_app(
         relay_task = None
         if settings.run_outbox_relay:
             app.state.relay = OutboxRelay(app.state.engine, bus, app.state.listen_dsn, settings.outbox_poll_seconds,
-                                          name)
+                                          name, settings.event_retention_days)
             relay_task = asyncio.create_task(app.state.relay.run(), name=f"outbox-relay-{name}")
         tasks = [asyncio.create_task(work) for work in (background(app) if background else [])]
         # What start-up loaded (modules, rules, schemas) lives as long as the process: kept out of

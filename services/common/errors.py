@@ -1,5 +1,6 @@
 """Typed errors and the one handler that renders every error as RFC 9457 problem+json."""
 
+import traceback
 import typing
 from http import HTTPStatus
 from typing import Any
@@ -141,8 +142,23 @@ async def _database_error(request: Request, exc: DBAPIError) -> JSONResponse:
 
 
 async def _connection_error(request: Request, exc: Exception) -> JSONResponse:
-    log.warning("dependency connection failed", error=str(exc))
-    return await _callvault_error(request, DependencyUnavailable("a dependency"))
+    dependency = _failed_dependency(exc)
+    log.warning("dependency connection failed", dependency=dependency, error=str(exc) or type(exc).__name__)
+    return await _callvault_error(request, DependencyUnavailable(dependency))
+
+
+_DATABASE_MODULES = frozenset({"asyncpg", "sqlalchemy", "sqlmodel"})
+
+
+def _failed_dependency(exc: Exception) -> str:
+    """Which dependency a bare connection error came from: a refused or timed-out connect surfaces as
+    a plain OSError or TimeoutError, so the frames it was raised through say whose it was."""
+    if isinstance(exc, PoolTimeout | asyncpg.PostgresConnectionError | asyncpg.CannotConnectNowError
+                  | asyncpg.TooManyConnectionsError):
+        return "database"
+    modules = {frame.f_globals.get("__name__", "").partition(".")[0]
+               for frame, _ in traceback.walk_tb(exc.__traceback__)}
+    return "database" if modules & _DATABASE_MODULES else "a dependency"
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:

@@ -14,7 +14,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from services.common.errors import DependencyUnavailable, problem
+from services.common.errors import RETRY_AFTER_SECONDS, DependencyUnavailable, problem
 
 log = structlog.get_logger()
 
@@ -108,10 +108,10 @@ def health_router(checks: dict[str, ReadinessCheck]) -> APIRouter:
     @router.get("/readyz")
     async def readyz(request: Request) -> Response:
         failing = [name for name, ok in zip(checks, await _run_checks(checks), strict=True) if not ok]
-        if failing:
-            err = DependencyUnavailable(", ".join(failing), f"not ready: {', '.join(failing)} unreachable")
-            return problem(503, err.slug, err.title, err.detail, request.url.path, err.headers,
-                           failing=failing)
+        if failing:  # the problem, not the exception: a probe is not a failed call, the metric stays
+            return problem(503, DependencyUnavailable.slug, DependencyUnavailable.title,
+                           f"not ready: {', '.join(failing)} unreachable", request.url.path,
+                           {"Retry-After": str(RETRY_AFTER_SECONDS)}, failing=failing)
         return Response('{"status":"ready"}', media_type="application/json")
 
     @router.get("/metrics")

@@ -78,6 +78,10 @@ class Settings(BaseSettings):
     nats_url: str | None = Field(None, description="external NATS URL (unset: embedded nats-server)")
     nats_stream: str = Field("CALLVAULT", description="JetStream stream that carries domain events")
     nats_stream_replicas: int = Field(1, description="stream replicas (3 on a production cluster)")
+    event_retention_days: int = Field(
+        7, ge=1, description="days JetStream keeps a domain event, and a service's database a published outbox "
+        "row; consumers remember the ids of processed events twice as long (the evidence itself is in the "
+        "ledger and the audit chain)")
 
     # Ports of what `callvault up` starts.
     postgres_port: int = Field(55432, description="embedded PostgreSQL port")

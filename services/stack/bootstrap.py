@@ -69,7 +69,8 @@ def migrate(settings: Settings) -> None:
 async def ensure_messaging_and_storage(settings: Settings) -> None:
     nc = await nats.connect(settings.nats_servers, connect_timeout=5, max_reconnect_attempts=3)
     try:
-        await ensure_stream(nc.jetstream(), settings.nats_stream, settings.nats_stream_replicas)
+        await ensure_stream(nc.jetstream(), settings.nats_stream, settings.nats_stream_replicas,
+                            settings.event_retention_days)
     finally:
         await nc.close()
     await ensure_bucket(settings)

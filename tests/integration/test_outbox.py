@@ -1,6 +1,7 @@
 """The transactional outbox: an event commits with its change, reaches JetStream even after an
-outage, and has its effect once however often it is delivered."""
+outage, has its effect once however often it is delivered, and is kept only for the retention."""
 
+from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
 import pytest
@@ -11,6 +12,7 @@ from services.common.db import tenant_session
 from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
+from services.common.events.relay import OutboxRelay
 from services.recording_consent.models import Call
 from tests.support import call_body, eventually, internal_headers, running, stream_events
 
@@ -136,3 +138,41 @@ async def test_events_wait_in_the_outbox_while_nats_is_down(private_nats, tenant
         await nc.close()
     assert str(row.id) in ids
 
+
+
+async def test_the_stream_keeps_events_for_the_retention_only(settings, js):
+    info = await js.stream_info(settings.nats_stream)
+    assert info.config.max_age == settings.event_retention_days * 86400
+
+
+async def test_pruning_removes_old_published_events_and_processed_ids_only(app_engine, tenant_id):
+    now = datetime.now(UTC)
+    days = timedelta(days=1)
+    outbox = {"published long ago": (now - 30 * days, now - 8 * days),
+              "published yesterday": (now - days, now - days),
+              "waiting since long ago": (now - 30 * days, None)}  # never published (an outage): kept
+    processed = {"twice the retention ago": now - 15 * days, "within twice the retention": now - 10 * days}
+    ids = {name: uuid4() for name in [*outbox, *processed]}
+    async with tenant_session(app_engine, tenant_id) as session:
+        for name, (created, published) in outbox.items():
+            await session.execute(text(
+                "INSERT INTO outbox_event (id, tenant_id, type, source, time, data, created_at, published_at) "
+                "VALUES (:id, :tenant, 'test.pruning', 'test', :created, '{}', :created, :published)"),
+                {"id": ids[name], "tenant": tenant_id, "created": created, "published": published})
+        for name, at in processed.items():
+            await session.execute(text(
+                "INSERT INTO processed_event (consumer, event_id, tenant_id, processed_at) "
+                "VALUES ('test-pruning', :id, :tenant, :at)"), {"id": ids[name], "tenant": tenant_id, "at": at})
+        await session.commit()
+        # The runtime role cannot delete another tenant's rows itself: only through the function.
+        other = await session.execute(text("DELETE FROM outbox_event WHERE tenant_id <> :t"), {"t": tenant_id})
+        assert other.rowcount == 0
+
+    relay = OutboxRelay(app_engine, bus=None, listen_dsn="", poll_seconds=1, service="test", retention_days=7)
+    pruned_outbox, pruned_processed = await relay.prune(now)
+    assert pruned_outbox >= 1 and pruned_processed >= 1
+
+    async with tenant_session(app_engine, tenant_id) as session:
+        kept = {row.id for row in await session.execute(text("SELECT id FROM outbox_event"))}
+        kept |= {row.event_id for row in await session.execute(text("SELECT event_id FROM processed_event"))}
+    assert kept == {ids["published yesterday"], ids["waiting since long ago"], ids["within twice the retention"]}

@@ -56,10 +56,12 @@ class EventBus:
             await self.nc.close()
 
 
-async def ensure_stream(js: JetStreamContext, name: str, replicas: int = 1) -> None:
-    """The stream that carries every domain event; created if missing (idempotent)."""
+async def ensure_stream(js: JetStreamContext, name: str, replicas: int = 1, retention_days: int = 7) -> None:
+    """The stream that carries every domain event; created if missing, its settings brought up to date
+    otherwise (idempotent). Events older than the retention are dropped: a consumer down longer than
+    that would miss them, and without a bound the stream grows for ever."""
     config = StreamConfig(name=name, subjects=[f"{SUBJECT_PREFIX}.>"], num_replicas=replicas,
-                          duplicate_window=600.0)
+                          duplicate_window=600.0, max_age=retention_days * 86400.0)
     try:
         await js.stream_info(name)
         await js.update_stream(config)

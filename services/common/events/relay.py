@@ -3,12 +3,15 @@
 Crash-safe by ordering: a row is marked only after JetStream acknowledged it, and it is published
 with its event id as `Nats-Msg-Id`, so a crash between the two gives a duplicate that JetStream
 drops (within the stream's duplicate window) and consumers ignore (they remember event ids).
+
+Once an hour it also prunes what is no longer needed: outbox rows published longer ago than the
+event retention (JetStream has dropped those events by then), and processed-event ids twice as old.
 """
 
 import asyncio
 import contextlib
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import asyncpg
@@ -27,6 +30,8 @@ from services.common.events.outbox import NOTIFY_CHANNEL, to_envelope
 log = structlog.get_logger()
 BATCH = 100
 BACKLOG_EVERY_SECONDS = 2.0
+PRUNE_EVERY_SECONDS = 3600.0
+PRUNE_BATCH = 5000  # rows per statement, so a first prune of a large table holds no long lock
 PENDING = Gauge("callvault_outbox_pending_events", "Outbox events not yet published to JetStream", ["service"])
 OLDEST = Gauge("callvault_outbox_oldest_pending_seconds", "Age of the oldest outbox event not yet published "
                "(0 when none waits)", ["service"])
@@ -34,10 +39,12 @@ OLDEST = Gauge("callvault_outbox_oldest_pending_seconds", "Age of the oldest out
 
 class OutboxRelay:
     def __init__(self, engine: AsyncEngine, bus: EventBus, listen_dsn: str, poll_seconds: float,
-                 service: str) -> None:
+                 service: str, retention_days: int = 7) -> None:
         self.engine = engine
         self.service = service
+        self.retention = timedelta(days=retention_days)
         self._measured_at = 0.0
+        self._pruned_at: float | None = None
         self.bus = bus
         self.listen_dsn = listen_dsn
         self.poll_seconds = poll_seconds
@@ -59,6 +66,8 @@ class OutboxRelay:
                 published = 0
             if time.monotonic() - self._measured_at >= BACKLOG_EVERY_SECONDS:
                 await self._measure_backlog()
+            if self._pruned_at is None or time.monotonic() - self._pruned_at >= PRUNE_EVERY_SECONDS:
+                await self._prune_quietly()
             if published == 0:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
@@ -106,6 +115,30 @@ class OutboxRelay:
             return
         PENDING.labels(self.service).set(row.pending)
         OLDEST.labels(self.service).set(row.oldest_seconds)
+
+    async def prune(self, now: datetime) -> tuple[int, int]:
+        """Delete published outbox rows older than the retention and processed-event ids older than
+        twice that, every tenant's (a SECURITY DEFINER function); returns how many of each."""
+        total_outbox = total_processed = 0
+        while True:
+            async with self.engine.begin() as conn:
+                outbox, processed = (await conn.execute(
+                    text("SELECT * FROM callvault_events_prune(:published, :processed, :batch)"),
+                    {"published": now - self.retention, "processed": now - 2 * self.retention,
+                     "batch": PRUNE_BATCH})).one()
+            total_outbox, total_processed = total_outbox + outbox, total_processed + processed
+            if outbox < PRUNE_BATCH and processed < PRUNE_BATCH:
+                return total_outbox, total_processed
+
+    async def _prune_quietly(self) -> None:
+        self._pruned_at = time.monotonic()
+        try:
+            outbox, processed = await self.prune(datetime.now(UTC))
+        except Exception as exc:  # the database away: tried again in an hour, nothing is lost meanwhile
+            log.warning("event pruning failed", error=str(exc) or type(exc).__name__)
+            return
+        if outbox or processed:
+            log.info("events pruned", outbox=outbox, processed=processed, service=self.service)
 
     async def _listen(self) -> None:
         """LISTEN for new outbox rows so an event leaves within milliseconds; polling covers the gaps."""

@@ -1,0 +1,20 @@
+"""published outbox rows and processed-event ids pruned after the event retention
+
+Revision ID: 0008
+Revises: 0007
+"""
+
+from services.common.migrations import create_event_pruning, drop_event_pruning
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    create_event_pruning()
+
+
+def downgrade() -> None:
+    drop_event_pruning()
