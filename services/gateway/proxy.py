@@ -21,10 +21,13 @@ from services.common.auth import bearer_token_from_scope
 from services.common.errors import DependencyUnavailable, handled
 from services.gateway.authentication import authenticate
 from services.gateway.errors import BodyTooLarge, LengthRequired
-from services.gateway.routing import service_for
+from services.gateway.routing import route_template, service_for
 from services.gateway.upstreams import service_name
 
-ROUTE = SimpleNamespace(path="/v1/{path:path}")  # what metrics and logs name these requests
+# What metrics, logs and traces name a request: its route's template; this for a path no route has
+# (a 404 from the service), so that the names stay few.
+UNKNOWN_ROUTE = SimpleNamespace(path="/v1/{path:path}")
+_ROUTES: dict[str, SimpleNamespace] = {}
 # Only these reach a service: everything else a client sends (a forged internal token, headers
 # only the gateway sets) stays here.
 FORWARDED_HEADERS = {b"content-type", b"accept", b"idempotency-key", b"last-event-id", b"traceparent",
@@ -48,12 +51,19 @@ class Proxy:
         if upstream is None:
             await self.app(scope, receive, send)
             return
-        scope["route"] = ROUTE
+        scope["route"] = _route(scope["method"], scope["path"])
         try:
             response = await forward(scope, receive, upstream)
         except Exception as exc:
             response = await handled(scope, exc)
         await response(scope, receive, send)
+
+
+def _route(method: str, path: str) -> SimpleNamespace:
+    template = route_template(method, path)
+    if template is None:
+        return UNKNOWN_ROUTE
+    return _ROUTES.setdefault(template, SimpleNamespace(path=template))
 
 
 async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:

@@ -1,4 +1,8 @@
-"""Which service answers which public path."""
+"""Which service answers which public path, and by which route template."""
+
+from collections import defaultdict
+
+from services.common.permissions import PERMISSIONS
 
 # Public path prefix -> the service that owns it.
 ROUTES: dict[str, str] = {
@@ -33,4 +37,31 @@ def service_for(path: str) -> str | None:
     for prefix, service in _BY_LENGTH:
         if path.startswith(prefix) and (len(path) == len(prefix) or path[len(prefix)] == "/"):
             return service
+    return None
+
+
+def _templates_by_shape() -> dict[tuple[str, int], list[tuple[str, tuple[str | None, ...]]]]:
+    """Every public route template (the permissions table names them all), by method and number of
+    segments; a template's segments are its literals and None for each `{parameter}`. Within a
+    shape, the templates with more literals first: `/v1/calls/stream` before `/v1/calls/{call_id}`."""
+    shapes: dict[tuple[str, int], list[tuple[str, tuple[str | None, ...]]]] = defaultdict(list)
+    for route in PERMISSIONS:
+        method, template = route.split(" ", 1)
+        segments = tuple(None if part.startswith("{") else part for part in template.split("/"))
+        shapes[(method, len(segments))].append((template, segments))
+    for templates in shapes.values():
+        templates.sort(key=lambda entry: sum(part is None for part in entry[1]))
+    return dict(shapes)
+
+
+_SHAPES = _templates_by_shape()
+
+
+def route_template(method: str, path: str) -> str | None:
+    """The template of the public route a proxied request is for (`/v1/calls/{call_id}/decision`), so
+    its metrics and trace are named per route and hold no id; None for a path no route has."""
+    parts = path.split("/")
+    for template, segments in _SHAPES.get(("GET" if method == "HEAD" else method, len(parts)), ()):
+        if all(want is None or want == got for want, got in zip(segments, parts, strict=True)):
+            return template
     return None

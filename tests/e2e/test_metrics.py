@@ -1,5 +1,7 @@
 """The operators' view: each service's /metrics says what it decided and how far its consumers lag."""
 
+from uuid import uuid4
+
 import httpx
 
 from tests.support import eventually, metric_value
@@ -29,3 +31,14 @@ async def test_each_event_consumer_reports_its_lag(services):
     text = await _metrics(services, "transcripts")
     lags = [line for line in text.splitlines() if line.startswith("callvault_event_consumer_lag{")]
     assert all(float(line.rsplit(" ", 1)[1]) >= 0 for line in lags) and lags
+
+
+async def test_the_gateway_counts_proxied_requests_by_their_route_template(gateway, services, tenant_key):
+    labels = {"service": "gateway", "method": "GET", "route": "/v1/calls/{call_id}", "status": "404"}
+    before = metric_value(await _metrics(services, "gateway"), "callvault_http_requests_total", **labels)
+    call_id = uuid4()
+    missing = await gateway.get(f"/v1/calls/{call_id}", headers={"Authorization": f"Bearer {tenant_key[1]}"})
+    assert missing.status_code == 404
+    text = await _metrics(services, "gateway")
+    assert metric_value(text, "callvault_http_requests_total", **labels) == before + 1
+    assert str(call_id) not in text  # the template, never the path
