@@ -114,26 +114,35 @@ def create_outbox_backlog_function() -> None:
     op.execute(f"GRANT EXECUTE ON FUNCTION callvault_outbox_backlog() TO {APP_ROLE}")
 
 
+PRUNING_SETTING = "callvault.pruning"
+
+
 def create_event_pruning() -> None:
     """Published outbox rows and processed-event ids are kept only for a while (the relay prunes
     them). The owner-only policies let the SECURITY DEFINER function see and delete exactly those,
-    across tenants: an outbox row still waiting to be published is never among them."""
+    across tenants, and only while it runs (it turns `callvault.pruning` on, then off): anywhere else
+    the owner still sees one tenant's rows at a time. An outbox row waiting to be published is never among them."""
     op.create_index("outbox_event_published", "outbox_event", ["published_at"],
                     postgresql_where=sa.text("published_at IS NOT NULL"))
     op.create_index("processed_event_at", "processed_event", ["processed_at"])
+    pruning = f"current_setting('{PRUNING_SETTING}', true) = 'on'"
     for verb in ("select", "delete"):  # a DELETE that reads columns needs the rows visible to SELECT too
         op.execute(f"CREATE POLICY prune_published_{verb} ON outbox_event FOR {verb.upper()} "
-                   f"TO {OWNER_ROLE} USING (published_at IS NOT NULL)")
-        op.execute(f"CREATE POLICY prune_{verb} ON processed_event FOR {verb.upper()} TO {OWNER_ROLE} USING (true)")
+                   f"TO {OWNER_ROLE} USING (published_at IS NOT NULL AND {pruning})")
+        op.execute(f"CREATE POLICY prune_{verb} ON processed_event FOR {verb.upper()} TO {OWNER_ROLE} "
+                   f"USING ({pruning})")
     op.execute(
         "CREATE FUNCTION callvault_events_prune(published_before timestamptz, processed_before timestamptz, "
         "batch integer, OUT outbox bigint, OUT processed bigint) "
-        "LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public AS $$ "
+        "LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$ BEGIN "
+        f"PERFORM set_config('{PRUNING_SETTING}', 'on', true); "
         "WITH o AS (DELETE FROM outbox_event WHERE id IN (SELECT id FROM outbox_event "
         "WHERE published_at < published_before LIMIT batch) RETURNING 1), "
         "p AS (DELETE FROM processed_event WHERE (consumer, event_id) IN (SELECT consumer, event_id "
         "FROM processed_event WHERE processed_at < processed_before LIMIT batch) RETURNING 1) "
-        "SELECT (SELECT count(*) FROM o), (SELECT count(*) FROM p) $$"
+        "SELECT (SELECT count(*) FROM o), (SELECT count(*) FROM p) INTO outbox, processed; "
+        f"PERFORM set_config('{PRUNING_SETTING}', 'off', true); "
+        "END $$"
     )
     op.execute("REVOKE ALL ON FUNCTION callvault_events_prune(timestamptz, timestamptz, integer) FROM PUBLIC")
     op.execute(f"GRANT EXECUTE ON FUNCTION callvault_events_prune(timestamptz, timestamptz, integer) TO {APP_ROLE}")

@@ -145,7 +145,7 @@ async def test_the_stream_keeps_events_for_the_retention_only(settings, js):
     assert info.config.max_age == settings.event_retention_days * 86400
 
 
-async def test_pruning_removes_old_published_events_and_processed_ids_only(app_engine, tenant_id):
+async def test_pruning_removes_old_published_events_and_processed_ids_only(app_engine, owner_engine, tenant_id):
     now = datetime.now(UTC)
     days = timedelta(days=1)
     outbox = {"published long ago": (now - 30 * days, now - 8 * days),
@@ -167,6 +167,14 @@ async def test_pruning_removes_old_published_events_and_processed_ids_only(app_e
         # The runtime role cannot delete another tenant's rows itself: only through the function.
         other = await session.execute(text("DELETE FROM outbox_event WHERE tenant_id <> :t"), {"t": tenant_id})
         assert other.rowcount == 0
+
+    # The owner's cross-tenant view exists only inside the pruning function: elsewhere, in another
+    # tenant's context, it sees none of these rows.
+    async with tenant_session(owner_engine, uuid4()) as session:
+        seen = await session.execute(text("SELECT id FROM outbox_event WHERE id = ANY(:ids) UNION ALL "
+                                          "SELECT event_id FROM processed_event WHERE event_id = ANY(:ids)"),
+                                     {"ids": list(ids.values())})
+        assert seen.all() == []
 
     relay = OutboxRelay(app_engine, bus=None, listen_dsn="", poll_seconds=1, service="test", retention_days=7)
     pruned_outbox, pruned_processed = await relay.prune(now)
