@@ -94,6 +94,9 @@ class SeaweedPorts:
         return cls(master, volume, filer)
 
 
+PORT_ATTEMPTS = 3
+
+
 def start_seaweedfs(data_dir: Path, s3_port: int, ports: SeaweedPorts, access_key: str, secret_key: str,
                     timeout: float = 60) -> ManagedProcess:
     root = data_dir / "seaweedfs"
@@ -105,8 +108,28 @@ def start_seaweedfs(data_dir: Path, s3_port: int, ports: SeaweedPorts, access_ke
         "actions": ["Admin", "Read", "Write", "List", "Tagging"],
     }]}))
     config.chmod(0o600)
+    (root / "data").mkdir(exist_ok=True)
+    attempt = 1
+    while True:
+        # Its graceful stop waits on the filer's gRPC streams, which never end: a short grace, then
+        # SIGKILL (what it wrote is already on disk, and a volume is checked against its index on load).
+        proc = ManagedProcess("seaweedfs", _seaweedfs_args(root, s3_port, ports, config), data_dir / "logs" /
+                              "seaweedfs.log", stop_timeout=2.0).start()
+        try:
+            wait_until(lambda: _s3_answers(s3_port), timeout, "embedded SeaweedFS S3", proc, interval=0.2)
+            return proc
+        except StartupFailed as exc:
+            proc.stop()
+            # A gRPC port chosen free was taken before SeaweedFS bound it (by one of its own outgoing
+            # connections, which draw from the same range): new ports, another try.
+            if "address already in use" not in str(exc) or attempt == PORT_ATTEMPTS:
+                raise
+            attempt += 1
+
+
+def _seaweedfs_args(root: Path, s3_port: int, ports: SeaweedPorts, config: Path) -> list[str]:
     # gRPC ports are the HTTP port + 10000 in SeaweedFS; set them explicitly so they are free too.
-    args = [
+    return [
         _binary("weed"), "server", f"-dir={root / 'data'}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
         f"-master.port={ports.master}", f"-master.port.grpc={free_port()}",
         f"-volume.port={ports.volume}", f"-volume.port.grpc={free_port()}",
@@ -118,12 +141,6 @@ def start_seaweedfs(data_dir: Path, s3_port: int, ports: SeaweedPorts, access_ke
         # leader election among peers that are itself; the volumes come back from the volume server.
         "-master.resumeState=false",
     ]
-    (root / "data").mkdir(exist_ok=True)
-    # Its graceful stop waits on the filer's gRPC streams, which never end: a short grace, then SIGKILL
-    # (what it wrote is already on disk, and a volume is checked against its index on load).
-    proc = ManagedProcess("seaweedfs", args, data_dir / "logs" / "seaweedfs.log", stop_timeout=2.0).start()
-    wait_until(lambda: _s3_answers(s3_port), timeout, "embedded SeaweedFS S3", proc, interval=0.2)
-    return proc
 
 
 def _s3_answers(port: int) -> bool:
