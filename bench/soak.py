@@ -99,13 +99,16 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def memory_mib(bench: BenchStack) -> dict[str, float]:
-    """Resident memory of each process; PostgreSQL's as the proportional share of its postmaster and
-    backends (their shared buffers counted once, not per backend)."""
+    """Resident memory of each process. PostgreSQL's in two parts: what its postmaster and backends hold
+    privately (USS), and their shared memory as far as they have touched it (PSS less USS: the shared
+    buffers counted once, not per backend), which grows until it reaches `shared_buffers`."""
     found = {}
     for process in bench.stack.processes:
         leader = psutil.Process(process.pid)
         if process.name == "postgres":
-            found[process.name] = sum(p.memory_full_info().pss for p in [leader, *leader.children(True)]) / 2**20
+            infos = [p.memory_full_info() for p in [leader, *leader.children(True)]]
+            found["postgres private"] = sum(i.uss for i in infos) / 2**20
+            found["postgres shared"] = sum(i.pss - i.uss for i in infos) / 2**20
         else:
             found[process.name] = sum(p.memory_info().rss for p in [leader, *leader.children(True)]) / 2**20
     return found
@@ -284,8 +287,8 @@ def report(result: dict, seconds: float, warmup: float) -> str:
         f"\n## soak.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         f"Machine: {machine()}. The stack as `callvault up` starts it, all on this machine; {seconds:g} s of "
         f"steady load after {warmup:g} s of warm-up, every request through the gateway; {SUBSCRIBERS} live "
-        "decision streams open all along. PostgreSQL's memory is the proportional share (PSS) of all its "
-        "processes; the others' is RSS.\n",
+        "decision streams open all along. PostgreSQL's memory is its processes' private memory (USS) and their "
+        "share of the shared memory they touched (PSS less USS); the others' is RSS.\n",
         *rows, "",
         f"Live decision streams: {sum(s[0] for s in streams)} decisions received, "
         f"{sum(s[1] for s in streams)} reconnects.\n",
