@@ -120,8 +120,9 @@ PRUNING_SETTING = "callvault.pruning"
 def create_event_pruning() -> None:
     """Published outbox rows and processed-event ids are kept only for a while (the relay prunes
     them). The owner-only policies let the SECURITY DEFINER function see and delete exactly those,
-    across tenants, and only while it runs (it turns `callvault.pruning` on, then off): anywhere else
-    the owner still sees one tenant's rows at a time. An outbox row waiting to be published is never among them."""
+    across tenants, and only while it runs (it turns `callvault.pruning` on, then off): anywhere
+    else the owner still sees one tenant's rows at a time. An outbox row waiting to be published is
+    never among them."""
     op.create_index("outbox_event_published", "outbox_event", ["published_at"],
                     postgresql_where=sa.text("published_at IS NOT NULL"))
     op.create_index("processed_event_at", "processed_event", ["processed_at"])
