@@ -5,9 +5,13 @@ operation is sent at a fixed rate (open loop: a slow answer does not slow the se
 Webhooks (each call started, a key press, ended), decision reads, consent changes that the live
 decision streams of a few subscribers carry, transcript ingest, and transcript reads. At the end:
 throughput, p50/p99 and errors per operation; the resident memory of each process, sampled ten times
-from the start of the load to its end (the issue's target: no growth beyond 10%); and, once the load
-stops, how long until the outboxes, the JetStream consumers and the webhook inbox have nothing left
-(the target: all zero). Appends a dated section to bench/RESULTS.md.
+from the start of the load to its end (the issue's target: no growth beyond 10%), with the means of
+the two halves compared; and, once the load stops, how long until the outboxes, the JetStream
+consumers and the webhook inbox have nothing left (the target: all zero). Appends a dated section to
+bench/RESULTS.md.
+
+Caches fill during the first half hour (PostgreSQL's shared buffers, SeaweedFS): a warm-up of 1800 s
+measures the steady state rather than the filling.
 
     .venv/bin/python -m bench.soak [--seconds 600] [--warmup 30]
 """
