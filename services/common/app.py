@@ -2,13 +2,13 @@
 metrics, request ids. A service adds its routers; nothing connects at import time."""
 
 import asyncio
-import contextlib
 import gc
 import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
+import structlog
 from fastapi import APIRouter, Depends, FastAPI
 from starlette.middleware import Middleware
 
@@ -23,6 +23,8 @@ from services.common.openapi import install_problem_openapi
 from services.common.permissions import authorize, require_listed
 from services.common.settings import MissingSetting, Settings
 from services.common.storage import s3_client
+
+log = structlog.get_logger()
 
 Hook = Callable[[FastAPI], Awaitable[None]]
 Tasks = Callable[[FastAPI], list[Coroutine[Any, Any, None]]]
@@ -42,6 +44,24 @@ def verify_key(settings: Settings) -> str:
 NO_NATIVE_TELEMETRY = {"telemetry": {"tracing": False, "metrics": False, "logs": False, "operation_spans": False,
                                      "auto_configure": False}} \
     if "telemetry" in inspect.signature(FastAPI.__init__).parameters else {}
+
+
+SHUTDOWN_STEP_SECONDS = 10.0
+
+
+async def _bounded(step: str, work: Awaitable[Any]) -> bool:
+    """One step of a shutdown, given a bounded time: a step that hangs (a pool waiting for a connection
+    never released, a task that will not end) is abandoned and named in the log, so the process still
+    stops. Nothing is lost by it: what was not published stays in the outbox. True when it finished."""
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=SHUTDOWN_STEP_SECONDS)
+    if not done:
+        task.cancel()
+        log.warning("shutdown step abandoned", step=step, seconds=SHUTDOWN_STEP_SECONDS)
+        return False
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("shutdown step failed", step=step, error=str(task.exception()) or type(task.exception()).__name__)
+    return True
 
 
 def create_service_app(
@@ -89,19 +109,18 @@ def create_service_app(
             yield
         finally:
             if on_shutdown is not None:
-                await on_shutdown(app)
+                await _bounded("on_shutdown", on_shutdown(app))
             for task in tasks:
                 task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            await _bounded("background tasks", asyncio.gather(*tasks, return_exceptions=True))
             if relay_task is not None:
                 relay_task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await relay_task
-                await app.state.relay.close()
-            await bus.close()
-            if driver_pool:
-                await app.state.driver_pool.close()
-            await app.state.engine.dispose()
+                await _bounded("outbox relay", asyncio.gather(relay_task, return_exceptions=True))
+                await _bounded("outbox relay listener", app.state.relay.close())
+            await _bounded("NATS", bus.close())
+            if driver_pool and not await _bounded("driver pool", app.state.driver_pool.close()):
+                app.state.driver_pool.terminate()
+            await _bounded("database engine", app.state.engine.dispose())
             tracing.stop()
 
     docs = {"openapi_url": None, "docs_url": None, "redoc_url": None} if own_docs else {}
