@@ -139,7 +139,6 @@ async def test_events_wait_in_the_outbox_while_nats_is_down(private_nats, tenant
     assert str(row.id) in ids
 
 
-
 async def test_the_stream_keeps_events_for_the_retention_only(settings, js):
     info = await js.stream_info(settings.nats_stream)
     assert info.config.max_age == settings.event_retention_days * 86400
