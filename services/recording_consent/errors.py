@@ -55,6 +55,14 @@ class DuplicateSourceEventId(Unprocessable):
     slug, title = "duplicate-source-event-id", "The batch carries the same source_event_id twice"
 
 
+class ReservedSourceEventId(Unprocessable):
+    slug, title = "reserved-source-event-id", "This source_event_id prefix is reserved for the gateway's webhooks"
+
+
+class SourceEventIdReused(Conflict):
+    slug, title = "source-event-id-reused", "This source_event_id was used on this call for another event"
+
+
 class InvalidCursor(Unprocessable):
     slug, title = "invalid-cursor", "The cursor is not one this API returned"
 

@@ -78,12 +78,13 @@ async def remove_objection(entry_id: UUID, session: SessionDep) -> None:
 
 
 @router.get("/consent-settings", tags=["consent settings"], response_model=ConsentSettingsRead)
-async def get_settings(session: SessionDep, ctx: ContextDep) -> ConsentSettingsRead:
+async def get_consent_settings(session: SessionDep, ctx: ContextDep) -> ConsentSettingsRead:
     """The tenant's consent settings (the defaults until changed)."""
     return await registry.get_settings(session, ctx)
 
 
 @router.put("/consent-settings", tags=["consent settings"], response_model=ConsentSettingsRead)
-async def put_settings(body: ConsentSettingsUpdate, session: SessionDep, ctx: ContextDep) -> ConsentSettingsRead:
+async def put_consent_settings(body: ConsentSettingsUpdate, session: SessionDep,
+                               ctx: ContextDep) -> ConsentSettingsRead:
     """Replace the tenant's consent settings."""
     return await registry.put_settings(session, ctx, body)

@@ -19,7 +19,7 @@ from pydantic import (
     model_validator,
 )
 
-from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL, ExternalId, Timestamp
+from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL, ExternalId, SettingsDocument, Timestamp
 
 
 class Direction(StrEnum):
@@ -346,9 +346,7 @@ class DoNotRecordRead(BaseModel):
     created_at: datetime
 
 
-class ConsentSettingsUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class ConsentSettingsUpdate(SettingsDocument):
     jurisdiction_mode: Literal["by_jurisdiction", "strict"] = "by_jurisdiction"
     agents_prior_agreement: StrictBool = True
     stay_on_line_seconds: StrictInt | None = Field(None, ge=0, le=600, description="Seconds after a completed notice "

@@ -9,7 +9,7 @@ import msgspec
 from msgspec import Meta
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, model_validator
 
-from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL
+from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL, SettingsDocument
 from services.transcripts.redaction import LABELS, Operator
 
 MAX_MS = 7 * 24 * 3600 * 1000  # a week: no call is longer
@@ -204,9 +204,7 @@ class TranscriptSettingsRead(BaseModel):
     updated_at: datetime | None = None
 
 
-class TranscriptSettingsUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class TranscriptSettingsUpdate(SettingsDocument):
     refused_segments: Literal["reject", "remove"] | None = None
     supervisors_see_full: StrictBool | None = None
     redaction_operators: Operators | None = None  # replaces the whole map
