@@ -27,7 +27,7 @@ openapi: $(INSTALLED)
 	$(BIN)/callvault openapi export
 	$(BIN)/python clients/python/generate.py
 
-# The typed SDK in clients/python, regenerated from openapi/gateway.json (after `make openapi`).
+# The typed SDK in clients/python, regenerated from openapi/gateway.json (`make openapi` does both).
 client: $(INSTALLED)
 	$(BIN)/python clients/python/generate.py
 
