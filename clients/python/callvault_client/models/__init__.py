@@ -3,6 +3,7 @@
 from .agent_token_create import AgentTokenCreate
 from .agent_token_read import AgentTokenRead
 from .announcement_create import AnnouncementCreate
+from .announcement_played import AnnouncementPlayed
 from .announcement_read import AnnouncementRead
 from .answer_ivr_step_provider import AnswerIvrStepProvider
 from .answer_ivr_step_step import AnswerIvrStepStep
@@ -222,6 +223,7 @@ __all__ = (
     "AgentTokenCreate",
     "AgentTokenRead",
     "AnnouncementCreate",
+    "AnnouncementPlayed",
     "AnnouncementRead",
     "AnswerIvrStepProvider",
     "AnswerIvrStepStep",

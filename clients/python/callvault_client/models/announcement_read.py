@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.purpose import Purpose
+from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 import datetime
@@ -28,6 +29,8 @@ class AnnouncementRead:
         retired_at (datetime.datetime | None):
         text (str):
         version (str):
+        builtin (bool | Unset): callvault's own, played by the consent IVR until the tenant creates one; never retired
+            Default: False.
     """
 
     created_at: datetime.datetime
@@ -37,6 +40,7 @@ class AnnouncementRead:
     retired_at: datetime.datetime | None
     text: str
     version: str
+    builtin: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +65,8 @@ class AnnouncementRead:
 
         version = self.version
 
+        builtin = self.builtin
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -74,6 +80,8 @@ class AnnouncementRead:
                 "version": version,
             }
         )
+        if builtin is not UNSET:
+            field_dict["builtin"] = builtin
 
         return field_dict
 
@@ -112,6 +120,8 @@ class AnnouncementRead:
 
         version = d.pop("version")
 
+        builtin = d.pop("builtin", UNSET)
+
         announcement_read = cls(
             created_at=created_at,
             id=id,
@@ -120,6 +130,7 @@ class AnnouncementRead:
             retired_at=retired_at,
             text=text,
             version=version,
+            builtin=builtin,
         )
 
         announcement_read.additional_properties = d

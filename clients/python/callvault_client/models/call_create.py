@@ -28,7 +28,8 @@ class CallCreate:
         external_id (str):
         participants (list[ParticipantCreate]):
         provider (str):
-        started_at (datetime.datetime | None | Unset): ISO 8601 with a timezone (UTC preferred)
+        started_at (datetime.datetime | None | Unset): When the call was answered, ISO 8601 with a timezone (UTC
+            preferred): what transcript offsets count from. An earlier `call_answered` event moves it
     """
 
     direction: Direction

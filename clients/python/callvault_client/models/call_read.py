@@ -33,7 +33,8 @@ class CallRead:
         participants (list[ParticipantRead]):
         provider (str):
         recording_state (RecordingState):
-        started_at (datetime.datetime | None):
+        started_at (datetime.datetime | None): When the call was answered (the earliest `call_answered` event, or as
+            created): what transcript offsets count from
     """
 
     created_at: datetime.datetime

@@ -29,7 +29,8 @@ class CallSummary:
         id (UUID):
         provider (str):
         recording_state (RecordingState):
-        started_at (datetime.datetime | None):
+        started_at (datetime.datetime | None): When the call was answered (the earliest `call_answered` event, or as
+            created): what transcript offsets count from
     """
 
     created_at: datetime.datetime

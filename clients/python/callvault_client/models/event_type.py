@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class EventType(StrEnum):
+    CALL_ANSWERED = "call_answered"
     CALL_ENDED = "call_ended"
     CONSENT_DENIED = "consent_denied"
     CONSENT_GRANTED = "consent_granted"

@@ -23,7 +23,10 @@ class SegmentCreate:
     Attributes:
         end_ms (int):
         participant_id (UUID):
-        start_ms (int): Counted from the call's `started_at`
+        start_ms (int): Milliseconds from the call's `started_at` (the answer: the provider's answered or in-progress
+            event for a call from a telephony webhook, or a `call_answered` event; else the `started_at` given when the call
+            was created; else when callvault first heard of the call). The transcript's `call_started_at` says which instant
+            was used.
         text (str):
         confidence (float | None | Unset):
     """

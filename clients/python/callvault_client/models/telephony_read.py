@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
+    from ..models.announcement_played import AnnouncementPlayed
     from ..models.telephony_read_settings import TelephonyReadSettings
 
 
@@ -27,6 +28,8 @@ class TelephonyRead:
         secrets_set (list[str]): Which secrets are stored (never shown again)
         settings (TelephonyReadSettings): The configuration without its secrets
         webhook_url (str): Point the provider's webhooks here
+        announcement (AnnouncementPlayed | None | Unset): What the consent IVR plays to a caller in its default
+            language, recorded as the notice (IVR providers)
         voice_url (None | str | Unset): The consent IVR's entry point (Twilio voice URL, TeXML application URL, Vonage
             answer URL)
     """
@@ -35,10 +38,12 @@ class TelephonyRead:
     secrets_set: list[str]
     settings: TelephonyReadSettings
     webhook_url: str
+    announcement: AnnouncementPlayed | None | Unset = UNSET
     voice_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.announcement_played import AnnouncementPlayed  # noqa: PLC0415
         from ..models.telephony_read_settings import TelephonyReadSettings  # noqa: PLC0415
 
         provider = self.provider.value
@@ -48,6 +53,14 @@ class TelephonyRead:
         settings = self.settings.to_dict()
 
         webhook_url = self.webhook_url
+
+        announcement: dict[str, Any] | None | Unset
+        if isinstance(self.announcement, Unset):
+            announcement = UNSET
+        elif isinstance(self.announcement, AnnouncementPlayed):
+            announcement = self.announcement.to_dict()
+        else:
+            announcement = self.announcement
 
         voice_url: None | str | Unset
         if isinstance(self.voice_url, Unset):
@@ -65,6 +78,8 @@ class TelephonyRead:
                 "webhook_url": webhook_url,
             }
         )
+        if announcement is not UNSET:
+            field_dict["announcement"] = announcement
         if voice_url is not UNSET:
             field_dict["voice_url"] = voice_url
 
@@ -72,6 +87,7 @@ class TelephonyRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.announcement_played import AnnouncementPlayed  # noqa: PLC0415
         from ..models.telephony_read_settings import TelephonyReadSettings  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -82,6 +98,23 @@ class TelephonyRead:
         settings = TelephonyReadSettings.from_dict(d.pop("settings"))
 
         webhook_url = d.pop("webhook_url")
+
+        def _parse_announcement(data: object) -> AnnouncementPlayed | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                announcement_type_0 = AnnouncementPlayed.from_dict(data)
+
+                return announcement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnnouncementPlayed | None | Unset, data)
+
+        announcement = _parse_announcement(d.pop("announcement", UNSET))
 
         def _parse_voice_url(data: object) -> None | str | Unset:
             if data is None:
@@ -97,6 +130,7 @@ class TelephonyRead:
             secrets_set=secrets_set,
             settings=settings,
             webhook_url=webhook_url,
+            announcement=announcement,
             voice_url=voice_url,
         )
 

@@ -28,7 +28,7 @@ class TranscriptRead:
     """
     Attributes:
         call_id (UUID):
-        call_started_at (datetime.datetime):
+        call_started_at (datetime.datetime): The instant segment offsets count from (the call's answer)
         created_at (datetime.datetime):
         engine (str):
         id (UUID):

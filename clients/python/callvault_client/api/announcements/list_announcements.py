@@ -101,7 +101,8 @@ def sync_detailed(
 ) -> Response[Problem | list[AnnouncementRead]]:
     """List Announcements
 
-     Every announcement, retired ones included (past notices name them).
+     Every announcement, retired ones included (past notices name them), and the built-in one the
+    consent IVR plays until the tenant makes its own.
 
     Args:
         language (None | str | Unset):
@@ -132,7 +133,8 @@ def sync(
 ) -> Problem | list[AnnouncementRead] | None:
     """List Announcements
 
-     Every announcement, retired ones included (past notices name them).
+     Every announcement, retired ones included (past notices name them), and the built-in one the
+    consent IVR plays until the tenant makes its own.
 
     Args:
         language (None | str | Unset):
@@ -158,7 +160,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | list[AnnouncementRead]]:
     """List Announcements
 
-     Every announcement, retired ones included (past notices name them).
+     Every announcement, retired ones included (past notices name them), and the built-in one the
+    consent IVR plays until the tenant makes its own.
 
     Args:
         language (None | str | Unset):
@@ -187,7 +190,8 @@ async def asyncio(
 ) -> Problem | list[AnnouncementRead] | None:
     """List Announcements
 
-     Every announcement, retired ones included (past notices name them).
+     Every announcement, retired ones included (past notices name them), and the built-in one the
+    consent IVR plays until the tenant makes its own.
 
     Args:
         language (None | str | Unset):

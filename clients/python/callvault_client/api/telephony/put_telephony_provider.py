@@ -126,7 +126,7 @@ def sync_detailed(
 
      Configure a provider (TwilioConfig, TelnyxConfig, VonageConfig or StandardConfig, by the path):
     its webhooks are checked with these secrets, recordings stopped through its API. The answer says
-    which URLs to give the provider.
+    which URLs to give the provider and, for an IVR provider, which announcement its IVR plays.
 
     Args:
         provider (PutTelephonyProviderProvider):
@@ -166,7 +166,7 @@ def sync(
 
      Configure a provider (TwilioConfig, TelnyxConfig, VonageConfig or StandardConfig, by the path):
     its webhooks are checked with these secrets, recordings stopped through its API. The answer says
-    which URLs to give the provider.
+    which URLs to give the provider and, for an IVR provider, which announcement its IVR plays.
 
     Args:
         provider (PutTelephonyProviderProvider):
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 
      Configure a provider (TwilioConfig, TelnyxConfig, VonageConfig or StandardConfig, by the path):
     its webhooks are checked with these secrets, recordings stopped through its API. The answer says
-    which URLs to give the provider.
+    which URLs to give the provider and, for an IVR provider, which announcement its IVR plays.
 
     Args:
         provider (PutTelephonyProviderProvider):
@@ -239,7 +239,7 @@ async def asyncio(
 
      Configure a provider (TwilioConfig, TelnyxConfig, VonageConfig or StandardConfig, by the path):
     its webhooks are checked with these secrets, recordings stopped through its API. The answer says
-    which URLs to give the provider.
+    which URLs to give the provider and, for an IVR provider, which announcement its IVR plays.
 
     Args:
         provider (PutTelephonyProviderProvider):
