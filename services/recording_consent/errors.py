@@ -39,6 +39,10 @@ class AnnouncementAlreadyExists(Conflict):
     slug, title = "announcement-already-exists", "This announcement version already exists in this language"
 
 
+class BuiltinAnnouncement(Conflict):
+    slug, title = "builtin-announcement", "The built-in announcement cannot be retired"
+
+
 class UnknownParticipant(Unprocessable):
     slug, title = "unknown-participant", "The event names a participant who is not on this call"
 
@@ -57,6 +61,14 @@ class EventInFuture(Unprocessable):
 
 class DuplicateSourceEventId(Unprocessable):
     slug, title = "duplicate-source-event-id", "The batch carries the same source_event_id twice"
+
+
+class ReservedSourceEventId(Unprocessable):
+    slug, title = "reserved-source-event-id", "This source_event_id prefix is reserved for the gateway's webhooks"
+
+
+class SourceEventIdReused(Conflict):
+    slug, title = "source-event-id-reused", "This source_event_id was used on this call for another event"
 
 
 class InvalidCursor(Unprocessable):

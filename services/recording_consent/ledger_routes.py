@@ -22,8 +22,8 @@ async def verify_ledger(request: Request, session: SessionDep,
 
 
 @router.post("/checkpoints", response_model=checkpoints.LedgerVerification)
-async def checkpoint_now(request: Request, session: SessionDep, principal: PrincipalDep,
-                         signer: SignerDep) -> checkpoints.LedgerVerification:
+async def create_ledger_checkpoint(request: Request, session: SessionDep, principal: PrincipalDep,
+                                   signer: SignerDep) -> checkpoints.LedgerVerification:
     """Sign the current head now (it is also done periodically) and report the verification."""
     settings = request.app.state.settings
     await checkpoints.write_checkpoint(session, settings, signer, principal.tenant_id)
@@ -31,6 +31,6 @@ async def checkpoint_now(request: Request, session: SessionDep, principal: Princ
 
 
 @public_router.get("/.well-known/jwks.json")
-async def published_keys(request: Request) -> dict:
+async def get_published_keys(request: Request) -> dict:
     """The public keys that verify consent receipts and ledger checkpoints (current and retired)."""
     return jwks(request.app.state.public_keys)

@@ -12,6 +12,7 @@ from services.recording_consent.errors import (
     AgentSiteNotFound,
     AnnouncementAlreadyExists,
     AnnouncementNotFound,
+    BuiltinAnnouncement,
     DoNotRecordNotFound,
 )
 from services.recording_consent.schemas import (
@@ -40,7 +41,8 @@ async def create_announcement(body: AnnouncementCreate, session: SessionDep, ctx
 
 @router.get("/announcements", tags=["announcements"], response_model=list[AnnouncementRead])
 async def list_announcements(session: SessionDep, language: Language | None = None):
-    """Every announcement, retired ones included (past notices name them)."""
+    """Every announcement, retired ones included (past notices name them), and the built-in one the
+    consent IVR plays until the tenant makes its own."""
     return await registry.list_announcements(session, language)
 
 
@@ -52,7 +54,7 @@ async def get_announcement(announcement_id: UUID, session: SessionDep) -> Announ
 
 
 @router.delete("/announcements/{announcement_id}", tags=["announcements"], status_code=status.HTTP_204_NO_CONTENT,
-               responses=problem_responses(AnnouncementNotFound))
+               responses=problem_responses(AnnouncementNotFound, BuiltinAnnouncement))
 async def retire_announcement(announcement_id: UUID, session: SessionDep) -> None:
     """Retire an announcement: new notices may no longer name it; past ones still resolve."""
     await registry.retire_announcement(session, announcement_id)
@@ -80,13 +82,14 @@ async def remove_objection(entry_id: UUID, session: SessionDep) -> None:
 
 
 @router.get("/consent-settings", tags=["consent settings"], response_model=ConsentSettingsRead)
-async def get_settings(session: SessionDep, ctx: ContextDep) -> ConsentSettingsRead:
+async def get_consent_settings(session: SessionDep, ctx: ContextDep) -> ConsentSettingsRead:
     """The tenant's consent settings (the defaults until changed)."""
     return await registry.get_settings(session, ctx)
 
 
 @router.put("/consent-settings", tags=["consent settings"], response_model=ConsentSettingsRead)
-async def put_settings(body: ConsentSettingsUpdate, session: SessionDep, ctx: ContextDep) -> ConsentSettingsRead:
+async def put_consent_settings(body: ConsentSettingsUpdate, session: SessionDep,
+                               ctx: ContextDep) -> ConsentSettingsRead:
     """Replace the tenant's consent settings."""
     return await registry.put_settings(session, ctx, body)
 

@@ -109,7 +109,7 @@ async def delete_transcript(transcript_id: UUID, session: SessionDep, ctx: Conte
 
 
 @router.post("/redact", response_model=RedactResult, tags=["redaction"])
-async def redact(body: RedactRequest, session: SessionDep, ctx: ContextDep) -> RedactResult:
+async def redact_text(body: RedactRequest, session: SessionDep, ctx: ContextDep) -> RedactResult:
     """Redact the tenant's own text with its settings (`redaction_operators` in the transcript settings):
     `{"text"}` or `{"segments"}` (a conversation, read as one), and what was found, as offsets into the
     input; never the values. Nothing is stored. `not_checked` lists the types this deployment cannot look

@@ -1,7 +1,7 @@
 """agent places: the tenant's agent_jurisdiction, named agent sites, and an agent participant's site
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0011
+Revises: 0010
 """
 
 import sqlalchemy as sa
@@ -10,8 +10,8 @@ from sqlalchemy.dialects.postgresql import UUID
 
 from services.common.migrations import enable_rls
 
-revision = "0009"
-down_revision = "0008"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
