@@ -137,7 +137,7 @@ async def test_without_an_announcement_of_its_own_the_ivr_plays_and_records_the_
     [call] = await calls_named(phone, "twilio", sid)
     events = (await phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
     assert [(e["type"], e["announcement_version"]) for e in events] == [
-        ("notice_given", "callvault-builtin-1"), ("consent_granted", None)]
+        ("notice_given", "callvault-builtin-1"), ("consent_granted", None), ("participant_left", None)]
 
     # Never retired (past notices name it); replaced by making one's own, which the answer then names.
     retired = await phone.admin.delete(f"/v1/announcements/{listed[0]['id']}")
