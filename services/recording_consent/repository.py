@@ -10,6 +10,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.recording_consent.models import (
+    AgentSite,
     Announcement,
     Call,
     ConsentEvent,
@@ -151,6 +152,21 @@ async def get_announcement(session: AsyncSession, announcement_id: UUID) -> Anno
 
 async def get_settings(session: AsyncSession, tenant_id: UUID) -> ConsentSettingsRow | None:
     return await session.get(ConsentSettingsRow, tenant_id)
+
+
+async def get_site(session: AsyncSession, tenant_id: UUID, name: str) -> AgentSite | None:
+    return await session.get(AgentSite, (tenant_id, name))
+
+
+async def list_sites(session: AsyncSession, names: Sequence[str] | None = None) -> list[AgentSite]:
+    query = select(AgentSite)
+    if names is not None:
+        query = query.where(col(AgentSite.name).in_(names))
+    return list((await session.exec(query.order_by(col(AgentSite.name)))).all())
+
+
+async def delete_site(session: AsyncSession, site: AgentSite) -> None:
+    await session.delete(site)
 
 
 # --- ledger ---------------------------------------------------------------------------------------
