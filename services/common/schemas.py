@@ -1,8 +1,8 @@
 """Wire types every service uses."""
 
-from typing import Annotated
+from typing import Annotated, Any, ClassVar
 
-from pydantic import AwareDatetime, BeforeValidator, StringConstraints
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, StringConstraints, model_validator
 
 # PostgreSQL text cannot hold NUL, and no identifier needs control characters: refuse them at the
 # edge (422) rather than let the database fail the write (500).
@@ -32,3 +32,19 @@ def _is_number(text: str) -> bool:
 
 
 Timestamp = Annotated[AwareDatetime, BeforeValidator(_iso_8601_only)]
+
+
+class SettingsDocument(BaseModel):
+    """A settings-like document: what a GET returned can be sent back with PUT unchanged, its read-only
+    fields (`updated_at`) ignored rather than refused; any other unknown field is still a 422."""
+
+    model_config = ConfigDict(extra="forbid")
+    read_only: ClassVar[frozenset[str]] = frozenset({"updated_at"})
+
+    @model_validator(mode="before")
+    @classmethod
+    def _ignore_read_only(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        # A Read twin that subclasses this one declares the field, and keeps it.
+        return {key: value for key, value in data.items() if key in cls.model_fields or key not in cls.read_only}

@@ -31,6 +31,10 @@ class AnnouncementAlreadyExists(Conflict):
     slug, title = "announcement-already-exists", "This announcement version already exists in this language"
 
 
+class BuiltinAnnouncement(Conflict):
+    slug, title = "builtin-announcement", "The built-in announcement cannot be retired"
+
+
 class UnknownParticipant(Unprocessable):
     slug, title = "unknown-participant", "The event names a participant who is not on this call"
 

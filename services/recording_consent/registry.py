@@ -8,8 +8,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.phones import normalize_phone
-from services.recording_consent import decisions, repository
-from services.recording_consent.errors import AnnouncementAlreadyExists, AnnouncementNotFound, DoNotRecordNotFound
+from services.recording_consent import announcements, decisions, repository
+from services.recording_consent.errors import (
+    AnnouncementAlreadyExists,
+    AnnouncementNotFound,
+    BuiltinAnnouncement,
+    DoNotRecordNotFound,
+)
 from services.recording_consent.models import Announcement, ConsentSettingsRow, DoNotRecord
 from services.recording_consent.schemas import (
     AnnouncementCreate,
@@ -37,11 +42,14 @@ async def create_announcement(session: AsyncSession, ctx: Context, data: Announc
 
 
 async def list_announcements(session: AsyncSession, language: str | None) -> list[AnnouncementRead]:
-    return [AnnouncementRead.model_validate(a, from_attributes=True)
-            for a in await repository.list_announcements(session, language)]
+    own = [AnnouncementRead.model_validate(a, from_attributes=True)
+           for a in await repository.list_announcements(session, language)]
+    return [*own, *announcements.listed(language)]
 
 
 async def get_announcement(session: AsyncSession, announcement_id: UUID) -> AnnouncementRead:
+    if announcement_id == announcements.BUILTIN.id:
+        return announcements.BUILTIN
     row = await repository.get_announcement(session, announcement_id)
     if row is None:
         raise AnnouncementNotFound(f"no announcement {announcement_id}")
@@ -50,6 +58,9 @@ async def get_announcement(session: AsyncSession, announcement_id: UUID) -> Anno
 
 async def retire_announcement(session: AsyncSession, announcement_id: UUID) -> None:
     """Retired, never deleted: past notices name it, and their proof must still resolve."""
+    if announcement_id == announcements.BUILTIN.id:
+        raise BuiltinAnnouncement("the built-in announcement is never retired; create one of your own, which "
+                                  "the consent IVR then plays instead")
     row = await repository.get_announcement(session, announcement_id)
     if row is None:
         raise AnnouncementNotFound(f"no announcement {announcement_id}")

@@ -8,7 +8,12 @@ from services.common.deps import SessionDep
 from services.common.errors import problem_responses
 from services.recording_consent import registry
 from services.recording_consent.deps import ContextDep
-from services.recording_consent.errors import AnnouncementAlreadyExists, AnnouncementNotFound, DoNotRecordNotFound
+from services.recording_consent.errors import (
+    AnnouncementAlreadyExists,
+    AnnouncementNotFound,
+    BuiltinAnnouncement,
+    DoNotRecordNotFound,
+)
 from services.recording_consent.schemas import (
     AnnouncementCreate,
     AnnouncementRead,
@@ -32,7 +37,8 @@ async def create_announcement(body: AnnouncementCreate, session: SessionDep, ctx
 
 @router.get("/announcements", tags=["announcements"], response_model=list[AnnouncementRead])
 async def list_announcements(session: SessionDep, language: Language | None = None):
-    """Every announcement, retired ones included (past notices name them)."""
+    """Every announcement, retired ones included (past notices name them), and the built-in one the
+    consent IVR plays until the tenant makes its own."""
     return await registry.list_announcements(session, language)
 
 
@@ -44,7 +50,7 @@ async def get_announcement(announcement_id: UUID, session: SessionDep) -> Announ
 
 
 @router.delete("/announcements/{announcement_id}", tags=["announcements"], status_code=status.HTTP_204_NO_CONTENT,
-               responses=problem_responses(AnnouncementNotFound))
+               responses=problem_responses(AnnouncementNotFound, BuiltinAnnouncement))
 async def retire_announcement(announcement_id: UUID, session: SessionDep) -> None:
     """Retire an announcement: new notices may no longer name it; past ones still resolve."""
     await registry.retire_announcement(session, announcement_id)

@@ -19,7 +19,7 @@ from pydantic import (
     model_validator,
 )
 
-from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL, ExternalId, Timestamp
+from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL, ExternalId, SettingsDocument, Timestamp
 
 
 class Direction(StrEnum):
@@ -66,12 +66,13 @@ class EventType(StrEnum):
     recording_resumed = "recording_resumed"
     recording_stopped = "recording_stopped"
     participant_left = "participant_left"
+    call_answered = "call_answered"  # the call's start: what transcript offsets count from
     call_ended = "call_ended"
 
 
 CONSENT_EVENTS = {EventType.consent_granted, EventType.consent_denied, EventType.consent_withdrawn}
 CALL_EVENTS = {EventType.recording_started, EventType.recording_paused, EventType.recording_resumed,
-               EventType.recording_stopped, EventType.call_ended}
+               EventType.recording_stopped, EventType.call_answered, EventType.call_ended}
 
 
 Jurisdiction = Annotated[str, Field(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$", examples=["US-CA", "DE", "GB"],
@@ -108,7 +109,9 @@ class CallCreate(BaseModel):
     external_id: ExternalId
     provider: str = Field(min_length=1, max_length=50, pattern=r"^[a-z0-9_-]+$")
     direction: Direction
-    started_at: Timestamp | None = Field(None, description="ISO 8601 with a timezone (UTC preferred)")
+    started_at: Timestamp | None = Field(None, description="When the call was answered, ISO 8601 with a timezone "
+                                                           "(UTC preferred): what transcript offsets count from. "
+                                                           "An earlier `call_answered` event moves it")
     participants: list[ParticipantCreate] = Field(min_length=1, max_length=50)
 
     @model_validator(mode="after")
@@ -136,7 +139,8 @@ class CallSummary(BaseModel):
     provider: str
     direction: Direction
     recording_state: RecordingState
-    started_at: datetime | None
+    started_at: datetime | None = Field(description="When the call was answered (the earliest `call_answered` event, "
+                                                    "or as created): what transcript offsets count from")
     ended_at: datetime | None
     created_at: datetime
 
@@ -304,6 +308,13 @@ class AnnouncementCreate(BaseModel):
     purposes: Purposes = Field(default_factory=lambda: [Purpose.recording, Purpose.transcription, Purpose.analytics],
                                description="What the notice tells callers about")
 
+    @field_validator("version")
+    @classmethod
+    def _not_reserved(cls, value: str) -> str:
+        if value.startswith("callvault-"):
+            raise ValueError("versions starting with callvault- are the built-in announcements'")
+        return value
+
 
 class AnnouncementRead(BaseModel):
     id: UUID
@@ -313,6 +324,8 @@ class AnnouncementRead(BaseModel):
     purposes: list[Purpose]
     created_at: datetime
     retired_at: datetime | None
+    builtin: bool = Field(False, description="callvault's own, played by the consent IVR until the tenant creates "
+                                             "one; never retired")
 
 
 class DoNotRecordCreate(BaseModel):
@@ -333,9 +346,7 @@ class DoNotRecordRead(BaseModel):
     created_at: datetime
 
 
-class ConsentSettingsUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class ConsentSettingsUpdate(SettingsDocument):
     jurisdiction_mode: Literal["by_jurisdiction", "strict"] = "by_jurisdiction"
     agents_prior_agreement: StrictBool = True
     stay_on_line_seconds: StrictInt | None = Field(None, ge=0, le=600, description="Seconds after a completed notice "

@@ -13,7 +13,7 @@ from services.common import hash_chain
 from services.common.auth import Principal
 from services.common.errors import PROBLEM_BASE, CallvaultError
 from services.common.schemas import GATEWAY_SOURCE_ID_PREFIXES
-from services.recording_consent import decisions, event_store, events, repository
+from services.recording_consent import announcements, decisions, event_store, events, repository
 from services.recording_consent.errors import (
     CallNotFound,
     ConsentAfterCallEnded,
@@ -187,11 +187,12 @@ def _validated_rows(ctx: Context, state: event_store.CallState,
                                         f"the call ended at {ended_at.isoformat()}")
         purposes = [str(p) for p in event.purposes or []]
         if event.type == EventType.notice_given:
-            announcement = state.announcements.get(event.announcement_version)
+            announcement = (state.announcements.get(event.announcement_version)
+                            or announcements.builtin(event.announcement_version))
             if announcement is None:
                 raise UnknownAnnouncement(f"{where}: announcement version {event.announcement_version!r} does not "
                                           "exist or was retired; create it under /v1/announcements first")
-            purposes = purposes or list(announcement.purposes)
+            purposes = purposes or [str(p) for p in announcement.purposes]
         if event.type == EventType.call_ended:
             ended_at = event.occurred_at if ended_at is None else min(ended_at, event.occurred_at)
         evidence = json.dumps(event.evidence, sort_keys=True) if event.evidence else None
@@ -244,6 +245,8 @@ def _changes(ctx: Context, state: event_store.CallState, rows: list[ConsentEvent
 def _apply_to_call(call: Call, participants: dict[UUID, Participant], row: ConsentEvent) -> None:
     if row.type in RECORDING_STATES:
         call.recording_state = RECORDING_STATES[row.type]
+    elif row.type == EventType.call_answered:  # stored by the trigger `call_started_by_answer`
+        call.started_at = row.occurred_at if call.started_at is None else min(call.started_at, row.occurred_at)
     elif row.type == EventType.call_ended:
         call.ended_at = row.occurred_at if call.ended_at is None else min(call.ended_at, row.occurred_at)
         if call.recording_state in ("recording", "paused"):

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Path, Request, Response, status
 
-from services.common.errors import problem_responses
+from services.common.errors import DependencyUnavailable, problem_responses
 from services.gateway.deps import CallerDep
 from services.gateway.errors import TenantDisabled
 from services.gateway.schemas import Slug
@@ -40,7 +40,8 @@ async def put_ivr_settings(body: IvrSettings, request: Request, caller: CallerDe
     return settings
 
 
-@router.put("/{provider}", response_model=TelephonyRead, openapi_extra={"requestBody": {
+@router.put("/{provider}", response_model=TelephonyRead, responses=problem_responses(DependencyUnavailable),
+            openapi_extra={"requestBody": {
     "required": True, "description": "The provider's configuration: the body of its kind",
     "content": {"application/json": {"schema": {"oneOf": [
         model.model_json_schema() for model in CONFIGS.values()]}}}}})
@@ -48,9 +49,10 @@ async def put_telephony_provider(provider: Provider, request: Request, caller: C
                                  body: Annotated[dict[str, Any], Body(include_in_schema=False)]) -> TelephonyRead:
     """Configure a provider (TwilioConfig, TelnyxConfig, VonageConfig or StandardConfig, by the path):
     its webhooks are checked with these secrets, recordings stopped through its API. The answer says
-    which URLs to give the provider."""
+    which URLs to give the provider and, for an IVR provider, which announcement its IVR plays."""
     state = request.app.state
-    read = await configuration.put(state.engine, state.crypto, state.settings, caller, provider, body)
+    read = await configuration.put(state.engine, state.crypto, state.settings, state.telephony.consent, caller,
+                                   provider, body)
     state.telephony.lookup.forget(caller.tenant_id)
     return read
 
@@ -59,7 +61,8 @@ async def put_telephony_provider(provider: Provider, request: Request, caller: C
 async def get_telephony_provider(provider: Provider, request: Request, caller: CallerDep) -> TelephonyRead:
     """The configuration without its secrets, and the URLs to give the provider."""
     state = request.app.state
-    return await configuration.get(state.engine, state.crypto, state.settings, caller, provider)
+    return await configuration.get(state.engine, state.crypto, state.settings, state.telephony.consent, caller,
+                                   provider)
 
 
 @router.delete("/{provider}", status_code=status.HTTP_204_NO_CONTENT,
