@@ -139,7 +139,7 @@ async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Req
     settings = v.ivr
     markup, media_type = MARKUP[provider]
     leg = _ivr_leg(provider, v.seen)
-    call = await tel.consent.ensure_call(v.tenant_id, provider, leg, v.config["agent_side"])
+    call = await tel.consent.ensure_call(v.tenant_id, provider, leg, v.config["agent_side"], ivr=True)
     base = f"{tel.settings.public_url()}/v1/webhooks/{provider}/{slug}"
     if step == "voice":
         language = _language(settings, leg.from_number)
@@ -155,12 +155,15 @@ async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Req
         return _render(media_type, markup.ask(text, language, prompt, f"{base}/gather{query}", settings))
 
     async def connect() -> tuple[int, str, bytes]:
-        happenings = key_press(settings, _ivr_digits(provider, v.seen), datetime.now(UTC),
+        now = datetime.now(UTC)
+        happenings = key_press(settings, _ivr_digits(provider, v.seen), now,
                                request.query_params.get("v") or None) if step == "gather" else []
+        if "ivr" in call.participants:  # the caller is connected on: the IVR leaves the call
+            happenings.append(Happening("participant_left", now, side="ivr"))
         if happenings:
             decision = (await tel.consent.record(v.tenant_id, call, happenings, provider,
                                                  f"{leg.external_id}:ivr"))["decision"]
-        else:  # staying on the line
+        else:  # a call the IVR did not create, staying on the line
             decision = await tel.consent.decision(v.tenant_id, call.id)
         dial = markup.dial(v.config["dial_target"], decision["may_record"], base)
         return 200, media_type, _render(media_type, dial).body
