@@ -4,14 +4,22 @@ by Playwright) against the running stack. Without Chromium these tests skip and 
 Each test saves a screenshot of the page it ends on; with CALLVAULT_CONSOLE_SCREENSHOTS=docs/console
 they land where the README shows them."""
 
+import base64
+import hashlib
 import os
 import shutil
+import time
 from pathlib import Path
+from urllib.parse import urlencode
 from uuid import uuid4
 
 import httpx
 import pytest
+from aiohttp import web
+from joserfc import jwt as jose_jwt
+from joserfc.jwk import ECKey
 
+from services.stack.processes import free_port
 from tests.privacy import a_number, call_with, customer, formatted, request
 from tests.support import ConsentApi, at, eventually
 from tests.transcripts import AGENT, key_with_roles
@@ -60,7 +68,7 @@ async def officer(gateway, tenant_key) -> ConsentApi:
 async def sign_in(page, base: str, api: ConsentApi, start: str = "/console") -> None:
     await page.goto(base + start)
     await page.get_by_label("API key").fill(api.headers["Authorization"].removeprefix("Bearer "))
-    await page.get_by_role("button", name="Sign in").click()
+    await page.get_by_role("button", name="Sign in", exact=True).click()
     await page.wait_for_url(base + start, timeout=WAIT_MS)
 
 
@@ -150,6 +158,83 @@ async def test_the_first_page_and_settings_show_what_an_administrator_may_do(pag
     whoami = await gateway.get("/v1/legal-holds", headers={"Authorization": f"Bearer {secret}"})
     assert whoami.status_code == 200, whoami.text  # an auditor's key: it reads holds
     await page.screenshot(path=shots / "key-created.png", full_page=True)
+
+
+class IdentityProvider:
+    """A tenant's OpenID Connect provider: discovery, an authorization endpoint that signs in at once,
+    a token endpoint that checks PKCE as RFC 7636 says (S256), and its keys. Its ID tokens are signed
+    with joserfc, another library than the gateway's."""
+
+    def __init__(self, issuer: str, audience: str) -> None:
+        self.issuer, self.audience = issuer, audience
+        self.key = ECKey.generate_key("P-256", parameters={"kid": "k1"})
+        self.codes: dict[str, tuple[str, str, str]] = {}
+        self.exchanged: list[str] = []
+
+    async def discovery(self, _: web.Request) -> web.Response:
+        return web.json_response({"issuer": self.issuer, "authorization_endpoint": f"{self.issuer}/authorize",
+                                  "token_endpoint": f"{self.issuer}/token", "jwks_uri": f"{self.issuer}/jwks"})
+
+    async def authorize(self, request: web.Request) -> web.Response:
+        query = request.query
+        assert query["response_type"] == "code" and query["client_id"] == self.audience
+        assert query["code_challenge_method"] == "S256"
+        code = uuid4().hex
+        self.codes[code] = (query["code_challenge"], query["nonce"], query["redirect_uri"])
+        raise web.HTTPFound(f"{query['redirect_uri']}?{urlencode({'code': code, 'state': query['state']})}")
+
+    async def token(self, request: web.Request) -> web.Response:
+        form = await request.post()
+        challenge, nonce, redirect_uri = self.codes.pop(form["code"], ("", "", ""))
+        computed = base64.urlsafe_b64encode(hashlib.sha256(form["code_verifier"].encode()).digest()).rstrip(b"=")
+        if computed.decode() != challenge or form["redirect_uri"] != redirect_uri:
+            return web.json_response({"error": "invalid_grant"}, status=400)
+        self.exchanged.append(form["code"])
+        now = int(time.time())
+        claims = {"iss": self.issuer, "aud": self.audience, "sub": "dana", "name": "Dana Officer", "iat": now,
+                  "exp": now + 300, "nonce": nonce, "groups": ["privacy-team"]}
+        return web.json_response({"id_token": jose_jwt.encode({"alg": "ES256", "kid": "k1"}, claims, self.key),
+                                  "access_token": "opaque", "token_type": "Bearer"})
+
+    async def jwks(self, _: web.Request) -> web.Response:
+        return web.json_response({"keys": [self.key.as_dict(private=False)]})
+
+
+@pytest.fixture
+async def identity_provider(gateway, tenant_key):
+    port = free_port()
+    provider = IdentityProvider(f"http://127.0.0.1:{port}", f"callvault-console-{uuid4().hex[:6]}")
+    app = web.Application()
+    for path, handler in (("/.well-known/openid-configuration", provider.discovery), ("/authorize",
+                          provider.authorize), ("/jwks", provider.jwks)):
+        app.router.add_get(path, handler)
+    app.router.add_post("/token", provider.token)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    tenant_id, admin = tenant_key
+    configured = await gateway.put(f"/v1/tenants/{tenant_id}/oidc", headers={"Authorization": f"Bearer {admin}"},
+                                   json={"issuer": provider.issuer, "jwks_url": f"{provider.issuer}/jwks",
+                                         "audience": provider.audience, "roles_claim": "groups",
+                                         "role_map": {"privacy-team": "compliance_officer"}})
+    assert configured.status_code == 200, configured.text
+    try:
+        yield provider
+    finally:
+        await runner.cleanup()
+
+
+async def test_a_person_signs_in_through_the_tenants_identity_provider(page, gateway, tenant_key,
+                                                                       identity_provider):
+    base = str(gateway.base_url).rstrip("/")
+    tenant = (await gateway.get(f"/v1/tenants/{tenant_key[0]}",
+                                headers={"Authorization": f"Bearer {tenant_key[1]}"})).json()
+    await page.goto(base + "/console/privacy-requests")
+    await page.get_by_label("Organization").fill(tenant["slug"])
+    await page.get_by_role("button", name="Sign in with your identity provider").click()
+    await page.wait_for_url(base + "/console/privacy-requests", timeout=WAIT_MS)
+    await playwright_api.expect(page.locator(".who")).to_contain_text("Dana Officer · compliance_officer")
+    assert len(identity_provider.exchanged) == 1  # one code, exchanged once, with the right PKCE verifier
 
 
 # --- the security of the door, over plain HTTP (no browser needed) -------------------------------------

@@ -33,7 +33,7 @@ router = APIRouter(prefix="/console", include_in_schema=False)
 PROVIDERS = ("twilio", "telnyx", "vonage", "standard")
 
 
-def _next(target: str | None) -> str:
+def safe_next(target: str | None) -> str:
     """Only a console page of this origin: never an open redirect."""
     if target and target.startswith("/console") and not target.startswith("//") and "\\" not in target:
         return target
@@ -42,14 +42,14 @@ def _next(target: str | None) -> str:
 
 @router.get("/sign-in")
 async def sign_in_page(request: Request, next: Annotated[str | None, Query(max_length=2000)] = None) -> Response:
-    return _sign_in_form(request, next)
+    return sign_in_form(request, next)
 
 
-def _sign_in_form(request: Request, next: str | None, status: int = 200, error: str | None = None) -> Response:
+def sign_in_form(request: Request, next: str | None, status: int = 200, error: str | None = None) -> Response:
     """The form, its token bound to a short-lived cookie of its own (no session exists yet)."""
     pre = secrets.token_urlsafe(32)
     token = request.app.state.console_sessions.csrf_token(pre)
-    response = render(request, "sign_in.html", status_code=status, next=_next(next), error=error,
+    response = render(request, "sign_in.html", status_code=status, next=safe_next(next), error=error,
                       insecure=not _may_sign_in(request), sign_in_csrf=token)
     set_cookie(request, response, cookie_names(request)[1], pre, PRE_SESSION_SECONDS)
     return response
@@ -68,20 +68,20 @@ async def sign_in(request: Request, api_key: Annotated[str, Form(min_length=1, m
     sessions = request.app.state.console_sessions
     session_cookie, pre_cookie = cookie_names(request)
     if not _may_sign_in(request):
-        return _sign_in_form(request, next, 400, "Serve the console over https: over plain http an API key could "
+        return sign_in_form(request, next, 400, "Serve the console over https: over plain http an API key could "
                                                  "be read on its way. Plain http is accepted on loopback only.")
     if not same_origin(request) or not sessions.csrf_valid(request.cookies.get(pre_cookie), csrf):
-        return _sign_in_form(request, next, 403, "The sign-in form expired. Try again.")
+        return sign_in_form(request, next, 403, "The sign-in form expired. Try again.")
     state = request.app.state
     try:
         principal, _ = await authenticate(state.engine, state.auth, api_key.strip())
     except CallvaultError as exc:
-        return _sign_in_form(request, next, exc.status, exc.detail)
+        return sign_in_form(request, next, exc.status, exc.detail)
     secret = api_key.strip()
     session = Session(credential=secret, tenant_id=str(principal.tenant_id), subject=principal.subject,
                       roles=frozenset(principal.roles), label=f"key {secret[:12]}…",
                       expires_at=int(time.time()) + SESSION_SECONDS)
-    response = redirect(_next(next))
+    response = redirect(safe_next(next))
     set_cookie(request, response, session_cookie, sessions.seal(session), SESSION_SECONDS)
     response.delete_cookie(pre_cookie, path="/", secure=served_securely(request), httponly=True, samesite="strict")
     return response
