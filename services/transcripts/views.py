@@ -49,22 +49,10 @@ def _agent_scope(ctx: Context) -> str | None:
 async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UUID, view: View,
                           reason: str | None, version: int | None = None) -> TranscriptRead:
     try:
-        if view is View.full:
-            await _ensure_full_view_allowed(session, ctx, reason)
-        transcript = await repository.get(session, transcript_id)
-        agent = _agent_scope(ctx)
-        if transcript is None or (agent is not None and agent not in transcript.agent_ids):
-            raise TranscriptNotFound(f"no transcript {transcript_id}")
-        restricted = await privacy.restricted(session, transcript_id)
-        if restricted:
-            _ensure_restricted_read_allowed(ctx, reason)
-        keys: Transcript | SupersededVersion = transcript
-        if version is not None and version != transcript.version:
-            keys = await _kept_version(session, ctx, transcript, version, reason)
+        transcript, keys, restricted = await _readable(session, ctx, transcript_id, view, reason, version)
     except (FullViewForbidden, TranscriptRestricted) as exc:
         raise await audit.refusal(session, ctx.actor, audit.READ_REFUSED, exc, transcript_id=transcript_id,
                                   reason=reason, view=view.value) from None
-        transcript = Transcript.model_validate(transcript.model_dump() | {"version": version})  # detached
     if view is View.redacted:
         rendered = await _redacted(session, ctx, transcript, keys)
     else:
@@ -77,6 +65,26 @@ async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UU
                                               ctx.actor.principal.subject, ctx.actor.request_id))
     await session.commit()
     return rendered
+
+
+async def _readable(session: AsyncSession, ctx: Context, transcript_id: UUID, view: View, reason: str | None,
+                    version: int | None) -> tuple[Transcript, Transcript | SupersededVersion, bool]:
+    """The transcript (as of `version`), the row whose key opens it, and whether it is restricted; or
+    the refusal (403 before any 422 about the reason)."""
+    if view is View.full:
+        await _ensure_full_view_allowed(session, ctx, reason)
+    transcript = await repository.get(session, transcript_id)
+    agent = _agent_scope(ctx)
+    if transcript is None or (agent is not None and agent not in transcript.agent_ids):
+        raise TranscriptNotFound(f"no transcript {transcript_id}")
+    restricted = await privacy.restricted(session, transcript_id)
+    if restricted:
+        _ensure_restricted_read_allowed(ctx, reason)
+    keys: Transcript | SupersededVersion = transcript
+    if version is not None and version != transcript.version:
+        keys = await _kept_version(session, ctx, transcript, version, reason)
+        transcript = Transcript.model_validate(transcript.model_dump() | {"version": version})  # detached
+    return transcript, keys, restricted
 
 
 async def _ensure_full_view_allowed(session: AsyncSession, ctx: Context, reason: str | None) -> None:
