@@ -9,6 +9,7 @@ import subprocess
 import sys
 from uuid import UUID, uuid4
 
+import httpx
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import text
@@ -19,7 +20,7 @@ from services.common.storage import s3_client
 from services.stack.up import settings_env
 from tests.lifecycle import objects_of, row_of, stored
 from tests.privacy import a_number, call_with, customer, request, verified_and_finished
-from tests.support import at, by_external_id, eventually
+from tests.support import at, by_external_id, eventually, metric_value
 
 # What a backup of the transcripts database holds of a tenant: each table's rows, children after parents.
 TABLES = ("transcript", "transcript_artifact", "transcript_subject", "superseded_version", "withdrawal",
@@ -89,7 +90,7 @@ async def test_a_restored_backup_is_held_against_the_erasure_ledger(api, officer
     assert done.returncode == 0, out + done.stderr.decode()[-2000:]
     assert "0 lines ignored" in out
     # Deleted again, under the certificate it had; the ledger's certificates back in the database.
-    assert (await api.request("GET", f"/v1/transcripts/{deleted['id']}")).status_code == 404
+    assert (await api.request("GET", f"/v1/transcripts/{deleted['id']}")).status_code == 410
     row = await row_of(owner, tenant_id, deleted["id"])
     assert row.status == "purged" and row.wrapped_key is None
     assert await objects_of(settings, tenant_id, deleted["id"]) == []
@@ -152,3 +153,32 @@ async def test_a_restore_brings_erased_phone_numbers_back_and_the_ledger_erases_
     assert done.returncode == 0, out + done.stderr.decode()[-2000:]
     assert re.search(r"[1-9][0-9]* participants' phone numbers erased again", out), out
     assert await _number_of(owner_engine, tenant_id, ids["cust"]) is None
+
+
+async def test_between_a_restore_and_the_reapplication_an_erased_transcript_is_a_410_and_counted(
+        api, officer, owner, services, settings, tenant_key):
+    tenant_id = tenant_key[0]
+    deleted = await stored(api)
+    database = await _backup(owner, tenant_id)
+    await officer.ok("DELETE", f"/v1/transcripts/{deleted['id']}", 204, params={"reason": "asked by the customer"})
+
+    async def certified() -> bool:
+        return len((await api.ok("GET", "/v1/deletion-certificates"))["items"]) == 1
+
+    await eventually(certified, what="the deletion certified")
+    [certificate] = (await api.ok("GET", "/v1/deletion-certificates"))["items"]
+    await _restore(owner, tenant_id, database)  # the database only: the objects stay deleted
+    before = await _missing(services)
+    erased = await api.request("GET", f"/v1/transcripts/{deleted['id']}")
+    assert erased.status_code == 410, erased.text
+    assert erased.json()["type"].endswith("transcript-erased") and "--reapply-erasures" in erased.json()["detail"]
+    assert await _missing(services) == before + 1  # operators see a restore not yet followed by the command
+    assert (await _reapply(settings)).returncode == 0
+    purged = await api.request("GET", f"/v1/transcripts/{deleted['id']}")
+    assert purged.status_code == 410 and purged.json()["certificates"] == [certificate["id"]]
+
+
+async def _missing(services) -> float:
+    async with httpx.AsyncClient(timeout=10) as client:
+        exposition = (await client.get(f"{services.service_url('transcripts')}/metrics")).text
+    return metric_value(exposition, "callvault_transcript_objects_missing_total")
