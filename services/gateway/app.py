@@ -11,7 +11,7 @@ from services.common.auth import InternalTokenSigner
 from services.common.crypto.fields import FieldCrypto
 from services.common.permissions import require_listed
 from services.common.settings import Settings
-from services.gateway import admin_routes, console, webhook_routes, webhooks
+from services.gateway import admin_routes, console, pruning, webhook_routes, webhooks
 from services.gateway.authentication import Authenticators
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.key_cache import KeyCache
@@ -76,6 +76,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 webhooks.run_dispatcher(dispatcher, settings.webhook_poll_seconds),
                 stops.run_consumer(app.state.engine, app.state.bus, settings),
                 stops.run_worker(stop_worker, settings.webhook_poll_seconds),
+                pruning.run(app.state.engine, settings.webhook_retention_days),
                 *([inbox.run(inbox.Drainer(app.state.engine, app.state.crypto, consent), app.state.telephony.stored)]
                   if settings.run_inbox_drainer else [])]
 
