@@ -61,10 +61,10 @@ async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UU
         keys: Transcript | SupersededVersion = transcript
         if version is not None and version != transcript.version:
             keys = await _kept_version(session, ctx, transcript, version, reason)
+            transcript = Transcript.model_validate(transcript.model_dump() | {"version": version})  # detached
     except (FullViewForbidden, TranscriptRestricted) as exc:
         raise await audit.refusal(session, ctx.actor, audit.READ_REFUSED, exc, transcript_id=transcript_id,
                                   reason=reason, view=view.value) from None
-        transcript = Transcript.model_validate(transcript.model_dump() | {"version": version})  # detached
     if view is View.redacted:
         rendered = await _redacted(session, ctx, transcript, keys)
     else:
