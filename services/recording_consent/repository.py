@@ -42,7 +42,8 @@ async def get_call_by_external_id(session: AsyncSession, provider: str, external
 
 
 async def list_calls(session: AsyncSession, *, provider: str | None, external_id: str | None,
-                     recording_state: str | None, started_after: datetime | None, started_before: datetime | None,
+                     phone_index: str | None, recording_state: str | None, started_after: datetime | None,
+                     started_before: datetime | None,
                      after: tuple[datetime, UUID] | None, limit: int) -> list[Call]:
     """Newest first, keyset-paginated on (created_at, id)."""
     query = select(Call)
@@ -50,6 +51,9 @@ async def list_calls(session: AsyncSession, *, provider: str | None, external_id
         query = query.where(Call.provider == provider)
     if external_id is not None:
         query = query.where(Call.external_id == external_id)
+    if phone_index is not None:
+        on_call = select(Participant.call_id).where(Participant.phone_number_index == phone_index)
+        query = query.where(col(Call.id).in_(on_call))
     if recording_state is not None:
         query = query.where(Call.recording_state == recording_state)
     if started_after is not None:

@@ -18,7 +18,7 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
-from services.common.phones import to_e164
+from services.common.phones import normalize_phone, to_e164
 from services.recording_consent import decisions, events, ledger, repository
 from services.recording_consent.errors import (
     AgentNotOnCall,
@@ -108,11 +108,17 @@ async def get_call(session: AsyncSession, call_id: UUID) -> CallRead:
     return call_read(call, await repository.list_participants(session, call_id))
 
 
-async def list_calls(session: AsyncSession, *, provider: str | None, external_id: str | None,
-                     recording_state: str | None, started_after: datetime | None, started_before: datetime | None,
-                     cursor: str | None, limit: int) -> CallList:
+async def list_calls(session: AsyncSession, ctx: Context, *, provider: str | None, external_id: str | None,
+                     phone_number: str | None, recording_state: str | None, started_after: datetime | None,
+                     started_before: datetime | None, cursor: str | None, limit: int) -> CallList:
+    """A page of calls; a phone number is looked for by its blind index, as the participant's was stored."""
+    phone_index = None
+    if phone_number is not None:
+        settings = await decisions.tenant_settings(session, ctx.tenant_id)
+        phone_index = ctx.crypto.blind_index(ctx.tenant_id, "phone", normalize_phone(phone_number,
+                                                                                     settings.default_region))
     rows = await repository.list_calls(
-        session, provider=provider, external_id=external_id, recording_state=recording_state,
+        session, provider=provider, external_id=external_id, phone_index=phone_index, recording_state=recording_state,
         started_after=started_after, started_before=started_before,
         after=_decode_cursor(cursor) if cursor else None, limit=limit + 1)
     page = rows[:limit]

@@ -118,7 +118,7 @@ async def _redacted(session: AsyncSession, ctx: Context, transcript: Transcript,
                     keys: Transcript | SupersededVersion) -> TranscriptRead:
     """From the stored redacted artifact when there is one made with the tenant's operators of now;
     otherwise redacted here, from the words."""
-    redactor = await tenant_redactor(session, ctx.crypto, ctx.tenant_id)
+    redactor = await tenant_redactor(session, ctx.crypto, ctx.tenant_id, ctx.settings)
     kind = redacted_store.kind(redactor)
     if await repository.artifact(session, transcript.id, transcript.version, kind):
         stored = redacted_store.unpack(await _open(session, ctx, transcript, kind, keys))
