@@ -240,7 +240,8 @@ def read(ctx: Context, r: PrivacyRequest) -> PrivacyRequestRead:
         requested_by=requested_by(ctx.crypto, r), received_at=r.received_at, due_at=r.due_at,
         deadline_citation=deadlines.REGIMES[r.regulation].citation,
         acknowledge_by=deadlines.acknowledge_by(r.regulation, r.received_at),
-        acknowledgement=r.details.get("acknowledgement"), days_left=deadlines.days_left(r.due_at, now) if is_open else None,
+        acknowledgement=r.details.get("acknowledgement"),
+        days_left=deadlines.days_left(r.due_at, now) if is_open else None,
         overdue=is_open and r.due_at < now, extension=r.extension, verification=r.verification,
         rejection=r.rejection, lift=r.lift, report=report, export=_export(r), created_by=r.created_by,
         created_at=r.created_at, completed_at=r.completed_at)
