@@ -65,10 +65,23 @@ async def officer(gateway, tenant_key) -> ConsentApi:
                                                     "compliance_officer"))
 
 
+UNLABELLED = """() => [...document.querySelectorAll("input:not([type=hidden]), select, textarea, button")]
+    .filter(e => !(e.labels && e.labels.length) && !e.getAttribute("aria-label")
+                 && !(e.tagName === "BUTTON" && e.textContent.trim()))
+    .map(e => e.outerHTML)"""
+
+
+async def look(page, shots: Path, name: str) -> None:
+    """Every control of the page has a name a screen reader says; then its screenshot."""
+    assert await page.evaluate(UNLABELLED) == []
+    await page.screenshot(path=shots / f"{name}.png", full_page=True)
+
+
 async def sign_in(page, base: str, api: ConsentApi, start: str = "/console") -> None:
+    """From the page asked for, through the sign-in form, by keyboard."""
     await page.goto(base + start)
     await page.get_by_label("API key").fill(api.headers["Authorization"].removeprefix("Bearer "))
-    await page.get_by_role("button", name="Sign in", exact=True).click()
+    await page.get_by_label("API key").press("Enter")
     await page.wait_for_url(base + start, timeout=WAIT_MS)
 
 
@@ -86,13 +99,22 @@ async def test_an_officer_finds_a_call_by_number_and_sees_a_withdrawal_arrive(pa
     await playwright_api.expect(record).to_have_text("May record", timeout=WAIT_MS)
     await playwright_api.expect(page.locator("#live")).to_have_attribute("data-stream-state", "open",
                                                                           timeout=WAIT_MS)
-    await page.screenshot(path=shots / "call.png", full_page=True)
+    verdict = page.locator(f"#verified-{ids['cust']}")
+    await page.get_by_role("button", name="Verify the receipt of cust").click()
+    await playwright_api.expect(verdict).to_contain_text("signature valid", timeout=WAIT_MS)
+    jws = (await officer.ok("GET", f"/v1/calls/{call['id']}/participants/{ids['cust']}/receipt"))["jws"]
+    head, claims, signature = jws.split(".")
+    forged = ".".join([head, base64.urlsafe_b64encode(base64.urlsafe_b64decode(claims + "==").replace(
+        b"dtmf", b"DTMF")).decode().rstrip("="), signature])
+    assert await page.evaluate("async jws => (await window.callvaultVerifyJws(jws)).valid", jws) is True
+    assert await page.evaluate("async jws => (await window.callvaultVerifyJws(jws)).valid", forged) is False
+    await look(page, shots, "call")
 
     await api.events(call["id"], {"type": "consent_withdrawn", "participant_id": ids["cust"],
                                   "purposes": ["recording"], "method": "dtmf", "occurred_at": at(-1)})
     await playwright_api.expect(record).to_have_text("May not record", timeout=WAIT_MS)
     await playwright_api.expect(page.locator(".timeline")).to_contain_text("consent withdrawn")
-    await page.screenshot(path=shots / "call-withdrawn.png", full_page=True)
+    await look(page, shots, "call-withdrawn")
 
 
 async def test_an_officer_creates_and_releases_a_legal_hold(page, gateway, api, officer, shots):
@@ -106,7 +128,7 @@ async def test_an_officer_creates_and_releases_a_legal_hold(page, gateway, api, 
     await page.get_by_role("button", name="Create the hold").click()
     row = page.locator("tr", has_text=matter)
     await playwright_api.expect(row).to_contain_text("active", timeout=WAIT_MS)
-    await page.screenshot(path=shots / "holds.png", full_page=True)
+    await look(page, shots, "holds")
     holds = (await officer.ok("GET", "/v1/legal-holds"))["items"]
     assert [h["scope"]["call_ids"] for h in holds if h["matter_id"] == matter] == [[call["id"]]]
 
@@ -123,7 +145,7 @@ async def test_an_officer_answers_a_privacy_request_and_verifies_the_ledger(page
     await call_with(api, customer("cust", number))
     made = await request(officer, "access", {"phone_numbers": [number]})
     await sign_in(page, base, officer, "/console/privacy-requests")
-    await page.screenshot(path=shots / "privacy-requests.png", full_page=True)
+    await look(page, shots, "privacy-requests")
     await page.locator(f"a[href='/console/privacy-requests/{made['id']}']").click()
     await page.get_by_label("How it was verified").fill("identity document checked")
     await page.get_by_label("Verified by").fill("officer@example.com")
@@ -132,12 +154,12 @@ async def test_an_officer_answers_a_privacy_request_and_verifies_the_ledger(page
     await playwright_api.expect(status).not_to_have_text("received", timeout=WAIT_MS)
     answer = await officer.ok("GET", f"/v1/privacy-requests/{made['id']}")
     assert answer["verification"]["verified_by"] == "officer@example.com"
-    await page.screenshot(path=shots / "privacy-request.png", full_page=True)
+    await look(page, shots, "privacy-request")
 
     await page.get_by_role("link", name="Evidence").click()
     await page.get_by_role("button", name="Verify the ledger").click()
     await playwright_api.expect(page.locator("#ledger-verdict")).to_contain_text("Verified", timeout=WAIT_MS)
-    await page.screenshot(path=shots / "evidence.png", full_page=True)
+    await look(page, shots, "evidence")
 
 
 async def test_the_first_page_and_settings_show_what_an_administrator_may_do(page, gateway, tenant_key, shots):
@@ -148,8 +170,10 @@ async def test_the_first_page_and_settings_show_what_an_administrator_may_do(pag
     await admin.call(AGENT, customer("cust", a_number()))  # no consent: not recording
     await sign_in(page, base, admin)
     await playwright_api.expect(page.get_by_role("heading", name="Next steps")).to_be_visible()
-    await playwright_api.expect(page.locator(".card", has_text="Calls").locator(".big")).to_have_text("4")
-    await page.screenshot(path=shots / "first-page.png", full_page=True)
+    calls = page.locator(".card", has_text="Calls")
+    await playwright_api.expect(calls.locator(".big")).to_have_text("4")
+    await playwright_api.expect(calls.locator('meter[aria-label="neither: 1 of 4"]')).to_have_count(1)
+    await look(page, shots, "first-page")
     await page.get_by_role("link", name="Settings").click()
     await page.get_by_label("Label").fill("auditor from the console")
     await page.get_by_label("auditor").check()
@@ -157,7 +181,7 @@ async def test_the_first_page_and_settings_show_what_an_administrator_may_do(pag
     secret = await page.get_by_label("Secret").input_value()
     whoami = await gateway.get("/v1/legal-holds", headers={"Authorization": f"Bearer {secret}"})
     assert whoami.status_code == 200, whoami.text  # an auditor's key: it reads holds
-    await page.screenshot(path=shots / "key-created.png", full_page=True)
+    await look(page, shots, "key-created")
 
 
 class IdentityProvider:
@@ -278,6 +302,20 @@ async def test_the_console_refuses_forged_state_changes_and_revoked_keys(gateway
 
 def _csrf(html: str) -> str:
     return html.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+
+
+async def test_what_a_page_offers_follows_the_permission_table(gateway, tenant_key):
+    base = str(gateway.base_url).rstrip("/")
+    admin = {"Authorization": f"Bearer {tenant_key[1]}"}
+    pages = {}
+    for role in ("compliance_officer", "auditor", "supervisor"):
+        made = await gateway.post("/v1/api-keys", headers=admin, json={"label": role, "roles": [role]})
+        client = await _signed_in(base, made.json()["secret"])
+        pages[role] = await client.get("/console/holds")
+        await client.aclose()
+    assert 'id="new-hold"' in pages["compliance_officer"].text and 'id="new-hold"' not in pages["auditor"].text
+    assert pages["auditor"].status_code == 200 and 'href="/console/holds"' in pages["auditor"].text
+    assert pages["supervisor"].status_code == 403 and 'href="/console/holds"' not in pages["supervisor"].text
 
 
 async def test_sign_in_over_plain_http_is_refused_off_loopback(gateway, tenant_key):

@@ -10,6 +10,7 @@ from starlette.responses import Response
 
 from services.common.errors import CallvaultError
 from services.gateway.authentication import authenticate
+from services.gateway.console.api import ApiError
 from services.gateway.console.pages import (
     SECURITY_HEADERS,
     CheckedSessionDep,
@@ -31,6 +32,7 @@ from services.gateway.console.session import (
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 PROVIDERS = ("twilio", "telnyx", "vonage", "standard")
+DAY_CALLS = 50  # the first page reads each one's decision: a sample, said as such when there are more
 
 
 def safe_next(target: str | None) -> str:
@@ -103,17 +105,30 @@ async def home(request: Request, session: SessionDep) -> Response:
     week = (datetime.now(UTC) + timedelta(days=7)).isoformat()
     console = api(request)
     answers = await console.get_many(
-        request, session, calls=f"/v1/calls?started_after={_q(since)}&limit=200",
+        request, session, calls=f"/v1/calls?started_after={_q(since)}&limit={DAY_CALLS}",
+        transcripts=f"/v1/transcripts?created_after={_q(since)}&limit=200",
         requests=f"/v1/privacy-requests?due_before={_q(week)}&limit=100",
         endpoints="/v1/webhook-endpoints", announcements="/v1/announcements",
         **{p: f"/v1/telephony/{p}" for p in PROVIDERS})
-    calls = answers["calls"]["items"] if isinstance(answers["calls"], dict) else None
-    by_state: dict[str, int] = {}
-    for call in calls or []:
-        by_state[call["recording_state"]] = by_state.get(call["recording_state"], 0) + 1
-    providers = [p for p in PROVIDERS if isinstance(answers[p], dict)]
-    return render(request, "home.html", calls=calls, by_state=by_state, answers=answers, providers=providers,
-                  more_calls=isinstance(answers["calls"], dict) and answers["calls"]["next_cursor"] is not None)
+    calls = None if isinstance(answers["calls"], ApiError) else answers["calls"]["items"]
+    decisions = await console.get_many(request, session, **{c["id"]: f"/v1/calls/{c['id']}/decision"
+                                                            for c in calls or []})
+    return render(request, "home.html", calls=calls, outcomes=_outcomes(decisions.values()), answers=answers,
+                  providers=[p for p in PROVIDERS if not isinstance(answers[p], ApiError)],
+                  refused=None if isinstance(answers["transcripts"], ApiError) else
+                  sum(t["removed_segments"] for t in answers["transcripts"]["items"]),
+                  more_calls=calls is not None and answers["calls"]["next_cursor"] is not None)
+
+
+def _outcomes(decisions) -> dict[str, int]:
+    """The calls' decisions by what they allow now: recorded and transcribed, recorded only, neither."""
+    counts = {"record and transcribe": 0, "record only": 0, "neither": 0}
+    for d in decisions:
+        if not isinstance(d, ApiError):
+            key = "neither" if not d["may_record"] else "record and transcribe" if d["may_transcribe"] else \
+                "record only"
+            counts[key] += 1
+    return counts
 
 
 def _q(value: str) -> str:
