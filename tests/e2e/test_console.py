@@ -7,6 +7,7 @@ they land where the README shows them."""
 import base64
 import hashlib
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -20,7 +21,7 @@ from joserfc import jwt as jose_jwt
 from joserfc.jwk import ECKey
 
 from services.stack.processes import free_port
-from tests.privacy import a_number, call_with, customer, formatted, request
+from tests.privacy import a_number, call_with, customer, formatted, request, transcript_of
 from tests.support import ConsentApi, at, eventually
 from tests.transcripts import AGENT, key_with_roles
 
@@ -117,9 +118,12 @@ async def test_an_officer_finds_a_call_by_number_and_sees_a_withdrawal_arrive(pa
     await look(page, shots, "call-withdrawn")
 
 
-async def test_an_officer_creates_and_releases_a_legal_hold(page, gateway, api, officer, shots):
+async def test_an_officer_holds_a_call_reads_its_transcript_with_a_reason_and_releases_the_hold(
+        page, gateway, api, officer, shots):
     base = str(gateway.base_url).rstrip("/")
-    call, _ = await call_with(api, customer("cust", a_number()))
+    call, ids = await call_with(api, customer("cust", a_number()))
+    card = "4111 1111 1111 1111"
+    transcript = await transcript_of(api, call, ids, ("agent-7", "Thanks for calling."), ("cust", f"My card is {card}"))
     matter = f"M-{uuid4().hex[:8]}"
     await sign_in(page, base, officer, "/console/holds")
     await page.get_by_label("Matter").fill(matter)
@@ -131,6 +135,22 @@ async def test_an_officer_creates_and_releases_a_legal_hold(page, gateway, api, 
     await look(page, shots, "holds")
     holds = (await officer.ok("GET", "/v1/legal-holds"))["items"]
     assert [h["scope"]["call_ids"] for h in holds if h["matter_id"] == matter] == [[call["id"]]]
+
+    await row.get_by_role("link", name=call["id"][:8]).click()
+    await page.get_by_role("link", name="en-US, 2 segments, version 1").click()
+    segments = page.locator(".segments")
+    await playwright_api.expect(segments).to_contain_text("My card is", timeout=WAIT_MS)
+    await playwright_api.expect(segments).not_to_contain_text(card)  # redacted unless a reason is given
+    await page.get_by_label("To read the full text, say why (it will be audited)").fill("chargeback dispute 881")
+    await page.get_by_role("button", name="Show the full text").click()
+    await playwright_api.expect(segments).to_contain_text(card, timeout=WAIT_MS)
+    await playwright_api.expect(segments).to_contain_text("cust (customer)")
+    await playwright_api.expect(page.get_by_text("Under legal hold")).to_contain_text(matter)
+    await look(page, shots, "transcript-full")
+    audit = await officer.ok("GET", "/v1/audit", params={"transcript_id": transcript["id"]})
+    assert "chargeback dispute 881" in [entry["content"]["reason"] for entry in audit["items"]]
+    await page.get_by_role("link", name="Legal holds").click()
+    row = page.locator("tr", has_text=matter)
 
     await row.get_by_label(f"Reason to release {matter}").fill("matter settled")
     await row.get_by_role("button", name="Release").click()
@@ -151,7 +171,7 @@ async def test_an_officer_answers_a_privacy_request_and_verifies_the_ledger(page
     await page.get_by_label("Verified by").fill("officer@example.com")
     await page.get_by_role("button", name="Verify and carry out").click()
     status = page.locator("#request-status")
-    await playwright_api.expect(status).not_to_have_text("received", timeout=WAIT_MS)
+    await playwright_api.expect(status).to_have_text(re.compile("completed"), timeout=30_000)  # the page follows it
     answer = await officer.ok("GET", f"/v1/privacy-requests/{made['id']}")
     assert answer["verification"]["verified_by"] == "officer@example.com"
     await look(page, shots, "privacy-request")
