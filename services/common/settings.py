@@ -127,6 +127,12 @@ class Settings(BaseSettings):
         [5, 30, 120, 600, 1800, 3600, 7200, 14400, 28800, 43200],
         description="gateway only: waits between attempts of a webhook delivery, as JSON (each with 20% jitter); "
         "the delivery fails when they run out (the default spans about 27 hours)")
+    webhook_retention_days: int = Field(
+        7, ge=2, description="gateway only: days a telephony webhook is kept once applied or refused (the inbox row, "
+        "an IVR step's answer) and an outbound delivery once delivered or failed, with its attempts; then pruned. "
+        "Longer than every provider's retries (Twilio, Telnyx and Vonage retry within hours; Standard Webhooks "
+        "senders within about a day): a later repeat is stored again and the consent service stores its events "
+        "once")
     webhook_disable_after_seconds: float = Field(
         5 * 24 * 3600, description="gateway only: an endpoint whose deliveries fail this long is disabled")
     webhook_poll_seconds: float = Field(0.5, description="gateway only: how often due webhook deliveries are sent")
@@ -191,6 +197,10 @@ class Settings(BaseSettings):
         "deleted (and the deletion certified)")
     privacy_export_downloads: int = Field(
         3, ge=1, le=100, description="transcripts only: downloads of a privacy request's export before it is deleted")
+    redaction_cpu_seconds_per_mb: float = Field(
+        10, gt=0, description="transcripts only: the CPU one redaction may spend, seconds per megabyte of its text "
+        "(at least 0.25 s): past it the redaction stops and answers 422 `redaction-over-budget`; every recognizer "
+        "is linear, and about a second a megabyte at worst (bench/RESULTS.md)")
     redaction_spacy_model: str = Field(
         "en_core_web_sm", description="transcripts only: the spaCy model (a package or a directory) that finds names "
         "and places for the redaction, when spaCy is installed (`pip install 'callvault[names]'`); without it they are "

@@ -19,6 +19,14 @@ class DoNotRecordNotFound(NotFound):
     slug, title = "do-not-record-entry-not-found", "Do-not-record entry not found"
 
 
+class AgentSiteNotFound(NotFound):
+    slug, title = "agent-site-not-found", "Agent site not found"
+
+
+class UnknownAgentSite(Unprocessable):
+    slug, title = "unknown-agent-site", "The participant names an agent site that does not exist"
+
+
 class CallAlreadyExists(Conflict):
     slug, title = "call-already-exists", "A call with this provider and external id already exists"
 
@@ -45,6 +53,10 @@ class UnknownAnnouncement(Unprocessable):
 
 class ConsentAfterCallEnded(Unprocessable):
     slug, title = "consent-after-call-ended", "Only a withdrawal may come after the call has ended"
+
+
+class CallEndOutOfOrder(Unprocessable):
+    slug, title = "call-end-out-of-order", "A call cannot end before it started or before its last event"
 
 
 class EventInFuture(Unprocessable):

@@ -10,13 +10,16 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from services.common.phones import normalize_phone
 from services.recording_consent import announcements, decisions, repository
 from services.recording_consent.errors import (
+    AgentSiteNotFound,
     AnnouncementAlreadyExists,
     AnnouncementNotFound,
     BuiltinAnnouncement,
     DoNotRecordNotFound,
 )
-from services.recording_consent.models import Announcement, ConsentSettingsRow, DoNotRecord
+from services.recording_consent.models import AgentSite, Announcement, ConsentSettingsRow, DoNotRecord
 from services.recording_consent.schemas import (
+    AgentSiteRead,
+    AgentSiteUpdate,
     AnnouncementCreate,
     AnnouncementRead,
     ConsentSettingsRead,
@@ -116,3 +119,34 @@ async def put_settings(session: AsyncSession, ctx: Context, data: ConsentSetting
     repository.add(session, row)
     await session.commit()
     return ConsentSettingsRead.model_validate(row, from_attributes=True)
+
+
+# --- agent sites ----------------------------------------------------------------------------------
+async def list_sites(session: AsyncSession) -> list[AgentSiteRead]:
+    return [AgentSiteRead.model_validate(s, from_attributes=True) for s in await repository.list_sites(session)]
+
+
+async def get_site(session: AsyncSession, ctx: Context, name: str) -> AgentSiteRead:
+    site = await repository.get_site(session, ctx.tenant_id, name)
+    if site is None:
+        raise AgentSiteNotFound(f"no agent site {name!r}")
+    return AgentSiteRead.model_validate(site, from_attributes=True)
+
+
+async def put_site(session: AsyncSession, ctx: Context, name: str, data: AgentSiteUpdate) -> AgentSiteRead:
+    """Create or move a site. Applies to participants who join from now on: a participant keeps the
+    jurisdiction it was resolved to, as its decisions cited it."""
+    site = await repository.get_site(session, ctx.tenant_id, name) or AgentSite(tenant_id=ctx.tenant_id, name=name,
+                                                                               jurisdiction=data.jurisdiction)
+    site.jurisdiction, site.updated_at = data.jurisdiction, datetime.now(UTC)
+    repository.add(session, site)
+    await session.commit()
+    return AgentSiteRead.model_validate(site, from_attributes=True)
+
+
+async def delete_site(session: AsyncSession, ctx: Context, name: str) -> None:
+    site = await repository.get_site(session, ctx.tenant_id, name)
+    if site is None:
+        raise AgentSiteNotFound(f"no agent site {name!r}")
+    await repository.delete_site(session, site)
+    await session.commit()

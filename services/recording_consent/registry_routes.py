@@ -9,12 +9,15 @@ from services.common.errors import problem_responses
 from services.recording_consent import registry
 from services.recording_consent.deps import ContextDep
 from services.recording_consent.errors import (
+    AgentSiteNotFound,
     AnnouncementAlreadyExists,
     AnnouncementNotFound,
     BuiltinAnnouncement,
     DoNotRecordNotFound,
 )
 from services.recording_consent.schemas import (
+    AgentSiteRead,
+    AgentSiteUpdate,
     AnnouncementCreate,
     AnnouncementRead,
     ConsentSettingsRead,
@@ -23,6 +26,7 @@ from services.recording_consent.schemas import (
     DoNotRecordRead,
     Language,
     PhoneNumber,
+    SiteName,
 )
 
 router = APIRouter(prefix="/v1")
@@ -88,3 +92,29 @@ async def put_consent_settings(body: ConsentSettingsUpdate, session: SessionDep,
                                ctx: ContextDep) -> ConsentSettingsRead:
     """Replace the tenant's consent settings."""
     return await registry.put_settings(session, ctx, body)
+
+
+@router.get("/agent-sites", tags=["consent settings"], response_model=list[AgentSiteRead])
+async def list_agent_sites(session: SessionDep) -> list[AgentSiteRead]:
+    """The tenant's named agent sites and where each is."""
+    return await registry.list_sites(session)
+
+
+@router.get("/agent-sites/{name}", tags=["consent settings"], response_model=AgentSiteRead,
+            responses=problem_responses(AgentSiteNotFound))
+async def get_agent_site(name: SiteName, session: SessionDep, ctx: ContextDep) -> AgentSiteRead:
+    """Read one agent site."""
+    return await registry.get_site(session, ctx, name)
+
+
+@router.put("/agent-sites/{name}", tags=["consent settings"], response_model=AgentSiteRead)
+async def put_agent_site(name: SiteName, body: AgentSiteUpdate, session: SessionDep, ctx: ContextDep) -> AgentSiteRead:
+    """Create a named site or change where it is; its agents joining from now on get its jurisdiction."""
+    return await registry.put_site(session, ctx, name, body)
+
+
+@router.delete("/agent-sites/{name}", tags=["consent settings"], status_code=status.HTTP_204_NO_CONTENT,
+               responses=problem_responses(AgentSiteNotFound))
+async def delete_agent_site(name: SiteName, session: SessionDep, ctx: ContextDep) -> None:
+    """Remove a site; participants resolved through it keep their jurisdiction."""
+    await registry.delete_site(session, ctx, name)

@@ -10,6 +10,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.recording_consent.models import (
+    AgentSite,
     Announcement,
     Call,
     ConsentEvent,
@@ -41,7 +42,8 @@ async def get_call_by_external_id(session: AsyncSession, provider: str, external
 
 
 async def list_calls(session: AsyncSession, *, provider: str | None, external_id: str | None,
-                     recording_state: str | None, started_after: datetime | None, started_before: datetime | None,
+                     phone_index: str | None, recording_state: str | None, started_after: datetime | None,
+                     started_before: datetime | None,
                      after: tuple[datetime, UUID] | None, limit: int) -> list[Call]:
     """Newest first, keyset-paginated on (created_at, id)."""
     query = select(Call)
@@ -49,6 +51,9 @@ async def list_calls(session: AsyncSession, *, provider: str | None, external_id
         query = query.where(Call.provider == provider)
     if external_id is not None:
         query = query.where(Call.external_id == external_id)
+    if phone_index is not None:
+        on_call = select(Participant.call_id).where(Participant.phone_number_index == phone_index)
+        query = query.where(col(Call.id).in_(on_call))
     if recording_state is not None:
         query = query.where(Call.recording_state == recording_state)
     if started_after is not None:
@@ -149,6 +154,21 @@ async def get_settings(session: AsyncSession, tenant_id: UUID) -> ConsentSetting
     return await session.get(ConsentSettingsRow, tenant_id)
 
 
+async def get_site(session: AsyncSession, tenant_id: UUID, name: str) -> AgentSite | None:
+    return await session.get(AgentSite, (tenant_id, name))
+
+
+async def list_sites(session: AsyncSession, names: Sequence[str] | None = None) -> list[AgentSite]:
+    query = select(AgentSite)
+    if names is not None:
+        query = query.where(col(AgentSite.name).in_(names))
+    return list((await session.exec(query.order_by(col(AgentSite.name)))).all())
+
+
+async def delete_site(session: AsyncSession, site: AgentSite) -> None:
+    await session.delete(site)
+
+
 # --- ledger ---------------------------------------------------------------------------------------
 def ledger_lock_key(tenant_id: UUID) -> str:
     """The advisory lock that serializes a tenant's appends (held to the end of the transaction);
@@ -209,3 +229,11 @@ async def objections_from(session: AsyncSession, source: str) -> list[DoNotRecor
     """The entries a privacy request made (by their source), not removed."""
     query = select(DoNotRecord).where(DoNotRecord.source == source, col(DoNotRecord.removed_at).is_(None))
     return list((await session.exec(query)).all())
+
+
+async def erase_phone_numbers(session: AsyncSession, participant_ids: Sequence[UUID]) -> int:
+    """The numbers of these participants removed; how many still had one."""
+    result = await session.execute(text(
+        "UPDATE participant SET phone_number_encrypted = NULL "
+        "WHERE id = ANY(:ids) AND phone_number_encrypted IS NOT NULL"), {"ids": list(participant_ids)})
+    return result.rowcount

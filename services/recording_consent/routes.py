@@ -14,6 +14,7 @@ from services.recording_consent import periods, receipts, recording_stops, servi
 from services.recording_consent.deps import ContextDep, SignerDep
 from services.recording_consent.errors import (
     CallAlreadyExists,
+    CallEndOutOfOrder,
     CallNotFound,
     ConsentAfterCallEnded,
     DuplicateSourceEventId,
@@ -40,6 +41,7 @@ from services.recording_consent.schemas import (
     EventsRecorded,
     ParticipantCreate,
     ParticipantRead,
+    PhoneNumber,
     Purpose,
     RecordingState,
     RecordingStopCreate,
@@ -72,8 +74,11 @@ async def create_call(body: CallCreate, session: SessionDep, ctx: ContextDep) ->
 @router.get("/calls", response_model=CallList, responses=problem_responses(InvalidCursor))
 async def list_calls(
     session: SessionDep,
+    ctx: ContextDep,
     provider: str | None = Query(None, max_length=50, pattern=r"^[a-z0-9_-]+$"),
     external_id: ExternalId | None = None,
+    phone_number: Annotated[PhoneNumber | None, Query(description="A participant's number: matched through its "
+                                                                  "blind index, never stored or shown")] = None,
     recording_state: RecordingState | None = None,
     started_after: Timestamp | None = None,
     started_before: Timestamp | None = None,
@@ -81,7 +86,8 @@ async def list_calls(
     limit: int = Query(50, ge=1, le=200),
 ) -> CallList:
     """List calls, newest first, a page at a time (`next_cursor` fetches the next page)."""
-    return await service.list_calls(session, provider=provider, external_id=external_id,
+    return await service.list_calls(session, ctx, provider=provider, external_id=external_id,
+                                    phone_number=phone_number,
                                     recording_state=recording_state, started_after=started_after,
                                     started_before=started_before, cursor=cursor, limit=limit)
 
@@ -103,7 +109,8 @@ async def add_participant(call_id: UUID, body: ParticipantCreate, session: Sessi
 
 @router.post("/calls/{call_id}/events", response_model=EventsRecorded, dependencies=[SOFTPHONE_SCOPE],
              responses=problem_responses(CallNotFound, UnknownParticipant, UnknownAnnouncement, ConsentAfterCallEnded,
-                                         EventInFuture, DuplicateSourceEventId, ReservedSourceEventId,
+                                         EventInFuture, CallEndOutOfOrder, DuplicateSourceEventId,
+                                         ReservedSourceEventId,
                                          SourceEventIdReused))
 async def record_consent_events(call_id: UUID, body: Annotated[EventsBody, Body()], request: Request,
                                 ctx: ContextDep) -> Response:

@@ -29,6 +29,7 @@ class Direction(StrEnum):
 
 class ParticipantRole(StrEnum):
     agent = "agent"
+    virtual_agent = "virtual_agent"  # an AI voice agent or IVR speaking for the tenant
     customer = "customer"
     third_party = "third_party"
 
@@ -81,6 +82,9 @@ PhoneNumber = Annotated[str, Field(max_length=64, pattern=r"^[^\x00-\x1f\x7f]*$"
                                    description="E.164 preferred, any common format accepted; 'anonymous', "
                                                "'restricted', 'unknown' or 'private' mean withheld. "
                                                "Stored encrypted.", examples=["+14155550100"])]
+SiteName = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+                                examples=["austin", "manila-2"], description="A named agent site")]
+JurisdictionSource = Literal["declared", "site", "agent_jurisdiction", "phone_number", "unknown"]
 Purposes = Annotated[list[Purpose], Field(min_length=1, max_length=4), AfterValidator(lambda v: _distinct(v))]
 Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35,
                                  examples=["en", "en-US", "de"], description="BCP 47 language tag")]
@@ -99,8 +103,17 @@ class ParticipantCreate(BaseModel):
     external_id: ExternalId
     role: ParticipantRole
     phone_number: PhoneNumber | None = None
-    jurisdiction: Jurisdiction | None = Field(None, description="Declared by the platform; wins over the number")
+    jurisdiction: Jurisdiction | None = Field(None, description="Declared by the platform; wins over everything else")
+    site: SiteName | None = Field(None, description="An agent's named site (`/v1/agent-sites`), for its jurisdiction; "
+                                                    "agents and virtual agents only. A softphone token's site is the "
+                                                    "default for its own agent")
     joined_at: Timestamp | None = Field(None, description="Defaults to the call's start (or now, when added later)")
+
+    @model_validator(mode="after")
+    def _site_for_agents(self) -> "ParticipantCreate":
+        if self.site is not None and self.role not in (ParticipantRole.agent, ParticipantRole.virtual_agent):
+            raise ValueError("only an agent or a virtual agent has a site")
+        return self
 
 
 class CallCreate(BaseModel):
@@ -127,7 +140,8 @@ class ParticipantRead(BaseModel):
     external_id: str
     role: ParticipantRole
     jurisdiction: str
-    jurisdiction_source: Literal["declared", "phone_number", "unknown"]
+    jurisdiction_source: JurisdictionSource
+    site: str | None = None
     has_phone_number: bool
     joined_at: datetime
     left_at: datetime | None
@@ -249,8 +263,18 @@ class RuleRead(BaseModel):
     citation: str
     source_url: str
     clarity: Literal["high", "medium", "low"]
-    effective: date
+    effective: date | None = Field(description="When the cited provision took effect; null where not verified")
+    announced_recording_counts: bool = Field(description="Whether announcing the recording, the party staying on "
+                                                         "the line, meets the rule (used only with a stay-on-line "
+                                                         "delay, never for a purpose whose basis is consent)")
     notes: str | None = None
+
+
+class PurposePolicyRead(BaseModel):
+    name: str
+    citation: str
+    source_url: str
+    clarity: Literal["high", "medium", "low"]
 
 
 class PurposeDecision(BaseModel):
@@ -268,8 +292,9 @@ class ParticipantDecision(BaseModel):
     external_id: str
     role: ParticipantRole
     jurisdiction: str
-    requirement: Literal["one_party", "notice", "all_party"]
-    rule: RuleRead
+    requirement: Literal["one_party", "notice", "all_party"] = Field(
+        description="What this participant must give on this call: the call's requirement")
+    rule: RuleRead = Field(description="This participant's own rule, whatever governs the call")
     purposes: dict[Purpose, PurposeDecision]
     missing: list[MissingItem]
     notes: list[str]
@@ -356,21 +381,38 @@ class ConsentSettingsUpdate(SettingsDocument):
         default_factory=dict, description="Per purpose; `consent` needs every party's explicit consent everywhere, "
                                           "`legitimate_interest` (the default) follows the jurisdiction's rule")
     default_region: str = Field("US", pattern=r"^[A-Z]{2}$", description="How to read numbers without a country code")
+    agent_jurisdiction: Jurisdiction | None = Field(
+        None, description="Where the tenant's agents and virtual agents are when one declares nothing and has no "
+                          "site; null: unknown (all-party) unless an agent's own number locates it")
 
 
 class ConsentSettingsRead(ConsentSettingsUpdate):
     updated_at: datetime | None
 
 
+class AgentSiteUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    jurisdiction: Jurisdiction
+
+
+class AgentSiteRead(BaseModel):
+    name: str
+    jurisdiction: str
+    updated_at: datetime
+
+
 class JurisdictionList(BaseModel):
     version: str
     published: date
     jurisdictions: list[RuleRead]
+    purposes: dict[str, PurposePolicyRead] = Field(
+        description="callvault's own policy for purposes cited instead of a statute (AI training; consent basis)")
 
 
 class ResolutionRead(BaseModel):
     jurisdiction: str
-    source: Literal["declared", "phone_number", "unknown"]
+    source: JurisdictionSource
     country: str | None
     subdivision: str | None
     notes: list[str]

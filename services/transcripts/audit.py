@@ -1,6 +1,7 @@
-"""The audit trail: every read, list, full view and administrative change, as a per-tenant hash
-chain (the same chain as the consent ledger, `services.common.hash_chain`). An entry is written in
-the transaction that precedes the answer, so nothing is read that the trail does not show."""
+"""The audit trail: every read, list, full view, deletion, purge, refused full view or deletion and
+administrative change, as a per-tenant hash chain (the same chain as the consent ledger,
+`services.common.hash_chain`). An entry is written in the transaction that precedes the answer, so
+nothing is read that the trail does not show."""
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common import hash_chain
 from services.common.auth import Principal
+from services.common.errors import CallvaultError
 from services.transcripts import repository
 from services.transcripts.models import AuditEntry
 from services.transcripts.schemas import AuditEntryRead, AuditList, AuditVerification
@@ -20,6 +22,10 @@ LISTED = "transcript.listed"
 DELETED = "transcript.deleted"
 SETTINGS_CHANGED = "settings.changed"
 KEYS_ROTATED = "keys.rotated"
+PURGED = "transcript.purged"  # a certificate issued: retention, erasure, withdrawal, a manual delete's end
+READ_REFUSED = "transcript.read_refused"  # a 403: the full view, a restricted transcript, an older version
+DELETE_REFUSED = "transcript.delete_refused"  # a 409: a legal hold keeps it
+PURGE_ACTOR = "callvault:purge"
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,11 @@ class Actor:
     @property
     def tenant_id(self) -> UUID:
         return self.principal.tenant_id
+
+
+def system(tenant_id: UUID, subject: str) -> Actor:
+    """callvault itself acting for the tenant (the purge): no role, no request."""
+    return Actor(Principal(tenant_id=tenant_id, subject=subject), None)
 
 
 def _lock_key(tenant_id: UUID) -> str:
@@ -46,6 +57,17 @@ async def record(session: AsyncSession, actor: Actor, action: str, *, transcript
     }
     await hash_chain.append(session, AuditEntry, _lock_key(actor.tenant_id), actor.tenant_id,
                             [{"action": action, "transcript_id": transcript_id, "content": content}])
+
+
+async def refusal(session: AsyncSession, actor: Actor, action: str, error: CallvaultError, *,
+                  transcript_id: UUID | None, reason: str | None, **details: Any) -> CallvaultError:
+    """A refused request is audited too: whatever the request had begun is rolled back, the entry
+    (action, actor, reason, outcome and the problem) commits alone, and the error is returned to raise."""
+    await session.rollback()
+    await record(session, actor, action, transcript_id=transcript_id, reason=reason, outcome="refused",
+                 problem=error.slug, status=error.status, **details)
+    await session.commit()
+    return error
 
 
 async def page(session: AsyncSession, *, action: str | None, transcript_id: UUID | None, before_seq: int | None,

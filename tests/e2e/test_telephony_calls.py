@@ -76,7 +76,11 @@ async def test_twilio_whole_call_press_1_then_withdraw(ivr_phone: Phone, provide
     [call] = await calls_named(ivr_phone, "twilio", sid)
     events = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
     assert [(e["type"], e["method"], e["evidence"]) for e in events] == [
-        ("notice_given", None, None), ("consent_granted", "dtmf", {"digits": "1"})]
+        ("notice_given", None, None), ("consent_granted", "dtmf", {"digits": "1"}), ("participant_left", None, None)]
+    roles = {p["external_id"]: p for p in (await ivr_phone.admin.get(f"/v1/calls/{call['id']}")).json()["participants"]}
+    # The IVR is the tenant's virtual agent, and leaves once it connects the caller; the agent's DID places nobody.
+    assert roles["ivr"]["role"] == "virtual_agent" and events[2]["participant_id"] == roles["ivr"]["id"]
+    assert roles["agent"]["has_phone_number"] is False and roles["agent"]["jurisdiction_source"] != "phone_number"
     assert events[0]["announcement_version"] == VERSION
     assert (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/decision")).json()["may_record"] is True
 
@@ -133,7 +137,7 @@ async def test_without_an_announcement_of_its_own_the_ivr_plays_and_records_the_
     [call] = await calls_named(phone, "twilio", sid)
     events = (await phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
     assert [(e["type"], e["announcement_version"]) for e in events] == [
-        ("notice_given", "callvault-builtin-1"), ("consent_granted", None)]
+        ("notice_given", "callvault-builtin-1"), ("consent_granted", None), ("participant_left", None)]
 
     # Never retired (past notices name it); replaced by making one's own, which the answer then names.
     retired = await phone.admin.delete(f"/v1/announcements/{listed[0]['id']}")
@@ -157,12 +161,12 @@ async def test_twilio_whole_call_press_2_dials_without_recording(ivr_phone: Phon
     assert 'record="do-not-record"' in pressed.text and f"<Number>{DIAL_TARGET}</Number>" in pressed.text
     [call] = await calls_named(ivr_phone, "twilio", sid)
     events = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
-    assert [e["type"] for e in events] == ["notice_given", "consent_denied"]
+    assert [e["type"] for e in events] == ["notice_given", "consent_denied", "participant_left"]
     # A repeat of the key press (Twilio retrying) gets the same answer and records nothing more.
     again = await ivr_phone.twilio_form({**_twilio_call(sid), "Digits": "2"}, step="gather",
                                         query=_gather_query(answer.text))
     assert again.text == pressed.text
-    assert len((await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()) == 2
+    assert len((await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()) == 3
 
 
 async def test_twilio_stay_on_line_announces_then_dials_recorded_after_the_delay(ivr_phone: Phone):
@@ -181,7 +185,7 @@ async def test_twilio_stay_on_line_announces_then_dials_recorded_after_the_delay
     expected = 'record="record-from-answer-dual"' if decision["may_record"] else 'record="do-not-record"'
     assert expected in continued.text
     events = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
-    assert [e["type"] for e in events] == ["notice_given"]
+    assert [e["type"] for e in events] == ["notice_given", "participant_left"]
 
 
 async def test_telnyx_whole_call_press_1_then_withdraw(ivr_phone: Phone, provider_api):

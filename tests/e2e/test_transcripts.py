@@ -252,6 +252,20 @@ async def test_every_read_and_list_is_in_the_audit_chain_and_tampering_is_detect
     assert tampered["ok"] is False and tampered["first_bad_entry"] == 2
 
 
+async def test_a_refused_full_view_is_audited_with_who_why_and_the_outcome(api, gateway, officer):
+    _, _, stored = await _stored(api)
+    supervisor = await key_with_roles(gateway, api.headers, "supervisor")
+    refused = await gateway.get(f"/v1/transcripts/{stored['id']}", headers=supervisor,
+                                params={"view": "full", "reason": "curious"})
+    assert refused.status_code == 403
+    trail = await gateway.get("/v1/audit", headers=officer, params={"action": "transcript.read_refused"})
+    [entry] = trail.json()["items"]
+    assert entry["transcript_id"] == stored["id"] and entry["content"]["roles"] == ["supervisor"]
+    assert {k: entry["content"][k] for k in ("reason", "view", "outcome", "status")} == {
+        "reason": "curious", "view": "full", "outcome": "refused", "status": 403}
+    assert (await gateway.get("/v1/audit/verify", headers=officer)).json()["ok"] is True
+
+
 async def test_the_service_role_cannot_rewrite_the_audit_trail(settings, tenant_key, api):
     await _stored(api)
     engine = create_engine(settings.service_database_url("transcripts"), pool_size=1)
@@ -272,11 +286,16 @@ async def test_deleting_a_transcript_shreds_its_key_and_removes_its_objects(api,
     response = await gateway.delete(f"/v1/transcripts/{stored['id']}", headers=officer,
                                     params={"reason": "customer asked"})
     assert response.status_code == 204
-    assert (await api.request("GET", f"/v1/transcripts/{stored['id']}")).status_code == 404
-    async with tenant_session(transcripts_owner, tenant_key[0]) as session:
-        row = (await session.execute(text("SELECT status, wrapped_key FROM transcript WHERE id = :id"),
-                                     {"id": stored["id"]})).one()
-    assert row.status == "purged" and row.wrapped_key is None
+    gone = await api.request("GET", f"/v1/transcripts/{stored['id']}")
+    assert gone.status_code == 410 and gone.json()["type"].endswith("transcript-purged")
+    async def purged() -> bool:  # by the delete itself, or by the purge worker when it took the row first
+        async with tenant_session(transcripts_owner, tenant_key[0]) as session:
+            row = (await session.execute(text("SELECT status, wrapped_key FROM transcript WHERE id = :id"),
+                                         {"id": stored["id"]})).one()
+        assert row.wrapped_key is None
+        return row.status == "purged"
+
+    await eventually(purged, what="the deleted transcript purged")
     certificates = (await api.ok("GET", "/v1/deletion-certificates", params={"transcript_id": stored["id"]}))["items"]
     assert [(c["reason"], [o["key"] for o in c["claims"]["objects"] if o["kind"] == "segments.json"])
             for c in certificates] == [("manual", [key])]

@@ -10,6 +10,7 @@ webhook, so two applications of it store it once.
 
 import asyncio
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import ModuleType
@@ -36,7 +37,7 @@ from services.gateway.telephony import announcements, inbox, standard, telnyx, t
 from services.gateway.telephony.common import key_press
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.consent import ConsentClient
-from services.gateway.telephony.errors import InvalidSignature
+from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.lookup import TelephonyLookup
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
 
@@ -51,6 +52,10 @@ XML, JSON = "application/xml", "application/json"
 MARKUP: dict[str, tuple[ModuleType, str]] = {"twilio": (twilio, XML), "telnyx": (twilio, XML),
                                              "vonage": (vonage, JSON)}
 ACCEPTED = b'{"accepted":true}'
+# What identifies a webhook becomes its events' `source_event_id`, "<provider>:<key>#<n>", which the
+# consent service takes up to 200 characters; the call's id becomes the call's `external_id` (200).
+DEDUPE_KEY_MAX, CALL_ID_MAX = 180, 200
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,7 @@ async def receive(tel: Telephony, provider: str, slug: str, request: Request) ->
         IGNORED.labels(provider).inc()
         RECEIVED.labels(provider, "ignored").inc()
         return Response(json.dumps({"ignored": inbound.ignored}), media_type=JSON)
+    _ensure_bounded(inbound)
     try:
         new = await inbox.put(tel.pool, tel.crypto, v.tenant_id, provider, inbound, v.config["agent_side"])
     except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
@@ -133,7 +139,7 @@ async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Req
     settings = v.ivr
     markup, media_type = MARKUP[provider]
     leg = _ivr_leg(provider, v.seen)
-    call = await tel.consent.ensure_call(v.tenant_id, provider, leg, v.config["agent_side"])
+    call = await tel.consent.ensure_call(v.tenant_id, provider, leg, v.config["agent_side"], ivr=True)
     base = f"{tel.settings.public_url()}/v1/webhooks/{provider}/{slug}"
     if step == "voice":
         language = _language(settings, leg.from_number)
@@ -149,12 +155,15 @@ async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Req
         return _render(media_type, markup.ask(text, language, prompt, f"{base}/gather{query}", settings))
 
     async def connect() -> tuple[int, str, bytes]:
-        happenings = key_press(settings, _ivr_digits(provider, v.seen), datetime.now(UTC),
+        now = datetime.now(UTC)
+        happenings = key_press(settings, _ivr_digits(provider, v.seen), now,
                                request.query_params.get("v") or None) if step == "gather" else []
+        if "ivr" in call.participants:  # the caller is connected on: the IVR leaves the call
+            happenings.append(Happening("participant_left", now, side="ivr"))
         if happenings:
             decision = (await tel.consent.record(v.tenant_id, call, happenings, provider,
                                                  f"{leg.external_id}:ivr"))["decision"]
-        else:  # staying on the line
+        else:  # a call the IVR did not create, staying on the line
             decision = await tel.consent.decision(v.tenant_id, call.id)
         dial = markup.dial(v.config["dial_target"], decision["may_record"], base)
         return 200, media_type, _render(media_type, dial).body
@@ -163,6 +172,17 @@ async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Req
 
 
 # --- pieces --------------------------------------------------------------------------------------
+def _ensure_bounded(inbound: Inbound) -> None:
+    """Identifiers the consent service could not store are refused at the door (400, which the
+    provider sees), never acknowledged and then refused later in the inbox."""
+    if len(inbound.dedupe_key) > DEDUPE_KEY_MAX or _CONTROL.search(inbound.dedupe_key):
+        raise MalformedWebhook(f"the webhook's identity (its id, or the call's with its status) is longer than "
+                               f"{DEDUPE_KEY_MAX} characters or holds control characters")
+    call_id = inbound.call.external_id if inbound.call else ""
+    if len(call_id) > CALL_ID_MAX or _CONTROL.search(call_id):
+        raise MalformedWebhook(f"the call's id is longer than {CALL_ID_MAX} characters or holds control characters")
+
+
 async def _once(tel: Telephony, tenant_id: UUID, provider: str, dedupe_key: str, apply) -> Response:
     """The first answer to this webhook, stored; a repeat gets it back and changes nothing."""
     async with tenant_session(tel.engine, tenant_id) as session:

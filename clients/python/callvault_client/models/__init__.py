@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .agent_site_read import AgentSiteRead
+from .agent_site_update import AgentSiteUpdate
 from .agent_token_create import AgentTokenCreate
 from .agent_token_read import AgentTokenRead
 from .announcement_create import AnnouncementCreate
@@ -78,6 +80,7 @@ from .ivr_settings_mode import IvrSettingsMode
 from .ivr_settings_prompt import IvrSettingsPrompt
 from .ivr_settings_purposes_item import IvrSettingsPurposesItem
 from .jurisdiction_list import JurisdictionList
+from .jurisdiction_list_purposes import JurisdictionListPurposes
 from .key_rotation_read import KeyRotationRead
 from .key_rotation_read_status import KeyRotationReadStatus
 from .keys_read import KeysRead
@@ -127,6 +130,8 @@ from .problem_errors_type_0_item import ProblemErrorsType0Item
 from .purpose import Purpose
 from .purpose_decision import PurposeDecision
 from .purpose_decision_state import PurposeDecisionState
+from .purpose_policy_read import PurposePolicyRead
+from .purpose_policy_read_clarity import PurposePolicyReadClarity
 from .put_telephony_provider_provider import PutTelephonyProviderProvider
 from .put_telephony_provider_standard_config import PutTelephonyProviderStandardConfig
 from .put_telephony_provider_standard_config_agent_side import (
@@ -230,6 +235,8 @@ from .webhook_endpoint_read import WebhookEndpointRead
 from .webhook_endpoint_update import WebhookEndpointUpdate
 
 __all__ = (
+    "AgentSiteRead",
+    "AgentSiteUpdate",
     "AgentTokenCreate",
     "AgentTokenRead",
     "AnnouncementCreate",
@@ -302,6 +309,7 @@ __all__ = (
     "IvrSettingsPrompt",
     "IvrSettingsPurposesItem",
     "JurisdictionList",
+    "JurisdictionListPurposes",
     "KeyRotationRead",
     "KeyRotationReadStatus",
     "KeysRead",
@@ -349,6 +357,8 @@ __all__ = (
     "Purpose",
     "PurposeDecision",
     "PurposeDecisionState",
+    "PurposePolicyRead",
+    "PurposePolicyReadClarity",
     "PutTelephonyProviderProvider",
     "PutTelephonyProviderStandardConfig",
     "PutTelephonyProviderStandardConfigAgentSide",

@@ -29,6 +29,8 @@ class ConsentSettingsRead:
     """
     Attributes:
         updated_at (datetime.datetime | None):
+        agent_jurisdiction (None | str | Unset): Where the tenant's agents and virtual agents are when one declares
+            nothing and has no site; null: unknown (all-party) unless an agent's own number locates it
         agents_prior_agreement (bool | Unset):  Default: True.
         default_region (str | Unset): How to read numbers without a country code Default: 'US'.
         jurisdiction_mode (ConsentSettingsReadJurisdictionMode | Unset):  Default:
@@ -40,6 +42,7 @@ class ConsentSettingsRead:
     """
 
     updated_at: datetime.datetime | None
+    agent_jurisdiction: None | str | Unset = UNSET
     agents_prior_agreement: bool | Unset = True
     default_region: str | Unset = "US"
     jurisdiction_mode: ConsentSettingsReadJurisdictionMode | Unset = (
@@ -58,6 +61,12 @@ class ConsentSettingsRead:
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
+
+        agent_jurisdiction: None | str | Unset
+        if isinstance(self.agent_jurisdiction, Unset):
+            agent_jurisdiction = UNSET
+        else:
+            agent_jurisdiction = self.agent_jurisdiction
 
         agents_prior_agreement = self.agents_prior_agreement
 
@@ -84,6 +93,8 @@ class ConsentSettingsRead:
                 "updated_at": updated_at,
             }
         )
+        if agent_jurisdiction is not UNSET:
+            field_dict["agent_jurisdiction"] = agent_jurisdiction
         if agents_prior_agreement is not UNSET:
             field_dict["agents_prior_agreement"] = agents_prior_agreement
         if default_region is not UNSET:
@@ -120,6 +131,17 @@ class ConsentSettingsRead:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
+        def _parse_agent_jurisdiction(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_jurisdiction = _parse_agent_jurisdiction(
+            d.pop("agent_jurisdiction", UNSET)
+        )
+
         agents_prior_agreement = d.pop("agents_prior_agreement", UNSET)
 
         default_region = d.pop("default_region", UNSET)
@@ -151,6 +173,7 @@ class ConsentSettingsRead:
 
         consent_settings_read = cls(
             updated_at=updated_at,
+            agent_jurisdiction=agent_jurisdiction,
             agents_prior_agreement=agents_prior_agreement,
             default_region=default_region,
             jurisdiction_mode=jurisdiction_mode,

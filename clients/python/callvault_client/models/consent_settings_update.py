@@ -27,6 +27,8 @@ T = TypeVar("T", bound="ConsentSettingsUpdate")
 class ConsentSettingsUpdate:
     """
     Attributes:
+        agent_jurisdiction (None | str | Unset): Where the tenant's agents and virtual agents are when one declares
+            nothing and has no site; null: unknown (all-party) unless an agent's own number locates it
         agents_prior_agreement (bool | Unset):  Default: True.
         default_region (str | Unset): How to read numbers without a country code Default: 'US'.
         jurisdiction_mode (ConsentSettingsUpdateJurisdictionMode | Unset):  Default:
@@ -37,6 +39,7 @@ class ConsentSettingsUpdate:
             counts as consent; null: never
     """
 
+    agent_jurisdiction: None | str | Unset = UNSET
     agents_prior_agreement: bool | Unset = True
     default_region: str | Unset = "US"
     jurisdiction_mode: ConsentSettingsUpdateJurisdictionMode | Unset = (
@@ -49,6 +52,12 @@ class ConsentSettingsUpdate:
         from ..models.consent_settings_update_lawful_basis import (
             ConsentSettingsUpdateLawfulBasis,
         )  # noqa: PLC0415
+
+        agent_jurisdiction: None | str | Unset
+        if isinstance(self.agent_jurisdiction, Unset):
+            agent_jurisdiction = UNSET
+        else:
+            agent_jurisdiction = self.agent_jurisdiction
 
         agents_prior_agreement = self.agents_prior_agreement
 
@@ -71,6 +80,8 @@ class ConsentSettingsUpdate:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if agent_jurisdiction is not UNSET:
+            field_dict["agent_jurisdiction"] = agent_jurisdiction
         if agents_prior_agreement is not UNSET:
             field_dict["agents_prior_agreement"] = agents_prior_agreement
         if default_region is not UNSET:
@@ -91,6 +102,18 @@ class ConsentSettingsUpdate:
         )  # noqa: PLC0415
 
         d = dict(src_dict)
+
+        def _parse_agent_jurisdiction(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_jurisdiction = _parse_agent_jurisdiction(
+            d.pop("agent_jurisdiction", UNSET)
+        )
+
         agents_prior_agreement = d.pop("agents_prior_agreement", UNSET)
 
         default_region = d.pop("default_region", UNSET)
@@ -123,6 +146,7 @@ class ConsentSettingsUpdate:
         )
 
         consent_settings_update = cls(
+            agent_jurisdiction=agent_jurisdiction,
             agents_prior_agreement=agents_prior_agreement,
             default_region=default_region,
             jurisdiction_mode=jurisdiction_mode,

@@ -12,6 +12,7 @@ from typing import cast
 import datetime
 
 if TYPE_CHECKING:
+    from ..models.jurisdiction_list_purposes import JurisdictionListPurposes
     from ..models.rule_read import RuleRead
 
 
@@ -24,15 +25,19 @@ class JurisdictionList:
     Attributes:
         jurisdictions (list[RuleRead]):
         published (datetime.date):
+        purposes (JurisdictionListPurposes): callvault's own policy for purposes cited instead of a statute (AI
+            training; consent basis)
         version (str):
     """
 
     jurisdictions: list[RuleRead]
     published: datetime.date
+    purposes: JurisdictionListPurposes
     version: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.jurisdiction_list_purposes import JurisdictionListPurposes  # noqa: PLC0415
         from ..models.rule_read import RuleRead  # noqa: PLC0415
 
         jurisdictions = []
@@ -42,6 +47,8 @@ class JurisdictionList:
 
         published = self.published.isoformat()
 
+        purposes = self.purposes.to_dict()
+
         version = self.version
 
         field_dict: dict[str, Any] = {}
@@ -50,6 +57,7 @@ class JurisdictionList:
             {
                 "jurisdictions": jurisdictions,
                 "published": published,
+                "purposes": purposes,
                 "version": version,
             }
         )
@@ -58,6 +66,7 @@ class JurisdictionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.jurisdiction_list_purposes import JurisdictionListPurposes  # noqa: PLC0415
         from ..models.rule_read import RuleRead  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -70,11 +79,14 @@ class JurisdictionList:
 
         published = datetime.date.fromisoformat(d.pop("published"))
 
+        purposes = JurisdictionListPurposes.from_dict(d.pop("purposes"))
+
         version = d.pop("version")
 
         jurisdiction_list = cls(
             jurisdictions=jurisdictions,
             published=published,
+            purposes=purposes,
             version=version,
         )
 

@@ -24,8 +24,10 @@ class ParticipantCreate:
         external_id (str):
         role (ParticipantRole):
         joined_at (datetime.datetime | None | Unset): Defaults to the call's start (or now, when added later)
-        jurisdiction (None | str | Unset): Declared by the platform; wins over the number
+        jurisdiction (None | str | Unset): Declared by the platform; wins over everything else
         phone_number (None | str | Unset):
+        site (None | str | Unset): An agent's named site (`/v1/agent-sites`), for its jurisdiction; agents and virtual
+            agents only. A softphone token's site is the default for its own agent
     """
 
     external_id: str
@@ -33,6 +35,7 @@ class ParticipantCreate:
     joined_at: datetime.datetime | None | Unset = UNSET
     jurisdiction: None | str | Unset = UNSET
     phone_number: None | str | Unset = UNSET
+    site: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
@@ -59,6 +62,12 @@ class ParticipantCreate:
         else:
             phone_number = self.phone_number
 
+        site: None | str | Unset
+        if isinstance(self.site, Unset):
+            site = UNSET
+        else:
+            site = self.site
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -73,6 +82,8 @@ class ParticipantCreate:
             field_dict["jurisdiction"] = jurisdiction
         if phone_number is not UNSET:
             field_dict["phone_number"] = phone_number
+        if site is not UNSET:
+            field_dict["site"] = site
 
         return field_dict
 
@@ -118,12 +129,22 @@ class ParticipantCreate:
 
         phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
 
+        def _parse_site(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        site = _parse_site(d.pop("site", UNSET))
+
         participant_create = cls(
             external_id=external_id,
             role=role,
             joined_at=joined_at,
             jurisdiction=jurisdiction,
             phone_number=phone_number,
+            site=site,
         )
 
         return participant_create

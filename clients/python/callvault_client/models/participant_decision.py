@@ -32,7 +32,8 @@ class ParticipantDecision:
         notes (list[str]):
         participant_id (UUID):
         purposes (ParticipantDecisionPurposes):
-        requirement (ParticipantDecisionRequirement):
+        requirement (ParticipantDecisionRequirement): What this participant must give on this call: the call's
+            requirement
         role (ParticipantRole):
         rule (RuleRead):
     """

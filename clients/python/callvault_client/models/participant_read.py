@@ -12,6 +12,7 @@ from ..models.participant_read_jurisdiction_source import (
     ParticipantReadJurisdictionSource,
 )
 from ..models.participant_role import ParticipantRole
+from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 import datetime
@@ -32,6 +33,7 @@ class ParticipantRead:
         jurisdiction_source (ParticipantReadJurisdictionSource):
         left_at (datetime.datetime | None):
         role (ParticipantRole):
+        site (None | str | Unset):
     """
 
     external_id: str
@@ -42,6 +44,7 @@ class ParticipantRead:
     jurisdiction_source: ParticipantReadJurisdictionSource
     left_at: datetime.datetime | None
     role: ParticipantRole
+    site: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +68,12 @@ class ParticipantRead:
 
         role = self.role.value
 
+        site: None | str | Unset
+        if isinstance(self.site, Unset):
+            site = UNSET
+        else:
+            site = self.site
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -79,6 +88,8 @@ class ParticipantRead:
                 "role": role,
             }
         )
+        if site is not UNSET:
+            field_dict["site"] = site
 
         return field_dict
 
@@ -116,6 +127,15 @@ class ParticipantRead:
 
         role = ParticipantRole(d.pop("role"))
 
+        def _parse_site(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        site = _parse_site(d.pop("site", UNSET))
+
         participant_read = cls(
             external_id=external_id,
             has_phone_number=has_phone_number,
@@ -125,6 +145,7 @@ class ParticipantRead:
             jurisdiction_source=jurisdiction_source,
             left_at=left_at,
             role=role,
+            site=site,
         )
 
         participant_read.additional_properties = d

@@ -22,9 +22,11 @@ T = TypeVar("T", bound="RuleRead")
 class RuleRead:
     """
     Attributes:
+        announced_recording_counts (bool): Whether announcing the recording, the party staying on the line, meets the
+            rule (used only with a stay-on-line delay, never for a purpose whose basis is consent)
         citation (str):
         clarity (RuleReadClarity):
-        effective (datetime.date):
+        effective (datetime.date | None): When the cited provision took effect; null where not verified
         jurisdiction (str):
         name (str):
         requirement (RuleReadRequirement):
@@ -32,9 +34,10 @@ class RuleRead:
         notes (None | str | Unset):
     """
 
+    announced_recording_counts: bool
     citation: str
     clarity: RuleReadClarity
-    effective: datetime.date
+    effective: datetime.date | None
     jurisdiction: str
     name: str
     requirement: RuleReadRequirement
@@ -43,11 +46,17 @@ class RuleRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        announced_recording_counts = self.announced_recording_counts
+
         citation = self.citation
 
         clarity = self.clarity.value
 
-        effective = self.effective.isoformat()
+        effective: None | str
+        if isinstance(self.effective, datetime.date):
+            effective = self.effective.isoformat()
+        else:
+            effective = self.effective
 
         jurisdiction = self.jurisdiction
 
@@ -67,6 +76,7 @@ class RuleRead:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "announced_recording_counts": announced_recording_counts,
                 "citation": citation,
                 "clarity": clarity,
                 "effective": effective,
@@ -84,11 +94,26 @@ class RuleRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        announced_recording_counts = d.pop("announced_recording_counts")
+
         citation = d.pop("citation")
 
         clarity = RuleReadClarity(d.pop("clarity"))
 
-        effective = datetime.date.fromisoformat(d.pop("effective"))
+        def _parse_effective(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                effective_type_0 = datetime.date.fromisoformat(data)
+
+                return effective_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        effective = _parse_effective(d.pop("effective"))
 
         jurisdiction = d.pop("jurisdiction")
 
@@ -108,6 +133,7 @@ class RuleRead:
         notes = _parse_notes(d.pop("notes", UNSET))
 
         rule_read = cls(
+            announced_recording_counts=announced_recording_counts,
             citation=citation,
             clarity=clarity,
             effective=effective,

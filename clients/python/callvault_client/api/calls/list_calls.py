@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     provider: None | str | Unset = UNSET,
     external_id: None | str | Unset = UNSET,
+    phone_number: None | str | Unset = UNSET,
     recording_state: None | RecordingState | Unset = UNSET,
     started_after: datetime.datetime | None | Unset = UNSET,
     started_before: datetime.datetime | None | Unset = UNSET,
@@ -42,6 +43,13 @@ def _get_kwargs(
     else:
         json_external_id = external_id
     params["external_id"] = json_external_id
+
+    json_phone_number: None | str | Unset
+    if isinstance(phone_number, Unset):
+        json_phone_number = UNSET
+    else:
+        json_phone_number = phone_number
+    params["phone_number"] = json_phone_number
 
     json_recording_state: None | str | Unset
     if isinstance(recording_state, Unset):
@@ -145,6 +153,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     provider: None | str | Unset = UNSET,
     external_id: None | str | Unset = UNSET,
+    phone_number: None | str | Unset = UNSET,
     recording_state: None | RecordingState | Unset = UNSET,
     started_after: datetime.datetime | None | Unset = UNSET,
     started_before: datetime.datetime | None | Unset = UNSET,
@@ -158,6 +167,8 @@ def sync_detailed(
     Args:
         provider (None | str | Unset):
         external_id (None | str | Unset):
+        phone_number (None | str | Unset): A participant's number: matched through its blind
+            index, never stored or shown
         recording_state (None | RecordingState | Unset):
         started_after (datetime.datetime | None | Unset):
         started_before (datetime.datetime | None | Unset):
@@ -175,6 +186,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         provider=provider,
         external_id=external_id,
+        phone_number=phone_number,
         recording_state=recording_state,
         started_after=started_after,
         started_before=started_before,
@@ -194,6 +206,7 @@ def sync(
     client: AuthenticatedClient,
     provider: None | str | Unset = UNSET,
     external_id: None | str | Unset = UNSET,
+    phone_number: None | str | Unset = UNSET,
     recording_state: None | RecordingState | Unset = UNSET,
     started_after: datetime.datetime | None | Unset = UNSET,
     started_before: datetime.datetime | None | Unset = UNSET,
@@ -207,6 +220,8 @@ def sync(
     Args:
         provider (None | str | Unset):
         external_id (None | str | Unset):
+        phone_number (None | str | Unset): A participant's number: matched through its blind
+            index, never stored or shown
         recording_state (None | RecordingState | Unset):
         started_after (datetime.datetime | None | Unset):
         started_before (datetime.datetime | None | Unset):
@@ -225,6 +240,7 @@ def sync(
         client=client,
         provider=provider,
         external_id=external_id,
+        phone_number=phone_number,
         recording_state=recording_state,
         started_after=started_after,
         started_before=started_before,
@@ -238,6 +254,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     provider: None | str | Unset = UNSET,
     external_id: None | str | Unset = UNSET,
+    phone_number: None | str | Unset = UNSET,
     recording_state: None | RecordingState | Unset = UNSET,
     started_after: datetime.datetime | None | Unset = UNSET,
     started_before: datetime.datetime | None | Unset = UNSET,
@@ -251,6 +268,8 @@ async def asyncio_detailed(
     Args:
         provider (None | str | Unset):
         external_id (None | str | Unset):
+        phone_number (None | str | Unset): A participant's number: matched through its blind
+            index, never stored or shown
         recording_state (None | RecordingState | Unset):
         started_after (datetime.datetime | None | Unset):
         started_before (datetime.datetime | None | Unset):
@@ -268,6 +287,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         provider=provider,
         external_id=external_id,
+        phone_number=phone_number,
         recording_state=recording_state,
         started_after=started_after,
         started_before=started_before,
@@ -285,6 +305,7 @@ async def asyncio(
     client: AuthenticatedClient,
     provider: None | str | Unset = UNSET,
     external_id: None | str | Unset = UNSET,
+    phone_number: None | str | Unset = UNSET,
     recording_state: None | RecordingState | Unset = UNSET,
     started_after: datetime.datetime | None | Unset = UNSET,
     started_before: datetime.datetime | None | Unset = UNSET,
@@ -298,6 +319,8 @@ async def asyncio(
     Args:
         provider (None | str | Unset):
         external_id (None | str | Unset):
+        phone_number (None | str | Unset): A participant's number: matched through its blind
+            index, never stored or shown
         recording_state (None | RecordingState | Unset):
         started_after (datetime.datetime | None | Unset):
         started_before (datetime.datetime | None | Unset):
@@ -317,6 +340,7 @@ async def asyncio(
             client=client,
             provider=provider,
             external_id=external_id,
+            phone_number=phone_number,
             recording_state=recording_state,
             started_after=started_after,
             started_before=started_before,
