@@ -118,8 +118,11 @@ class Settings(BaseSettings):
         30, description="gateway only: a token naming a key its identity provider's JWKS did not have makes the "
         "gateway fetch the JWKS again, at most this often")
     max_request_body_bytes: int = Field(
-        10 * 1024 * 1024, description="gateway only: a larger request body is refused with a 413 before any of it "
-        "reaches a service")
+        10 * 1024 * 1024, description="every service: a larger request body is refused with a 413 before it is read "
+        "or authenticated (at once from its Content-Length; a chunked body as soon as it passes the limit)")
+    max_webhook_body_bytes: int = Field(
+        64 * 1024, description="gateway only: the same for a provider's webhooks (`/v1/webhooks/...`), whose "
+        "callbacks are a few KB")
     webhook_rate_factor: float = Field(
         5, description="gateway only: inbound telephony webhooks get a rate budget of their own, this many times "
         "the tenant's")
