@@ -16,7 +16,7 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
-from services.transcripts.redaction.spelled import letter_of, spell
+from services.transcripts.redaction.spelled import Char, letter_of, spell
 from services.transcripts.redaction.spoken import runs, spans, tokens
 
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b")
@@ -58,7 +58,7 @@ def _spoken_ibans(text: str) -> list[Entity]:
         length = _IBAN_LENGTHS.get(head[:2])
         if length and len(head) == 4 and head[2:].isdigit():
             chars, after = spell(text, toks, i, length)
-            value = "".join(c.char for c in chars)
+            value = _as_formatted(text, chars, _IBAN_FORMATS[head[:2]])
             if len(value) == length and iban_valid(value):
                 found.append(Entity(IBAN_CODE, chars[0].start, chars[-1].end, "iban-spoken", 1.0, value))
                 i = after
@@ -67,17 +67,26 @@ def _spoken_ibans(text: str) -> list[Entity]:
     return found
 
 
-def _iban_lengths() -> dict[str, int]:
-    """Each IBAN country's length: four, and its account part's (python-stdnum's IBAN registry)."""
-    registry, lengths = numdb.get("iban"), {}
+def _as_formatted(text: str, chars: list[Char], form: str) -> str:
+    """The characters, with an "o" or "oh" where the country's format wants a letter read as the letter
+    O (an Italian CIN, an Irish bank code), not as zero."""
+    return "".join("O" if c.char == "0" and i < len(form) and form[i] == "a" and
+                   text[c.start:c.end].lower() in ("o", "oh") else c.char for i, c in enumerate(chars))
+
+
+def _iban_formats() -> dict[str, str]:
+    """Each IBAN country's format, a class per character (a letter, n digit, c either), from
+    python-stdnum's IBAN registry: "8!n10!n" is eight digits and ten."""
+    registry, formats = numdb.get("iban"), {}
     for first in ascii_uppercase:
         for second in ascii_uppercase:
             if bban := registry.info(first + second + "00")[0][1].get("bban"):
-                lengths[first + second] = 4 + sum(int(n) for n in re.findall(r"(\d+)!", bban))
-    return lengths
+                formats[first + second] = "aann" + "".join(kind * int(n) for n, kind in re.findall(r"(\d+)!(\w)", bban))
+    return formats
 
 
-_IBAN_LENGTHS = _iban_lengths()
+_IBAN_FORMATS = _iban_formats()
+_IBAN_LENGTHS = {country: len(form) for country, form in _IBAN_FORMATS.items()}
 
 
 def _routing_and_accounts(text: str) -> list[Entity]:

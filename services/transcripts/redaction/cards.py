@@ -43,6 +43,8 @@ def _card_from(digits: str, bounds: list[int], first: int) -> int | None:
     low = bisect_left(bounds, begin + 13, first + 1)
     for after in range(bisect_right(bounds, begin + 19, low) - 1, low - 1, -1):
         number = digits[begin:bounds[after]]
+        if len(number) == 13 and after < len(bounds) - 1:
+            continue  # 13 digits (an old Visa) only as a whole run: inside a longer one, a misread far more often
         if card_network(number) is not None and luhn_valid(number):
             return after - 1
     return None

@@ -17,7 +17,7 @@ NATO = {w: w[0].upper() for w in ("alpha", "alfa", "bravo", "charlie", "delta", 
                                   "india", "juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa",
                                   "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "xray",
                                   "yankee", "zulu")}
-_SKIPPED = FILLERS | {"space", "dash", "hyphen"}
+_SKIPPED = (FILLERS | {"space", "dash", "hyphen"}) - set(LETTER_NAMES)  # "see": a C here
 
 
 class Char(NamedTuple):

@@ -26,7 +26,8 @@ REPEATS = {"double": 2, "triple": 3}
 # separators said aloud. Anything else ends the run.
 FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mhm", "mm", "and", "okay", "ok", "yes",
                      "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then", "go", "on", "got",
-                     "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait"})
+                     "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait", "hold", "let",
+                     "me", "see"})
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 
 
@@ -129,8 +130,12 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     t = toks[i]
     if t.text.isdigit():
         return Unit(t.text, t.start, t.end, False), i + 1
-    if t.text in REPEATS and i + 1 < len(toks) and (d := _digit_of(toks[i + 1])) is not None:
-        return Unit(d * REPEATS[t.text], t.start, toks[i + 1].end, True), i + 2
+    if t.text in REPEATS:  # "double four", "double, uh, four"
+        k = i + 1
+        while k < min(len(toks), i + 2 + MAX_FILLERS) and (toks[k].text in FILLERS or not toks[k].text[0].isalnum()):
+            k += 1
+        if k < len(toks) and (d := _digit_of(toks[k])) is not None:
+            return Unit(d * REPEATS[t.text], t.start, toks[k].end, True), k + 1
     if not is_number_word(t.text):
         return None, i
     if t.text in ("oh", "o"):
