@@ -205,8 +205,13 @@ class Settings(BaseSettings):
     signing_previous_public_keys: str | None = Field(
         None, description="PEM public keys of retired signing keys, still published so old receipts verify"
     )
-    ledger_checkpoint_seconds: float = Field(
-        300, description="how often each tenant's ledger head is signed and copied to the object store"
+    log_seal_seconds: float = Field(
+        0.5, gt=0, description="recording consent and transcripts: how often the sealer takes the entries written "
+        "since, extends each tenant's log and signs its tree head, seconds"
+    )
+    log_lease_seconds: float = Field(
+        10, gt=0, description="how long a sealer's lease on a tenant's log lasts unrenewed: how soon another "
+        "instance takes over from one that died, seconds"
     )
     decision_stream_keepalive_seconds: float = Field(
         15, description="interval of keep-alive comments on the decision stream, seconds"
