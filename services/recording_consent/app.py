@@ -32,7 +32,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sealer = Sealer(app.state.engine, CONSENT_LEDGER, app.state.signer, settings)
         return [app.state.decision_listener.run(), app.state.sealer.run(),
                 privacy.run(privacy.Tools(app.state.engine, settings, app.state.crypto, app.state.signer,
-                                          app.state.rules), app.state.bus)]
+                                          app.state.rules, app.state.sealer), app.state.bus)]
 
     return create_service_app(
         NAME, settings, [routes.router, registry_routes.router, policy_routes.router, ledger_routes.router],
