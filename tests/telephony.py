@@ -150,7 +150,7 @@ async def drained(phone: Phone) -> None:
         assert inbox.status_code == 200, inbox.text
         return inbox.json()["pending"] == 0
 
-    await eventually(empty, 20, what="the webhook inbox drained")
+    await eventually(empty, 60, what="the webhook inbox drained")
 
 
 async def calls_named(phone: Phone, provider: str, external_id: str) -> list[dict]:

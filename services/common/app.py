@@ -19,7 +19,7 @@ from services.common.errors import install_error_handlers, reject_unknown_query_
 from services.common.events.bus import EventBus
 from services.common.events.relay import OutboxRelay
 from services.common.observability import configure_logging, health_router, install_observability
-from services.common.openapi import install_problem_openapi
+from services.common.openapi import install_problem_openapi, operation_id
 from services.common.permissions import authorize, require_listed
 from services.common.settings import MissingSetting, Settings
 from services.common.storage import s3_client
@@ -125,7 +125,7 @@ def create_service_app(
 
     docs = {"openapi_url": None, "docs_url": None, "redoc_url": None} if own_docs else {}
     app = FastAPI(title=title, description=description, version="0.1.0", lifespan=lifespan, **docs,
-                  **NO_NATIVE_TELEMETRY)
+                  generate_unique_id_function=operation_id, **NO_NATIVE_TELEMETRY)
     app.state.service_name = name
     app.state.settings = settings
     checks = {"database": lambda: ping(app.state.engine), "nats": lambda: app.state.bus.ping()}

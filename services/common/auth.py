@@ -25,6 +25,9 @@ ISSUER = "callvault-gateway"
 # against its own permission table, so a service can never do more than the caller could.
 ONWARD: dict[str, tuple[str, ...]] = {"transcripts": ("recording_consent",)}
 ALGORITHM = "EdDSA"
+# The subjects the gateway acts as itself ("gateway:telephony"); a caller's subject is always
+# "api-key:", "agent:" or "oidc:" and something.
+GATEWAY_SUBJECT = "gateway:"
 CLOCK_SKEW_SECONDS = 5
 
 
@@ -48,6 +51,10 @@ class Principal:
     agent_id: str | None = None
     # The tenant's data region: where its objects are stored (None: the default bucket).
     data_region: str | None = None
+
+    @property
+    def is_gateway(self) -> bool:
+        return self.subject.startswith(GATEWAY_SUBJECT)
 
 
 def generate_keypair() -> tuple[str, str]:

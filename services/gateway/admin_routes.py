@@ -67,20 +67,20 @@ async def update_tenant(tenant_id: UUID, body: TenantUpdate, request: Request, c
 
 @router.post("/api-keys", tags=["api keys"], status_code=status.HTTP_201_CREATED, response_model=ApiKeyCreated,
              responses=problem_responses(TenantNotFound, NotYours, ExpiryInPast))
-async def create_key(body: ApiKeyCreate, request: Request, caller: CallerDep) -> ApiKeyCreated:
+async def create_api_key(body: ApiKeyCreate, request: Request, caller: CallerDep) -> ApiKeyCreated:
     """A new key with the roles given; its secret is in this answer only."""
     return await service.create_key(request.app.state.engine, caller, body)
 
 
 @router.get("/api-keys", tags=["api keys"], response_model=list[ApiKeyRead])
-async def list_keys(request: Request, caller: CallerDep) -> list[ApiKeyRead]:
+async def list_api_keys(request: Request, caller: CallerDep) -> list[ApiKeyRead]:
     """The caller's tenant's keys, revoked ones too, never their secrets."""
     return await service.list_keys(request.app.state.engine, caller)
 
 
 @router.delete("/api-keys/{key_id}", tags=["api keys"], status_code=status.HTTP_204_NO_CONTENT,
                responses=problem_responses(ApiKeyNotFound))
-async def revoke_key(key_id: UUID, request: Request, caller: CallerDep) -> None:
+async def revoke_api_key(key_id: UUID, request: Request, caller: CallerDep) -> None:
     """Revoke a key: refused from the next request on this gateway instance, and on every other
     within `CALLVAULT_API_KEY_CACHE_SECONDS`."""
     state = request.app.state
@@ -98,7 +98,7 @@ async def mint_agent_token(body: AgentTokenCreate, request: Request, caller: Cal
 
 @router.put("/tenants/{tenant_id}/oidc", tags=["tenants"], response_model=OidcRead,
             responses=problem_responses(TenantNotFound, IssuerTaken))
-async def put_oidc(tenant_id: UUID, body: OidcSettings, request: Request, caller: CallerDep) -> OidcRead:
+async def put_tenant_oidc(tenant_id: UUID, body: OidcSettings, request: Request, caller: CallerDep) -> OidcRead:
     """Let the tenant's users sign in with its identity provider's tokens (OpenID Connect)."""
     state = request.app.state
     return await service.put_oidc(state.engine, state.auth, caller, tenant_id, body)
@@ -106,12 +106,12 @@ async def put_oidc(tenant_id: UUID, body: OidcSettings, request: Request, caller
 
 @router.get("/tenants/{tenant_id}/oidc", tags=["tenants"], response_model=OidcRead,
             responses=problem_responses(TenantNotFound, OidcNotConfigured))
-async def get_oidc(tenant_id: UUID, request: Request, caller: CallerDep) -> OidcRead:
+async def get_tenant_oidc(tenant_id: UUID, request: Request, caller: CallerDep) -> OidcRead:
     return await service.get_oidc(request.app.state.engine, caller, tenant_id)
 
 
 @router.delete("/tenants/{tenant_id}/oidc", tags=["tenants"], status_code=status.HTTP_204_NO_CONTENT,
                responses=problem_responses(TenantNotFound, OidcNotConfigured))
-async def delete_oidc(tenant_id: UUID, request: Request, caller: CallerDep) -> None:
+async def delete_tenant_oidc(tenant_id: UUID, request: Request, caller: CallerDep) -> None:
     state = request.app.state
     await service.delete_oidc(state.engine, state.auth, caller, tenant_id)

@@ -11,7 +11,7 @@ from services.common.auth import InternalTokenSigner
 from services.common.crypto.fields import FieldCrypto
 from services.common.permissions import require_listed
 from services.common.settings import Settings
-from services.gateway import admin_routes, webhook_routes, webhooks
+from services.gateway import admin_routes, console, webhook_routes, webhooks
 from services.gateway.authentication import Authenticators
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.key_cache import KeyCache
@@ -54,12 +54,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                                    timeout=httpx.Timeout(10.0, connect=5.0))
         # The providers' REST APIs (operator-configured URLs): bounded, never redirected.
         app.state.provider_http = httpx.AsyncClient(follow_redirects=False, timeout=httpx.Timeout(10.0, connect=5.0))
+        console.start(app, settings)
 
     async def on_shutdown(app: FastAPI) -> None:
         await app.state.upstreams.aclose()
         await app.state.identity_http.aclose()
         await app.state.webhook_http.aclose()
         await app.state.provider_http.aclose()
+        await console.stop(app)
 
     def background(app: FastAPI) -> list:  # after the engine and the driver pool exist
         consent = ConsentClient(app.state.upstreams, app.state.signer)
@@ -81,11 +83,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                telephony_routes.inbox_router]
     require_listed([route for guarded_router in guarded for route in guarded_router.routes])
     app = create_service_app(
-        NAME, settings, [telephony_routes.webhooks, router, *guarded], title="callvault",
+        NAME, settings, [telephony_routes.webhooks, router, *console.ROUTERS, *guarded], title="callvault",
         description="Call-recording consent and the transcript lifecycle. Send API keys as "
         "`Authorization: Bearer <key>`.",
         internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True, background=background,
         hot_paths=[Middleware(Proxy), Middleware(WebhookFront)], driver_pool=True, young_collection_threshold=50_000,
     )
+    console.install(app)
     app.mount(DOCS_ASSETS_URL, StaticFiles(directory=str(DOCS_ASSETS)), name="docs-assets")
     return app

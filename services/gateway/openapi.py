@@ -6,7 +6,7 @@ import asyncio
 from typing import Any
 
 from services.common.errors import PROBLEM_JSON
-from services.common.openapi import PROBLEM_REF
+from services.common.openapi import PROBLEM_REF, ordered_tags
 from services.gateway.routing import ROUTES, service_for
 from services.gateway.upstreams import Upstreams
 
@@ -24,6 +24,7 @@ def merge_documents(gateway: dict[str, Any], services: dict[str, dict[str, Any]]
         schemas.update(document.get("components", {}).get("schemas", {}))
     merged["components"] = {**gateway.get("components", {}), "schemas": schemas, "securitySchemes": BEARER}
     merged["paths"] = dict(sorted(merged["paths"].items()))
+    merged["tags"] = ordered_tags(merged)
     return merged
 
 

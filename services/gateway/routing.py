@@ -11,6 +11,7 @@ ROUTES: dict[str, str] = {
     "/v1/announcements": "recording_consent",
     "/v1/do-not-record": "recording_consent",
     "/v1/consent-settings": "recording_consent",
+    "/v1/agent-sites": "recording_consent",
     "/v1/jurisdictions": "recording_consent",
     "/v1/ledger": "recording_consent",
     "/v1/transcripts": "transcripts",

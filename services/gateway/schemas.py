@@ -7,7 +7,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from services.common.auth import Role
-from services.common.schemas import ExternalId, Timestamp
+from services.common.schemas import ExternalId, SettingsDocument, Timestamp
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", examples=["acme-support"],
                             description="Lowercase letters, digits and dashes; part of webhook URLs")]
@@ -116,10 +116,8 @@ class AgentTokenRead(BaseModel):
     expires_at: datetime
 
 
-class OidcSettings(BaseModel):
+class OidcSettings(SettingsDocument):
     """Sign-in through the tenant's own identity provider: its tokens are accepted as credentials."""
-
-    model_config = ConfigDict(extra="forbid")
 
     issuer: HttpUrlText = Field(description="The `iss` of its tokens, exactly", examples=["https://login.example.com/"])
     jwks_url: HttpUrlText = Field(description="Where its signing keys are published (JWKS)")

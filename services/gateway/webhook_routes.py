@@ -21,7 +21,8 @@ router = APIRouter(prefix="/v1/webhook-endpoints", tags=["webhooks"])
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=WebhookEndpointCreated,
              responses=problem_responses(UnsafeUrl))
-async def create_endpoint(body: WebhookEndpointCreate, request: Request, caller: CallerDep) -> WebhookEndpointCreated:
+async def create_webhook_endpoint(body: WebhookEndpointCreate, request: Request,
+                                  caller: CallerDep) -> WebhookEndpointCreated:
     """Subscribe a URL to event types. Deliveries are signed per the Standard Webhooks specification
     with the secret in this answer (shown once)."""
     state = request.app.state
@@ -31,20 +32,20 @@ async def create_endpoint(body: WebhookEndpointCreate, request: Request, caller:
 
 
 @router.get("", response_model=list[WebhookEndpointRead])
-async def list_endpoints(request: Request, caller: CallerDep) -> list[WebhookEndpointRead]:
+async def list_webhook_endpoints(request: Request, caller: CallerDep) -> list[WebhookEndpointRead]:
     return await webhooks.list_endpoints(request.app.state.engine, caller)
 
 
 @router.get("/{endpoint_id}", response_model=WebhookEndpointRead,
             responses=problem_responses(webhooks.EndpointNotFound))
-async def get_endpoint(endpoint_id: UUID, request: Request, caller: CallerDep) -> WebhookEndpointRead:
+async def get_webhook_endpoint(endpoint_id: UUID, request: Request, caller: CallerDep) -> WebhookEndpointRead:
     return await webhooks.get_endpoint(request.app.state.engine, caller, endpoint_id)
 
 
 @router.patch("/{endpoint_id}", response_model=WebhookEndpointRead,
               responses=problem_responses(webhooks.EndpointNotFound, UnsafeUrl))
-async def update_endpoint(endpoint_id: UUID, body: WebhookEndpointUpdate, request: Request,
-                          caller: CallerDep) -> WebhookEndpointRead:
+async def update_webhook_endpoint(endpoint_id: UUID, body: WebhookEndpointUpdate, request: Request,
+                                  caller: CallerDep) -> WebhookEndpointRead:
     """Change the fields sent; `"disabled": false` re-enables an endpoint that was disabled."""
     state = request.app.state
     updated = await webhooks.update_endpoint(state.engine, state.settings, caller, endpoint_id, body)
@@ -54,13 +55,13 @@ async def update_endpoint(endpoint_id: UUID, body: WebhookEndpointUpdate, reques
 
 @router.delete("/{endpoint_id}", status_code=status.HTTP_204_NO_CONTENT,
                responses=problem_responses(webhooks.EndpointNotFound))
-async def delete_endpoint(endpoint_id: UUID, request: Request, caller: CallerDep) -> None:
+async def delete_webhook_endpoint(endpoint_id: UUID, request: Request, caller: CallerDep) -> None:
     await webhooks.delete_endpoint(request.app.state.engine, caller, endpoint_id)
 
 
 @router.get("/{endpoint_id}/deliveries", response_model=list[WebhookDeliveryRead],
             responses=problem_responses(webhooks.EndpointNotFound))
-async def list_deliveries(endpoint_id: UUID, request: Request, caller: CallerDep) -> list[WebhookDeliveryRead]:
+async def list_webhook_deliveries(endpoint_id: UUID, request: Request, caller: CallerDep) -> list[WebhookDeliveryRead]:
     """The latest 200 deliveries, newest first, with every attempt and its response."""
     return await webhooks.list_deliveries(request.app.state.engine, caller, endpoint_id)
 
@@ -68,6 +69,7 @@ async def list_deliveries(endpoint_id: UUID, request: Request, caller: CallerDep
 @router.post("/{endpoint_id}/deliveries/{delivery_id}/replay", status_code=status.HTTP_202_ACCEPTED,
              response_model=WebhookDeliveryRead,
              responses=problem_responses(webhooks.EndpointNotFound, webhooks.DeliveryNotFound))
-async def replay(endpoint_id: UUID, delivery_id: UUID, request: Request, caller: CallerDep) -> WebhookDeliveryRead:
+async def replay_webhook_delivery(endpoint_id: UUID, delivery_id: UUID, request: Request,
+                                  caller: CallerDep) -> WebhookDeliveryRead:
     """Send a delivery's event again (a new delivery; the first keeps its history)."""
     return await webhooks.replay(request.app.state.engine, caller, endpoint_id, delivery_id)

@@ -3,15 +3,23 @@ the consent events up to a moment, may the call be recorded, transcribed, analyz
 
 How it reads the law (stated once, here):
 - The call's strictest rule applies to every participant on it; an unknown place is the strictest.
+  Among equally strict rules the governing one is chosen by its code (`unknown` first), never by
+  the order participants were listed. Each participant is still cited with its own rule.
 - Per participant and purpose, the latest of granted / denied / withdrawn wins; a denial or a
   withdrawal switches that purpose off whatever the rule, and a do-not-record objection outranks all.
-- one_party: one party's consent (the tenant's agent, by prior agreement or explicitly) is enough;
-  notice: every party must have heard a completed notice since joining (or consented);
-  all_party: every party must consent; stay-on-line counts only when the tenant turned it on, and
-  only once its delay after a completed notice has passed.
+- one_party: the consent of one party still on the call is enough. The tenant is a party only
+  through its agents on the call: a human agent by prior agreement (or explicitly), a virtual
+  agent (an AI voice agent or IVR speaking for the tenant) by being there. When the last of them
+  has left, the consent must come from someone else still on the call (18 U.S.C. § 2511(2)(d):
+  "a person ... where such person is a party to the communication").
+- notice: every party must have heard a completed notice since joining (or consented);
+  all_party: every party must consent. Staying on the line after a completed notice counts only
+  where the tenant set a delay, every rule on the call says an announced recording counts, and the
+  purpose's lawful basis is not consent (GDPR art. 4(11), recital 32: silence is not consent).
 - AI training always needs every party's explicit consent; a purpose whose lawful basis the tenant
-  set to `consent` does too. Transcription, analytics and training are uses of the recording, so
-  none is allowed while recording is not.
+  set to `consent` does too; both cite callvault's policy for the purpose. Transcription, analytics
+  and training are uses of the recording, so none is allowed while recording is not.
+- A virtual agent is not a person whose consent is asked: it never needs a notice or a consent.
 """
 
 from collections.abc import Iterable, Mapping
@@ -20,11 +28,12 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from uuid import UUID
 
-from services.recording_consent.policy.rules import Applied, Requirement, Rule, RuleSet
+from services.recording_consent.policy.rules import UNKNOWN, Applied, PurposePolicy, Requirement, Rule, RuleSet
 
 PURPOSES = ("recording", "transcription", "analytics", "ai_training")
 NOTICE_PURPOSES = ("recording", "transcription", "analytics")  # what a notice covers when it does not say
 CONSENT_TYPES = frozenset({"consent_granted", "consent_denied", "consent_withdrawn"})
+VIRTUAL_AGENT = "virtual_agent"
 
 
 class State(StrEnum):
@@ -87,8 +96,8 @@ class ParticipantOutcome:
     external_id: str
     role: str
     jurisdiction: str
-    requirement: Requirement
-    rule: Rule
+    requirement: Requirement  # what this participant must give on this call (the call's requirement)
+    rule: Rule  # the participant's own rule, whatever governs the call
     purposes: dict[str, PurposeState]
     missing: list[dict[str, str]]
     notes: list[str]
@@ -108,10 +117,13 @@ class Outcome:
 
 @dataclass(frozen=True)
 class _Context:
+    rules: RuleSet
     settings: ConsentSettings
     call_requirement: Requirement
+    governing: Applied
     events: list[EventFacts]
     present: list[ParticipantFacts]
+    applied: dict[UUID, Applied]
     at: datetime
 
 
@@ -128,10 +140,10 @@ def decide(rules: RuleSet, settings: ConsentSettings, participants: Iterable[Par
                        ["nobody is on the call"], rules.version, at, changes_at)
     governing = _strictest(applied[p.id] for p in present)
     strict = settings.jurisdiction_mode == "strict"
-    context = _Context(settings, Requirement.all_party if strict else governing.rule.requirement,
-                       history, present, at)
-    outcomes = [_participant_outcome(context, p, applied[p.id], governing) for p in present]
-    may, reasons = _verdict(outcomes, ended=any(e.type == "call_ended" for e in history))
+    context = _Context(rules, settings, Requirement.all_party if strict else governing.rule.requirement,
+                       governing, history, present, applied, at)
+    outcomes = [_participant_outcome(context, p, applied[p.id]) for p in present]
+    may, reasons = _verdict(context, outcomes, ended=any(e.type == "call_ended" for e in history))
     if strict:
         reasons = [*reasons, "the tenant is in strict mode: every party must consent everywhere"] if reasons else []
     return Outcome(may, context.call_requirement, governing.rule, outcomes, reasons, rules.version, at, changes_at)
@@ -150,17 +162,27 @@ def _next_change(settings: ConsentSettings, participants: list[ParticipantFacts]
 
 
 def _strictest(applied: Iterable[Applied]) -> Applied:
-    return max(applied, key=lambda a: a.rule.requirement.strictness)  # max keeps the first of equals
+    """The strictest rule; among equals `unknown` (its reason is the one to give), then by code."""
+    return min(applied, key=lambda a: (-a.rule.requirement.strictness, a.rule.jurisdiction != UNKNOWN,
+                                       a.rule.jurisdiction))
+
+
+def _purpose_policy(context: _Context, purpose: str) -> PurposePolicy | None:
+    """callvault's own policy when it, not a place's statute, sets what the purpose needs."""
+    if purpose == "ai_training":
+        return context.rules.purposes["ai_training"]
+    if context.settings.lawful_basis.get(purpose) == "consent":
+        return context.rules.purposes["consent_basis"]
+    return None
 
 
 def _requirement_for(context: _Context, purpose: str) -> Requirement:
-    if purpose == "ai_training" or context.settings.lawful_basis.get(purpose) == "consent":
+    if _purpose_policy(context, purpose) is not None:
         return Requirement.all_party
     return context.call_requirement
 
 
-def _participant_outcome(context: _Context, p: ParticipantFacts, own: Applied,
-                         governing: Applied) -> ParticipantOutcome:
+def _participant_outcome(context: _Context, p: ParticipantFacts, own: Applied) -> ParticipantOutcome:
     purposes: dict[str, PurposeState] = {}
     missing: list[dict[str, str]] = []
     for purpose in PURPOSES:
@@ -169,10 +191,11 @@ def _participant_outcome(context: _Context, p: ParticipantFacts, own: Applied,
         if needs:
             missing.append({"purpose": purpose, "needs": needs})
     notes = list(p.notes) + list(own.notes)
-    if governing.rule.jurisdiction != own.rule.jurisdiction and governing.rule.requirement != own.rule.requirement:
-        notes.append(f"the call's strictest rule ({governing.rule.name}) applies to everyone on it")
+    governing = context.governing.rule
+    if governing.jurisdiction != own.rule.jurisdiction and governing.requirement != own.rule.requirement:
+        notes.append(f"the call's strictest rule ({governing.name}, {governing.citation}) applies to everyone on it")
     return ParticipantOutcome(p.id, p.external_id, p.role, p.jurisdiction, context.call_requirement,
-                              governing.rule, purposes, missing, notes)
+                              own.rule, purposes, missing, notes)
 
 
 def _purpose_state(context: _Context, p: ParticipantFacts, purpose: str) -> tuple[PurposeState, str | None]:
@@ -213,18 +236,26 @@ def _latest_consent(events: list[EventFacts], participant_id: UUID, purpose: str
 
 def _consent_basis(context: _Context, p: ParticipantFacts, latest: EventFacts | None, purpose: str) -> str | None:
     """Why this participant counts as consenting to the purpose, or None."""
+    if p.role == VIRTUAL_AGENT:
+        return "the tenant's virtual agent: the tenant is a party through it"
     if latest is not None and latest.type == "consent_granted":
-        implicit = latest.method == "stay_on_line"
-        if not implicit or (context.settings.stay_on_line_seconds is not None and purpose != "ai_training"):
+        if latest.method != "stay_on_line" or _stay_counts(context, purpose):
             return f"consent ({latest.method})"
     if p.role == "agent" and context.settings.agents_prior_agreement and purpose != "ai_training":
         return "consent (prior_agreement)"
     return None
 
 
+def _stay_counts(context: _Context, purpose: str) -> bool:
+    """Staying on the line after a notice is consent only where the tenant set a delay, the purpose
+    does not rest on consent (silence is not consent: GDPR art. 4(11), recital 32), and every rule
+    on the call accepts an announced recording (RCW 9.73.030(3), say; § 201 StGB does not)."""
+    return (context.settings.stay_on_line_seconds is not None and _purpose_policy(context, purpose) is None
+            and all(a.rule.announced_recording_counts for a in context.applied.values()))
+
+
 def _any_party_consents(context: _Context, purpose: str) -> bool:
-    if not any(p.role == "agent" for p in context.present):
-        return True  # no agent on the line (an IVR): the tenant itself is the consenting party
+    """One-party: someone still on the call consents; the tenant only through an agent on it."""
     for p in context.present:
         latest = _latest_consent(context.events, p.id, purpose)
         if (latest is None or latest.type == "consent_granted") and _consent_basis(context, p, latest, purpose):
@@ -244,7 +275,7 @@ def _completed_notice(context: _Context, p: ParticipantFacts, purpose: str) -> E
 
 def _stay_on_line(context: _Context, notice: EventFacts | None, purpose: str) -> str | None:
     delay = context.settings.stay_on_line_seconds
-    if delay is None or notice is None or purpose == "ai_training":
+    if delay is None or notice is None or not _stay_counts(context, purpose):
         return None
     if notice.occurred_at + timedelta(seconds=delay) <= context.at:
         return f"consent (stay_on_line, {delay} s after the notice)"
@@ -255,7 +286,8 @@ _VERBS = {State.pending: "has not yet given what the rule needs", State.denied: 
           State.withdrawn: "withdrew consent", State.objected: "is on the do-not-record registry"}
 
 
-def _verdict(outcomes: list[ParticipantOutcome], ended: bool) -> tuple[dict[str, bool], list[str]]:
+def _verdict(context: _Context, outcomes: list[ParticipantOutcome],
+             ended: bool) -> tuple[dict[str, bool], list[str]]:
     if ended:
         return {purpose: False for purpose in PURPOSES}, ["the call has ended"]
     may: dict[str, bool] = {}
@@ -263,11 +295,23 @@ def _verdict(outcomes: list[ParticipantOutcome], ended: bool) -> tuple[dict[str,
     for purpose in PURPOSES:
         blockers = [o for o in outcomes if o.purposes[purpose].state is not State.satisfied]
         may[purpose] = not blockers and (purpose == "recording" or may["recording"])
-        for o in blockers:
-            needs = next((m["needs"] for m in o.missing if m["purpose"] == purpose), None)
-            what = f"{_VERBS[o.purposes[purpose].state]} ({needs})" if needs else _VERBS[o.purposes[purpose].state]
-            reasons.append(f"{purpose} is not allowed: {o.role} {o.external_id} ({o.jurisdiction}, "
-                           f"{o.requirement.value.replace('_', '-')} rule, {o.rule.citation}) {what}")
+        reasons += [_reason(context, purpose, o) for o in blockers]
         if not blockers and not may[purpose]:
             reasons.append(f"{purpose} is not allowed while recording is not")
     return may, reasons
+
+
+def _reason(context: _Context, purpose: str, o: ParticipantOutcome) -> str:
+    """Why one participant blocks a purpose, citing that participant's own rule (and the call's
+    stricter one when that is what applies), or callvault's policy for the purpose."""
+    needs = next((m["needs"] for m in o.missing if m["purpose"] == purpose), None)
+    what = _VERBS[o.purposes[purpose].state] + (f" ({needs})" if needs else "")
+    who = f"{purpose} is not allowed: {o.role} {o.external_id}"
+    if (policy := _purpose_policy(context, purpose)) is not None:
+        return f"{who} ({o.jurisdiction}) {what}; {policy.name}: {policy.citation}"
+    own = f"{o.rule.requirement.value.replace('_', '-')} rule, {o.rule.citation}"
+    governing = context.governing.rule
+    if context.settings.jurisdiction_mode == "strict" or governing.requirement == o.rule.requirement:
+        return f"{who} ({o.jurisdiction}, {own}) {what}"
+    return (f"{who} ({o.jurisdiction}, {own}) {what}, under the call's strictest rule "
+            f"({governing.jurisdiction}, {governing.requirement.value.replace('_', '-')}, {governing.citation})")

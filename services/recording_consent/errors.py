@@ -19,6 +19,14 @@ class DoNotRecordNotFound(NotFound):
     slug, title = "do-not-record-entry-not-found", "Do-not-record entry not found"
 
 
+class AgentSiteNotFound(NotFound):
+    slug, title = "agent-site-not-found", "Agent site not found"
+
+
+class UnknownAgentSite(Unprocessable):
+    slug, title = "unknown-agent-site", "The participant names an agent site that does not exist"
+
+
 class CallAlreadyExists(Conflict):
     slug, title = "call-already-exists", "A call with this provider and external id already exists"
 
@@ -29,6 +37,10 @@ class ParticipantAlreadyExists(Conflict):
 
 class AnnouncementAlreadyExists(Conflict):
     slug, title = "announcement-already-exists", "This announcement version already exists in this language"
+
+
+class BuiltinAnnouncement(Conflict):
+    slug, title = "builtin-announcement", "The built-in announcement cannot be retired"
 
 
 class UnknownParticipant(Unprocessable):
@@ -49,6 +61,14 @@ class EventInFuture(Unprocessable):
 
 class DuplicateSourceEventId(Unprocessable):
     slug, title = "duplicate-source-event-id", "The batch carries the same source_event_id twice"
+
+
+class ReservedSourceEventId(Unprocessable):
+    slug, title = "reserved-source-event-id", "This source_event_id prefix is reserved for the gateway's webhooks"
+
+
+class SourceEventIdReused(Conflict):
+    slug, title = "source-event-id-reused", "This source_event_id was used on this call for another event"
 
 
 class InvalidCursor(Unprocessable):

@@ -7,11 +7,11 @@ from services.common.crypto.signing import jwks
 from services.common.transparency import CONSENT_LEDGER
 from services.common.transparency.routes import log_router
 
-router = log_router(CONSENT_LEDGER, "/v1/ledger", "ledger")
+router = log_router(CONSENT_LEDGER, "/v1/ledger", "ledger", "ledger")
 public_router = APIRouter(tags=["keys"])
 
 
 @public_router.get("/.well-known/jwks.json")
-async def published_keys(request: Request) -> dict:
+async def get_published_keys(request: Request) -> dict:
     """The public keys that verify consent receipts and signed tree heads (current and retired)."""
     return jwks(request.app.state.public_keys)

@@ -51,6 +51,7 @@ class Participant(SQLModel, table=True):
     jurisdiction: str
     jurisdiction_source: str  # declared | phone_number | unknown
     jurisdiction_notes: list[str] = _json()
+    site: str | None = None  # an agent's named site (agent_site), when it has one
     joined_at: datetime | None = _timestamp(default_now=True)
     left_at: datetime | None = _timestamp(nullable=True)
 
@@ -130,6 +131,18 @@ class ConsentSettingsRow(SQLModel, table=True):
     stay_on_line_seconds: int | None = None
     lawful_basis: dict[str, str] = _json()
     default_region: str = "US"
+    agent_jurisdiction: str | None = None
+    updated_at: datetime | None = _timestamp(default_now=True)
+
+
+class AgentSite(SQLModel, table=True):
+    """Where a tenant's agents at a named site (a contact centre) are, for their jurisdiction."""
+
+    __tablename__ = "agent_site"
+
+    tenant_id: UUID = Field(primary_key=True)
+    name: str = Field(primary_key=True)
+    jurisdiction: str
     updated_at: datetime | None = _timestamp(default_now=True)
 
 

@@ -8,10 +8,18 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.phones import normalize_phone
-from services.recording_consent import decisions, repository
-from services.recording_consent.errors import AnnouncementAlreadyExists, AnnouncementNotFound, DoNotRecordNotFound
-from services.recording_consent.models import Announcement, ConsentSettingsRow, DoNotRecord
+from services.recording_consent import announcements, decisions, repository
+from services.recording_consent.errors import (
+    AgentSiteNotFound,
+    AnnouncementAlreadyExists,
+    AnnouncementNotFound,
+    BuiltinAnnouncement,
+    DoNotRecordNotFound,
+)
+from services.recording_consent.models import AgentSite, Announcement, ConsentSettingsRow, DoNotRecord
 from services.recording_consent.schemas import (
+    AgentSiteRead,
+    AgentSiteUpdate,
     AnnouncementCreate,
     AnnouncementRead,
     ConsentSettingsRead,
@@ -37,11 +45,14 @@ async def create_announcement(session: AsyncSession, ctx: Context, data: Announc
 
 
 async def list_announcements(session: AsyncSession, language: str | None) -> list[AnnouncementRead]:
-    return [AnnouncementRead.model_validate(a, from_attributes=True)
-            for a in await repository.list_announcements(session, language)]
+    own = [AnnouncementRead.model_validate(a, from_attributes=True)
+           for a in await repository.list_announcements(session, language)]
+    return [*own, *announcements.listed(language)]
 
 
 async def get_announcement(session: AsyncSession, announcement_id: UUID) -> AnnouncementRead:
+    if announcement_id == announcements.BUILTIN.id:
+        return announcements.BUILTIN
     row = await repository.get_announcement(session, announcement_id)
     if row is None:
         raise AnnouncementNotFound(f"no announcement {announcement_id}")
@@ -50,6 +61,9 @@ async def get_announcement(session: AsyncSession, announcement_id: UUID) -> Anno
 
 async def retire_announcement(session: AsyncSession, announcement_id: UUID) -> None:
     """Retired, never deleted: past notices name it, and their proof must still resolve."""
+    if announcement_id == announcements.BUILTIN.id:
+        raise BuiltinAnnouncement("the built-in announcement is never retired; create one of your own, which "
+                                  "the consent IVR then plays instead")
     row = await repository.get_announcement(session, announcement_id)
     if row is None:
         raise AnnouncementNotFound(f"no announcement {announcement_id}")
@@ -105,3 +119,34 @@ async def put_settings(session: AsyncSession, ctx: Context, data: ConsentSetting
     repository.add(session, row)
     await session.commit()
     return ConsentSettingsRead.model_validate(row, from_attributes=True)
+
+
+# --- agent sites ----------------------------------------------------------------------------------
+async def list_sites(session: AsyncSession) -> list[AgentSiteRead]:
+    return [AgentSiteRead.model_validate(s, from_attributes=True) for s in await repository.list_sites(session)]
+
+
+async def get_site(session: AsyncSession, ctx: Context, name: str) -> AgentSiteRead:
+    site = await repository.get_site(session, ctx.tenant_id, name)
+    if site is None:
+        raise AgentSiteNotFound(f"no agent site {name!r}")
+    return AgentSiteRead.model_validate(site, from_attributes=True)
+
+
+async def put_site(session: AsyncSession, ctx: Context, name: str, data: AgentSiteUpdate) -> AgentSiteRead:
+    """Create or move a site. Applies to participants who join from now on: a participant keeps the
+    jurisdiction it was resolved to, as its decisions cited it."""
+    site = await repository.get_site(session, ctx.tenant_id, name) or AgentSite(tenant_id=ctx.tenant_id, name=name,
+                                                                               jurisdiction=data.jurisdiction)
+    site.jurisdiction, site.updated_at = data.jurisdiction, datetime.now(UTC)
+    repository.add(session, site)
+    await session.commit()
+    return AgentSiteRead.model_validate(site, from_attributes=True)
+
+
+async def delete_site(session: AsyncSession, ctx: Context, name: str) -> None:
+    site = await repository.get_site(session, ctx.tenant_id, name)
+    if site is None:
+        raise AgentSiteNotFound(f"no agent site {name!r}")
+    await repository.delete_site(session, site)
+    await session.commit()

@@ -8,8 +8,16 @@ from services.common.deps import SessionDep
 from services.common.errors import problem_responses
 from services.recording_consent import registry
 from services.recording_consent.deps import ContextDep
-from services.recording_consent.errors import AnnouncementAlreadyExists, AnnouncementNotFound, DoNotRecordNotFound
+from services.recording_consent.errors import (
+    AgentSiteNotFound,
+    AnnouncementAlreadyExists,
+    AnnouncementNotFound,
+    BuiltinAnnouncement,
+    DoNotRecordNotFound,
+)
 from services.recording_consent.schemas import (
+    AgentSiteRead,
+    AgentSiteUpdate,
     AnnouncementCreate,
     AnnouncementRead,
     ConsentSettingsRead,
@@ -18,6 +26,7 @@ from services.recording_consent.schemas import (
     DoNotRecordRead,
     Language,
     PhoneNumber,
+    SiteName,
 )
 
 router = APIRouter(prefix="/v1")
@@ -32,7 +41,8 @@ async def create_announcement(body: AnnouncementCreate, session: SessionDep, ctx
 
 @router.get("/announcements", tags=["announcements"], response_model=list[AnnouncementRead])
 async def list_announcements(session: SessionDep, language: Language | None = None):
-    """Every announcement, retired ones included (past notices name them)."""
+    """Every announcement, retired ones included (past notices name them), and the built-in one the
+    consent IVR plays until the tenant makes its own."""
     return await registry.list_announcements(session, language)
 
 
@@ -44,7 +54,7 @@ async def get_announcement(announcement_id: UUID, session: SessionDep) -> Announ
 
 
 @router.delete("/announcements/{announcement_id}", tags=["announcements"], status_code=status.HTTP_204_NO_CONTENT,
-               responses=problem_responses(AnnouncementNotFound))
+               responses=problem_responses(AnnouncementNotFound, BuiltinAnnouncement))
 async def retire_announcement(announcement_id: UUID, session: SessionDep) -> None:
     """Retire an announcement: new notices may no longer name it; past ones still resolve."""
     await registry.retire_announcement(session, announcement_id)
@@ -72,12 +82,39 @@ async def remove_objection(entry_id: UUID, session: SessionDep) -> None:
 
 
 @router.get("/consent-settings", tags=["consent settings"], response_model=ConsentSettingsRead)
-async def get_settings(session: SessionDep, ctx: ContextDep) -> ConsentSettingsRead:
+async def get_consent_settings(session: SessionDep, ctx: ContextDep) -> ConsentSettingsRead:
     """The tenant's consent settings (the defaults until changed)."""
     return await registry.get_settings(session, ctx)
 
 
 @router.put("/consent-settings", tags=["consent settings"], response_model=ConsentSettingsRead)
-async def put_settings(body: ConsentSettingsUpdate, session: SessionDep, ctx: ContextDep) -> ConsentSettingsRead:
+async def put_consent_settings(body: ConsentSettingsUpdate, session: SessionDep,
+                               ctx: ContextDep) -> ConsentSettingsRead:
     """Replace the tenant's consent settings."""
     return await registry.put_settings(session, ctx, body)
+
+
+@router.get("/agent-sites", tags=["consent settings"], response_model=list[AgentSiteRead])
+async def list_agent_sites(session: SessionDep) -> list[AgentSiteRead]:
+    """The tenant's named agent sites and where each is."""
+    return await registry.list_sites(session)
+
+
+@router.get("/agent-sites/{name}", tags=["consent settings"], response_model=AgentSiteRead,
+            responses=problem_responses(AgentSiteNotFound))
+async def get_agent_site(name: SiteName, session: SessionDep, ctx: ContextDep) -> AgentSiteRead:
+    """Read one agent site."""
+    return await registry.get_site(session, ctx, name)
+
+
+@router.put("/agent-sites/{name}", tags=["consent settings"], response_model=AgentSiteRead)
+async def put_agent_site(name: SiteName, body: AgentSiteUpdate, session: SessionDep, ctx: ContextDep) -> AgentSiteRead:
+    """Create a named site or change where it is; its agents joining from now on get its jurisdiction."""
+    return await registry.put_site(session, ctx, name, body)
+
+
+@router.delete("/agent-sites/{name}", tags=["consent settings"], status_code=status.HTTP_204_NO_CONTENT,
+               responses=problem_responses(AgentSiteNotFound))
+async def delete_agent_site(name: SiteName, session: SessionDep, ctx: ContextDep) -> None:
+    """Remove a site; participants resolved through it keep their jurisdiction."""
+    await registry.delete_site(session, ctx, name)

@@ -10,6 +10,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.recording_consent.models import (
+    AgentSite,
     Announcement,
     Call,
     ConsentEvent,
@@ -40,7 +41,8 @@ async def get_call_by_external_id(session: AsyncSession, provider: str, external
 
 
 async def list_calls(session: AsyncSession, *, provider: str | None, external_id: str | None,
-                     recording_state: str | None, started_after: datetime | None, started_before: datetime | None,
+                     phone_index: str | None, recording_state: str | None, started_after: datetime | None,
+                     started_before: datetime | None,
                      after: tuple[datetime, UUID] | None, limit: int) -> list[Call]:
     """Newest first, keyset-paginated on (created_at, id)."""
     query = select(Call)
@@ -48,6 +50,9 @@ async def list_calls(session: AsyncSession, *, provider: str | None, external_id
         query = query.where(Call.provider == provider)
     if external_id is not None:
         query = query.where(Call.external_id == external_id)
+    if phone_index is not None:
+        on_call = select(Participant.call_id).where(Participant.phone_number_index == phone_index)
+        query = query.where(col(Call.id).in_(on_call))
     if recording_state is not None:
         query = query.where(Call.recording_state == recording_state)
     if started_after is not None:
@@ -146,6 +151,21 @@ async def get_announcement(session: AsyncSession, announcement_id: UUID) -> Anno
 
 async def get_settings(session: AsyncSession, tenant_id: UUID) -> ConsentSettingsRow | None:
     return await session.get(ConsentSettingsRow, tenant_id)
+
+
+async def get_site(session: AsyncSession, tenant_id: UUID, name: str) -> AgentSite | None:
+    return await session.get(AgentSite, (tenant_id, name))
+
+
+async def list_sites(session: AsyncSession, names: Sequence[str] | None = None) -> list[AgentSite]:
+    query = select(AgentSite)
+    if names is not None:
+        query = query.where(col(AgentSite.name).in_(names))
+    return list((await session.exec(query.order_by(col(AgentSite.name)))).all())
+
+
+async def delete_site(session: AsyncSession, site: AgentSite) -> None:
+    await session.delete(site)
 
 
 # --- ledger ---------------------------------------------------------------------------------------

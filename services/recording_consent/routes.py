@@ -21,6 +21,8 @@ from services.recording_consent.errors import (
     InvalidCursor,
     ParticipantAlreadyExists,
     ParticipantNotFound,
+    ReservedSourceEventId,
+    SourceEventIdReused,
     UnknownAnnouncement,
     UnknownParticipant,
 )
@@ -38,6 +40,7 @@ from services.recording_consent.schemas import (
     EventsRecorded,
     ParticipantCreate,
     ParticipantRead,
+    PhoneNumber,
     Purpose,
     RecordingState,
     RecordingStopCreate,
@@ -70,8 +73,11 @@ async def create_call(body: CallCreate, session: SessionDep, ctx: ContextDep) ->
 @router.get("/calls", response_model=CallList, responses=problem_responses(InvalidCursor))
 async def list_calls(
     session: SessionDep,
+    ctx: ContextDep,
     provider: str | None = Query(None, max_length=50, pattern=r"^[a-z0-9_-]+$"),
     external_id: ExternalId | None = None,
+    phone_number: Annotated[PhoneNumber | None, Query(description="A participant's number: matched through its "
+                                                                  "blind index, never stored or shown")] = None,
     recording_state: RecordingState | None = None,
     started_after: Timestamp | None = None,
     started_before: Timestamp | None = None,
@@ -79,7 +85,8 @@ async def list_calls(
     limit: int = Query(50, ge=1, le=200),
 ) -> CallList:
     """List calls, newest first, a page at a time (`next_cursor` fetches the next page)."""
-    return await service.list_calls(session, provider=provider, external_id=external_id,
+    return await service.list_calls(session, ctx, provider=provider, external_id=external_id,
+                                    phone_number=phone_number,
                                     recording_state=recording_state, started_after=started_after,
                                     started_before=started_before, cursor=cursor, limit=limit)
 
@@ -101,23 +108,26 @@ async def add_participant(call_id: UUID, body: ParticipantCreate, session: Sessi
 
 @router.post("/calls/{call_id}/events", response_model=EventsRecorded, dependencies=[SOFTPHONE_SCOPE],
              responses=problem_responses(CallNotFound, UnknownParticipant, UnknownAnnouncement, ConsentAfterCallEnded,
-                                         EventInFuture, DuplicateSourceEventId))
-async def record_events(call_id: UUID, body: Annotated[EventsBody, Body()], request: Request,
-                        ctx: ContextDep) -> Response:
+                                         EventInFuture, DuplicateSourceEventId, ReservedSourceEventId,
+                                         SourceEventIdReused))
+async def record_consent_events(call_id: UUID, body: Annotated[EventsBody, Body()], request: Request,
+                                ctx: ContextDep) -> Response:
     """Record one event, or a batch (`{"events": [...]}`) applied in order and atomically. An event
     whose `source_event_id` was seen before is answered as the first time and not stored again."""
     batch = body.events if isinstance(body, EventBatch) else [body]
     timeline.ensure_softphone_may_post(request.state.principal, batch)
+    timeline.ensure_source_ids_allowed(request.state.principal, batch)
     recorded = await timeline.record_events(request.app.state.driver_pool, ctx, call_id, batch)
     # Serialized once, here: the answer is built from validated parts (telephony posts these at volume).
     return Response(recorded.model_dump_json(), media_type="application/json")
 
 
-@router.post("/event-batches", response_model=CallsEventsOutcome)
-async def record_calls_events(body: CallsEventsBatch, request: Request, ctx: ContextDep) -> Response:
+@router.post("/event-batches", response_model=CallsEventsOutcome, responses=problem_responses(ReservedSourceEventId))
+async def record_event_batch(body: CallsEventsBatch, request: Request, ctx: ContextDep) -> Response:
     """Events of many calls at once (up to 100 calls, 500 events): each call's applied in order and
     atomically, as `POST /v1/calls/{call_id}/events` would; one call refused does not stop the others,
     and the answer says, per call, what happened."""
+    timeline.ensure_source_ids_allowed(request.state.principal, [e for item in body.calls for e in item.events])
     outcome = await timeline.record_calls_events(request.app.state.driver_pool, ctx, body)
     return Response(outcome.model_dump_json(), media_type="application/json")
 
@@ -135,7 +145,7 @@ async def get_consent_periods(call_id: UUID, request: Request, ctx: ContextDep,
 
 @router.get("/calls/{call_id}/events", response_model=list[EventRead],
             responses=problem_responses(CallNotFound))
-async def list_events(call_id: UUID, session: SessionDep, ctx: ContextDep) -> list[EventRead]:
+async def list_consent_events(call_id: UUID, session: SessionDep, ctx: ContextDep) -> list[EventRead]:
     """The call's timeline, oldest first."""
     return await timeline.list_events(session, ctx, call_id)
 

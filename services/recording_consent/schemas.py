@@ -19,7 +19,7 @@ from pydantic import (
     model_validator,
 )
 
-from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL, ExternalId, Timestamp
+from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL, ExternalId, SettingsDocument, Timestamp
 
 
 class Direction(StrEnum):
@@ -29,6 +29,7 @@ class Direction(StrEnum):
 
 class ParticipantRole(StrEnum):
     agent = "agent"
+    virtual_agent = "virtual_agent"  # an AI voice agent or IVR speaking for the tenant
     customer = "customer"
     third_party = "third_party"
 
@@ -66,12 +67,13 @@ class EventType(StrEnum):
     recording_resumed = "recording_resumed"
     recording_stopped = "recording_stopped"
     participant_left = "participant_left"
+    call_answered = "call_answered"  # the call's start: what transcript offsets count from
     call_ended = "call_ended"
 
 
 CONSENT_EVENTS = {EventType.consent_granted, EventType.consent_denied, EventType.consent_withdrawn}
 CALL_EVENTS = {EventType.recording_started, EventType.recording_paused, EventType.recording_resumed,
-               EventType.recording_stopped, EventType.call_ended}
+               EventType.recording_stopped, EventType.call_answered, EventType.call_ended}
 
 
 Jurisdiction = Annotated[str, Field(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$", examples=["US-CA", "DE", "GB"],
@@ -80,6 +82,9 @@ PhoneNumber = Annotated[str, Field(max_length=64, pattern=r"^[^\x00-\x1f\x7f]*$"
                                    description="E.164 preferred, any common format accepted; 'anonymous', "
                                                "'restricted', 'unknown' or 'private' mean withheld. "
                                                "Stored encrypted.", examples=["+14155550100"])]
+SiteName = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+                                examples=["austin", "manila-2"], description="A named agent site")]
+JurisdictionSource = Literal["declared", "site", "agent_jurisdiction", "phone_number", "unknown"]
 Purposes = Annotated[list[Purpose], Field(min_length=1, max_length=4), AfterValidator(lambda v: _distinct(v))]
 Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35,
                                  examples=["en", "en-US", "de"], description="BCP 47 language tag")]
@@ -98,8 +103,17 @@ class ParticipantCreate(BaseModel):
     external_id: ExternalId
     role: ParticipantRole
     phone_number: PhoneNumber | None = None
-    jurisdiction: Jurisdiction | None = Field(None, description="Declared by the platform; wins over the number")
+    jurisdiction: Jurisdiction | None = Field(None, description="Declared by the platform; wins over everything else")
+    site: SiteName | None = Field(None, description="An agent's named site (`/v1/agent-sites`), for its jurisdiction; "
+                                                    "agents and virtual agents only. A softphone token's site is the "
+                                                    "default for its own agent")
     joined_at: Timestamp | None = Field(None, description="Defaults to the call's start (or now, when added later)")
+
+    @model_validator(mode="after")
+    def _site_for_agents(self) -> "ParticipantCreate":
+        if self.site is not None and self.role not in (ParticipantRole.agent, ParticipantRole.virtual_agent):
+            raise ValueError("only an agent or a virtual agent has a site")
+        return self
 
 
 class CallCreate(BaseModel):
@@ -108,7 +122,9 @@ class CallCreate(BaseModel):
     external_id: ExternalId
     provider: str = Field(min_length=1, max_length=50, pattern=r"^[a-z0-9_-]+$")
     direction: Direction
-    started_at: Timestamp | None = Field(None, description="ISO 8601 with a timezone (UTC preferred)")
+    started_at: Timestamp | None = Field(None, description="When the call was answered, ISO 8601 with a timezone "
+                                                           "(UTC preferred): what transcript offsets count from. "
+                                                           "An earlier `call_answered` event moves it")
     participants: list[ParticipantCreate] = Field(min_length=1, max_length=50)
 
     @model_validator(mode="after")
@@ -124,7 +140,8 @@ class ParticipantRead(BaseModel):
     external_id: str
     role: ParticipantRole
     jurisdiction: str
-    jurisdiction_source: Literal["declared", "phone_number", "unknown"]
+    jurisdiction_source: JurisdictionSource
+    site: str | None = None
     has_phone_number: bool
     joined_at: datetime
     left_at: datetime | None
@@ -136,7 +153,8 @@ class CallSummary(BaseModel):
     provider: str
     direction: Direction
     recording_state: RecordingState
-    started_at: datetime | None
+    started_at: datetime | None = Field(description="When the call was answered (the earliest `call_answered` event, "
+                                                    "or as created): what transcript offsets count from")
     ended_at: datetime | None
     created_at: datetime
 
@@ -246,8 +264,18 @@ class RuleRead(BaseModel):
     citation: str
     source_url: str
     clarity: Literal["high", "medium", "low"]
-    effective: date
+    effective: date | None = Field(description="When the cited provision took effect; null where not verified")
+    announced_recording_counts: bool = Field(description="Whether announcing the recording, the party staying on "
+                                                         "the line, meets the rule (used only with a stay-on-line "
+                                                         "delay, never for a purpose whose basis is consent)")
     notes: str | None = None
+
+
+class PurposePolicyRead(BaseModel):
+    name: str
+    citation: str
+    source_url: str
+    clarity: Literal["high", "medium", "low"]
 
 
 class PurposeDecision(BaseModel):
@@ -265,8 +293,9 @@ class ParticipantDecision(BaseModel):
     external_id: str
     role: ParticipantRole
     jurisdiction: str
-    requirement: Literal["one_party", "notice", "all_party"]
-    rule: RuleRead
+    requirement: Literal["one_party", "notice", "all_party"] = Field(
+        description="What this participant must give on this call: the call's requirement")
+    rule: RuleRead = Field(description="This participant's own rule, whatever governs the call")
     purposes: dict[Purpose, PurposeDecision]
     missing: list[MissingItem]
     notes: list[str]
@@ -305,6 +334,13 @@ class AnnouncementCreate(BaseModel):
     purposes: Purposes = Field(default_factory=lambda: [Purpose.recording, Purpose.transcription, Purpose.analytics],
                                description="What the notice tells callers about")
 
+    @field_validator("version")
+    @classmethod
+    def _not_reserved(cls, value: str) -> str:
+        if value.startswith("callvault-"):
+            raise ValueError("versions starting with callvault- are the built-in announcements'")
+        return value
+
 
 class AnnouncementRead(BaseModel):
     id: UUID
@@ -314,6 +350,8 @@ class AnnouncementRead(BaseModel):
     purposes: list[Purpose]
     created_at: datetime
     retired_at: datetime | None
+    builtin: bool = Field(False, description="callvault's own, played by the consent IVR until the tenant creates "
+                                             "one; never retired")
 
 
 class DoNotRecordCreate(BaseModel):
@@ -334,9 +372,7 @@ class DoNotRecordRead(BaseModel):
     created_at: datetime
 
 
-class ConsentSettingsUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class ConsentSettingsUpdate(SettingsDocument):
     jurisdiction_mode: Literal["by_jurisdiction", "strict"] = "by_jurisdiction"
     agents_prior_agreement: StrictBool = True
     stay_on_line_seconds: StrictInt | None = Field(None, ge=0, le=600, description="Seconds after a completed notice "
@@ -346,21 +382,38 @@ class ConsentSettingsUpdate(BaseModel):
         default_factory=dict, description="Per purpose; `consent` needs every party's explicit consent everywhere, "
                                           "`legitimate_interest` (the default) follows the jurisdiction's rule")
     default_region: str = Field("US", pattern=r"^[A-Z]{2}$", description="How to read numbers without a country code")
+    agent_jurisdiction: Jurisdiction | None = Field(
+        None, description="Where the tenant's agents and virtual agents are when one declares nothing and has no "
+                          "site; null: unknown (all-party) unless an agent's own number locates it")
 
 
 class ConsentSettingsRead(ConsentSettingsUpdate):
     updated_at: datetime | None
 
 
+class AgentSiteUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    jurisdiction: Jurisdiction
+
+
+class AgentSiteRead(BaseModel):
+    name: str
+    jurisdiction: str
+    updated_at: datetime
+
+
 class JurisdictionList(BaseModel):
     version: str
     published: date
     jurisdictions: list[RuleRead]
+    purposes: dict[str, PurposePolicyRead] = Field(
+        description="callvault's own policy for purposes cited instead of a statute (AI training; consent basis)")
 
 
 class ResolutionRead(BaseModel):
     jurisdiction: str
-    source: Literal["declared", "phone_number", "unknown"]
+    source: JurisdictionSource
     country: str | None
     subdivision: str | None
     notes: list[str]

@@ -18,7 +18,7 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
-from services.common.phones import to_e164
+from services.common.phones import normalize_phone, to_e164
 from services.recording_consent import decisions, events, ledger, repository
 from services.recording_consent.errors import (
     AgentNotOnCall,
@@ -26,15 +26,17 @@ from services.recording_consent.errors import (
     CallNotFound,
     InvalidCursor,
     ParticipantAlreadyExists,
+    UnknownAgentSite,
 )
 from services.recording_consent.models import Call, Participant
-from services.recording_consent.policy.resolve import resolve
+from services.recording_consent.policy.resolve import resolve_participant
 from services.recording_consent.policy.rules import RuleSet
 from services.recording_consent.schemas import (
     CallCreate,
     CallList,
     CallRead,
     CallSummary,
+    ConsentSettingsRead,
     DecisionRead,
     ParticipantCreate,
     ParticipantRead,
@@ -57,7 +59,8 @@ async def create_call(session: AsyncSession, ctx: Context, data: CallCreate) -> 
     call = Call(tenant_id=ctx.tenant_id, provider=data.provider, external_id=data.external_id,
                 direction=data.direction, started_at=data.started_at)
     start = data.started_at or datetime.now(UTC)
-    participants = [new_participant(ctx, call.id, p, start, settings.default_region) for p in data.participants]
+    places = await _places(session, ctx, settings, data.participants)
+    participants = [new_participant(ctx, call.id, p, start, places) for p in data.participants]
     repository.add(session, call)
     await session.flush()  # the call row before the rows that reference it
     repository.add(session, *participants)
@@ -87,7 +90,7 @@ async def add_participant(session: AsyncSession, ctx: Context, call_id: UUID,
     if any(p.external_id == data.external_id for p in existing):
         raise ParticipantAlreadyExists(f"participant {data.external_id!r} is already on call {call_id}")
     settings = await decisions.tenant_settings(session, ctx.tenant_id)
-    participant = new_participant(ctx, call_id, data, datetime.now(UTC), settings.default_region)
+    participant = new_participant(ctx, call_id, data, datetime.now(UTC), await _places(session, ctx, settings, [data]))
     repository.add(session, participant)
     change = await decisions.recompute(session, ctx.rules, call, [*existing, participant])
     add_event(session, events.participant_joined(ctx.tenant_id, call_id, participant.id, participant.role,
@@ -105,11 +108,17 @@ async def get_call(session: AsyncSession, call_id: UUID) -> CallRead:
     return call_read(call, await repository.list_participants(session, call_id))
 
 
-async def list_calls(session: AsyncSession, *, provider: str | None, external_id: str | None,
-                     recording_state: str | None, started_after: datetime | None, started_before: datetime | None,
-                     cursor: str | None, limit: int) -> CallList:
+async def list_calls(session: AsyncSession, ctx: Context, *, provider: str | None, external_id: str | None,
+                     phone_number: str | None, recording_state: str | None, started_after: datetime | None,
+                     started_before: datetime | None, cursor: str | None, limit: int) -> CallList:
+    """A page of calls; a phone number is looked for by its blind index, as the participant's was stored."""
+    phone_index = None
+    if phone_number is not None:
+        settings = await decisions.tenant_settings(session, ctx.tenant_id)
+        phone_index = ctx.crypto.blind_index(ctx.tenant_id, "phone", normalize_phone(phone_number,
+                                                                                     settings.default_region))
     rows = await repository.list_calls(
-        session, provider=provider, external_id=external_id, recording_state=recording_state,
+        session, provider=provider, external_id=external_id, phone_index=phone_index, recording_state=recording_state,
         started_after=started_after, started_before=started_before,
         after=_decode_cursor(cursor) if cursor else None, limit=limit + 1)
     page = rows[:limit]
@@ -182,13 +191,34 @@ def change_events(tenant_id: UUID, call: Call, change: decisions.Change) -> list
     return changed
 
 
+@dataclass(frozen=True)
+class Places:
+    """What places participants: the tenant's settings and the sites the new participants name."""
+
+    default_region: str
+    agent_jurisdiction: str | None
+    sites: dict[str, str]  # site name -> jurisdiction
+
+
+async def _places(session: AsyncSession, ctx: Context, settings: ConsentSettingsRead,
+                  participants: list[ParticipantCreate]) -> Places:
+    named = sorted({p.site for p in participants if p.site})
+    sites = {s.name: s.jurisdiction for s in await repository.list_sites(session, named)} if named else {}
+    if missing := [name for name in named if name not in sites]:
+        raise UnknownAgentSite(f"no agent site {missing[0]!r}: create it with PUT /v1/agent-sites/{missing[0]}")
+    return Places(settings.default_region, settings.agent_jurisdiction, sites)
+
+
 def new_participant(ctx: Context, call_id: UUID, data: ParticipantCreate, default_joined: datetime,
-                    default_region: str) -> Participant:
-    resolution = resolve(data.phone_number, data.jurisdiction, default_region)
+                    places: Places) -> Participant:
+    default_region = places.default_region
+    resolution = resolve_participant(data.role, data.phone_number, data.jurisdiction,
+                                     site=places.sites.get(data.site) if data.site else None,
+                                     agent_jurisdiction=places.agent_jurisdiction, default_region=default_region)
     participant = Participant(tenant_id=ctx.tenant_id, call_id=call_id, external_id=data.external_id,
                               role=data.role, jurisdiction=resolution.jurisdiction,
                               jurisdiction_source=resolution.source, jurisdiction_notes=list(resolution.notes),
-                              joined_at=data.joined_at or default_joined)
+                              site=data.site, joined_at=data.joined_at or default_joined)
     e164 = to_e164(data.phone_number, default_region)
     if e164 is not None:  # a withheld or unusable number is not personal data worth keeping
         participant.phone_number_encrypted = ctx.crypto.encrypt(ctx.tenant_id, "participant.phone_number", e164)
@@ -211,7 +241,8 @@ async def _locked_call(session: AsyncSession, call_id: UUID) -> Call:
 
 def participant_read(p: Participant) -> ParticipantRead:
     return ParticipantRead(id=p.id, external_id=p.external_id, role=p.role, jurisdiction=p.jurisdiction,
-                           jurisdiction_source=p.jurisdiction_source, joined_at=p.joined_at, left_at=p.left_at,
+                           jurisdiction_source=p.jurisdiction_source, site=p.site, joined_at=p.joined_at,
+                           left_at=p.left_at,
                            has_phone_number=p.phone_number_encrypted is not None)
 
 

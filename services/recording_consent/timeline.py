@@ -11,14 +11,17 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.auth import Principal
 from services.common.errors import PROBLEM_BASE, CallvaultError
+from services.common.schemas import GATEWAY_SOURCE_ID_PREFIXES
 from services.common.transparency import entries
-from services.recording_consent import decisions, event_store, events, repository
+from services.recording_consent import announcements, decisions, event_store, events, repository
 from services.recording_consent.errors import (
     CallNotFound,
     ConsentAfterCallEnded,
     DuplicateSourceEventId,
     EventInFuture,
     NotAConsentEvent,
+    ReservedSourceEventId,
+    SourceEventIdReused,
     UnknownAnnouncement,
     UnknownParticipant,
 )
@@ -110,6 +113,10 @@ async def _attempt(conn: asyncpg.Connection, ctx: Context, call_id: UUID, batch:
     if state is None:
         raise CallNotFound(f"no call {call_id}")
     fresh = [e for e in batch if e.source_event_id not in state.seen]
+    for position, event in enumerate(batch):
+        if event.source_event_id in state.seen and not _same_event(ctx, state.seen[event.source_event_id], event):
+            raise SourceEventIdReused(f"events[{position}]: source_event_id {event.source_event_id!r} was used on "
+                                      "this call for an event with other content; a repeat must be identical")
     rows, digests = _validated_rows(ctx, state, fresh)
     changes = _changes(ctx, state, rows, digests)
     positions = await event_store.record(conn, state, changes)
@@ -130,6 +137,28 @@ def ensure_softphone_may_post(principal: Principal, batch: list[EventCreate]) ->
     """A softphone token posts what an agent witnesses: notices and consent, not call events."""
     if principal.agent_id is not None and (other := sorted({str(e.type) for e in batch} - SOFTPHONE_EVENTS)):
         raise NotAConsentEvent(f"a softphone token may not post: {', '.join(other)}")
+
+
+def ensure_source_ids_allowed(principal: Principal, batch: list[EventCreate]) -> None:
+    """The ids the gateway gives its webhooks' events are its own: taken first by a softphone or an
+    API caller, they would turn the webhook's event (a customer's refusal) into a dropped "replay"."""
+    if principal.is_gateway:
+        return
+    for position, event in enumerate(batch):
+        if event.source_event_id and event.source_event_id.startswith(GATEWAY_SOURCE_ID_PREFIXES):
+            raise ReservedSourceEventId(f"events[{position}]: source_event_id may not start with "
+                                        f"{', '.join(GATEWAY_SOURCE_ID_PREFIXES)} (the gateway's webhooks use them)")
+
+
+def _same_event(ctx: Context, stored, event: EventCreate) -> bool:
+    """A repeat carries what the first one did (purposes a notice took from its announcement aside)."""
+    evidence = json.loads(ctx.crypto.decrypt(ctx.tenant_id, EVIDENCE_COLUMN, stored.evidence_encrypted)) \
+        if stored.evidence_encrypted else None
+    return (str(event.type) == stored.type and event.participant_id == stored.participant_id
+            and event.occurred_at == stored.occurred_at and event.method == stored.method
+            and event.announcement_version == stored.announcement_version and event.completed == stored.completed
+            and (event.evidence or None) == evidence
+            and (event.purposes is None or sorted(map(str, event.purposes)) == sorted(stored.purposes)))
 
 
 async def list_events(session: AsyncSession, ctx: Context, call_id: UUID) -> list[EventRead]:
@@ -158,11 +187,12 @@ def _validated_rows(ctx: Context, state: event_store.CallState,
                                         f"the call ended at {ended_at.isoformat()}")
         purposes = [str(p) for p in event.purposes or []]
         if event.type == EventType.notice_given:
-            announcement = state.announcements.get(event.announcement_version)
+            announcement = (state.announcements.get(event.announcement_version)
+                            or announcements.builtin(event.announcement_version))
             if announcement is None:
                 raise UnknownAnnouncement(f"{where}: announcement version {event.announcement_version!r} does not "
                                           "exist or was retired; create it under /v1/announcements first")
-            purposes = purposes or list(announcement.purposes)
+            purposes = purposes or [str(p) for p in announcement.purposes]
         if event.type == EventType.call_ended:
             ended_at = event.occurred_at if ended_at is None else min(ended_at, event.occurred_at)
         evidence = json.dumps(event.evidence, sort_keys=True) if event.evidence else None
@@ -215,6 +245,8 @@ def _changes(ctx: Context, state: event_store.CallState, rows: list[ConsentEvent
 def _apply_to_call(call: Call, participants: dict[UUID, Participant], row: ConsentEvent) -> None:
     if row.type in RECORDING_STATES:
         call.recording_state = RECORDING_STATES[row.type]
+    elif row.type == EventType.call_answered:  # stored by the trigger `call_started_by_answer`
+        call.started_at = row.occurred_at if call.started_at is None else min(call.started_at, row.occurred_at)
     elif row.type == EventType.call_ended:
         call.ended_at = row.occurred_at if call.ended_at is None else min(call.ended_at, row.occurred_at)
         if call.recording_state in ("recording", "paused"):

@@ -19,34 +19,34 @@ from services.transcripts.schemas import (
 )
 
 router = APIRouter(prefix="/v1", tags=["transcripts administration"])
-log_routes = log_router(TRANSCRIPTS_AUDIT, "/v1/audit", "audit log")
+log_routes = log_router(TRANSCRIPTS_AUDIT, "/v1/audit", "transcripts administration", "audit")
 
 
 @router.get("/transcript-settings", response_model=TranscriptSettingsRead)
-async def get_settings(session: SessionDep, actor: ActorDep) -> TranscriptSettingsRead:
+async def get_transcript_settings(session: SessionDep, actor: ActorDep) -> TranscriptSettingsRead:
     """The tenant's transcript settings."""
     return await service.tenant_settings(session, actor.tenant_id)
 
 
 @router.put("/transcript-settings", response_model=TranscriptSettingsRead)
-async def put_settings(change: TranscriptSettingsUpdate, session: SessionDep,
-                       actor: ActorDep) -> TranscriptSettingsRead:
+async def put_transcript_settings(change: TranscriptSettingsUpdate, session: SessionDep,
+                                  actor: ActorDep) -> TranscriptSettingsRead:
     """Change the tenant's transcript settings (fields left out keep their value); audited."""
     return await service.update_settings(session, actor, change)
 
 
 @router.get("/audit", response_model=AuditList)
-async def list_audit(session: SessionDep, action: Annotated[str | None, Query(max_length=50)] = None,
-                     transcript_id: UUID | None = None,
-                     cursor: Annotated[str | None, Query(max_length=20, pattern=r"^[0-9]+$")] = None,
-                     limit: Annotated[int, Query(ge=1, le=500)] = 100) -> AuditList:
+async def list_audit_entries(session: SessionDep, action: Annotated[str | None, Query(max_length=50)] = None,
+                             transcript_id: UUID | None = None,
+                             cursor: Annotated[str | None, Query(max_length=20, pattern=r"^[0-9]+$")] = None,
+                             limit: Annotated[int, Query(ge=1, le=500)] = 100) -> AuditList:
     """The audit trail, newest first: who read, listed or changed what, when, and why."""
     return await audit.page(session, action=action, transcript_id=transcript_id,
                             before_position=int(cursor) if cursor else None, limit=limit)
 
 
 @router.get("/transcript-keys", response_model=KeysRead, responses=problem_responses(DependencyUnavailable))
-async def get_keys(request: Request, actor: ActorDep) -> KeysRead:
+async def get_transcript_keys(request: Request, actor: ActorDep) -> KeysRead:
     """The tenant's key-encryption keys: versions, how many transcripts each wraps, rotations and their
     progress (`callvault keys rotate --tenant` runs one)."""
     state = request.app.state

@@ -4,6 +4,7 @@ lifecycle: its routes (retention, legal holds, certificates), its consumers (cal
 withdrawn) and its gauges, and privacy requests (their routes, their work in the background); the purge
 worker runs apart (`callvault worker`)."""
 
+from anyio import to_thread
 from fastapi import FastAPI
 
 from services.common.app import create_service_app
@@ -23,7 +24,7 @@ from services.transcripts.privacy import routes as privacy_routes
 from services.transcripts.privacy import work
 from services.transcripts.privacy.work import PrivacyWork
 from services.transcripts.redacted_store import RedactedWriter
-from services.transcripts.redaction import names
+from services.transcripts.redaction import names, warm
 
 NAME = "transcripts"
 
@@ -41,6 +42,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.signer = signer = Signer.from_pem(settings.secret("signing_key"))
         app.state.public_keys = [signer.public_pem, *split_pems(settings.signing_previous_public_keys)]
         names.use_model(settings.redaction_spacy_model)
+        await to_thread.run_sync(warm)  # loaded now, not inside the first redaction's CPU budget
 
     async def stop(app: FastAPI) -> None:
         await app.state.consent.close()
@@ -57,7 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 consumers.run_call_ends(app.state.engine, app.state.bus, settings),
                 consumers.run_withdrawals(app.state.purger, app.state.bus, settings),
                 redacted_store.run(RedactedWriter(app.state.engine, app.state.kms, app.state.objects,
-                                                  app.state.crypto), app.state.bus, settings),
+                                                  app.state.crypto, settings), app.state.bus, settings),
                 stats.run(app.state.engine, settings.lifecycle_stats_seconds),
                 app.state.privacy_work.run(settings.privacy_scan_seconds),
                 work.run_consumer(app.state.privacy_work, app.state.bus, settings)]

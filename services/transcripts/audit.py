@@ -1,7 +1,8 @@
-"""The audit trail: every read, list, full view and administrative change, as an entry of the tenant's
-audit log (a transparency log like the consent ledger, `services.common.transparency`). An entry is
-written in the transaction that precedes the answer, so nothing is read that the trail does not show;
-it is a plain insert, so audited reads do not wait on each other."""
+"""The audit trail: every read, list, full view, deletion, purge, refused full view or deletion and
+administrative change, as an entry of the tenant's audit log (a transparency log like the consent
+ledger, `services.common.transparency`). An entry is written in the transaction that precedes the
+answer, so nothing is read that the trail does not show; it is a plain insert, so audited reads do
+not wait on each other."""
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ from uuid import UUID
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.auth import Principal
+from services.common.errors import CallvaultError
 from services.common.transparency import entries
 from services.transcripts import repository
 from services.transcripts.models import AuditEntry
@@ -21,6 +23,10 @@ LISTED = "transcript.listed"
 DELETED = "transcript.deleted"
 SETTINGS_CHANGED = "settings.changed"
 KEYS_ROTATED = "keys.rotated"
+PURGED = "transcript.purged"  # a certificate issued: retention, erasure, withdrawal, a manual delete's end
+READ_REFUSED = "transcript.read_refused"  # a 403: the full view, a restricted transcript, an older version
+DELETE_REFUSED = "transcript.delete_refused"  # a 409: a legal hold keeps it
+PURGE_ACTOR = "callvault:purge"
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,11 @@ class Actor:
         return self.principal.tenant_id
 
 
+def system(tenant_id: UUID, subject: str) -> Actor:
+    """callvault itself acting for the tenant (the purge): no role, no request."""
+    return Actor(Principal(tenant_id=tenant_id, subject=subject), None)
+
+
 async def record(session: AsyncSession, actor: Actor, action: str, *, transcript_id: UUID | None = None,
                  reason: str | None = None, **details: Any) -> None:
     """Add one entry in the caller's transaction."""
@@ -43,6 +54,17 @@ async def record(session: AsyncSession, actor: Actor, action: str, *, transcript
     }
     session.add(AuditEntry(tenant_id=actor.tenant_id, action=action, transcript_id=transcript_id, content=content,
                            content_hash=entries.content_hash(content)))
+
+
+async def refusal(session: AsyncSession, actor: Actor, action: str, error: CallvaultError, *,
+                  transcript_id: UUID | None, reason: str | None, **details: Any) -> CallvaultError:
+    """A refused request is audited too: whatever the request had begun is rolled back, the entry
+    (action, actor, reason, outcome and the problem) commits alone, and the error is returned to raise."""
+    await session.rollback()
+    await record(session, actor, action, transcript_id=transcript_id, reason=reason, outcome="refused",
+                 problem=error.slug, status=error.status, **details)
+    await session.commit()
+    return error
 
 
 async def page(session: AsyncSession, *, action: str | None, transcript_id: UUID | None,

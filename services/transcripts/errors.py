@@ -62,3 +62,9 @@ class TranscriptIntegrity(CallvaultError):
 
 class KeyVersionMissing(CallvaultError):
     status, slug, title = 500, "key-version-missing", "The transcript's key-encryption key version is gone"
+
+
+class RedactionOverBudget(Unprocessable):
+    """A redaction spent its CPU budget (`CALLVAULT_REDACTION_CPU_SECONDS_PER_MB`) and was stopped."""
+
+    slug, title = "redaction-over-budget", "The redaction spent its CPU budget"

@@ -14,6 +14,7 @@ import json
 from uuid import UUID
 
 import msgspec
+import structlog
 import zstandard
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -28,6 +29,7 @@ from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
 from services.common.settings import Settings
 from services.transcripts import events, repository
 from services.transcripts.documents import SEGMENTS
+from services.transcripts.errors import RedactionOverBudget
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import TranscriptArtifact
 from services.transcripts.objects import ObjectStore, object_key
@@ -36,6 +38,7 @@ from services.transcripts.redaction import Found
 from services.transcripts.schemas import SegmentRead
 from services.transcripts.versions import as_stored, data_key, read_segments
 
+log = structlog.get_logger()
 CONSUMER = "transcripts-redaction"
 _WANTED = frozenset({events.STORED, events.SEGMENTS_REMOVED, events.RECTIFIED})
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
@@ -67,8 +70,9 @@ def unpack(plaintext: bytes) -> Redacted:
 class RedactedWriter:
     """Writes the redacted artifact of each version stored or rewritten."""
 
-    def __init__(self, engine: AsyncEngine, kms: Kms, store: ObjectStore, crypto: FieldCrypto) -> None:
-        self.engine, self.kms, self.store, self.crypto = engine, kms, store, crypto
+    def __init__(self, engine: AsyncEngine, kms: Kms, store: ObjectStore, crypto: FieldCrypto,
+                 settings: Settings | None = None) -> None:
+        self.engine, self.kms, self.store, self.crypto, self.settings = engine, kms, store, crypto, settings
 
     async def on_event(self, session: AsyncSession, event: CloudEvent) -> None:
         await self.write(session, UUID(event.data["transcript_id"]), int(event.data["version"]))
@@ -80,13 +84,17 @@ class RedactedWriter:
         t = await repository.get(session, transcript_id, for_update=True)
         if t is None or t.version != version:
             return None
-        redactor = await tenant_redactor(session, self.crypto, t.tenant_id)
+        redactor = await tenant_redactor(session, self.crypto, t.tenant_id, self.settings)
         words, artifact_kind = await repository.artifact(session, t.id, version, SEGMENTS), kind(redactor)
         if words is None or await repository.artifact(session, t.id, version, artifact_kind):
             return None
         key_of_version = await data_key(self.kms, t)
         segments = await read_segments(self.store, t, words, key_of_version)
-        texts, found = await redactor.segments([s.text for s in segments])
+        try:
+            texts, found = await redactor.segments([s.text for s in segments])
+        except RedactionOverBudget as exc:  # the same every time: no artifact, and the view answers the problem
+            log.warning("redacted artifact not written", transcript_id=str(t.id), version=version, reason=str(exc))
+            return None
         blob = seal(key_of_version, Place(t.tenant_id, t.id, version, artifact_kind),
                     pack(redactor, segments, texts, found))
         key = object_key(t.tenant_id, t.id, version, artifact_kind)

@@ -2,7 +2,8 @@
 view of a transcript, its stored redacted artifact, and `POST /v1/redact`.
 
 The recognizers are pure Python and take about a second a megabyte: they run in a worker thread, so
-the event loop keeps answering other requests meanwhile."""
+the event loop keeps answering other requests meanwhile, under a CPU budget proportional to the text's
+size (a thread cannot be stopped from outside: the redaction checks its budget and stops itself)."""
 
 from dataclasses import dataclass
 from uuid import UUID
@@ -11,25 +12,41 @@ from anyio import to_thread
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.fields import FieldCrypto
-from services.transcripts.redaction import Found, Operator, not_checked, redact_segments
+from services.common.settings import Settings
+from services.transcripts.errors import RedactionOverBudget
+from services.transcripts.redaction import Budget, BudgetExceeded, Found, Operator, not_checked, redact_segments
 from services.transcripts.schemas import NotChecked, RedactedEntity, RedactRequest, RedactResult
 from services.transcripts.service import Context, tenant_settings
 
 TOKEN_PURPOSE = "redaction-token"
+MIN_CPU_SECONDS = 0.25  # a short text's budget: starting a thread and reading settings cost about that
 
 
 @dataclass(frozen=True)
 class Redactor:
     operators: dict[str, Operator]
     token_key: bytes
+    cpu_seconds_per_mb: float = Settings.model_fields["redaction_cpu_seconds_per_mb"].default
+    region: str = "US"  # how numbers without a country code are read
 
     async def segments(self, texts: list[str | None]) -> tuple[list[str | None], list[Found]]:
-        return await to_thread.run_sync(redact_segments, texts, self.operators, self.token_key)
+        """Raises RedactionOverBudget past the CPU budget for the texts' size."""
+        size = sum(len(t.encode()) for t in texts if t)
+        return await to_thread.run_sync(self._run, texts, max(MIN_CPU_SECONDS, size / 1e6 * self.cpu_seconds_per_mb))
+
+    def _run(self, texts: list[str | None], seconds: float) -> tuple[list[str | None], list[Found]]:
+        try:
+            return redact_segments(texts, self.operators, self.token_key, self.region, Budget(seconds))
+        except BudgetExceeded as exc:
+            raise RedactionOverBudget(f"{exc}; the text is {sum(len(t or '') for t in texts):,} characters") from None
 
 
-async def tenant_redactor(session: AsyncSession, crypto: FieldCrypto, tenant_id: UUID) -> Redactor:
+async def tenant_redactor(session: AsyncSession, crypto: FieldCrypto, tenant_id: UUID,
+                          settings: Settings | None = None) -> Redactor:
     operators = (await tenant_settings(session, tenant_id)).redaction_operators
-    return Redactor({str(t): Operator(o) for t, o in operators.items()}, crypto.derive(tenant_id, TOKEN_PURPOSE))
+    budget = {"cpu_seconds_per_mb": settings.redaction_cpu_seconds_per_mb} if settings else {}
+    return Redactor({str(t): Operator(o) for t, o in operators.items()}, crypto.derive(tenant_id, TOKEN_PURPOSE),
+                    **budget)
 
 
 def unchecked() -> list[NotChecked]:
@@ -39,7 +56,7 @@ def unchecked() -> list[NotChecked]:
 async def redact_request(session: AsyncSession, ctx: Context, body: RedactRequest) -> RedactResult:
     """The caller's own text redacted with its tenant's settings; nothing is stored or audited, as
     nothing of the tenant's is read."""
-    redactor = await tenant_redactor(session, ctx.crypto, ctx.tenant_id)
+    redactor = await tenant_redactor(session, ctx.crypto, ctx.tenant_id, ctx.settings)
     await session.commit()  # the settings are read: no transaction held through the work
     if body.text is not None:
         [text], found = await redactor.segments([body.text])

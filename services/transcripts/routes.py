@@ -18,6 +18,7 @@ from services.transcripts.errors import (
     InvalidCursor,
     OneSubjectAtATime,
     ReasonRequired,
+    RedactionOverBudget,
     SegmentsWithoutConsent,
     TooManySegments,
     TranscriptIntegrity,
@@ -88,7 +89,7 @@ async def list_call_transcripts(call_id: UUID, session: SessionDep, ctx: Context
 @router.get("/transcripts/{transcript_id}", response_model=TranscriptRead,
             responses=problem_responses(TranscriptNotFound, TranscriptVersionNotFound, FullViewForbidden,
                                         TranscriptRestricted, ReasonRequired, TranscriptIntegrity,
-                                        DependencyUnavailable))
+                                        RedactionOverBudget, DependencyUnavailable))
 async def get_transcript(transcript_id: UUID, session: SessionDep, ctx: ContextDep, view: View = View.redacted,
                          reason: Reason | None = None,
                          version: Annotated[int | None, Query(ge=1, le=1_000_000)] = None) -> TranscriptRead:
@@ -108,8 +109,9 @@ async def delete_transcript(transcript_id: UUID, session: SessionDep, ctx: Conte
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.post("/redact", response_model=RedactResult, tags=["redaction"])
-async def redact(body: RedactRequest, session: SessionDep, ctx: ContextDep) -> RedactResult:
+@router.post("/redact", response_model=RedactResult, tags=["redaction"],
+             responses=problem_responses(RedactionOverBudget))
+async def redact_text(body: RedactRequest, session: SessionDep, ctx: ContextDep) -> RedactResult:
     """Redact the tenant's own text with its settings (`redaction_operators` in the transcript settings):
     `{"text"}` or `{"segments"}` (a conversation, read as one), and what was found, as offsets into the
     input; never the values. Nothing is stored. `not_checked` lists the types this deployment cannot look

@@ -9,7 +9,7 @@ import msgspec
 from msgspec import Meta
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, model_validator
 
-from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL
+from services.common.schemas import NO_CONTROL_CHARACTERS, NO_NUL, SettingsDocument
 from services.transcripts.redaction import LABELS, Operator
 
 MAX_MS = 7 * 24 * 3600 * 1000  # a week: no call is longer
@@ -26,11 +26,17 @@ _ExternalId = Annotated[str, Meta(min_length=1, max_length=200, pattern=NO_CONTR
 _Milliseconds = Annotated[int, Meta(ge=0, le=MAX_MS)]
 
 
+OFFSET_ORIGIN = ("Milliseconds from the call's `started_at` (the answer: the provider's answered or in-progress "
+                 "event for a call from a telephony webhook, or a `call_answered` event; else the `started_at` "
+                 "given when the call was created; else when callvault first heard of the call). The "
+                 "transcript's `call_started_at` says which instant was used.")
+
+
 class SegmentCreate(msgspec.Struct, forbid_unknown_fields=True):
     """One speaker's words between two moments of the call."""
 
     participant_id: UUID
-    start_ms: Annotated[_Milliseconds, Meta(description="Counted from the call's `started_at`")]
+    start_ms: Annotated[_Milliseconds, Meta(description=OFFSET_ORIGIN)]
     end_ms: _Milliseconds
     # NUL is refused in __post_init__ (one `in` test) rather than by a regex over every segment's text;
     # the schema still says so.
@@ -81,7 +87,7 @@ class TranscriptSummary(BaseModel):
     tags: list[str]
     segment_count: int = Field(description="Segments stored, removed ones included as markers")
     removed_segments: int
-    call_started_at: datetime
+    call_started_at: datetime = Field(description="The instant segment offsets count from (the call's answer)")
     created_at: datetime
 
 
@@ -198,9 +204,7 @@ class TranscriptSettingsRead(BaseModel):
     updated_at: datetime | None = None
 
 
-class TranscriptSettingsUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class TranscriptSettingsUpdate(SettingsDocument):
     refused_segments: Literal["reject", "remove"] | None = None
     supervisors_see_full: StrictBool | None = None
     redaction_operators: Operators | None = None  # replaces the whole map

@@ -71,7 +71,11 @@ async def delete_transcript(session: AsyncSession, ctx: Context, transcript_id: 
     transcript = await repository.get(session, transcript_id, for_update=True)  # a purge worker waits, or skips it
     if transcript is None:
         raise TranscriptNotFound(f"no transcript {transcript_id}")
-    await holds.refuse_if_held(session, transcript_id)
+    try:
+        await holds.refuse_if_held(session, transcript_id)
+    except holds.HeldByLegalHold as exc:
+        raise await audit.refusal(session, ctx.actor, audit.DELETE_REFUSED, exc, transcript_id=transcript_id,
+                                  reason=reason, matters=exc.extra["matters"]) from None
     await lifecycle.shred(session, [transcript_id], {"reason": "manual", "request_id": ctx.actor.request_id})
     add_event(session, events.deleted(ctx.tenant_id, transcript_id, transcript.call_id))
     await audit.record(session, ctx.actor, audit.DELETED, transcript_id=transcript_id, reason=reason)

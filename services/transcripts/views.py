@@ -48,18 +48,22 @@ def _agent_scope(ctx: Context) -> str | None:
 
 async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UUID, view: View,
                           reason: str | None, version: int | None = None) -> TranscriptRead:
-    if view is View.full:
-        await _ensure_full_view_allowed(session, ctx, reason)
-    transcript = await repository.get(session, transcript_id)
-    agent = _agent_scope(ctx)
-    if transcript is None or (agent is not None and agent not in transcript.agent_ids):
-        raise TranscriptNotFound(f"no transcript {transcript_id}")
-    restricted = await privacy.restricted(session, transcript_id)
-    if restricted:
-        _ensure_restricted_read_allowed(ctx, reason)
-    keys: Transcript | SupersededVersion = transcript
-    if version is not None and version != transcript.version:
-        keys = await _kept_version(session, ctx, transcript, version, reason)
+    try:
+        if view is View.full:
+            await _ensure_full_view_allowed(session, ctx, reason)
+        transcript = await repository.get(session, transcript_id)
+        agent = _agent_scope(ctx)
+        if transcript is None or (agent is not None and agent not in transcript.agent_ids):
+            raise TranscriptNotFound(f"no transcript {transcript_id}")
+        restricted = await privacy.restricted(session, transcript_id)
+        if restricted:
+            _ensure_restricted_read_allowed(ctx, reason)
+        keys: Transcript | SupersededVersion = transcript
+        if version is not None and version != transcript.version:
+            keys = await _kept_version(session, ctx, transcript, version, reason)
+    except (FullViewForbidden, TranscriptRestricted) as exc:
+        raise await audit.refusal(session, ctx.actor, audit.READ_REFUSED, exc, transcript_id=transcript_id,
+                                  reason=reason, view=view.value) from None
         transcript = Transcript.model_validate(transcript.model_dump() | {"version": version})  # detached
     if view is View.redacted:
         rendered = await _redacted(session, ctx, transcript, keys)
@@ -114,7 +118,7 @@ async def _redacted(session: AsyncSession, ctx: Context, transcript: Transcript,
                     keys: Transcript | SupersededVersion) -> TranscriptRead:
     """From the stored redacted artifact when there is one made with the tenant's operators of now;
     otherwise redacted here, from the words."""
-    redactor = await tenant_redactor(session, ctx.crypto, ctx.tenant_id)
+    redactor = await tenant_redactor(session, ctx.crypto, ctx.tenant_id, ctx.settings)
     kind = redacted_store.kind(redactor)
     if await repository.artifact(session, transcript.id, transcript.version, kind):
         stored = redacted_store.unpack(await _open(session, ctx, transcript, kind, keys))

@@ -102,3 +102,48 @@ async def test_the_ledger_is_sealed_and_verifies_through_the_gateway(api):
     head = await api.ok("GET", "/v1/ledger/tree-heads")
     proof = await api.ok("GET", "/v1/ledger/entries/2/proof")
     assert head["tree_size"] == proof["tree_size"] == 3 and len(proof["audit_path"]) == 1
+
+
+async def test_agents_are_placed_by_their_site_else_by_the_tenants_agent_jurisdiction(api, gateway):
+    settings = (await gateway.get("/v1/consent-settings", headers=api.headers)).json()
+    settings.pop("updated_at")
+    moved = await gateway.put("/v1/consent-settings", headers=api.headers,
+                              json={**settings, "agent_jurisdiction": "US-TX"})
+    assert moved.status_code == 200, moved.text
+    site = await gateway.put("/v1/agent-sites/nyc", headers=api.headers, json={"jurisdiction": "US-NY"})
+    assert site.status_code == 200 and site.json()["jurisdiction"] == "US-NY", site.text
+
+    at_site = await api.call(participant("a1", "agent", site="nyc"), participant("c1", phone_number="+12125550100"))
+    assert by_external_id(at_site)["a1"]["jurisdiction"] == "US-NY"
+    assert by_external_id(at_site)["a1"]["jurisdiction_source"] == "site"
+    decision = await api.decision(at_site["id"])
+    assert decision["may_record"] is True and decision["requirement"] == "one_party"
+
+    nowhere = await api.call(participant("a2", "agent"), participant("bot", "virtual_agent"),
+                             participant("c2", phone_number="+14155550100"))
+    placed = by_external_id(nowhere)
+    assert {placed["a2"]["jurisdiction_source"], placed["bot"]["jurisdiction_source"]} == {"agent_jurisdiction"}
+    decision = await api.decision(nowhere["id"])
+    assert decision["may_record"] is False and decision["rule"]["jurisdiction"] == "US-CA"
+    own = {p["external_id"]: p["rule"]["jurisdiction"] for p in decision["participants"]}
+    assert own == {"a2": "US-TX", "bot": "US-TX", "c2": "US-CA"}
+
+    unknown_site = await gateway.post("/v1/calls", headers=api.headers, json={
+        "external_id": "CA-unknown-site", "provider": "api", "direction": "inbound",
+        "participants": [participant("a3", "agent", site="manila"), participant("c3")]})
+    assert unknown_site.status_code == 422 and "manila" in unknown_site.json()["detail"]
+    customer_site = await gateway.post("/v1/calls", headers=api.headers, json={
+        "external_id": "CA-customer-site", "provider": "api", "direction": "inbound",
+        "participants": [participant("c4", site="nyc")]})
+    assert customer_site.status_code == 422
+    assert [s["name"] for s in (await gateway.get("/v1/agent-sites", headers=api.headers)).json()] == ["nyc"]
+    assert (await gateway.delete("/v1/agent-sites/nyc", headers=api.headers)).status_code == 204
+    assert (await gateway.get("/v1/agent-sites/nyc", headers=api.headers)).status_code == 404
+
+
+async def test_the_jurisdiction_table_shows_announced_recordings_and_the_purpose_policies(api, gateway):
+    table = (await gateway.get("/v1/jurisdictions", headers=api.headers)).json()
+    rules = {r["jurisdiction"]: r for r in table["jurisdictions"]}
+    assert rules["US-WA"]["announced_recording_counts"] is True and rules["DE"]["announced_recording_counts"] is False
+    assert rules["PH"]["requirement"] == "all_party" and rules["IN"]["effective"] is None
+    assert set(table["purposes"]) == {"ai_training", "consent_basis"}

@@ -82,7 +82,7 @@ async def test_the_clock_starts_at_the_calls_end_and_the_preview_counts_what_a_p
 
 
 async def test_a_purge_shreds_the_key_deletes_the_objects_and_issues_a_certificate_that_verifies(
-        api, gateway, owner, purger, settings, tenant_key, js):
+        api, gateway, officer, owner, purger, settings, tenant_key, js):
     tenant_id = tenant_key[0]
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 0})
     due = await stored(api, ended=True)
@@ -106,6 +106,11 @@ async def test_a_purge_shreds_the_key_deletes_the_objects_and_issues_a_certifica
     claims = jwt.decode(certificate["jws"], next(k for k in keys.keys if k.key_id == kid), algorithms=["EdDSA"])
     assert claims == certificate["claims"]
     assert claims["reason"] == "retention" and claims["cause"]["policy"] == "default"
+    # The audit trail has the purge: who (callvault's purge), why, the outcome and the certificate.
+    [entry] = (await officer.ok("GET", "/v1/audit", params={"action": "transcript.purged"}))["items"]
+    assert entry["transcript_id"] == due["id"]
+    assert {k: entry["content"][k] for k in ("actor", "reason", "outcome", "certificate")} == {
+        "actor": "callvault:purge", "reason": "retention", "outcome": "done", "certificate": certificate["id"]}
     words = [o for o in claims["objects"] if o["kind"] == "segments.json"]  # and the redacted artifact, if made
     assert [o["key"] for o in words] == [key] and words[0]["sha256"]
     assert {s["kind"] for s in claims["subjects"]} == {"phone"}
@@ -138,6 +143,10 @@ async def test_a_legal_hold_keeps_what_it_covers_from_every_deletion_until_relea
     # A manual delete is refused, naming the matter.
     refused = await officer.request("DELETE", f"/v1/transcripts/{held['id']}", params={"reason": "asked to"})
     assert refused.status_code == 409 and refused.json()["matters"] == [f"M-{scope}"]
+    [entry] = (await officer.ok("GET", "/v1/audit", params={"action": "transcript.delete_refused"}))["items"]
+    assert entry["transcript_id"] == held["id"] and entry["content"]["matters"] == [f"M-{scope}"]
+    assert (entry["content"]["reason"], entry["content"]["outcome"], entry["content"]["status"]) == (
+        "asked to", "refused", 409)
     report = await purger.run_once(tenant_id)
     assert report.held == 1 and report.purged == (0 if free is None else 1)
     assert (await row_of(owner, tenant_id, held["id"])).status == "active"

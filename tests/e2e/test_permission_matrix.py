@@ -51,11 +51,13 @@ async def _world(gateway: httpx.AsyncClient, tenant_id: UUID, admin: str) -> dic
                                  json=PRIVACY_REQUEST)
     for response in (key, announcement, call, entry, endpoint, transcript, officer, hold, privacy):
         assert response.status_code == 201, response.text
+    site = await gateway.put("/v1/agent-sites/matrix-site", headers=headers, json={"jurisdiction": "US-TX"})
+    assert site.status_code == 200, site.text
     return {"hold_id": hold.json()["id"], "certificate_id": str(uuid4()),
             "call_id": call.json()["id"], "participant_id": participant, "announcement_id": announcement.json()["id"],
             "entry_id": entry.json()["id"], "tenant_id": str(tenant_id), "key_id": key.json()["id"],
             "endpoint_id": endpoint.json()["id"], "delivery_id": str(uuid4()), "provider": "standard",
-            "transcript_id": transcript.json()["id"], "request_id": privacy.json()["id"]}
+            "transcript_id": transcript.json()["id"], "request_id": privacy.json()["id"], "name": "matrix-site"}
 
 
 def _bodies(ids: dict[str, str]) -> dict[str, dict]:
@@ -68,6 +70,7 @@ def _bodies(ids: dict[str, str]) -> dict[str, dict]:
                                              "jwks_url": "https://login.example.com/jwks", "audience": "callvault",
                                              "role_map": {"staff": "agent"}},
         "PUT /v1/telephony/{provider}": standard_config(),
+        "PUT /v1/agent-sites/{name}": {"jurisdiction": "US-TX"},
         "POST /v1/calls/{call_id}/recording-stops": {"outcome": "confirmed", "provider": "twilio",
                                                      "provider_answer": {"status": 200}, "attempts": 1},
         "PUT /v1/retention-policies": {"default_days": 30},
@@ -122,8 +125,10 @@ async def test_another_tenants_key_finds_none_of_this_tenants_resources(gateway,
     _, stranger = await ensure_tenant_with_key(gateway_engine, "Stranger", f"s-{uuid4().hex[:10]}", TENANT_ROLES,
                                                "every role")
     ids = await _world(gateway, owner, admin)
-    # A provider names a kind of configuration every tenant has its own of, not a resource of this one.
-    with_resource = [route for route in PERMISSIONS if "{" in route and "{provider}" not in route]
+    # A provider names a kind of configuration every tenant has its own of, not a resource of this one;
+    # so does a site's name given to PUT, which makes the caller's own site of that name.
+    with_resource = [route for route in PERMISSIONS
+                     if "{" in route and "{provider}" not in route and route != "PUT /v1/agent-sites/{name}"]
     assert with_resource
     for route in with_resource:
         status = await _status(gateway, route, ids, stranger)

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import jwt
 from sqlalchemy import text
+from vcon import Vcon
 
 from services.common.db import tenant_session
 from services.common.storage import s3_client
@@ -387,7 +388,12 @@ async def test_an_access_export_holds_everything_about_the_subject_and_nothing_o
     vcon = json.loads(archive.read(f"vcon/{shared[0]['id']}.vcon.json"))
     assert {p.get("tel") for p in vcon["parties"]} == {None, number}
     assert [d["body"] for d in vcon["dialog"]][1] == "I am only listening."
-    assert vcon["analysis"][0]["type"] == "transcript" and vcon["attachments"][0]["body"].count(".") == 2
+    assert vcon["vcon"] == "0.4.0" and vcon["analysis"][0]["type"] == "wtf_transcription"
+    [basis] = [a for a in vcon["attachments"] if a["purpose"] == "lawful_basis"]  # the subject's only
+    assert vcon["parties"][basis["party"]]["tel"] == number
+    [receipt] = [a for a in vcon["attachments"] if a["purpose"] == "consent_receipt"]
+    assert receipt["body"].count(".") == 2
+    assert Vcon(vcon).is_valid() == (True, [])  # the vCon 0.4.0 library: an oracle other than our code
     assert set(json.loads(archive.read("schema.json"))["files"]) >= {"request.json", "calls.json"}
     # Encrypted at rest: the stored object is not a zip.
     stored = report["report"]["done"]

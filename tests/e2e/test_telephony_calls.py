@@ -6,6 +6,7 @@ decision stream shows the outcome."""
 import asyncio
 import json
 import re
+from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urlsplit
 from uuid import uuid4
 
@@ -13,7 +14,7 @@ import httpx
 import pytest
 
 from tests.support import at, eventually, sse_events
-from tests.telephony import DIAL_TARGET, Phone, call_sid, calls_named
+from tests.telephony import DIAL_TARGET, Phone, call_sid, calls_named, twilio_status
 
 VERSION = "ivr-v1"
 ANNOUNCEMENT = "This call is recorded for quality. You may decline."
@@ -75,7 +76,11 @@ async def test_twilio_whole_call_press_1_then_withdraw(ivr_phone: Phone, provide
     [call] = await calls_named(ivr_phone, "twilio", sid)
     events = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
     assert [(e["type"], e["method"], e["evidence"]) for e in events] == [
-        ("notice_given", None, None), ("consent_granted", "dtmf", {"digits": "1"})]
+        ("notice_given", None, None), ("consent_granted", "dtmf", {"digits": "1"}), ("participant_left", None, None)]
+    roles = {p["external_id"]: p for p in (await ivr_phone.admin.get(f"/v1/calls/{call['id']}")).json()["participants"]}
+    # The IVR is the tenant's virtual agent, and leaves once it connects the caller; the agent's DID places nobody.
+    assert roles["ivr"]["role"] == "virtual_agent" and events[2]["participant_id"] == roles["ivr"]["id"]
+    assert roles["agent"]["has_phone_number"] is False and roles["agent"]["jurisdiction_source"] != "phone_number"
     assert events[0]["announcement_version"] == VERSION
     assert (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/decision")).json()["may_record"] is True
 
@@ -90,6 +95,63 @@ async def test_twilio_whole_call_press_1_then_withdraw(ivr_phone: Phone, provide
     assert updates[0]["path"].startswith(f"/twilio/2010-04-01/Accounts/{ivr_phone.twilio['account_sid']}/")
 
 
+async def test_transcript_offsets_count_from_the_answer_so_a_segment_inside_the_ivr_is_refused(ivr_phone: Phone):
+    """Twilio answered 20 s before the caller pressed 1: a segment 2 s after the answer was spoken while
+    the IVR played, before any consent, and is refused; one after the key press passes."""
+    sid = call_sid()
+    answered = (datetime.now(UTC) - timedelta(seconds=20)).replace(microsecond=0)
+    in_progress = twilio_status(sid, "in-progress", 1, Timestamp=answered.strftime("%a, %d %b %Y %H:%M:%S +0000"))
+    assert (await ivr_phone.twilio_form(in_progress)).status_code == 200
+    answer = await ivr_phone.twilio_form(_twilio_call(sid), step="voice")
+    pressed = await ivr_phone.twilio_form({**_twilio_call(sid), "Digits": "1"}, step="gather",
+                                          query=_gather_query(answer.text))
+    assert 'record="record-from-answer-dual"' in pressed.text
+    [call] = await calls_named(ivr_phone, "twilio", sid)
+    assert datetime.fromisoformat(call["started_at"]) == answered
+    detail = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}")).json()
+    customer = next(p["id"] for p in detail["participants"] if p["external_id"] == "customer")
+    after_press = int((datetime.now(UTC) - answered).total_seconds() * 1000) + 1000
+    segments = [{"participant_id": customer, "start_ms": 2000, "end_ms": 4000, "text": "Hello? Is this recorded?"},
+                {"participant_id": customer, "start_ms": after_press, "end_ms": after_press + 2000, "text": "Fine."}]
+    body = {"call_id": call["id"], "language": "en-US", "engine": "test-asr", "segments": segments}
+    refused = await ivr_phone.admin.post("/v1/transcripts", json=body)
+    assert refused.status_code == 422, refused.text
+    assert [s["index"] for s in refused.json()["segments"]] == [0]
+    stored = await ivr_phone.admin.post("/v1/transcripts", json={**body, "segments": segments[1:]})
+    assert stored.status_code == 201, stored.text
+    assert datetime.fromisoformat(stored.json()["call_started_at"]) == answered
+
+
+async def test_without_an_announcement_of_its_own_the_ivr_plays_and_records_the_builtin_one(phone: Phone):
+    configured = (await phone.admin.put("/v1/telephony/twilio", json=phone.twilio)).json()
+    builtin = configured["announcement"]
+    assert builtin["builtin"] is True and builtin["version"] == "callvault-builtin-1" and builtin["text"]
+    listed = (await phone.admin.get("/v1/announcements")).json()
+    assert [(a["version"], a["builtin"]) for a in listed] == [("callvault-builtin-1", True)]
+    sid = call_sid()
+    answer = await phone.twilio_form(_twilio_call(sid), step="voice")
+    assert builtin["text"] in answer.text
+    pressed = await phone.twilio_form({**_twilio_call(sid), "Digits": "1"}, step="gather",
+                                      query=_gather_query(answer.text))
+    assert 'record="record-from-answer-dual"' in pressed.text
+    [call] = await calls_named(phone, "twilio", sid)
+    events = (await phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
+    assert [(e["type"], e["announcement_version"]) for e in events] == [
+        ("notice_given", "callvault-builtin-1"), ("consent_granted", None), ("participant_left", None)]
+
+    # Never retired (past notices name it); replaced by making one's own, which the answer then names.
+    retired = await phone.admin.delete(f"/v1/announcements/{listed[0]['id']}")
+    assert retired.status_code == 409 and retired.json()["type"].endswith("builtin-announcement")
+    reserved = await phone.admin.post("/v1/announcements", json={"version": "callvault-2", "language": "en",
+                                                                  "text": "Ours."})
+    assert reserved.status_code == 422
+    assert (await phone.admin.post("/v1/announcements", json={"version": "own-1", "language": "en",
+                                                               "text": ANNOUNCEMENT})).status_code == 201
+    replaced = (await phone.admin.get("/v1/telephony/twilio")).json()["announcement"]
+    assert replaced == {"version": "own-1", "language": "en", "text": ANNOUNCEMENT, "builtin": False}
+    assert (await phone.admin.get("/v1/telephony/standard")).json()["announcement"] is None  # no IVR there
+
+
 async def test_twilio_whole_call_press_2_dials_without_recording(ivr_phone: Phone):
     sid = call_sid()
     answer = await ivr_phone.twilio_form(_twilio_call(sid), step="voice")
@@ -99,12 +161,12 @@ async def test_twilio_whole_call_press_2_dials_without_recording(ivr_phone: Phon
     assert 'record="do-not-record"' in pressed.text and f"<Number>{DIAL_TARGET}</Number>" in pressed.text
     [call] = await calls_named(ivr_phone, "twilio", sid)
     events = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
-    assert [e["type"] for e in events] == ["notice_given", "consent_denied"]
+    assert [e["type"] for e in events] == ["notice_given", "consent_denied", "participant_left"]
     # A repeat of the key press (Twilio retrying) gets the same answer and records nothing more.
     again = await ivr_phone.twilio_form({**_twilio_call(sid), "Digits": "2"}, step="gather",
                                         query=_gather_query(answer.text))
     assert again.text == pressed.text
-    assert len((await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()) == 2
+    assert len((await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()) == 3
 
 
 async def test_twilio_stay_on_line_announces_then_dials_recorded_after_the_delay(ivr_phone: Phone):
@@ -123,7 +185,7 @@ async def test_twilio_stay_on_line_announces_then_dials_recorded_after_the_delay
     expected = 'record="record-from-answer-dual"' if decision["may_record"] else 'record="do-not-record"'
     assert expected in continued.text
     events = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
-    assert [e["type"] for e in events] == ["notice_given"]
+    assert [e["type"] for e in events] == ["notice_given", "participant_left"]
 
 
 async def test_telnyx_whole_call_press_1_then_withdraw(ivr_phone: Phone, provider_api):

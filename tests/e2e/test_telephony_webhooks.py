@@ -132,7 +132,7 @@ async def test_twilio_recording_callbacks_become_recording_events(phone):
     assert (await phone.twilio_form({**recording, "RecordingStatus": "in-progress"})).status_code == 200
     assert (await phone.twilio_form({**recording, "RecordingStatus": "completed"})).status_code == 200
     types = [e["type"] for e in await events_of(phone, "twilio", sid)]
-    assert types == ["recording_started", "recording_stopped"]
+    assert types == ["call_answered", "recording_started", "recording_stopped"]
 
 
 # --- Telnyx ---------------------------------------------------------------------------------------
@@ -142,6 +142,16 @@ async def test_telnyx_events_are_verified_and_recorded(phone):
     assert (await phone.telnyx_event(telnyx_body("call.hangup", control, hangup_cause="normal_clearing"))
             ).status_code == 200
     assert [e["type"] for e in await events_of(phone, "telnyx", control)] == ["call_ended"]
+
+
+async def test_a_telnyx_answer_is_the_calls_start(phone):
+    control = f"v3:{uuid4().hex}"
+    answered = datetime.now(UTC) - timedelta(seconds=30)
+    body = telnyx_body("call.answered", control)
+    body["data"]["occurred_at"] = answered.isoformat()
+    assert (await phone.telnyx_event(body)).status_code == 200
+    [call] = await calls_named(phone, "telnyx", control)
+    assert datetime.fromisoformat(call["started_at"]) == answered
 
 
 @pytest.mark.parametrize("tampering", ["body", "stale", "future", "other_key"])
@@ -197,6 +207,16 @@ async def test_vonage_events_are_verified_and_recorded(phone):
     assert [e["type"] for e in await events_of(phone, "vonage", conversation)] == ["call_ended"]
 
 
+async def test_the_first_vonage_answer_is_the_calls_start_whatever_the_order(phone):
+    conversation = f"CON-{uuid4()}"
+    first, second = (datetime.now(UTC) - timedelta(seconds=s) for s in (40, 10))
+    for when in (second, first):  # the later leg's answer arrives first
+        body = vonage_body(conversation, "answered", timestamp=when.isoformat())
+        assert (await phone.vonage_event(body)).status_code == 200
+    [call] = await calls_named(phone, "vonage", conversation)
+    assert datetime.fromisoformat(call["started_at"]) == first
+
+
 @pytest.mark.parametrize("tampering", ["body", "stale_iat", "other_secret", "other_account"])
 async def test_a_tampered_or_stale_vonage_event_is_refused(phone, tampering):
     conversation = f"CON-{uuid4()}"
@@ -234,7 +254,9 @@ async def test_standard_webhooks_are_verified_and_recorded(phone):
     response = await phone.standard_event({"type": "consent.dtmf", "call_id": call, "digits": "1"})
     assert response.status_code == 200, response.text
     types = [e["type"] for e in await events_of(phone, "standard", call)]
-    assert types == ["consent_granted"]  # the sender played its own notice: no announcement of ours to name
+    # the sender played its own notice: no announcement of ours to name
+    assert types == ["call_answered", "consent_granted"]
+    assert (await phone.admin.get(f"/v1/calls/{row['id']}")).json()["started_at"] is not None
 
 
 @pytest.mark.parametrize("tampering", ["body", "stale", "other_secret"])
@@ -287,7 +309,8 @@ async def test_a_burst_of_2000_webhooks_with_duplicates_stores_each_event_exactl
     assert len(statuses) == 2000 and set(statuses) == {200}
     for call in random.Random(8).sample(calls, 40) + [call for _, body in repeats[:20] for call in [body["call_id"]]]:
         types = [e["type"] for e in await events_of(phone, "standard", call)]
-        assert types == ["consent_granted", "recording_started", "recording_stopped", "call_ended"], (call, types)
+        assert types == ["call_answered", "consent_granted", "recording_started", "recording_stopped", "call_ended"], \
+            (call, types)
     total = 0
     for call in calls:
         total += len(await calls_named(phone, "standard", call))
@@ -299,7 +322,7 @@ async def test_a_webhook_the_consent_service_refuses_is_acknowledged_and_listed_
     for body in ({"type": "call.started", "call_id": call}, {"type": "call.ended", "call_id": call},
                  {"type": "consent.dtmf", "call_id": call, "digits": "1"}):  # consent after the call ended
         assert (await phone.standard_event(body)).status_code == 200
-    assert [e["type"] for e in await events_of(phone, "standard", call)] == ["call_ended"]
+    assert [e["type"] for e in await events_of(phone, "standard", call)] == ["call_answered", "call_ended"]
     inbox = (await phone.admin.get("/v1/webhook-inbox")).json()
     assert inbox["pending"] == 0 and inbox["refused"] == 1 and inbox["done"] == 2
     [refused] = inbox["latest_refused"]

@@ -258,6 +258,20 @@ async def test_every_read_and_list_is_in_the_audit_chain_and_tampering_is_detect
     assert tampered["ok"] is False and tampered["first_bad_entry"] == 1
 
 
+async def test_a_refused_full_view_is_audited_with_who_why_and_the_outcome(api, gateway, officer):
+    _, _, stored = await _stored(api)
+    supervisor = await key_with_roles(gateway, api.headers, "supervisor")
+    refused = await gateway.get(f"/v1/transcripts/{stored['id']}", headers=supervisor,
+                                params={"view": "full", "reason": "curious"})
+    assert refused.status_code == 403
+    trail = await gateway.get("/v1/audit", headers=officer, params={"action": "transcript.read_refused"})
+    [entry] = trail.json()["items"]
+    assert entry["transcript_id"] == stored["id"] and entry["content"]["roles"] == ["supervisor"]
+    assert {k: entry["content"][k] for k in ("reason", "view", "outcome", "status")} == {
+        "reason": "curious", "view": "full", "outcome": "refused", "status": 403}
+    assert (await gateway.get("/v1/audit/verify", headers=officer)).json()["ok"] is True
+
+
 async def test_the_service_role_cannot_rewrite_the_audit_trail(settings, tenant_key, api):
     await _stored(api)
     engine = create_engine(settings.service_database_url("transcripts"), pool_size=1)

@@ -299,6 +299,17 @@ async def test_listing_calls_pages_with_a_cursor_and_filters(api):
         assert response.status_code == 422, (bad, response.text)
 
 
+async def test_calls_are_found_by_a_participants_number_through_its_blind_index(api, consent_client, settings):
+    number = f"+1415555{1000 + uuid4().int % 9000}"
+    mine = await api.call(NY_AGENT, participant("cust", phone_number=number))
+    await api.call(NY_AGENT, participant("cust", phone_number="+14155550123"))
+    for spelling in (number, f"({number[2:5]}) {number[5:8]}-{number[8:]}"):  # national form, the tenant's region
+        found = await api.ok("GET", "/v1/calls", params={"phone_number": spelling})
+        assert [c["id"] for c in found["items"]] == [mine["id"]], spelling
+    other = ConsentApi(consent_client, internal_headers(settings, uuid4()))
+    assert (await other.ok("GET", "/v1/calls", params={"phone_number": number}))["items"] == []
+
+
 async def test_another_tenant_sees_none_of_it(api, consent_client, settings):
     call = await api.call(NY_AGENT, CA_CUSTOMER)
     cust = by_external_id(call)["cust"]["id"]

@@ -14,7 +14,7 @@ from services.recording_consent.decision import (
     ParticipantFacts,
     decide,
 )
-from services.recording_consent.policy.resolve import resolve
+from services.recording_consent.policy.resolve import resolve_participant
 from services.recording_consent.policy.rules import load_rules
 
 TABLE = yaml.safe_load((Path(__file__).parents[1] / "data" / "decision_scenarios.yaml").read_text())
@@ -30,8 +30,10 @@ def _id(name: str) -> UUID:
     return uuid5(NAMESPACE_URL, f"participant/{name}")
 
 
-def _participant(row: dict) -> ParticipantFacts:
-    resolution = resolve(row.get("phone"), row.get("jurisdiction"))
+def _participant(row: dict, scenario: dict) -> ParticipantFacts:
+    site = scenario.get("sites", {}).get(row["site"]) if "site" in row else None
+    resolution = resolve_participant(row["role"], row.get("phone"), row.get("jurisdiction"), site=site,
+                                     agent_jurisdiction=scenario.get("agent_jurisdiction"))
     objections = tuple(Objection(frozenset(o["purposes"]), _at(o["since"]), _at(o.get("until")))
                        for o in row.get("objections", []))
     return ParticipantFacts(_id(row["id"]), row["id"], row["role"], resolution.jurisdiction,
@@ -53,7 +55,7 @@ def test_the_table_has_at_least_sixty_distinct_scenarios():
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s["name"] for s in SCENARIOS])
 def test_decision_scenario(scenario):
     outcome = decide(load_rules(), ConsentSettings(**scenario.get("settings", {})),
-                     [_participant(p) for p in scenario["participants"]],
+                     [_participant(p, scenario) for p in scenario["participants"]],
                      [_event(i, e) for i, e in enumerate(scenario.get("events", []))],
                      _at(scenario.get("at", 100)))
     expect = scenario["expect"]
@@ -66,6 +68,8 @@ def test_decision_scenario(scenario):
     if "rule" in expect:
         assert outcome.rule.jurisdiction == expect["rule"]
     by_name = {p.external_id: p for p in outcome.participants}
+    for name, jurisdiction in expect.get("own_rules", {}).items():
+        assert by_name[name].rule.jurisdiction == jurisdiction, (name, by_name[name].rule.jurisdiction)
     for name, states in expect.get("states", {}).items():
         for purpose, state in states.items():
             assert by_name[name].purposes[purpose].state == state, (name, purpose, by_name[name].purposes[purpose])
@@ -73,8 +77,10 @@ def test_decision_scenario(scenario):
         missing = {m["purpose"]: m["needs"] for m in by_name[name].missing}
         for purpose, what in needs.items():
             assert missing.get(purpose) == what, (name, purpose, missing)
-    if "reason" in expect:
-        assert any(expect["reason"] in reason for reason in outcome.reasons), outcome.reasons
+    for expected in ([expect["reason"]] if "reason" in expect else []) + expect.get("reasons", []):
+        assert any(expected in reason for reason in outcome.reasons), (expected, outcome.reasons)
+    for unexpected in expect.get("no_reason", []):
+        assert not any(unexpected in reason for reason in outcome.reasons), (unexpected, outcome.reasons)
     if all(outcome.may.values()):
         assert outcome.reasons == []
     else:

@@ -44,9 +44,9 @@ def iso(value: object) -> datetime:
 
 
 def key_press(ivr: IvrSettings, digits: str, at: datetime, version: str | None) -> list[Happening]:
-    """The caller pressed a key: the notice they heard (when it is one of the tenant's announcements:
-    the consent service records no notice without its version), then their answer (a key that is
-    neither answer records no answer)."""
+    """The caller pressed a key (or none): the notice they heard (the version the IVR played; a
+    provider's own key-press webhook names none), then their answer (a key that is neither answer
+    records no answer)."""
     happenings = []
     if version is not None:
         happenings.append(Happening("notice_given", at, side="customer", announcement_version=version,

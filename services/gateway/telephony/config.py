@@ -80,6 +80,14 @@ CONFIGS: dict[str, type[_Config]] = {"twilio": TwilioConfig, "telnyx": TelnyxCon
 SECRETS = {"auth_token", "api_key", "signature_secret", "private_key", "secret"}
 
 
+class AnnouncementPlayed(BaseModel):
+    version: str
+    language: str
+    text: str
+    builtin: bool = Field(description="callvault's built-in announcement: create one under /v1/announcements to "
+                                      "replace it")
+
+
 class TelephonyRead(BaseModel):
     provider: Provider
     settings: dict[str, str] = Field(description="The configuration without its secrets")
@@ -87,6 +95,8 @@ class TelephonyRead(BaseModel):
     webhook_url: str = Field(description="Point the provider's webhooks here")
     voice_url: str | None = Field(None, description="The consent IVR's entry point (Twilio voice URL, TeXML "
                                                     "application URL, Vonage answer URL)")
+    announcement: AnnouncementPlayed | None = Field(None, description="What the consent IVR plays to a caller in "
+                                                    "its default language, recorded as the notice (IVR providers)")
 
 
 class IvrSettings(_Config):

@@ -12,35 +12,59 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.settings import Settings
 from services.gateway import repository
-from services.gateway.telephony.config import CONFIGS, SECRETS, InboxRead, IvrSettings, RefusedWebhook, TelephonyRead
+from services.gateway.telephony import announcements
+from services.gateway.telephony.config import (
+    CONFIGS,
+    SECRETS,
+    AnnouncementPlayed,
+    InboxRead,
+    IvrSettings,
+    RefusedWebhook,
+    TelephonyRead,
+)
+from services.gateway.telephony.consent import ConsentClient
 from services.gateway.telephony.errors import IvrInvalid, TelephonyNotConfigured
 from services.gateway.telephony.sealing import open_config, seal_config
 
 IVR_PROVIDERS = {"twilio", "telnyx", "vonage"}
 
 
-async def put(engine: AsyncEngine, crypto: FieldCrypto, settings: Settings, caller: Principal, provider: str,
-              body: dict[str, Any]) -> TelephonyRead:
+async def put(engine: AsyncEngine, crypto: FieldCrypto, settings: Settings, consent: ConsentClient,
+              caller: Principal, provider: str, body: dict[str, Any]) -> TelephonyRead:
+    """Stored only once the answer can say which announcement the IVR will play (a consent-service
+    outage is a 503 and changes nothing)."""
     try:
         config = CONFIGS[provider].model_validate(body).model_dump(mode="json", exclude_none=True)
     except ValidationError as exc:  # answered as any invalid body is
         raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()]) from exc
+    played = await _played(engine, consent, caller, provider)
     async with tenant_session(engine, caller.tenant_id) as session:
         await repository.put_telephony(session, caller.tenant_id, provider,
                                        seal_config(crypto, caller.tenant_id, provider, config))
         tenant = await repository.get_tenant(session, caller.tenant_id)
         await session.commit()
-    return _read(settings, provider, tenant.slug, config)
+    return _read(settings, provider, tenant.slug, config, played)
 
 
-async def get(engine: AsyncEngine, crypto: FieldCrypto, settings: Settings, caller: Principal,
-              provider: str) -> TelephonyRead:
+async def get(engine: AsyncEngine, crypto: FieldCrypto, settings: Settings, consent: ConsentClient,
+              caller: Principal, provider: str) -> TelephonyRead:
     async with tenant_session(engine, caller.tenant_id) as session:
         sealed = await repository.get_telephony(session, provider)
         tenant = await repository.get_tenant(session, caller.tenant_id)
     if sealed is None:
         raise TelephonyNotConfigured(f"{provider} is not configured")
-    return _read(settings, provider, tenant.slug, open_config(crypto, caller.tenant_id, provider, sealed))
+    config = open_config(crypto, caller.tenant_id, provider, sealed)
+    return _read(settings, provider, tenant.slug, config, await _played(engine, consent, caller, provider))
+
+
+async def _played(engine: AsyncEngine, consent: ConsentClient, caller: Principal,
+                  provider: str) -> AnnouncementPlayed | None:
+    if provider not in IVR_PROVIDERS:
+        return None
+    ivr = await get_ivr(engine, caller)
+    chosen = announcements.choose(await consent.announcements(caller.tenant_id), ivr, ivr.default_language)
+    return AnnouncementPlayed(version=chosen["version"], language=chosen["language"], text=chosen["text"],
+                              builtin=bool(chosen.get("builtin")))
 
 
 async def delete(engine: AsyncEngine, caller: Principal, provider: str) -> None:
@@ -67,10 +91,12 @@ async def put_ivr(engine: AsyncEngine, caller: Principal, body: IvrSettings) -> 
     return body
 
 
-def _read(settings: Settings, provider: str, slug: str, config: dict[str, Any]) -> TelephonyRead:
+def _read(settings: Settings, provider: str, slug: str, config: dict[str, Any],
+          played: AnnouncementPlayed | None) -> TelephonyRead:
     base = f"{settings.public_url()}/v1/webhooks/{provider}/{slug}"
     entry = {"twilio": "/voice", "telnyx": "/voice", "vonage": "/voice"}.get(provider)
     return TelephonyRead(provider=provider, webhook_url=base, voice_url=base + entry if entry else None,
+                         announcement=played,
                          settings={k: str(v) for k, v in config.items() if k not in SECRETS},
                          secrets_set=sorted(k for k in config if k in SECRETS))
 

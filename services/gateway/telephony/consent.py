@@ -27,7 +27,7 @@ class ConsentRefused(CallvaultError):
 @dataclass(frozen=True)
 class KnownCall:
     id: UUID
-    participants: dict[str, UUID]  # by external id: "agent", "customer"
+    participants: dict[str, UUID]  # by external id: "agent", "customer" and, for an IVR call, "ivr"
 
 
 class ConsentClient:
@@ -35,8 +35,12 @@ class ConsentClient:
         self.upstreams, self.signer = upstreams, signer
         self._calls: OrderedDict[tuple[UUID, str, str], KnownCall] = OrderedDict()
 
-    async def ensure_call(self, tenant_id: UUID, provider: str, leg: CallLeg, agent_side: str) -> KnownCall:
-        """The call, created with its agent and customer on the first webhook that names it."""
+    async def ensure_call(self, tenant_id: UUID, provider: str, leg: CallLeg, agent_side: str,
+                          ivr: bool = False) -> KnownCall:
+        """The call, created with its agent and customer on the first webhook that names it (and, when
+        that is the consent IVR's, the IVR as a virtual agent). The agent's number is the tenant's
+        line (a DID), which says nothing of where the agent is: the agent is placed by the tenant's
+        `agent_jurisdiction` instead, and the number is not sent."""
         cache_key = (tenant_id, provider, leg.external_id)
         if known := self._calls.get(cache_key):
             self._calls.move_to_end(cache_key)
@@ -44,9 +48,12 @@ class ConsentClient:
         known = await self._find(tenant_id, provider, leg.external_id)
         if known is None:
             agent_is_to = (leg.direction == "inbound") == (agent_side == "to")
-            agent, customer = (leg.to_number, leg.from_number) if agent_is_to else (leg.from_number, leg.to_number)
+            customer = leg.from_number if agent_is_to else leg.to_number
+            participants = [_participant("agent", "agent", None), _participant("customer", "customer", customer)]
+            if ivr:
+                participants.insert(0, _participant("ivr", "virtual_agent", None))
             body = {"external_id": leg.external_id, "provider": provider, "direction": leg.direction,
-                    "participants": [_participant("agent", agent), _participant("customer", customer)]}
+                    "participants": participants}
             response = await self._call(tenant_id, "POST", "/v1/calls", json=body)
             if response.status_code == 409:  # another webhook of the same call created it first
                 known = await self._find(tenant_id, provider, leg.external_id)
@@ -109,8 +116,8 @@ class ConsentClient:
         return response.json()
 
 
-def _participant(role: str, phone_number: str | None) -> dict[str, Any]:
-    return {"external_id": role, "role": role, **({"phone_number": phone_number} if phone_number else {})}
+def _participant(external_id: str, role: str, phone_number: str | None) -> dict[str, Any]:
+    return {"external_id": external_id, "role": role, **({"phone_number": phone_number} if phone_number else {})}
 
 
 def _known(call: dict[str, Any]) -> KnownCall:

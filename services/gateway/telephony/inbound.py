@@ -32,7 +32,7 @@ from services.gateway import repository
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.errors import TenantDisabled
 from services.gateway.rate_limits import RateLimiter
-from services.gateway.telephony import inbox, standard, telnyx, twilio, vonage
+from services.gateway.telephony import announcements, inbox, standard, telnyx, twilio, vonage
 from services.gateway.telephony.common import key_press
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.consent import ConsentClient
@@ -50,7 +50,6 @@ XML, JSON = "application/xml", "application/json"
 # The IVR's markup: TwiML; Telnyx's TeXML reads the same; Vonage's NCCO.
 MARKUP: dict[str, tuple[ModuleType, str]] = {"twilio": (twilio, XML), "telnyx": (twilio, XML),
                                              "vonage": (vonage, JSON)}
-DEFAULT_NOTICE = "This call may be recorded."
 ACCEPTED = b'{"accepted":true}'
 
 
@@ -134,29 +133,31 @@ async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Req
     settings = v.ivr
     markup, media_type = MARKUP[provider]
     leg = _ivr_leg(provider, v.seen)
-    call = await tel.consent.ensure_call(v.tenant_id, provider, leg, v.config["agent_side"])
+    call = await tel.consent.ensure_call(v.tenant_id, provider, leg, v.config["agent_side"], ivr=True)
     base = f"{tel.settings.public_url()}/v1/webhooks/{provider}/{slug}"
     if step == "voice":
         language = _language(settings, leg.from_number)
         text, version, language = await _announcement(tel, v.tenant_id, settings, language)
-        query = "?" + urlencode({"v": version or "", "lang": language})
+        query = "?" + urlencode({"v": version, "lang": language})
         if settings.mode == "stay_on_line":
             delay = (await tel.consent_settings.read(v.tenant_id)).get("stay_on_line_seconds") or 0
-            if version is not None:  # without an announcement of the tenant's, there is no notice to record
-                notice = Happening("notice_given", datetime.now(UTC), side="customer", announcement_version=version,
-                                   completed=True)
-                await tel.consent.record(v.tenant_id, call, [notice], provider, f"{leg.external_id}:notice")
+            notice = Happening("notice_given", datetime.now(UTC), side="customer", announcement_version=version,
+                               completed=True)
+            await tel.consent.record(v.tenant_id, call, [notice], provider, f"{leg.external_id}:notice")
             return _render(media_type, markup.announce_then_continue(text, language, delay, f"{base}/continue{query}"))
         prompt = settings.prompt.get(language) or settings.prompt.get(settings.default_language) or ""
         return _render(media_type, markup.ask(text, language, prompt, f"{base}/gather{query}", settings))
 
     async def connect() -> tuple[int, str, bytes]:
-        happenings = key_press(settings, _ivr_digits(provider, v.seen), datetime.now(UTC),
+        now = datetime.now(UTC)
+        happenings = key_press(settings, _ivr_digits(provider, v.seen), now,
                                request.query_params.get("v") or None) if step == "gather" else []
+        if "ivr" in call.participants:  # the caller is connected on: the IVR leaves the call
+            happenings.append(Happening("participant_left", now, side="ivr"))
         if happenings:
             decision = (await tel.consent.record(v.tenant_id, call, happenings, provider,
                                                  f"{leg.external_id}:ivr"))["decision"]
-        else:  # staying on the line, or no key and no announcement of the tenant's
+        else:  # a call the IVR did not create, staying on the line
             decision = await tel.consent.decision(v.tenant_id, call.id)
         dial = markup.dial(v.config["dial_target"], decision["may_record"], base)
         return 200, media_type, _render(media_type, dial).body
@@ -210,16 +211,9 @@ def _language(settings: IvrSettings, caller: str | None) -> str:
 
 
 async def _announcement(tel: Telephony, tenant_id: UUID, settings: IvrSettings,
-                        language: str) -> tuple[str, str | None, str]:
-    """The tenant's current announcement in `language`, else in its default language, else any."""
-    current = [a for a in await tel.consent.announcements(tenant_id) if a.get("retired_at") is None]
-    for wanted in (language, language.split("-")[0], settings.default_language):
-        for a in current:
-            if a["language"] == wanted or a["language"].split("-")[0] == wanted:
-                return a["text"], a["version"], a["language"]
-    if current:
-        return current[0]["text"], current[0]["version"], current[0]["language"]
-    return DEFAULT_NOTICE, None, settings.default_language
+                        language: str) -> tuple[str, str, str]:
+    chosen = announcements.choose(await tel.consent.announcements(tenant_id), settings, language)
+    return chosen["text"], chosen["version"], chosen["language"]
 
 
 def _render(media_type: str, markup: str | list) -> Response:

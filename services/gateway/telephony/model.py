@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from starlette.datastructures import FormData
 
-Side = Literal["agent", "customer"]
+Side = Literal["agent", "customer", "ivr"]  # "ivr": the consent IVR, a virtual agent of the tenant's
 # A number only when it is one: SIP URIs, client names and "anonymous" identify no jurisdiction.
 E164ISH = r"^\+?[0-9]{6,15}$"
 

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Path, Request, Response, status
 
-from services.common.errors import problem_responses
+from services.common.errors import DependencyUnavailable, problem_responses
 from services.gateway.deps import CallerDep
 from services.gateway.errors import TenantDisabled
 from services.gateway.schemas import Slug
@@ -28,43 +28,46 @@ WEBHOOK_ERRORS = problem_responses(InvalidSignature, MalformedWebhook, ConsentRe
 
 
 @ivr_router.get("", response_model=IvrSettings)
-async def get_ivr(request: Request, caller: CallerDep) -> IvrSettings:
+async def get_ivr_settings(request: Request, caller: CallerDep) -> IvrSettings:
     """The consent IVR's wording, digits and mode (the defaults until set)."""
     return await configuration.get_ivr(request.app.state.engine, caller)
 
 
 @ivr_router.put("", response_model=IvrSettings, responses=problem_responses(IvrInvalid))
-async def put_ivr(body: IvrSettings, request: Request, caller: CallerDep) -> IvrSettings:
+async def put_ivr_settings(body: IvrSettings, request: Request, caller: CallerDep) -> IvrSettings:
     settings = await configuration.put_ivr(request.app.state.engine, caller, body)
     request.app.state.telephony.lookup.forget(caller.tenant_id)
     return settings
 
 
-@router.put("/{provider}", response_model=TelephonyRead, openapi_extra={"requestBody": {
+@router.put("/{provider}", response_model=TelephonyRead, responses=problem_responses(DependencyUnavailable),
+            openapi_extra={"requestBody": {
     "required": True, "description": "The provider's configuration: the body of its kind",
     "content": {"application/json": {"schema": {"oneOf": [
         model.model_json_schema() for model in CONFIGS.values()]}}}}})
-async def put_provider(provider: Provider, request: Request, caller: CallerDep,
-                       body: Annotated[dict[str, Any], Body(include_in_schema=False)]) -> TelephonyRead:
+async def put_telephony_provider(provider: Provider, request: Request, caller: CallerDep,
+                                 body: Annotated[dict[str, Any], Body(include_in_schema=False)]) -> TelephonyRead:
     """Configure a provider (TwilioConfig, TelnyxConfig, VonageConfig or StandardConfig, by the path):
     its webhooks are checked with these secrets, recordings stopped through its API. The answer says
-    which URLs to give the provider."""
+    which URLs to give the provider and, for an IVR provider, which announcement its IVR plays."""
     state = request.app.state
-    read = await configuration.put(state.engine, state.crypto, state.settings, caller, provider, body)
+    read = await configuration.put(state.engine, state.crypto, state.settings, state.telephony.consent, caller,
+                                   provider, body)
     state.telephony.lookup.forget(caller.tenant_id)
     return read
 
 
 @router.get("/{provider}", response_model=TelephonyRead, responses=problem_responses(TelephonyNotConfigured))
-async def get_provider(provider: Provider, request: Request, caller: CallerDep) -> TelephonyRead:
+async def get_telephony_provider(provider: Provider, request: Request, caller: CallerDep) -> TelephonyRead:
     """The configuration without its secrets, and the URLs to give the provider."""
     state = request.app.state
-    return await configuration.get(state.engine, state.crypto, state.settings, caller, provider)
+    return await configuration.get(state.engine, state.crypto, state.settings, state.telephony.consent, caller,
+                                   provider)
 
 
 @router.delete("/{provider}", status_code=status.HTTP_204_NO_CONTENT,
                responses=problem_responses(TelephonyNotConfigured))
-async def delete_provider(provider: Provider, request: Request, caller: CallerDep) -> Response:
+async def delete_telephony_provider(provider: Provider, request: Request, caller: CallerDep) -> Response:
     """Forget the provider's credentials: its webhooks are refused from now on."""
     await configuration.delete(request.app.state.engine, caller, provider)
     request.app.state.telephony.lookup.forget(caller.tenant_id)
@@ -72,7 +75,7 @@ async def delete_provider(provider: Provider, request: Request, caller: CallerDe
 
 
 @inbox_router.get("", response_model=InboxRead)
-async def get_inbox(request: Request, caller: CallerDep) -> InboxRead:
+async def get_webhook_inbox(request: Request, caller: CallerDep) -> InboxRead:
     """How many verified webhooks wait to be applied, how many were, and the latest the consent
     service refused (with its reason)."""
     return await configuration.inbox(request.app.state.engine, caller)
@@ -86,8 +89,8 @@ async def receive_webhook(provider: Provider, tenant_slug: Annotated[Slug, Path(
 
 
 @webhooks.post("/{provider}/{tenant_slug}/{step}", responses=WEBHOOK_ERRORS)
-async def ivr_step(provider: Literal["twilio", "telnyx", "vonage"], tenant_slug: Annotated[Slug, Path()],
-                   step: Literal["voice", "gather", "continue"], request: Request) -> Response:
+async def answer_ivr_step(provider: Literal["twilio", "telnyx", "vonage"], tenant_slug: Annotated[Slug, Path()],
+                          step: Literal["voice", "gather", "continue"], request: Request) -> Response:
     """The consent IVR: `voice` is where the provider sends a new call (TwiML, TeXML or NCCO back);
     `gather` and `continue` are the IVR's own callbacks."""
     return await inbound.ivr(request.app.state.telephony, provider, tenant_slug, step, request)

@@ -4,7 +4,8 @@ and `webhook-signature` (HMAC-SHA256 with the tenant's `whsec_` secret), checked
 
 The body is callvault's own, documented in the README: `{"type", "call_id", "direction", "from",
 "to", "digits", "occurred_at"}` with type `call.started`, `call.ended`, `consent.dtmf`,
-`recording.started`, `recording.paused`, `recording.resumed` or `recording.stopped`.
+`recording.started`, `recording.paused`, `recording.resumed` or `recording.stopped`. `call.started`
+is the answer: its `occurred_at` is what transcript offsets count from.
 """
 
 import json
@@ -17,10 +18,10 @@ from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
 
-CALL_EVENTS = {"call.ended": "call_ended", "recording.started": "recording_started",
+CALL_EVENTS = {"call.started": "call_answered", "call.ended": "call_ended", "recording.started": "recording_started",
                "recording.paused": "recording_paused", "recording.resumed": "recording_resumed",
                "recording.stopped": "recording_stopped"}
-TYPES = {"call.started", "consent.dtmf", *CALL_EVENTS}
+TYPES = {"consent.dtmf", *CALL_EVENTS}
 
 
 def verify(config: dict, seen: Seen) -> None:
@@ -52,6 +53,4 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
         if not isinstance(digits, str) or not digits:
             raise MalformedWebhook("consent.dtmf needs digits")
         return Inbound(key, leg, key_press(ivr or IvrSettings(), digits, at, None), digits=digits)
-    if kind := CALL_EVENTS.get(document["type"]):
-        return Inbound(key, leg, [Happening(kind, at)])
-    return Inbound(key, leg)
+    return Inbound(key, leg, [Happening(CALL_EVENTS[document["type"]], at)])

@@ -54,6 +54,8 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
     at = iso(data.get("occurred_at"))
     key = f"event:{event_id}"
     match event_type:
+        case "call.answered":
+            return Inbound(key, leg, [Happening("call_answered", at)])
         case "call.hangup":
             return Inbound(key, leg, [Happening("call_ended", at)])
         case "call.gather.ended":
@@ -63,4 +65,4 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
             return Inbound(key, leg, [Happening("recording_started", at)])
         case "call.recording.saved" | "call.recording.stopped" | "call.recording.error":
             return Inbound(key, leg, [Happening("recording_stopped", at)])
-    return Inbound(key, leg)  # initiated, answered: the call exists from now on
+    return Inbound(key, leg)  # initiated: the call exists from now on

@@ -69,6 +69,8 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
     key = f"{leg.external_id}:{status}:{form.get('SequenceNumber', '')}"
     if status not in CALL_STATUSES:
         return Inbound(key, leg, ignored=f"call status {status}")
+    if status == "in-progress":  # answered: the instant transcript offsets count from
+        return Inbound(key, leg, [Happening("call_answered", at)])
     return Inbound(key, leg, [Happening("call_ended", at)] if status in ENDED else [])
 
 

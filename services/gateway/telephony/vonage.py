@@ -71,6 +71,8 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
     key = f"{leg.external_id}:{document.get('uuid', '')}:{status}"
     if status in ENDED:
         return Inbound(key, leg, [Happening("call_ended", at)])
+    if status == "answered":  # each leg's; the earliest is the call's start
+        return Inbound(key, leg, [Happening("call_answered", at)])
     if status in STARTED:
         return Inbound(key, leg)
     return Inbound(key, leg, ignored=f"status {status}")

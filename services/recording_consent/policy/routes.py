@@ -15,7 +15,8 @@ async def list_jurisdictions(request: Request) -> JurisdictionList:
     """Every jurisdiction rule, with its requirement, citation, source and how sure it is."""
     rules: RuleSet = request.app.state.rules
     return JurisdictionList(version=rules.version, published=rules.published,
-                            jurisdictions=[r.public() for r in rules])
+                            jurisdictions=[r.public() for r in rules],
+                            purposes={name: p.model_dump(mode="json") for name, p in rules.purposes.items()})
 
 
 @router.get("/jurisdictions/resolve", response_model=ResolutionRead)

@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, HttpUrl
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 RULES_FILE = Path(__file__).with_name("rules.yaml")
 UNKNOWN = "unknown"
@@ -41,13 +41,39 @@ class Rule(BaseModel):
     citation: str
     source_url: HttpUrl
     clarity: Clarity
-    effective: date
+    effective: date | None = Field(description="When the provision took effect; null where not verified (see notes)")
+    announced_recording_counts: bool = Field(
+        description="Whether an announced recording, followed by staying on the line, meets the rule; "
+                    "one-party and notice rules are met by less, so they say true")
     notes: str | None = None
     subdivisions_differ: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _announced_default(cls, data: dict) -> dict:
+        """An all-party rule must say whether an announced recording counts: no default for the one
+        place where the answer changes a decision."""
+        if isinstance(data, dict) and "announced_recording_counts" not in data:
+            if data.get("requirement") == Requirement.all_party:
+                raise ValueError(f"{data.get('jurisdiction')}: an all_party rule must state announced_recording_counts")
+            data = {**data, "announced_recording_counts": True}
+        return data
 
     def public(self) -> dict:
         """The rule as the API shows it (how lookups fall back is the file's business)."""
         return self.model_dump(mode="json", exclude={"subdivisions_differ"})
+
+
+class PurposePolicy(BaseModel):
+    """callvault's own rule for a purpose that no statute governs the same way everywhere (AI
+    training; a purpose whose lawful basis is consent): cited in place of a place's statute."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    citation: str
+    source_url: HttpUrl
+    clarity: Clarity
 
 
 @dataclass(frozen=True)
@@ -59,12 +85,16 @@ class Applied:
 
 
 class RuleSet:
-    def __init__(self, version: str, published: date, rules: list[Rule]) -> None:
+    def __init__(self, version: str, published: date, rules: list[Rule],
+                 purposes: dict[str, PurposePolicy] | None = None) -> None:
         self.version = version
         self.published = published
         self.rules = {rule.jurisdiction: rule for rule in rules}
+        self.purposes = purposes or {}
         if UNKNOWN not in self.rules:
             raise ValueError("the rules must have an 'unknown' entry")
+        if missing := {"ai_training", "consent_basis"} - set(self.purposes):
+            raise ValueError(f"the rules must have purpose policies for {sorted(missing)}")
 
     def __iter__(self):
         return iter(self.rules.values())
@@ -92,7 +122,8 @@ class RuleSet:
 
 def parse_rules(document: dict) -> RuleSet:
     rules = [Rule(jurisdiction=str(code), **entry) for code, entry in document["jurisdictions"].items()]
-    return RuleSet(str(document["version"]), document["published"], rules)
+    purposes = {str(name): PurposePolicy(**entry) for name, entry in document.get("purposes", {}).items()}
+    return RuleSet(str(document["version"]), document["published"], rules, purposes)
 
 
 @cache

@@ -36,7 +36,7 @@ from services.common.crypto.signing import Signer
 from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.common.events.outbox import add_event
-from services.transcripts import events
+from services.transcripts import audit, events
 from services.transcripts.lifecycle import certificates, ledger, withdrawals
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import DeletionCertificate, TranscriptArtifact
@@ -184,6 +184,10 @@ class Purger:
         await ledger.append(self.store, issued)
         session.add_all(issued)
         for certificate in issued:
+            await audit.record(session, audit.system(certificate.tenant_id, audit.PURGE_ACTOR), audit.PURGED,
+                               transcript_id=certificate.transcript_id, reason=certificate.reason,
+                               outcome="done", certificate=str(certificate.id), scope=certificate.claims["scope"],
+                               version=certificate.claims["version"], cause=certificate.claims["cause"])
             report.purged += 1
             report.by_reason[certificate.reason] = report.by_reason.get(certificate.reason, 0) + 1
             PURGED.labels(certificate.reason).inc()

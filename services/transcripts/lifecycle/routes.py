@@ -34,7 +34,7 @@ class InvalidTagDays(Unprocessable):
 
 
 @router.get("/retention-policies", response_model=RetentionPolicyRead)
-async def get_retention(session: SessionDep) -> RetentionPolicyRead:
+async def get_retention_policy(session: SessionDep) -> RetentionPolicyRead:
     """The tenant's retention: default days, days per tag, and the bounds every policy and call override
     keeps within. A tenant that set none keeps transcripts 30 days after their call ends."""
     return await retention.get_policy(session)
@@ -42,7 +42,8 @@ async def get_retention(session: SessionDep) -> RetentionPolicyRead:
 
 @router.put("/retention-policies", response_model=RetentionPolicyRead,
             responses=problem_responses(retention.OutsideRetentionBounds))
-async def put_retention(change: RetentionPolicyUpdate, session: SessionDep, ctx: ContextDep) -> RetentionPolicyRead:
+async def put_retention_policy(change: RetentionPolicyUpdate, session: SessionDep,
+                               ctx: ContextDep) -> RetentionPolicyRead:
     """Replace the tenant's retention policy; every active transcript's expiry is recomputed (the
     longest applicable retention wins). Audited."""
     return await retention.put_policy(session, ctx.actor, change)
@@ -66,36 +67,39 @@ async def put_call_retention(call_id: UUID, change: CallRetentionUpdate, session
 
 
 @router.post("/legal-holds", status_code=status.HTTP_201_CREATED, response_model=LegalHoldRead)
-async def create_hold(body: LegalHoldCreate, session: SessionDep, ctx: ContextDep) -> LegalHoldRead:
+async def create_legal_hold(body: LegalHoldCreate, session: SessionDep, ctx: ContextDep) -> LegalHoldRead:
     """Hold every transcript in scope, now and arriving later, against every deletion. Audited."""
     return await holds.create(session, ctx, body)
 
 
 @router.get("/legal-holds", response_model=LegalHoldList)
-async def list_holds(session: SessionDep, ctx: ContextDep) -> LegalHoldList:
+async def list_legal_holds(session: SessionDep, ctx: ContextDep) -> LegalHoldList:
     """Every hold, newest first, with how many transcripts each holds now."""
     return await holds.list_holds(session, ctx)
 
 
 @router.post("/legal-holds/{hold_id}/release", response_model=LegalHoldRead,
              responses=problem_responses(holds.LegalHoldNotFound, holds.LegalHoldReleased))
-async def release_hold(hold_id: UUID, body: LegalHoldRelease, session: SessionDep, ctx: ContextDep) -> LegalHoldRead:
+async def release_legal_hold(hold_id: UUID, body: LegalHoldRelease, session: SessionDep,
+                             ctx: ContextDep) -> LegalHoldRead:
     """Release a hold, with the reason; deletions it alone kept back happen at the next purge. Audited."""
     return await holds.release(session, ctx, hold_id, body.reason)
 
 
 @router.get("/deletion-certificates", response_model=DeletionCertificateList,
             responses=problem_responses(InvalidCursor))
-async def list_certificates(session: SessionDep, transcript_id: UUID | None = None, call_id: UUID | None = None,
-                            cursor: Annotated[str | None, Query(max_length=300, pattern=r"^[A-Za-z0-9_=-]+$")] = None,
-                            limit: Annotated[int, Query(ge=1, le=200)] = 50) -> DeletionCertificateList:
+async def list_deletion_certificates(
+    session: SessionDep, transcript_id: UUID | None = None, call_id: UUID | None = None,
+    cursor: Annotated[str | None, Query(max_length=300, pattern=r"^[A-Za-z0-9_=-]+$")] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> DeletionCertificateList:
     """Deletion certificates, newest first."""
     return await certificates.page(session, transcript_id=transcript_id, call_id=call_id, cursor=cursor, limit=limit)
 
 
 @router.get("/deletion-certificates/{certificate_id}", response_model=DeletionCertificateRead,
             responses=problem_responses(certificates.CertificateNotFound))
-async def get_certificate(certificate_id: UUID, session: SessionDep) -> DeletionCertificateRead:
+async def get_deletion_certificate(certificate_id: UUID, session: SessionDep) -> DeletionCertificateRead:
     """One certificate: its claims, and the JWS that signs them."""
     return await certificates.get(session, certificate_id)
 

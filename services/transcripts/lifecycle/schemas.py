@@ -6,7 +6,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StringConstraints, model_validator
 
-from services.common.schemas import NO_CONTROL_CHARACTERS, ExternalId, Timestamp
+from services.common.schemas import NO_CONTROL_CHARACTERS, ExternalId, SettingsDocument, Timestamp
 from services.transcripts.schemas import Reason, Tag
 
 DEFAULT_DAYS = 30
@@ -16,9 +16,7 @@ MatterId = Annotated[str, StringConstraints(min_length=1, max_length=200, patter
 Phone = Annotated[str, StringConstraints(min_length=3, max_length=40, pattern=r"^[0-9+().\s-]+$")]
 
 
-class RetentionPolicyUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class RetentionPolicyUpdate(SettingsDocument):
     default_days: Days = Field(description="Days after the call ends; 0: due as soon as the call has ended and "
                                            "the transcript is stored")
     by_tag: dict[Tag, Days] = Field({}, max_length=200, description="Days for transcripts with the tag")

@@ -8,8 +8,9 @@ Inside (the JSON Schema of every file is `schema.json`, `EXPORT_SCHEMA` below):
   no one else's), consent events, signed receipts (JWS) and decisions;
 - `transcripts/<id>.json`: every transcript the subject took part in, in full; what other
   participants said is redacted (numbers, cards, ids, ... as the tenant's redaction does);
-- portability only, `vcon/<call id>.vcon.json`: each call as a vCon (draft-ietf-vcon-vcon-core):
-  parties, the dialog as text, the transcript as analysis, the receipts as attachments.
+- portability only, `vcon/<call id>.vcon.json`: each call as a vCon 0.4.0 (draft-ietf-vcon-vcon-core):
+  parties, the dialog as text, the transcript as WTF analysis, the subject's lawful basis per purpose
+  (draft-howe-vcon-lawful-basis) and receipts as attachments (services/common/vcon.py).
 """
 
 import base64
@@ -22,6 +23,7 @@ from uuid import UUID
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common import vcon as vcon_format
 from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed, seal
 from services.common.crypto.kms import KmsUnavailable, WrappedKey
 from services.common.db import tenant_session
@@ -187,33 +189,11 @@ def _request(work: "PrivacyWork", r: PrivacyRequest) -> dict[str, Any]:
 
 
 def vcon(call: dict[str, Any], transcripts: list[dict[str, Any]]) -> dict[str, Any]:
-    """One call as a vCon: parties (the subject's number; the others' redacted), a text dialog per segment,
-    each transcript as analysis of its dialogs, and the consent receipts as attachments."""
-    people = call["participants"]
-    index = {p["id"]: i for i, p in enumerate(people)}
-    parties = [{"role": p["role"], **({"tel": p["phone_number"]} if p["is_subject"] and p["phone_number"] else {}),
-                "meta": {"participant_id": p["id"], "jurisdiction": p["jurisdiction"], "is_subject": p["is_subject"]}}
-               for p in people]
-    started = datetime.fromisoformat(call["call"]["started_at"]) if call["call"]["started_at"] else None
-    dialog, analysis = [], []
-    for t in transcripts:
-        base = started or datetime.fromisoformat(t["call_started_at"])
-        first = len(dialog)
-        for s in t["segments"]:
-            if s["text"] is None:
-                continue
-            speaker = index.get(s["participant_id"])
-            dialog.append({"type": "text", "start": (base + timedelta(milliseconds=s["start_ms"])).isoformat(),
-                           "duration": (s["end_ms"] - s["start_ms"]) / 1000, "parties": [speaker],
-                           "originator": speaker, "mediatype": "text/plain",
-                           "encoding": "none", "body": s["text"]})
-        analysis.append({"type": "transcript", "dialog": list(range(first, len(dialog))), "vendor": t["engine"],
-                         "encoding": "json", "body": json.dumps(t)})
-    return {"vcon": "0.0.1", "uuid": call["call"]["id"], "created_at": datetime.now(UTC).isoformat(),
-            "subject": f"call {call['call']['external_id']} ({call['call']['provider']})", "parties": parties,
-            "dialog": dialog, "analysis": analysis,
-            "attachments": [{"type": "consent_receipt", "party": index.get(r["participant_id"]), "encoding": "none",
-                             "mediatype": "application/jose", "body": r["jws"]} for r in call["receipts"]]}
+    """One call as a vCon 0.4.0: the subject's number only, others' words redacted (so it names the
+    full vCon it redacts), the transcript in WTF, a lawful-basis attachment for each of the subject's
+    participants (the decision in the part holds only theirs) and their signed receipts."""
+    return vcon_format.build(call["call"], call["participants"], call["consent_events"], call["decision"],
+                             transcripts, created_at=datetime.now(UTC), redacted=True, receipts=call["receipts"])
 
 
 def _zip(files: dict[str, Any]) -> bytes:
@@ -264,8 +244,10 @@ EXPORT_SCHEMA: dict[str, Any] = {
                                       "properties": {"text": {"description": "what was said; redacted when another "
                                                                              "participant said it",
                                                               **_STRING_OR_NULL}}}}}},
-        "vcon/<call id>.vcon.json": {"description": "portability only: the call as a vCon (IETF "
-                                                    "draft-ietf-vcon-vcon-core): parties, dialog, analysis, "
-                                                    "attachments"},
+        "vcon/<call id>.vcon.json": {"description": "portability only: the call as a vCon 0.4.0 (IETF "
+                                                    "draft-ietf-vcon-vcon-core): parties, dialog, the transcript "
+                                                    "in WTF (draft-howe-vcon-wtf-extension) in analysis, a "
+                                                    "lawful_basis attachment (draft-howe-vcon-lawful-basis) per "
+                                                    "participant of the subject, receipts"},
     },
 }

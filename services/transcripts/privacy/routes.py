@@ -32,14 +32,15 @@ _STATES = problem_responses(PrivacyRequestNotFound, WrongState)
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=PrivacyRequestRead,
              responses=problem_responses(ReceivedInFuture))
-async def create(body: PrivacyRequestCreate, session: SessionDep, ctx: ContextDep) -> PrivacyRequestRead:
+async def create_privacy_request(body: PrivacyRequestCreate, session: SessionDep,
+                                 ctx: ContextDep) -> PrivacyRequestRead:
     """Record a data subject's request, due by its regulation (GDPR: one month from receipt; CCPA: 45
     days; other: 30 days). Nothing is done before `POST .../verify`. Audited."""
     return await requests.create(session, ctx, body)
 
 
 @router.get("", response_model=PrivacyRequestList, responses=problem_responses(InvalidCursor))
-async def list_requests(
+async def list_privacy_requests(
     session: SessionDep, ctx: ContextDep,
     due_before: Annotated[Timestamp | None, Query(description="The open requests due before then: at risk")] = None,
     status_: Annotated[list[Status] | None, Query(alias="status", max_length=6)] = None,
@@ -51,15 +52,15 @@ async def list_requests(
 
 
 @router.get("/{request_id}", response_model=PrivacyRequestRead, responses=problem_responses(PrivacyRequestNotFound))
-async def get(request_id: UUID, session: SessionDep, ctx: ContextDep) -> PrivacyRequestRead:
+async def get_privacy_request(request_id: UUID, session: SessionDep, ctx: ContextDep) -> PrivacyRequestRead:
     """The request and its report: what was found per service, what was done, what was kept and why,
     and when each step finished."""
     return await requests.get(session, ctx, request_id)
 
 
 @router.post("/{request_id}/verify", response_model=PrivacyRequestRead, responses=_STATES)
-async def verify(request_id: UUID, body: Verification, session: SessionDep, ctx: ContextDep,
-                 request: Request) -> PrivacyRequestRead:
+async def verify_privacy_request(request_id: UUID, body: Verification, session: SessionDep, ctx: ContextDep,
+                                 request: Request) -> PrivacyRequestRead:
     """Record how the subject's identity was verified, and by whom; the request's work starts. Audited."""
     verified = await requests.verify(session, ctx, request_id, body)
     request.app.state.privacy_work.wake()
@@ -70,7 +71,7 @@ async def verify(request_id: UUID, body: Verification, session: SessionDep, ctx:
     200: {"content": {"application/zip": {"schema": {"type": "string", "format": "binary"}}},
           "description": "The archive (zip) of an access or portability request"},
     **problem_responses(export.ExportNotReady, export.ExportGone, TranscriptIntegrity, DependencyUnavailable)})
-async def download_export(request_id: UUID, session: SessionDep, ctx: ContextDep, request: Request) -> Response:
+async def download_privacy_export(request_id: UUID, session: SessionDep, ctx: ContextDep, request: Request) -> Response:
     """The export of an access or portability request: a zip of JSON files (their schema is its
     `schema.json`), for a few days and a few downloads (`CALLVAULT_PRIVACY_EXPORT_DAYS`,
     `CALLVAULT_PRIVACY_EXPORT_DOWNLOADS`); then it is deleted, with a signed certificate in the report.
@@ -81,21 +82,24 @@ async def download_export(request_id: UUID, session: SessionDep, ctx: ContextDep
 
 
 @router.post("/{request_id}/reject", response_model=PrivacyRequestRead, responses=_STATES)
-async def reject(request_id: UUID, body: ReasonBody, session: SessionDep, ctx: ContextDep) -> PrivacyRequestRead:
+async def reject_privacy_request(request_id: UUID, body: ReasonBody, session: SessionDep,
+                                 ctx: ContextDep) -> PrivacyRequestRead:
     """Refuse a request not yet verified, with the reason the report gives. Audited."""
     return await requests.reject(session, ctx, request_id, body.reason)
 
 
 @router.post("/{request_id}/extend", response_model=PrivacyRequestRead,
              responses=problem_responses(PrivacyRequestNotFound, WrongState, AlreadyExtended))
-async def extend(request_id: UUID, body: ReasonBody, session: SessionDep, ctx: ContextDep) -> PrivacyRequestRead:
+async def extend_privacy_request(request_id: UUID, body: ReasonBody, session: SessionDep,
+                                 ctx: ContextDep) -> PrivacyRequestRead:
     """The regulation's one extension of the deadline (GDPR: two months; CCPA: 45 days; other: 30 days),
     with the reason. Audited."""
     return await requests.extend(session, ctx, request_id, body.reason)
 
 
 @router.post("/{request_id}/lift", response_model=PrivacyRequestRead, responses=_STATES)
-async def lift(request_id: UUID, body: ReasonBody, session: SessionDep, ctx: ContextDep) -> PrivacyRequestRead:
+async def lift_privacy_restriction(request_id: UUID, body: ReasonBody, session: SessionDep,
+                                   ctx: ContextDep) -> PrivacyRequestRead:
     """End a restriction: its transcripts are readable again and analytics and AI-training use is decided
     as before. Audited."""
     return await requests.lift(session, ctx, request_id, body.reason)

@@ -3,12 +3,13 @@ or said in any mix of digits and words; then the expiry date and security code w
 in the conversation."""
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from services.transcripts.redaction.checksums import card_network, luhn_valid
 from services.transcripts.redaction.entities import CARD_EXPIRY, CARD_SECURITY_CODE, CREDIT_CARD, Entity
-from services.transcripts.redaction.spoken import Unit, runs, spans
+from services.transcripts.redaction.spoken import Unit, joined, runs, spans
 
+_NETWORK_FIRST_DIGITS = frozenset("23456")  # every network's numbers start with one of these
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
 _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|valid (?:thru|through|until)|\bgood (?:thru|through)", re.I)
 _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|code on the back|back of the card|three digit|"
@@ -16,18 +17,35 @@ _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|code on the b
 
 
 def find_cards(text: str) -> list[Entity]:
+    """From each unit of a run, the longest stretch that is a card; the next looked for after it."""
     found: list[Entity] = []
     for run in runs(text):
-        taken = -1
-        candidates = sorted(spans(run, 13, 19), key=lambda c: (c[0], -(c[1] - c[0])))
-        for first, last, digits in candidates:
-            if first <= taken or not luhn_valid(digits) or card_network(digits) is None:
+        digits, bounds = joined(run)
+        if len(digits) < 13:
+            continue
+        first = 0
+        while first < len(run):
+            if (last := _card_from(digits, bounds, first)) is None:
+                first += 1
                 continue
             spoken = any(u.spoken for u in run[first:last + 1])
             found.append(Entity(CREDIT_CARD, run[first].start, run[last].end,
-                                "card-spoken" if spoken else "card-luhn", 1.0, digits))
-            taken = last
+                                "card-spoken" if spoken else "card-luhn", 1.0, digits[bounds[first]:bounds[last + 1]]))
+            first = last + 1
     return found
+
+
+def _card_from(digits: str, bounds: list[int], first: int) -> int | None:
+    """The last unit of the longest card number that starts at unit `first`, if any."""
+    begin = bounds[first]
+    if digits[begin] not in _NETWORK_FIRST_DIGITS:
+        return None
+    low = bisect_left(bounds, begin + 13, first + 1)
+    for after in range(bisect_right(bounds, begin + 19, low) - 1, low - 1, -1):
+        number = digits[begin:bounds[after]]
+        if card_network(number) is not None and luhn_valid(number):
+            return after - 1
+    return None
 
 
 def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
@@ -36,13 +54,16 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     every = runs(text)
     ends = [run[-1].end for run in every]
+    starts: dict[int, list[int]] = {}  # each run's units' starts, made once: a run may hold many cards
     for card in cards:
         window_end = card.end + FOLLOWS_WITHIN
         said_from = card.end
-        for whole in every[bisect_right(ends, card.end):]:
+        for index in range(bisect_right(ends, card.end), len(every)):
+            whole = every[index]
             if whole[0].start >= window_end:
                 break
-            moved = [u for u in whole if card.end <= u.start < window_end]
+            at = starts.get(index) or starts.setdefault(index, [u.start for u in whole])
+            moved = whole[bisect_left(at, card.end):bisect_left(at, window_end)]
             if not moved:
                 continue
             said, said_from = text[said_from:moved[0].start], moved[-1].end  # the words just before this run

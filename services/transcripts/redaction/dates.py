@@ -6,10 +6,11 @@ nineteen eighty five", "March fourteenth two thousand and one", "oh three fourte
 month names with a day and a year, or six or eight digits that read as a real date."""
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity
-from services.transcripts.redaction.spoken import runs
+from services.transcripts.redaction.spoken import Unit, runs, token_starts, tokens
 
 _BIRTH_WORDS = re.compile(r"date of birth|birth ?date|\bdob\b|\bd\.o\.b\b|born(?: on| in)?|birthday", re.I)
 SAID_WITHIN = 30  # characters between the words and the date
@@ -36,6 +37,9 @@ _MONTH = rf"(?:{_alt(_MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?
 _YEAR_PAIR = rf"(?:oh[ -](?:{_alt(_ONES)})|(?:{_alt(_TENS)})(?:[ -](?:{_alt(_ONES)}))?|{_alt(_TEENS)})"
 _YEAR = (rf"(?:\d{{4}}|'\d{{2}}|(?:nineteen|twenty) {_YEAR_PAIR}|"
          rf"two thousand(?: and)?(?: (?:{_alt(_TENS)})(?:[ -](?:{_alt(_ONES)}))?| {_alt(_TEENS + _ONES)})?)")
+_DATE_STARTS = frozenset([*_MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                          "dec", "the", *_ONES, *_ORDINAL_ONES, *_TEENS, *_ORDINAL_TEENS, "twenty", "thirty",
+                          "twentieth", "thirtieth"])
 _WRITTEN = re.compile(
     rf"\b(?:{_MONTH} (?:the )?{_DAY},? {_YEAR}|(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b", re.I)
@@ -43,28 +47,38 @@ _WRITTEN = re.compile(
 
 def find_dates_of_birth(text: str) -> list[Entity]:
     found: list[Entity] = []
+    every = runs(text)
+    starts = [run[0].start for run in every]
     for words in _BIRTH_WORDS.finditer(text):
         after = words.end()
-        if m := _WRITTEN.search(text, after, after + SAID_WITHIN + 60):
-            if m.start() - after <= SAID_WITHIN:
-                found.append(Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-context", 0.9, m.group().lower()))
-                continue
-        if spoken := _said_as_digits(text, after):
+        if m := _written_after(text, after):
+            found.append(Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-context", 0.9, m.group().lower()))
+            continue
+        i = bisect_left(starts, after)
+        if i < len(every) and (spoken := _said_as_digits(every[i], after)):
             found.append(spoken)
     return found
 
 
-def _said_as_digits(text: str, after: int) -> Entity | None:
+def _written_after(text: str, after: int) -> re.Match[str] | None:
+    """The first date written or said in words that starts within SAID_WITHIN characters after `after`:
+    tried only at the words a date can start with, as trying the whole pattern at every character
+    costs a hundred times more."""
+    toks, starts = tokens(text), token_starts(text)
+    for i in range(bisect_left(starts, after), bisect_right(starts, after + SAID_WITHIN)):
+        word = toks[i].text
+        if (word.isdigit() or word in _DATE_STARTS) and (m := _WRITTEN.match(text, toks[i].start, toks[i].start + 90)):
+            return m
+    return None
+
+
+def _said_as_digits(run: list[Unit], after: int) -> Entity | None:
     """"oh three fourteen eighty five": the first run of digits said soon after, if it reads as a date."""
-    for run in runs(text):
-        if run[0].start < after:
-            continue
-        if run[0].start - after > SAID_WITHIN:
-            return None
-        digits = "".join(u.digits for u in run)
-        if len(digits) in (6, 8) and _a_date(digits):
-            return Entity(DATE_OF_BIRTH, run[0].start, run[-1].end, "dob-context", 0.9, digits)
+    if run[0].start - after > SAID_WITHIN or len(run) > 8:  # a date is at most eight digits
         return None
+    digits = "".join(u.digits for u in run)
+    if len(digits) in (6, 8) and _a_date(digits):
+        return Entity(DATE_OF_BIRTH, run[0].start, run[-1].end, "dob-context", 0.9, digits)
     return None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from services.transcripts.redaction.banking import find_bank_details
+from services.transcripts.redaction.budget import Budget
 from services.transcripts.redaction.cards import find_card_details, find_cards
 from services.transcripts.redaction.contact import find_emails, find_phones
 from services.transcripts.redaction.dates import find_dates_of_birth
@@ -41,11 +42,18 @@ class Found:
     segment: int = 0
 
 
-def analyze(text: str) -> list[Entity]:
-    cards = find_cards(text)
-    found = [*find_bank_details(text), *cards, *find_card_details(text, cards), *find_national_ids(text),
-             *find_emails(text), *find_dates_of_birth(text), *find_names(text)]
-    found += find_phones(text, checked=[e for e in found if e.score >= 1.0])
+def analyze(text: str, region: str = "US", budget: Budget | None = None) -> list[Entity]:
+    """Every recognizer over the text, the budget checked after each; `region`: how numbers said or
+    written without a country code are read (the tenant's)."""
+    budget = budget or Budget(float("inf"))
+    found = find_cards(text)
+    budget.check("cards")
+    found += find_card_details(text, found)
+    for finder in (find_bank_details, find_national_ids, find_emails, find_dates_of_birth, find_names):
+        found += finder(text)
+        budget.check(finder.__name__)
+    found += find_phones(text, region, checked=[e for e in found if e.score >= 1.0])
+    budget.check("find_phones")
     kept, claimed = [], Claimed()
     for entity in sorted(found, key=lambda e: (-e.score, -(e.end - e.start), e.start)):
         if not claimed.overlaps(entity.start, entity.end):
@@ -65,9 +73,10 @@ def replacement(entity: Entity, operator: Operator, token_key: bytes | None) -> 
 
 
 def redact_segments(texts: list[str | None], operators: dict[str, Operator] | None = None,
-                    token_key: bytes | None = None) -> tuple[list[str | None], list[Found]]:
+                    token_key: bytes | None = None, region: str = "US",
+                    budget: Budget | None = None) -> tuple[list[str | None], list[Found]]:
     """Each segment's text with what was found replaced, and the findings (offsets into the original
-    segment texts). A removed segment (None) stays None."""
+    segment texts). A removed segment (None) stays None. Raises BudgetExceeded past the budget."""
     starts, position = [], 0
     for t in texts:
         starts.append(position)
@@ -75,7 +84,7 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
     conversation = SEPARATOR.join(t or "" for t in texts)
     pieces: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     found: list[Found] = []
-    for entity in analyze(conversation):
+    for entity in analyze(conversation, region, budget):
         text = replacement(entity, (operators or {}).get(entity.type, Operator.label), token_key)
         for index in range(bisect_right(starts, entity.start) - 1, bisect_right(starts, entity.end)):
             begin, t = starts[index], texts[index]
@@ -102,8 +111,13 @@ def _replaced(text: str, pieces: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
-def redact(text: str, operators: dict[str, Operator] | None = None,
-           token_key: bytes | None = None) -> tuple[str, list[Found]]:
+def redact(text: str, operators: dict[str, Operator] | None = None, token_key: bytes | None = None,
+           region: str = "US", budget: Budget | None = None) -> tuple[str, list[Found]]:
     """One text on its own (a conversation of one segment)."""
-    [redacted], found = redact_segments([text], operators, token_key)
+    [redacted], found = redact_segments([text], operators, token_key, region, budget)
     return redacted or "", found
+
+
+def warm() -> None:
+    """Load what the recognizers load on first use (the spaCy model, phonenumbers' metadata)."""
+    redact("call me on 415 555 0100 or at jane dot doe at example dot com")

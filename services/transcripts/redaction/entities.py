@@ -73,32 +73,21 @@ def context_before(text: str, start: int, words: re.Pattern[str], reach: int = 6
 
 
 class Claimed:
-    """Stretches of the conversation already taken, merged and in order: whether a new one overlaps any
-    costs a bisection, not a look at each (a long call has hundreds)."""
+    """Stretches of the conversation already taken: a mark per character, so that whether a new stretch
+    overlaps or is covered costs its own length, whatever was taken before (entities are short)."""
 
     def __init__(self, spans: list[tuple[int, int]] = ()) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        self._marks = bytearray()
         for start, end in spans:
             self.add(start, end)
 
     def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_right(self._starts, start)
-        return (i > 0 and self._ends[i - 1] > start) or (i < len(self._starts) and self._starts[i] < end)
+        return self._marks.find(1, start, end) >= 0
 
     def covers(self, start: int, end: int) -> bool:
-        i = bisect_right(self._starts, start)
-        return i > 0 and self._ends[i - 1] >= end
+        return end <= len(self._marks) and self._marks.find(0, start, end) < 0
 
     def add(self, start: int, end: int) -> None:
-        i = bisect_right(self._starts, start)
-        if i > 0 and self._ends[i - 1] >= start:  # joins the one before
-            i -= 1
-            start = self._starts[i]
-            end = max(end, self._ends[i])
-            del self._starts[i], self._ends[i]
-        while i < len(self._starts) and self._starts[i] <= end:  # swallows those it reaches
-            end = max(end, self._ends[i])
-            del self._starts[i], self._ends[i]
-        self._starts.insert(i, start)
-        self._ends.insert(i, end)
+        if end > len(self._marks):
+            self._marks.extend(bytes(end - len(self._marks)))
+        self._marks[start:end] = b"\x01" * (end - start)

@@ -9,6 +9,8 @@ a number split across two segments or two speakers' turns is one run.
 """
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -162,20 +164,33 @@ def runs(text: str) -> list[list[Unit]]:
     return [run for run in found if run]
 
 
-def spans(run: list[Unit], min_digits: int, max_digits: int) -> list[tuple[int, int, str]]:
-    """Every (first unit, last unit, digits) of the run whose digits number min..max, from each start."""
-    if sum(len(u.digits) for u in run) < min_digits:  # most runs: "two agents", "at three"
-        return []
-    found = []
-    for s in range(len(run)):
-        digits = ""
-        for e in range(s, len(run)):
-            digits += run[e].digits
-            if len(digits) > max_digits:
-                break
-            if len(digits) >= min_digits:
-                found.append((s, e, digits))
-    return found
+def joined(run: list[Unit]) -> tuple[str, list[int]]:
+    """The run's digits, and where each unit's begin in them (and, last, their length)."""
+    bounds, at = [], 0
+    for u in run:
+        bounds.append(at)
+        at += len(u.digits)
+    bounds.append(at)
+    return "".join(u.digits for u in run), bounds
+
+
+def spans(run: list[Unit], min_digits: int, max_digits: int) -> Iterator[tuple[int, int, str]]:
+    """Every (first unit, last unit, digits) of the run whose digits number min..max, from each start, the
+    shortest first: found by bisection, so a long run costs the spans it has, not its length squared."""
+    digits, bounds = joined(run)
+    if len(digits) < min_digits:  # most runs: "two agents", "at three"
+        return
+    for first in range(len(run)):
+        begin = bounds[first]
+        low = bisect_left(bounds, begin + min_digits, first + 1)
+        for after in range(low, bisect_right(bounds, begin + max_digits, low)):
+            yield first, after - 1, digits[begin:bounds[after]]
+
+
+@lru_cache(maxsize=4)
+def token_starts(text: str) -> list[int]:
+    """Where each token starts, in order: for bisection."""
+    return [t.start for t in tokens(text)]
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.calls_events_batch import CallsEventsBatch
+from ...models.calls_events_outcome import CallsEventsOutcome
+from ...models.problem import Problem
+from typing import cast
+
+
+def _get_kwargs(
+    *,
+    body: CallsEventsBatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/event-batches",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallsEventsOutcome | Problem | None:
+    if response.status_code == 200:
+        response_200 = CallsEventsOutcome.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallsEventsOutcome | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CallsEventsBatch,
+) -> Response[CallsEventsOutcome | Problem]:
+    """Record Event Batch
+
+     Events of many calls at once (up to 100 calls, 500 events): each call's applied in order and
+    atomically, as `POST /v1/calls/{call_id}/events` would; one call refused does not stop the others,
+    and the answer says, per call, what happened.
+
+    Args:
+        body (CallsEventsBatch): Events of many calls in one request (a telephony ingest drains
+            its queue so): each call's
+            events are applied in order and atomically, each call on its own.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallsEventsOutcome | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CallsEventsBatch,
+) -> CallsEventsOutcome | Problem | None:
+    """Record Event Batch
+
+     Events of many calls at once (up to 100 calls, 500 events): each call's applied in order and
+    atomically, as `POST /v1/calls/{call_id}/events` would; one call refused does not stop the others,
+    and the answer says, per call, what happened.
+
+    Args:
+        body (CallsEventsBatch): Events of many calls in one request (a telephony ingest drains
+            its queue so): each call's
+            events are applied in order and atomically, each call on its own.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallsEventsOutcome | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CallsEventsBatch,
+) -> Response[CallsEventsOutcome | Problem]:
+    """Record Event Batch
+
+     Events of many calls at once (up to 100 calls, 500 events): each call's applied in order and
+    atomically, as `POST /v1/calls/{call_id}/events` would; one call refused does not stop the others,
+    and the answer says, per call, what happened.
+
+    Args:
+        body (CallsEventsBatch): Events of many calls in one request (a telephony ingest drains
+            its queue so): each call's
+            events are applied in order and atomically, each call on its own.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallsEventsOutcome | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CallsEventsBatch,
+) -> CallsEventsOutcome | Problem | None:
+    """Record Event Batch
+
+     Events of many calls at once (up to 100 calls, 500 events): each call's applied in order and
+    atomically, as `POST /v1/calls/{call_id}/events` would; one call refused does not stop the others,
+    and the answer says, per call, what happened.
+
+    Args:
+        body (CallsEventsBatch): Events of many calls in one request (a telephony ingest drains
+            its queue so): each call's
+            events are applied in order and atomically, each call on its own.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallsEventsOutcome | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.do_not_record_read import DoNotRecordRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+def _get_kwargs(
+    *,
+    phone_number: None | str | Unset = UNSET,
+    include_expired: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_phone_number: None | str | Unset
+    if isinstance(phone_number, Unset):
+        json_phone_number = UNSET
+    else:
+        json_phone_number = phone_number
+    params["phone_number"] = json_phone_number
+
+    params["include_expired"] = include_expired
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/do-not-record",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | list[DoNotRecordRead] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DoNotRecordRead.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | list[DoNotRecordRead]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    phone_number: None | str | Unset = UNSET,
+    include_expired: bool | Unset = False,
+) -> Response[Problem | list[DoNotRecordRead]]:
+    """List Objections
+
+     Standing objections, optionally those of one phone number.
+
+    Args:
+        phone_number (None | str | Unset):
+        include_expired (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[DoNotRecordRead]]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number=phone_number,
+        include_expired=include_expired,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    phone_number: None | str | Unset = UNSET,
+    include_expired: bool | Unset = False,
+) -> Problem | list[DoNotRecordRead] | None:
+    """List Objections
+
+     Standing objections, optionally those of one phone number.
+
+    Args:
+        phone_number (None | str | Unset):
+        include_expired (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[DoNotRecordRead]
+    """
+
+    return sync_detailed(
+        client=client,
+        phone_number=phone_number,
+        include_expired=include_expired,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    phone_number: None | str | Unset = UNSET,
+    include_expired: bool | Unset = False,
+) -> Response[Problem | list[DoNotRecordRead]]:
+    """List Objections
+
+     Standing objections, optionally those of one phone number.
+
+    Args:
+        phone_number (None | str | Unset):
+        include_expired (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[DoNotRecordRead]]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number=phone_number,
+        include_expired=include_expired,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    phone_number: None | str | Unset = UNSET,
+    include_expired: bool | Unset = False,
+) -> Problem | list[DoNotRecordRead] | None:
+    """List Objections
+
+     Standing objections, optionally those of one phone number.
+
+    Args:
+        phone_number (None | str | Unset):
+        include_expired (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[DoNotRecordRead]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            phone_number=phone_number,
+            include_expired=include_expired,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from typing import cast
+from uuid import UUID
+
+
+def _get_kwargs(
+    request_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/privacy-requests/{request_id}/export".format(
+            request_id=quote(str(request_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | None:
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 410:
+        response_410 = Problem.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    request_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem]:
+    """Download Privacy Export
+
+     The export of an access or portability request: a zip of JSON files (their schema is its
+    `schema.json`), for a few days and a few downloads (`CALLVAULT_PRIVACY_EXPORT_DAYS`,
+    `CALLVAULT_PRIVACY_EXPORT_DOWNLOADS`); then it is deleted, with a signed certificate in the report.
+    Each download is audited.
+
+    Args:
+        request_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    request_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | None:
+    """Download Privacy Export
+
+     The export of an access or portability request: a zip of JSON files (their schema is its
+    `schema.json`), for a few days and a few downloads (`CALLVAULT_PRIVACY_EXPORT_DAYS`,
+    `CALLVAULT_PRIVACY_EXPORT_DOWNLOADS`); then it is deleted, with a signed certificate in the report.
+    Each download is audited.
+
+    Args:
+        request_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem
+    """
+
+    return sync_detailed(
+        request_id=request_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    request_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem]:
+    """Download Privacy Export
+
+     The export of an access or portability request: a zip of JSON files (their schema is its
+    `schema.json`), for a few days and a few downloads (`CALLVAULT_PRIVACY_EXPORT_DAYS`,
+    `CALLVAULT_PRIVACY_EXPORT_DOWNLOADS`); then it is deleted, with a signed certificate in the report.
+    Each download is audited.
+
+    Args:
+        request_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    request_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | None:
+    """Download Privacy Export
+
+     The export of an access or portability request: a zip of JSON files (their schema is its
+    `schema.json`), for a few days and a few downloads (`CALLVAULT_PRIVACY_EXPORT_DAYS`,
+    `CALLVAULT_PRIVACY_EXPORT_DOWNLOADS`); then it is deleted, with a signed certificate in the report.
+    Each download is audited.
+
+    Args:
+        request_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            request_id=request_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.get_telephony_provider_provider import GetTelephonyProviderProvider
+from ...models.problem import Problem
+from ...models.telephony_read import TelephonyRead
+from typing import cast
+
+
+def _get_kwargs(
+    provider: GetTelephonyProviderProvider,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/telephony/{provider}".format(
+            provider=quote(str(provider), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | TelephonyRead | None:
+    if response.status_code == 200:
+        response_200 = TelephonyRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | TelephonyRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    provider: GetTelephonyProviderProvider,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | TelephonyRead]:
+    """Get Telephony Provider
+
+     The configuration without its secrets, and the URLs to give the provider.
+
+    Args:
+        provider (GetTelephonyProviderProvider):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TelephonyRead]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    provider: GetTelephonyProviderProvider,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | TelephonyRead | None:
+    """Get Telephony Provider
+
+     The configuration without its secrets, and the URLs to give the provider.
+
+    Args:
+        provider (GetTelephonyProviderProvider):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TelephonyRead
+    """
+
+    return sync_detailed(
+        provider=provider,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    provider: GetTelephonyProviderProvider,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | TelephonyRead]:
+    """Get Telephony Provider
+
+     The configuration without its secrets, and the URLs to give the provider.
+
+    Args:
+        provider (GetTelephonyProviderProvider):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TelephonyRead]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    provider: GetTelephonyProviderProvider,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | TelephonyRead | None:
+    """Get Telephony Provider
+
+     The configuration without its secrets, and the URLs to give the provider.
+
+    Args:
+        provider (GetTelephonyProviderProvider):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TelephonyRead
+    """
+
+    return (
+        await asyncio_detailed(
+            provider=provider,
+            client=client,
+        )
+    ).parsed

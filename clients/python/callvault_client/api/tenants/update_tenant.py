@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.tenant_read import TenantRead
+from ...models.tenant_update import TenantUpdate
+from typing import cast
+from uuid import UUID
+
+
+def _get_kwargs(
+    tenant_id: UUID,
+    *,
+    body: TenantUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/tenants/{tenant_id}".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | TenantRead | None:
+    if response.status_code == 200:
+        response_200 = TenantRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | TenantRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TenantUpdate,
+) -> Response[Problem | TenantRead]:
+    """Update Tenant
+
+     Change the fields sent. A tenant administrator may change its tenant's name, default retention
+    and consent settings; the rest (region, rate limits, disabling) is for platform administrators.
+
+    Args:
+        tenant_id (UUID):
+        body (TenantUpdate): Only the fields sent change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TenantRead]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TenantUpdate,
+) -> Problem | TenantRead | None:
+    """Update Tenant
+
+     Change the fields sent. A tenant administrator may change its tenant's name, default retention
+    and consent settings; the rest (region, rate limits, disabling) is for platform administrators.
+
+    Args:
+        tenant_id (UUID):
+        body (TenantUpdate): Only the fields sent change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TenantRead
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TenantUpdate,
+) -> Response[Problem | TenantRead]:
+    """Update Tenant
+
+     Change the fields sent. A tenant administrator may change its tenant's name, default retention
+    and consent settings; the rest (region, rate limits, disabling) is for platform administrators.
+
+    Args:
+        tenant_id (UUID):
+        body (TenantUpdate): Only the fields sent change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TenantRead]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TenantUpdate,
+) -> Problem | TenantRead | None:
+    """Update Tenant
+
+     Change the fields sent. A tenant administrator may change its tenant's name, default retention
+    and consent settings; the rest (region, rate limits, disabling) is for platform administrators.
+
+    Args:
+        tenant_id (UUID):
+        body (TenantUpdate): Only the fields sent change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TenantRead
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

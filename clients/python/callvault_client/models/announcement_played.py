@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+T = TypeVar("T", bound="AnnouncementPlayed")
+
+
+@_attrs_define
+class AnnouncementPlayed:
+    """
+    Attributes:
+        builtin (bool): callvault's built-in announcement: create one under /v1/announcements to replace it
+        language (str):
+        text (str):
+        version (str):
+    """
+
+    builtin: bool
+    language: str
+    text: str
+    version: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        builtin = self.builtin
+
+        language = self.language
+
+        text = self.text
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "builtin": builtin,
+                "language": language,
+                "text": text,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        builtin = d.pop("builtin")
+
+        language = d.pop("language")
+
+        text = d.pop("text")
+
+        version = d.pop("version")
+
+        announcement_played = cls(
+            builtin=builtin,
+            language=language,
+            text=text,
+            version=version,
+        )
+
+        announcement_played.additional_properties = d
+        return announcement_played
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

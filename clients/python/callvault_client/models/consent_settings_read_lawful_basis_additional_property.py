@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ConsentSettingsReadLawfulBasisAdditionalProperty(StrEnum):
+    CONSENT = "consent"
+    LEGITIMATE_INTEREST = "legitimate_interest"
+
+    def __str__(self) -> str:
+        return str(self.value)

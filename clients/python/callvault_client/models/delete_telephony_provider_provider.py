@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class DeleteTelephonyProviderProvider(StrEnum):
+    STANDARD = "standard"
+    TELNYX = "telnyx"
+    TWILIO = "twilio"
+    VONAGE = "vonage"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+T = TypeVar("T", bound="DueCounts")
+
+
+@_attrs_define
+class DueCounts:
+    """
+    Attributes:
+        due_now (int):
+        due_within_30_days (int):
+        due_within_7_days (int):
+    """
+
+    due_now: int
+    due_within_30_days: int
+    due_within_7_days: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        due_now = self.due_now
+
+        due_within_30_days = self.due_within_30_days
+
+        due_within_7_days = self.due_within_7_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "due_now": due_now,
+                "due_within_30_days": due_within_30_days,
+                "due_within_7_days": due_within_7_days,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        due_now = d.pop("due_now")
+
+        due_within_30_days = d.pop("due_within_30_days")
+
+        due_within_7_days = d.pop("due_within_7_days")
+
+        due_counts = cls(
+            due_now=due_now,
+            due_within_30_days=due_within_30_days,
+            due_within_7_days=due_within_7_days,
+        )
+
+        due_counts.additional_properties = d
+        return due_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+
+T = TypeVar("T", bound="PrivacySubject")
+
+
+@_attrs_define
+class PrivacySubject:
+    """
+    Attributes:
+        emails (list[str] | Unset):
+        external_ids (list[str] | Unset):
+        phone_numbers (list[str] | Unset): Any common format; matched by blind index
+    """
+
+    emails: list[str] | Unset = UNSET
+    external_ids: list[str] | Unset = UNSET
+    phone_numbers: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        emails: list[str] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = self.emails
+
+        external_ids: list[str] | Unset = UNSET
+        if not isinstance(self.external_ids, Unset):
+            external_ids = self.external_ids
+
+        phone_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.phone_numbers, Unset):
+            phone_numbers = self.phone_numbers
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if external_ids is not UNSET:
+            field_dict["external_ids"] = external_ids
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = phone_numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        emails = cast(list[str], d.pop("emails", UNSET))
+
+        external_ids = cast(list[str], d.pop("external_ids", UNSET))
+
+        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
+
+        privacy_subject = cls(
+            emails=emails,
+            external_ids=external_ids,
+            phone_numbers=phone_numbers,
+        )
+
+        return privacy_subject

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.put_telephony_provider_telnyx_config_agent_side import (
+    PutTelephonyProviderTelnyxConfigAgentSide,
+)
+from ..types import UNSET, Unset
+
+
+T = TypeVar("T", bound="PutTelephonyProviderTelnyxConfig")
+
+
+@_attrs_define
+class PutTelephonyProviderTelnyxConfig:
+    """
+    Attributes:
+        api_key (str):
+        dial_target (str): Where the consent IVR connects the caller: E.164 or a SIP URI
+        public_key (str): The account's Ed25519 public key (base64), from the Telnyx portal
+        agent_side (PutTelephonyProviderTelnyxConfigAgentSide | Unset): Which number of an inbound call is the tenant's
+            agent (on an outbound call, the other one) Default: PutTelephonyProviderTelnyxConfigAgentSide.TO.
+    """
+
+    api_key: str
+    dial_target: str
+    public_key: str
+    agent_side: PutTelephonyProviderTelnyxConfigAgentSide | Unset = (
+        PutTelephonyProviderTelnyxConfigAgentSide.TO
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key = self.api_key
+
+        dial_target = self.dial_target
+
+        public_key = self.public_key
+
+        agent_side: str | Unset = UNSET
+        if not isinstance(self.agent_side, Unset):
+            agent_side = self.agent_side.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "api_key": api_key,
+                "dial_target": dial_target,
+                "public_key": public_key,
+            }
+        )
+        if agent_side is not UNSET:
+            field_dict["agent_side"] = agent_side
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        api_key = d.pop("api_key")
+
+        dial_target = d.pop("dial_target")
+
+        public_key = d.pop("public_key")
+
+        _agent_side = d.pop("agent_side", UNSET)
+        agent_side: PutTelephonyProviderTelnyxConfigAgentSide | Unset
+        if isinstance(_agent_side, Unset):
+            agent_side = UNSET
+        else:
+            agent_side = PutTelephonyProviderTelnyxConfigAgentSide(_agent_side)
+
+        put_telephony_provider_telnyx_config = cls(
+            api_key=api_key,
+            dial_target=dial_target,
+            public_key=public_key,
+            agent_side=agent_side,
+        )
+
+        return put_telephony_provider_telnyx_config

@@ -1,0 +1,35 @@
+"""The compliance console at `/console`: server-rendered pages (Jinja2) with htmx for the parts that
+change in place, every file shipped in the package. It is a client of the gateway's public API."""
+
+from fastapi import FastAPI
+from starlette.requests import Request
+from starlette.responses import Response
+
+from services.common.settings import Settings
+from services.gateway.console import calls, compliance, routes, settings
+from services.gateway.console.api import ApiError, ConsoleApi
+from services.gateway.console.pages import SignInRequired, problem_page, sign_in_redirect
+from services.gateway.console.session import Sessions
+
+ROUTERS = [routes.router, calls.router, compliance.router, settings.router]
+
+
+def start(app: FastAPI, config: Settings) -> None:
+    app.state.console_sessions = Sessions(config.secret("master_key"))
+    app.state.console_api = ConsoleApi(app)
+
+
+async def stop(app: FastAPI) -> None:
+    await app.state.console_api.aclose()
+
+
+def install(app: FastAPI) -> None:
+    async def signed_out(request: Request, exc: Exception) -> Response:
+        return sign_in_redirect(request)
+
+    async def refused(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, ApiError)
+        return problem_page(request, exc)
+
+    app.add_exception_handler(SignInRequired, signed_out)
+    app.add_exception_handler(ApiError, refused)

@@ -1,0 +1,134 @@
+"""The console's door and first page: sign-in with an API key, sign-out, the last 24 hours."""
+
+import secrets
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Query, Request
+from starlette.responses import Response
+
+from services.common.errors import CallvaultError
+from services.gateway.authentication import authenticate
+from services.gateway.console.pages import (
+    SECURITY_HEADERS,
+    CheckedSessionDep,
+    SessionDep,
+    api,
+    redirect,
+    render,
+)
+from services.gateway.console.session import (
+    PRE_SESSION_SECONDS,
+    SESSION_SECONDS,
+    Session,
+    cookie_names,
+    on_loopback,
+    same_origin,
+    served_securely,
+    set_cookie,
+)
+
+router = APIRouter(prefix="/console", include_in_schema=False)
+PROVIDERS = ("twilio", "telnyx", "vonage", "standard")
+
+
+def _next(target: str | None) -> str:
+    """Only a console page of this origin: never an open redirect."""
+    if target and target.startswith("/console") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/console"
+
+
+@router.get("/sign-in")
+async def sign_in_page(request: Request, next: Annotated[str | None, Query(max_length=2000)] = None) -> Response:
+    return _sign_in_form(request, next)
+
+
+def _sign_in_form(request: Request, next: str | None, status: int = 200, error: str | None = None) -> Response:
+    """The form, its token bound to a short-lived cookie of its own (no session exists yet)."""
+    pre = secrets.token_urlsafe(32)
+    token = request.app.state.console_sessions.csrf_token(pre)
+    response = render(request, "sign_in.html", status_code=status, next=_next(next), error=error,
+                      insecure=not _may_sign_in(request), sign_in_csrf=token)
+    set_cookie(request, response, cookie_names(request)[1], pre, PRE_SESSION_SECONDS)
+    return response
+
+
+def _may_sign_in(request: Request) -> bool:
+    """A credential typed into a page served over plain http could be read on the way: only https,
+    or a loopback address (a laptop running `callvault up`)."""
+    return served_securely(request) or on_loopback(request)
+
+
+@router.post("/sign-in")
+async def sign_in(request: Request, api_key: Annotated[str, Form(min_length=1, max_length=512)],
+                  csrf: Annotated[str, Form(max_length=128)],
+                  next: Annotated[str, Form(max_length=2000)] = "") -> Response:
+    sessions = request.app.state.console_sessions
+    session_cookie, pre_cookie = cookie_names(request)
+    if not _may_sign_in(request):
+        return _sign_in_form(request, next, 400, "Serve the console over https: over plain http an API key could "
+                                                 "be read on its way. Plain http is accepted on loopback only.")
+    if not same_origin(request) or not sessions.csrf_valid(request.cookies.get(pre_cookie), csrf):
+        return _sign_in_form(request, next, 403, "The sign-in form expired. Try again.")
+    state = request.app.state
+    try:
+        principal, _ = await authenticate(state.engine, state.auth, api_key.strip())
+    except CallvaultError as exc:
+        return _sign_in_form(request, next, exc.status, exc.detail)
+    secret = api_key.strip()
+    session = Session(credential=secret, tenant_id=str(principal.tenant_id), subject=principal.subject,
+                      roles=frozenset(principal.roles), label=f"key {secret[:12]}…",
+                      expires_at=int(time.time()) + SESSION_SECONDS)
+    response = redirect(_next(next))
+    set_cookie(request, response, session_cookie, sessions.seal(session), SESSION_SECONDS)
+    response.delete_cookie(pre_cookie, path="/", secure=served_securely(request), httponly=True, samesite="strict")
+    return response
+
+
+@router.post("/sign-out")
+async def sign_out(request: Request, session: CheckedSessionDep) -> Response:
+    response = redirect("/console/sign-in")
+    response.delete_cookie(cookie_names(request)[0], path="/", secure=served_securely(request), httponly=True,
+                           samesite="strict")
+    response.headers["clear-site-data"] = '"cache", "cookies"'
+    return response
+
+
+@router.get("")
+async def home(request: Request, session: SessionDep) -> Response:
+    """What to do next, and the last 24 hours."""
+    since = (datetime.now(UTC) - timedelta(hours=24)).isoformat()
+    week = (datetime.now(UTC) + timedelta(days=7)).isoformat()
+    console = api(request)
+    answers = await console.get_many(
+        request, session, calls=f"/v1/calls?started_after={_q(since)}&limit=200",
+        requests=f"/v1/privacy-requests?due_before={_q(week)}&limit=100",
+        endpoints="/v1/webhook-endpoints", announcements="/v1/announcements",
+        **{p: f"/v1/telephony/{p}" for p in PROVIDERS})
+    calls = answers["calls"]["items"] if isinstance(answers["calls"], dict) else None
+    by_state: dict[str, int] = {}
+    for call in calls or []:
+        by_state[call["recording_state"]] = by_state.get(call["recording_state"], 0) + 1
+    providers = [p for p in PROVIDERS if isinstance(answers[p], dict)]
+    return render(request, "home.html", calls=calls, by_state=by_state, answers=answers, providers=providers,
+                  more_calls=isinstance(answers["calls"], dict) and answers["calls"]["next_cursor"] is not None)
+
+
+def _q(value: str) -> str:
+    return value.replace("+", "%2B").replace(":", "%3A")
+
+
+@router.get("/static/{name}")
+async def static(name: str) -> Response:
+    """The console's own files (shipped in the package): htmx, the style sheet, one small script."""
+    from services.gateway.console.pages import STATIC
+
+    kinds = {".js": "text/javascript", ".css": "text/css", ".txt": "text/plain"}
+    kind = next((kinds[s] for s in kinds if name.endswith(s)), None)
+    asset = STATIC / name
+    if kind is None or "/" in name or not asset.is_file():
+        return Response("not found", status_code=404, media_type="text/plain")
+    return Response(asset.read_bytes(), media_type=kind,
+                    headers={**SECURITY_HEADERS, "cache-control": "public, max-age=3600"})

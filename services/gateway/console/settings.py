@@ -1,0 +1,54 @@
+"""Settings: consent settings, telephony providers (their webhook URLs to copy), outbound webhook
+endpoints with their deliveries, and API keys (a new key's secret shown once)."""
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Form, Request
+from starlette.responses import Response
+
+from services.common.auth import Role
+from services.gateway.console.pages import CheckedSessionDep, SessionDep, api, redirect, render
+from services.gateway.console.routes import PROVIDERS
+
+router = APIRouter(prefix="/console", include_in_schema=False)
+GRANTABLE = [r.value for r in Role if r is not Role.platform_admin]
+
+
+@router.get("/settings")
+async def settings(request: Request, session: SessionDep) -> Response:
+    answers = await api(request).get_many(
+        request, session, consent="/v1/consent-settings", endpoints="/v1/webhook-endpoints", keys="/v1/api-keys",
+        **{p: f"/v1/telephony/{p}" for p in PROVIDERS})
+    providers = {p: answers.pop(p) for p in PROVIDERS}
+    return render(request, "settings.html", providers=providers, roles=GRANTABLE, created=None, **answers)
+
+
+@router.post("/settings/api-keys")
+async def create_key(request: Request, session: CheckedSessionDep,
+                     label: Annotated[str, Form(min_length=1, max_length=100)],
+                     roles: Annotated[list[str], Form(max_length=len(GRANTABLE))]) -> Response:
+    """The answer shows the secret this once; the page after it never can."""
+    created = await api(request).call(request, session, "POST", "/v1/api-keys",
+                                      json={"label": label, "roles": roles})
+    return render(request, "key_created.html", created=created)
+
+
+@router.post("/settings/api-keys/{key_id}/revoke")
+async def revoke_key(request: Request, key_id: UUID, session: CheckedSessionDep) -> Response:
+    await api(request).call(request, session, "DELETE", f"/v1/api-keys/{key_id}")
+    return redirect("/console/settings")
+
+
+@router.get("/settings/webhook-endpoints/{endpoint_id}")
+async def endpoint(request: Request, endpoint_id: UUID, session: SessionDep) -> Response:
+    answers = await api(request).get_many(request, session, endpoint=f"/v1/webhook-endpoints/{endpoint_id}",
+                                          deliveries=f"/v1/webhook-endpoints/{endpoint_id}/deliveries")
+    return render(request, "endpoint.html", **answers)
+
+
+@router.post("/settings/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/replay")
+async def replay(request: Request, endpoint_id: UUID, delivery_id: UUID, session: CheckedSessionDep) -> Response:
+    await api(request).call(request, session, "POST",
+                            f"/v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/replay")
+    return redirect(f"/console/settings/webhook-endpoints/{endpoint_id}")

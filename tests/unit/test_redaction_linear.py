@@ -1,0 +1,55 @@
+"""Redaction runs in time linear in the text's length, whatever the text (issue 27, item 2): a megabyte
+of each character class that once made a pattern backtrack, or that makes a recognizer look at many
+candidates, costs at most a bounded multiple of a megabyte of ordinary call text redacted in the same
+test, and four times the text costs about four times as much (a quadratic cost would be sixteen).
+CPU time of this thread, compared within the test: no absolute timer. And the CPU budget stops one
+that overruns."""
+
+import time
+
+import pytest
+
+from services.transcripts.redaction import Budget, BudgetExceeded, redact
+
+MB = 1_000_000
+ORDINARY = ("Thanks for calling, how can I help you today? I wanted to check on my order from last week. "
+            "Sure, let me pull that up for you, it should ship on Tuesday and arrive by the end of the week. ")
+# The issue's classes at a megabyte; runs that give the card, email, date, IBAN and spoken-number
+# recognizers the most to do at a quarter of one (the test's time is the machine's).
+RUNS = [*((unit, MB) for unit in ("(", "a@", "1 ", "-.", " ")),
+        *((unit, MB // 4) for unit in ("4111111111111111 ", "at . ", "born 1 ", "oh uh ", "a.b@c.de ", "A1"))]
+MOST_TIMES_ORDINARY = 25  # the slowest class measured is about 6 times ordinary text: room for a noisy machine
+MOST_GROWTH = 8  # for four times the length: linear is 4, quadratic 16
+
+
+def cpu_seconds(text: str) -> float:
+    started = time.thread_time()
+    redact(text)
+    return time.thread_time() - started
+
+
+def of_length(unit: str, length: int) -> str:
+    return (unit * (length // len(unit) + 1))[:length]
+
+
+@pytest.fixture(scope="module")
+def ordinary_megabyte() -> float:
+    redact(of_length(ORDINARY, 10_000))  # warm: phonenumbers loads its metadata on first use
+    return cpu_seconds(of_length(ORDINARY, MB))
+
+
+@pytest.mark.parametrize(("unit", "length"), RUNS)
+def test_any_run_costs_a_bounded_multiple_of_ordinary_text_of_its_length(unit, length, ordinary_megabyte):
+    ordinary = ordinary_megabyte * length / MB
+    quarter, whole = cpu_seconds(of_length(unit, length // 4)), cpu_seconds(of_length(unit, length))
+    assert whole <= MOST_TIMES_ORDINARY * ordinary, \
+        f"{unit!r}: {whole:.2f} s for {length:,} characters against {ordinary:.2f} s for ordinary text"
+    assert whole <= MOST_GROWTH * max(quarter, ordinary / 4), \
+        f"{unit!r}: {quarter:.2f} s for {length // 4:,} characters, {whole:.2f} s for {length:,}: not linear"
+
+
+def test_a_redaction_over_its_cpu_budget_stops_with_the_stage_it_was_in():
+    with pytest.raises(BudgetExceeded) as stopped:
+        redact(of_length("1 ", MB // 4), budget=Budget(0.001))
+    assert stopped.value.spent > stopped.value.allowed == 0.001 and stopped.value.stage
+    assert redact("card 4111 1111 1111 1111", budget=Budget(5.0))[0] == "card [CARD]"
