@@ -1,7 +1,7 @@
 """the consent ledger becomes a transparency log: entries are plain inserts, a sealer extends a Merkle tree
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0012
+Revises: 0011
 """
 
 from alembic import op
@@ -9,8 +9,8 @@ from alembic import op
 from services.common.settings import APP_ROLE
 from services.common.transparency.ddl import create_log
 
-revision = "0009"
-down_revision = "0008"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
