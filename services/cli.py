@@ -295,14 +295,15 @@ def purge(dry_run: bool = typer.Option(False, "--dry-run", help="list what would
     objects, and gets a deletion certificate; withdrawals waiting are applied."""
     import asyncio
 
+    from services.recording_consent import erasures
     from services.transcripts.lifecycle.worker import due_now, purge_once
-    from services.transcripts.lifecycle.worker import reapply_erasures as reapply
 
     settings = _stack_settings()
     if reapply_erasures:
-        done = asyncio.run(reapply(settings))
-        console.print(f"{done.certificates} certificates in the erasure ledger; {done.restored} put back; "
+        done = asyncio.run(_reapply_erasures(settings))
+        console.print(f"{done.certificates} records in the erasure ledger; {done.restored} certificates put back; "
                       f"{done.transcripts} transcripts and {done.versions} versions deleted again; "
+                      f"{done.others.get(erasures.TYPE, 0)} participants' phone numbers erased again; "
                       f"{done.unverified} lines ignored (signature does not verify)")
         if done.unverified:
             raise typer.Exit(1)
@@ -324,6 +325,22 @@ def purge(dry_run: bool = typer.Option(False, "--dry-run", help="list what would
                   f"{report.failed} batches failed (the next pass resumes them)")
     if report.failed:
         raise typer.Exit(1)
+
+
+async def _reapply_erasures(settings):
+    """Both services' erasures: the transcripts' certificates, and the consent service's erased phone
+    numbers (against its own database)."""
+    from functools import partial
+
+    from services.common.db import create_engine
+    from services.recording_consent import erasures
+    from services.transcripts.lifecycle.worker import reapply_erasures
+
+    consent = create_engine(settings.service_database_url("recording_consent"), pool_size=2)
+    try:
+        return await reapply_erasures(settings, {erasures.TYPE: partial(erasures.reapply, consent)})
+    finally:
+        await consent.dispose()
 
 
 @app.command()

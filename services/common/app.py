@@ -14,6 +14,7 @@ from starlette.middleware import Middleware
 
 from services.common import tracing
 from services.common.auth import VerifiedTokens, internal_principal, public_key_of
+from services.common.body_limit import BodyLimit
 from services.common.db import create_driver_pool, create_engine, ping
 from services.common.errors import install_error_handlers, reject_unknown_query_parameters
 from services.common.events.bus import EventBus
@@ -71,6 +72,7 @@ def create_service_app(
     public_routers: Sequence[APIRouter] = (), driver_pool: bool = False,
     hot_paths: Sequence[Middleware] = (),
     young_collection_threshold: int | None = None,
+    smaller_bodies: Sequence[tuple[str, int]] = (),
 ) -> FastAPI:
     """`background` names the long-running tasks a service runs beside its requests (started once
     the engine and NATS are up, cancelled at shutdown); `public_routers` need no internal token;
@@ -145,6 +147,8 @@ def create_service_app(
     install_error_handlers(app)
     for middleware in hot_paths:
         app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
+    # Outside the hot paths and every route (authentication included), inside the request ids and logs.
+    app.add_middleware(BodyLimit, limit=settings.max_request_body_bytes, smaller=smaller_bodies)
     install_observability(app)
     if tracing.start(name, settings.otel_exporter_endpoint):
         app.add_middleware(tracing.Tracing)  # outermost: the span covers everything the request did

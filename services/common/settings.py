@@ -118,8 +118,11 @@ class Settings(BaseSettings):
         30, description="gateway only: a token naming a key its identity provider's JWKS did not have makes the "
         "gateway fetch the JWKS again, at most this often")
     max_request_body_bytes: int = Field(
-        10 * 1024 * 1024, description="gateway only: a larger request body is refused with a 413 before any of it "
-        "reaches a service")
+        10 * 1024 * 1024, description="every service: a larger request body is refused with a 413 before it is read "
+        "or authenticated (at once from its Content-Length; a chunked body as soon as it passes the limit)")
+    max_webhook_body_bytes: int = Field(
+        64 * 1024, description="gateway only: the same for a provider's webhooks (`/v1/webhooks/...`), whose "
+        "callbacks are a few KB")
     webhook_rate_factor: float = Field(
         5, description="gateway only: inbound telephony webhooks get a rate budget of their own, this many times "
         "the tenant's")
@@ -127,6 +130,12 @@ class Settings(BaseSettings):
         [5, 30, 120, 600, 1800, 3600, 7200, 14400, 28800, 43200],
         description="gateway only: waits between attempts of a webhook delivery, as JSON (each with 20% jitter); "
         "the delivery fails when they run out (the default spans about 27 hours)")
+    webhook_retention_days: int = Field(
+        7, ge=2, description="gateway only: days a telephony webhook is kept once applied or refused (the inbox row, "
+        "an IVR step's answer) and an outbound delivery once delivered or failed, with its attempts; then pruned. "
+        "Longer than every provider's retries (Twilio, Telnyx and Vonage retry within hours; Standard Webhooks "
+        "senders within about a day): a later repeat is stored again and the consent service stores its events "
+        "once")
     webhook_disable_after_seconds: float = Field(
         5 * 24 * 3600, description="gateway only: an endpoint whose deliveries fail this long is disabled")
     webhook_poll_seconds: float = Field(0.5, description="gateway only: how often due webhook deliveries are sent")

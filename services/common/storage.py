@@ -2,7 +2,8 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from uuid import UUID
+from datetime import datetime
+from uuid import UUID, uuid4
 
 import aioboto3
 from botocore.config import Config
@@ -50,6 +51,15 @@ async def ensure_bucket(settings: Settings) -> None:
                 await s3.head_bucket(Bucket=location["bucket"])
             except ClientError:
                 await s3.create_bucket(Bucket=location["bucket"])
+
+
+# Signed records of every erasure (deletion certificates, participants' numbers erased), written before
+# the erasure commits: what `callvault purge --reapply-erasures` holds a restored database against.
+ERASURE_LEDGER_PREFIX = "erasure-ledger/"
+
+
+def erasure_ledger_key(tenant_id: UUID | str, now: datetime) -> str:
+    return f"{ERASURE_LEDGER_PREFIX}{tenant_id}/{now:%Y/%m/%d}/{uuid4()}.jsonl"
 
 
 def tenant_key(tenant_id: UUID, *parts: str) -> str:

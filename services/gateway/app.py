@@ -11,7 +11,7 @@ from services.common.auth import InternalTokenSigner
 from services.common.crypto.fields import FieldCrypto
 from services.common.permissions import require_listed
 from services.common.settings import Settings
-from services.gateway import admin_routes, console, webhook_routes, webhooks
+from services.gateway import admin_routes, console, pruning, webhook_routes, webhooks
 from services.gateway.authentication import Authenticators
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.key_cache import KeyCache
@@ -76,6 +76,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 webhooks.run_dispatcher(dispatcher, settings.webhook_poll_seconds),
                 stops.run_consumer(app.state.engine, app.state.bus, settings),
                 stops.run_worker(stop_worker, settings.webhook_poll_seconds),
+                pruning.run(app.state.engine, settings.webhook_retention_days),
                 *([inbox.run(inbox.Drainer(app.state.engine, app.state.crypto, consent), app.state.telephony.stored)]
                   if settings.run_inbox_drainer else [])]
 
@@ -88,6 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "`Authorization: Bearer <key>`.",
         internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True, background=background,
         hot_paths=[Middleware(Proxy), Middleware(WebhookFront)], driver_pool=True, young_collection_threshold=50_000,
+        smaller_bodies=[("/v1/webhooks/", settings.max_webhook_body_bytes)],
     )
     console.install(app)
     app.mount(DOCS_ASSETS_URL, StaticFiles(directory=str(DOCS_ASSETS)), name="docs-assets")

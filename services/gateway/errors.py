@@ -59,9 +59,5 @@ class OidcNotConfigured(NotFound):
     slug, title = "oidc-not-configured", "The tenant has no identity provider"
 
 
-class BodyTooLarge(CallvaultError):
-    status, slug, title = 413, "body-too-large", "The request body is too large"
-
-
 class LengthRequired(CallvaultError):
     status, slug, title = 411, "length-required", "The request body must state its length"

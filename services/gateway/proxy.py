@@ -18,9 +18,10 @@ from starlette.responses import Response, StreamingResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from services.common.auth import bearer_token_from_scope
+from services.common.body_limit import BodyTooLarge
 from services.common.errors import DependencyUnavailable, handled
 from services.gateway.authentication import authenticate
-from services.gateway.errors import BodyTooLarge, LengthRequired
+from services.gateway.errors import LengthRequired
 from services.gateway.routing import route_template, service_for
 from services.gateway.upstreams import service_name
 

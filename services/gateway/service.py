@@ -195,6 +195,17 @@ async def get_oidc(engine: AsyncEngine, caller: Principal, tenant_id: UUID) -> O
     return OidcRead.model_validate(row, from_attributes=True)
 
 
+async def sign_in_provider(engine: AsyncEngine, slug: str) -> TenantOidc | None:
+    """The identity provider a tenant's people sign in to the console with, found by the tenant's slug
+    (what a person types: they have no credential yet); None for an unknown slug or none configured."""
+    async with tenant_session(engine, None) as session:
+        tenant = await repository.get_tenant_by_slug(session, slug)
+    if tenant is None or tenant.disabled:
+        return None
+    async with tenant_session(engine, tenant.id) as session:
+        return await repository.get_oidc(session)
+
+
 async def delete_oidc(engine: AsyncEngine, auth: Authenticators, caller: Principal, tenant_id: UUID) -> None:
     """Its tokens stop working at once here, within the cache time on other gateway instances."""
     async with tenant_session(engine, None) as session:

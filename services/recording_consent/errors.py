@@ -55,6 +55,10 @@ class ConsentAfterCallEnded(Unprocessable):
     slug, title = "consent-after-call-ended", "Only a withdrawal may come after the call has ended"
 
 
+class CallEndOutOfOrder(Unprocessable):
+    slug, title = "call-end-out-of-order", "A call cannot end before it started or before its last event"
+
+
 class EventInFuture(Unprocessable):
     slug, title = "event-in-future", "The event's time is in the future"
 

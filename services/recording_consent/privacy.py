@@ -3,7 +3,8 @@ emits `privacy_request.verified` once the subject's identity is verified; `priva
 when a restriction ends). The subject arrives as blind indexes only. What this service did comes back
 as `privacy_request.consent_applied`, in the same commit as the change (the outbox).
 
-- erasure: the subject's encrypted phone numbers are removed from their participant records. The
+- erasure: the subject's encrypted phone numbers are removed from their participant records, and a
+  signed record of it goes to the erasure ledger first (`erasures`: re-applied after a restore). The
   ledger stays verifiable: it commits to blind indexes, never to the numbers. Kept, and said why:
   the do-not-record entries (the standing objection itself) and the consent events (the proof that
   recording was lawful).
@@ -31,7 +32,7 @@ from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
 from services.common.events.outbox import add_event
 from services.common.settings import Settings
 from services.common.transparency.sealer import Sealer
-from services.recording_consent import decisions, privacy_export, repository
+from services.recording_consent import decisions, erasures, privacy_export, repository
 from services.recording_consent.events import SOURCE
 from services.recording_consent.models import DoNotRecord, Participant
 from services.recording_consent.policy.rules import RuleSet
@@ -74,8 +75,11 @@ async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: To
         for p in erased:
             p.phone_number_encrypted = None
             session.add(p)
+        # In the erasure ledger before the commit: a restored backup is held against it.
+        ledger_key = await erasures.append(tools.settings, tools.signer, event.tenantid, request_id,
+                                           [p.id for p in erased]) if erased else None
         done.append({"action": "phone_numbers_erased", "count": len(erased),
-                     "participants": sorted(str(p.id) for p in erased)})
+                     "participants": sorted(str(p.id) for p in erased), "erasure_ledger": ledger_key})
         if entries := await repository.objections_for(session, indexes):
             kept.append({"what": "do_not_record_entries", "ids": sorted(str(e.id) for e in entries if not e.removed_at),
                          "why": "the objection itself: it must be kept to be honoured on later calls"})

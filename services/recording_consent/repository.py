@@ -204,3 +204,11 @@ async def objections_from(session: AsyncSession, source: str) -> list[DoNotRecor
     """The entries a privacy request made (by their source), not removed."""
     query = select(DoNotRecord).where(DoNotRecord.source == source, col(DoNotRecord.removed_at).is_(None))
     return list((await session.exec(query)).all())
+
+
+async def erase_phone_numbers(session: AsyncSession, participant_ids: Sequence[UUID]) -> int:
+    """The numbers of these participants removed; how many still had one."""
+    result = await session.execute(text(
+        "UPDATE participant SET phone_number_encrypted = NULL "
+        "WHERE id = ANY(:ids) AND phone_number_encrypted IS NOT NULL"), {"ids": list(participant_ids)})
+    return result.rowcount

@@ -14,6 +14,7 @@ from services.recording_consent import periods, receipts, recording_stops, servi
 from services.recording_consent.deps import ContextDep, SignerDep
 from services.recording_consent.errors import (
     CallAlreadyExists,
+    CallEndOutOfOrder,
     CallNotFound,
     ConsentAfterCallEnded,
     DuplicateSourceEventId,
@@ -108,7 +109,8 @@ async def add_participant(call_id: UUID, body: ParticipantCreate, session: Sessi
 
 @router.post("/calls/{call_id}/events", response_model=EventsRecorded, dependencies=[SOFTPHONE_SCOPE],
              responses=problem_responses(CallNotFound, UnknownParticipant, UnknownAnnouncement, ConsentAfterCallEnded,
-                                         EventInFuture, DuplicateSourceEventId, ReservedSourceEventId,
+                                         EventInFuture, CallEndOutOfOrder, DuplicateSourceEventId,
+                                         ReservedSourceEventId,
                                          SourceEventIdReused))
 async def record_consent_events(call_id: UUID, body: Annotated[EventsBody, Body()], request: Request,
                                 ctx: ContextDep) -> Response:

@@ -15,6 +15,7 @@ from services.common.schemas import GATEWAY_SOURCE_ID_PREFIXES
 from services.common.transparency import entries
 from services.recording_consent import announcements, decisions, event_store, events, repository
 from services.recording_consent.errors import (
+    CallEndOutOfOrder,
     CallNotFound,
     ConsentAfterCallEnded,
     DuplicateSourceEventId,
@@ -173,6 +174,7 @@ def _validated_rows(ctx: Context, state: event_store.CallState,
     known = {p.id for p in state.participants}
     latest = datetime.now(UTC) + CLOCK_SKEW
     ended_at = call.ended_at
+    last = max((e.occurred_at for e in state.events), default=None)
     rows, digests = [], []
     for position, event in enumerate(batch):
         where = f"events[{position}]" if len(batch) > 1 else "the event"
@@ -194,7 +196,9 @@ def _validated_rows(ctx: Context, state: event_store.CallState,
                                           "exist or was retired; create it under /v1/announcements first")
             purposes = purposes or [str(p) for p in announcement.purposes]
         if event.type == EventType.call_ended:
-            ended_at = event.occurred_at if ended_at is None else min(ended_at, event.occurred_at)
+            _ensure_end_in_order(where, event.occurred_at, call.started_at, last)
+            ended_at = ended_at or event.occurred_at
+        last = event.occurred_at if last is None else max(last, event.occurred_at)
         evidence = json.dumps(event.evidence, sort_keys=True) if event.evidence else None
         rows.append(ConsentEvent(
             tenant_id=ctx.tenant_id, call_id=call.id, type=event.type, participant_id=event.participant_id,
@@ -204,6 +208,16 @@ def _validated_rows(ctx: Context, state: event_store.CallState,
         ))
         digests.append(ctx.crypto.blind_index(ctx.tenant_id, "evidence", evidence) if evidence else None)
     return rows, digests
+
+
+def _ensure_end_in_order(where: str, end: datetime, started_at: datetime | None, last: datetime | None) -> None:
+    """Retention runs from a call's end: a back-dated end would make its transcripts due at once and
+    purge them as "expired", around the audited manual delete. So an end comes after the call's start
+    and its last event (a later end is refused as an event after the call ended: the first stays)."""
+    for floor, what in ((started_at, "the call started"), (last, "the call's last event")):
+        if floor is not None and end < floor:
+            raise CallEndOutOfOrder(f"{where}: call_ended at {end.isoformat()} is before {what} "
+                                    f"({floor.isoformat()})")
 
 
 def _changes(ctx: Context, state: event_store.CallState, rows: list[ConsentEvent],
@@ -248,7 +262,7 @@ def _apply_to_call(call: Call, participants: dict[UUID, Participant], row: Conse
     elif row.type == EventType.call_answered:  # stored by the trigger `call_started_by_answer`
         call.started_at = row.occurred_at if call.started_at is None else min(call.started_at, row.occurred_at)
     elif row.type == EventType.call_ended:
-        call.ended_at = row.occurred_at if call.ended_at is None else min(call.ended_at, row.occurred_at)
+        call.ended_at = call.ended_at or row.occurred_at  # the first end stays
         if call.recording_state in ("recording", "paused"):
             call.recording_state = "stopped"
     elif row.type == EventType.participant_left and row.participant_id in participants:

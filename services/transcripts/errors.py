@@ -1,10 +1,24 @@
 """Errors of the transcripts service."""
 
-from services.common.errors import CallvaultError, Conflict, Forbidden, NotFound, Unprocessable
+from services.common.errors import CallvaultError, Conflict, Forbidden, Gone, NotFound, Unprocessable
 
 
 class TranscriptNotFound(NotFound):
     slug, title = "transcript-not-found", "Transcript not found"
+
+
+class TranscriptPurged(Gone):
+    """Deleted (retention, erasure, withdrawal, a manual delete): `certificates` names its deletion
+    certificates (none yet while its objects are being deleted)."""
+
+    slug, title = "transcript-purged", "The transcript was deleted"
+
+
+class TranscriptErased(Gone):
+    """Its row is here but its objects are gone: a database restore brought back what was erased, and
+    `callvault purge --reapply-erasures` has not run since (counted, for operators to see)."""
+
+    slug, title = "transcript-erased", "The transcript's stored words are gone"
 
 
 class TranscriptVersionNotFound(NotFound):

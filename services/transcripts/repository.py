@@ -12,6 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from services.common.events.envelope import CloudEvent
 from services.transcripts.models import (
     AuditEntry,
+    DeletionCertificate,
     KeyRotation,
     PendingObject,
     SupersededVersion,
@@ -30,6 +31,18 @@ def add(session: AsyncSession, *rows: object) -> None:
 async def get(session: AsyncSession, transcript_id: UUID, for_update: bool = False) -> Transcript | None:
     query = select(Transcript).where(Transcript.id == transcript_id, Transcript.status == "active")
     return (await session.exec(query.with_for_update() if for_update else query)).first()
+
+
+async def get_deleted(session: AsyncSession, transcript_id: UUID) -> Transcript | None:
+    """A transcript that is being, or was, purged."""
+    query = select(Transcript).where(Transcript.id == transcript_id, col(Transcript.status).in_(["purging", "purged"]))
+    return (await session.exec(query)).first()
+
+
+async def certificate_ids(session: AsyncSession, transcript_id: UUID) -> list[str]:
+    query = (select(DeletionCertificate.id).where(DeletionCertificate.transcript_id == transcript_id)
+             .order_by(col(DeletionCertificate.issued_at)))
+    return [str(i) for i in (await session.exec(query)).all()]
 
 
 async def get_by_idempotency_key(session: AsyncSession, key: str) -> Transcript | None:

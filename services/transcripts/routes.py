@@ -23,6 +23,7 @@ from services.transcripts.errors import (
     TooManySegments,
     TranscriptIntegrity,
     TranscriptNotFound,
+    TranscriptPurged,
     TranscriptRestricted,
     TranscriptTooLarge,
     TranscriptVersionNotFound,
@@ -88,7 +89,7 @@ async def list_call_transcripts(call_id: UUID, session: SessionDep, ctx: Context
 
 @router.get("/transcripts/{transcript_id}", response_model=TranscriptRead,
             responses=problem_responses(TranscriptNotFound, TranscriptVersionNotFound, FullViewForbidden,
-                                        TranscriptRestricted, ReasonRequired, TranscriptIntegrity,
+                                        TranscriptRestricted, ReasonRequired, TranscriptPurged, TranscriptIntegrity,
                                         RedactionOverBudget, DependencyUnavailable))
 async def get_transcript(transcript_id: UUID, session: SessionDep, ctx: ContextDep, view: View = View.redacted,
                          reason: Reason | None = None,

@@ -21,8 +21,10 @@ from services.transcripts.errors import (
     KeyVersionMissing,
     OneSubjectAtATime,
     ReasonRequired,
+    TranscriptErased,
     TranscriptIntegrity,
     TranscriptNotFound,
+    TranscriptPurged,
     TranscriptRestricted,
     TranscriptVersionNotFound,
 )
@@ -34,6 +36,9 @@ from services.transcripts.service import Context, summary, tenant_settings
 
 INTEGRITY_FAILURES = Counter("callvault_transcript_integrity_failures_total",
                              "Stored transcripts that failed their checksum or decryption", ["kind"])
+OBJECTS_MISSING = Counter("callvault_transcript_objects_missing_total",
+                          "Reads of a transcript whose row is here but whose objects are gone: a database restore "
+                          "not yet followed by `callvault purge --reapply-erasures`")
 # Roles that see every transcript of their tenant; an agent sees only the calls it was on.
 _SEES_ALL = frozenset({Role.tenant_admin, Role.compliance_officer, Role.supervisor})
 
@@ -49,22 +54,10 @@ def _agent_scope(ctx: Context) -> str | None:
 async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UUID, view: View,
                           reason: str | None, version: int | None = None) -> TranscriptRead:
     try:
-        if view is View.full:
-            await _ensure_full_view_allowed(session, ctx, reason)
-        transcript = await repository.get(session, transcript_id)
-        agent = _agent_scope(ctx)
-        if transcript is None or (agent is not None and agent not in transcript.agent_ids):
-            raise TranscriptNotFound(f"no transcript {transcript_id}")
-        restricted = await privacy.restricted(session, transcript_id)
-        if restricted:
-            _ensure_restricted_read_allowed(ctx, reason)
-        keys: Transcript | SupersededVersion = transcript
-        if version is not None and version != transcript.version:
-            keys = await _kept_version(session, ctx, transcript, version, reason)
+        transcript, keys, restricted = await _readable(session, ctx, transcript_id, view, reason, version)
     except (FullViewForbidden, TranscriptRestricted) as exc:
         raise await audit.refusal(session, ctx.actor, audit.READ_REFUSED, exc, transcript_id=transcript_id,
                                   reason=reason, view=view.value) from None
-        transcript = Transcript.model_validate(transcript.model_dump() | {"version": version})  # detached
     if view is View.redacted:
         rendered = await _redacted(session, ctx, transcript, keys)
     else:
@@ -77,6 +70,39 @@ async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UU
                                               ctx.actor.principal.subject, ctx.actor.request_id))
     await session.commit()
     return rendered
+
+
+async def _readable(session: AsyncSession, ctx: Context, transcript_id: UUID, view: View, reason: str | None,
+                    version: int | None) -> tuple[Transcript, Transcript | SupersededVersion, bool]:
+    """The transcript (as of `version`), the row whose key opens it, and whether it is restricted; or
+    the refusal (403 before any 422 about the reason)."""
+    if view is View.full:
+        await _ensure_full_view_allowed(session, ctx, reason)
+    transcript = await repository.get(session, transcript_id)
+    agent = _agent_scope(ctx)
+    if transcript is None:
+        await _refuse_if_deleted(session, transcript_id, agent)
+    if transcript is None or (agent is not None and agent not in transcript.agent_ids):
+        raise TranscriptNotFound(f"no transcript {transcript_id}")
+    restricted = await privacy.restricted(session, transcript_id)
+    if restricted:
+        _ensure_restricted_read_allowed(ctx, reason)
+    keys: Transcript | SupersededVersion = transcript
+    if version is not None and version != transcript.version:
+        keys = await _kept_version(session, ctx, transcript, version, reason)
+        transcript = Transcript.model_validate(transcript.model_dump() | {"version": version})  # detached
+    return transcript, keys, restricted
+
+
+async def _refuse_if_deleted(session: AsyncSession, transcript_id: UUID, agent: str | None) -> None:
+    """410 for a transcript the caller could have read before its deletion, naming its certificates."""
+    deleted = await repository.get_deleted(session, transcript_id)
+    if deleted is None or (agent is not None and agent not in deleted.agent_ids):
+        return
+    certificates = await repository.certificate_ids(session, transcript_id)
+    named = f"; deletion certificate {', '.join(certificates)}" if certificates else " (its objects are being deleted)"
+    raise TranscriptPurged(f"transcript {transcript_id} was deleted ({(deleted.purge or {}).get('reason', 'purged')})"
+                           f"{named}", certificates=certificates)
 
 
 async def _ensure_full_view_allowed(session: AsyncSession, ctx: Context, reason: str | None) -> None:
@@ -144,10 +170,17 @@ async def _open(session: AsyncSession, ctx: Context, transcript: Transcript, kin
     if artifact is None:
         raise TranscriptIntegrity(f"transcript {transcript.id} has no stored {kind}")
     blob = await ctx.store.get(artifact.bucket, artifact.object_key)
-    if blob is None or digest(blob) != artifact.sha256:
-        INTEGRITY_FAILURES.labels("missing" if blob is None else "checksum").inc()
-        raise TranscriptIntegrity(f"the stored object of transcript {transcript.id} is "
-                                  f"{'missing' if blob is None else 'not the one written (checksum mismatch)'}")
+    if blob is None:
+        OBJECTS_MISSING.inc()
+        certificates = await repository.certificate_ids(session, transcript.id)
+        raise TranscriptErased(f"the stored words of transcript {transcript.id} are gone: it was erased and a "
+                               "database restore brought its row back (run `callvault purge --reapply-erasures`)"
+                               + (f"; deletion certificate {', '.join(certificates)}" if certificates else ""),
+                               certificates=certificates)
+    if digest(blob) != artifact.sha256:
+        INTEGRITY_FAILURES.labels("checksum").inc()
+        raise TranscriptIntegrity(f"the stored object of transcript {transcript.id} is not the one written "
+                                  "(checksum mismatch)")
     data_key = await _data_key(session, ctx, keys)
     try:
         return open_sealed(data_key, Place(ctx.tenant_id, transcript.id, transcript.version, kind), blob)

@@ -4,15 +4,24 @@ by Playwright) against the running stack. Without Chromium these tests skip and 
 Each test saves a screenshot of the page it ends on; with CALLVAULT_CONSOLE_SCREENSHOTS=docs/console
 they land where the README shows them."""
 
+import base64
+import hashlib
 import os
+import re
 import shutil
+import time
 from pathlib import Path
+from urllib.parse import urlencode
 from uuid import uuid4
 
 import httpx
 import pytest
+from aiohttp import web
+from joserfc import jwt as jose_jwt
+from joserfc.jwk import ECKey
 
-from tests.privacy import a_number, call_with, customer, formatted, request
+from services.stack.processes import free_port
+from tests.privacy import a_number, call_with, customer, formatted, request, transcript_of
 from tests.support import ConsentApi, at, eventually
 from tests.transcripts import AGENT, key_with_roles
 
@@ -57,10 +66,23 @@ async def officer(gateway, tenant_key) -> ConsentApi:
                                                     "compliance_officer"))
 
 
+UNLABELLED = """() => [...document.querySelectorAll("input:not([type=hidden]), select, textarea, button")]
+    .filter(e => !(e.labels && e.labels.length) && !e.getAttribute("aria-label")
+                 && !(e.tagName === "BUTTON" && e.textContent.trim()))
+    .map(e => e.outerHTML)"""
+
+
+async def look(page, shots: Path, name: str) -> None:
+    """Every control of the page has a name a screen reader says; then its screenshot."""
+    assert await page.evaluate(UNLABELLED) == []
+    await page.screenshot(path=shots / f"{name}.png", full_page=True)
+
+
 async def sign_in(page, base: str, api: ConsentApi, start: str = "/console") -> None:
+    """From the page asked for, through the sign-in form, by keyboard."""
     await page.goto(base + start)
     await page.get_by_label("API key").fill(api.headers["Authorization"].removeprefix("Bearer "))
-    await page.get_by_role("button", name="Sign in").click()
+    await page.get_by_label("API key").press("Enter")
     await page.wait_for_url(base + start, timeout=WAIT_MS)
 
 
@@ -78,18 +100,30 @@ async def test_an_officer_finds_a_call_by_number_and_sees_a_withdrawal_arrive(pa
     await playwright_api.expect(record).to_have_text("May record", timeout=WAIT_MS)
     await playwright_api.expect(page.locator("#live")).to_have_attribute("data-stream-state", "open",
                                                                           timeout=WAIT_MS)
-    await page.screenshot(path=shots / "call.png", full_page=True)
+    verdict = page.locator(f"#verified-{ids['cust']}")
+    await page.get_by_role("button", name="Verify the receipt of cust").click()
+    await playwright_api.expect(verdict).to_contain_text("signature valid", timeout=WAIT_MS)
+    jws = (await officer.ok("GET", f"/v1/calls/{call['id']}/participants/{ids['cust']}/receipt"))["jws"]
+    head, claims, signature = jws.split(".")
+    forged = ".".join([head, base64.urlsafe_b64encode(base64.urlsafe_b64decode(claims + "==").replace(
+        b"dtmf", b"DTMF")).decode().rstrip("="), signature])
+    assert await page.evaluate("async jws => (await window.callvaultVerifyJws(jws)).valid", jws) is True
+    assert await page.evaluate("async jws => (await window.callvaultVerifyJws(jws)).valid", forged) is False
+    await look(page, shots, "call")
 
     await api.events(call["id"], {"type": "consent_withdrawn", "participant_id": ids["cust"],
                                   "purposes": ["recording"], "method": "dtmf", "occurred_at": at(-1)})
     await playwright_api.expect(record).to_have_text("May not record", timeout=WAIT_MS)
     await playwright_api.expect(page.locator(".timeline")).to_contain_text("consent withdrawn")
-    await page.screenshot(path=shots / "call-withdrawn.png", full_page=True)
+    await look(page, shots, "call-withdrawn")
 
 
-async def test_an_officer_creates_and_releases_a_legal_hold(page, gateway, api, officer, shots):
+async def test_an_officer_holds_a_call_reads_its_transcript_with_a_reason_and_releases_the_hold(
+        page, gateway, api, officer, shots):
     base = str(gateway.base_url).rstrip("/")
-    call, _ = await call_with(api, customer("cust", a_number()))
+    call, ids = await call_with(api, customer("cust", a_number()))
+    card = "4111 1111 1111 1111"
+    transcript = await transcript_of(api, call, ids, ("agent-7", "Thanks for calling."), ("cust", f"My card is {card}"))
     matter = f"M-{uuid4().hex[:8]}"
     await sign_in(page, base, officer, "/console/holds")
     await page.get_by_label("Matter").fill(matter)
@@ -98,9 +132,25 @@ async def test_an_officer_creates_and_releases_a_legal_hold(page, gateway, api, 
     await page.get_by_role("button", name="Create the hold").click()
     row = page.locator("tr", has_text=matter)
     await playwright_api.expect(row).to_contain_text("active", timeout=WAIT_MS)
-    await page.screenshot(path=shots / "holds.png", full_page=True)
+    await look(page, shots, "holds")
     holds = (await officer.ok("GET", "/v1/legal-holds"))["items"]
     assert [h["scope"]["call_ids"] for h in holds if h["matter_id"] == matter] == [[call["id"]]]
+
+    await row.get_by_role("link", name=call["id"][:8]).click()
+    await page.get_by_role("link", name="en-US, 2 segments, version 1").click()
+    segments = page.locator(".segments")
+    await playwright_api.expect(segments).to_contain_text("My card is", timeout=WAIT_MS)
+    await playwright_api.expect(segments).not_to_contain_text(card)  # redacted unless a reason is given
+    await page.get_by_label("To read the full text, say why (it will be audited)").fill("chargeback dispute 881")
+    await page.get_by_role("button", name="Show the full text").click()
+    await playwright_api.expect(segments).to_contain_text(card, timeout=WAIT_MS)
+    await playwright_api.expect(segments).to_contain_text("cust (customer)")
+    await playwright_api.expect(page.get_by_text("Under legal hold")).to_contain_text(matter)
+    await look(page, shots, "transcript-full")
+    audit = await officer.ok("GET", "/v1/audit", params={"transcript_id": transcript["id"]})
+    assert "chargeback dispute 881" in [entry["content"]["reason"] for entry in audit["items"]]
+    await page.get_by_role("link", name="Legal holds").click()
+    row = page.locator("tr", has_text=matter)
 
     await row.get_by_label(f"Reason to release {matter}").fill("matter settled")
     await row.get_by_role("button", name="Release").click()
@@ -115,21 +165,21 @@ async def test_an_officer_answers_a_privacy_request_and_verifies_the_ledger(page
     await call_with(api, customer("cust", number))
     made = await request(officer, "access", {"phone_numbers": [number]})
     await sign_in(page, base, officer, "/console/privacy-requests")
-    await page.screenshot(path=shots / "privacy-requests.png", full_page=True)
+    await look(page, shots, "privacy-requests")
     await page.locator(f"a[href='/console/privacy-requests/{made['id']}']").click()
     await page.get_by_label("How it was verified").fill("identity document checked")
     await page.get_by_label("Verified by").fill("officer@example.com")
     await page.get_by_role("button", name="Verify and carry out").click()
     status = page.locator("#request-status")
-    await playwright_api.expect(status).not_to_have_text("received", timeout=WAIT_MS)
+    await playwright_api.expect(status).to_have_text(re.compile("completed"), timeout=30_000)  # the page follows it
     answer = await officer.ok("GET", f"/v1/privacy-requests/{made['id']}")
     assert answer["verification"]["verified_by"] == "officer@example.com"
-    await page.screenshot(path=shots / "privacy-request.png", full_page=True)
+    await look(page, shots, "privacy-request")
 
     await page.get_by_role("link", name="Evidence").click()
     await page.get_by_role("button", name="Verify the ledger").click()
     await playwright_api.expect(page.locator("#ledger-verdict")).to_contain_text("Verified", timeout=WAIT_MS)
-    await page.screenshot(path=shots / "evidence.png", full_page=True)
+    await look(page, shots, "evidence")
 
 
 async def test_the_first_page_and_settings_show_what_an_administrator_may_do(page, gateway, tenant_key, shots):
@@ -140,8 +190,10 @@ async def test_the_first_page_and_settings_show_what_an_administrator_may_do(pag
     await admin.call(AGENT, customer("cust", a_number()))  # no consent: not recording
     await sign_in(page, base, admin)
     await playwright_api.expect(page.get_by_role("heading", name="Next steps")).to_be_visible()
-    await playwright_api.expect(page.locator(".card", has_text="Calls").locator(".big")).to_have_text("4")
-    await page.screenshot(path=shots / "first-page.png", full_page=True)
+    calls = page.locator(".card", has_text="Calls")
+    await playwright_api.expect(calls.locator(".big")).to_have_text("4")
+    await playwright_api.expect(calls.locator('meter[aria-label="neither: 1 of 4"]')).to_have_count(1)
+    await look(page, shots, "first-page")
     await page.get_by_role("link", name="Settings").click()
     await page.get_by_label("Label").fill("auditor from the console")
     await page.get_by_label("auditor").check()
@@ -149,7 +201,84 @@ async def test_the_first_page_and_settings_show_what_an_administrator_may_do(pag
     secret = await page.get_by_label("Secret").input_value()
     whoami = await gateway.get("/v1/legal-holds", headers={"Authorization": f"Bearer {secret}"})
     assert whoami.status_code == 200, whoami.text  # an auditor's key: it reads holds
-    await page.screenshot(path=shots / "key-created.png", full_page=True)
+    await look(page, shots, "key-created")
+
+
+class IdentityProvider:
+    """A tenant's OpenID Connect provider: discovery, an authorization endpoint that signs in at once,
+    a token endpoint that checks PKCE as RFC 7636 says (S256), and its keys. Its ID tokens are signed
+    with joserfc, another library than the gateway's."""
+
+    def __init__(self, issuer: str, audience: str) -> None:
+        self.issuer, self.audience = issuer, audience
+        self.key = ECKey.generate_key("P-256", parameters={"kid": "k1"})
+        self.codes: dict[str, tuple[str, str, str]] = {}
+        self.exchanged: list[str] = []
+
+    async def discovery(self, _: web.Request) -> web.Response:
+        return web.json_response({"issuer": self.issuer, "authorization_endpoint": f"{self.issuer}/authorize",
+                                  "token_endpoint": f"{self.issuer}/token", "jwks_uri": f"{self.issuer}/jwks"})
+
+    async def authorize(self, request: web.Request) -> web.Response:
+        query = request.query
+        assert query["response_type"] == "code" and query["client_id"] == self.audience
+        assert query["code_challenge_method"] == "S256"
+        code = uuid4().hex
+        self.codes[code] = (query["code_challenge"], query["nonce"], query["redirect_uri"])
+        raise web.HTTPFound(f"{query['redirect_uri']}?{urlencode({'code': code, 'state': query['state']})}")
+
+    async def token(self, request: web.Request) -> web.Response:
+        form = await request.post()
+        challenge, nonce, redirect_uri = self.codes.pop(form["code"], ("", "", ""))
+        computed = base64.urlsafe_b64encode(hashlib.sha256(form["code_verifier"].encode()).digest()).rstrip(b"=")
+        if computed.decode() != challenge or form["redirect_uri"] != redirect_uri:
+            return web.json_response({"error": "invalid_grant"}, status=400)
+        self.exchanged.append(form["code"])
+        now = int(time.time())
+        claims = {"iss": self.issuer, "aud": self.audience, "sub": "dana", "name": "Dana Officer", "iat": now,
+                  "exp": now + 300, "nonce": nonce, "groups": ["privacy-team"]}
+        return web.json_response({"id_token": jose_jwt.encode({"alg": "ES256", "kid": "k1"}, claims, self.key),
+                                  "access_token": "opaque", "token_type": "Bearer"})
+
+    async def jwks(self, _: web.Request) -> web.Response:
+        return web.json_response({"keys": [self.key.as_dict(private=False)]})
+
+
+@pytest.fixture
+async def identity_provider(gateway, tenant_key):
+    port = free_port()
+    provider = IdentityProvider(f"http://127.0.0.1:{port}", f"callvault-console-{uuid4().hex[:6]}")
+    app = web.Application()
+    for path, handler in (("/.well-known/openid-configuration", provider.discovery), ("/authorize",
+                          provider.authorize), ("/jwks", provider.jwks)):
+        app.router.add_get(path, handler)
+    app.router.add_post("/token", provider.token)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    tenant_id, admin = tenant_key
+    configured = await gateway.put(f"/v1/tenants/{tenant_id}/oidc", headers={"Authorization": f"Bearer {admin}"},
+                                   json={"issuer": provider.issuer, "jwks_url": f"{provider.issuer}/jwks",
+                                         "audience": provider.audience, "roles_claim": "groups",
+                                         "role_map": {"privacy-team": "compliance_officer"}})
+    assert configured.status_code == 200, configured.text
+    try:
+        yield provider
+    finally:
+        await runner.cleanup()
+
+
+async def test_a_person_signs_in_through_the_tenants_identity_provider(page, gateway, tenant_key,
+                                                                       identity_provider):
+    base = str(gateway.base_url).rstrip("/")
+    tenant = (await gateway.get(f"/v1/tenants/{tenant_key[0]}",
+                                headers={"Authorization": f"Bearer {tenant_key[1]}"})).json()
+    await page.goto(base + "/console/privacy-requests")
+    await page.get_by_label("Organization").fill(tenant["slug"])
+    await page.get_by_role("button", name="Sign in with your identity provider").click()
+    await page.wait_for_url(base + "/console/privacy-requests", timeout=WAIT_MS)
+    await playwright_api.expect(page.locator(".who")).to_contain_text("Dana Officer · compliance_officer")
+    assert len(identity_provider.exchanged) == 1  # one code, exchanged once, with the right PKCE verifier
 
 
 # --- the security of the door, over plain HTTP (no browser needed) -------------------------------------
@@ -193,6 +322,20 @@ async def test_the_console_refuses_forged_state_changes_and_revoked_keys(gateway
 
 def _csrf(html: str) -> str:
     return html.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+
+
+async def test_what_a_page_offers_follows_the_permission_table(gateway, tenant_key):
+    base = str(gateway.base_url).rstrip("/")
+    admin = {"Authorization": f"Bearer {tenant_key[1]}"}
+    pages = {}
+    for role in ("compliance_officer", "auditor", "supervisor"):
+        made = await gateway.post("/v1/api-keys", headers=admin, json={"label": role, "roles": [role]})
+        client = await _signed_in(base, made.json()["secret"])
+        pages[role] = await client.get("/console/holds")
+        await client.aclose()
+    assert 'id="new-hold"' in pages["compliance_officer"].text and 'id="new-hold"' not in pages["auditor"].text
+    assert pages["auditor"].status_code == 200 and 'href="/console/holds"' in pages["auditor"].text
+    assert pages["supervisor"].status_code == 403 and 'href="/console/holds"' not in pages["supervisor"].text
 
 
 async def test_sign_in_over_plain_http_is_refused_off_loopback(gateway, tenant_key):

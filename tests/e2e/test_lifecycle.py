@@ -98,8 +98,10 @@ async def test_a_purge_shreds_the_key_deletes_the_objects_and_issues_a_certifica
     # The backup's copy put back: nothing reads it, as the only key that opened it is gone.
     async with s3_client(settings) as s3:
         await s3.put_object(Bucket=settings.s3_bucket, Key=key, Body=copy)
-    assert (await api.request("GET", f"/v1/transcripts/{due['id']}")).status_code == 404
     [certificate] = (await api.ok("GET", "/v1/deletion-certificates", params={"call_id": due["call_id"]}))["items"]
+    gone = await api.request("GET", f"/v1/transcripts/{due['id']}")  # a 410 naming the certificate, not a 404
+    assert gone.status_code == 410 and gone.json()["type"].endswith("transcript-purged")
+    assert gone.json()["certificates"] == [certificate["id"]] and certificate["id"] in gone.json()["detail"]
     assert certificate == await api.ok("GET", f"/v1/deletion-certificates/{certificate['id']}")
     keys = jwt.PyJWKSet.from_dict((await gateway.get("/.well-known/jwks.json")).json())
     kid = jwt.get_unverified_header(certificate["jws"])["kid"]

@@ -4,10 +4,12 @@ not roll back, and refuses ledger lines it cannot verify."""
 
 import asyncio
 import json
+import re
 import subprocess
 import sys
 from uuid import UUID, uuid4
 
+import httpx
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import text
@@ -17,7 +19,8 @@ from services.common.db import tenant_session
 from services.common.storage import s3_client
 from services.stack.up import settings_env
 from tests.lifecycle import objects_of, row_of, stored
-from tests.support import at, eventually
+from tests.privacy import a_number, call_with, customer, request, verified_and_finished
+from tests.support import at, by_external_id, eventually, metric_value
 
 # What a backup of the transcripts database holds of a tenant: each table's rows, children after parents.
 TABLES = ("transcript", "transcript_artifact", "transcript_subject", "superseded_version", "withdrawal",
@@ -87,7 +90,7 @@ async def test_a_restored_backup_is_held_against_the_erasure_ledger(api, officer
     assert done.returncode == 0, out + done.stderr.decode()[-2000:]
     assert "0 lines ignored" in out
     # Deleted again, under the certificate it had; the ledger's certificates back in the database.
-    assert (await api.request("GET", f"/v1/transcripts/{deleted['id']}")).status_code == 404
+    assert (await api.request("GET", f"/v1/transcripts/{deleted['id']}")).status_code == 410
     row = await row_of(owner, tenant_id, deleted["id"])
     assert row.status == "purged" and row.wrapped_key is None
     assert await objects_of(settings, tenant_id, deleted["id"]) == []
@@ -117,3 +120,65 @@ async def test_a_restored_backup_is_held_against_the_erasure_ledger(api, officer
     assert refused.returncode == 1 and "1 lines ignored" in refused.stdout.decode()
     assert (await row_of(owner, tenant_id, rewritten["id"])).status == "active"
     assert forged_id not in {c["id"] for c in (await api.ok("GET", "/v1/deletion-certificates"))["items"]}
+
+
+async def _number_of(owner_engine, tenant_id: UUID, participant_id: str) -> bytes | None:
+    async with tenant_session(owner_engine, tenant_id) as session:
+        return (await session.execute(text("SELECT phone_number_encrypted FROM participant WHERE id = :id"),
+                                      {"id": participant_id})).scalar_one()
+
+
+async def test_a_restore_brings_erased_phone_numbers_back_and_the_ledger_erases_them_again(
+        api, officer, owner_engine, settings, tenant_key):
+    tenant_id = tenant_key[0]
+    number = a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    backup = await _number_of(owner_engine, tenant_id, ids["cust"])  # the consent database's backup
+    assert backup is not None
+    erasure = await request(officer, "erasure", {"phone_numbers": [number]})
+    report = await verified_and_finished(officer, erasure["id"])
+    erased = next(d for d in report["report"]["done"] if d.get("action") == "phone_numbers_erased")
+    assert erased["participants"] == [ids["cust"]] and erased["erasure_ledger"].startswith(
+        f"erasure-ledger/{tenant_id}/")
+    assert await _number_of(owner_engine, tenant_id, ids["cust"]) is None
+    # The restore: the number is back (encrypted, as the backup held it).
+    async with tenant_session(owner_engine, tenant_id) as session:
+        await session.execute(text("UPDATE participant SET phone_number_encrypted = :n WHERE id = :id"),
+                              {"n": backup, "id": ids["cust"]})
+        await session.commit()
+    assert by_external_id(await api.ok("GET", f"/v1/calls/{call['id']}"))["cust"]["has_phone_number"] is True
+
+    done = await _reapply(settings)
+    out = done.stdout.decode()
+    assert done.returncode == 0, out + done.stderr.decode()[-2000:]
+    assert re.search(r"[1-9][0-9]* participants' phone numbers erased again", out), out
+    assert await _number_of(owner_engine, tenant_id, ids["cust"]) is None
+
+
+async def test_between_a_restore_and_the_reapplication_an_erased_transcript_is_a_410_and_counted(
+        api, officer, owner, services, settings, tenant_key):
+    tenant_id = tenant_key[0]
+    deleted = await stored(api)
+    database = await _backup(owner, tenant_id)
+    await officer.ok("DELETE", f"/v1/transcripts/{deleted['id']}", 204, params={"reason": "asked by the customer"})
+
+    async def certified() -> bool:
+        return len((await api.ok("GET", "/v1/deletion-certificates"))["items"]) == 1
+
+    await eventually(certified, what="the deletion certified")
+    [certificate] = (await api.ok("GET", "/v1/deletion-certificates"))["items"]
+    await _restore(owner, tenant_id, database)  # the database only: the objects stay deleted
+    before = await _missing(services)
+    erased = await api.request("GET", f"/v1/transcripts/{deleted['id']}")
+    assert erased.status_code == 410, erased.text
+    assert erased.json()["type"].endswith("transcript-erased") and "--reapply-erasures" in erased.json()["detail"]
+    assert await _missing(services) == before + 1  # operators see a restore not yet followed by the command
+    assert (await _reapply(settings)).returncode == 0
+    purged = await api.request("GET", f"/v1/transcripts/{deleted['id']}")
+    assert purged.status_code == 410 and purged.json()["certificates"] == [certificate["id"]]
+
+
+async def _missing(services) -> float:
+    async with httpx.AsyncClient(timeout=10) as client:
+        exposition = (await client.get(f"{services.service_url('transcripts')}/metrics")).text
+    return metric_value(exposition, "callvault_transcript_objects_missing_total")

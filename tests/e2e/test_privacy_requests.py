@@ -138,7 +138,7 @@ async def test_erasure_purges_the_subjects_transcripts_keeps_the_held_one_and_sa
         report["report"]["steps"])
     # The erased transcripts are gone, with their objects and certificates saying why; the held one stays.
     for gone in (t1, t3):
-        assert (await api.request("GET", f"/v1/transcripts/{gone['id']}")).status_code == 404
+        assert (await api.request("GET", f"/v1/transcripts/{gone['id']}")).status_code == 410
         assert (await row_of(owner, tenant_id, gone["id"])).status == "purged"
         assert await objects_of(settings, tenant_id, gone["id"]) == []
         certificates = (await officer.ok("GET", "/v1/deletion-certificates",

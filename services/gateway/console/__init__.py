@@ -6,12 +6,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from services.common.settings import Settings
-from services.gateway.console import calls, compliance, routes, settings
+from services.gateway.console import calls, compliance, routes, settings, single_sign_on
 from services.gateway.console.api import ApiError, ConsoleApi
 from services.gateway.console.pages import SignInRequired, problem_page, sign_in_redirect
 from services.gateway.console.session import Sessions
 
-ROUTERS = [routes.router, calls.router, compliance.router, settings.router]
+ROUTERS = [routes.router, single_sign_on.router, calls.router, compliance.router, settings.router]
 
 
 def start(app: FastAPI, config: Settings) -> None:

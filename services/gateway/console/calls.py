@@ -78,7 +78,7 @@ async def transcript(request: Request, transcript_id: UUID, session: SessionDep)
     """The redacted view: what a reader sees unless they ask for more, with a reason."""
     found = await api(request).call(request, session, "GET", f"/v1/transcripts/{transcript_id}",
                                     params={"view": "redacted"})
-    return render(request, "transcript.html", transcript=found, reason="")
+    return await _transcript_page(request, session, found, "")
 
 
 @router.post("/transcripts/{transcript_id}")
@@ -87,4 +87,21 @@ async def transcript_full(request: Request, transcript_id: UUID, session: Checke
     """The full text: the API audits the read with the reason given (a POST: it is an act, not a look)."""
     found = await api(request).call(request, session, "GET", f"/v1/transcripts/{transcript_id}",
                                     params={"view": "full", "reason": reason})
-    return render(request, "transcript.html", transcript=found, reason=reason)
+    return await _transcript_page(request, session, found, reason)
+
+
+async def _transcript_page(request: Request, session, found: dict, reason: str) -> Response:
+    """The transcript with its speakers' names and the legal holds on its call."""
+    more = await api(request).get_many(request, session, call=f"/v1/calls/{found['call_id']}",
+                                       holds="/v1/legal-holds")
+    names = {} if isinstance(more["call"], ApiError) else \
+        {p["id"]: f"{p['external_id']} ({p['role'].replace('_', ' ')})" for p in more["call"]["participants"]}
+    holds = more["holds"] if isinstance(more["holds"], ApiError) else \
+        [h for h in more["holds"]["items"] if h["status"] == "active" and _covers(h["scope"], found["call_id"])]
+    return render(request, "transcript.html", transcript=found, reason=reason, names=names, holds=holds)
+
+
+def _covers(scope: dict, call_id: str) -> bool:
+    """Whether a hold names this call, or names no call at all (it then holds by subject, tag or time:
+    the API's transcript count says what it covers)."""
+    return call_id in scope.get("call_ids", []) or not scope.get("call_ids")

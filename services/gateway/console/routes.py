@@ -10,6 +10,7 @@ from starlette.responses import Response
 
 from services.common.errors import CallvaultError
 from services.gateway.authentication import authenticate
+from services.gateway.console.api import ApiError
 from services.gateway.console.pages import (
     SECURITY_HEADERS,
     CheckedSessionDep,
@@ -31,9 +32,10 @@ from services.gateway.console.session import (
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 PROVIDERS = ("twilio", "telnyx", "vonage", "standard")
+DAY_CALLS = 50  # the first page reads each one's decision: a sample, said as such when there are more
 
 
-def _next(target: str | None) -> str:
+def safe_next(target: str | None) -> str:
     """Only a console page of this origin: never an open redirect."""
     if target and target.startswith("/console") and not target.startswith("//") and "\\" not in target:
         return target
@@ -42,14 +44,14 @@ def _next(target: str | None) -> str:
 
 @router.get("/sign-in")
 async def sign_in_page(request: Request, next: Annotated[str | None, Query(max_length=2000)] = None) -> Response:
-    return _sign_in_form(request, next)
+    return sign_in_form(request, next)
 
 
-def _sign_in_form(request: Request, next: str | None, status: int = 200, error: str | None = None) -> Response:
+def sign_in_form(request: Request, next: str | None, status: int = 200, error: str | None = None) -> Response:
     """The form, its token bound to a short-lived cookie of its own (no session exists yet)."""
     pre = secrets.token_urlsafe(32)
     token = request.app.state.console_sessions.csrf_token(pre)
-    response = render(request, "sign_in.html", status_code=status, next=_next(next), error=error,
+    response = render(request, "sign_in.html", status_code=status, next=safe_next(next), error=error,
                       insecure=not _may_sign_in(request), sign_in_csrf=token)
     set_cookie(request, response, cookie_names(request)[1], pre, PRE_SESSION_SECONDS)
     return response
@@ -68,20 +70,20 @@ async def sign_in(request: Request, api_key: Annotated[str, Form(min_length=1, m
     sessions = request.app.state.console_sessions
     session_cookie, pre_cookie = cookie_names(request)
     if not _may_sign_in(request):
-        return _sign_in_form(request, next, 400, "Serve the console over https: over plain http an API key could "
+        return sign_in_form(request, next, 400, "Serve the console over https: over plain http an API key could "
                                                  "be read on its way. Plain http is accepted on loopback only.")
     if not same_origin(request) or not sessions.csrf_valid(request.cookies.get(pre_cookie), csrf):
-        return _sign_in_form(request, next, 403, "The sign-in form expired. Try again.")
+        return sign_in_form(request, next, 403, "The sign-in form expired. Try again.")
     state = request.app.state
     try:
         principal, _ = await authenticate(state.engine, state.auth, api_key.strip())
     except CallvaultError as exc:
-        return _sign_in_form(request, next, exc.status, exc.detail)
+        return sign_in_form(request, next, exc.status, exc.detail)
     secret = api_key.strip()
     session = Session(credential=secret, tenant_id=str(principal.tenant_id), subject=principal.subject,
                       roles=frozenset(principal.roles), label=f"key {secret[:12]}…",
                       expires_at=int(time.time()) + SESSION_SECONDS)
-    response = redirect(_next(next))
+    response = redirect(safe_next(next))
     set_cookie(request, response, session_cookie, sessions.seal(session), SESSION_SECONDS)
     response.delete_cookie(pre_cookie, path="/", secure=served_securely(request), httponly=True, samesite="strict")
     return response
@@ -103,17 +105,30 @@ async def home(request: Request, session: SessionDep) -> Response:
     week = (datetime.now(UTC) + timedelta(days=7)).isoformat()
     console = api(request)
     answers = await console.get_many(
-        request, session, calls=f"/v1/calls?started_after={_q(since)}&limit=200",
+        request, session, calls=f"/v1/calls?started_after={_q(since)}&limit={DAY_CALLS}",
+        transcripts=f"/v1/transcripts?created_after={_q(since)}&limit=200",
         requests=f"/v1/privacy-requests?due_before={_q(week)}&limit=100",
         endpoints="/v1/webhook-endpoints", announcements="/v1/announcements",
         **{p: f"/v1/telephony/{p}" for p in PROVIDERS})
-    calls = answers["calls"]["items"] if isinstance(answers["calls"], dict) else None
-    by_state: dict[str, int] = {}
-    for call in calls or []:
-        by_state[call["recording_state"]] = by_state.get(call["recording_state"], 0) + 1
-    providers = [p for p in PROVIDERS if isinstance(answers[p], dict)]
-    return render(request, "home.html", calls=calls, by_state=by_state, answers=answers, providers=providers,
-                  more_calls=isinstance(answers["calls"], dict) and answers["calls"]["next_cursor"] is not None)
+    calls = None if isinstance(answers["calls"], ApiError) else answers["calls"]["items"]
+    decisions = await console.get_many(request, session, **{c["id"]: f"/v1/calls/{c['id']}/decision"
+                                                            for c in calls or []})
+    return render(request, "home.html", calls=calls, outcomes=_outcomes(decisions.values()), answers=answers,
+                  providers=[p for p in PROVIDERS if not isinstance(answers[p], ApiError)],
+                  refused=None if isinstance(answers["transcripts"], ApiError) else
+                  sum(t["removed_segments"] for t in answers["transcripts"]["items"]),
+                  more_calls=calls is not None and answers["calls"]["next_cursor"] is not None)
+
+
+def _outcomes(decisions) -> dict[str, int]:
+    """The calls' decisions by what they allow now: recorded and transcribed, recorded only, neither."""
+    counts = {"record and transcribe": 0, "record only": 0, "neither": 0}
+    for d in decisions:
+        if not isinstance(d, ApiError):
+            key = "neither" if not d["may_record"] else "record and transcribe" if d["may_transcribe"] else \
+                "record only"
+            counts[key] += 1
+    return counts
 
 
 def _q(value: str) -> str:

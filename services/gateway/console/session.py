@@ -61,23 +61,30 @@ class Sessions:
         self._csrf = _derive(master, b"csrf")
 
     def seal(self, session: Session) -> str:
-        body = json.dumps({"c": session.credential, "t": session.tenant_id, "s": session.subject,
-                           "r": sorted(session.roles), "l": session.label, "e": session.expires_at}).encode()
-        nonce = os.urandom(_NONCE)
-        return base64.urlsafe_b64encode(nonce + self._seal.encrypt(nonce, body, _AAD)).decode().rstrip("=")
+        return self.seal_value({"c": session.credential, "t": session.tenant_id, "s": session.subject,
+                                "r": sorted(session.roles), "l": session.label, "e": session.expires_at})
 
     def open(self, sealed: str | None) -> Session | None:
         """The session in a cookie, or None when there is none, it was tampered with or it expired."""
-        if not sealed or len(sealed) > 4096:
+        fields = self.open_value(sealed)
+        if fields is None or fields["e"] <= time.time():
+            return None
+        return Session(fields["c"], fields["t"], fields["s"], frozenset(fields["r"]), fields["l"], fields["e"])
+
+    def seal_value(self, value: dict) -> str:
+        nonce = os.urandom(_NONCE)
+        body = json.dumps(value).encode()
+        return base64.urlsafe_b64encode(nonce + self._seal.encrypt(nonce, body, _AAD)).decode().rstrip("=")
+
+    def open_value(self, sealed: str | None) -> dict | None:
+        """What `seal_value` sealed, or None when it is missing or was tampered with."""
+        if not sealed or len(sealed) > 8192:
             return None
         try:
             blob = base64.urlsafe_b64decode(sealed + "=" * (-len(sealed) % 4))
-            fields = json.loads(self._seal.decrypt(blob[:_NONCE], blob[_NONCE:], _AAD))
+            return json.loads(self._seal.decrypt(blob[:_NONCE], blob[_NONCE:], _AAD))
         except (ValueError, InvalidTag):
             return None
-        if fields["e"] <= time.time():
-            return None
-        return Session(fields["c"], fields["t"], fields["s"], frozenset(fields["r"]), fields["l"], fields["e"])
 
     def csrf_token(self, cookie_value: str) -> str:
         return hmac.new(self._csrf, cookie_value.encode(), hashlib.sha256).hexdigest()

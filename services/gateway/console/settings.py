@@ -19,6 +19,7 @@ GRANTABLE = [r.value for r in Role if r is not Role.platform_admin]
 async def settings(request: Request, session: SessionDep) -> Response:
     answers = await api(request).get_many(
         request, session, consent="/v1/consent-settings", endpoints="/v1/webhook-endpoints", keys="/v1/api-keys",
+        sites="/v1/agent-sites",
         **{p: f"/v1/telephony/{p}" for p in PROVIDERS})
     providers = {p: answers.pop(p) for p in PROVIDERS}
     return render(request, "settings.html", providers=providers, roles=GRANTABLE, created=None, **answers)

@@ -10,6 +10,7 @@ webhook, so two applications of it store it once.
 
 import asyncio
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import ModuleType
@@ -36,7 +37,7 @@ from services.gateway.telephony import announcements, inbox, standard, telnyx, t
 from services.gateway.telephony.common import key_press
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.consent import ConsentClient
-from services.gateway.telephony.errors import InvalidSignature
+from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.lookup import TelephonyLookup
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
 
@@ -51,6 +52,10 @@ XML, JSON = "application/xml", "application/json"
 MARKUP: dict[str, tuple[ModuleType, str]] = {"twilio": (twilio, XML), "telnyx": (twilio, XML),
                                              "vonage": (vonage, JSON)}
 ACCEPTED = b'{"accepted":true}'
+# What identifies a webhook becomes its events' `source_event_id`, "<provider>:<key>#<n>", which the
+# consent service takes up to 200 characters; the call's id becomes the call's `external_id` (200).
+DEDUPE_KEY_MAX, CALL_ID_MAX = 180, 200
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,7 @@ async def receive(tel: Telephony, provider: str, slug: str, request: Request) ->
         IGNORED.labels(provider).inc()
         RECEIVED.labels(provider, "ignored").inc()
         return Response(json.dumps({"ignored": inbound.ignored}), media_type=JSON)
+    _ensure_bounded(inbound)
     try:
         new = await inbox.put(tel.pool, tel.crypto, v.tenant_id, provider, inbound, v.config["agent_side"])
     except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
@@ -166,6 +172,17 @@ async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Req
 
 
 # --- pieces --------------------------------------------------------------------------------------
+def _ensure_bounded(inbound: Inbound) -> None:
+    """Identifiers the consent service could not store are refused at the door (400, which the
+    provider sees), never acknowledged and then refused later in the inbox."""
+    if len(inbound.dedupe_key) > DEDUPE_KEY_MAX or _CONTROL.search(inbound.dedupe_key):
+        raise MalformedWebhook(f"the webhook's identity (its id, or the call's with its status) is longer than "
+                               f"{DEDUPE_KEY_MAX} characters or holds control characters")
+    call_id = inbound.call.external_id if inbound.call else ""
+    if len(call_id) > CALL_ID_MAX or _CONTROL.search(call_id):
+        raise MalformedWebhook(f"the call's id is longer than {CALL_ID_MAX} characters or holds control characters")
+
+
 async def _once(tel: Telephony, tenant_id: UUID, provider: str, dedupe_key: str, apply) -> Response:
     """The first answer to this webhook, stored; a repeat gets it back and changes nothing."""
     async with tenant_session(tel.engine, tenant_id) as session:

@@ -5,7 +5,8 @@ loses nothing (the rows wait), and a burst is absorbed.
 
 Rows are drained in arrival order, each call's events in order. The consent service refusing a
 call's events (a 4xx) marks those rows `refused` with its problem (listed at `GET /v1/webhook-inbox`,
-counted in a metric); an outage leaves them pending for the next round.
+counted in a metric), and so does a row that cannot be read: a poisoned row never stops its
+neighbours or another tenant's round. An outage leaves them pending for the next round.
 """
 
 import asyncio
@@ -82,7 +83,10 @@ class Drainer:
             tenants = await repository.inbox_tenants(conn)
         drained, self.behind = 0, False
         for tenant_id in tenants:
-            drained += await self._drain(tenant_id)
+            try:
+                drained += await self._drain(tenant_id)
+            except Exception as exc:  # one tenant's failure never holds up the tenants after it
+                log.warning("inbox drain of a tenant failed", tenant_id=str(tenant_id), error=type(exc).__name__)
         return drained
 
     async def _drain(self, tenant_id: UUID) -> int:
@@ -114,26 +118,36 @@ class Drainer:
             if not external_id:  # nothing about a call: nothing to apply
                 outcome.update({(r["provider"], r["dedupe_key"]): ("done", None) for r in call_rows})
                 continue
-            sealed = call_rows[0]["call"]
-            leg = CallLeg(**{**sealed, "from_number": _open(self.crypto, tenant_id, sealed["from_number"]),
-                             "to_number": _open(self.crypto, tenant_id, sealed["to_number"])})
             try:
-                call = await self.consent.ensure_call(tenant_id, provider, leg, call_rows[0]["agent_side"])
-            except ConsentRefused as exc:
+                call = await self.consent.ensure_call(tenant_id, provider, self._leg(tenant_id, call_rows[0]),
+                                                      call_rows[0]["agent_side"])
+            except DependencyUnavailable:
+                raise
+            except Exception as exc:  # refused, or a row that cannot be read: that call's rows only
                 outcome.update({(r["provider"], r["dedupe_key"]): ("refused", _problem(exc)) for r in call_rows})
                 continue
             items.append((call, call_rows))
         await self._record(tenant_id, items, outcome, isolate=True)
 
+    def _leg(self, tenant_id: UUID, row: dict) -> CallLeg:
+        sealed = row["call"]
+        return CallLeg(**{**sealed, "from_number": _open(self.crypto, tenant_id, sealed["from_number"]),
+                          "to_number": _open(self.crypto, tenant_id, sealed["to_number"])})
+
     async def _record(self, tenant_id: UUID, items: list[tuple[KnownCall, list[dict]]], outcome: dict,
-                      *, isolate: bool) -> None:
+                      *, isolate: bool, one_per_request: bool = False) -> None:
         """Each call's rows as one item (split at 100 events), many calls per request. A refused item
-        of several rows is tried again row by row, so one bad webhook does not take its neighbours."""
+        of several rows is tried again row by row, and so is every row of a request refused whole, so
+        one bad webhook does not take its neighbours."""
         entries: list[tuple[KnownCall, list[dict], list[dict]]] = []
         for call, call_rows in items:
             chunk_rows, chunk_events = [], []
             for row in call_rows:
-                events = [_event(call, row, n, h) for n, h in enumerate(row["happenings"])]
+                try:
+                    events = [_event(call, row, n, h) for n, h in enumerate(row["happenings"])]
+                except Exception as exc:  # a stored row that cannot be read: refused alone
+                    outcome[(row["provider"], row["dedupe_key"])] = ("refused", _problem(exc))
+                    continue
                 if not events:
                     outcome[(row["provider"], row["dedupe_key"])] = ("done", None)
                     continue
@@ -145,8 +159,15 @@ class Drainer:
             if chunk_events:
                 entries.append((call, chunk_rows, chunk_events))
         retry_alone: list[tuple[KnownCall, list[dict]]] = []
-        for request in _requests(entries):
-            answers = await self.consent.record_calls(tenant_id, [(call.id, events) for call, _, events in request])
+        retry_single: list[tuple[KnownCall, list[dict]]] = []
+        for request in _requests(entries, 1 if one_per_request else CALLS_PER_REQUEST):
+            try:
+                answers = await self.consent.record_calls(tenant_id, [(call.id, events) for call, _, events in request])
+            except ConsentRefused as exc:  # the request refused as a whole: each row in a request of its own
+                if sum(len(rows) for _, rows, _ in request) > 1:
+                    retry_single += [(call, [row]) for call, rows, _ in request for row in rows]
+                    continue
+                answers = [{"status": exc.status, "problem": _problem(exc)}]
             for (call, entry_rows, _), answer in zip(request, answers, strict=True):
                 if answer["status"] == 200:
                     outcome.update({(r["provider"], r["dedupe_key"]): ("done", None) for r in entry_rows})
@@ -157,13 +178,15 @@ class Drainer:
                                     for r in entry_rows})
         if retry_alone:
             await self._record(tenant_id, retry_alone, outcome, isolate=False)
+        if retry_single:
+            await self._record(tenant_id, retry_single, outcome, isolate=False, one_per_request=True)
 
 
-def _requests(entries: list) -> list[list]:
+def _requests(entries: list, calls_per_request: int) -> list[list]:
     """Entries grouped into requests within the consent service's limits."""
     requests, current, events = [], [], 0
     for entry in entries:
-        if current and (len(current) == CALLS_PER_REQUEST or events + len(entry[2]) > EVENTS_PER_REQUEST):
+        if current and (len(current) == calls_per_request or events + len(entry[2]) > EVENTS_PER_REQUEST):
             requests.append(current)
             current, events = [], 0
         current.append(entry)
@@ -178,8 +201,10 @@ def _event(call: KnownCall, row: dict, n: int, happening: dict) -> dict:
     return event_body(call, stored, source_event_id(row["provider"], row["dedupe_key"], n))
 
 
-def _problem(exc: ConsentRefused) -> dict:
-    return {"status": exc.status, "detail": exc.detail}
+def _problem(exc: Exception) -> dict:
+    if isinstance(exc, ConsentRefused):
+        return {"status": exc.status, "detail": exc.detail}
+    return {"status": 422, "detail": f"the stored webhook cannot be applied ({type(exc).__name__})"}
 
 
 async def run(drainer: Drainer, wake: asyncio.Event, poll_seconds: float = POLL_SECONDS) -> None:

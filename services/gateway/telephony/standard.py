@@ -26,8 +26,12 @@ TYPES = {"consent.dtmf", *CALL_EVENTS}
 
 def verify(config: dict, seen: Seen) -> None:
     try:
-        Webhook(config["secret"]).verify(seen.body, seen.headers)
-    except WebhookVerificationError as exc:
+        body = seen.body.decode()
+    except UnicodeDecodeError as exc:  # the library would raise it from inside: a 500
+        raise MalformedWebhook("the body is not UTF-8") from exc
+    try:
+        Webhook(config["secret"]).verify(body, seen.headers, json_parse=False)
+    except (WebhookVerificationError, ValueError, TypeError) as exc:  # a malformed signature header raises these
         raise InvalidSignature(f"the Standard Webhooks signature does not verify: {exc}") from exc
 
 

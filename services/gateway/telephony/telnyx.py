@@ -25,7 +25,7 @@ def verify(config: dict, seen: Seen, now: float | None = None) -> None:
     signature, timestamp = seen.headers.get("telnyx-signature-ed25519"), seen.headers.get("telnyx-timestamp")
     if not signature or not timestamp:
         raise InvalidSignature("telnyx-signature-ed25519 and telnyx-timestamp are both needed")
-    if not timestamp.isdigit():
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
         raise InvalidSignature("telnyx-timestamp is not a Unix time")
     within_window(int(timestamp), time.time() if now is None else now)
     try:

@@ -34,6 +34,8 @@ def verify(config: dict, seen: Seen) -> None:
     signature = seen.headers.get("x-twilio-signature")
     if not signature:
         raise InvalidSignature("X-Twilio-Signature is missing")
+    if not signature.isascii():  # a signature is base64; the comparisons below would raise on anything else
+        raise InvalidSignature("X-Twilio-Signature is not base64")
     validator = RequestValidator(config["auth_token"])
     if seen.form is not None and hmac.compare_digest(validator.compute_signature(seen.url, seen.form), signature):
         return  # the URL as configured: one signature computed (the validator always tries two)

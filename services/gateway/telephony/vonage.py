@@ -7,6 +7,7 @@ leg UUID). The IVR answers in NCCO.
 import hashlib
 import hmac
 import json
+import math
 import time
 
 import jwt
@@ -29,7 +30,7 @@ def verify(config: dict, seen: Seen, now: float | None = None) -> None:
                             options={"require": ["iat", "payload_hash"], "verify_iat": False})
     except jwt.PyJWTError as exc:
         raise InvalidSignature(f"the JWT does not verify with the signature secret: {exc}") from exc
-    if not isinstance(claims["iat"], int | float):
+    if not isinstance(claims["iat"], int | float) or not math.isfinite(claims["iat"]):
         raise InvalidSignature("the JWT's iat is not a number")
     within_window(claims["iat"], time.time() if now is None else now)
     if not hmac.compare_digest(str(claims["payload_hash"]), hashlib.sha256(seen.body).hexdigest()):

@@ -10,12 +10,12 @@ one deletion, never none. Each line is a JSON string: a certificate's compact JW
 import json
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from uuid import uuid4
 
+from services.common.storage import ERASURE_LEDGER_PREFIX, erasure_ledger_key
 from services.transcripts.models import DeletionCertificate
 from services.transcripts.objects import ObjectStore
 
-PREFIX = "erasure-ledger/"
+PREFIX = ERASURE_LEDGER_PREFIX
 
 
 async def append(store: ObjectStore, issued: list[DeletionCertificate]) -> None:
@@ -25,7 +25,7 @@ async def append(store: ObjectStore, issued: list[DeletionCertificate]) -> None:
         bucket = objects[0]["bucket"] if objects else store.bucket
         by_place.setdefault((bucket, str(certificate.tenant_id)), []).append(certificate.jws)
     for (bucket, tenant_id), lines in by_place.items():
-        key = f"{PREFIX}{tenant_id}/{datetime.now(UTC):%Y/%m/%d}/{uuid4()}.jsonl"
+        key = erasure_ledger_key(tenant_id, datetime.now(UTC))
         await store.put(bucket, key, "".join(json.dumps(jws) + "\n" for jws in lines).encode())
 
 

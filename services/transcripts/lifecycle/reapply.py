@@ -7,10 +7,12 @@ signed) is put back among the deletion certificates if the restore lost it, and 
 deleted again: a transcript the backup brought back loses its key, then its objects, and is `purged`
 (its certificate is the one restored, not a new one); a version a withdrawal had replaced is replaced
 again (a new certificate certifies that). Objects a certificate names are deleted again in any case,
-for an object store restored from its own backup.
+for an object store restored from its own backup. Other services' records (the consent service's
+erased phone numbers) are applied again by the function given for their type.
 """
 
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -22,10 +24,15 @@ from services.common.crypto.signing import public_jwk
 from services.common.db import tenant_session
 from services.transcripts.lifecycle import ledger, withdrawals
 from services.transcripts.lifecycle import repository as lifecycle
+from services.transcripts.lifecycle.certificates import CERTIFICATE_TYPE
 from services.transcripts.lifecycle.purge import Purger, PurgeReport
 from services.transcripts.models import DeletionCertificate
 
 log = structlog.get_logger()
+
+
+# Another service's record in the ledger (by its JWS `typ`), applied again: how many things it undid.
+Reapplier = Callable[[dict[str, Any]], Awaitable[int]]
 
 
 @dataclass
@@ -34,15 +41,26 @@ class ReapplyReport:
     restored: int = 0  # certificates the database had lost, put back
     transcripts: int = 0  # transcripts the restore brought back, deleted again
     versions: int = 0  # replaced versions the restore brought back, replaced again
-    unverified: int = 0  # lines of the ledger whose signature does not verify: ignored
+    unverified: int = 0  # lines of the ledger whose signature does not verify (or of no known kind): ignored
+    others: dict[str, int] = field(default_factory=dict)  # by record type: what was undone again
 
 
-async def reapply(purger: Purger, public_pems: list[str]) -> ReapplyReport:
+async def reapply(purger: Purger, public_pems: list[str], others: Mapping[str, Reapplier] | None = None
+                  ) -> ReapplyReport:
     keys = {public_jwk(pem)["kid"]: pem for pem in public_pems}
+    others = others or {}
     report = ReapplyReport()
     async for bucket, key, lines in ledger.read(purger.store):
         for found in [found for jws in lines if (found := _verified(keys, jws, bucket, key, report))]:
-            await _reapply(purger, *found, report)
+            claims, typ = found[0], jwt.get_unverified_header(found[1]).get("typ")
+            if typ == CERTIFICATE_TYPE:
+                await _reapply(purger, *found, report)
+            elif (other := others.get(typ)) is not None:
+                report.others[typ] = report.others.get(typ, 0) + await other(claims)
+            else:
+                report.certificates -= 1
+                report.unverified += 1
+                log.warning("erasure ledger line ignored: a record of no known kind", bucket=bucket, key=key, typ=typ)
     return report
 
 

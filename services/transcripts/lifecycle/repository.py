@@ -84,13 +84,15 @@ async def record_call_end(session: AsyncSession, tenant_id: UUID, call_id: UUID,
     """Remember when the call ended (for transcripts still to come) and start its transcripts' clocks.
     Under the call's lock, which storing a transcript also takes (migration 0004): one sees the other."""
     await session.execute(text("SELECT callvault_lock_call(:call)"), {"call": call_id})
-    await session.execute(text(
+    # Never backwards: an earlier end would make transcripts due before their time (a later one,
+    # from a redelivery after a fix, may only lengthen what is kept).
+    ended = (await session.execute(text(
         "INSERT INTO call_end (tenant_id, call_id, ended_at) VALUES (:tenant, :call, :ended) "
-        "ON CONFLICT (tenant_id, call_id) DO UPDATE SET ended_at = EXCLUDED.ended_at"),
-        {"tenant": tenant_id, "call": call_id, "ended": ended_at})
+        "ON CONFLICT (tenant_id, call_id) DO UPDATE SET ended_at = greatest(call_end.ended_at, EXCLUDED.ended_at) "
+        "RETURNING ended_at"), {"tenant": tenant_id, "call": call_id, "ended": ended_at})).scalar_one()
     result = await session.execute(text(
         "UPDATE transcript SET call_ended_at = :ended WHERE call_id = :call AND status = 'active' "
-        "AND call_ended_at IS DISTINCT FROM :ended"), {"call": call_id, "ended": ended_at})
+        "AND (call_ended_at IS NULL OR call_ended_at < :ended)"), {"call": call_id, "ended": ended})
     return result.rowcount
 
 

@@ -4,7 +4,7 @@ connects to, from settings."""
 
 import asyncio
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from uuid import UUID
 
@@ -19,7 +19,7 @@ from services.common.observability import configure_logging
 from services.common.settings import Settings
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.lifecycle.purge import Purger, PurgeReport, run
-from services.transcripts.lifecycle.reapply import ReapplyReport, reapply
+from services.transcripts.lifecycle.reapply import Reapplier, ReapplyReport, reapply
 from services.transcripts.objects import ObjectStore
 
 log = structlog.get_logger()
@@ -45,11 +45,12 @@ async def purge_once(settings: Settings, tenant_id: UUID | None = None) -> Purge
         return await purger.run_once(tenant_id)
 
 
-async def reapply_erasures(settings: Settings) -> ReapplyReport:
-    """After a database restore: the erasure ledger's certificates re-applied (see `reapply`)."""
+async def reapply_erasures(settings: Settings, others: Mapping[str, Reapplier] | None = None) -> ReapplyReport:
+    """After a database restore: the erasure ledger's certificates re-applied (see `reapply`), and other
+    services' records by the functions given for their types."""
     keys = [public_key_of(settings.secret("signing_key")), *split_pems(settings.signing_previous_public_keys)]
     async with purger_from(settings) as purger:
-        return await reapply(purger, keys)
+        return await reapply(purger, keys, others)
 
 
 async def due_now(settings: Settings, only: UUID | None = None) -> list:

@@ -1,0 +1,159 @@
+"""Sign-in to the console through the tenant's own identity provider: OpenID Connect's authorization
+code flow with PKCE (RFC 7636, S256), against the issuer the tenant configured
+(`PUT /v1/tenants/{id}/oidc`), its `audience` as the console's client id.
+
+The flow's secrets (PKCE verifier, state, nonce) travel sealed in a short-lived cookie of their
+own, SameSite=Lax: the provider's redirect back is a cross-site navigation, which a Strict cookie
+would not come back on. The ID token the provider returns is checked by the gateway's own OIDC
+verifier (signature against the issuer's JWKS, issuer, audience, expiry, the role map) and for the
+nonce; it then is the session's credential, so the API sees the person as any OIDC caller.
+"""
+
+import base64
+import hashlib
+import hmac
+import re
+import secrets
+import time
+from typing import Annotated
+from urllib.parse import urlencode
+
+import httpx
+import jwt
+from fastapi import APIRouter, Form, Query, Request
+from starlette.responses import HTMLResponse, Response
+
+from services.common.errors import CallvaultError
+from services.gateway import service
+from services.gateway.authentication import authenticate
+from services.gateway.console.pages import SECURITY_HEADERS, render
+from services.gateway.console.routes import safe_next, sign_in_form
+from services.gateway.console.session import (
+    SESSION_SECONDS,
+    Session,
+    cookie_names,
+    same_origin,
+    served_securely,
+    set_cookie,
+)
+
+router = APIRouter(prefix="/console", include_in_schema=False)
+FLOW_SECONDS = 600
+FLOW_COOKIE = "callvault-console-sign-in-flow"
+CALLBACK = "/console/sign-in/oidc/callback"
+LOOPBACK_HTTP = re.compile(r"^http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?/")
+
+
+class ProviderUnusable(Exception):
+    """The provider's discovery document or token answer is not one the console can use."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def _redirect_uri(request: Request) -> str:
+    base = request.app.state.settings.public_base_url or f"{request.url.scheme}://{request.url.netloc}"
+    return base.rstrip("/") + CALLBACK
+
+
+async def _endpoints(http: httpx.AsyncClient, issuer: str) -> tuple[str, str]:
+    """The provider's authorization and token endpoints, from its discovery document."""
+    try:
+        response = await http.get(issuer.rstrip("/") + "/.well-known/openid-configuration", timeout=5)
+        response.raise_for_status()
+        document = response.json()
+    except (httpx.HTTPError, ValueError) as exc:
+        raise ProviderUnusable("its discovery document could not be read") from exc
+    endpoints = document.get("authorization_endpoint"), document.get("token_endpoint")
+    if not all(isinstance(e, str) and (e.startswith("https://") or LOOPBACK_HTTP.match(e)) for e in endpoints):
+        raise ProviderUnusable("its discovery document names no https authorization and token endpoints")
+    return endpoints  # type: ignore[return-value]
+
+
+@router.post("/sign-in/oidc")
+async def start(request: Request, organization: Annotated[str, Form(min_length=1, max_length=63)],
+                csrf: Annotated[str, Form(max_length=128)],
+                next: Annotated[str, Form(max_length=2000)] = "") -> Response:
+    """To the organization's identity provider, with a PKCE challenge, a state and a nonce."""
+    sessions, state = request.app.state.console_sessions, request.app.state
+    if not same_origin(request) or not sessions.csrf_valid(request.cookies.get(cookie_names(request)[1]), csrf):
+        return sign_in_form(request, next, 403, "The sign-in form expired. Try again.")
+    provider = await service.sign_in_provider(state.engine, organization.strip().lower())
+    if provider is None:
+        return sign_in_form(request, next, 404, "That organization has no identity provider configured.")
+    try:
+        authorize, _ = await _endpoints(state.identity_http, provider.issuer)
+    except ProviderUnusable as exc:
+        return sign_in_form(request, next, 502, f"The identity provider cannot be used: {exc}.")
+    verifier, flow_state, nonce = secrets.token_urlsafe(64), secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    query = urlencode({"response_type": "code", "client_id": provider.audience,
+                       "redirect_uri": _redirect_uri(request), "scope": "openid profile", "state": flow_state,
+                       "nonce": nonce,
+                       "code_challenge": _b64(hashlib.sha256(verifier.encode()).digest()),
+                       "code_challenge_method": "S256"})
+    # A page that moves on by itself rather than a redirect: the policy's `form-action 'self'` also
+    # covers where a form's answer redirects to.
+    response = render(request, "moving_on.html", target=f"{authorize}{'&' if '?' in authorize else '?'}{query}",
+                      heading="Taking you to your identity provider")
+    flow = {"v": verifier, "s": flow_state, "n": nonce, "i": provider.issuer, "a": provider.audience,
+            "x": safe_next(next), "e": int(time.time()) + FLOW_SECONDS}
+    response.set_cookie(FLOW_COOKIE, sessions.seal_value(flow), max_age=FLOW_SECONDS, path=CALLBACK,
+                        secure=served_securely(request), httponly=True, samesite="lax")
+    return response
+
+
+@router.get("/sign-in/oidc/callback")
+async def callback(request: Request, code: Annotated[str | None, Query(max_length=4000)] = None,
+                   state: Annotated[str | None, Query(max_length=200)] = None,
+                   error: Annotated[str | None, Query(max_length=200)] = None) -> Response:
+    """The provider sends the browser back with a code: exchanged (with the PKCE verifier) for an ID
+    token, which becomes the session."""
+    sessions = request.app.state.console_sessions
+    flow = sessions.open_value(request.cookies.get(FLOW_COOKIE))
+    if flow is None or flow["e"] <= time.time():
+        return sign_in_form(request, None, 400, "The sign-in took too long or started elsewhere. Try again.")
+    if error or not code or not state or not hmac.compare_digest(state, flow["s"]):
+        return sign_in_form(request, flow["x"], 400,
+                            f"The identity provider did not sign you in ({error or 'no code'}).")
+    try:
+        token = await _exchange(request, flow, code)
+        principal, _ = await authenticate(request.app.state.engine, request.app.state.auth, token)
+        claims = jwt.decode(token, options={"verify_signature": False})  # verified just above
+    except ProviderUnusable as exc:
+        return sign_in_form(request, flow["x"], 502, f"The identity provider cannot be used: {exc}.")
+    except CallvaultError as exc:
+        return sign_in_form(request, flow["x"], exc.status, exc.detail)
+    if claims.get("iss") != flow["i"] or not hmac.compare_digest(str(claims.get("nonce", "")), flow["n"]):
+        return sign_in_form(request, flow["x"], 400, "The identity provider's answer was not for this sign-in.")
+    name = str(claims.get("name") or claims.get("preferred_username") or claims["sub"])[:100]
+    session = Session(credential=token, tenant_id=str(principal.tenant_id), subject=principal.subject,
+                      roles=frozenset(principal.roles), label=name,
+                      expires_at=min(int(claims["exp"]), int(time.time()) + SESSION_SECONDS))
+    return _signed_in(request, sessions.seal(session), session.expires_at - int(time.time()), flow["x"])
+
+
+async def _exchange(request: Request, flow: dict, code: str) -> str:
+    _, token_url = await _endpoints(request.app.state.identity_http, flow["i"])
+    try:
+        response = await request.app.state.identity_http.post(token_url, timeout=10, data={
+            "grant_type": "authorization_code", "code": code, "redirect_uri": _redirect_uri(request),
+            "client_id": flow["a"], "code_verifier": flow["v"]})
+        answer = response.json() if response.status_code == 200 else {}
+    except (httpx.HTTPError, ValueError) as exc:
+        raise ProviderUnusable("its token endpoint did not answer") from exc
+    token = answer.get("id_token") if isinstance(answer, dict) else None
+    if not isinstance(token, str) or len(token) > 16_000:
+        raise ProviderUnusable(f"its token endpoint gave no ID token (HTTP {response.status_code})")
+    return token
+
+
+def _signed_in(request: Request, sealed: str, max_age: int, target: str) -> Response:
+    """A page that moves on to the console by itself: the session cookie is SameSite=Strict, and a
+    redirect within the provider's cross-site navigation would not carry it back."""
+    response: HTMLResponse = render(request, "moving_on.html", target=target, heading="Signed in")
+    set_cookie(request, response, cookie_names(request)[0], sealed, max_age)
+    response.delete_cookie(FLOW_COOKIE, path=CALLBACK, secure=served_securely(request), httponly=True,
+                           samesite="lax")
+    response.headers.update(SECURITY_HEADERS)
+    return response

@@ -1,0 +1,42 @@
+"""The consent service's erasures in the erasure ledger: when a privacy request erases a subject's
+phone numbers from their participant records, a signed record of which participants lost theirs goes
+to object storage (beside the transcripts' deletion certificates, `erasure-ledger/{tenant}/...`)
+before the erasure commits. A database restore brings the numbers back; `callvault purge
+--reapply-erasures` reads the record and erases them again (`reapply`). The record holds ids only."""
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID, uuid4
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from services.common.crypto.signing import Signer
+from services.common.db import tenant_session
+from services.common.settings import Settings
+from services.common.storage import erasure_ledger_key, s3_client
+from services.recording_consent import repository
+
+TYPE = "callvault-participant-erasure+jwt"  # the JWS `typ`: the ledger's reader dispatches on it
+
+
+async def append(settings: Settings, signer: Signer, tenant_id: UUID, request_id: str,
+                 participants: list[UUID]) -> str:
+    """The signed record, written; its object key."""
+    now = datetime.now(UTC)
+    claims = {"record_id": str(uuid4()), "kind": "participant_numbers_erased", "tenant_id": str(tenant_id),
+              "request_id": request_id, "participants": sorted(str(p) for p in participants),
+              "issued_at": now.isoformat()}
+    key = erasure_ledger_key(tenant_id, now)
+    async with s3_client(settings) as s3:
+        await s3.put_object(Bucket=settings.s3_bucket, Key=key,
+                            Body=(json.dumps(signer.sign(claims, typ=TYPE)) + "\n").encode())
+    return key
+
+
+async def reapply(engine: AsyncEngine, claims: dict[str, Any]) -> int:
+    """A verified record applied again: how many participants had a number back (a restore)."""
+    async with tenant_session(engine, UUID(claims["tenant_id"])) as session:
+        erased = await repository.erase_phone_numbers(session, [UUID(p) for p in claims["participants"]])
+        await session.commit()
+    return erased
