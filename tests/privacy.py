@@ -26,7 +26,10 @@ async def call_with(api: ConsentApi, *people: dict, purposes: list[str] = ALL_PU
     ids = {k: v["id"] for k, v in by_external_id(call).items()}
     for person in people:
         await api.events(call["id"], {"type": "consent_granted", "participant_id": ids[person["external_id"]],
-                                      "purposes": purposes, "method": "dtmf", "occurred_at": at(-120)})
+                                      "purposes": purposes, "method": "dtmf",
+                                      # at the call's start, not "120 s ago" again: a slow create would leave
+                                      # the first segments before the consent
+                                      "occurred_at": call["started_at"]})
     return call, ids
 
 

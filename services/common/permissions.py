@@ -116,6 +116,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "POST /v1/privacy-requests/{request_id}/verify": frozenset({Role.compliance_officer}),
     "POST /v1/privacy-requests/{request_id}/reject": frozenset({Role.compliance_officer}),
     "POST /v1/privacy-requests/{request_id}/extend": frozenset({Role.compliance_officer}),
+    "POST /v1/privacy-requests/{request_id}/acknowledge": frozenset({Role.compliance_officer}),
     "POST /v1/privacy-requests/{request_id}/lift": frozenset({Role.compliance_officer}),
     "GET /v1/privacy-requests/{request_id}/export": frozenset({Role.compliance_officer}),
     # the audit trail of transcripts: for those who check, not those who act

@@ -25,7 +25,8 @@ HttpUrlText = Annotated[str, Field(max_length=2000, pattern=r"^https://[^\s]+$|^
 # everything (a tenant must not raise its own rate limits or move its own data).
 TENANT_ADMIN_FIELDS = frozenset({"name", "default_retention_days", "consent"})
 CONSENT = Field(None, description="The tenant's consent settings (`jurisdiction_mode`, `agents_prior_agreement`, "
-                                  "`stay_on_line_seconds`, `lawful_basis`, `default_region`), as "
+                                  "`stay_on_line_seconds`, `lawful_basis`, `default_region`, "
+                                  "`agent_jurisdiction`), as "
                                   "`PUT /v1/consent-settings` takes them: kept by the recording-consent service")
 
 

@@ -101,6 +101,7 @@ class RedactedWriter:
         async with tenant_session(self.engine, t.tenant_id) as announcing:  # committed before the write
             await lifecycle.announce_object(announcing, t.tenant_id, key, words.bucket)
             await announcing.commit()
+        await lifecycle.hold_announcement(session, key)
         await self.store.put(words.bucket, key, blob)
         artifact = TranscriptArtifact(transcript_id=t.id, version=version, kind=artifact_kind, tenant_id=t.tenant_id,
                                       bucket=words.bucket, object_key=key, size=len(blob), sha256=digest(blob))

@@ -116,6 +116,12 @@ async def pending_objects_due(session: AsyncSession, before: datetime, limit: in
     return [tuple(row) for row in rows.all()]
 
 
+async def claim_pending(session: AsyncSession, object_key: str) -> bool:
+    """The announcement, locked for the sweep; False while its writer holds it (or it is gone)."""
+    query = text("SELECT 1 FROM pending_object WHERE object_key = :key FOR UPDATE SKIP LOCKED")
+    return (await session.exec(query, params={"key": object_key})).first() is not None
+
+
 async def has_artifact_at(session: AsyncSession, object_key: str) -> bool:
     query = select(TranscriptArtifact.transcript_id).where(TranscriptArtifact.object_key == object_key).limit(1)
     return (await session.exec(query)).first() is not None

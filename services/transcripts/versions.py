@@ -62,9 +62,10 @@ def as_stored(segment: SegmentRead) -> dict[str, Any]:
 
 
 async def write_version(engine: AsyncEngine, kms: Kms, store: ObjectStore, t: Transcript, bucket: str,
-                        segments: list[dict[str, Any]]) -> NewVersion:
+                        segments: list[dict[str, Any]], holding: AsyncSession | None = None) -> NewVersion:
     """Version `t.version + 1`'s object, sealed under a fresh data key, announced before it is written
-    (a crash before its row commits leaves it to the sweeper, as at ingest)."""
+    (a crash before its row commits leaves it to the sweeper, as at ingest); `holding`, the session that
+    will commit its row, holds the announcement until then."""
     version = t.version + 1
     try:
         data_key, wrapped = await kms.generate(t.tenant_id)
@@ -75,6 +76,8 @@ async def write_version(engine: AsyncEngine, kms: Kms, store: ObjectStore, t: Tr
     async with tenant_session(engine, t.tenant_id) as session:
         await lifecycle.announce_object(session, t.tenant_id, key, bucket)
         await session.commit()
+    if holding is not None:
+        await lifecycle.hold_announcement(holding, key)
     await store.put(bucket, key, blob)
     return NewVersion(TranscriptArtifact(transcript_id=t.id, version=version, kind=SEGMENTS, tenant_id=t.tenant_id,
                                          bucket=bucket, object_key=key, size=len(blob), sha256=digest(blob)),
@@ -88,7 +91,8 @@ async def supersede(purger: "Purger", session: AsyncSession, t: Transcript, buck
     in the caller's commit (`SupersededVersion`, whose objects the purge deletes and certifies), or, with
     `keep_key` (a legal hold covers the transcript), stays on that row until the hold is released. The
     superseded version's number."""
-    new = await write_version(purger.engine, purger.kms, purger.store, t, bucket, [as_stored(s) for s in segments])
+    new = await write_version(purger.engine, purger.kms, purger.store, t, bucket, [as_stored(s) for s in segments],
+                              holding=session)
     old = SupersededVersion(tenant_id=t.tenant_id, transcript_id=t.id, version=t.version, call_id=t.call_id,
                             cause=cause)
     if keep_key:

@@ -202,6 +202,19 @@ async def test_the_first_page_and_settings_show_what_an_administrator_may_do(pag
     whoami = await gateway.get("/v1/legal-holds", headers={"Authorization": f"Bearer {secret}"})
     assert whoami.status_code == 200, whoami.text  # an auditor's key: it reads holds
     await look(page, shots, "key-created")
+    await page.get_by_role("link", name="Retention").click()
+    await page.get_by_label("Preview a default of").fill("0")
+    await page.get_by_role("button", name="Preview").click()
+    await playwright_api.expect(page.get_by_role("heading", name="What 0 days would change")).to_be_visible()
+    await playwright_api.expect(page.get_by_role("row", name="Proposed")).to_be_visible()
+    await look(page, shots, "retention")
+    await page.get_by_role("link", name="Calls").click()
+    day = (await admin.ok("GET", "/v1/calls", params={"limit": 1}))["items"][0]["started_at"][:10]
+    await page.get_by_label("Started on (UTC)").fill(day)
+    await page.get_by_role("button", name="Search").click()
+    started = page.locator("tbody tr td:nth-child(4)")
+    await playwright_api.expect(started.first).to_contain_text(day, timeout=WAIT_MS)
+    assert all(text.startswith(day) for text in await started.all_inner_texts())
 
 
 class IdentityProvider:

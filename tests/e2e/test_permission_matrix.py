@@ -82,6 +82,7 @@ def _bodies(ids: dict[str, str]) -> dict[str, dict]:
         "POST /v1/privacy-requests/{request_id}/verify": {"method": "id document", "verified_by": "matrix"},
         "POST /v1/privacy-requests/{request_id}/reject": {"reason": "permission matrix"},
         "POST /v1/privacy-requests/{request_id}/extend": {"reason": "permission matrix"},
+        "POST /v1/privacy-requests/{request_id}/acknowledge": {"method": "email"},
         "POST /v1/privacy-requests/{request_id}/lift": {"reason": "permission matrix"},
     }
 

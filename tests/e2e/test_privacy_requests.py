@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import jwt
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import text
 from vcon import Vcon
 
@@ -50,15 +51,21 @@ async def test_the_deadline_follows_the_regulation_and_is_extended_once_with_a_r
         "type": "erasure", "regulation": "ccpa", "subject": subject, "received_at": at(-86400)})
     assert _iso(ccpa["due_at"]) - _iso(ccpa["received_at"]) == timedelta(days=45)
     assert ccpa["days_left"] == 43 and ccpa["overdue"] is False
-    # One extension each, with its reason: GDPR two months, CCPA 45 days.
-    no_reason = await officer.request("POST", f"/v1/privacy-requests/{gdpr['id']}/extend", json={})
+    # Once due, a request can no longer be extended: the person must hear of it within the first period.
+    too_late = await officer.request("POST", f"/v1/privacy-requests/{gdpr['id']}/extend", json={"reason": "late"})
+    assert too_late.status_code == 409 and too_late.json()["type"].endswith("privacy-request-no-extension")
+    assert "GDPR art. 12(3)" in too_late.json()["detail"]
+    # One extension each, with its reason, while not yet due: GDPR two months, CCPA 45 days.
+    fresh = await officer.ok("POST", "/v1/privacy-requests", 201, json={
+        "type": "access", "regulation": "gdpr", "subject": subject, "received_at": at(-10 * 86400)})
+    no_reason = await officer.request("POST", f"/v1/privacy-requests/{fresh['id']}/extend", json={})
     assert no_reason.status_code == 422
-    extended = await officer.ok("POST", f"/v1/privacy-requests/{gdpr['id']}/extend",
+    extended = await officer.ok("POST", f"/v1/privacy-requests/{fresh['id']}/extend",
                                 json={"reason": "complex request: many calls"})
-    assert _iso(extended["due_at"]) == datetime(2026, 4, 28, 9, tzinfo=UTC)
+    assert _iso(extended["due_at"]) == _iso(fresh["due_at"]) + relativedelta(months=2)
     assert extended["extension"]["reason"] == "complex request: many calls"
-    assert _iso(extended["extension"]["previous_due_at"]) == datetime(2026, 2, 28, 9, tzinfo=UTC)
-    again = await officer.request("POST", f"/v1/privacy-requests/{gdpr['id']}/extend", json={"reason": "more"})
+    assert _iso(extended["extension"]["previous_due_at"]) == _iso(fresh["due_at"])
+    again = await officer.request("POST", f"/v1/privacy-requests/{fresh['id']}/extend", json={"reason": "more"})
     assert again.status_code == 409 and again.json()["type"].endswith("privacy-request-extended")
     ccpa_extended = await officer.ok("POST", f"/v1/privacy-requests/{ccpa['id']}/extend", json={"reason": "volume"})
     assert _iso(ccpa_extended["due_at"]) - _iso(ccpa["due_at"]) == timedelta(days=45)
@@ -66,10 +73,55 @@ async def test_the_deadline_follows_the_regulation_and_is_extended_once_with_a_r
     at_risk = await officer.ok("GET", "/v1/privacy-requests", params={"due_before": at(30 * 86400)})
     assert [r["id"] for r in at_risk["items"]] == [gdpr["id"]]
     later = await officer.ok("GET", "/v1/privacy-requests", params={"due_before": at(200 * 86400)})
-    assert [r["id"] for r in later["items"]] == [gdpr["id"], ccpa["id"]]
+    assert [r["id"] for r in later["items"]] == [gdpr["id"], extended["id"], ccpa["id"]]
     future = await officer.request("POST", "/v1/privacy-requests", json={
         "type": "access", "regulation": "gdpr", "subject": subject, "received_at": at(86400)})
     assert future.status_code == 422 and future.json()["type"].endswith("received-in-the-future")
+
+
+async def test_lgpd_and_quebec_requests_cannot_be_extended_and_each_regime_cites_its_clock(officer):
+    subject = {"emails": ["someone@example.com"]}
+    for regime, days in (("lgpd", 15), ("quebec_law25", 30)):
+        made = await officer.ok("POST", "/v1/privacy-requests", 201, json={
+            "type": "access", "regulation": regime, "subject": subject, "received_at": at(-3600)})
+        assert _iso(made["due_at"]) - _iso(made["received_at"]) == timedelta(days=days)
+        refused = await officer.request("POST", f"/v1/privacy-requests/{made['id']}/extend", json={"reason": "busy"})
+        assert refused.status_code == 409 and refused.json()["type"].endswith("privacy-request-no-extension")
+    for regime in ("uk_gdpr", "us_state", "pipeda"):
+        made = await officer.ok("POST", "/v1/privacy-requests", 201, json={
+            "type": "access", "regulation": regime, "subject": subject, "received_at": at(-3600)})
+        assert made["deadline_citation"] and made["acknowledge_by"] is None
+
+
+async def test_a_ccpa_request_by_an_authorized_agent_is_acknowledged_and_verified_for_both(officer):
+    made = await officer.ok("POST", "/v1/privacy-requests", 201, json={
+        "type": "access", "regulation": "ccpa", "subject": {"emails": ["consumer@example.com"]},
+        "received_at": at(-3600), "requested_by": {"kind": "authorized_agent", "name": "Privacy Helpers LLC",
+                                                   "authorization": "signed permission dated 2026-11-30"}})
+    assert made["requested_by"] == {"kind": "authorized_agent", "name": "Privacy Helpers LLC",
+                                    "authorization": "signed permission dated 2026-11-30"}
+    received = _iso(made["received_at"])
+    assert timedelta(days=12) <= _iso(made["acknowledge_by"]) - received <= timedelta(days=16)
+    assert made["acknowledgement"] is None
+    acknowledged = await officer.ok("POST", f"/v1/privacy-requests/{made['id']}/acknowledge",
+                                    json={"method": "email to the agent"})
+    assert acknowledged["acknowledgement"]["method"] == "email to the agent"
+    twice = await officer.request("POST", f"/v1/privacy-requests/{made['id']}/acknowledge", json={"method": "again"})
+    assert twice.status_code == 409
+    # The consumer's identity alone is not enough: nothing runs (and nothing is disclosed) before both.
+    identity_only = await officer.request("POST", f"/v1/privacy-requests/{made['id']}/verify",
+                                          json={"method": "identity document checked", "verified_by": "officer"})
+    assert identity_only.status_code == 422 and identity_only.json()["type"].endswith("agent-authority-not-verified")
+    assert (await officer.ok("GET", f"/v1/privacy-requests/{made['id']}"))["status"] == "received"
+    both = await officer.ok("POST", f"/v1/privacy-requests/{made['id']}/verify", json={
+        "method": "identity document checked", "verified_by": "officer",
+        "agent_authority": {"method": "signed permission checked with the consumer", "verified_by": "officer"}})
+    assert both["status"] in ("verified", "in_progress", "completed")
+    assert both["verification"]["agent_authority"]["method"] == "signed permission checked with the consumer"
+    half_named = await officer.request("POST", "/v1/privacy-requests", json={
+        "type": "access", "regulation": "ccpa", "subject": {"emails": ["consumer@example.com"]},
+        "received_at": at(-3600), "requested_by": {"kind": "authorized_agent", "name": "Someone"}})
+    assert half_named.status_code == 422
 
 
 async def test_a_rejection_needs_a_reason_and_nothing_runs_before_verification(officer, api):

@@ -19,6 +19,8 @@ from services.stack.processes import free_port
 from services.stack.up import settings_env
 from services.transcripts import keys, sweeper
 from services.transcripts.app import create_app
+from services.transcripts.lifecycle import repository as lifecycle
+from services.transcripts.objects import object_key
 from tests.support import ConsentApi, eventually, internal_headers, running
 from tests.transcripts import consenting_call, transcript_body
 
@@ -101,6 +103,30 @@ async def test_a_crash_between_object_and_row_leaves_no_orphan_after_the_sweeper
     await sweeper.sweep(app.state.engine, app.state.objects, older_than_seconds=0)
     assert await _objects(services, tenant_key[0]) == []
     assert await _count(owner, tenant_key[0], "pending_object") == 0
+
+
+async def test_the_sweeper_leaves_an_object_whose_writer_still_holds_its_announcement(transcripts, services,
+                                                                                      tenant_key, owner):
+    """A slow writer (the redaction consumer, a withdrawal's new version) announced its object long ago
+    and has not committed its row yet: the sweeper must not delete it; once the writer is gone without a
+    row, it does."""
+    _, app = transcripts
+    tenant_id = tenant_key[0]
+    store, engine = app.state.objects, app.state.engine
+    key = object_key(tenant_id, uuid4(), 1, "redacted-test.json")
+    async with tenant_session(engine, tenant_id) as announcing:
+        await lifecycle.announce_object(announcing, tenant_id, key, store.bucket)
+        await announcing.commit()
+    async with tenant_session(engine, tenant_id) as writer:
+        await lifecycle.hold_announcement(writer, key)
+        await store.put(store.bucket, key, b"sealed words")
+        await sweeper.sweep(engine, store, older_than_seconds=0)  # the writer is still on its way to the row
+        assert await store.get(store.bucket, key) == b"sealed words"
+        assert await _count(owner, tenant_id, "pending_object") == 1
+        await writer.rollback()  # it dies without its row
+    await sweeper.sweep(engine, store, older_than_seconds=0)
+    assert await store.get(store.bucket, key) is None
+    assert await _count(owner, tenant_id, "pending_object") == 0
 
 
 async def test_a_stored_transcript_leaves_no_announcement_for_the_sweeper(transcripts, services, api, tenant_key,

@@ -32,3 +32,28 @@ def test_days_left_counts_whole_days_and_goes_negative_once_late():
     assert deadlines.days_left(now + timedelta(days=2, hours=1), now) == 2
     assert deadlines.days_left(now + timedelta(hours=1), now) == 0
     assert deadlines.days_left(now - timedelta(hours=1), now) == -1
+
+
+@pytest.mark.parametrize(("regime", "period", "extension"), [
+    ("uk_gdpr", None, None), ("us_state", timedelta(days=45), timedelta(days=45)),
+    ("lgpd", timedelta(days=15), "none"), ("pipeda", timedelta(days=30), timedelta(days=30)),
+    ("quebec_law25", timedelta(days=30), "none"), ("other", timedelta(days=30), timedelta(days=30)),
+])
+def test_each_regime_has_its_own_clock(regime, period, extension):
+    received = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    due = deadlines.due(regime, received)
+    if period is None:  # UK GDPR: a calendar month, as GDPR, extended by two
+        assert due == datetime(2026, 4, 1, 9, tzinfo=UTC) and deadlines.extended(regime, due).month == 6
+    else:
+        assert due - received == period
+        if extension == "none":
+            assert deadlines.extended(regime, due) is None
+        else:
+            assert deadlines.extended(regime, due) - due == extension
+    assert deadlines.REGIMES[regime].citation
+
+
+def test_a_ccpa_request_is_acknowledged_within_ten_business_days():
+    friday = datetime(2026, 3, 6, 17, tzinfo=UTC)
+    assert deadlines.acknowledge_by("ccpa", friday) == datetime(2026, 3, 20, 17, tzinfo=UTC)  # two weeks: no weekends
+    assert deadlines.acknowledge_by("gdpr", friday) is None

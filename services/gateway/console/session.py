@@ -4,7 +4,8 @@ can open, and the CSRF token bound to it.
 Sealed (AES-256-GCM under a key derived from the master key), not stored: any gateway replica opens
 it, and there is no session table to keep. The cookie is HttpOnly (no script reads the key),
 SameSite=Strict, `__Host-` prefixed and Secure over https; over plain http only a loopback address is
-served (`callvault up` on a laptop), where browsers already treat the origin as secure. It expires
+served (`callvault up` on a laptop), where browsers already treat the origin as secure; behind a
+proxy that terminates TLS, `CALLVAULT_PUBLIC_BASE_URL=https://...` says the browser's side is https. It expires
 after `SESSION_SECONDS` whatever the browser does, and every page's API call checks the credential
 again, so a revoked key ends the session at once.
 
@@ -94,7 +95,10 @@ class Sessions:
 
 
 def served_securely(request: Request) -> bool:
-    return request.url.scheme == "https"
+    """https to the browser: this hop's own scheme, or the public address the operator configured (a
+    proxy in front terminates TLS and talks plain http to the gateway)."""
+    public = request.app.state.settings.public_base_url or ""
+    return request.url.scheme == "https" or public.startswith("https://")
 
 
 def on_loopback(request: Request) -> bool:

@@ -39,6 +39,7 @@ from services.gateway.console.session import (
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 FLOW_SECONDS = 600
+MAX_COOKIE = 3800  # browsers keep cookies up to 4096 bytes, name and attributes included
 FLOW_COOKIE = "callvault-console-sign-in-flow"
 CALLBACK = "/console/sign-in/oidc/callback"
 LOOPBACK_HTTP = re.compile(r"^http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?/")
@@ -130,7 +131,11 @@ async def callback(request: Request, code: Annotated[str | None, Query(max_lengt
     session = Session(credential=token, tenant_id=str(principal.tenant_id), subject=principal.subject,
                       roles=frozenset(principal.roles), label=name,
                       expires_at=min(int(claims["exp"]), int(time.time()) + SESSION_SECONDS))
-    return _signed_in(request, sessions.seal(session), session.expires_at - int(time.time()), flow["x"])
+    sealed = sessions.seal(session)
+    if len(sealed) > MAX_COOKIE:  # a browser would drop it without a word, and the sign-in would loop
+        return sign_in_form(request, flow["x"], 400, "The identity provider's ID token is too large to keep in a "
+                                                     "cookie: ask its administrator to send fewer groups in it.")
+    return _signed_in(request, sealed, session.expires_at - int(time.time()), flow["x"])
 
 
 async def _exchange(request: Request, flow: dict, code: str) -> str:

@@ -251,6 +251,12 @@ async def announce_object(session: AsyncSession, tenant_id: UUID, object_key: st
                           {"tenant": tenant_id, "key": object_key, "bucket": bucket})
 
 
+async def hold_announcement(session: AsyncSession, object_key: str) -> None:
+    """The writer's hold on its announcement until its row commits (with the announcement's removal):
+    the sweeper skips an announcement a writer holds, however long the writer takes."""
+    await session.execute(text("SELECT 1 FROM pending_object WHERE object_key = :key FOR UPDATE"), {"key": object_key})
+
+
 async def forget_announcement(session: AsyncSession, object_key: str) -> None:
     """The announced object has its row now: the sweeper must leave it alone."""
     await session.execute(text("DELETE FROM pending_object WHERE object_key = :key"), {"key": object_key})

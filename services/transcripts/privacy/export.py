@@ -36,7 +36,7 @@ from services.transcripts.models import PrivacyRequest, Transcript
 from services.transcripts.privacy import repository as privacy
 from services.transcripts.privacy.report import changed, found
 from services.transcripts.privacy.requests import subject_of
-from services.transcripts.privacy.schemas import RequestType
+from services.transcripts.privacy.schemas import Regulation, RequestType
 from services.transcripts.redacting import Redactor, tenant_redactor
 from services.transcripts.repository import artifact as artifact_of
 from services.transcripts.versions import UnreadableVersion, data_key, read_segments
@@ -215,7 +215,7 @@ EXPORT_SCHEMA: dict[str, Any] = {
                                                         "generated_at"],
                          "properties": {"request_id": {"type": "string", "format": "uuid"},
                                         "type": {"enum": ["access", "portability"]},
-                                        "regulation": {"enum": ["gdpr", "ccpa", "other"]},
+                                        "regulation": {"enum": [r.value for r in Regulation]},
                                         "received_at": {"type": "string", "format": "date-time"},
                                         "generated_at": {"type": "string", "format": "date-time"},
                                         "subject": {"type": "object"}}},

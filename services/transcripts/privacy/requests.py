@@ -2,6 +2,7 @@
 rejected with a reason, a restriction lifted; each step audited and emitted as `privacy_request.*`.
 The work itself is `work.py`'s, in the background, resumed after any restart."""
 
+import base64
 import json
 from datetime import UTC, datetime
 from typing import Any
@@ -22,6 +23,7 @@ from services.transcripts.privacy import repository as privacy
 from services.transcripts.privacy.report import changed
 from services.transcripts.privacy.schemas import (
     OPEN,
+    Acknowledgement,
     ExportRead,
     ObjectionPurpose,
     PrivacyReport,
@@ -37,6 +39,7 @@ from services.transcripts.service import Context
 
 SOURCE = "callvault/transcripts"
 _SUBJECT_COLUMN, _DETAILS_COLUMN = "privacy_request.subject", "privacy_request.details"
+_REQUESTER_COLUMN = "privacy_request.requested_by"
 CLOCK_SKEW_SECONDS = 300
 
 
@@ -50,6 +53,14 @@ class WrongState(Conflict):
 
 class AlreadyExtended(Conflict):
     slug, title = "privacy-request-extended", "The privacy request's deadline was extended already"
+
+
+class NoExtension(Conflict):
+    slug, title = "privacy-request-no-extension", "The privacy request's deadline cannot be extended"
+
+
+class AgentAuthorityNotVerified(Unprocessable):
+    slug, title = "agent-authority-not-verified", "An authorized agent's authority must be verified too"
 
 
 class ReceivedInFuture(Unprocessable):
@@ -90,6 +101,10 @@ async def create(session: AsyncSession, ctx: Context, body: PrivacyRequestCreate
     sealed = None
     if body.type is RequestType.objection:
         details["purposes"] = sorted(str(p) for p in body.purposes or list(ObjectionPurpose))
+    if body.requested_by.kind == "authorized_agent":  # the agent's name is personal data: sealed
+        agent = body.requested_by.model_dump_json(include={"name", "authorization"})
+        details["requested_by"] = {"kind": "authorized_agent", "sealed": base64.b64encode(
+            ctx.crypto.encrypt(ctx.tenant_id, _REQUESTER_COLUMN, agent)).decode()}
     if body.corrections:  # the corrected words are personal data: sealed like the subject
         details["corrections"] = len(body.corrections)
         sealed = ctx.crypto.encrypt(ctx.tenant_id, _DETAILS_COLUMN,
@@ -111,9 +126,14 @@ async def create(session: AsyncSession, ctx: Context, body: PrivacyRequestCreate
 async def verify(session: AsyncSession, ctx: Context, request_id: UUID, body: Verification) -> PrivacyRequestRead:
     """The subject's identity checked: the work starts (the consent service's part through the event)."""
     r = await _locked(session, request_id, (Status.received,), "verified")
+    if r.details.get("requested_by", {}).get("kind") == "authorized_agent" and body.agent_authority is None:
+        raise AgentAuthorityNotVerified(  # 11 CCR § 7063(a): the agent's permission, beside the person's identity
+            f"privacy request {request_id} was made by an authorized agent: verify the agent's authority "
+            "(agent_authority) together with the person's identity; nothing is disclosed before both")
     now = datetime.now(UTC)
     r.status = Status.verified.value
-    r.verification = {**body.model_dump(), "recorded_by": ctx.actor.principal.subject, "at": now.isoformat()}
+    r.verification = {**body.model_dump(exclude_none=True), "recorded_by": ctx.actor.principal.subject,
+                      "at": now.isoformat()}
     r.report = changed(r.report, step="verified")
     session.add(r)
     await record_step(session, ctx.actor, r, "verified", **_work_for_consent(r))
@@ -136,18 +156,41 @@ async def reject(session: AsyncSession, ctx: Context, request_id: UUID, reason: 
 
 
 async def extend(session: AsyncSession, ctx: Context, request_id: UUID, reason: str) -> PrivacyRequestRead:
-    """The regulation's one extension (GDPR two months, CCPA 45 days), with the reason the person is told."""
+    """The regulation's one extension (GDPR two months, CCPA 45 days), with the reason the person is told,
+    and only while the request is not yet due: the person must hear of it within the first period."""
     r = await _locked(session, request_id, OPEN, "extended")
     if r.extension is not None:
         raise AlreadyExtended(f"privacy request {request_id} was extended on {r.extension['at']}; the regulation "
                               "allows one extension")
     now = datetime.now(UTC)
     previous = r.due_at
-    r.due_at = deadlines.extended(r.regulation, previous)
+    citation = deadlines.REGIMES[r.regulation].citation
+    new_due = deadlines.extended(r.regulation, previous)
+    if new_due is None:
+        raise NoExtension(f"a {r.regulation} request cannot be extended ({citation})")
+    if now >= previous:
+        raise NoExtension(f"privacy request {request_id} was due on {previous.isoformat()}: an extension must be "
+                          f"given before the request is due ({citation})")
+    r.due_at = new_due
     r.extension = {"reason": reason, "by": ctx.actor.principal.subject, "at": now.isoformat(),
                    "previous_due_at": previous.isoformat()}
     session.add(r)
     await record_step(session, ctx.actor, r, "extended", reason=reason)
+    await session.commit()
+    return read(ctx, r)
+
+
+async def acknowledge(session: AsyncSession, ctx: Context, request_id: UUID,
+                      body: Acknowledgement) -> PrivacyRequestRead:
+    """Receipt confirmed to the person (CCPA: within 10 business days, 11 CCR § 7021(a)); once."""
+    r = await _locked(session, request_id, OPEN, "acknowledged")
+    if "acknowledgement" in r.details:
+        raise WrongState(f"privacy request {request_id} was acknowledged on {r.details['acknowledgement']['at']}")
+    now = datetime.now(UTC)
+    r.details = {**r.details, "acknowledgement": {"method": body.method, "by": ctx.actor.principal.subject,
+                                                  "at": now.isoformat()}}
+    session.add(r)
+    await record_step(session, ctx.actor, r, "acknowledged")
     await session.commit()
     return read(ctx, r)
 
@@ -193,8 +236,12 @@ def read(ctx: Context, r: PrivacyRequest) -> PrivacyRequestRead:
     report = PrivacyReport.model_validate(changed(r.report))
     return PrivacyRequestRead(
         id=r.id, type=r.type, regulation=r.regulation, status=r.status, subject=subject,
-        purposes=r.details.get("purposes", []), corrections=r.details.get("corrections", 0), received_at=r.received_at,
-        due_at=r.due_at, days_left=deadlines.days_left(r.due_at, now) if is_open else None,
+        purposes=r.details.get("purposes", []), corrections=r.details.get("corrections", 0),
+        requested_by=requested_by(ctx.crypto, r), received_at=r.received_at, due_at=r.due_at,
+        deadline_citation=deadlines.REGIMES[r.regulation].citation,
+        acknowledge_by=deadlines.acknowledge_by(r.regulation, r.received_at),
+        acknowledgement=r.details.get("acknowledgement"),
+        days_left=deadlines.days_left(r.due_at, now) if is_open else None,
         overdue=is_open and r.due_at < now, extension=r.extension, verification=r.verification,
         rejection=r.rejection, lift=r.lift, report=report, export=_export(r), created_by=r.created_by,
         created_at=r.created_at, completed_at=r.completed_at)
@@ -202,6 +249,14 @@ def read(ctx: Context, r: PrivacyRequest) -> PrivacyRequestRead:
 
 def subject_of(crypto: FieldCrypto, r: PrivacyRequest) -> PrivacySubject:
     return PrivacySubject.model_validate_json(crypto.decrypt(r.tenant_id, _SUBJECT_COLUMN, r.subject_sealed))
+
+
+def requested_by(crypto: FieldCrypto, r: PrivacyRequest) -> dict[str, Any]:
+    stored = r.details.get("requested_by")
+    if stored is None:
+        return {"kind": "subject"}
+    agent = json.loads(crypto.decrypt(r.tenant_id, _REQUESTER_COLUMN, base64.b64decode(stored["sealed"])))
+    return {"kind": stored["kind"], **agent}
 
 
 def corrections(crypto: FieldCrypto, r: PrivacyRequest) -> list[dict[str, Any]]:

@@ -12,12 +12,15 @@ from services.transcripts.deps import ContextDep
 from services.transcripts.errors import InvalidCursor, TranscriptIntegrity
 from services.transcripts.privacy import export, requests
 from services.transcripts.privacy.requests import (
+    AgentAuthorityNotVerified,
     AlreadyExtended,
+    NoExtension,
     PrivacyRequestNotFound,
     ReceivedInFuture,
     WrongState,
 )
 from services.transcripts.privacy.schemas import (
+    Acknowledgement,
     PrivacyRequestCreate,
     PrivacyRequestList,
     PrivacyRequestRead,
@@ -34,8 +37,9 @@ _STATES = problem_responses(PrivacyRequestNotFound, WrongState)
              responses=problem_responses(ReceivedInFuture))
 async def create_privacy_request(body: PrivacyRequestCreate, session: SessionDep,
                                  ctx: ContextDep) -> PrivacyRequestRead:
-    """Record a data subject's request, due by its regulation (GDPR: one month from receipt; CCPA: 45
-    days; other: 30 days). Nothing is done before `POST .../verify`. Audited."""
+    """Record a data subject's request, due by its regulation (GDPR and UK GDPR: one month from receipt;
+    CCPA and US state laws: 45 days; LGPD: 15; PIPEDA, Quebec and other: 30), made by the person or by
+    an authorized agent. Nothing is done before `POST .../verify`. Audited."""
     return await requests.create(session, ctx, body)
 
 
@@ -58,10 +62,12 @@ async def get_privacy_request(request_id: UUID, session: SessionDep, ctx: Contex
     return await requests.get(session, ctx, request_id)
 
 
-@router.post("/{request_id}/verify", response_model=PrivacyRequestRead, responses=_STATES)
+@router.post("/{request_id}/verify", response_model=PrivacyRequestRead,
+             responses=problem_responses(PrivacyRequestNotFound, WrongState, AgentAuthorityNotVerified))
 async def verify_privacy_request(request_id: UUID, body: Verification, session: SessionDep, ctx: ContextDep,
                                  request: Request) -> PrivacyRequestRead:
-    """Record how the subject's identity was verified, and by whom; the request's work starts. Audited."""
+    """Record how the subject's identity (and an authorized agent's authority) was verified, and by whom;
+    the request's work starts. Audited."""
     verified = await requests.verify(session, ctx, request_id, body)
     request.app.state.privacy_work.wake()
     return verified
@@ -81,6 +87,14 @@ async def download_privacy_export(request_id: UUID, session: SessionDep, ctx: Co
                     headers={"Content-Disposition": f'attachment; filename="privacy-request-{request_id}.zip"'})
 
 
+@router.post("/{request_id}/acknowledge", response_model=PrivacyRequestRead, responses=_STATES)
+async def acknowledge_privacy_request(request_id: UUID, body: Acknowledgement, session: SessionDep,
+                                      ctx: ContextDep) -> PrivacyRequestRead:
+    """Record that receipt was confirmed to the person, and how (CCPA: within 10 business days,
+    `acknowledge_by`). Audited."""
+    return await requests.acknowledge(session, ctx, request_id, body)
+
+
 @router.post("/{request_id}/reject", response_model=PrivacyRequestRead, responses=_STATES)
 async def reject_privacy_request(request_id: UUID, body: ReasonBody, session: SessionDep,
                                  ctx: ContextDep) -> PrivacyRequestRead:
@@ -89,11 +103,12 @@ async def reject_privacy_request(request_id: UUID, body: ReasonBody, session: Se
 
 
 @router.post("/{request_id}/extend", response_model=PrivacyRequestRead,
-             responses=problem_responses(PrivacyRequestNotFound, WrongState, AlreadyExtended))
+             responses=problem_responses(PrivacyRequestNotFound, WrongState, AlreadyExtended, NoExtension))
 async def extend_privacy_request(request_id: UUID, body: ReasonBody, session: SessionDep,
                                  ctx: ContextDep) -> PrivacyRequestRead:
-    """The regulation's one extension of the deadline (GDPR: two months; CCPA: 45 days; other: 30 days),
-    with the reason. Audited."""
+    """The regulation's one extension of the deadline (GDPR and UK GDPR: two months; CCPA and US state
+    laws: 45 days; PIPEDA and other: 30 days; none under LGPD or Quebec's law), with the reason, and only
+    before the request is due. Audited."""
     return await requests.extend(session, ctx, request_id, body.reason)
 
 

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -25,9 +25,16 @@ class RequestType(StrEnum):
 
 
 class Regulation(StrEnum):
-    gdpr = "gdpr"
-    ccpa = "ccpa"
-    other = "other"
+    """The regime a request is made under; its clock is in `deadlines.py`."""
+
+    gdpr = "gdpr"  # one month, once two more
+    uk_gdpr = "uk_gdpr"  # one month, once two more
+    ccpa = "ccpa"  # 45 days, once 45 more; acknowledged within 10 business days
+    us_state = "us_state"  # Virginia, Colorado, Connecticut, Texas, Utah and the like: 45 days, once 45 more
+    lgpd = "lgpd"  # 15 days
+    pipeda = "pipeda"  # 30 days, once 30 more
+    quebec_law25 = "quebec_law25"  # 30 days
+    other = "other"  # 30 days, once 30 more
 
 
 class Status(StrEnum):
@@ -70,12 +77,33 @@ class Correction(BaseModel):
     text: str = Field(min_length=1, max_length=20_000, description="The corrected text of that segment")
 
 
+class RequestedBy(BaseModel):
+    """Who made the request: the person, or an agent they authorized (CCPA, Cal. Civ. Code §
+    1798.135(c); 11 CCR § 7063), whose authority is verified beside the person's identity."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["subject", "authorized_agent"] = "subject"
+    name: Name | None = Field(None, description="The authorized agent's name (required for an agent)")
+    authorization: Name | None = Field(None, description="What authorizes the agent (signed permission, power of "
+                                                         "attorney); required for an agent")
+
+    @model_validator(mode="after")
+    def _agent_named(self) -> "RequestedBy":
+        if self.kind == "authorized_agent" and not (self.name and self.authorization):
+            raise ValueError("an authorized agent's request names the agent and what authorizes it")
+        if self.kind == "subject" and (self.name or self.authorization):
+            raise ValueError("name and authorization are for an authorized agent")
+        return self
+
+
 class PrivacyRequestCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     type: RequestType
     regulation: Regulation
     subject: PrivacySubject
+    requested_by: RequestedBy = Field(default_factory=RequestedBy)
     received_at: Timestamp = Field(description="When the person's request reached the company: the deadline "
                                                "runs from here")
     purposes: list[ObjectionPurpose] = Field(
@@ -94,11 +122,27 @@ class PrivacyRequestCreate(BaseModel):
         return self
 
 
+class AgentAuthority(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    method: Name = Field(examples=["signed permission checked", "power of attorney on file"])
+    verified_by: Name
+
+
 class Verification(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     method: Name = Field(examples=["identity document checked", "call-back to the number on file"])
     verified_by: Name
+    agent_authority: AgentAuthority | None = Field(
+        None, description="For a request made by an authorized agent: how the agent's authority was verified "
+                          "(required then; nothing is disclosed before both checks)")
+
+
+class Acknowledgement(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    method: Name = Field(examples=["email to the address on the request"])
 
 
 class ReasonBody(BaseModel):
@@ -131,8 +175,14 @@ class PrivacyRequestRead(BaseModel):
     subject: PrivacySubject
     purposes: list[ObjectionPurpose] = []
     corrections: int = Field(0, description="Rectification: how many corrections it carries")
+    requested_by: dict[str, Any] = Field(description="`kind` (subject or authorized_agent) and, for an agent, its "
+                                                     "name and authorization")
     received_at: datetime
     due_at: datetime
+    deadline_citation: str = Field(description="What sets the due time and whether it can be extended")
+    acknowledge_by: datetime | None = Field(description="When an acknowledgement of receipt is owed (CCPA: 10 "
+                                                        "business days); null where none is")
+    acknowledgement: dict[str, Any] | None
     days_left: int | None = Field(description="Whole days to the due time, negative once late; null once finished")
     overdue: bool
     extension: dict[str, Any] | None

@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .acknowledgement import Acknowledgement
+from .agent_authority import AgentAuthority
 from .agent_site_read import AgentSiteRead
 from .agent_site_update import AgentSiteUpdate
 from .agent_token_create import AgentTokenCreate
@@ -118,9 +120,13 @@ from .privacy_report_steps import PrivacyReportSteps
 from .privacy_request_create import PrivacyRequestCreate
 from .privacy_request_list import PrivacyRequestList
 from .privacy_request_read import PrivacyRequestRead
+from .privacy_request_read_acknowledgement_type_0 import (
+    PrivacyRequestReadAcknowledgementType0,
+)
 from .privacy_request_read_extension_type_0 import PrivacyRequestReadExtensionType0
 from .privacy_request_read_lift_type_0 import PrivacyRequestReadLiftType0
 from .privacy_request_read_rejection_type_0 import PrivacyRequestReadRejectionType0
+from .privacy_request_read_requested_by import PrivacyRequestReadRequestedBy
 from .privacy_request_read_verification_type_0 import (
     PrivacyRequestReadVerificationType0,
 )
@@ -175,6 +181,8 @@ from .refused_webhook import RefusedWebhook
 from .refused_webhook_problem_type_0 import RefusedWebhookProblemType0
 from .regulation import Regulation
 from .request_type import RequestType
+from .requested_by import RequestedBy
+from .requested_by_kind import RequestedByKind
 from .resolution_read import ResolutionRead
 from .resolution_read_source import ResolutionReadSource
 from .retention_policy_read import RetentionPolicyRead
@@ -231,6 +239,8 @@ from .webhook_endpoint_read import WebhookEndpointRead
 from .webhook_endpoint_update import WebhookEndpointUpdate
 
 __all__ = (
+    "Acknowledgement",
+    "AgentAuthority",
     "AgentSiteRead",
     "AgentSiteUpdate",
     "AgentTokenCreate",
@@ -343,9 +353,11 @@ __all__ = (
     "PrivacyRequestCreate",
     "PrivacyRequestList",
     "PrivacyRequestRead",
+    "PrivacyRequestReadAcknowledgementType0",
     "PrivacyRequestReadExtensionType0",
     "PrivacyRequestReadLiftType0",
     "PrivacyRequestReadRejectionType0",
+    "PrivacyRequestReadRequestedBy",
     "PrivacyRequestReadVerificationType0",
     "PrivacySubject",
     "Problem",
@@ -387,6 +399,8 @@ __all__ = (
     "RefusedWebhook",
     "RefusedWebhookProblemType0",
     "Regulation",
+    "RequestedBy",
+    "RequestedByKind",
     "RequestType",
     "ResolutionRead",
     "ResolutionReadSource",

@@ -18,6 +18,7 @@ import datetime
 if TYPE_CHECKING:
     from ..models.correction import Correction
     from ..models.privacy_subject import PrivacySubject
+    from ..models.requested_by import RequestedBy
 
 
 T = TypeVar("T", bound="PrivacyRequestCreate")
@@ -28,11 +29,14 @@ class PrivacyRequestCreate:
     """
     Attributes:
         received_at (datetime.datetime): When the person's request reached the company: the deadline runs from here
-        regulation (Regulation):
+        regulation (Regulation): The regime a request is made under; its clock is in `deadlines.py`.
         subject (PrivacySubject):
         type_ (RequestType):
         corrections (list[Correction] | Unset): Rectification only: the corrected segments (at least one)
         purposes (list[ObjectionPurpose] | Unset): Objection only: what the subject objects to (default: all three)
+        requested_by (RequestedBy | Unset): Who made the request: the person, or an agent they authorized (CCPA, Cal.
+            Civ. Code §
+            1798.135(c); 11 CCR § 7063), whose authority is verified beside the person's identity.
     """
 
     received_at: datetime.datetime
@@ -41,10 +45,12 @@ class PrivacyRequestCreate:
     type_: RequestType
     corrections: list[Correction] | Unset = UNSET
     purposes: list[ObjectionPurpose] | Unset = UNSET
+    requested_by: RequestedBy | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.correction import Correction  # noqa: PLC0415
         from ..models.privacy_subject import PrivacySubject  # noqa: PLC0415
+        from ..models.requested_by import RequestedBy  # noqa: PLC0415
 
         received_at = self.received_at.isoformat()
 
@@ -68,6 +74,10 @@ class PrivacyRequestCreate:
                 purposes_item = purposes_item_data.value
                 purposes.append(purposes_item)
 
+        requested_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.requested_by, Unset):
+            requested_by = self.requested_by.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -82,6 +92,8 @@ class PrivacyRequestCreate:
             field_dict["corrections"] = corrections
         if purposes is not UNSET:
             field_dict["purposes"] = purposes
+        if requested_by is not UNSET:
+            field_dict["requested_by"] = requested_by
 
         return field_dict
 
@@ -89,6 +101,7 @@ class PrivacyRequestCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.correction import Correction  # noqa: PLC0415
         from ..models.privacy_subject import PrivacySubject  # noqa: PLC0415
+        from ..models.requested_by import RequestedBy  # noqa: PLC0415
 
         d = dict(src_dict)
         received_at = datetime.datetime.fromisoformat(d.pop("received_at"))
@@ -117,6 +130,13 @@ class PrivacyRequestCreate:
 
                 purposes.append(purposes_item)
 
+        _requested_by = d.pop("requested_by", UNSET)
+        requested_by: RequestedBy | Unset
+        if isinstance(_requested_by, Unset):
+            requested_by = UNSET
+        else:
+            requested_by = RequestedBy.from_dict(_requested_by)
+
         privacy_request_create = cls(
             received_at=received_at,
             regulation=regulation,
@@ -124,6 +144,7 @@ class PrivacyRequestCreate:
             type_=type_,
             corrections=corrections,
             purposes=purposes,
+            requested_by=requested_by,
         )
 
         return privacy_request_create

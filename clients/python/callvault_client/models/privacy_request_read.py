@@ -20,6 +20,9 @@ import datetime
 if TYPE_CHECKING:
     from ..models.export_read import ExportRead
     from ..models.privacy_report import PrivacyReport
+    from ..models.privacy_request_read_acknowledgement_type_0 import (
+        PrivacyRequestReadAcknowledgementType0,
+    )
     from ..models.privacy_request_read_extension_type_0 import (
         PrivacyRequestReadExtensionType0,
     )
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
     from ..models.privacy_request_read_rejection_type_0 import (
         PrivacyRequestReadRejectionType0,
     )
+    from ..models.privacy_request_read_requested_by import PrivacyRequestReadRequestedBy
     from ..models.privacy_request_read_verification_type_0 import (
         PrivacyRequestReadVerificationType0,
     )
@@ -40,10 +44,14 @@ T = TypeVar("T", bound="PrivacyRequestRead")
 class PrivacyRequestRead:
     """
     Attributes:
+        acknowledge_by (datetime.datetime | None): When an acknowledgement of receipt is owed (CCPA: 10 business days);
+            null where none is
+        acknowledgement (None | PrivacyRequestReadAcknowledgementType0):
         completed_at (datetime.datetime | None):
         created_at (datetime.datetime):
         created_by (str):
         days_left (int | None): Whole days to the due time, negative once late; null once finished
+        deadline_citation (str): What sets the due time and whether it can be extended
         due_at (datetime.datetime):
         export (ExportRead | None):
         extension (None | PrivacyRequestReadExtensionType0):
@@ -51,9 +59,11 @@ class PrivacyRequestRead:
         lift (None | PrivacyRequestReadLiftType0):
         overdue (bool):
         received_at (datetime.datetime):
-        regulation (Regulation):
+        regulation (Regulation): The regime a request is made under; its clock is in `deadlines.py`.
         rejection (None | PrivacyRequestReadRejectionType0):
         report (PrivacyReport):
+        requested_by (PrivacyRequestReadRequestedBy): `kind` (subject or authorized_agent) and, for an agent, its name
+            and authorization
         status (Status):
         subject (PrivacySubject):
         type_ (RequestType):
@@ -62,10 +72,13 @@ class PrivacyRequestRead:
         purposes (list[ObjectionPurpose] | Unset):
     """
 
+    acknowledge_by: datetime.datetime | None
+    acknowledgement: None | PrivacyRequestReadAcknowledgementType0
     completed_at: datetime.datetime | None
     created_at: datetime.datetime
     created_by: str
     days_left: int | None
+    deadline_citation: str
     due_at: datetime.datetime
     export: ExportRead | None
     extension: None | PrivacyRequestReadExtensionType0
@@ -76,6 +89,7 @@ class PrivacyRequestRead:
     regulation: Regulation
     rejection: None | PrivacyRequestReadRejectionType0
     report: PrivacyReport
+    requested_by: PrivacyRequestReadRequestedBy
     status: Status
     subject: PrivacySubject
     type_: RequestType
@@ -87,6 +101,9 @@ class PrivacyRequestRead:
     def to_dict(self) -> dict[str, Any]:
         from ..models.export_read import ExportRead  # noqa: PLC0415
         from ..models.privacy_report import PrivacyReport  # noqa: PLC0415
+        from ..models.privacy_request_read_acknowledgement_type_0 import (
+            PrivacyRequestReadAcknowledgementType0,
+        )  # noqa: PLC0415
         from ..models.privacy_request_read_extension_type_0 import (
             PrivacyRequestReadExtensionType0,
         )  # noqa: PLC0415
@@ -96,10 +113,25 @@ class PrivacyRequestRead:
         from ..models.privacy_request_read_rejection_type_0 import (
             PrivacyRequestReadRejectionType0,
         )  # noqa: PLC0415
+        from ..models.privacy_request_read_requested_by import (
+            PrivacyRequestReadRequestedBy,
+        )  # noqa: PLC0415
         from ..models.privacy_request_read_verification_type_0 import (
             PrivacyRequestReadVerificationType0,
         )  # noqa: PLC0415
         from ..models.privacy_subject import PrivacySubject  # noqa: PLC0415
+
+        acknowledge_by: None | str
+        if isinstance(self.acknowledge_by, datetime.datetime):
+            acknowledge_by = self.acknowledge_by.isoformat()
+        else:
+            acknowledge_by = self.acknowledge_by
+
+        acknowledgement: dict[str, Any] | None
+        if isinstance(self.acknowledgement, PrivacyRequestReadAcknowledgementType0):
+            acknowledgement = self.acknowledgement.to_dict()
+        else:
+            acknowledgement = self.acknowledgement
 
         completed_at: None | str
         if isinstance(self.completed_at, datetime.datetime):
@@ -113,6 +145,8 @@ class PrivacyRequestRead:
 
         days_left: int | None
         days_left = self.days_left
+
+        deadline_citation = self.deadline_citation
 
         due_at = self.due_at.isoformat()
 
@@ -150,6 +184,8 @@ class PrivacyRequestRead:
 
         report = self.report.to_dict()
 
+        requested_by = self.requested_by.to_dict()
+
         status = self.status.value
 
         subject = self.subject.to_dict()
@@ -175,10 +211,13 @@ class PrivacyRequestRead:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "acknowledge_by": acknowledge_by,
+                "acknowledgement": acknowledgement,
                 "completed_at": completed_at,
                 "created_at": created_at,
                 "created_by": created_by,
                 "days_left": days_left,
+                "deadline_citation": deadline_citation,
                 "due_at": due_at,
                 "export": export,
                 "extension": extension,
@@ -189,6 +228,7 @@ class PrivacyRequestRead:
                 "regulation": regulation,
                 "rejection": rejection,
                 "report": report,
+                "requested_by": requested_by,
                 "status": status,
                 "subject": subject,
                 "type": type_,
@@ -206,6 +246,9 @@ class PrivacyRequestRead:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.export_read import ExportRead  # noqa: PLC0415
         from ..models.privacy_report import PrivacyReport  # noqa: PLC0415
+        from ..models.privacy_request_read_acknowledgement_type_0 import (
+            PrivacyRequestReadAcknowledgementType0,
+        )  # noqa: PLC0415
         from ..models.privacy_request_read_extension_type_0 import (
             PrivacyRequestReadExtensionType0,
         )  # noqa: PLC0415
@@ -215,12 +258,49 @@ class PrivacyRequestRead:
         from ..models.privacy_request_read_rejection_type_0 import (
             PrivacyRequestReadRejectionType0,
         )  # noqa: PLC0415
+        from ..models.privacy_request_read_requested_by import (
+            PrivacyRequestReadRequestedBy,
+        )  # noqa: PLC0415
         from ..models.privacy_request_read_verification_type_0 import (
             PrivacyRequestReadVerificationType0,
         )  # noqa: PLC0415
         from ..models.privacy_subject import PrivacySubject  # noqa: PLC0415
 
         d = dict(src_dict)
+
+        def _parse_acknowledge_by(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                acknowledge_by_type_0 = datetime.datetime.fromisoformat(data)
+
+                return acknowledge_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        acknowledge_by = _parse_acknowledge_by(d.pop("acknowledge_by"))
+
+        def _parse_acknowledgement(
+            data: object,
+        ) -> None | PrivacyRequestReadAcknowledgementType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                acknowledgement_type_0 = (
+                    PrivacyRequestReadAcknowledgementType0.from_dict(data)
+                )
+
+                return acknowledgement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PrivacyRequestReadAcknowledgementType0, data)
+
+        acknowledgement = _parse_acknowledgement(d.pop("acknowledgement"))
 
         def _parse_completed_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -247,6 +327,8 @@ class PrivacyRequestRead:
             return cast(int | None, data)
 
         days_left = _parse_days_left(d.pop("days_left"))
+
+        deadline_citation = d.pop("deadline_citation")
 
         due_at = datetime.datetime.fromisoformat(d.pop("due_at"))
 
@@ -320,6 +402,8 @@ class PrivacyRequestRead:
 
         report = PrivacyReport.from_dict(d.pop("report"))
 
+        requested_by = PrivacyRequestReadRequestedBy.from_dict(d.pop("requested_by"))
+
         status = Status(d.pop("status"))
 
         subject = PrivacySubject.from_dict(d.pop("subject"))
@@ -357,10 +441,13 @@ class PrivacyRequestRead:
                 purposes.append(purposes_item)
 
         privacy_request_read = cls(
+            acknowledge_by=acknowledge_by,
+            acknowledgement=acknowledgement,
             completed_at=completed_at,
             created_at=created_at,
             created_by=created_by,
             days_left=days_left,
+            deadline_citation=deadline_citation,
             due_at=due_at,
             export=export,
             extension=extension,
@@ -371,6 +458,7 @@ class PrivacyRequestRead:
             regulation=regulation,
             rejection=rejection,
             report=report,
+            requested_by=requested_by,
             status=status,
             subject=subject,
             type_=type_,

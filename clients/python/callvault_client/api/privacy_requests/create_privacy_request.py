@@ -95,8 +95,9 @@ def sync_detailed(
 ) -> Response[PrivacyRequestRead | Problem]:
     """Create Privacy Request
 
-     Record a data subject's request, due by its regulation (GDPR: one month from receipt; CCPA: 45
-    days; other: 30 days). Nothing is done before `POST .../verify`. Audited.
+     Record a data subject's request, due by its regulation (GDPR and UK GDPR: one month from receipt;
+    CCPA and US state laws: 45 days; LGPD: 15; PIPEDA, Quebec and other: 30), made by the person or by
+    an authorized agent. Nothing is done before `POST .../verify`. Audited.
 
     Args:
         body (PrivacyRequestCreate):
@@ -127,8 +128,9 @@ def sync(
 ) -> PrivacyRequestRead | Problem | None:
     """Create Privacy Request
 
-     Record a data subject's request, due by its regulation (GDPR: one month from receipt; CCPA: 45
-    days; other: 30 days). Nothing is done before `POST .../verify`. Audited.
+     Record a data subject's request, due by its regulation (GDPR and UK GDPR: one month from receipt;
+    CCPA and US state laws: 45 days; LGPD: 15; PIPEDA, Quebec and other: 30), made by the person or by
+    an authorized agent. Nothing is done before `POST .../verify`. Audited.
 
     Args:
         body (PrivacyRequestCreate):
@@ -154,8 +156,9 @@ async def asyncio_detailed(
 ) -> Response[PrivacyRequestRead | Problem]:
     """Create Privacy Request
 
-     Record a data subject's request, due by its regulation (GDPR: one month from receipt; CCPA: 45
-    days; other: 30 days). Nothing is done before `POST .../verify`. Audited.
+     Record a data subject's request, due by its regulation (GDPR and UK GDPR: one month from receipt;
+    CCPA and US state laws: 45 days; LGPD: 15; PIPEDA, Quebec and other: 30), made by the person or by
+    an authorized agent. Nothing is done before `POST .../verify`. Audited.
 
     Args:
         body (PrivacyRequestCreate):
@@ -184,8 +187,9 @@ async def asyncio(
 ) -> PrivacyRequestRead | Problem | None:
     """Create Privacy Request
 
-     Record a data subject's request, due by its regulation (GDPR: one month from receipt; CCPA: 45
-    days; other: 30 days). Nothing is done before `POST .../verify`. Audited.
+     Record a data subject's request, due by its regulation (GDPR and UK GDPR: one month from receipt;
+    CCPA and US state laws: 45 days; LGPD: 15; PIPEDA, Quebec and other: 30), made by the person or by
+    an authorized agent. Nothing is done before `POST .../verify`. Audited.
 
     Args:
         body (PrivacyRequestCreate):

@@ -110,8 +110,10 @@ def sync_detailed(
 ) -> Response[PrivacyRequestRead | Problem]:
     """Extend Privacy Request
 
-     The regulation's one extension of the deadline (GDPR: two months; CCPA: 45 days; other: 30 days),
-    with the reason. Audited.
+     The regulation's one extension of the deadline (GDPR and UK GDPR: two months; CCPA and US state
+    laws: 45 days; PIPEDA and other: 30 days; none under LGPD or Quebec's law), with the reason, and
+    only
+    before the request is due. Audited.
 
     Args:
         request_id (UUID):
@@ -145,8 +147,10 @@ def sync(
 ) -> PrivacyRequestRead | Problem | None:
     """Extend Privacy Request
 
-     The regulation's one extension of the deadline (GDPR: two months; CCPA: 45 days; other: 30 days),
-    with the reason. Audited.
+     The regulation's one extension of the deadline (GDPR and UK GDPR: two months; CCPA and US state
+    laws: 45 days; PIPEDA and other: 30 days; none under LGPD or Quebec's law), with the reason, and
+    only
+    before the request is due. Audited.
 
     Args:
         request_id (UUID):
@@ -175,8 +179,10 @@ async def asyncio_detailed(
 ) -> Response[PrivacyRequestRead | Problem]:
     """Extend Privacy Request
 
-     The regulation's one extension of the deadline (GDPR: two months; CCPA: 45 days; other: 30 days),
-    with the reason. Audited.
+     The regulation's one extension of the deadline (GDPR and UK GDPR: two months; CCPA and US state
+    laws: 45 days; PIPEDA and other: 30 days; none under LGPD or Quebec's law), with the reason, and
+    only
+    before the request is due. Audited.
 
     Args:
         request_id (UUID):
@@ -208,8 +214,10 @@ async def asyncio(
 ) -> PrivacyRequestRead | Problem | None:
     """Extend Privacy Request
 
-     The regulation's one extension of the deadline (GDPR: two months; CCPA: 45 days; other: 30 days),
-    with the reason. Audited.
+     The regulation's one extension of the deadline (GDPR and UK GDPR: two months; CCPA and US state
+    laws: 45 days; PIPEDA and other: 30 days; none under LGPD or Quebec's law), with the reason, and
+    only
+    before the request is due. Audited.
 
     Args:
         request_id (UUID):

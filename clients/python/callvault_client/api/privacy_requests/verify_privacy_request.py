@@ -110,7 +110,8 @@ def sync_detailed(
 ) -> Response[PrivacyRequestRead | Problem]:
     """Verify Privacy Request
 
-     Record how the subject's identity was verified, and by whom; the request's work starts. Audited.
+     Record how the subject's identity (and an authorized agent's authority) was verified, and by whom;
+    the request's work starts. Audited.
 
     Args:
         request_id (UUID):
@@ -144,7 +145,8 @@ def sync(
 ) -> PrivacyRequestRead | Problem | None:
     """Verify Privacy Request
 
-     Record how the subject's identity was verified, and by whom; the request's work starts. Audited.
+     Record how the subject's identity (and an authorized agent's authority) was verified, and by whom;
+    the request's work starts. Audited.
 
     Args:
         request_id (UUID):
@@ -173,7 +175,8 @@ async def asyncio_detailed(
 ) -> Response[PrivacyRequestRead | Problem]:
     """Verify Privacy Request
 
-     Record how the subject's identity was verified, and by whom; the request's work starts. Audited.
+     Record how the subject's identity (and an authorized agent's authority) was verified, and by whom;
+    the request's work starts. Audited.
 
     Args:
         request_id (UUID):
@@ -205,7 +208,8 @@ async def asyncio(
 ) -> PrivacyRequestRead | Problem | None:
     """Verify Privacy Request
 
-     Record how the subject's identity was verified, and by whom; the request's work starts. Audited.
+     Record how the subject's identity (and an authorized agent's authority) was verified, and by whom;
+    the request's work starts. Audited.
 
     Args:
         request_id (UUID):
