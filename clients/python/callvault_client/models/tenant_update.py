@@ -24,8 +24,8 @@ class TenantUpdate:
 
     Attributes:
         consent (None | TenantUpdateConsentType0 | Unset): The tenant's consent settings (`jurisdiction_mode`,
-            `agents_prior_agreement`, `stay_on_line_seconds`, `lawful_basis`, `default_region`), as `PUT /v1/consent-
-            settings` takes them: kept by the recording-consent service
+            `agents_prior_agreement`, `stay_on_line_seconds`, `lawful_basis`, `default_region`, `agent_jurisdiction`), as
+            `PUT /v1/consent-settings` takes them: kept by the recording-consent service
         data_region (None | str | Unset):
         default_retention_days (int | None | Unset):
         disabled (bool | None | Unset): A disabled tenant's credentials stop working (403 `tenant-disabled`)
