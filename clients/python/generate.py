@@ -1,6 +1,6 @@
 """Regenerates callvault_client from openapi/gateway.json with openapi-python-client (`make client`).
 The generated modules are replaced; the hand-written ones (HAND_WRITTEN) are kept.
-tests/unit/test_python_client.py fails when the committed client is older than the OpenAPI."""
+tests/unit/test_python_client_helpers.py fails when the committed client is older than the OpenAPI."""
 
 import os
 import shutil

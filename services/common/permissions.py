@@ -95,6 +95,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "GET /v1/transcripts/{transcript_id}": _TRANSCRIPT_READERS,
     "DELETE /v1/transcripts/{transcript_id}": _COMPLIANCE,
     "GET /v1/calls/{call_id}/transcripts": _TRANSCRIPT_READERS,
+    "GET /v1/calls/{call_id}/vcon": _TRANSCRIPT_READERS & _CALL_READERS,  # it reads both
+    "POST /v1/vcons": frozenset({Role.telephony, Role.tenant_admin}),  # who creates calls and transcripts
     "GET /v1/transcript-settings": _AUDIT,
     "PUT /v1/transcript-settings": frozenset({Role.tenant_admin}),
     "GET /v1/transcript-keys": frozenset({Role.tenant_admin}),

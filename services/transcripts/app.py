@@ -25,6 +25,7 @@ from services.transcripts.privacy import work
 from services.transcripts.privacy.work import PrivacyWork
 from services.transcripts.redacted_store import RedactedWriter
 from services.transcripts.redaction import names, warm
+from services.transcripts.vcons import routes as vcon_routes
 
 NAME = "transcripts"
 
@@ -66,7 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     return create_service_app(
         NAME, settings, [routes.router, admin_routes.router, admin_routes.log_routes, lifecycle_routes.router,
-                         privacy_routes.router],
+                         privacy_routes.router, vcon_routes.router],
         title="callvault transcripts", description="Encrypted transcripts, their views, audit trail, keys, lifecycle "
         "and privacy requests.", uses_s3=True,
         on_startup=start, on_shutdown=stop, background=background, driver_pool=True,
