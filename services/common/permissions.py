@@ -76,6 +76,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "DELETE /v1/do-not-record/{entry_id}": _COMPLIANCE,
     "GET /v1/consent-settings": _AUDIT,
     "PUT /v1/consent-settings": frozenset({Role.tenant_admin}),
+    "GET /v1/consent-settings/phone-region": _ANY,
     "GET /v1/agent-sites": _AUDIT | {Role.telephony},
     "GET /v1/agent-sites/{name}": _AUDIT | {Role.telephony},
     "PUT /v1/agent-sites/{name}": frozenset({Role.tenant_admin}),
