@@ -82,6 +82,10 @@ async def list_transcripts(session: AsyncSession, *, call_id: UUID | None, tag: 
     return list((await session.exec(query)).all())
 
 
+async def count_active(session: AsyncSession) -> int:
+    return (await session.exec(select(func.count()).select_from(Transcript).where(Transcript.status == "active"))).one()
+
+
 # --- the write path: one statement each, on the driver pool (the ORM's unit of work cost more CPU
 # than the rest of an ingest together) -------------------------------------------------------------
 async def announce_object(pool: asyncpg.Pool, tenant_id: UUID, object_key: str, bucket: str) -> None:
@@ -134,15 +138,15 @@ async def get_settings(session: AsyncSession, tenant_id: UUID) -> TranscriptSett
 
 # --- audit ----------------------------------------------------------------------------------------
 async def audit_page(session: AsyncSession, *, action: str | None, transcript_id: UUID | None,
-                     before_seq: int | None, limit: int) -> list[AuditEntry]:
+                     before_position: int | None, limit: int) -> list[AuditEntry]:
     query = select(AuditEntry)
     if action is not None:
         query = query.where(AuditEntry.action == action)
     if transcript_id is not None:
         query = query.where(AuditEntry.transcript_id == transcript_id)
-    if before_seq is not None:
-        query = query.where(col(AuditEntry.seq) < before_seq)
-    return list((await session.exec(query.order_by(col(AuditEntry.seq).desc()).limit(limit))).all())
+    if before_position is not None:
+        query = query.where(col(AuditEntry.position) < before_position)
+    return list((await session.exec(query.order_by(col(AuditEntry.position).desc()).limit(limit))).all())
 
 
 # --- keys -----------------------------------------------------------------------------------------

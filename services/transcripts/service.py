@@ -13,6 +13,7 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.kms import Kms
 from services.common.errors import DependencyUnavailable
 from services.common.events.outbox import add_event
+from services.common.phones import normalize_phone
 from services.common.settings import Settings
 from services.transcripts import audit, events, repository
 from services.transcripts.audit import Actor
@@ -43,6 +44,11 @@ class Context:
     @property
     def tenant_id(self) -> UUID:
         return self.actor.tenant_id
+
+    async def phone_index(self, phone_number: str) -> str:
+        """A number's blind index, read in the tenant's region as the consent service reads it."""
+        region = await self.consent.phone_region(self.token, self.actor.request_id)
+        return self.crypto.blind_index(self.tenant_id, "phone", normalize_phone(phone_number, region))
 
 
 async def tenant_settings(session: AsyncSession, tenant_id: UUID) -> TranscriptSettingsRead:
