@@ -111,6 +111,7 @@ from .participant_read import ParticipantRead
 from .participant_read_jurisdiction_source import ParticipantReadJurisdictionSource
 from .participant_role import ParticipantRole
 from .period_participant import PeriodParticipant
+from .phone_region_read import PhoneRegionRead
 from .privacy_report import PrivacyReport
 from .privacy_report_done_item import PrivacyReportDoneItem
 from .privacy_report_found import PrivacyReportFound
@@ -348,6 +349,7 @@ __all__ = (
     "ParticipantReadJurisdictionSource",
     "ParticipantRole",
     "PeriodParticipant",
+    "PhoneRegionRead",
     "PrivacyReport",
     "PrivacyReportDoneItem",
     "PrivacyReportFound",
