@@ -81,7 +81,7 @@ class Settings(BaseSettings):
     event_retention_days: int = Field(
         7, ge=1, description="days JetStream keeps a domain event, and a service's database a published outbox "
         "row; consumers remember the ids of processed events twice as long (the evidence itself is in the "
-        "ledger and the audit chain)")
+        "ledger and the audit log)")
 
     # Ports of what `callvault up` starts.
     postgres_port: int = Field(55432, description="embedded PostgreSQL port")
@@ -209,17 +209,22 @@ class Settings(BaseSettings):
         "and places for the redaction, when spaCy is installed (`pip install 'callvault[names]'`); without it they are "
         "reported as not checked")
 
-    # The deployment's evidence key: signs consent receipts, ledger checkpoints and deletion certificates
+    # The deployment's evidence key: signs consent receipts, logs' tree heads and deletion certificates
     # (Ed25519); the consent service publishes its public key (gateway: /.well-known/jwks.json).
     signing_key: SecretStr | None = Field(
-        None, description="recording consent and transcripts: PEM Ed25519 private key for receipts, ledger "
-        "checkpoints and deletion certificates"
+        None, description="recording consent and transcripts: PEM Ed25519 private key for receipts, signed "
+        "tree heads and deletion certificates"
     )
     signing_previous_public_keys: str | None = Field(
         None, description="PEM public keys of retired signing keys, still published so old receipts verify"
     )
-    ledger_checkpoint_seconds: float = Field(
-        300, description="how often each tenant's ledger head is signed and copied to the object store"
+    log_seal_seconds: float = Field(
+        0.5, gt=0, description="recording consent and transcripts: how often the sealer takes the entries written "
+        "since, extends each tenant's log and signs its tree head, seconds"
+    )
+    log_lease_seconds: float = Field(
+        10, gt=0, description="how long a sealer's lease on a tenant's log lasts unrenewed: how soon another "
+        "instance takes over from one that died, seconds"
     )
     decision_stream_keepalive_seconds: float = Field(
         15, description="interval of keep-alive comments on the decision stream, seconds"

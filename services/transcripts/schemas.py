@@ -211,25 +211,17 @@ class TranscriptSettingsUpdate(SettingsDocument):
 
 
 class AuditEntryRead(BaseModel):
-    seq: int
+    position: int
+    leaf_index: int | None = Field(description="Its leaf in the tenant's audit log; null until it is sealed")
     action: str
     transcript_id: UUID | None
     content: dict[str, Any]
-    entry_hash: str
     created_at: datetime
 
 
 class AuditList(BaseModel):
     items: list[AuditEntryRead]
     next_cursor: str | None
-
-
-class AuditVerification(BaseModel):
-    ok: bool
-    entries: int
-    head: str
-    first_bad_entry: int | None
-    problem: str | None
 
 
 class KeyRotationRead(BaseModel):
