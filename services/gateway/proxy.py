@@ -6,8 +6,6 @@ FastAPI's routing, dependency and response machinery would cost more CPU than th
 Paths no service owns fall through to the gateway's own routes (and their 404).
 """
 
-import random
-import re
 from collections.abc import AsyncIterator
 from types import SimpleNamespace
 
@@ -40,7 +38,6 @@ IDEMPOTENT = {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
 # Bodies up to this size are read whole (so an idempotent request can be sent again); larger ones
 # are streamed to the service as they arrive.
 BUFFERED_BODY = 1 << 20
-TRACEPARENT = re.compile(r"00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}")
 
 
 class Proxy:
@@ -75,9 +72,10 @@ async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
 
     headers = {name.decode(): value.decode("latin-1") for name, value in scope["headers"]
                if name in FORWARDED_HEADERS}
-    if not TRACEPARENT.fullmatch(headers.get("traceparent", "")):  # kept when valid, else a new trace
-        headers["traceparent"] = f"00-{random.getrandbits(128) or 1:032x}-{random.getrandbits(64) or 1:016x}-01"
+    traceparent = scope["state"]["traceparent"]  # the caller's when valid, else a new trace (RequestContext)
+    if headers.get("traceparent") != traceparent:  # a new trace: the caller's state belongs to no trace of ours
         headers.pop("tracestate", None)
+    headers["traceparent"] = traceparent
     headers["x-request-id"] = scope["state"]["request_id"]
     headers["authorization"] = "Bearer " + state.signer.token(principal, upstream)
     # The path and query as the client encoded them: decoding and re-encoding could change what the
