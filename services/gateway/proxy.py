@@ -87,15 +87,21 @@ async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
     content, size = await _body(scope, receive, state.settings.max_request_body_bytes)
     if not isinstance(content, bytes):  # streamed: the service gets the length the caller declared
         headers["content-length"] = str(size)
-    answer = await state.upstreams.send(upstream, method, url, headers, content,
-                                        streaming=method == "GET" and scope["path"].endswith("/stream"),
-                                        retry=method in IDEMPOTENT and isinstance(content, bytes))
+    streaming = method == "GET" and scope["path"].endswith("/stream")
+    release = state.streams.take(principal) if streaming else _nothing
+    try:
+        answer = await state.upstreams.send(upstream, method, url, headers, content, streaming=streaming,
+                                            retry=method in IDEMPOTENT and isinstance(content, bytes))
+    except BaseException:
+        release()
+        raise
     kept = [(name, value) for name, value in answer.raw_headers if name.lower() not in HOP_HEADERS]
     kept.append((b"traceparent", headers["traceparent"].encode()))
     if answer.content_type == "text/event-stream":
         # Server-sent events pass through as they come, never buffered.
-        response: Response = StreamingResponse(answer.content.iter_any(), status_code=answer.status,
-                                               background=BackgroundTask(answer.release))
+        response: Response = StreamingResponse(_until_closed(answer.content.iter_any(), release),
+                                               status_code=answer.status,
+                                               background=BackgroundTask(_released, answer, release))
     else:
         try:
             body = await answer.read()
@@ -103,9 +109,28 @@ async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
             raise DependencyUnavailable(service_name(upstream)) from exc
         finally:
             answer.release()
+            release()
         response = Response(body, status_code=answer.status)
     response.raw_headers.extend(kept)
     return response
+
+
+def _nothing() -> None:
+    pass
+
+
+async def _until_closed(chunks: AsyncIterator[bytes], release) -> AsyncIterator[bytes]:
+    """The stream's slot is given back however it ends (the client gone, the service gone)."""
+    try:
+        async for chunk in chunks:
+            yield chunk
+    finally:
+        release()
+
+
+async def _released(answer: aiohttp.ClientResponse, release) -> None:
+    answer.release()
+    release()
 
 
 async def _body(scope: Scope, receive: Receive, limit: int) -> tuple[bytes | AsyncIterator[bytes], int]:
