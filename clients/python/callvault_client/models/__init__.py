@@ -190,6 +190,7 @@ from .requested_by import RequestedBy
 from .requested_by_kind import RequestedByKind
 from .resolution_read import ResolutionRead
 from .resolution_read_source import ResolutionReadSource
+from .retention_applied import RetentionApplied
 from .retention_policy_read import RetentionPolicyRead
 from .retention_policy_read_by_tag import RetentionPolicyReadByTag
 from .retention_policy_read_on_withdrawal import RetentionPolicyReadOnWithdrawal
@@ -420,6 +421,7 @@ __all__ = (
     "RequestType",
     "ResolutionRead",
     "ResolutionReadSource",
+    "RetentionApplied",
     "RetentionPolicyRead",
     "RetentionPolicyReadByTag",
     "RetentionPolicyReadOnWithdrawal",
