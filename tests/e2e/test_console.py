@@ -145,6 +145,7 @@ async def test_an_officer_holds_a_call_reads_its_transcript_with_a_reason_and_re
     await playwright_api.expect(segments).to_contain_text(card, timeout=WAIT_MS)
     await playwright_api.expect(segments).to_contain_text("cust (customer)")
     await playwright_api.expect(page.get_by_text("Under legal hold")).to_contain_text(matter)
+    await playwright_api.expect(page.get_by_text("Retention:")).to_contain_text("starts when the call ends")
     await look(page, shots, "transcript-full")
     audit = await officer.ok("GET", "/v1/audit", params={"transcript_id": transcript["id"]})
     assert "chargeback dispute 881" in [entry["content"]["reason"] for entry in audit["items"]]
