@@ -237,7 +237,7 @@ def keys_rotate(tenant: str = typer.Option(..., help="the tenant's id")) -> None
 
     from rich.progress import Progress
 
-    from services.common.crypto.kms import kms_from
+    from services.common.crypto.providers import kms_from
     from services.common.db import create_engine
     from services.transcripts.keys import rotate
 
