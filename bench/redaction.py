@@ -9,9 +9,11 @@ benchmark's environment only:
     python3.11 -m venv .venv-bench && .venv-bench/bin/pip install -e . presidio-analyzer faker
     .venv-bench/bin/python bench/redaction.py
 
-Speed: callvault's redaction of whole calls, megabytes of text per second on one core: calls as
-transcripts read (one corpus utterance among nine ordinary sentences), and the corpus alone (an entity
-or a look-alike in every utterance: the worst case). Appends a dated section to bench/RESULTS.md.
+Accuracy per type and per form (typed, spoken, mixed), for the families the recognizers were tuned on
+and, apart, the held-out ones (tests/data/redaction/families.py draws them). Speed: callvault's
+redaction of whole calls, megabytes of text per second on one core: calls as transcripts read (one
+corpus utterance among nine ordinary sentences), and the corpus alone (an entity or a look-alike in
+every utterance: the worst case). Appends a dated section to bench/RESULTS.md (replace the previous one).
 """
 
 import os
@@ -109,37 +111,61 @@ def speed(conversations: list[list[str]]) -> tuple[float, int]:
 
 
 def _row(name: str, ours: Score, theirs: Score | None) -> str:
-    cells = f"| {name} | {ours.precision:.3f} | {ours.recall:.3f} | {ours.f1:.3f} |"
+    labelled = ours.true_positives + ours.false_negatives
+    cells = f"| {name} | {ours.precision:.3f} | {ours.recall:.3f} | {ours.f1:.3f} | {labelled} |"
     if theirs is None:
         return cells + " - | - | - |"
     return cells + f" {theirs.precision:.3f} | {theirs.recall:.3f} | {theirs.f1:.3f} |"
 
 
+HEADER = ["| {} | callvault P | R | F1 | labelled | Presidio P | R | F1 |", "|---|---|---|---|---|---|---|---|"]
+
+
+def by_type(corpus: list[dict], presidio, held_out: bool) -> list[str]:
+    """Per type over the tuned or the held-out families, and all shared types together."""
+    keep = lambda item: item["held_out"] == held_out  # noqa: E731
+    ours, theirs = evaluate(corpus, callvault, keep), evaluate(corpus, presidio, keep)
+    rows = [_row(t, ours[t], theirs.get(t, Score()) if t in SHARED else None) for t in sorted(ours)]
+    shared = [t for t in SHARED if t in ours]
+    return [HEADER[0].format("type"), HEADER[1], *rows,
+            _row("**all shared types**", overall({t: ours[t] for t in shared}),
+                 overall({t: theirs.get(t, Score()) for t in shared}))]
+
+
+def by_form(corpus: list[dict], presidio) -> list[str]:
+    """Shared types together, per way of saying them (typed, spoken, mixed), tuned and held out."""
+    rows = [HEADER[0].format("families, form"), HEADER[1]]
+    for held_out in (False, True):
+        for said in ("typed", "spoken", "mixed"):
+            keep = lambda item, h=held_out, s=said: item["held_out"] == h and item["said"] == s  # noqa: E731
+            ours, theirs = evaluate(corpus, callvault, keep), evaluate(corpus, presidio, keep)
+            shared = [t for t in SHARED if t in ours]
+            if shared:
+                name = f"{'held out' if held_out else 'tuned'}, {said}"
+                rows.append(_row(name, overall({t: ours[t] for t in shared}),
+                                 overall({t: theirs.get(t, Score()) for t in shared})))
+    return rows
+
+
 def main() -> None:
     corpus = load()
-    spoken_forms = lambda form: not form.endswith("/typed")  # noqa: E731
-    ours, ours_spoken = evaluate(corpus, callvault), evaluate(corpus, callvault, spoken_forms)
     presidio = presidio_analyzer()
-    theirs, theirs_spoken = evaluate(corpus, presidio), evaluate(corpus, presidio, spoken_forms)
-    rows = [_row(t, ours.get(t, Score()), theirs.get(t, Score()) if t in SHARED else None) for t in sorted(ours)]
-    shared = {t: ours[t] for t in SHARED}
-    rows += [_row("**all shared types**", overall(shared), overall({t: theirs.get(t, Score()) for t in SHARED})),
-             _row("**spoken forms, shared types**", overall({t: ours_spoken[t] for t in SHARED if t in ours_spoken}),
-                  overall({t: theirs_spoken.get(t, Score()) for t in SHARED if t in ours_spoken}))]
     segments = [s for item in corpus for s in item["segments"]]
     dense, dense_size = speed([segments[i:i + PER_CONVERSATION] for i in range(0, len(segments), PER_CONVERSATION)])
     mb_per_s, size = speed(calls(corpus))
+    held = sorted({item["family"] for item in corpus if item["held_out"]})
     section = "\n".join([
         f"\n## redaction.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
-        f"Machine: {machine()}. Corpus: {len(corpus):,} utterances "
-        f"({sum(i['kind'] == 'negative' for i in corpus)} negatives), tests/data/redaction/corpus.jsonl. Presidio: "
+        f"Machine: {machine()}. Corpus: {len(corpus):,} utterances ({sum(i['kind'] == 'negative' for i in corpus)} "
+        f"negatives), tests/data/redaction/corpus.jsonl, {len({i['family'] for i in corpus})} template families; "
+        f"held out ({sum(i['held_out'] for i in corpus):,} utterances, never tuned on): {', '.join(held)}. Presidio: "
         "pattern recognizers for the types both have (credit card, US SSN, email, phone, IBAN, UK NINO, Spanish "
         "NIF and NIE, Italian fiscal code, US bank account, ABA routing number) over a blank spaCy pipeline, on each "
         "utterance's segments joined by newlines. A found piece counts when it overlaps a labelled piece of the "
-        "same type in the same segment.\n",
-        "| type | callvault P | R | F1 | Presidio P | R | F1 |",
-        "|---|---|---|---|---|---|---|",
-        *rows,
+        "same type in the same segment; `labelled`: the labelled pieces.\n",
+        "Tuned families:\n", *by_type(corpus, presidio, held_out=False),
+        "\nHeld-out families:\n", *by_type(corpus, presidio, held_out=True),
+        "\nBy form (shared types together):\n", *by_form(corpus, presidio),
         f"\nSpeed, one core (CPU time, best of 3): callvault redacts **{mb_per_s:.2f} MB/s** of call transcripts "
         f"({size / 1e6:.2f} MB: calls of {CALL_SEGMENTS} segments, one corpus utterance among "
         f"{PLAIN_PER_UTTERANCE} ordinary sentences), and {dense:.2f} MB/s of the corpus alone, where every "

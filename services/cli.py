@@ -22,6 +22,8 @@ audit_app = typer.Typer(help="The transcripts' audit trail.", no_args_is_help=Tr
 app.add_typer(audit_app, name="audit")
 keys_app = typer.Typer(help="Tenants' key-encryption keys for transcripts.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
+redaction_app = typer.Typer(help="The transcripts' stored redacted artifacts.", no_args_is_help=True)
+app.add_typer(redaction_app, name="redaction")
 console = Console()
 
 
@@ -259,6 +261,46 @@ def keys_rotate(tenant: str = typer.Option(..., help="the tenant's id")) -> None
     job = asyncio.run(run())
     console.print(f"KEK version {job.to_version}: {job.rewrapped} data keys rewrapped; "
                   + (f"versions below {job.retired_below} retired" if job.retired_below else "old versions kept"))
+
+
+@redaction_app.command("backfill")
+def redaction_backfill(tenant: UUID = typer.Option(..., help="the tenant's id")) -> None:
+    """Write the redacted artifact of every active transcript of the tenant again, with today's
+    recognizers and the tenant's operators (after either changed; until then the redacted view redacts
+    from the words). Resumes where a stopped run was."""
+    import asyncio
+
+    from rich.progress import Progress
+
+    from services.common.crypto.fields import FieldCrypto
+    from services.common.crypto.kms import kms_from
+    from services.common.db import create_engine
+    from services.transcripts.objects import ObjectStore
+    from services.transcripts.redacted_store import RedactedWriter, backfill
+    from services.transcripts.redaction import names, warm
+
+    settings = _stack_settings()
+    names.use_model(settings.redaction_spacy_model)
+    warm()  # what loads on first use, loaded before the first redaction's CPU budget starts
+
+    async def run():
+        engine, kms, store = create_engine(settings.service_database_url("transcripts"), pool_size=2), \
+            kms_from(settings), ObjectStore(settings)
+        await store.open()
+        try:
+            writer = RedactedWriter(engine, kms, store, FieldCrypto(settings.secret("master_key")), settings)
+            with Progress(console=console) as bar:
+                task = bar.add_task("redacted artifacts", total=None)
+                return await backfill(writer, tenant, progress=lambda j: bar.update(
+                    task, total=max(j.total, 1), completed=j.written + j.current + j.skipped))
+        finally:
+            await store.close()
+            await kms.close()
+            await engine.dispose()
+
+    job = asyncio.run(run())
+    console.print(f"{job.total} transcripts: {job.written} artifacts written, {job.current} already current, "
+                  f"{job.skipped} skipped (gone or changed meanwhile, or over the redaction's CPU budget)")
 
 
 def _stack_settings() -> Settings:

@@ -44,11 +44,12 @@ def _overlaps(a: Piece, b: Piece) -> bool:
     return a[0] == b[0] and a[1] == b[1] and a[2] < b[3] and b[2] < a[3]
 
 
-def evaluate(corpus: list[dict], analyzer: Analyzer, forms: Callable[[str], bool] = lambda form: True
+def evaluate(corpus: list[dict], analyzer: Analyzer, keep: Callable[[dict], bool] = lambda item: True
              ) -> dict[str, Score]:
+    """Scores per type over the items `keep` keeps (by `held_out`, `said`, `family`, ...)."""
     scores: dict[str, Score] = {}
     for item in corpus:
-        if not forms(item["form"]):
+        if not keep(item):
             continue
         gold = [(e["type"], e["segment"], e["start"], e["end"]) for e in item["entities"]]
         found = list(analyzer(item["segments"]))

@@ -43,6 +43,9 @@ def configure_logging(level: str = "INFO") -> None:
     )
 
 
+CALLER_REQUEST_ID_CHARS = 200  # of a caller's own X-Request-Id, as logged
+
+
 def new_request_id() -> str:
     """A random UUID from the process's generator, not the kernel's: an id needs to be unique, not
     secret, and `uuid4()` costs a system call on every request."""
@@ -53,21 +56,25 @@ class RequestContext:
     """Request id in (or made), in every log line, and back out; metrics per route template.
 
     Plain ASGI rather than BaseHTTPMiddleware: no extra task and stream per request, and streamed
-    responses (the decision stream) pass straight through."""
+    responses (the decision stream) pass straight through. At the public edge (`assign_ids`, the
+    gateway) the id is always made here: a caller's own is logged as `caller_request_id` only, so no
+    caller can choose the id that audit entries and certificates carry."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    def __init__(self, app: ASGIApp, assign_ids: bool = False) -> None:
+        self.app, self.assign_ids = app, assign_ids
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = Headers(scope=scope)
-        request_id = headers.get(REQUEST_ID_HEADER) or new_request_id()
+        given = Headers(scope=scope).get(REQUEST_ID_HEADER)
+        request_id = new_request_id() if self.assign_ids or not given else given
         scope.setdefault("state", {})["request_id"] = request_id
         service = scope["app"].state.service_name
         structlog.contextvars.clear_contextvars()
         structlog.contextvars.bind_contextvars(request_id=request_id, service=service)
+        if self.assign_ids and given:
+            structlog.contextvars.bind_contextvars(caller_request_id=given[:CALLER_REQUEST_ID_CHARS])
         started = time.perf_counter()
         status = 500
 
@@ -132,5 +139,5 @@ async def _run_checks(checks: dict[str, ReadinessCheck]) -> list[bool]:
     return list(await asyncio.gather(*(one(c) for c in checks.values())))
 
 
-def install_observability(app: FastAPI) -> None:
-    app.add_middleware(RequestContext)
+def install_observability(app: FastAPI, assign_request_ids: bool = False) -> None:
+    app.add_middleware(RequestContext, assign_ids=assign_request_ids)

@@ -27,6 +27,8 @@ TAGS = {
     "transcripts": "Hand in transcripts (segments without consent are refused) and read them, "
                    "redacted by default.",
     "redaction": "Redact text with the tenant's redaction settings.",
+    "vcons": "vCons (IETF vCon 0.4.0) in and out: a call exported with its transcript (WTF) and each party's "
+             "lawful basis; a vCon imported as a call, its consent and its transcript (through the consent gate).",
     "retention and legal holds": "How long transcripts are kept, legal holds that keep them longer, and "
                                  "the certificates of what was deleted.",
     "privacy requests": "Data-subject requests: access, portability, erasure, restriction, rectification, "

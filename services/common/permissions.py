@@ -76,6 +76,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "DELETE /v1/do-not-record/{entry_id}": _COMPLIANCE,
     "GET /v1/consent-settings": _AUDIT,
     "PUT /v1/consent-settings": frozenset({Role.tenant_admin}),
+    "GET /v1/consent-settings/phone-region": _ANY,
     "GET /v1/agent-sites": _AUDIT | {Role.telephony},
     "GET /v1/agent-sites/{name}": _AUDIT | {Role.telephony},
     "PUT /v1/agent-sites/{name}": frozenset({Role.tenant_admin}),
@@ -92,6 +93,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "GET /v1/transcripts/{transcript_id}": _TRANSCRIPT_READERS,
     "DELETE /v1/transcripts/{transcript_id}": _COMPLIANCE,
     "GET /v1/calls/{call_id}/transcripts": _TRANSCRIPT_READERS,
+    "GET /v1/calls/{call_id}/vcon": _TRANSCRIPT_READERS & _CALL_READERS,  # it reads both
+    "POST /v1/vcons": frozenset({Role.telephony, Role.tenant_admin}),  # who creates calls and transcripts
     "GET /v1/transcript-settings": _AUDIT,
     "PUT /v1/transcript-settings": frozenset({Role.tenant_admin}),
     "GET /v1/transcript-keys": frozenset({Role.tenant_admin}),

@@ -23,10 +23,12 @@ ROUTES: dict[str, str] = {
     "/v1/deletion-certificates": "transcripts",
     "/v1/redact": "transcripts",
     "/v1/privacy-requests": "transcripts",
+    "/v1/vcons": "transcripts",
 }
 # Resources under another service's: /v1/calls/{call_id}/transcripts belongs to transcripts.
 NESTED: dict[tuple[str, str], str] = {("/v1/calls", "transcripts"): "transcripts",
-                                      ("/v1/calls", "retention"): "transcripts"}
+                                      ("/v1/calls", "retention"): "transcripts",
+                                      ("/v1/calls", "vcon"): "transcripts"}
 _BY_LENGTH = sorted(ROUTES.items(), key=lambda item: -len(item[0]))  # the longest prefix wins when they nest
 
 

@@ -172,14 +172,19 @@ async def get_decision(call_id: UUID, request: Request, ctx: ContextDep,
 @router.get("/calls/{call_id}/decision/stream", dependencies=[SOFTPHONE_SCOPE], responses={
     200: {"content": {"text/event-stream": {}}, "description": "Server-sent events: `decision` events whose "
           "data is a Decision and whose id is its version; `recording.stop_confirmed` and "
-          "`recording.stop_failed` events whose data is a RecordingStop; keep-alive comments in between"},
+          "`recording.stop_failed` events whose data is a RecordingStop and whose id is "
+          "`{decision version}:stop:{stop id}`; keep-alive comments in between. Every event has an id: "
+          "reconnect with the last one as `Last-Event-ID`"},
     **problem_responses(CallNotFound)})
 async def stream_decision(call_id: UUID, request: Request, ctx: ContextDep,
-                          last_event_id: Annotated[int | None, Header(ge=0)] = None) -> EventSourceResponse:
+                          last_event_id: Annotated[str | None, Header(
+                              max_length=60, pattern=r"^[0-9]{1,9}(:stop:[0-9a-f-]{36})?$")] = None
+                          ) -> EventSourceResponse:
     """The current decision, then every change as it happens (a withdrawal arrives within a second)."""
     engine, listener = request.app.state.engine, request.app.state.decision_listener
     first = await stream.current(engine, ctx, call_id)
-    return EventSourceResponse(stream.decision_events(engine, listener, ctx, call_id, first, last_event_id),
+    return EventSourceResponse(stream.decision_events(engine, listener, ctx, call_id, first,
+                                                      stream.resumed_version(last_event_id)),
                                ping=request.app.state.settings.decision_stream_keepalive_seconds)
 
 

@@ -390,6 +390,12 @@ class ConsentSettingsRead(ConsentSettingsUpdate):
     updated_at: datetime | None
 
 
+class PhoneRegionRead(BaseModel):
+    """How every service reads the tenant's numbers written without a country code."""
+
+    default_region: str
+
+
 class AgentSiteUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

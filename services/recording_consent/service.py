@@ -62,7 +62,11 @@ async def create_call(session: AsyncSession, ctx: Context, data: CallCreate) -> 
     places = await _places(session, ctx, settings, data.participants)
     participants = [new_participant(ctx, call.id, p, start, places) for p in data.participants]
     repository.add(session, call)
-    await session.flush()  # the call row before the rows that reference it
+    try:
+        await session.flush()  # the call row before the rows that reference it
+    except IntegrityError as exc:  # a concurrent create of the same call (two webhooks of it) committed first
+        await session.rollback()
+        raise CallAlreadyExists(f"call {data.external_id!r} from {data.provider!r} already exists") from exc
     repository.add(session, *participants)
     change = await decisions.recompute(session, ctx.rules, call, participants, [])
     add_event(session, events.call_created(ctx.tenant_id, call.id, call.provider, call.external_id,

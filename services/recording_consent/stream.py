@@ -96,9 +96,16 @@ async def decision_events(engine: AsyncEngine, listener: DecisionListener, ctx: 
                 item = await asyncio.wait_for(queue.get(), _until_stale(document))
             if isinstance(item, UUID):
                 if stop := await _recording_stop(engine, ctx, item):
-                    yield ServerSentEvent(stop.model_dump_json(), event=f"recording.stop_{stop.outcome}")
+                    yield ServerSentEvent(stop.model_dump_json(), event=f"recording.stop_{stop.outcome}",
+                                          id=f"{sent}:stop:{stop.id}")
                 continue
             document = await current(engine, ctx, call_id)
+
+
+def resumed_version(last_event_id: str | None) -> int | None:
+    """The decision version a reconnecting client has: every event's id starts with it (a decision's id
+    is its version; a recording stop's is `{version}:stop:{stop id}`)."""
+    return int(last_event_id.partition(":")[0]) if last_event_id else None
 
 
 async def _recording_stop(engine: AsyncEngine, ctx: service.Context, stop_id: UUID) -> RecordingStopRead | None:

@@ -23,6 +23,7 @@ from services.transcripts.privacy import work
 from services.transcripts.privacy.work import PrivacyWork
 from services.transcripts.redacted_store import RedactedWriter
 from services.transcripts.redaction import names, warm
+from services.transcripts.vcons import routes as vcon_routes
 
 NAME = "transcripts"
 
@@ -59,7 +60,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 work.run_consumer(app.state.privacy_work, app.state.bus, settings)]
 
     return create_service_app(
-        NAME, settings, [routes.router, admin_routes.router, lifecycle_routes.router, privacy_routes.router],
+        NAME, settings, [routes.router, admin_routes.router, lifecycle_routes.router, privacy_routes.router,
+                         vcon_routes.router],
         title="callvault transcripts", description="Encrypted transcripts, their views, audit trail, keys, lifecycle "
         "and privacy requests.", uses_s3=True,
         on_startup=start, on_shutdown=stop, background=background, driver_pool=True,

@@ -78,6 +78,16 @@ class KeyVersionMissing(CallvaultError):
     status, slug, title = 500, "key-version-missing", "The transcript's key-encryption key version is gone"
 
 
+class VconAlreadyImported(Conflict):
+    slug, title = "vcon-already-imported", "This vCon was imported before"
+
+
+class VconRefused(Unprocessable):
+    """The consent service would not take the call or the consent the vCon describes."""
+
+    slug, title = "vcon-refused", "The vCon's call or consent was refused"
+
+
 class RedactionOverBudget(Unprocessable):
     """A redaction spent its CPU budget (`CALLVAULT_REDACTION_CPU_SECONDS_PER_MB`) and was stopped."""
 

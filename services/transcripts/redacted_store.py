@@ -1,7 +1,8 @@
 """The redacted artifact: each version's redacted segments and findings, sealed under the transcript's
 data key beside its words, so that the redacted view is one read and one decryption, not a redaction on
-every read. Its kind names the tenant's operators it was made with (`redacted-{fingerprint}.json`):
-after the tenant changes them, the view finds none of the new kind and redacts from the words.
+every read. Its kind names the tenant's operators and the recognizers' version it was made with
+(`redacted-{fingerprint}.json`): after either changes, the view finds none of the new kind and redacts
+from the words until `backfill` (`callvault redaction backfill --tenant`) writes them again.
 
 It is written after the version is (consumer `transcripts-redaction`, on `transcript.stored`,
 `transcript.segments_removed` and `transcript.rectified`), off the ingest path, whose speed is a
@@ -40,6 +41,9 @@ from services.transcripts.versions import as_stored, data_key, read_segments
 
 log = structlog.get_logger()
 CONSUMER = "transcripts-redaction"
+# Raised when the recognizers change what they find: artifacts made before are then of another kind, the
+# redacted view redacts from the words, and `callvault redaction backfill` writes the new ones.
+RECOGNIZERS_VERSION = 2
 _WANTED = frozenset({events.STORED, events.SEGMENTS_REMOVED, events.RECTIFIED})
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 
@@ -50,9 +54,9 @@ class Redacted(msgspec.Struct):
 
 
 def kind(redactor: Redactor) -> str:
-    """The artifact's kind for the operators: `redacted-` and a digest of them."""
-    operators = json.dumps(redactor.operators, sort_keys=True).encode()
-    return f"redacted-{hashlib.sha256(operators).hexdigest()[:16]}.json"
+    """The artifact's kind for the operators and the recognizers' version: `redacted-` and a digest."""
+    made_with = json.dumps([RECOGNIZERS_VERSION, redactor.operators], sort_keys=True).encode()
+    return f"redacted-{hashlib.sha256(made_with).hexdigest()[:16]}.json"
 
 
 def pack(redactor: Redactor, segments: list[SegmentRead], texts: list[str | None], found: list[Found]) -> bytes:
@@ -76,6 +80,14 @@ class RedactedWriter:
 
     async def on_event(self, session: AsyncSession, event: CloudEvent) -> None:
         await self.write(session, UUID(event.data["transcript_id"]), int(event.data["version"]))
+
+    async def rewrite(self, session: AsyncSession, transcript_id: UUID, version: int) -> str:
+        """`written`, `current` (one of today's kind is there) or `skipped`."""
+        t = await repository.get(session, transcript_id)
+        if t is not None and t.version == version and await repository.artifact(
+                session, t.id, version, kind(await tenant_redactor(session, self.crypto, t.tenant_id, self.settings))):
+            return "current"
+        return "written" if await self.write(session, transcript_id, version) else "skipped"
 
     async def write(self, session: AsyncSession, transcript_id: UUID, version: int) -> TranscriptArtifact | None:
         """The version's redacted artifact, unless the transcript is gone or has moved on (its newer
@@ -114,3 +126,33 @@ async def run(writer: RedactedWriter, bus: EventBus, settings: Settings) -> None
     consumer = EventConsumer(writer.engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.transcript.>",
                              writer.on_event, wanted=lambda event: event.type in _WANTED)
     await consumer.run(lambda: bus.js)
+
+
+class Backfill(msgspec.Struct):
+    total: int = 0
+    written: int = 0  # artifacts written
+    current: int = 0  # already of the current kind
+    skipped: int = 0  # gone or changed meanwhile, or over the redaction's CPU budget
+
+
+async def backfill(writer: RedactedWriter, tenant_id: UUID, progress=lambda job: None, page: int = 100) -> Backfill:
+    """The redacted artifact of every active transcript of the tenant written again with today's
+    recognizers and operators, each in a transaction of its own; one that has it already is passed
+    over, so a run that stopped resumes where it was."""
+    async with tenant_session(writer.engine, tenant_id) as session:
+        job = Backfill(total=await repository.count_active(session))
+    after = None
+    while True:
+        async with tenant_session(writer.engine, tenant_id) as session:
+            batch = [(t.id, t.version, t.created_at) for t in await repository.list_transcripts(
+                session, call_id=None, tag=None, created_after=None, created_before=None, subject=None, agent=None,
+                after=after, limit=page)]
+        for transcript_id, version, _ in batch:
+            async with tenant_session(writer.engine, tenant_id) as session:
+                outcome = await writer.rewrite(session, transcript_id, version)
+                await session.commit()
+            setattr(job, outcome, getattr(job, outcome) + 1)
+            progress(job)
+        if len(batch) < page:
+            return job
+        after = (batch[-1][2], batch[-1][0])

@@ -82,6 +82,10 @@ async def list_transcripts(session: AsyncSession, *, call_id: UUID | None, tag: 
     return list((await session.exec(query)).all())
 
 
+async def count_active(session: AsyncSession) -> int:
+    return (await session.exec(select(func.count()).select_from(Transcript).where(Transcript.status == "active"))).one()
+
+
 # --- the write path: one statement each, on the driver pool (the ORM's unit of work cost more CPU
 # than the rest of an ingest together) -------------------------------------------------------------
 async def announce_object(pool: asyncpg.Pool, tenant_id: UUID, object_key: str, bucket: str) -> None:

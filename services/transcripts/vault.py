@@ -17,6 +17,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.kms import Kms
 from services.common.crypto.signing import Signer
+from services.common.phones import normalize_phone
 from services.common.settings import Settings
 from services.transcripts.audit import Actor
 from services.transcripts.clients.consent import ConsentClient
@@ -73,3 +74,8 @@ class Context:
     @property
     def tenant_id(self) -> UUID:
         return self.actor.tenant_id
+
+    async def phone_index(self, phone_number: str) -> str:
+        """A number's blind index, read in the tenant's region as the consent service reads it."""
+        region = await self.consent.phone_region(self.token, self.actor.request_id)
+        return self.crypto.blind_index(self.tenant_id, "phone", normalize_phone(phone_number, region))

@@ -202,6 +202,16 @@ async def test_the_first_page_and_settings_show_what_an_administrator_may_do(pag
     whoami = await gateway.get("/v1/legal-holds", headers={"Authorization": f"Bearer {secret}"})
     assert whoami.status_code == 200, whoami.text  # an auditor's key: it reads holds
     await look(page, shots, "key-created")
+    await page.get_by_role("link", name="Back to settings").click()
+    await page.get_by_role("button", name="Revoke auditor from the console").click()
+    await playwright_api.expect(page.locator("tr", has_text="auditor from the console")).to_contain_text("revoked")
+    refused = await gateway.get("/v1/legal-holds", headers={"Authorization": f"Bearer {secret}"})
+    assert refused.status_code == 401
+    await page.get_by_label("Seconds on the line after a notice that count as consent (empty: never)").fill("15")
+    await page.get_by_role("button", name="Save the consent settings").click()
+    await playwright_api.expect(page.locator("dl.pairs")).to_contain_text("15 s")
+    assert (await admin.ok("GET", "/v1/consent-settings"))["stay_on_line_seconds"] == 15
+    await look(page, shots, "settings")
     await page.get_by_role("link", name="Retention").click()
     await page.get_by_label("Preview a default of").fill("0")
     await page.get_by_role("button", name="Preview").click()

@@ -1,9 +1,14 @@
 """Redaction where it is used, through the gateway: `POST /v1/redact` with the tenant's operators, the
 stored redacted artifact of every transcript (sealed, read by the redacted view, deleted with the rest)."""
 
+import asyncio
+import subprocess
+import sys
+
 import pytest
 
 from services.common.storage import s3_client
+from services.stack.up import settings_env
 from services.transcripts.redaction import names
 from tests.lifecycle import objects_of, stored
 from tests.support import ConsentApi, eventually
@@ -105,3 +110,25 @@ async def test_deleting_a_transcript_deletes_its_redacted_artifact_and_certifies
                                   params={"transcript_id": transcript["id"]}))["items"]
     kinds = sorted(o["kind"] for o in certificate["claims"]["objects"])
     assert len(kinds) == 2 and kinds[0].startswith("redacted-") and kinds[1] == "segments.json"
+
+
+async def test_backfill_writes_each_transcript_its_artifact_of_todays_kind_and_resumes(api, services, tenant_key):
+    """After the tenant's operators change, `callvault redaction backfill --tenant` writes the artifact of
+    the new kind (the view then reads it, not the words); a second run finds them current."""
+    tenant_id = tenant_key[0]
+    transcript = await stored(api)
+    await eventually(lambda: redacted_of(services, tenant_id, transcript["id"]), what="the first redacted artifact")
+    [before] = await redacted_of(services, tenant_id, transcript["id"])
+    await api.ok("PUT", "/v1/transcript-settings", json={"redaction_operators": {"CREDIT_CARD": "last_four"}})
+
+    def backfill() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "services.cli", "redaction", "backfill", "--tenant",
+                               str(tenant_id)], env=settings_env(services), capture_output=True, text=True, timeout=120)
+
+    done = await asyncio.to_thread(backfill)
+    assert done.returncode == 0, done.stderr
+    assert "1 transcripts: 1 artifacts written, 0 already current" in done.stdout
+    after = await redacted_of(services, tenant_id, transcript["id"])
+    assert before in after and len(after) == 2  # the old kind stays until the transcript goes
+    again = await asyncio.to_thread(backfill)
+    assert "1 transcripts: 0 artifacts written, 1 already current" in again.stdout

@@ -57,7 +57,8 @@ async def _withdraw_and_watch(phone: Phone, provider: str, external_id: str) -> 
         async with asyncio.timeout(15):
             async for event in events:
                 if event["event"].startswith("recording.stop_"):
-                    return {"event": event["event"], **json.loads(event["data"])}
+                    return {"event": event["event"], "sse_id": event.get("id"), "call_id": call["id"],
+                            **json.loads(event["data"])}
     raise AssertionError("the stream ended")
 
 
@@ -271,5 +272,22 @@ async def test_a_stop_is_retried_through_provider_outages_and_a_refusal_is_repor
     stop = await _withdraw_and_watch(ivr_phone, "telnyx", gone)
     assert stop["event"] == "recording.stop_failed" and stop["attempts"] == 1
     assert stop["provider_answer"]["status"] == 422
+    # Every event on the stream has an id: a reconnect with the stop's resumes after it (the decision it
+    # had is not sent again; the next change is).
+    version, _, stop_id = stop["sse_id"].partition(":stop:")
+    assert stop_id == stop["id"] and int(version) >= 1
+    async with ivr_phone.admin.stream("GET", f"/v1/calls/{stop['call_id']}/decision/stream",
+                                      headers={"Last-Event-ID": stop["sse_id"]},
+                                      timeout=httpx.Timeout(10, read=None)) as response:
+        assert response.status_code == 200
+        events = sse_events(response)
+        detail = (await ivr_phone.admin.get(f"/v1/calls/{stop['call_id']}")).json()
+        agent = next(p["id"] for p in detail["participants"] if p["external_id"] == "agent")
+        changed = await ivr_phone.admin.post(f"/v1/calls/{stop['call_id']}/events", json={
+            "type": "consent_denied", "participant_id": agent, "purposes": ["ai_training"], "method": "verbal",
+            "occurred_at": at(0)})
+        assert changed.status_code == 200, changed.text
+        first = await asyncio.wait_for(anext(events), 10)
+    assert first["event"] == "decision" and int(first["id"]) > int(version)
     await eventually(lambda: len(provider_api.sent(f"/calls/{gone}/")) == 1, 2, what="a single attempt")
 

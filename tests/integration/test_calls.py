@@ -1,5 +1,6 @@
 """Calls in the recording-consent service, against the real database."""
 
+import asyncio
 from uuid import uuid4
 
 from sqlalchemy import text
@@ -49,6 +50,15 @@ async def test_the_same_call_twice_is_a_conflict_and_writes_nothing(consent_clie
             "(SELECT count(*) FROM outbox_event)"
         ))).one()
     assert tuple(counts) == (1, 2, 2)  # call.created and decision.changed
+
+
+async def test_concurrent_creates_of_one_call_give_one_call_and_conflicts_never_a_500(consent_client, settings,
+                                                                                       tenant_id):
+    """Two webhooks of a new call (a status callback drained, the IVR's voice step) create it at once."""
+    headers = internal_headers(settings, tenant_id)
+    body = call_body()
+    answers = await asyncio.gather(*(consent_client.post("/v1/calls", json=body, headers=headers) for _ in range(6)))
+    assert sorted(a.status_code for a in answers) == [201] + [409] * 5, [a.text for a in answers]
 
 
 async def test_another_tenant_can_neither_read_nor_see_a_call(consent_client, settings, tenant_id):

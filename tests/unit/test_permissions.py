@@ -12,12 +12,13 @@ from services.transcripts import admin_routes as transcript_admin_routes
 from services.transcripts import routes as transcript_routes
 from services.transcripts.lifecycle import routes as lifecycle_routes
 from services.transcripts.privacy import routes as privacy_routes
+from services.transcripts.vcons import routes as vcon_routes
 
 GUARDED = [admin_routes.router, webhook_routes.router, telephony_routes.router, telephony_routes.ivr_router,
            telephony_routes.inbox_router,
            routes.router, registry_routes.router, ledger_routes.router,
            policy_routes.router, transcript_routes.router, transcript_admin_routes.router, lifecycle_routes.router,
-           privacy_routes.router]
+           privacy_routes.router, vcon_routes.router]
 
 
 def _routes() -> list[APIRoute]:

@@ -1,6 +1,8 @@
 """Redaction accuracy on the labelled corpus (tests/data/redaction/, made by generate.py there): each
-entity type keeps a minimum slightly below its target, so a change that loses accuracy fails here.
-bench/redaction.py prints the full table."""
+entity type keeps a minimum slightly below its target on the families the recognizers were tuned on, so
+a change that loses accuracy fails here. The held-out families (families.py draws them; the recognizers
+were never tuned on them) are scored apart, with minimums at what they reached when first measured:
+below the targets for emails and NINOs (see bench/RESULTS.md). bench/redaction.py prints the full table."""
 
 import pytest
 
@@ -28,16 +30,28 @@ MINIMUMS = {
 }
 
 
+# Held-out families, as first measured (recall): cards 1.000, emails 0.958, IBANs 0.975, phones 1.000,
+# NINO 0.900, SSNs 1.000, every precision 1.000. Targets: recall 0.97 (cards 0.99), precision 0.97.
+HELD_OUT_MINIMUMS = {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.95), "IBAN_CODE": (0.97, 0.97),
+                     "PHONE_NUMBER": (0.97, 0.97), "UK_NINO": (0.97, 0.875), "US_SSN": (0.97, 0.97)}
+
+
 @pytest.fixture(scope="module")
 def corpus() -> list[dict]:
     found = load()
-    assert len(found) >= 4000 and sum(item["kind"] == "negative" for item in found) >= 300
+    assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
+    assert sum(item["held_out"] for item in found) >= 400
     return found
 
 
 @pytest.fixture(scope="module")
 def scores(corpus):
-    return evaluate(corpus, callvault)
+    return evaluate(corpus, callvault, lambda item: not item["held_out"])
+
+
+@pytest.fixture(scope="module")
+def held_out_scores(corpus):
+    return evaluate(corpus, callvault, lambda item: item["held_out"])
 
 
 @pytest.mark.parametrize("entity_type", sorted(MINIMUMS))
@@ -48,8 +62,17 @@ def test_each_type_keeps_its_minimum(scores, entity_type):
         f"{entity_type}: precision {score.precision:.3f} (min {precision}), recall {score.recall:.3f} (min {recall})"
 
 
+@pytest.mark.parametrize("entity_type", sorted(HELD_OUT_MINIMUMS))
+def test_held_out_families_keep_what_they_reached(held_out_scores, entity_type):
+    precision, recall = HELD_OUT_MINIMUMS[entity_type]
+    score = held_out_scores[entity_type]
+    assert score.precision >= precision and score.recall >= recall, \
+        f"held out, {entity_type}: precision {score.precision:.3f} (min {precision}), " \
+        f"recall {score.recall:.3f} (min {recall})"
+
+
 def test_spoken_forms_alone_keep_their_f1(corpus):
-    spoken = evaluate(corpus, callvault, forms=lambda form: not form.endswith("/typed"))
+    spoken = evaluate(corpus, callvault, lambda item: item["said"] != "typed" and not item["held_out"])
     assert overall(spoken).f1 >= 0.95
 
 

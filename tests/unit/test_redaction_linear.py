@@ -17,7 +17,8 @@ ORDINARY = ("Thanks for calling, how can I help you today? I wanted to check on 
 # The issue's classes at a megabyte; runs that give the card, email, date, IBAN and spoken-number
 # recognizers the most to do at a quarter of one (the test's time is the machine's).
 RUNS = [*((unit, MB) for unit in ("(", "a@", "1 ", "-.", " ")),
-        *((unit, MB // 4) for unit in ("4111111111111111 ", "at . ", "born 1 ", "oh uh ", "a.b@c.de ", "A1"))]
+        *((unit, MB // 4) for unit in ("4111111111111111 ", "at . ", "born 1 ", "oh uh ", "a.b@c.de ", "A1", "d e 8 9 ",
+                                        "j o at sign a dash b dot ", "double uh "))]
 MOST_TIMES_ORDINARY = 25  # the slowest class measured is about 6 times ordinary text: room for a noisy machine
 MOST_GROWTH = 8  # for four times the length: linear is 4, quadratic 16
 

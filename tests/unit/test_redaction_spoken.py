@@ -86,3 +86,53 @@ def test_operators_keep_the_last_four_or_a_stable_token():
     other_tenant = redact(text, {"CREDIT_CARD": Operator.token}, token_key=b"j" * 32)[0]
     assert one.startswith("card [CARD:") and one.removeprefix("card ") == again.removeprefix("it is ")
     assert other_tenant != one and "1111" not in one
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # IBANs said: letters one by one, by name or NATO word, digits as words; an "o" where a letter belongs
+    ("the IBAN is d e eight nine three seven oh four oh oh four four oh five three two oh one three oh oh oh",
+     "the IBAN is [IBAN]"),
+    ("iban delta echo eighty nine thirty seven oh four oh oh four four oh five three two oh one three double oh oh",
+     "iban [IBAN]"),
+    ("IBAN G B eight two W E S T one two three four five six nine eight seven six five four three two.",
+     "IBAN [IBAN]."),
+    ("it's de89370400440532013000", "it's [IBAN]"),
+    # emails said: "at sign", dashes, hyphenated domains, newer TLDs, "all one word", letters spelled
+    ("j o h n dash smith at sign acme dash corp dot law", "[EMAIL]"),
+    ("my email is john smith all one word at gmail dot com", "my email is [EMAIL]"),
+    ("podcast at radio dot fm thanks", "[EMAIL] thanks"),
+    # NINO by letter names, in lower case; DNI and NIE in lower case
+    ("it is bee see one two three four five six dee", "it is [NINO]"),
+    ("my NI number is ab123456c", "my NI number is [NINO]"),
+    ("dni 09168083f, nie x2003532w", "dni [DNI], nie [NIE]"),
+    # hesitations inside numbers, "double" before a pause
+    ("my social is five seven eight hold on, one four zero two three seven.", "my social is [SSN]."),
+    ("call me back on four one three three five nine double let me see, two eight six", "call me back on [PHONE]"),
+    # an old 13-digit Visa said as a whole
+    ("it's an old visa, 4222222222222", "it's an old visa, [CARD]"),
+])
+def test_spoken_forms_of_issue_28_are_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "flight d e one two three four leaves from gate B 12",  # letters and digits, no IBAN's check
+    "I'm at home, uh, dot dot dot anyway, see you at five",
+    "in one word, amazing, at least dot com companies said so",
+    # sixteen digits, Luhn-invalid, whose first thirteen would pass as an old Visa: not inside a longer run
+    "your order number is four five six one seven nine two seven uh, four oh three two um three two four three",
+])
+def test_lookalikes_of_the_spoken_forms_are_left_alone(text):
+    assert redact(text) == (text, [])
+
+
+def test_a_card_expiry_said_by_its_month_is_hidden():
+    assert redact("card 4111 1111 1111 1111, expires March twenty seven")[0] == "card [CARD], expires [CARD_EXPIRY]"
+
+
+def test_spoken_phone_numbers_are_read_in_the_tenants_region():
+    text = "my number is oh six one two three four five six seven eight"  # French: +33 6 12 34 56 78
+    assert redact(text, region="FR")[0] == "my number is [PHONE]"
+    assert redact(text, region="US")[0] == text  # not a number in the US
+    _, [found] = redact("call 06 12 34 56 78", region="FR")
+    assert found.recognizer == "phonenumbers"

@@ -130,3 +130,52 @@ def test_the_oracle_refuses_what_callvault_exported_before(exported):
     basis = json.loads(json.dumps(exported["attachments"][0]))
     basis["body"]["purpose_grants"][0]["conditions"] = [{"rule": "US-CA"}]
     assert not LawfulBasisValidator().validate_attachment(basis).is_valid
+
+
+def _as_imported(document: dict) -> dict:
+    """What the import's schema hands `read`: times parsed."""
+    parsed = json.loads(json.dumps(document))
+    parsed["created_at"] = datetime.fromisoformat(parsed["created_at"])
+    for d in parsed["dialog"]:
+        d["start"] = datetime.fromisoformat(d["start"]) if d.get("start") else None
+    return parsed
+
+
+def test_an_exported_vcon_reads_back_as_the_same_consent_and_words(exported):
+    reading = vcon_format.read(_as_imported(exported))
+    assert [p["role"] for p in reading.call["participants"]] == ["agent", "customer"]
+    assert reading.call["participants"][1]["phone_number"] == "+14155550100"
+    granted = [(party, e["type"], e["method"], sorted(e["purposes"])) for party, e in reading.events
+               if e["method"] == "dtmf"]
+    assert granted == [(1, "consent_granted", "dtmf", ["recording", "transcription"])]
+    agent = [(e["type"], e["method"], e["occurred_at"]) for party, e in reading.events if party == 0]
+    assert agent == [("consent_granted", "prior_agreement", STARTED.isoformat())]
+    assert [(s["party"], s["start_ms"], s["text"]) for s in reading.segments] == \
+        [(0, 2000, "This call is recorded."), (1, 6000, "Fine, go ahead.")]
+    assert reading.language == "en-US" and reading.refused == []
+
+
+def test_hostile_or_foreign_members_are_refused_with_a_reason_not_taken(exported):
+    document = _as_imported(exported)
+    basis = next(a for a in document["attachments"] if a["purpose"] == "lawful_basis" and a["party"] == 1)
+    basis["body"]["purpose_grants"].append({"purpose": "marketing", "granted": True, "granted_at": _at(1)})
+    document["attachments"].append({**basis, "party": 0, "body": {**basis["body"],
+                                                                  "lawful_basis": "legitimate_interests"}})
+    document["attachments"].append({"purpose": "lawful_basis", "party": 9, "body": {}})
+    wtf_body = document["analysis"][0]["body"]
+    wtf_body["transcript"]["language"] = "x" * 500
+    wtf_body["segments"] += [{"speaker": 7, "start": 1, "end": 2, "text": "ghost"}, "not a segment",
+                             {"speaker": 0, "start": 5, "end": 4, "text": "backwards"}]
+    reading = vcon_format.read(document)
+    reasons = " | ".join(f"{r['what']}: {r['reason']}" for r in reading.refused)
+    assert "'marketing'" in reasons and "legitimate_interests" in reasons and "attachments[" in reasons
+    assert reasons.count("analysis WTF segment") == 3
+    assert reading.language == "und" and len(reading.segments) == 2
+    foreign = len(exported["attachments"])  # the appended legitimate-interest attachment's index
+    assert not any(e["source_event_id"].split(":")[2] == str(foreign) for _, e in reading.events)
+
+
+def test_an_unknown_role_is_read_as_a_customer_never_as_an_agent(exported):
+    document = _as_imported(exported)
+    document["parties"][0]["role"] = "supervisor-bot"
+    assert vcon_format.read(document).call["participants"][0]["role"] == "customer"

@@ -3,6 +3,9 @@ routing numbers (ABA check digit) and account numbers (8 to 17 digits) said or t
 conversation names them: an account number has no check digit, so the words are what tell it."""
 
 import re
+from string import ascii_uppercase
+
+from stdnum import numdb
 
 from services.transcripts.redaction.checksums import aba_valid, iban_valid
 from services.transcripts.redaction.entities import (
@@ -13,9 +16,10 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
-from services.transcripts.redaction.spoken import runs, spans
+from services.transcripts.redaction.spelled import Char, letter_of, spell
+from services.transcripts.redaction.spoken import runs, spans, tokens
 
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b")
 _ROUTING_WORDS = words(r"routing|\baba\b|transit number")
 _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is)|checking|savings|\bacct")
 _OTHER_WORDS = words(r"phone|\bcell|mobile|\bcall|card|order|ticket|case|reference")  # nearer: not a bank's
@@ -23,20 +27,66 @@ NAMED_WITHIN = 60  # characters before a number where the words that name it are
 
 
 def find_bank_details(text: str) -> list[Entity]:
-    return [*find_ibans(text), *_routing_and_accounts(text)]
+    return [*find_ibans(text), *_spoken_ibans(text), *_routing_and_accounts(text)]
 
 
 def find_ibans(text: str) -> list[Entity]:
+    """Written: with or without spaces, in either case."""
     found = []
     for m in _IBAN.finditer(text):
         # The pattern runs on into following words in capitals: the longest prefix that checks out.
-        raw = m.group()
+        raw = m.group().upper()
         for end in range(len(raw), 14, -1):
             if raw[end - 1] != " " and iban_valid(raw[:end]):
                 found.append(Entity(IBAN_CODE, m.start(), m.start() + end, "iban-mod97", 1.0,
                                     raw[:end].replace(" ", "")))
                 break
     return found
+
+
+def _spoken_ibans(text: str) -> list[Entity]:
+    """Said: letters spelled ("d e", "dee ee", "delta echo"), digits as words, both mixed with written
+    groups: from each token that says a country's letters and two digits, exactly the country's length
+    of characters, which mod 97 then decides."""
+    toks, found, i = tokens(text), [], 0
+    while i < len(toks):
+        if letter_of(toks[i].text, text[toks[i].start:toks[i].end]) is None:  # most tokens: one look
+            i += 1
+            continue
+        chars, _ = spell(text, toks, i, 4)
+        head = "".join(c.char for c in chars)
+        length = _IBAN_LENGTHS.get(head[:2])
+        if length and len(head) == 4 and head[2:].isdigit():
+            chars, after = spell(text, toks, i, length)
+            value = _as_formatted(text, chars, _IBAN_FORMATS[head[:2]])
+            if len(value) == length and iban_valid(value):
+                found.append(Entity(IBAN_CODE, chars[0].start, chars[-1].end, "iban-spoken", 1.0, value))
+                i = after
+                continue
+        i += 1
+    return found
+
+
+def _as_formatted(text: str, chars: list[Char], form: str) -> str:
+    """The characters, with an "o" or "oh" where the country's format wants a letter read as the letter
+    O (an Italian CIN, an Irish bank code), not as zero."""
+    return "".join("O" if c.char == "0" and i < len(form) and form[i] == "a" and
+                   text[c.start:c.end].lower() in ("o", "oh") else c.char for i, c in enumerate(chars))
+
+
+def _iban_formats() -> dict[str, str]:
+    """Each IBAN country's format, a class per character (a letter, n digit, c either), from
+    python-stdnum's IBAN registry: "8!n10!n" is eight digits and ten."""
+    registry, formats = numdb.get("iban"), {}
+    for first in ascii_uppercase:
+        for second in ascii_uppercase:
+            if bban := registry.info(first + second + "00")[0][1].get("bban"):
+                formats[first + second] = "aann" + "".join(kind * int(n) for n, kind in re.findall(r"(\d+)!(\w)", bban))
+    return formats
+
+
+_IBAN_FORMATS = _iban_formats()
+_IBAN_LENGTHS = {country: len(form) for country, form in _IBAN_FORMATS.items()}
 
 
 def _routing_and_accounts(text: str) -> list[Entity]:

@@ -43,6 +43,8 @@ def _card_from(digits: str, bounds: list[int], first: int) -> int | None:
     low = bisect_left(bounds, begin + 13, first + 1)
     for after in range(bisect_right(bounds, begin + 19, low) - 1, low - 1, -1):
         number = digits[begin:bounds[after]]
+        if len(number) == 13 and after < len(bounds) - 1:
+            continue  # 13 digits (an old Visa) only as a whole run: inside a longer one, a misread far more often
         if card_network(number) is not None and luhn_valid(number):
             return after - 1
     return None
@@ -73,9 +75,17 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
                     continue
             if _CODE_WORDS.search(said) and (code := _code(moved)):
                 found.append(code)
+        if (m := _MONTH_EXPIRY.search(text, card.end, window_end)) and _EXPIRY_WORDS.search(text, card.end, m.start()):
+            found.append(Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-month", 0.9, m.group().lower()))
     return found
 
 
+_YEAR_ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
+# "expires March twenty seven", "valid through Sept. 2029": a month's name and a year (its last two digits
+# or all four, in digits or words), after words that say it is an expiry.
+_MONTH_EXPIRY = re.compile(
+    rf"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{{0,6}}\.?,? (?:of |in )?"
+    rf"(?:20\d\d\b|\d\d\b|(?:twenty |two thousand (?:and )?)?(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?\b)", re.I)
 _EXPIRY_LENGTHS = {4: 0, 6: 1, 3: 2}  # MMYY, MMYYYY, then MYY ("five twenty seven")
 
 

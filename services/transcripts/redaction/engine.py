@@ -15,8 +15,9 @@ from enum import StrEnum
 from services.transcripts.redaction.banking import find_bank_details
 from services.transcripts.redaction.budget import Budget
 from services.transcripts.redaction.cards import find_card_details, find_cards
-from services.transcripts.redaction.contact import find_emails, find_phones
+from services.transcripts.redaction.contact import find_phones
 from services.transcripts.redaction.dates import find_dates_of_birth
+from services.transcripts.redaction.emails import find_emails
 from services.transcripts.redaction.entities import LABELS, Claimed, Entity
 from services.transcripts.redaction.identity import find_national_ids
 from services.transcripts.redaction.names import find_names

@@ -30,7 +30,8 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
-from services.transcripts.redaction.spoken import letters_next_to, runs, spans
+from services.transcripts.redaction.spelled import letters_next_to
+from services.transcripts.redaction.spoken import runs, spans, token_edges, tokens
 
 _SSN_WORDS = words(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b")
 _SSN_TYPED = re.compile(r"^\d{3}-\d{2}-\d{4}$")  # with spaces, or said: only where named
@@ -38,6 +39,7 @@ _BSN_WORDS = words(r"\bbsn\b|burgerservice|citizen service number|\bsofi")
 _NIR_WORDS = words(r"\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|insee|french social security|"
                         r"social security number")
 NAMED_WITHIN = 60  # characters before a number where the words that name it are looked for
+SSN_NAMED_WITHIN = 100  # "my social, hang on, let me find the card, okay: ..."
 _NINO_PREFIX = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$")
 _NINO_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})  # not issued (ZZ: HMRC's placeholder)
 _FISCAL_CODE = re.compile(r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b")
@@ -51,7 +53,8 @@ def find_ssns(text: str) -> list[Entity]:
     found: list[Entity] = []
     for run in runs(text):
         dashed = "-" in text[run[0].start:run[-1].end]
-        if not dashed and last_mention(text, _SSN_WORDS, run[-1].end, run[-1].end - run[0].start + NAMED_WITHIN) < 0:
+        reach = run[-1].end - run[0].start + SSN_NAMED_WITHIN
+        if not dashed and last_mention(text, _SSN_WORDS, run[-1].end, reach) < 0:
             continue  # neither written as one nor named: the checks below are not worth their cost
         taken = -1
         for first, last, digits in spans(run, 9, 9):
@@ -59,7 +62,7 @@ def find_ssns(text: str) -> list[Entity]:
                 continue
             start, end = run[first].start, run[last].end
             typed = _SSN_TYPED.match(text[start:end]) is not None
-            if (typed or context_before(text, start, _SSN_WORDS)) and ssn_valid(digits):
+            if (typed or context_before(text, start, _SSN_WORDS, SSN_NAMED_WITHIN)) and ssn_valid(digits):
                 found.append(Entity(US_SSN, start, end, "ssn-rules", 0.95 if typed else 0.9, digits))
                 taken = last
     return found
@@ -69,18 +72,21 @@ def _lettered(text: str) -> list[Entity]:
     """Identifiers that are one run of digits between capital letters: NINO (2 + 6 + 1), DNI (8 + 1),
     NIE (X, Y or Z + 7 + 1)."""
     found = []
+    toks, (by_start, by_end) = tokens(text), token_edges(text)
     for run in runs(text):
+        if len(run) > 8:  # more than eight groups: more than eight digits
+            continue
         digits = "".join(u.digits for u in run)
         if len(digits) not in (6, 7, 8):
             continue
         start, end = run[0].start, run[-1].end
-        if (after := letters_next_to(text, end, 1, 1)) is None:
+        if (after := letters_next_to(text, toks, by_end[end], 1, 1)) is None:
             continue
         suffix, right = after
         if len(digits) == 8 and dni.is_valid(digits + suffix):
             found.append(Entity(ES_NIF, start, right, "dni-letter", 1.0, digits + suffix))
             continue
-        before = letters_next_to(text, start, 2 if len(digits) == 6 else 1, -1)
+        before = letters_next_to(text, toks, by_start[start], 2 if len(digits) == 6 else 1, -1)
         if before is None:
             continue
         prefix, left = before

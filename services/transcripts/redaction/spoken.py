@@ -26,7 +26,8 @@ REPEATS = {"double": 2, "triple": 3}
 # separators said aloud. Anything else ends the run.
 FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mhm", "mm", "and", "okay", "ok", "yes",
                      "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then", "go", "on", "got",
-                     "it", "sorry", "huh", "again", "ahead"})
+                     "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait", "hold", "let",
+                     "me", "see"})
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 
 
@@ -107,7 +108,7 @@ def units(text: str) -> list[Unit | None]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        unit, i_next = _unit_at(toks, i)
+        unit, i_next = unit_at(toks, i)
         if unit is not None:
             out.append(unit)
             fillers = 0
@@ -125,12 +126,16 @@ def units(text: str) -> list[Unit | None]:
     return out
 
 
-def _unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
+def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     t = toks[i]
     if t.text.isdigit():
         return Unit(t.text, t.start, t.end, False), i + 1
-    if t.text in REPEATS and i + 1 < len(toks) and (d := _digit_of(toks[i + 1])) is not None:
-        return Unit(d * REPEATS[t.text], t.start, toks[i + 1].end, True), i + 2
+    if t.text in REPEATS:  # "double four", "double, uh, four"
+        k = i + 1
+        while k < min(len(toks), i + 2 + MAX_FILLERS) and (toks[k].text in FILLERS or not toks[k].text[0].isalnum()):
+            k += 1
+        if k < len(toks) and (d := _digit_of(toks[k])) is not None:
+            return Unit(d * REPEATS[t.text], t.start, toks[k].end, True), k + 1
     if not is_number_word(t.text):
         return None, i
     if t.text in ("oh", "o"):
@@ -194,28 +199,7 @@ def token_starts(text: str) -> list[int]:
 
 
 @lru_cache(maxsize=4)
-def _token_edges(text: str) -> tuple[dict[int, int], dict[int, int]]:
+def token_edges(text: str) -> tuple[dict[int, int], dict[int, int]]:
     """Token index by where tokens start, and by where they end."""
     toks = tokens(text)
     return {t.start: i for i, t in enumerate(toks)}, {t.end: i for i, t in enumerate(toks)}
-
-
-def letters_next_to(text: str, at: int, count: int, step: int) -> tuple[str, int] | None:
-    """The `count` capital letters written or said just before the token that starts at `at` (step -1),
-    or just after the one that ends there (+1): "AB", "A B", "A. B.", "-Z"; and where the farthest
-    begins or ends. None if not exactly `count`."""
-    toks, i = tokens(text), _token_edges(text)[0 if step < 0 else 1].get(at)
-    if i is None:
-        return None
-    letters, edge, k = "", at, i + step
-    while 0 <= k < len(toks) and len(letters) < count:
-        word = text[toks[k].start:toks[k].end]
-        if word in (".", "-"):
-            k += step
-            continue
-        if not (word.isalpha() and word.isupper()):
-            break
-        letters = letters + word if step > 0 else word + letters
-        edge = toks[k].end if step > 0 else toks[k].start
-        k += step
-    return (letters, edge) if len(letters) == count else None

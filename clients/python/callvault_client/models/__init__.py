@@ -68,10 +68,13 @@ from .event_read_evidence_type_0 import EventReadEvidenceType0
 from .event_type import EventType
 from .events_recorded import EventsRecorded
 from .export_read import ExportRead
+from .export_vcon_response_200 import ExportVconResponse200
 from .finding import Finding
 from .get_telephony_provider_provider import GetTelephonyProviderProvider
 from .hold_scope import HoldScope
 from .hold_subjects import HoldSubjects
+from .imported_event import ImportedEvent
+from .imported_party import ImportedParty
 from .inbox_read import InboxRead
 from .ivr_settings import IvrSettings
 from .ivr_settings_country_languages import IvrSettingsCountryLanguages
@@ -108,6 +111,7 @@ from .participant_read import ParticipantRead
 from .participant_read_jurisdiction_source import ParticipantReadJurisdictionSource
 from .participant_role import ParticipantRole
 from .period_participant import PeriodParticipant
+from .phone_region_read import PhoneRegionRead
 from .privacy_report import PrivacyReport
 from .privacy_report_done_item import PrivacyReportDoneItem
 from .privacy_report_found import PrivacyReportFound
@@ -171,6 +175,7 @@ from .recording_stop_read_provider_answer import RecordingStopReadProviderAnswer
 from .redact_request import RedactRequest
 from .redact_result import RedactResult
 from .redacted_entity import RedactedEntity
+from .refusal import Refusal
 from .refused_segment import RefusedSegment
 from .refused_webhook import RefusedWebhook
 from .refused_webhook_problem_type_0 import RefusedWebhookProblemType0
@@ -223,6 +228,12 @@ from .transcript_settings_update_refused_segments_type_0 import (
 )
 from .transcript_stored import TranscriptStored
 from .transcript_summary import TranscriptSummary
+from .vcon_analysis import VconAnalysis
+from .vcon_attachment import VconAttachment
+from .vcon_dialog import VconDialog
+from .vcon_import import VconImport
+from .vcon_imported import VconImported
+from .vcon_party import VconParty
 from .verification import Verification
 from .view import View
 from .webhook_delivery_read import WebhookDeliveryRead
@@ -295,10 +306,13 @@ __all__ = (
     "EventsRecorded",
     "EventType",
     "ExportRead",
+    "ExportVconResponse200",
     "Finding",
     "GetTelephonyProviderProvider",
     "HoldScope",
     "HoldSubjects",
+    "ImportedEvent",
+    "ImportedParty",
     "InboxRead",
     "IvrSettings",
     "IvrSettingsCountryLanguages",
@@ -335,6 +349,7 @@ __all__ = (
     "ParticipantReadJurisdictionSource",
     "ParticipantRole",
     "PeriodParticipant",
+    "PhoneRegionRead",
     "PrivacyReport",
     "PrivacyReportDoneItem",
     "PrivacyReportFound",
@@ -384,6 +399,7 @@ __all__ = (
     "RedactedEntity",
     "RedactRequest",
     "RedactResult",
+    "Refusal",
     "RefusedSegment",
     "RefusedWebhook",
     "RefusedWebhookProblemType0",
@@ -428,6 +444,12 @@ __all__ = (
     "TranscriptSettingsUpdateRefusedSegmentsType0",
     "TranscriptStored",
     "TranscriptSummary",
+    "VconAnalysis",
+    "VconAttachment",
+    "VconDialog",
+    "VconImport",
+    "VconImported",
+    "VconParty",
     "Verification",
     "View",
     "WebhookDeliveryRead",

@@ -17,7 +17,7 @@ from uuid import UUID
 def _get_kwargs(
     call_id: UUID,
     *,
-    last_event_id: int | None | Unset = UNSET,
+    last_event_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(last_event_id, Unset):
@@ -92,7 +92,7 @@ def sync_detailed(
     call_id: UUID,
     *,
     client: AuthenticatedClient,
-    last_event_id: int | None | Unset = UNSET,
+    last_event_id: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Stream Decision
 
@@ -100,7 +100,7 @@ def sync_detailed(
 
     Args:
         call_id (UUID):
-        last_event_id (int | None | Unset):
+        last_event_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ def sync(
     call_id: UUID,
     *,
     client: AuthenticatedClient,
-    last_event_id: int | None | Unset = UNSET,
+    last_event_id: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Stream Decision
 
@@ -134,7 +134,7 @@ def sync(
 
     Args:
         call_id (UUID):
-        last_event_id (int | None | Unset):
+        last_event_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     call_id: UUID,
     *,
     client: AuthenticatedClient,
-    last_event_id: int | None | Unset = UNSET,
+    last_event_id: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Stream Decision
 
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 
     Args:
         call_id (UUID):
-        last_event_id (int | None | Unset):
+        last_event_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +187,7 @@ async def asyncio(
     call_id: UUID,
     *,
     client: AuthenticatedClient,
-    last_event_id: int | None | Unset = UNSET,
+    last_event_id: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Stream Decision
 
@@ -195,7 +195,7 @@ async def asyncio(
 
     Args:
         call_id (UUID):
-        last_event_id (int | None | Unset):
+        last_event_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

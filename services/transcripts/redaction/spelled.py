@@ -1,0 +1,83 @@
+"""Letters and digits said one at a time, the normalization pass for identifiers that mix them (an
+IBAN, a NINO): "d e eight nine three seven oh four ...", "bee", "delta echo", "WEST", each token
+turned into the characters it says, each character remembering the token that said it, so that the
+typed validator (mod 97, HMRC's letters) decides and the redaction covers exactly the words said."""
+
+from typing import NamedTuple
+
+from services.transcripts.redaction.spoken import FILLERS, Token, unit_at
+
+LETTER_NAMES = {"ay": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "eff": "F", "gee": "G", "aitch": "H",
+                "jay": "J", "kay": "K", "el": "L", "ell": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q",
+                "queue": "Q", "ar": "R", "ess": "S", "tee": "T", "vee": "V", "ex": "X", "why": "Y", "zed": "Z",
+                "zee": "Z", "see": "C", "sea": "C", "eye": "I", "pea": "P", "are": "R", "tea": "T", "you": "U"}
+# "see", "are", "you" are words too: a letter only where letters and digits are being spelled, which
+# the callers require (a validated identifier around them).
+NATO = {w: w[0].upper() for w in ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+                                  "india", "juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa",
+                                  "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "xray",
+                                  "yankee", "zulu")}
+_SKIPPED = (FILLERS | {"space", "dash", "hyphen"}) - set(LETTER_NAMES)  # "see": a C here
+
+
+class Char(NamedTuple):
+    char: str
+    start: int
+    end: int
+
+
+def letter_of(word: str, written: str) -> str | None:
+    """The letters a token says: one letter in either case, a letter's name or its NATO word, or a word
+    written in capitals of up to four letters (a bank code, "WEST")."""
+    if len(word) == 1 and word.isalpha():
+        return word.upper()
+    if said := LETTER_NAMES.get(word) or NATO.get(word):
+        return said
+    if len(written) <= 4 and written.isalpha() and written.isupper():
+        return written
+    return None
+
+
+def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char], int]:
+    """Up to `limit` characters said from token `i` on, and the index of the token after the last;
+    fillers and punctuation are passed over, any other word ends it."""
+    out: list[Char] = []
+    while i < len(toks) and len(out) < limit:
+        t = toks[i]
+        if t.text in _SKIPPED or not t.text[0].isalnum():
+            i += 1
+            continue
+        unit, after = unit_at(toks, i)
+        if unit is not None:
+            out += [Char(d, unit.start, unit.end) for d in unit.digits]
+            i = after
+            continue
+        letters = letter_of(t.text, text[t.start:t.end])
+        if letters is None:
+            break
+        out += [Char(ch, t.start, t.end) for ch in letters]
+        i += 1
+    return out[:limit], i
+
+
+def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int) -> tuple[str, int] | None:
+    """The `count` letters written or said just before token `i` (step -1) or just after it (+1): "AB",
+    "A B", "A. B.", "-Z", "bee", a lower-case "ab" written against the digits; and where the farthest
+    begins or ends. None if not exactly `count`."""
+    letters, edge, k = "", toks[i].start if step < 0 else toks[i].end, i + step
+    while 0 <= k < len(toks) and len(letters) < count:
+        t = toks[k]
+        written = text[t.start:t.end]
+        if written in (".", "-"):
+            k += step
+            continue
+        said = letter_of(t.text, written)
+        touching = (t.end if step < 0 else t.start) == edge
+        if said is None and touching and written.isalpha() and len(written) <= count - len(letters):
+            said = written.upper()  # "ab123456c": typed in lower case, against the digits
+        if said is None or len(said) > count - len(letters):
+            break
+        letters = letters + said if step > 0 else said + letters
+        edge = t.end if step > 0 else t.start
+        k += step
+    return (letters, edge) if len(letters) == count else None
