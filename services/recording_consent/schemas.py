@@ -249,7 +249,8 @@ class EventRead(BaseModel):
     occurred_at: datetime
     received_at: datetime
     source_event_id: str | None
-    ledger_entry: int | None = Field(description="The sequence number of this event's entry in the tenant's ledger")
+    ledger_entry: int | None = Field(description="The position of this event's entry in the tenant's ledger (a "
+                                     "receipt carries its leaf index and inclusion proof once it is sealed)")
 
 
 class RecordedEvent(EventRead):
