@@ -4,6 +4,7 @@ import asyncio
 import functools
 import logging
 import random
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -19,6 +20,7 @@ from services.common.errors import RETRY_AFTER_SECONDS, DependencyUnavailable, p
 log = structlog.get_logger()
 
 REQUEST_ID_HEADER = "X-Request-ID"
+TRACEPARENT = re.compile(r"00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}")
 READINESS_TIMEOUT_SECONDS = 2.0
 
 REQUESTS = Counter("callvault_http_requests_total", "HTTP requests", ["service", "method", "route", "status"])
@@ -46,6 +48,14 @@ def configure_logging(level: str = "INFO") -> None:
 CALLER_REQUEST_ID_CHARS = 200  # of a caller's own X-Request-Id, as logged
 
 
+def trace_context(headers: Headers) -> str:
+    """The caller's W3C `traceparent` when it is valid, else the start of a new trace."""
+    given = headers.get("traceparent", "")
+    if TRACEPARENT.fullmatch(given):
+        return given
+    return f"00-{random.getrandbits(128) or 1:032x}-{random.getrandbits(64) or 1:016x}-01"
+
+
 def new_request_id() -> str:
     """A random UUID from the process's generator, not the kernel's: an id needs to be unique, not
     secret, and `uuid4()` costs a system call on every request."""
@@ -53,7 +63,8 @@ def new_request_id() -> str:
 
 
 class RequestContext:
-    """Request id in (or made), in every log line, and back out; metrics per route template.
+    """Request id and W3C `traceparent` in (or made), in every log line (the id), and back out on every
+    answer, errors and the gateway's own answers included; metrics per route template.
 
     Plain ASGI rather than BaseHTTPMiddleware: no extra task and stream per request, and streamed
     responses (the decision stream) pass straight through. At the public edge (`assign_ids`, the
@@ -67,9 +78,11 @@ class RequestContext:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        given = Headers(scope=scope).get(REQUEST_ID_HEADER)
+        headers = Headers(scope=scope)
+        given = headers.get(REQUEST_ID_HEADER)
         request_id = new_request_id() if self.assign_ids or not given else given
         scope.setdefault("state", {})["request_id"] = request_id
+        traceparent = scope["state"]["traceparent"] = trace_context(headers)
         service = scope["app"].state.service_name
         structlog.contextvars.clear_contextvars()
         structlog.contextvars.bind_contextvars(request_id=request_id, service=service)
@@ -82,7 +95,9 @@ class RequestContext:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
+                answer = MutableHeaders(scope=message)
+                answer[REQUEST_ID_HEADER] = request_id
+                answer["traceparent"] = traceparent
             await send(message)
 
         try:

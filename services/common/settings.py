@@ -120,12 +120,26 @@ class Settings(BaseSettings):
     max_request_body_bytes: int = Field(
         10 * 1024 * 1024, description="every service: a larger request body is refused with a 413 before it is read "
         "or authenticated (at once from its Content-Length; a chunked body as soon as it passes the limit)")
+    decision_streams_per_credential: int = Field(
+        20, ge=1, description="gateway only: live streams (`.../stream`) one credential may hold open on a gateway "
+        "instance; past it a new one is a 429 with Retry-After")
+    decision_streams_per_tenant: int = Field(
+        1000, ge=1, description="gateway only: the same for all of a tenant's credentials together")
+    stream_pool_size: int = Field(
+        5000, ge=1, description="gateway only: connections to each service for live streams, a pool apart from "
+        "the one every other proxied request uses")
+    upstream_pool_wait_seconds: float = Field(
+        5, gt=0, description="gateway only: how long a proxied request waits for a pooled connection to a service "
+        "before it is a 503 with Retry-After")
     max_webhook_body_bytes: int = Field(
         64 * 1024, description="gateway only: the same for a provider's webhooks (`/v1/webhooks/...`), whose "
         "callbacks are a few KB")
     webhook_rate_factor: float = Field(
         5, description="gateway only: inbound telephony webhooks get a rate budget of their own, this many times "
         "the tenant's")
+    webhook_attempt_seconds: float = Field(
+        15, gt=0, description="gateway only: the deadline of one outbound webhook attempt, from connecting to the "
+        "end of the answer (of which at most 4 KB is read); a receiver that misses it is tried again later")
     webhook_retry_seconds: list[float] = Field(
         [5, 30, 120, 600, 1800, 3600, 7200, 14400, 28800, 43200],
         description="gateway only: waits between attempts of a webhook delivery, as JSON (each with 20% jitter); "

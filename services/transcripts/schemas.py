@@ -89,6 +89,12 @@ class TranscriptSummary(BaseModel):
     removed_segments: int
     call_started_at: datetime = Field(description="The instant segment offsets count from (the call's answer)")
     created_at: datetime
+    expires_at: datetime | None = Field(None, description="When the purge takes it: the call's end plus its "
+                                        "retention (null while the call runs, and in the ingest's answer, which "
+                                        "comes before the database sets it). A legal hold keeps it past this")
+    retention_days: int | None = Field(None, description="The longest retention that applies to it")
+    retention_source: str | None = Field(None, description="Which rule set it: `default`, `tag:<tag>` or `call` "
+                                         "(the longest wins)")
 
 
 class TranscriptStored(TranscriptSummary):

@@ -96,4 +96,5 @@ async def delete_transcript(session: AsyncSession, ctx: Context, transcript_id: 
 def summary(t: Transcript) -> TranscriptSummary:
     return TranscriptSummary(id=t.id, call_id=t.call_id, version=t.version, language=t.language, engine=t.engine,
                              tags=t.tags, segment_count=t.segment_count, removed_segments=t.removed_segments,
-                             call_started_at=t.call_started_at, created_at=t.created_at)
+                             call_started_at=t.call_started_at, created_at=t.created_at, expires_at=t.expires_at,
+                             retention_days=t.retention_days, retention_source=t.retention_source)

@@ -190,6 +190,10 @@ async def test_the_first_page_and_settings_show_what_an_administrator_may_do(pag
     await admin.call(AGENT, customer("cust", a_number()))  # no consent: not recording
     await sign_in(page, base, admin)
     await playwright_api.expect(page.get_by_role("heading", name="Next steps")).to_be_visible()
+    await page.keyboard.press("Tab")  # the first stop: past the navigation, for keyboard and screen-reader users
+    await playwright_api.expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
+    await page.keyboard.press("Enter")
+    await playwright_api.expect(page.locator("main")).to_be_focused()
     calls = page.locator(".card", has_text="Calls")
     await playwright_api.expect(calls.locator(".big")).to_have_text("4")
     await playwright_api.expect(calls.locator('meter[aria-label="neither: 1 of 4"]')).to_have_count(1)
@@ -333,6 +337,9 @@ async def test_the_console_refuses_forged_state_changes_and_revoked_keys(gateway
             assert forged.status_code == 403, forged.text
         assert [h for h in (await gateway.get("/v1/legal-holds", headers=admin)).json()["items"]
                 if h["matter_id"] == "forged"] == []
+        short = await client.post("/console/holds", headers={"origin": base},
+                                  data={"matter_id": "m", "reason": "x", "csrf": _csrf(page.text)})
+        assert short.status_code == 422 and "reason" in short.text and "text/html" in short.headers["content-type"]
         await gateway.delete(f"/v1/api-keys/{made.json()['id']}", headers=admin)
 
         async def signed_out() -> bool:

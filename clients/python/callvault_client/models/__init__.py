@@ -143,6 +143,10 @@ from .purpose_decision_state import PurposeDecisionState
 from .purpose_policy_read import PurposePolicyRead
 from .purpose_policy_read_clarity import PurposePolicyReadClarity
 from .put_telephony_provider_provider import PutTelephonyProviderProvider
+from .put_telephony_provider_retell_config import PutTelephonyProviderRetellConfig
+from .put_telephony_provider_retell_config_agent_side import (
+    PutTelephonyProviderRetellConfigAgentSide,
+)
 from .put_telephony_provider_standard_config import PutTelephonyProviderStandardConfig
 from .put_telephony_provider_standard_config_agent_side import (
     PutTelephonyProviderStandardConfigAgentSide,
@@ -190,6 +194,7 @@ from .requested_by import RequestedBy
 from .requested_by_kind import RequestedByKind
 from .resolution_read import ResolutionRead
 from .resolution_read_source import ResolutionReadSource
+from .retention_applied import RetentionApplied
 from .retention_policy_read import RetentionPolicyRead
 from .retention_policy_read_by_tag import RetentionPolicyReadByTag
 from .retention_policy_read_on_withdrawal import RetentionPolicyReadOnWithdrawal
@@ -383,6 +388,8 @@ __all__ = (
     "PurposePolicyRead",
     "PurposePolicyReadClarity",
     "PutTelephonyProviderProvider",
+    "PutTelephonyProviderRetellConfig",
+    "PutTelephonyProviderRetellConfigAgentSide",
     "PutTelephonyProviderStandardConfig",
     "PutTelephonyProviderStandardConfigAgentSide",
     "PutTelephonyProviderTelnyxConfig",
@@ -420,6 +427,7 @@ __all__ = (
     "RequestType",
     "ResolutionRead",
     "ResolutionReadSource",
+    "RetentionApplied",
     "RetentionPolicyRead",
     "RetentionPolicyReadByTag",
     "RetentionPolicyReadOnWithdrawal",
