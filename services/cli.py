@@ -258,7 +258,7 @@ def keys_rotate(tenant: str = typer.Option(..., help="the tenant's id")) -> None
 
     from rich.progress import Progress
 
-    from services.common.crypto.kms import kms_from
+    from services.common.crypto.providers import kms_from
     from services.common.db import create_engine
     from services.transcripts.keys import rotate
 
@@ -292,7 +292,7 @@ def redaction_backfill(tenant: UUID = typer.Option(..., help="the tenant's id"))
     from rich.progress import Progress
 
     from services.common.crypto.fields import FieldCrypto
-    from services.common.crypto.kms import kms_from
+    from services.common.crypto.providers import kms_from
     from services.common.db import create_engine
     from services.transcripts.objects import ObjectStore
     from services.transcripts.redacted_store import RedactedWriter, backfill

@@ -31,7 +31,8 @@ from services.transcripts.models import SupersededVersion, Transcript
 from services.transcripts.privacy import repository as privacy
 from services.transcripts.redacting import tenant_redactor, unchecked
 from services.transcripts.schemas import Finding, SegmentRead, TranscriptList, TranscriptRead, View
-from services.transcripts.service import Context, summary, tenant_settings
+from services.transcripts.service import summary, tenant_settings
+from services.transcripts.vault import Context
 
 INTEGRITY_FAILURES = Counter("callvault_transcript_integrity_failures_total",
                              "Stored transcripts that failed their checksum or decryption", ["kind"])
