@@ -82,8 +82,12 @@ async def _readable(session: AsyncSession, ctx: Context, transcript_id: UUID, vi
     agent = _agent_scope(ctx)
     if transcript is None:
         await _refuse_if_deleted(session, transcript_id, agent)
-    if transcript is None or (agent is not None and agent not in transcript.agent_ids):
+    if transcript is None:
         raise TranscriptNotFound(f"no transcript {transcript_id}")
+    if agent is not None and agent not in transcript.agent_ids:  # said so: an agent sees only its own calls'
+        raise TranscriptNotFound(f"transcript {transcript_id} is not one of this agent's calls: an agent reads "
+                                 "only the transcripts of calls it was on (an API key with the agent role names no "
+                                 "agent, so none)")
     restricted = await privacy.restricted(session, transcript_id)
     if restricted:
         _ensure_restricted_read_allowed(ctx, reason)

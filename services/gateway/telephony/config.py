@@ -101,6 +101,9 @@ class TelephonyRead(BaseModel):
     webhook_url: str = Field(description="Point the provider's webhooks here")
     voice_url: str | None = Field(None, description="The consent IVR's entry point (Twilio voice URL, TeXML "
                                                     "application URL, Vonage answer URL)")
+    gather_url: str | None = Field(None, description="Where the IVR's key press goes (named in its own markup; "
+                                   "listed so a firewall or a proxy can let it through)")
+    continue_url: str | None = Field(None, description="Where the IVR goes on after the stay-on-line wait")
     announcement: AnnouncementPlayed | None = Field(None, description="What the consent IVR plays to a caller in "
                                                     "its default language, recorded as the notice (IVR providers)")
 
