@@ -161,7 +161,7 @@ async def fill_for_lookup(settings, tenant_id, rows: int) -> None:
     import asyncpg
 
     crypto = FieldCrypto(settings.secret("master_key"))
-    wanted = crypto.blind_index(tenant_id, "phone", normalize_phone("+14155550199"))
+    wanted = crypto.blind_index(tenant_id, "phone", normalize_phone("+14155550199", "US"))
     url = settings.service_database_url("transcripts", owner=True).replace("+asyncpg", "")
     connection = await asyncpg.connect(url)
     try:

@@ -16,10 +16,12 @@ from services.common.settings import Settings
 app = typer.Typer(help="callvault: call-recording consent and transcript lifecycle.", no_args_is_help=True)
 openapi_app = typer.Typer(help="The OpenAPI documents in openapi/.", no_args_is_help=True)
 app.add_typer(openapi_app, name="openapi")
-ledger_app = typer.Typer(help="The consent ledger.", no_args_is_help=True)
+ledger_app = typer.Typer(help="The consent ledger (a transparency log).", no_args_is_help=True)
 app.add_typer(ledger_app, name="ledger")
-audit_app = typer.Typer(help="The transcripts' audit trail.", no_args_is_help=True)
+audit_app = typer.Typer(help="The transcripts' audit log.", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
+receipt_app = typer.Typer(help="Consent receipts.", no_args_is_help=True)
+app.add_typer(receipt_app, name="receipt")
 keys_app = typer.Typer(help="Tenants' key-encryption keys for transcripts.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 redaction_app = typer.Typer(help="The transcripts' stored redacted artifacts.", no_args_is_help=True)
@@ -177,39 +179,52 @@ def migrate() -> None:
 
 @ledger_app.command("verify")
 def ledger_verify(tenant: str = typer.Option(..., help="the tenant's id")) -> None:
-    """Walk a tenant's consent ledger and check it against the signed checkpoints in the object store;
-    exits 1 and names the first bad entry when anything was altered, removed, inserted or reordered."""
-    from services.common.auth import public_key_of
-    from services.common.crypto.signing import split_pems
-    from services.recording_consent.checkpoints import verify_ledger
+    """Recompute a tenant's consent ledger from its entries and check every signed tree head (the
+    database's and the object store's); exits 1 and names the first entry edited, deleted, reordered or
+    cut off, and the first head forged or swapped."""
+    from services.common.transparency import CONSENT_LEDGER
 
-    settings = Settings()
-    keys = [public_key_of(settings.secret("signing_key")), *split_pems(settings.signing_previous_public_keys)]
-    _verified(settings, "recording_consent", tenant,
-              lambda session, tenant_id: verify_ledger(session, settings, keys, tenant_id))
+    _verified(Settings(), "recording_consent", tenant, CONSENT_LEDGER)
 
 
 @audit_app.command("verify")
 def audit_verify(tenant: str = typer.Option(..., help="the tenant's id")) -> None:
-    """Walk a tenant's transcript audit trail; exits 1 and names the first bad entry when anything was
-    altered, removed, inserted or reordered."""
-    from services.transcripts.audit import verify
+    """The same for a tenant's transcript audit log."""
+    from services.common.transparency import TRANSCRIPTS_AUDIT
 
-    _verified(Settings(), "transcripts", tenant, verify)
+    _verified(Settings(), "transcripts", tenant, TRANSCRIPTS_AUDIT)
 
 
-def _verified(settings: Settings, service: str, tenant: str, walk) -> None:
-    """Run a chain's verification in a session of the tenant; print its report, exit 1 unless ok."""
+@receipt_app.command("verify")
+def receipt_verify(path: str = typer.Argument(..., help="the receipt, as the API answered it (JSON)"),
+                   jwks: str = typer.Option(..., help="the published keys: a copy of /.well-known/jwks.json")) -> None:
+    """Check a consent receipt offline: its signature, its ledger entry, the entry's inclusion proof and
+    the signed tree head, with the published keys and nothing else; exits 1 and says what fails."""
+    from services.common.transparency import offline
+
+    problems = offline.verify_receipt(offline.load(path), offline.load(jwks))
+    console.print_json(data={"ok": not problems, "problems": problems})
+    if problems:
+        raise typer.Exit(1)
+
+
+def _verified(settings: Settings, service: str, tenant: str, log) -> None:
+    """Run a log's verification in a session of the tenant; print its report, exit 1 unless ok."""
     import asyncio
     from uuid import UUID
 
+    from services.common.auth import public_key_of
+    from services.common.crypto.signing import split_pems
     from services.common.db import create_engine, tenant_session
+    from services.common.transparency import verification
+
+    keys = [public_key_of(settings.secret("signing_key")), *split_pems(settings.signing_previous_public_keys)]
 
     async def run():
         engine = create_engine(settings.service_database_url(service), pool_size=1)
         try:
             async with tenant_session(engine, UUID(tenant)) as session:
-                return await walk(session, UUID(tenant))
+                return await verification.verify(session, settings, log, keys, UUID(tenant))
         finally:
             await engine.dispose()
 

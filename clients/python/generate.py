@@ -12,7 +12,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PACKAGE = HERE / "callvault_client"
 SPEC = HERE.parents[1] / "openapi" / "gateway.json"
-HAND_WRITTEN = frozenset({"decisions.py", "webhooks.py", "py.typed"})
+HAND_WRITTEN = frozenset({"decisions.py", "webhooks.py", "pipecat.py", "livekit.py", "py.typed"})
 
 
 def generate(into: Path, spec: Path = SPEC) -> None:

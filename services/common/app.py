@@ -149,7 +149,7 @@ def create_service_app(
         app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
     # Outside the hot paths and every route (authentication included), inside the request ids and logs.
     app.add_middleware(BodyLimit, limit=settings.max_request_body_bytes, smaller=smaller_bodies)
-    install_observability(app)
+    install_observability(app, assign_request_ids=not internal_auth)  # the gateway: the public edge
     if tracing.start(name, settings.otel_exporter_endpoint):
         app.add_middleware(tracing.Tracing)  # outermost: the span covers everything the request did
     install_problem_openapi(app)

@@ -4,6 +4,7 @@ import asyncio
 import functools
 import logging
 import random
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -19,6 +20,7 @@ from services.common.errors import RETRY_AFTER_SECONDS, DependencyUnavailable, p
 log = structlog.get_logger()
 
 REQUEST_ID_HEADER = "X-Request-ID"
+TRACEPARENT = re.compile(r"00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}")
 READINESS_TIMEOUT_SECONDS = 2.0
 
 REQUESTS = Counter("callvault_http_requests_total", "HTTP requests", ["service", "method", "route", "status"])
@@ -43,6 +45,17 @@ def configure_logging(level: str = "INFO") -> None:
     )
 
 
+CALLER_REQUEST_ID_CHARS = 200  # of a caller's own X-Request-Id, as logged
+
+
+def trace_context(headers: Headers) -> str:
+    """The caller's W3C `traceparent` when it is valid, else the start of a new trace."""
+    given = headers.get("traceparent", "")
+    if TRACEPARENT.fullmatch(given):
+        return given
+    return f"00-{random.getrandbits(128) or 1:032x}-{random.getrandbits(64) or 1:016x}-01"
+
+
 def new_request_id() -> str:
     """A random UUID from the process's generator, not the kernel's: an id needs to be unique, not
     secret, and `uuid4()` costs a system call on every request."""
@@ -50,24 +63,31 @@ def new_request_id() -> str:
 
 
 class RequestContext:
-    """Request id in (or made), in every log line, and back out; metrics per route template.
+    """Request id and W3C `traceparent` in (or made), in every log line (the id), and back out on every
+    answer, errors and the gateway's own answers included; metrics per route template.
 
     Plain ASGI rather than BaseHTTPMiddleware: no extra task and stream per request, and streamed
-    responses (the decision stream) pass straight through."""
+    responses (the decision stream) pass straight through. At the public edge (`assign_ids`, the
+    gateway) the id is always made here: a caller's own is logged as `caller_request_id` only, so no
+    caller can choose the id that audit entries and certificates carry."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    def __init__(self, app: ASGIApp, assign_ids: bool = False) -> None:
+        self.app, self.assign_ids = app, assign_ids
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
-        request_id = headers.get(REQUEST_ID_HEADER) or new_request_id()
+        given = headers.get(REQUEST_ID_HEADER)
+        request_id = new_request_id() if self.assign_ids or not given else given
         scope.setdefault("state", {})["request_id"] = request_id
+        traceparent = scope["state"]["traceparent"] = trace_context(headers)
         service = scope["app"].state.service_name
         structlog.contextvars.clear_contextvars()
         structlog.contextvars.bind_contextvars(request_id=request_id, service=service)
+        if self.assign_ids and given:
+            structlog.contextvars.bind_contextvars(caller_request_id=given[:CALLER_REQUEST_ID_CHARS])
         started = time.perf_counter()
         status = 500
 
@@ -75,7 +95,9 @@ class RequestContext:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
+                answer = MutableHeaders(scope=message)
+                answer[REQUEST_ID_HEADER] = request_id
+                answer["traceparent"] = traceparent
             await send(message)
 
         try:
@@ -132,5 +154,5 @@ async def _run_checks(checks: dict[str, ReadinessCheck]) -> list[bool]:
     return list(await asyncio.gather(*(one(c) for c in checks.values())))
 
 
-def install_observability(app: FastAPI) -> None:
-    app.add_middleware(RequestContext)
+def install_observability(app: FastAPI, assign_request_ids: bool = False) -> None:
+    app.add_middleware(RequestContext, assign_ids=assign_request_ids)

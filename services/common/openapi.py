@@ -33,9 +33,11 @@ TAGS = {
                                  "the certificates of what was deleted.",
     "privacy requests": "Data-subject requests: access, portability, erasure, restriction, rectification, "
                         "objection, with due dates per regulation.",
-    "transcripts administration": "Transcript settings, the audit log of every read, and key status.",
-    "ledger": "The consent ledger: verification and signed checkpoints.",
-    "keys": "The published keys that verify receipts, checkpoints and certificates.",
+    "transcripts administration": "Transcript settings, the audit log of every read (a transparency log, "
+                                  "with its proofs), and key status.",
+    "ledger": "The consent ledger, a transparency log: signed tree heads, entries, inclusion and consistency "
+              "proofs (RFC 9162), verification.",
+    "keys": "The published keys that verify receipts, signed tree heads and certificates.",
     "webhooks": "Outbound webhooks: endpoints, deliveries and replays (Standard Webhooks signatures).",
     "softphone tokens": "Short-lived tokens for agents' softphones, limited to one call's decision.",
     "api keys": "The tenant's API keys.",

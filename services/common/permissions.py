@@ -76,6 +76,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "DELETE /v1/do-not-record/{entry_id}": _COMPLIANCE,
     "GET /v1/consent-settings": _AUDIT,
     "PUT /v1/consent-settings": frozenset({Role.tenant_admin}),
+    "GET /v1/consent-settings/phone-region": _ANY,
     "GET /v1/agent-sites": _AUDIT | {Role.telephony},
     "GET /v1/agent-sites/{name}": _AUDIT | {Role.telephony},
     "PUT /v1/agent-sites/{name}": frozenset({Role.tenant_admin}),
@@ -84,7 +85,10 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "GET /v1/jurisdictions/resolve": _ANY,
     # recording consent: the ledger
     "GET /v1/ledger/verify": _AUDIT,
-    "POST /v1/ledger/checkpoints": _AUDIT,
+    "GET /v1/ledger/tree-heads": _AUDIT,
+    "GET /v1/ledger/entries/{leaf_index}": _AUDIT,
+    "GET /v1/ledger/entries/{leaf_index}/proof": _AUDIT,
+    "GET /v1/ledger/consistency": _AUDIT,
     # transcripts (the full view also needs compliance_officer, or supervisor where the tenant allows it;
     # an agent sees only the calls it was on)
     "POST /v1/transcripts": frozenset({Role.telephony, Role.tenant_admin}),
@@ -121,6 +125,10 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     # the audit trail of transcripts: for those who check, not those who act
     "GET /v1/audit": frozenset({Role.auditor, Role.compliance_officer}),
     "GET /v1/audit/verify": frozenset({Role.auditor, Role.compliance_officer}),
+    "GET /v1/audit/tree-heads": frozenset({Role.auditor, Role.compliance_officer}),
+    "GET /v1/audit/entries/{leaf_index}": frozenset({Role.auditor, Role.compliance_officer}),
+    "GET /v1/audit/entries/{leaf_index}/proof": frozenset({Role.auditor, Role.compliance_officer}),
+    "GET /v1/audit/consistency": frozenset({Role.auditor, Role.compliance_officer}),
 }
 
 # All a softphone token may do (the services also check that its agent is on the call).

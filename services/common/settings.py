@@ -81,7 +81,7 @@ class Settings(BaseSettings):
     event_retention_days: int = Field(
         7, ge=1, description="days JetStream keeps a domain event, and a service's database a published outbox "
         "row; consumers remember the ids of processed events twice as long (the evidence itself is in the "
-        "ledger and the audit chain)")
+        "ledger and the audit log)")
 
     # Ports of what `callvault up` starts.
     postgres_port: int = Field(55432, description="embedded PostgreSQL port")
@@ -120,6 +120,17 @@ class Settings(BaseSettings):
     max_request_body_bytes: int = Field(
         10 * 1024 * 1024, description="every service: a larger request body is refused with a 413 before it is read "
         "or authenticated (at once from its Content-Length; a chunked body as soon as it passes the limit)")
+    decision_streams_per_credential: int = Field(
+        20, ge=1, description="gateway only: live streams (`.../stream`) one credential may hold open on a gateway "
+        "instance; past it a new one is a 429 with Retry-After")
+    decision_streams_per_tenant: int = Field(
+        1000, ge=1, description="gateway only: the same for all of a tenant's credentials together")
+    stream_pool_size: int = Field(
+        5000, ge=1, description="gateway only: connections to each service for live streams, a pool apart from "
+        "the one every other proxied request uses")
+    upstream_pool_wait_seconds: float = Field(
+        5, gt=0, description="gateway only: how long a proxied request waits for a pooled connection to a service "
+        "before it is a 503 with Retry-After")
     max_webhook_body_bytes: int = Field(
         64 * 1024, description="gateway only: the same for a provider's webhooks (`/v1/webhooks/...`), whose "
         "callbacks are a few KB")
@@ -209,17 +220,22 @@ class Settings(BaseSettings):
         "and places for the redaction, when spaCy is installed (`pip install 'callvault[names]'`); without it they are "
         "reported as not checked")
 
-    # The deployment's evidence key: signs consent receipts, ledger checkpoints and deletion certificates
+    # The deployment's evidence key: signs consent receipts, logs' tree heads and deletion certificates
     # (Ed25519); the consent service publishes its public key (gateway: /.well-known/jwks.json).
     signing_key: SecretStr | None = Field(
-        None, description="recording consent and transcripts: PEM Ed25519 private key for receipts, ledger "
-        "checkpoints and deletion certificates"
+        None, description="recording consent and transcripts: PEM Ed25519 private key for receipts, signed "
+        "tree heads and deletion certificates"
     )
     signing_previous_public_keys: str | None = Field(
         None, description="PEM public keys of retired signing keys, still published so old receipts verify"
     )
-    ledger_checkpoint_seconds: float = Field(
-        300, description="how often each tenant's ledger head is signed and copied to the object store"
+    log_seal_seconds: float = Field(
+        0.5, gt=0, description="recording consent and transcripts: how often the sealer takes the entries written "
+        "since, extends each tenant's log and signs its tree head, seconds"
+    )
+    log_lease_seconds: float = Field(
+        10, gt=0, description="how long a sealer's lease on a tenant's log lasts unrenewed: how soon another "
+        "instance takes over from one that died, seconds"
     )
     decision_stream_keepalive_seconds: float = Field(
         15, description="interval of keep-alive comments on the decision stream, seconds"

@@ -20,6 +20,7 @@ from services.gateway.proxy import Proxy
 from services.gateway.rate_limits import Limit, RateLimiter
 from services.gateway.routes import DOCS_ASSETS, DOCS_ASSETS_URL, router
 from services.gateway.softphone_tokens import SoftphoneTokens
+from services.gateway.streams import StreamSlots
 from services.gateway.telephony import inbox, stops
 from services.gateway.telephony import routes as telephony_routes
 from services.gateway.telephony.consent import ConsentClient
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.limiter = RateLimiter(by_role, Limit(*settings.default_credential_rate_limit),
                                         settings.webhook_rate_factor)
         app.state.upstreams = Upstreams(settings)
+        app.state.streams = StreamSlots(settings.decision_streams_per_credential, settings.decision_streams_per_tenant)
         app.state.consent_settings = ConsentSettings(app.state.upstreams, app.state.signer)
         app.state.crypto = FieldCrypto(settings.secret("master_key"))  # webhook and provider secrets, encrypted
         app.state.subscribers = webhooks.Subscribers()

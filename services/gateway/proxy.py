@@ -6,8 +6,6 @@ FastAPI's routing, dependency and response machinery would cost more CPU than th
 Paths no service owns fall through to the gateway's own routes (and their 404).
 """
 
-import random
-import re
 from collections.abc import AsyncIterator
 from types import SimpleNamespace
 
@@ -40,7 +38,6 @@ IDEMPOTENT = {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
 # Bodies up to this size are read whole (so an idempotent request can be sent again); larger ones
 # are streamed to the service as they arrive.
 BUFFERED_BODY = 1 << 20
-TRACEPARENT = re.compile(r"00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}")
 
 
 class Proxy:
@@ -75,9 +72,10 @@ async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
 
     headers = {name.decode(): value.decode("latin-1") for name, value in scope["headers"]
                if name in FORWARDED_HEADERS}
-    if not TRACEPARENT.fullmatch(headers.get("traceparent", "")):  # kept when valid, else a new trace
-        headers["traceparent"] = f"00-{random.getrandbits(128) or 1:032x}-{random.getrandbits(64) or 1:016x}-01"
+    traceparent = scope["state"]["traceparent"]  # the caller's when valid, else a new trace (RequestContext)
+    if headers.get("traceparent") != traceparent:  # a new trace: the caller's state belongs to no trace of ours
         headers.pop("tracestate", None)
+    headers["traceparent"] = traceparent
     headers["x-request-id"] = scope["state"]["request_id"]
     headers["authorization"] = "Bearer " + state.signer.token(principal, upstream)
     # The path and query as the client encoded them: decoding and re-encoding could change what the
@@ -89,15 +87,21 @@ async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
     content, size = await _body(scope, receive, state.settings.max_request_body_bytes)
     if not isinstance(content, bytes):  # streamed: the service gets the length the caller declared
         headers["content-length"] = str(size)
-    answer = await state.upstreams.send(upstream, method, url, headers, content,
-                                        streaming=method == "GET" and scope["path"].endswith("/stream"),
-                                        retry=method in IDEMPOTENT and isinstance(content, bytes))
+    streaming = method == "GET" and scope["path"].endswith("/stream")
+    release = state.streams.take(principal) if streaming else _nothing
+    try:
+        answer = await state.upstreams.send(upstream, method, url, headers, content, streaming=streaming,
+                                            retry=method in IDEMPOTENT and isinstance(content, bytes))
+    except BaseException:
+        release()
+        raise
     kept = [(name, value) for name, value in answer.raw_headers if name.lower() not in HOP_HEADERS]
     kept.append((b"traceparent", headers["traceparent"].encode()))
     if answer.content_type == "text/event-stream":
         # Server-sent events pass through as they come, never buffered.
-        response: Response = StreamingResponse(answer.content.iter_any(), status_code=answer.status,
-                                               background=BackgroundTask(answer.release))
+        response: Response = StreamingResponse(_until_closed(answer.content.iter_any(), release),
+                                               status_code=answer.status,
+                                               background=BackgroundTask(_released, answer, release))
     else:
         try:
             body = await answer.read()
@@ -105,9 +109,28 @@ async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
             raise DependencyUnavailable(service_name(upstream)) from exc
         finally:
             answer.release()
+            release()
         response = Response(body, status_code=answer.status)
     response.raw_headers.extend(kept)
     return response
+
+
+def _nothing() -> None:
+    pass
+
+
+async def _until_closed(chunks: AsyncIterator[bytes], release) -> AsyncIterator[bytes]:
+    """The stream's slot is given back however it ends (the client gone, the service gone)."""
+    try:
+        async for chunk in chunks:
+            yield chunk
+    finally:
+        release()
+
+
+async def _released(answer: aiohttp.ClientResponse, release) -> None:
+    answer.release()
+    release()
 
 
 async def _body(scope: Scope, receive: Receive, limit: int) -> tuple[bytes | AsyncIterator[bytes], int]:

@@ -49,7 +49,7 @@ async def redoc() -> HTMLResponse:
 
 @router.get("/.well-known/jwks.json", tags=["keys"])
 async def get_published_keys(request: Request) -> JSONResponse:
-    """The public keys (JWKS) that verify consent receipts and ledger checkpoints."""
+    """The public keys (JWKS) that verify consent receipts and signed tree heads."""
     try:
         response = await request.app.state.upstreams.client("recording_consent").get("/.well-known/jwks.json",
                                                                                       timeout=5)

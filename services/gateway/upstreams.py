@@ -26,7 +26,6 @@ POOL_SIZE = 200
 # on a connection the service is closing.
 KEEPALIVE_SECONDS = 4.0
 # A live stream is quiet between changes (keep-alives every 15 s): only connecting is bounded.
-STREAM_TIMEOUT = aiohttp.ClientTimeout(total=None, sock_connect=CONNECT_TIMEOUT)
 
 
 async def _traced(request: httpx.Request) -> None:
@@ -37,9 +36,13 @@ class Upstreams:
     def __init__(self, settings: Settings) -> None:
         services = sorted(set(ROUTES.values()))
         self._base = {service: settings.service_url(service) for service in services}
-        self._timeout = aiohttp.ClientTimeout(total=None, sock_connect=CONNECT_TIMEOUT,
-                                              sock_read=settings.upstream_timeout_seconds)
-        self._sessions: dict[str, aiohttp.ClientSession] = {}
+        # `connect` bounds the wait for a pooled connection too: a full pool is a 503, never a hang.
+        self._timeout = aiohttp.ClientTimeout(total=None, connect=settings.upstream_pool_wait_seconds,
+                                              sock_connect=CONNECT_TIMEOUT, sock_read=settings.upstream_timeout_seconds)
+        self._stream_timeout = aiohttp.ClientTimeout(total=None, connect=settings.upstream_pool_wait_seconds,
+                                                     sock_connect=CONNECT_TIMEOUT)
+        self._pool_sizes = {False: POOL_SIZE, True: settings.stream_pool_size}
+        self._sessions: dict[tuple[str, bool], aiohttp.ClientSession] = {}
         limits = httpx.Limits(max_connections=POOL_SIZE, max_keepalive_connections=POOL_SIZE,
                               keepalive_expiry=KEEPALIVE_SECONDS)
         timeout = httpx.Timeout(settings.upstream_timeout_seconds, connect=CONNECT_TIMEOUT)
@@ -66,10 +69,10 @@ class Upstreams:
         tracing.inject(headers)
         for attempt in (1, 2):
             try:
-                return await self._session(service).request(
+                return await self._session(service, streaming).request(
                     method, url, headers=headers, data=body or None, allow_redirects=False,
                     auto_decompress=False, compress=False, skip_auto_headers=("User-Agent", "Accept-Encoding"),
-                    timeout=STREAM_TIMEOUT if streaming else self._timeout)
+                    timeout=self._stream_timeout if streaming else self._timeout)
             except aiohttp.SocketTimeoutError as exc:  # sent, and no answer in time
                 raise UpstreamTimeout(service_name(service)) from exc
             except aiohttp.ClientError as exc:
@@ -77,11 +80,13 @@ class Upstreams:
                     raise DependencyUnavailable(service_name(service)) from exc
         raise AssertionError("unreachable")
 
-    def _session(self, service: str) -> aiohttp.ClientSession:
-        session = self._sessions.get(service)
+    def _session(self, service: str, streaming: bool) -> aiohttp.ClientSession:
+        """Streams on a pool of their own: however many are open, other requests find connections."""
+        session = self._sessions.get((service, streaming))
         if session is None:  # made on first use, inside the running event loop
-            connector = aiohttp.TCPConnector(limit=POOL_SIZE, keepalive_timeout=KEEPALIVE_SECONDS)
-            session = self._sessions[service] = aiohttp.ClientSession(connector=connector, auto_decompress=False)
+            connector = aiohttp.TCPConnector(limit=self._pool_sizes[streaming], keepalive_timeout=KEEPALIVE_SECONDS)
+            session = self._sessions[(service, streaming)] = aiohttp.ClientSession(connector=connector,
+                                                                                  auto_decompress=False)
         return session
 
     async def aclose(self) -> None:

@@ -7,7 +7,9 @@ from services.common.app import create_service_app
 from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.signing import Signer, split_pems
 from services.common.settings import Settings
-from services.recording_consent import checkpoints, ledger_routes, privacy, registry_routes, routes
+from services.common.transparency import CONSENT_LEDGER
+from services.common.transparency.sealer import Sealer
+from services.recording_consent import ledger_routes, privacy, registry_routes, routes
 from services.recording_consent.hot_read import DecisionFastPath
 from services.recording_consent.policy import routes as policy_routes
 from services.recording_consent.policy.rules import load_rules
@@ -27,10 +29,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     def background(app: FastAPI) -> list:
         app.state.decision_listener = DecisionListener(app.state.listen_dsn)
-        return [app.state.decision_listener.run(),
-                checkpoints.run_checkpoints(app.state.engine, settings, app.state.signer),
+        app.state.sealer = Sealer(app.state.engine, CONSENT_LEDGER, app.state.signer, settings)
+        return [app.state.decision_listener.run(), app.state.sealer.run(),
                 privacy.run(privacy.Tools(app.state.engine, settings, app.state.crypto, app.state.signer,
-                                          app.state.rules), app.state.bus)]
+                                          app.state.rules, app.state.sealer), app.state.bus)]
 
     return create_service_app(
         NAME, settings, [routes.router, registry_routes.router, policy_routes.router, ledger_routes.router],

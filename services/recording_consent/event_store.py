@@ -4,8 +4,8 @@ Telephony platforms post consent and call events as they happen, so this is the 
 write, and on this kind of machine each database round trip costs the service a few hundred
 microseconds of CPU (mostly the loopback send). Through the ORM an event took about thirty; here it
 takes two: `callvault_call_state` reads the call's whole state, and `callvault_record_events`
-writes everything the events change (events, call, participants, decision, outbox rows, chained
-ledger entries) in one statement, so in one transaction, unless the call moved on in between.
+writes everything the events change (events, call, participants, decision, outbox rows, ledger
+entries) in one statement, so in one transaction, unless the call moved on in between.
 Rows come back as attribute objects with their JSON decoded, so the decision and ledger code reads
 them as it reads ORM rows.
 """
@@ -81,7 +81,7 @@ async def load(conn: asyncpg.Connection, tenant_id: UUID, call_id: UUID, source_
 
 async def record(conn: asyncpg.Connection, state: CallState, changes: Changes) -> list[int] | None:
     """Write the changes; None, and nothing written, when the call moved on since `state` was read.
-    Gives each new event its sequence number and receipt time; returns their ledger entries."""
+    Gives each new event its sequence number and receipt time; returns their ledger entries' positions."""
     call, events, decision, outbox = state.call, changes.events, changes.decision, changes.outbox
     written = await conn.fetchrow(
         _RECORD, call.tenant_id, call.id, state.last_sequence, state.decision_version,
@@ -105,7 +105,7 @@ async def record(conn: asyncpg.Connection, state: CallState, changes: Changes) -
                                                         written["received_ats"] or [], strict=True), strict=True))
     for event in events:
         event.sequence, event.received_at = assigned[event.id]
-    return list(written["ledger_seqs"])
+    return list(written["ledger_positions"])
 
 
 def is_source_id_race(exc: asyncpg.UniqueViolationError) -> bool:

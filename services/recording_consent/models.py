@@ -75,7 +75,7 @@ class ConsentEvent(SQLModel, table=True):
     occurred_at: datetime = _timestamp()
     received_at: datetime | None = _timestamp(default_now=True)
     source_event_id: str | None = None
-    ledger_seq: int | None = Field(default=None, sa_column=Column(BigInteger))
+    ledger_position: int | None = Field(default=None, sa_column=Column(BigInteger))
 
 
 class Decision(SQLModel, table=True):
@@ -147,20 +147,27 @@ class AgentSite(SQLModel, table=True):
 
 
 class LedgerEntry(SQLModel, table=True):
+    """An entry of the tenant's transparency log (`services.common.transparency`): a plain insert,
+    sealed later. `seq`, `prev_hash` and `entry_hash` are the hash chain's, on entries written before it."""
+
     __tablename__ = "ledger_entry"
 
     tenant_id: UUID = Field(primary_key=True)
-    seq: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    position: int | None = Field(default=None, sa_column=Column(BigInteger, Identity(), primary_key=True))
+    leaf_index: int | None = Field(default=None, sa_column=Column(BigInteger))
     kind: str
     call_id: UUID | None = None
     content: dict[str, Any] = _json()
     content_hash: str
-    prev_hash: str
-    entry_hash: str
+    seq: int | None = Field(default=None, sa_column=Column(BigInteger))
+    prev_hash: str | None = None
+    entry_hash: str | None = None
     created_at: datetime | None = _timestamp(default_now=True)
 
 
 class LedgerCheckpoint(SQLModel, table=True):
+    """A signed head of the hash chain from before the log (kept; no longer written)."""
+
     __tablename__ = "ledger_checkpoint"
 
     tenant_id: UUID = Field(primary_key=True)

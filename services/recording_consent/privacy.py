@@ -31,6 +31,7 @@ from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
 from services.common.events.outbox import add_event
 from services.common.settings import Settings
+from services.common.transparency.sealer import Sealer
 from services.recording_consent import decisions, erasures, privacy_export, repository
 from services.recording_consent.events import SOURCE
 from services.recording_consent.models import DoNotRecord, Participant
@@ -53,6 +54,7 @@ class Tools:
     crypto: FieldCrypto
     signer: Signer
     rules: RuleSet
+    sealer: Sealer
 
 
 async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: Tools) -> None:
@@ -87,7 +89,7 @@ async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: To
                                 "(the ledger names participants by blind index only)"})
     elif kind in ("access", "portability"):
         ctx = Context(event.tenantid, tools.crypto, rules)
-        part = await privacy_export.collect(tools.engine, ctx, tools.signer, participants)
+        part = await privacy_export.collect(tools.engine, ctx, tools.signer, tools.sealer, participants)
         done.append({"action": "exported", "calls": len(part["calls"]),
                      "part": await privacy_export.store(tools.settings, ctx, request_id, part)})
     elif kind in ("objection", "restriction"):

@@ -15,6 +15,7 @@ from services.common.crypto.signing import Signer
 from services.common.db import tenant_session
 from services.common.settings import Settings
 from services.common.storage import s3_client, tenant_key
+from services.common.transparency.sealer import Sealer
 from services.recording_consent import receipts, repository
 from services.recording_consent.models import Participant
 from services.recording_consent.service import Context
@@ -24,7 +25,8 @@ PART_COLUMN = "privacy_export.consent"  # the associated data the transcripts se
 PHONE_COLUMN = "participant.phone_number"
 
 
-async def collect(engine: AsyncEngine, ctx: Context, signer: Signer, subject: list[Participant]) -> dict[str, Any]:
+async def collect(engine: AsyncEngine, ctx: Context, signer: Signer, sealer: Sealer,
+                  subject: list[Participant]) -> dict[str, Any]:
     """In a session of its own: a receipt or a stale decision may write (and commit) as it is read."""
     mine = {p.id for p in subject}
     calls = []
@@ -37,7 +39,7 @@ async def collect(engine: AsyncEngine, ctx: Context, signer: Signer, subject: li
             events = [e for e in await repository.list_events(session, call_id)
                       if e.participant_id is None or e.participant_id in mine]
             decision = await repository.get_decision(session, call_id)
-            signed = [await receipts.issue_receipt(session, ctx, signer, call_id, p.id)
+            signed = [await receipts.issue_receipt(session, ctx, signer, sealer, call_id, p.id)
                       for p in participants if p.id in mine]
             calls.append({
                 "call": {"id": str(call.id), "provider": call.provider, "external_id": call.external_id,
@@ -47,7 +49,8 @@ async def collect(engine: AsyncEngine, ctx: Context, signer: Signer, subject: li
                 "consent_events": [event_read(ctx, e).model_dump(mode="json") for e in events],
                 "decision": decision and _decision(decision.document, mine),
                 "receipts": [{"participant_id": str(r.claims["subject"]["participant_id"]),
-                              "receipt_id": str(r.receipt_id), "jws": r.jws} for r in signed],
+                              "receipt_id": str(r.receipt_id), "jws": r.jws,
+                              "evidence": r.evidence and r.evidence.model_dump()} for r in signed],
             })
         await session.commit()
     return {"calls": calls}

@@ -26,6 +26,7 @@ from services.recording_consent.schemas import (
     DoNotRecordRead,
     Language,
     PhoneNumber,
+    PhoneRegionRead,
     SiteName,
 )
 
@@ -85,6 +86,13 @@ async def remove_objection(entry_id: UUID, session: SessionDep) -> None:
 async def get_consent_settings(session: SessionDep, ctx: ContextDep) -> ConsentSettingsRead:
     """The tenant's consent settings (the defaults until changed)."""
     return await registry.get_settings(session, ctx)
+
+
+@router.get("/consent-settings/phone-region", tags=["consent settings"], response_model=PhoneRegionRead)
+async def get_phone_region(session: SessionDep, ctx: ContextDep) -> PhoneRegionRead:
+    """The region numbers without a country code are read in (the transcripts service asks it, so a
+    hold, an erasure or a search by number finds what the consent service indexed)."""
+    return PhoneRegionRead(default_region=(await registry.get_settings(session, ctx)).default_region)
 
 
 @router.put("/consent-settings", tags=["consent settings"], response_model=ConsentSettingsRead)

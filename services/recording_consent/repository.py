@@ -17,7 +17,6 @@ from services.recording_consent.models import (
     ConsentSettingsRow,
     Decision,
     DoNotRecord,
-    LedgerCheckpoint,
     LedgerEntry,
     Participant,
     RecordingStop,
@@ -170,36 +169,12 @@ async def delete_site(session: AsyncSession, site: AgentSite) -> None:
 
 
 # --- ledger ---------------------------------------------------------------------------------------
-def ledger_lock_key(tenant_id: UUID) -> str:
-    """The advisory lock that serializes a tenant's appends (held to the end of the transaction);
-    `callvault_record_events` (migration 0004) takes the same one."""
-    return f"callvault.ledger:{tenant_id}"
-
-
-async def ledger_head(session: AsyncSession, tenant_id: UUID) -> LedgerEntry | None:
-    query = select(LedgerEntry).where(LedgerEntry.tenant_id == tenant_id).order_by(
-        col(LedgerEntry.seq).desc()).limit(1)
-    return (await session.exec(query)).first()
-
-
-async def last_checkpoint(session: AsyncSession, tenant_id: UUID) -> LedgerCheckpoint | None:
-    query = select(LedgerCheckpoint).where(LedgerCheckpoint.tenant_id == tenant_id).order_by(
-        col(LedgerCheckpoint.seq).desc()).limit(1)
-    return (await session.exec(query)).first()
-
-
-async def tenants_needing_checkpoint(session: AsyncSession) -> list[UUID]:
-    """Through a SECURITY DEFINER function: the app role learns only which tenants, nothing else."""
-    result = await session.exec(text("SELECT callvault_ledger_tenants_behind()"))
-    return [row[0] for row in result.all()]
-
-
 async def latest_participant_entry(session: AsyncSession, tenant_id: UUID, participant_id: UUID) -> LedgerEntry | None:
     """The participant's most recent ledger entry: what a receipt points at."""
     query = select(LedgerEntry).where(
         LedgerEntry.tenant_id == tenant_id,
         LedgerEntry.__table__.c.content["participant_id"].astext == str(participant_id),
-    ).order_by(col(LedgerEntry.seq).desc()).limit(1)
+    ).order_by(col(LedgerEntry.position).desc()).limit(1)
     return (await session.exec(query)).first()
 
 

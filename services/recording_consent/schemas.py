@@ -249,7 +249,8 @@ class EventRead(BaseModel):
     occurred_at: datetime
     received_at: datetime
     source_event_id: str | None
-    ledger_entry: int | None = Field(description="The sequence number of this event's entry in the tenant's ledger")
+    ledger_entry: int | None = Field(description="The position of this event's entry in the tenant's ledger (a "
+                                     "receipt carries its leaf index and inclusion proof once it is sealed)")
 
 
 class RecordedEvent(EventRead):
@@ -388,6 +389,12 @@ class ConsentSettingsUpdate(SettingsDocument):
 
 class ConsentSettingsRead(ConsentSettingsUpdate):
     updated_at: datetime | None
+
+
+class PhoneRegionRead(BaseModel):
+    """How every service reads the tenant's numbers written without a country code."""
+
+    default_region: str
 
 
 class AgentSiteUpdate(BaseModel):

@@ -72,7 +72,7 @@ async def create_call(session: AsyncSession, ctx: Context, data: CallCreate) -> 
     add_event(session, events.call_created(ctx.tenant_id, call.id, call.provider, call.external_id,
                                            call.direction, [p.id for p in participants]))
     add_event(session, events.decision_changed(ctx.tenant_id, call.id, change.decision.document))
-    await ledger.append(session, ctx.tenant_id, [  # last: the tenant's ledger lock is held until the commit
+    await ledger.append(session, ctx.tenant_id, [
         ("call_created", call.id, {"kind": "call_created", "call_id": str(call.id), "provider": call.provider,
                                    "direction": call.direction, "started_at": _iso(call.started_at)}),
         *(joined_entry(p) for p in participants),
@@ -100,7 +100,7 @@ async def add_participant(session: AsyncSession, ctx: Context, call_id: UUID,
     add_event(session, events.participant_joined(ctx.tenant_id, call_id, participant.id, participant.role,
                                                  participant.jurisdiction))
     publish_change(session, ctx.tenant_id, call, change)
-    await ledger.append(session, ctx.tenant_id, [joined_entry(participant)])  # last: its lock lasts to the commit
+    await ledger.append(session, ctx.tenant_id, [joined_entry(participant)])
     await session.commit()
     return participant_read(participant)
 

@@ -1,4 +1,4 @@
-"""Recording consent and call events: validated, stored once, chained into the ledger, and the
+"""Recording consent and call events: validated, stored once, entered in the ledger, and the
 decision recomputed, all in one transaction. A batch is applied in order and atomically."""
 
 import asyncio
@@ -9,10 +9,10 @@ from uuid import UUID
 import asyncpg
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common import hash_chain
 from services.common.auth import Principal
 from services.common.errors import PROBLEM_BASE, CallvaultError
 from services.common.schemas import GATEWAY_SOURCE_ID_PREFIXES
+from services.common.transparency import entries
 from services.recording_consent import announcements, decisions, event_store, events, repository
 from services.recording_consent.errors import (
     CallEndOutOfOrder,
@@ -120,11 +120,11 @@ async def _attempt(conn: asyncpg.Connection, ctx: Context, call_id: UUID, batch:
                                       "this call for an event with other content; a repeat must be identical")
     rows, digests = _validated_rows(ctx, state, fresh)
     changes = _changes(ctx, state, rows, digests)
-    ledger_seqs = await event_store.record(conn, state, changes)
-    if ledger_seqs is None:
+    positions = await event_store.record(conn, state, changes)
+    if positions is None:
         return None
-    for row, seq in zip(rows, ledger_seqs, strict=True):
-        row.ledger_seq = seq
+    for row, position in zip(rows, positions, strict=True):
+        row.ledger_position = position
     stored = {id(data): row for data, row in zip(fresh, rows, strict=True)}
     answers = [
         RecordedEvent(**event_read(ctx, stored[id(e)]).model_dump(), replayed=False) if id(e) in stored
@@ -252,7 +252,7 @@ def _changes(ctx: Context, state: event_store.CallState, rows: list[ConsentEvent
         events=rows, call_changed=(call.recording_state, call.ended_at) != before[:2],
         left=[p for p in state.participants if p.left_at != before[2][p.id]],
         decision=change.decision, decision_changed=decision_changed, outbox=outbox,
-        ledger=[(row.type, content, hash_chain.content_hash(content))
+        ledger=[(row.type, content, entries.content_hash(content))
                 for row, content in zip(rows, contents, strict=True)])
 
 
@@ -272,8 +272,8 @@ def _apply_to_call(call: Call, participants: dict[UUID, Participant], row: Conse
 
 
 def _ledger_content(row: ConsentEvent, participant: Participant | None, evidence_digest: str | None) -> dict:
-    """What the chain commits to: ids, the blind index of the participant, never the number or the
-    evidence itself (only a keyed digest of it), so erasing personal data leaves the chain whole."""
+    """What the ledger commits to: ids, the blind index of the participant, never the number or the
+    evidence itself (only a keyed digest of it), so erasing personal data leaves the log whole."""
     return {
         "kind": "consent_event", "event_id": str(row.id), "call_id": str(row.call_id), "type": row.type,
         "participant_id": row.participant_id and str(row.participant_id),
@@ -292,4 +292,4 @@ def event_read(ctx: Context, row: ConsentEvent) -> EventRead:
                      purposes=row.purposes, method=row.method, evidence=evidence,
                      announcement_version=row.announcement_version, completed=row.completed,
                      occurred_at=row.occurred_at, received_at=row.received_at, source_event_id=row.source_event_id,
-                     ledger_entry=row.ledger_seq)
+                     ledger_entry=row.ledger_position)

@@ -7,17 +7,19 @@ from fastapi import APIRouter, Query, Request
 
 from services.common.deps import SessionDep
 from services.common.errors import DependencyUnavailable, problem_responses
+from services.common.transparency import TRANSCRIPTS_AUDIT
+from services.common.transparency.routes import log_router
 from services.transcripts import audit, keys, service
 from services.transcripts.deps import ActorDep
 from services.transcripts.schemas import (
     AuditList,
-    AuditVerification,
     KeysRead,
     TranscriptSettingsRead,
     TranscriptSettingsUpdate,
 )
 
 router = APIRouter(prefix="/v1", tags=["transcripts administration"])
+log_routes = log_router(TRANSCRIPTS_AUDIT, "/v1/audit", "transcripts administration", "audit")
 
 
 @router.get("/transcript-settings", response_model=TranscriptSettingsRead)
@@ -40,13 +42,7 @@ async def list_audit_entries(session: SessionDep, action: Annotated[str | None, 
                              limit: Annotated[int, Query(ge=1, le=500)] = 100) -> AuditList:
     """The audit trail, newest first: who read, listed or changed what, when, and why."""
     return await audit.page(session, action=action, transcript_id=transcript_id,
-                            before_seq=int(cursor) if cursor else None, limit=limit)
-
-
-@router.get("/audit/verify", response_model=AuditVerification)
-async def verify_audit(session: SessionDep, actor: ActorDep) -> AuditVerification:
-    """Walk the tenant's audit chain: `ok` unless an entry was altered, removed or moved."""
-    return await audit.verify(session, actor.tenant_id)
+                            before_position=int(cursor) if cursor else None, limit=limit)
 
 
 @router.get("/transcript-keys", response_model=KeysRead, responses=problem_responses(DependencyUnavailable))

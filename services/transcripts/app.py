@@ -10,8 +10,10 @@ from fastapi import FastAPI
 from services.common.app import create_service_app
 from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.kms import kms_from
-from services.common.crypto.signing import Signer
+from services.common.crypto.signing import Signer, split_pems
 from services.common.settings import Settings
+from services.common.transparency import TRANSCRIPTS_AUDIT
+from services.common.transparency.sealer import Sealer
 from services.transcripts import admin_routes, redacted_store, routes, sweeper
 from services.transcripts.clients.consent import ConsentClient
 from services.transcripts.lifecycle import consumers, stats
@@ -37,7 +39,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.objects = ObjectStore(settings)
         await app.state.objects.open()
         app.state.consent = ConsentClient(settings.service_url("recording_consent"))
-        app.state.signer = Signer.from_pem(settings.secret("signing_key"))  # signs deletion certificates
+        # Signs deletion certificates and the audit log's tree heads.
+        app.state.signer = signer = Signer.from_pem(settings.secret("signing_key"))
+        app.state.public_keys = [signer.public_pem, *split_pems(settings.signing_previous_public_keys)]
         names.use_model(settings.redaction_spacy_model)
         await to_thread.run_sync(warm)  # loaded now, not inside the first redaction's CPU budget
 
@@ -50,7 +54,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Here because the engine is: a manual delete completes its purge in the request.
         app.state.purger = Purger(app.state.engine, app.state.objects, app.state.signer, app.state.kms)
         app.state.privacy_work = PrivacyWork(app.state.purger, app.state.crypto, settings)
-        return [sweeper.run(app.state.engine, app.state.objects, settings.orphan_object_seconds),
+        app.state.sealer = Sealer(app.state.engine, TRANSCRIPTS_AUDIT, app.state.signer, settings)
+        return [app.state.sealer.run(),
+                sweeper.run(app.state.engine, app.state.objects, settings.orphan_object_seconds),
                 consumers.run_call_ends(app.state.engine, app.state.bus, settings),
                 consumers.run_withdrawals(app.state.purger, app.state.bus, settings),
                 redacted_store.run(RedactedWriter(app.state.engine, app.state.kms, app.state.objects,
@@ -60,8 +66,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 work.run_consumer(app.state.privacy_work, app.state.bus, settings)]
 
     return create_service_app(
-        NAME, settings, [routes.router, admin_routes.router, lifecycle_routes.router, privacy_routes.router,
-                         vcon_routes.router],
+        NAME, settings, [routes.router, admin_routes.router, admin_routes.log_routes, lifecycle_routes.router,
+                         privacy_routes.router, vcon_routes.router],
         title="callvault transcripts", description="Encrypted transcripts, their views, audit trail, keys, lifecycle "
         "and privacy requests.", uses_s3=True,
         on_startup=start, on_shutdown=stop, background=background, driver_pool=True,

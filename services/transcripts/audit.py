@@ -1,7 +1,8 @@
 """The audit trail: every read, list, full view, deletion, purge, refused full view or deletion and
-administrative change, as a per-tenant hash chain (the same chain as the consent ledger,
-`services.common.hash_chain`). An entry is written in the transaction that precedes the answer, so
-nothing is read that the trail does not show."""
+administrative change, as an entry of the tenant's audit log (a transparency log like the consent
+ledger, `services.common.transparency`). An entry is written in the transaction that precedes the
+answer, so nothing is read that the trail does not show; it is a plain insert, so audited reads do
+not wait on each other."""
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -10,12 +11,12 @@ from uuid import UUID
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common import hash_chain
 from services.common.auth import Principal
 from services.common.errors import CallvaultError
+from services.common.transparency import entries
 from services.transcripts import repository
 from services.transcripts.models import AuditEntry
-from services.transcripts.schemas import AuditEntryRead, AuditList, AuditVerification
+from services.transcripts.schemas import AuditEntryRead, AuditList
 
 READ = "transcript.read"
 LISTED = "transcript.listed"
@@ -43,20 +44,16 @@ def system(tenant_id: UUID, subject: str) -> Actor:
     return Actor(Principal(tenant_id=tenant_id, subject=subject), None)
 
 
-def _lock_key(tenant_id: UUID) -> str:
-    return f"callvault.audit:{tenant_id}"
-
-
 async def record(session: AsyncSession, actor: Actor, action: str, *, transcript_id: UUID | None = None,
                  reason: str | None = None, **details: Any) -> None:
-    """Append one entry in the caller's transaction (call it last: its lock lasts to the commit)."""
+    """Add one entry in the caller's transaction."""
     content = {
         "action": action, "actor": actor.principal.subject, "roles": sorted(actor.principal.roles),
         "tenant_id": str(actor.tenant_id), "transcript_id": transcript_id and str(transcript_id),
         "reason": reason, "request_id": actor.request_id, "at": datetime.now(UTC).isoformat(), **details,
     }
-    await hash_chain.append(session, AuditEntry, _lock_key(actor.tenant_id), actor.tenant_id,
-                            [{"action": action, "transcript_id": transcript_id, "content": content}])
+    session.add(AuditEntry(tenant_id=actor.tenant_id, action=action, transcript_id=transcript_id, content=content,
+                           content_hash=entries.content_hash(content)))
 
 
 async def refusal(session: AsyncSession, actor: Actor, action: str, error: CallvaultError, *,
@@ -70,17 +67,11 @@ async def refusal(session: AsyncSession, actor: Actor, action: str, error: Callv
     return error
 
 
-async def page(session: AsyncSession, *, action: str | None, transcript_id: UUID | None, before_seq: int | None,
-               limit: int) -> AuditList:
-    """Entries newest first; `next_cursor` is the sequence number the next page starts below."""
-    rows = await repository.audit_page(session, action=action, transcript_id=transcript_id, before_seq=before_seq,
-                                       limit=limit + 1)
+async def page(session: AsyncSession, *, action: str | None, transcript_id: UUID | None,
+               before_position: int | None, limit: int) -> AuditList:
+    """Entries newest first; `next_cursor` is the position the next page starts below."""
+    rows = await repository.audit_page(session, action=action, transcript_id=transcript_id,
+                                       before_position=before_position, limit=limit + 1)
     shown = rows[:limit]
     return AuditList(items=[AuditEntryRead.model_validate(r, from_attributes=True) for r in shown],
-                     next_cursor=str(shown[-1].seq) if len(rows) > limit else None)
-
-
-async def verify(session: AsyncSession, tenant_id: UUID) -> AuditVerification:
-    walk = await hash_chain.walk(session, AuditEntry, tenant_id)
-    return AuditVerification(ok=walk.problem is None, entries=walk.entries, head=walk.head,
-                             first_bad_entry=walk.first_bad_entry, problem=walk.problem)
+                     next_cursor=str(shown[-1].position) if len(rows) > limit else None)

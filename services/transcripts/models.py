@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import BigInteger, Column, DateTime, LargeBinary, Text, func
+from sqlalchemy import BigInteger, Column, DateTime, Identity, LargeBinary, Text, func
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.dialects.postgresql import UUID as PgUUID
 from sqlmodel import Field, SQLModel
@@ -90,16 +90,21 @@ class PendingObject(SQLModel, table=True):
 
 
 class AuditEntry(SQLModel, table=True):
+    """An entry of the tenant's audit log (`services.common.transparency`): a plain insert, sealed
+    later. `seq`, `prev_hash` and `entry_hash` are the hash chain's, on entries written before it."""
+
     __tablename__ = "audit_entry"
 
     tenant_id: UUID = Field(primary_key=True)
-    seq: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    position: int | None = Field(default=None, sa_column=Column(BigInteger, Identity(), primary_key=True))
+    leaf_index: int | None = Field(default=None, sa_column=Column(BigInteger))
     action: str
     transcript_id: UUID | None = None
     content: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
     content_hash: str
-    prev_hash: str
-    entry_hash: str
+    seq: int | None = Field(default=None, sa_column=Column(BigInteger))
+    prev_hash: str | None = None
+    entry_hash: str | None = None
     created_at: datetime = _timestamp()
 
 

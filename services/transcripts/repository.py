@@ -138,15 +138,15 @@ async def get_settings(session: AsyncSession, tenant_id: UUID) -> TranscriptSett
 
 # --- audit ----------------------------------------------------------------------------------------
 async def audit_page(session: AsyncSession, *, action: str | None, transcript_id: UUID | None,
-                     before_seq: int | None, limit: int) -> list[AuditEntry]:
+                     before_position: int | None, limit: int) -> list[AuditEntry]:
     query = select(AuditEntry)
     if action is not None:
         query = query.where(AuditEntry.action == action)
     if transcript_id is not None:
         query = query.where(AuditEntry.transcript_id == transcript_id)
-    if before_seq is not None:
-        query = query.where(col(AuditEntry.seq) < before_seq)
-    return list((await session.exec(query.order_by(col(AuditEntry.seq).desc()).limit(limit))).all())
+    if before_position is not None:
+        query = query.where(col(AuditEntry.position) < before_position)
+    return list((await session.exec(query.order_by(col(AuditEntry.position).desc()).limit(limit))).all())
 
 
 # --- keys -----------------------------------------------------------------------------------------

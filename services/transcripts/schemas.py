@@ -89,6 +89,12 @@ class TranscriptSummary(BaseModel):
     removed_segments: int
     call_started_at: datetime = Field(description="The instant segment offsets count from (the call's answer)")
     created_at: datetime
+    expires_at: datetime | None = Field(None, description="When the purge takes it: the call's end plus its "
+                                        "retention (null while the call runs, and in the ingest's answer, which "
+                                        "comes before the database sets it). A legal hold keeps it past this")
+    retention_days: int | None = Field(None, description="The longest retention that applies to it")
+    retention_source: str | None = Field(None, description="Which rule set it: `default`, `tag:<tag>` or `call` "
+                                         "(the longest wins)")
 
 
 class TranscriptStored(TranscriptSummary):
@@ -211,25 +217,17 @@ class TranscriptSettingsUpdate(SettingsDocument):
 
 
 class AuditEntryRead(BaseModel):
-    seq: int
+    position: int
+    leaf_index: int | None = Field(description="Its leaf in the tenant's audit log; null until it is sealed")
     action: str
     transcript_id: UUID | None
     content: dict[str, Any]
-    entry_hash: str
     created_at: datetime
 
 
 class AuditList(BaseModel):
     items: list[AuditEntryRead]
     next_cursor: str | None
-
-
-class AuditVerification(BaseModel):
-    ok: bool
-    entries: int
-    head: str
-    first_bad_entry: int | None
-    problem: str | None
 
 
 class KeyRotationRead(BaseModel):

@@ -13,6 +13,7 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.kms import Kms
 from services.common.errors import DependencyUnavailable
 from services.common.events.outbox import add_event
+from services.common.phones import normalize_phone
 from services.common.settings import Settings
 from services.transcripts import audit, events, repository
 from services.transcripts.audit import Actor
@@ -43,6 +44,11 @@ class Context:
     @property
     def tenant_id(self) -> UUID:
         return self.actor.tenant_id
+
+    async def phone_index(self, phone_number: str) -> str:
+        """A number's blind index, read in the tenant's region as the consent service reads it."""
+        region = await self.consent.phone_region(self.token, self.actor.request_id)
+        return self.crypto.blind_index(self.tenant_id, "phone", normalize_phone(phone_number, region))
 
 
 async def tenant_settings(session: AsyncSession, tenant_id: UUID) -> TranscriptSettingsRead:
@@ -90,4 +96,5 @@ async def delete_transcript(session: AsyncSession, ctx: Context, transcript_id: 
 def summary(t: Transcript) -> TranscriptSummary:
     return TranscriptSummary(id=t.id, call_id=t.call_id, version=t.version, language=t.language, engine=t.engine,
                              tags=t.tags, segment_count=t.segment_count, removed_segments=t.removed_segments,
-                             call_started_at=t.call_started_at, created_at=t.created_at)
+                             call_started_at=t.call_started_at, created_at=t.created_at, expires_at=t.expires_at,
+                             retention_days=t.retention_days, retention_source=t.retention_source)

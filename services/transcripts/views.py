@@ -13,7 +13,6 @@ from services.common.crypto.envelope import IntegrityError, Place, digest, open_
 from services.common.crypto.kms import KmsUnavailable, UnknownKeyVersion, WrappedKey
 from services.common.errors import DependencyUnavailable
 from services.common.events.outbox import add_event
-from services.common.phones import normalize_phone
 from services.transcripts import audit, cursors, events, redacted_store, repository
 from services.transcripts.documents import SEGMENTS, unpack
 from services.transcripts.errors import (
@@ -212,7 +211,7 @@ async def list_transcripts(session: AsyncSession, ctx: Context, *, call_id: UUID
                            created_after: datetime | None, created_before: datetime | None,
                            phone_number: str | None, email: str | None, external_id: str | None,
                            cursor: str | None, limit: int) -> TranscriptList:
-    subject = _subject(ctx, phone_number, email, external_id)
+    subject = await _subject(ctx, phone_number, email, external_id)
     rows = await repository.list_transcripts(
         session, call_id=call_id, tag=tag, created_after=created_after, created_before=created_before,
         subject=subject, agent=_agent_scope(ctx), after=cursors.decode(cursor) if cursor else None, limit=limit + 1,
@@ -235,13 +234,13 @@ async def list_call_transcripts(session: AsyncSession, ctx: Context, call_id: UU
                                   phone_number=None, email=None, external_id=None, cursor=cursor, limit=limit)
 
 
-def _subject(ctx: Context, phone_number: str | None, email: str | None, external_id: str | None
+async def _subject(ctx: Context, phone_number: str | None, email: str | None, external_id: str | None
              ) -> tuple[str, str] | None:
     """The blind index to look for (one subject at a time): never the value itself."""
     if sum(1 for value in (phone_number, email, external_id) if value) > 1:
         raise OneSubjectAtATime("look for one of phone_number, email or external_id at a time")
     if phone_number:
-        return "phone", ctx.crypto.blind_index(ctx.tenant_id, "phone", normalize_phone(phone_number))
+        return "phone", await ctx.phone_index(phone_number)
     if email:
         return "email", ctx.crypto.blind_index(ctx.tenant_id, "email", email.strip().lower())
     if external_id:

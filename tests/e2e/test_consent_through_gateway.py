@@ -9,7 +9,7 @@ import pytest
 from joserfc import jws
 from joserfc.jwk import KeySet
 
-from tests.support import ConsentApi, at, by_external_id, participant, sse_events
+from tests.support import ConsentApi, at, by_external_id, eventually, participant, sse_events
 
 NY_AGENT = participant("agent", "agent", jurisdiction="US-NY")
 CA_CUSTOMER = participant("cust", phone_number="+14155550100")
@@ -80,7 +80,10 @@ async def test_a_receipt_verifies_against_the_published_keys_with_another_jose_l
     assert claims["jurisdiction"] == "US-CA" and claims["method"] == "dtmf"
     assert claims["notice"]["announcement_version"] == "v1"
     assert {p["purpose"]: p["state"] for p in claims["purposes"]}["recording"] == "satisfied"
-    assert len(claims["ledger_entry"]["hash"]) == 64 and "4155550100" not in receipt["jws"]
+    assert len(claims["ledger_entry"]["leaf_hash"]) == 64 and "4155550100" not in receipt["jws"]
+    head = json.loads(jws.deserialize_compact(receipt["evidence"]["tree_head"], KeySet.import_key_set(keys),
+                                              algorithms=["EdDSA"]).payload)
+    assert head["tenant_id"] == str(tenant_key[0]) and head["tree_size"] > claims["ledger_entry"]["leaf_index"]
 
     header, payload, signature = receipt["jws"].split(".")
     forged = f"{header}.{payload[:-4]}AAAA.{signature}"
@@ -88,10 +91,17 @@ async def test_a_receipt_verifies_against_the_published_keys_with_another_jose_l
         jws.deserialize_compact(forged, KeySet.import_key_set(keys), algorithms=["EdDSA"])
 
 
-async def test_the_ledger_verifies_through_the_gateway(api):
+async def test_the_ledger_is_sealed_and_verifies_through_the_gateway(api):
     await api.call(NY_AGENT, CA_CUSTOMER)
-    report = await api.ok("GET", "/v1/ledger/verify")
-    assert report["ok"] is True and report["entries"] == 3
+
+    async def sealed() -> bool:
+        report = await api.ok("GET", "/v1/ledger/verify")
+        return report["ok"] is True and report["entries"] == 3 and report["unsealed"] == 0
+
+    await eventually(sealed, what="the ledger sealed and verified")
+    head = await api.ok("GET", "/v1/ledger/tree-heads")
+    proof = await api.ok("GET", "/v1/ledger/entries/2/proof")
+    assert head["tree_size"] == proof["tree_size"] == 3 and len(proof["audit_path"]) == 1
 
 
 async def test_agents_are_placed_by_their_site_else_by_the_tenants_agent_jurisdiction(api, gateway):

@@ -190,6 +190,10 @@ async def test_the_first_page_and_settings_show_what_an_administrator_may_do(pag
     await admin.call(AGENT, customer("cust", a_number()))  # no consent: not recording
     await sign_in(page, base, admin)
     await playwright_api.expect(page.get_by_role("heading", name="Next steps")).to_be_visible()
+    await page.keyboard.press("Tab")  # the first stop: past the navigation, for keyboard and screen-reader users
+    await playwright_api.expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
+    await page.keyboard.press("Enter")
+    await playwright_api.expect(page.locator("main")).to_be_focused()
     calls = page.locator(".card", has_text="Calls")
     await playwright_api.expect(calls.locator(".big")).to_have_text("4")
     await playwright_api.expect(calls.locator('meter[aria-label="neither: 1 of 4"]')).to_have_count(1)
@@ -202,6 +206,16 @@ async def test_the_first_page_and_settings_show_what_an_administrator_may_do(pag
     whoami = await gateway.get("/v1/legal-holds", headers={"Authorization": f"Bearer {secret}"})
     assert whoami.status_code == 200, whoami.text  # an auditor's key: it reads holds
     await look(page, shots, "key-created")
+    await page.get_by_role("link", name="Back to settings").click()
+    await page.get_by_role("button", name="Revoke auditor from the console").click()
+    await playwright_api.expect(page.locator("tr", has_text="auditor from the console")).to_contain_text("revoked")
+    refused = await gateway.get("/v1/legal-holds", headers={"Authorization": f"Bearer {secret}"})
+    assert refused.status_code == 401
+    await page.get_by_label("Seconds on the line after a notice that count as consent (empty: never)").fill("15")
+    await page.get_by_role("button", name="Save the consent settings").click()
+    await playwright_api.expect(page.locator("dl.pairs")).to_contain_text("15 s")
+    assert (await admin.ok("GET", "/v1/consent-settings"))["stay_on_line_seconds"] == 15
+    await look(page, shots, "settings")
     await page.get_by_role("link", name="Retention").click()
     await page.get_by_label("Preview a default of").fill("0")
     await page.get_by_role("button", name="Preview").click()
@@ -323,6 +337,9 @@ async def test_the_console_refuses_forged_state_changes_and_revoked_keys(gateway
             assert forged.status_code == 403, forged.text
         assert [h for h in (await gateway.get("/v1/legal-holds", headers=admin)).json()["items"]
                 if h["matter_id"] == "forged"] == []
+        short = await client.post("/console/holds", headers={"origin": base},
+                                  data={"matter_id": "m", "reason": "x", "csrf": _csrf(page.text)})
+        assert short.status_code == 422 and "reason" in short.text and "text/html" in short.headers["content-type"]
         await gateway.delete(f"/v1/api-keys/{made.json()['id']}", headers=admin)
 
         async def signed_out() -> bool:

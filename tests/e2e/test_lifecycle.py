@@ -37,6 +37,16 @@ async def test_the_longest_applicable_retention_wins_and_says_which_policy_set_i
     answer = await api.ok("PUT", f"/v1/calls/{billing['call_id']}/retention", json={"days": 60, "reason": "dispute"})
     assert answer["transcripts"] == 1
     assert (await row_of(owner, tenant_id, billing["id"]))[2:4] == (60, "call")
+    assert answer["governs"] is True and answer["note"] is None
+    assert [(a["transcript_id"], a["retention_days"], a["retention_source"]) for a in answer["applied"]] == [
+        (billing["id"], 60, "call")]
+    # One shorter than the default changes nothing, and the answer says so with what applies.
+    shorter = await api.ok("PUT", f"/v1/calls/{plain['call_id']}/retention", json={"days": 5, "reason": "asked"})
+    assert shorter["governs"] is False and "10 days" in shorter["note"] and "default" in shorter["note"]
+    assert [(a["retention_days"], a["retention_source"], a["expires_at"]) for a in shorter["applied"]] == [
+        (10, "default", None)]  # the call runs: no expiry yet
+    read = await api.ok("GET", f"/v1/transcripts/{plain['id']}")
+    assert (read["retention_days"], read["retention_source"], read["expires_at"]) == (10, "default", None)
     # Changing the policy recomputes what is stored.
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 100, "by_tag": {"billing": 40}, "min_days": 5,
                                                         "max_days": 400})

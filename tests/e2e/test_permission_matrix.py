@@ -57,7 +57,8 @@ async def _world(gateway: httpx.AsyncClient, tenant_id: UUID, admin: str) -> dic
             "call_id": call.json()["id"], "participant_id": participant, "announcement_id": announcement.json()["id"],
             "entry_id": entry.json()["id"], "tenant_id": str(tenant_id), "key_id": key.json()["id"],
             "endpoint_id": endpoint.json()["id"], "delivery_id": str(uuid4()), "provider": "standard",
-            "transcript_id": transcript.json()["id"], "request_id": privacy.json()["id"], "name": "matrix-site"}
+            "transcript_id": transcript.json()["id"], "request_id": privacy.json()["id"], "name": "matrix-site",
+            "leaf_index": "0"}
 
 
 def _bodies(ids: dict[str, str]) -> dict[str, dict]:
@@ -87,7 +88,8 @@ def _bodies(ids: dict[str, str]) -> dict[str, dict]:
 
 
 # Query parameters a route requires, so an allowed caller is not stopped by validation first.
-PARAMS = {"DELETE /v1/transcripts/{transcript_id}": {"reason": "permission matrix"}}
+PARAMS = {"DELETE /v1/transcripts/{transcript_id}": {"reason": "permission matrix"},
+          "GET /v1/ledger/consistency": {"from": 1, "to": 1}, "GET /v1/audit/consistency": {"from": 1, "to": 1}}
 
 
 async def _status(gateway: httpx.AsyncClient, route: str, ids: dict[str, str], secret: str) -> int:

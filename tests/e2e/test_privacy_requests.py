@@ -434,6 +434,8 @@ async def test_an_access_export_holds_everything_about_the_subject_and_nothing_o
     # The subject's own words in full; another participant's number redacted.
     first = json.loads(archive.read(f"transcripts/{t1['id']}.json"))
     assert first["segments"][1]["text"] == f"Call me back on {number}." and first["segments"][1]["by_subject"]
+    # The agent's words hide nothing: not flagged as redacted (the flag says something was hidden).
+    assert first["segments"][0]["text"] == "How can I help?" and first["segments"][0]["redacted"] is False
     second = json.loads(archive.read(f"transcripts/{t2['id']}.json"))
     assert other not in second["segments"][0]["text"] and second["segments"][0]["redacted"] is True
     assert second["segments"][1]["text"] == "I am only listening."

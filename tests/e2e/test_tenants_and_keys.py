@@ -1,6 +1,7 @@
 """Tenants and API keys through the gateway: who may create, read and change what, and that a key's
 secret is shown once, works at once, and stops working when revoked, expired or its tenant disabled."""
 
+import re
 from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
@@ -188,3 +189,18 @@ async def test_consent_settings_are_read_and_written_through_the_tenant(gateway,
     assert refused.json()["type"].endswith("consent-settings-invalid") and refused.json()["errors"]
     after = (await gateway.get(f"/v1/tenants/{tenant_id}", headers=bearer(admin))).json()
     assert after["name"] != "Must not stick" and after["consent"]["jurisdiction_mode"] == "strict"
+
+
+async def test_every_answer_carries_a_traceparent_the_callers_when_valid(gateway, tenant_key):
+    mine = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+    authorized = {"Authorization": f"Bearer {tenant_key[1]}", "traceparent": mine}
+    answers = [await gateway.get(f"/v1/tenants/{tenant_key[0]}", headers=authorized),  # the gateway's own route
+               await gateway.get("/v1/calls", headers=authorized),  # proxied to a service
+               await gateway.get("/v1/calls", headers={"traceparent": mine}),  # refused: 401
+               await gateway.get("/v1/no-such-route", headers=authorized)]  # 404
+    assert [a.status_code for a in answers] == [200, 200, 401, 404]
+    assert [a.headers.get_list("traceparent") for a in answers] == [[mine]] * 4
+    started = await gateway.get("/v1/calls", headers={"Authorization": f"Bearer {tenant_key[1]}",
+                                                      "traceparent": "not-a-trace"})
+    assert started.status_code == 200
+    assert re.fullmatch(r"00-[0-9a-f]{32}-[0-9a-f]{16}-01", started.headers["traceparent"])

@@ -242,14 +242,20 @@ async def test_every_read_and_list_is_in_the_audit_chain_and_tampering_is_detect
                        ("transcript.listed", None, None)]
     assert "14155550100" not in str(trail)  # a subject search leaves its kind in the trail, never the value
     assert (await gateway.get("/v1/audit", headers=api.headers)).status_code == 403  # admins do not audit themselves
-    verified = (await gateway.get("/v1/audit/verify", headers=auditor)).json()
-    assert verified["ok"] is True and verified["entries"] == 3
+
+    async def sealed() -> bool:
+        verified = (await gateway.get("/v1/audit/verify", headers=auditor)).json()
+        return verified["ok"] is True and verified["entries"] == 3 and verified["unsealed"] == 0
+
+    await eventually(sealed, what="the audit log sealed and verified")
     async with tenant_session(transcripts_owner, tenant_key[0]) as session:
+        await session.execute(text("ALTER TABLE audit_entry DISABLE TRIGGER USER"))  # as a privileged attacker
         await session.execute(text("UPDATE audit_entry SET content = jsonb_set(content, '{reason}', '\"routine\"') "
-                                   "WHERE tenant_id = :t AND seq = 2"), {"t": tenant_key[0]})
+                                   "WHERE tenant_id = :t AND leaf_index = 1"), {"t": tenant_key[0]})
+        await session.execute(text("ALTER TABLE audit_entry ENABLE TRIGGER USER"))
         await session.commit()
     tampered = (await gateway.get("/v1/audit/verify", headers=auditor)).json()
-    assert tampered["ok"] is False and tampered["first_bad_entry"] == 2
+    assert tampered["ok"] is False and tampered["first_bad_entry"] == 1
 
 
 async def test_a_refused_full_view_is_audited_with_who_why_and_the_outcome(api, gateway, officer):

@@ -215,11 +215,21 @@ async def test_the_cli_verifies_the_audit_trail_and_names_a_tampered_entry(trans
     await client.get("/v1/transcripts", headers=headers)
     await client.get("/v1/transcripts", headers=headers)
     command = [sys.executable, "-m", "services.cli", "audit", "verify", "--tenant", str(tenant_key[0])]
+
+    async def sealed() -> bool:
+        async with tenant_session(owner, tenant_key[0]) as session:
+            return (await session.execute(text("SELECT count(leaf_index) = 2 FROM audit_entry WHERE tenant_id = :t"),
+                                          {"t": tenant_key[0]})).scalar_one()
+
+    await eventually(sealed, what="the audit log sealed")
     ok = await asyncio.to_thread(subprocess.run, command, env=settings_env(services), capture_output=True,
                                  text=True, timeout=120)
     assert ok.returncode == 0 and '"entries": 2' in ok.stdout, ok.stdout + ok.stderr
     async with tenant_session(owner, tenant_key[0]) as session:
-        await session.execute(text("DELETE FROM audit_entry WHERE tenant_id = :t AND seq = 1"), {"t": tenant_key[0]})
+        await session.execute(text("ALTER TABLE audit_entry DISABLE TRIGGER USER"))  # as a privileged attacker
+        await session.execute(text("DELETE FROM audit_entry WHERE tenant_id = :t AND leaf_index = 1"),
+                              {"t": tenant_key[0]})
+        await session.execute(text("ALTER TABLE audit_entry ENABLE TRIGGER USER"))
         await session.commit()
     broken = await asyncio.to_thread(subprocess.run, command, env=settings_env(services), capture_output=True,
                                      text=True, timeout=120)

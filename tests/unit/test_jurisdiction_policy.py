@@ -130,8 +130,8 @@ def test_a_declared_jurisdiction_wins_over_the_number():
 
 def test_e164_is_the_same_for_every_way_of_writing_a_number():
     forms = ["+1 (415) 555-0100", "14155550100", "415.555.0100", "+14155550100"]
-    assert {to_e164(f) for f in forms} == {"+14155550100"}
-    assert to_e164("anonymous") is None
+    assert {to_e164(f, "US") for f in forms} == {"+14155550100"}
+    assert to_e164("anonymous", "US") is None
 
 
 def test_the_area_code_table_agrees_with_phonenumbers_today():

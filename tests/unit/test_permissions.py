@@ -17,8 +17,8 @@ from services.transcripts.vcons import routes as vcon_routes
 GUARDED = [admin_routes.router, webhook_routes.router, telephony_routes.router, telephony_routes.ivr_router,
            telephony_routes.inbox_router,
            routes.router, registry_routes.router, ledger_routes.router,
-           policy_routes.router, transcript_routes.router, transcript_admin_routes.router, lifecycle_routes.router,
-           privacy_routes.router, vcon_routes.router]
+           policy_routes.router, transcript_routes.router, transcript_admin_routes.router,
+           transcript_admin_routes.log_routes, lifecycle_routes.router, privacy_routes.router, vcon_routes.router]
 
 
 def _routes() -> list[APIRoute]:

@@ -2,6 +2,7 @@
 change in place, every file shipped in the package. It is a client of the gateway's public API."""
 
 from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -31,5 +32,17 @@ def install(app: FastAPI) -> None:
         assert isinstance(exc, ApiError)
         return problem_page(request, exc)
 
+    api_invalid = app.exception_handlers[RequestValidationError]
+
+    async def invalid(request: Request, exc: Exception) -> Response:
+        """A console form or link the browser's own checks let through: a page that says what is wrong
+        (the API's paths keep their problem documents)."""
+        assert isinstance(exc, RequestValidationError)
+        if not request.url.path.startswith("/console"):
+            return await api_invalid(request, exc)
+        fields = "; ".join(f"{error['loc'][-1]}: {error['msg']}" for error in exc.errors())
+        return problem_page(request, ApiError(422, "Check what you entered", fields))
+
     app.add_exception_handler(SignInRequired, signed_out)
     app.add_exception_handler(ApiError, refused)
+    app.add_exception_handler(RequestValidationError, invalid)

@@ -25,6 +25,25 @@ async def settings(request: Request, session: SessionDep) -> Response:
     return render(request, "settings.html", providers=providers, roles=GRANTABLE, created=None, **answers)
 
 
+@router.post("/settings/consent")
+async def save_consent(request: Request, session: CheckedSessionDep,
+                       jurisdiction_mode: Annotated[str, Form(pattern="^(by_jurisdiction|strict)$")],
+                       default_region: Annotated[str, Form(min_length=2, max_length=2)],
+                       stay_on_line_seconds: Annotated[str, Form(max_length=3)] = "",
+                       agent_jurisdiction: Annotated[str, Form(max_length=10)] = "",
+                       agents_prior_agreement: Annotated[bool, Form()] = False) -> Response:
+    """The fields the form shows, changed on the document the API gave (the rest sent back as it was)."""
+    console = api(request)
+    current = await console.call(request, session, "GET", "/v1/consent-settings")
+    changed = {"jurisdiction_mode": jurisdiction_mode, "default_region": default_region.upper(),
+               "agents_prior_agreement": agents_prior_agreement,
+               "stay_on_line_seconds": int(stay_on_line_seconds) if stay_on_line_seconds.isdigit() else None}
+    if "agent_jurisdiction" in current:
+        changed["agent_jurisdiction"] = agent_jurisdiction.strip() or None
+    await console.call(request, session, "PUT", "/v1/consent-settings", json={**current, **changed})
+    return redirect("/console/settings#consent-h")
+
+
 @router.post("/settings/api-keys")
 async def create_key(request: Request, session: CheckedSessionDep,
                      label: Annotated[str, Form(min_length=1, max_length=100)],

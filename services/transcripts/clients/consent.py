@@ -44,6 +44,10 @@ class ConsentPeriods(BaseModel):
     periods: list[Period]
 
 
+class PhoneRegion(BaseModel):
+    default_region: str
+
+
 # Idle connections are dropped before uvicorn's own 5 s keep-alive ends; a request sent on one the
 # service closed meanwhile is sent again, once (these are reads).
 KEEPALIVE_SECONDS = 4.0
@@ -66,6 +70,11 @@ class ConsentClient:
         token may make, for its agent's calls only)."""
         await self._get(token, request_id, f"/v1/calls/{call_id}/decision", None, call_id, "")
 
+    async def phone_region(self, token: str, request_id: str | None) -> str:
+        """The tenant's `default_region`: numbers are read as the consent service reads them."""
+        body = await self._get(token, request_id, "/v1/consent-settings/phone-region", None, None, "")
+        return PhoneRegion.model_validate_json(body).default_region
+
     async def read(self, token: str, request_id: str | None, path: str, call_id: UUID) -> Any:
         """The JSON of a read the caller may make (a call, its events, its decision)."""
         return json.loads(await self._get(token, request_id, path, None, call_id, ""))
@@ -84,7 +93,7 @@ class ConsentClient:
             raise DependencyUnavailable(SERVICE, f"{SERVICE} answered {status}")
         return status, json.loads(answer) if answer else None
 
-    async def _get(self, token: str, request_id: str | None, path: str, params: dict | None, call_id: UUID,
+    async def _get(self, token: str, request_id: str | None, path: str, params: dict | None, call_id: UUID | None,
                    outage_note: str) -> bytes:
         """The body of a 200 answer."""
         headers = {"authorization": f"Bearer {token}", **({"x-request-id": request_id} if request_id else {})}

@@ -12,7 +12,6 @@ from uuid import UUID
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.errors import Conflict, NotFound
-from services.common.phones import normalize_phone
 from services.transcripts import audit
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.lifecycle.schemas import LegalHoldCreate, LegalHoldList, LegalHoldRead
@@ -42,7 +41,7 @@ class HeldByLegalHold(Conflict):
 
 async def create(session: AsyncSession, ctx: "Context", body: LegalHoldCreate) -> LegalHoldRead:
     scope, subjects = body.scope, body.scope.subjects
-    digests = {ctx.crypto.blind_index(ctx.tenant_id, "phone", normalize_phone(p)) for p in subjects.phone_numbers}
+    digests = {await ctx.phone_index(p) for p in subjects.phone_numbers}
     digests |= {ctx.crypto.blind_index(ctx.tenant_id, "external_id", x) for x in subjects.external_ids}
     digests |= {ctx.crypto.blind_index(ctx.tenant_id, "email", e.strip().lower()) for e in subjects.emails}
     sealed = (ctx.crypto.encrypt(ctx.tenant_id, _SUBJECTS_COLUMN, subjects.model_dump_json())

@@ -58,6 +58,21 @@ async def recompute_retention(session: AsyncSession, call_id: UUID | None = None
     return result.rowcount
 
 
+async def call_expiries(session: AsyncSession, call_id: UUID) -> list[tuple[UUID, int, str, datetime | None]]:
+    """The call's active transcripts: id, retention days, its source, expiry."""
+    rows = await session.execute(text(
+        "SELECT id, retention_days, retention_source, expires_at FROM transcript "
+        "WHERE call_id = :call AND status = 'active' ORDER BY created_at"), {"call": call_id})
+    return [tuple(r) for r in rows]
+
+
+async def retention_for(session: AsyncSession, tenant_id: UUID, call_id: UUID) -> tuple[int, str]:
+    """The retention an untagged transcript of the call would get now, and its source."""
+    row = (await session.execute(text("SELECT days, source FROM callvault_retention_for(:t, :c, '{}')"),
+                                 {"t": tenant_id, "c": call_id})).one()
+    return row.days, row.source
+
+
 async def due_counts_proposed(session: AsyncSession, default_days: int, by_tag: dict[str, int]) -> dict[str, int]:
     row = (await session.execute(text(f"""
         SELECT {_DUE_COUNTS},

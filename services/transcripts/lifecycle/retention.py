@@ -19,6 +19,7 @@ from services.transcripts.lifecycle.schemas import (
     CallRetentionRead,
     CallRetentionUpdate,
     DueCounts,
+    RetentionApplied,
     RetentionPolicyRead,
     RetentionPolicyUpdate,
     RetentionPreview,
@@ -92,8 +93,17 @@ async def put_call_retention(session: AsyncSession, ctx: "Context", call_id: UUI
     await audit.record(session, ctx.actor, CALL_RETENTION_SET, reason=change.reason, call_id=str(call_id),
                        days=change.days, transcripts=recomputed)
     await session.commit()
+    applied = [RetentionApplied(transcript_id=t, retention_days=d, retention_source=s, expires_at=e)
+               for t, d, s, e in await lifecycle.call_expiries(session, call_id)]
+    days, source = await lifecycle.retention_for(session, ctx.tenant_id, call_id)  # an untagged transcript's
+    governs = all(a.retention_source == "call" for a in applied) if applied else source == "call"
+    note = None if governs else (
+        f"the longest retention wins: {max([days, *(a.retention_days for a in applied)])} days "
+        f"({', '.join(sorted({a.retention_source for a in applied} or {source}))}) apply, not this "
+        f"override's {change.days}; it is kept and applies if it becomes the longest")
     return CallRetentionRead(call_id=call_id, days=row.days, reason=row.reason, set_by=row.set_by,
-                             updated_at=row.updated_at, transcripts=recomputed)
+                             updated_at=row.updated_at, transcripts=recomputed, governs=governs, applied=applied,
+                             note=note)
 
 
 async def on_call_ended(session: AsyncSession, event: CloudEvent) -> None:

@@ -50,11 +50,24 @@ class CallRetentionUpdate(BaseModel):
     reason: Reason
 
 
+class RetentionApplied(BaseModel):
+    transcript_id: UUID
+    retention_days: int
+    retention_source: str = Field(description="`call` when this override governs it; else the longer rule that does")
+    expires_at: datetime | None = Field(description="Null while the call runs")
+
+
 class CallRetentionRead(CallRetentionUpdate):
     call_id: UUID
     set_by: str
     updated_at: datetime
     transcripts: int = Field(description="The call's transcripts whose expiry this recomputed")
+    governs: bool = Field(description="Whether the override is the retention that applies (the longest wins: one "
+                                      "shorter than the tenant's default or a tag's changes nothing; it is kept, "
+                                      "and applies once it is the longest)")
+    applied: list[RetentionApplied] = Field(description="Each of the call's transcripts: the retention that applies "
+                                            "and the resulting expiry")
+    note: str | None = Field(None, description="Why the override does not govern, when it does not")
 
 
 class DueCounts(BaseModel):

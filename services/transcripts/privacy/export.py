@@ -172,14 +172,17 @@ async def _transcript(work: "PrivacyWork", session: AsyncSession, t: Transcript,
     segments = await read_segments(work.purger.store, t, artifact, await data_key(work.purger.kms, t))
     others = [i for i, s in enumerate(segments) if str(s.participant_id) not in mine and s.text is not None]
     redacted, _ = await redactor.segments([segments[i].text for i in others])
+    changed = set()  # `redacted` says what was hidden: another's words with nothing to hide are not flagged
     for i, text in zip(others, redacted, strict=True):
+        if text != segments[i].text:
+            changed.add(i)
         segments[i].text = text
     return {"id": str(t.id), "call_id": str(t.call_id), "version": t.version, "language": t.language,
             "engine": t.engine, "created_at": t.created_at.isoformat(),
             "call_started_at": t.call_started_at.isoformat(),
             "segments": [{"participant_id": str(s.participant_id), "by_subject": str(s.participant_id) in mine,
                           "start_ms": s.start_ms, "end_ms": s.end_ms, "text": s.text,
-                          "redacted": i in others, "removed": s.removed} for i, s in enumerate(segments)]}
+                          "redacted": i in changed, "removed": s.removed} for i, s in enumerate(segments)]}
 
 
 def _request(work: "PrivacyWork", r: PrivacyRequest) -> dict[str, Any]:
@@ -243,7 +246,10 @@ EXPORT_SCHEMA: dict[str, Any] = {
                                                    "redacted"],
                                       "properties": {"text": {"description": "what was said; redacted when another "
                                                                              "participant said it",
-                                                              **_STRING_OR_NULL}}}}}},
+                                                              **_STRING_OR_NULL},
+                                                     "redacted": {"description": "true when the redaction hid "
+                                                                                 "something of this text",
+                                                                  "type": "boolean"}}}}}},
         "vcon/<call id>.vcon.json": {"description": "portability only: the call as a vCon 0.4.0 (IETF "
                                                     "draft-ietf-vcon-vcon-core): parties, dialog, the transcript "
                                                     "in WTF (draft-howe-vcon-wtf-extension) in analysis, a "

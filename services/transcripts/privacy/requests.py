@@ -14,7 +14,6 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.errors import Conflict, NotFound, Unprocessable
 from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
-from services.common.phones import normalize_phone
 from services.transcripts import audit, cursors
 from services.transcripts.audit import Actor
 from services.transcripts.models import PrivacyRequest
@@ -67,10 +66,10 @@ class ReceivedInFuture(Unprocessable):
     slug, title = "received-in-the-future", "received_at is in the future"
 
 
-def subject_digests(ctx: Context, subject: PrivacySubject) -> list[tuple[str, str]]:
+async def subject_digests(ctx: Context, subject: PrivacySubject) -> list[tuple[str, str]]:
     """(kind, blind index) of each identifier, as the transcripts' and the consent service's indexes take them."""
     crypto, tenant = ctx.crypto, ctx.tenant_id
-    pairs = {("phone", crypto.blind_index(tenant, "phone", normalize_phone(p))) for p in subject.phone_numbers}
+    pairs = {("phone", await ctx.phone_index(p)) for p in subject.phone_numbers}
     pairs |= {("email", crypto.blind_index(tenant, "email", e.strip().lower())) for e in subject.emails}
     pairs |= {("external_id", crypto.blind_index(tenant, "external_id", x)) for x in subject.external_ids}
     return sorted(pairs)
@@ -96,7 +95,7 @@ async def create(session: AsyncSession, ctx: Context, body: PrivacyRequestCreate
     now = datetime.now(UTC)
     if (body.received_at - now).total_seconds() > CLOCK_SKEW_SECONDS:
         raise ReceivedInFuture(f"received_at {body.received_at.isoformat()} is in the future")
-    pairs = subject_digests(ctx, body.subject)
+    pairs = await subject_digests(ctx, body.subject)
     details: dict[str, Any] = {}
     sealed = None
     if body.type is RequestType.objection:

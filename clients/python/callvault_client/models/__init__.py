@@ -17,7 +17,6 @@ from .api_key_read import ApiKeyRead
 from .audit_entry_read import AuditEntryRead
 from .audit_entry_read_content import AuditEntryReadContent
 from .audit_list import AuditList
-from .audit_verification import AuditVerification
 from .call_create import CallCreate
 from .call_events import CallEvents
 from .call_events_outcome import CallEventsOutcome
@@ -46,6 +45,7 @@ from .consent_settings_update_lawful_basis import ConsentSettingsUpdateLawfulBas
 from .consent_settings_update_lawful_basis_additional_property import (
     ConsentSettingsUpdateLawfulBasisAdditionalProperty,
 )
+from .consistency_proof import ConsistencyProof
 from .correction import Correction
 from .decision_read import DecisionRead
 from .decision_read_jurisdiction_mode import DecisionReadJurisdictionMode
@@ -76,6 +76,7 @@ from .hold_subjects import HoldSubjects
 from .imported_event import ImportedEvent
 from .imported_party import ImportedParty
 from .inbox_read import InboxRead
+from .inclusion_proof import InclusionProof
 from .ivr_settings import IvrSettings
 from .ivr_settings_country_languages import IvrSettingsCountryLanguages
 from .ivr_settings_mode import IvrSettingsMode
@@ -87,13 +88,15 @@ from .key_rotation_read import KeyRotationRead
 from .key_rotation_read_status import KeyRotationReadStatus
 from .keys_read import KeysRead
 from .keys_read_transcripts_by_version import KeysReadTranscriptsByVersion
-from .ledger_verification import LedgerVerification
 from .legal_hold_create import LegalHoldCreate
 from .legal_hold_list import LegalHoldList
 from .legal_hold_read import LegalHoldRead
 from .legal_hold_read_scope import LegalHoldReadScope
 from .legal_hold_read_status import LegalHoldReadStatus
 from .legal_hold_release import LegalHoldRelease
+from .log_entry_read import LogEntryRead
+from .log_entry_read_content import LogEntryReadContent
+from .log_verification import LogVerification
 from .method import Method
 from .missing_item import MissingItem
 from .not_checked import NotChecked
@@ -111,6 +114,7 @@ from .participant_read import ParticipantRead
 from .participant_read_jurisdiction_source import ParticipantReadJurisdictionSource
 from .participant_role import ParticipantRole
 from .period_participant import PeriodParticipant
+from .phone_region_read import PhoneRegionRead
 from .privacy_report import PrivacyReport
 from .privacy_report_done_item import PrivacyReportDoneItem
 from .privacy_report_found import PrivacyReportFound
@@ -159,6 +163,8 @@ from .put_telephony_provider_vonage_config_agent_side import (
     PutTelephonyProviderVonageConfigAgentSide,
 )
 from .reason_body import ReasonBody
+from .receipt_evidence import ReceiptEvidence
+from .receipt_evidence_entry import ReceiptEvidenceEntry
 from .receipt_read import ReceiptRead
 from .receipt_read_claims import ReceiptReadClaims
 from .receive_webhook_provider import ReceiveWebhookProvider
@@ -184,6 +190,7 @@ from .requested_by import RequestedBy
 from .requested_by_kind import RequestedByKind
 from .resolution_read import ResolutionRead
 from .resolution_read_source import ResolutionReadSource
+from .retention_applied import RetentionApplied
 from .retention_policy_read import RetentionPolicyRead
 from .retention_policy_read_by_tag import RetentionPolicyReadByTag
 from .retention_policy_read_on_withdrawal import RetentionPolicyReadOnWithdrawal
@@ -227,6 +234,7 @@ from .transcript_settings_update_refused_segments_type_0 import (
 )
 from .transcript_stored import TranscriptStored
 from .transcript_summary import TranscriptSummary
+from .tree_head_read import TreeHeadRead
 from .vcon_analysis import VconAnalysis
 from .vcon_attachment import VconAttachment
 from .vcon_dialog import VconDialog
@@ -260,7 +268,6 @@ __all__ = (
     "AuditEntryRead",
     "AuditEntryReadContent",
     "AuditList",
-    "AuditVerification",
     "CallCreate",
     "CallEvents",
     "CallEventsOutcome",
@@ -283,6 +290,7 @@ __all__ = (
     "ConsentSettingsUpdateJurisdictionMode",
     "ConsentSettingsUpdateLawfulBasis",
     "ConsentSettingsUpdateLawfulBasisAdditionalProperty",
+    "ConsistencyProof",
     "Correction",
     "DecisionRead",
     "DecisionReadJurisdictionMode",
@@ -313,6 +321,7 @@ __all__ = (
     "ImportedEvent",
     "ImportedParty",
     "InboxRead",
+    "InclusionProof",
     "IvrSettings",
     "IvrSettingsCountryLanguages",
     "IvrSettingsMode",
@@ -324,13 +333,15 @@ __all__ = (
     "KeyRotationReadStatus",
     "KeysRead",
     "KeysReadTranscriptsByVersion",
-    "LedgerVerification",
     "LegalHoldCreate",
     "LegalHoldList",
     "LegalHoldRead",
     "LegalHoldReadScope",
     "LegalHoldReadStatus",
     "LegalHoldRelease",
+    "LogEntryRead",
+    "LogEntryReadContent",
+    "LogVerification",
     "Method",
     "MissingItem",
     "NotChecked",
@@ -348,6 +359,7 @@ __all__ = (
     "ParticipantReadJurisdictionSource",
     "ParticipantRole",
     "PeriodParticipant",
+    "PhoneRegionRead",
     "PrivacyReport",
     "PrivacyReportDoneItem",
     "PrivacyReportFound",
@@ -382,6 +394,8 @@ __all__ = (
     "PutTelephonyProviderVonageConfig",
     "PutTelephonyProviderVonageConfigAgentSide",
     "ReasonBody",
+    "ReceiptEvidence",
+    "ReceiptEvidenceEntry",
     "ReceiptRead",
     "ReceiptReadClaims",
     "ReceiveWebhookProvider",
@@ -407,6 +421,7 @@ __all__ = (
     "RequestType",
     "ResolutionRead",
     "ResolutionReadSource",
+    "RetentionApplied",
     "RetentionPolicyRead",
     "RetentionPolicyReadByTag",
     "RetentionPolicyReadOnWithdrawal",
@@ -442,6 +457,7 @@ __all__ = (
     "TranscriptSettingsUpdateRefusedSegmentsType0",
     "TranscriptStored",
     "TranscriptSummary",
+    "TreeHeadRead",
     "VconAnalysis",
     "VconAttachment",
     "VconDialog",

@@ -26,16 +26,16 @@ class AuditEntryRead:
         action (str):
         content (AuditEntryReadContent):
         created_at (datetime.datetime):
-        entry_hash (str):
-        seq (int):
+        leaf_index (int | None): Its leaf in the tenant's audit log; null until it is sealed
+        position (int):
         transcript_id (None | UUID):
     """
 
     action: str
     content: AuditEntryReadContent
     created_at: datetime.datetime
-    entry_hash: str
-    seq: int
+    leaf_index: int | None
+    position: int
     transcript_id: None | UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,9 +48,10 @@ class AuditEntryRead:
 
         created_at = self.created_at.isoformat()
 
-        entry_hash = self.entry_hash
+        leaf_index: int | None
+        leaf_index = self.leaf_index
 
-        seq = self.seq
+        position = self.position
 
         transcript_id: None | str
         if isinstance(self.transcript_id, UUID):
@@ -65,8 +66,8 @@ class AuditEntryRead:
                 "action": action,
                 "content": content,
                 "created_at": created_at,
-                "entry_hash": entry_hash,
-                "seq": seq,
+                "leaf_index": leaf_index,
+                "position": position,
                 "transcript_id": transcript_id,
             }
         )
@@ -84,9 +85,14 @@ class AuditEntryRead:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        entry_hash = d.pop("entry_hash")
+        def _parse_leaf_index(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        seq = d.pop("seq")
+        leaf_index = _parse_leaf_index(d.pop("leaf_index"))
+
+        position = d.pop("position")
 
         def _parse_transcript_id(data: object) -> None | UUID:
             if data is None:
@@ -107,8 +113,8 @@ class AuditEntryRead:
             action=action,
             content=content,
             created_at=created_at,
-            entry_hash=entry_hash,
-            seq=seq,
+            leaf_index=leaf_index,
+            position=position,
             transcript_id=transcript_id,
         )
 

@@ -12,6 +12,7 @@ from typing import cast
 from uuid import UUID
 
 if TYPE_CHECKING:
+    from ..models.receipt_evidence import ReceiptEvidence
     from ..models.receipt_read_claims import ReceiptReadClaims
 
 
@@ -23,19 +24,29 @@ class ReceiptRead:
     """
     Attributes:
         claims (ReceiptReadClaims):
+        evidence (None | ReceiptEvidence): The entry's inclusion in the signed log; null only when the entry could not
+            be sealed in time (ask again)
         jws (str): Compact JWS, EdDSA; verify with the key named by `kid` in /.well-known/jwks.json
         receipt_id (UUID):
     """
 
     claims: ReceiptReadClaims
+    evidence: None | ReceiptEvidence
     jws: str
     receipt_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.receipt_evidence import ReceiptEvidence  # noqa: PLC0415
         from ..models.receipt_read_claims import ReceiptReadClaims  # noqa: PLC0415
 
         claims = self.claims.to_dict()
+
+        evidence: dict[str, Any] | None
+        if isinstance(self.evidence, ReceiptEvidence):
+            evidence = self.evidence.to_dict()
+        else:
+            evidence = self.evidence
 
         jws = self.jws
 
@@ -46,6 +57,7 @@ class ReceiptRead:
         field_dict.update(
             {
                 "claims": claims,
+                "evidence": evidence,
                 "jws": jws,
                 "receipt_id": receipt_id,
             }
@@ -55,10 +67,26 @@ class ReceiptRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.receipt_evidence import ReceiptEvidence  # noqa: PLC0415
         from ..models.receipt_read_claims import ReceiptReadClaims  # noqa: PLC0415
 
         d = dict(src_dict)
         claims = ReceiptReadClaims.from_dict(d.pop("claims"))
+
+        def _parse_evidence(data: object) -> None | ReceiptEvidence:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                evidence_type_0 = ReceiptEvidence.from_dict(data)
+
+                return evidence_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReceiptEvidence, data)
+
+        evidence = _parse_evidence(d.pop("evidence"))
 
         jws = d.pop("jws")
 
@@ -66,6 +94,7 @@ class ReceiptRead:
 
         receipt_read = cls(
             claims=claims,
+            evidence=evidence,
             jws=jws,
             receipt_id=receipt_id,
         )

@@ -30,7 +30,8 @@ class RecordedEvent:
         completed (bool | None):
         evidence (None | RecordedEventEvidenceType0):
         id (UUID):
-        ledger_entry (int | None): The sequence number of this event's entry in the tenant's ledger
+        ledger_entry (int | None): The position of this event's entry in the tenant's ledger (a receipt carries its leaf
+            index and inclusion proof once it is sealed)
         method (Method | None):
         occurred_at (datetime.datetime):
         participant_id (None | UUID):

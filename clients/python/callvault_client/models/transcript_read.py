@@ -40,8 +40,13 @@ class TranscriptRead:
         tags (list[str]):
         version (int):
         view (View):
+        expires_at (datetime.datetime | None | Unset): When the purge takes it: the call's end plus its retention (null
+            while the call runs, and in the ingest's answer, which comes before the database sets it). A legal hold keeps it
+            past this
         not_checked (list[NotChecked] | Unset): Types the redaction could not look for here (names and places without a
             spaCy model)
+        retention_days (int | None | Unset): The longest retention that applies to it
+        retention_source (None | str | Unset): Which rule set it: `default`, `tag:<tag>` or `call` (the longest wins)
     """
 
     call_id: UUID
@@ -57,7 +62,10 @@ class TranscriptRead:
     tags: list[str]
     version: int
     view: View
+    expires_at: datetime.datetime | None | Unset = UNSET
     not_checked: list[NotChecked] | Unset = UNSET
+    retention_days: int | None | Unset = UNSET
+    retention_source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,12 +105,32 @@ class TranscriptRead:
 
         view = self.view.value
 
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
         not_checked: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.not_checked, Unset):
             not_checked = []
             for not_checked_item_data in self.not_checked:
                 not_checked_item = not_checked_item_data.to_dict()
                 not_checked.append(not_checked_item)
+
+        retention_days: int | None | Unset
+        if isinstance(self.retention_days, Unset):
+            retention_days = UNSET
+        else:
+            retention_days = self.retention_days
+
+        retention_source: None | str | Unset
+        if isinstance(self.retention_source, Unset):
+            retention_source = UNSET
+        else:
+            retention_source = self.retention_source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,8 +151,14 @@ class TranscriptRead:
                 "view": view,
             }
         )
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
         if not_checked is not UNSET:
             field_dict["not_checked"] = not_checked
+        if retention_days is not UNSET:
+            field_dict["retention_days"] = retention_days
+        if retention_source is not UNSET:
+            field_dict["retention_source"] = retention_source
 
         return field_dict
 
@@ -171,6 +205,23 @@ class TranscriptRead:
 
         view = View(d.pop("view"))
 
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
         _not_checked = d.pop("not_checked", UNSET)
         not_checked: list[NotChecked] | Unset = UNSET
         if _not_checked is not UNSET:
@@ -179,6 +230,24 @@ class TranscriptRead:
                 not_checked_item = NotChecked.from_dict(not_checked_item_data)
 
                 not_checked.append(not_checked_item)
+
+        def _parse_retention_days(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        retention_days = _parse_retention_days(d.pop("retention_days", UNSET))
+
+        def _parse_retention_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        retention_source = _parse_retention_source(d.pop("retention_source", UNSET))
 
         transcript_read = cls(
             call_id=call_id,
@@ -194,7 +263,10 @@ class TranscriptRead:
             tags=tags,
             version=version,
             view=view,
+            expires_at=expires_at,
             not_checked=not_checked,
+            retention_days=retention_days,
+            retention_source=retention_source,
         )
 
         transcript_read.additional_properties = d

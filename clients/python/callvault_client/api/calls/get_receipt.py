@@ -93,7 +93,8 @@ def sync_detailed(
 ) -> Response[Problem | ReceiptRead]:
     """Get Receipt
 
-     A signed consent receipt (compact JWS, EdDSA) for one participant of a call.
+     A signed consent receipt (compact JWS, EdDSA) for one participant of a call, with its ledger entry's
+    inclusion proof and the signed tree head: checkable offline with the published keys.
 
     Args:
         call_id (UUID):
@@ -127,7 +128,8 @@ def sync(
 ) -> Problem | ReceiptRead | None:
     """Get Receipt
 
-     A signed consent receipt (compact JWS, EdDSA) for one participant of a call.
+     A signed consent receipt (compact JWS, EdDSA) for one participant of a call, with its ledger entry's
+    inclusion proof and the signed tree head: checkable offline with the published keys.
 
     Args:
         call_id (UUID):
@@ -156,7 +158,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | ReceiptRead]:
     """Get Receipt
 
-     A signed consent receipt (compact JWS, EdDSA) for one participant of a call.
+     A signed consent receipt (compact JWS, EdDSA) for one participant of a call, with its ledger entry's
+    inclusion proof and the signed tree head: checkable offline with the published keys.
 
     Args:
         call_id (UUID):
@@ -188,7 +191,8 @@ async def asyncio(
 ) -> Problem | ReceiptRead | None:
     """Get Receipt
 
-     A signed consent receipt (compact JWS, EdDSA) for one participant of a call.
+     A signed consent receipt (compact JWS, EdDSA) for one participant of a call, with its ledger entry's
+    inclusion proof and the signed tree head: checkable offline with the published keys.
 
     Args:
         call_id (UUID):

@@ -62,7 +62,7 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Get Published Keys
 
-     The public keys (JWKS) that verify consent receipts and ledger checkpoints.
+     The public keys (JWKS) that verify consent receipts and signed tree heads.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,7 +87,7 @@ def sync(
 ) -> Any | Problem | None:
     """Get Published Keys
 
-     The public keys (JWKS) that verify consent receipts and ledger checkpoints.
+     The public keys (JWKS) that verify consent receipts and signed tree heads.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Get Published Keys
 
-     The public keys (JWKS) that verify consent receipts and ledger checkpoints.
+     The public keys (JWKS) that verify consent receipts and signed tree heads.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Get Published Keys
 
-     The public keys (JWKS) that verify consent receipts and ledger checkpoints.
+     The public keys (JWKS) that verify consent receipts and signed tree heads.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

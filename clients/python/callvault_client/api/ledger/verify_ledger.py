@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.ledger_verification import LedgerVerification
+from ...models.log_verification import LogVerification
 from ...models.problem import Problem
 from typing import cast
 
@@ -25,9 +25,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LedgerVerification | Problem | None:
+) -> LogVerification | Problem | None:
     if response.status_code == 200:
-        response_200 = LedgerVerification.from_dict(response.json())
+        response_200 = LogVerification.from_dict(response.json())
 
         return response_200
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LedgerVerification | Problem]:
+) -> Response[LogVerification | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,18 +71,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[LedgerVerification | Problem]:
+) -> Response[LogVerification | Problem]:
     """Verify Ledger
 
-     Walk the tenant's chain and hold it against the signed checkpoints: the first entry altered,
-    removed, inserted or reordered, if any.
+     Recompute the tree from the entries and check every signed tree head: the first entry edited,
+    deleted, reordered or cut off, and the first head forged or swapped, if any.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LedgerVerification | Problem]
+        Response[LogVerification | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -97,18 +97,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> LedgerVerification | Problem | None:
+) -> LogVerification | Problem | None:
     """Verify Ledger
 
-     Walk the tenant's chain and hold it against the signed checkpoints: the first entry altered,
-    removed, inserted or reordered, if any.
+     Recompute the tree from the entries and check every signed tree head: the first entry edited,
+    deleted, reordered or cut off, and the first head forged or swapped, if any.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LedgerVerification | Problem
+        LogVerification | Problem
     """
 
     return sync_detailed(
@@ -119,18 +119,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[LedgerVerification | Problem]:
+) -> Response[LogVerification | Problem]:
     """Verify Ledger
 
-     Walk the tenant's chain and hold it against the signed checkpoints: the first entry altered,
-    removed, inserted or reordered, if any.
+     Recompute the tree from the entries and check every signed tree head: the first entry edited,
+    deleted, reordered or cut off, and the first head forged or swapped, if any.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LedgerVerification | Problem]
+        Response[LogVerification | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -143,18 +143,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> LedgerVerification | Problem | None:
+) -> LogVerification | Problem | None:
     """Verify Ledger
 
-     Walk the tenant's chain and hold it against the signed checkpoints: the first entry altered,
-    removed, inserted or reordered, if any.
+     Recompute the tree from the entries and check every signed tree head: the first entry edited,
+    deleted, reordered or cut off, and the first head forged or swapped, if any.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LedgerVerification | Problem
+        LogVerification | Problem
     """
 
     return (

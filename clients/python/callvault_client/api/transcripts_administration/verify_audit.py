@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.audit_verification import AuditVerification
+from ...models.log_verification import LogVerification
 from ...models.problem import Problem
 from typing import cast
 
@@ -25,9 +25,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuditVerification | Problem | None:
+) -> LogVerification | Problem | None:
     if response.status_code == 200:
-        response_200 = AuditVerification.from_dict(response.json())
+        response_200 = LogVerification.from_dict(response.json())
 
         return response_200
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuditVerification | Problem]:
+) -> Response[LogVerification | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,17 +71,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[AuditVerification | Problem]:
+) -> Response[LogVerification | Problem]:
     """Verify Audit
 
-     Walk the tenant's audit chain: `ok` unless an entry was altered, removed or moved.
+     Recompute the tree from the entries and check every signed tree head: the first entry edited,
+    deleted, reordered or cut off, and the first head forged or swapped, if any.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditVerification | Problem]
+        Response[LogVerification | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -96,17 +97,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> AuditVerification | Problem | None:
+) -> LogVerification | Problem | None:
     """Verify Audit
 
-     Walk the tenant's audit chain: `ok` unless an entry was altered, removed or moved.
+     Recompute the tree from the entries and check every signed tree head: the first entry edited,
+    deleted, reordered or cut off, and the first head forged or swapped, if any.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditVerification | Problem
+        LogVerification | Problem
     """
 
     return sync_detailed(
@@ -117,17 +119,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[AuditVerification | Problem]:
+) -> Response[LogVerification | Problem]:
     """Verify Audit
 
-     Walk the tenant's audit chain: `ok` unless an entry was altered, removed or moved.
+     Recompute the tree from the entries and check every signed tree head: the first entry edited,
+    deleted, reordered or cut off, and the first head forged or swapped, if any.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditVerification | Problem]
+        Response[LogVerification | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -140,17 +143,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> AuditVerification | Problem | None:
+) -> LogVerification | Problem | None:
     """Verify Audit
 
-     Walk the tenant's audit chain: `ok` unless an entry was altered, removed or moved.
+     Recompute the tree from the entries and check every signed tree head: the first entry edited,
+    deleted, reordered or cut off, and the first head forged or swapped, if any.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditVerification | Problem
+        LogVerification | Problem
     """
 
     return (

@@ -8,16 +8,20 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.ledger_verification import LedgerVerification
+from ...models.log_entry_read import LogEntryRead
 from ...models.problem import Problem
 from typing import cast
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    leaf_index: int,
+) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/ledger/checkpoints",
+        "method": "get",
+        "url": "/v1/ledger/entries/{leaf_index}".format(
+            leaf_index=quote(str(leaf_index), safe=""),
+        ),
     }
 
     return _kwargs
@@ -25,9 +29,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LedgerVerification | Problem | None:
+) -> LogEntryRead | Problem | None:
     if response.status_code == 200:
-        response_200 = LedgerVerification.from_dict(response.json())
+        response_200 = LogEntryRead.from_dict(response.json())
 
         return response_200
 
@@ -40,6 +44,16 @@ def _parse_response(
         response_403 = Problem.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
@@ -59,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LedgerVerification | Problem]:
+) -> Response[LogEntryRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,22 +83,28 @@ def _build_response(
 
 
 def sync_detailed(
+    leaf_index: int,
     *,
     client: AuthenticatedClient,
-) -> Response[LedgerVerification | Problem]:
-    """Create Ledger Checkpoint
+) -> Response[LogEntryRead | Problem]:
+    """Get Ledger Entry
 
-     Sign the current head now (it is also done periodically) and report the verification.
+     The sealed entry at a leaf index: its canonical JSON is the leaf.
+
+    Args:
+        leaf_index (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LedgerVerification | Problem]
+        Response[LogEntryRead | Problem]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        leaf_index=leaf_index,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -94,43 +114,54 @@ def sync_detailed(
 
 
 def sync(
+    leaf_index: int,
     *,
     client: AuthenticatedClient,
-) -> LedgerVerification | Problem | None:
-    """Create Ledger Checkpoint
+) -> LogEntryRead | Problem | None:
+    """Get Ledger Entry
 
-     Sign the current head now (it is also done periodically) and report the verification.
+     The sealed entry at a leaf index: its canonical JSON is the leaf.
+
+    Args:
+        leaf_index (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LedgerVerification | Problem
+        LogEntryRead | Problem
     """
 
     return sync_detailed(
+        leaf_index=leaf_index,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
+    leaf_index: int,
     *,
     client: AuthenticatedClient,
-) -> Response[LedgerVerification | Problem]:
-    """Create Ledger Checkpoint
+) -> Response[LogEntryRead | Problem]:
+    """Get Ledger Entry
 
-     Sign the current head now (it is also done periodically) and report the verification.
+     The sealed entry at a leaf index: its canonical JSON is the leaf.
+
+    Args:
+        leaf_index (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LedgerVerification | Problem]
+        Response[LogEntryRead | Problem]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        leaf_index=leaf_index,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -138,23 +169,28 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    leaf_index: int,
     *,
     client: AuthenticatedClient,
-) -> LedgerVerification | Problem | None:
-    """Create Ledger Checkpoint
+) -> LogEntryRead | Problem | None:
+    """Get Ledger Entry
 
-     Sign the current head now (it is also done periodically) and report the verification.
+     The sealed entry at a leaf index: its canonical JSON is the leaf.
+
+    Args:
+        leaf_index (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LedgerVerification | Problem
+        LogEntryRead | Problem
     """
 
     return (
         await asyncio_detailed(
+            leaf_index=leaf_index,
             client=client,
         )
     ).parsed
