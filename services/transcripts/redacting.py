@@ -13,7 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.fields import FieldCrypto
 from services.common.settings import Settings
-from services.transcripts.errors import RedactionOverBudget
+from services.transcripts.errors import CallNotFound, RedactionOverBudget
 from services.transcripts.redaction import Budget, BudgetExceeded, Found, Operator, not_checked, redact_segments
 from services.transcripts.schemas import NotChecked, RedactedEntity, RedactRequest, RedactResult
 from services.transcripts.service import Context, tenant_settings
@@ -52,8 +52,12 @@ async def tenant_redactor(session: AsyncSession, crypto: FieldCrypto, tenant_id:
 
 
 async def caller_redactor(session: AsyncSession, ctx: Context) -> Redactor:
-    """The tenant's redactor, numbers read in the tenant's region (asked of the consent service)."""
-    region = await ctx.consent.phone_region(ctx.token, ctx.actor.request_id)
+    """The tenant's redactor, numbers read in the tenant's region (asked of the consent service; a caller
+    it does not answer, an agent's softphone token, gets US numbers, as the stored artifact has them)."""
+    try:
+        region = await ctx.consent.phone_region(ctx.token, ctx.actor.request_id)
+    except CallNotFound:  # the consent service's refusal of this caller; an outage still raises
+        region = "US"
     return await tenant_redactor(session, ctx.crypto, ctx.tenant_id, ctx.settings, region)
 
 
