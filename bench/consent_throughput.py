@@ -209,7 +209,10 @@ def run(args: argparse.Namespace) -> list[str]:
             for batch in (1, 10):
                 lines = Path(tmp) / f"events-{batch}.txt"
                 lines.write_text(event_lines(calls, batch))
+                spy = _profiler(args.profile, bench.pid("recording_consent"), s) if batch == 1 else None
                 row = wrk(service, s, c, internal, script, [str(lines)])
+                if spy is not None:
+                    spy.wait(timeout=s + 30)
                 row["events"] = row["rps"] * batch
                 results[f"POST events, {batch} per request, straight to the service"] = row
         finally:
@@ -223,6 +226,16 @@ def run(args: argparse.Namespace) -> list[str]:
         rows.append(f"| {name} | {r['rps']:.0f} | {share} | {r['p50']:.2f} | {r['p99']:.2f} | {events} | "
                     f"{gateway_cpu} | {r['errors']} |")
     return rows
+
+
+def _profiler(output: str | None, pid: int, seconds: int) -> subprocess.Popen | None:
+    """py-spy sampling the consent service while the single-event load runs (collapsed stacks in `output`)."""
+    if output is None:
+        return None
+    spy = Path(sys.executable).parent / "py-spy"
+    return subprocess.Popen([str(spy), "record", "--pid", str(pid), "--duration", str(seconds), "--rate", "250",
+                             "--nonblocking", "--format", "raw", "--output", output],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def _tenant(settings: Settings, key: str) -> UUID:
@@ -253,6 +266,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--profile", help="py-spy's collapsed stacks of the consent service under single events "
+                                          "(`pip install py-spy`), written to this file")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed (apt-get install wrk): a Python load generator would share the 2 cores it measures")

@@ -134,7 +134,8 @@ def probe() -> None:
 
 
 @app.command("generate-secrets")
-def generate_secrets() -> None:
+def generate_secrets(compose: bool = typer.Option(False, help="also the passwords docker-compose.yml's own "
+                                                               "PostgreSQL and SeaweedFS need")) -> None:
     """Print fresh production secrets as CALLVAULT_* lines for an env file (keep them secret)."""
     import secrets as random
 
@@ -151,6 +152,9 @@ def generate_secrets() -> None:
         "CALLVAULT_DB_OWNER_PASSWORD": random.token_urlsafe(24),
         "CALLVAULT_DB_APP_PASSWORD": random.token_urlsafe(24),
     }
+    if compose:  # the containers' own PostgreSQL superuser and SeaweedFS identity: no default passwords
+        lines |= {"POSTGRES_PASSWORD": random.token_urlsafe(24), "CALLVAULT_S3_ACCESS_KEY_ID": random.token_hex(10),
+                  "CALLVAULT_S3_SECRET_ACCESS_KEY": random.token_urlsafe(30)}
     for name, value in lines.items():
         print(f"{name}={value}")
 
@@ -254,7 +258,7 @@ def keys_rotate(tenant: str = typer.Option(..., help="the tenant's id")) -> None
 
     from rich.progress import Progress
 
-    from services.common.crypto.kms import kms_from
+    from services.common.crypto.providers import kms_from
     from services.common.db import create_engine
     from services.transcripts.keys import rotate
 
@@ -288,7 +292,7 @@ def redaction_backfill(tenant: UUID = typer.Option(..., help="the tenant's id"))
     from rich.progress import Progress
 
     from services.common.crypto.fields import FieldCrypto
-    from services.common.crypto.kms import kms_from
+    from services.common.crypto.providers import kms_from
     from services.common.db import create_engine
     from services.transcripts.objects import ObjectStore
     from services.transcripts.redacted_store import RedactedWriter, backfill

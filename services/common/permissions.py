@@ -62,6 +62,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "POST /v1/event-batches": _CALL_WRITERS,
     "GET /v1/calls/{call_id}/events": _CALL_READERS,
     "GET /v1/calls/{call_id}/decision": _CALL_READERS,
+    "GET /v1/calls/by-provider/{provider}/{external_id}/decision": _CALL_READERS,
     "GET /v1/calls/{call_id}/decision/stream": _CALL_READERS,
     "GET /v1/calls/{call_id}/consent-periods": _CALL_READERS,
     "GET /v1/calls/{call_id}/participants/{participant_id}/receipt": _PROOF_READERS,
@@ -134,6 +135,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
 # All a softphone token may do (the services also check that its agent is on the call).
 SOFTPHONE_ROUTES = frozenset({
     "GET /v1/calls/{call_id}/decision",
+    "GET /v1/calls/by-provider/{provider}/{external_id}/decision",
     "GET /v1/calls/{call_id}/decision/stream",
     "POST /v1/calls/{call_id}/events",
     "GET /v1/transcripts/{transcript_id}",

@@ -137,6 +137,9 @@ class Settings(BaseSettings):
     webhook_rate_factor: float = Field(
         5, description="gateway only: inbound telephony webhooks get a rate budget of their own, this many times "
         "the tenant's")
+    webhook_attempt_seconds: float = Field(
+        15, gt=0, description="gateway only: the deadline of one outbound webhook attempt, from connecting to the "
+        "end of the answer (of which at most 4 KB is read); a receiver that misses it is tried again later")
     webhook_retry_seconds: list[float] = Field(
         [5, 30, 120, 600, 1800, 3600, 7200, 14400, 28800, 43200],
         description="gateway only: waits between attempts of a webhook delivery, as JSON (each with 20% jitter); "

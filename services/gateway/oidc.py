@@ -18,13 +18,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from services.common.auth import Principal
 from services.common.errors import DependencyUnavailable, Forbidden
-from services.gateway import repository
+from services.gateway import repository, ssrf
 from services.gateway.errors import InvalidApiKey, TenantDisabled
 from services.gateway.rate_limits import Limit
 
 ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "ES256", "ES384", "EdDSA"]
 CLOCK_SKEW_SECONDS = 30
 JWKS_TTL_SECONDS = 600
+JWKS_MAX_BYTES = 64 * 1024  # a provider's key set is a few KB; more is refused, not read
 
 
 @dataclass(frozen=True)
@@ -110,10 +111,23 @@ class OidcVerifier:
         return keys[kid]
 
     async def _fetch(self, url: str) -> dict[str, jwt.PyJWK]:
+        """Through the outbound webhooks' address checks (a tenant names this URL: never an address
+        inside the network callvault runs in; loopback stays allowed, as the OIDC settings document),
+        connecting to the address checked, and at most JWKS_MAX_BYTES of it read."""
         try:
-            response = await self.http.get(url, timeout=5)
-            response.raise_for_status()
-            keys = {k.key_id: k for k in jwt.PyJWKSet.from_dict(response.json()).keys}
+            target = await ssrf.pin(url, development=True)
+            async with self.http.stream("GET", target.url, headers={"host": target.host_header}, timeout=5,
+                                        extensions={"sni_hostname": target.hostname}) as response:
+                response.raise_for_status()
+                body = bytearray()
+                async for chunk in response.aiter_raw():
+                    body += chunk
+                    if len(body) > JWKS_MAX_BYTES:
+                        raise ValueError(f"the JWKS is larger than {JWKS_MAX_BYTES} bytes")
+            keys = {k.key_id: k for k in jwt.PyJWKSet.from_dict(json.loads(body)).keys}
+        except ssrf.UnsafeUrl as exc:
+            raise DependencyUnavailable("the identity provider's keys (JWKS)",
+                                        f"the JWKS URL is refused: {exc.detail}") from exc
         except (httpx.HTTPError, ValueError, jwt.PyJWKSetError) as exc:
             raise DependencyUnavailable("the identity provider's keys (JWKS)") from exc
         self._keys[url] = (keys, time.monotonic())

@@ -47,7 +47,9 @@ SOURCE = "callvault/gateway"
 ENDPOINT_DISABLED = "webhook_endpoint.disabled"
 RESPONSE_EXCERPT = 500
 DELIVERIES_LISTED = 200
-DUE_PER_ROUND = 20  # per tenant: the rows stay locked while they are sent
+DUE_PER_ROUND = 20  # per tenant and round
+ANSWER_BYTES = 4096  # of a receiver's answer, read: the rest is never waited for
+LEASE_MARGIN_SECONDS = 30  # a claimed delivery is due again after its attempt's deadline and this
 SUBSCRIBERS_SECONDS = 1.0
 
 
@@ -161,34 +163,65 @@ async def fan_out(session: AsyncSession, event: CloudEvent) -> None:
 
 
 class Dispatcher:
+    """Each tenant's deliveries in a round of its own, each endpoint's in order beside the others';
+    a delivery is claimed (its next attempt pushed past the attempt's deadline) and committed before
+    it is sent, so no row stays locked while a receiver answers, and an attempt has a deadline
+    (`CALLVAULT_WEBHOOK_ATTEMPT_SECONDS`) and reads at most ANSWER_BYTES of the answer. One slow
+    receiver (headers, then a byte every few seconds) held every tenant's next round back before."""
+
     def __init__(self, engine: AsyncEngine, crypto: FieldCrypto, settings: Settings,
                  http: httpx.AsyncClient) -> None:
         self.engine, self.crypto, self.settings, self.http = engine, crypto, settings, http
+        self.rounds: dict[UUID, asyncio.Task] = {}
 
     async def run_once(self) -> int:
-        """Send every delivery that is due now; returns how many were attempted."""
+        """Start a round for each tenant with deliveries due and none running; how many started."""
         async with self.engine.connect() as conn:
             tenants = await repository.tenants_with_due_deliveries(conn)
-        # Tenants side by side: one tenant's slow receiver does not hold up the others' deliveries.
-        return sum(await asyncio.gather(*(self._tenant_round(t) for t in tenants)))
+        started = [t for t in tenants if t not in self.rounds]
+        for tenant_id in started:
+            task = asyncio.create_task(self._tenant_round(tenant_id), name=f"webhooks-{tenant_id}")
+            self.rounds[tenant_id] = task
+            task.add_done_callback(lambda _task, tenant_id=tenant_id: self.rounds.pop(tenant_id, None))
+        return len(started)
 
-    async def _tenant_round(self, tenant_id: UUID) -> int:
-        async with tenant_session(self.engine, tenant_id) as session:
-            due = await repository.due_deliveries(session, DUE_PER_ROUND)
-            for delivery in due:
-                await self._attempt(session, delivery)
-            await session.commit()
-        return len(due)
+    async def _tenant_round(self, tenant_id: UUID) -> None:
+        try:
+            async with tenant_session(self.engine, tenant_id) as session:
+                due = await repository.due_deliveries(session, DUE_PER_ROUND)
+                lease = timedelta(seconds=self.settings.webhook_attempt_seconds + LEASE_MARGIN_SECONDS)
+                for delivery in due:
+                    delivery.next_attempt_at = datetime.now(UTC) + lease
+                session.add_all(due)
+                ids = [(d.endpoint_id, d.id) for d in due]
+                await session.commit()
+            by_endpoint: dict[UUID, list[UUID]] = {}
+            for endpoint_id, delivery_id in ids:
+                by_endpoint.setdefault(endpoint_id, []).append(delivery_id)
+            await asyncio.gather(*(self._endpoint_round(tenant_id, d) for d in by_endpoint.values()))
+        except Exception as exc:  # the next round tries again (the claims lapse)
+            log.warning("webhook round failed", tenant_id=str(tenant_id), error=str(exc) or type(exc).__name__)
 
-    async def _attempt(self, session: AsyncSession, delivery: WebhookDelivery) -> None:
+    async def _endpoint_round(self, tenant_id: UUID, delivery_ids: list[UUID]) -> None:
+        for delivery_id in delivery_ids:
+            async with tenant_session(self.engine, tenant_id) as session:  # read, then let go of the connection
+                delivery = await session.get(WebhookDelivery, delivery_id)
+                endpoint = await repository.get_endpoint(session, delivery.endpoint_id)
+            outcome = None if endpoint is None or endpoint.disabled_at is not None else \
+                await self._send(endpoint, delivery)
+            async with tenant_session(self.engine, tenant_id) as session:
+                delivery = await session.get(WebhookDelivery, delivery_id)
+                await self._attempt(session, delivery, outcome)
+                await session.commit()
+
+    async def _attempt(self, session: AsyncSession, delivery: WebhookDelivery, outcome: dict | None) -> None:
         endpoint = await repository.get_endpoint(session, delivery.endpoint_id)
         now = datetime.now(UTC)
-        if endpoint is None or endpoint.disabled_at is not None:
+        if endpoint is None or endpoint.disabled_at is not None or outcome is None:
             delivery.status = "failed"
             delivery.attempt_log = [*delivery.attempt_log, {"at": now.isoformat(), "error": "endpoint disabled"}]
             session.add(delivery)
             return
-        outcome = await self._send(endpoint, delivery)
         delivery.attempts += 1
         delivery.attempt_log = [*delivery.attempt_log, {"at": now.isoformat(), **outcome}]
         if 200 <= outcome.get("status", 0) < 300:
@@ -225,12 +258,28 @@ class Dispatcher:
         headers = {"host": target.host_header, "content-type": "application/json", "webhook-id": msg_id,
                    "webhook-timestamp": str(int(at.timestamp())),
                    "webhook-signature": Webhook(secret).sign(msg_id, at, body)}
+        request = self.http.build_request("POST", target.url, content=body, headers=headers,
+                                          extensions={"sni_hostname": target.hostname})  # TLS checks the name
+        deadline = asyncio.get_running_loop().time() + self.settings.webhook_attempt_seconds
         try:
-            response = await self.http.post(target.url, content=body, headers=headers,
-                                            extensions={"sni_hostname": target.hostname})  # TLS checks the name
+            async with asyncio.timeout_at(deadline):
+                response = await self.http.send(request, stream=True)
+        except TimeoutError:
+            return {"error": f"no answer within {self.settings.webhook_attempt_seconds:g} s"}
         except httpx.HTTPError as exc:
             return {"error": f"{type(exc).__name__}: {exc}"[:RESPONSE_EXCERPT]}
-        return {"status": response.status_code, "response": response.text[:RESPONSE_EXCERPT]}
+        kept = bytearray()
+        try:  # the status is the answer; of its body, what comes before the deadline and the cap
+            async with asyncio.timeout_at(deadline):
+                async for chunk in response.aiter_raw():
+                    kept += chunk[:ANSWER_BYTES - len(kept)]
+                    if len(kept) >= ANSWER_BYTES:
+                        break
+        except (TimeoutError, httpx.HTTPError):
+            pass
+        finally:
+            await response.aclose()
+        return {"status": response.status_code, "response": kept.decode("utf-8", "replace")[:RESPONSE_EXCERPT]}
 
 
 # --- the two loops the gateway runs beside its requests -----------------------------------------
@@ -275,10 +324,13 @@ async def run_fan_out(engine: AsyncEngine, bus: EventBus, settings: Settings, su
 
 
 async def run_dispatcher(dispatcher: Dispatcher, poll_seconds: float) -> None:
-    while True:
-        try:
-            if await dispatcher.run_once():
-                continue  # more may be due right away
-        except Exception as exc:
-            log.warning("webhook dispatch round failed", error=str(exc) or type(exc).__name__)
-        await asyncio.sleep(poll_seconds)
+    try:
+        while True:
+            try:
+                await dispatcher.run_once()
+            except Exception as exc:
+                log.warning("webhook dispatch round failed", error=str(exc) or type(exc).__name__)
+            await asyncio.sleep(poll_seconds)
+    finally:
+        for task in list(dispatcher.rounds.values()):
+            task.cancel()

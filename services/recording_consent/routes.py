@@ -3,7 +3,7 @@
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Body, Depends, Header, Query, Request, Response, status
+from fastapi import APIRouter, Body, Depends, Header, Path, Query, Request, Response, status
 from sse_starlette import EventSourceResponse
 
 from services.common.db import tenant_session
@@ -150,6 +150,18 @@ async def get_consent_periods(call_id: UUID, request: Request, ctx: ContextDep,
 async def list_consent_events(call_id: UUID, session: SessionDep, ctx: ContextDep) -> list[EventRead]:
     """The call's timeline, oldest first."""
     return await timeline.list_events(session, ctx, call_id)
+
+
+@router.get("/calls/by-provider/{provider}/{external_id}/decision", response_model=DecisionRead,
+            responses=problem_responses(CallNotFound))
+async def get_decision_by_provider(provider: Annotated[str, Path(max_length=50, pattern=r"^[a-z0-9_-]+$")],
+                                   external_id: Annotated[ExternalId, Path()], request: Request,
+                                   session: SessionDep, ctx: ContextDep) -> Response:
+    """The current decision of a call named by its provider and the provider's call id (a softphone
+    knows the Twilio call sid, not callvault's id; a softphone token finds only its agent's calls)."""
+    call_id = await service.call_id_by_provider(session, request.state.principal, provider, external_id)
+    document = await service.read_decision(request.app.state.engine, request.app.state.driver_pool, ctx, call_id)
+    return Response(document, media_type="application/json")
 
 
 @router.get("/calls/{call_id}/decision", response_model=DecisionRead, dependencies=[SOFTPHONE_SCOPE],

@@ -274,6 +274,17 @@ def _decode_cursor(cursor: str) -> tuple[datetime, UUID]:
         raise InvalidCursor("the cursor is not one this API returned") from exc
 
 
+async def call_id_by_provider(session: AsyncSession, principal: Principal, provider: str, external_id: str) -> UUID:
+    """The call a provider names so (a softphone knows the provider's call id, not callvault's); for a
+    softphone token only a call its agent is on (another is not found: provider ids are not secrets)."""
+    call = await repository.get_call_by_external_id(session, provider, external_id)
+    if call is None or (principal.agent_id is not None
+                        and not await repository.agent_on_call(session, call.id, principal.agent_id)):
+        raise CallNotFound(f"no {provider} call {external_id!r}"
+                           + (" that this agent is on" if principal.agent_id is not None else ""))
+    return call.id
+
+
 async def ensure_softphone_may_act(session: AsyncSession, principal: Principal, call_id: UUID) -> None:
     """A softphone token acts only on calls its agent is on."""
     if principal.agent_id is not None and not await repository.agent_on_call(session, call_id, principal.agent_id):

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from services.common.app import create_service_app
 from services.common.crypto.fields import FieldCrypto
-from services.common.crypto.kms import kms_from
+from services.common.crypto.providers import kms_from
 from services.common.crypto.signing import Signer, split_pems
 from services.common.settings import Settings
 from services.common.transparency import TRANSCRIPTS_AUDIT

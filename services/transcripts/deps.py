@@ -11,7 +11,7 @@ from services.common.bodies import parse_body
 from services.transcripts.audit import Actor
 from services.transcripts.errors import TranscriptTooLarge
 from services.transcripts.schemas import TranscriptCreate
-from services.transcripts.service import Context
+from services.transcripts.vault import Context
 
 
 async def _actor(request: Request, principal: PrincipalDep) -> Actor:

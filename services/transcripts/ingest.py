@@ -22,7 +22,8 @@ from services.transcripts.errors import IdempotencyKeyReused, SegmentsWithoutCon
 from services.transcripts.models import Transcript, TranscriptArtifact, TranscriptSubject
 from services.transcripts.objects import object_key
 from services.transcripts.schemas import RefusedSegment, TranscriptCreate, TranscriptStored
-from services.transcripts.service import Context, summary, tenant_settings
+from services.transcripts.service import summary, tenant_settings
+from services.transcripts.vault import Context
 
 
 async def store_transcript(session: AsyncSession, ctx: Context, body: TranscriptCreate, fingerprint: str | None,

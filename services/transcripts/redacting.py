@@ -16,7 +16,8 @@ from services.common.settings import Settings
 from services.transcripts.errors import CallNotFound, RedactionOverBudget
 from services.transcripts.redaction import Budget, BudgetExceeded, Found, Operator, not_checked, redact_segments
 from services.transcripts.schemas import NotChecked, RedactedEntity, RedactRequest, RedactResult
-from services.transcripts.service import Context, tenant_settings
+from services.transcripts.service import tenant_settings
+from services.transcripts.vault import Context
 
 TOKEN_PURPOSE = "redaction-token"
 MIN_CPU_SECONDS = 0.25  # a short text's budget: starting a thread and reading settings cost about that

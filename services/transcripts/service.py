@@ -1,54 +1,25 @@
 """The transcripts service's context and its smaller use cases: tenant settings and deletion.
 Ingest, views and key rotation have modules of their own."""
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
 
-import asyncpg
 import structlog
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common.crypto.fields import FieldCrypto
-from services.common.crypto.kms import Kms
 from services.common.errors import DependencyUnavailable
 from services.common.events.outbox import add_event
-from services.common.phones import normalize_phone
-from services.common.settings import Settings
 from services.transcripts import audit, events, repository
 from services.transcripts.audit import Actor
-from services.transcripts.clients.consent import ConsentClient
 from services.transcripts.errors import TranscriptNotFound
 from services.transcripts.lifecycle import holds
 from services.transcripts.lifecycle import repository as lifecycle
-from services.transcripts.lifecycle.purge import Purger, PurgeReport
+from services.transcripts.lifecycle.purge import PurgeReport
 from services.transcripts.models import Transcript, TranscriptSettings
-from services.transcripts.objects import ObjectStore
 from services.transcripts.schemas import TranscriptSettingsRead, TranscriptSettingsUpdate, TranscriptSummary
+from services.transcripts.vault import Context
 
 log = structlog.get_logger()
-
-
-@dataclass(frozen=True)
-class Context:
-    actor: Actor
-    token: str  # the caller's internal token, forwarded to the consent service
-    kms: Kms
-    store: ObjectStore
-    crypto: FieldCrypto
-    consent: ConsentClient
-    settings: Settings
-    pool: asyncpg.Pool  # plain asyncpg connections for the write path (repository.store)
-    purger: Purger  # a manual delete goes the purge's way
-
-    @property
-    def tenant_id(self) -> UUID:
-        return self.actor.tenant_id
-
-    async def phone_index(self, phone_number: str) -> str:
-        """A number's blind index, read in the tenant's region as the consent service reads it."""
-        region = await self.consent.phone_region(self.token, self.actor.request_id)
-        return self.crypto.blind_index(self.tenant_id, "phone", normalize_phone(phone_number, region))
 
 
 async def tenant_settings(session: AsyncSession, tenant_id: UUID) -> TranscriptSettingsRead:

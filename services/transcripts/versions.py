@@ -5,7 +5,7 @@ covers the transcript, kept until the hold is released)."""
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -19,9 +19,7 @@ from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import SupersededVersion, Transcript, TranscriptArtifact
 from services.transcripts.objects import ObjectStore, object_key
 from services.transcripts.schemas import SegmentRead
-
-if TYPE_CHECKING:  # the purge imports this module
-    from services.transcripts.lifecycle.purge import Purger
+from services.transcripts.vault import Purging
 
 
 class UnreadableVersion(Exception):
@@ -85,7 +83,7 @@ async def write_version(engine: AsyncEngine, kms: Kms, store: ObjectStore, t: Tr
 
 
 
-async def supersede(purger: "Purger", session: AsyncSession, t: Transcript, bucket: str, segments: list[SegmentRead],
+async def supersede(purger: Purging, session: AsyncSession, t: Transcript, bucket: str, segments: list[SegmentRead],
                     cause: dict[str, Any], keep_key: bool = False) -> int:
     """Replace `t` (locked, in `session`) by a new version holding `segments`. The old version's key goes
     in the caller's commit (`SupersededVersion`, whose objects the purge deletes and certifies), or, with

@@ -31,7 +31,8 @@ from services.transcripts.models import SupersededVersion, Transcript
 from services.transcripts.privacy import repository as privacy
 from services.transcripts.redacting import caller_redactor, unchecked
 from services.transcripts.schemas import Finding, SegmentRead, TranscriptList, TranscriptRead, View
-from services.transcripts.service import Context, summary, tenant_settings
+from services.transcripts.service import summary, tenant_settings
+from services.transcripts.vault import Context
 
 INTEGRITY_FAILURES = Counter("callvault_transcript_integrity_failures_total",
                              "Stored transcripts that failed their checksum or decryption", ["kind"])
@@ -81,8 +82,12 @@ async def _readable(session: AsyncSession, ctx: Context, transcript_id: UUID, vi
     agent = _agent_scope(ctx)
     if transcript is None:
         await _refuse_if_deleted(session, transcript_id, agent)
-    if transcript is None or (agent is not None and agent not in transcript.agent_ids):
+    if transcript is None:
         raise TranscriptNotFound(f"no transcript {transcript_id}")
+    if agent is not None and agent not in transcript.agent_ids:  # said so: an agent sees only its own calls'
+        raise TranscriptNotFound(f"transcript {transcript_id} is not one of this agent's calls: an agent reads "
+                                 "only the transcripts of calls it was on (an API key with the agent role names no "
+                                 "agent, so none)")
     restricted = await privacy.restricted(session, transcript_id)
     if restricted:
         _ensure_restricted_read_allowed(ctx, reason)

@@ -5,7 +5,7 @@ from uuid import uuid4
 import httpx
 import pytest
 
-from services.common.crypto.kms import kms_from
+from services.common.crypto.providers import kms_from
 from services.common.crypto.signing import Signer
 from services.common.db import create_engine
 from services.gateway.service import ensure_tenant_with_key

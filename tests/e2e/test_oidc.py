@@ -27,11 +27,13 @@ class Provider:
         self.issuer = issuer
         self.keys = {"k1": ECKey.generate_key("P-256", parameters={"kid": "k1"})}
         self.published = ["k1"]
+        self.padding: list[dict] = []  # more keys than any provider publishes, to make the set large
         self.fetches = 0
 
     async def jwks(self, _: web.Request) -> web.Response:
         self.fetches += 1
-        return web.json_response({"keys": [self.keys[k].as_dict(private=False) for k in self.published]})
+        return web.json_response({"keys": [self.keys[k].as_dict(private=False) for k in self.published]
+                                  + self.padding})
 
     def token(self, kid: str = "k1", **overrides) -> str:
         now = int(time.time())
@@ -131,3 +133,25 @@ async def test_a_bad_provider_configuration_is_a_422(gateway, tenant_key, change
             "audience": AUDIENCE, "role_map": {"a": "agent"}, **change}
     response = await gateway.put(f"/v1/tenants/{tenant_id}/oidc", headers=bearer(admin), json=body)
     assert response.status_code == 422, response.text
+
+
+async def test_a_jwks_larger_than_its_cap_is_never_read_whole(gateway, provider):
+    provider.padding = [{"kty": "oct", "kid": f"pad-{n}", "k": "A" * 1024} for n in range(70)]  # 70 KB
+    refused = await gateway.get("/v1/calls", headers=bearer(provider.token()))
+    assert refused.status_code == 503, refused.text
+    provider.padding = []
+
+
+async def test_a_jwks_url_inside_the_network_is_refused_before_any_connection(gateway, tenant_key):
+    tenant_id, admin = tenant_key
+    issuer = f"https://idp-{uuid4().hex[:8]}.example.com/"
+    configured = await gateway.put(f"/v1/tenants/{tenant_id}/oidc", headers=bearer(admin), json={
+        "issuer": issuer, "jwks_url": "https://169.254.169.254/latest/meta-data", "audience": AUDIENCE,
+        "roles_claim": "groups", "role_map": {"cc-supervisors": "supervisor"}})
+    assert configured.status_code == 200, configured.text
+    key = ECKey.generate_key("P-256", parameters={"kid": "k1"})
+    now = int(time.time())
+    token = jose_jwt.encode({"alg": "ES256", "kid": "k1"}, {"iss": issuer, "aud": AUDIENCE, "sub": "u", "iat": now,
+                                                            "exp": now + 300, "groups": ["cc-supervisors"]}, key)
+    refused = await gateway.get("/v1/calls", headers=bearer(token))
+    assert refused.status_code == 503 and "refused" in refused.json()["detail"], refused.text

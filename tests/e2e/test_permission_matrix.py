@@ -58,7 +58,7 @@ async def _world(gateway: httpx.AsyncClient, tenant_id: UUID, admin: str) -> dic
             "entry_id": entry.json()["id"], "tenant_id": str(tenant_id), "key_id": key.json()["id"],
             "endpoint_id": endpoint.json()["id"], "delivery_id": str(uuid4()), "provider": "standard",
             "transcript_id": transcript.json()["id"], "request_id": privacy.json()["id"], "name": "matrix-site",
-            "leaf_index": "0"}
+            "leaf_index": "0", "external_id": call.json()["external_id"]}
 
 
 def _bodies(ids: dict[str, str]) -> dict[str, dict]:

@@ -133,3 +133,20 @@ async def test_a_withdrawal_reaches_a_softphone_stream_within_one_second(gateway
                            json={"type": "consent_withdrawn", **consent, "occurred_at": at(0)})
         change = await asyncio.wait_for(anext(events), 1.0)
         assert json.loads(change["data"])["may_record"] is False
+
+
+async def test_a_softphone_finds_its_calls_decision_by_the_providers_call_id(gateway, tenant_key):
+    _, admin = tenant_key
+    mine, other = await _call(gateway, admin, "agent-7"), await _call(gateway, admin, "agent-8")
+    token = await _mint(gateway, admin, "agent-7")
+    found = await gateway.get(f"/v1/calls/by-provider/twilio/{mine['external_id']}/decision", headers=bearer(token))
+    assert found.status_code == 200, found.text
+    assert found.json()["call_id"] == mine["id"]
+    assert found.json() == (await gateway.get(f"/v1/calls/{mine['id']}/decision", headers=bearer(token))).json()
+    # Another agent's call and a call that does not exist answer alike: provider ids are not secrets.
+    for path in (f"twilio/{other['external_id']}", "twilio/CA-no-such-call", f"telnyx/{mine['external_id']}"):
+        missing = await gateway.get(f"/v1/calls/by-provider/{path}/decision", headers=bearer(token))
+        assert missing.status_code == 404 and missing.json()["type"].endswith("call-not-found"), path
+    # A back end's key finds any call of its tenant.
+    assert (await gateway.get(f"/v1/calls/by-provider/twilio/{other['external_id']}/decision",
+                              headers=bearer(admin))).json()["call_id"] == other["id"]

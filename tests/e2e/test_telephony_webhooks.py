@@ -34,6 +34,8 @@ async def test_a_configuration_is_read_back_without_its_secrets_and_with_the_url
     assert read["settings"]["account_sid"] == phone.twilio["account_sid"]
     assert read["webhook_url"] == f"{phone.base_url}/v1/webhooks/twilio/{phone.slug}"
     assert read["voice_url"] == f"{phone.base_url}/v1/webhooks/twilio/{phone.slug}/voice"
+    assert read["gather_url"] == f"{phone.base_url}/v1/webhooks/twilio/{phone.slug}/gather"
+    assert read["continue_url"] == f"{phone.base_url}/v1/webhooks/twilio/{phone.slug}/continue"
 
 
 async def test_an_invalid_configuration_is_a_422_naming_the_field(phone):

@@ -222,8 +222,10 @@ async def test_an_agent_sees_only_the_transcripts_of_calls_it_was_on(api, gatewa
     stranger = (await api.ok("POST", "/v1/agent-tokens", 201, json={"agent_id": "agent-8"}))["token"]
     assert (await gateway.get(f"/v1/transcripts/{mine['id']}", headers={"Authorization": f"Bearer {token}"})
             ).status_code == 200
-    assert (await gateway.get(f"/v1/transcripts/{mine['id']}", headers={"Authorization": f"Bearer {stranger}"})
-            ).status_code == 404
+    elsewhere = await gateway.get(f"/v1/transcripts/{mine['id']}", headers={"Authorization": f"Bearer {stranger}"})
+    assert elsewhere.status_code == 404 and "not one of this agent's calls" in elsewhere.json()["detail"]
+    missing = await gateway.get(f"/v1/transcripts/{uuid4()}", headers={"Authorization": f"Bearer {stranger}"})
+    assert missing.status_code == 404 and missing.json()["detail"].startswith("no transcript")
     full = await gateway.get(f"/v1/transcripts/{mine['id']}", headers={"Authorization": f"Bearer {token}"},
                              params={"view": "full", "reason": "mine"})
     assert full.status_code == 403

@@ -10,7 +10,8 @@ import pytest
 
 from services.common.crypto.fields import generate_master_key
 from services.common.crypto.keyring import ensure_keyring
-from services.common.crypto.kms import Kms, KmsUnavailable, UnknownKeyVersion, kms_from
+from services.common.crypto.kms import Kms, KmsUnavailable, UnknownKeyVersion
+from services.common.crypto.providers import kms_from
 from services.common.settings import Settings
 from tests.kms_fakes import AwsKmsFake, VaultFake
 

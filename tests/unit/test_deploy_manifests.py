@@ -227,3 +227,19 @@ def test_the_health_check_finds_what_the_container_runs(monkeypatch):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_each_process_gets_only_the_secrets_it_uses(docs):
+    """The gateway alone the internal signing key, the migration alone the owner's password; the
+    gateway no object-store or KMS credential."""
+    secrets = {name: set(d.get("stringData") or d.get("data")) for name, d in _of(docs, "Secret").items()}
+    held: dict[str, set[str]] = {}
+    for name, doc in {**_of(docs, "Deployment"), **_of(docs, "Job")}.items():
+        for container in _pod(doc)["containers"]:
+            for source in container.get("envFrom", []):
+                if "secretRef" in source:
+                    held.setdefault(name, set()).update(secrets[source["secretRef"]["name"]])
+    assert {n for n, keys in held.items() if "CALLVAULT_INTERNAL_SIGNING_KEY" in keys} == {"gateway"}
+    assert {n for n, keys in held.items() if "CALLVAULT_DB_OWNER_PASSWORD" in keys} == {"callvault-migrate"}
+    assert not held["gateway"] & {"CALLVAULT_S3_SECRET_ACCESS_KEY", "CALLVAULT_VAULT_TOKEN",
+                                             "CALLVAULT_SIGNING_KEY", "CALLVAULT_DATABASE_URL"}

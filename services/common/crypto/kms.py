@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from typing import Protocol
 from uuid import UUID
 
-from services.common.settings import Settings
-
 
 class KmsUnavailable(Exception):
     """The KMS could not be reached or refused to answer: a dependency outage (503)."""
@@ -56,10 +54,3 @@ class Kms(Protocol):
         ...
 
     async def close(self) -> None: ...
-
-
-def kms_from(settings: Settings) -> Kms:
-    from services.common.crypto import aws_kms, keyring, vault
-
-    providers = {"local": keyring.LocalKms, "vault": vault.VaultKms, "aws-kms": aws_kms.AwsKms}
-    return providers[settings.kms_provider](settings)

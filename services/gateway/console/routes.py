@@ -29,9 +29,9 @@ from services.gateway.console.session import (
     served_securely,
     set_cookie,
 )
+from services.gateway.telephony.config import PROVIDERS
 
 router = APIRouter(prefix="/console", include_in_schema=False)
-PROVIDERS = ("twilio", "telnyx", "vonage", "standard")
 DAY_CALLS = 50  # the first page reads each one's decision: a sample, said as such when there are more
 
 

@@ -10,8 +10,9 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from services.common.schemas import NO_CONTROL_CHARACTERS
 
-Provider = Literal["twilio", "telnyx", "vonage", "standard"]
-PROVIDERS: tuple[str, ...] = ("twilio", "telnyx", "vonage", "standard")
+Provider = Literal["twilio", "telnyx", "vonage", "standard", "retell"]
+PROVIDERS: tuple[str, ...] = ("twilio", "telnyx", "vonage", "standard", "retell")
+AI_PROVIDERS = frozenset({"retell"})  # their agent is an AI: a virtual agent of the tenant's
 AgentSide = Annotated[Literal["to", "from"], Field(
     description="Which number of an inbound call is the tenant's agent (on an outbound call, the other one)")]
 DialTarget = Annotated[str, Field(min_length=3, max_length=200, pattern=r"^(\+[0-9]{6,15}|sip:[^\s]+)$",
@@ -75,8 +76,13 @@ class StandardConfig(_Config):
     agent_side: AgentSide = "to"
 
 
+class RetellConfig(_Config):
+    api_key: Secret = Field(description="The Retell API key its webhooks are signed with")
+    agent_side: AgentSide = "to"
+
+
 CONFIGS: dict[str, type[_Config]] = {"twilio": TwilioConfig, "telnyx": TelnyxConfig, "vonage": VonageConfig,
-                                     "standard": StandardConfig}
+                                     "standard": StandardConfig, "retell": RetellConfig}
 SECRETS = {"auth_token", "api_key", "signature_secret", "private_key", "secret"}
 
 
@@ -95,6 +101,9 @@ class TelephonyRead(BaseModel):
     webhook_url: str = Field(description="Point the provider's webhooks here")
     voice_url: str | None = Field(None, description="The consent IVR's entry point (Twilio voice URL, TeXML "
                                                     "application URL, Vonage answer URL)")
+    gather_url: str | None = Field(None, description="Where the IVR's key press goes (named in its own markup; "
+                                   "listed so a firewall or a proxy can let it through)")
+    continue_url: str | None = Field(None, description="Where the IVR goes on after the stay-on-line wait")
     announcement: AnnouncementPlayed | None = Field(None, description="What the consent IVR plays to a caller in "
                                                     "its default language, recorded as the notice (IVR providers)")
 

@@ -96,6 +96,8 @@ def _read(settings: Settings, provider: str, slug: str, config: dict[str, Any],
     base = f"{settings.public_url()}/v1/webhooks/{provider}/{slug}"
     entry = {"twilio": "/voice", "telnyx": "/voice", "vonage": "/voice"}.get(provider)
     return TelephonyRead(provider=provider, webhook_url=base, voice_url=base + entry if entry else None,
+                         gather_url=base + "/gather" if entry else None,
+                         continue_url=base + "/continue" if entry else None,
                          announcement=played,
                          settings={k: str(v) for k, v in config.items() if k not in SECRETS},
                          secrets_set=sorted(k for k in config if k in SECRETS))

@@ -11,6 +11,7 @@ import httpx
 
 from services.common.auth import InternalTokenSigner, Principal, Role
 from services.common.errors import CallvaultError, DependencyUnavailable
+from services.gateway.telephony.config import AI_PROVIDERS
 from services.gateway.telephony.model import CallLeg, Happening
 from services.gateway.upstreams import Upstreams
 
@@ -49,7 +50,8 @@ class ConsentClient:
         if known is None:
             agent_is_to = (leg.direction == "inbound") == (agent_side == "to")
             customer = leg.from_number if agent_is_to else leg.to_number
-            participants = [_participant("agent", "agent", None), _participant("customer", "customer", customer)]
+            agent_role = "virtual_agent" if provider in AI_PROVIDERS else "agent"  # a voice AI speaks for the tenant
+            participants = [_participant("agent", agent_role, None), _participant("customer", "customer", customer)]
             if ivr:
                 participants.insert(0, _participant("ivr", "virtual_agent", None))
             body = {"external_id": leg.external_id, "provider": provider, "direction": leg.direction,

@@ -6,7 +6,6 @@ the hold's readers, encrypted as given)."""
 
 import json
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -16,13 +15,11 @@ from services.transcripts import audit
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.lifecycle.schemas import LegalHoldCreate, LegalHoldList, LegalHoldRead
 from services.transcripts.models import LegalHold
+from services.transcripts.vault import Context
 
 HOLD_CREATED = "legal_hold.created"
 HOLD_RELEASED = "legal_hold.released"
 _SUBJECTS_COLUMN = "legal_hold.subjects"
-
-if TYPE_CHECKING:  # the service's context imports this module
-    from services.transcripts.service import Context
 
 
 class LegalHoldNotFound(NotFound):
@@ -39,7 +36,7 @@ class HeldByLegalHold(Conflict):
     slug, title = "held-by-legal-hold", "Kept by a legal hold"
 
 
-async def create(session: AsyncSession, ctx: "Context", body: LegalHoldCreate) -> LegalHoldRead:
+async def create(session: AsyncSession, ctx: Context, body: LegalHoldCreate) -> LegalHoldRead:
     scope, subjects = body.scope, body.scope.subjects
     digests = {await ctx.phone_index(p) for p in subjects.phone_numbers}
     digests |= {ctx.crypto.blind_index(ctx.tenant_id, "external_id", x) for x in subjects.external_ids}
@@ -58,11 +55,11 @@ async def create(session: AsyncSession, ctx: "Context", body: LegalHoldCreate) -
     return _read(ctx, hold, await lifecycle.covered_count(session, hold.id))
 
 
-async def list_holds(session: AsyncSession, ctx: "Context") -> LegalHoldList:
+async def list_holds(session: AsyncSession, ctx: Context) -> LegalHoldList:
     return LegalHoldList(items=[_read(ctx, hold, count) for hold, count in await lifecycle.holds(session)])
 
 
-async def release(session: AsyncSession, ctx: "Context", hold_id: UUID, reason: str) -> LegalHoldRead:
+async def release(session: AsyncSession, ctx: Context, hold_id: UUID, reason: str) -> LegalHoldRead:
     """Release the hold; transcripts it alone kept from a deletion are deleted by the next purge pass."""
     hold = await lifecycle.get_hold(session, hold_id)
     if hold is None:
@@ -87,7 +84,7 @@ async def refuse_if_held(session: AsyncSession, transcript_id: UUID) -> None:
                               matters=matters)
 
 
-def _read(ctx: "Context", hold: LegalHold, transcripts: int) -> LegalHoldRead:
+def _read(ctx: Context, hold: LegalHold, transcripts: int) -> LegalHoldRead:
     subjects = (json.loads(ctx.crypto.decrypt(ctx.tenant_id, _SUBJECTS_COLUMN, hold.subjects_sealed))
                 if hold.subjects_sealed else {"phone_numbers": [], "external_ids": [], "emails": []})
     scope = {"call_ids": [str(c) for c in hold.call_ids], "subjects": subjects, "tags": hold.tags,

@@ -21,7 +21,6 @@ them. `CALLVAULT_PURGE_KILL_AT` (tests only) makes the worker SIGKILL itself at 
 import asyncio
 import os
 import signal
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
@@ -41,6 +40,7 @@ from services.transcripts.lifecycle import certificates, ledger, withdrawals
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import DeletionCertificate, TranscriptArtifact
 from services.transcripts.objects import ObjectStore
+from services.transcripts.vault import PurgeReport
 from services.transcripts.versions import UnreadableVersion
 
 log = structlog.get_logger()
@@ -50,12 +50,6 @@ PURGED = Counter("callvault_purge_transcripts_total", "Transcripts purged by thi
 FAILED = Counter("callvault_purge_failures_total", "Purge batches that failed and were left for the next pass")
 
 
-@dataclass
-class PurgeReport:
-    purged: int = 0
-    held: int = 0
-    failed: int = 0
-    by_reason: dict[str, int] = field(default_factory=dict)
 
 
 def _kill_point(step: str) -> None:

@@ -4,7 +4,6 @@ apply the longest wins, and the transcript records which one (`retention_source`
 recomputes every active transcript's expiry in the same commit."""
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -25,12 +24,10 @@ from services.transcripts.lifecycle.schemas import (
     RetentionPreview,
 )
 from services.transcripts.models import CallRetention, RetentionPolicy
+from services.transcripts.vault import Context
 
 RETENTION_CHANGED = "retention.changed"
 CALL_RETENTION_SET = "retention.call_set"
-
-if TYPE_CHECKING:  # the service's context imports this module
-    from services.transcripts.service import Context
 
 
 class OutsideRetentionBounds(Unprocessable):
@@ -74,7 +71,7 @@ async def preview(session: AsyncSession, default_days: int | None, by_tag: dict[
                             awaiting_call_end=current["awaiting_call_end"])
 
 
-async def put_call_retention(session: AsyncSession, ctx: "Context", call_id: UUID,
+async def put_call_retention(session: AsyncSession, ctx: Context, call_id: UUID,
                              change: CallRetentionUpdate) -> CallRetentionRead:
     """A call's own retention (it wins only when longer than what its tags and the default say)."""
     policy = await get_policy(session)

@@ -14,7 +14,7 @@ recording or transcription act on transcripts (analytics or AI training withdraw
 """
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import structlog
@@ -28,10 +28,8 @@ from services.transcripts.documents import SEGMENTS
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import Transcript, Withdrawal
 from services.transcripts.repository import artifact as artifact_of
+from services.transcripts.vault import PurgeReport, Purging
 from services.transcripts.versions import data_key, read_segments, supersede
-
-if TYPE_CHECKING:  # the purge imports this module
-    from services.transcripts.lifecycle.purge import Purger, PurgeReport
 
 log = structlog.get_logger()
 ACTS_ON = frozenset({"recording", "transcription"})
@@ -54,7 +52,7 @@ async def on_consent_withdrawn(session: AsyncSession, event: CloudEvent) -> None
         status="applied" if action == "keep" else "pending", applied_at=now if action == "keep" else None))
 
 
-async def apply_pending(purger: "Purger", tenant_id: UUID, report: "PurgeReport") -> bool:
+async def apply_pending(purger: Purging, tenant_id: UUID, report: PurgeReport) -> bool:
     """Apply the tenant's pending withdrawals; whether anything changed."""
     async with tenant_session(purger.engine, tenant_id) as session:
         pending = await lifecycle.pending_withdrawals(session, purger.batch)
@@ -64,7 +62,7 @@ async def apply_pending(purger: "Purger", tenant_id: UUID, report: "PurgeReport"
     return changed
 
 
-async def apply(purger: "Purger", tenant_id: UUID, withdrawal_id: UUID, report: "PurgeReport") -> bool:
+async def apply(purger: Purging, tenant_id: UUID, withdrawal_id: UUID, report: PurgeReport) -> bool:
     """One withdrawal, under its lock and its call's transcripts' (so no purge or other worker acts on
     them meanwhile), in one commit; the objects of what it removed go right after."""
     async with tenant_session(purger.engine, tenant_id) as session:
@@ -103,7 +101,7 @@ async def apply(purger: "Purger", tenant_id: UUID, withdrawal_id: UUID, report: 
     return bool(shredded or rewritten or not kept)
 
 
-async def remove_segments(purger: "Purger", session: AsyncSession, t: Transcript, participant_id: UUID | None,
+async def remove_segments(purger: Purging, session: AsyncSession, t: Transcript, participant_id: UUID | None,
                            cause: dict[str, Any]) -> int:
     """Replace `t` (locked) by a version without the participant's segments (every segment, for a
     withdrawal of the whole call); how many were removed (0: none left to remove, nothing written)."""

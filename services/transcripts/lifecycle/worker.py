@@ -12,7 +12,7 @@ import structlog
 from prometheus_client import start_http_server
 
 from services.common.auth import public_key_of
-from services.common.crypto.kms import kms_from
+from services.common.crypto.providers import kms_from
 from services.common.crypto.signing import Signer, split_pems
 from services.common.db import create_engine, tenant_session
 from services.common.observability import configure_logging

@@ -18,7 +18,7 @@ import io
 import json
 import zipfile
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -39,11 +39,8 @@ from services.transcripts.privacy.requests import subject_of
 from services.transcripts.privacy.schemas import Regulation, RequestType
 from services.transcripts.redacting import Redactor, tenant_redactor
 from services.transcripts.repository import artifact as artifact_of
+from services.transcripts.vault import Context, PrivacyTools
 from services.transcripts.versions import UnreadableVersion, data_key, read_segments
-
-if TYPE_CHECKING:  # work imports this module
-    from services.transcripts.privacy.work import PrivacyWork
-    from services.transcripts.service import Context
 
 SERVICE = "transcripts"
 KIND = "export.zip"
@@ -59,7 +56,7 @@ class ExportGone(Gone):
     slug, title = "export-gone", "The export was deleted"
 
 
-async def build(work: "PrivacyWork", tenant_id: UUID, request_id: UUID) -> None:
+async def build(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
     """Once the consent service's part is in: the archive, sealed and stored, in one commit with the
     report's record of it (a restart before that commit builds it again, under the same object key)."""
     async with tenant_session(work.engine, tenant_id) as session:
@@ -105,7 +102,7 @@ async def build(work: "PrivacyWork", tenant_id: UUID, request_id: UUID) -> None:
     await work.purger.store.delete(part_ref["bucket"], [part_ref["key"]])
 
 
-async def download(session: AsyncSession, ctx: "Context", work: "PrivacyWork", request_id: UUID) -> bytes:
+async def download(session: AsyncSession, ctx: Context, work: PrivacyTools, request_id: UUID) -> bytes:
     """The archive, opened, for the compliance officer to send on; each download counted and audited,
     and the last allowed one deletes it (certified)."""
     r = await privacy.get(session, request_id, for_update=True)
@@ -137,7 +134,7 @@ async def download(session: AsyncSession, ctx: "Context", work: "PrivacyWork", r
     return archive
 
 
-async def delete(work: "PrivacyWork", session: AsyncSession, r: PrivacyRequest, reason: str) -> None:
+async def delete(work: PrivacyTools, session: AsyncSession, r: PrivacyRequest, reason: str) -> None:
     """Key first (no copy can be opened from this commit on), object next, certified in the report.
     The caller commits."""
     e = r.export
@@ -156,14 +153,14 @@ async def delete(work: "PrivacyWork", session: AsyncSession, r: PrivacyRequest, 
     session.add(r)
 
 
-async def _consent_part(work: "PrivacyWork", tenant_id: UUID, ref: dict[str, str]) -> dict[str, Any]:
+async def _consent_part(work: PrivacyTools, tenant_id: UUID, ref: dict[str, str]) -> dict[str, Any]:
     blob = await work.purger.store.get(ref["bucket"], ref["key"])
     if blob is None or digest(blob) != ref["sha256"]:
         raise UnreadableVersion(f"the consent service's part of the export ({ref['key']}) is missing or altered")
     return json.loads(work.crypto.decrypt(tenant_id, PART_COLUMN, blob))
 
 
-async def _transcript(work: "PrivacyWork", session: AsyncSession, t: Transcript, mine: set[str],
+async def _transcript(work: PrivacyTools, session: AsyncSession, t: Transcript, mine: set[str],
                       redactor: Redactor) -> dict[str, Any]:
     """The transcript in full; others' words redacted."""
     artifact = await artifact_of(session, t.id, t.version, SEGMENTS)
@@ -185,7 +182,7 @@ async def _transcript(work: "PrivacyWork", session: AsyncSession, t: Transcript,
                           "redacted": i in changed, "removed": s.removed} for i, s in enumerate(segments)]}
 
 
-def _request(work: "PrivacyWork", r: PrivacyRequest) -> dict[str, Any]:
+def _request(work: PrivacyTools, r: PrivacyRequest) -> dict[str, Any]:
     return {"request_id": str(r.id), "type": r.type, "regulation": r.regulation,
             "received_at": r.received_at.isoformat(), "subject": subject_of(work.crypto, r).model_dump(),
             "generated_at": datetime.now(UTC).isoformat(), "schema": "schema.json"}

@@ -5,7 +5,6 @@ old version keeps its key and objects (readable by a compliance officer, `?versi
 released, when the purge deletes and certifies it; the report lists it as kept, with the matters."""
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -14,21 +13,18 @@ from services.common.db import tenant_session
 from services.common.events.outbox import add_event
 from services.transcripts import events
 from services.transcripts.documents import SEGMENTS
-from services.transcripts.lifecycle.purge import PurgeReport
 from services.transcripts.models import Transcript
 from services.transcripts.privacy import repository as privacy
 from services.transcripts.privacy.report import changed, found
 from services.transcripts.privacy.requests import corrections
 from services.transcripts.repository import artifact as artifact_of
+from services.transcripts.vault import PrivacyTools, PurgeReport
 from services.transcripts.versions import data_key, read_segments, supersede
-
-if TYPE_CHECKING:  # work imports this module
-    from services.transcripts.privacy.work import PrivacyWork
 
 SERVICE = "transcripts"
 
 
-async def apply(work: "PrivacyWork", tenant_id: UUID, request_id: UUID) -> None:
+async def apply(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
     async with tenant_session(work.engine, tenant_id) as session:
         r = await work.locked(session, request_id)
         if "transcripts_rectified" not in r.report["steps"]:
@@ -73,7 +69,7 @@ async def apply(work: "PrivacyWork", tenant_id: UUID, request_id: UUID) -> None:
         await session.commit()
 
 
-async def _rectify(work: "PrivacyWork", session: AsyncSession, t: Transcript, texts: dict[int, str],
+async def _rectify(work: PrivacyTools, session: AsyncSession, t: Transcript, texts: dict[int, str],
                    request_id: str, keep: bool) -> tuple[int | None, list[tuple[int, str]]]:
     """The superseded version's number (None: nothing was written), and the corrections refused, with why.
     `keep`: a legal hold covers the transcript, so the superseded version keeps its key."""

@@ -34,7 +34,7 @@ from services.transcripts.privacy.schemas import (
     Status,
     Verification,
 )
-from services.transcripts.service import Context
+from services.transcripts.vault import Context
 
 SOURCE = "callvault/transcripts"
 _SUBJECT_COLUMN, _DETAILS_COLUMN = "privacy_request.subject", "privacy_request.details"

@@ -13,7 +13,7 @@ from services.common import vcon as vcon_format
 from services.transcripts import ingest, views
 from services.transcripts.errors import SegmentsWithoutConsent, VconAlreadyImported, VconRefused
 from services.transcripts.schemas import TranscriptCreate, TranscriptStored, View
-from services.transcripts.service import Context
+from services.transcripts.vault import Context
 from services.transcripts.vcons.schemas import ImportedEvent, ImportedParty, Refusal, VconImport, VconImported
 
 MAX_TRANSCRIPTS = 200  # a call's transcripts in one export (a call has a few: one per engine or rectification)

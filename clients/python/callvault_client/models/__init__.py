@@ -143,6 +143,10 @@ from .purpose_decision_state import PurposeDecisionState
 from .purpose_policy_read import PurposePolicyRead
 from .purpose_policy_read_clarity import PurposePolicyReadClarity
 from .put_telephony_provider_provider import PutTelephonyProviderProvider
+from .put_telephony_provider_retell_config import PutTelephonyProviderRetellConfig
+from .put_telephony_provider_retell_config_agent_side import (
+    PutTelephonyProviderRetellConfigAgentSide,
+)
 from .put_telephony_provider_standard_config import PutTelephonyProviderStandardConfig
 from .put_telephony_provider_standard_config_agent_side import (
     PutTelephonyProviderStandardConfigAgentSide,
@@ -384,6 +388,8 @@ __all__ = (
     "PurposePolicyRead",
     "PurposePolicyReadClarity",
     "PutTelephonyProviderProvider",
+    "PutTelephonyProviderRetellConfig",
+    "PutTelephonyProviderRetellConfigAgentSide",
     "PutTelephonyProviderStandardConfig",
     "PutTelephonyProviderStandardConfigAgentSide",
     "PutTelephonyProviderTelnyxConfig",

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class DeleteTelephonyProviderProvider(StrEnum):
+    RETELL = "retell"
     STANDARD = "standard"
     TELNYX = "telnyx"
     TWILIO = "twilio"

@@ -30,6 +30,9 @@ class TelephonyRead:
         webhook_url (str): Point the provider's webhooks here
         announcement (AnnouncementPlayed | None | Unset): What the consent IVR plays to a caller in its default
             language, recorded as the notice (IVR providers)
+        continue_url (None | str | Unset): Where the IVR goes on after the stay-on-line wait
+        gather_url (None | str | Unset): Where the IVR's key press goes (named in its own markup; listed so a firewall
+            or a proxy can let it through)
         voice_url (None | str | Unset): The consent IVR's entry point (Twilio voice URL, TeXML application URL, Vonage
             answer URL)
     """
@@ -39,6 +42,8 @@ class TelephonyRead:
     settings: TelephonyReadSettings
     webhook_url: str
     announcement: AnnouncementPlayed | None | Unset = UNSET
+    continue_url: None | str | Unset = UNSET
+    gather_url: None | str | Unset = UNSET
     voice_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,6 +67,18 @@ class TelephonyRead:
         else:
             announcement = self.announcement
 
+        continue_url: None | str | Unset
+        if isinstance(self.continue_url, Unset):
+            continue_url = UNSET
+        else:
+            continue_url = self.continue_url
+
+        gather_url: None | str | Unset
+        if isinstance(self.gather_url, Unset):
+            gather_url = UNSET
+        else:
+            gather_url = self.gather_url
+
         voice_url: None | str | Unset
         if isinstance(self.voice_url, Unset):
             voice_url = UNSET
@@ -80,6 +97,10 @@ class TelephonyRead:
         )
         if announcement is not UNSET:
             field_dict["announcement"] = announcement
+        if continue_url is not UNSET:
+            field_dict["continue_url"] = continue_url
+        if gather_url is not UNSET:
+            field_dict["gather_url"] = gather_url
         if voice_url is not UNSET:
             field_dict["voice_url"] = voice_url
 
@@ -116,6 +137,24 @@ class TelephonyRead:
 
         announcement = _parse_announcement(d.pop("announcement", UNSET))
 
+        def _parse_continue_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        continue_url = _parse_continue_url(d.pop("continue_url", UNSET))
+
+        def _parse_gather_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gather_url = _parse_gather_url(d.pop("gather_url", UNSET))
+
         def _parse_voice_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -131,6 +170,8 @@ class TelephonyRead:
             settings=settings,
             webhook_url=webhook_url,
             announcement=announcement,
+            continue_url=continue_url,
+            gather_url=gather_url,
             voice_url=voice_url,
         )
 

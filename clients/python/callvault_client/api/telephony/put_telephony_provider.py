@@ -10,6 +10,9 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.put_telephony_provider_provider import PutTelephonyProviderProvider
+from ...models.put_telephony_provider_retell_config import (
+    PutTelephonyProviderRetellConfig,
+)
 from ...models.put_telephony_provider_standard_config import (
     PutTelephonyProviderStandardConfig,
 )
@@ -29,7 +32,8 @@ from typing import cast
 def _get_kwargs(
     provider: PutTelephonyProviderProvider,
     *,
-    body: PutTelephonyProviderStandardConfig
+    body: PutTelephonyProviderRetellConfig
+    | PutTelephonyProviderStandardConfig
     | PutTelephonyProviderTelnyxConfig
     | PutTelephonyProviderTwilioConfig
     | PutTelephonyProviderVonageConfig,
@@ -48,6 +52,8 @@ def _get_kwargs(
     elif isinstance(body, PutTelephonyProviderTelnyxConfig):
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, PutTelephonyProviderVonageConfig):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, PutTelephonyProviderStandardConfig):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -117,7 +123,8 @@ def sync_detailed(
     provider: PutTelephonyProviderProvider,
     *,
     client: AuthenticatedClient,
-    body: PutTelephonyProviderStandardConfig
+    body: PutTelephonyProviderRetellConfig
+    | PutTelephonyProviderStandardConfig
     | PutTelephonyProviderTelnyxConfig
     | PutTelephonyProviderTwilioConfig
     | PutTelephonyProviderVonageConfig,
@@ -130,8 +137,9 @@ def sync_detailed(
 
     Args:
         provider (PutTelephonyProviderProvider):
-        body (PutTelephonyProviderStandardConfig | PutTelephonyProviderTelnyxConfig |
-            PutTelephonyProviderTwilioConfig | PutTelephonyProviderVonageConfig):
+        body (PutTelephonyProviderRetellConfig | PutTelephonyProviderStandardConfig |
+            PutTelephonyProviderTelnyxConfig | PutTelephonyProviderTwilioConfig |
+            PutTelephonyProviderVonageConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +165,8 @@ def sync(
     provider: PutTelephonyProviderProvider,
     *,
     client: AuthenticatedClient,
-    body: PutTelephonyProviderStandardConfig
+    body: PutTelephonyProviderRetellConfig
+    | PutTelephonyProviderStandardConfig
     | PutTelephonyProviderTelnyxConfig
     | PutTelephonyProviderTwilioConfig
     | PutTelephonyProviderVonageConfig,
@@ -170,8 +179,9 @@ def sync(
 
     Args:
         provider (PutTelephonyProviderProvider):
-        body (PutTelephonyProviderStandardConfig | PutTelephonyProviderTelnyxConfig |
-            PutTelephonyProviderTwilioConfig | PutTelephonyProviderVonageConfig):
+        body (PutTelephonyProviderRetellConfig | PutTelephonyProviderStandardConfig |
+            PutTelephonyProviderTelnyxConfig | PutTelephonyProviderTwilioConfig |
+            PutTelephonyProviderVonageConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +202,8 @@ async def asyncio_detailed(
     provider: PutTelephonyProviderProvider,
     *,
     client: AuthenticatedClient,
-    body: PutTelephonyProviderStandardConfig
+    body: PutTelephonyProviderRetellConfig
+    | PutTelephonyProviderStandardConfig
     | PutTelephonyProviderTelnyxConfig
     | PutTelephonyProviderTwilioConfig
     | PutTelephonyProviderVonageConfig,
@@ -205,8 +216,9 @@ async def asyncio_detailed(
 
     Args:
         provider (PutTelephonyProviderProvider):
-        body (PutTelephonyProviderStandardConfig | PutTelephonyProviderTelnyxConfig |
-            PutTelephonyProviderTwilioConfig | PutTelephonyProviderVonageConfig):
+        body (PutTelephonyProviderRetellConfig | PutTelephonyProviderStandardConfig |
+            PutTelephonyProviderTelnyxConfig | PutTelephonyProviderTwilioConfig |
+            PutTelephonyProviderVonageConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,7 +242,8 @@ async def asyncio(
     provider: PutTelephonyProviderProvider,
     *,
     client: AuthenticatedClient,
-    body: PutTelephonyProviderStandardConfig
+    body: PutTelephonyProviderRetellConfig
+    | PutTelephonyProviderStandardConfig
     | PutTelephonyProviderTelnyxConfig
     | PutTelephonyProviderTwilioConfig
     | PutTelephonyProviderVonageConfig,
@@ -243,8 +256,9 @@ async def asyncio(
 
     Args:
         provider (PutTelephonyProviderProvider):
-        body (PutTelephonyProviderStandardConfig | PutTelephonyProviderTelnyxConfig |
-            PutTelephonyProviderTwilioConfig | PutTelephonyProviderVonageConfig):
+        body (PutTelephonyProviderRetellConfig | PutTelephonyProviderStandardConfig |
+            PutTelephonyProviderTelnyxConfig | PutTelephonyProviderTwilioConfig |
+            PutTelephonyProviderVonageConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
