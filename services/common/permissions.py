@@ -107,6 +107,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "GET /v1/retention-policies": _AUDIT,
     "PUT /v1/retention-policies": frozenset({Role.tenant_admin}),
     "GET /v1/retention-policies/preview": _AUDIT,
+    "GET /v1/purge/due": frozenset({Role.tenant_admin, Role.compliance_officer}),
+    "POST /v1/purge": frozenset({Role.tenant_admin, Role.compliance_officer}),
     "PUT /v1/calls/{call_id}/retention": _COMPLIANCE,
     "POST /v1/legal-holds": frozenset({Role.compliance_officer}),
     "GET /v1/legal-holds": _AUDIT,

@@ -20,6 +20,7 @@ ROUTES: dict[str, str] = {
     "/v1/audit": "transcripts",
     "/v1/retention-policies": "transcripts",
     "/v1/legal-holds": "transcripts",
+    "/v1/purge": "transcripts",
     "/v1/deletion-certificates": "transcripts",
     "/v1/redact": "transcripts",
     "/v1/privacy-requests": "transcripts",

@@ -34,6 +34,7 @@ PURPOSES = ("recording", "transcription", "analytics", "ai_training")
 NOTICE_PURPOSES = ("recording", "transcription", "analytics")  # what a notice covers when it does not say
 CONSENT_TYPES = frozenset({"consent_granted", "consent_denied", "consent_withdrawn"})
 VIRTUAL_AGENT = "virtual_agent"
+TENANT_ROLES = frozenset({"agent", VIRTUAL_AGENT})
 
 
 class State(StrEnum):
@@ -140,12 +141,16 @@ def decide(rules: RuleSet, settings: ConsentSettings, participants: Iterable[Par
                        ["nobody is on the call"], rules.version, at, changes_at)
     governing = _strictest(applied[p.id] for p in present)
     strict = settings.jurisdiction_mode == "strict"
-    context = _Context(rules, settings, Requirement.all_party if strict else governing.rule.requirement,
-                       governing, history, present, applied, at)
+    context = _Context(rules, settings, _call_requirement(governing, present, strict), governing, history, present,
+                       applied, at)
     outcomes = [_participant_outcome(context, p, applied[p.id]) for p in present]
     may, reasons = _verdict(context, outcomes, ended=any(e.type == "call_ended" for e in history))
     if strict:
         reasons = [*reasons, "the tenant is in strict mode: every party must consent everywhere"] if reasons else []
+    elif context.call_requirement is not governing.rule.requirement and reasons:
+        kind = governing.rule.requirement.value.replace("_", "-")
+        reasons.append(f"no agent of the tenant is on the call: the {kind} rule rests on a party's own recording, "
+                       "so every party must consent")
     return Outcome(may, context.call_requirement, governing.rule, outcomes, reasons, rules.version, at, changes_at)
 
 
@@ -159,6 +164,17 @@ def _next_change(settings: ConsentSettings, participants: list[ParticipantFacts]
         delay = timedelta(seconds=settings.stay_on_line_seconds)
         moments += [e.occurred_at + delay for e in events if e.type == "notice_given" and e.completed]
     return min((m for m in moments if m > at), default=None)
+
+
+def _call_requirement(governing: Applied, present: list[ParticipantFacts], strict: bool) -> Requirement:
+    """The governing rule's requirement; all-party in strict mode, and where a notice rule's basis (a
+    party may record, with notice) is gone because no agent of the tenant is on the call."""
+    if strict:
+        return Requirement.all_party
+    requirement = governing.rule.requirement
+    if requirement is Requirement.notice and not any(p.role in TENANT_ROLES for p in present):
+        return Requirement.all_party
+    return requirement
 
 
 def _strictest(applied: Iterable[Applied]) -> Applied:
@@ -239,9 +255,14 @@ def _consent_basis(context: _Context, p: ParticipantFacts, latest: EventFacts | 
     if p.role == VIRTUAL_AGENT:
         return "the tenant's virtual agent: the tenant is a party through it"
     if latest is not None and latest.type == "consent_granted":
-        if latest.method != "stay_on_line" or _stay_counts(context, purpose):
+        if latest.method != "stay_on_line":
             return f"consent ({latest.method})"
-    if p.role == "agent" and context.settings.agents_prior_agreement and purpose != "ai_training":
+        # Reported by a platform: it counts as the tenant's own would, after a completed notice and its delay.
+        if stay := _stay_on_line(context, _completed_notice(context, p, purpose), purpose):
+            return stay
+    # An employee's standing agreement is not the explicit consent a consent basis needs (EDPB
+    # Guidelines 05/2020 para. 21), nor consent to training.
+    if p.role == "agent" and context.settings.agents_prior_agreement and _purpose_policy(context, purpose) is None:
         return "consent (prior_agreement)"
     return None
 
@@ -251,6 +272,7 @@ def _stay_counts(context: _Context, purpose: str) -> bool:
     does not rest on consent (silence is not consent: GDPR art. 4(11), recital 32), and every rule
     on the call accepts an announced recording (RCW 9.73.030(3), say; § 201 StGB does not)."""
     return (context.settings.stay_on_line_seconds is not None and _purpose_policy(context, purpose) is None
+            and context.settings.jurisdiction_mode != "strict"  # strict: every party's explicit consent
             and all(a.rule.announced_recording_counts for a in context.applied.values()))
 
 

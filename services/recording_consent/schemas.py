@@ -105,8 +105,7 @@ class ParticipantCreate(BaseModel):
     phone_number: PhoneNumber | None = None
     jurisdiction: Jurisdiction | None = Field(None, description="Declared by the platform; wins over everything else")
     site: SiteName | None = Field(None, description="An agent's named site (`/v1/agent-sites`), for its jurisdiction; "
-                                                    "agents and virtual agents only. A softphone token's site is the "
-                                                    "default for its own agent")
+                                                    "agents and virtual agents only")
     joined_at: Timestamp | None = Field(None, description="Defaults to the call's start (or now, when added later)")
 
     @model_validator(mode="after")

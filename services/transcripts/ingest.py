@@ -62,7 +62,11 @@ def _replay(first: Transcript, fingerprint: str | None) -> TranscriptStored:
 
 
 def _answer(t: Transcript) -> TranscriptStored:
-    return TranscriptStored(**summary(t).model_dump(), removed=[RefusedSegment.model_validate(r) for r in t.removed])
+    """The same for the first answer and its replays: the retention fields come after it (the database sets
+    them at the insert), so neither carries them."""
+    unset = {"expires_at": None, "retention_days": None, "retention_source": None}
+    return TranscriptStored(**(summary(t).model_dump() | unset),
+                            removed=[RefusedSegment.model_validate(r) for r in t.removed])
 
 
 def _transcript(ctx: Context, body: TranscriptCreate, periods: ConsentPeriods, refused: list[RefusedSegment],

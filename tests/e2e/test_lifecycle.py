@@ -279,3 +279,23 @@ async def test_the_lifecycle_gauges_count_what_is_due_held_and_overdue(api, offi
     async with httpx.AsyncClient() as client:  # the service refreshes the same gauges itself
         exposed = (await client.get(f"{settings.service_url('transcripts')}/metrics")).text
     assert "callvault_lifecycle_transcripts_held" in exposed and "callvault_lifecycle_oldest_overdue_seconds" in exposed
+
+
+async def test_a_purge_dry_run_and_a_pass_through_the_api_for_the_callers_tenant(api, officer, owner, tenant_key):
+    tenant_id = tenant_key[0]
+    await api.ok("PUT", "/v1/retention-policies", json={"default_days": 0})
+    due, held = await stored(api, ended=True), await stored(api, ended=True)
+    await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": "M-API", "reason": "litigation",
+                                                           "scope": {"call_ids": [held["call_id"]]}})
+    await clock_started(owner, tenant_id, due["id"], held["id"])
+    dry = await officer.ok("GET", "/v1/purge/due")
+    assert {(i["transcript_id"], tuple(i["kept_by"])) for i in dry["items"]} == {(due["id"], ()),
+                                                                                (held["id"], ("M-API",))}
+    assert (dry["would_purge"], dry["kept"], dry["truncated"]) == (1, 1, False)
+    assert (await row_of(owner, tenant_id, due["id"])).status == "active"  # a dry run deletes nothing
+    ran = await api.ok("POST", "/v1/purge")
+    assert (ran["purged"], ran["held"], ran["failed"], ran["by_reason"]) == (1, 1, 0, {"retention": 1})
+    assert (await row_of(owner, tenant_id, due["id"])).status == "purged"
+    assert (await row_of(owner, tenant_id, held["id"])).status == "active"
+    [entry] = (await officer.ok("GET", "/v1/audit", params={"action": "purge.requested"}))["items"]
+    assert entry["content"]["purged"] == 1

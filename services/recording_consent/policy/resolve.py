@@ -25,9 +25,11 @@ TENANT_ROLES = frozenset({"agent", "virtual_agent"})
 NON_GEOGRAPHIC = frozenset({PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST,
                             PhoneNumberType.UAN, PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.VOICEMAIL,
                             PhoneNumberType.PAGER, PhoneNumberType.VOIP})
-# Australian landlines by their first national digit (ACMA's numbering plan): 07 is Queensland alone;
-# 02, 03 and 08 each span states whose laws differ, so the strictest of them applies.
-AU_AREAS = {"2": ("AU-NSW", "AU-ACT"), "3": ("AU-VIC", "AU-TAS"), "7": ("AU-QLD",), "8": ("AU-SA", "AU-WA", "AU-NT")}
+# Australian landlines by their first national digits (ACMA's numbering plan): 07 is Queensland, but
+# 07 55 also serves Tweed Heads (NSW); 02, 03 and 08 each span states whose laws differ. Where a
+# prefix spans states, the strictest of them applies. The longest prefix wins.
+AU_AREAS = {"755": ("AU-QLD", "AU-NSW"), "2": ("AU-NSW", "AU-ACT"), "3": ("AU-VIC", "AU-TAS"), "7": ("AU-QLD",),
+            "8": ("AU-SA", "AU-WA", "AU-NT")}
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,8 @@ def _place(code: str, source: str) -> Resolution:
 def _australia(number: phonenumbers.PhoneNumber) -> Resolution:
     """A landline's area code names one state or a few; a mobile names none (the country's
     strictest state then applies, as for any country whose subdivisions differ)."""
-    states = AU_AREAS.get(phonenumbers.national_significant_number(number)[:1])
+    national = phonenumbers.national_significant_number(number)
+    states = AU_AREAS.get(national[:3]) or AU_AREAS.get(national[:1])
     if states is None or phonenumbers.number_type(number) is not PhoneNumberType.FIXED_LINE:
         return Resolution("AU", "phone_number", "AU",
                           notes=("an Australian mobile or non-landline number names no state",))
@@ -101,6 +104,6 @@ def _australia(number: phonenumbers.PhoneNumber) -> Resolution:
     # Among equally strict states, the first listed (the most populous) is named.
     place = min(states, key=lambda s: (-rules.for_jurisdiction(s).rule.requirement.strictness, states.index(s)))
     notes = () if len(states) == 1 else (
-        f"the area code 0{phonenumbers.national_significant_number(number)[:1]} spans {', '.join(states)}: "
+        f"the number's area (0{national[:1]}) spans {', '.join(states)}: "
         f"the strictest ({place}) applies",)
     return Resolution(place, "phone_number", "AU", place.split("-", 1)[1], notes)

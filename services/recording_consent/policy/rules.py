@@ -106,14 +106,19 @@ class RuleSet:
             return Applied(self.rules[UNKNOWN])
         if code in self.rules and not (self.rules[code].subdivisions_differ and "-" not in code):
             return Applied(self.rules[code])
-        country = code.split("-", 1)[0]
+        country, _, subdivision = code.partition("-")
+        if subdivision in self.rules and len(subdivision) == 2:  # US-PR, US-GU: a territory with its own entry
+            return Applied(self.rules[subdivision])
         national = self.rules.get(country)
         if national is None:
             return Applied(self.rules[UNKNOWN], (f"no rule for {code}: the fail-safe rule applies",))
         if not national.subdivisions_differ:
             return Applied(national)
-        strictest = max((r for r in self.rules.values() if r.jurisdiction.startswith(f"{country}-")),
-                        key=lambda r: r.requirement.strictness, default=national)
+        # Among the strictest, one where an announced recording does not count, then by code: the
+        # unknown subdivision could be any of them.
+        strictest = min((r for r in self.rules.values() if r.jurisdiction.startswith(f"{country}-")),
+                        key=lambda r: (-r.requirement.strictness, r.announced_recording_counts, r.jurisdiction),
+                        default=national)
         if strictest.requirement.strictness <= national.requirement.strictness:
             return Applied(national)
         return Applied(strictest, (f"the {national.name} rule differs by subdivision and this one is not known: "

@@ -172,13 +172,15 @@ async def claim_due(session: AsyncSession, limit: int) -> list[tuple[UUID, list[
     return [(row.id, row.matters) for row in rows]
 
 
-async def due(session: AsyncSession) -> list[Any]:
-    """Every due transcript not set aside, with why it is due and the matters of any hold covering it."""
+async def due(session: AsyncSession, limit: int | None = None) -> list[Any]:
+    """Every due transcript not set aside (or the `limit` soonest), with why it is due and the matters
+    of any hold covering it."""
     rows = await session.execute(text(f"""
         SELECT t.tenant_id, t.id, t.call_id, t.expires_at,
                t.retention_source || ', ' || t.retention_days || ' days' AS why, {_MATTERS} AS matters
         FROM transcript t WHERE t.status = 'active' AND NOT t.held AND t.expires_at <= now() ORDER BY t.expires_at
-    """))
+        {"LIMIT :limit" if limit is not None else ""}
+    """), {"limit": limit} if limit is not None else {})
     return list(rows)
 
 

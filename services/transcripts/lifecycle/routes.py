@@ -9,7 +9,7 @@ from services.common.deps import SessionDep
 from services.common.errors import DependencyUnavailable, Unprocessable, problem_responses
 from services.transcripts.deps import ContextDep
 from services.transcripts.errors import CallNotFound, InvalidCursor
-from services.transcripts.lifecycle import certificates, holds, retention
+from services.transcripts.lifecycle import certificates, holds, purging, retention
 from services.transcripts.lifecycle.schemas import (
     MAX_DAYS,
     CallRetentionRead,
@@ -20,6 +20,8 @@ from services.transcripts.lifecycle.schemas import (
     LegalHoldList,
     LegalHoldRead,
     LegalHoldRelease,
+    PurgeDue,
+    PurgeRun,
     RetentionPolicyRead,
     RetentionPolicyUpdate,
     RetentionPreview,
@@ -31,6 +33,20 @@ TagDays = Annotated[list[str] | None, Query(max_length=200, description="`tag=da
 
 class InvalidTagDays(Unprocessable):
     slug, title = "invalid-tag-days", "by_tag must be tag=days"
+
+
+@router.get("/purge/due", tags=["purge"], response_model=PurgeDue)
+async def purge_due(session: SessionDep) -> PurgeDue:
+    """A dry run: what a purge pass would delete now and why, and what legal holds keep (as `callvault
+    purge --dry-run`); nothing is deleted."""
+    return await purging.due(session)
+
+
+@router.post("/purge", tags=["purge"], response_model=PurgeRun, responses=problem_responses(DependencyUnavailable))
+async def purge_now(session: SessionDep, ctx: ContextDep) -> PurgeRun:
+    """One purge pass over the tenant's due transcripts now (as `callvault purge --tenant`): each loses its
+    key, then its objects, and gets a certificate; held ones are kept. Audited."""
+    return await purging.run(session, ctx)
 
 
 @router.get("/retention-policies", response_model=RetentionPolicyRead)

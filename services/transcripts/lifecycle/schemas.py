@@ -50,6 +50,30 @@ class CallRetentionUpdate(BaseModel):
     reason: Reason
 
 
+class PurgeDueItem(BaseModel):
+    transcript_id: UUID
+    call_id: UUID
+    expires_at: datetime
+    why: str = Field(description="The retention that made it due")
+    kept_by: list[str] = Field(description="Matter ids of the legal holds that keep it (empty: it would go)")
+
+
+class PurgeDue(BaseModel):
+    """What a purge pass would do now: nothing is deleted."""
+
+    items: list[PurgeDueItem] = Field(description="Soonest expired first, at most 1,000")
+    would_purge: int
+    kept: int
+    truncated: bool = Field(description="More are due than listed")
+
+
+class PurgeRun(BaseModel):
+    purged: int
+    held: int = Field(description="Due, but kept by a legal hold")
+    failed: int = Field(description="Batches that failed (a dependency's outage): the worker's next pass resumes them")
+    by_reason: dict[str, int]
+
+
 class RetentionApplied(BaseModel):
     transcript_id: UUID
     retention_days: int

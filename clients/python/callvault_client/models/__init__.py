@@ -137,6 +137,10 @@ from .privacy_request_read_verification_type_0 import (
 from .privacy_subject import PrivacySubject
 from .problem import Problem
 from .problem_errors_type_0_item import ProblemErrorsType0Item
+from .purge_due import PurgeDue
+from .purge_due_item import PurgeDueItem
+from .purge_run import PurgeRun
+from .purge_run_by_reason import PurgeRunByReason
 from .purpose import Purpose
 from .purpose_decision import PurposeDecision
 from .purpose_decision_state import PurposeDecisionState
@@ -382,6 +386,10 @@ __all__ = (
     "PrivacySubject",
     "Problem",
     "ProblemErrorsType0Item",
+    "PurgeDue",
+    "PurgeDueItem",
+    "PurgeRun",
+    "PurgeRunByReason",
     "Purpose",
     "PurposeDecision",
     "PurposeDecisionState",

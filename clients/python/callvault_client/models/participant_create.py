@@ -27,7 +27,7 @@ class ParticipantCreate:
         jurisdiction (None | str | Unset): Declared by the platform; wins over everything else
         phone_number (None | str | Unset):
         site (None | str | Unset): An agent's named site (`/v1/agent-sites`), for its jurisdiction; agents and virtual
-            agents only. A softphone token's site is the default for its own agent
+            agents only
     """
 
     external_id: str
