@@ -217,7 +217,7 @@ class Settings(BaseSettings):
     redaction_cpu_seconds_per_mb: float = Field(
         10, gt=0, description="transcripts only: the CPU one redaction may spend, seconds per megabyte of its text "
         "(at least 0.25 s): past it the redaction stops and answers 422 `redaction-over-budget`; every recognizer "
-        "is linear, and about a second a megabyte at worst (bench/RESULTS.md)")
+        "is linear: ordinary call text costs about a second a megabyte, the worst runs measured about four")
     redaction_spacy_model: str = Field(
         "en_core_web_sm", description="transcripts only: the spaCy model (a package or a directory) that finds names "
         "and places for the redaction, when spaCy is installed (`pip install 'callvault[names]'`); without it they are "

@@ -27,7 +27,7 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.errors import NotFound
 from services.common.events.bus import EventBus
-from services.common.events.consumer import EventConsumer
+from services.common.events.consumer import EventConsumer, round_failure_level
 from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
 from services.common.events.outbox import add_event
 from services.common.settings import Environment, Settings
@@ -318,7 +318,7 @@ async def run_fan_out(engine: AsyncEngine, bus: EventBus, settings: Settings, su
             subscription = subscription or await consumer.subscribe(bus.js)
             await consumer.consume_batch(subscription, batch=50, timeout=SUBSCRIBERS_SECONDS)
         except Exception as exc:  # NATS or the database away: try again shortly
-            log.warning("webhook fan-out round failed", error=str(exc) or type(exc).__name__)
+            getattr(log, round_failure_level(exc))("webhook fan-out round failed", error=str(exc) or type(exc).__name__)
             subscription = None
             await asyncio.sleep(1)
 

@@ -13,7 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.fields import FieldCrypto
 from services.common.settings import Settings
-from services.transcripts.errors import RedactionOverBudget
+from services.transcripts.errors import CallNotFound, RedactionOverBudget
 from services.transcripts.redaction import Budget, BudgetExceeded, Found, Operator, not_checked, redact_segments
 from services.transcripts.schemas import NotChecked, RedactedEntity, RedactRequest, RedactResult
 from services.transcripts.service import tenant_settings
@@ -43,11 +43,23 @@ class Redactor:
 
 
 async def tenant_redactor(session: AsyncSession, crypto: FieldCrypto, tenant_id: UUID,
-                          settings: Settings | None = None) -> Redactor:
+                          settings: Settings | None = None, region: str = "US") -> Redactor:
+    """`region`: the tenant's, where a caller's request lets the consent service be asked (the consumer
+    that writes redacted artifacts has no caller: US, and the artifact's kind says so)."""
     operators = (await tenant_settings(session, tenant_id)).redaction_operators
     budget = {"cpu_seconds_per_mb": settings.redaction_cpu_seconds_per_mb} if settings else {}
     return Redactor({str(t): Operator(o) for t, o in operators.items()}, crypto.derive(tenant_id, TOKEN_PURPOSE),
-                    **budget)
+                    region=region, **budget)
+
+
+async def caller_redactor(session: AsyncSession, ctx: Context) -> Redactor:
+    """The tenant's redactor, numbers read in the tenant's region (asked of the consent service; a caller
+    it does not answer, an agent's softphone token, gets US numbers, as the stored artifact has them)."""
+    try:
+        region = await ctx.consent.phone_region(ctx.token, ctx.actor.request_id)
+    except CallNotFound:  # the consent service's refusal of this caller; an outage still raises
+        region = "US"
+    return await tenant_redactor(session, ctx.crypto, ctx.tenant_id, ctx.settings, region)
 
 
 def unchecked() -> list[NotChecked]:
@@ -57,7 +69,7 @@ def unchecked() -> list[NotChecked]:
 async def redact_request(session: AsyncSession, ctx: Context, body: RedactRequest) -> RedactResult:
     """The caller's own text redacted with its tenant's settings; nothing is stored or audited, as
     nothing of the tenant's is read."""
-    redactor = await tenant_redactor(session, ctx.crypto, ctx.tenant_id, ctx.settings)
+    redactor = await caller_redactor(session, ctx)
     await session.commit()  # the settings are read: no transaction held through the work
     if body.text is not None:
         [text], found = await redactor.segments([body.text])

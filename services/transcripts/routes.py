@@ -111,7 +111,7 @@ async def delete_transcript(transcript_id: UUID, session: SessionDep, ctx: Conte
 
 
 @router.post("/redact", response_model=RedactResult, tags=["redaction"],
-             responses=problem_responses(RedactionOverBudget))
+             responses=problem_responses(RedactionOverBudget, DependencyUnavailable))
 async def redact_text(body: RedactRequest, session: SessionDep, ctx: ContextDep) -> RedactResult:
     """Redact the tenant's own text with its settings (`redaction_operators` in the transcript settings):
     `{"text"}` or `{"segments"}` (a conversation, read as one), and what was found, as offsets into the

@@ -29,7 +29,7 @@ from services.transcripts.errors import (
 )
 from services.transcripts.models import SupersededVersion, Transcript
 from services.transcripts.privacy import repository as privacy
-from services.transcripts.redacting import tenant_redactor, unchecked
+from services.transcripts.redacting import caller_redactor, unchecked
 from services.transcripts.schemas import Finding, SegmentRead, TranscriptList, TranscriptRead, View
 from services.transcripts.service import summary, tenant_settings
 from services.transcripts.vault import Context
@@ -148,7 +148,7 @@ async def _redacted(session: AsyncSession, ctx: Context, transcript: Transcript,
                     keys: Transcript | SupersededVersion) -> TranscriptRead:
     """From the stored redacted artifact when there is one made with the tenant's operators of now;
     otherwise redacted here, from the words."""
-    redactor = await tenant_redactor(session, ctx.crypto, ctx.tenant_id, ctx.settings)
+    redactor = await caller_redactor(session, ctx)
     kind = redacted_store.kind(redactor)
     if await repository.artifact(session, transcript.id, transcript.version, kind):
         stored = redacted_store.unpack(await _open(session, ctx, transcript, kind, keys))

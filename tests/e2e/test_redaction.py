@@ -132,3 +132,17 @@ async def test_backfill_writes_each_transcript_its_artifact_of_todays_kind_and_r
     assert before in after and len(after) == 2  # the old kind stays until the transcript goes
     again = await asyncio.to_thread(backfill)
     assert "1 transcripts: 0 artifacts written, 1 already current" in again.stdout
+
+
+async def test_spoken_numbers_are_read_in_the_tenants_region(api):
+    """A French tenant's "oh six one two ..." is a number (+33 6 12 34 56 78); a US tenant's is not."""
+    text = "my number is oh six one two three four five six seven eight"
+    assert (await api.ok("POST", "/v1/redact", json={"text": text}))["text"] == text  # US: the default
+    await api.ok("PUT", "/v1/consent-settings", json={"default_region": "FR"})
+    answer = await api.ok("POST", "/v1/redact", json={"text": text})
+    assert answer["text"] == "my number is [PHONE]" and answer["entities"][0]["recognizer"] == "phone-spoken"
+    # The redacted view of a stored transcript reads it in the tenant's region too.
+    call, ids = await consenting_call(api)
+    transcript = await api.ok("POST", "/v1/transcripts", 201, json=transcript_body(call, ids, "Hello.", text))
+    read = await api.ok("GET", f"/v1/transcripts/{transcript['id']}")
+    assert read["segments"][1]["text"] == "my number is [PHONE]"

@@ -34,6 +34,19 @@ LAG = Gauge("callvault_event_consumer_lag", "Events in the stream this consumer 
 LAG_EVERY_SECONDS = 5.0
 
 
+STARTED = time.monotonic()
+STARTUP_GRACE_SECONDS = 30.0  # NATS connects in the background: rounds before it does are expected to fail
+
+
+def round_failure_level(exc: BaseException, now: float | None = None) -> str:
+    """How loud a failed consumer round is: a fetch that timed out on an idle subject, or NATS not yet
+    connected just after the start, is routine (debug); anything else, or NATS away later, is a warning."""
+    if isinstance(exc, NatsTimeout | TimeoutError):
+        return "debug"
+    starting = (time.monotonic() if now is None else now) - STARTED < STARTUP_GRACE_SECONDS
+    return "debug" if starting and isinstance(exc, ConnectionError) else "warning"
+
+
 class EventConsumer:
     def __init__(self, engine: AsyncEngine, stream: str, durable: str, filter_subject: str,
                  handler: Handler, wanted: Wanted | None = None, committed: Committed | None = None) -> None:
@@ -66,7 +79,8 @@ class EventConsumer:
                     LAG.labels(self.durable).set(info.num_pending + info.num_ack_pending)
                     lag_read_at = time.monotonic()
             except Exception as exc:
-                log.warning("event consumer round failed", consumer=self.durable, error=str(exc) or type(exc).__name__)
+                getattr(log, round_failure_level(exc))("event consumer round failed", consumer=self.durable,
+                                                       error=str(exc) or type(exc).__name__)
                 subscription = None
                 await asyncio.sleep(1)
 

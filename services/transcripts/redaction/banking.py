@@ -16,7 +16,7 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
-from services.transcripts.redaction.spelled import Char, letter_of, spell
+from services.transcripts.redaction.spelled import LETTER_WORDS, Char, spell
 from services.transcripts.redaction.spoken import runs, spans, tokens
 
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b")
@@ -48,10 +48,11 @@ def _spoken_ibans(text: str) -> list[Entity]:
     """Said: letters spelled ("d e", "dee ee", "delta echo"), digits as words, both mixed with written
     groups: from each token that says a country's letters and two digits, exactly the country's length
     of characters, which mod 97 then decides."""
-    toks, found, i = tokens(text), [], 0
-    while i < len(toks):
-        if letter_of(toks[i].text, text[toks[i].start:toks[i].end]) is None:  # most tokens: one look
-            i += 1
+    toks, found, taken = tokens(text), [], -1
+    # Where a letter may be said: one look at each token in a comprehension, the costly reading after it.
+    for i in [i for i, t in enumerate(toks) if t.text in LETTER_WORDS or (t.text.isalpha() and len(t.text) <= 4
+                                                                           and text[t.start].isupper())]:
+        if i <= taken:
             continue
         chars, _ = spell(text, toks, i, 4)
         head = "".join(c.char for c in chars)
@@ -61,9 +62,7 @@ def _spoken_ibans(text: str) -> list[Entity]:
             value = _as_formatted(text, chars, _IBAN_FORMATS[head[:2]])
             if len(value) == length and iban_valid(value):
                 found.append(Entity(IBAN_CODE, chars[0].start, chars[-1].end, "iban-spoken", 1.0, value))
-                i = after
-                continue
-        i += 1
+                taken = after - 1
     return found
 
 

@@ -1,21 +1,21 @@
 """Email addresses, typed ("john.smith@example.com") or said ("john dot smith at example dot com",
 "j o h n dash smith at sign acme dash corp dot law", "john smith all one word at gmail dot com").
 
-Typed ones are found in maximal runs of the characters an address is written with, split at each "@"
-(each character is read once: a pattern for the whole address reads a long run again from each of its
-characters). Said ones are read token by token around each "at": the local part back to a word that
-is not part of an address, the domain forward while "dot" joins labels; then the grammar decides:
-labels as RFC 1035 has them, a domain under a suffix on ICANN's public suffix list."""
+Typed ones are read from each "@", back over at most 64 characters and on over at most 254 (a pattern
+for the whole address would read a long run again from each of its characters). Said ones are read
+token by token around each "at": the local part back to a word that is not part of an address, the
+domain forward while "dot" joins labels; then the grammar decides: labels as RFC 1035 has them, a
+domain under a suffix on ICANN's public suffix list."""
 
 import re
-from itertools import pairwise
 
 from publicsuffixlist import PublicSuffixList
 
 from services.transcripts.redaction.entities import EMAIL_ADDRESS, Claimed, Entity
 from services.transcripts.redaction.spoken import DIGIT_WORDS, Token, is_number_word, tokens
 
-_EMAIL_RUN = re.compile(r"[A-Za-z0-9._%+@-]+")
+_LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
+_DOMAIN_RUN = re.compile(r"[A-Za-z0-9.-]{1,254}")  # one more than a domain may have: a longer run is none
 _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _SUFFIXES = PublicSuffixList(only_icann=True)  # the copy the package ships: no network
 MAX_PIECES = 12  # words of a said address's local part or domain: bounds the reading from each "at"
@@ -32,24 +32,25 @@ _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", 
 def find_emails(text: str) -> list[Entity]:
     found = _typed(text)
     toks, typed = tokens(text), Claimed([(e.start, e.end) for e in found])
-    for i, t in enumerate(toks):
-        if t.text in _AT and not typed.overlaps(t.start, t.end) and (said := _said(toks, i)):
+    for i in [i for i, t in enumerate(toks) if t.text in _AT]:
+        if not typed.overlaps(toks[i].start, toks[i].end) and (said := _said(toks, i)):
             found.append(said)
     return found
 
 
 def _typed(text: str) -> list[Entity]:
-    found = []
-    for run in _EMAIL_RUN.finditer(text):
-        if "@" not in run.group():
-            continue
-        parts, at = run.group().split("@"), run.start()
-        for local, domain in pairwise(parts):
-            at += len(local) + 1  # just after this "@"
-            local, domain = local.lstrip("."), domain.rstrip(".-")
-            if 1 <= len(local) <= 64 and _domain_ok(domain, known_suffix=False):
-                found.append(Entity(EMAIL_ADDRESS, at - 1 - len(local), at + len(domain), "email-pattern", 1.0,
-                                    f"{local}@{domain}".lower()))
+    """From each "@", back over at most 64 characters of a local part and on over a domain's."""
+    found, at = [], text.find("@")
+    while at >= 0:
+        begin = at
+        while begin > at - 65 and begin > 0 and text[begin - 1] in _LOCAL_CHARS:
+            begin -= 1
+        local, domain = text[begin:at].lstrip("."), (m.group() if (m := _DOMAIN_RUN.match(text, at + 1)) else "")
+        domain = domain.rstrip(".-")
+        if 1 <= len(local) <= 64 and _domain_ok(domain, known_suffix=False):
+            found.append(Entity(EMAIL_ADDRESS, at - len(local), at + 1 + len(domain), "email-pattern", 1.0,
+                                f"{local}@{domain}".lower()))
+        at = text.find("@", at + 1)
     return found
 
 

@@ -3,6 +3,7 @@ IBAN, a NINO): "d e eight nine three seven oh four ...", "bee", "delta echo", "W
 turned into the characters it says, each character remembering the token that said it, so that the
 typed validator (mod 97, HMRC's letters) decides and the redaction covers exactly the words said."""
 
+from string import ascii_lowercase
 from typing import NamedTuple
 
 from services.transcripts.redaction.spoken import FILLERS, Token, unit_at
@@ -17,6 +18,7 @@ NATO = {w: w[0].upper() for w in ("alpha", "alfa", "bravo", "charlie", "delta", 
                                   "india", "juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa",
                                   "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "xray",
                                   "yankee", "zulu")}
+LETTER_WORDS = frozenset([*ascii_lowercase, *LETTER_NAMES, *NATO])  # lower-cased tokens that say a letter
 _SKIPPED = (FILLERS | {"space", "dash", "hyphen"}) - set(LETTER_NAMES)  # "see": a C here
 
 
