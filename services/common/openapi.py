@@ -31,6 +31,7 @@ TAGS = {
              "lawful basis; a vCon imported as a call, its consent and its transcript (through the consent gate).",
     "retention and legal holds": "How long transcripts are kept, legal holds that keep them longer, and "
                                  "the certificates of what was deleted.",
+    "purge": "Run the retention purge for the tenant now, or preview what it would delete and what holds keep.",
     "privacy requests": "Data-subject requests: access, portability, erasure, restriction, rectification, "
                         "objection, with due dates per regulation.",
     "transcripts administration": "Transcript settings, the audit log of every read (a transparency log, "

@@ -92,4 +92,4 @@ async def test_every_acknowledged_webhook_is_stored_exactly_once(installation: I
         assert found.status_code == 200, found.text
         [row] = found.json()["items"]  # one call, however often its webhooks were sent
         events = (await tenant.admin.get(f"/v1/calls/{row['id']}/events")).json()
-        assert [e["type"] for e in events] == ["consent_granted", "call_ended"], (call, events)
+        assert [e["type"] for e in events] == ["call_answered", "consent_granted", "call_ended"], (call, events)

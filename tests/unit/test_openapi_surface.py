@@ -12,8 +12,8 @@ from services.common.openapi import TAGS
 # An operation id starts with one of these verbs; a new route whose function name does not read as an
 # action (`settings`, `replay`) fails here and is renamed, or the verb is added when it is one.
 VERBS = {"acknowledge", "add", "answer", "create", "delete", "download", "export", "extend", "get", "import", "lift",
-         "list", "mint", "preview", "put", "receive", "record", "redact", "reject", "release", "remove", "replay",
-         "resolve", "retire", "revoke", "stream", "update", "verify"}
+         "list", "mint", "preview", "purge", "put", "receive", "record", "redact", "reject", "release", "remove",
+         "replay", "resolve", "retire", "revoke", "stream", "update", "verify"}
 
 
 @pytest.fixture(scope="module")
