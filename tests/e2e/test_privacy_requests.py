@@ -469,3 +469,27 @@ async def test_an_access_export_holds_everything_about_the_subject_and_nothing_o
         listed = await s3.list_objects_v2(Bucket=settings.s3_bucket,
                                           Prefix=f"tenants/{tenant_key[0]}/privacy-requests/{portability['id']}/")
     assert listed.get("Contents", []) == []
+
+
+async def test_an_access_report_lists_the_subjects_transcripts_already_deleted_with_their_certificates(
+        officer, api):
+    number = a_number()
+    gone_call = await call_with(api, customer("cust", number))
+    kept_call = await call_with(api, customer("cust", number))
+    gone = await transcript_of(api, *gone_call, ("cust", "Delete this one."))
+    kept = await transcript_of(api, *kept_call, ("cust", "Keep this one."))
+    await officer.ok("DELETE", f"/v1/transcripts/{gone['id']}", 204, params={"reason": "the customer asked"})
+
+    async def certified() -> bool:
+        return bool((await officer.ok("GET", "/v1/deletion-certificates",
+                                      params={"transcript_id": gone["id"]}))["items"])
+
+    await eventually(certified, what="the deletion certified")
+    [certificate] = (await officer.ok("GET", "/v1/deletion-certificates", params={"transcript_id": gone["id"]}))[
+        "items"]
+    access = await request(officer, "access", {"phone_numbers": [number]})
+    report = await verified_and_finished(officer, access["id"])
+    found = report["report"]["found"]["transcripts"]
+    assert found["transcripts"]["ids"] == [kept["id"]]
+    assert [(p["transcript_id"], p["certificate"], p["reason"]) for p in found["purged"]] == [
+        (gone["id"], certificate["id"], "manual")]

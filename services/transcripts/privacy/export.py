@@ -94,7 +94,10 @@ async def build(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
                     "wrapped_key": base64.b64encode(wrapped.blob).decode(), "downloads": 0,
                     "max_downloads": work.settings.privacy_export_downloads, "files": sorted(files)}
         r.export_expires_at = now + timedelta(days=work.settings.privacy_export_days)
-        r.report = changed(r.report, step=SERVICE, found={SERVICE: found(rows)}, done=[{
+        purged = [{"transcript_id": str(p.transcript_id), "call_id": str(p.call_id),
+                   "certificate": str(p.certificate_id), "reason": p.reason, "deleted_at": p.issued_at.isoformat()}
+                  for p in await privacy.purged_of(session, r.digests)]
+        r.report = changed(r.report, step=SERVICE, found={SERVICE: {**found(rows), "purged": purged}}, done=[{
             "service": SERVICE, "action": "export_ready", "files": len(files), "transcripts": len(written),
             "expires_at": r.export_expires_at.isoformat(), "max_downloads": r.export["max_downloads"]}])
         session.add(r)

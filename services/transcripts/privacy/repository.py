@@ -43,6 +43,20 @@ async def page(session: AsyncSession, *, due_before: datetime | None, status: li
     return list((await session.exec(query)).all())
 
 
+async def purged_of(session: AsyncSession, digests: list[str]) -> list[Any]:
+    """The subject's transcripts already deleted, through their certificates (which keep the blind
+    indexes the transcripts' index lost): id, call, certificate, reason, when."""
+    if not digests:
+        return []
+    rows = await session.execute(text("""
+        SELECT c.transcript_id, c.call_id, c.id AS certificate_id, c.reason, c.issued_at
+        FROM deletion_certificate c
+        WHERE c.claims->>'scope' = 'transcript' AND EXISTS (
+            SELECT 1 FROM jsonb_array_elements(c.claims->'subjects') s WHERE s->>'blind_index' = ANY (:digests))
+        ORDER BY c.issued_at, c.id"""), {"digests": digests})
+    return list(rows)
+
+
 async def transcripts_of(session: AsyncSession, digests: list[str], *, lock: bool = False) -> list[Any]:
     """The subject's active transcripts (through the blind index's primary key: kind, digest), each with
     its call and the matters of the active legal holds that cover it (None: none does)."""
