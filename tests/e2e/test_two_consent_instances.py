@@ -29,9 +29,10 @@ async def second(services):
     process.stop()
 
 
-async def _post_events(client: httpx.AsyncClient, headers: dict, call_id: str, count: int) -> list[str]:
-    """Events of one call, one request each; the ids of those the instance acknowledged."""
-    acknowledged = []
+async def _post_events(client: httpx.AsyncClient, headers: dict, call_id: str, count: int,
+                       acknowledged: list[str]) -> list[str]:
+    """Events of one call, one request each; the ids of those the instance acknowledged, added to
+    `acknowledged` as they come (so the test can watch the load's progress)."""
     for n in range(count):
         try:
             response = await client.post(f"/v1/calls/{call_id}/events", headers=headers, json={
@@ -62,9 +63,12 @@ async def test_two_instances_append_and_a_killed_one_leaves_the_log_whole(servic
             response = await first.post("/v1/calls", headers=headers, json=call_body())
             assert response.status_code == 201, response.text
             calls.append(response.json()["id"])
-        writes = [asyncio.create_task(_post_events(client, headers, call_id, 30))
-                  for client, call_id in zip([first, other] * 3, calls, strict=True)]
-        await asyncio.sleep(1.5)  # mid-load: the second instance is writing (and may be sealing)
+        progress: list[list[str]] = [[] for _ in calls]
+        writes = [asyncio.create_task(_post_events(client, headers, call_id, 30, done))
+                  for client, call_id, done in zip([first, other] * 3, calls, progress, strict=True)]
+        # Mid-load: once the second instance has acknowledged some of its events (and may be sealing).
+        await eventually(lambda: sum(len(done) for done in progress[1::2]) >= 15, timeout=30,
+                         what="the second instance acknowledging events")
         os.kill(second_process.pid, signal.SIGKILL)
         acknowledged = [event for done in await asyncio.gather(*writes) for event in done]
         assert acknowledged
