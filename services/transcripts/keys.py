@@ -37,7 +37,7 @@ async def rotate(engine: AsyncEngine, kms: Kms, tenant_id: UUID, actor: Actor | 
                               total=sum(n for v, n in counts.items() if v < version))
             repository.add(session, job)
             await session.commit()
-        while batch := await repository.keys_below(session, job.to_version, BATCH):
+        while batch := await _next_batch(session, job.to_version):
             for row in batch:  # a transcript, or a version kept for a legal hold
                 moved = await kms.rewrap(tenant_id, WrappedKey(row.kek_id, row.kek_version, row.wrapped_key))
                 row.wrapped_key, row.kek_id, row.kek_version = moved.blob, moved.kek_id, moved.kek_version
@@ -50,6 +50,12 @@ async def rotate(engine: AsyncEngine, kms: Kms, tenant_id: UUID, actor: Actor | 
         if progress is not None:
             progress(job)
         return job
+
+
+async def _next_batch(session, version: int) -> list:
+    """Rows nobody else holds first; then, so that "done" never leaves a key behind, wait for the rest."""
+    return (await repository.keys_below(session, version, BATCH)
+            or await repository.keys_below(session, version, BATCH, skip_locked=False))
 
 
 async def _finish(session, kms: Kms, job: KeyRotation, actor: Actor) -> None:

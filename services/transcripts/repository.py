@@ -161,12 +161,15 @@ async def count_by_kek_version(session: AsyncSession) -> dict[int, int]:
     return counts
 
 
-async def keys_below(session: AsyncSession, version: int, limit: int) -> list[Transcript | SupersededVersion]:
+async def keys_below(session: AsyncSession, version: int, limit: int,
+                     skip_locked: bool = True) -> list[Transcript | SupersededVersion]:
     """A batch of rows whose data key is wrapped under an older KEK version, locked: transcripts first,
-    then versions kept for a legal hold."""
+    then versions kept for a legal hold. `FOR NO KEY UPDATE` because only the key columns change: it does
+    not conflict with the key-share locks that rows referencing a transcript (audit, access) take."""
     for model in (Transcript, SupersededVersion):
         query = select(model).where(col(model.wrapped_key).is_not(None), col(model.kek_version) < version)
-        if rows := list((await session.exec(query.limit(limit).with_for_update(skip_locked=True))).all()):
+        lock = query.limit(limit).with_for_update(skip_locked=skip_locked, key_share=True)
+        if rows := list((await session.exec(lock)).all()):
             return rows
     return []
 
