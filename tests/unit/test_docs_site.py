@@ -1,0 +1,18 @@
+"""The documentation site builds with `mkdocs build --strict`: a broken link, an anchor that does not
+exist, a page missing from the navigation or a generated page that fails is an error, not a warning."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_docs_site_builds_strictly(tmp_path):
+    site = tmp_path / "site"
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=240,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert (site / "index.html").is_file()
