@@ -1,7 +1,7 @@
 """KEK rotation: a new version for new data keys, then every stored data key (the transcripts', those
-of older versions a legal hold keeps, and those of privacy exports not yet deleted) rewrapped under it, a batch per transaction (resumable: a rerun
-picks up the keys still on older versions), then the old versions retired once nothing uses them.
-Content is never re-encrypted; reads work throughout."""
+of older versions a legal hold keeps, and those of privacy exports not yet deleted) rewrapped under it,
+a batch per transaction (resumable: a rerun picks up the keys still on older versions), then the old
+versions retired once nothing uses them. Content is never re-encrypted; reads work throughout."""
 
 import base64
 from collections.abc import Callable
