@@ -19,7 +19,8 @@ from services.common.storage import s3_client
 from services.gateway.service import ensure_tenant_with_key
 from services.stack.up import settings_env
 from services.transcripts.lifecycle import stats
-from services.transcripts.lifecycle.purge import KILL_AT, Purger
+from services.transcripts.lifecycle.purge import Purger
+from tests.helpers import crash
 from tests.lifecycle import clock_started, objects_of, row_of, stored
 from tests.support import ConsentApi, at, eventually
 from tests.transcripts import consenting_call
@@ -265,13 +266,13 @@ async def test_a_purge_killed_at_any_step_is_completed_by_the_next(api, owner, s
     due = await stored(api, ended=True)
     await clock_started(owner, tenant_id, due["id"])
     command = [sys.executable, "-m", "services.cli", "purge", "--tenant", str(tenant_id)]
-    env = {**settings_env(settings), KILL_AT: step}
-    killed = await asyncio.to_thread(subprocess.run, command, env=env, capture_output=True, timeout=120)
+    env = settings_env(settings)
+    killed = await asyncio.to_thread(subprocess.run, crash.command(f"purge.{step}", command), env=env,
+                                     capture_output=True, timeout=120)
     assert killed.returncode == -signal.SIGKILL, killed.stderr.decode()[-2000:]
     row = await row_of(owner, tenant_id, due["id"])
     assert (row.status, row.wrapped_key is not None) == (status, keyed)
     assert bool(await objects_of(settings, tenant_id, due["id"])) == objects_left
-    env.pop(KILL_AT)
     finished = await asyncio.to_thread(subprocess.run, command, env=env, capture_output=True, timeout=120)
     assert finished.returncode == 0, finished.stdout.decode() + finished.stderr.decode()[-2000:]
     assert "purged 1" in finished.stdout.decode()
