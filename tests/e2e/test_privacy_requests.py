@@ -19,9 +19,8 @@ from vcon import Vcon
 from services.common.db import tenant_session
 from services.common.storage import s3_client
 from services.gateway.service import ensure_tenant_with_key
-from services.stack.up import settings_env
 from services.transcripts import keys
-from services.transcripts.privacy.work import KILL_AT
+from tests.helpers import crash
 from tests.lifecycle import objects_of, row_of
 from tests.privacy import (
     a_number,
@@ -356,7 +355,8 @@ async def test_a_transcripts_service_killed_mid_erasure_finishes_it_once_after_i
     process = next(p for p in service_processes.processes if p.name == "transcripts")
     # The service, restarted with a kill point: it dies right after the erasure's keys are destroyed.
     process.stop()
-    process.env = {**settings_env(settings), KILL_AT: "shredded"}
+    args = process.args
+    process.args = crash.command("privacy.shredded", args)
     process.start()
     try:
         await eventually(_ready(settings), timeout=60, what="the transcripts service answering again")
@@ -368,7 +368,7 @@ async def test_a_transcripts_service_killed_mid_erasure_finishes_it_once_after_i
         assert [(r.status, r.wrapped_key) for r in rows] == [("purging", None)] * 2
     finally:
         process.stop()
-        process.env = settings_env(settings)
+        process.args = args
         process.start()
     await eventually(_ready(settings), timeout=60, what="the transcripts service restarted")
     report = await finished(officer, erasure["id"], timeout=60)

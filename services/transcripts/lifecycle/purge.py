@@ -5,9 +5,9 @@
    aside (`held`); the others lose their wrapped data key and enter `purging`. From this commit on, no
    copy of their objects, backups included, can be decrypted.
 2. Complete (one commit per batch): `purging` transcripts, locked the same way, have their objects
-   deleted (batched `DeleteObjects`; an object already gone is no error), then their certificates go
-   to the erasure ledger in object storage, then in one commit into the database with the
-   `transcript.purged` events and the `purged` state.
+   deleted (batched `DeleteObjects`, every version in a versioned bucket; an object already gone is no
+   error), then their certificates go to the erasure ledger in object storage, then in one commit into
+   the database with the `transcript.purged` events and the `purged` state.
 
 Superseded versions (a withdrawal or a rectification rewrote the transcript: the old version's key went
 with that commit, or stays until the legal hold that covered the transcript is released) are completed
@@ -15,12 +15,10 @@ the same way, and pending withdrawals are applied first (`withdrawals`).
 
 A worker killed anywhere leaves either `active` rows (the claim rolled back) or `purging` rows without
 keys (the completion rolled back, its lock released with its connection): the next pass completes
-them. `CALLVAULT_PURGE_KILL_AT` (tests only) makes the worker SIGKILL itself at a step to prove it.
+them (tests/helpers/crash.py kills a purge at each step to prove it).
 """
 
 import asyncio
-import os
-import signal
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
@@ -45,16 +43,8 @@ from services.transcripts.versions import UnreadableVersion
 
 log = structlog.get_logger()
 BATCH = 500
-KILL_AT = "CALLVAULT_PURGE_KILL_AT"  # claimed | shredded | objects_deleted: tests of crash recovery only
 PURGED = Counter("callvault_purge_transcripts_total", "Transcripts purged by this process, by reason", ["reason"])
 FAILED = Counter("callvault_purge_failures_total", "Purge batches that failed and were left for the next pass")
-
-
-
-
-def _kill_point(step: str) -> None:
-    if os.environ.get(KILL_AT) == step:
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class Purger:
@@ -100,10 +90,7 @@ class Purger:
                 await lifecycle.set_held(session, held)
             if free:
                 await lifecycle.shred(session, free)
-            _kill_point("claimed")
             await session.commit()
-        if free:
-            _kill_point("shredded")
         return len(free), len(held)
 
     async def complete(self, tenant_id: UUID, report: PurgeReport, ids: list[UUID] | None = None) -> int:
@@ -116,7 +103,6 @@ class Purger:
             artifacts = await lifecycle.artifacts_of(session, ids)
             subjects = _by_transcript(await lifecycle.subjects_of(session, ids))
             await self._delete_objects(artifacts)
-            _kill_point("objects_deleted")
             by_transcript, deleted_at = _by_transcript(artifacts), datetime.now(UTC)
             issued = [certificates.issue(self.signer, row.tenant_id, row.id, row.call_id, row.version, row.purge,
                                          row.purge_requested_at, by_transcript.get(row.id, []),

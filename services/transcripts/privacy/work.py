@@ -9,8 +9,6 @@ the consent service's (`privacy_request.consent_applied`, consumed here) are bot
 """
 
 import asyncio
-import os
-import signal
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
@@ -44,7 +42,6 @@ CONSUMER = "transcripts-privacy-requests"
 APPLIED = "privacy_request.consent_applied"
 SCAN_LIMIT = 100
 SERVICE = "transcripts"
-KILL_AT = "CALLVAULT_PRIVACY_KILL_AT"  # shredded: tests of a restart mid-erasure only
 
 
 def system_actor(tenant_id: UUID) -> Actor:
@@ -147,8 +144,6 @@ class PrivacyWork:
                            "why": "legal_hold", "matters": row.matters} for row in rows if row.matters])
                 session.add(r)
                 await session.commit()
-                if os.environ.get(KILL_AT) == "shredded":
-                    os.kill(os.getpid(), signal.SIGKILL)
             purged = [UUID(i) for d in r.report["done"] if d.get("action") == "purged" for i in d["transcripts"]]
         await self.purger.complete(tenant_id, PurgeReport(), purged)
         async with tenant_session(self.engine, tenant_id) as session:
