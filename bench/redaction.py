@@ -10,7 +10,7 @@ benchmark's environment only:
     .venv-bench/bin/python bench/redaction.py
 
 Accuracy per type and per form (typed, spoken, mixed), for the families the recognizers were tuned on
-and, apart, the held-out ones (tests/data/redaction/families.py draws them). Speed: callvault's
+and, apart, the held-out ones (tests/data/redaction/second_families.py draws them). Speed: callvault's
 redaction of whole calls, megabytes of text per second on one core: calls as transcripts read (one
 corpus utterance among nine ordinary sentences), and the corpus alone (an entity or a look-alike in
 every utterance: the worst case). Appends a dated section to bench/RESULTS.md (replace the previous one).

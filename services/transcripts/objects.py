@@ -74,18 +74,38 @@ class ObjectStore:
             raise DependencyUnavailable("object storage") from exc
 
     async def delete(self, bucket: str, keys: list[str]) -> None:
-        """Gone, every one (a key already gone included), or DependencyUnavailable: DeleteObjects answers
+        """Gone, every version of every one (a key already gone included), or DependencyUnavailable. In a
+        bucket that has had versioning on, a delete without a version id only adds a delete marker and
+        leaves the old versions readable, so each version is deleted by its id. DeleteObjects answers
         200 with the keys it could not delete listed, so they are looked at."""
         try:
-            for start in range(0, len(keys), DELETE_BATCH):
-                chunk = keys[start:start + DELETE_BATCH]
+            targets = await self._versions_of(bucket, keys) if await self._versioned(bucket) else [
+                {"Key": k} for k in keys]
+            for start in range(0, len(targets), DELETE_BATCH):
                 answer = await self._s3(bucket).delete_objects(
-                    Bucket=bucket, Delete={"Objects": [{"Key": k} for k in chunk], "Quiet": True})
+                    Bucket=bucket, Delete={"Objects": targets[start:start + DELETE_BATCH], "Quiet": True})
                 if errors := answer.get("Errors"):
                     raise DependencyUnavailable("object storage", f"{len(errors)} objects were not deleted, "
                                                 f"the first: {errors[0].get('Code')} {errors[0].get('Message')}")
         except (BotoCoreError, ClientError) as exc:
             raise DependencyUnavailable("object storage") from exc
+
+    async def _versioned(self, bucket: str) -> bool:
+        """Versioning once on stays on (S3 can only suspend it, which keeps the versions already made).
+        Asked at each deletion, not cached: an operator may turn it on while the service runs."""
+        answer = await self._s3(bucket).get_bucket_versioning(Bucket=bucket)
+        return answer.get("Status") in ("Enabled", "Suspended")
+
+    async def _versions_of(self, bucket: str, keys: list[str]) -> list[dict[str, str]]:
+        """Every version and delete marker of the keys, listed once per parent prefix (a transcript's
+        version's artifacts share one)."""
+        wanted, found = set(keys), []
+        paginator = self._s3(bucket).get_paginator("list_object_versions")
+        for prefix in sorted({k[:k.rfind("/") + 1] for k in keys}):
+            async for page in paginator.paginate(Bucket=bucket, Prefix=prefix):
+                found += [{"Key": v["Key"], "VersionId": v["VersionId"]}
+                          for v in [*page.get("Versions", []), *page.get("DeleteMarkers", [])] if v["Key"] in wanted]
+        return found
 
     async def keys(self, bucket: str, prefix: str) -> list[str]:
         """Every key under the prefix, in key order."""

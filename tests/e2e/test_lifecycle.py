@@ -16,12 +16,13 @@ from sqlalchemy import text
 
 from services.common.db import create_engine, tenant_session
 from services.common.storage import s3_client
+from services.gateway.service import ensure_tenant_with_key
 from services.stack.up import settings_env
 from services.transcripts.lifecycle import stats
 from services.transcripts.lifecycle.purge import Purger
 from tests.helpers import crash
 from tests.lifecycle import clock_started, objects_of, row_of, stored
-from tests.support import at
+from tests.support import ConsentApi, at, eventually
 from tests.transcripts import consenting_call
 
 
@@ -132,6 +133,44 @@ async def test_a_purge_shreds_the_key_deletes_the_objects_and_issues_a_certifica
     assert (await api.ok("GET", "/v1/transcripts", params={"phone_number": "+14155550100"}))["items"] == []
     async with s3_client(settings) as s3:
         await s3.delete_object(Bucket=settings.s3_bucket, Key=key)
+
+
+async def test_a_purge_in_a_versioned_bucket_deletes_every_version_of_each_object(gateway, gateway_engine, owner,
+                                                                                 purger, settings):
+    """With S3 versioning on, a delete without version ids leaves the old versions readable (only a
+    delete marker is added): the purge deletes each version by its id, delete markers included."""
+    slug = f"eu-{uuid4().hex[:10]}"
+    tenant_id, key = await ensure_tenant_with_key(gateway_engine, "EU tenant", slug, ["tenant_admin"], "test")
+    async with tenant_session(gateway_engine, None) as session:  # before the key is ever used (and cached)
+        await session.execute(text("UPDATE tenant SET data_region = 'eu' WHERE id = :id"), {"id": tenant_id})
+        await session.commit()
+    bucket = settings.s3_regions["eu"]["bucket"]
+    async with s3_client(settings) as s3:
+        await s3.put_bucket_versioning(Bucket=bucket, VersioningConfiguration={"Status": "Enabled"})
+    api = ConsentApi(gateway, {"Authorization": f"Bearer {key}"})
+    await api.ok("PUT", "/v1/retention-policies", json={"default_days": 0})
+    due = await stored(api, ended=True)
+    await clock_started(owner, tenant_id, due["id"])
+    prefix = f"tenants/{tenant_id}/transcripts/{due['id']}/"
+
+    async def versions() -> list[tuple[str, str]]:
+        async with s3_client(settings) as s3:
+            listed = await s3.list_object_versions(Bucket=bucket, Prefix=prefix)
+        return [(v["Key"], v["VersionId"]) for v in [*listed.get("Versions", []), *listed.get("DeleteMarkers", [])]]
+
+    async def words_and_redacted() -> bool:  # the redacted artifact comes a moment after the words
+        return len(await versions()) == 2
+
+    await eventually(words_and_redacted, what="the transcript's words and redacted artifact")
+    async with s3_client(settings) as s3:  # an older version of each, as an overwrite would leave
+        for name, _ in await versions():
+            body = await (await s3.get_object(Bucket=bucket, Key=name))["Body"].read()
+            await s3.put_object(Bucket=bucket, Key=name, Body=body)
+    assert len(await versions()) == 4
+    assert (await purger.run_once(tenant_id)).purged == 1
+    assert await versions() == []
+    [certificate] = (await api.ok("GET", "/v1/deletion-certificates", params={"call_id": due["call_id"]}))["items"]
+    assert {o["bucket"] for o in certificate["claims"]["objects"]} == {bucket}
 
 
 @pytest.mark.parametrize("scope", ["call", "subject", "tag", "time"])

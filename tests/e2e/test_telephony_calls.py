@@ -81,7 +81,9 @@ async def test_twilio_whole_call_press_1_then_withdraw(ivr_phone: Phone, provide
     roles = {p["external_id"]: p for p in (await ivr_phone.admin.get(f"/v1/calls/{call['id']}")).json()["participants"]}
     # The IVR is the tenant's virtual agent, and leaves once it connects the caller; the agent's DID places nobody.
     assert roles["ivr"]["role"] == "virtual_agent" and events[2]["participant_id"] == roles["ivr"]["id"]
-    assert roles["agent"]["has_phone_number"] is False and roles["agent"]["jurisdiction_source"] != "phone_number"
+    agent = roles[f"twilio:{sid}"]  # named after the call: a PSTN agent has no identity of Twilio's
+    assert agent["role"] == "agent" and agent["has_phone_number"] is False
+    assert agent["jurisdiction_source"] != "phone_number"
     assert events[0]["announcement_version"] == VERSION
     assert (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/decision")).json()["may_record"] is True
 
@@ -282,7 +284,7 @@ async def test_a_stop_is_retried_through_provider_outages_and_a_refusal_is_repor
         assert response.status_code == 200
         events = sse_events(response)
         detail = (await ivr_phone.admin.get(f"/v1/calls/{stop['call_id']}")).json()
-        agent = next(p["id"] for p in detail["participants"] if p["external_id"] == "agent")
+        agent = next(p["id"] for p in detail["participants"] if p["role"] == "agent")
         changed = await ivr_phone.admin.post(f"/v1/calls/{stop['call_id']}/events", json={
             "type": "consent_denied", "participant_id": agent, "purposes": ["ai_training"], "method": "verbal",
             "occurred_at": at(0)})

@@ -71,7 +71,8 @@ async def test_twilio_status_callbacks_create_the_call_and_end_it(phone):
     assert call["direction"] == "inbound"
     detail = (await phone.admin.get(f"/v1/calls/{call['id']}")).json()
     roles = {p["external_id"]: p for p in detail["participants"]}
-    assert roles["agent"]["role"] == "agent" and roles["customer"]["role"] == "customer"
+    # A PSTN agent has no identity of the provider's: the agent is named after the call, not `agent`.
+    assert roles[f"twilio:{sid}"]["role"] == "agent" and roles["customer"]["role"] == "customer"
     assert roles["customer"]["jurisdiction"] == "US-CA"  # from +1 415, the From number
 
     assert (await phone.twilio_form(twilio_status(sid, "completed", 3))).status_code == 200
@@ -135,6 +136,31 @@ async def test_twilio_recording_callbacks_become_recording_events(phone):
     assert (await phone.twilio_form({**recording, "RecordingStatus": "completed"})).status_code == 200
     types = [e["type"] for e in await events_of(phone, "twilio", sid)]
     assert types == ["call_answered", "recording_started", "recording_stopped"]
+
+
+
+async def test_a_softphone_token_for_another_agent_cannot_reach_a_telephony_call(phone):
+    """The agent participant of a telephony call is the provider's identity of the agent (Twilio
+    Client's `client:alice`) or the call's own name: a token minted for "agent", or for another agent,
+    reaches neither call; the right agent's token reaches its call."""
+    client_call, pstn_call = call_sid(), call_sid()
+    for sid, to in ((client_call, "client:alice"), (pstn_call, "+14155550142")):
+        assert (await phone.twilio_form(twilio_status(sid, "initiated", 0, To=to))).status_code == 200
+    [called] = await calls_named(phone, "twilio", client_call)
+    agents = [p["external_id"] for p in (await phone.admin.get(f"/v1/calls/{called['id']}")).json()["participants"]
+              if p["role"] == "agent"]
+    assert agents == ["alice"]
+
+    async def reaches(agent_id: str, sid: str) -> int:
+        minted = await phone.admin.post("/v1/agent-tokens", json={"agent_id": agent_id})
+        assert minted.status_code == 201, minted.text
+        answer = await phone.client.get(f"/v1/calls/by-provider/twilio/{sid}/decision",
+                                        headers={"Authorization": f"Bearer {minted.json()['token']}"})
+        return answer.status_code
+
+    assert [await reaches(a, client_call) for a in ("agent", "bob", f"twilio:{client_call}", "alice")] == [
+        404, 404, 404, 200]
+    assert [await reaches(a, pstn_call) for a in ("agent", "alice", f"twilio:{pstn_call}")] == [404, 404, 200]
 
 
 # --- Telnyx ---------------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
-"""What users read must match what the code does: openapi/, the README's settings table, and the
-compose file."""
+"""What users read must match what the code does: openapi/, the settings table of docs/configuration.md,
+the permission table of docs/domains/roles-and-permissions.md, the event catalogue, the README's first
+lines, and the compose file."""
 
+import ast
 import json
 import re
 from pathlib import Path
@@ -11,6 +13,7 @@ from services.cli import openapi_documents
 from services.common.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
 
 
 def test_committed_openapi_documents_match_the_code():
@@ -25,21 +28,23 @@ def test_every_public_route_of_a_service_is_in_the_gateway_document():
     assert {p for p in documents["recording_consent"]["paths"] if p.startswith("/v1/")} <= public
 
 
-def _readme_settings() -> set[str]:
-    readme = (ROOT / "README.md").read_text()
-    return set(re.findall(r"^\|\s*`(CALLVAULT_[A-Z0-9_]+)`", readme, flags=re.MULTILINE))
+def _documented_settings() -> set[str]:
+    page = (DOCS / "configuration.md").read_text()
+    return set(re.findall(r"^\|\s*`(CALLVAULT_[A-Z0-9_]+)`", page, flags=re.MULTILINE))
 
 
-def test_the_readme_documents_every_setting_and_no_other():
+def test_the_configuration_page_documents_every_setting_and_no_other():
     in_code = {f"CALLVAULT_{name.upper()}" for name in Settings.model_fields}
-    documented = _readme_settings()
-    assert in_code - documented == set(), "settings missing from the README table"
-    assert documented - in_code == set(), "README documents settings that do not exist"
+    documented = _documented_settings()
+    assert in_code - documented == set(), "settings missing from the table of docs/configuration.md"
+    assert documented - in_code == set(), "docs/configuration.md documents settings that do not exist"
 
 
-def test_the_readme_starts_with_the_two_commands():
-    head = "\n".join((ROOT / "README.md").read_text().splitlines()[:40])
-    assert "make up" in head and "make test" in head
+def test_the_readme_starts_with_the_two_commands_and_stays_short():
+    readme = (ROOT / "README.md").read_text().splitlines()
+    head = "\n".join(readme[:40])
+    assert "make up" in head and "make test" in head and "apt-get install -y chromium" in head
+    assert len(readme) <= 160, "the README is the front page: the manual goes in docs/"
 
 
 def test_compose_names_real_services_images_and_settings():
@@ -75,11 +80,57 @@ def _environment(service: dict) -> list[str]:
     return list(env)
 
 
-def test_the_readme_shows_the_permission_table_the_code_enforces():
+def test_the_docs_show_the_permission_table_the_code_enforces():
     from services.common.permissions import markdown_table
 
-    readme = (ROOT / "README.md").read_text()
-    shown = readme.split("<!-- permissions:start -->\n", 1)[1].split("\n<!-- permissions:end -->", 1)[0]
-    assert shown == markdown_table(), ("the README's permission table is stale: paste the output of "
+    page = (DOCS / "domains" / "roles-and-permissions.md").read_text()
+    shown = page.split("<!-- permissions:start -->\n", 1)[1].split("\n<!-- permissions:end -->", 1)[0]
+    assert shown == markdown_table(), ("the permission table of docs/domains/roles-and-permissions.md is stale: "
+                                       "paste the output of "
                                        "`python -c 'from services.common.permissions import markdown_table; "
                                        "print(markdown_table())'`")
+
+
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    constants: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            names, values = node.targets[0], node.value
+            pairs = (zip(names.elts, values.elts, strict=False) if isinstance(names, ast.Tuple)
+                     and isinstance(values, ast.Tuple) else [(names, values)])
+            constants |= {n.id: v.value for n, v in pairs if isinstance(n, ast.Name)
+                          and isinstance(v, ast.Constant) and isinstance(v.value, str)}
+    return constants
+
+
+def _events_and_consumers_in_code() -> tuple[set[str], set[str]]:
+    """Event types: the string constants of every module that builds CloudEvents (a constant ending in
+    `.` or `_` is a prefix; `..._COLUMN` names an encrypted column, not an event); consumers: the durable
+    name given to every EventConsumer."""
+    types, consumers = set(), set()
+    for path in (ROOT / "services").rglob("*.py"):
+        source = path.read_text()
+        tree = ast.parse(source)
+        constants = _module_constants(tree)
+        if "CloudEvent(" in source and "services/common/events" not in str(path):
+            types |= {v for k, v in constants.items()
+                      if re.fullmatch(r"[a-z_]+\.[a-z_]*", v) and not k.endswith("_COLUMN")}
+        for call in ast.walk(tree):
+            if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "EventConsumer":
+                name = call.args[2]
+                consumers.add(constants[name.id] if isinstance(name, ast.Name) else name.value)
+    return types, consumers
+
+
+def test_the_event_catalogue_names_every_event_and_consumer_the_code_has():
+    page = (DOCS / "reference" / "events.md").read_text()
+    events_table, consumers_table = page.split("## Events", 1)[1].split("## Consumers", 1)
+    documented = set(re.findall(r"`([a-z_]+\.[a-z_]+)`", events_table))
+    documented |= {f"privacy_request.{step}" for step in re.findall(r"`\.([a-z_]+)`", events_table)}
+    types, consumers = _events_and_consumers_in_code()
+    assert types, "no event types found in the code: the scan is broken"
+    for event_type in types:
+        assert any(d == event_type or (event_type[-1] in "._" and d.startswith(event_type)) for d in documented), (
+            f"{event_type} is missing from docs/reference/events.md")
+    assert consumers and consumers <= set(re.findall(r"^\| `([a-z-]+)`", consumers_table, flags=re.MULTILINE)), (
+        "a consumer is missing from docs/reference/events.md")

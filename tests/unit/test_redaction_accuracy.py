@@ -1,8 +1,8 @@
 """Redaction accuracy on the labelled corpus (tests/data/redaction/, made by generate.py there): each
 entity type keeps a minimum slightly below its target on the families the recognizers were tuned on, so
-a change that loses accuracy fails here. The held-out families (families.py draws them; the recognizers
-were never tuned on them) are scored apart, with minimums at what they reached when first measured:
-below the targets for emails and NINOs (see bench/RESULTS.md). bench/redaction.py prints the full table."""
+a change that loses accuracy fails here. The held-out families (second_families.py draws them; the
+recognizers were never tuned on them) are scored apart, with minimums at what they reached when first
+measured: below the target for NINOs (see bench/RESULTS.md). bench/redaction.py prints the full table."""
 
 import pytest
 
@@ -30,10 +30,11 @@ MINIMUMS = {
 }
 
 
-# Held-out families, as first measured (recall): cards 1.000, emails 0.958, IBANs 0.975, phones 1.000,
-# NINO 0.900, SSNs 1.000, every precision 1.000. Targets: recall 0.97 (cards 0.99), precision 0.97.
-HELD_OUT_MINIMUMS = {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.95), "IBAN_CODE": (0.97, 0.97),
-                     "PHONE_NUMBER": (0.97, 0.97), "UK_NINO": (0.97, 0.875), "US_SSN": (0.97, 0.97)}
+# Held-out families of the second batch (recall). First measured, before the fixes made on the tuned
+# families that session: emails 0.925, NINO 0.475, the rest 1.000. After them: NINO 0.500, the rest 1.000.
+# Every precision 1.000. Targets: recall 0.97 (cards 0.99), precision 0.97.
+HELD_OUT_MINIMUMS = {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
+                     "PHONE_NUMBER": (0.97, 0.97), "UK_NINO": (0.97, 0.45), "US_SSN": (0.97, 0.97)}
 
 
 @pytest.fixture(scope="module")

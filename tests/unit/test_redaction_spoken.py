@@ -40,6 +40,20 @@ def test_spoken_numbers_become_digits(text, digits):
     ("it's jane underscore doe at mail dot example dot co dot uk ok", "it's [EMAIL] ok"),
     ("you can call me on four one five five five five oh one oh oh", "you can call me on [PHONE]"),
     ("my number is plus four four seven nine one one one two three four five six", "my number is [PHONE]"),
+    # the symbol named ("at sign", "the at sign", "at symbol", "at the rate"); a spelled local part whose
+    # last letter is "e"
+    ("it's janed the at sign gmx dot de", "it's [EMAIL]"),
+    ("mail jon at the rate hotmail dot com please", "mail [EMAIL] please"),
+    ("it's m i c h e at gmail dot com", "it's [EMAIL]"),
+    # "double you" is a W where letters are spelled, not a repeated digit
+    ("my NI number is double you el one two three four five six ay", "my NI number is [NINO]"),
+    ("gee bee eight two double you e ess tee one two three four five six nine eight seven six five four three two",
+     "[IBAN]"),
+    # typed capitals that are also a letter's name ("EL", "EM") are the letters
+    ("NI number EL 12 34 56 A", "NI number [NINO]"),
+    # no word before it names a phone, the extension after it does
+    ("the office is four one five five five five oh one oh oh, extension two one four",
+     "the office is [PHONE], extension two one four"),
 ])
 def test_spoken_identifiers_are_hidden(text, expected):
     assert redact(text)[0] == expected

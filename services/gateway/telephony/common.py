@@ -10,10 +10,20 @@ from services.gateway.telephony.model import E164ISH, Happening
 
 REPLAY_WINDOW_SECONDS = 300  # a signed timestamp further than this from now is refused
 _NUMBER = re.compile(E164ISH)
+_IDENTITY = re.compile(r"[^\x00-\x1f\x7f]{1,200}\Z")
 
 
 def number(value: str | None) -> str | None:
     return value if value and _NUMBER.match(value) else None
+
+
+def client_identity(value: str | None) -> str | None:
+    """The identity of a provider's softphone user (`client:alice` -> `alice`), when it is one that can
+    name a participant (1 to 200 characters, no control characters)."""
+    if not value or not value.startswith("client:"):
+        return None
+    identity = value.removeprefix("client:")
+    return identity if _IDENTITY.match(identity) else None
 
 
 def within_window(timestamp: float, now: float) -> None:

@@ -2,6 +2,7 @@
 is about, record what happened, read the decision and the tenant's announcements. Acts for the
 tenant with the `telephony` role, as a telephony platform's own API key would."""
 
+import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ from services.gateway.telephony.model import CallLeg, Happening
 from services.gateway.upstreams import Upstreams
 
 SERVICE = "recording_consent"
+EXTERNAL_ID_MAX = 200  # a participant's external_id, as the consent service bounds it
 KNOWN_CALLS = 50_000  # call ids remembered, so a call's later webhooks skip the lookup
 
 
@@ -28,7 +30,7 @@ class ConsentRefused(CallvaultError):
 @dataclass(frozen=True)
 class KnownCall:
     id: UUID
-    participants: dict[str, UUID]  # by external id: "agent", "customer" and, for an IVR call, "ivr"
+    participants: dict[str, UUID]  # by side: "agent", "customer" and, for an IVR call, "ivr"
 
 
 class ConsentClient:
@@ -41,7 +43,8 @@ class ConsentClient:
         """The call, created with its agent and customer on the first webhook that names it (and, when
         that is the consent IVR's, the IVR as a virtual agent). The agent's number is the tenant's
         line (a DID), which says nothing of where the agent is: the agent is placed by the tenant's
-        `agent_jurisdiction` instead, and the number is not sent."""
+        `agent_jurisdiction` instead, and the number is not sent. The agent is named after the
+        provider's identity of it, else after the call (`agent_external_id`)."""
         cache_key = (tenant_id, provider, leg.external_id)
         if known := self._calls.get(cache_key):
             self._calls.move_to_end(cache_key)
@@ -51,7 +54,8 @@ class ConsentClient:
             agent_is_to = (leg.direction == "inbound") == (agent_side == "to")
             customer = leg.from_number if agent_is_to else leg.to_number
             agent_role = "virtual_agent" if provider in AI_PROVIDERS else "agent"  # a voice AI speaks for the tenant
-            participants = [_participant("agent", agent_role, None), _participant("customer", "customer", customer)]
+            agent = agent_external_id(provider, leg, agent_is_to)
+            participants = [_participant(agent, agent_role, None), _participant("customer", "customer", customer)]
             if ivr:
                 participants.insert(0, _participant("ivr", "virtual_agent", None))
             body = {"external_id": leg.external_id, "provider": provider, "direction": leg.direction,
@@ -122,8 +126,30 @@ def _participant(external_id: str, role: str, phone_number: str | None) -> dict[
     return {"external_id": external_id, "role": role, **({"phone_number": phone_number} if phone_number else {})}
 
 
+def agent_external_id(provider: str, leg: CallLeg, agent_is_to: bool) -> str:
+    """The agent participant's `external_id`: the provider's identity of the agent when the webhook
+    names one, else one of this call's own (`twilio:CA...`). Never a name every call shares: a
+    softphone token reaches the calls whose agent bears its `agent_id`, so a shared `agent` would let
+    every token minted for "agent" reach every telephony call."""
+    identity = leg.to_agent if agent_is_to else leg.from_agent
+    if identity and identity not in ("ivr", "customer"):  # the names of the call's other participants
+        return identity
+    name = f"{provider}:{leg.external_id}"
+    if len(name) > EXTERNAL_ID_MAX:
+        name = f"{provider}:sha256:{hashlib.sha256(leg.external_id.encode()).hexdigest()}"
+    return name
+
+
 def _known(call: dict[str, Any]) -> KnownCall:
-    return KnownCall(UUID(call["id"]), {p["external_id"]: UUID(p["id"]) for p in call["participants"]})
+    """The call's participants by side (calls created before the agent was named after the call have
+    it as `agent`)."""
+    sides: dict[str, UUID] = {}
+    for p in call["participants"]:
+        side = "ivr" if p["external_id"] == "ivr" else "customer" if p["role"] == "customer" else (
+            "agent" if p["role"] in ("agent", "virtual_agent") else None)
+        if side is not None:
+            sides.setdefault(side, UUID(p["id"]))
+    return KnownCall(UUID(call["id"]), sides)
 
 
 def source_event_id(provider: str, dedupe_key: str, n: int) -> str:

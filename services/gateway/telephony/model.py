@@ -24,10 +24,15 @@ class Seen:
 
 @dataclass(frozen=True)
 class CallLeg:
+    """A call as a webhook names it. `from_agent` / `to_agent`: the provider's identity of a softphone
+    user at that end, when the webhook names one (Twilio Client's `client:NAME`)."""
+
     external_id: str
     direction: Literal["inbound", "outbound"]
     from_number: str | None
     to_number: str | None
+    from_agent: str | None = None
+    to_agent: str | None = None
 
 
 @dataclass(frozen=True)

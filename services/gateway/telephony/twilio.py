@@ -12,7 +12,7 @@ from starlette.datastructures import FormData
 from twilio.request_validator import RequestValidator
 from twilio.twiml.voice_response import Dial, Gather, VoiceResponse
 
-from services.gateway.telephony.common import key_press, number, rfc2822
+from services.gateway.telephony.common import client_identity, key_press, number, rfc2822
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
@@ -50,7 +50,9 @@ def call_leg(form: FormData) -> CallLeg:
     if not sid:
         raise MalformedWebhook("CallSid is missing")
     direction = "inbound" if form.get("Direction", "inbound") == "inbound" else "outbound"
-    return CallLeg(str(sid), direction, number(_str(form, "From")), number(_str(form, "To")))
+    sent_from, sent_to = _str(form, "From"), _str(form, "To")
+    return CallLeg(str(sid), direction, number(sent_from), number(sent_to), client_identity(sent_from),
+                   client_identity(sent_to))
 
 
 def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:

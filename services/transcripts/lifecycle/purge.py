@@ -5,9 +5,9 @@
    aside (`held`); the others lose their wrapped data key and enter `purging`. From this commit on, no
    copy of their objects, backups included, can be decrypted.
 2. Complete (one commit per batch): `purging` transcripts, locked the same way, have their objects
-   deleted (batched `DeleteObjects`; an object already gone is no error), then their certificates go
-   to the erasure ledger in object storage, then in one commit into the database with the
-   `transcript.purged` events and the `purged` state.
+   deleted (batched `DeleteObjects`, every version in a versioned bucket; an object already gone is no
+   error), then their certificates go to the erasure ledger in object storage, then in one commit into
+   the database with the `transcript.purged` events and the `purged` state.
 
 Superseded versions (a withdrawal or a rectification rewrote the transcript: the old version's key went
 with that commit, or stays until the legal hold that covered the transcript is released) are completed

@@ -19,6 +19,8 @@ _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|
 # (212) 555-1234, +44 20 7946 0018: digit groups with at most three separators between them, so that
 # no character is read twice (a run of "(" or "-" is not a number's start).
 _DIGITS_WRITTEN = re.compile(r"\+?\(?\d+(?:[ ().\-/]{1,3}\d+)*")
+# Said just after a number, an extension shows it was a phone number: "..., extension two one four".
+_EXTENSION_AFTER = re.compile(r"[\s,.;:-]{0,3}(?:extension|ext\b|x\s*\d)", re.I)
 _NANP = frozenset({"US", "CA"})  # national numbers of ten digits, or eleven after a 1
 _PLUS = re.compile(r"(?:\+|\bplus\s+)$", re.I)
 
@@ -35,7 +37,7 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
         start, end = run[0].start, run[-1].end
         if not 7 <= len(digits) <= 15 or taken.overlaps(start, end):
             continue
-        if not context_before(text, start, _PHONE_WORDS, 80):
+        if not context_before(text, start, _PHONE_WORDS, 80) and not _EXTENSION_AFTER.match(text, end):
             continue
         plus = _PLUS.search(text, max(0, start - 6), start)
         if number := _valid(digits, region, international=plus is not None):

@@ -23,6 +23,8 @@ _DOTS = frozenset({"dot", "period", "point", "."})
 _DASHES = frozenset({"dash", "hyphen", "-"})
 _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"), "underscore": "_", "_": "_"}
 _AT = frozenset({"at", "@"})
+# What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate" (Indian English).
+_AT_TAILS = (("the", "rate", "of"), ("the", "rate"), ("sign",), ("symbol",))
 _ONE_WORD = (("all", "one", "word"), ("one", "word"), ("no", "spaces"), ("all", "together"), ("together",))
 _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", "my", "the", "to", "you", "and", "or",
                          "at", "reach", "send", "write", "contact", "that's", "it", "sure", "yes", "yeah", "okay",
@@ -66,11 +68,12 @@ def _domain_ok(domain: str, known_suffix: bool) -> bool:
 
 def _said(toks: list[Token], at: int) -> Entity | None:
     """The address around the "at" (or "at sign") token at index `at`."""
-    first = at + 2 if at + 1 < len(toks) and toks[at + 1].text == "sign" else at + 1
-    domain, end = _domain(toks, first)
+    tail = next((len(t) for t in _AT_TAILS if tuple(x.text for x in toks[at + 1:at + 1 + len(t)]) == t), 0)
+    domain, end = _domain(toks, at + 1 + tail)
     if end is None or not _domain_ok(domain, known_suffix=True):
         return None
-    local, start = _local(toks, at - 1)
+    named = tail and at > 0 and toks[at - 1].text == "the"  # "the at sign"
+    local, start = _local(toks, at - 1 - named)
     if start is None:
         return None
     return Entity(EMAIL_ADDRESS, toks[start].start, toks[end].end, "email-spoken", 0.9, f"{local}@{domain}")
@@ -100,7 +103,8 @@ def _local(toks: list[Token], k: int) -> tuple[str, int | None]:
         word = toks[k].text
         joined = first is not None and first == k + 2 and toks[k + 1].text in _JOINERS
         touching = first is not None and first == k + 1 and (one_word or _short(word) or _short(toks[first].text))
-        if word.isalnum() and word not in _NOT_A_NAME and (first is None or joined or touching):
+        spelled = len(word) == 1 and k > 0 and len(toks[k - 1].text) == 1  # "d a n i e": the "e" is a letter
+        if word.isalnum() and (word not in _NOT_A_NAME or spelled) and (first is None or joined or touching):
             piece = str(DIGIT_WORDS[word]) if len(word) > 2 and word in DIGIT_WORDS else word  # not "o", "oh"
             out = piece + (_JOINERS[toks[k + 1].text] if joined else "") + out
             first, pieces = k, pieces + 1

@@ -33,11 +33,15 @@ def letter_of(word: str, written: str) -> str | None:
     written in capitals of up to four letters (a bank code, "WEST")."""
     if len(word) == 1 and word.isalpha():
         return word.upper()
-    if said := LETTER_NAMES.get(word) or NATO.get(word):
-        return said
-    if len(written) <= 4 and written.isalpha() and written.isupper():
-        return written
-    return None
+    if 2 <= len(written) <= 4 and written.isalpha() and written.isupper():
+        return written  # "EL", "AR": typed capitals are the letters, not a letter's name
+    return LETTER_NAMES.get(word) or NATO.get(word)
+
+
+def _double_you(toks: list[Token], i: int, step: int) -> bool:
+    """Whether token `i` and the next one in the direction of `step` say "double you": a W."""
+    pair = (toks[i].text, toks[i + step].text) if 0 <= i + step < len(toks) else None
+    return pair == (("double", "you") if step > 0 else ("you", "double"))
 
 
 def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char], int]:
@@ -48,6 +52,10 @@ def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char],
         t = toks[i]
         if t.text in _SKIPPED or not t.text[0].isalnum():
             i += 1
+            continue
+        if _double_you(toks, i, 1):
+            out.append(Char("W", t.start, toks[i + 1].end))
+            i += 2
             continue
         unit, after = unit_at(toks, i)
         if unit is not None:
@@ -72,6 +80,10 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int)
         written = text[t.start:t.end]
         if written in (".", "-"):
             k += step
+            continue
+        if _double_you(toks, k, step):
+            letters = letters + "W" if step > 0 else "W" + letters
+            edge, k = toks[k + step].end if step > 0 else toks[k + step].start, k + 2 * step
             continue
         said = letter_of(t.text, written)
         touching = (t.end if step < 0 else t.start) == edge

@@ -300,8 +300,11 @@ SAID = {"card/hesitations": "spoken", "card/ellipsis": "mixed", "card/thirteen":
 
 def said(family: str) -> str:
     """typed, spoken or mixed: a new family's from SAID (spoken if not there), an older one's from its form."""
+    import second_families  # it builds on this module's helpers
     if family in FAMILIES or family in NEGATIVE_FAMILIES:
         return SAID.get(family, "spoken")
+    if family in second_families.FAMILIES or family in second_families.NEGATIVE_FAMILIES:
+        return second_families.SAID.get(family, "spoken")
     form = family.split("/")[1]
     return "typed" if form == "typed" else "mixed" if form == "mixed" else "spoken"
 
@@ -323,7 +326,10 @@ NEGATIVE_FAMILIES = {
 
 
 def held_out(seed: int = 28) -> frozenset[str]:
-    """A seeded draw of about two families in five of each kind, at least one where a kind has two."""
+    """A seeded draw of about two families in five of each kind, at least one where a kind has two.
+
+    Retired in December 2026: these families were read while the second batch was written, so they count
+    as tuned now, and second_families.held_out() is the corpus's held-out draw."""
     rng, chosen = random.Random(seed), set()
     for kind in sorted({name.split("/")[0] for name in [*FAMILIES, *NEGATIVE_FAMILIES]}):
         mine = sorted(name for name in [*FAMILIES, *NEGATIVE_FAMILIES] if name.split("/")[0] == kind)

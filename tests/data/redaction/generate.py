@@ -19,8 +19,9 @@ import random
 from pathlib import Path
 
 import phonenumbers
+import second_families
 from faker import Faker
-from families import FAMILIES, NEGATIVE_FAMILIES, held_out, said, utterance_of
+from families import FAMILIES, NEGATIVE_FAMILIES, said, utterance_of
 from speech import ACKS, TEENS, TENS, WORDS, Utterance, digit_words, groups, pair_words, spoken
 
 HERE = Path(__file__).resolve().parent
@@ -262,7 +263,8 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
         corpus.append({"kind": "negative", "form": f"negative/{i % len(NEGATIVES)}", "segments": [text],
                        "entities": []})
     corpus += new_families(seed, per_family)
-    held = held_out()
+    corpus += second_batch(seed, per_family)
+    held = second_families.held_out()  # the first batch's draw was retired once it had been read
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held}
             for i, item in enumerate(corpus)]
 
@@ -279,6 +281,22 @@ def new_families(seed: int, per_family: int) -> list[dict]:
             segments, entities = utterance_of(name, fake, rng)
             out.append({"kind": "negative" if name in NEGATIVE_FAMILIES else "positive", "form": name,
                         "segments": segments, "entities": entities})
+    return out
+
+
+def second_batch(seed: int, per_family: int) -> list[dict]:
+    """The second batch (second_families.py), from a generator of its own, as the first has."""
+    fake = Faker(["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT"])
+    fake.seed_instance(seed + 1203)
+    rng = random.Random(seed + 1203)
+    out = []
+    for name, make in [*second_families.FAMILIES.items(), *second_families.NEGATIVE_FAMILIES.items()]:
+        for _ in range(per_family):
+            if name in second_families.NEGATIVE_FAMILIES:
+                out.append({"kind": "negative", "form": name, "segments": [make(fake, rng)], "entities": []})
+            else:
+                u = make(fake, rng)
+                out.append({"kind": "positive", "form": name, "segments": u.segments, "entities": u.entities})
     return out
 
 
