@@ -30,7 +30,8 @@ def metadata_of(service: str) -> MetaData:
 
 def _compare_type(context, inspected, metadata_column, inspected_type, metadata_type) -> bool | None:
     """SQLModel's `str` (an unbounded VARCHAR) is the migrations' TEXT: the same in PostgreSQL."""
-    unbounded = isinstance(metadata_type, AutoString) or (type(metadata_type) is String and metadata_type.length is None)
+    unbounded = isinstance(metadata_type, AutoString) or (
+        type(metadata_type) is String and metadata_type.length is None)
     return False if isinstance(inspected_type, Text) and unbounded else None
 
 
