@@ -136,10 +136,11 @@ class PrivacyWork:
                 rows = await privacy.transcripts_of(session, r.digests, lock=True)
                 free = [row.id for row in rows if not row.matters]
                 await lifecycle.shred(session, free, {"reason": "erasure", "request": str(request_id)})
+                exports = await self.delete_exports(session, r)
                 r.report = changed(
                     r.report, step="transcripts_shredded", found={SERVICE: found(rows)},
                     done=[{"service": SERVICE, "action": "purged", "count": len(free),
-                           "transcripts": [str(i) for i in free]}],
+                           "transcripts": [str(i) for i in free]}, *exports],
                     kept=[{"service": SERVICE, "what": "transcript", "id": str(row.id), "call_id": str(row.call_id),
                            "why": "legal_hold", "matters": row.matters} for row in rows if row.matters])
                 session.add(r)
@@ -158,6 +159,16 @@ class PrivacyWork:
                 "certificates": [str(c.id) for c in certificates]}])
             session.add(r)
             await session.commit()
+
+    async def delete_exports(self, session: AsyncSession, r: PrivacyRequest) -> list[dict[str, Any]]:
+        """The subject's exports not yet downloaded or expired (earlier access or portability requests):
+        deleted, each certified in its own request's report, and listed in the erasure's."""
+        done = []
+        for other in await privacy.live_exports_of(session, r.digests):
+            await export.delete(self, session, other, "erasure", erasure=r.id)
+            done.append({"service": SERVICE, "action": "export_deleted", "request": str(other.id),
+                         "certificate": other.export["deletion"]["certificate"]})
+        return done
 
     async def found_only(self, tenant_id: UUID, request_id: UUID, action: dict[str, Any] | None = None) -> None:
         """What there is about the subject; the step's effect lives elsewhere (a restriction in its own
