@@ -56,8 +56,8 @@ class Redacted(msgspec.Struct):
 
 def kind(redactor: Redactor) -> str:
     """The artifact's kind for the operators, the recognizers' version and the region numbers were read
-    in (US unsaid): `redacted-` and a digest. The consumer, which has no caller to ask the tenant's region
-    for, writes US ones; a tenant of another region reads its redacted view redacted on read."""
+    in (US unsaid): `redacted-` and a digest. The consumer reads numbers in the region the consent
+    service last announced for the tenant, so the view (which asks it) finds the artifact of its kind."""
     made_with = json.dumps([RECOGNIZERS_VERSION, redactor.operators, *([redactor.region] if redactor.region != "US"
                                                                         else [])], sort_keys=True).encode()
     return f"redacted-{hashlib.sha256(made_with).hexdigest()[:16]}.json"
