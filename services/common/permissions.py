@@ -2,8 +2,8 @@
 
 The services enforce it on the principal the gateway vouched for (`authorize`, on every route they
 serve behind the internal token); a service refuses to start with a route the table does not name.
-The README shows it (`markdown_table`, kept in step by a test), and a test walks every route with
-every role. A caller acting for another tenant never gets a 403 for a resource there: it gets the
+docs/domains/roles-and-permissions.md shows it (`markdown_table`, kept in step by a test), and a test
+walks every route with every role. A caller acting for another tenant never gets a 403 for a resource there: it gets the
 404 of a resource that does not exist, as row-level security hides it.
 """
 
@@ -181,7 +181,7 @@ def unlisted(routes: list[APIRoute]) -> list[str]:
 
 
 def markdown_table() -> str:
-    """The table as the README shows it: one row per route, one column per role."""
+    """The table as the docs show it: one row per route, one column per role."""
     header = "| route | " + " | ".join(f"`{r}`" for r in ROLES) + " |"
     rows = [header, "|---|" + "---|" * len(ROLES)]
     for route, allowed in PERMISSIONS.items():

@@ -1,6 +1,6 @@
 """Settings shared by every service: where the infrastructure is and how to reach it.
 
-Every field is a `CALLVAULT_*` environment variable; the README's settings table is checked against
+Every field is a `CALLVAULT_*` environment variable; the settings table of docs/configuration.md is checked against
 these classes by a test, so a field added here without documentation fails the build.
 """
 

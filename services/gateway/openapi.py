@@ -10,12 +10,12 @@ from services.common.openapi import PROBLEM_REF, ordered_tags
 from services.gateway.routing import ROUTES, service_for
 from services.gateway.upstreams import Upstreams
 
+WEBHOOKS = "/v1/webhooks/"
 BEARER = {"bearerAuth": {"type": "http", "scheme": "bearer", "description": "an API key or token"}}
 
 
 def merge_documents(gateway: dict[str, Any], services: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    merged = {**gateway, "paths": {path: _secured(item) if path.startswith("/v1/") else item
-                                   for path, item in gateway.get("paths", {}).items()}}
+    merged = {**gateway, "paths": {path: _guarded(path, item) for path, item in gateway.get("paths", {}).items()}}
     schemas = dict(gateway.get("components", {}).get("schemas", {}))
     for name, document in sorted(services.items()):
         for path, item in document.get("paths", {}).items():
@@ -31,6 +31,13 @@ def merge_documents(gateway: dict[str, Any], services: dict[str, dict[str, Any]]
 RATE_LIMITED = {"description": "Over the credential's or the tenant's rate limit; retry after Retry-After "
                                "(RateLimit-* headers say more)",
                 "content": {PROBLEM_JSON: {"schema": PROBLEM_REF}}}
+
+
+def _guarded(path: str, item: dict[str, Any]) -> dict[str, Any]:
+    if path.startswith(WEBHOOKS):  # a provider's signature is the credential: no API key, same rate limits
+        return {method: {**op, "security": [], "responses": {**op.get("responses", {}), "429": RATE_LIMITED}}
+                for method, op in item.items()}
+    return _secured(item) if path.startswith("/v1/") else item
 
 
 def _secured(item: dict[str, Any]) -> dict[str, Any]:

@@ -28,7 +28,7 @@ def api(consent_client, settings, tenant_id) -> ConsentApi:
 
 
 def canonical(content: dict) -> bytes:
-    """The entry's canonical JSON, as the README defines it: sorted keys, no spaces, UTF-8."""
+    """The entry's canonical JSON, as docs/concepts/evidence.md defines it: sorted keys, no spaces, UTF-8."""
     return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 

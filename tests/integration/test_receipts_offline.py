@@ -1,4 +1,4 @@
-"""A consent receipt checked offline, by `callvault receipt verify` and by the README's example (a JOSE
+"""A consent receipt checked offline, by `callvault receipt verify` and by the docs' example (a JOSE
 library and RFC 9162), with nothing but the receipt and a copy of the published keys."""
 
 import asyncio
@@ -34,23 +34,23 @@ async def _receipt(api: ConsentApi) -> dict:
     return await api.ok("GET", f"/v1/calls/{call['id']}/participants/{cust}/receipt")
 
 
-def _readme_example() -> str:
-    readme = (ROOT / "README.md").read_text()
+def _docs_example() -> str:
+    readme = (ROOT / "docs" / "concepts" / "evidence.md").read_text()
     block = re.search(r"<!-- receipt-example:start -->\n```python\n(.*?)```\n<!-- receipt-example:end -->", readme,
                       flags=re.DOTALL)
-    assert block, "the README's receipt example is missing"
+    assert block, "the receipt example of docs/concepts/evidence.md is missing"
     return block.group(1)
 
 
 async def _both(tmp_path: Path, receipt: dict, jwks: dict) -> dict[str, subprocess.CompletedProcess]:
-    """The CLI's answer and the README example's, on copies of the receipt and the keys."""
+    """The CLI's answer and the docs example's, on copies of the receipt and the keys."""
     receipt_file, jwks_file, example = tmp_path / "receipt.json", tmp_path / "jwks.json", tmp_path / "check_receipt.py"
     receipt_file.write_text(json.dumps(receipt))
     jwks_file.write_text(json.dumps(jwks))
-    example.write_text(_readme_example())
+    example.write_text(_docs_example())
     commands = {"cli": [sys.executable, "-m", "services.cli", "receipt", "verify", str(receipt_file),
                         "--jwks", str(jwks_file)],
-                "readme": [sys.executable, str(example), str(receipt_file), str(jwks_file)]}
+                "docs": [sys.executable, str(example), str(receipt_file), str(jwks_file)]}
     return {name: await asyncio.to_thread(subprocess.run, command, capture_output=True, text=True, timeout=60,
                                           cwd=ROOT, env={**os.environ})
             for name, command in commands.items()}
@@ -72,12 +72,12 @@ async def test_a_receipt_carries_its_entrys_inclusion_proof_in_the_signed_tree(a
                                     bytes.fromhex(head["root_hash"]))
 
 
-async def test_the_cli_and_the_readme_example_verify_a_receipt_offline(api, consent_client, tmp_path):
+async def test_the_cli_and_the_docs_example_verify_a_receipt_offline(api, consent_client, tmp_path):
     receipt = await _receipt(api)
     jwks = (await consent_client.get("/.well-known/jwks.json")).json()
     for name, result in (await _both(tmp_path, receipt, jwks)).items():
         assert result.returncode == 0, (name, result.stdout, result.stderr)
-    assert "verified" in (await _both(tmp_path, receipt, jwks))["readme"].stdout
+    assert "verified" in (await _both(tmp_path, receipt, jwks))["docs"].stdout
 
 
 def _changed_entry(receipt: dict) -> dict:

@@ -1,6 +1,8 @@
-"""What users read must match what the code does: openapi/, the README's settings table, and the
-compose file."""
+"""What users read must match what the code does: openapi/, the settings table of docs/configuration.md,
+the permission table of docs/domains/roles-and-permissions.md, the event catalogue, the README's first
+lines, and the compose file."""
 
+import ast
 import json
 import re
 from pathlib import Path
@@ -11,6 +13,7 @@ from services.cli import openapi_documents
 from services.common.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
 
 
 def test_committed_openapi_documents_match_the_code():
@@ -25,21 +28,23 @@ def test_every_public_route_of_a_service_is_in_the_gateway_document():
     assert {p for p in documents["recording_consent"]["paths"] if p.startswith("/v1/")} <= public
 
 
-def _readme_settings() -> set[str]:
-    readme = (ROOT / "README.md").read_text()
-    return set(re.findall(r"^\|\s*`(CALLVAULT_[A-Z0-9_]+)`", readme, flags=re.MULTILINE))
+def _documented_settings() -> set[str]:
+    page = (DOCS / "configuration.md").read_text()
+    return set(re.findall(r"^\|\s*`(CALLVAULT_[A-Z0-9_]+)`", page, flags=re.MULTILINE))
 
 
-def test_the_readme_documents_every_setting_and_no_other():
+def test_the_configuration_page_documents_every_setting_and_no_other():
     in_code = {f"CALLVAULT_{name.upper()}" for name in Settings.model_fields}
-    documented = _readme_settings()
-    assert in_code - documented == set(), "settings missing from the README table"
-    assert documented - in_code == set(), "README documents settings that do not exist"
+    documented = _documented_settings()
+    assert in_code - documented == set(), "settings missing from the table of docs/configuration.md"
+    assert documented - in_code == set(), "docs/configuration.md documents settings that do not exist"
 
 
-def test_the_readme_starts_with_the_two_commands():
-    head = "\n".join((ROOT / "README.md").read_text().splitlines()[:40])
-    assert "make up" in head and "make test" in head
+def test_the_readme_starts_with_the_two_commands_and_stays_short():
+    readme = (ROOT / "README.md").read_text().splitlines()
+    head = "\n".join(readme[:40])
+    assert "make up" in head and "make test" in head and "apt-get install -y chromium" in head
+    assert len(readme) <= 160, "the README is the front page: the manual goes in docs/"
 
 
 def test_compose_names_real_services_images_and_settings():
@@ -75,11 +80,46 @@ def _environment(service: dict) -> list[str]:
     return list(env)
 
 
-def test_the_readme_shows_the_permission_table_the_code_enforces():
+def test_the_docs_show_the_permission_table_the_code_enforces():
     from services.common.permissions import markdown_table
 
-    readme = (ROOT / "README.md").read_text()
-    shown = readme.split("<!-- permissions:start -->\n", 1)[1].split("\n<!-- permissions:end -->", 1)[0]
-    assert shown == markdown_table(), ("the README's permission table is stale: paste the output of "
+    page = (DOCS / "domains" / "roles-and-permissions.md").read_text()
+    shown = page.split("<!-- permissions:start -->\n", 1)[1].split("\n<!-- permissions:end -->", 1)[0]
+    assert shown == markdown_table(), ("the permission table of docs/domains/roles-and-permissions.md is stale: "
+                                       "paste the output of "
                                        "`python -c 'from services.common.permissions import markdown_table; "
                                        "print(markdown_table())'`")
+
+
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    constants: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            names, values = node.targets[0], node.value
+            pairs = (zip(names.elts, values.elts, strict=False) if isinstance(names, ast.Tuple)
+                     and isinstance(values, ast.Tuple) else [(names, values)])
+            constants |= {n.id: v.value for n, v in pairs if isinstance(n, ast.Name)
+                          and isinstance(v, ast.Constant) and isinstance(v.value, str)}
+    return constants
+
+
+def _consumers_in_code() -> set[str]:
+    """The durable name given to every EventConsumer (the event types come from the catalogue itself:
+    docs/_hooks.py generates their table from services/common/events/catalog.py)."""
+    consumers = set()
+    for path in (ROOT / "services").rglob("*.py"):
+        tree = ast.parse(path.read_text())
+        constants = _module_constants(tree)
+        for call in ast.walk(tree):
+            if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "EventConsumer":
+                name = call.args[2]
+                consumers.add(constants[name.id] if isinstance(name, ast.Name) else name.value)
+    return consumers
+
+
+def test_the_event_catalogue_names_every_consumer_the_code_has():
+    page = (DOCS / "reference" / "events.md").read_text()
+    consumers_table = page.split("## Consumers", 1)[1]
+    consumers = _consumers_in_code()
+    assert consumers and consumers <= set(re.findall(r"^\| `([a-z-]+)`", consumers_table, flags=re.MULTILINE)), (
+        "a consumer is missing from docs/reference/events.md")

@@ -1,6 +1,6 @@
 """Status and event webhooks answered before FastAPI's routing: a provider sends them by the
 thousand, and routing, dependencies and response models cost more than the acknowledgement itself.
-Same path, same checks, same problems as the documented route (`routes.receive_webhook`), which
+Same path, same checks, same problems as the documented routes (`routes.receive_<provider>_webhook`), which
 stays for the OpenAPI document and is reached by nothing this front takes."""
 
 import re

@@ -10,8 +10,8 @@ from services.common.errors import DependencyUnavailable, problem_responses
 from services.gateway.deps import CallerDep
 from services.gateway.errors import TenantDisabled
 from services.gateway.schemas import Slug
-from services.gateway.telephony import configuration, inbound
-from services.gateway.telephony.config import CONFIGS, InboxRead, IvrSettings, Provider, TelephonyRead
+from services.gateway.telephony import configuration, contract, inbound
+from services.gateway.telephony.config import CONFIGS, PROVIDERS, InboxRead, IvrSettings, Provider, TelephonyRead
 from services.gateway.telephony.consent import ConsentRefused
 from services.gateway.telephony.errors import (
     InvalidSignature,
@@ -81,16 +81,33 @@ async def get_webhook_inbox(request: Request, caller: CallerDep) -> InboxRead:
     return await configuration.inbox(request.app.state.engine, caller)
 
 
-@webhooks.post("/{provider}/{tenant_slug}", responses=WEBHOOK_ERRORS)
-async def receive_webhook(provider: Provider, tenant_slug: Annotated[Slug, Path()], request: Request) -> Response:
-    """A provider's status or event webhook, verified by its signature. Answered 200 once recorded
-    (or when its event type is not one callvault uses); a repeat gets the first answer again."""
-    return await inbound.receive(request.app.state.telephony, provider, tenant_slug, request)
+def _receive_route(provider: str) -> None:
+    async def receive(tenant_slug: Annotated[Slug, Path()], request: Request) -> Response:
+        return await inbound.receive(request.app.state.telephony, provider, tenant_slug, request)
+
+    webhooks.add_api_route(
+        f"/{provider}/{{tenant_slug}}", receive, methods=["POST"], name=f"receive_{provider}_webhook",
+        responses=WEBHOOK_ERRORS, openapi_extra=contract.receive_openapi(provider),
+        description=f"A {provider} status or event webhook, verified by its signature. Answered 200 once stored "
+                    "(or when its event type is not one callvault uses); a repeat gets the first answer again.")
 
 
-@webhooks.post("/{provider}/{tenant_slug}/{step}", responses=WEBHOOK_ERRORS)
-async def answer_ivr_step(provider: Literal["twilio", "telnyx", "vonage"], tenant_slug: Annotated[Slug, Path()],
-                          step: Literal["voice", "gather", "continue"], request: Request) -> Response:
-    """The consent IVR: `voice` is where the provider sends a new call (TwiML, TeXML or NCCO back);
-    `gather` and `continue` are the IVR's own callbacks."""
-    return await inbound.ivr(request.app.state.telephony, provider, tenant_slug, step, request)
+def _ivr_route(provider: str) -> None:
+    async def answer(tenant_slug: Annotated[Slug, Path()], step: Literal["voice", "gather", "continue"],
+                     request: Request) -> Response:
+        return await inbound.ivr(request.app.state.telephony, provider, tenant_slug, step, request)
+
+    webhooks.add_api_route(
+        f"/{provider}/{{tenant_slug}}/{{step}}", answer, methods=["POST"], name=f"answer_{provider}_ivr_step",
+        response_class=Response,  # the markup's own media type, from contract.ivr_openapi
+        responses=WEBHOOK_ERRORS, openapi_extra=contract.ivr_openapi(provider),
+        description=f"The consent IVR on {provider}: `voice` is where the provider sends a new call; `gather` "
+                    "(the key press) and `continue` (after the stay-on-line wait) are the IVR's own callbacks, "
+                    "named in its markup. Each answers with the next markup.")
+
+
+# One route per provider, so that the OpenAPI document says what each sends and gets back.
+for _provider in PROVIDERS:
+    _receive_route(_provider)
+for _provider in contract.IVR_BODIES:
+    _ivr_route(_provider)

@@ -2,7 +2,7 @@
 and `webhook-signature` (HMAC-SHA256 with the tenant's `whsec_` secret), checked by the
 `standardwebhooks` library, which also refuses a timestamp more than 5 minutes from now.
 
-The body is callvault's own, documented in the README: `{"type", "call_id", "direction", "from",
+The body is callvault's own, documented in docs/domains/telephony.md: `{"type", "call_id", "direction", "from",
 "to", "digits", "occurred_at"}` with type `call.started`, `call.ended`, `consent.dtmf`,
 `recording.started`, `recording.paused`, `recording.resumed` or `recording.stopped`. `call.started`
 is the answer: its `occurred_at` is what transcript offsets count from.

@@ -9,8 +9,10 @@ from .agent_token_read import AgentTokenRead
 from .announcement_create import AnnouncementCreate
 from .announcement_played import AnnouncementPlayed
 from .announcement_read import AnnouncementRead
-from .answer_ivr_step_provider import AnswerIvrStepProvider
-from .answer_ivr_step_step import AnswerIvrStepStep
+from .answer_telnyx_ivr_step_step import AnswerTelnyxIvrStepStep
+from .answer_twilio_ivr_step_step import AnswerTwilioIvrStepStep
+from .answer_vonage_ivr_step_response_200_item import AnswerVonageIvrStepResponse200Item
+from .answer_vonage_ivr_step_step import AnswerVonageIvrStepStep
 from .api_key_create import ApiKeyCreate
 from .api_key_created import ApiKeyCreated
 from .api_key_read import ApiKeyRead
@@ -175,7 +177,6 @@ from .receipt_evidence import ReceiptEvidence
 from .receipt_evidence_entry import ReceiptEvidenceEntry
 from .receipt_read import ReceiptRead
 from .receipt_read_claims import ReceiptReadClaims
-from .receive_webhook_provider import ReceiveWebhookProvider
 from .recorded_event import RecordedEvent
 from .recorded_event_evidence_type_0 import RecordedEventEvidenceType0
 from .recording_state import RecordingState
@@ -198,6 +199,9 @@ from .requested_by import RequestedBy
 from .requested_by_kind import RequestedByKind
 from .resolution_read import ResolutionRead
 from .resolution_read_source import ResolutionReadSource
+from .retell_call import RetellCall
+from .retell_call_direction import RetellCallDirection
+from .retell_event import RetellEvent
 from .retention_applied import RetentionApplied
 from .retention_policy_read import RetentionPolicyRead
 from .retention_policy_read_by_tag import RetentionPolicyReadByTag
@@ -213,11 +217,16 @@ from .rule_read_requirement import RuleReadRequirement
 from .segment_create import SegmentCreate
 from .segment_read import SegmentRead
 from .segment_text import SegmentText
+from .standard_event import StandardEvent
+from .standard_event_direction import StandardEventDirection
 from .status import Status
 from .subjects import Subjects
 from .telephony_read import TelephonyRead
 from .telephony_read_provider import TelephonyReadProvider
 from .telephony_read_settings import TelephonyReadSettings
+from .telnyx_data import TelnyxData
+from .telnyx_event import TelnyxEvent
+from .telnyx_payload import TelnyxPayload
 from .tenant_create import TenantCreate
 from .tenant_read import TenantRead
 from .tenant_read_consent_type_0 import TenantReadConsentType0
@@ -243,6 +252,7 @@ from .transcript_settings_update_refused_segments_type_0 import (
 from .transcript_stored import TranscriptStored
 from .transcript_summary import TranscriptSummary
 from .tree_head_read import TreeHeadRead
+from .twilio_callback import TwilioCallback
 from .vcon_analysis import VconAnalysis
 from .vcon_attachment import VconAttachment
 from .vcon_dialog import VconDialog
@@ -251,6 +261,9 @@ from .vcon_imported import VconImported
 from .vcon_party import VconParty
 from .verification import Verification
 from .view import View
+from .vonage_dtmf import VonageDtmf
+from .vonage_event import VonageEvent
+from .webhook_acknowledged import WebhookAcknowledged
 from .webhook_delivery_read import WebhookDeliveryRead
 from .webhook_delivery_read_attempt_log_item import WebhookDeliveryReadAttemptLogItem
 from .webhook_endpoint_create import WebhookEndpointCreate
@@ -268,8 +281,10 @@ __all__ = (
     "AnnouncementCreate",
     "AnnouncementPlayed",
     "AnnouncementRead",
-    "AnswerIvrStepProvider",
-    "AnswerIvrStepStep",
+    "AnswerTelnyxIvrStepStep",
+    "AnswerTwilioIvrStepStep",
+    "AnswerVonageIvrStepResponse200Item",
+    "AnswerVonageIvrStepStep",
     "ApiKeyCreate",
     "ApiKeyCreated",
     "ApiKeyRead",
@@ -412,7 +427,6 @@ __all__ = (
     "ReceiptEvidenceEntry",
     "ReceiptRead",
     "ReceiptReadClaims",
-    "ReceiveWebhookProvider",
     "RecordedEvent",
     "RecordedEventEvidenceType0",
     "RecordingState",
@@ -435,6 +449,9 @@ __all__ = (
     "RequestType",
     "ResolutionRead",
     "ResolutionReadSource",
+    "RetellCall",
+    "RetellCallDirection",
+    "RetellEvent",
     "RetentionApplied",
     "RetentionPolicyRead",
     "RetentionPolicyReadByTag",
@@ -450,11 +467,16 @@ __all__ = (
     "SegmentCreate",
     "SegmentRead",
     "SegmentText",
+    "StandardEvent",
+    "StandardEventDirection",
     "Status",
     "Subjects",
     "TelephonyRead",
     "TelephonyReadProvider",
     "TelephonyReadSettings",
+    "TelnyxData",
+    "TelnyxEvent",
+    "TelnyxPayload",
     "TenantCreate",
     "TenantRead",
     "TenantReadConsentType0",
@@ -472,6 +494,7 @@ __all__ = (
     "TranscriptStored",
     "TranscriptSummary",
     "TreeHeadRead",
+    "TwilioCallback",
     "VconAnalysis",
     "VconAttachment",
     "VconDialog",
@@ -480,6 +503,9 @@ __all__ = (
     "VconParty",
     "Verification",
     "View",
+    "VonageDtmf",
+    "VonageEvent",
+    "WebhookAcknowledged",
     "WebhookDeliveryRead",
     "WebhookDeliveryReadAttemptLogItem",
     "WebhookEndpointCreate",

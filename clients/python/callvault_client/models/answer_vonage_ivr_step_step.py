@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class AnswerIvrStepStep(StrEnum):
+class AnswerVonageIvrStepStep(StrEnum):
     CONTINUE = "continue"
     GATHER = "gather"
     VOICE = "voice"

@@ -9,31 +9,40 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
-from ...models.receive_webhook_provider import ReceiveWebhookProvider
+from ...models.twilio_callback import TwilioCallback
+from ...models.webhook_acknowledged import WebhookAcknowledged
 from typing import cast
 
 
 def _get_kwargs(
-    provider: ReceiveWebhookProvider,
     tenant_slug: str,
+    *,
+    body: TwilioCallback,
+    x_twilio_signature: str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Twilio-Signature"] = x_twilio_signature
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/webhooks/{provider}/{tenant_slug}".format(
-            provider=quote(str(provider), safe=""),
+        "url": "/v1/webhooks/twilio/{tenant_slug}".format(
             tenant_slug=quote(str(tenant_slug), safe=""),
         ),
     }
 
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Problem | None:
+) -> Problem | WebhookAcknowledged | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = WebhookAcknowledged.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -74,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Problem]:
+) -> Response[Problem | WebhookAcknowledged]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,31 +93,35 @@ def _build_response(
 
 
 def sync_detailed(
-    provider: ReceiveWebhookProvider,
     tenant_slug: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[Any | Problem]:
-    """Receive Webhook
+    client: AuthenticatedClient | Client,
+    body: TwilioCallback,
+    x_twilio_signature: str,
+) -> Response[Problem | WebhookAcknowledged]:
+    """Receive Twilio Webhook
 
-     A provider's status or event webhook, verified by its signature. Answered 200 once recorded
-    (or when its event type is not one callvault uses); a repeat gets the first answer again.
+     A twilio status or event webhook, verified by its signature. Answered 200 once stored (or when its
+    event type is not one callvault uses); a repeat gets the first answer again.
 
     Args:
-        provider (ReceiveWebhookProvider):
         tenant_slug (str): Lowercase letters, digits and dashes; part of webhook URLs
+        x_twilio_signature (str):
+        body (TwilioCallback): A Twilio voice webhook, status callback or recording status
+            callback (a form).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | WebhookAcknowledged]
     """
 
     kwargs = _get_kwargs(
-        provider=provider,
         tenant_slug=tenant_slug,
+        body=body,
+        x_twilio_signature=x_twilio_signature,
     )
 
     response = client.get_httpx_client().request(
@@ -119,61 +132,69 @@ def sync_detailed(
 
 
 def sync(
-    provider: ReceiveWebhookProvider,
     tenant_slug: str,
     *,
-    client: AuthenticatedClient,
-) -> Any | Problem | None:
-    """Receive Webhook
+    client: AuthenticatedClient | Client,
+    body: TwilioCallback,
+    x_twilio_signature: str,
+) -> Problem | WebhookAcknowledged | None:
+    """Receive Twilio Webhook
 
-     A provider's status or event webhook, verified by its signature. Answered 200 once recorded
-    (or when its event type is not one callvault uses); a repeat gets the first answer again.
+     A twilio status or event webhook, verified by its signature. Answered 200 once stored (or when its
+    event type is not one callvault uses); a repeat gets the first answer again.
 
     Args:
-        provider (ReceiveWebhookProvider):
         tenant_slug (str): Lowercase letters, digits and dashes; part of webhook URLs
+        x_twilio_signature (str):
+        body (TwilioCallback): A Twilio voice webhook, status callback or recording status
+            callback (a form).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | WebhookAcknowledged
     """
 
     return sync_detailed(
-        provider=provider,
         tenant_slug=tenant_slug,
         client=client,
+        body=body,
+        x_twilio_signature=x_twilio_signature,
     ).parsed
 
 
 async def asyncio_detailed(
-    provider: ReceiveWebhookProvider,
     tenant_slug: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[Any | Problem]:
-    """Receive Webhook
+    client: AuthenticatedClient | Client,
+    body: TwilioCallback,
+    x_twilio_signature: str,
+) -> Response[Problem | WebhookAcknowledged]:
+    """Receive Twilio Webhook
 
-     A provider's status or event webhook, verified by its signature. Answered 200 once recorded
-    (or when its event type is not one callvault uses); a repeat gets the first answer again.
+     A twilio status or event webhook, verified by its signature. Answered 200 once stored (or when its
+    event type is not one callvault uses); a repeat gets the first answer again.
 
     Args:
-        provider (ReceiveWebhookProvider):
         tenant_slug (str): Lowercase letters, digits and dashes; part of webhook URLs
+        x_twilio_signature (str):
+        body (TwilioCallback): A Twilio voice webhook, status callback or recording status
+            callback (a form).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | WebhookAcknowledged]
     """
 
     kwargs = _get_kwargs(
-        provider=provider,
         tenant_slug=tenant_slug,
+        body=body,
+        x_twilio_signature=x_twilio_signature,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -182,32 +203,36 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    provider: ReceiveWebhookProvider,
     tenant_slug: str,
     *,
-    client: AuthenticatedClient,
-) -> Any | Problem | None:
-    """Receive Webhook
+    client: AuthenticatedClient | Client,
+    body: TwilioCallback,
+    x_twilio_signature: str,
+) -> Problem | WebhookAcknowledged | None:
+    """Receive Twilio Webhook
 
-     A provider's status or event webhook, verified by its signature. Answered 200 once recorded
-    (or when its event type is not one callvault uses); a repeat gets the first answer again.
+     A twilio status or event webhook, verified by its signature. Answered 200 once stored (or when its
+    event type is not one callvault uses); a repeat gets the first answer again.
 
     Args:
-        provider (ReceiveWebhookProvider):
         tenant_slug (str): Lowercase letters, digits and dashes; part of webhook URLs
+        x_twilio_signature (str):
+        body (TwilioCallback): A Twilio voice webhook, status callback or recording status
+            callback (a form).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | WebhookAcknowledged
     """
 
     return (
         await asyncio_detailed(
-            provider=provider,
             tenant_slug=tenant_slug,
             client=client,
+            body=body,
+            x_twilio_signature=x_twilio_signature,
         )
     ).parsed

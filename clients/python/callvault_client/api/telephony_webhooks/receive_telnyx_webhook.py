@@ -8,35 +8,45 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.answer_ivr_step_provider import AnswerIvrStepProvider
-from ...models.answer_ivr_step_step import AnswerIvrStepStep
 from ...models.problem import Problem
+from ...models.telnyx_event import TelnyxEvent
+from ...models.webhook_acknowledged import WebhookAcknowledged
 from typing import cast
 
 
 def _get_kwargs(
-    provider: AnswerIvrStepProvider,
     tenant_slug: str,
-    step: AnswerIvrStepStep,
+    *,
+    body: TelnyxEvent,
+    telnyx_signature_ed25519: str,
+    telnyx_timestamp: str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["telnyx-signature-ed25519"] = telnyx_signature_ed25519
+
+    headers["telnyx-timestamp"] = telnyx_timestamp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/webhooks/{provider}/{tenant_slug}/{step}".format(
-            provider=quote(str(provider), safe=""),
+        "url": "/v1/webhooks/telnyx/{tenant_slug}".format(
             tenant_slug=quote(str(tenant_slug), safe=""),
-            step=quote(str(step), safe=""),
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Problem | None:
+) -> Problem | WebhookAcknowledged | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = WebhookAcknowledged.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -77,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Problem]:
+) -> Response[Problem | WebhookAcknowledged]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,34 +97,37 @@ def _build_response(
 
 
 def sync_detailed(
-    provider: AnswerIvrStepProvider,
     tenant_slug: str,
-    step: AnswerIvrStepStep,
     *,
-    client: AuthenticatedClient,
-) -> Response[Any | Problem]:
-    """Answer Ivr Step
+    client: AuthenticatedClient | Client,
+    body: TelnyxEvent,
+    telnyx_signature_ed25519: str,
+    telnyx_timestamp: str,
+) -> Response[Problem | WebhookAcknowledged]:
+    """Receive Telnyx Webhook
 
-     The consent IVR: `voice` is where the provider sends a new call (TwiML, TeXML or NCCO back);
-    `gather` and `continue` are the IVR's own callbacks.
+     A telnyx status or event webhook, verified by its signature. Answered 200 once stored (or when its
+    event type is not one callvault uses); a repeat gets the first answer again.
 
     Args:
-        provider (AnswerIvrStepProvider):
         tenant_slug (str): Lowercase letters, digits and dashes; part of webhook URLs
-        step (AnswerIvrStepStep):
+        telnyx_signature_ed25519 (str):
+        telnyx_timestamp (str):
+        body (TelnyxEvent):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | WebhookAcknowledged]
     """
 
     kwargs = _get_kwargs(
-        provider=provider,
         tenant_slug=tenant_slug,
-        step=step,
+        body=body,
+        telnyx_signature_ed25519=telnyx_signature_ed25519,
+        telnyx_timestamp=telnyx_timestamp,
     )
 
     response = client.get_httpx_client().request(
@@ -125,67 +138,73 @@ def sync_detailed(
 
 
 def sync(
-    provider: AnswerIvrStepProvider,
     tenant_slug: str,
-    step: AnswerIvrStepStep,
     *,
-    client: AuthenticatedClient,
-) -> Any | Problem | None:
-    """Answer Ivr Step
+    client: AuthenticatedClient | Client,
+    body: TelnyxEvent,
+    telnyx_signature_ed25519: str,
+    telnyx_timestamp: str,
+) -> Problem | WebhookAcknowledged | None:
+    """Receive Telnyx Webhook
 
-     The consent IVR: `voice` is where the provider sends a new call (TwiML, TeXML or NCCO back);
-    `gather` and `continue` are the IVR's own callbacks.
+     A telnyx status or event webhook, verified by its signature. Answered 200 once stored (or when its
+    event type is not one callvault uses); a repeat gets the first answer again.
 
     Args:
-        provider (AnswerIvrStepProvider):
         tenant_slug (str): Lowercase letters, digits and dashes; part of webhook URLs
-        step (AnswerIvrStepStep):
+        telnyx_signature_ed25519 (str):
+        telnyx_timestamp (str):
+        body (TelnyxEvent):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | WebhookAcknowledged
     """
 
     return sync_detailed(
-        provider=provider,
         tenant_slug=tenant_slug,
-        step=step,
         client=client,
+        body=body,
+        telnyx_signature_ed25519=telnyx_signature_ed25519,
+        telnyx_timestamp=telnyx_timestamp,
     ).parsed
 
 
 async def asyncio_detailed(
-    provider: AnswerIvrStepProvider,
     tenant_slug: str,
-    step: AnswerIvrStepStep,
     *,
-    client: AuthenticatedClient,
-) -> Response[Any | Problem]:
-    """Answer Ivr Step
+    client: AuthenticatedClient | Client,
+    body: TelnyxEvent,
+    telnyx_signature_ed25519: str,
+    telnyx_timestamp: str,
+) -> Response[Problem | WebhookAcknowledged]:
+    """Receive Telnyx Webhook
 
-     The consent IVR: `voice` is where the provider sends a new call (TwiML, TeXML or NCCO back);
-    `gather` and `continue` are the IVR's own callbacks.
+     A telnyx status or event webhook, verified by its signature. Answered 200 once stored (or when its
+    event type is not one callvault uses); a repeat gets the first answer again.
 
     Args:
-        provider (AnswerIvrStepProvider):
         tenant_slug (str): Lowercase letters, digits and dashes; part of webhook URLs
-        step (AnswerIvrStepStep):
+        telnyx_signature_ed25519 (str):
+        telnyx_timestamp (str):
+        body (TelnyxEvent):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | WebhookAcknowledged]
     """
 
     kwargs = _get_kwargs(
-        provider=provider,
         tenant_slug=tenant_slug,
-        step=step,
+        body=body,
+        telnyx_signature_ed25519=telnyx_signature_ed25519,
+        telnyx_timestamp=telnyx_timestamp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -194,35 +213,38 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    provider: AnswerIvrStepProvider,
     tenant_slug: str,
-    step: AnswerIvrStepStep,
     *,
-    client: AuthenticatedClient,
-) -> Any | Problem | None:
-    """Answer Ivr Step
+    client: AuthenticatedClient | Client,
+    body: TelnyxEvent,
+    telnyx_signature_ed25519: str,
+    telnyx_timestamp: str,
+) -> Problem | WebhookAcknowledged | None:
+    """Receive Telnyx Webhook
 
-     The consent IVR: `voice` is where the provider sends a new call (TwiML, TeXML or NCCO back);
-    `gather` and `continue` are the IVR's own callbacks.
+     A telnyx status or event webhook, verified by its signature. Answered 200 once stored (or when its
+    event type is not one callvault uses); a repeat gets the first answer again.
 
     Args:
-        provider (AnswerIvrStepProvider):
         tenant_slug (str): Lowercase letters, digits and dashes; part of webhook URLs
-        step (AnswerIvrStepStep):
+        telnyx_signature_ed25519 (str):
+        telnyx_timestamp (str):
+        body (TelnyxEvent):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | WebhookAcknowledged
     """
 
     return (
         await asyncio_detailed(
-            provider=provider,
             tenant_slug=tenant_slug,
-            step=step,
             client=client,
+            body=body,
+            telnyx_signature_ed25519=telnyx_signature_ed25519,
+            telnyx_timestamp=telnyx_timestamp,
         )
     ).parsed

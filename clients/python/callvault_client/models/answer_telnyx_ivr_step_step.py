@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AnswerTelnyxIvrStepStep(StrEnum):
+    CONTINUE = "continue"
+    GATHER = "gather"
+    VOICE = "voice"
+
+    def __str__(self) -> str:
+        return str(self.value)
