@@ -9,7 +9,7 @@ uvicorn with one worker. `wrk` (Debian package `wrk`) drives the load, at 32 con
   one connection, where the p50 difference is what the gateway's hop adds unloaded;
 - POST /v1/calls/{id}/events straight to the service, one event per request and batches of 10,
   spread over 200 calls of one tenant; each event is committed with its ledger entry and outbox row.
-Appends a dated section to bench/RESULTS.md.
+Puts a dated section in bench/RESULTS.md, in place of its last one.
 
     .venv/bin/python bench/consent_throughput.py [--seconds 10] [--connections 32]
 """
@@ -34,7 +34,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.decision_latency import RESULTS, machine
+from bench.decision_latency import machine, record
 from services.common.auth import Principal, Role, sign_internal_token
 from services.common.settings import SERVICES, Settings
 from services.stack.processes import ManagedProcess, free_port, wait_until
@@ -281,8 +281,7 @@ def main() -> None:
         *rows,
     ])
     print(section)
-    with RESULTS.open("a") as results:
-        results.write(section + "\n")
+    record(section)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ Starts the whole stack as `callvault up` does (embedded infrastructure, three se
 in a temporary directory on free ports, creates calls, then measures:
 - POST /v1/calls (create a call with two participants), sequential and concurrent;
 - GET /v1/calls/{id}/decision, the softphones' hot path, at a fixed concurrency.
-Appends a dated section to bench/RESULTS.md. Loopback only; every loop is bounded.
+Puts a dated section in bench/RESULTS.md (`record`). Loopback only; every loop is bounded.
 
     .venv/bin/python bench/decision_latency.py [--requests 3000] [--concurrency 16]
 """
@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import os
 import platform
+import re
 import statistics
 import tempfile
 import time
@@ -26,6 +27,22 @@ from services.stack.processes import free_port
 from services.stack.up import development_settings, start_stack
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
+
+
+def record(section: str) -> None:
+    """A run's section in RESULTS.md in place of its script's previous one (the file shows current results;
+    earlier runs are in git), or at the end when the script has none yet."""
+    script = section.strip().split(",", 1)[0]  # "## decision_latency.py"
+    parts = re.split(r"(?m)^(?=## )", RESULTS.read_text())
+    mine = [i for i, part in enumerate(parts) if part.startswith(script + ",")]
+    new = section.strip() + "\n\n"
+    if mine:
+        parts[mine[0]] = new
+        parts = [part for i, part in enumerate(parts) if i not in mine[1:]]
+    else:
+        parts[-1] = parts[-1].rstrip() + "\n\n"
+        parts.append(new)
+    RESULTS.write_text("".join(parts).rstrip() + "\n")
 
 
 def call_body(n: int) -> dict:
@@ -108,8 +125,7 @@ def main() -> None:
         *rows,
     ])
     print(section)
-    with RESULTS.open("a") as results:
-        results.write(section + "\n")
+    record(section)
 
 
 if __name__ == "__main__":

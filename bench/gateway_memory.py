@@ -3,7 +3,7 @@
 The whole stack as `callvault up` starts it; `wrk` reads one call's decision through the gateway at
 32 connections in slices of a few seconds, and the gateway's VmRSS is read from /proc after the
 first slice that passes 10,000 requests and after the one that passes 100,000. The gateway issue's
-target: the second within 10% of the first. Appends a dated section to bench/RESULTS.md.
+target: the second within 10% of the first. Puts a dated section in bench/RESULTS.md, in place of its last one.
 
     .venv/bin/python bench/gateway_memory.py [--total 100000]
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.consent_throughput import bench_stack, setup_calls, wrk
-from bench.decision_latency import RESULTS, machine
+from bench.decision_latency import machine, record
 
 SLICE_SECONDS = 4
 
@@ -63,8 +63,7 @@ def main() -> None:
         *rows,
     ])
     print(section)
-    with RESULTS.open("a") as results:
-        results.write(section + "\n")
+    record(section)
 
 
 if __name__ == "__main__":

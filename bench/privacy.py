@@ -11,7 +11,7 @@ per subject, each with its blind index), then:
   `completed` (keys destroyed, objects deleted, 1,000 certificates, the consent service's part);
 - access: a subject on 200 calls with a transcript each, made through the API (consent, participants,
   sealed words): from `POST .../verify` to `completed` with the zip ready, then its download.
-Appends a dated section to bench/RESULTS.md.
+Puts a dated section in bench/RESULTS.md, in place of its last one.
 
     .venv/bin/python bench/privacy.py [--filler 100000]
 """
@@ -32,7 +32,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.consent_throughput import bench_stack
-from bench.decision_latency import RESULTS, machine
+from bench.decision_latency import machine, record
 from bench.purge import _owner_url, fill
 from services.common.crypto.fields import FieldCrypto
 from services.common.phones import normalize_phone
@@ -175,8 +175,7 @@ def main() -> None:
         *rows,
     ])
     print(section)
-    with RESULTS.open("a") as results:
-        results.write(section + "\n")
+    record(section)
 
 
 if __name__ == "__main__":

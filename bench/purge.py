@@ -6,7 +6,7 @@ due transcripts: rows inserted directly (a phone subject each, the call ended a 
 0 days) and one 1 KB object each in SeaweedFS. Then that many `callvault purge --tenant T` processes
 run at once, as separate workers would; each reports its own time (its start-up excluded). Checked
 after each run: every object gone, one certificate per transcript. Also: the backlog query's plan.
-Appends a dated section to bench/RESULTS.md.
+Puts a dated section in bench/RESULTS.md, in place of its last one.
 
     .venv/bin/python bench/purge.py [--sizes 10000 100000]
 """
@@ -27,7 +27,7 @@ import asyncpg
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.consent_throughput import bench_stack
-from bench.decision_latency import RESULTS, machine
+from bench.decision_latency import machine, record
 from services.common.settings import Settings
 from services.common.storage import s3_client
 from services.stack.up import settings_env
@@ -174,8 +174,7 @@ def main() -> None:
         "```", plan, "```",
     ])
     print(section)
-    with RESULTS.open("a") as results:
-        results.write(section + "\n")
+    record(section)
 
 
 if __name__ == "__main__":

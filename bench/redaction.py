@@ -13,7 +13,7 @@ Accuracy per type and per form (typed, spoken, mixed), for the families the reco
 and, apart, the held-out ones (tests/data/redaction/second_families.py draws them). Speed: callvault's
 redaction of whole calls, megabytes of text per second on one core: calls as transcripts read (one
 corpus utterance among nine ordinary sentences), and the corpus alone (an entity or a look-alike in
-every utterance: the worst case). Appends a dated section to bench/RESULTS.md (replace the previous one).
+every utterance: the worst case). Puts a dated section in bench/RESULTS.md, in place of its last one.
 """
 
 import os
@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # Presidio's email recognizer: no network
 
-from bench.decision_latency import RESULTS, machine
+from bench.decision_latency import machine, record
 from services.transcripts.redaction import redact_segments
 from tests.redaction_eval import Piece, Score, callvault, evaluate, load, overall
 
@@ -173,8 +173,7 @@ def main() -> None:
         f"{PER_CONVERSATION}): the worst case.",
     ])
     print(section)
-    with RESULTS.open("a") as results:
-        results.write(section + "\n")
+    record(section)
 
 
 if __name__ == "__main__":

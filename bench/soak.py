@@ -7,8 +7,8 @@ decision streams of a few subscribers carry, transcript ingest, and transcript r
 throughput, p50/p99 and errors per operation; the resident memory of each process, sampled ten times
 from the start of the load to its end (the issue's target: no growth beyond 10%), with the means of
 the two halves compared; and, once the load stops, how long until the outboxes, the JetStream
-consumers and the webhook inbox have nothing left (the target: all zero). Appends a dated section to
-bench/RESULTS.md.
+consumers and the webhook inbox have nothing left (the target: all zero). Puts a dated section in
+bench/RESULTS.md, in place of its last one.
 
 Caches fill during the first half hour (PostgreSQL's shared buffers, SeaweedFS): a warm-up of 1800 s
 measures the steady state rather than the filling.
@@ -38,7 +38,7 @@ from standardwebhooks import Webhook
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.consent_throughput import BenchStack, bench_stack
-from bench.decision_latency import RESULTS, machine
+from bench.decision_latency import machine, record
 from services.common.db import create_engine, tenant_session
 from services.common.settings import SERVICES
 
@@ -317,8 +317,7 @@ def main() -> None:
         result = asyncio.run(soak(bench, args.seconds, args.warmup))
     section = report(result, args.seconds, args.warmup)
     print(section)
-    with RESULTS.open("a") as results:
-        results.write(section + "\n")
+    record(section)
 
 
 if __name__ == "__main__":

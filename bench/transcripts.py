@@ -14,7 +14,7 @@ ports). At 16 concurrent clients:
   an audit entry);
 - a subject lookup (`?phone_number=`) once the tenant holds 100,000 transcripts (rows inserted
   directly: the lookup reads rows and the blind index, never objects).
-Appends a dated section to bench/RESULTS.md.
+Puts a dated section in bench/RESULTS.md, in place of its last one.
 
     .venv/bin/python bench/transcripts.py [--seconds 10] [--connections 16] [--rounds 3]
 """
@@ -40,7 +40,7 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.consent_throughput import bench_stack, settle, wrk
-from bench.decision_latency import RESULTS, machine
+from bench.decision_latency import machine, record
 from services.common.auth import Principal, Role, sign_internal_token
 from services.common.crypto.fields import FieldCrypto
 from services.common.phones import normalize_phone
@@ -267,8 +267,7 @@ def main() -> None:
         *rows,
     ])
     print(section)
-    with RESULTS.open("a") as results:
-        results.write(section + "\n")
+    record(section)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ posts Twilio recording status callbacks at 32 connections, each signed with Twil
 is stored as a consent event (recording started or paused): first at an offered rate (`--rate`,
 default 650/s over all connections, each waiting a random time between its requests), then as fast
 as the connections go (saturating the machine). After each load every call's timeline is read back:
-each acknowledged webhook must be a stored event. Appends a dated section to bench/RESULTS.md.
+each acknowledged webhook must be a stored event. Puts a dated section in bench/RESULTS.md, in place of its last one.
 
     .venv/bin/python -m bench.webhook_ingest [--seconds 10] [--connections 32] [--rate 650]
 """
@@ -25,7 +25,7 @@ import httpx
 from twilio.request_validator import RequestValidator
 
 from bench.consent_throughput import bench_stack, cpu_seconds, settle, wrk
-from bench.decision_latency import RESULTS, machine
+from bench.decision_latency import machine, record
 from services.stack.processes import ManagedProcess
 from services.stack.up import settings_env
 
@@ -178,8 +178,7 @@ def main() -> None:
     ])
     print(section)
     print(f"({time.monotonic() - started:.0f} s)", file=sys.stderr)
-    with RESULTS.open("a") as results:
-        results.write(section + "\n")
+    record(section)
 
 
 if __name__ == "__main__":

@@ -78,7 +78,7 @@ class WebhookDelivery(SQLModel, table=True):
 
     id: UUID = Field(default_factory=uuid4, primary_key=True)
     tenant_id: UUID = Field(foreign_key="tenant.id", index=True)
-    endpoint_id: UUID = Field(foreign_key="webhook_endpoint.id")
+    endpoint_id: UUID = Field(foreign_key="webhook_endpoint.id", ondelete="CASCADE")
     event_id: UUID
     event_type: str
     subject: str | None = None

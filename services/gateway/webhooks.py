@@ -31,7 +31,7 @@ from services.common.events.consumer import EventConsumer, round_failure_level
 from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
 from services.common.events.outbox import add_event
 from services.common.settings import Environment, Settings
-from services.gateway import repository, ssrf
+from services.gateway import events, repository, ssrf
 from services.gateway.models import WebhookDelivery, WebhookEndpoint
 from services.gateway.schemas import (
     WebhookDeliveryRead,
@@ -43,8 +43,6 @@ from services.gateway.schemas import (
 
 log = structlog.get_logger()
 SECRET_COLUMN = "webhook_endpoint.secret"
-SOURCE = "callvault/gateway"
-ENDPOINT_DISABLED = "webhook_endpoint.disabled"
 RESPONSE_EXCERPT = 500
 DELIVERIES_LISTED = 200
 DUE_PER_ROUND = 20  # per tenant and round
@@ -237,10 +235,7 @@ class Dispatcher:
             endpoint.failing_since = endpoint.failing_since or now
             if now - endpoint.failing_since > timedelta(seconds=self.settings.webhook_disable_after_seconds):
                 endpoint.disabled_at = now
-                add_event(session, CloudEvent(source=SOURCE, type=ENDPOINT_DISABLED, tenantid=endpoint.tenant_id,
-                                              subject=f"webhook-endpoints/{endpoint.id}",
-                                              data={"endpoint_id": str(endpoint.id), "url": endpoint.url,
-                                                    "failing_since": endpoint.failing_since.isoformat()}))
+                add_event(session, events.endpoint_disabled(endpoint, endpoint.failing_since))
                 log.warning("webhook endpoint disabled", endpoint_id=str(endpoint.id))
         session.add_all([delivery, endpoint])
 

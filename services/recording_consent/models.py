@@ -42,7 +42,7 @@ class Call(SQLModel, table=True):
 class Participant(SQLModel, table=True):
     id: UUID = Field(default_factory=uuid4, primary_key=True)
     tenant_id: UUID = Field(index=True)
-    call_id: UUID = Field(foreign_key="call.id", index=True)
+    call_id: UUID = Field(foreign_key="call.id", ondelete="CASCADE", index=True)
     external_id: str
     role: str
     # Personal data: encrypted, and matched only through the blind index of its E.164 form.
@@ -63,10 +63,10 @@ class ConsentEvent(SQLModel, table=True):
 
     id: UUID = Field(default_factory=uuid4, primary_key=True)
     tenant_id: UUID = Field(index=True)
-    call_id: UUID = Field(foreign_key="call.id", index=True)
+    call_id: UUID = Field(foreign_key="call.id", ondelete="CASCADE")
     sequence: int | None = Field(default=None, sa_column=Column(BigInteger, Identity(), nullable=False))
     type: str
-    participant_id: UUID | None = Field(default=None, foreign_key="participant.id")
+    participant_id: UUID | None = Field(default=None, foreign_key="participant.id", ondelete="CASCADE")
     purposes: list[str] = _json()
     method: str | None = None
     evidence_encrypted: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
@@ -81,7 +81,7 @@ class ConsentEvent(SQLModel, table=True):
 class Decision(SQLModel, table=True):
     """The current decision for a call, recomputed on every event so that reading it is one row."""
 
-    call_id: UUID = Field(foreign_key="call.id", primary_key=True)
+    call_id: UUID = Field(foreign_key="call.id", ondelete="CASCADE", primary_key=True)
     tenant_id: UUID = Field(index=True)
     version: int = 1
     may_record: bool

@@ -26,9 +26,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.signing import Signer
+from services.common.events import catalog
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
-from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
+from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
 from services.common.settings import Settings
 from services.common.transparency.sealer import Sealer
@@ -39,7 +40,6 @@ from services.recording_consent.policy.rules import RuleSet
 from services.recording_consent.service import Context, publish_change
 
 CONSUMER = "consent-privacy-requests"
-VERIFIED, LIFTED, APPLIED = "privacy_request.verified", "privacy_request.lifted", "privacy_request.consent_applied"
 RESTRICTED_PURPOSES = ["analytics", "ai_training"]
 
 
@@ -59,14 +59,14 @@ class Tools:
 
 async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: Tools) -> None:
     rules = tools.rules
-    data = event.data
-    request_id, kind, indexes = data["request_id"], data["type"], data["phone_digests"]
+    data = catalog.PrivacyRequestWork.parse(event)
+    request_id, kind, indexes = str(data.request_id), data.type, data.phone_digests
     participants = await repository.participants_by_index(session, indexes, for_update=kind == "erasure")
     found = {"participants": sorted(str(p.id) for p in participants),
              "calls": sorted({str(p.call_id) for p in participants})}
     done: list[dict] = []
     kept: list[dict] = []
-    if event.type == LIFTED:
+    if event.type == catalog.PRIVACY_REQUEST_LIFTED:
         removed = await _remove_entries(session, request_id)
         done.append({"action": "restriction_lifted", "do_not_record_entries": removed,
                      "decisions_recomputed": await _recompute(session, event.tenantid, rules, participants)})
@@ -91,9 +91,10 @@ async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: To
         ctx = Context(event.tenantid, tools.crypto, rules)
         part = await privacy_export.collect(tools.engine, ctx, tools.signer, tools.sealer, participants)
         done.append({"action": "exported", "calls": len(part["calls"]),
-                     "part": await privacy_export.store(tools.settings, ctx, request_id, part)})
+                     "part": await privacy_export.store(tools.settings, ctx, request_id, part,
+                                                        data.data_region)})
     elif kind in ("objection", "restriction"):
-        purposes = data["purposes"] if kind == "objection" else RESTRICTED_PURPOSES
+        purposes = data.purposes if kind == "objection" else RESTRICTED_PURPOSES
         entries = [DoNotRecord(tenant_id=event.tenantid, phone_number_index=index, purposes=purposes,
                                source=source_of(request_id), created_at=datetime.now(UTC)) for index in indexes]
         session.add_all(entries)
@@ -103,10 +104,10 @@ async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: To
         if kind == "restriction":
             done.append({"action": "decisions_recomputed",
                          "calls": await _recompute(session, event.tenantid, rules, participants)})
-    add_event(session, CloudEvent(
-        source=SOURCE, type=APPLIED, subject=f"privacy-requests/{request_id}", tenantid=event.tenantid,
-        data={"request_id": request_id, "in_reply_to": event.type, "found": found, "done": done, "kept": kept,
-              "finished_at": datetime.now(UTC).isoformat()}))
+    applied = catalog.ConsentApplied(request_id=data.request_id, in_reply_to=event.type, found=found, done=done,
+                                     kept=kept, finished_at=datetime.now(UTC).isoformat())
+    add_event(session, catalog.envelope(applied, source=SOURCE, tenant_id=event.tenantid,
+                                        subject=f"privacy-requests/{request_id}"))
 
 
 async def _remove_entries(session: AsyncSession, request_id: str) -> list[str]:
@@ -137,6 +138,6 @@ async def run(tools: Tools, bus: EventBus) -> None:
     async def handle(session: AsyncSession, event: CloudEvent) -> None:
         await on_privacy_request(session, event, tools)
 
-    consumer = EventConsumer(tools.engine, tools.settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.privacy_request.*",
-                             handle, wanted=lambda event: event.type in (VERIFIED, LIFTED))
+    consumer = EventConsumer(tools.engine, tools.settings.nats_stream, CONSUMER, catalog.PRIVACY_REQUESTS,
+                             handle, wanted=lambda event: event.type in catalog.PrivacyRequestWork.TYPES)
     await consumer.run(lambda: bus.js)

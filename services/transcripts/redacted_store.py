@@ -24,11 +24,12 @@ from services.common.crypto.envelope import Place, digest, seal
 from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.kms import Kms
 from services.common.db import tenant_session
+from services.common.events import catalog
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
 from services.common.settings import Settings
-from services.transcripts import events, repository
+from services.transcripts import repository
 from services.transcripts.documents import SEGMENTS
 from services.transcripts.errors import RedactionOverBudget
 from services.transcripts.lifecycle import repository as lifecycle
@@ -44,7 +45,7 @@ CONSUMER = "transcripts-redaction"
 # Raised when the recognizers change what they find: artifacts made before are then of another kind, the
 # redacted view redacts from the words, and `callvault redaction backfill` writes the new ones.
 RECOGNIZERS_VERSION = 2
-_WANTED = frozenset({events.STORED, events.SEGMENTS_REMOVED, events.RECTIFIED})
+_WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 
 
@@ -82,7 +83,8 @@ class RedactedWriter:
         self.engine, self.kms, self.store, self.crypto, self.settings = engine, kms, store, crypto, settings
 
     async def on_event(self, session: AsyncSession, event: CloudEvent) -> None:
-        await self.write(session, UUID(event.data["transcript_id"]), int(event.data["version"]))
+        if isinstance(data := catalog.parse(event), catalog.NEW_VERSIONS):
+            await self.write(session, data.transcript_id, data.version)
 
     async def rewrite(self, session: AsyncSession, transcript_id: UUID, version: int) -> str:
         """`written`, `current` (one of today's kind is there) or `skipped`."""

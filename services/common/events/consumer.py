@@ -114,6 +114,11 @@ class EventConsumer:
                 await session.commit()
             if first and self.committed is not None:
                 self.committed(event)
+        except ValidationError:  # a payload its catalogued model refuses: the same on every delivery
+            log.error("event payload does not match the catalogue; dropped", consumer=self.durable,
+                      event_id=str(event.id), type=event.type)
+            await msg.term()
+            return 0
         except Exception:
             log.exception("event handler failed; redelivering", consumer=self.durable, event_id=str(event.id))
             await msg.nak(delay=RETRY_DELAY.total_seconds())

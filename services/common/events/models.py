@@ -13,7 +13,7 @@ class OutboxEvent(SQLModel, table=True):
     __tablename__ = "outbox_event"
 
     id: UUID = Field(primary_key=True)
-    tenant_id: UUID = Field(index=True)
+    tenant_id: UUID
     type: str
     source: str
     subject: str | None = None

@@ -16,9 +16,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from services.common.auth import InternalTokenSigner, Principal, Role
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
+from services.common.events import catalog
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
-from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
+from services.common.events.envelope import CloudEvent, nats_subject
 from services.common.settings import Settings
 from services.gateway import repository
 from services.gateway.telephony.provider_api import stop_recording
@@ -27,7 +28,6 @@ from services.gateway.upstreams import Upstreams
 
 log = structlog.get_logger()
 CONSUMER = "gateway-recording-stops"
-MUST_STOP = "recording.must_stop"
 STOPPABLE = {"twilio", "telnyx", "vonage"}
 DUE_PER_ROUND = 20
 CONSENT = "recording_consent"
@@ -36,14 +36,14 @@ CONSENT = "recording_consent"
 async def on_must_stop(session: AsyncSession, event: CloudEvent) -> None:
     """A stop job for a call from a provider callvault can stop (other calls' platforms learn it from
     the outbound webhook)."""
-    provider, external_id = event.data.get("provider"), event.data.get("external_id")
-    if provider in STOPPABLE and external_id and await repository.get_telephony(session, provider):
-        await repository.add_recording_stop(session, event.tenantid, UUID(event.data["call_id"]), provider,
-                                            external_id)
+    data = catalog.RecordingMustStop.parse(event)
+    if data.provider in STOPPABLE and data.external_id and await repository.get_telephony(session, data.provider):
+        await repository.add_recording_stop(session, event.tenantid, data.call_id, data.provider, data.external_id)
 
 
 async def run_consumer(engine: AsyncEngine, bus: EventBus, settings: Settings) -> None:
-    consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.{MUST_STOP}", on_must_stop)
+    consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, nats_subject(*catalog.RecordingMustStop.TYPES),
+                             on_must_stop)
     await consumer.run(lambda: bus.js)
 
 

@@ -9,6 +9,7 @@ from uuid import UUID
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.errors import Unprocessable
+from services.common.events import catalog
 from services.common.events.envelope import CloudEvent
 from services.transcripts import audit
 from services.transcripts.audit import Actor
@@ -105,5 +106,5 @@ async def put_call_retention(session: AsyncSession, ctx: Context, call_id: UUID,
 
 async def on_call_ended(session: AsyncSession, event: CloudEvent) -> None:
     """`call.ended` from the consent service: the clock of the call's transcripts starts."""
-    ended_at = datetime.fromisoformat(event.data["ended_at"])
-    await lifecycle.record_call_end(session, event.tenantid, UUID(event.data["call_id"]), ended_at)
+    data = catalog.CallEnded.parse(event)
+    await lifecycle.record_call_end(session, event.tenantid, data.call_id, datetime.fromisoformat(data.ended_at))

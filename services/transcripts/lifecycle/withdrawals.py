@@ -21,6 +21,7 @@ import structlog
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.db import tenant_session
+from services.common.events import catalog
 from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
 from services.transcripts import events
@@ -38,17 +39,16 @@ REMOVED_REASON = "consent withdrawn"
 
 async def on_consent_withdrawn(session: AsyncSession, event: CloudEvent) -> None:
     """Record the withdrawal with the policy in force now; the purge (or the service, woken) applies it."""
-    data = event.data
-    purposes = sorted(data.get("purposes") or [])
+    data = catalog.ConsentRecorded.parse(event)
+    purposes = sorted(data.purposes)
     if not ACTS_ON & set(purposes):
         return
     policy = await lifecycle.get_policy(session)
     action = policy.on_withdrawal if policy is not None else "keep"
     now = datetime.now(UTC)
     session.add(Withdrawal(
-        tenant_id=event.tenantid, id=UUID(data["event_id"]), call_id=UUID(data["call_id"]),
-        participant_id=UUID(data["participant_id"]) if data.get("participant_id") else None, purposes=purposes,
-        occurred_at=datetime.fromisoformat(data["occurred_at"]), action=action,
+        tenant_id=event.tenantid, id=data.event_id, call_id=data.call_id, participant_id=data.participant_id,
+        purposes=purposes, occurred_at=datetime.fromisoformat(data.occurred_at), action=action,
         status="applied" if action == "keep" else "pending", applied_at=now if action == "keep" else None))
 
 

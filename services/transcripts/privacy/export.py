@@ -25,7 +25,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common import vcon as vcon_format
 from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed, seal
-from services.common.crypto.kms import KmsUnavailable, WrappedKey
+from services.common.crypto.kms import KmsUnavailable, UnknownKeyVersion, WrappedKey
 from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable, Gone, NotFound
 from services.common.storage import tenant_key
@@ -54,6 +54,10 @@ class ExportNotReady(NotFound):
 
 class ExportGone(Gone):
     slug, title = "export-gone", "The export was deleted"
+
+
+class ExportKeyGone(Gone):
+    slug, title = "export-key-gone", "The export's key is gone: it can no longer be opened"
 
 
 async def build(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
@@ -85,7 +89,7 @@ async def build(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
         except KmsUnavailable as exc:
             raise DependencyUnavailable("the key management service") from exc
         blob = seal(key, Place(tenant_id, request_id, 1, KIND), archive)
-        bucket = part_ref["bucket"]
+        bucket = work.purger.store.bucket_for(r.details.get("data_region"))
         object_key = tenant_key(tenant_id, "privacy-requests", str(request_id), KIND)
         await work.purger.store.put(bucket, object_key, blob)
         now = datetime.now(UTC)
@@ -125,6 +129,10 @@ async def download(session: AsyncSession, ctx: Context, work: PrivacyTools, requ
         archive = open_sealed(key, Place(r.tenant_id, request_id, 1, KIND), blob)
     except KmsUnavailable as exc:
         raise DependencyUnavailable("the key management service") from exc
+    except UnknownKeyVersion as exc:  # its KEK version retired or destroyed: nothing can open it any more
+        raise ExportKeyGone(f"the export of privacy request {request_id} was sealed under KEK version "
+                            f"{e['kek_version']}, which the key management service no longer has ({exc}); "
+                            "make a new access request") from exc
     except IntegrityError as exc:
         raise TranscriptIntegrity(f"the export of privacy request {request_id}: {exc}") from exc
     r.export = {**e, "downloads": e["downloads"] + 1}
@@ -137,16 +145,18 @@ async def download(session: AsyncSession, ctx: Context, work: PrivacyTools, requ
     return archive
 
 
-async def delete(work: PrivacyTools, session: AsyncSession, r: PrivacyRequest, reason: str) -> None:
-    """Key first (no copy can be opened from this commit on), object next, certified in the report.
-    The caller commits."""
+async def delete(work: PrivacyTools, session: AsyncSession, r: PrivacyRequest, reason: str,
+                 erasure: UUID | None = None) -> None:
+    """Key first (no copy can be opened from this commit on), object next, certified in the report
+    (`erasure`: the erasure request that deleted it). The caller commits."""
     e = r.export
     await work.purger.store.delete(e["bucket"], [e["key"]])
     now = datetime.now(UTC)
     claims = {"iss": "callvault", "iat": int(now.timestamp()), "tenant_id": str(r.tenant_id),
               "privacy_request_id": str(r.id), "reason": reason, "object": {"bucket": e["bucket"], "key": e["key"],
                                                                            "sha256": e["sha256"], "size": e["size"]},
-              "downloads": e["downloads"], "key_destroyed_at": now.isoformat(), "objects_deleted_at": now.isoformat()}
+              "downloads": e["downloads"], "key_destroyed_at": now.isoformat(), "objects_deleted_at": now.isoformat(),
+              **({"erasure_request_id": str(erasure)} if erasure else {})}
     jws = work.purger.signer.sign(claims, typ=CERTIFICATE_TYPE)
     r.export = {**{k: v for k, v in e.items() if k != "wrapped_key"},
                 "deletion": {"reason": reason, "at": now.isoformat(), "certificate": jws}}

@@ -97,3 +97,29 @@ async def with_work(session: AsyncSession, limit: int) -> list[tuple[UUID, UUID]
 
 async def overdue(session: AsyncSession) -> int:
     return (await session.execute(text("SELECT callvault_privacy_overdue()"))).scalar_one()
+
+
+# Exports' data keys live in their request's `export` (dropped from it when the export is deleted).
+_EXPORT_KEY = "export ? 'wrapped_key'"
+
+
+async def export_keys_by_version(session: AsyncSession) -> dict[int, int]:
+    """Live exports' data keys by KEK version (a rotation must not retire a version one still uses)."""
+    rows = await session.execute(text(f"SELECT (export->>'kek_version')::int AS v, count(*) AS n FROM privacy_request "
+                                      f"WHERE {_EXPORT_KEY} GROUP BY 1"))
+    return {row.v: row.n for row in rows}
+
+
+async def exports_below(session: AsyncSession, version: int, limit: int, skip_locked: bool = True
+                        ) -> list[PrivacyRequest]:
+    """A batch of requests whose export's data key is wrapped under an older KEK version, locked."""
+    query = select(PrivacyRequest).where(text(_EXPORT_KEY), text("(export->>'kek_version')::int < :version"))
+    query = query.params(version=version).limit(limit).with_for_update(skip_locked=skip_locked)
+    return list((await session.exec(query)).all())
+
+
+async def live_exports_of(session: AsyncSession, digests: list[str]) -> list[PrivacyRequest]:
+    """Requests of a subject sharing one of these blind indexes whose export is still there, locked."""
+    query = select(PrivacyRequest).where(text(_EXPORT_KEY), col(PrivacyRequest.export_deleted_at).is_(None),
+                                         col(PrivacyRequest.digests).op("&&")(digests))
+    return list((await session.exec(query.order_by(col(PrivacyRequest.created_at)).with_for_update())).all())

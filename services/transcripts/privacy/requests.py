@@ -12,9 +12,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.fields import FieldCrypto
 from services.common.errors import Conflict, NotFound, Unprocessable
-from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
-from services.transcripts import audit, cursors
+from services.transcripts import audit, cursors, events
 from services.transcripts.audit import Actor
 from services.transcripts.models import PrivacyRequest
 from services.transcripts.privacy import deadlines
@@ -36,7 +35,6 @@ from services.transcripts.privacy.schemas import (
 )
 from services.transcripts.vault import Context
 
-SOURCE = "callvault/transcripts"
 _SUBJECT_COLUMN, _DETAILS_COLUMN = "privacy_request.subject", "privacy_request.details"
 _REQUESTER_COLUMN = "privacy_request.requested_by"
 CLOCK_SKEW_SECONDS = 300
@@ -75,18 +73,10 @@ async def subject_digests(ctx: Context, subject: PrivacySubject) -> list[tuple[s
     return sorted(pairs)
 
 
-def event(r: PrivacyRequest, step: str, **data: Any) -> CloudEvent:
-    """`privacy_request.<step>`: ids, type, state and dates; the subject travels as blind indexes only,
-    to the consent service, when it has work to do."""
-    return CloudEvent(source=SOURCE, type=f"privacy_request.{step}", subject=f"privacy-requests/{r.id}",
-                      tenantid=r.tenant_id, data={"request_id": str(r.id), "type": r.type, "regulation": r.regulation,
-                                                  "status": r.status, "due_at": r.due_at.isoformat(), **data})
-
-
 async def record_step(session: AsyncSession, actor: Actor, r: PrivacyRequest, step: str, reason: str | None = None,
                       **data: Any) -> None:
     """The step into the audit chain and onto the bus, in the caller's commit (call it last)."""
-    add_event(session, event(r, step, **data))
+    add_event(session, events.privacy_request(r, step, **data))
     await audit.record(session, actor, f"privacy_request.{step}", reason=reason, request=str(r.id), type=r.type,
                        status=r.status)
 
@@ -131,6 +121,8 @@ async def verify(session: AsyncSession, ctx: Context, request_id: UUID, body: Ve
             "(agent_authority) together with the person's identity; nothing is disclosed before both")
     now = datetime.now(UTC)
     r.status = Status.verified.value
+    # Where the tenant's data lives now: its export (both services' parts) is written to that region's bucket.
+    r.details = {**r.details, "data_region": ctx.actor.principal.data_region}
     r.verification = {**body.model_dump(exclude_none=True), "recorded_by": ctx.actor.principal.subject,
                       "at": now.isoformat()}
     r.report = changed(r.report, step="verified")
@@ -271,7 +263,8 @@ def _export(r: PrivacyRequest) -> ExportRead | None:
 
 
 def _work_for_consent(r: PrivacyRequest) -> dict[str, Any]:
-    return {"phone_digests": r.phone_digests, "purposes": r.details.get("purposes", [])}
+    return {"phone_digests": r.phone_digests, "purposes": r.details.get("purposes", []),
+            "data_region": r.details.get("data_region")}
 
 
 

@@ -6,7 +6,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Request, Response, status
 
 from services.common.deps import SessionDep
-from services.common.errors import DependencyUnavailable, problem_responses
+from services.common.errors import DependencyUnavailable, Problem, problem_responses
 from services.common.schemas import Timestamp
 from services.transcripts.deps import ContextDep
 from services.transcripts.errors import InvalidCursor, TranscriptIntegrity
@@ -76,7 +76,9 @@ async def verify_privacy_request(request_id: UUID, body: Verification, session: 
 @router.get("/{request_id}/export", response_class=Response, responses={
     200: {"content": {"application/zip": {"schema": {"type": "string", "format": "binary"}}},
           "description": "The archive (zip) of an access or portability request"},
-    **problem_responses(export.ExportNotReady, export.ExportGone, TranscriptIntegrity, DependencyUnavailable)})
+    **problem_responses(export.ExportNotReady, export.ExportKeyGone, TranscriptIntegrity, DependencyUnavailable),
+    410: {"model": Problem, "description": "The export was deleted (`export-gone`), or its key is gone "
+                                           "(`export-key-gone`)"}})
 async def download_privacy_export(request_id: UUID, session: SessionDep, ctx: ContextDep, request: Request) -> Response:
     """The export of an access or portability request: a zip of JSON files (their schema is its
     `schema.json`), for a few days and a few downloads (`CALLVAULT_PRIVACY_EXPORT_DAYS`,

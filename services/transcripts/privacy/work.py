@@ -21,9 +21,10 @@ from services.common.auth import Principal
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
+from services.common.events import catalog
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
-from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
+from services.common.events.envelope import CloudEvent
 from services.common.settings import Settings
 from services.transcripts.audit import Actor
 from services.transcripts.lifecycle import repository as lifecycle
@@ -39,7 +40,6 @@ log = structlog.get_logger()
 OVERDUE = Gauge("callvault_privacy_requests_overdue", "Privacy requests past their due time and not finished "
                 "(every tenant's)")
 CONSUMER = "transcripts-privacy-requests"
-APPLIED = "privacy_request.consent_applied"
 SCAN_LIMIT = 100
 SERVICE = "transcripts"
 
@@ -136,10 +136,11 @@ class PrivacyWork:
                 rows = await privacy.transcripts_of(session, r.digests, lock=True)
                 free = [row.id for row in rows if not row.matters]
                 await lifecycle.shred(session, free, {"reason": "erasure", "request": str(request_id)})
+                exports = await self.delete_exports(session, r)
                 r.report = changed(
                     r.report, step="transcripts_shredded", found={SERVICE: found(rows)},
                     done=[{"service": SERVICE, "action": "purged", "count": len(free),
-                           "transcripts": [str(i) for i in free]}],
+                           "transcripts": [str(i) for i in free]}, *exports],
                     kept=[{"service": SERVICE, "what": "transcript", "id": str(row.id), "call_id": str(row.call_id),
                            "why": "legal_hold", "matters": row.matters} for row in rows if row.matters])
                 session.add(r)
@@ -158,6 +159,16 @@ class PrivacyWork:
                 "certificates": [str(c.id) for c in certificates]}])
             session.add(r)
             await session.commit()
+
+    async def delete_exports(self, session: AsyncSession, r: PrivacyRequest) -> list[dict[str, Any]]:
+        """The subject's exports not yet downloaded or expired (earlier access or portability requests):
+        deleted, each certified in its own request's report, and listed in the erasure's."""
+        done = []
+        for other in await privacy.live_exports_of(session, r.digests):
+            await export.delete(self, session, other, "erasure", erasure=r.id)
+            done.append({"service": SERVICE, "action": "export_deleted", "request": str(other.id),
+                         "certificate": other.export["deletion"]["certificate"]})
+        return done
 
     async def found_only(self, tenant_id: UUID, request_id: UUID, action: dict[str, Any] | None = None) -> None:
         """What there is about the subject; the step's effect lives elsewhere (a restriction in its own
@@ -190,20 +201,20 @@ STEPS = {RequestType.erasure: PrivacyWork.erasure, RequestType.restriction: Priv
 
 async def on_consent_applied(session: AsyncSession, event: CloudEvent) -> None:
     """The consent service's part, into the report (a lift's answer is recorded beside the first)."""
-    data = event.data
-    r = await privacy.get(session, UUID(data["request_id"]), for_update=True)
+    data = catalog.ConsentApplied.parse(event)
+    r = await privacy.get(session, data.request_id, for_update=True)
     if r is None:
         return
-    lifted = data["in_reply_to"] == "privacy_request.lifted"
+    lifted = data.in_reply_to == catalog.PRIVACY_REQUEST_LIFTED
     r.report = changed(r.report, step="consent_lifted" if lifted else "consent",
-                       found=None if lifted else {"recording_consent": data["found"]},
-                       done=[{"service": "recording_consent", **d} for d in data["done"]],
-                       kept=[{"service": "recording_consent", **k} for k in data["kept"]])
+                       found=None if lifted else {"recording_consent": data.found},
+                       done=[{"service": "recording_consent", **d} for d in data.done],
+                       kept=[{"service": "recording_consent", **k} for k in data.kept])
     session.add(r)
 
 
 async def run_consumer(work: PrivacyWork, bus: EventBus, settings: Settings) -> None:
-    consumer = EventConsumer(work.engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.privacy_request.*",
-                             on_consent_applied, wanted=lambda event: event.type == APPLIED,
+    consumer = EventConsumer(work.engine, settings.nats_stream, CONSUMER, catalog.PRIVACY_REQUESTS,
+                             on_consent_applied, wanted=lambda event: event.type in catalog.ConsentApplied.TYPES,
                              committed=lambda event: work.wake())
     await consumer.run(lambda: bus.js)
