@@ -2,7 +2,7 @@
 by Playwright) against the running stack. Without Chromium these tests skip and say so.
 
 Each test saves a screenshot of the page it ends on; with CALLVAULT_CONSOLE_SCREENSHOTS=docs/console
-they land where the README shows them."""
+they land where docs/domains/console.md shows them."""
 
 import base64
 import hashlib
