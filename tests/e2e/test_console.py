@@ -116,6 +116,13 @@ async def test_an_officer_finds_a_call_by_number_and_sees_a_withdrawal_arrive(pa
     await playwright_api.expect(page.locator(".timeline")).to_contain_text("consent withdrawn")
     await look(page, shots, "call-withdrawn")
 
+    for decision, listed in (("may record", False), ("may not record", True)):  # the call, withdrawn
+        await page.goto(f"{base}/console/calls")
+        await page.get_by_label("Decision").select_option(label=decision)
+        await page.get_by_role("button", name="Search").click()
+        await page.wait_for_url(re.compile(r"[?&]decision=(true|false)"), timeout=WAIT_MS)
+        assert await page.get_by_role("link", name=call["external_id"]).count() == (1 if listed else 0), decision
+
 
 async def test_an_officer_holds_a_call_reads_its_transcript_with_a_reason_and_releases_the_hold(
         page, gateway, api, officer, shots):
