@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: up test lint openapi client clean
+.PHONY: up test lint openapi client docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,5 +34,9 @@ openapi: $(INSTALLED)
 client: $(INSTALLED)
 	$(BIN)/python clients/python/generate.py
 
+# The documentation site (docs/, mkdocs.yml) into site/; `make test` builds it with --strict too.
+docs: $(INSTALLED)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache site

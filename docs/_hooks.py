@@ -2,18 +2,25 @@
 
 - `reference/api.md`: the public API, rendered as Markdown from `openapi/gateway.json` (offline: no
   JavaScript renderer, no CDN), with the document itself beside it for download.
+- The events table of `reference/events.md`: from `services/common/events/catalog.py`, every event type
+  with its payload's fields.
 - The permission table of `domains/roles-and-permissions.md` is checked against the code by
   tests/unit/test_documents_in_step.py instead (it is committed, so it reads well on GitHub too).
 """
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from services.common.events.catalog import PAYLOADS
 
 ROOT = Path(__file__).resolve().parents[1]
 METHODS = ("get", "put", "post", "patch", "delete")
+EVENTS_MARKER = "<!-- generated: the event catalogue -->"
 
 
 def on_files(files: Files, config: Any) -> Files:
@@ -22,6 +29,28 @@ def on_files(files: Files, config: Any) -> Files:
     files.append(File.generated(config, "reference/openapi/gateway.json",
                                 content=json.dumps(document, indent=1, ensure_ascii=False)))
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
+    if page.file.src_uri == "reference/events.md":
+        if EVENTS_MARKER not in markdown:
+            raise ValueError(f"reference/events.md lost its marker {EVENTS_MARKER}")
+        return markdown.replace(EVENTS_MARKER, event_table())
+    return markdown
+
+
+def event_table() -> str:
+    lines = ["| type | payload | fields | what |", "|---|---|---|---|"]
+    for payload in PAYLOADS:
+        types = ", ".join(f"`{kind}`" for kind in payload.TYPES)
+        fields = ", ".join(f"`{name}`: {_annotation(field.annotation)}" for name, field in payload.model_fields.items())
+        lines.append(f"| {types} | `{payload.__name__}` | {fields} | {_cell(payload.__doc__)} |")
+    return "\n".join(lines)
+
+
+def _annotation(annotation: Any) -> str:
+    text = annotation.__name__ if isinstance(annotation, type) else str(annotation)
+    return re.sub(r"\b(uuid|typing)\.", "", text).replace("|", "or")
 
 
 def api_reference(document: dict) -> str:

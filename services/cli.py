@@ -24,6 +24,8 @@ receipt_app = typer.Typer(help="Consent receipts.", no_args_is_help=True)
 app.add_typer(receipt_app, name="receipt")
 keys_app = typer.Typer(help="Tenants' key-encryption keys for transcripts.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
+simulate_app = typer.Typer(help="Play a signed provider call against a running stack.", no_args_is_help=True)
+app.add_typer(simulate_app, name="simulate")
 redaction_app = typer.Typer(help="The transcripts' stored redacted artifacts.", no_args_is_help=True)
 app.add_typer(redaction_app, name="redaction")
 console = Console()
@@ -399,6 +401,55 @@ def worker() -> None:
 
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(run_worker(_stack_settings()))
+
+
+@simulate_app.command("twilio")
+def simulate_twilio(
+    tenant: str = typer.Option(..., help="the tenant's slug (as in its webhook URLs)"),
+    auth_token: str = typer.Option(..., envvar="TWILIO_AUTH_TOKEN",
+                                   help="the auth token configured with PUT /v1/telephony/twilio (signs the webhooks)"),
+    api_key: str = typer.Option(None, envvar="CALLVAULT_API_KEY",
+                                help="a tenant_admin key of that tenant (default: `callvault up`'s demo key)"),
+    url: str = typer.Option(None, help="where the gateway answers (default: the stack's public URL)"),
+    digit: str = typer.Option("1", help="the key the caller presses"),
+    caller: str = typer.Option("+14155550100", "--from", help="the caller's number"),
+    called: str = typer.Option("+14155550123", "--to", help="the number called (client:NAME: a softphone user)"),
+    as_json: bool = typer.Option(False, "--json", help="print the outcome as JSON"),
+) -> None:
+    """One inbound Twilio call, signed as Twilio signs: voice (the IVR's TwiML), status callbacks
+    initiated, ringing, in-progress, the key press, the recording's callbacks, completed; with the
+    decision after each step."""
+    import httpx
+
+    from services.gateway.telephony.simulation import SimulationFailed, Step, TwilioSimulator
+    from services.stack.up import DEMO_KEY_FILE
+
+    settings = _stack_settings()
+    demo_key = settings.data_dir / DEMO_KEY_FILE
+    key = api_key or (demo_key.read_text().strip() if demo_key.exists() else None)
+    if not key:
+        console.print("no API key: pass --api-key or set CALLVAULT_API_KEY")
+        raise typer.Exit(2)
+
+    def report(step: Step) -> None:
+        if not as_json:
+            console.print(f"[bold]{step.name:<22}[/] {step.status}  may_record={step.may_record} "
+                          f"may_transcribe={step.may_transcribe} recording={step.recording_state}\n"
+                          f"{'':<27}{step.answer}", soft_wrap=True, highlight=False)
+
+    with httpx.Client(base_url=url or settings.public_url(), headers={"Authorization": f"Bearer {key}"},
+                      timeout=10) as client:
+        simulator = TwilioSimulator(client, tenant, auth_token, caller=caller, called=called, report=report)
+        try:
+            outcome = simulator.run(digit)
+        except (SimulationFailed, httpx.HTTPError) as exc:
+            console.print(f"[red]simulation stopped:[/red] {exc}", soft_wrap=True)
+            raise typer.Exit(1) from exc
+    if as_json:
+        print(json.dumps(outcome.as_dict()))
+    else:
+        console.print(f"call sid {outcome.call_sid}, call {outcome.call_id}, agent {outcome.agent_id}",
+                      highlight=False)
 
 
 def openapi_documents() -> dict[str, dict]:

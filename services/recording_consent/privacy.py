@@ -91,7 +91,8 @@ async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: To
         ctx = Context(event.tenantid, tools.crypto, rules)
         part = await privacy_export.collect(tools.engine, ctx, tools.signer, tools.sealer, participants)
         done.append({"action": "exported", "calls": len(part["calls"]),
-                     "part": await privacy_export.store(tools.settings, ctx, request_id, part)})
+                     "part": await privacy_export.store(tools.settings, ctx, request_id, part,
+                                                        data.data_region)})
     elif kind in ("objection", "restriction"):
         purposes = data.purposes if kind == "objection" else RESTRICTED_PURPOSES
         entries = [DoNotRecord(tenant_id=event.tenantid, phone_number_index=index, purposes=purposes,

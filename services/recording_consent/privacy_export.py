@@ -56,12 +56,16 @@ async def collect(engine: AsyncEngine, ctx: Context, signer: Signer, sealer: Sea
     return {"calls": calls}
 
 
-async def store(settings: Settings, ctx: Context, request_id: str, part: dict[str, Any]) -> dict[str, str]:
+async def store(settings: Settings, ctx: Context, request_id: str, part: dict[str, Any],
+                data_region: str | None = None) -> dict[str, str]:
+    """Into the bucket of the tenant's data region (as the request's verification found it; an unknown
+    region, or none, is the default bucket's, as the transcripts service reads it)."""
     blob = ctx.crypto.encrypt(ctx.tenant_id, PART_COLUMN, json.dumps(part))
     key = tenant_key(ctx.tenant_id, "privacy-requests", request_id, "consent.json")
-    async with s3_client(settings) as s3:
-        await s3.put_object(Bucket=settings.s3_bucket, Key=key, Body=blob)
-    return {"bucket": settings.s3_bucket, "key": key, "sha256": hashlib.sha256(blob).hexdigest()}
+    location = settings.s3_regions.get(data_region or "", {"bucket": settings.s3_bucket})
+    async with s3_client(settings, location) as s3:
+        await s3.put_object(Bucket=location["bucket"], Key=key, Body=blob)
+    return {"bucket": location["bucket"], "key": key, "sha256": hashlib.sha256(blob).hexdigest()}
 
 
 def _participant(ctx: Context, p: Participant, is_subject: bool) -> dict[str, Any]:

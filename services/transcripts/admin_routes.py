@@ -4,6 +4,7 @@ from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Query, Request
+from pydantic import AwareDatetime
 
 from services.common.deps import SessionDep
 from services.common.errors import DependencyUnavailable, problem_responses
@@ -11,6 +12,7 @@ from services.common.transparency import TRANSCRIPTS_AUDIT
 from services.common.transparency.routes import log_router
 from services.transcripts import audit, keys, service
 from services.transcripts.deps import ActorDep
+from services.transcripts.errors import InvalidTimeRange
 from services.transcripts.schemas import (
     AuditList,
     KeysRead,
@@ -35,13 +37,18 @@ async def put_transcript_settings(change: TranscriptSettingsUpdate, session: Ses
     return await service.update_settings(session, actor, change)
 
 
-@router.get("/audit", response_model=AuditList)
-async def list_audit_entries(session: SessionDep, action: Annotated[str | None, Query(max_length=50)] = None,
-                             transcript_id: UUID | None = None,
-                             cursor: Annotated[str | None, Query(max_length=20, pattern=r"^[0-9]+$")] = None,
-                             limit: Annotated[int, Query(ge=1, le=500)] = 100) -> AuditList:
-    """The audit trail, newest first: who read, listed or changed what, when, and why."""
-    return await audit.page(session, action=action, transcript_id=transcript_id,
+@router.get("/audit", response_model=AuditList, responses=problem_responses(InvalidTimeRange))
+async def list_audit_entries(
+        session: SessionDep, action: Annotated[str | None, Query(max_length=50)] = None,
+        transcript_id: UUID | None = None,
+        actor: Annotated[str | None, Query(max_length=200, description="The acting key's or user's subject")] = None,
+        since: Annotated[AwareDatetime | None, Query(description="Entries written at or after this instant")] = None,
+        until: Annotated[AwareDatetime | None, Query(description="Entries written before this instant")] = None,
+        cursor: Annotated[str | None, Query(max_length=20, pattern=r"^[0-9]+$")] = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 100) -> AuditList:
+    """The audit trail, newest first: who read, listed or changed what, when, and why; filtered by
+    action, transcript, actor and time."""
+    return await audit.page(session, audit.Filter(action, transcript_id, actor, since, until),
                             before_position=int(cursor) if cursor else None, limit=limit)
 
 

@@ -15,7 +15,9 @@ from services.common.auth import Principal
 from services.common.errors import CallvaultError
 from services.common.transparency import entries
 from services.transcripts import repository
+from services.transcripts.errors import InvalidTimeRange
 from services.transcripts.models import AuditEntry
+from services.transcripts.repository import AuditFilter as Filter
 from services.transcripts.schemas import AuditEntryRead, AuditList
 
 READ = "transcript.read"
@@ -67,11 +69,11 @@ async def refusal(session: AsyncSession, actor: Actor, action: str, error: Callv
     return error
 
 
-async def page(session: AsyncSession, *, action: str | None, transcript_id: UUID | None,
-               before_position: int | None, limit: int) -> AuditList:
+async def page(session: AsyncSession, where: Filter, *, before_position: int | None, limit: int) -> AuditList:
     """Entries newest first; `next_cursor` is the position the next page starts below."""
-    rows = await repository.audit_page(session, action=action, transcript_id=transcript_id,
-                                       before_position=before_position, limit=limit + 1)
+    if where.since is not None and where.until is not None and where.until <= where.since:
+        raise InvalidTimeRange(f"until ({where.until.isoformat()}) is not after since ({where.since.isoformat()})")
+    rows = await repository.audit_page(session, where, before_position=before_position, limit=limit + 1)
     shown = rows[:limit]
     return AuditList(items=[AuditEntryRead.model_validate(r, from_attributes=True) for r in shown],
                      next_cursor=str(shown[-1].position) if len(rows) > limit else None)

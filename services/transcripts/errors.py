@@ -67,6 +67,10 @@ class InvalidCursor(Unprocessable):
     slug, title = "invalid-cursor", "Invalid cursor"
 
 
+class InvalidTimeRange(Unprocessable):
+    slug, title = "invalid-time-range", "The time range ends before it starts"
+
+
 class TranscriptIntegrity(CallvaultError):
     """A stored object failed its checksum or its decryption: tampered, swapped or corrupt. Not the
     caller's fault and not an outage: a 500 that says what it is, counted in a metric."""

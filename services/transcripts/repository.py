@@ -1,6 +1,7 @@
 """Every query of the transcripts service, bound to a tenant session; nothing here commits."""
 
 import json
+from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
@@ -137,13 +138,28 @@ async def get_settings(session: AsyncSession, tenant_id: UUID) -> TranscriptSett
 
 
 # --- audit ----------------------------------------------------------------------------------------
-async def audit_page(session: AsyncSession, *, action: str | None, transcript_id: UUID | None,
-                     before_position: int | None, limit: int) -> list[AuditEntry]:
+@dataclass(frozen=True)
+class AuditFilter:
+    action: str | None = None
+    transcript_id: UUID | None = None
+    actor: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+async def audit_page(session: AsyncSession, where: AuditFilter, *, before_position: int | None,
+                     limit: int) -> list[AuditEntry]:
     query = select(AuditEntry)
-    if action is not None:
-        query = query.where(AuditEntry.action == action)
-    if transcript_id is not None:
-        query = query.where(AuditEntry.transcript_id == transcript_id)
+    if where.action is not None:
+        query = query.where(AuditEntry.action == where.action)
+    if where.transcript_id is not None:
+        query = query.where(AuditEntry.transcript_id == where.transcript_id)
+    if where.actor is not None:  # no index: read newest first until a page is found (see docs, audit log)
+        query = query.where(AuditEntry.content["actor"].astext == where.actor)
+    if where.since is not None:
+        query = query.where(col(AuditEntry.created_at) >= where.since)
+    if where.until is not None:
+        query = query.where(col(AuditEntry.created_at) < where.until)
     if before_position is not None:
         query = query.where(col(AuditEntry.position) < before_position)
     return list((await session.exec(query.order_by(col(AuditEntry.position).desc()).limit(limit))).all())

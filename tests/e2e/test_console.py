@@ -2,7 +2,7 @@
 by Playwright) against the running stack. Without Chromium these tests skip and say so.
 
 Each test saves a screenshot of the page it ends on; with CALLVAULT_CONSOLE_SCREENSHOTS=docs/console
-they land where the README shows them."""
+they land where docs/domains/console.md shows them."""
 
 import base64
 import hashlib
@@ -116,6 +116,13 @@ async def test_an_officer_finds_a_call_by_number_and_sees_a_withdrawal_arrive(pa
     await playwright_api.expect(page.locator(".timeline")).to_contain_text("consent withdrawn")
     await look(page, shots, "call-withdrawn")
 
+    for decision, listed in (("may record", False), ("may not record", True)):  # the call, withdrawn
+        await page.goto(f"{base}/console/calls")
+        await page.get_by_label("Decision").select_option(label=decision)
+        await page.get_by_role("button", name="Search").click()
+        await page.wait_for_url(re.compile(r"[?&]decision=(true|false)"), timeout=WAIT_MS)
+        assert await page.get_by_role("link", name=call["external_id"]).count() == (1 if listed else 0), decision
+
 
 async def test_an_officer_holds_a_call_reads_its_transcript_with_a_reason_and_releases_the_hold(
         page, gateway, api, officer, shots):
@@ -180,6 +187,16 @@ async def test_an_officer_answers_a_privacy_request_and_verifies_the_ledger(page
     await page.get_by_role("button", name="Verify the ledger").click()
     await playwright_api.expect(page.locator("#ledger-verdict")).to_contain_text("Verified", timeout=WAIT_MS)
     await look(page, shots, "evidence")
+
+    trail = (await officer.ok("GET", "/v1/audit", params={"limit": 50}))["items"]
+    verified = next(e for e in trail if e["action"].startswith("privacy_request."))
+    await page.get_by_label("Who").fill(verified["content"]["actor"])
+    await page.get_by_role("button", name="Filter").click()
+    await page.wait_for_url(re.compile(r"[?&]actor="), timeout=WAIT_MS)
+    rows = page.locator("section[aria-labelledby=audit-h] tbody tr")
+    await playwright_api.expect(rows.filter(has_text=verified["action"]).first).to_be_visible(timeout=WAIT_MS)
+    whos = await rows.locator("td:nth-child(2)").all_inner_texts()
+    assert whos and set(whos) == {verified["content"]["actor"]}
 
 
 async def test_the_first_page_and_settings_show_what_an_administrator_may_do(page, gateway, tenant_key, shots):

@@ -2,11 +2,18 @@
 downloaded (certified), a key rotation carries exports' keys along before it retires a KEK version, and
 an export whose key is gone answers 410, not 500."""
 
-import jwt
+from uuid import uuid4
 
+import jwt
+from sqlalchemy import text
+
+from services.common.db import tenant_session
 from services.common.storage import s3_client
+from services.gateway.service import ensure_tenant_with_key
 from services.transcripts import keys
 from tests.privacy import a_number, call_with, customer, request, transcript_of, verified_and_finished
+from tests.support import ConsentApi
+from tests.transcripts import key_with_roles
 
 
 async def _exported(officer, api, number: str) -> dict:
@@ -18,11 +25,32 @@ async def _exported(officer, api, number: str) -> dict:
     return access
 
 
-async def _stored(settings, tenant_id, request_id: str) -> list[str]:
+async def _stored(settings, tenant_id, request_id: str, bucket: str | None = None) -> list[str]:
     async with s3_client(settings) as s3:
-        listed = await s3.list_objects_v2(Bucket=settings.s3_bucket,
+        listed = await s3.list_objects_v2(Bucket=bucket or settings.s3_bucket,
                                           Prefix=f"tenants/{tenant_id}/privacy-requests/{request_id}/")
     return [o["Key"] for o in listed.get("Contents", [])]
+
+
+async def test_an_export_goes_to_the_bucket_of_the_tenants_data_region(gateway, gateway_engine, settings):
+    slug = f"eu-{uuid4().hex[:10]}"
+    async with tenant_session(gateway_engine, None) as session:  # before the key is ever used (and cached)
+        tenant_id, key = await ensure_tenant_with_key(gateway_engine, "EU tenant", slug, ["tenant_admin"], "test")
+        await session.execute(text("UPDATE tenant SET data_region = 'eu' WHERE id = :id"), {"id": tenant_id})
+        await session.commit()
+    api = ConsentApi(gateway, {"Authorization": f"Bearer {key}"})
+    officer = ConsentApi(gateway, await key_with_roles(gateway, api.headers, "compliance_officer"))
+    access = await _exported(officer, api, a_number())
+    eu = settings.s3_regions["eu"]["bucket"]
+    assert eu != settings.s3_bucket
+    # Both services' parts went to the region's bucket: the consent service's (deleted once used) and the archive.
+    after = await officer.ok("GET", f"/v1/privacy-requests/{access['id']}")
+    [part] = [d["part"] for d in after["report"]["done"] if d.get("action") == "exported"]
+    assert part["bucket"] == eu
+    assert [k.rsplit("/", 1)[1] for k in await _stored(settings, tenant_id, access["id"], eu)] == ["export.zip"]
+    assert await _stored(settings, tenant_id, access["id"]) == []
+    answer = await officer.request("GET", f"/v1/privacy-requests/{access['id']}/export")
+    assert answer.status_code == 200 and answer.content.startswith(b"PK")
 
 
 async def test_an_erasure_deletes_the_subjects_pending_exports_and_certifies_it(officer, api, settings, tenant_key):

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from services.common.events.catalog import CATALOG
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -23,6 +25,9 @@ def test_the_docs_site_builds_strictly(tmp_path):
     for path, item in document["paths"].items():
         for operation in item.values():
             assert f'id="{operation["operationId"]}"' in api, f"{path} is missing from the API reference"
+    events = (site / "reference" / "events" / "index.html").read_text()
+    for event_type in CATALOG:
+        assert f"<code>{event_type}</code>" in events, f"{event_type} is missing from the event catalogue"
     remote = re.compile(r"""<(script|img|link|iframe)\b[^>]*\b(src|href)=["']?(https?:)?//""")
     for page in site.rglob("*.html"):
         assert not remote.search(page.read_text()), f"{page} loads something remote: the docs must work offline"

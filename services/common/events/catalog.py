@@ -188,6 +188,7 @@ class PrivacyRequestWork(PrivacyRequestStep):
     TYPES = ("privacy_request.verified", "privacy_request.lifted")
     phone_digests: list[str]
     purposes: list[str]
+    data_region: str | None = None  # the tenant's, at the verification: where its export's parts are written
 
 
 PRIVACY_REQUEST_VERIFIED, PRIVACY_REQUEST_LIFTED = PrivacyRequestWork.TYPES

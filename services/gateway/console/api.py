@@ -52,7 +52,8 @@ class ConsoleApi:
         the inner request binds its own logging context, which must not replace the page's."""
         headers = {"authorization": f"Bearer {session.credential}",
                    "x-request-id": request.state.request_id if hasattr(request.state, "request_id") else ""}
-        params = {k: v for k, v in (params or {}).items() if v not in (None, "")}
+        # None when empty: httpx replaces a path's own query string with any params given, even {}
+        params = {k: v for k, v in (params or {}).items() if v not in (None, "")} or None
         response = await asyncio.create_task(self._http.request(method, path, params=params, json=json,
                                                                 headers=headers))
         if response.status_code >= 400:

@@ -4,6 +4,7 @@ import json
 import re
 from datetime import UTC, datetime
 from typing import Annotated
+from urllib.parse import urlencode
 from uuid import UUID
 
 from fastapi import APIRouter, Form, Query, Request
@@ -15,6 +16,7 @@ router = APIRouter(prefix="/console", include_in_schema=False)
 Reason = Annotated[str, Form(min_length=3, max_length=500)]
 Lines = Annotated[str, Form(max_length=20_000)]
 AUDIT_ACTION = re.compile(r"[a-z0-9_.]{1,64}")
+LOCAL_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # what <input type="datetime-local"> sends
 
 
 def _lines(text: str) -> list[str]:
@@ -102,12 +104,19 @@ async def export(request: Request, request_id: UUID, session: SessionDep) -> Res
 # --- evidence --------------------------------------------------------------------------------------
 @router.get("/evidence")
 async def evidence(request: Request, session: SessionDep,
-                   action: Annotated[str | None, Query(max_length=64)] = None) -> Response:
-    """Deletion certificates and the audit log; the verifications run when asked (they read everything)."""
-    action = action if action and AUDIT_ACTION.fullmatch(action) else None
+                   action: Annotated[str | None, Query(max_length=64)] = None,
+                   actor: Annotated[str | None, Query(max_length=200)] = None,
+                   since: Annotated[str | None, Query(max_length=16)] = None,
+                   until: Annotated[str | None, Query(max_length=16)] = None) -> Response:
+    """Deletion certificates and the audit log filtered by action, actor and time (UTC); the
+    verifications run when asked (they read everything)."""
+    shown = {"action": action if action and AUDIT_ACTION.fullmatch(action) else "", "actor": (actor or "").strip(),
+             "since": since if since and LOCAL_TIME.fullmatch(since) else "",
+             "until": until if until and LOCAL_TIME.fullmatch(until) else ""}
+    query = {"limit": 50, **{k: _utc(v) if k in ("since", "until") else v for k, v in shown.items() if v}}
     answers = await api(request).get_many(request, session, certificates="/v1/deletion-certificates?limit=50",
-                                          audit="/v1/audit?limit=50" + (f"&action={action}" if action else ""))
-    return render(request, "evidence.html", action=action or "", **answers)
+                                          audit=f"/v1/audit?{urlencode(query)}")
+    return render(request, "evidence.html", filters=shown, **answers)
 
 
 @router.get("/evidence/verify/{log}")

@@ -6,6 +6,7 @@ Twilio signs no timestamp: a replay is caught by deduplication on what identifie
 """
 
 import hmac
+from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl
 
 from starlette.datastructures import FormData
@@ -75,7 +76,17 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
         return Inbound(key, leg, ignored=f"call status {status}")
     if status == "in-progress":  # answered: the instant transcript offsets count from
         return Inbound(key, leg, [Happening("call_answered", at)])
-    return Inbound(key, leg, [Happening("call_ended", at)] if status in ENDED else [])
+    return Inbound(key, leg, [Happening("call_ended", last_instant_of(at))] if status in ENDED else [])
+
+
+def last_instant_of(at: datetime) -> datetime:
+    """Twilio's `Timestamp` is whole seconds: the call ended somewhere in that second, and often after
+    an event callvault timed to the microsecond (a recording stopped as the caller hung up). Its last
+    instant, never later than now, keeps the end after them: at the second's start it would be refused
+    as out of order, and the call would never end."""
+    if at.microsecond:
+        return at
+    return min(at + timedelta(seconds=1, microseconds=-1), datetime.now(UTC))
 
 
 def _str(form: FormData, name: str) -> str | None:

@@ -87,7 +87,7 @@ async def build(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
         with kms_outage():
             key, wrapped = await work.purger.kms.generate(tenant_id)
         blob = seal(key, Place(tenant_id, request_id, 1, KIND), archive)
-        bucket = part_ref["bucket"]
+        bucket = work.purger.store.bucket_for(r.details.get("data_region"))
         object_key = tenant_key(tenant_id, "privacy-requests", str(request_id), KIND)
         await work.purger.store.put(bucket, object_key, blob)
         now = datetime.now(UTC)

@@ -119,6 +119,8 @@ async def verify(session: AsyncSession, ctx: Context, request_id: UUID, body: Ve
             "(agent_authority) together with the person's identity; nothing is disclosed before both")
     now = datetime.now(UTC)
     r.status = Status.verified.value
+    # Where the tenant's data lives now: its export (both services' parts) is written to that region's bucket.
+    r.details = {**r.details, "data_region": ctx.actor.principal.data_region}
     r.verification = {**body.model_dump(exclude_none=True), "recorded_by": ctx.actor.principal.subject,
                       "at": now.isoformat()}
     r.report = changed(r.report, step="verified")
@@ -259,7 +261,8 @@ def _export(r: PrivacyRequest) -> ExportRead | None:
 
 
 def _work_for_consent(r: PrivacyRequest) -> dict[str, Any]:
-    return {"phone_digests": r.phone_digests, "purposes": r.details.get("purposes", [])}
+    return {"phone_digests": r.phone_digests, "purposes": r.details.get("purposes", []),
+            "data_region": r.details.get("data_region")}
 
 
 

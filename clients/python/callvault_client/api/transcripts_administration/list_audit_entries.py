@@ -13,12 +13,16 @@ from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
+import datetime
 
 
 def _get_kwargs(
     *,
     action: None | str | Unset = UNSET,
     transcript_id: None | Unset | UUID = UNSET,
+    actor: None | str | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 100,
 ) -> dict[str, Any]:
@@ -40,6 +44,31 @@ def _get_kwargs(
     else:
         json_transcript_id = transcript_id
     params["transcript_id"] = json_transcript_id
+
+    json_actor: None | str | Unset
+    if isinstance(actor, Unset):
+        json_actor = UNSET
+    else:
+        json_actor = actor
+    params["actor"] = json_actor
+
+    json_since: None | str | Unset
+    if isinstance(since, Unset):
+        json_since = UNSET
+    elif isinstance(since, datetime.datetime):
+        json_since = since.isoformat()
+    else:
+        json_since = since
+    params["since"] = json_since
+
+    json_until: None | str | Unset
+    if isinstance(until, Unset):
+        json_until = UNSET
+    elif isinstance(until, datetime.datetime):
+        json_until = until.isoformat()
+    else:
+        json_until = until
+    params["until"] = json_until
 
     json_cursor: None | str | Unset
     if isinstance(cursor, Unset):
@@ -116,16 +145,23 @@ def sync_detailed(
     client: AuthenticatedClient,
     action: None | str | Unset = UNSET,
     transcript_id: None | Unset | UUID = UNSET,
+    actor: None | str | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 100,
 ) -> Response[AuditList | Problem]:
     """List Audit Entries
 
-     The audit trail, newest first: who read, listed or changed what, when, and why.
+     The audit trail, newest first: who read, listed or changed what, when, and why; filtered by
+    action, transcript, actor and time.
 
     Args:
         action (None | str | Unset):
         transcript_id (None | Unset | UUID):
+        actor (None | str | Unset): The acting key's or user's subject
+        since (datetime.datetime | None | Unset): Entries written at or after this instant
+        until (datetime.datetime | None | Unset): Entries written before this instant
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 100.
 
@@ -140,6 +176,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         action=action,
         transcript_id=transcript_id,
+        actor=actor,
+        since=since,
+        until=until,
         cursor=cursor,
         limit=limit,
     )
@@ -156,16 +195,23 @@ def sync(
     client: AuthenticatedClient,
     action: None | str | Unset = UNSET,
     transcript_id: None | Unset | UUID = UNSET,
+    actor: None | str | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 100,
 ) -> AuditList | Problem | None:
     """List Audit Entries
 
-     The audit trail, newest first: who read, listed or changed what, when, and why.
+     The audit trail, newest first: who read, listed or changed what, when, and why; filtered by
+    action, transcript, actor and time.
 
     Args:
         action (None | str | Unset):
         transcript_id (None | Unset | UUID):
+        actor (None | str | Unset): The acting key's or user's subject
+        since (datetime.datetime | None | Unset): Entries written at or after this instant
+        until (datetime.datetime | None | Unset): Entries written before this instant
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 100.
 
@@ -181,6 +227,9 @@ def sync(
         client=client,
         action=action,
         transcript_id=transcript_id,
+        actor=actor,
+        since=since,
+        until=until,
         cursor=cursor,
         limit=limit,
     ).parsed
@@ -191,16 +240,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     action: None | str | Unset = UNSET,
     transcript_id: None | Unset | UUID = UNSET,
+    actor: None | str | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 100,
 ) -> Response[AuditList | Problem]:
     """List Audit Entries
 
-     The audit trail, newest first: who read, listed or changed what, when, and why.
+     The audit trail, newest first: who read, listed or changed what, when, and why; filtered by
+    action, transcript, actor and time.
 
     Args:
         action (None | str | Unset):
         transcript_id (None | Unset | UUID):
+        actor (None | str | Unset): The acting key's or user's subject
+        since (datetime.datetime | None | Unset): Entries written at or after this instant
+        until (datetime.datetime | None | Unset): Entries written before this instant
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 100.
 
@@ -215,6 +271,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         action=action,
         transcript_id=transcript_id,
+        actor=actor,
+        since=since,
+        until=until,
         cursor=cursor,
         limit=limit,
     )
@@ -229,16 +288,23 @@ async def asyncio(
     client: AuthenticatedClient,
     action: None | str | Unset = UNSET,
     transcript_id: None | Unset | UUID = UNSET,
+    actor: None | str | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 100,
 ) -> AuditList | Problem | None:
     """List Audit Entries
 
-     The audit trail, newest first: who read, listed or changed what, when, and why.
+     The audit trail, newest first: who read, listed or changed what, when, and why; filtered by
+    action, transcript, actor and time.
 
     Args:
         action (None | str | Unset):
         transcript_id (None | Unset | UUID):
+        actor (None | str | Unset): The acting key's or user's subject
+        since (datetime.datetime | None | Unset): Entries written at or after this instant
+        until (datetime.datetime | None | Unset): Entries written before this instant
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 100.
 
@@ -255,6 +321,9 @@ async def asyncio(
             client=client,
             action=action,
             transcript_id=transcript_id,
+            actor=actor,
+            since=since,
+            until=until,
             cursor=cursor,
             limit=limit,
         )
