@@ -232,6 +232,19 @@ async def test_the_first_page_and_settings_show_what_an_administrator_may_do(pag
     await page.get_by_role("button", name="Save the consent settings").click()
     await playwright_api.expect(page.locator("dl.pairs")).to_contain_text("15 s")
     assert (await admin.ok("GET", "/v1/consent-settings"))["stay_on_line_seconds"] == 15
+    await page.get_by_label("Site name").fill("austin")
+    await page.get_by_label("Jurisdiction of its agents").fill("US-TX")
+    await page.get_by_role("button", name="Save the site").click()
+    site = page.locator("section[aria-labelledby=sites-h] tbody tr", has_text="austin")
+    await playwright_api.expect(site).to_contain_text("US-TX", timeout=WAIT_MS)
+    assert (await admin.ok("GET", "/v1/agent-sites/austin"))["jurisdiction"] == "US-TX"
+    await page.get_by_label("Version").fill("2026-q4")
+    await page.get_by_label("Language").fill("en")
+    await page.get_by_label("What callers hear").fill("This call is recorded for quality and training.")
+    await page.get_by_role("button", name="Create the announcement").click()
+    made = page.locator("section[aria-labelledby=announcements-h] tbody tr", has_text="2026-q4")
+    await playwright_api.expect(made).to_contain_text("current", timeout=WAIT_MS)
+    assert "2026-q4" in [a["version"] for a in await admin.ok("GET", "/v1/announcements")]
     await look(page, shots, "settings")
     await page.get_by_role("link", name="Retention").click()
     await page.get_by_label("Preview a default of").fill("0")
