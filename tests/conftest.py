@@ -26,7 +26,7 @@ from tests.support import running
 def session_settings(data_dir: Path, provider_urls: dict[str, str]) -> Settings:
     base = Settings(data_dir=data_dir)
     external_db = base.database_url is not None
-    ports = {name: free_port() for name in ("postgres_port", "s3_port", "nats_port",
+    ports = {name: free_port() for name in ("postgres_port", "s3_port", "nats_port", "gateway_ops_port",
                                             *(f"{s}_port" for s in SERVICES))}
     # On a shared external server, a prefix of our own keeps parallel runs apart.
     prefix = f"cvt{secrets.token_hex(3)}_" if external_db else "callvault_"

@@ -19,8 +19,9 @@ from services.common.db import create_driver_pool, create_engine, ping
 from services.common.errors import install_error_handlers, reject_unknown_query_parameters
 from services.common.events.bus import EventBus
 from services.common.events.relay import OutboxRelay
-from services.common.observability import configure_logging, health_router, install_observability
+from services.common.observability import configure_logging, health_router, install_observability, ops_router
 from services.common.openapi import install_problem_openapi, operation_id
+from services.common.ops_server import OpsServer
 from services.common.permissions import authorize, require_listed
 from services.common.settings import MissingSetting, Settings
 from services.common.storage import s3_client
@@ -88,6 +89,9 @@ def create_service_app(
         app.state.verified_tokens = VerifiedTokens()
         if on_startup is not None:  # first: a missing setting stops the start before anything connects
             await on_startup(app)
+        ops = getattr(app.state, "ops", None)
+        if ops is not None:
+            await ops.start()
         app.state.engine = create_engine(settings.service_database_url(name), settings.db_pool_size)
         app.state.bus = bus = EventBus(settings.nats_servers, f"callvault-{name}")
         await bus.start()
@@ -123,6 +127,8 @@ def create_service_app(
             if driver_pool and not await _bounded("driver pool", app.state.driver_pool.close()):
                 app.state.driver_pool.terminate()
             await _bounded("database engine", app.state.engine.dispose())
+            if ops is not None:
+                await _bounded("ops port", ops.stop())
             tracing.stop()
 
     docs = {"openapi_url": None, "docs_url": None, "redoc_url": None} if own_docs else {}
@@ -133,7 +139,12 @@ def create_service_app(
     checks = {"database": lambda: ping(app.state.engine), "nats": lambda: app.state.bus.ping()}
     if uses_s3:
         checks["s3"] = lambda: _s3_ping(settings)
-    app.include_router(health_router(checks))
+    app.include_router(health_router())
+    ops_port = getattr(settings, f"{name}_ops_port")
+    if ops_port:
+        app.state.ops = OpsServer([health_router(), ops_router(checks)], settings.bind_host, ops_port)
+    else:
+        app.include_router(ops_router(checks))
     # The gateway (no internal auth) forwards query strings untouched: the service that owns the
     # route is the one that knows which parameters it takes.
     guard = [Depends(internal_principal), Depends(authorize), Depends(reject_unknown_query_parameters)] \

@@ -120,12 +120,20 @@ def _metrics(service: str, method: str, route: str, status: int) -> tuple[Histog
     return LATENCY.labels(service, method, route), REQUESTS.labels(service, method, route, str(status))
 
 
-def health_router(checks: dict[str, ReadinessCheck]) -> APIRouter:
+def health_router() -> APIRouter:
     router = APIRouter(include_in_schema=False)
 
     @router.get("/healthz")
     async def healthz() -> dict[str, str]:
         return {"status": "alive"}
+
+    return router
+
+
+def ops_router(checks: dict[str, ReadinessCheck]) -> APIRouter:
+    """/readyz and /metrics: for the platform (probes, Prometheus), served on the ops port when the
+    service has one (`ops_server`), so that they stay off the public network."""
+    router = APIRouter(include_in_schema=False)
 
     @router.get("/readyz")
     async def readyz(request: Request) -> Response:

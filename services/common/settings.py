@@ -94,6 +94,13 @@ class Settings(BaseSettings):
     gateway_port: int = Field(8000, description="gateway HTTP port")
     recording_consent_port: int = Field(8001, description="recording-consent service port")
     transcripts_port: int = Field(8002, description="transcripts service port")
+    # /readyz and /metrics on a port of their own, which no ingress exposes (0: on the service's port).
+    gateway_ops_port: int = Field(8090, ge=0, le=65535, description=(
+        "gateway: /readyz and /metrics on this port, off the public one (0: on the gateway's port)"))
+    recording_consent_ops_port: int = Field(0, ge=0, le=65535, description=(
+        "recording-consent service: /readyz and /metrics on this port instead of its own (0: on its own)"))
+    transcripts_ops_port: int = Field(0, ge=0, le=65535, description=(
+        "transcripts service: /readyz and /metrics on this port instead of its own (0: on its own)"))
     bind_host: str = Field("127.0.0.1", description="address the services listen on")
 
     # How the gateway reaches the services (unset: 127.0.0.1 and the ports above).
@@ -311,6 +318,13 @@ class Settings(BaseSettings):
 
     def port_of(self, service: str) -> int:
         return getattr(self, f"{service}_port")
+
+    def ops_port_of(self, service: str) -> int:
+        """The port of the service's /readyz and /metrics: its ops port, else its own."""
+        return getattr(self, f"{service}_ops_port") or self.port_of(service)
+
+    def ops_url(self, service: str) -> str:
+        return f"http://127.0.0.1:{self.ops_port_of(service)}"
 
     @property
     def nats_servers(self) -> str:

@@ -108,6 +108,8 @@ def check_ports(settings: Settings, *, infrastructure: bool = True, services: bo
             require_free(getattr(settings, f"{name}_port"), f"CALLVAULT_{name.upper()}_PORT")
     for service in SERVICES if services else ():
         require_free(settings.port_of(service), f"CALLVAULT_{service.upper()}_PORT")
+        if ops_port := getattr(settings, f"{service}_ops_port"):
+            require_free(ops_port, f"CALLVAULT_{service.upper()}_OPS_PORT")
 
 
 def start_infrastructure(stack: Stack) -> None:
@@ -151,7 +153,7 @@ def start_service(settings: Settings, service: str) -> ManagedProcess:
 
 
 def wait_ready(settings: Settings, service: str, process: ManagedProcess) -> None:
-    url = f"http://127.0.0.1:{settings.port_of(service)}/readyz"
+    url = f"{settings.ops_url(service)}/readyz"
     wait_until(lambda: _answers_200(url), SERVICE_READY_TIMEOUT, f"{service} readiness", process, 0.2)
 
 

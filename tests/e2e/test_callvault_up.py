@@ -59,7 +59,8 @@ def up_env(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     data_dir = tmp_path / "data"
     env = {k: v for k, v in os.environ.items() if not k.startswith("CALLVAULT_")}
     env["CALLVAULT_DATA_DIR"] = str(data_dir)
-    for name in ("POSTGRES", "S3", "NATS", "GATEWAY", "RECORDING_CONSENT", "TRANSCRIPTS", "WORKER_METRICS"):
+    for name in ("POSTGRES", "S3", "NATS", "GATEWAY", "GATEWAY_OPS", "RECORDING_CONSENT", "TRANSCRIPTS",
+                 "WORKER_METRICS"):
         env[f"CALLVAULT_{name}_PORT"] = str(free_port())
     return data_dir, env
 

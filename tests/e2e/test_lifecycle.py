@@ -317,7 +317,7 @@ async def test_the_lifecycle_gauges_count_what_is_due_held_and_overdue(api, offi
     assert (after["due"] - before["due"], after["held"] - before["held"]) == (0, 1)
     assert REGISTRY.get_sample_value("callvault_purge_transcripts_total", {"reason": "retention"}) == purged_before + 2
     async with httpx.AsyncClient() as client:  # the service refreshes the same gauges itself
-        exposed = (await client.get(f"{settings.service_url('transcripts')}/metrics")).text
+        exposed = (await client.get(f"{settings.ops_url('transcripts')}/metrics")).text
     assert "callvault_lifecycle_transcripts_held" in exposed and "callvault_lifecycle_oldest_overdue_seconds" in exposed
 
 

@@ -180,5 +180,5 @@ async def test_between_a_restore_and_the_reapplication_an_erased_transcript_is_a
 
 async def _missing(services) -> float:
     async with httpx.AsyncClient(timeout=10) as client:
-        exposition = (await client.get(f"{services.service_url('transcripts')}/metrics")).text
+        exposition = (await client.get(f"{services.ops_url('transcripts')}/metrics")).text
     return metric_value(exposition, "callvault_transcript_objects_missing_total")

@@ -10,7 +10,7 @@ from tests.transcripts import AGENT
 
 async def _metrics(services, service: str) -> str:
     async with httpx.AsyncClient(timeout=10) as client:
-        return (await client.get(f"{services.service_url(service)}/metrics")).text
+        return (await client.get(f"{services.ops_url(service)}/metrics")).text
 
 
 async def test_decisions_are_counted_by_purpose_and_outcome(api, services):

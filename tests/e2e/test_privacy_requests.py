@@ -387,7 +387,7 @@ def _ready(settings):
     async def ready() -> bool:
         try:
             async with httpx.AsyncClient(timeout=2) as client:
-                answer = await client.get(f"http://127.0.0.1:{settings.port_of('transcripts')}/readyz")
+                answer = await client.get(f"{settings.ops_url('transcripts')}/readyz")
             return answer.status_code == 200
         except httpx.HTTPError:
             return False

@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.skipif(not all(shutil.which(tool) for tool in ("bash", 
 
 def tour_script(gateway_url: str, key: str) -> str:
     tour = README.read_text().split("## A five-minute tour", 1)[1].split("\n## ", 1)[0]
-    blocks = [re.sub(r"(?m)^   ", "", block) for block in re.findall(r"```sh\n(.*?)```", tour, flags=re.DOTALL)]
+    blocks = [textwrap.dedent(block) for block in re.findall(r"```sh\n(.*?) *```", tour, flags=re.DOTALL)]
     script = "\n".join(blocks)
     for written, here in (("$(cat .callvault/demo-api-key)", key), ("http://127.0.0.1:8000", gateway_url),
                           (".venv/bin/callvault", f"{sys.executable} -m services.cli")):

@@ -110,7 +110,7 @@ async def test_every_service_is_ready(services):
 
     async with httpx.AsyncClient() as client:
         for service in ("gateway", "recording_consent", "transcripts"):
-            response = await client.get(f"http://127.0.0.1:{services.port_of(service)}/readyz")
+            response = await client.get(f"{services.ops_url(service)}/readyz")
             assert response.status_code == 200, (service, response.text)
 
 

@@ -8,6 +8,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -24,6 +25,11 @@ from tests.telephony import (
     vonage_body,
     vonage_config,
 )
+
+
+async def _gateway_metrics(services) -> str:
+    async with httpx.AsyncClient(timeout=10) as client:
+        return (await client.get(f"{services.ops_url('gateway')}/metrics")).text
 
 
 # --- configuration --------------------------------------------------------------------------------
@@ -80,8 +86,8 @@ async def test_twilio_status_callbacks_create_the_call_and_end_it(phone):
 
 
 @pytest.mark.parametrize("tampering", ["body", "url", "signature", "other_tenants_token", "missing"])
-async def test_a_tampered_twilio_callback_is_refused_and_stores_nothing(phone, tampering):
-    refused_before = metric_value((await phone.client.get("/metrics")).text, "callvault_telephony_webhooks_total",
+async def test_a_tampered_twilio_callback_is_refused_and_stores_nothing(phone, services, tampering):
+    refused_before = metric_value(await _gateway_metrics(services), "callvault_telephony_webhooks_total",
                                   provider="twilio", outcome="signature_invalid")
     sid = call_sid()
     params = twilio_status(sid, "initiated", 0)
@@ -104,7 +110,7 @@ async def test_a_tampered_twilio_callback_is_refused_and_stores_nothing(phone, t
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["type"].endswith("webhook-signature-invalid")
     assert await calls_named(phone, "twilio", sid) == []
-    refused = metric_value((await phone.client.get("/metrics")).text, "callvault_telephony_webhooks_total",
+    refused = metric_value(await _gateway_metrics(services), "callvault_telephony_webhooks_total",
                            provider="twilio", outcome="signature_invalid")
     assert refused == refused_before + 1
 
@@ -208,13 +214,13 @@ async def test_a_replayed_telnyx_event_is_recorded_once(phone):
     assert [e["type"] for e in await events_of(phone, "telnyx", control)] == ["call_ended"]
 
 
-async def test_a_telnyx_event_callvault_does_not_use_is_acknowledged_and_ignored(phone, gateway):
+async def test_a_telnyx_event_callvault_does_not_use_is_acknowledged_and_ignored(phone, services):
     control = f"v3:{uuid4().hex}"
     response = await phone.telnyx_event(telnyx_body("call.speak.ended", control))
     assert response.status_code == 200
     assert response.json() == {"ignored": "call.speak.ended"}
     assert await calls_named(phone, "telnyx", control) == []
-    metrics = (await gateway.get("/metrics")).text
+    metrics = await _gateway_metrics(services)
     assert 'callvault_telephony_webhooks_ignored_total{provider="telnyx"}' in metrics
 
 

@@ -55,7 +55,7 @@ async def hop(settings: Settings, tenant_key):
     port = free_port()
     await web.TCPSite(runner, "127.0.0.1", port).start()
     gateway = create_app(settings.model_copy(update={
-        "recording_consent_url": f"http://127.0.0.1:{port}", "run_outbox_relay": False,
+        "recording_consent_url": f"http://127.0.0.1:{port}", "run_outbox_relay": False, "gateway_ops_port": 0,
         "upstream_timeout_seconds": 0.5, "max_request_body_bytes": LIMIT}))
     try:
         async with serving(gateway) as url, httpx.AsyncClient(

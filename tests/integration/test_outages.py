@@ -37,7 +37,7 @@ async def test_gateway_with_its_service_down_is_a_503(settings, tenant_key):
 
     _, secret = tenant_key
     app = create_app(settings.model_copy(update={"recording_consent_url": f"http://127.0.0.1:{free_port()}",
-                                                 "run_outbox_relay": False}))
+                                                 "run_outbox_relay": False, "gateway_ops_port": 0}))
     async for client in running(app):
         response = await client.get("/v1/calls/00000000-0000-0000-0000-000000000000",
                                     headers={"Authorization": f"Bearer {secret}"})

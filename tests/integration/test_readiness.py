@@ -1,6 +1,11 @@
 """/readyz names the dependency that is down, and recovers by itself."""
 
+import httpx
+import pytest
+
+from services.gateway.app import create_app as gateway_app
 from services.recording_consent.app import create_app
+from services.stack.processes import free_port
 from tests.support import eventually, running
 
 
@@ -23,3 +28,26 @@ async def test_readyz_reports_nats_down_and_recovers(private_nats):
 
 async def _is(status, expected: int) -> bool:
     return await status() == expected
+
+
+async def test_the_gateway_serves_readyz_and_metrics_on_its_ops_port_only(settings):
+    """/readyz and /metrics are for the platform: on the gateway's public port they are not found, on its
+    ops port (`CALLVAULT_GATEWAY_OPS_PORT`) they answer; /healthz answers on both."""
+    ops_port = free_port()
+    app = gateway_app(settings.model_copy(update={"gateway_ops_port": ops_port, "run_outbox_relay": False}))
+    async for public in running(app):
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{ops_port}", timeout=10) as ops:
+            async def ready() -> bool:
+                return (await ops.get("/readyz")).status_code == 200
+
+            await eventually(ready, timeout=10, what="the ops port ready")
+            assert "callvault_http_requests_total" in (await ops.get("/metrics")).text
+            assert (await ops.get("/healthz")).status_code == 200
+            for path in ("/readyz", "/metrics"):
+                refused = await public.get(path)
+                assert refused.status_code == 404, (path, refused.text)
+                assert refused.headers["content-type"] == "application/problem+json"
+            assert (await public.get("/healthz")).status_code == 200
+    with pytest.raises(httpx.ConnectError):  # closed with the app
+        async with httpx.AsyncClient(timeout=2) as client:
+            await client.get(f"http://127.0.0.1:{ops_port}/healthz")

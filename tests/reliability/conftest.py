@@ -81,6 +81,9 @@ class Installation:
     def url(self, service: str = "gateway") -> str:
         return f"http://127.0.0.1:{self.settings.port_of(service)}"
 
+    def ops_url(self, service: str = "gateway") -> str:
+        return self.settings.ops_url(service)
+
 
 @pytest.fixture(scope="package")
 def installation(tmp_path_factory: pytest.TempPathFactory, provider_api: ProviderFake) -> Iterator[Installation]:
@@ -137,7 +140,7 @@ async def all_ready(installation: Installation) -> bool:
     async with httpx.AsyncClient(timeout=2) as client:
         for service in SERVICES:
             try:
-                if (await client.get(installation.url(service) + "/readyz")).status_code != 200:
+                if (await client.get(installation.ops_url(service) + "/readyz")).status_code != 200:
                     return False
             except httpx.HTTPError:
                 return False

@@ -17,7 +17,7 @@ async def test_the_services_ride_out_a_postgresql_restart(installation, tenant):
     installation.stop("postgres")
     async with httpx.AsyncClient(timeout=10) as client:
         for service in SERVICES:
-            ready = await client.get(installation.url(service) + "/readyz")
+            ready = await client.get(installation.ops_url(service) + "/readyz")
             assert ready.status_code == 503 and "database" in ready.json()["failing"], (service, ready.text)
     for attempt in (admin.post("/v1/calls", json=call_body()), admin.get(f"/v1/calls/{before.json()['id']}/decision")):
         refused = await attempt

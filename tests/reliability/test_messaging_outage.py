@@ -49,7 +49,7 @@ async def test_no_event_is_lost_or_applied_twice_across_a_nats_outage(installati
     async def backlog_gauge(holds) -> bool:
         """The consent service's outbox gauge, as Prometheus scrapes it from the process."""
         async with httpx.AsyncClient(timeout=5) as client:
-            exposition = (await client.get(installation.url("recording_consent") + "/metrics")).text
+            exposition = (await client.get(installation.ops_url("recording_consent") + "/metrics")).text
         return holds(metric_value(exposition, "callvault_outbox_pending_events", service="recording_consent"))
 
     async with receiving() as receiver:

@@ -44,7 +44,7 @@ async def test_ingest_with_s3_stopped_is_refused_whole_and_recovers(installation
         phase["s3"] = "down"
         await eventually(lambda: len(refused) >= 8, 60, what="ingests refused during the outage")
         async with httpx.AsyncClient(timeout=10) as client:
-            ready = await client.get(installation.url("transcripts") + "/readyz")
+            ready = await client.get(installation.ops_url("transcripts") + "/readyz")
         assert ready.status_code == 503 and ready.json()["failing"] == ["s3"], ready.text
         await asyncio.to_thread(installation.start, "seaweedfs")
         phase["s3"] = "back"

@@ -4,6 +4,8 @@ only the secrets it uses (the owner's password the migration alone, the internal
 gateway alone)."""
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -44,3 +46,19 @@ def test_each_service_gets_only_its_own_secrets():
     holders = {variable: {name for name, s in services.items() if variable in _environment(s)}
                for variable in ("CALLVAULT_DB_OWNER_PASSWORD", "CALLVAULT_INTERNAL_SIGNING_KEY")}
     assert holders == {"CALLVAULT_DB_OWNER_PASSWORD": {"migrate"}, "CALLVAULT_INTERNAL_SIGNING_KEY": {"gateway"}}
+
+
+def test_the_compose_file_follows_the_compose_specification():
+    """Checked against the Compose Specification's JSON schema as check-jsonschema vendors it (offline)."""
+    checker = Path(sys.executable).parent / "check-jsonschema"
+    compose = str(ROOT / "docker-compose.yml")
+    checked = subprocess.run([str(checker), "--builtin-schema", "vendor.compose-spec", compose],
+                             capture_output=True, text=True, timeout=60)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_the_gateway_publishes_its_public_port_only():
+    gateway = COMPOSE["services"]["gateway"]
+    ops = _environment(gateway)["CALLVAULT_GATEWAY_OPS_PORT"]
+    assert gateway["ports"] == ["8000:8000"] and ops not in str(gateway["ports"])
+    assert f"127.0.0.1:{ops}/readyz" in " ".join(gateway["healthcheck"]["test"])

@@ -127,6 +127,18 @@ def test_probes_and_services_point_at_ports_that_exist(docs):
         assert {p["targetPort"] for p in service["spec"]["ports"]} <= ports, name
 
 
+def test_the_gateways_readyz_and_metrics_are_on_its_ops_port_which_no_service_exposes(docs):
+    gateway = _of(docs, "Deployment")["gateway"]
+    [container] = _pod(gateway)["containers"]
+    ports = {p["name"]: p["containerPort"] for p in container["ports"]}
+    listen = {v["name"]: int(v["value"]) for v in container["env"]}
+    assert listen["CALLVAULT_GATEWAY_OPS_PORT"] == ports["ops"] != ports["http"]
+    assert container["readinessProbe"]["httpGet"] == {"path": "/readyz", "port": "ops"}
+    assert gateway["spec"]["template"]["metadata"]["annotations"]["prometheus.io/port"] == str(ports["ops"])
+    exposed = {p["targetPort"] for s in _of(docs, "Service").values() if s["spec"].get("selector") == {
+        "app.kubernetes.io/name": "gateway"} for p in s["spec"]["ports"]}
+    assert exposed == {"http"}
+
 def test_the_settings_point_at_services_that_exist(docs):
     [config] = _of(docs, "ConfigMap").values()
     services = _of(docs, "Service")
