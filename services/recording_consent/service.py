@@ -114,7 +114,8 @@ async def get_call(session: AsyncSession, call_id: UUID) -> CallRead:
 
 async def list_calls(session: AsyncSession, ctx: Context, *, provider: str | None, external_id: str | None,
                      phone_number: str | None, recording_state: str | None, started_after: datetime | None,
-                     started_before: datetime | None, cursor: str | None, limit: int) -> CallList:
+                     started_before: datetime | None, may_record: bool | None = None, cursor: str | None,
+                     limit: int) -> CallList:
     """A page of calls; a phone number is looked for by its blind index, as the participant's was stored."""
     phone_index = None
     if phone_number is not None:
@@ -123,7 +124,7 @@ async def list_calls(session: AsyncSession, ctx: Context, *, provider: str | Non
                                                                                      settings.default_region))
     rows = await repository.list_calls(
         session, provider=provider, external_id=external_id, phone_index=phone_index, recording_state=recording_state,
-        started_after=started_after, started_before=started_before,
+        started_after=started_after, started_before=started_before, may_record=may_record,
         after=_decode_cursor(cursor) if cursor else None, limit=limit + 1)
     page = rows[:limit]
     more = len(rows) > limit

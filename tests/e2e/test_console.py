@@ -116,6 +116,13 @@ async def test_an_officer_finds_a_call_by_number_and_sees_a_withdrawal_arrive(pa
     await playwright_api.expect(page.locator(".timeline")).to_contain_text("consent withdrawn")
     await look(page, shots, "call-withdrawn")
 
+    for decision, listed in (("may record", False), ("may not record", True)):  # the call, withdrawn
+        await page.goto(f"{base}/console/calls")
+        await page.get_by_label("Decision").select_option(label=decision)
+        await page.get_by_role("button", name="Search").click()
+        await page.wait_for_url(re.compile(r"[?&]decision=(true|false)"), timeout=WAIT_MS)
+        assert await page.get_by_role("link", name=call["external_id"]).count() == (1 if listed else 0), decision
+
 
 async def test_an_officer_holds_a_call_reads_its_transcript_with_a_reason_and_releases_the_hold(
         page, gateway, api, officer, shots):
@@ -225,6 +232,19 @@ async def test_the_first_page_and_settings_show_what_an_administrator_may_do(pag
     await page.get_by_role("button", name="Save the consent settings").click()
     await playwright_api.expect(page.locator("dl.pairs")).to_contain_text("15 s")
     assert (await admin.ok("GET", "/v1/consent-settings"))["stay_on_line_seconds"] == 15
+    await page.get_by_label("Site name").fill("austin")
+    await page.get_by_label("Jurisdiction of its agents").fill("US-TX")
+    await page.get_by_role("button", name="Save the site").click()
+    site = page.locator("section[aria-labelledby=sites-h] tbody tr", has_text="austin")
+    await playwright_api.expect(site).to_contain_text("US-TX", timeout=WAIT_MS)
+    assert (await admin.ok("GET", "/v1/agent-sites/austin"))["jurisdiction"] == "US-TX"
+    await page.get_by_label("Version").fill("2026-q4")
+    await page.get_by_label("Language").fill("en")
+    await page.get_by_label("What callers hear").fill("This call is recorded for quality and training.")
+    await page.get_by_role("button", name="Create the announcement").click()
+    made = page.locator("section[aria-labelledby=announcements-h] tbody tr", has_text="2026-q4")
+    await playwright_api.expect(made).to_contain_text("current", timeout=WAIT_MS)
+    assert "2026-q4" in [a["version"] for a in await admin.ok("GET", "/v1/announcements")]
     await look(page, shots, "settings")
     await page.get_by_role("link", name="Retention").click()
     await page.get_by_label("Preview a default of").fill("0")
