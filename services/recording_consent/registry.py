@@ -7,7 +7,7 @@ from uuid import UUID
 from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common.phones import normalize_phone
+from services.common import subjects
 from services.recording_consent import announcements, decisions, repository
 from services.recording_consent.errors import (
     AgentSiteNotFound,
@@ -76,7 +76,7 @@ async def retire_announcement(session: AsyncSession, announcement_id: UUID) -> N
 # --- do not record --------------------------------------------------------------------------------
 async def add_objection(session: AsyncSession, ctx: Context, data: DoNotRecordCreate) -> DoNotRecordRead:
     settings = await decisions.tenant_settings(session, ctx.tenant_id)
-    index = ctx.crypto.blind_index(ctx.tenant_id, "phone", normalize_phone(data.phone_number, settings.default_region))
+    index = subjects.phone_index(ctx.crypto, ctx.tenant_id, data.phone_number, settings.default_region)
     row = DoNotRecord(tenant_id=ctx.tenant_id, phone_number_index=index, purposes=[str(p) for p in data.purposes],
                       source=data.source, expires_at=data.expires_at)
     repository.add(session, row)
@@ -89,7 +89,7 @@ async def list_objections(session: AsyncSession, ctx: Context, phone_number: str
     index = None
     if phone_number is not None:
         settings = await decisions.tenant_settings(session, ctx.tenant_id)
-        index = ctx.crypto.blind_index(ctx.tenant_id, "phone", normalize_phone(phone_number, settings.default_region))
+        index = subjects.phone_index(ctx.crypto, ctx.tenant_id, phone_number, settings.default_region)
     rows = await repository.list_do_not_record(session, index, include_expired, datetime.now(UTC))
     return [DoNotRecordRead.model_validate(r, from_attributes=True) for r in rows]
 
