@@ -2,20 +2,25 @@
 
 - `reference/api.md`: the public API, rendered as Markdown from `openapi/gateway.json` (offline: no
   JavaScript renderer, no CDN), with the document itself beside it for download.
+- `reference/cli.md`: every `callvault` command with its options, from the typer app itself.
 - The events table of `reference/events.md`: from `services/common/events/catalog.py`, every event type
   with its payload's fields.
 - The permission table of `domains/roles-and-permissions.md` is checked against the code by
   tests/unit/test_documents_in_step.py instead (it is committed, so it reads well on GitHub too).
 """
 
+import html
 import json
 import re
 from pathlib import Path
 from typing import Any
 
+import click
+import typer
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from services.cli import app as cli_app
 from services.common.events.catalog import PAYLOADS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,6 +31,7 @@ EVENTS_MARKER = "<!-- generated: the event catalogue -->"
 def on_files(files: Files, config: Any) -> Files:
     document = json.loads((ROOT / "openapi" / "gateway.json").read_text())
     files.append(File.generated(config, "reference/api.md", content=api_reference(document)))
+    files.append(File.generated(config, "reference/cli.md", content=cli_reference()))
     files.append(File.generated(config, "reference/openapi/gateway.json",
                                 content=json.dumps(document, indent=1, ensure_ascii=False)))
     return files
@@ -51,6 +57,37 @@ def event_table() -> str:
 def _annotation(annotation: Any) -> str:
     text = annotation.__name__ if isinstance(annotation, type) else str(annotation)
     return re.sub(r"\b(uuid|typing)\.", "", text).replace("|", "or")
+
+
+def cli_reference() -> str:
+    lines = ["# CLI reference: `callvault`", "",
+             "Generated at build time from the command-line tool itself (`services/cli.py`); "
+             "`callvault COMMAND --help` says the same.", ""]
+    return "\n".join(lines + _commands(typer.main.get_command(cli_app), "callvault")) + "\n"
+
+
+def _commands(group: click.Command, path: str) -> list[str]:
+    lines: list[str] = []
+    for name, command in sorted(getattr(group, "commands", {}).items()):
+        if command.hidden:
+            continue
+        full = f"{path} {name}"
+        usage = command.get_usage(click.Context(command, info_name=full)).removeprefix("Usage: ")
+        lines += [f"## `{full}`", "", "```", usage, "```", "", _text((command.help or "").strip()), ""]
+        params = [p for p in command.params if not getattr(p, "hidden", False) and p.name != "help"]
+        if params:
+            lines += ["| parameter | what | default |", "|---|---|---|"]
+            lines += [f"| `{', '.join(p.opts)}`{' (required)' if p.required else ''} | "
+                      f"{_cell(getattr(p, 'help', None))} | {_default(p)} |" for p in params]
+            lines.append("")
+        lines += _commands(command, full)
+    return lines
+
+
+def _default(param: click.Parameter) -> str:
+    if param.required or param.default in (None, False, ()) or callable(param.default):
+        return ""
+    return f"`{param.default}`"
 
 
 def api_reference(document: dict) -> str:
@@ -143,4 +180,10 @@ def _type(schema: dict) -> str:
 
 def _cell(text: str | None) -> str:
     """Text that stays inside one cell of a Markdown table."""
-    return " ".join((text or "").split()).replace("|", "\\|")
+    return _text(" ".join((text or "").split())).replace("|", "\\|")
+
+
+def _text(text: str) -> str:
+    """Prose from the code as Markdown: `<service>` outside a code span is text, not an HTML tag."""
+    pieces = text.split("`")
+    return "`".join(html.escape(piece, quote=False) if i % 2 == 0 else piece for i, piece in enumerate(pieces))

@@ -42,7 +42,7 @@ async def get_call_by_external_id(session: AsyncSession, provider: str, external
 
 async def list_calls(session: AsyncSession, *, provider: str | None, external_id: str | None,
                      phone_index: str | None, recording_state: str | None, started_after: datetime | None,
-                     started_before: datetime | None,
+                     started_before: datetime | None, may_record: bool | None,
                      after: tuple[datetime, UUID] | None, limit: int) -> list[Call]:
     """Newest first, keyset-paginated on (created_at, id)."""
     query = select(Call)
@@ -55,6 +55,8 @@ async def list_calls(session: AsyncSession, *, provider: str | None, external_id
         query = query.where(col(Call.id).in_(on_call))
     if recording_state is not None:
         query = query.where(Call.recording_state == recording_state)
+    if may_record is not None:  # the decision as last computed (a time-bound one is recomputed when read)
+        query = query.where(col(Call.id).in_(select(Decision.call_id).where(Decision.may_record == may_record)))
     if started_after is not None:
         query = query.where(col(Call.started_at) >= started_after)
     if started_before is not None:

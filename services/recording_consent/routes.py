@@ -82,6 +82,7 @@ async def list_calls(
     recording_state: RecordingState | None = None,
     started_after: Timestamp | None = None,
     started_before: Timestamp | None = None,
+    may_record: bool | None = Query(None, description="Calls whose current decision allows (or refuses) recording"),
     cursor: str | None = Query(None, max_length=200, pattern=r"^[A-Za-z0-9_=-]+$"),
     limit: int = Query(50, ge=1, le=200),
 ) -> CallList:
@@ -89,7 +90,8 @@ async def list_calls(
     return await service.list_calls(session, ctx, provider=provider, external_id=external_id,
                                     phone_number=phone_number,
                                     recording_state=recording_state, started_after=started_after,
-                                    started_before=started_before, cursor=cursor, limit=limit)
+                                    started_before=started_before, may_record=may_record, cursor=cursor,
+                                    limit=limit)
 
 
 @router.get("/calls/{call_id}", response_model=CallRead,

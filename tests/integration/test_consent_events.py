@@ -299,6 +299,18 @@ async def test_listing_calls_pages_with_a_cursor_and_filters(api):
         assert response.status_code == 422, (bad, response.text)
 
 
+async def test_calls_are_listed_by_whether_their_decision_allows_recording(api):
+    allowed = await api.call(NY_AGENT, participant("cust", jurisdiction="US-NY"))  # one party's consent: yes
+    refused = await api.call(NY_AGENT, CA_CUSTOMER)  # California: every party's, not given yet
+    assert (await api.decision(allowed["id"]))["may_record"] is True
+    assert (await api.decision(refused["id"]))["may_record"] is False
+    yes = [c["id"] for c in (await api.ok("GET", "/v1/calls", params={"may_record": "true"}))["items"]]
+    no = [c["id"] for c in (await api.ok("GET", "/v1/calls", params={"may_record": "false"}))["items"]]
+    assert allowed["id"] in yes and refused["id"] not in yes
+    assert refused["id"] in no and allowed["id"] not in no
+    assert (await api.request("GET", "/v1/calls", params={"may_record": "perhaps"})).status_code == 422
+
+
 async def test_calls_are_found_by_a_participants_number_through_its_blind_index(api, consent_client, settings):
     number = f"+1415555{1000 + uuid4().int % 9000}"
     mine = await api.call(NY_AGENT, participant("cust", phone_number=number))

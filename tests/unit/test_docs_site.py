@@ -8,6 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import typer
+
+from services.cli import app as cli_app
 from services.common.events.catalog import CATALOG
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +31,16 @@ def test_the_docs_site_builds_strictly(tmp_path):
     events = (site / "reference" / "events" / "index.html").read_text()
     for event_type in CATALOG:
         assert f"<code>{event_type}</code>" in events, f"{event_type} is missing from the event catalogue"
+    cli = (site / "reference" / "cli" / "index.html").read_text()
+    for command in _cli_commands(typer.main.get_command(cli_app), "callvault"):
+        assert f"<code>{command}</code>" in cli, f"{command} is missing from the CLI reference"
     remote = re.compile(r"""<(script|img|link|iframe)\b[^>]*\b(src|href)=["']?(https?:)?//""")
     for page in site.rglob("*.html"):
         assert not remote.search(page.read_text()), f"{page} loads something remote: the docs must work offline"
+
+
+def _cli_commands(group, path: str) -> list[str]:
+    found = []
+    for name, command in getattr(group, "commands", {}).items():
+        found += [f"{path} {name}", *_cli_commands(command, f"{path} {name}")]
+    return found

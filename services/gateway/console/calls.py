@@ -20,11 +20,13 @@ async def calls(request: Request, session: SessionDep,
                 q: Annotated[str | None, Query(max_length=200)] = None,
                 by: Annotated[str, Query(pattern="^(external_id|phone_number)$")] = "external_id",
                 state: Annotated[str | None, Query(max_length=40)] = None,
+                decision: Annotated[str | None, Query(pattern="^(true|false)?$")] = None,
                 on: Annotated[str | None, Query(max_length=10)] = None,
                 cursor: Annotated[str | None, Query(max_length=200)] = None) -> Response:
     """Calls, newest first; by external id, or by a participant's number (the API matches its blind
-    index: the number is never shown), by recording state and by the day (UTC) they started."""
-    params = {"limit": 50, "cursor": cursor, "recording_state": state, by: (q or "").strip() or None}
+    index: the number is never shown), by recording state, by decision and by the day (UTC) they started."""
+    params = {"limit": 50, "cursor": cursor, "recording_state": state, "may_record": decision or None,
+              by: (q or "").strip() or None}
     if on:
         try:
             start = datetime.combine(date.fromisoformat(on), datetime.min.time(), UTC)
@@ -32,7 +34,8 @@ async def calls(request: Request, session: SessionDep,
             raise ApiError(422, "Not a day", "give the day as YYYY-MM-DD") from None
         params |= {"started_after": start.isoformat(), "started_before": (start + timedelta(days=1)).isoformat()}
     found = await api(request).call(request, session, "GET", "/v1/calls", params=params)
-    return render(request, "calls.html", found=found, q=q or "", by=by, state=state or "", on=on or "")
+    return render(request, "calls.html", found=found, q=q or "", by=by, state=state or "", decision=decision or "",
+                  on=on or "")
 
 
 async def _live(request: Request, session, call_id: UUID, at: str | None) -> dict:

@@ -1,5 +1,5 @@
-"""Settings: consent settings, telephony providers (their webhook URLs to copy), outbound webhook
-endpoints with their deliveries, and API keys (a new key's secret shown once)."""
+"""Settings: consent settings, agent sites, announcements, telephony providers (their webhook URLs to
+copy), outbound webhook endpoints with their deliveries, and API keys (a new key's secret shown once)."""
 
 from typing import Annotated
 from uuid import UUID
@@ -19,7 +19,7 @@ GRANTABLE = [r.value for r in Role if r is not Role.platform_admin]
 async def settings(request: Request, session: SessionDep) -> Response:
     answers = await api(request).get_many(
         request, session, consent="/v1/consent-settings", endpoints="/v1/webhook-endpoints", keys="/v1/api-keys",
-        sites="/v1/agent-sites",
+        sites="/v1/agent-sites", announcements="/v1/announcements",
         **{p: f"/v1/telephony/{p}" for p in PROVIDERS})
     providers = {p: answers.pop(p) for p in PROVIDERS}
     return render(request, "settings.html", providers=providers, roles=GRANTABLE, created=None, **answers)
@@ -42,6 +42,27 @@ async def save_consent(request: Request, session: CheckedSessionDep,
         changed["agent_jurisdiction"] = agent_jurisdiction.strip() or None
     await console.call(request, session, "PUT", "/v1/consent-settings", json={**current, **changed})
     return redirect("/console/settings#consent-h")
+
+
+@router.post("/settings/agent-sites")
+async def save_site(request: Request, session: CheckedSessionDep,
+                    name: Annotated[str, Form(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")],
+                    jurisdiction: Annotated[str, Form(min_length=2, max_length=10)]) -> Response:
+    """A site added, or its jurisdiction changed (the API checks the jurisdiction)."""
+    await api(request).call(request, session, "PUT", f"/v1/agent-sites/{name}",
+                            json={"jurisdiction": jurisdiction.strip()})
+    return redirect("/console/settings#sites-h")
+
+
+@router.post("/settings/announcements")
+async def create_announcement(request: Request, session: CheckedSessionDep,
+                              version: Annotated[str, Form(min_length=1, max_length=64)],
+                              language: Annotated[str, Form(min_length=2, max_length=35)],
+                              text: Annotated[str, Form(min_length=1, max_length=5000)]) -> Response:
+    """A new announcement version: the IVR plays it from the next call on."""
+    await api(request).call(request, session, "POST", "/v1/announcements",
+                            json={"version": version.strip(), "language": language.strip(), "text": text})
+    return redirect("/console/settings#announcements-h")
 
 
 @router.post("/settings/api-keys")

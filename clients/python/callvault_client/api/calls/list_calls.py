@@ -24,6 +24,7 @@ def _get_kwargs(
     recording_state: None | RecordingState | Unset = UNSET,
     started_after: datetime.datetime | None | Unset = UNSET,
     started_before: datetime.datetime | None | Unset = UNSET,
+    may_record: bool | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
 ) -> dict[str, Any]:
@@ -77,6 +78,13 @@ def _get_kwargs(
     else:
         json_started_before = started_before
     params["started_before"] = json_started_before
+
+    json_may_record: bool | None | Unset
+    if isinstance(may_record, Unset):
+        json_may_record = UNSET
+    else:
+        json_may_record = may_record
+    params["may_record"] = json_may_record
 
     json_cursor: None | str | Unset
     if isinstance(cursor, Unset):
@@ -157,6 +165,7 @@ def sync_detailed(
     recording_state: None | RecordingState | Unset = UNSET,
     started_after: datetime.datetime | None | Unset = UNSET,
     started_before: datetime.datetime | None | Unset = UNSET,
+    may_record: bool | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
 ) -> Response[CallList | Problem]:
@@ -172,6 +181,8 @@ def sync_detailed(
         recording_state (None | RecordingState | Unset):
         started_after (datetime.datetime | None | Unset):
         started_before (datetime.datetime | None | Unset):
+        may_record (bool | None | Unset): Calls whose current decision allows (or refuses)
+            recording
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
 
@@ -190,6 +201,7 @@ def sync_detailed(
         recording_state=recording_state,
         started_after=started_after,
         started_before=started_before,
+        may_record=may_record,
         cursor=cursor,
         limit=limit,
     )
@@ -210,6 +222,7 @@ def sync(
     recording_state: None | RecordingState | Unset = UNSET,
     started_after: datetime.datetime | None | Unset = UNSET,
     started_before: datetime.datetime | None | Unset = UNSET,
+    may_record: bool | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
 ) -> CallList | Problem | None:
@@ -225,6 +238,8 @@ def sync(
         recording_state (None | RecordingState | Unset):
         started_after (datetime.datetime | None | Unset):
         started_before (datetime.datetime | None | Unset):
+        may_record (bool | None | Unset): Calls whose current decision allows (or refuses)
+            recording
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
 
@@ -244,6 +259,7 @@ def sync(
         recording_state=recording_state,
         started_after=started_after,
         started_before=started_before,
+        may_record=may_record,
         cursor=cursor,
         limit=limit,
     ).parsed
@@ -258,6 +274,7 @@ async def asyncio_detailed(
     recording_state: None | RecordingState | Unset = UNSET,
     started_after: datetime.datetime | None | Unset = UNSET,
     started_before: datetime.datetime | None | Unset = UNSET,
+    may_record: bool | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
 ) -> Response[CallList | Problem]:
@@ -273,6 +290,8 @@ async def asyncio_detailed(
         recording_state (None | RecordingState | Unset):
         started_after (datetime.datetime | None | Unset):
         started_before (datetime.datetime | None | Unset):
+        may_record (bool | None | Unset): Calls whose current decision allows (or refuses)
+            recording
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
 
@@ -291,6 +310,7 @@ async def asyncio_detailed(
         recording_state=recording_state,
         started_after=started_after,
         started_before=started_before,
+        may_record=may_record,
         cursor=cursor,
         limit=limit,
     )
@@ -309,6 +329,7 @@ async def asyncio(
     recording_state: None | RecordingState | Unset = UNSET,
     started_after: datetime.datetime | None | Unset = UNSET,
     started_before: datetime.datetime | None | Unset = UNSET,
+    may_record: bool | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
 ) -> CallList | Problem | None:
@@ -324,6 +345,8 @@ async def asyncio(
         recording_state (None | RecordingState | Unset):
         started_after (datetime.datetime | None | Unset):
         started_before (datetime.datetime | None | Unset):
+        may_record (bool | None | Unset): Calls whose current decision allows (or refuses)
+            recording
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
 
@@ -344,6 +367,7 @@ async def asyncio(
             recording_state=recording_state,
             started_after=started_after,
             started_before=started_before,
+            may_record=may_record,
             cursor=cursor,
             limit=limit,
         )
