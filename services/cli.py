@@ -449,7 +449,7 @@ def simulate_twilio(
         print(json.dumps(outcome.as_dict()))
     else:
         console.print(f"call sid {outcome.call_sid}, call {outcome.call_id}, agent {outcome.agent_id}",
-                      highlight=False)
+                      highlight=False, soft_wrap=True)
 
 
 def openapi_documents() -> dict[str, dict]:

@@ -7,8 +7,9 @@ from uuid import UUID
 from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common.phones import normalize_phone
-from services.recording_consent import announcements, decisions, repository
+from services.common import subjects
+from services.common.events.outbox import add_event
+from services.recording_consent import announcements, decisions, events, repository
 from services.recording_consent.errors import (
     AgentSiteNotFound,
     AnnouncementAlreadyExists,
@@ -76,7 +77,7 @@ async def retire_announcement(session: AsyncSession, announcement_id: UUID) -> N
 # --- do not record --------------------------------------------------------------------------------
 async def add_objection(session: AsyncSession, ctx: Context, data: DoNotRecordCreate) -> DoNotRecordRead:
     settings = await decisions.tenant_settings(session, ctx.tenant_id)
-    index = ctx.crypto.blind_index(ctx.tenant_id, "phone", normalize_phone(data.phone_number, settings.default_region))
+    index = subjects.phone_index(ctx.crypto, ctx.tenant_id, data.phone_number, settings.default_region)
     row = DoNotRecord(tenant_id=ctx.tenant_id, phone_number_index=index, purposes=[str(p) for p in data.purposes],
                       source=data.source, expires_at=data.expires_at)
     repository.add(session, row)
@@ -89,7 +90,7 @@ async def list_objections(session: AsyncSession, ctx: Context, phone_number: str
     index = None
     if phone_number is not None:
         settings = await decisions.tenant_settings(session, ctx.tenant_id)
-        index = ctx.crypto.blind_index(ctx.tenant_id, "phone", normalize_phone(phone_number, settings.default_region))
+        index = subjects.phone_index(ctx.crypto, ctx.tenant_id, phone_number, settings.default_region)
     rows = await repository.list_do_not_record(session, index, include_expired, datetime.now(UTC))
     return [DoNotRecordRead.model_validate(r, from_attributes=True) for r in rows]
 
@@ -117,6 +118,7 @@ async def put_settings(session: AsyncSession, ctx: Context, data: ConsentSetting
         setattr(row, field, value)
     row.updated_at = datetime.now(UTC)
     repository.add(session, row)
+    add_event(session, events.settings_updated(ctx.tenant_id, row.default_region))
     await session.commit()
     return ConsentSettingsRead.model_validate(row, from_attributes=True)
 

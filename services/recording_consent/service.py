@@ -1,8 +1,6 @@
 """Use cases for calls, participants and decisions. Each is handed the tenant's session, does its
 work, writes its outbox events and ledger entries in the same transaction, and commits once."""
 
-import base64
-import binascii
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -13,12 +11,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common import cursors, subjects
 from services.common.auth import Principal
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
-from services.common.phones import normalize_phone, to_e164
+from services.common.phones import to_e164
 from services.recording_consent import decisions, events, ledger, repository
 from services.recording_consent.errors import (
     AgentNotOnCall,
@@ -120,8 +119,7 @@ async def list_calls(session: AsyncSession, ctx: Context, *, provider: str | Non
     phone_index = None
     if phone_number is not None:
         settings = await decisions.tenant_settings(session, ctx.tenant_id)
-        phone_index = ctx.crypto.blind_index(ctx.tenant_id, "phone", normalize_phone(phone_number,
-                                                                                     settings.default_region))
+        phone_index = subjects.phone_index(ctx.crypto, ctx.tenant_id, phone_number, settings.default_region)
     rows = await repository.list_calls(
         session, provider=provider, external_id=external_id, phone_index=phone_index, recording_state=recording_state,
         started_after=started_after, started_before=started_before, may_record=may_record,
@@ -129,7 +127,7 @@ async def list_calls(session: AsyncSession, ctx: Context, *, provider: str | Non
     page = rows[:limit]
     more = len(rows) > limit
     return CallList(items=[CallSummary.model_validate(c, from_attributes=True) for c in page],
-                    next_cursor=_encode_cursor(page[-1]) if more else None)
+                    next_cursor=cursors.encode(page[-1].created_at, page[-1].id) if more else None)
 
 
 async def read_decision(engine: AsyncEngine, pool: asyncpg.Pool, ctx: Context, call_id: UUID) -> str:
@@ -227,7 +225,7 @@ def new_participant(ctx: Context, call_id: UUID, data: ParticipantCreate, defaul
     e164 = to_e164(data.phone_number, default_region)
     if e164 is not None:  # a withheld or unusable number is not personal data worth keeping
         participant.phone_number_encrypted = ctx.crypto.encrypt(ctx.tenant_id, "participant.phone_number", e164)
-        participant.phone_number_index = ctx.crypto.blind_index(ctx.tenant_id, "phone", e164)
+        participant.phone_number_index = subjects.phone_index(ctx.crypto, ctx.tenant_id, e164, default_region)
     return participant
 
 
@@ -263,16 +261,10 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _encode_cursor(call: Call) -> str:
-    return base64.urlsafe_b64encode(f"{call.created_at.isoformat()}|{call.id}".encode()).decode()
-
-
 def _decode_cursor(cursor: str) -> tuple[datetime, UUID]:
-    try:
-        created, _, call_id = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
-        return datetime.fromisoformat(created), UUID(call_id)
-    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
-        raise InvalidCursor("the cursor is not one this API returned") from exc
+    if (after := cursors.decode(cursor)) is None:
+        raise InvalidCursor("the cursor is not one this API returned")
+    return after
 
 
 async def call_id_by_provider(session: AsyncSession, principal: Principal, provider: str, external_id: str) -> UUID:

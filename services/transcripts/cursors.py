@@ -1,20 +1,16 @@
-"""Cursors of the newest-first lists: the last item's time and id, opaque to the caller."""
+"""The transcripts service's cursors (services/common/cursors.py), a foreign one refused as its error."""
 
-import base64
-from datetime import UTC, datetime
+from datetime import datetime
 from uuid import UUID
 
+from services.common import cursors
+from services.common.cursors import encode
 from services.transcripts.errors import InvalidCursor
 
-
-def encode(at: datetime, ident: UUID) -> str:
-    return base64.urlsafe_b64encode(f"{at.isoformat()}|{ident}".encode()).decode()
+__all__ = ["decode", "encode"]
 
 
 def decode(cursor: str) -> tuple[datetime, UUID]:
-    try:
-        at, _, ident = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
-        moment = datetime.fromisoformat(at)
-        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)), UUID(ident)
-    except ValueError as exc:
-        raise InvalidCursor("the cursor is not one this service gave out") from exc
+    if (after := cursors.decode(cursor)) is None:
+        raise InvalidCursor("the cursor is not one this service gave out")
+    return after

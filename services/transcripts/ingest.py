@@ -6,21 +6,20 @@ the announcement's removal commit together (one statement each, `repository.anno
 sweeper acts on, never a row that points at nothing.
 """
 
+from functools import partial
 from uuid import UUID, uuid4
 
 import asyncpg
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common.crypto.envelope import Place, digest, seal
-from services.common.crypto.kms import KmsUnavailable
-from services.common.errors import DependencyUnavailable
-from services.transcripts import events, repository
+from services.common import subjects
+from services.common.crypto.envelope import Place
+from services.transcripts import artifacts, events, repository
 from services.transcripts.clients.consent import ConsentPeriods
 from services.transcripts.consent_check import refused_segments
 from services.transcripts.documents import SEGMENTS, pack
 from services.transcripts.errors import IdempotencyKeyReused, SegmentsWithoutConsent, TooManySegments
 from services.transcripts.models import Transcript, TranscriptArtifact, TranscriptSubject
-from services.transcripts.objects import object_key
 from services.transcripts.schemas import RefusedSegment, TranscriptCreate, TranscriptStored
 from services.transcripts.service import summary, tenant_settings
 from services.transcripts.vault import Context
@@ -91,31 +90,21 @@ def _document(body: TranscriptCreate, refused: list[RefusedSegment]) -> bytes:
 
 
 async def _write_object(ctx: Context, transcript: Transcript, plaintext: bytes) -> TranscriptArtifact:
-    try:
-        data_key, wrapped = await ctx.kms.generate(ctx.tenant_id)
-    except KmsUnavailable as exc:
-        raise DependencyUnavailable("the key management service", f"{exc}; nothing was stored") from exc
+    data_key, wrapped = await artifacts.new_data_key(ctx.kms, ctx.tenant_id, "nothing was stored")
     transcript.wrapped_key, transcript.kek_id = wrapped.blob, wrapped.kek_id
     transcript.kek_version = wrapped.kek_version
-    key = object_key(ctx.tenant_id, transcript.id, transcript.version, SEGMENTS)
-    blob = seal(data_key, Place(ctx.tenant_id, transcript.id, transcript.version, SEGMENTS), plaintext)
+    place = Place(ctx.tenant_id, transcript.id, transcript.version, SEGMENTS)
     bucket = ctx.store.bucket_for(ctx.actor.principal.data_region)
-    await repository.announce_object(ctx.pool, ctx.tenant_id, key, bucket)
-    await ctx.store.put(bucket, key, blob)
-    return TranscriptArtifact(transcript_id=transcript.id, version=transcript.version, kind=SEGMENTS,
-                              tenant_id=ctx.tenant_id, bucket=bucket, object_key=key, size=len(blob),
-                              sha256=digest(blob))
+    return await artifacts.write(ctx.store, partial(repository.announce_object, ctx.pool), data_key, place, bucket,
+                                 plaintext)
 
 
 def _subjects(ctx: Context, body: TranscriptCreate, periods: ConsentPeriods, transcript_id: UUID
               ) -> list[TranscriptSubject]:
     """The blind index: participants' numbers (the consent service's index, under the same tenant key),
     and the emails and external ids sent with the transcript."""
-    digests = {("phone", p.phone_number_index) for p in periods.participants if p.phone_number_index}
-    digests |= {("email", ctx.crypto.blind_index(ctx.tenant_id, "email", e.strip().lower()))
-                for e in body.subjects.emails}
-    digests |= {("external_id", ctx.crypto.blind_index(ctx.tenant_id, "external_id", x))
-                for x in body.subjects.external_ids}
+    digests = {(subjects.PHONE, p.phone_number_index) for p in periods.participants if p.phone_number_index}
+    digests |= subjects.other_indexes(ctx.crypto, ctx.tenant_id, body.subjects.emails, body.subjects.external_ids)
     return [TranscriptSubject(tenant_id=ctx.tenant_id, kind=kind, digest=d, transcript_id=transcript_id)
             for kind, d in sorted(digests)]
 

@@ -11,9 +11,8 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from services.common.auth import Principal
-from services.common.crypto.kms import Kms, KmsUnavailable, WrappedKey
+from services.common.crypto.kms import Kms, WrappedKey, kms_outage
 from services.common.db import tenant_session
-from services.common.errors import DependencyUnavailable
 from services.transcripts import audit, repository
 from services.transcripts.audit import Actor
 from services.transcripts.models import KeyRotation, PrivacyRequest
@@ -102,9 +101,7 @@ async def keys_status(engine: AsyncEngine, kms: Kms, tenant_id: UUID) -> KeysRea
     async with tenant_session(engine, tenant_id) as session:
         counts = await repository.count_by_kek_version(session)
         jobs = await repository.rotations(session)
-    try:
+    with kms_outage():
         current, versions = await kms.current_version(tenant_id), await kms.versions(tenant_id)
-    except KmsUnavailable as exc:
-        raise DependencyUnavailable("the key management service") from exc
     return KeysRead(provider=kms.name, current_version=current, versions=versions, transcripts_by_version=counts,
                     rotations=[KeyRotationRead.model_validate(j, from_attributes=True) for j in jobs])

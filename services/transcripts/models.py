@@ -115,6 +115,8 @@ class TranscriptSettings(SQLModel, table=True):
     refused_segments: str = "reject"
     supervisors_see_full: bool = False
     redaction_operators: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
+    # The consent service's `default_region`, as its `consent_settings.updated` said (None: never said, US).
+    phone_region: str | None = None
     updated_at: datetime = _timestamp()
 
 

@@ -20,7 +20,7 @@ import zstandard
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common.crypto.envelope import Place, digest, seal
+from services.common.crypto.envelope import Place
 from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.kms import Kms
 from services.common.db import tenant_session
@@ -29,12 +29,12 @@ from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
 from services.common.settings import Settings
-from services.transcripts import repository
+from services.transcripts import artifacts, repository
 from services.transcripts.documents import SEGMENTS
 from services.transcripts.errors import RedactionOverBudget
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import TranscriptArtifact
-from services.transcripts.objects import ObjectStore, object_key
+from services.transcripts.objects import ObjectStore
 from services.transcripts.redacting import Redactor, tenant_redactor
 from services.transcripts.redaction import Found
 from services.transcripts.schemas import SegmentRead
@@ -56,8 +56,8 @@ class Redacted(msgspec.Struct):
 
 def kind(redactor: Redactor) -> str:
     """The artifact's kind for the operators, the recognizers' version and the region numbers were read
-    in (US unsaid): `redacted-` and a digest. The consumer, which has no caller to ask the tenant's region
-    for, writes US ones; a tenant of another region reads its redacted view redacted on read."""
+    in (US unsaid): `redacted-` and a digest. The consumer reads numbers in the region the consent
+    service last announced for the tenant, so the view (which asks it) finds the artifact of its kind."""
     made_with = json.dumps([RECOGNIZERS_VERSION, redactor.operators, *([redactor.region] if redactor.region != "US"
                                                                         else [])], sort_keys=True).encode()
     return f"redacted-{hashlib.sha256(made_with).hexdigest()[:16]}.json"
@@ -112,18 +112,11 @@ class RedactedWriter:
         except RedactionOverBudget as exc:  # the same every time: no artifact, and the view answers the problem
             log.warning("redacted artifact not written", transcript_id=str(t.id), version=version, reason=str(exc))
             return None
-        blob = seal(key_of_version, Place(t.tenant_id, t.id, version, artifact_kind),
-                    pack(redactor, segments, texts, found))
-        key = object_key(t.tenant_id, t.id, version, artifact_kind)
-        async with tenant_session(self.engine, t.tenant_id) as announcing:  # committed before the write
-            await lifecycle.announce_object(announcing, t.tenant_id, key, words.bucket)
-            await announcing.commit()
-        await lifecycle.hold_announcement(session, key)
-        await self.store.put(words.bucket, key, blob)
-        artifact = TranscriptArtifact(transcript_id=t.id, version=version, kind=artifact_kind, tenant_id=t.tenant_id,
-                                      bucket=words.bucket, object_key=key, size=len(blob), sha256=digest(blob))
+        artifact = await artifacts.write(self.store, artifacts.announcing(self.engine, session), key_of_version,
+                                         Place(t.tenant_id, t.id, version, artifact_kind), words.bucket,
+                                         pack(redactor, segments, texts, found))
         session.add(artifact)
-        await lifecycle.forget_announcement(session, key)
+        await lifecycle.forget_announcement(session, artifact.object_key)
         return artifact
 
 

@@ -14,10 +14,10 @@ import asyncpg
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common import subjects
 from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.kms import Kms
 from services.common.crypto.signing import Signer
-from services.common.phones import normalize_phone
 from services.common.settings import Settings
 from services.transcripts.audit import Actor
 from services.transcripts.clients.consent import ConsentClient
@@ -78,4 +78,10 @@ class Context:
     async def phone_index(self, phone_number: str) -> str:
         """A number's blind index, read in the tenant's region as the consent service reads it."""
         region = await self.consent.phone_region(self.token, self.actor.request_id)
-        return self.crypto.blind_index(self.tenant_id, "phone", normalize_phone(phone_number, region))
+        return subjects.phone_index(self.crypto, self.tenant_id, phone_number, region)
+
+    async def subject_indexes(self, phone_numbers: list[str], emails: list[str], external_ids: list[str]
+                              ) -> list[tuple[str, str]]:
+        """(kind, blind index) of each identifier of a subject, sorted."""
+        pairs = {(subjects.PHONE, await self.phone_index(p)) for p in phone_numbers}
+        return sorted(pairs | subjects.other_indexes(self.crypto, self.tenant_id, emails, external_ids))

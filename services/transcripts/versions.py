@@ -10,14 +10,13 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed, seal
-from services.common.crypto.kms import Kms, KmsUnavailable, WrappedKey
-from services.common.db import tenant_session
-from services.common.errors import DependencyUnavailable
+from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed
+from services.common.crypto.kms import Kms, WrappedKey, kms_outage
+from services.transcripts import artifacts
 from services.transcripts.documents import SEGMENTS, pack, unpack
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import SupersededVersion, Transcript, TranscriptArtifact
-from services.transcripts.objects import ObjectStore, object_key
+from services.transcripts.objects import ObjectStore
 from services.transcripts.schemas import SegmentRead
 from services.transcripts.vault import Purging
 
@@ -34,10 +33,8 @@ class NewVersion:
 
 async def data_key(kms: Kms, t: Transcript) -> bytes:
     """The version's data key, unwrapped (the KMS away: an outage, tried again later)."""
-    try:
+    with kms_outage():
         return await kms.unwrap(t.tenant_id, WrappedKey(t.kek_id, t.kek_version, t.wrapped_key or b""))
-    except KmsUnavailable as exc:
-        raise DependencyUnavailable("the key management service") from exc
 
 
 async def read_segments(store: ObjectStore, t: Transcript, artifact: TranscriptArtifact, data_key: bytes
@@ -64,22 +61,10 @@ async def write_version(engine: AsyncEngine, kms: Kms, store: ObjectStore, t: Tr
     """Version `t.version + 1`'s object, sealed under a fresh data key, announced before it is written
     (a crash before its row commits leaves it to the sweeper, as at ingest); `holding`, the session that
     will commit its row, holds the announcement until then."""
-    version = t.version + 1
-    try:
-        data_key, wrapped = await kms.generate(t.tenant_id)
-    except KmsUnavailable as exc:
-        raise DependencyUnavailable("the key management service") from exc
-    key = object_key(t.tenant_id, t.id, version, SEGMENTS)
-    blob = seal(data_key, Place(t.tenant_id, t.id, version, SEGMENTS), pack(segments))
-    async with tenant_session(engine, t.tenant_id) as session:
-        await lifecycle.announce_object(session, t.tenant_id, key, bucket)
-        await session.commit()
-    if holding is not None:
-        await lifecycle.hold_announcement(holding, key)
-    await store.put(bucket, key, blob)
-    return NewVersion(TranscriptArtifact(transcript_id=t.id, version=version, kind=SEGMENTS, tenant_id=t.tenant_id,
-                                         bucket=bucket, object_key=key, size=len(blob), sha256=digest(blob)),
-                      wrapped)
+    data_key, wrapped = await artifacts.new_data_key(kms, t.tenant_id)
+    place = Place(t.tenant_id, t.id, t.version + 1, SEGMENTS)
+    return NewVersion(await artifacts.write(store, artifacts.announcing(engine, holding), data_key, place, bucket,
+                                            pack(segments)), wrapped)
 
 
 

@@ -8,10 +8,10 @@ from uuid import UUID
 from prometheus_client import Counter
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common import subjects
 from services.common.auth import Role
 from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed
-from services.common.crypto.kms import KmsUnavailable, UnknownKeyVersion, WrappedKey
-from services.common.errors import DependencyUnavailable
+from services.common.crypto.kms import UnknownKeyVersion, WrappedKey, kms_outage
 from services.common.events.outbox import add_event
 from services.transcripts import audit, cursors, events, redacted_store, repository
 from services.transcripts.documents import SEGMENTS, unpack
@@ -198,9 +198,8 @@ async def _data_key(session: AsyncSession, ctx: Context, keys: Transcript | Supe
     our read of the row and now, read the row again."""
     for attempt in range(2):
         try:
-            return await ctx.kms.unwrap(ctx.tenant_id, WrappedKey(keys.kek_id, keys.kek_version, keys.wrapped_key))
-        except KmsUnavailable as exc:
-            raise DependencyUnavailable("the key management service") from exc
+            with kms_outage():
+                return await ctx.kms.unwrap(ctx.tenant_id, WrappedKey(keys.kek_id, keys.kek_version, keys.wrapped_key))
         except UnknownKeyVersion as exc:
             if attempt:
                 raise KeyVersionMissing(str(exc)) from exc
@@ -245,9 +244,9 @@ async def _subject(ctx: Context, phone_number: str | None, email: str | None, ex
     if sum(1 for value in (phone_number, email, external_id) if value) > 1:
         raise OneSubjectAtATime("look for one of phone_number, email or external_id at a time")
     if phone_number:
-        return "phone", await ctx.phone_index(phone_number)
+        return subjects.PHONE, await ctx.phone_index(phone_number)
     if email:
-        return "email", ctx.crypto.blind_index(ctx.tenant_id, "email", email.strip().lower())
+        return subjects.EMAIL, subjects.email_index(ctx.crypto, ctx.tenant_id, email)
     if external_id:
-        return "external_id", ctx.crypto.blind_index(ctx.tenant_id, "external_id", external_id)
+        return subjects.EXTERNAL_ID, subjects.external_id_index(ctx.crypto, ctx.tenant_id, external_id)
     return None

@@ -6,9 +6,15 @@ version; rewrapping moves a wrapped key onto the current version without touchin
 protects; a version is retired once no wrapped key uses it.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Protocol
 from uuid import UUID
+
+from services.common.errors import DependencyUnavailable
+
+KMS = "the key management service"
 
 
 class KmsUnavailable(Exception):
@@ -17,6 +23,15 @@ class KmsUnavailable(Exception):
 
 class UnknownKeyVersion(Exception):
     """A wrapped key names a KEK version the KMS no longer has (retired, or never existed)."""
+
+
+@contextmanager
+def kms_outage(consequence: str | None = None) -> Iterator[None]:
+    """The KMS away, as every caller answers it: a 503 with Retry-After (`consequence`: what was not done)."""
+    try:
+        yield
+    except KmsUnavailable as exc:
+        raise DependencyUnavailable(KMS, f"{exc}; {consequence}" if consequence else None) from exc
 
 
 @dataclass(frozen=True)

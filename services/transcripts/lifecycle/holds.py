@@ -38,9 +38,8 @@ class HeldByLegalHold(Conflict):
 
 async def create(session: AsyncSession, ctx: Context, body: LegalHoldCreate) -> LegalHoldRead:
     scope, subjects = body.scope, body.scope.subjects
-    digests = {await ctx.phone_index(p) for p in subjects.phone_numbers}
-    digests |= {ctx.crypto.blind_index(ctx.tenant_id, "external_id", x) for x in subjects.external_ids}
-    digests |= {ctx.crypto.blind_index(ctx.tenant_id, "email", e.strip().lower()) for e in subjects.emails}
+    digests = {digest for _, digest in await ctx.subject_indexes(subjects.phone_numbers, subjects.emails,
+                                                                  subjects.external_ids)}
     sealed = (ctx.crypto.encrypt(ctx.tenant_id, _SUBJECTS_COLUMN, subjects.model_dump_json())
               if digests else None)
     hold = LegalHold(tenant_id=ctx.tenant_id, matter_id=body.matter_id, reason=body.reason,

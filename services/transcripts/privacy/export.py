@@ -25,9 +25,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common import vcon as vcon_format
 from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed, seal
-from services.common.crypto.kms import KmsUnavailable, UnknownKeyVersion, WrappedKey
+from services.common.crypto.kms import UnknownKeyVersion, WrappedKey, kms_outage
 from services.common.db import tenant_session
-from services.common.errors import DependencyUnavailable, Gone, NotFound
+from services.common.errors import Gone, NotFound
 from services.common.storage import tenant_key
 from services.transcripts import audit
 from services.transcripts.documents import SEGMENTS
@@ -84,10 +84,8 @@ async def build(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
                 files[f"vcon/{call_id}.vcon.json"] = vcon(call, [w for w in written.values()
                                                                  if w["call_id"] == call_id])
         archive = _zip(files)
-        try:
+        with kms_outage():
             key, wrapped = await work.purger.kms.generate(tenant_id)
-        except KmsUnavailable as exc:
-            raise DependencyUnavailable("the key management service") from exc
         blob = seal(key, Place(tenant_id, request_id, 1, KIND), archive)
         bucket = work.purger.store.bucket_for(r.details.get("data_region"))
         object_key = tenant_key(tenant_id, "privacy-requests", str(request_id), KIND)
@@ -124,11 +122,10 @@ async def download(session: AsyncSession, ctx: Context, work: PrivacyTools, requ
     if blob is None or digest(blob) != e["sha256"]:
         raise TranscriptIntegrity(f"the export of privacy request {request_id} is missing or not the one written")
     try:
-        key = await work.purger.kms.unwrap(r.tenant_id, WrappedKey(e["kek_id"], e["kek_version"],
-                                                                   base64.b64decode(e["wrapped_key"])))
+        with kms_outage():
+            key = await work.purger.kms.unwrap(r.tenant_id, WrappedKey(e["kek_id"], e["kek_version"],
+                                                                       base64.b64decode(e["wrapped_key"])))
         archive = open_sealed(key, Place(r.tenant_id, request_id, 1, KIND), blob)
-    except KmsUnavailable as exc:
-        raise DependencyUnavailable("the key management service") from exc
     except UnknownKeyVersion as exc:  # its KEK version retired or destroyed: nothing can open it any more
         raise ExportKeyGone(f"the export of privacy request {request_id} was sealed under KEK version "
                             f"{e['kek_version']}, which the key management service no longer has ({exc}); "

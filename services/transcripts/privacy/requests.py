@@ -10,6 +10,7 @@ from uuid import UUID, uuid4
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common import subjects
 from services.common.crypto.fields import FieldCrypto
 from services.common.errors import Conflict, NotFound, Unprocessable
 from services.common.events.outbox import add_event
@@ -66,11 +67,7 @@ class ReceivedInFuture(Unprocessable):
 
 async def subject_digests(ctx: Context, subject: PrivacySubject) -> list[tuple[str, str]]:
     """(kind, blind index) of each identifier, as the transcripts' and the consent service's indexes take them."""
-    crypto, tenant = ctx.crypto, ctx.tenant_id
-    pairs = {("phone", await ctx.phone_index(p)) for p in subject.phone_numbers}
-    pairs |= {("email", crypto.blind_index(tenant, "email", e.strip().lower())) for e in subject.emails}
-    pairs |= {("external_id", crypto.blind_index(tenant, "external_id", x)) for x in subject.external_ids}
-    return sorted(pairs)
+    return await ctx.subject_indexes(subject.phone_numbers, subject.emails, subject.external_ids)
 
 
 async def record_step(session: AsyncSession, actor: Actor, r: PrivacyRequest, step: str, reason: str | None = None,
@@ -101,7 +98,8 @@ async def create(session: AsyncSession, ctx: Context, body: PrivacyRequestCreate
     r = PrivacyRequest(
         id=uuid4(), tenant_id=ctx.tenant_id, type=body.type.value, regulation=body.regulation.value,
         subject_sealed=ctx.crypto.encrypt(ctx.tenant_id, _SUBJECT_COLUMN, body.subject.model_dump_json()),
-        digests=[d for _, d in pairs], phone_digests=[d for kind, d in pairs if kind == "phone"], details=details,
+        digests=[d for _, d in pairs], phone_digests=[d for kind, d in pairs if kind == subjects.PHONE],
+        details=details,
         details_sealed=sealed, received_at=body.received_at, due_at=deadlines.due(body.regulation, body.received_at),
         report=changed({}, step="received"),
         created_by=ctx.actor.principal.subject, created_at=now)
