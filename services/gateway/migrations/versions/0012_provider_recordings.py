@@ -2,8 +2,8 @@
 the call's transcripts, then deleted through the provider's API), and the deletions asked for by a
 `transcript.purged` event (the call it names, resolved to the provider's call)
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 """
 
 import sqlalchemy as sa
@@ -13,8 +13,8 @@ from sqlalchemy.dialects.postgresql import JSONB, UUID
 from services.common.migrations import enable_rls
 from services.common.settings import APP_ROLE, OWNER_ROLE
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
