@@ -169,6 +169,11 @@ class Settings(BaseSettings):
     recording_stop_retry_seconds: list[float] = Field(
         [1, 2, 4, 8, 16], description="gateway only: waits between attempts to stop a recording at its provider, "
         "as JSON; the stop is reported failed when they run out")
+    provider_recording_delete_retry_seconds: list[float] = Field(
+        [30, 120, 600, 3600, 21600], min_length=1,
+        description="gateway only: waits between attempts to delete a recording at its provider once the call's "
+        "transcripts are deleted, as JSON; past the last, the recording is shown `failed` and tried again at the "
+        "last interval")
     upstream_timeout_seconds: float = Field(
         10, description="gateway only: how long a service may take to answer before the caller gets a 504")
     api_key_cache_seconds: float = Field(
