@@ -101,7 +101,7 @@ async def mint_agent_token(body: AgentTokenCreate, request: Request, caller: Cal
 async def put_tenant_oidc(tenant_id: UUID, body: OidcSettings, request: Request, caller: CallerDep) -> OidcRead:
     """Let the tenant's users sign in with its identity provider's tokens (OpenID Connect)."""
     state = request.app.state
-    return await service.put_oidc(state.engine, state.auth, caller, tenant_id, body)
+    return await service.put_oidc(state.engine, state.auth, state.crypto, caller, tenant_id, body)
 
 
 @router.get("/tenants/{tenant_id}/oidc", tags=["tenants"], response_model=OidcRead,

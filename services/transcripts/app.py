@@ -14,7 +14,7 @@ from services.common.crypto.signing import Signer, split_pems
 from services.common.settings import Settings
 from services.common.transparency import TRANSCRIPTS_AUDIT
 from services.common.transparency.sealer import Sealer
-from services.transcripts import admin_routes, redacted_store, routes, sweeper
+from services.transcripts import admin_routes, phone_region, redacted_store, routes, sweeper
 from services.transcripts.clients.consent import ConsentClient
 from services.transcripts.lifecycle import consumers, stats
 from services.transcripts.lifecycle import routes as lifecycle_routes
@@ -59,6 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 sweeper.run(app.state.engine, app.state.objects, settings.orphan_object_seconds),
                 consumers.run_call_ends(app.state.engine, app.state.bus, settings),
                 consumers.run_withdrawals(app.state.purger, app.state.bus, settings),
+                phone_region.run(app.state.engine, app.state.bus, settings),
                 redacted_store.run(RedactedWriter(app.state.engine, app.state.kms, app.state.objects,
                                                   app.state.crypto, settings), app.state.bus, settings),
                 stats.run(app.state.engine, settings.lifecycle_stats_seconds),
