@@ -1,17 +1,18 @@
 """HTTP routes for the consent ledger (signed tree heads, entries, proofs, verification) and the
 public keys behind receipts and tree heads."""
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 
 from services.common.crypto.signing import jwks
 from services.common.transparency import CONSENT_LEDGER
 from services.common.transparency.routes import log_router
+from services.recording_consent.deps import PublicKeysDep
 
 router = log_router(CONSENT_LEDGER, "/v1/ledger", "ledger", "ledger")
 public_router = APIRouter(tags=["keys"])
 
 
 @public_router.get("/.well-known/jwks.json")
-async def get_published_keys(request: Request) -> dict:
+async def get_published_keys(public_keys: PublicKeysDep) -> dict:
     """The public keys that verify consent receipts and signed tree heads (current and retired)."""
-    return jwks(request.app.state.public_keys)
+    return jwks(public_keys)
