@@ -35,3 +35,4 @@ EngineDep = Annotated[AsyncEngine, Depends(from_state("engine"))]
 DriverPoolDep = Annotated[asyncpg.Pool, Depends(from_state("driver_pool"))]
 SettingsDep = Annotated[Settings, Depends(from_state("settings"))]
 CryptoDep = Annotated[FieldCrypto, Depends(from_state("crypto"))]
+PublicKeysDep = Annotated[list[str], Depends(from_state("public_keys"))]  # PEM, current first

@@ -21,6 +21,5 @@ async def _context(request: Request, principal: PrincipalDep) -> Context:
 ContextDep = Annotated[Context, Depends(_context)]
 SignerDep = Annotated[Signer, Depends(from_state("signer"))]
 RulesDep = Annotated[RuleSet, Depends(from_state("rules"))]
-PublicKeysDep = Annotated[list[str], Depends(from_state("public_keys"))]
 SealerDep = Annotated[Sealer, Depends(from_state("sealer"))]
 DecisionListenerDep = Annotated[DecisionListener, Depends(from_state("decision_listener"))]

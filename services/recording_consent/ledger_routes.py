@@ -4,9 +4,9 @@ public keys behind receipts and tree heads."""
 from fastapi import APIRouter
 
 from services.common.crypto.signing import jwks
+from services.common.deps import PublicKeysDep
 from services.common.transparency import CONSENT_LEDGER
 from services.common.transparency.routes import log_router
-from services.recording_consent.deps import PublicKeysDep
 
 router = log_router(CONSENT_LEDGER, "/v1/ledger", "ledger", "ledger")
 public_router = APIRouter(tags=["keys"])

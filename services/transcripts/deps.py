@@ -8,6 +8,7 @@ from fastapi import Depends, Request
 
 from services.common.auth import PrincipalDep, bearer_token
 from services.common.bodies import parse_body
+from services.common.crypto.kms import Kms
 from services.common.deps import SettingsDep, from_state
 from services.transcripts.audit import Actor
 from services.transcripts.errors import TranscriptTooLarge
@@ -42,4 +43,5 @@ async def _upload(request: Request, settings: SettingsDep) -> Upload:
 ActorDep = Annotated[Actor, Depends(_actor)]
 ContextDep = Annotated[Context, Depends(_context)]
 UploadDep = Annotated[Upload, Depends(_upload)]
+KmsDep = Annotated[Kms, Depends(from_state("kms"))]
 PrivacyWorkDep = Annotated[PrivacyWork, Depends(from_state("privacy_work"))]

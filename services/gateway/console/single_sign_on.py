@@ -23,9 +23,11 @@ import jwt
 from fastapi import APIRouter, Form, Query, Request
 from starlette.responses import HTMLResponse, Response
 
+from services.common.deps import EngineDep
 from services.common.errors import CallvaultError
 from services.gateway import service
 from services.gateway.authentication import authenticate
+from services.gateway.console.deps import ConsoleSessionsDep
 from services.gateway.console.pages import SECURITY_HEADERS, render
 from services.gateway.console.routes import safe_next, sign_in_form
 from services.gateway.console.session import (
@@ -36,6 +38,7 @@ from services.gateway.console.session import (
     served_securely,
     set_cookie,
 )
+from services.gateway.deps import AuthDep, IdentityHttpDep
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 FLOW_SECONDS = 600
@@ -74,17 +77,16 @@ async def _endpoints(http: httpx.AsyncClient, issuer: str) -> tuple[str, str]:
 
 @router.post("/sign-in/oidc")
 async def start(request: Request, organization: Annotated[str, Form(min_length=1, max_length=63)],
-                csrf: Annotated[str, Form(max_length=128)],
-                next: Annotated[str, Form(max_length=2000)] = "") -> Response:
+                csrf: Annotated[str, Form(max_length=128)], sessions: ConsoleSessionsDep, engine: EngineDep,
+                identity_http: IdentityHttpDep, next: Annotated[str, Form(max_length=2000)] = "") -> Response:
     """To the organization's identity provider, with a PKCE challenge, a state and a nonce."""
-    sessions, state = request.app.state.console_sessions, request.app.state
     if not same_origin(request) or not sessions.csrf_valid(request.cookies.get(cookie_names(request)[1]), csrf):
         return sign_in_form(request, next, 403, "The sign-in form expired. Try again.")
-    provider = await service.sign_in_provider(state.engine, organization.strip().lower())
+    provider = await service.sign_in_provider(engine, organization.strip().lower())
     if provider is None:
         return sign_in_form(request, next, 404, "That organization has no identity provider configured.")
     try:
-        authorize, _ = await _endpoints(state.identity_http, provider.issuer)
+        authorize, _ = await _endpoints(identity_http, provider.issuer)
     except ProviderUnusable as exc:
         return sign_in_form(request, next, 502, f"The identity provider cannot be used: {exc}.")
     verifier, flow_state, nonce = secrets.token_urlsafe(64), secrets.token_urlsafe(32), secrets.token_urlsafe(32)
@@ -105,12 +107,12 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
 
 
 @router.get("/sign-in/oidc/callback")
-async def callback(request: Request, code: Annotated[str | None, Query(max_length=4000)] = None,
+async def callback(request: Request, sessions: ConsoleSessionsDep, engine: EngineDep, auth: AuthDep,
+                   identity_http: IdentityHttpDep, code: Annotated[str | None, Query(max_length=4000)] = None,
                    state: Annotated[str | None, Query(max_length=200)] = None,
                    error: Annotated[str | None, Query(max_length=200)] = None) -> Response:
     """The provider sends the browser back with a code: exchanged (with the PKCE verifier) for an ID
     token, which becomes the session."""
-    sessions = request.app.state.console_sessions
     flow = sessions.open_value(request.cookies.get(FLOW_COOKIE))
     if flow is None or flow["e"] <= time.time():
         return sign_in_form(request, None, 400, "The sign-in took too long or started elsewhere. Try again.")
@@ -118,8 +120,8 @@ async def callback(request: Request, code: Annotated[str | None, Query(max_lengt
         return sign_in_form(request, flow["x"], 400,
                             f"The identity provider did not sign you in ({error or 'no code'}).")
     try:
-        token = await _exchange(request, flow, code)
-        principal, _ = await authenticate(request.app.state.engine, request.app.state.auth, token)
+        token = await _exchange(identity_http, request, flow, code)
+        principal, _ = await authenticate(engine, auth, token)
         claims = jwt.decode(token, options={"verify_signature": False})  # verified just above
     except ProviderUnusable as exc:
         return sign_in_form(request, flow["x"], 502, f"The identity provider cannot be used: {exc}.")
@@ -138,10 +140,10 @@ async def callback(request: Request, code: Annotated[str | None, Query(max_lengt
     return _signed_in(request, sealed, session.expires_at - int(time.time()), flow["x"])
 
 
-async def _exchange(request: Request, flow: dict, code: str) -> str:
-    _, token_url = await _endpoints(request.app.state.identity_http, flow["i"])
+async def _exchange(http: httpx.AsyncClient, request: Request, flow: dict, code: str) -> str:
+    _, token_url = await _endpoints(http, flow["i"])
     try:
-        response = await request.app.state.identity_http.post(token_url, timeout=10, data={
+        response = await http.post(token_url, timeout=10, data={
             "grant_type": "authorization_code", "code": code, "redirect_uri": _redirect_uri(request),
             "client_id": flow["a"], "code_verifier": flow["v"]})
         answer = response.json() if response.status_code == 200 else {}
