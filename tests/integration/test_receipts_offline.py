@@ -10,7 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from joserfc import jws
 from joserfc.jwk import KeySet
 
@@ -18,11 +17,6 @@ from tests import rfc9162
 from tests.support import ConsentApi, at, by_external_id, internal_headers, participant
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def api(consent_client, settings, tenant_id) -> ConsentApi:
-    return ConsentApi(consent_client, internal_headers(settings, tenant_id))
 
 
 async def _receipt(api: ConsentApi) -> dict:
