@@ -151,6 +151,7 @@ def generate_secrets(compose: bool = typer.Option(False, help="also the password
         "CALLVAULT_SIGNING_KEY": evidence.strip().replace("\n", "\\n"),
         "CALLVAULT_INTERNAL_VERIFY_KEY": public.strip().replace("\n", "\\n"),
         "CALLVAULT_MASTER_KEY": generate_master_key(),
+        "CALLVAULT_EVENT_KEY": random.token_urlsafe(32),
         "CALLVAULT_DB_OWNER_PASSWORD": random.token_urlsafe(24),
         "CALLVAULT_DB_APP_PASSWORD": random.token_urlsafe(24),
     }
@@ -449,7 +450,7 @@ def simulate_twilio(
         print(json.dumps(outcome.as_dict()))
     else:
         console.print(f"call sid {outcome.call_sid}, call {outcome.call_id}, agent {outcome.agent_id}",
-                      highlight=False)
+                      highlight=False, soft_wrap=True)
 
 
 def openapi_documents() -> dict[str, dict]:

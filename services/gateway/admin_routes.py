@@ -4,7 +4,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, status
 
-from services.common.deps import EngineDep
+from services.common.deps import CryptoDep, EngineDep
 from services.common.errors import problem_responses
 from services.gateway import service
 from services.gateway.consent_settings import ConsentSettingsInvalid
@@ -99,9 +99,9 @@ async def mint_agent_token(body: AgentTokenCreate, caller: CallerDep, auth: Auth
 @router.put("/tenants/{tenant_id}/oidc", tags=["tenants"], response_model=OidcRead,
             responses=problem_responses(TenantNotFound, IssuerTaken))
 async def put_tenant_oidc(tenant_id: UUID, body: OidcSettings, caller: CallerDep,
-                          auth: AuthDep, engine: EngineDep) -> OidcRead:
+                          auth: AuthDep, crypto: CryptoDep, engine: EngineDep) -> OidcRead:
     """Let the tenant's users sign in with its identity provider's tokens (OpenID Connect)."""
-    return await service.put_oidc(engine, auth, caller, tenant_id, body)
+    return await service.put_oidc(engine, auth, crypto, caller, tenant_id, body)
 
 
 @router.get("/tenants/{tenant_id}/oidc", tags=["tenants"], response_model=OidcRead,

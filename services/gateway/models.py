@@ -52,6 +52,9 @@ class TenantOidc(SQLModel, table=True):
     audience: str
     roles_claim: str
     role_map: dict[str, str] = Field(sa_column=Column(JSONB, nullable=False))
+    # The console's secret at the token endpoint, for a provider that wants a confidential client;
+    # encrypted under the tenant's field key (`oidc.client_secret`).
+    client_secret_encrypted: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
     updated_at: datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
 
 

@@ -1,7 +1,7 @@
 """What the gateway's own routes take and give: tenants and their API keys."""
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -127,6 +127,13 @@ class OidcSettings(SettingsDocument):
                              description="The claim that holds the user's groups or roles (a string or a list)")
     role_map: dict[str, Role] = Field(min_length=1, description="Claim value -> callvault role; values not "
                                                                 "listed give no role")
+    client_secret: str | None = Field(
+        None, max_length=500, pattern=r"^[\x21-\x7e]*$", description=(
+            "For a provider that wants the console to be a confidential client: its client secret, sent at the "
+            "token endpoint as HTTP Basic (`client_secret_basic`, OpenID Connect Core 9). Write-only: never "
+            "shown again (`client_secret_set` says whether one is stored); left out, the stored one is kept; "
+            "`\"\"` removes it."))
+    read_only: ClassVar[frozenset[str]] = frozenset({"updated_at", "client_secret_set"})
 
     @field_validator("role_map")
     @classmethod
@@ -137,6 +144,8 @@ class OidcSettings(SettingsDocument):
 
 
 class OidcRead(OidcSettings):
+    client_secret: None = Field(None, exclude=True)
+    client_secret_set: bool = Field(False, description="Whether a client secret is stored (it is never shown)")
     updated_at: datetime
 
 

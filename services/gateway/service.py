@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.auth import Principal, Role
+from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.gateway import keys, repository
 from services.gateway.authentication import Authenticators
@@ -167,14 +168,21 @@ async def mint_agent_token(tokens: SoftphoneTokens, caller: Principal, data: Age
 
 
 # --- sign-in through the tenant's identity provider -------------------------------------------
-async def put_oidc(engine: AsyncEngine, auth: Authenticators, caller: Principal, tenant_id: UUID,
-                   data: OidcSettings) -> OidcRead:
+OIDC_SECRET_COLUMN = "oidc.client_secret"
+
+
+async def put_oidc(engine: AsyncEngine, auth: Authenticators, crypto: FieldCrypto, caller: Principal,
+                   tenant_id: UUID, data: OidcSettings) -> OidcRead:
     async with tenant_session(engine, None) as session:
         await _visible_tenant(session, caller, tenant_id)
+    fields = data.model_dump(mode="json", exclude={"client_secret"})
     async with tenant_session(engine, tenant_id) as session:
-        row = await repository.get_oidc(session) or TenantOidc(tenant_id=tenant_id, **data.model_dump())
-        for name, value in data.model_dump(mode="json").items():
+        row = await repository.get_oidc(session) or TenantOidc(tenant_id=tenant_id, **fields)
+        for name, value in fields.items():
             setattr(row, name, value)
+        if data.client_secret is not None:  # left out: the stored one stays; "": none any more
+            row.client_secret_encrypted = (crypto.encrypt(tenant_id, OIDC_SECRET_COLUMN, data.client_secret)
+                                           if data.client_secret else None)
         row.updated_at = datetime.now(UTC)
         repository.add(session, row)
         try:
@@ -182,7 +190,20 @@ async def put_oidc(engine: AsyncEngine, auth: Authenticators, caller: Principal,
         except IntegrityError as exc:
             raise IssuerTaken(f"another tenant signs in through {data.issuer}") from exc
     auth.forget()
-    return OidcRead.model_validate(row, from_attributes=True)
+    return _oidc_read(row)
+
+
+def _oidc_read(row: TenantOidc) -> OidcRead:
+    shown = {name: getattr(row, name) for name in OidcRead.model_fields
+             if name != "client_secret" and hasattr(row, name)}
+    return OidcRead.model_validate({**shown, "client_secret_set": row.client_secret_encrypted is not None})
+
+
+def oidc_client_secret(crypto: FieldCrypto, row: TenantOidc) -> str | None:
+    """The console's secret at the tenant's provider, or None for a public client."""
+    if row.client_secret_encrypted is None:
+        return None
+    return crypto.decrypt(row.tenant_id, OIDC_SECRET_COLUMN, bytes(row.client_secret_encrypted))
 
 
 async def get_oidc(engine: AsyncEngine, caller: Principal, tenant_id: UUID) -> OidcRead:
@@ -192,7 +213,7 @@ async def get_oidc(engine: AsyncEngine, caller: Principal, tenant_id: UUID) -> O
         row = await repository.get_oidc(session)
     if row is None:
         raise OidcNotConfigured(f"tenant {tenant_id} has no identity provider")
-    return OidcRead.model_validate(row, from_attributes=True)
+    return _oidc_read(row)
 
 
 async def sign_in_provider(engine: AsyncEngine, slug: str) -> TenantOidc | None:

@@ -57,3 +57,8 @@ def recording_stop(tenant_id: UUID, call_id: UUID, stop_id: UUID, outcome: str, 
 
 def call_ended(tenant_id: UUID, call_id: UUID, ended_at: str) -> CloudEvent:
     return _event(tenant_id, catalog.CallEnded(call_id=call_id, ended_at=ended_at))
+
+
+def settings_updated(tenant_id: UUID, default_region: str) -> CloudEvent:
+    return catalog.envelope(catalog.ConsentSettingsUpdated(default_region=default_region), source=SOURCE,
+                            tenant_id=tenant_id, subject="consent-settings")

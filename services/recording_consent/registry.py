@@ -8,7 +8,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common import subjects
-from services.recording_consent import announcements, decisions, repository
+from services.common.events.outbox import add_event
+from services.recording_consent import announcements, decisions, events, repository
 from services.recording_consent.errors import (
     AgentSiteNotFound,
     AnnouncementAlreadyExists,
@@ -117,6 +118,7 @@ async def put_settings(session: AsyncSession, ctx: Context, data: ConsentSetting
         setattr(row, field, value)
     row.updated_at = datetime.now(UTC)
     repository.add(session, row)
+    add_event(session, events.settings_updated(ctx.tenant_id, row.default_region))
     await session.commit()
     return ConsentSettingsRead.model_validate(row, from_attributes=True)
 

@@ -14,7 +14,7 @@ from services.common.crypto.signing import Signer, split_pems
 from services.common.settings import Settings
 from services.common.transparency import TRANSCRIPTS_AUDIT
 from services.common.transparency.sealer import Sealer
-from services.transcripts import admin_routes, redacted_store, routes, sweeper
+from services.transcripts import admin_routes, phone_region, redacted_store, routes, sweeper
 from services.transcripts.clients.consent import ConsentClient
 from services.transcripts.lifecycle import consumers, stats
 from services.transcripts.lifecycle import routes as lifecycle_routes
@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await app.state.objects.open()
         app.state.consent = ConsentClient(settings.service_url("recording_consent"))
         # Signs deletion certificates and the audit log's tree heads.
-        app.state.signer = signer = Signer.from_pem(settings.secret("signing_key"))
+        app.state.signer = signer = Signer.from_pem(settings.secret("signing_key"), settings.jws_algorithm)
         app.state.public_keys = [signer.public_pem, *split_pems(settings.signing_previous_public_keys)]
         names.use_model(settings.redaction_spacy_model)
         await to_thread.run_sync(warm)  # loaded now, not inside the first redaction's CPU budget
@@ -59,6 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 sweeper.run(app.state.engine, app.state.objects, settings.orphan_object_seconds),
                 consumers.run_call_ends(app.state.engine, app.state.bus, settings),
                 consumers.run_withdrawals(app.state.purger, app.state.bus, settings),
+                phone_region.run(app.state.engine, app.state.bus, settings),
                 redacted_store.run(RedactedWriter(app.state.engine, app.state.kms, app.state.objects,
                                                   app.state.crypto, settings), app.state.bus, settings),
                 stats.run(app.state.engine, settings.lifecycle_stats_seconds),

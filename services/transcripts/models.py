@@ -78,6 +78,9 @@ class TranscriptSubject(SQLModel, table=True):
     kind: str = Field(primary_key=True)
     digest: str = Field(primary_key=True)
     transcript_id: UUID = Field(primary_key=True)
+    # Whose identifier it is (empty: the transcript's as a whole, no speaker known).
+    participant_ids: list[UUID] = Field(default_factory=list, sa_column=Column(ARRAY(PgUUID(as_uuid=True)),
+                                                                          nullable=False, server_default="{}"))
 
 
 class PendingObject(SQLModel, table=True):
@@ -115,6 +118,8 @@ class TranscriptSettings(SQLModel, table=True):
     refused_segments: str = "reject"
     supervisors_see_full: bool = False
     redaction_operators: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
+    # The consent service's `default_region`, as its `consent_settings.updated` said (None: never said, US).
+    phone_region: str | None = None
     updated_at: datetime = _timestamp()
 
 

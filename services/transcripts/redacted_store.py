@@ -28,6 +28,7 @@ from services.common.events import catalog
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
+from services.common.events.signing import event_key
 from services.common.settings import Settings
 from services.transcripts import artifacts, repository
 from services.transcripts.documents import SEGMENTS
@@ -56,8 +57,8 @@ class Redacted(msgspec.Struct):
 
 def kind(redactor: Redactor) -> str:
     """The artifact's kind for the operators, the recognizers' version and the region numbers were read
-    in (US unsaid): `redacted-` and a digest. The consumer, which has no caller to ask the tenant's region
-    for, writes US ones; a tenant of another region reads its redacted view redacted on read."""
+    in (US unsaid): `redacted-` and a digest. The consumer reads numbers in the region the consent
+    service last announced for the tenant, so the view (which asks it) finds the artifact of its kind."""
     made_with = json.dumps([RECOGNIZERS_VERSION, redactor.operators, *([redactor.region] if redactor.region != "US"
                                                                         else [])], sort_keys=True).encode()
     return f"redacted-{hashlib.sha256(made_with).hexdigest()[:16]}.json"
@@ -122,7 +123,7 @@ class RedactedWriter:
 
 async def run(writer: RedactedWriter, bus: EventBus, settings: Settings) -> None:
     consumer = EventConsumer(writer.engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.transcript.>",
-                             writer.on_event, wanted=lambda event: event.type in _WANTED)
+                             writer.on_event, wanted=lambda event: event.type in _WANTED, key=event_key(settings))
     await consumer.run(lambda: bus.js)
 
 

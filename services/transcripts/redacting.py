@@ -13,6 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.fields import FieldCrypto
 from services.common.settings import Settings
+from services.transcripts import repository
 from services.transcripts.errors import CallNotFound, RedactionOverBudget
 from services.transcripts.redaction import Budget, BudgetExceeded, Found, Operator, not_checked, redact_segments
 from services.transcripts.schemas import NotChecked, RedactedEntity, RedactRequest, RedactResult
@@ -43,10 +44,14 @@ class Redactor:
 
 
 async def tenant_redactor(session: AsyncSession, crypto: FieldCrypto, tenant_id: UUID,
-                          settings: Settings | None = None, region: str = "US") -> Redactor:
-    """`region`: the tenant's, where a caller's request lets the consent service be asked (the consumer
-    that writes redacted artifacts has no caller: US, and the artifact's kind says so)."""
+                          settings: Settings | None = None, region: str | None = None) -> Redactor:
+    """`region`: the tenant's, where a caller's request lets the consent service be asked; else (the
+    consumer that writes redacted artifacts, the backfill, exports) the one its last
+    `consent_settings.updated` gave (`phone_region.py`), US until one came."""
     operators = (await tenant_settings(session, tenant_id)).redaction_operators
+    if region is None:
+        row = await repository.get_settings(session, tenant_id)
+        region = (row.phone_region if row is not None else None) or "US"
     budget = {"cpu_seconds_per_mb": settings.redaction_cpu_seconds_per_mb} if settings else {}
     return Redactor({str(t): Operator(o) for t, o in operators.items()}, crypto.derive(tenant_id, TOKEN_PURPOSE),
                     region=region, **budget)

@@ -11,7 +11,7 @@ import re
 import shutil
 import time
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 from uuid import uuid4
 
 import pytest
@@ -265,6 +265,7 @@ class IdentityProvider:
         self.key = ECKey.generate_key("P-256", parameters={"kid": "k1"})
         self.codes: dict[str, tuple[str, str, str]] = {}
         self.exchanged: list[str] = []
+        self.client_secret: str | None = None  # set: a confidential client must authenticate (HTTP Basic)
 
     async def discovery(self, _: web.Request) -> web.Response:
         return web.json_response({"issuer": self.issuer, "authorization_endpoint": f"{self.issuer}/authorize",
@@ -280,6 +281,10 @@ class IdentityProvider:
 
     async def token(self, request: web.Request) -> web.Response:
         form = await request.post()
+        if self.client_secret is not None:  # RFC 6749 2.3.1: each part form-urlencoded, then HTTP Basic
+            expected = base64.b64encode(f"{quote_plus(self.audience)}:{quote_plus(self.client_secret)}".encode())
+            if request.headers.get("Authorization", "") != f"Basic {expected.decode()}":
+                return web.json_response({"error": "invalid_client"}, status=401)
         challenge, nonce, redirect_uri = self.codes.pop(form["code"], ("", "", ""))
         computed = base64.urlsafe_b64encode(hashlib.sha256(form["code_verifier"].encode()).digest()).rstrip(b"=")
         if computed.decode() != challenge or form["redirect_uri"] != redirect_uri:
@@ -330,3 +335,37 @@ async def test_a_person_signs_in_through_the_tenants_identity_provider(page, gat
     await page.wait_for_url(base + "/console/privacy-requests", timeout=WAIT_MS)
     await playwright_api.expect(page.locator(".who")).to_contain_text("Dana Officer · compliance_officer")
     assert len(identity_provider.exchanged) == 1  # one code, exchanged once, with the right PKCE verifier
+
+
+async def test_the_console_is_a_confidential_client_where_the_provider_wants_one(page, gateway, tenant_key,
+                                                                                identity_provider):
+    base, (tenant_id, admin) = str(gateway.base_url).rstrip("/"), tenant_key
+    headers = {"Authorization": f"Bearer {admin}"}
+    tenant = (await gateway.get(f"/v1/tenants/{tenant_id}", headers=headers)).json()
+    identity_provider.client_secret = "s3cret/with+signs&more"
+
+    async def sign_in_through_provider() -> None:
+        await page.goto(base + "/console/privacy-requests")
+        await page.get_by_label("Organization").fill(tenant["slug"])
+        await page.get_by_role("button", name="Sign in with your identity provider").click()
+
+    await sign_in_through_provider()  # no secret stored: the provider refuses the code exchange
+    await playwright_api.expect(page.get_by_role("alert")).to_contain_text("HTTP 401", timeout=WAIT_MS)
+    assert identity_provider.exchanged == []
+
+    oidc = (await gateway.get(f"/v1/tenants/{tenant_id}/oidc", headers=headers)).json()
+    assert oidc["client_secret_set"] is False and "client_secret" not in oidc
+    stored = await gateway.put(f"/v1/tenants/{tenant_id}/oidc", headers=headers,
+                               json={**oidc, "client_secret": identity_provider.client_secret})
+    assert stored.status_code == 200, stored.text
+    assert stored.json()["client_secret_set"] is True and identity_provider.client_secret not in stored.text
+    again = await gateway.put(f"/v1/tenants/{tenant_id}/oidc", headers=headers, json=stored.json())  # GET, PUT back
+    assert again.status_code == 200 and again.json()["client_secret_set"] is True  # the secret is kept
+
+    await sign_in_through_provider()
+    await page.wait_for_url(base + "/console/privacy-requests", timeout=WAIT_MS)
+    await playwright_api.expect(page.locator(".who")).to_contain_text("Dana Officer · compliance_officer")
+    assert len(identity_provider.exchanged) == 1
+
+    removed = await gateway.put(f"/v1/tenants/{tenant_id}/oidc", headers=headers, json={**oidc, "client_secret": ""})
+    assert removed.status_code == 200 and removed.json()["client_secret_set"] is False

@@ -6,9 +6,13 @@ import subprocess
 import sys
 
 import pytest
+from sqlalchemy import text as text_sql
 
+from services.common.db import tenant_session
 from services.common.storage import s3_client
 from services.stack.up import settings_env
+from services.transcripts.redacted_store import kind
+from services.transcripts.redacting import Redactor
 from services.transcripts.redaction import names
 from tests.lifecycle import objects_of, stored
 from tests.support import ConsentApi, eventually
@@ -146,3 +150,41 @@ async def test_spoken_numbers_are_read_in_the_tenants_region(api):
     transcript = await api.ok("POST", "/v1/transcripts", 201, json=transcript_body(call, ids, "Hello.", text))
     read = await api.ok("GET", f"/v1/transcripts/{transcript['id']}")
     assert read["segments"][1]["text"] == "my number is [PHONE]"
+
+
+async def test_the_consumer_and_the_backfill_read_spoken_numbers_in_the_tenants_region(api, services, tenant_key,
+                                                                                      owner):
+    """The redacted artifact is written with the tenant's region (the consent service announces it), so the
+    view (which asks the consent service) reads it rather than redacting again; the backfill writes the
+    region's artifact of a transcript stored before the region changed."""
+    tenant_id = tenant_key[0]
+    text = "my number is oh six one two three four five six seven eight"
+    call, ids = await consenting_call(api)
+    before = await api.ok("POST", "/v1/transcripts", 201, json=transcript_body(call, ids, "Hello.", text))
+    await eventually(lambda: redacted_of(services, tenant_id, before["id"]), what="the US artifact")
+    await api.ok("PUT", "/v1/consent-settings", json={"default_region": "FR"})
+
+    async def region() -> str | None:
+        async with tenant_session(owner, tenant_id) as session:
+            return (await session.execute(text_sql("SELECT phone_region FROM transcript_settings"))).scalar()
+
+    await eventually(lambda: _equals(region(), "FR"), what="the transcripts service hears of the region")
+    french = kind(Redactor({}, b"", region="FR"))
+    call, ids = await consenting_call(api)
+    after = await api.ok("POST", "/v1/transcripts", 201, json=transcript_body(call, ids, "Hello.", text))
+    await eventually(lambda: _equals(redacted_of(services, tenant_id, after["id"]), [french], names_only=True),
+                     what="the consumer's artifact, of the French kind")
+    read = await api.ok("GET", f"/v1/transcripts/{after['id']}")
+    assert read["segments"][1]["text"] == "my number is [PHONE]"
+
+    done = await asyncio.to_thread(subprocess.run, [
+        sys.executable, "-m", "services.cli", "redaction", "backfill", "--tenant", str(tenant_id)],
+        env=settings_env(services), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "2 transcripts: 1 artifacts written, 1 already current" in done.stdout
+    assert french in [k.rsplit("/", 1)[1] for k in await redacted_of(services, tenant_id, before["id"])]
+
+
+async def _equals(value, expected, names_only: bool = False) -> bool:
+    got = await value
+    return ([k.rsplit("/", 1)[1] for k in got] if names_only else got) == expected

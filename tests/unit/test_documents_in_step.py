@@ -123,3 +123,11 @@ def test_the_event_catalogue_names_every_consumer_the_code_has():
     consumers = _consumers_in_code()
     assert consumers and consumers <= set(re.findall(r"^\| `([a-z-]+)`", consumers_table, flags=re.MULTILINE)), (
         "a consumer is missing from docs/reference/events.md")
+
+
+def test_every_relative_link_of_the_markdown_outside_docs_exists():
+    for document in ("README.md", "SECURITY.md", "deploy/README.md"):
+        text = (ROOT / document).read_text()
+        for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", text):
+            if not re.match(r"[a-z]+:", target):
+                assert (ROOT / document).parent.joinpath(target).exists(), f"{document} links to a missing {target}"

@@ -110,6 +110,14 @@ class CallEnded(CallPayload):
     ended_at: str
 
 
+class ConsentSettingsUpdated(Payload):
+    """The tenant's consent settings changed: its `default_region` (how a number without a country code is
+    read), for the services that read numbers (the transcripts service's redaction without a caller)."""
+
+    TYPES = ("consent_settings.updated",)
+    default_region: str
+
+
 # --- the transcripts service ----------------------------------------------------------------------------
 class TranscriptPayload(Payload):
     transcript_id: UUID
@@ -219,7 +227,8 @@ class WebhookEndpointDisabled(Payload):
 
 PAYLOADS: tuple[type[Payload], ...] = (
     CallCreated, ParticipantJoined, ConsentRecorded, DecisionChanged, RecordingMustStop, RecordingStopAnswered,
-    CallEnded, TranscriptStored, TranscriptViewedFull, TranscriptDeleted, TranscriptPurged, SegmentsRemoved,
+    CallEnded, ConsentSettingsUpdated, TranscriptStored, TranscriptViewedFull, TranscriptDeleted, TranscriptPurged,
+    SegmentsRemoved,
     TranscriptRectified, PrivacyRequestStep, PrivacyRequestWork, ConsentApplied, WebhookEndpointDisabled)
 CATALOG: dict[str, type[Payload]] = {kind: payload for payload in PAYLOADS for kind in payload.TYPES}
 

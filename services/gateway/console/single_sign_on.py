@@ -1,6 +1,8 @@
 """Sign-in to the console through the tenant's own identity provider: OpenID Connect's authorization
 code flow with PKCE (RFC 7636, S256), against the issuer the tenant configured
-(`PUT /v1/tenants/{id}/oidc`), its `audience` as the console's client id.
+(`PUT /v1/tenants/{id}/oidc`), its `audience` as the console's client id; where the tenant stored a
+client secret, the console authenticates at the token endpoint with it (HTTP Basic, OpenID Connect
+Core 9 `client_secret_basic`) as a confidential client, else it is a public client (PKCE alone).
 
 The flow's secrets (PKCE verifier, state, nonce) travel sealed in a short-lived cookie of their
 own, SameSite=Lax: the provider's redirect back is a cross-site navigation, which a Strict cookie
@@ -16,7 +18,7 @@ import re
 import secrets
 import time
 from typing import Annotated
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import httpx
 import jwt
@@ -100,7 +102,7 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
     response = render(request, "moving_on.html", target=f"{authorize}{'&' if '?' in authorize else '?'}{query}",
                       heading="Taking you to your identity provider")
     flow = {"v": verifier, "s": flow_state, "n": nonce, "i": provider.issuer, "a": provider.audience,
-            "x": safe_next(next), "e": int(time.time()) + FLOW_SECONDS}
+            "o": organization.strip().lower(), "x": safe_next(next), "e": int(time.time()) + FLOW_SECONDS}
     response.set_cookie(FLOW_COOKIE, sessions.seal_value(flow), max_age=FLOW_SECONDS, path=CALLBACK,
                         secure=served_securely(request), httponly=True, samesite="lax")
     return response
@@ -108,7 +110,7 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
 
 @router.get("/sign-in/oidc/callback")
 async def callback(request: Request, sessions: ConsoleSessionsDep, engine: EngineDep, auth: AuthDep,
-                   identity_http: IdentityHttpDep, code: Annotated[str | None, Query(max_length=4000)] = None,
+                   code: Annotated[str | None, Query(max_length=4000)] = None,
                    state: Annotated[str | None, Query(max_length=200)] = None,
                    error: Annotated[str | None, Query(max_length=200)] = None) -> Response:
     """The provider sends the browser back with a code: exchanged (with the PKCE verifier) for an ID
@@ -120,7 +122,7 @@ async def callback(request: Request, sessions: ConsoleSessionsDep, engine: Engin
         return sign_in_form(request, flow["x"], 400,
                             f"The identity provider did not sign you in ({error or 'no code'}).")
     try:
-        token = await _exchange(identity_http, request, flow, code)
+        token = await _exchange(request, flow, code)
         principal, _ = await authenticate(engine, auth, token)
         claims = jwt.decode(token, options={"verify_signature": False})  # verified just above
     except ProviderUnusable as exc:
@@ -140,10 +142,18 @@ async def callback(request: Request, sessions: ConsoleSessionsDep, engine: Engin
     return _signed_in(request, sealed, session.expires_at - int(time.time()), flow["x"])
 
 
-async def _exchange(http: httpx.AsyncClient, request: Request, flow: dict, code: str) -> str:
-    _, token_url = await _endpoints(http, flow["i"])
+async def _exchange(request: Request, flow: dict, code: str) -> str:
+    state = request.app.state
+    _, token_url = await _endpoints(state.identity_http, flow["i"])
+    # Read again, not carried in the flow's cookie: the secret never leaves the server.
+    provider = await service.sign_in_provider(state.engine, flow.get("o", ""))
+    if provider is None or provider.issuer != flow["i"]:
+        raise ProviderUnusable("the organization's identity provider changed during the sign-in")
+    secret = service.oidc_client_secret(state.crypto, provider)
+    # RFC 6749 2.3.1: the client id and secret form-urlencoded, then joined for HTTP Basic.
+    auth = httpx.BasicAuth(quote(flow["a"], safe=""), quote(secret, safe="")) if secret is not None else None
     try:
-        response = await http.post(token_url, timeout=10, data={
+        response = await state.identity_http.post(token_url, timeout=10, auth=auth, data={
             "grant_type": "authorization_code", "code": code, "redirect_uri": _redirect_uri(request),
             "client_id": flow["a"], "code_verifier": flow["v"]})
         answer = response.json() if response.status_code == 200 else {}

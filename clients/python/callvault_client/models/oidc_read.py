@@ -28,6 +28,7 @@ class OidcRead:
         jwks_url (str): Where its signing keys are published (JWKS)
         role_map (OidcReadRoleMap): Claim value -> callvault role; values not listed give no role
         updated_at (datetime.datetime):
+        client_secret_set (bool | Unset): Whether a client secret is stored (it is never shown) Default: False.
         roles_claim (str | Unset): The claim that holds the user's groups or roles (a string or a list) Default:
             'roles'.
     """
@@ -37,6 +38,7 @@ class OidcRead:
     jwks_url: str
     role_map: OidcReadRoleMap
     updated_at: datetime.datetime
+    client_secret_set: bool | Unset = False
     roles_claim: str | Unset = "roles"
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +54,8 @@ class OidcRead:
 
         updated_at = self.updated_at.isoformat()
 
+        client_secret_set = self.client_secret_set
+
         roles_claim = self.roles_claim
 
         field_dict: dict[str, Any] = {}
@@ -65,6 +69,8 @@ class OidcRead:
                 "updated_at": updated_at,
             }
         )
+        if client_secret_set is not UNSET:
+            field_dict["client_secret_set"] = client_secret_set
         if roles_claim is not UNSET:
             field_dict["roles_claim"] = roles_claim
 
@@ -85,6 +91,8 @@ class OidcRead:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        client_secret_set = d.pop("client_secret_set", UNSET)
+
         roles_claim = d.pop("roles_claim", UNSET)
 
         oidc_read = cls(
@@ -93,6 +101,7 @@ class OidcRead:
             jwks_url=jwks_url,
             role_map=role_map,
             updated_at=updated_at,
+            client_secret_set=client_secret_set,
             roles_claim=roles_claim,
         )
 
