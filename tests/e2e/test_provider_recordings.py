@@ -8,8 +8,10 @@ from sqlalchemy import text
 
 from services.common.db import tenant_session
 from services.gateway import repository
+from services.gateway.service import ensure_tenant_with_key
 from tests.support import at, eventually
 from tests.telephony import Phone, call_sid, calls_named, drained, telnyx_body, twilio_status, vonage_body
+from tests.transcripts import key_with_roles
 
 TWILIO_ACCOUNT = "AC" + "0" * 32
 
@@ -42,18 +44,24 @@ async def _twilio_recorded_call(phone: Phone) -> tuple[str, str, dict]:
     return sid, recording, call
 
 
-async def _transcript_purged(phone: Phone, purger, tenant_id, sid: str, call: dict) -> str:
-    """The call's transcript stored, the call ended and the transcript purged by retention: its certificate."""
+async def _transcript_stored(phone: Phone, call: dict) -> dict:
+    """The customer consents, and a transcript of the call is stored."""
     ids = {p["role"]: p["id"] for p in call["participants"]}
     answer = await phone.admin.post(f"/v1/calls/{call['id']}/events", json={"events": [
         {"type": "consent_granted", "participant_id": ids["customer"], "purposes": ["recording", "transcription"],
          "method": "dtmf", "occurred_at": at(0)}]})
     assert answer.status_code in (200, 201), answer.text
-    assert (await phone.admin.put("/v1/retention-policies", json={"default_days": 0})).status_code == 200
     segments = [{"participant_id": ids["customer"], "start_ms": 3000, "end_ms": 3900, "text": "Hello."}]
     stored = await phone.admin.post("/v1/transcripts", json={"call_id": call["id"], "language": "en-US",
                                                              "engine": "test-asr", "segments": segments})
     assert stored.status_code == 201, stored.text
+    return stored.json()
+
+
+async def _transcript_purged(phone: Phone, purger, tenant_id, sid: str, call: dict) -> str:
+    """The call's transcript stored, the call ended and the transcript purged by retention: its certificate."""
+    assert (await phone.admin.put("/v1/retention-policies", json={"default_days": 0})).status_code == 200
+    await _transcript_stored(phone, call)
     assert (await phone.twilio_form(twilio_status(sid, "completed", 2))).status_code == 200
     await drained(phone)
 
@@ -87,6 +95,47 @@ async def test_a_twilio_recording_is_deleted_at_twilio_when_the_calls_transcript
     assert (str(row["call_id"]), str(row["certificate_id"]), row["reason"]) == (call["id"], certificate["id"],
                                                                                 "retention")
     assert row["deleted_at"] is not None and row["attempts"] == 1
+    # The certificate, signed before Twilio answered, names the follow-up record; it lists the recording
+    # against the certificate, deleted, with every transcript object gone.
+    assert certificate["claims"]["provider_copies"] == f"/v1/calls/{call['id']}/copies"
+    copies = await phone.admin.get(certificate["claims"]["provider_copies"])
+    assert copies.status_code == 200, copies.text
+    [listed] = copies.json()["provider_recordings"]
+    assert {k: listed[k] for k in ("provider", "recording_id", "state", "certificate_id", "reason", "attempts")} == {
+        "provider": "twilio", "recording_id": recording, "state": "deleted", "certificate_id": certificate["id"],
+        "reason": "retention", "attempts": 1}
+    assert listed["deleted_at"] >= listed["deletion_requested_at"]
+    [transcript] = copies.json()["transcripts"]
+    assert transcript["status"] == "purged" and transcript["objects"]
+    assert {(o["state"], o["certificate_id"]) for o in transcript["objects"]} == {("deleted", certificate["id"])}
+    assert {o["key"] for o in transcript["objects"]} == {o["key"] for o in certificate["claims"]["objects"]}
+    assert copies.json()["kept_anywhere"] is False
+
+
+async def test_the_copies_of_a_live_call_show_its_stored_transcript_and_its_kept_recording(phone):
+    _, recording, call = await _twilio_recorded_call(phone)
+    stored = await _transcript_stored(phone, call)
+    copies = (await phone.admin.get(f"/v1/calls/{call['id']}/copies")).json()
+    assert [(r["recording_id"], r["state"], r["certificate_id"]) for r in copies["provider_recordings"]] == [
+        (recording, "kept", None)]
+    [transcript] = copies["transcripts"]
+    assert transcript["transcript_id"] == stored["id"] and transcript["status"] == "active"
+    assert "transcript" in {o["kind"] for o in transcript["objects"]}
+    assert {o["state"] for o in transcript["objects"]} == {"stored"} and copies["kept_anywhere"] is True
+
+
+async def test_the_copies_of_a_call_are_for_auditors_and_another_tenants_call_is_a_404(phone, gateway,
+                                                                                      gateway_engine):
+    _, _, call = await _twilio_recorded_call(phone)
+    path = f"/v1/calls/{call['id']}/copies"
+    assert (await phone.admin.get(f"/v1/calls/{uuid4()}/copies")).status_code == 404
+    agent = await key_with_roles(gateway, dict(phone.admin.headers), "agent")
+    auditor = await key_with_roles(gateway, dict(phone.admin.headers), "auditor")
+    assert (await gateway.get(path, headers=agent)).status_code == 403
+    assert (await gateway.get(path, headers=auditor)).status_code == 200
+    _, other = await ensure_tenant_with_key(gateway_engine, "Other", f"o-{uuid4().hex[:12]}", ["tenant_admin"], "t")
+    foreign = await gateway.get(path, headers={"Authorization": f"Bearer {other}"})
+    assert foreign.status_code == 404 and foreign.headers["content-type"] == "application/problem+json"
 
 
 async def test_a_provider_that_fails_is_asked_again_until_the_recording_is_deleted(
