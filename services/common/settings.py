@@ -180,6 +180,10 @@ class Settings(BaseSettings):
         5, description="how long a gateway keeps an API key as it read it: a revoked key, or a disabled "
         "tenant's, stops working within this time on every gateway instance")
 
+    event_key: SecretStr | None = Field(
+        None, description="key (32 characters or more) the events on the bus are signed with (HMAC-SHA256) and "
+        "checked against: an event without its signature is counted and dropped (required)")
+
     # Personal data: field encryption and blind indexes until the KMS arrives.
     master_key: SecretStr | None = Field(
         None,
