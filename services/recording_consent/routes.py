@@ -215,7 +215,7 @@ async def record_recording_stop(call_id: UUID, body: RecordingStopCreate, sessio
             responses=problem_responses(CallNotFound, ParticipantNotFound))
 async def get_receipt(call_id: UUID, participant_id: UUID, request: Request, session: SessionDep, ctx: ContextDep,
                       signer: SignerDep) -> receipts.ReceiptRead:
-    """A signed consent receipt (compact JWS, EdDSA) for one participant of a call, with its ledger entry's
+    """A signed consent receipt (compact JWS, `alg` Ed25519) for one participant of a call, with its ledger entry's
     inclusion proof and the signed tree head: checkable offline with the published keys."""
     return await receipts.issue_receipt(session, ctx, signer, request.app.state.sealer, call_id, participant_id)
 

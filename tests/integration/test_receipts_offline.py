@@ -56,12 +56,13 @@ async def _both(tmp_path: Path, receipt: dict, jwks: dict) -> dict[str, subproce
             for name, command in commands.items()}
 
 
+@pytest.mark.filterwarnings("error::joserfc.errors.SecurityWarning")  # RFC 9864: no deprecated `alg`
 async def test_a_receipt_carries_its_entrys_inclusion_proof_in_the_signed_tree(api, consent_client, tenant_id):
     receipt = await _receipt(api)
     keys = KeySet.import_key_set((await consent_client.get("/.well-known/jwks.json")).json())
     evidence = receipt["evidence"]
-    head = json.loads(jws.deserialize_compact(evidence["tree_head"], keys, algorithms=["EdDSA"]).payload)
-    claims = json.loads(jws.deserialize_compact(receipt["jws"], keys, algorithms=["EdDSA"]).payload)
+    head = json.loads(jws.deserialize_compact(evidence["tree_head"], keys, algorithms=["Ed25519"]).payload)
+    claims = json.loads(jws.deserialize_compact(receipt["jws"], keys, algorithms=["Ed25519"]).payload)
     canonical = json.dumps(evidence["entry"], sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
     leaf = rfc9162.leaf_hash(canonical)
     assert claims["ledger_entry"]["leaf_hash"] == leaf.hex()

@@ -30,7 +30,7 @@ def log_router(log: Log, prefix: str, tag: str, noun: str) -> APIRouter:
     @router.get("/tree-heads", response_model=TreeHeadRead, responses=problem_responses(TreeHeadNotFound),
                 name=f"get_{noun}_tree_head")
     async def tree_head(session: SessionDep, principal: PrincipalDep, tree_size: TreeSize = None) -> TreeHeadRead:
-        """The signed tree head (the latest, or the one of `tree_size`): compact JWS, EdDSA."""
+        """The signed tree head (the latest, or the one of `tree_size`): compact JWS, `alg` Ed25519."""
         return await proofs.tree_head(session, log, principal.tenant_id, tree_size)
 
     @router.get("/entries/{leaf_index}", response_model=LogEntryRead, responses=problem_responses(EntryNotSealed),

@@ -179,7 +179,8 @@ class DeletionCertificateRead(BaseModel):
                                                "cause, times, object keys and their ciphertexts' SHA-256, and "
                                                "`provider_copies`: where the deletion of the provider's "
                                                "recordings of the call is recorded, against this certificate's id")
-    jws: str = Field(description="Compact JWS, EdDSA; verify with the key named by `kid` in /.well-known/jwks.json")
+    jws: str = Field(description="Compact JWS, `alg` Ed25519 (older: EdDSA); "
+                                 "verify with the key named by `kid` in /.well-known/jwks.json")
 
 
 class DeletionCertificateList(BaseModel):

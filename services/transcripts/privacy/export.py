@@ -247,8 +247,9 @@ EXPORT_SCHEMA: dict[str, Any] = {
                 "decision": {"type": ["object", "null"], "description": "the call's decision, with the subject's "
                                                                         "own part only"},
                 "receipts": {"type": "array", "items": {"type": "object", "required": ["participant_id", "jws"],
-                                                        "properties": {"jws": {"description": "compact JWS, EdDSA; "
-                                                                       "keys at /.well-known/jwks.json"}}}}}}}}},
+                                                        "properties": {"jws": {"description": "compact JWS, alg "
+                                                                       "Ed25519 (older: EdDSA); keys at "
+                                                                       "/.well-known/jwks.json"}}}}}}}}},
         "transcripts/<id>.json": {"type": "object", "required": ["id", "call_id", "version", "segments"],
                                   "properties": {"segments": {"type": "array", "items": {
                                       "type": "object",
