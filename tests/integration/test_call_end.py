@@ -1,18 +1,12 @@
 """Time cannot be rewritten: a call ends after it started and after its last event, and its first
 recorded end is the one that stays (retention runs from it)."""
 
-import pytest
 
-from tests.support import ConsentApi, at, by_external_id, internal_headers, participant
+from tests.support import at, by_external_id, participant
 
 AGENT = participant("agent", "agent", jurisdiction="US-NY")
 CUSTOMER = participant("customer", phone_number="+1 (415) 555-0100")
 OUT_OF_ORDER = "urn:callvault:problem:call-end-out-of-order"
-
-
-@pytest.fixture
-def api(consent_client, settings, tenant_id) -> ConsentApi:
-    return ConsentApi(consent_client, internal_headers(settings, tenant_id))
 
 
 async def test_a_call_cannot_end_before_it_started(api):
