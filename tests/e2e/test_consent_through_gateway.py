@@ -9,15 +9,10 @@ import pytest
 from joserfc import jws
 from joserfc.jwk import KeySet
 
-from tests.support import ConsentApi, at, by_external_id, eventually, participant, sse_events
+from tests.support import at, by_external_id, eventually, participant, sse_events
 
 NY_AGENT = participant("agent", "agent", jurisdiction="US-NY")
 CA_CUSTOMER = participant("cust", phone_number="+14155550100")
-
-
-@pytest.fixture
-def api(gateway, tenant_key) -> ConsentApi:
-    return ConsentApi(gateway, {"Authorization": f"Bearer {tenant_key[1]}"})
 
 
 async def test_a_withdrawal_reaches_a_stream_subscriber_within_one_second(api, gateway):

@@ -22,11 +22,6 @@ from tests.support import ConsentApi, at, by_external_id, eventually, internal_h
 ENTRIES = 8  # 1 call + 2 participants + 5 events
 
 
-@pytest.fixture
-def api(consent_client, settings, tenant_id) -> ConsentApi:
-    return ConsentApi(consent_client, internal_headers(settings, tenant_id))
-
-
 def canonical(content: dict) -> bytes:
     """The entry's canonical JSON, as docs/concepts/evidence.md defines it: sorted keys, no spaces, UTF-8."""
     return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()

@@ -20,11 +20,6 @@ from tests.support import ConsentApi, at, by_external_id, internal_headers, part
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def api(consent_client, settings, tenant_id) -> ConsentApi:
-    return ConsentApi(consent_client, internal_headers(settings, tenant_id))
-
-
 async def _receipt(api: ConsentApi) -> dict:
     call = await api.call(participant("agent", "agent", jurisdiction="US-NY"),
                           participant("cust", phone_number="+14155550123"))

@@ -3,10 +3,10 @@ entries, inclusion and consistency proofs, and the verification."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Query
 
 from services.common.auth import PrincipalDep
-from services.common.deps import SessionDep
+from services.common.deps import PublicKeysDep, SessionDep, SettingsDep
 from services.common.errors import DependencyUnavailable, problem_responses
 from services.common.transparency import Log, proofs, verification
 from services.common.transparency.errors import EntryNotSealed, TreeHeadNotFound, TreeSizeOutOfRange
@@ -56,10 +56,10 @@ def log_router(log: Log, prefix: str, tag: str, noun: str) -> APIRouter:
 
     @router.get("/verify", response_model=LogVerification, responses=problem_responses(DependencyUnavailable),
                 name=f"verify_{noun}")
-    async def verify(request: Request, session: SessionDep, principal: PrincipalDep) -> LogVerification:
+    async def verify(session: SessionDep, principal: PrincipalDep, settings: SettingsDep,
+                     public_keys: PublicKeysDep) -> LogVerification:
         """Recompute the tree from the entries and check every signed tree head: the first entry edited,
         deleted, reordered or cut off, and the first head forged or swapped, if any."""
-        state = request.app.state
-        return await verification.verify(session, state.settings, log, state.public_keys, principal.tenant_id)
+        return await verification.verify(session, settings, log, public_keys, principal.tenant_id)
 
     return router
