@@ -2,6 +2,7 @@
 provider's API (faked at the HTTP layer) when callvault deletes the call's transcripts; a provider that
 fails is asked again until it answers."""
 
+from datetime import datetime, timedelta
 from uuid import uuid4
 
 from sqlalchemy import text
@@ -9,7 +10,7 @@ from sqlalchemy import text
 from services.common.db import tenant_session
 from services.gateway import repository
 from services.gateway.service import ensure_tenant_with_key
-from tests.support import at, eventually
+from tests.support import eventually
 from tests.telephony import Phone, call_sid, calls_named, drained, telnyx_body, twilio_status, vonage_body
 from tests.transcripts import key_with_roles
 
@@ -48,13 +49,16 @@ async def _twilio_recorded_call(phone: Phone) -> tuple[str, str, dict]:
 
 
 async def _transcript_stored(phone: Phone, call: dict) -> dict:
-    """The customer consents, and a transcript of the call is stored."""
+    """The customer consents as soon as everyone is on the call, and a transcript of the call is stored (its
+    words just after the consent: segments are timed from the answer)."""
     ids = {p["role"]: p["id"] for p in call["participants"]}
+    consented = max(datetime.fromisoformat(p["joined_at"]) for p in call["participants"]) + timedelta(milliseconds=10)
     answer = await phone.admin.post(f"/v1/calls/{call['id']}/events", json={"events": [
         {"type": "consent_granted", "participant_id": ids["customer"], "purposes": ["recording", "transcription"],
-         "method": "dtmf", "occurred_at": at(0)}]})
+         "method": "dtmf", "occurred_at": consented.isoformat()}]})
     assert answer.status_code in (200, 201), answer.text
-    segments = [{"participant_id": ids["customer"], "start_ms": 3000, "end_ms": 3900, "text": "Hello."}]
+    offset = int((consented - datetime.fromisoformat(call["started_at"])).total_seconds() * 1000) + 50
+    segments = [{"participant_id": ids["customer"], "start_ms": offset, "end_ms": offset + 100, "text": "Hello."}]
     stored = await phone.admin.post("/v1/transcripts", json={"call_id": call["id"], "language": "en-US",
                                                              "engine": "test-asr", "segments": segments})
     assert stored.status_code == 201, stored.text
