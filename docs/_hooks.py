@@ -49,7 +49,8 @@ def event_table() -> str:
     lines = ["| type | payload | fields | what |", "|---|---|---|---|"]
     for payload in PAYLOADS:
         types = ", ".join(f"`{kind}`" for kind in payload.TYPES)
-        fields = ", ".join(f"`{name}`: {_annotation(field.annotation)}" for name, field in payload.model_fields.items())
+        fields = "<br>".join(f"`{name}`: {_annotation(field.annotation)}"
+                             for name, field in payload.model_fields.items())
         lines.append(f"| {types} | `{payload.__name__}` | {fields} | {_cell(payload.__doc__)} |")
     return "\n".join(lines)
 

@@ -151,6 +151,7 @@ def generate_secrets(compose: bool = typer.Option(False, help="also the password
         "CALLVAULT_SIGNING_KEY": evidence.strip().replace("\n", "\\n"),
         "CALLVAULT_INTERNAL_VERIFY_KEY": public.strip().replace("\n", "\\n"),
         "CALLVAULT_MASTER_KEY": generate_master_key(),
+        "CALLVAULT_EVENT_KEY": random.token_urlsafe(32),
         "CALLVAULT_DB_OWNER_PASSWORD": random.token_urlsafe(24),
         "CALLVAULT_DB_APP_PASSWORD": random.token_urlsafe(24),
     }

@@ -42,6 +42,7 @@ def session_settings(data_dir: Path, provider_urls: dict[str, str]) -> Settings:
                                        "purge_interval_seconds": 3600.0,
                                        "jwks_refetch_seconds": 2.0, "telephony_api_urls": provider_urls,
                                        "recording_stop_retry_seconds": [0.2, 0.2, 0.2],
+                                       "provider_recording_delete_retry_seconds": [0.2, 0.2, 0.2],
                                        "s3_regions": {"eu": {"bucket": "callvault-eu"}}})
 
 

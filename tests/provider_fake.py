@@ -26,14 +26,14 @@ class ProviderFake:
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length).decode() if length else ""
                 status, answer = fake.answer(self.command, self.path, dict(self.headers), body)
-                data = json.dumps(answer).encode()
+                data = json.dumps(answer).encode() if status != 204 else b""
                 self.send_response(status)
                 self.send_header("content-type", "application/json")
                 self.send_header("content-length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
 
-            do_GET = do_POST = do_PUT = _serve
+            do_GET = do_POST = do_PUT = do_DELETE = _serve
 
         self.server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -66,6 +66,8 @@ class ProviderFake:
             for fragment, statuses in self.failures.items():
                 if fragment in url.path and statuses:
                     return statuses.pop(0), {"message": "the fake is failing on purpose"}
+        if method == "DELETE":  # a kept recording deleted (Twilio 204, Telnyx and Vonage 200 or 204)
+            return 204, {}
         if url.path.endswith("/Recordings.json"):  # Twilio: the call's in-progress recordings
             call_sid = url.path.split("/Calls/")[1].split("/")[0]
             return 200, {"recordings": [{"sid": "RE" + call_sid[2:], "status": "in-progress"}]}

@@ -81,6 +81,13 @@ async def stream_events(js, stream: str, subject: str) -> dict[str, dict]:
         await sub.unsubscribe()
 
 
+def event_headers(settings: Settings, subject: str, body: bytes, msg_id: str | None = None) -> dict[str, str]:
+    """The headers a service's outbox relay publishes an event with: its signature (and its id)."""
+    from services.common.events.signing import HEADER, event_key, sign
+
+    return {HEADER: sign(event_key(settings), subject, body), **({"Nats-Msg-Id": msg_id} if msg_id else {})}
+
+
 def at(seconds: float = 0.0) -> str:
     """An ISO 8601 time `seconds` from now (negative: in the past)."""
     from datetime import UTC, datetime, timedelta

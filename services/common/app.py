@@ -19,6 +19,7 @@ from services.common.db import create_driver_pool, create_engine, ping
 from services.common.errors import install_error_handlers, reject_unknown_query_parameters
 from services.common.events.bus import EventBus
 from services.common.events.relay import OutboxRelay
+from services.common.events.signing import event_key
 from services.common.observability import configure_logging, health_router, install_observability, ops_router
 from services.common.openapi import install_problem_openapi, operation_id
 from services.common.ops_server import OpsServer
@@ -87,6 +88,7 @@ def create_service_app(
         configure_logging(settings.log_level)
         app.state.verify_key = verify_key(settings)
         app.state.verified_tokens = VerifiedTokens()
+        event_key(settings)  # every service publishes or consumes events: without the key it does not start
         if on_startup is not None:  # first: a missing setting stops the start before anything connects
             await on_startup(app)
         ops = getattr(app.state, "ops", None)
@@ -101,7 +103,7 @@ def create_service_app(
         relay_task = None
         if settings.run_outbox_relay:
             app.state.relay = OutboxRelay(app.state.engine, bus, app.state.listen_dsn, settings.outbox_poll_seconds,
-                                          name, settings.event_retention_days)
+                                          name, settings.event_retention_days, key=event_key(settings))
             relay_task = asyncio.create_task(app.state.relay.run(), name=f"outbox-relay-{name}")
         tasks = [asyncio.create_task(work) for work in (background(app) if background else [])]
         # What start-up loaded (modules, rules, schemas) lives as long as the process: kept out of

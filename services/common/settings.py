@@ -169,11 +169,20 @@ class Settings(BaseSettings):
     recording_stop_retry_seconds: list[float] = Field(
         [1, 2, 4, 8, 16], description="gateway only: waits between attempts to stop a recording at its provider, "
         "as JSON; the stop is reported failed when they run out")
+    provider_recording_delete_retry_seconds: list[float] = Field(
+        [30, 120, 600, 3600, 21600], min_length=1,
+        description="gateway only: waits between attempts to delete a recording at its provider once the call's "
+        "transcripts are deleted, as JSON; past the last, the recording is shown `failed` and tried again at the "
+        "last interval")
     upstream_timeout_seconds: float = Field(
         10, description="gateway only: how long a service may take to answer before the caller gets a 504")
     api_key_cache_seconds: float = Field(
         5, description="how long a gateway keeps an API key as it read it: a revoked key, or a disabled "
         "tenant's, stops working within this time on every gateway instance")
+
+    event_key: SecretStr | None = Field(
+        None, description="key (32 characters or more) the events on the bus are signed with (HMAC-SHA256) and "
+        "checked against: an event without its signature is counted and dropped (required)")
 
     # Personal data: field encryption and blind indexes until the KMS arrives.
     master_key: SecretStr | None = Field(

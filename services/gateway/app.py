@@ -21,7 +21,7 @@ from services.gateway.rate_limits import Limit, RateLimiter
 from services.gateway.routes import DOCS_ASSETS, DOCS_ASSETS_URL, router
 from services.gateway.softphone_tokens import SoftphoneTokens
 from services.gateway.streams import StreamSlots
-from services.gateway.telephony import inbox, stops
+from services.gateway.telephony import inbox, recordings, stops
 from services.gateway.telephony import routes as telephony_routes
 from services.gateway.telephony.consent import ConsentClient
 from services.gateway.telephony.front import WebhookFront
@@ -74,10 +74,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         dispatcher = webhooks.Dispatcher(app.state.engine, app.state.crypto, settings, app.state.webhook_http)
         stop_worker = stops.StopWorker(app.state.engine, settings, app.state.crypto, app.state.provider_http,
                                        app.state.upstreams, app.state.signer)
+        deletion_worker = recordings.DeletionWorker(app.state.engine, settings, app.state.crypto,
+                                                    app.state.provider_http, consent)
         return [webhooks.run_fan_out(app.state.engine, app.state.bus, settings, app.state.subscribers),
                 webhooks.run_dispatcher(dispatcher, settings.webhook_poll_seconds),
                 stops.run_consumer(app.state.engine, app.state.bus, settings),
                 stops.run_worker(stop_worker, settings.webhook_poll_seconds),
+                recordings.run_consumer(app.state.engine, app.state.bus, settings),
+                recordings.run_worker(deletion_worker, settings.webhook_poll_seconds),
                 pruning.run(app.state.engine, settings.webhook_retention_days),
                 *([inbox.run(inbox.Drainer(app.state.engine, app.state.crypto, consent), app.state.telephony.stored)]
                   if settings.run_inbox_drainer else [])]

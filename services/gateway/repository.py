@@ -282,3 +282,94 @@ async def inbox_summary(session: AsyncSession, refused_limit: int) -> tuple[dict
 
 async def subscribed_tenants(conn: AsyncConnection) -> list[UUID]:
     return [row[0] for row in (await conn.execute(text("SELECT callvault_webhook_subscribed_tenants()"))).all()]
+
+
+# --- the provider's own copies of a call (telephony/recordings.py) --------------------------------
+RECORDING_COLUMNS = ("id, provider, recording_id, call_external_id, call_id, state, attempts, last_error, "
+                     "certificate_id, reason, deletion_requested_at, deleted_at, created_at")
+
+
+async def track_recording(session: AsyncSession, tenant_id: UUID, provider: str, recording_id: str,
+                          call_external_id: str) -> None:
+    """A recording the provider keeps; to be deleted at once when the call's transcripts already went."""
+    await session.exec(text(
+        "INSERT INTO provider_recording (tenant_id, provider, recording_id, call_external_id, call_id, state, "
+        "certificate_id, reason, deletion_requested_at) "
+        "SELECT :t, :p, :r, :e, d.call_id, CASE WHEN d.id IS NULL THEN 'kept' ELSE 'deleting' END, "
+        "d.certificate_id, d.reason, CASE WHEN d.id IS NULL THEN NULL ELSE now() END "
+        "FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT id, call_id, certificate_id, reason FROM recording_deletion "
+        "WHERE provider = :p AND call_external_id = :e AND status = 'resolved' ORDER BY created_at LIMIT 1) d ON true "
+        "ON CONFLICT DO NOTHING"), params={"t": tenant_id, "p": provider, "r": recording_id, "e": call_external_id})
+
+
+async def add_recording_deletion(session: AsyncSession, tenant_id: UUID, call_id: UUID, certificate_id: UUID,
+                                 reason: str) -> None:
+    await session.exec(text(
+        "INSERT INTO recording_deletion (tenant_id, call_id, certificate_id, reason) VALUES (:t, :c, :k, :r) "
+        "ON CONFLICT DO NOTHING"), params={"t": tenant_id, "c": call_id, "k": certificate_id, "r": reason})
+
+
+async def tenants_with_due_deletions(conn: AsyncConnection) -> list[UUID]:
+    return [row[0] for row in (await conn.execute(text("SELECT callvault_recording_deletions_due()"))).all()]
+
+
+async def due_recording_deletions(session: AsyncSession, limit: int) -> list[dict]:
+    """Deletions whose call is not resolved yet, locked until the transaction ends."""
+    rows = await session.exec(text(
+        "SELECT id, call_id, certificate_id, reason, attempts FROM recording_deletion "
+        "WHERE status = 'pending' AND next_attempt_at <= now() ORDER BY created_at "
+        "LIMIT :n FOR UPDATE SKIP LOCKED"), params={"n": limit})
+    return [dict(row._mapping) for row in rows.all()]
+
+
+async def resolve_recording_deletion(session: AsyncSession, deletion: dict, provider: str | None,
+                                     call_external_id: str | None) -> None:
+    """The call is the provider's: its kept recordings are to be deleted."""
+    await session.exec(text(
+        "UPDATE recording_deletion SET status = 'resolved', provider = :p, call_external_id = :e WHERE id = :id"),
+        params={"p": provider, "e": call_external_id, "id": deletion["id"]})
+    if provider is not None:
+        await session.exec(text(
+            "UPDATE provider_recording SET state = 'deleting', call_id = :c, certificate_id = :k, reason = :r, "
+            "deletion_requested_at = now(), next_attempt_at = now() "
+            "WHERE provider = :p AND call_external_id = :e AND state = 'kept'"),
+            params={"c": deletion["call_id"], "k": deletion["certificate_id"], "r": deletion["reason"],
+                    "p": provider, "e": call_external_id})
+
+
+async def postpone_recording_deletion(session: AsyncSession, deletion_id: UUID, attempts: int,
+                                      retry_in: float) -> None:
+    await session.exec(text(
+        "UPDATE recording_deletion SET attempts = :a, next_attempt_at = now() + make_interval(secs => :r) "
+        "WHERE id = :id"), params={"a": attempts, "r": retry_in, "id": deletion_id})
+
+
+async def due_recordings(session: AsyncSession, limit: int) -> list[dict]:
+    rows = await session.exec(text(
+        "SELECT id, provider, recording_id, attempts FROM provider_recording "
+        "WHERE state IN ('deleting', 'failed') AND next_attempt_at <= now() ORDER BY next_attempt_at "
+        "LIMIT :n FOR UPDATE SKIP LOCKED"), params={"n": limit})
+    return [dict(row._mapping) for row in rows.all()]
+
+
+async def update_recording(session: AsyncSession, recording: UUID, *, state: str, attempts: int, answer: dict,
+                           retry_in: float) -> None:
+    deleted = state == "deleted"
+    await session.exec(text(
+        "UPDATE provider_recording SET state = :s, attempts = :a, provider_answer = CAST(:ans AS jsonb), "
+        "last_error = CASE WHEN :deleted THEN last_error ELSE CAST(:ans AS jsonb) END, "
+        "deleted_at = CASE WHEN :deleted THEN now() ELSE deleted_at END, "
+        "next_attempt_at = now() + make_interval(secs => :r) WHERE id = :id"),
+        params={"s": state, "a": attempts, "ans": json.dumps(answer), "deleted": deleted, "r": retry_in,
+                "id": recording})
+
+
+async def recordings_of_call(session: AsyncSession, call_id: UUID, provider: str | None,
+                             call_external_id: str | None) -> list[dict]:
+    """The call's recordings at its provider: those a deletion named by call id, and those its webhooks
+    named by the provider's call id."""
+    rows = await session.exec(text(
+        f"SELECT {RECORDING_COLUMNS} FROM provider_recording "
+        "WHERE call_id = :c OR (provider = :p AND call_external_id = :e) ORDER BY created_at, recording_id"),
+        params={"c": call_id, "p": provider, "e": call_external_id})
+    return [dict(row._mapping) for row in rows.all()]

@@ -30,6 +30,7 @@ from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer, round_failure_level
 from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
 from services.common.events.outbox import add_event
+from services.common.events.signing import event_key
 from services.common.settings import Environment, Settings
 from services.gateway import events, repository, ssrf
 from services.gateway.models import WebhookDelivery, WebhookEndpoint
@@ -305,7 +306,7 @@ class Subscribers:
 async def run_fan_out(engine: AsyncEngine, bus: EventBus, settings: Settings, subscribers: Subscribers) -> None:
     """Every domain event of a subscribed tenant, once (the consumer records what it handled)."""
     consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.>", fan_out,
-                             wanted=subscribers.wanted)
+                             wanted=subscribers.wanted, key=event_key(settings))
     subscription = None
     while True:
         try:

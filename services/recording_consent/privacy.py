@@ -31,6 +31,7 @@ from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
+from services.common.events.signing import event_key
 from services.common.settings import Settings
 from services.common.transparency.sealer import Sealer
 from services.recording_consent import decisions, erasures, privacy_export, repository
@@ -139,5 +140,6 @@ async def run(tools: Tools, bus: EventBus) -> None:
         await on_privacy_request(session, event, tools)
 
     consumer = EventConsumer(tools.engine, tools.settings.nats_stream, CONSUMER, catalog.PRIVACY_REQUESTS,
-                             handle, wanted=lambda event: event.type in catalog.PrivacyRequestWork.TYPES)
+                             handle, wanted=lambda event: event.type in catalog.PrivacyRequestWork.TYPES,
+                             key=event_key(tools.settings))
     await consumer.run(lambda: bus.js)

@@ -78,6 +78,7 @@ def _new_development_secrets() -> dict[str, str]:
     evidence_key, _public = generate_keypair()
     return {
         "internal_signing_key": private, "signing_key": evidence_key, "master_key": generate_master_key(),
+        "event_key": token_urlsafe(32),
         "db_owner_password": token_urlsafe(24), "db_app_password": token_urlsafe(24),
         "s3_access_key_id": "callvault-" + token_urlsafe(6), "s3_secret_access_key": token_urlsafe(24),
     }

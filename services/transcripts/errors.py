@@ -37,6 +37,10 @@ class TooManySegments(Unprocessable):
     slug, title = "too-many-segments", "Too many segments"
 
 
+class UnknownSubjectParticipant(Unprocessable):
+    slug, title = "unknown-subject-participant", "A subject names a participant who is not on the call"
+
+
 class TranscriptTooLarge(CallvaultError):
     status, slug, title = 413, "transcript-too-large", "Transcript too large"
 

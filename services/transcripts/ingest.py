@@ -18,7 +18,12 @@ from services.transcripts import artifacts, events, repository
 from services.transcripts.clients.consent import ConsentPeriods
 from services.transcripts.consent_check import refused_segments
 from services.transcripts.documents import SEGMENTS, pack
-from services.transcripts.errors import IdempotencyKeyReused, SegmentsWithoutConsent, TooManySegments
+from services.transcripts.errors import (
+    IdempotencyKeyReused,
+    SegmentsWithoutConsent,
+    TooManySegments,
+    UnknownSubjectParticipant,
+)
 from services.transcripts.models import Transcript, TranscriptArtifact, TranscriptSubject
 from services.transcripts.schemas import RefusedSegment, TranscriptCreate, TranscriptStored
 from services.transcripts.service import summary, tenant_settings
@@ -35,6 +40,7 @@ async def store_transcript(session: AsyncSession, ctx: Context, body: Transcript
         raise TooManySegments(f"{len(body.segments)} segments; at most {ctx.settings.max_transcript_segments} "
                               "in one transcript")
     periods = await ctx.consent.transcription_periods(ctx.token, ctx.actor.request_id, body.call_id)
+    _check_subjects(body, periods)
     refused = refused_segments(periods, body.segments)
     if refused and (await tenant_settings(session, ctx.tenant_id)).refused_segments == "reject":
         raise SegmentsWithoutConsent(f"{len(refused)} of {len(body.segments)} segments lack transcription consent; "
@@ -99,12 +105,27 @@ async def _write_object(ctx: Context, transcript: Transcript, plaintext: bytes) 
                                  plaintext)
 
 
+def _check_subjects(body: TranscriptCreate, periods: ConsentPeriods) -> None:
+    on_call = {p.participant_id for p in periods.participants}
+    if unknown := sorted({str(p.participant_id) for p in body.subjects.participants} - {str(i) for i in on_call}):
+        raise UnknownSubjectParticipant(f"subjects.participants names {', '.join(unknown)}, who is not on call "
+                                        f"{body.call_id}")
+
+
 def _subjects(ctx: Context, body: TranscriptCreate, periods: ConsentPeriods, transcript_id: UUID
               ) -> list[TranscriptSubject]:
     """The blind index: participants' numbers (the consent service's index, under the same tenant key),
-    and the emails and external ids sent with the transcript."""
-    digests = {(subjects.PHONE, p.phone_number_index) for p in periods.participants if p.phone_number_index}
-    digests |= subjects.other_indexes(ctx.crypto, ctx.tenant_id, body.subjects.emails, body.subjects.external_ids)
-    return [TranscriptSubject(tenant_id=ctx.tenant_id, kind=kind, digest=d, transcript_id=transcript_id)
-            for kind, d in sorted(digests)]
+    and the emails and external ids sent with the transcript; each with the participants whose own it is,
+    so that whatever identifier finds a subject, their own segments are known."""
+    named: dict[tuple[str, str], set[UUID]] = {}
+    for p in periods.participants:
+        if p.phone_number_index:
+            named.setdefault((subjects.PHONE, p.phone_number_index), set()).add(p.participant_id)
+    for pair in subjects.other_indexes(ctx.crypto, ctx.tenant_id, body.subjects.emails, body.subjects.external_ids):
+        named.setdefault(pair, set())
+    for own in body.subjects.participants:
+        for pair in subjects.other_indexes(ctx.crypto, ctx.tenant_id, own.emails, own.external_ids):
+            named.setdefault(pair, set()).add(own.participant_id)
+    return [TranscriptSubject(tenant_id=ctx.tenant_id, kind=kind, digest=d, transcript_id=transcript_id,
+                              participant_ids=sorted(named[kind, d])) for kind, d in sorted(named)]
 

@@ -78,6 +78,9 @@ class TranscriptSubject(SQLModel, table=True):
     kind: str = Field(primary_key=True)
     digest: str = Field(primary_key=True)
     transcript_id: UUID = Field(primary_key=True)
+    # Whose identifier it is (empty: the transcript's as a whole, no speaker known).
+    participant_ids: list[UUID] = Field(default_factory=list, sa_column=Column(ARRAY(PgUUID(as_uuid=True)),
+                                                                          nullable=False, server_default="{}"))
 
 
 class PendingObject(SQLModel, table=True):

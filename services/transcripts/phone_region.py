@@ -11,6 +11,7 @@ from services.common.events import catalog
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import CloudEvent, nats_subject
+from services.common.events.signing import event_key
 from services.common.settings import Settings
 from services.transcripts import repository
 from services.transcripts.models import TranscriptSettings
@@ -28,5 +29,6 @@ async def on_settings_updated(session: AsyncSession, event: CloudEvent) -> None:
 
 async def run(engine: AsyncEngine, bus: EventBus, settings: Settings) -> None:
     subject = nats_subject(*catalog.ConsentSettingsUpdated.TYPES)
-    consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, subject, on_settings_updated)
+    consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, subject, on_settings_updated,
+                             key=event_key(settings))
     await consumer.run(lambda: bus.js)

@@ -28,6 +28,7 @@ from services.common.events import catalog
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
+from services.common.events.signing import event_key
 from services.common.settings import Settings
 from services.transcripts import artifacts, repository
 from services.transcripts.documents import SEGMENTS
@@ -122,7 +123,7 @@ class RedactedWriter:
 
 async def run(writer: RedactedWriter, bus: EventBus, settings: Settings) -> None:
     consumer = EventConsumer(writer.engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.transcript.>",
-                             writer.on_event, wanted=lambda event: event.type in _WANTED)
+                             writer.on_event, wanted=lambda event: event.type in _WANTED, key=event_key(settings))
     await consumer.run(lambda: bus.js)
 
 

@@ -102,11 +102,12 @@ async def store(pool: asyncpg.Pool, t: Transcript, a: TranscriptArtifact, subjec
     return await pool.fetchval(
         "SELECT callvault_transcript_store($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, "
         "$16, "
-        "$17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30::jsonb)",
+        "$17, $18, $19, $20, $21, $22, $23, $24, $25::jsonb, $26, $27, $28, $29, $30, $31::jsonb)",
         t.tenant_id, t.id, t.call_id, t.version, t.language, t.engine, t.tags, t.agent_ids, t.segment_count,
         t.removed_segments, json.dumps(t.removed), t.call_started_at, t.wrapped_key, t.kek_id, t.kek_version,
         t.idempotency_key, t.request_digest, a.kind, a.bucket, a.object_key, a.size, a.sha256,
-        [s.kind for s in subjects], [s.digest for s in subjects], event.id, event.type, event.source,
+        [s.kind for s in subjects], [s.digest for s in subjects],
+        json.dumps([[str(p) for p in s.participant_ids] for s in subjects]), event.id, event.type, event.source,
         event.subject, event.time, json.dumps(event.data))
 
 

@@ -50,11 +50,22 @@ class SegmentCreate(msgspec.Struct, forbid_unknown_fields=True):
             raise ValueError("text contains a NUL character")
 
 
+class ParticipantSubjects(msgspec.Struct, forbid_unknown_fields=True):
+    """A participant's own identifiers: a privacy request that names one of them finds this transcript
+    and knows the participant's segments as the subject's own (its export keeps them whole)."""
+
+    participant_id: UUID
+    emails: Annotated[list[_Email], Meta(max_length=10)] = []
+    external_ids: Annotated[list[_ExternalId], Meta(max_length=10)] = []
+
+
 class Subjects(msgspec.Struct, forbid_unknown_fields=True):
-    """Who else the transcript is about, for finding it by subject (blind index only)."""
+    """Who else the transcript is about, for finding it by subject (blind index only): `emails` and
+    `external_ids` of the transcript as a whole (no speaker known), `participants` each speaker's own."""
 
     emails: Annotated[list[_Email], Meta(max_length=50)] = []
     external_ids: Annotated[list[_ExternalId], Meta(max_length=50)] = []
+    participants: Annotated[list[ParticipantSubjects], Meta(max_length=50)] = []
 
 
 class TranscriptCreate(msgspec.Struct, forbid_unknown_fields=True):

@@ -2,6 +2,9 @@
 downloaded (certified), a key rotation carries exports' keys along before it retires a KEK version, and
 an export whose key is gone answers 410, not 500."""
 
+import io
+import json
+import zipfile
 from uuid import uuid4
 
 import jwt
@@ -101,3 +104,35 @@ async def test_an_export_whose_key_is_gone_is_a_410_problem(officer, api, purger
     answer = await officer.request("GET", f"/v1/privacy-requests/{access['id']}/export")
     assert answer.status_code == 410 and answer.headers["content-type"] == "application/problem+json"
     assert answer.json()["type"].endswith(":export-key-gone"), answer.json()
+
+
+async def test_an_export_of_a_subject_known_by_email_or_external_id_keeps_their_own_words_whole(officer, api):
+    number = a_number()
+    first, ids = await call_with(api, customer("cust", a_number()))
+    by_email = await transcript_of(api, first, ids, ("agent-7", f"Our line is {number}."),
+                                   ("cust", f"Call me on {number}, or mail ana@example.com."),
+                                   subjects={"participants": [{"participant_id": ids["cust"],
+                                                               "emails": ["Ana@Example.com"]}]})
+    second, ids2 = await call_with(api, customer("cust", a_number()))
+    crm = {"participant_id": ids2["cust"], "external_ids": ["crm-42"]}
+    by_id = await transcript_of(api, second, ids2, ("agent-7", f"Noted: {number}."), ("cust", f"Yes, {number}."),
+                                subjects={"participants": [crm]})
+    access = await request(officer, "access", {"emails": ["ana@example.com"], "external_ids": ["crm-42"]})
+    await verified_and_finished(officer, access["id"])
+    answer = await officer.request("GET", f"/v1/privacy-requests/{access['id']}/export")
+    assert answer.status_code == 200, answer.text
+    archive = zipfile.ZipFile(io.BytesIO(answer.content))
+    for stored, said in ((by_email, f"Call me on {number}, or mail ana@example.com."), (by_id, f"Yes, {number}.")):
+        agent, own = json.loads(archive.read(f"transcripts/{stored['id']}.json"))["segments"]
+        # The subject's own words whole, however the subject was named; the agent's number hidden.
+        assert (own["text"], own["by_subject"], own["redacted"]) == (said, True, False)
+        assert number not in agent["text"] and agent["by_subject"] is False and agent["redacted"] is True
+
+
+async def test_a_subject_naming_a_participant_not_on_the_call_is_refused(api):
+    call, ids = await call_with(api, customer("cust", a_number()))
+    body = {"call_id": call["id"], "language": "en", "engine": "test-asr",
+            "segments": [{"participant_id": ids["cust"], "start_ms": 1000, "end_ms": 1900, "text": "Hi."}],
+            "subjects": {"participants": [{"participant_id": str(uuid4()), "emails": ["x@example.com"]}]}}
+    refused = await api.request("POST", "/v1/transcripts", json=body)
+    assert refused.status_code == 422 and refused.json()["type"].endswith(":unknown-subject-participant")

@@ -14,7 +14,7 @@ from services.common.events.envelope import CloudEvent
 from services.common.settings import Environment
 from services.gateway.app import create_app
 from services.gateway.service import ensure_tenant_with_key
-from tests.support import eventually, serving
+from tests.support import event_headers, eventually, serving
 from tests.webhook_receiver import receiving
 
 
@@ -43,8 +43,8 @@ async def hooks(private_nats):
     async def publish(event_type: str, subject: str = "calls/1", tenant: UUID = tenant_id) -> CloudEvent:
         event = CloudEvent(source="callvault/test", type=event_type, subject=subject, tenantid=tenant,
                            data={"n": str(uuid4())})
-        await js.publish(f"callvault.{event_type}", event.model_dump_json().encode(),
-                         headers={"Nats-Msg-Id": str(event.id)})
+        subject, body = f"callvault.{event_type}", event.model_dump_json().encode()
+        await js.publish(subject, body, headers=event_headers(settings, subject, body, str(event.id)))
         return event
 
     try:

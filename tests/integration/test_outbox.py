@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
 import pytest
+from prometheus_client import generate_latest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
@@ -13,8 +14,9 @@ from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
 from services.common.events.relay import OutboxRelay
+from services.common.events.signing import HEADER, event_key, sign
 from services.recording_consent.models import Call
-from tests.support import call_body, eventually, internal_headers, running, stream_events
+from tests.support import call_body, event_headers, eventually, internal_headers, metric_value, running, stream_events
 
 
 async def _outbox(engine, tenant_id):
@@ -58,17 +60,19 @@ async def test_an_event_delivered_twice_has_its_effect_once(app_engine, settings
     subject = f"callvault.test.{uuid4().hex}"
     event = CloudEvent(source="test", type=subject.removeprefix("callvault."), tenantid=tenant_id)
     payload = event.model_dump_json().encode()
-    first = await js.publish(subject, payload, headers={"Nats-Msg-Id": str(event.id)})
-    deduplicated = await js.publish(subject, payload, headers={"Nats-Msg-Id": str(event.id)})
+    first = await js.publish(subject, payload, headers=event_headers(settings, subject, payload, str(event.id)))
+    deduplicated = await js.publish(subject, payload, headers=event_headers(settings, subject, payload, str(event.id)))
     assert deduplicated.duplicate and deduplicated.seq == first.seq  # JetStream's own dedup window
-    await js.publish(subject, payload, headers={"Nats-Msg-Id": f"{event.id}-again"})  # past the window
+    # past the window:
+    await js.publish(subject, payload, headers=event_headers(settings, subject, payload, f"{event.id}-again"))
 
     effects: list[str] = []
 
     async def handler(session, received: CloudEvent) -> None:
         effects.append(str(received.id))
 
-    consumer = EventConsumer(app_engine, settings.nats_stream, f"test-{uuid4().hex[:8]}", subject, handler)
+    consumer = EventConsumer(app_engine, settings.nats_stream, f"test-{uuid4().hex[:8]}", subject, handler,
+                             key=event_key(settings))
     sub = await consumer.subscribe(js)
     handled = 0
     while handled < 2:
@@ -82,17 +86,48 @@ async def test_an_event_delivered_twice_has_its_effect_once(app_engine, settings
     assert processed == 1
 
 
+async def test_an_event_without_its_publishers_signature_is_counted_and_dropped(app_engine, settings, tenant_id, js):
+    """What something else on the bus publishes (no signature, another key's, or a genuine one copied onto
+    another subject) never reaches a handler and is not redelivered; the genuine event is handled."""
+    subject = f"callvault.test.{uuid4().hex}"
+    genuine = CloudEvent(source="test", type="test", tenantid=tenant_id)
+    forged = [CloudEvent(source="test", type="test", tenantid=tenant_id) for _ in range(3)]
+    bodies = [e.model_dump_json().encode() for e in forged]
+    await js.publish(subject, bodies[0])
+    await js.publish(subject, bodies[1], headers={HEADER: sign(b"k" * 32, subject, bodies[1])})
+    await js.publish(subject, bodies[2], headers=event_headers(settings, "callvault.test.elsewhere", bodies[2]))
+    body = genuine.model_dump_json().encode()
+    await js.publish(subject, body, headers=event_headers(settings, subject, body))
+    handled: list = []
+
+    async def handler(session, event):
+        handled.append(event.id)
+
+    consumer = EventConsumer(app_engine, settings.nats_stream, f"test-{uuid4().hex[:8]}", subject, handler,
+                             key=event_key(settings))
+    before = metric_value(generate_latest().decode(), "callvault_events_refused_total", consumer=consumer.durable)
+    sub = await consumer.subscribe(js)
+    assert await consumer.consume_batch(sub, timeout=2) == 1
+    assert handled == [genuine.id]
+    after = metric_value(generate_latest().decode(), "callvault_events_refused_total", consumer=consumer.durable)
+    assert after - before == 3
+    info = await js.consumer_info(settings.nats_stream, consumer.durable)
+    assert (info.num_pending, info.num_ack_pending) == (0, 0)  # dropped, not left for redelivery
+
+
 async def test_a_failing_handler_leaves_the_event_for_redelivery(app_engine, settings, tenant_id, js):
     subject = f"callvault.test.{uuid4().hex}"
     event = CloudEvent(source="test", type="test", tenantid=tenant_id)
-    await js.publish(subject, event.model_dump_json().encode())
+    body = event.model_dump_json().encode()
+    await js.publish(subject, body, headers=event_headers(settings, subject, body))
     calls = []
 
     async def failing(session, received):
         calls.append(received.id)
         raise RuntimeError("handler bug")
 
-    consumer = EventConsumer(app_engine, settings.nats_stream, f"test-{uuid4().hex[:8]}", subject, failing)
+    consumer = EventConsumer(app_engine, settings.nats_stream, f"test-{uuid4().hex[:8]}", subject, failing,
+                             key=event_key(settings))
     sub = await consumer.subscribe(js)
     assert await consumer.consume_batch(sub, timeout=2) == 0
     assert calls == [event.id]
@@ -175,7 +210,8 @@ async def test_pruning_removes_old_published_events_and_processed_ids_only(app_e
                                      {"ids": list(ids.values())})
         assert seen.all() == []
 
-    relay = OutboxRelay(app_engine, bus=None, listen_dsn="", poll_seconds=1, service="test", retention_days=7)
+    relay = OutboxRelay(app_engine, bus=None, listen_dsn="", poll_seconds=1, service="test", retention_days=7,
+                        key=b"unused: prune publishes nothing".ljust(32))
     pruned_outbox, pruned_processed = await relay.prune(now)
     assert pruned_outbox >= 1 and pruned_processed >= 1
 

@@ -253,5 +253,7 @@ def test_each_process_gets_only_the_secrets_it_uses(docs):
                     held.setdefault(name, set()).update(secrets[source["secretRef"]["name"]])
     assert {n for n, keys in held.items() if "CALLVAULT_INTERNAL_SIGNING_KEY" in keys} == {"gateway"}
     assert {n for n, keys in held.items() if "CALLVAULT_DB_OWNER_PASSWORD" in keys} == {"callvault-migrate"}
+    assert {n for n, keys in held.items() if "CALLVAULT_EVENT_KEY" in keys} == {
+        "gateway", "recording-consent", "transcripts", "purge-worker"}
     assert not held["gateway"] & {"CALLVAULT_S3_SECRET_ACCESS_KEY", "CALLVAULT_VAULT_TOKEN",
                                              "CALLVAULT_SIGNING_KEY", "CALLVAULT_DATABASE_URL"}

@@ -14,7 +14,7 @@ from nats.aio.msg import Msg
 from nats.errors import TimeoutError as NatsTimeout
 from nats.js import JetStreamContext
 from nats.js.api import AckPolicy, ConsumerConfig
-from prometheus_client import Gauge
+from prometheus_client import Counter, Gauge
 from pydantic import ValidationError
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -23,6 +23,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from services.common.db import tenant_session
 from services.common.events.envelope import CloudEvent
 from services.common.events.models import ProcessedEvent
+from services.common.events.signing import HEADER, verify
 
 log = structlog.get_logger()
 Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
@@ -32,6 +33,8 @@ RETRY_DELAY = timedelta(seconds=2)
 LAG = Gauge("callvault_event_consumer_lag", "Events in the stream this consumer has not acknowledged yet "
             "(pending and in flight), read from JetStream", ["consumer"])
 LAG_EVERY_SECONDS = 5.0
+REFUSED = Counter("callvault_events_refused_total", "Events dropped because they do not carry a valid signature "
+                  "(forged, or published by something that does not hold CALLVAULT_EVENT_KEY)", ["consumer"])
 
 
 STARTED = time.monotonic()
@@ -49,10 +52,13 @@ def round_failure_level(exc: BaseException, now: float | None = None) -> str:
 
 class EventConsumer:
     def __init__(self, engine: AsyncEngine, stream: str, durable: str, filter_subject: str,
-                 handler: Handler, wanted: Wanted | None = None, committed: Committed | None = None) -> None:
+                 handler: Handler, wanted: Wanted | None = None, committed: Committed | None = None, *,
+                 key: bytes) -> None:
         """`wanted` passes over events the handler would do nothing with, with no database work;
-        `committed` hears of each event once the handler's changes are committed (to start work on them)."""
+        `committed` hears of each event once the handler's changes are committed (to start work on them);
+        `key` checks each event's signature (`signing`) before anything else is read."""
         self.engine = engine
+        self.key = key
         self.wanted = wanted
         self.committed = committed
         self.stream = stream
@@ -97,6 +103,11 @@ class EventConsumer:
         return handled
 
     async def _handle(self, msg: Msg) -> int:
+        if not verify(self.key, msg.subject, msg.data, (msg.headers or {}).get(HEADER)):
+            REFUSED.labels(self.durable).inc()  # not redelivered: the same bytes never verify
+            log.warning("event without a valid signature dropped", consumer=self.durable, subject=msg.subject)
+            await msg.term()
+            return 0
         try:
             event = CloudEvent.model_validate_json(msg.data)
         except ValidationError:

@@ -26,6 +26,7 @@ from services.common.events.bus import EventBus
 from services.common.events.envelope import nats_subject
 from services.common.events.models import OutboxEvent
 from services.common.events.outbox import NOTIFY_CHANNEL, to_envelope
+from services.common.events.signing import HEADER, sign
 
 log = structlog.get_logger()
 BATCH = 100
@@ -39,8 +40,9 @@ OLDEST = Gauge("callvault_outbox_oldest_pending_seconds", "Age of the oldest out
 
 class OutboxRelay:
     def __init__(self, engine: AsyncEngine, bus: EventBus, listen_dsn: str, poll_seconds: float,
-                 service: str, retention_days: int = 7) -> None:
+                 service: str, retention_days: int = 7, *, key: bytes) -> None:
         self.engine = engine
+        self.key = key
         self.service = service
         self.retention = timedelta(days=retention_days)
         self._measured_at = 0.0
@@ -92,9 +94,9 @@ class OutboxRelay:
             sent: list[UUID] = []
             try:
                 for row in rows:
-                    envelope = to_envelope(row)
-                    await js.publish(nats_subject(row.type), envelope.model_dump_json().encode(),
-                                     headers={"Nats-Msg-Id": str(row.id)})
+                    subject, body = nats_subject(row.type), to_envelope(row).model_dump_json().encode()
+                    await js.publish(subject, body, headers={"Nats-Msg-Id": str(row.id),
+                                                             HEADER: sign(self.key, subject, body)})
                     sent.append(row.id)
             finally:
                 # Mark what JetStream acknowledged even when a later publish failed.

@@ -5,12 +5,13 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 from services.gateway.telephony.config import IvrSettings
-from services.gateway.telephony.errors import InvalidSignature
+from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.model import E164ISH, Happening
 
 REPLAY_WINDOW_SECONDS = 300  # a signed timestamp further than this from now is refused
 _NUMBER = re.compile(E164ISH)
 _IDENTITY = re.compile(r"[^\x00-\x1f\x7f]{1,200}\Z")
+_RECORDING_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}\Z")  # it goes into a URL path of the provider's API
 
 
 def number(value: str | None) -> str | None:
@@ -24,6 +25,16 @@ def client_identity(value: str | None) -> str | None:
         return None
     identity = value.removeprefix("client:")
     return identity if _IDENTITY.match(identity) else None
+
+
+def recording_id(value: object) -> str | None:
+    """A provider's recording id; one that could not name a recording in its API's path is refused (400),
+    never acknowledged and then left undeletable."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _RECORDING_ID.match(value):
+        raise MalformedWebhook("the recording id is not 1 to 100 letters, digits, '-' or '_'")
+    return value
 
 
 def within_window(timestamp: float, now: float) -> None:

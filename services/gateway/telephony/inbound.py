@@ -21,6 +21,7 @@ from uuid import UUID
 import asyncpg
 import phonenumbers
 from prometheus_client import Counter
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.requests import Request
 from starlette.responses import Response
@@ -33,7 +34,17 @@ from services.gateway import repository
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.errors import TenantDisabled
 from services.gateway.rate_limits import RateLimiter
-from services.gateway.telephony import announcements, inbox, retell, standard, telnyx, twilio, vapi, vonage
+from services.gateway.telephony import (
+    announcements,
+    inbox,
+    recordings,
+    retell,
+    standard,
+    telnyx,
+    twilio,
+    vapi,
+    vonage,
+)
 from services.gateway.telephony.common import key_press
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.consent import ConsentClient
@@ -121,8 +132,10 @@ async def receive(tel: Telephony, provider: str, slug: str, request: Request) ->
         return Response(json.dumps({"ignored": inbound.ignored}), media_type=JSON)
     _ensure_bounded(inbound)
     try:
+        if inbound.recording and inbound.call:  # tracked before the acknowledgement: a repeat finds it
+            await recordings.track(tel.engine, v.tenant_id, provider, inbound.recording, inbound.call.external_id)
         new = await inbox.put(tel.pool, tel.crypto, v.tenant_id, provider, inbound, v.config["agent_side"])
-    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, SQLAlchemyError) as exc:
         raise DependencyUnavailable("database") from exc
     RECEIVED.labels(provider, "stored" if new else "repeated").inc()
     if new:

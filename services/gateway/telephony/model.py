@@ -59,3 +59,4 @@ class Inbound:
     happenings: list[Happening] = field(default_factory=list)
     ignored: str | None = None
     digits: str | None = None  # a caller's key press, for the IVR
+    recording: str | None = None  # the provider's id of a recording it keeps (deleted with the transcripts)

@@ -1,9 +1,13 @@
-"""Stopping a call's recording through its provider's REST API.
+"""Stopping a call's recording, and deleting a kept one, through its provider's REST API.
 
 Twilio: the call's in-progress recordings are updated to `stopped` (or `paused`, as the tenant
 prefers). Telnyx: Call Control's `record_stop` on the call. Vonage has no call to stop a recording:
 each answered leg of the conversation is transferred to an NCCO that keeps it in the conversation
 without recording (this needs the application's private key).
+
+Deleting a recording: Twilio `DELETE /2010-04-01/Accounts/{sid}/Recordings/{sid}.json`, Telnyx
+`DELETE /v2/recordings/{id}`, Vonage `DELETE /v1/files/{id}` (the recording's file, with the
+application's JWT). A 404 is a recording already gone: deleted.
 """
 
 import time
@@ -61,6 +65,41 @@ async def stop_recording(http: httpx.AsyncClient, base_url: str, provider: str, 
         return Outcome(False, True, {"error": f"{type(exc).__name__}: {exc}"[:ANSWER_EXCERPT]})
 
 
+async def delete_recording(http: httpx.AsyncClient, base_url: str, provider: str, config: dict,
+                           recording_id: str) -> Outcome:
+    """`stopped` in the outcome means deleted."""
+    try:
+        match provider:
+            case "twilio":
+                response = await http.delete(
+                    f"{base_url}/2010-04-01/Accounts/{config['account_sid']}/Recordings/{recording_id}.json",
+                    auth=(config["account_sid"], config["auth_token"]))
+            case "telnyx":
+                response = await http.delete(f"{base_url}/recordings/{recording_id}",
+                                             headers={"Authorization": f"Bearer {config['api_key']}"})
+            case "vonage":
+                if not config.get("private_key"):
+                    return Outcome(False, False, {"error": "the Vonage configuration has no private_key: the API "
+                                                           "needs it to delete a recording"})
+                response = await http.delete(f"{base_url}/v1/files/{recording_id}",
+                                             headers={"Authorization": f"Bearer {_vonage_jwt(config)}"})
+            case _:
+                return Outcome(False, False, {"error": f"{provider} has no API to delete a recording"})
+        if response.status_code == 404:  # already gone
+            return Outcome(True, False, _answer(response))
+        return Outcome(True, False, _answer(_check(response)))
+    except ProviderError as exc:
+        return exc.outcome
+    except httpx.TransportError as exc:
+        return Outcome(False, True, {"error": f"{type(exc).__name__}: {exc}"[:ANSWER_EXCERPT]})
+
+
+def _vonage_jwt(config: dict) -> str:
+    now = int(time.time())
+    return jwt.encode({"application_id": config["application_id"], "iat": now, "exp": now + 300, "jti": str(uuid4())},
+                      config["private_key"], algorithm="RS256")
+
+
 async def _twilio(http: httpx.AsyncClient, base_url: str, config: dict, call_sid: str) -> Outcome:
     auth = (config["account_sid"], config["auth_token"])
     calls = f"{base_url}/2010-04-01/Accounts/{config['account_sid']}/Calls/{call_sid}"
@@ -83,10 +122,7 @@ async def _vonage(http: httpx.AsyncClient, base_url: str, config: dict, conversa
     if not config.get("private_key"):
         return Outcome(False, False, {"error": "the Vonage configuration has no private_key: the Voice API "
                                                "needs it to act on a call"})
-    now = int(time.time())
-    token = jwt.encode({"application_id": config["application_id"], "iat": now, "exp": now + 300,
-                        "jti": str(uuid4())}, config["private_key"], algorithm="RS256")
-    headers = {"Authorization": f"Bearer {token}"}
+    headers = {"Authorization": f"Bearer {_vonage_jwt(config)}"}
     listed = _check(await http.get(f"{base_url}/v1/calls", headers=headers,
                                    params={"conversation_uuid": conversation, "status": "answered"}))
     legs = [leg["uuid"] for leg in listed.json().get("_embedded", {}).get("calls", [])]

@@ -20,6 +20,7 @@ from services.common.events import catalog
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import CloudEvent, nats_subject
+from services.common.events.signing import event_key
 from services.common.settings import Settings
 from services.gateway import repository
 from services.gateway.telephony.provider_api import stop_recording
@@ -43,7 +44,7 @@ async def on_must_stop(session: AsyncSession, event: CloudEvent) -> None:
 
 async def run_consumer(engine: AsyncEngine, bus: EventBus, settings: Settings) -> None:
     consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, nats_subject(*catalog.RecordingMustStop.TYPES),
-                             on_must_stop)
+                             on_must_stop, key=event_key(settings))
     await consumer.run(lambda: bus.js)
 
 

@@ -12,7 +12,7 @@ import time
 from cryptography.exceptions import InvalidSignature as BadSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from services.gateway.telephony.common import iso, key_press, number, within_window
+from services.gateway.telephony.common import iso, key_press, number, recording_id, within_window
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
@@ -63,6 +63,9 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
             return Inbound(key, leg, key_press(ivr, digits, at, None) if ivr and digits else [], digits=digits)
         case "call.recording.started":
             return Inbound(key, leg, [Happening("recording_started", at)])
-        case "call.recording.saved" | "call.recording.stopped" | "call.recording.error":
+        case "call.recording.saved":
+            return Inbound(key, leg, [Happening("recording_stopped", at)],
+                           recording=recording_id(payload.get("recording_id")))
+        case "call.recording.stopped" | "call.recording.error":
             return Inbound(key, leg, [Happening("recording_stopped", at)])
     return Inbound(key, leg)  # initiated: the call exists from now on

@@ -13,7 +13,7 @@ from starlette.datastructures import FormData
 from twilio.request_validator import RequestValidator
 from twilio.twiml.voice_response import Dial, Gather, VoiceResponse
 
-from services.gateway.telephony.common import client_identity, key_press, number, rfc2822
+from services.gateway.telephony.common import client_identity, key_press, number, recording_id, rfc2822
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
@@ -66,7 +66,8 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
         key = f"{leg.external_id}:recording:{form.get('RecordingSid', '')}:{recording_status}"
         if kind is None:
             return Inbound(key, leg, ignored=f"recording {recording_status}")
-        return Inbound(key, leg, [Happening(kind, at)])
+        kept = recording_id(form.get("RecordingSid")) if recording_status != "absent" else None
+        return Inbound(key, leg, [Happening(kind, at)], recording=kept)
     if (digits := _str(form, "Digits")) is not None:
         happenings = key_press(ivr, digits, at, None) if ivr and digits else []
         return Inbound(f"{leg.external_id}:digits", leg, happenings, digits=digits)

@@ -12,7 +12,7 @@ import time
 
 import jwt
 
-from services.gateway.telephony.common import iso, key_press, number, within_window
+from services.gateway.telephony.common import iso, key_press, number, recording_id, within_window
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
@@ -63,7 +63,8 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
     leg = call_leg(document)
     at = iso(document.get("timestamp"))
     if recording := document.get("recording_uuid"):
-        return Inbound(f"recording:{recording}", leg, [Happening("recording_stopped", iso(document.get("end_time")))])
+        return Inbound(f"recording:{recording}", leg, [Happening("recording_stopped", iso(document.get("end_time")))],
+                       recording=_file_id(document.get("recording_url")))
     if isinstance(dtmf := document.get("dtmf"), dict):
         digits = str(dtmf.get("digits") or "")
         return Inbound(f"{leg.external_id}:dtmf:{document.get('uuid', '')}", leg,
@@ -77,6 +78,14 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
     if status in STARTED:
         return Inbound(key, leg)
     return Inbound(key, leg, ignored=f"status {status}")
+
+
+def _file_id(url: object) -> str | None:
+    """The recording is a file of the Media API (`.../v1/files/<id>`): its id only, so that deleting it goes
+    to the configured API and never to a URL a webhook chose."""
+    if not isinstance(url, str) or "/v1/files/" not in url:
+        return None
+    return recording_id(url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[1])
 
 
 def _plus(value: object) -> str | None:

@@ -13,6 +13,7 @@ from services.common.events import catalog
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import nats_subject
+from services.common.events.signing import event_key
 from services.common.settings import Settings
 from services.transcripts.lifecycle import withdrawals
 from services.transcripts.lifecycle.purge import Purger, PurgeReport
@@ -24,7 +25,7 @@ CALL_ENDS, WITHDRAWALS = "transcripts-call-ends", "transcripts-withdrawals"
 
 async def run_call_ends(engine: AsyncEngine, bus: EventBus, settings: Settings) -> None:
     consumer = EventConsumer(engine, settings.nats_stream, CALL_ENDS, nats_subject(*catalog.CallEnded.TYPES),
-                             on_call_ended)
+                             on_call_ended, key=event_key(settings))
     await consumer.run(lambda: bus.js)
 
 
@@ -32,7 +33,8 @@ async def run_withdrawals(purger: Purger, bus: EventBus, settings: Settings) -> 
     """Consume withdrawals, and apply each tenant's pending ones once a withdrawal of it is committed."""
     woken: asyncio.Queue[UUID] = asyncio.Queue()
     consumer = EventConsumer(purger.engine, settings.nats_stream, WITHDRAWALS, nats_subject(catalog.CONSENT_WITHDRAWN),
-                             withdrawals.on_consent_withdrawn, committed=lambda event: woken.put_nowait(event.tenantid))
+                             withdrawals.on_consent_withdrawn, committed=lambda event: woken.put_nowait(event.tenantid),
+                             key=event_key(settings))
     async with asyncio.TaskGroup() as group:
         group.create_task(consumer.run(lambda: bus.js))
         while True:

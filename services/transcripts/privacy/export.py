@@ -70,13 +70,16 @@ async def build(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
         rows = await privacy.transcripts_of(session, r.digests)
         transcripts = [t for row in rows if (t := await session.get(Transcript, row.id)) is not None]
         redactor = await tenant_redactor(session, work.crypto, tenant_id)
+        # The subject's participants: those the consent service found by number, and, per transcript, those
+        # whose own identifiers (number, email, external id) the transcript's index names.
         mine = set(r.report["found"].get("recording_consent", {}).get("participants", []))
         part_ref = next(d["part"] for d in r.report["done"] if d.get("action") == "exported")
         part = await _consent_part(work, tenant_id, part_ref)
         files: dict[str, Any] = {"request.json": _request(work, r), "calls.json": part}
         written = {}
         for t in transcripts:
-            written[t.id] = await _transcript(work, session, t, mine, redactor)
+            subject = mine | await privacy.subject_participants(session, t.id, r.digests)
+            written[t.id] = await _transcript(work, session, t, subject, redactor)
             files[f"transcripts/{t.id}.json"] = written[t.id]
         if r.type == RequestType.portability:
             for call in part["calls"]:

@@ -123,3 +123,11 @@ async def live_exports_of(session: AsyncSession, digests: list[str]) -> list[Pri
     query = select(PrivacyRequest).where(text(_EXPORT_KEY), col(PrivacyRequest.export_deleted_at).is_(None),
                                          col(PrivacyRequest.digests).op("&&")(digests))
     return list((await session.exec(query.order_by(col(PrivacyRequest.created_at)).with_for_update())).all())
+
+
+async def subject_participants(session: AsyncSession, transcript_id: UUID, digests: list[str]) -> set[str]:
+    """The transcript's participants whose own identifiers are among these blind indexes."""
+    rows = await session.execute(text(
+        "SELECT DISTINCT unnest(participant_ids)::text FROM transcript_subject "
+        "WHERE transcript_id = :id AND digest = ANY (:digests)"), {"id": transcript_id, "digests": digests})
+    return set(rows.scalars())

@@ -25,6 +25,7 @@ from services.common.events import catalog
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import CloudEvent
+from services.common.events.signing import event_key
 from services.common.settings import Settings
 from services.transcripts.audit import Actor
 from services.transcripts.lifecycle import repository as lifecycle
@@ -216,5 +217,5 @@ async def on_consent_applied(session: AsyncSession, event: CloudEvent) -> None:
 async def run_consumer(work: PrivacyWork, bus: EventBus, settings: Settings) -> None:
     consumer = EventConsumer(work.engine, settings.nats_stream, CONSUMER, catalog.PRIVACY_REQUESTS,
                              on_consent_applied, wanted=lambda event: event.type in catalog.ConsentApplied.TYPES,
-                             committed=lambda event: work.wake())
+                             committed=lambda event: work.wake(), key=event_key(settings))
     await consumer.run(lambda: bus.js)

@@ -115,6 +115,7 @@ from .participant_decision_requirement import ParticipantDecisionRequirement
 from .participant_read import ParticipantRead
 from .participant_read_jurisdiction_source import ParticipantReadJurisdictionSource
 from .participant_role import ParticipantRole
+from .participant_subjects import ParticipantSubjects
 from .period_participant import PeriodParticipant
 from .phone_region_read import PhoneRegionRead
 from .privacy_report import PrivacyReport
@@ -393,6 +394,7 @@ __all__ = (
     "ParticipantRead",
     "ParticipantReadJurisdictionSource",
     "ParticipantRole",
+    "ParticipantSubjects",
     "PeriodParticipant",
     "PhoneRegionRead",
     "PrivacyReport",

@@ -29,7 +29,9 @@ class TranscriptCreate:
         engine (str): The speech recognition engine that wrote it
         language (str):
         segments (list[SegmentCreate]): At most `CALLVAULT_MAX_TRANSCRIPT_SEGMENTS`
-        subjects (Subjects | Unset): Who else the transcript is about, for finding it by subject (blind index only).
+        subjects (Subjects | Unset): Who else the transcript is about, for finding it by subject (blind index only):
+            `emails` and
+            `external_ids` of the transcript as a whole (no speaker known), `participants` each speaker's own.
         tags (list[str] | Unset):
     """
 
