@@ -164,7 +164,7 @@ def main() -> None:
         f"\n## purge.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         f"Machine: {machine()}. Due transcripts of one tenant (1 KB objects in the embedded SeaweedFS), purged by "
         "`callvault purge --tenant T` processes running at once: key destroyed, objects deleted with "
-        "DeleteObjects, certificate signed (EdDSA), written to the erasure ledger (one object per batch) and to "
+        "DeleteObjects, certificate signed (Ed25519), written to the erasure ledger (one object per batch) and to "
         "the database with `transcript.purged`, 500 per batch. The time is "
         "the slowest worker's own (its process start-up excluded); wall includes start-up.\n",
         "| due transcripts | workers | purged | seconds | transcripts/s | wall s | check |",

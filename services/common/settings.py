@@ -245,6 +245,11 @@ class Settings(BaseSettings):
         None, description="recording consent and transcripts: PEM Ed25519 private key for receipts, signed "
         "tree heads and deletion certificates"
     )
+    jws_algorithm: Literal["Ed25519", "EdDSA"] = Field(
+        "Ed25519", description="recording consent and transcripts: the `alg` of new receipts, tree heads and "
+        "certificates: Ed25519 (RFC 9864), or the deprecated EdDSA for verifiers that know no other name; both "
+        "verify"
+    )
     signing_previous_public_keys: str | None = Field(
         None, description="PEM public keys of retired signing keys, still published so old receipts verify"
     )

@@ -2,12 +2,18 @@
 
 from typing import Annotated
 
+import httpx
 import structlog
 from fastapi import Depends, Request
 
 from services.common import permissions
 from services.common.auth import Principal, bearer_token
-from services.gateway.authentication import authenticate
+from services.common.deps import from_state
+from services.gateway.authentication import Authenticators, authenticate
+from services.gateway.consent_settings import ConsentSettings
+from services.gateway.telephony.inbound import Telephony
+from services.gateway.upstreams import Upstreams
+from services.gateway.webhooks import Subscribers
 
 
 async def _caller(request: Request) -> Principal:
@@ -22,3 +28,9 @@ async def _caller(request: Request) -> Principal:
 
 
 CallerDep = Annotated[Principal, Depends(_caller)]
+AuthDep = Annotated[Authenticators, Depends(from_state("auth"))]
+ConsentSettingsDep = Annotated[ConsentSettings, Depends(from_state("consent_settings"))]
+UpstreamsDep = Annotated[Upstreams, Depends(from_state("upstreams"))]
+TelephonyDep = Annotated[Telephony, Depends(from_state("telephony"))]
+SubscribersDep = Annotated[Subscribers, Depends(from_state("subscribers"))]
+IdentityHttpDep = Annotated[httpx.AsyncClient, Depends(from_state("identity_http"))]

@@ -9,6 +9,7 @@ from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from services.common.errors import DependencyUnavailable
+from services.gateway.deps import UpstreamsDep
 from services.gateway.openapi import fetch_service_documents, merge_documents
 
 router = APIRouter()
@@ -48,11 +49,10 @@ async def redoc() -> HTMLResponse:
 
 
 @router.get("/.well-known/jwks.json", tags=["keys"])
-async def get_published_keys(request: Request) -> JSONResponse:
+async def get_published_keys(upstreams: UpstreamsDep) -> JSONResponse:
     """The public keys (JWKS) that verify consent receipts and signed tree heads."""
     try:
-        response = await request.app.state.upstreams.client("recording_consent").get("/.well-known/jwks.json",
-                                                                                      timeout=5)
+        response = await upstreams.client("recording_consent").get("/.well-known/jwks.json", timeout=5)
         response.raise_for_status()
     except httpx.HTTPError as exc:
         raise DependencyUnavailable("recording-consent service") from exc

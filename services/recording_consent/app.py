@@ -24,7 +24,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def on_startup(app: FastAPI) -> None:
         app.state.crypto = FieldCrypto(settings.secret("master_key"))
         app.state.rules = load_rules()
-        app.state.signer = signer = Signer.from_pem(settings.secret("signing_key"))
+        app.state.signer = signer = Signer.from_pem(settings.secret("signing_key"), settings.jws_algorithm)
         app.state.public_keys = [signer.public_pem, *split_pems(settings.signing_previous_public_keys)]
 
     def background(app: FastAPI) -> list:

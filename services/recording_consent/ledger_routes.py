@@ -1,9 +1,10 @@
 """HTTP routes for the consent ledger (signed tree heads, entries, proofs, verification) and the
 public keys behind receipts and tree heads."""
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 
 from services.common.crypto.signing import jwks
+from services.common.deps import PublicKeysDep
 from services.common.transparency import CONSENT_LEDGER
 from services.common.transparency.routes import log_router
 
@@ -12,6 +13,6 @@ public_router = APIRouter(tags=["keys"])
 
 
 @public_router.get("/.well-known/jwks.json")
-async def get_published_keys(request: Request) -> dict:
+async def get_published_keys(public_keys: PublicKeysDep) -> dict:
     """The public keys that verify consent receipts and signed tree heads (current and retired)."""
-    return jwks(request.app.state.public_keys)
+    return jwks(public_keys)

@@ -39,7 +39,8 @@ class ReceiptEvidence(BaseModel):
 
 class ReceiptRead(BaseModel):
     receipt_id: UUID
-    jws: str = Field(description="Compact JWS, EdDSA; verify with the key named by `kid` in /.well-known/jwks.json")
+    jws: str = Field(description="Compact JWS, `alg` Ed25519 (older: EdDSA); "
+                                 "verify with the key named by `kid` in /.well-known/jwks.json")
     claims: dict
     evidence: ReceiptEvidence | None = Field(description="The entry's inclusion in the signed log; null only when "
                                                          "the entry could not be sealed in time (ask again)")

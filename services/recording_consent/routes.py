@@ -7,11 +7,11 @@ from fastapi import APIRouter, Body, Depends, Header, Path, Query, Request, Resp
 from sse_starlette import EventSourceResponse
 
 from services.common.db import tenant_session
-from services.common.deps import SessionDep
+from services.common.deps import DriverPoolDep, EngineDep, SessionDep, SettingsDep
 from services.common.errors import problem_responses
 from services.common.schemas import ExternalId
 from services.recording_consent import periods, receipts, recording_stops, service, stream, timeline
-from services.recording_consent.deps import ContextDep, SignerDep
+from services.recording_consent.deps import ContextDep, DecisionListenerDep, SealerDep, SignerDep
 from services.recording_consent.errors import (
     CallAlreadyExists,
     CallEndOutOfOrder,
@@ -52,12 +52,12 @@ from services.recording_consent.schemas import (
 router = APIRouter(prefix="/v1", tags=["calls"])
 
 
-async def _softphone_scope(call_id: UUID, request: Request) -> None:
+async def _softphone_scope(call_id: UUID, request: Request, engine: EngineDep) -> None:
     """A softphone token reaches only the calls its agent is on (the permission table lets it reach
     these routes only)."""
     principal = request.state.principal
     if principal.agent_id is not None:
-        async with tenant_session(request.app.state.engine, principal.tenant_id) as session:
+        async with tenant_session(engine, principal.tenant_id) as session:
             await service.ensure_softphone_may_act(session, principal, call_id)
 
 
@@ -115,34 +115,35 @@ async def add_participant(call_id: UUID, body: ParticipantCreate, session: Sessi
                                          ReservedSourceEventId,
                                          SourceEventIdReused))
 async def record_consent_events(call_id: UUID, body: Annotated[EventsBody, Body()], request: Request,
-                                ctx: ContextDep) -> Response:
+                                ctx: ContextDep, pool: DriverPoolDep) -> Response:
     """Record one event, or a batch (`{"events": [...]}`) applied in order and atomically. An event
     whose `source_event_id` was seen before is answered as the first time and not stored again."""
     batch = body.events if isinstance(body, EventBatch) else [body]
     timeline.ensure_softphone_may_post(request.state.principal, batch)
     timeline.ensure_source_ids_allowed(request.state.principal, batch)
-    recorded = await timeline.record_events(request.app.state.driver_pool, ctx, call_id, batch)
+    recorded = await timeline.record_events(pool, ctx, call_id, batch)
     # Serialized once, here: the answer is built from validated parts (telephony posts these at volume).
     return Response(recorded.model_dump_json(), media_type="application/json")
 
 
 @router.post("/event-batches", response_model=CallsEventsOutcome, responses=problem_responses(ReservedSourceEventId))
-async def record_event_batch(body: CallsEventsBatch, request: Request, ctx: ContextDep) -> Response:
+async def record_event_batch(body: CallsEventsBatch, request: Request, ctx: ContextDep,
+                             pool: DriverPoolDep) -> Response:
     """Events of many calls at once (up to 100 calls, 500 events): each call's applied in order and
     atomically, as `POST /v1/calls/{call_id}/events` would; one call refused does not stop the others,
     and the answer says, per call, what happened."""
     timeline.ensure_source_ids_allowed(request.state.principal, [e for item in body.calls for e in item.events])
-    outcome = await timeline.record_calls_events(request.app.state.driver_pool, ctx, body)
+    outcome = await timeline.record_calls_events(pool, ctx, body)
     return Response(outcome.model_dump_json(), media_type="application/json")
 
 
 @router.get("/calls/{call_id}/consent-periods", response_model=ConsentPeriods,
             responses=problem_responses(CallNotFound))
-async def get_consent_periods(call_id: UUID, request: Request, ctx: ContextDep,
+async def get_consent_periods(call_id: UUID, ctx: ContextDep, pool: DriverPoolDep,
                               purpose: Purpose = Purpose.transcription) -> Response:
     """The call's history as consecutive periods over which the purpose's decision holds (what the
     transcripts service checks each segment against, in one request)."""
-    answer = await periods.consent_periods(request.app.state.driver_pool, ctx, call_id, purpose.value)
+    answer = await periods.consent_periods(pool, ctx, call_id, purpose.value)
     # Serialized once, here (the transcripts service asks this once per ingest).
     return Response(answer.model_dump_json(), media_type="application/json")
 
@@ -158,28 +159,28 @@ async def list_consent_events(call_id: UUID, session: SessionDep, ctx: ContextDe
             responses=problem_responses(CallNotFound))
 async def get_decision_by_provider(provider: Annotated[str, Path(max_length=50, pattern=r"^[a-z0-9_-]+$")],
                                    external_id: Annotated[ExternalId, Path()], request: Request,
-                                   session: SessionDep, ctx: ContextDep) -> Response:
+                                   session: SessionDep, ctx: ContextDep, engine: EngineDep,
+                                   pool: DriverPoolDep) -> Response:
     """The current decision of a call named by its provider and the provider's call id (a softphone
     knows the Twilio call sid, not callvault's id; a softphone token finds only its agent's calls)."""
     call_id = await service.call_id_by_provider(session, request.state.principal, provider, external_id)
-    document = await service.read_decision(request.app.state.engine, request.app.state.driver_pool, ctx, call_id)
+    document = await service.read_decision(engine, pool, ctx, call_id)
     return Response(document, media_type="application/json")
 
 
 @router.get("/calls/{call_id}/decision", response_model=DecisionRead, dependencies=[SOFTPHONE_SCOPE],
             responses=problem_responses(CallNotFound))
-async def get_decision(call_id: UUID, request: Request, ctx: ContextDep,
+async def get_decision(call_id: UUID, ctx: ContextDep, engine: EngineDep, pool: DriverPoolDep,
                        at: Annotated[Timestamp | None, Query(description="Evaluate the history as of this moment "
                                                                          "(ISO 8601 with a timezone)")] = None,
                        ) -> Response:
     """May this call be recorded, transcribed, analyzed, used for training, and if not, why. Without
     `at`: the stored current decision (one row). With `at`: the history re-evaluated at that moment."""
-    engine = request.app.state.engine
     if at is not None:
         async with tenant_session(engine, ctx.tenant_id) as session:
             decision = await service.decision_at(session, ctx, call_id, at)
         return Response(decision.model_dump_json(), media_type="application/json")
-    document = await service.read_decision(engine, request.app.state.driver_pool, ctx, call_id)
+    document = await service.read_decision(engine, pool, ctx, call_id)
     return Response(document, media_type="application/json")
 
 
@@ -190,16 +191,16 @@ async def get_decision(call_id: UUID, request: Request, ctx: ContextDep,
           "`{decision version}:stop:{stop id}`; keep-alive comments in between. Every event has an id: "
           "reconnect with the last one as `Last-Event-ID`"},
     **problem_responses(CallNotFound)})
-async def stream_decision(call_id: UUID, request: Request, ctx: ContextDep,
+async def stream_decision(call_id: UUID, ctx: ContextDep, engine: EngineDep, listener: DecisionListenerDep,
+                          settings: SettingsDep,
                           last_event_id: Annotated[str | None, Header(
                               max_length=60, pattern=r"^[0-9]{1,9}(:stop:[0-9a-f-]{36})?$")] = None
                           ) -> EventSourceResponse:
     """The current decision, then every change as it happens (a withdrawal arrives within a second)."""
-    engine, listener = request.app.state.engine, request.app.state.decision_listener
     first = await stream.current(engine, ctx, call_id)
     return EventSourceResponse(stream.decision_events(engine, listener, ctx, call_id, first,
                                                       stream.resumed_version(last_event_id)),
-                               ping=request.app.state.settings.decision_stream_keepalive_seconds)
+                               ping=settings.decision_stream_keepalive_seconds)
 
 
 @router.post("/calls/{call_id}/recording-stops", status_code=status.HTTP_201_CREATED,
@@ -213,9 +214,9 @@ async def record_recording_stop(call_id: UUID, body: RecordingStopCreate, sessio
 
 @router.get("/calls/{call_id}/participants/{participant_id}/receipt", response_model=receipts.ReceiptRead,
             responses=problem_responses(CallNotFound, ParticipantNotFound))
-async def get_receipt(call_id: UUID, participant_id: UUID, request: Request, session: SessionDep, ctx: ContextDep,
-                      signer: SignerDep) -> receipts.ReceiptRead:
-    """A signed consent receipt (compact JWS, EdDSA) for one participant of a call, with its ledger entry's
+async def get_receipt(call_id: UUID, participant_id: UUID, session: SessionDep, ctx: ContextDep,
+                      signer: SignerDep, sealer: SealerDep) -> receipts.ReceiptRead:
+    """A signed consent receipt (compact JWS, `alg` Ed25519) for one participant of a call, with its ledger entry's
     inclusion proof and the signed tree head: checkable offline with the published keys."""
-    return await receipts.issue_receipt(session, ctx, signer, request.app.state.sealer, call_id, participant_id)
+    return await receipts.issue_receipt(session, ctx, signer, sealer, call_id, participant_id)
 

@@ -3,15 +3,15 @@
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 from pydantic import AwareDatetime
 
-from services.common.deps import SessionDep
+from services.common.deps import EngineDep, SessionDep
 from services.common.errors import DependencyUnavailable, problem_responses
 from services.common.transparency import TRANSCRIPTS_AUDIT
 from services.common.transparency.routes import log_router
 from services.transcripts import audit, keys, service
-from services.transcripts.deps import ActorDep
+from services.transcripts.deps import ActorDep, KmsDep
 from services.transcripts.errors import InvalidTimeRange
 from services.transcripts.schemas import (
     AuditList,
@@ -53,8 +53,7 @@ async def list_audit_entries(
 
 
 @router.get("/transcript-keys", response_model=KeysRead, responses=problem_responses(DependencyUnavailable))
-async def get_transcript_keys(request: Request, actor: ActorDep) -> KeysRead:
+async def get_transcript_keys(actor: ActorDep, engine: EngineDep, kms: KmsDep) -> KeysRead:
     """The tenant's key-encryption keys: versions, how many transcripts each wraps, rotations and their
     progress (`callvault keys rotate --tenant` runs one)."""
-    state = request.app.state
-    return await keys.keys_status(state.engine, state.kms, actor.tenant_id)
+    return await keys.keys_status(engine, kms, actor.tenant_id)

@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await app.state.objects.open()
         app.state.consent = ConsentClient(settings.service_url("recording_consent"))
         # Signs deletion certificates and the audit log's tree heads.
-        app.state.signer = signer = Signer.from_pem(settings.secret("signing_key"))
+        app.state.signer = signer = Signer.from_pem(settings.secret("signing_key"), settings.jws_algorithm)
         app.state.public_keys = [signer.public_pem, *split_pems(settings.signing_previous_public_keys)]
         names.use_model(settings.redaction_spacy_model)
         await to_thread.run_sync(warm)  # loaded now, not inside the first redaction's CPU budget

@@ -8,8 +8,11 @@ from fastapi import Depends, Request
 
 from services.common.auth import PrincipalDep, bearer_token
 from services.common.bodies import parse_body
+from services.common.crypto.kms import Kms
+from services.common.deps import SettingsDep, from_state
 from services.transcripts.audit import Actor
 from services.transcripts.errors import TranscriptTooLarge
+from services.transcripts.privacy.work import PrivacyWork
 from services.transcripts.schemas import TranscriptCreate
 from services.transcripts.vault import Context
 
@@ -30,10 +33,9 @@ class Upload:
     digest: str | None  # SHA-256 of the bytes as sent, when an Idempotency-Key needs it for a replay
 
 
-async def _upload(request: Request) -> Upload:
+async def _upload(request: Request, settings: SettingsDep) -> Upload:
     """A transcript over the size limit is a 413 before anything reads it."""
-    body, raw = await parse_body(request, TranscriptCreate, request.app.state.settings.max_transcript_bytes,
-                                 TranscriptTooLarge)
+    body, raw = await parse_body(request, TranscriptCreate, settings.max_transcript_bytes, TranscriptTooLarge)
     keyed = "idempotency-key" in request.headers
     return Upload(body, hashlib.sha256(raw).hexdigest() if keyed else None)
 
@@ -41,3 +43,5 @@ async def _upload(request: Request) -> Upload:
 ActorDep = Annotated[Actor, Depends(_actor)]
 ContextDep = Annotated[Context, Depends(_context)]
 UploadDep = Annotated[Upload, Depends(_upload)]
+KmsDep = Annotated[Kms, Depends(from_state("kms"))]
+PrivacyWorkDep = Annotated[PrivacyWork, Depends(from_state("privacy_work"))]

@@ -9,15 +9,10 @@ import pytest
 from joserfc import jws
 from joserfc.jwk import KeySet
 
-from tests.support import ConsentApi, at, by_external_id, eventually, participant, sse_events
+from tests.support import at, by_external_id, eventually, participant, sse_events
 
 NY_AGENT = participant("agent", "agent", jurisdiction="US-NY")
 CA_CUSTOMER = participant("cust", phone_number="+14155550100")
-
-
-@pytest.fixture
-def api(gateway, tenant_key) -> ConsentApi:
-    return ConsentApi(gateway, {"Authorization": f"Bearer {tenant_key[1]}"})
 
 
 async def test_a_withdrawal_reaches_a_stream_subscriber_within_one_second(api, gateway):
@@ -60,7 +55,7 @@ async def test_a_stream_for_an_unknown_call_is_a_404_problem(api, gateway):
     assert response.headers["content-type"].startswith("application/problem+json")
 
 
-@pytest.mark.filterwarnings("ignore:EdDSA is deprecated")
+@pytest.mark.filterwarnings("error::joserfc.errors.SecurityWarning")  # RFC 9864: no deprecated `alg`
 async def test_a_receipt_verifies_against_the_published_keys_with_another_jose_library(api, gateway, tenant_key):
     await api.announcement()
     call = await api.call(NY_AGENT, CA_CUSTOMER)
@@ -73,8 +68,8 @@ async def test_a_receipt_verifies_against_the_published_keys_with_another_jose_l
     receipt = await api.ok("GET", f"/v1/calls/{call['id']}/participants/{cust}/receipt")
 
     keys = (await gateway.get("/.well-known/jwks.json")).json()  # public: no credential
-    verified = jws.deserialize_compact(receipt["jws"], KeySet.import_key_set(keys), algorithms=["EdDSA"])
-    assert verified.headers()["kid"] in {k["kid"] for k in keys["keys"]}
+    verified = jws.deserialize_compact(receipt["jws"], KeySet.import_key_set(keys), algorithms=["Ed25519"])
+    assert verified.headers()["kid"] in {k["kid"] for k in keys["keys"]} and verified.headers()["alg"] == "Ed25519"
     claims = json.loads(verified.payload)
     assert claims["controller"] == {"tenant_id": str(tenant_key[0])}
     assert claims["jurisdiction"] == "US-CA" and claims["method"] == "dtmf"
@@ -82,13 +77,13 @@ async def test_a_receipt_verifies_against_the_published_keys_with_another_jose_l
     assert {p["purpose"]: p["state"] for p in claims["purposes"]}["recording"] == "satisfied"
     assert len(claims["ledger_entry"]["leaf_hash"]) == 64 and "4155550100" not in receipt["jws"]
     head = json.loads(jws.deserialize_compact(receipt["evidence"]["tree_head"], KeySet.import_key_set(keys),
-                                              algorithms=["EdDSA"]).payload)
+                                              algorithms=["Ed25519"]).payload)
     assert head["tenant_id"] == str(tenant_key[0]) and head["tree_size"] > claims["ledger_entry"]["leaf_index"]
 
     header, payload, signature = receipt["jws"].split(".")
     forged = f"{header}.{payload[:-4]}AAAA.{signature}"
     with pytest.raises(Exception, match=r"(?i)signature"):
-        jws.deserialize_compact(forged, KeySet.import_key_set(keys), algorithms=["EdDSA"])
+        jws.deserialize_compact(forged, KeySet.import_key_set(keys), algorithms=["Ed25519"])
 
 
 async def test_the_ledger_is_sealed_and_verifies_through_the_gateway(api):

@@ -22,7 +22,7 @@ from joserfc.jwk import ECKey
 from services.stack.processes import free_port
 from tests.privacy import a_number, call_with, customer, formatted, request, transcript_of
 from tests.support import ConsentApi, at
-from tests.transcripts import AGENT, key_with_roles
+from tests.transcripts import AGENT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 playwright_api = pytest.importorskip("playwright.async_api", reason="the console's browser tests need playwright")
@@ -57,12 +57,6 @@ def shots(tmp_path) -> Path:
     folder = Path(os.environ.get("CALLVAULT_CONSOLE_SCREENSHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
-
-
-@pytest.fixture
-async def officer(gateway, tenant_key) -> ConsentApi:
-    return ConsentApi(gateway, await key_with_roles(gateway, {"Authorization": f"Bearer {tenant_key[1]}"},
-                                                    "compliance_officer"))
 
 
 UNLABELLED = """() => [...document.querySelectorAll("input:not([type=hidden]), select, textarea, button")]

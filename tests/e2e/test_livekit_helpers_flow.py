@@ -13,11 +13,6 @@ from tests.support import ConsentApi, participant
 
 
 @pytest.fixture
-def api(gateway, tenant_key) -> ConsentApi:
-    return ConsentApi(gateway, {"Authorization": f"Bearer {tenant_key[1]}"})
-
-
-@pytest.fixture
 async def client(gateway, tenant_key):
     async with AuthenticatedClient(base_url=str(gateway.base_url), token=tenant_key[1]) as client:
         yield client

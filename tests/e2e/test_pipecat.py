@@ -13,7 +13,7 @@ from callvault_client.pipecat import ConsentAnswerFrame, ConsentGate
 from pipecat.frames.frames import OutputAudioRawFrame, TextFrame, TranscriptionFrame
 from pipecat.tests.utils import run_test
 
-from tests.support import ConsentApi, at, eventually, participant
+from tests.support import at, eventually, participant
 from tests.transcripts import consenting_call
 
 
@@ -23,11 +23,6 @@ def _audio() -> OutputAudioRawFrame:
 
 def _heard(text: str) -> TranscriptionFrame:
     return TranscriptionFrame(text=text, user_id="caller", timestamp="2026-12-03T15:00:00Z")
-
-
-@pytest.fixture
-def api(gateway, tenant_key) -> ConsentApi:
-    return ConsentApi(gateway, {"Authorization": f"Bearer {tenant_key[1]}"})
 
 
 @pytest.fixture

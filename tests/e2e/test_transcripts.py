@@ -14,12 +14,8 @@ from tests.transcripts import AGENT, CUSTOMER, consenting_call, key_with_roles, 
 
 
 @pytest.fixture
-def api(gateway, tenant_key) -> ConsentApi:
-    return ConsentApi(gateway, {"Authorization": f"Bearer {tenant_key[1]}"})
-
-
-@pytest.fixture
-async def officer(gateway, api) -> dict[str, str]:
+async def officer_headers(gateway, api) -> dict[str, str]:
+    """A compliance officer's credentials, as headers (the `officer` fixture is a ConsentApi)."""
     return await key_with_roles(gateway, api.headers, "compliance_officer")
 
 
@@ -36,7 +32,7 @@ async def _stored(api: ConsentApi, *texts: str, **extra) -> tuple[dict, dict, di
     return call, ids, stored
 
 
-async def test_a_transcript_reads_back_redacted_by_default_and_full_for_a_compliance_officer(api, officer):
+async def test_a_transcript_reads_back_redacted_by_default_and_full_for_a_compliance_officer(api, officer_headers):
     call, _, stored = await _stored(api)
     assert stored["call_id"] == call["id"] and stored["segment_count"] == 2 and stored["removed"] == []
     redacted = await api.ok("GET", f"/v1/transcripts/{stored['id']}")
@@ -44,15 +40,15 @@ async def test_a_transcript_reads_back_redacted_by_default_and_full_for_a_compli
     assert redacted["segments"][1]["text"] == "My card is [CARD] and mail me at [EMAIL]"
     assert {f["type"] for f in redacted["redactions"]} == {"CREDIT_CARD", "EMAIL_ADDRESS"}
     assert "4111" not in str(redacted["redactions"])
-    full = (await api.client.get(f"/v1/transcripts/{stored['id']}", headers=officer,
+    full = (await api.client.get(f"/v1/transcripts/{stored['id']}", headers=officer_headers,
                                  params={"view": "full", "reason": "chargeback dispute #12"})).json()
     assert full["segments"][1]["text"].startswith("My card is 4111 1111 1111 1111")
 
 
-async def test_the_full_view_needs_a_reason_and_a_role_that_allows_it(api, gateway, officer):
+async def test_the_full_view_needs_a_reason_and_a_role_that_allows_it(api, gateway, officer_headers):
     _, _, stored = await _stored(api)
     path = f"/v1/transcripts/{stored['id']}"
-    no_reason = await gateway.get(path, headers=officer, params={"view": "full"})
+    no_reason = await gateway.get(path, headers=officer_headers, params={"view": "full"})
     assert no_reason.status_code == 422 and no_reason.json()["type"].endswith("reason-required")
     supervisor = await key_with_roles(gateway, api.headers, "supervisor")
     refused = await gateway.get(path, headers=supervisor, params={"view": "full", "reason": "coaching"})
@@ -151,7 +147,7 @@ async def test_a_transcript_that_is_not_json_is_a_422(api):
     assert response.status_code == 422 and response.json()["errors"][0]["type"] == "json_invalid", response.text
 
 
-async def test_a_tenant_may_store_the_transcript_without_the_refused_segments(api, officer):
+async def test_a_tenant_may_store_the_transcript_without_the_refused_segments(api, officer_headers):
     await api.ok("PUT", "/v1/transcript-settings", json={"refused_segments": "remove"})
     call, ids = await consenting_call(api)
     await api.events(call["id"], {"type": "consent_withdrawn", "participant_id": ids["cust"],
@@ -162,7 +158,7 @@ async def test_a_tenant_may_store_the_transcript_without_the_refused_segments(ap
     stored = await api.ok("POST", "/v1/transcripts", 201, json=body)
     assert stored["removed_segments"] == 1 and stored["removed"][0]["index"] == 2
     assert "withdrawn" in stored["removed"][0]["reason"]
-    full = (await api.client.get(f"/v1/transcripts/{stored['id']}", headers=officer,
+    full = (await api.client.get(f"/v1/transcripts/{stored['id']}", headers=officer_headers,
                                  params={"view": "full", "reason": "check"})).json()
     assert [s["text"] for s in full["segments"]] == ["before", "also before", None]
     assert full["segments"][2]["removed"] is True
@@ -232,11 +228,12 @@ async def test_an_agent_sees_only_the_transcripts_of_calls_it_was_on(api, gatewa
 
 
 async def test_every_read_and_list_is_in_the_audit_chain_and_tampering_is_detected(
-        api, gateway, officer, transcripts_owner, tenant_key):
+        api, gateway, officer_headers, transcripts_owner, tenant_key):
     _, _, stored = await _stored(api)
     auditor = await key_with_roles(gateway, api.headers, "auditor")
     await api.ok("GET", f"/v1/transcripts/{stored['id']}")
-    await gateway.get(f"/v1/transcripts/{stored['id']}", headers=officer, params={"view": "full", "reason": "audit me"})
+    await gateway.get(f"/v1/transcripts/{stored['id']}", headers=officer_headers,
+                      params={"view": "full", "reason": "audit me"})
     await api.ok("GET", "/v1/transcripts", params={"phone_number": "+14155550100"})
     trail = (await gateway.get("/v1/audit", headers=auditor)).json()["items"]
     actions = [(e["action"], e["content"].get("view"), e["content"]["reason"]) for e in reversed(trail)]
@@ -260,18 +257,18 @@ async def test_every_read_and_list_is_in_the_audit_chain_and_tampering_is_detect
     assert tampered["ok"] is False and tampered["first_bad_entry"] == 1
 
 
-async def test_a_refused_full_view_is_audited_with_who_why_and_the_outcome(api, gateway, officer):
+async def test_a_refused_full_view_is_audited_with_who_why_and_the_outcome(api, gateway, officer_headers):
     _, _, stored = await _stored(api)
     supervisor = await key_with_roles(gateway, api.headers, "supervisor")
     refused = await gateway.get(f"/v1/transcripts/{stored['id']}", headers=supervisor,
                                 params={"view": "full", "reason": "curious"})
     assert refused.status_code == 403
-    trail = await gateway.get("/v1/audit", headers=officer, params={"action": "transcript.read_refused"})
+    trail = await gateway.get("/v1/audit", headers=officer_headers, params={"action": "transcript.read_refused"})
     [entry] = trail.json()["items"]
     assert entry["transcript_id"] == stored["id"] and entry["content"]["roles"] == ["supervisor"]
     assert {k: entry["content"][k] for k in ("reason", "view", "outcome", "status")} == {
         "reason": "curious", "view": "full", "outcome": "refused", "status": 403}
-    assert (await gateway.get("/v1/audit/verify", headers=officer)).json()["ok"] is True
+    assert (await gateway.get("/v1/audit/verify", headers=officer_headers)).json()["ok"] is True
 
 
 async def test_the_service_role_cannot_rewrite_the_audit_trail(settings, tenant_key, api):
@@ -285,13 +282,13 @@ async def test_the_service_role_cannot_rewrite_the_audit_trail(settings, tenant_
         await engine.dispose()
 
 
-async def test_deleting_a_transcript_shreds_its_key_and_removes_its_objects(api, officer, gateway, settings,
+async def test_deleting_a_transcript_shreds_its_key_and_removes_its_objects(api, officer_headers, gateway, settings,
                                                                             transcripts_owner, tenant_key, js):
     _, _, stored = await _stored(api)
     async with tenant_session(transcripts_owner, tenant_key[0]) as session:
         key = (await session.execute(text("SELECT object_key FROM transcript_artifact WHERE transcript_id = :id "
                                           "AND kind = 'segments.json'"), {"id": stored["id"]})).scalar_one()
-    response = await gateway.delete(f"/v1/transcripts/{stored['id']}", headers=officer,
+    response = await gateway.delete(f"/v1/transcripts/{stored['id']}", headers=officer_headers,
                                     params={"reason": "customer asked"})
     assert response.status_code == 204
     gone = await api.request("GET", f"/v1/transcripts/{stored['id']}")

@@ -6,20 +6,13 @@ import json
 from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
-import pytest
 from vcon import Vcon
 from vcon.dialog import Dialog
 from vcon.extensions.lawful_basis.validation import LawfulBasisValidator
 from vcon.party import Party
 from wtf_transcript_converter import WTFDocument, validate_wtf_document
 
-from tests.support import ConsentApi
 from tests.transcripts import consenting_call, transcript_body
-
-
-@pytest.fixture
-def api(gateway, tenant_key) -> ConsentApi:
-    return ConsentApi(gateway, {"Authorization": f"Bearer {tenant_key[1]}"})
 
 
 async def test_a_call_exports_as_a_vcon_the_vcon_library_validates(api):

@@ -13,11 +13,6 @@ NY_AGENT = participant("agent", "agent", jurisdiction="US-NY")
 CA_CUSTOMER = participant("cust", phone_number="+1 (415) 555-0100")
 
 
-@pytest.fixture
-def api(consent_client, settings, tenant_id) -> ConsentApi:
-    return ConsentApi(consent_client, internal_headers(settings, tenant_id))
-
-
 async def _count(engine, tenant_id, table: str) -> int:
     async with tenant_session(engine, tenant_id) as session:
         return (await session.execute(text(f"SELECT count(*) FROM {table}"))).scalar_one()

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from services.common.auth import Principal, Role, sign_internal_token
 from services.common.db import tenant_session
 from services.recording_consent.hot_read import DecisionFastPath
-from tests.support import ConsentApi, internal_headers, participant
+from tests.support import internal_headers, participant
 
 AGENT = participant("agent", "agent", jurisdiction="US-NY")
 CUSTOMER = participant("cust", jurisdiction="US-NY")
@@ -49,11 +49,6 @@ async def _get(fast: DecisionFastPath, app, path: str, headers: dict[str, str],
 @pytest.fixture
 def service_app(consent_client):
     return consent_client._transport.app
-
-
-@pytest.fixture
-def api(consent_client, settings, tenant_id) -> ConsentApi:
-    return ConsentApi(consent_client, internal_headers(settings, tenant_id))
 
 
 async def test_answers_the_plain_case_with_the_routes_answer(api, service_app, settings, tenant_id):

@@ -22,11 +22,6 @@ from tests.support import ConsentApi, at, by_external_id, eventually, internal_h
 ENTRIES = 8  # 1 call + 2 participants + 5 events
 
 
-@pytest.fixture
-def api(consent_client, settings, tenant_id) -> ConsentApi:
-    return ConsentApi(consent_client, internal_headers(settings, tenant_id))
-
-
 def canonical(content: dict) -> bytes:
     """The entry's canonical JSON, as docs/concepts/evidence.md defines it: sorted keys, no spaces, UTF-8."""
     return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
@@ -56,7 +51,8 @@ def _signed_claims(token: str, jwks: dict) -> dict:
     """A JWS checked with PyJWT against the published JWKS (the key its `kid` names)."""
     kid = jwt.get_unverified_header(token)["kid"]
     key = next(jwt.PyJWK(k).key for k in jwks["keys"] if k["kid"] == kid)
-    return jwt.decode(token, key, algorithms=["EdDSA"])
+    assert jwt.get_unverified_header(token)["alg"] == "Ed25519"  # RFC 9864's name (signing registers it in PyJWT)
+    return jwt.decode(token, key, algorithms=["Ed25519"])
 
 
 async def _tamper(owner_engine, tenant_id: UUID, *statements: str, params: dict | None = None) -> None:

@@ -28,7 +28,7 @@ ROLES = (Role.tenant_admin, Role.compliance_officer)
 
 
 @pytest.fixture
-def api(gateway, tenant_key) -> ConsentApi:
+def gateway_api(gateway, tenant_key) -> ConsentApi:
     return ConsentApi(gateway, {"Authorization": f"Bearer {tenant_key[1]}"})
 
 
@@ -62,9 +62,9 @@ async def _count(engine, tenant_id: UUID, table: str) -> int:
         return (await session.execute(text(f"SELECT count(*) FROM {table}"))).scalar_one()
 
 
-async def test_with_the_consent_service_unreachable_it_is_a_503_and_nothing_is_stored(services, api, tenant_key,
+async def test_with_the_consent_service_unreachable_it_is_a_503_and_nothing_is_stored(services, gateway_api, tenant_key,
                                                                                         owner):
-    call, ids = await consenting_call(api)
+    call, ids = await consenting_call(gateway_api)
     cut_off = services.model_copy(update={"recording_consent_url": f"http://127.0.0.1:{free_port()}"})
     async for client in running(create_app(cut_off)):
         response = await client.post("/v1/transcripts", json=transcript_body(call, ids),
@@ -75,10 +75,10 @@ async def test_with_the_consent_service_unreachable_it_is_a_503_and_nothing_is_s
     assert await _objects(services, tenant_key[0]) == []
 
 
-async def test_a_crash_between_object_and_row_leaves_no_orphan_after_the_sweeper(transcripts, services, api,
+async def test_a_crash_between_object_and_row_leaves_no_orphan_after_the_sweeper(transcripts, services, gateway_api,
                                                                                  tenant_key, owner):
     _, app = transcripts
-    call, ids = await consenting_call(api)
+    call, ids = await consenting_call(gateway_api)
     marker = f"crash_{uuid4().hex[:8]}"
     async with owner.begin() as conn:  # the row insert fails, as if the process died right after the PUT
         await conn.execute(text(f"CREATE FUNCTION {marker}() RETURNS trigger LANGUAGE plpgsql AS $$ "
@@ -129,10 +129,10 @@ async def test_the_sweeper_leaves_an_object_whose_writer_still_holds_its_announc
     assert await _count(owner, tenant_id, "pending_object") == 0
 
 
-async def test_a_stored_transcript_leaves_no_announcement_for_the_sweeper(transcripts, services, api, tenant_key,
-                                                                          owner):
+async def test_a_stored_transcript_leaves_no_announcement_for_the_sweeper(transcripts, services, gateway_api,
+                                                                          tenant_key, owner):
     client, app = transcripts
-    call, ids = await consenting_call(api)
+    call, ids = await consenting_call(gateway_api)
     response = await client.post("/v1/transcripts", json=transcript_body(call, ids),
                                  headers=_headers(services, tenant_key[0]))
     assert response.status_code == 201
@@ -149,9 +149,10 @@ async def test_a_stored_transcript_leaves_no_announcement_for_the_sweeper(transc
     assert read.status_code == 200
 
 
-async def test_too_many_segments_is_a_422_and_too_many_bytes_a_413(transcripts, services, api, tenant_key, owner):
+async def test_too_many_segments_is_a_422_and_too_many_bytes_a_413(transcripts, services, gateway_api, tenant_key,
+                                                                    owner):
     client, _ = transcripts
-    call, ids = await consenting_call(api)
+    call, ids = await consenting_call(gateway_api)
     many = transcript_body(call, ids, *(f"line {i}" for i in range(51)))
     response = await client.post("/v1/transcripts", json=many, headers=_headers(services, tenant_key[0]))
     assert response.status_code == 422 and response.json()["type"].endswith("too-many-segments")
@@ -162,12 +163,12 @@ async def test_too_many_segments_is_a_422_and_too_many_bytes_a_413(transcripts, 
 
 
 async def test_rotation_rewraps_every_key_while_reads_go_on_then_retires_the_old_version(
-        transcripts, services, api, tenant_key, owner, monkeypatch):
+        transcripts, services, gateway_api, tenant_key, owner, monkeypatch):
     client, app = transcripts
     headers = _headers(services, tenant_key[0])
     ids_stored = []
     for _ in range(6):
-        call, ids = await consenting_call(api)
+        call, ids = await consenting_call(gateway_api)
         response = await client.post("/v1/transcripts", json=transcript_body(call, ids), headers=headers)
         ids_stored.append(response.json()["id"])
     monkeypatch.setattr(keys, "BATCH", 2)  # several commits, so reads interleave with a half-done rotation
@@ -192,10 +193,10 @@ async def test_rotation_rewraps_every_key_while_reads_go_on_then_retires_the_old
         assert (await client.get(f"/v1/transcripts/{transcript_id}", headers=headers)).status_code == 200
 
 
-async def test_the_cli_rotates_a_tenants_keys(transcripts, services, api, tenant_key):
+async def test_the_cli_rotates_a_tenants_keys(transcripts, services, gateway_api, tenant_key):
     client, _ = transcripts
     headers = _headers(services, tenant_key[0])
-    call, ids = await consenting_call(api)
+    call, ids = await consenting_call(gateway_api)
     stored = (await client.post("/v1/transcripts", json=transcript_body(call, ids), headers=headers)).json()
     result = await asyncio.to_thread(
         subprocess.run, [sys.executable, "-m", "services.cli", "keys", "rotate", "--tenant", str(tenant_key[0])],
@@ -208,8 +209,8 @@ async def test_the_cli_rotates_a_tenants_keys(transcripts, services, api, tenant
     assert trail and trail[0]["content"]["actor"] == keys.CLI_ACTOR
 
 
-async def test_the_cli_verifies_the_audit_trail_and_names_a_tampered_entry(transcripts, services, api, tenant_key,
-                                                                           owner):
+async def test_the_cli_verifies_the_audit_trail_and_names_a_tampered_entry(transcripts, services, gateway_api,
+                                                                           tenant_key, owner):
     client, _ = transcripts
     headers = _headers(services, tenant_key[0])
     await client.get("/v1/transcripts", headers=headers)

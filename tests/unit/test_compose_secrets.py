@@ -44,8 +44,9 @@ def test_generate_secrets_prints_every_secret_compose_requires():
 def test_each_service_gets_only_its_own_secrets():
     services = COMPOSE["services"]
     holders = {variable: {name for name, s in services.items() if variable in _environment(s)}
-               for variable in ("CALLVAULT_DB_OWNER_PASSWORD", "CALLVAULT_INTERNAL_SIGNING_KEY")}
-    assert holders == {"CALLVAULT_DB_OWNER_PASSWORD": {"migrate"}, "CALLVAULT_INTERNAL_SIGNING_KEY": {"gateway"}}
+               for variable in ("CALLVAULT_DB_OWNER_PASSWORD", "CALLVAULT_INTERNAL_SIGNING_KEY", "CALLVAULT_EVENT_KEY")}
+    assert holders == {"CALLVAULT_DB_OWNER_PASSWORD": {"migrate"}, "CALLVAULT_INTERNAL_SIGNING_KEY": {"gateway"},
+                       "CALLVAULT_EVENT_KEY": {"gateway", "recording_consent", "transcripts", "purge_worker"}}
 
 
 def test_the_compose_file_follows_the_compose_specification():

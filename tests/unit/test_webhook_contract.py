@@ -20,7 +20,7 @@ SIGNATURE_HEADERS = {"twilio": {"X-Twilio-Signature"}, "telnyx": {"telnyx-signat
 
 
 @pytest.fixture(scope="module")
-def gateway() -> dict:
+def gateway_document() -> dict:
     return openapi_documents()["gateway"]
 
 
@@ -42,9 +42,9 @@ def fields_read(module) -> set[str]:
     return names
 
 
-def documented(gateway: dict, ref: str) -> set[str]:
+def documented(gateway_document: dict, ref: str) -> set[str]:
     """Every property name of the schema and of the schemas it refers to."""
-    schemas = gateway["components"]["schemas"]
+    schemas = gateway_document["components"]["schemas"]
     seen, todo, names = set(), [ref], set()
     while todo:
         name = todo.pop().rsplit("/", 1)[-1]
@@ -60,25 +60,25 @@ def documented(gateway: dict, ref: str) -> set[str]:
 
 
 @pytest.mark.parametrize("provider", list(MODULES))
-def test_every_field_a_provider_module_reads_is_documented(gateway, provider):
-    operation = gateway["paths"][f"/v1/webhooks/{provider}/{{tenant_slug}}"]["post"]
+def test_every_field_a_provider_module_reads_is_documented(gateway_document, provider):
+    operation = gateway_document["paths"][f"/v1/webhooks/{provider}/{{tenant_slug}}"]["post"]
     (content,) = operation["requestBody"]["content"].values()
     read = fields_read(MODULES[provider])
     assert read, f"no body fields found in {provider}'s module: the test reads the wrong names"
-    assert read - documented(gateway, content["schema"]["$ref"]) == set()
+    assert read - documented(gateway_document, content["schema"]["$ref"]) == set()
 
 
 @pytest.mark.parametrize("provider", list(MODULES))
-def test_each_provider_route_names_its_signature_and_takes_no_api_key(gateway, provider):
-    operation = gateway["paths"][f"/v1/webhooks/{provider}/{{tenant_slug}}"]["post"]
+def test_each_provider_route_names_its_signature_and_takes_no_api_key(gateway_document, provider):
+    operation = gateway_document["paths"][f"/v1/webhooks/{provider}/{{tenant_slug}}"]["post"]
     headers = {p["name"] for p in operation["parameters"] if p["in"] == "header" and p["required"]}
     assert headers == SIGNATURE_HEADERS[provider]
     assert operation["security"] == []
     assert {"200", "400", "401", "429"} <= set(operation["responses"])
 
 
-def test_twilio_sends_forms_and_the_ivr_answers_in_each_providers_markup(gateway):
-    paths = gateway["paths"]
+def test_twilio_sends_forms_and_the_ivr_answers_in_each_providers_markup(gateway_document):
+    paths = gateway_document["paths"]
     assert list(paths["/v1/webhooks/twilio/{tenant_slug}"]["post"]["requestBody"]["content"]) == [
         "application/x-www-form-urlencoded"]
     answers = {provider: list(paths[f"/v1/webhooks/{provider}/{{tenant_slug}}/{{step}}"]["post"]["responses"]["200"]

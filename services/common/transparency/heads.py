@@ -1,6 +1,6 @@
-"""Signed tree heads: a compact JWS (EdDSA, Ed25519, `kid` from /.well-known/jwks.json) whose payload
-names the log, the tenant, the tree size, the root hash (hex) and the time (milliseconds, as RFC
-9162's timestamps)."""
+"""Signed tree heads: a compact JWS (`alg` Ed25519, or EdDSA before RFC 9864; `kid` from
+/.well-known/jwks.json) whose payload names the log, the tenant, the tree size, the root hash (hex)
+and the time (milliseconds, as RFC 9162's timestamps)."""
 
 import contextlib
 from dataclasses import dataclass
@@ -8,7 +8,7 @@ from uuid import UUID
 
 import jwt
 
-from services.common.crypto.signing import ALGORITHM, Signer, public_jwk
+from services.common.crypto.signing import ALGORITHMS, Signer, public_jwk
 
 TREE_HEAD_TYPE = "callvault-tree-head+jws"
 
@@ -44,7 +44,7 @@ def verify(token: str, public_pems: list[str]) -> TreeHead:
         if public_jwk(pem)["kid"] != kid:
             continue
         with contextlib.suppress(jwt.InvalidTokenError):
-            claims = jwt.decode(token, pem, algorithms=[ALGORITHM], options={"verify_aud": False})
+            claims = jwt.decode(token, pem, algorithms=ALGORITHMS, options={"verify_aud": False})
             return _head(claims)
         raise InvalidTreeHead(f"its signature does not verify under key {kid}")
     raise InvalidTreeHead(f"no published key has the id {kid!r}")

@@ -7,7 +7,7 @@ from typing import Any
 
 import jwt
 
-from services.common.crypto.signing import ALGORITHM
+from services.common.crypto.signing import ALGORITHMS
 from services.common.transparency import CONSENT_LEDGER, entries, merkle
 
 
@@ -17,7 +17,7 @@ def _verified(token: str, keys: dict[str, Any], what: str, problems: list[str]) 
         if kid not in keys:
             problems.append(f"{what}: no published key has the id {kid!r}")
             return None
-        return jwt.decode(token, keys[kid], algorithms=[ALGORITHM], options={"verify_aud": False})
+        return jwt.decode(token, keys[kid], algorithms=ALGORITHMS, options={"verify_aud": False})
     except jwt.InvalidTokenError as exc:
         problems.append(f"{what}: {exc}")
         return None

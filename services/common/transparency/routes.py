@@ -3,10 +3,10 @@ entries, inclusion and consistency proofs, and the verification."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Query
 
 from services.common.auth import PrincipalDep
-from services.common.deps import SessionDep
+from services.common.deps import PublicKeysDep, SessionDep, SettingsDep
 from services.common.errors import DependencyUnavailable, problem_responses
 from services.common.transparency import Log, proofs, verification
 from services.common.transparency.errors import EntryNotSealed, TreeHeadNotFound, TreeSizeOutOfRange
@@ -30,7 +30,7 @@ def log_router(log: Log, prefix: str, tag: str, noun: str) -> APIRouter:
     @router.get("/tree-heads", response_model=TreeHeadRead, responses=problem_responses(TreeHeadNotFound),
                 name=f"get_{noun}_tree_head")
     async def tree_head(session: SessionDep, principal: PrincipalDep, tree_size: TreeSize = None) -> TreeHeadRead:
-        """The signed tree head (the latest, or the one of `tree_size`): compact JWS, EdDSA."""
+        """The signed tree head (the latest, or the one of `tree_size`): compact JWS, `alg` Ed25519."""
         return await proofs.tree_head(session, log, principal.tenant_id, tree_size)
 
     @router.get("/entries/{leaf_index}", response_model=LogEntryRead, responses=problem_responses(EntryNotSealed),
@@ -56,10 +56,10 @@ def log_router(log: Log, prefix: str, tag: str, noun: str) -> APIRouter:
 
     @router.get("/verify", response_model=LogVerification, responses=problem_responses(DependencyUnavailable),
                 name=f"verify_{noun}")
-    async def verify(request: Request, session: SessionDep, principal: PrincipalDep) -> LogVerification:
+    async def verify(session: SessionDep, principal: PrincipalDep, settings: SettingsDep,
+                     public_keys: PublicKeysDep) -> LogVerification:
         """Recompute the tree from the entries and check every signed tree head: the first entry edited,
         deleted, reordered or cut off, and the first head forged or swapped, if any."""
-        state = request.app.state
-        return await verification.verify(session, state.settings, log, state.public_keys, principal.tenant_id)
+        return await verification.verify(session, settings, log, public_keys, principal.tenant_id)
 
     return router

@@ -6,7 +6,8 @@ from pydantic import BaseModel, Field
 
 
 class TreeHeadRead(BaseModel):
-    jws: str = Field(description="The signed tree head: compact JWS, EdDSA; its `kid` is in /.well-known/jwks.json")
+    jws: str = Field(description="The signed tree head: compact JWS, `alg` Ed25519 (older: EdDSA); "
+                                 "its `kid` is in /.well-known/jwks.json")
     log: str
     tenant_id: UUID
     tree_size: int

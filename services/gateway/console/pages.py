@@ -12,7 +12,8 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from services.common.permissions import roles_for
 from services.gateway.console.api import ApiError, ConsoleApi
-from services.gateway.console.session import Session, Sessions, cookie_names, same_origin
+from services.gateway.console.deps import ConsoleSessionsDep
+from services.gateway.console.session import Session, cookie_names, same_origin
 
 PACKAGE = importlib.resources.files("services.gateway.console")
 STATIC = PACKAGE / "static"
@@ -71,8 +72,7 @@ def sign_in_redirect(request: Request) -> RedirectResponse:
     return redirect(f"/console/sign-in?next={quote(target, safe='')}")
 
 
-async def _session(request: Request) -> Session:
-    sessions: Sessions = request.app.state.console_sessions
+async def _session(request: Request, sessions: ConsoleSessionsDep) -> Session:
     session = sessions.open(request.cookies.get(cookie_names(request)[0]))
     if session is None:
         raise SignInRequired()

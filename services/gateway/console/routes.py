@@ -8,9 +8,11 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from starlette.responses import Response
 
+from services.common.deps import EngineDep
 from services.common.errors import CallvaultError
 from services.gateway.authentication import authenticate
 from services.gateway.console.api import ApiError
+from services.gateway.console.deps import ConsoleSessionsDep
 from services.gateway.console.pages import (
     SECURITY_HEADERS,
     CheckedSessionDep,
@@ -29,6 +31,7 @@ from services.gateway.console.session import (
     served_securely,
     set_cookie,
 )
+from services.gateway.deps import AuthDep
 from services.gateway.telephony.config import PROVIDERS
 
 router = APIRouter(prefix="/console", include_in_schema=False)
@@ -65,18 +68,16 @@ def _may_sign_in(request: Request) -> bool:
 
 @router.post("/sign-in")
 async def sign_in(request: Request, api_key: Annotated[str, Form(min_length=1, max_length=512)],
-                  csrf: Annotated[str, Form(max_length=128)],
-                  next: Annotated[str, Form(max_length=2000)] = "") -> Response:
-    sessions = request.app.state.console_sessions
+                  csrf: Annotated[str, Form(max_length=128)], sessions: ConsoleSessionsDep, engine: EngineDep,
+                  auth: AuthDep, next: Annotated[str, Form(max_length=2000)] = "") -> Response:
     session_cookie, pre_cookie = cookie_names(request)
     if not _may_sign_in(request):
         return sign_in_form(request, next, 400, "Serve the console over https: over plain http an API key could "
                                                  "be read on its way. Plain http is accepted on loopback only.")
     if not same_origin(request) or not sessions.csrf_valid(request.cookies.get(pre_cookie), csrf):
         return sign_in_form(request, next, 403, "The sign-in form expired. Try again.")
-    state = request.app.state
     try:
-        principal, _ = await authenticate(state.engine, state.auth, api_key.strip())
+        principal, _ = await authenticate(engine, auth, api_key.strip())
     except CallvaultError as exc:
         return sign_in_form(request, next, exc.status, exc.detail)
     secret = api_key.strip()

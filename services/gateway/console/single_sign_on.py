@@ -25,9 +25,11 @@ import jwt
 from fastapi import APIRouter, Form, Query, Request
 from starlette.responses import HTMLResponse, Response
 
+from services.common.deps import EngineDep
 from services.common.errors import CallvaultError
 from services.gateway import service
 from services.gateway.authentication import authenticate
+from services.gateway.console.deps import ConsoleSessionsDep
 from services.gateway.console.pages import SECURITY_HEADERS, render
 from services.gateway.console.routes import safe_next, sign_in_form
 from services.gateway.console.session import (
@@ -38,6 +40,7 @@ from services.gateway.console.session import (
     served_securely,
     set_cookie,
 )
+from services.gateway.deps import AuthDep, IdentityHttpDep
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 FLOW_SECONDS = 600
@@ -76,17 +79,16 @@ async def _endpoints(http: httpx.AsyncClient, issuer: str) -> tuple[str, str]:
 
 @router.post("/sign-in/oidc")
 async def start(request: Request, organization: Annotated[str, Form(min_length=1, max_length=63)],
-                csrf: Annotated[str, Form(max_length=128)],
-                next: Annotated[str, Form(max_length=2000)] = "") -> Response:
+                csrf: Annotated[str, Form(max_length=128)], sessions: ConsoleSessionsDep, engine: EngineDep,
+                identity_http: IdentityHttpDep, next: Annotated[str, Form(max_length=2000)] = "") -> Response:
     """To the organization's identity provider, with a PKCE challenge, a state and a nonce."""
-    sessions, state = request.app.state.console_sessions, request.app.state
     if not same_origin(request) or not sessions.csrf_valid(request.cookies.get(cookie_names(request)[1]), csrf):
         return sign_in_form(request, next, 403, "The sign-in form expired. Try again.")
-    provider = await service.sign_in_provider(state.engine, organization.strip().lower())
+    provider = await service.sign_in_provider(engine, organization.strip().lower())
     if provider is None:
         return sign_in_form(request, next, 404, "That organization has no identity provider configured.")
     try:
-        authorize, _ = await _endpoints(state.identity_http, provider.issuer)
+        authorize, _ = await _endpoints(identity_http, provider.issuer)
     except ProviderUnusable as exc:
         return sign_in_form(request, next, 502, f"The identity provider cannot be used: {exc}.")
     verifier, flow_state, nonce = secrets.token_urlsafe(64), secrets.token_urlsafe(32), secrets.token_urlsafe(32)
@@ -107,12 +109,12 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
 
 
 @router.get("/sign-in/oidc/callback")
-async def callback(request: Request, code: Annotated[str | None, Query(max_length=4000)] = None,
+async def callback(request: Request, sessions: ConsoleSessionsDep, engine: EngineDep, auth: AuthDep,
+                   code: Annotated[str | None, Query(max_length=4000)] = None,
                    state: Annotated[str | None, Query(max_length=200)] = None,
                    error: Annotated[str | None, Query(max_length=200)] = None) -> Response:
     """The provider sends the browser back with a code: exchanged (with the PKCE verifier) for an ID
     token, which becomes the session."""
-    sessions = request.app.state.console_sessions
     flow = sessions.open_value(request.cookies.get(FLOW_COOKIE))
     if flow is None or flow["e"] <= time.time():
         return sign_in_form(request, None, 400, "The sign-in took too long or started elsewhere. Try again.")
@@ -121,7 +123,7 @@ async def callback(request: Request, code: Annotated[str | None, Query(max_lengt
                             f"The identity provider did not sign you in ({error or 'no code'}).")
     try:
         token = await _exchange(request, flow, code)
-        principal, _ = await authenticate(request.app.state.engine, request.app.state.auth, token)
+        principal, _ = await authenticate(engine, auth, token)
         claims = jwt.decode(token, options={"verify_signature": False})  # verified just above
     except ProviderUnusable as exc:
         return sign_in_form(request, flow["x"], 502, f"The identity provider cannot be used: {exc}.")

@@ -31,7 +31,8 @@ class TwilioCallback(_Read):
                                    "offsets count from its Timestamp), completed, busy, failed, no-answer, canceled")
     Timestamp: str | None = Field(None, description="RFC 2822; when missing or in the future, the time received")
     SequenceNumber: str | None = Field(None, description="With CallSid and CallStatus, what identifies a callback")
-    RecordingSid: str | None = None
+    RecordingSid: str | None = Field(None, description="The provider's copy, deleted through its API with the "
+                                     "call's transcripts")
     RecordingStatus: str | None = Field(None, description="in-progress (recording started), paused, completed, "
                                         "stopped, absent, failed (recording stopped)")
     Digits: str | None = Field(None, description="The caller's key press (the IVR's `gather` step)")
@@ -43,6 +44,8 @@ class TelnyxPayload(_Read):
     direction: str | None = Field(None, description="incoming/inbound, else outbound")
     to: str | None = None
     digits: str | None = Field(None, description="call.gather.ended: the key pressed")
+    recording_id: str | None = Field(None, description="call.recording.saved: the provider's copy, deleted "
+                                     "through its API with the call's transcripts")
     from_: str | None = Field(None, alias="from")
 
 
@@ -77,6 +80,8 @@ class VonageEvent(_Read):
     timestamp: str | None = Field(None, description="ISO 8601")
     recording_uuid: str | None = Field(None, description="A finished recording (with end_time)")
     end_time: str | None = None
+    recording_url: str | None = Field(None, description="The recording's file: the provider's copy, deleted "
+                                      "through its API with the call's transcripts")
     dtmf: VonageDtmf | None = Field(None, description="The caller's key press")
 
 

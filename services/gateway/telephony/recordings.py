@@ -28,6 +28,7 @@ from services.common.events import catalog
 from services.common.events.bus import EventBus
 from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import CloudEvent, nats_subject
+from services.common.events.signing import event_key
 from services.common.settings import Settings
 from services.gateway import repository
 from services.gateway.telephony.consent import ConsentClient
@@ -56,7 +57,7 @@ async def on_purged(session: AsyncSession, event: CloudEvent) -> None:
 
 async def run_consumer(engine: AsyncEngine, bus: EventBus, settings: Settings) -> None:
     consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, nats_subject(*catalog.TranscriptPurged.TYPES),
-                             on_purged)
+                             on_purged, key=event_key(settings))
     await consumer.run(lambda: bus.js)
 
 

@@ -6,8 +6,9 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Path, Request, Response, status
 
+from services.common.deps import CryptoDep, EngineDep, SettingsDep
 from services.common.errors import DependencyUnavailable, problem_responses
-from services.gateway.deps import CallerDep
+from services.gateway.deps import CallerDep, TelephonyDep
 from services.gateway.errors import TenantDisabled
 from services.gateway.schemas import Slug
 from services.gateway.telephony import configuration, contract, inbound
@@ -28,15 +29,16 @@ WEBHOOK_ERRORS = problem_responses(InvalidSignature, MalformedWebhook, ConsentRe
 
 
 @ivr_router.get("", response_model=IvrSettings)
-async def get_ivr_settings(request: Request, caller: CallerDep) -> IvrSettings:
+async def get_ivr_settings(caller: CallerDep, engine: EngineDep) -> IvrSettings:
     """The consent IVR's wording, digits and mode (the defaults until set)."""
-    return await configuration.get_ivr(request.app.state.engine, caller)
+    return await configuration.get_ivr(engine, caller)
 
 
 @ivr_router.put("", response_model=IvrSettings, responses=problem_responses(IvrInvalid))
-async def put_ivr_settings(body: IvrSettings, request: Request, caller: CallerDep) -> IvrSettings:
-    settings = await configuration.put_ivr(request.app.state.engine, caller, body)
-    request.app.state.telephony.lookup.forget(caller.tenant_id)
+async def put_ivr_settings(body: IvrSettings, caller: CallerDep,
+                           engine: EngineDep, telephony: TelephonyDep) -> IvrSettings:
+    settings = await configuration.put_ivr(engine, caller, body)
+    telephony.lookup.forget(caller.tenant_id)
     return settings
 
 
@@ -45,45 +47,46 @@ async def put_ivr_settings(body: IvrSettings, request: Request, caller: CallerDe
     "required": True, "description": "The provider's configuration: the body of its kind",
     "content": {"application/json": {"schema": {"oneOf": [
         model.model_json_schema() for model in CONFIGS.values()]}}}}})
-async def put_telephony_provider(provider: Provider, request: Request, caller: CallerDep,
-                                 body: Annotated[dict[str, Any], Body(include_in_schema=False)]) -> TelephonyRead:
+async def put_telephony_provider(provider: Provider, caller: CallerDep,
+                                 body: Annotated[dict[str, Any], Body(include_in_schema=False)], crypto: CryptoDep,
+                                 engine: EngineDep, settings: SettingsDep, telephony: TelephonyDep) -> TelephonyRead:
     """Configure a provider (TwilioConfig, TelnyxConfig, VonageConfig or StandardConfig, by the path):
     its webhooks are checked with these secrets, recordings stopped through its API. The answer says
     which URLs to give the provider and, for an IVR provider, which announcement its IVR plays."""
-    state = request.app.state
-    read = await configuration.put(state.engine, state.crypto, state.settings, state.telephony.consent, caller,
+    read = await configuration.put(engine, crypto, settings, telephony.consent, caller,
                                    provider, body)
-    state.telephony.lookup.forget(caller.tenant_id)
+    telephony.lookup.forget(caller.tenant_id)
     return read
 
 
 @router.get("/{provider}", response_model=TelephonyRead, responses=problem_responses(TelephonyNotConfigured))
-async def get_telephony_provider(provider: Provider, request: Request, caller: CallerDep) -> TelephonyRead:
+async def get_telephony_provider(provider: Provider, caller: CallerDep, crypto: CryptoDep, engine: EngineDep,
+                                 settings: SettingsDep, telephony: TelephonyDep) -> TelephonyRead:
     """The configuration without its secrets, and the URLs to give the provider."""
-    state = request.app.state
-    return await configuration.get(state.engine, state.crypto, state.settings, state.telephony.consent, caller,
+    return await configuration.get(engine, crypto, settings, telephony.consent, caller,
                                    provider)
 
 
 @router.delete("/{provider}", status_code=status.HTTP_204_NO_CONTENT,
                responses=problem_responses(TelephonyNotConfigured))
-async def delete_telephony_provider(provider: Provider, request: Request, caller: CallerDep) -> Response:
+async def delete_telephony_provider(provider: Provider, caller: CallerDep,
+                                    engine: EngineDep, telephony: TelephonyDep) -> Response:
     """Forget the provider's credentials: its webhooks are refused from now on."""
-    await configuration.delete(request.app.state.engine, caller, provider)
-    request.app.state.telephony.lookup.forget(caller.tenant_id)
+    await configuration.delete(engine, caller, provider)
+    telephony.lookup.forget(caller.tenant_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @inbox_router.get("", response_model=InboxRead)
-async def get_webhook_inbox(request: Request, caller: CallerDep) -> InboxRead:
+async def get_webhook_inbox(caller: CallerDep, engine: EngineDep) -> InboxRead:
     """How many verified webhooks wait to be applied, how many were, and the latest the consent
     service refused (with its reason)."""
-    return await configuration.inbox(request.app.state.engine, caller)
+    return await configuration.inbox(engine, caller)
 
 
 def _receive_route(provider: str) -> None:
-    async def receive(tenant_slug: Annotated[Slug, Path()], request: Request) -> Response:
-        return await inbound.receive(request.app.state.telephony, provider, tenant_slug, request)
+    async def receive(tenant_slug: Annotated[Slug, Path()], request: Request, telephony: TelephonyDep) -> Response:
+        return await inbound.receive(telephony, provider, tenant_slug, request)
 
     webhooks.add_api_route(
         f"/{provider}/{{tenant_slug}}", receive, methods=["POST"], name=f"receive_{provider}_webhook",
@@ -94,8 +97,8 @@ def _receive_route(provider: str) -> None:
 
 def _ivr_route(provider: str) -> None:
     async def answer(tenant_slug: Annotated[Slug, Path()], step: Literal["voice", "gather", "continue"],
-                     request: Request) -> Response:
-        return await inbound.ivr(request.app.state.telephony, provider, tenant_slug, step, request)
+                     request: Request, telephony: TelephonyDep) -> Response:
+        return await inbound.ivr(telephony, provider, tenant_slug, step, request)
 
     webhooks.add_api_route(
         f"/{provider}/{{tenant_slug}}/{{step}}", answer, methods=["POST"], name=f"answer_{provider}_ivr_step",

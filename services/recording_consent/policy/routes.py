@@ -1,9 +1,9 @@
 """HTTP routes for the jurisdiction rules: what they say, and how a number resolves."""
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 
+from services.recording_consent.deps import RulesDep
 from services.recording_consent.policy.resolve import resolve
-from services.recording_consent.policy.rules import RuleSet
 from services.recording_consent.schemas import Jurisdiction, JurisdictionList, PhoneNumber, ResolutionRead
 
 router = APIRouter(prefix="/v1", tags=["jurisdictions"])
@@ -11,20 +11,18 @@ router = APIRouter(prefix="/v1", tags=["jurisdictions"])
 
 
 @router.get("/jurisdictions", response_model=JurisdictionList)
-async def list_jurisdictions(request: Request) -> JurisdictionList:
+async def list_jurisdictions(rules: RulesDep) -> JurisdictionList:
     """Every jurisdiction rule, with its requirement, citation, source and how sure it is."""
-    rules: RuleSet = request.app.state.rules
     return JurisdictionList(version=rules.version, published=rules.published,
                             jurisdictions=[r.public() for r in rules],
                             purposes={name: p.model_dump(mode="json") for name, p in rules.purposes.items()})
 
 
 @router.get("/jurisdictions/resolve", response_model=ResolutionRead)
-async def resolve_jurisdiction(request: Request, phone_number: PhoneNumber | None = None,
+async def resolve_jurisdiction(rules: RulesDep, phone_number: PhoneNumber | None = None,
                                jurisdiction: Jurisdiction | None = None,
                                default_region: str = Query("US", pattern=r"^[A-Z]{2}$")) -> ResolutionRead:
     """How a number (or a declared jurisdiction) resolves, and which rule then applies."""
-    rules: RuleSet = request.app.state.rules
     resolution = resolve(phone_number, jurisdiction, default_region)
     applied = rules.for_jurisdiction(resolution.jurisdiction)
     return ResolutionRead(jurisdiction=resolution.jurisdiction, source=resolution.source, country=resolution.country,

@@ -1,7 +1,7 @@
-"""Deletion certificates: what went, when and why, signed (compact JWS, EdDSA, `kid` in the gateway's
-/.well-known/jwks.json) so that anyone can check one without trusting callvault's database. A
-certificate names ids, blind indexes, object keys and ciphertext digests: no personal data in the
-clear. Together they are the erasure ledger a restored backup is held against."""
+"""Deletion certificates: what went, when and why, signed (compact JWS, `alg` Ed25519, older ones
+EdDSA; `kid` in the gateway's /.well-known/jwks.json) so that anyone can check one without
+trusting callvault's database. A certificate names ids, blind indexes, object keys and ciphertext
+digests: no personal data in the clear. Together they are the erasure ledger a restored backup is held against."""
 
 from datetime import UTC, datetime
 from typing import Any

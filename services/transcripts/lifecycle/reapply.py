@@ -20,7 +20,7 @@ from uuid import UUID
 import jwt
 import structlog
 
-from services.common.crypto.signing import public_jwk
+from services.common.crypto.signing import ALGORITHMS, public_jwk
 from services.common.db import tenant_session
 from services.transcripts.lifecycle import ledger, withdrawals
 from services.transcripts.lifecycle import repository as lifecycle
@@ -70,7 +70,7 @@ def _verified(keys: dict[str, str], jws: str, bucket: str, key: str, report: Rea
         pem = keys.get(jwt.get_unverified_header(jws).get("kid", ""))
         if pem is None:
             raise jwt.InvalidTokenError("signed by no key this deployment knows")
-        claims = jwt.decode(jws, pem, algorithms=["EdDSA"])
+        claims = jwt.decode(jws, pem, algorithms=ALGORITHMS)  # certificates of either name
     except jwt.InvalidTokenError as exc:
         report.unverified += 1
         log.warning("erasure ledger line ignored: its signature does not verify", bucket=bucket, key=key,

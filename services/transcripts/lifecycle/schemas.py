@@ -177,7 +177,8 @@ class DeletionCertificateRead(BaseModel):
     issued_at: datetime
     claims: dict[str, Any] = Field(description="What the JWS signs: ids, subject blind indexes, reason and its "
                                                "cause, times, object keys and their ciphertexts' SHA-256")
-    jws: str = Field(description="Compact JWS, EdDSA; verify with the key named by `kid` in /.well-known/jwks.json")
+    jws: str = Field(description="Compact JWS, `alg` Ed25519 (older: EdDSA); "
+                                 "verify with the key named by `kid` in /.well-known/jwks.json")
 
 
 class DeletionCertificateList(BaseModel):

@@ -27,7 +27,8 @@ log = structlog.get_logger()
 
 @asynccontextmanager
 async def purger_from(settings: Settings) -> AsyncIterator[Purger]:
-    signer = Signer.from_pem(settings.secret("signing_key"))  # first: a missing setting stops us before connecting
+    # first: a missing setting stops us before connecting
+    signer = Signer.from_pem(settings.secret("signing_key"), settings.jws_algorithm)
     kms = kms_from(settings)  # a withdrawal's removal of segments rewrites the transcript under a new key
     engine = create_engine(settings.service_database_url("transcripts"), pool_size=2)
     store = ObjectStore(settings)

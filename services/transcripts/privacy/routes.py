@@ -3,12 +3,12 @@
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Query, Response, status
 
 from services.common.deps import SessionDep
 from services.common.errors import DependencyUnavailable, Problem, problem_responses
 from services.common.schemas import Timestamp
-from services.transcripts.deps import ContextDep
+from services.transcripts.deps import ContextDep, PrivacyWorkDep
 from services.transcripts.errors import InvalidCursor, TranscriptIntegrity
 from services.transcripts.privacy import export, requests
 from services.transcripts.privacy.requests import (
@@ -65,11 +65,11 @@ async def get_privacy_request(request_id: UUID, session: SessionDep, ctx: Contex
 @router.post("/{request_id}/verify", response_model=PrivacyRequestRead,
              responses=problem_responses(PrivacyRequestNotFound, WrongState, AgentAuthorityNotVerified))
 async def verify_privacy_request(request_id: UUID, body: Verification, session: SessionDep, ctx: ContextDep,
-                                 request: Request) -> PrivacyRequestRead:
+                                 work: PrivacyWorkDep) -> PrivacyRequestRead:
     """Record how the subject's identity (and an authorized agent's authority) was verified, and by whom;
     the request's work starts. Audited."""
     verified = await requests.verify(session, ctx, request_id, body)
-    request.app.state.privacy_work.wake()
+    work.wake()
     return verified
 
 
@@ -79,12 +79,13 @@ async def verify_privacy_request(request_id: UUID, body: Verification, session: 
     **problem_responses(export.ExportNotReady, export.ExportKeyGone, TranscriptIntegrity, DependencyUnavailable),
     410: {"model": Problem, "description": "The export was deleted (`export-gone`), or its key is gone "
                                            "(`export-key-gone`)"}})
-async def download_privacy_export(request_id: UUID, session: SessionDep, ctx: ContextDep, request: Request) -> Response:
+async def download_privacy_export(request_id: UUID, session: SessionDep, ctx: ContextDep,
+                                  work: PrivacyWorkDep) -> Response:
     """The export of an access or portability request: a zip of JSON files (their schema is its
     `schema.json`), for a few days and a few downloads (`CALLVAULT_PRIVACY_EXPORT_DAYS`,
     `CALLVAULT_PRIVACY_EXPORT_DOWNLOADS`); then it is deleted, with a signed certificate in the report.
     Each download is audited."""
-    archive = await export.download(session, ctx, request.app.state.privacy_work, request_id)
+    archive = await export.download(session, ctx, work, request_id)
     return Response(archive, media_type="application/zip",
                     headers={"Content-Disposition": f'attachment; filename="privacy-request-{request_id}.zip"'})
 

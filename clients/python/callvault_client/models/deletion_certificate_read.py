@@ -29,7 +29,8 @@ class DeletionCertificateRead:
             times, object keys and their ciphertexts' SHA-256
         id (UUID):
         issued_at (datetime.datetime):
-        jws (str): Compact JWS, EdDSA; verify with the key named by `kid` in /.well-known/jwks.json
+        jws (str): Compact JWS, `alg` Ed25519 (older: EdDSA); verify with the key named by `kid` in /.well-
+            known/jwks.json
         reason (DeletionCertificateReadReason):
         transcript_id (UUID):
     """

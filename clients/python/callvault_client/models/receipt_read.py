@@ -26,7 +26,8 @@ class ReceiptRead:
         claims (ReceiptReadClaims):
         evidence (None | ReceiptEvidence): The entry's inclusion in the signed log; null only when the entry could not
             be sealed in time (ask again)
-        jws (str): Compact JWS, EdDSA; verify with the key named by `kid` in /.well-known/jwks.json
+        jws (str): Compact JWS, `alg` Ed25519 (older: EdDSA); verify with the key named by `kid` in /.well-
+            known/jwks.json
         receipt_id (UUID):
     """
 

@@ -23,6 +23,8 @@ class TelnyxPayload:
         digits (None | str | Unset): call.gather.ended: the key pressed
         direction (None | str | Unset): incoming/inbound, else outbound
         from_ (None | str | Unset):
+        recording_id (None | str | Unset): call.recording.saved: the provider's copy, deleted through its API with the
+            call's transcripts
         to (None | str | Unset):
     """
 
@@ -30,6 +32,7 @@ class TelnyxPayload:
     digits: None | str | Unset = UNSET
     direction: None | str | Unset = UNSET
     from_: None | str | Unset = UNSET
+    recording_id: None | str | Unset = UNSET
     to: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,6 +57,12 @@ class TelnyxPayload:
         else:
             from_ = self.from_
 
+        recording_id: None | str | Unset
+        if isinstance(self.recording_id, Unset):
+            recording_id = UNSET
+        else:
+            recording_id = self.recording_id
+
         to: None | str | Unset
         if isinstance(self.to, Unset):
             to = UNSET
@@ -73,6 +82,8 @@ class TelnyxPayload:
             field_dict["direction"] = direction
         if from_ is not UNSET:
             field_dict["from"] = from_
+        if recording_id is not UNSET:
+            field_dict["recording_id"] = recording_id
         if to is not UNSET:
             field_dict["to"] = to
 
@@ -110,6 +121,15 @@ class TelnyxPayload:
 
         from_ = _parse_from_(d.pop("from", UNSET))
 
+        def _parse_recording_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recording_id = _parse_recording_id(d.pop("recording_id", UNSET))
+
         def _parse_to(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -124,6 +144,7 @@ class TelnyxPayload:
             digits=digits,
             direction=direction,
             from_=from_,
+            recording_id=recording_id,
             to=to,
         )
 

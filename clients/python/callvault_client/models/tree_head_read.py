@@ -18,7 +18,8 @@ T = TypeVar("T", bound="TreeHeadRead")
 class TreeHeadRead:
     """
     Attributes:
-        jws (str): The signed tree head: compact JWS, EdDSA; its `kid` is in /.well-known/jwks.json
+        jws (str): The signed tree head: compact JWS, `alg` Ed25519 (older: EdDSA); its `kid` is in /.well-
+            known/jwks.json
         log (str):
         root_hash (str):
         tenant_id (UUID):

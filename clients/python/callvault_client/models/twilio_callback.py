@@ -26,7 +26,7 @@ class TwilioCallback:
         digits (None | str | Unset): The caller's key press (the IVR's `gather` step)
         direction (None | str | Unset): `inbound`, else outbound (`outbound-api`, `outbound-dial`)
         from_ (None | str | Unset): The caller; E.164 numbers only locate a participant
-        recording_sid (None | str | Unset):
+        recording_sid (None | str | Unset): The provider's copy, deleted through its API with the call's transcripts
         recording_status (None | str | Unset): in-progress (recording started), paused, completed, stopped, absent,
             failed (recording stopped)
         sequence_number (None | str | Unset): With CallSid and CallStatus, what identifies a callback

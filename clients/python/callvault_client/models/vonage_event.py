@@ -28,6 +28,8 @@ class VonageEvent:
         dtmf (None | Unset | VonageDtmf): The caller's key press
         end_time (None | str | Unset):
         from_ (None | str | Unset): Digits without the plus
+        recording_url (None | str | Unset): The recording's file: the provider's copy, deleted through its API with the
+            call's transcripts
         recording_uuid (None | str | Unset): A finished recording (with end_time)
         status (None | str | Unset): started, ringing, answered (the answer), completed, busy, cancelled, failed,
             rejected, timeout, unanswered
@@ -41,6 +43,7 @@ class VonageEvent:
     dtmf: None | Unset | VonageDtmf = UNSET
     end_time: None | str | Unset = UNSET
     from_: None | str | Unset = UNSET
+    recording_url: None | str | Unset = UNSET
     recording_uuid: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
     timestamp: None | str | Unset = UNSET
@@ -78,6 +81,12 @@ class VonageEvent:
             from_ = UNSET
         else:
             from_ = self.from_
+
+        recording_url: None | str | Unset
+        if isinstance(self.recording_url, Unset):
+            recording_url = UNSET
+        else:
+            recording_url = self.recording_url
 
         recording_uuid: None | str | Unset
         if isinstance(self.recording_uuid, Unset):
@@ -124,6 +133,8 @@ class VonageEvent:
             field_dict["end_time"] = end_time
         if from_ is not UNSET:
             field_dict["from"] = from_
+        if recording_url is not UNSET:
+            field_dict["recording_url"] = recording_url
         if recording_uuid is not UNSET:
             field_dict["recording_uuid"] = recording_uuid
         if status is not UNSET:
@@ -188,6 +199,15 @@ class VonageEvent:
 
         from_ = _parse_from_(d.pop("from", UNSET))
 
+        def _parse_recording_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recording_url = _parse_recording_url(d.pop("recording_url", UNSET))
+
         def _parse_recording_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -239,6 +259,7 @@ class VonageEvent:
             dtmf=dtmf,
             end_time=end_time,
             from_=from_,
+            recording_url=recording_url,
             recording_uuid=recording_uuid,
             status=status,
             timestamp=timestamp,

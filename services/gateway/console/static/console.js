@@ -18,7 +18,7 @@ document.addEventListener("DOMContentLoaded", function () {
 });
 
 // A consent receipt checked here, in the browser, against the keys callvault publishes
-// (/.well-known/jwks.json): a compact JWS signed with Ed25519 (RFC 8037), verified by WebCrypto.
+// (/.well-known/jwks.json): a compact JWS signed with Ed25519 (RFC 8037, RFC 9864), verified by WebCrypto.
 function base64url(text) {
   var binary = atob(text.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((text.length + 3) % 4));
   return Uint8Array.from(binary, function (c) { return c.charCodeAt(0); });
@@ -27,7 +27,8 @@ async function verifyJws(jws) {
   var parts = jws.split(".");
   if (parts.length !== 3) { throw new Error("not a compact JWS"); }
   var header = JSON.parse(new TextDecoder().decode(base64url(parts[0])));
-  if (header.alg !== "EdDSA") { throw new Error("signed with " + header.alg + ", not EdDSA"); }
+  // Ed25519 (RFC 9864's name), or EdDSA (its deprecated one, on receipts signed before): one scheme.
+  if (header.alg !== "Ed25519" && header.alg !== "EdDSA") { throw new Error("signed with " + header.alg + ", not Ed25519"); }
   var published = await (await fetch("/.well-known/jwks.json", {credentials: "omit"})).json();
   var jwk = published.keys.find(function (k) { return k.kid === header.kid; });
   if (!jwk) { throw new Error("its key " + header.kid + " is not published"); }

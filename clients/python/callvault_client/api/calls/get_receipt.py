@@ -93,7 +93,8 @@ def sync_detailed(
 ) -> Response[Problem | ReceiptRead]:
     """Get Receipt
 
-     A signed consent receipt (compact JWS, EdDSA) for one participant of a call, with its ledger entry's
+     A signed consent receipt (compact JWS, `alg` Ed25519) for one participant of a call, with its ledger
+    entry's
     inclusion proof and the signed tree head: checkable offline with the published keys.
 
     Args:
@@ -128,7 +129,8 @@ def sync(
 ) -> Problem | ReceiptRead | None:
     """Get Receipt
 
-     A signed consent receipt (compact JWS, EdDSA) for one participant of a call, with its ledger entry's
+     A signed consent receipt (compact JWS, `alg` Ed25519) for one participant of a call, with its ledger
+    entry's
     inclusion proof and the signed tree head: checkable offline with the published keys.
 
     Args:
@@ -158,7 +160,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | ReceiptRead]:
     """Get Receipt
 
-     A signed consent receipt (compact JWS, EdDSA) for one participant of a call, with its ledger entry's
+     A signed consent receipt (compact JWS, `alg` Ed25519) for one participant of a call, with its ledger
+    entry's
     inclusion proof and the signed tree head: checkable offline with the published keys.
 
     Args:
@@ -191,7 +194,8 @@ async def asyncio(
 ) -> Problem | ReceiptRead | None:
     """Get Receipt
 
-     A signed consent receipt (compact JWS, EdDSA) for one participant of a call, with its ledger entry's
+     A signed consent receipt (compact JWS, `alg` Ed25519) for one participant of a call, with its ledger
+    entry's
     inclusion proof and the signed tree head: checkable offline with the published keys.
 
     Args:

@@ -101,7 +101,7 @@ def sync_detailed(
 ) -> Response[Problem | TreeHeadRead]:
     """Get Audit Tree Head
 
-     The signed tree head (the latest, or the one of `tree_size`): compact JWS, EdDSA.
+     The signed tree head (the latest, or the one of `tree_size`): compact JWS, `alg` Ed25519.
 
     Args:
         tree_size (int | None | Unset): A tree size; the latest when left out
@@ -132,7 +132,7 @@ def sync(
 ) -> Problem | TreeHeadRead | None:
     """Get Audit Tree Head
 
-     The signed tree head (the latest, or the one of `tree_size`): compact JWS, EdDSA.
+     The signed tree head (the latest, or the one of `tree_size`): compact JWS, `alg` Ed25519.
 
     Args:
         tree_size (int | None | Unset): A tree size; the latest when left out
@@ -158,7 +158,7 @@ async def asyncio_detailed(
 ) -> Response[Problem | TreeHeadRead]:
     """Get Audit Tree Head
 
-     The signed tree head (the latest, or the one of `tree_size`): compact JWS, EdDSA.
+     The signed tree head (the latest, or the one of `tree_size`): compact JWS, `alg` Ed25519.
 
     Args:
         tree_size (int | None | Unset): A tree size; the latest when left out
@@ -187,7 +187,7 @@ async def asyncio(
 ) -> Problem | TreeHeadRead | None:
     """Get Audit Tree Head
 
-     The signed tree head (the latest, or the one of `tree_size`): compact JWS, EdDSA.
+     The signed tree head (the latest, or the one of `tree_size`): compact JWS, `alg` Ed25519.
 
     Args:
         tree_size (int | None | Unset): A tree size; the latest when left out
