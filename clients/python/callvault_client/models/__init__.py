@@ -19,6 +19,8 @@ from .api_key_read import ApiKeyRead
 from .audit_entry_read import AuditEntryRead
 from .audit_entry_read_content import AuditEntryReadContent
 from .audit_list import AuditList
+from .call_copies import CallCopies
+from .call_copies_transcripts_item import CallCopiesTranscriptsItem
 from .call_create import CallCreate
 from .call_events import CallEvents
 from .call_events_outcome import CallEventsOutcome
@@ -140,6 +142,11 @@ from .privacy_request_read_verification_type_0 import (
 from .privacy_subject import PrivacySubject
 from .problem import Problem
 from .problem_errors_type_0_item import ProblemErrorsType0Item
+from .provider_recording_read import ProviderRecordingRead
+from .provider_recording_read_last_error_type_0 import (
+    ProviderRecordingReadLastErrorType0,
+)
+from .provider_recording_read_state import ProviderRecordingReadState
 from .purge_due import PurgeDue
 from .purge_due_item import PurgeDueItem
 from .purge_run import PurgeRun
@@ -304,6 +311,8 @@ __all__ = (
     "AuditEntryRead",
     "AuditEntryReadContent",
     "AuditList",
+    "CallCopies",
+    "CallCopiesTranscriptsItem",
     "CallCreate",
     "CallEvents",
     "CallEventsOutcome",
@@ -415,6 +424,9 @@ __all__ = (
     "PrivacySubject",
     "Problem",
     "ProblemErrorsType0Item",
+    "ProviderRecordingRead",
+    "ProviderRecordingReadLastErrorType0",
+    "ProviderRecordingReadState",
     "PurgeDue",
     "PurgeDueItem",
     "PurgeRun",
