@@ -176,6 +176,10 @@ from .put_telephony_provider_twilio_config_agent_side import (
 from .put_telephony_provider_twilio_config_stop_as import (
     PutTelephonyProviderTwilioConfigStopAs,
 )
+from .put_telephony_provider_vapi_config import PutTelephonyProviderVapiConfig
+from .put_telephony_provider_vapi_config_agent_side import (
+    PutTelephonyProviderVapiConfigAgentSide,
+)
 from .put_telephony_provider_vonage_config import PutTelephonyProviderVonageConfig
 from .put_telephony_provider_vonage_config_agent_side import (
     PutTelephonyProviderVonageConfigAgentSide,
@@ -261,6 +265,14 @@ from .transcript_stored import TranscriptStored
 from .transcript_summary import TranscriptSummary
 from .tree_head_read import TreeHeadRead
 from .twilio_callback import TwilioCallback
+from .vapi_call import VapiCall
+from .vapi_call_type import VapiCallType
+from .vapi_compliance import VapiCompliance
+from .vapi_message import VapiMessage
+from .vapi_number import VapiNumber
+from .vapi_recording_consent import VapiRecordingConsent
+from .vapi_recording_consent_type import VapiRecordingConsentType
+from .vapi_server_message import VapiServerMessage
 from .vcon_analysis import VconAnalysis
 from .vcon_attachment import VconAttachment
 from .vcon_dialog import VconDialog
@@ -434,6 +446,8 @@ __all__ = (
     "PutTelephonyProviderTwilioConfig",
     "PutTelephonyProviderTwilioConfigAgentSide",
     "PutTelephonyProviderTwilioConfigStopAs",
+    "PutTelephonyProviderVapiConfig",
+    "PutTelephonyProviderVapiConfigAgentSide",
     "PutTelephonyProviderVonageConfig",
     "PutTelephonyProviderVonageConfigAgentSide",
     "ReasonBody",
@@ -509,6 +523,14 @@ __all__ = (
     "TranscriptSummary",
     "TreeHeadRead",
     "TwilioCallback",
+    "VapiCall",
+    "VapiCallType",
+    "VapiCompliance",
+    "VapiMessage",
+    "VapiNumber",
+    "VapiRecordingConsent",
+    "VapiRecordingConsentType",
+    "VapiServerMessage",
     "VconAnalysis",
     "VconAttachment",
     "VconDialog",
