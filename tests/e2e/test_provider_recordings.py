@@ -8,8 +8,8 @@ from sqlalchemy import text
 
 from services.common.db import tenant_session
 from services.gateway import repository
-from tests.support import at, eventually
-from tests.telephony import Phone, call_sid, calls_named, drained, telnyx_body, twilio_status, vonage_body
+from tests.helpers.signed_webhooks import Phone, call_sid, calls_named, drained, telnyx_body, twilio_status, vonage_body
+from tests.helpers.support import at, eventually
 
 TWILIO_ACCOUNT = "AC" + "0" * 32
 
