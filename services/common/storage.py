@@ -1,6 +1,7 @@
 """S3-compatible object storage: clients from settings, the bucket, per-tenant key prefixes."""
 
-from collections.abc import AsyncIterator
+import hashlib
+from collections.abc import AsyncIterable, AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
 from uuid import UUID, uuid4
@@ -65,3 +66,43 @@ def erasure_ledger_key(tenant_id: UUID | str, now: datetime) -> str:
 def tenant_key(tenant_id: UUID, *parts: str) -> str:
     """Every object key starts with its tenant, so a prefix names exactly one tenant's objects."""
     return "/".join([f"tenants/{tenant_id}", *parts])
+
+
+PART_BYTES = 8 * 1024 * 1024  # S3 takes parts of 5 MiB and more (the last one excepted)
+READ_BYTES = 1024 * 1024
+
+
+async def put_stream(s3, bucket: str, key: str, pieces: AsyncIterable[bytes]) -> tuple[int, str]:
+    """An object of any size in bounded memory (one part at a time): a multipart upload, aborted if
+    anything fails before it completes (so no part is left behind); its size and SHA-256."""
+    upload = (await s3.create_multipart_upload(Bucket=bucket, Key=key))["UploadId"]
+    sha, size, parts, buffer = hashlib.sha256(), 0, [], bytearray()
+
+    async def send(body: bytes) -> None:
+        answer = await s3.upload_part(Bucket=bucket, Key=key, UploadId=upload, PartNumber=len(parts) + 1, Body=body)
+        parts.append({"PartNumber": len(parts) + 1, "ETag": answer["ETag"]})
+
+    try:
+        async for piece in pieces:
+            sha.update(piece)
+            size += len(piece)
+            buffer += piece
+            if len(buffer) >= PART_BYTES:
+                await send(bytes(buffer))
+                buffer.clear()
+        if buffer or not parts:
+            await send(bytes(buffer))
+        await s3.complete_multipart_upload(Bucket=bucket, Key=key, UploadId=upload,
+                                           MultipartUpload={"Parts": parts})
+    except BaseException:
+        await s3.abort_multipart_upload(Bucket=bucket, Key=key, UploadId=upload)
+        raise
+    return size, sha.hexdigest()
+
+
+async def get_stream(s3, bucket: str, key: str) -> AsyncIterator[bytes]:
+    """The object's bytes a megabyte at a time."""
+    body = (await s3.get_object(Bucket=bucket, Key=key))["Body"]
+    async with body:  # aiobotocore's StreamingBody (its context is the raw response: read through the body)
+        while piece := await body.read(READ_BYTES):
+            yield piece

@@ -62,9 +62,13 @@ async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: To
     rules = tools.rules
     data = catalog.PrivacyRequestWork.parse(event)
     request_id, kind, indexes = str(data.request_id), data.type, data.phone_digests
-    participants = await repository.participants_by_index(session, indexes, for_update=kind == "erasure")
-    found = {"participants": sorted(str(p.id) for p in participants),
-             "calls": sorted({str(p.call_id) for p in participants})}
+    exporting = kind in ("access", "portability") and event.type != catalog.PRIVACY_REQUEST_LIFTED
+    # An export reads the subject's calls a page at a time (privacy_export.py): ids only here, not rows.
+    refs = await repository.subject_refs(session, indexes) if exporting else None
+    participants = [] if exporting else await repository.participants_by_index(session, indexes,
+                                                                                for_update=kind == "erasure")
+    pairs = refs if refs is not None else [(p.id, p.call_id) for p in participants]
+    found = {"participants": sorted(str(p) for p, _ in pairs), "calls": sorted({str(c) for _, c in pairs})}
     done: list[dict] = []
     kept: list[dict] = []
     if event.type == catalog.PRIVACY_REQUEST_LIFTED:
@@ -88,12 +92,10 @@ async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: To
             kept.append({"what": "consent_events", "calls": found["calls"],
                          "why": "legal obligation: the proof of when and how consent was given or refused "
                                 "(the ledger names participants by blind index only)"})
-    elif kind in ("access", "portability"):
+    elif exporting:
         ctx = Context(event.tenantid, tools.crypto, rules)
-        part = await privacy_export.collect(tools.engine, ctx, tools.signer, tools.sealer, participants)
-        done.append({"action": "exported", "calls": len(part["calls"]),
-                     "part": await privacy_export.store(tools.settings, ctx, request_id, part,
-                                                        data.data_region)})
+        part = await privacy_export.export(tools, ctx, request_id, refs or [], data.data_region)
+        done.append({"action": "exported", "calls": part.pop("calls"), "part": part})
     elif kind in ("objection", "restriction"):
         purposes = data.purposes if kind == "objection" else RESTRICTED_PURPOSES
         entries = [DoNotRecord(tenant_id=event.tenantid, phone_number_index=index, purposes=purposes,

@@ -1,71 +1,99 @@
 """The consent service's part of an access or portability export: the subject's calls with their
 metadata, participant records (the subject's own number; no one else's), consent events of the
 subject and of the whole call, a signed receipt (JWS) per participant of the subject, and the
-decisions. Sealed (field encryption, the tenant's key) into the object store, for the transcripts
-service to put into the archive; never on the bus."""
+decisions. Streamed, sealed, into the object store (one JSON line per call, under a key derived for
+this part alone), for the transcripts service to put into the archive; never on the bus."""
 
-import hashlib
 import json
-from typing import Any
+import secrets
+from collections.abc import AsyncIterator
+from typing import Any, Protocol
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common import export_part
 from services.common.crypto.signing import Signer
+from services.common.crypto.stream import StreamSealer
 from services.common.db import tenant_session
 from services.common.settings import Settings
-from services.common.storage import s3_client, tenant_key
+from services.common.storage import put_stream, s3_client, tenant_key
 from services.common.transparency.sealer import Sealer
 from services.recording_consent import receipts, repository
 from services.recording_consent.models import Participant
 from services.recording_consent.service import Context
 from services.recording_consent.timeline import event_read
 
-PART_COLUMN = "privacy_export.consent"  # the associated data the transcripts service opens it with
 PHONE_COLUMN = "participant.phone_number"
+PAGE = 50  # calls read per transaction
 
 
-async def collect(engine: AsyncEngine, ctx: Context, signer: Signer, sealer: Sealer,
-                  subject: list[Participant]) -> dict[str, Any]:
-    """In a session of its own: a receipt or a stale decision may write (and commit) as it is read."""
-    mine = {p.id for p in subject}
-    calls = []
-    async with tenant_session(engine, ctx.tenant_id) as session:
-        for call_id in sorted({p.call_id for p in subject}):
-            call = await repository.get_call(session, call_id)
-            if call is None:
-                continue
-            participants = await repository.list_participants(session, call_id)
-            events = [e for e in await repository.list_events(session, call_id)
-                      if e.participant_id is None or e.participant_id in mine]
-            decision = await repository.get_decision(session, call_id)
-            signed = [await receipts.issue_receipt(session, ctx, signer, sealer, call_id, p.id)
-                      for p in participants if p.id in mine]
-            calls.append({
-                "call": {"id": str(call.id), "provider": call.provider, "external_id": call.external_id,
-                         "direction": call.direction, "started_at": _iso(call.started_at),
-                         "ended_at": _iso(call.ended_at), "recording_state": call.recording_state},
-                "participants": [_participant(ctx, p, p.id in mine) for p in participants],
-                "consent_events": [event_read(ctx, e).model_dump(mode="json") for e in events],
-                "decision": decision and _decision(decision.document, mine),
-                "receipts": [{"participant_id": str(r.claims["subject"]["participant_id"]),
-                              "receipt_id": str(r.receipt_id), "jws": r.jws,
-                              "evidence": r.evidence and r.evidence.model_dump()} for r in signed],
-            })
-        await session.commit()
-    return {"calls": calls}
+class ExportTools(Protocol):
+    """What the part is made with (the privacy consumer's tools)."""
+
+    engine: AsyncEngine
+    settings: Settings
+    signer: Signer
+    sealer: Sealer
 
 
-async def store(settings: Settings, ctx: Context, request_id: str, part: dict[str, Any],
-                data_region: str | None = None) -> dict[str, str]:
-    """Into the bucket of the tenant's data region (as the request's verification found it; an unknown
-    region, or none, is the default bucket's, as the transcripts service reads it)."""
-    blob = ctx.crypto.encrypt(ctx.tenant_id, PART_COLUMN, json.dumps(part))
-    key = tenant_key(ctx.tenant_id, "privacy-requests", request_id, "consent.json")
+async def export(tools: ExportTools, ctx: Context, request_id: str, refs: list[tuple[UUID, UUID]],
+                 data_region: str | None) -> dict[str, Any]:
+    """The part, streamed to the bucket of the tenant's data region as it is read (one JSON line per call,
+    sealed a chunk at a time, a multipart upload): memory stays flat however many calls the subject had.
+    Its reference (bucket, key, SHA-256, size, the salt of its key) and how many calls it holds."""
+    settings = tools.settings
+    salt = secrets.token_hex(16)
+    sealer = StreamSealer(export_part.data_key(ctx.crypto, ctx.tenant_id, request_id, salt),
+                          export_part.place(ctx.tenant_id, request_id))
+    mine = {p for p, _ in refs}
+    call_ids = sorted({c for _, c in refs})
+    written = 0
+
+    async def pieces() -> AsyncIterator[bytes]:
+        nonlocal written
+        for start in range(0, len(call_ids), PAGE):
+            # A session a page: a receipt or a stale decision may write (and commit) as it is read.
+            async with tenant_session(tools.engine, ctx.tenant_id) as session:
+                for call_id in call_ids[start:start + PAGE]:
+                    if (entry := await _call(session, ctx, tools, call_id, mine)) is not None:
+                        written += 1
+                        yield sealer.update(json.dumps(entry, ensure_ascii=False).encode() + b"\n")
+                await session.commit()
+        yield sealer.finish()
+
+    key = tenant_key(ctx.tenant_id, "privacy-requests", request_id, export_part.NAME)
     location = settings.s3_regions.get(data_region or "", {"bucket": settings.s3_bucket})
     async with s3_client(settings, location) as s3:
-        await s3.put_object(Bucket=location["bucket"], Key=key, Body=blob)
-    return {"bucket": location["bucket"], "key": key, "sha256": hashlib.sha256(blob).hexdigest()}
+        size, sha256 = await put_stream(s3, location["bucket"], key, pieces())
+    return {"bucket": location["bucket"], "key": key, "sha256": sha256, "size": size, "salt": salt,
+            "format": "jsonl", "calls": written}
+
+
+async def _call(session: AsyncSession, ctx: Context, tools: ExportTools, call_id: UUID, mine: set[UUID]
+                ) -> dict[str, Any] | None:
+    """One call as the export gives it: the subject's own number only, their events and the call's."""
+    call = await repository.get_call(session, call_id)
+    if call is None:
+        return None
+    participants = await repository.list_participants(session, call_id)
+    events = [e for e in await repository.list_events(session, call_id)
+              if e.participant_id is None or e.participant_id in mine]
+    decision = await repository.get_decision(session, call_id)
+    signed = [await receipts.issue_receipt(session, ctx, tools.signer, tools.sealer, call_id, p.id)
+              for p in participants if p.id in mine]
+    return {
+        "call": {"id": str(call.id), "provider": call.provider, "external_id": call.external_id,
+                 "direction": call.direction, "started_at": _iso(call.started_at),
+                 "ended_at": _iso(call.ended_at), "recording_state": call.recording_state},
+        "participants": [_participant(ctx, p, p.id in mine) for p in participants],
+        "consent_events": [event_read(ctx, e).model_dump(mode="json") for e in events],
+        "decision": decision and _decision(decision.document, mine),
+        "receipts": [{"participant_id": str(r.claims["subject"]["participant_id"]),
+                      "receipt_id": str(r.receipt_id), "jws": r.jws,
+                      "evidence": r.evidence and r.evidence.model_dump()} for r in signed],
+    }
 
 
 def _participant(ctx: Context, p: Participant, is_subject: bool) -> dict[str, Any]:

@@ -202,6 +202,14 @@ async def participants_by_index(session: AsyncSession, indexes: Sequence[str], *
     return list((await session.exec(query.order_by(col(Participant.joined_at)))).all())
 
 
+async def subject_refs(session: AsyncSession, indexes: Sequence[str]) -> list[tuple[UUID, UUID]]:
+    """(participant, call) of everyone with one of these blind indexes: ids only, however many."""
+    if not indexes:
+        return []
+    query = select(Participant.id, Participant.call_id).where(col(Participant.phone_number_index).in_(indexes))
+    return [(p, c) for p, c in (await session.exec(query.order_by(col(Participant.joined_at)))).all()]
+
+
 async def objections_from(session: AsyncSession, source: str) -> list[DoNotRecord]:
     """The entries a privacy request made (by their source), not removed."""
     query = select(DoNotRecord).where(DoNotRecord.source == source, col(DoNotRecord.removed_at).is_(None))

@@ -2,6 +2,7 @@
 millisecond of CPU making one), the bucket chosen by the tenant's data region, keys under the
 tenant, errors as outages."""
 
+from collections.abc import AsyncIterable, AsyncIterator
 from contextlib import AsyncExitStack
 from uuid import UUID
 
@@ -9,7 +10,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from services.common.errors import DependencyUnavailable
 from services.common.settings import MissingSetting, Settings
-from services.common.storage import s3_client, tenant_key
+from services.common.storage import get_stream, put_stream, s3_client, tenant_key
 
 DELETE_BATCH = 1000  # the most S3's DeleteObjects takes at once
 
@@ -59,6 +60,22 @@ class ObjectStore:
         except (BotoCoreError, ClientError) as exc:
             raise DependencyUnavailable("object storage", "object storage refused the write; nothing was "
                                                           "stored") from exc
+
+    async def put_stream(self, bucket: str, key: str, pieces: AsyncIterable[bytes]) -> tuple[int, str]:
+        """In bounded memory (a multipart upload); its size and SHA-256."""
+        try:
+            return await put_stream(self._s3(bucket), bucket, key, pieces)
+        except (BotoCoreError, ClientError) as exc:
+            raise DependencyUnavailable("object storage", "object storage refused the write; nothing was "
+                                                          "stored") from exc
+
+    async def get_stream(self, bucket: str, key: str) -> AsyncIterator[bytes]:
+        """The object's bytes, a piece at a time (a missing object is an outage here: its row names it)."""
+        try:
+            async for piece in get_stream(self._s3(bucket), bucket, key):
+                yield piece
+        except (BotoCoreError, ClientError) as exc:
+            raise DependencyUnavailable("object storage") from exc
 
     async def get(self, bucket: str, key: str) -> bytes | None:
         """The object's bytes; None when it is not there."""

@@ -14,9 +14,8 @@ Inside (the JSON Schema of every file is `schema.json`, `EXPORT_SCHEMA` below):
 """
 
 import base64
-import io
 import json
-import zipfile
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID
@@ -24,8 +23,10 @@ from uuid import UUID
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common import vcon as vcon_format
-from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed, seal
+from services.common.crypto import stream
+from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed
 from services.common.crypto.kms import UnknownKeyVersion, WrappedKey, kms_outage
+from services.common.crypto.stream import StreamSealer
 from services.common.db import tenant_session
 from services.common.errors import Gone, NotFound
 from services.common.storage import tenant_key
@@ -34,6 +35,7 @@ from services.transcripts.documents import SEGMENTS
 from services.transcripts.errors import TranscriptIntegrity
 from services.transcripts.models import PrivacyRequest, Transcript
 from services.transcripts.privacy import repository as privacy
+from services.transcripts.privacy.archive import ArchiveStream, part_calls
 from services.transcripts.privacy.report import changed, found
 from services.transcripts.privacy.requests import subject_of
 from services.transcripts.privacy.schemas import Regulation, RequestType
@@ -44,7 +46,6 @@ from services.transcripts.versions import UnreadableVersion, data_key, read_segm
 
 SERVICE = "transcripts"
 KIND = "export.zip"
-PART_COLUMN = "privacy_export.consent"  # as the consent service sealed its part
 CERTIFICATE_TYPE = "callvault-export-deletion+jwt"
 
 
@@ -61,53 +62,90 @@ class ExportKeyGone(Gone):
 
 
 async def build(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
-    """Once the consent service's part is in: the archive, sealed and stored, in one commit with the
-    report's record of it (a restart before that commit builds it again, under the same object key)."""
+    """Once the consent service's part is in: the archive, streamed, sealed, to the object store (a call
+    at a time: memory stays flat however many calls and transcripts the subject has), in one commit with
+    the report's record of it (a restart before that commit builds it again, under the same object key)."""
     async with tenant_session(work.engine, tenant_id) as session:
         r = await work.locked(session, request_id)
         if "consent" not in r.report["steps"]:
             return  # the consent service's answer wakes us
         rows = await privacy.transcripts_of(session, r.digests)
-        transcripts = [t for row in rows if (t := await session.get(Transcript, row.id)) is not None]
-        redactor = await tenant_redactor(session, work.crypto, tenant_id)
-        # The subject's participants: those the consent service found by number, and, per transcript, those
-        # whose own identifiers (number, email, external id) the transcript's index names.
-        mine = set(r.report["found"].get("recording_consent", {}).get("participants", []))
         part_ref = next(d["part"] for d in r.report["done"] if d.get("action") == "exported")
-        part = await _consent_part(work, tenant_id, part_ref)
-        files: dict[str, Any] = {"request.json": _request(work, r), "calls.json": part}
-        written = {}
-        for t in transcripts:
-            subject = mine | await privacy.subject_participants(session, t.id, r.digests)
-            written[t.id] = await _transcript(work, session, t, subject, redactor)
-            files[f"transcripts/{t.id}.json"] = written[t.id]
-        if r.type == RequestType.portability:
-            for call in part["calls"]:
-                call_id = call["call"]["id"]
-                files[f"vcon/{call_id}.vcon.json"] = vcon(call, [w for w in written.values()
-                                                                 if w["call_id"] == call_id])
-        archive = _zip(files)
         with kms_outage():
             key, wrapped = await work.purger.kms.generate(tenant_id)
-        blob = seal(key, Place(tenant_id, request_id, 1, KIND), archive)
+        archive = ArchiveStream(StreamSealer(key, Place(tenant_id, request_id, 1, KIND).associated_data()))
+        counted: dict[str, int] = {}
         bucket = work.purger.store.bucket_for(r.details.get("data_region"))
         object_key = tenant_key(tenant_id, "privacy-requests", str(request_id), KIND)
-        await work.purger.store.put(bucket, object_key, blob)
+        size, sha256 = await work.purger.store.put_stream(
+            bucket, object_key, _archive(work, session, r, rows, part_ref, archive, counted))
         now = datetime.now(UTC)
-        r.export = {"bucket": bucket, "key": object_key, "sha256": digest(blob), "size": len(blob),
+        r.export = {"bucket": bucket, "key": object_key, "sha256": sha256, "size": size,
                     "kek_id": wrapped.kek_id, "kek_version": wrapped.kek_version,
                     "wrapped_key": base64.b64encode(wrapped.blob).decode(), "downloads": 0,
-                    "max_downloads": work.settings.privacy_export_downloads, "files": sorted(files)}
+                    "max_downloads": work.settings.privacy_export_downloads, "files": sorted(archive.names)}
         r.export_expires_at = now + timedelta(days=work.settings.privacy_export_days)
         purged = [{"transcript_id": str(p.transcript_id), "call_id": str(p.call_id),
                    "certificate": str(p.certificate_id), "reason": p.reason, "deleted_at": p.issued_at.isoformat()}
                   for p in await privacy.purged_of(session, r.digests)]
         r.report = changed(r.report, step=SERVICE, found={SERVICE: {**found(rows), "purged": purged}}, done=[{
-            "service": SERVICE, "action": "export_ready", "files": len(files), "transcripts": len(written),
-            "expires_at": r.export_expires_at.isoformat(), "max_downloads": r.export["max_downloads"]}])
+            "service": SERVICE, "action": "export_ready", "files": len(archive.names),
+            "transcripts": counted["transcripts"], "expires_at": r.export_expires_at.isoformat(),
+            "max_downloads": r.export["max_downloads"]}])
         session.add(r)
         await session.commit()
     await work.purger.store.delete(part_ref["bucket"], [part_ref["key"]])
+
+
+async def _archive(work: PrivacyTools, session: AsyncSession, r: PrivacyRequest, rows: list[Any],
+                   part_ref: dict[str, Any], archive: ArchiveStream, counted: dict[str, int]) -> AsyncIterator[bytes]:
+    """The archive's sealed bytes as they are made: calls.json from the consent service's part (read once
+    for it), then each call's transcripts and, for portability, its vCon (the part read again), then the
+    subject's transcripts of calls the part does not hold."""
+    archive.add("schema.json", EXPORT_SCHEMA)
+    archive.add("request.json", _request(work, r))
+    with archive.open("calls.json") as calls:
+        calls.write(b'{\n  "calls": [')
+        async for n, call in _numbered(part_calls(work, r.tenant_id, r.id, part_ref)):
+            calls.write((b"," if n else b"") + b"\n" + json.dumps(call, indent=2, ensure_ascii=False).encode())
+            yield archive.take()
+        calls.write(b"\n  ]\n}")
+    redactor = await tenant_redactor(session, work.crypto, r.tenant_id)
+    # The subject's participants: those the consent service found by number, and, per transcript, those
+    # whose own identifiers (number, email, external id) the transcript's index names.
+    mine = set(r.report["found"].get("recording_consent", {}).get("participants", []))
+    by_call: dict[str, list[Any]] = {}
+    for row in rows:
+        by_call.setdefault(str(row.call_id), []).append(row)
+    counted["transcripts"] = 0
+
+    async def transcripts_of(call_id: str) -> list[dict[str, Any]]:
+        written = []
+        for row in by_call.pop(call_id, []):
+            if (t := await session.get(Transcript, row.id)) is not None:
+                subject = mine | await privacy.subject_participants(session, t.id, r.digests)
+                written.append(await _transcript(work, session, t, subject, redactor))
+                session.expunge(t)  # one transcript's row at a time in the session, not all of them
+                archive.add(f"transcripts/{t.id}.json", written[-1])
+        counted["transcripts"] += len(written)
+        return written
+
+    async for call in part_calls(work, r.tenant_id, r.id, part_ref):
+        written = await transcripts_of(call["call"]["id"])
+        if r.type == RequestType.portability:
+            archive.add(f"vcon/{call['call']['id']}.vcon.json", vcon(call, written))
+        yield archive.take()
+    for call_id in list(by_call):  # found by an email or external id only
+        await transcripts_of(call_id)
+        yield archive.take()
+    yield archive.close()
+
+
+async def _numbered(items: AsyncIterator[Any]) -> AsyncIterator[tuple[int, Any]]:
+    n = 0
+    async for item in items:
+        yield n, item
+        n += 1
 
 
 async def download(session: AsyncSession, ctx: Context, work: PrivacyTools, request_id: UUID) -> bytes:
@@ -128,7 +166,9 @@ async def download(session: AsyncSession, ctx: Context, work: PrivacyTools, requ
         with kms_outage():
             key = await work.purger.kms.unwrap(r.tenant_id, WrappedKey(e["kek_id"], e["kek_version"],
                                                                        base64.b64decode(e["wrapped_key"])))
-        archive = open_sealed(key, Place(r.tenant_id, request_id, 1, KIND), blob)
+        place = Place(r.tenant_id, request_id, 1, KIND)
+        archive = (stream.open_all(key, place.associated_data(), blob) if blob.startswith(stream.FORMAT)
+                   else open_sealed(key, place, blob))  # an export made before exports were streamed
     except UnknownKeyVersion as exc:  # its KEK version retired or destroyed: nothing can open it any more
         raise ExportKeyGone(f"the export of privacy request {request_id} was sealed under KEK version "
                             f"{e['kek_version']}, which the key management service no longer has ({exc}); "
@@ -166,13 +206,6 @@ async def delete(work: PrivacyTools, session: AsyncSession, r: PrivacyRequest, r
     session.add(r)
 
 
-async def _consent_part(work: PrivacyTools, tenant_id: UUID, ref: dict[str, str]) -> dict[str, Any]:
-    blob = await work.purger.store.get(ref["bucket"], ref["key"])
-    if blob is None or digest(blob) != ref["sha256"]:
-        raise UnreadableVersion(f"the consent service's part of the export ({ref['key']}) is missing or altered")
-    return json.loads(work.crypto.decrypt(tenant_id, PART_COLUMN, blob))
-
-
 async def _transcript(work: PrivacyTools, session: AsyncSession, t: Transcript, mine: set[str],
                       redactor: Redactor) -> dict[str, Any]:
     """The transcript in full; others' words redacted."""
@@ -180,6 +213,7 @@ async def _transcript(work: PrivacyTools, session: AsyncSession, t: Transcript, 
     if artifact is None:
         raise UnreadableVersion(f"transcript {t.id} has no stored words")
     segments = await read_segments(work.purger.store, t, artifact, await data_key(work.purger.kms, t))
+    session.expunge(artifact)
     others = [i for i, s in enumerate(segments) if str(s.participant_id) not in mine and s.text is not None]
     redacted, _ = await redactor.segments([segments[i].text for i in others])
     changed = set()  # `redacted` says what was hidden: another's words with nothing to hide are not flagged
@@ -207,15 +241,6 @@ def vcon(call: dict[str, Any], transcripts: list[dict[str, Any]]) -> dict[str, A
     participants (the decision in the part holds only theirs) and their signed receipts."""
     return vcon_format.build(call["call"], call["participants"], call["consent_events"], call["decision"],
                              transcripts, created_at=datetime.now(UTC), redacted=True, receipts=call["receipts"])
-
-
-def _zip(files: dict[str, Any]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("schema.json", json.dumps(EXPORT_SCHEMA, indent=2))
-        for name, content in sorted(files.items()):
-            archive.writestr(name, json.dumps(content, indent=2, ensure_ascii=False))
-    return buffer.getvalue()
 
 
 _STRING_OR_NULL = {"type": ["string", "null"]}

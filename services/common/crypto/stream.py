@@ -1,0 +1,108 @@
+"""Objects too large to hold in memory, sealed and opened a chunk at a time: AES-256-GCM in the STREAM
+construction (Hoang, Reyhanitabar, Rogaway and Vizár, "Online Authenticated-Encryption and its
+Nonce-Reuse Misuse-Resistance", CRYPTO 2015; the one age and Tink's streaming AEAD use). Each chunk's
+nonce is a random prefix, the chunk's counter and a flag set on the last one only, and every chunk
+carries the object's associated data: a chunk moved, dropped, repeated or taken from another object,
+and a stream cut short, all fail to open. Always under a fresh data key per object.
+
+    header = FORMAT || prefix (7 bytes); then chunks of CHUNK plaintext bytes (the last one shorter,
+    possibly empty), each sealed to CHUNK + 16 bytes with nonce = prefix || counter (4, big-endian) || last (1)
+"""
+
+import os
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from services.common.crypto.envelope import IntegrityError
+
+FORMAT = b"cvs1"
+PREFIX_BYTES = 7
+CHUNK = 64 * 1024
+TAG = 16
+HEADER = len(FORMAT) + PREFIX_BYTES
+MAX_CHUNKS = 2**32
+
+
+def _nonce(prefix: bytes, counter: int, last: bool) -> bytes:
+    if counter >= MAX_CHUNKS:
+        raise ValueError("the object is too large for one stream")
+    return prefix + counter.to_bytes(4, "big") + (b"\x01" if last else b"\x00")
+
+
+class StreamSealer:
+    """`update` with plaintext as it comes, then `finish`; each returns the ciphertext ready so far."""
+
+    def __init__(self, data_key: bytes, associated_data: bytes) -> None:
+        self._aead, self._ad = AESGCM(data_key), associated_data
+        self._prefix = os.urandom(PREFIX_BYTES)
+        self._counter, self._pending = 0, bytearray()
+        self._header: bytes | None = FORMAT + self._prefix
+
+    def update(self, plaintext: bytes) -> bytes:
+        self._pending += plaintext
+        out = bytearray(self._take_header())
+        while len(self._pending) > CHUNK:  # more follows this chunk: it is not the last
+            out += self._seal(bytes(self._pending[:CHUNK]), last=False)
+            del self._pending[:CHUNK]
+        return bytes(out)
+
+    def finish(self) -> bytes:
+        out = self._take_header() + self._seal(bytes(self._pending), last=True)
+        self._pending.clear()
+        return out
+
+    def _take_header(self) -> bytes:
+        header, self._header = self._header or b"", None
+        return header
+
+    def _seal(self, chunk: bytes, last: bool) -> bytes:
+        sealed = self._aead.encrypt(_nonce(self._prefix, self._counter, last), chunk, self._ad)
+        self._counter += 1
+        return sealed
+
+
+class StreamOpener:
+    """`update` with ciphertext as it comes, then `finish`; each returns the plaintext proven so far.
+    Raises IntegrityError on any chunk that does not open, and at `finish` on a stream cut short."""
+
+    def __init__(self, data_key: bytes, associated_data: bytes) -> None:
+        self._aead, self._ad = AESGCM(data_key), associated_data
+        self._prefix: bytes | None = None
+        self._counter, self._pending = 0, bytearray()
+
+    def update(self, ciphertext: bytes) -> bytes:
+        self._pending += ciphertext
+        if self._prefix is None:
+            if len(self._pending) < HEADER:
+                return b""
+            if not self._pending.startswith(FORMAT):
+                raise IntegrityError("the object is not a callvault stream")
+            self._prefix = bytes(self._pending[len(FORMAT):HEADER])
+            del self._pending[:HEADER]
+        out = bytearray()
+        while len(self._pending) > CHUNK + TAG:
+            out += self._open(bytes(self._pending[:CHUNK + TAG]), last=False)
+            del self._pending[:CHUNK + TAG]
+        return bytes(out)
+
+    def finish(self) -> bytes:
+        if self._prefix is None:
+            raise IntegrityError("the object is not a callvault stream")
+        out = self._open(bytes(self._pending), last=True)
+        self._pending.clear()
+        return out
+
+    def _open(self, sealed: bytes, last: bool) -> bytes:
+        try:
+            chunk = self._aead.decrypt(_nonce(self._prefix or b"", self._counter, last), sealed, self._ad)
+        except InvalidTag as exc:
+            raise IntegrityError("the stream does not open for its place: altered, reordered, cut short or "
+                                 "moved from another object") from exc
+        self._counter += 1
+        return chunk
+
+
+def open_all(data_key: bytes, associated_data: bytes, blob: bytes) -> bytes:
+    opener = StreamOpener(data_key, associated_data)
+    return opener.update(blob) + opener.finish()
