@@ -2,7 +2,7 @@
 provider's API (faked at the HTTP layer) when callvault deletes the call's transcripts; a provider that
 fails is asked again until it answers."""
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
 from sqlalchemy import text
@@ -117,6 +117,29 @@ async def test_a_twilio_recording_is_deleted_at_twilio_when_the_calls_transcript
     assert {(o["state"], o["certificate_id"]) for o in transcript["objects"]} == {("deleted", certificate["id"])}
     assert {o["key"] for o in transcript["objects"]} == {o["key"] for o in certificate["claims"]["objects"]}
     assert copies.json()["kept_anywhere"] is False
+
+
+async def test_a_withdrawal_under_the_remove_policy_deletes_the_recording_at_twilio_too(
+        phone, gateway_engine, provider_api):
+    tenant_id = await _tenant_id(phone, gateway_engine)
+    policy = {"default_days": 30, "on_withdrawal": "remove_transcript"}
+    assert (await phone.admin.put("/v1/retention-policies", json=policy)).status_code == 200
+    sid, recording, call = await _twilio_recorded_call(phone)
+    await _transcript_stored(phone, call)
+    customer = next(p["id"] for p in call["participants"] if p["role"] == "customer")
+    withdrawn = await phone.admin.post(f"/v1/calls/{call['id']}/events", json={"events": [
+        {"type": "consent_withdrawn", "participant_id": customer, "purposes": ["transcription"],
+         "method": "verbal", "occurred_at": datetime.now(UTC).isoformat()}]})
+    assert withdrawn.status_code in (200, 201), withdrawn.text
+
+    async def deleted() -> bool:
+        return [r["state"] for r in await _recordings(gateway_engine, tenant_id, "twilio", sid)] == ["deleted"]
+
+    await eventually(deleted, WITHIN, what="the recording deleted at Twilio after the withdrawal")
+    [row] = await _recordings(gateway_engine, tenant_id, "twilio", sid)
+    [certificate] = (await phone.admin.get("/v1/deletion-certificates", params={"call_id": call["id"]})).json()["items"]
+    assert (row["reason"], str(row["certificate_id"])) == ("withdrawal", certificate["id"])
+    assert [r["method"] for r in provider_api.sent(f"/Recordings/{recording}.json")] == ["DELETE"]
 
 
 async def test_the_copies_of_a_live_call_show_its_stored_transcript_and_its_kept_recording(phone):
