@@ -12,8 +12,8 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTrace
 from services.common.settings import SERVICES
 from services.stack.processes import free_port
 from services.stack.up import Stack, start_services
-from tests.support import ConsentApi, eventually
-from tests.transcripts import consenting_call, transcript_body
+from tests.helpers.consenting_calls import consenting_call, transcript_body
+from tests.helpers.support import ConsentApi, eventually
 
 
 class Collector:
