@@ -198,5 +198,8 @@ async def tenant_key(gateway_engine) -> tuple[UUID, str]:
 @pytest.fixture
 async def gateway(services: Settings) -> AsyncIterator[httpx.AsyncClient]:
     """The gateway over real HTTP, with the other services running behind it."""
-    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{services.gateway_port}", timeout=10) as client:
+    # Idle connections are dropped well before uvicorn's 5 s keep-alive ends: at the same 5 s, a request
+    # sent on a connection the server was closing failed with a ReadError (seen on a loaded machine).
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{services.gateway_port}", timeout=10,
+                                 limits=httpx.Limits(keepalive_expiry=1.0)) as client:
         yield client

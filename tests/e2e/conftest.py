@@ -20,7 +20,8 @@ from tests.helpers.support import ConsentApi
 async def phone(gateway: httpx.AsyncClient, gateway_engine) -> Phone:
     slug = f"p-{uuid4().hex[:12]}"
     _, key = await ensure_tenant_with_key(gateway_engine, "Phone tenant", slug, ["tenant_admin"], "test")
-    admin = httpx.AsyncClient(base_url=str(gateway.base_url), headers={"Authorization": f"Bearer {key}"}, timeout=10)
+    admin = httpx.AsyncClient(base_url=str(gateway.base_url), headers={"Authorization": f"Bearer {key}"}, timeout=10,
+                              limits=httpx.Limits(keepalive_expiry=1.0))  # see the gateway fixture
     telnyx_key, telnyx = telnyx_keys()
     configs = {"twilio": twilio_config(), "telnyx": telnyx, "vonage": vonage_config(), "standard": standard_config()}
     for provider, config in configs.items():
