@@ -19,8 +19,8 @@ from services.stack.bootstrap import bootstrap, ensure_roles_and_databases, migr
 from services.stack.embedded import start_nats
 from services.stack.processes import free_port
 from services.stack.up import Stack, development_settings, start_infrastructure, start_services
-from tests.provider_fake import ProviderFake
-from tests.support import running
+from tests.helpers.provider_fake import ProviderFake
+from tests.helpers.support import running
 
 
 def session_settings(data_dir: Path, provider_urls: dict[str, str]) -> Settings:

@@ -11,9 +11,9 @@ from services.common.db import create_engine
 from services.gateway.service import ensure_tenant_with_key
 from services.transcripts.lifecycle.purge import Purger
 from services.transcripts.objects import ObjectStore
-from tests.support import ConsentApi
-from tests.telephony import Phone, standard_config, telnyx_keys, twilio_config, vonage_config
-from tests.transcripts import key_with_roles
+from tests.helpers.consenting_calls import key_with_roles
+from tests.helpers.signed_webhooks import Phone, standard_config, telnyx_keys, twilio_config, vonage_config
+from tests.helpers.support import ConsentApi
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import psutil
 import pytest
 
 from services.stack.processes import free_port, wait_until
-from tests.support import call_body
+from tests.helpers.support import call_body
 
 READY_TIMEOUT = 90
 

@@ -11,9 +11,9 @@ from sqlalchemy import text
 from services.common.db import tenant_session
 from services.gateway import repository
 from services.gateway.service import ensure_tenant_with_key
-from tests.support import eventually, metric_value
-from tests.telephony import Phone, call_sid, calls_named, drained, telnyx_body, twilio_status, vonage_body
-from tests.transcripts import key_with_roles
+from tests.helpers.consenting_calls import key_with_roles
+from tests.helpers.signed_webhooks import Phone, call_sid, calls_named, drained, telnyx_body, twilio_status, vonage_body
+from tests.helpers.support import eventually, metric_value
 
 TWILIO_ACCOUNT = "AC" + "0" * 32
 # A purge's event crosses the outbox relay, NATS, the gateway's consumer and its worker's next round;

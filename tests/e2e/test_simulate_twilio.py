@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl
 import httpx
 
 from services.gateway.telephony.simulation import TwilioSimulator
-from tests.telephony import Phone
+from tests.helpers.signed_webhooks import Phone
 
 FLOW = ["voice", "status initiated", "status ringing", "status in-progress", "gather 1", "recording in-progress",
         "status completed", "recording completed"]  # Twilio's order: the file is ready after the hang-up

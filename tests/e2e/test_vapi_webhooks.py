@@ -14,7 +14,7 @@ from uuid import uuid4
 
 import pytest
 
-from tests.telephony import calls_named, events_of
+from tests.helpers.signed_webhooks import calls_named, events_of
 
 CALLER = "+14155550100"  # California: every party's consent
 

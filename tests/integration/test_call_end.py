@@ -2,7 +2,7 @@
 recorded end is the one that stays (retention runs from it)."""
 
 
-from tests.support import at, by_external_id, participant
+from tests.helpers.support import at, by_external_id, participant
 
 AGENT = participant("agent", "agent", jurisdiction="US-NY")
 CUSTOMER = participant("customer", phone_number="+1 (415) 555-0100")

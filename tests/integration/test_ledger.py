@@ -1,5 +1,5 @@
 """The consent ledger, a transparency log: its proofs checked with an RFC 9162 verifier written in the
-tests (tests/rfc9162.py), and tampering done with SQL, the way an attacker with database access would."""
+tests (tests/helpers/rfc9162.py), and tampering done with SQL, the way an attacker with database access would."""
 
 import asyncio
 import hashlib
@@ -16,8 +16,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from services.common.db import tenant_session
-from tests import rfc9162
-from tests.support import ConsentApi, at, by_external_id, eventually, internal_headers, participant
+from tests.helpers import rfc9162
+from tests.helpers.support import ConsentApi, at, by_external_id, eventually, internal_headers, participant
 
 ENTRIES = 8  # 1 call + 2 participants + 5 events
 

@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives import serialization
 
 from services.gateway.telephony.provider_api import delete_recording
 from services.stack.processes import free_port
-from tests.telephony import telnyx_keys, twilio_config, vonage_config
+from tests.helpers.signed_webhooks import telnyx_keys, twilio_config, vonage_config
 
 
 @pytest.fixture

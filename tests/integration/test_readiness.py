@@ -6,7 +6,7 @@ import pytest
 from services.gateway.app import create_app as gateway_app
 from services.recording_consent.app import create_app
 from services.stack.processes import free_port
-from tests.support import eventually, running
+from tests.helpers.support import eventually, running
 
 
 async def test_readyz_reports_nats_down_and_recovers(private_nats):

@@ -16,8 +16,8 @@ from services.common.transparency import CONSENT_LEDGER, store, verification
 from services.common.transparency.sealer import Sealer
 from services.recording_consent import ledger
 from services.stack.bootstrap import ensure_roles_and_databases
-from tests import rfc9162
-from tests.support import eventually
+from tests.helpers import rfc9162
+from tests.helpers.support import eventually
 
 
 def canonical(content: dict) -> bytes:

@@ -7,8 +7,8 @@ from sqlalchemy import text
 
 from services.common.db import tenant_session
 from services.common.storage import s3_client
-from tests.support import ConsentApi, at, eventually
-from tests.transcripts import consenting_call, transcript_body
+from tests.helpers.consenting_calls import consenting_call, transcript_body
+from tests.helpers.support import ConsentApi, at, eventually
 
 
 async def stored(api: ConsentApi, *, tags: list[str] | None = None, ended: bool = False, call=None) -> dict:
