@@ -5,6 +5,7 @@ fails is asked again until it answers."""
 from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
+import httpx
 from sqlalchemy import text
 
 from services.common.db import tenant_session
@@ -12,12 +13,18 @@ from services.gateway import repository
 from services.gateway.service import ensure_tenant_with_key
 from tests.helpers.consenting_calls import key_with_roles
 from tests.helpers.signed_webhooks import Phone, call_sid, calls_named, drained, telnyx_body, twilio_status, vonage_body
-from tests.helpers.support import eventually
+from tests.helpers.support import eventually, metric_value
 
 TWILIO_ACCOUNT = "AC" + "0" * 32
 # A purge's event crosses the outbox relay, NATS, the gateway's consumer and its worker's next round;
 # on a loaded machine (the first test of a session starts every consumer) that takes more than 10 s.
 WITHIN = 60
+FAILED_METRIC = "callvault_provider_recording_deletions_total"
+
+
+async def _gateway_metrics(services) -> str:
+    async with httpx.AsyncClient(timeout=10) as client:
+        return (await client.get(f"{services.ops_url('gateway')}/metrics")).text
 
 
 async def _tenant_id(phone: Phone, gateway_engine):
@@ -169,8 +176,9 @@ async def test_the_copies_of_a_call_are_for_auditors_and_another_tenants_call_is
 
 
 async def test_a_provider_that_fails_is_asked_again_until_the_recording_is_deleted(
-        phone, gateway_engine, purger, provider_api):
+        phone, gateway_engine, purger, provider_api, services):
     tenant_id = await _tenant_id(phone, gateway_engine)
+    failed_before = metric_value(await _gateway_metrics(services), FAILED_METRIC, provider="twilio", outcome="failed")
     sid, recording, call = await _twilio_recorded_call(phone)
     provider_api.fail(f"/Recordings/{recording}.json", 503, 500, 503, 503)  # past the 3 retries: `failed`
     await _transcript_purged(phone, purger, tenant_id, sid, call)
@@ -181,6 +189,8 @@ async def test_a_provider_that_fails_is_asked_again_until_the_recording_is_delet
     await eventually(failed, WITHIN, what="the recording shown failed once the retries ran out")
     [row] = await _recordings(gateway_engine, tenant_id, "twilio", sid)
     assert row["attempts"] == 3 and row["last_error"]["status"] == 503
+    failed_now = metric_value(await _gateway_metrics(services), FAILED_METRIC, provider="twilio", outcome="failed")
+    assert failed_now >= failed_before + 1  # visible to an alert, not only in the row
 
     async def deleted() -> bool:
         return [r["state"] for r in await _recordings(gateway_engine, tenant_id, "twilio", sid)] == ["deleted"]
