@@ -27,7 +27,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # Presidio's em
 
 from bench.decision_latency import machine, record
 from services.transcripts.redaction import redact_segments
-from tests.redaction_eval import Piece, Score, callvault, evaluate, load, overall
+from tests.helpers.redaction_eval import Piece, Score, callvault, evaluate, load, overall
 
 SHARED = ("CREDIT_CARD", "US_SSN", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "UK_NINO", "ES_NIF", "ES_NIE",
           "IT_FISCAL_CODE", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER")  # types both recognize

@@ -418,8 +418,8 @@ def simulate_twilio(
     as_json: bool = typer.Option(False, "--json", help="print the outcome as JSON"),
 ) -> None:
     """One inbound Twilio call, signed as Twilio signs: voice (the IVR's TwiML), status callbacks
-    initiated, ringing, in-progress, the key press, the recording's callbacks, completed; with the
-    decision after each step."""
+    initiated, ringing, in-progress, the key press, the recording's start, completed, and the
+    recording's end; with the decision after each step."""
     import httpx
 
     from services.gateway.telephony.simulation import SimulationFailed, Step, TwilioSimulator

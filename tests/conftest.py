@@ -19,8 +19,8 @@ from services.stack.bootstrap import bootstrap, ensure_roles_and_databases, migr
 from services.stack.embedded import start_nats
 from services.stack.processes import free_port
 from services.stack.up import Stack, development_settings, start_infrastructure, start_services
-from tests.provider_fake import ProviderFake
-from tests.support import running
+from tests.helpers.provider_fake import ProviderFake
+from tests.helpers.support import running
 
 
 def session_settings(data_dir: Path, provider_urls: dict[str, str]) -> Settings:
@@ -198,5 +198,8 @@ async def tenant_key(gateway_engine) -> tuple[UUID, str]:
 @pytest.fixture
 async def gateway(services: Settings) -> AsyncIterator[httpx.AsyncClient]:
     """The gateway over real HTTP, with the other services running behind it."""
-    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{services.gateway_port}", timeout=10) as client:
+    # Idle connections are dropped well before uvicorn's 5 s keep-alive ends: at the same 5 s, a request
+    # sent on a connection the server was closing failed with a ReadError (seen on a loaded machine).
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{services.gateway_port}", timeout=10,
+                                 limits=httpx.Limits(keepalive_expiry=1.0)) as client:
         yield client

@@ -67,6 +67,25 @@ async def _bounded(step: str, work: Awaitable[Any]) -> bool:
     return True
 
 
+def _failed(task: asyncio.Task) -> bool:
+    return task.done() and not task.cancelled() and task.exception() is not None
+
+
+def _ended(task: asyncio.Task) -> None:
+    """A background task that dies while the service runs is said loudly; /readyz then fails."""
+    if _failed(task):
+        error = task.exception()
+        log.error("background task failed", task=task.get_name(), error=str(error) or type(error).__name__)
+
+
+async def _background_running(app: FastAPI) -> None:
+    """Raises when a consumer, relay or worker of the service died of an error: the process would
+    answer requests but no longer do that work, so it is not ready (the orchestrator restarts it)."""
+    failed = [t.get_name() for t in getattr(app.state, "background_tasks", []) if _failed(t)]
+    if failed:
+        raise RuntimeError(f"failed: {', '.join(failed)}")
+
+
 def create_service_app(
     name: str, settings: Settings, routers: Sequence[APIRouter], *, title: str, description: str,
     uses_s3: bool = False, internal_auth: bool = True, on_startup: Hook | None = None,
@@ -105,7 +124,11 @@ def create_service_app(
             app.state.relay = OutboxRelay(app.state.engine, bus, app.state.listen_dsn, settings.outbox_poll_seconds,
                                           name, settings.event_retention_days, key=event_key(settings))
             relay_task = asyncio.create_task(app.state.relay.run(), name=f"outbox-relay-{name}")
-        tasks = [asyncio.create_task(work) for work in (background(app) if background else [])]
+        tasks = [asyncio.create_task(work, name=f"{name}:{work.__qualname__}")
+                 for work in (background(app) if background else [])]
+        app.state.background_tasks = [t for t in (relay_task, *tasks) if t is not None]
+        for task in app.state.background_tasks:
+            task.add_done_callback(_ended)
         # What start-up loaded (modules, rules, schemas) lives as long as the process: kept out of
         # the collector's way, so its full collections stop walking it (they were the pauses in the
         # latency tail of a busy service).
@@ -138,7 +161,8 @@ def create_service_app(
                   generate_unique_id_function=operation_id, **NO_NATIVE_TELEMETRY)
     app.state.service_name = name
     app.state.settings = settings
-    checks = {"database": lambda: ping(app.state.engine), "nats": lambda: app.state.bus.ping()}
+    checks = {"database": lambda: ping(app.state.engine), "nats": lambda: app.state.bus.ping(),
+              "background work": lambda: _background_running(app)}
     if uses_s3:
         checks["s3"] = lambda: _s3_ping(settings)
     app.include_router(health_router())

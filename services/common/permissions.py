@@ -115,6 +115,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "POST /v1/legal-holds/{hold_id}/release": frozenset({Role.compliance_officer}),
     "GET /v1/deletion-certificates": _AUDIT,
     "GET /v1/deletion-certificates/{certificate_id}": _AUDIT,
+    # where every copy of a call is (gateway: the provider's recordings; transcripts: its objects)
+    "GET /v1/calls/{call_id}/copies": _AUDIT,
     # privacy requests (data-subject requests): compliance officers act; auditors and tenant admins look
     "POST /v1/privacy-requests": frozenset({Role.compliance_officer}),
     "GET /v1/privacy-requests": _AUDIT,

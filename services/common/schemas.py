@@ -11,7 +11,7 @@ NO_NUL = r"^[^\x00]+$"  # for text that may span lines
 
 # The `source_event_id`s the gateway gives the events of a provider's webhooks ("twilio:<CallSid>:...").
 # Reserved to it: an agent who could post one first would have the customer's answer dropped as a replay.
-GATEWAY_SOURCE_ID_PREFIXES = ("twilio:", "telnyx:", "vonage:", "standard:", "retell:")
+GATEWAY_SOURCE_ID_PREFIXES = ("twilio:", "telnyx:", "vonage:", "standard:", "retell:", "vapi:")
 
 ExternalId = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_CONTROL_CHARACTERS)]
 

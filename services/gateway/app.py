@@ -87,7 +87,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   if settings.run_inbox_drainer else [])]
 
     guarded = [admin_routes.router, webhook_routes.router, telephony_routes.router, telephony_routes.ivr_router,
-               telephony_routes.inbox_router]
+               telephony_routes.inbox_router, telephony_routes.copies_router]
     require_listed([route for guarded_router in guarded for route in guarded_router.routes])
     app = create_service_app(
         NAME, settings, [telephony_routes.webhooks, router, *console.ROUTERS, *guarded], title="callvault",

@@ -61,3 +61,7 @@ class OidcNotConfigured(NotFound):
 
 class LengthRequired(CallvaultError):
     status, slug, title = 411, "length-required", "The request body must state its length"
+
+
+class CallNotFound(NotFound):
+    slug, title = "call-not-found", "Call not found"

@@ -250,7 +250,8 @@ async def pending_inbox(session: AsyncSession, calls: int, limit: int) -> list[d
         "  SELECT provider, call FROM telephony_inbox WHERE status = 'pending' ORDER BY seq LIMIT :calls) h), "
         "claimed AS MATERIALIZED (SELECT * FROM head WHERE pg_try_advisory_xact_lock("
         "  hashtextextended('telephony_inbox:' || provider || ':' || coalesce(external_id, ''), 0))) "
-        "SELECT i.provider, i.dedupe_key, i.call, i.happenings, i.agent_side FROM telephony_inbox i JOIN claimed c "
+        "SELECT i.provider, i.dedupe_key, i.call, i.happenings, i.agent_side, i.received_at FROM telephony_inbox i "
+        "JOIN claimed c "
         "ON i.provider = c.provider AND (i.call->>'external_id') IS NOT DISTINCT FROM c.external_id "
         "WHERE i.status = 'pending' ORDER BY i.seq LIMIT :n FOR UPDATE OF i SKIP LOCKED"),
         params={"calls": calls, "n": limit})

@@ -26,10 +26,12 @@ ROUTES: dict[str, str] = {
     "/v1/privacy-requests": "transcripts",
     "/v1/vcons": "transcripts",
 }
-# Resources under another service's: /v1/calls/{call_id}/transcripts belongs to transcripts.
-NESTED: dict[tuple[str, str], str] = {("/v1/calls", "transcripts"): "transcripts",
-                                      ("/v1/calls", "retention"): "transcripts",
-                                      ("/v1/calls", "vcon"): "transcripts"}
+# Resources under another service's: /v1/calls/{call_id}/transcripts belongs to transcripts; None: the
+# gateway's own (the copies of a call: its provider's recordings, which only the gateway tracks).
+NESTED: dict[tuple[str, str], str | None] = {("/v1/calls", "transcripts"): "transcripts",
+                                             ("/v1/calls", "retention"): "transcripts",
+                                             ("/v1/calls", "vcon"): "transcripts",
+                                             ("/v1/calls", "copies"): None}
 _BY_LENGTH = sorted(ROUTES.items(), key=lambda item: -len(item[0]))  # the longest prefix wins when they nest
 
 

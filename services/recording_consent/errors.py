@@ -52,7 +52,8 @@ class UnknownAnnouncement(Unprocessable):
 
 
 class ConsentAfterCallEnded(Unprocessable):
-    slug, title = "consent-after-call-ended", "Only a withdrawal may come after the call has ended"
+    slug, title = "consent-after-call-ended", ("Only a withdrawal, a participant leaving or a "
+                                                 "recording's stop may come after the call has ended")
 
 
 class CallEndOutOfOrder(Unprocessable):

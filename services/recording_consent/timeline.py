@@ -49,6 +49,11 @@ RECORDING_STATES = {EventType.recording_started: "recording", EventType.recordin
 EVIDENCE_COLUMN = "consent_event.evidence"
 SOFTPHONE_EVENTS = {str(t) for t in (*CONSENT_EVENTS, EventType.notice_given)}
 
+# What may still happen once a call has ended: a withdrawal, a participant's leaving, and a recording's
+# stop, which a provider reports once the file is ready (Twilio's recording callback comes after the
+# call's `completed`); none of them allows anything.
+AFTER_THE_END = (EventType.consent_withdrawn, EventType.participant_left, EventType.recording_stopped)
+
 
 async def record_calls_events(pool: asyncpg.Pool, ctx: Context, batch: CallsEventsBatch) -> CallsEventsOutcome:
     """Each call's events as `record_events` records them, a few calls at a time (one call's items
@@ -184,7 +189,7 @@ def _validated_rows(ctx: Context, state: event_store.CallState,
             raise EventInFuture(f"{where}: occurred_at {event.occurred_at.isoformat()} is in the future "
                                 f"(more than {int(CLOCK_SKEW.total_seconds())} s ahead)")
         if (ended_at is not None and event.occurred_at > ended_at
-                and event.type not in (EventType.consent_withdrawn, EventType.participant_left)):
+                and event.type not in AFTER_THE_END):
             raise ConsentAfterCallEnded(f"{where}: {event.type} at {event.occurred_at.isoformat()} comes after "
                                         f"the call ended at {ended_at.isoformat()}")
         purposes = [str(p) for p in event.purposes or []]

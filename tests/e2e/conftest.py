@@ -11,16 +11,17 @@ from services.common.db import create_engine
 from services.gateway.service import ensure_tenant_with_key
 from services.transcripts.lifecycle.purge import Purger
 from services.transcripts.objects import ObjectStore
-from tests.support import ConsentApi
-from tests.telephony import Phone, standard_config, telnyx_keys, twilio_config, vonage_config
-from tests.transcripts import key_with_roles
+from tests.helpers.consenting_calls import key_with_roles
+from tests.helpers.signed_webhooks import Phone, standard_config, telnyx_keys, twilio_config, vonage_config
+from tests.helpers.support import ConsentApi
 
 
 @pytest.fixture
 async def phone(gateway: httpx.AsyncClient, gateway_engine) -> Phone:
     slug = f"p-{uuid4().hex[:12]}"
     _, key = await ensure_tenant_with_key(gateway_engine, "Phone tenant", slug, ["tenant_admin"], "test")
-    admin = httpx.AsyncClient(base_url=str(gateway.base_url), headers={"Authorization": f"Bearer {key}"}, timeout=10)
+    admin = httpx.AsyncClient(base_url=str(gateway.base_url), headers={"Authorization": f"Bearer {key}"}, timeout=10,
+                              limits=httpx.Limits(keepalive_expiry=1.0))  # see the gateway fixture
     telnyx_key, telnyx = telnyx_keys()
     configs = {"twilio": twilio_config(), "telnyx": telnyx, "vonage": vonage_config(), "standard": standard_config()}
     for provider, config in configs.items():

@@ -3,7 +3,7 @@ audit log filtered by actor, action and time")."""
 
 from urllib.parse import quote
 
-from tests.lifecycle import stored
+from tests.helpers.stored_transcripts import stored
 
 
 async def test_the_audit_log_is_filtered_by_actor_and_by_time(api, officer):

@@ -14,7 +14,7 @@ import psutil
 import pytest
 
 from services.stack.processes import free_port, wait_until
-from tests.support import call_body
+from tests.helpers.support import call_body
 
 READY_TIMEOUT = 90
 
@@ -35,7 +35,7 @@ class UpRun:
 
     def wait_ready(self) -> None:
         deadline = time.monotonic() + READY_TIMEOUT
-        while "callvault is ready" not in self.output():
+        while "Ctrl-C stops everything" not in self.output():  # the banner's last line: the key is above it
             assert self.process.poll() is None, f"callvault up exited:\n{self.output()}"
             assert time.monotonic() < deadline, f"not ready within {READY_TIMEOUT}s:\n{self.output()}"
             time.sleep(0.2)

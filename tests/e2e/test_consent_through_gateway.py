@@ -9,7 +9,7 @@ import pytest
 from joserfc import jws
 from joserfc.jwk import KeySet
 
-from tests.support import at, by_external_id, eventually, participant, sse_events
+from tests.helpers.support import at, by_external_id, eventually, participant, sse_events
 
 NY_AGENT = participant("agent", "agent", jurisdiction="US-NY")
 CA_CUSTOMER = participant("cust", phone_number="+14155550100")

@@ -20,9 +20,9 @@ from joserfc import jwt as jose_jwt
 from joserfc.jwk import ECKey
 
 from services.stack.processes import free_port
-from tests.privacy import a_number, call_with, customer, formatted, request, transcript_of
-from tests.support import ConsentApi, at
-from tests.transcripts import AGENT
+from tests.helpers.consenting_calls import AGENT
+from tests.helpers.data_subjects import a_number, call_with, customer, formatted, request, transcript_of
+from tests.helpers.support import ConsentApi, at
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 playwright_api = pytest.importorskip("playwright.async_api", reason="the console's browser tests need playwright")

@@ -3,7 +3,7 @@ loopback (these need no Chromium; tests/e2e/test_console.py drives the pages in 
 
 import httpx
 
-from tests.support import eventually
+from tests.helpers.support import eventually
 
 
 async def _signed_in(base: str, secret: str) -> httpx.AsyncClient:

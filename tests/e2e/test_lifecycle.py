@@ -21,9 +21,9 @@ from services.stack.up import settings_env
 from services.transcripts.lifecycle import stats
 from services.transcripts.lifecycle.purge import Purger
 from tests.helpers import crash
-from tests.lifecycle import clock_started, objects_of, row_of, stored
-from tests.support import ConsentApi, at, eventually
-from tests.transcripts import consenting_call
+from tests.helpers.consenting_calls import consenting_call
+from tests.helpers.stored_transcripts import clock_started, objects_of, row_of, stored
+from tests.helpers.support import ConsentApi, at, eventually
 
 
 async def test_the_longest_applicable_retention_wins_and_says_which_policy_set_it(api, owner, tenant_key):

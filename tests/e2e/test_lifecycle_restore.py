@@ -18,9 +18,9 @@ from services.common.crypto.signing import Signer
 from services.common.db import tenant_session
 from services.common.storage import s3_client
 from services.stack.up import settings_env
-from tests.lifecycle import objects_of, row_of, stored
-from tests.privacy import a_number, call_with, customer, request, verified_and_finished
-from tests.support import at, by_external_id, eventually, metric_value
+from tests.helpers.data_subjects import a_number, call_with, customer, request, verified_and_finished
+from tests.helpers.stored_transcripts import objects_of, row_of, stored
+from tests.helpers.support import at, by_external_id, eventually, metric_value
 
 # What a backup of the transcripts database holds of a tenant: each table's rows, children after parents.
 TABLES = ("transcript", "transcript_artifact", "transcript_subject", "superseded_version", "withdrawal",

@@ -8,8 +8,8 @@ from sqlalchemy import text
 
 from services.common.db import tenant_session
 from services.common.storage import s3_client
-from tests.lifecycle import objects_of, row_of, stored
-from tests.support import ConsentApi, at, eventually
+from tests.helpers.stored_transcripts import objects_of, row_of, stored
+from tests.helpers.support import ConsentApi, at, eventually
 
 
 async def _withdraw(api: ConsentApi, transcript: dict, *purposes: str) -> None:

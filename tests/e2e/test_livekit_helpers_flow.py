@@ -9,7 +9,7 @@ from callvault_client import AuthenticatedClient
 from callvault_client.livekit import may_start_egress, post_session_transcript, wait_for_recording_consent
 from callvault_client.models import Problem, TranscriptStored
 
-from tests.support import ConsentApi, participant
+from tests.helpers.support import ConsentApi, participant
 
 
 @pytest.fixture

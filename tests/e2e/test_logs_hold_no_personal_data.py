@@ -8,7 +8,7 @@ from uuid import uuid4
 
 import pytest
 
-from tests.support import eventually
+from tests.helpers.support import eventually
 
 TESTS = Path(__file__).resolve().parents[1]
 LOGS = ("gateway", "recording_consent", "transcripts", "purge-worker")

@@ -10,7 +10,7 @@ import jwt
 import pytest
 from standardwebhooks import Webhook
 
-from tests.telephony import Phone, call_sid, telnyx_body, twilio_status
+from tests.helpers.signed_webhooks import Phone, call_sid, telnyx_body, twilio_status
 
 
 def _standard_headers(phone: Phone, raw: bytes, **override: str) -> dict:

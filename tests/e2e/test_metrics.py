@@ -4,8 +4,8 @@ from uuid import uuid4
 
 import httpx
 
-from tests.support import eventually, metric_value
-from tests.transcripts import AGENT
+from tests.helpers.consenting_calls import AGENT
+from tests.helpers.support import eventually, metric_value
 
 
 async def _metrics(services, service: str) -> str:

@@ -11,7 +11,7 @@ from joserfc import jwt as jose_jwt
 from joserfc.jwk import ECKey, RSAKey
 
 from services.stack.processes import free_port
-from tests.support import eventually
+from tests.helpers.support import eventually
 
 AUDIENCE = "callvault-api"
 

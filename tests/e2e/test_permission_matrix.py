@@ -12,8 +12,8 @@ from services.common.auth import Role
 from services.common.db import tenant_session
 from services.common.permissions import PERMISSIONS, ROLES
 from services.gateway.service import ensure_tenant_with_key
-from tests.support import at, call_body
-from tests.telephony import standard_config
+from tests.helpers.signed_webhooks import standard_config
+from tests.helpers.support import at, call_body
 
 TENANT_ROLES = [r for r in ROLES if r != Role.platform_admin]
 PRIVACY_REQUEST = {"type": "access", "regulation": "gdpr", "subject": {"phone_numbers": ["+14155550199"]},

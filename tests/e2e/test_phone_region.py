@@ -3,7 +3,7 @@ to the consent service that indexed the caller and to the transcripts service th
 exports and finds by it (read as US, it was +10612345678, matched nothing, and held transcripts were
 purged)."""
 
-from tests.privacy import call_with, customer, request, transcript_of, verified_and_finished
+from tests.helpers.data_subjects import call_with, customer, request, transcript_of, verified_and_finished
 
 FRENCH = "06 12 34 56 78"
 

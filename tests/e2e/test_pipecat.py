@@ -13,8 +13,8 @@ from callvault_client.pipecat import ConsentAnswerFrame, ConsentGate
 from pipecat.frames.frames import OutputAudioRawFrame, TextFrame, TranscriptionFrame
 from pipecat.tests.utils import run_test
 
-from tests.support import at, eventually, participant
-from tests.transcripts import consenting_call
+from tests.helpers.consenting_calls import consenting_call
+from tests.helpers.support import at, eventually, participant
 
 
 def _audio() -> OutputAudioRawFrame:

@@ -14,9 +14,9 @@ from services.common.db import tenant_session
 from services.common.storage import s3_client
 from services.gateway.service import ensure_tenant_with_key
 from services.transcripts import keys
-from tests.privacy import a_number, call_with, customer, request, transcript_of, verified_and_finished
-from tests.support import ConsentApi
-from tests.transcripts import key_with_roles
+from tests.helpers.consenting_calls import key_with_roles
+from tests.helpers.data_subjects import a_number, call_with, customer, request, transcript_of, verified_and_finished
+from tests.helpers.support import ConsentApi
 
 
 async def _exported(officer, api, number: str) -> dict:

@@ -21,8 +21,8 @@ from services.common.storage import s3_client
 from services.gateway.service import ensure_tenant_with_key
 from services.transcripts import keys
 from tests.helpers import crash
-from tests.lifecycle import objects_of, row_of
-from tests.privacy import (
+from tests.helpers.consenting_calls import key_with_roles
+from tests.helpers.data_subjects import (
     a_number,
     call_with,
     customer,
@@ -32,8 +32,8 @@ from tests.privacy import (
     transcript_of,
     verified_and_finished,
 )
-from tests.support import ConsentApi, at, by_external_id, eventually
-from tests.transcripts import key_with_roles
+from tests.helpers.stored_transcripts import objects_of, row_of
+from tests.helpers.support import ConsentApi, at, by_external_id, eventually
 
 
 def _iso(value: str) -> datetime:

@@ -53,8 +53,8 @@ async def test_the_readme_tour_shows_what_it_says(gateway, tenant_key, tmp_path)
     # The simulated Twilio call, and the softphone finding it by Twilio's call sid.
     assert twilio["voice_url"].endswith(f"/v1/webhooks/twilio/{slug}/voice") and twilio["announcement"]["builtin"]
     assert [step["name"] for step in call] == ["voice", "status initiated", "status ringing", "status in-progress",
-                                               "gather 1", "recording in-progress", "recording completed",
-                                               "status completed"]
+                                               "gather 1", "recording in-progress", "status completed",
+                                               "recording completed"]
     assert call[0]["may_record"] is False and call[4]["may_record"] is True
-    assert call[-1]["may_record"] is False  # the call has ended
+    assert call[-1]["may_record"] is False and call[-1]["recording_state"] == "stopped"  # the call has ended
     assert softphone["may_record"] is False and softphone["call_id"]

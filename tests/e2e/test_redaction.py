@@ -14,9 +14,9 @@ from services.stack.up import settings_env
 from services.transcripts.redacted_store import kind
 from services.transcripts.redacting import Redactor
 from services.transcripts.redaction import names
-from tests.lifecycle import objects_of, stored
-from tests.support import ConsentApi, eventually
-from tests.transcripts import consenting_call, transcript_body
+from tests.helpers.consenting_calls import consenting_call, transcript_body
+from tests.helpers.stored_transcripts import objects_of, stored
+from tests.helpers.support import ConsentApi, eventually
 
 CARD = "4111 1111 1111 1111"
 

@@ -3,7 +3,7 @@
 
 from uuid import UUID, uuid4
 
-from tests.lifecycle import stored
+from tests.helpers.stored_transcripts import stored
 
 
 async def test_the_gateway_assigns_request_ids_and_audit_entries_carry_its_own(api, officer):

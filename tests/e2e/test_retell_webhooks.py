@@ -10,7 +10,7 @@ from uuid import uuid4
 import pytest
 from retell.lib.webhook_auth import symmetric
 
-from tests.telephony import calls_named, events_of
+from tests.helpers.signed_webhooks import calls_named, events_of
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from services.common.events.envelope import CloudEvent
 from services.common.events.signing import HEADER, sign
 from services.transcripts.lifecycle.consumers import CALL_ENDS
 from services.transcripts.lifecycle.retention import on_call_ended
-from tests.lifecycle import clock_started, row_of, stored
-from tests.support import at, event_headers, eventually, metric_value
+from tests.helpers.stored_transcripts import clock_started, row_of, stored
+from tests.helpers.support import at, event_headers, eventually, metric_value
 
 
 async def test_a_back_dated_call_end_never_moves_the_retention_clock(api, owner, tenant_key):

@@ -10,10 +10,10 @@ from urllib.parse import parse_qsl
 import httpx
 
 from services.gateway.telephony.simulation import TwilioSimulator
-from tests.telephony import Phone
+from tests.helpers.signed_webhooks import Phone
 
 FLOW = ["voice", "status initiated", "status ringing", "status in-progress", "gather 1", "recording in-progress",
-        "recording completed", "status completed"]
+        "status completed", "recording completed"]  # Twilio's order: the file is ready after the hang-up
 
 
 async def _cli(phone: Phone, *args: str, token: str | None = None, cwd=None) -> tuple[int, str, str]:
@@ -37,7 +37,7 @@ async def test_the_simulated_call_runs_from_voice_to_completed_with_the_decision
     assert steps["gather 1"]["may_record"] is True
     assert "recorded (record-from-answer-dual)" in steps["gather 1"]["answer"]
     assert steps["recording in-progress"]["recording_state"] == "recording"
-    assert steps["recording completed"]["recording_state"] != "recording"
+    assert steps["recording completed"]["recording_state"] == "stopped"  # reported after the call ended
     assert outcome["agent_id"] == "alice"
     # What the callbacks changed, read back as any client would.
     call = (await phone.admin.get(f"/v1/calls/{outcome['call_id']}")).json()

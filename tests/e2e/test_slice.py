@@ -6,7 +6,7 @@ from uuid import UUID, uuid4
 import pytest
 from sqlalchemy import text
 
-from tests.support import call_body, eventually, stream_events
+from tests.helpers.support import call_body, eventually, stream_events
 
 PROBLEM = "application/problem+json"
 

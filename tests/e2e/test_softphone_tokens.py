@@ -11,7 +11,7 @@ from services.common.auth import Principal, Role, generate_keypair, sign_interna
 from services.common.settings import Settings
 from services.gateway.service import ensure_tenant_with_key
 from services.gateway.softphone_tokens import SoftphoneTokens
-from tests.support import at, call_body, participant, sse_events
+from tests.helpers.support import at, call_body, participant, sse_events
 
 PROBLEM = "application/problem+json"
 

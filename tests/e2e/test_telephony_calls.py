@@ -13,8 +13,8 @@ from uuid import uuid4
 import httpx
 import pytest
 
-from tests.support import at, eventually, sse_events
-from tests.telephony import DIAL_TARGET, Phone, call_sid, calls_named, twilio_status
+from tests.helpers.signed_webhooks import DIAL_TARGET, Phone, call_sid, calls_named, twilio_status
+from tests.helpers.support import at, eventually, sse_events
 
 VERSION = "ivr-v1"
 ANNOUNCEMENT = "This call is recorded for quality. You may decline."

@@ -13,8 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from services.gateway.service import ensure_tenant_with_key
-from tests.support import metric_value
-from tests.telephony import (
+from tests.helpers.signed_webhooks import (
     call_sid,
     calls_named,
     events_of,
@@ -25,6 +24,7 @@ from tests.telephony import (
     vonage_body,
     vonage_config,
 )
+from tests.helpers.support import metric_value
 
 
 async def _gateway_metrics(services) -> str:

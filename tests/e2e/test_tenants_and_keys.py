@@ -8,7 +8,7 @@ from uuid import uuid4
 import pytest
 
 from services.gateway.service import ensure_tenant_with_key
-from tests.support import eventually
+from tests.helpers.support import eventually
 
 PROBLEM = "application/problem+json"
 

@@ -12,8 +12,8 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTrace
 from services.common.settings import SERVICES
 from services.stack.processes import free_port
 from services.stack.up import Stack, start_services
-from tests.support import ConsentApi, eventually
-from tests.transcripts import consenting_call, transcript_body
+from tests.helpers.consenting_calls import consenting_call, transcript_body
+from tests.helpers.support import ConsentApi, eventually
 
 
 class Collector:
@@ -53,7 +53,8 @@ def traced(services, collector, monkeypatch):
     """The three services as processes again, on ports of their own, sending their traces to the collector."""
     monkeypatch.setenv("OTEL_BSP_SCHEDULE_DELAY", "100")  # the SDK's batch interval: spans within 0.1 s
     settings = services.model_copy(update={f"{s}_port": free_port() for s in SERVICES}
-                                   | {"otel_exporter_endpoint": f"http://127.0.0.1:{collector.port}"})
+                                   | {"gateway_ops_port": free_port(),  # the session's gateway holds its own
+                                      "otel_exporter_endpoint": f"http://127.0.0.1:{collector.port}"})
     stack = Stack(settings)
     try:
         start_services(stack)

@@ -9,8 +9,8 @@ from sqlalchemy import text
 
 from services.common.db import create_engine, tenant_session
 from services.common.storage import s3_client
-from tests.support import ConsentApi, at, eventually, internal_headers, stream_events
-from tests.transcripts import AGENT, CUSTOMER, consenting_call, key_with_roles, transcript_body
+from tests.helpers.consenting_calls import AGENT, CUSTOMER, consenting_call, key_with_roles, transcript_body
+from tests.helpers.support import ConsentApi, at, eventually, internal_headers, stream_events
 
 
 @pytest.fixture
@@ -319,7 +319,7 @@ async def test_deleting_a_transcript_shreds_its_key_and_removes_its_objects(api,
 
 
 def _no_consent_participants() -> tuple[dict, dict]:
-    from tests.transcripts import AGENT
+    from tests.helpers.consenting_calls import AGENT
 
     return AGENT, {"external_id": "cust", "role": "customer", "phone_number": "+14155550100"}
 

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from services.common.db import create_engine, tenant_session
 from services.stack.processes import free_port
 from services.stack.up import start_service, wait_ready
-from tests.support import at, call_body, eventually, internal_headers
+from tests.helpers.support import at, call_body, eventually, internal_headers
 
 pytestmark = pytest.mark.last  # it kills a process of its own; the session's stay untouched
 

@@ -12,7 +12,7 @@ from vcon.extensions.lawful_basis.validation import LawfulBasisValidator
 from vcon.party import Party
 from wtf_transcript_converter import WTFDocument, validate_wtf_document
 
-from tests.transcripts import consenting_call, transcript_body
+from tests.helpers.consenting_calls import consenting_call, transcript_body
 
 
 async def test_a_call_exports_as_a_vcon_the_vcon_library_validates(api):

@@ -14,8 +14,8 @@ from services.common.events.envelope import CloudEvent
 from services.common.settings import Environment
 from services.gateway.app import create_app
 from services.gateway.service import ensure_tenant_with_key
-from tests.support import event_headers, eventually, serving
-from tests.webhook_receiver import receiving
+from tests.helpers.support import event_headers, eventually, serving
+from tests.helpers.webhook_receiver import receiving
 
 
 def bearer(secret: str) -> dict[str, str]:

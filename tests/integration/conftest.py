@@ -3,7 +3,7 @@ PostgreSQL, SeaweedFS and NATS."""
 
 import pytest
 
-from tests.support import ConsentApi, internal_headers
+from tests.helpers.support import ConsentApi, internal_headers
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 recorded end is the one that stays (retention runs from it)."""
 
 
-from tests.support import at, by_external_id, participant
+from tests.helpers.support import at, by_external_id, participant
 
 AGENT = participant("agent", "agent", jurisdiction="US-NY")
 CUSTOMER = participant("customer", phone_number="+1 (415) 555-0100")
@@ -39,3 +39,14 @@ async def test_the_first_recorded_end_stays(api):
     later = await api.events(call["id"], {"type": "call_ended", "occurred_at": at(-1)}, status=422)
     assert later["type"].endswith(":consent-after-call-ended")
     assert (await api.ok("GET", f"/v1/calls/{call['id']}"))["ended_at"] == ended_at
+
+
+async def test_a_recording_reported_stopped_after_the_hang_up_is_recorded(api):
+    """Twilio sends a recording's `completed` callback once the file is ready, after the call's own."""
+    call = await api.call(AGENT, CUSTOMER, started=-600)
+    await api.events(call["id"], {"type": "recording_started", "occurred_at": at(-500)},
+                     {"type": "call_ended", "occurred_at": at(-30)})
+    await api.events(call["id"], {"type": "recording_stopped", "occurred_at": at(-5)})
+    assert (await api.ok("GET", f"/v1/calls/{call['id']}"))["recording_state"] == "stopped"
+    started_late = await api.events(call["id"], {"type": "recording_started", "occurred_at": at(-2)}, status=422)
+    assert started_late["type"].endswith(":consent-after-call-ended")

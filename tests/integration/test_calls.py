@@ -6,7 +6,7 @@ from uuid import uuid4
 from sqlalchemy import text
 
 from services.common.db import tenant_session
-from tests.support import call_body, internal_headers
+from tests.helpers.support import call_body, internal_headers
 
 
 async def test_creating_a_call_stores_it_with_an_initial_decision(consent_client, settings, tenant_id):

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import text
 
 from services.common.db import tenant_session
-from tests.support import ConsentApi, at, by_external_id, eventually, internal_headers, participant
+from tests.helpers.support import ConsentApi, at, by_external_id, eventually, internal_headers, participant
 
 NY_AGENT = participant("agent", "agent", jurisdiction="US-NY")
 CA_CUSTOMER = participant("cust", phone_number="+1 (415) 555-0100")

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from services.common.auth import Principal, Role, sign_internal_token
 from services.common.db import tenant_session
 from services.recording_consent.hot_read import DecisionFastPath
-from tests.support import internal_headers, participant
+from tests.helpers.support import internal_headers, participant
 
 AGENT = participant("agent", "agent", jurisdiction="US-NY")
 CUSTOMER = participant("cust", jurisdiction="US-NY")

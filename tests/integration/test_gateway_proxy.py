@@ -15,7 +15,7 @@ from services.common.auth import verify_internal_token
 from services.common.settings import Settings
 from services.gateway.app import create_app
 from services.stack.processes import free_port
-from tests.support import serving
+from tests.helpers.support import serving
 
 TRACE = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
 LIMIT = 4 << 20

@@ -6,7 +6,7 @@ from sqlalchemy import text
 
 from services.common.auth import generate_keypair
 from services.common.db import tenant_session
-from tests.support import call_body, internal_headers, internal_token
+from tests.helpers.support import call_body, internal_headers, internal_token
 
 
 def _forged(settings, tenant_id):

@@ -13,7 +13,7 @@ from services.common.crypto.keyring import ensure_keyring
 from services.common.crypto.kms import Kms, KmsUnavailable, UnknownKeyVersion
 from services.common.crypto.providers import kms_from
 from services.common.settings import Settings
-from tests.kms_fakes import AwsKmsFake, VaultFake
+from tests.helpers.kms_fakes import AwsKmsFake, VaultFake
 
 
 @pytest.fixture(params=["local", "vault", "aws-kms"])

@@ -3,7 +3,7 @@
 from uuid import uuid4
 
 from services.stack.processes import free_port
-from tests.support import call_body, internal_headers, metric_value, running
+from tests.helpers.support import call_body, internal_headers, metric_value, running
 
 
 async def _database_failures(client) -> float:

@@ -16,7 +16,15 @@ from services.common.events.outbox import add_event
 from services.common.events.relay import OutboxRelay
 from services.common.events.signing import HEADER, event_key, sign
 from services.recording_consent.models import Call
-from tests.support import call_body, event_headers, eventually, internal_headers, metric_value, running, stream_events
+from tests.helpers.support import (
+    call_body,
+    event_headers,
+    eventually,
+    internal_headers,
+    metric_value,
+    running,
+    stream_events,
+)
 
 
 async def _outbox(engine, tenant_id):

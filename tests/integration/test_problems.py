@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.support import call_body, internal_headers
+from tests.helpers.support import call_body, internal_headers
 
 
 async def test_a_malformed_body_is_a_problem_with_its_location(consent_client, settings, tenant_id):

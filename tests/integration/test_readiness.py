@@ -1,12 +1,15 @@
 """/readyz names the dependency that is down, and recovers by itself."""
 
+import asyncio
+
 import httpx
 import pytest
 
+from services.common.app import create_service_app
 from services.gateway.app import create_app as gateway_app
 from services.recording_consent.app import create_app
 from services.stack.processes import free_port
-from tests.support import eventually, running
+from tests.helpers.support import eventually, running
 
 
 async def test_readyz_reports_nats_down_and_recovers(private_nats):
@@ -51,3 +54,22 @@ async def test_the_gateway_serves_readyz_and_metrics_on_its_ops_port_only(settin
     with pytest.raises(httpx.ConnectError):  # closed with the app
         async with httpx.AsyncClient(timeout=2) as client:
             await client.get(f"http://127.0.0.1:{ops_port}/healthz")
+
+
+async def test_a_background_task_that_dies_makes_the_service_not_ready(settings):
+    """A consumer or worker that dies of an error leaves a process that answers but no longer works:
+    /readyz says so (and the orchestrator restarts it); one that is still running does not count."""
+    async def works() -> None:
+        await asyncio.Event().wait()
+
+    async def dies() -> None:
+        raise RuntimeError("a consumer's bug")
+
+    app = create_service_app("recording_consent", settings.model_copy(update={"run_outbox_relay": False}), [],
+                             title="test", description="test", background=lambda app: [works(), dies()])
+    async for client in running(app):
+        async def not_ready(client=client) -> bool:
+            return (await client.get("/readyz")).status_code == 503
+
+        await eventually(not_ready, timeout=10, what="not ready once the task died")
+        assert (await client.get("/readyz")).json()["failing"] == ["background work"]

@@ -14,8 +14,8 @@ import pytest
 from joserfc import jws
 from joserfc.jwk import KeySet
 
-from tests import rfc9162
-from tests.support import ConsentApi, at, by_external_id, internal_headers, participant
+from tests.helpers import rfc9162
+from tests.helpers.support import ConsentApi, at, by_external_id, internal_headers, participant
 
 ROOT = Path(__file__).resolve().parents[2]
 

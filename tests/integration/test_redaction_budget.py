@@ -10,7 +10,7 @@ import pytest
 from services.common.auth import Role
 from services.common.settings import Settings
 from services.transcripts.app import create_app
-from tests.support import internal_headers, running
+from tests.helpers.support import internal_headers, running
 
 
 @pytest.fixture(scope="module")

@@ -21,8 +21,8 @@ from services.transcripts import keys, sweeper
 from services.transcripts.app import create_app
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.objects import object_key
-from tests.support import ConsentApi, eventually, internal_headers, running
-from tests.transcripts import consenting_call, transcript_body
+from tests.helpers.consenting_calls import consenting_call, transcript_body
+from tests.helpers.support import ConsentApi, eventually, internal_headers, running
 
 ROLES = (Role.tenant_admin, Role.compliance_officer)
 

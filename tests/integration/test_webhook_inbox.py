@@ -17,7 +17,7 @@ from services.gateway.telephony.drain_process import drain
 from services.gateway.telephony.model import CallLeg, Happening, Inbound
 from services.recording_consent.app import create_app as consent_app
 from services.stack.processes import free_port
-from tests.support import internal_headers, serving
+from tests.helpers.support import internal_headers, serving
 
 
 async def _stored_call(dsn: str, dedupe_key: str) -> str:

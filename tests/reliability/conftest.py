@@ -27,8 +27,8 @@ from services.stack.up import (
     wait_ready,
 )
 from tests.conftest import session_settings
-from tests.provider_fake import ProviderFake
-from tests.support import eventually
+from tests.helpers.provider_fake import ProviderFake
+from tests.helpers.support import eventually
 
 INFRASTRUCTURE = ("nats", "postgres", "seaweedfs")
 

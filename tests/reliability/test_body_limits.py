@@ -9,8 +9,8 @@ import contextlib
 import pytest
 
 from services.common.settings import SERVICES
+from tests.helpers.signed_webhooks import standard_config
 from tests.reliability.conftest import Installation, Tenant
-from tests.telephony import standard_config
 
 CHUNK = b"x" * 65536
 ANSWER_SECONDS = 10  # a bound on waiting for an answer the server gives without reading the body

@@ -4,8 +4,8 @@
 import httpx
 
 from services.common.settings import SERVICES
+from tests.helpers.support import call_body, eventually
 from tests.reliability.conftest import recovered
-from tests.support import call_body, eventually
 
 
 async def test_the_services_ride_out_a_postgresql_restart(installation, tenant):

@@ -9,8 +9,8 @@ from uuid import uuid4
 import httpx
 
 from services.gateway.service import ensure_tenant_with_key
+from tests.helpers.support import at, call_body, eventually, participant
 from tests.reliability.conftest import Installation, Tenant
-from tests.support import at, call_body, eventually, participant
 
 STREAMS = 200
 READS = 50

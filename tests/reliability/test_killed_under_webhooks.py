@@ -11,9 +11,9 @@ import httpx
 import pytest
 from standardwebhooks import Webhook
 
+from tests.helpers.signed_webhooks import standard_config
+from tests.helpers.support import eventually
 from tests.reliability.conftest import Installation, Tenant
-from tests.support import eventually
-from tests.telephony import standard_config
 
 CALLS = 60
 KINDS = ["call.started", "consent.dtmf", "call.ended"]

@@ -12,9 +12,9 @@ from sqlalchemy import text
 
 from services.common.db import create_engine, tenant_session
 from services.common.settings import SERVICES
+from tests.helpers.support import ConsentApi, at, by_external_id, call_body, eventually, metric_value
+from tests.helpers.webhook_receiver import receiving
 from tests.reliability.conftest import Installation, Tenant
-from tests.support import ConsentApi, at, by_external_id, call_body, eventually, metric_value
-from tests.webhook_receiver import receiving
 
 OUTAGE_SECONDS = 30
 PACE_SECONDS = 0.1  # each writer's pause between calls: a steady load, not a flood

@@ -8,10 +8,10 @@ import httpx
 from sqlalchemy import text
 
 from services.common.db import create_engine, tenant_session
-from tests.lifecycle import objects_of
+from tests.helpers.consenting_calls import consenting_call, transcript_body
+from tests.helpers.stored_transcripts import objects_of
+from tests.helpers.support import ConsentApi, eventually
 from tests.reliability.conftest import Installation
-from tests.support import ConsentApi, eventually
-from tests.transcripts import consenting_call, transcript_body
 
 
 async def test_ingest_with_s3_stopped_is_refused_whole_and_recovers(installation: Installation, tenant):

@@ -11,9 +11,9 @@ from standardwebhooks import Webhook
 
 from services.common.db import create_engine
 from services.gateway.service import ensure_tenant_with_key
+from tests.helpers.signed_webhooks import standard_config
+from tests.helpers.support import eventually
 from tests.reliability.conftest import Installation, Tenant
-from tests.support import eventually
-from tests.telephony import standard_config
 
 ORDINARY = ["call.started", "consent.dtmf", "call.ended"]
 

@@ -8,10 +8,10 @@ import asyncio
 from sqlalchemy import text
 
 from services.common.db import create_engine, tenant_session
-from tests.lifecycle import clock_started, objects_of, stored
+from tests.helpers.consenting_calls import consenting_call
+from tests.helpers.stored_transcripts import clock_started, objects_of, stored
+from tests.helpers.support import ConsentApi, at, eventually
 from tests.reliability.conftest import Installation, Tenant
-from tests.support import ConsentApi, at, eventually
-from tests.transcripts import consenting_call
 
 DUE = 150
 

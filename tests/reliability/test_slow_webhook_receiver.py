@@ -9,9 +9,9 @@ import httpx
 
 from services.gateway.service import ensure_tenant_with_key
 from services.stack.processes import free_port
+from tests.helpers.support import call_body, eventually
+from tests.helpers.webhook_receiver import receiving
 from tests.reliability.conftest import Installation, Tenant
-from tests.support import call_body, eventually
-from tests.webhook_receiver import receiving
 
 DRIP_SECONDS = 5
 

@@ -6,7 +6,7 @@ measured: below the target for NINOs (see bench/RESULTS.md). bench/redaction.py 
 
 import pytest
 
-from tests.redaction_eval import callvault, evaluate, load, overall
+from tests.helpers.redaction_eval import callvault, evaluate, load, overall
 
 # type: (minimum precision, minimum recall); the targets are cards 0.97/0.99, SSN, email, phone and
 # IBAN recall 0.97; the other types have no target and keep what they reach, less a little.

@@ -1,12 +1,12 @@
 """The product's Merkle tree (stored perfect subtrees, grown in batches) against an RFC 9162 oracle
-written from the RFC (tests/rfc9162.py)."""
+written from the RFC (tests/helpers/rfc9162.py)."""
 
 import random
 
 import pytest
 
 from services.common.transparency import merkle
-from tests import rfc9162
+from tests.helpers import rfc9162
 
 DATA = [f"entry {i}".encode() for i in range(70)]
 

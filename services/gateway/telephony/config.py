@@ -10,9 +10,9 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from services.common.schemas import NO_CONTROL_CHARACTERS
 
-Provider = Literal["twilio", "telnyx", "vonage", "standard", "retell"]
-PROVIDERS: tuple[str, ...] = ("twilio", "telnyx", "vonage", "standard", "retell")
-AI_PROVIDERS = frozenset({"retell"})  # their agent is an AI: a virtual agent of the tenant's
+Provider = Literal["twilio", "telnyx", "vonage", "standard", "retell", "vapi"]
+PROVIDERS: tuple[str, ...] = ("twilio", "telnyx", "vonage", "standard", "retell", "vapi")
+AI_PROVIDERS = frozenset({"retell", "vapi"})  # their agent is an AI: a virtual agent of the tenant's
 AgentSide = Annotated[Literal["to", "from"], Field(
     description="Which number of an inbound call is the tenant's agent (on an outbound call, the other one)")]
 DialTarget = Annotated[str, Field(min_length=3, max_length=200, pattern=r"^(\+[0-9]{6,15}|sip:[^\s]+)$",
@@ -81,9 +81,16 @@ class RetellConfig(_Config):
     agent_side: AgentSide = "to"
 
 
+class VapiConfig(_Config):
+    hmac_secret: Annotated[str, Field(min_length=24, max_length=500, pattern=NO_CONTROL_CHARACTERS)] = Field(
+        description="The secret key of the HMAC credential the tenant's Vapi server URL uses (sha256, "
+                    "x-vapi-signature, x-vapi-timestamp, payload `{timestamp}.{body}`, hex)")
+    agent_side: AgentSide = "to"
+
+
 CONFIGS: dict[str, type[_Config]] = {"twilio": TwilioConfig, "telnyx": TelnyxConfig, "vonage": VonageConfig,
-                                     "standard": StandardConfig, "retell": RetellConfig}
-SECRETS = {"auth_token", "api_key", "signature_secret", "private_key", "secret"}
+                                     "standard": StandardConfig, "retell": RetellConfig, "vapi": VapiConfig}
+SECRETS = {"auth_token", "api_key", "signature_secret", "private_key", "secret", "hmac_secret"}
 
 
 class AnnouncementPlayed(BaseModel):

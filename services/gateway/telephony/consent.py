@@ -5,6 +5,7 @@ tenant with the `telephony` role, as a telephony platform's own API key would.""
 import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -39,12 +40,13 @@ class ConsentClient:
         self._calls: OrderedDict[tuple[UUID, str, str], KnownCall] = OrderedDict()
 
     async def ensure_call(self, tenant_id: UUID, provider: str, leg: CallLeg, agent_side: str,
-                          ivr: bool = False) -> KnownCall:
+                          ivr: bool = False, joined_at: datetime | None = None) -> KnownCall:
         """The call, created with its agent and customer on the first webhook that names it (and, when
         that is the consent IVR's, the IVR as a virtual agent). The agent's number is the tenant's
         line (a DID), which says nothing of where the agent is: the agent is placed by the tenant's
         `agent_jurisdiction` instead, and the number is not sent. The agent is named after the
-        provider's identity of it, else after the call (`agent_external_id`)."""
+        provider's identity of it, else after the call (`agent_external_id`). `joined_at`: when the
+        gateway received the call's first webhook (default: now)."""
         cache_key = (tenant_id, provider, leg.external_id)
         if known := self._calls.get(cache_key):
             self._calls.move_to_end(cache_key)
@@ -58,6 +60,8 @@ class ConsentClient:
             participants = [_participant(agent, agent_role, None), _participant("customer", "customer", customer)]
             if ivr:
                 participants.insert(0, _participant("ivr", "virtual_agent", None))
+            if joined_at is not None:
+                participants = [{**p, "joined_at": joined_at.isoformat()} for p in participants]
             body = {"external_id": leg.external_id, "provider": provider, "direction": leg.direction,
                     "participants": participants}
             response = await self._call(tenant_id, "POST", "/v1/calls", json=body)

@@ -112,6 +112,41 @@ class RetellEvent(_Read):
     call: RetellCall
 
 
+# --- Vapi -----------------------------------------------------------------------------------------------
+class VapiRecordingConsent(_Read):
+    type: Literal["verbal", "stay-on-line"]
+    grantedAt: str | None = Field(None, description="ISO 8601; absent: no consent was given")
+
+
+class VapiCompliance(_Read):
+    recordingConsent: VapiRecordingConsent | None = None
+
+
+class VapiNumber(_Read):
+    number: str | None = None
+
+
+class VapiCall(_Read):
+    id: str = Field(min_length=1, max_length=150)
+    type: Literal["inboundPhoneCall", "outboundPhoneCall", "webCall"]
+    customer: VapiNumber | None = Field(None, description="The caller (inbound) or the called (outbound)")
+    phoneNumber: VapiNumber | None = Field(None, description="The tenant's Vapi number")
+    compliance: VapiCompliance | None = Field(None, description="The outcome of the assistant's "
+                                              "`recordingConsentPlan`: a consent with `grantedAt` is recorded")
+
+
+class VapiMessage(_Read):
+    type: str = Field(description="Used: status-update (status in-progress: the answer; ended: the hang-up) and "
+                                  "end-of-call-report (the hang-up); others are acknowledged and ignored")
+    status: str | None = None
+    timestamp: int | None = Field(None, description="Milliseconds since the epoch")
+    call: VapiCall
+
+
+class VapiServerMessage(_Read):
+    message: VapiMessage
+
+
 # --- answers --------------------------------------------------------------------------------------
 class WebhookAcknowledged(BaseModel):
     """`{"accepted": true}` once stored (applied in the background; see /v1/webhook-inbox), or
@@ -137,10 +172,13 @@ HEADERS = {
                  _header("webhook-signature", "v1,<base64 HMAC-SHA256 with the whsec_ secret>")],
     "retell": [_header("x-retell-signature", "v=<ms timestamp>,d=<hex HMAC-SHA256 of body + timestamp, keyed "
                        "with the API key>")],
+    "vapi": [_header("x-vapi-signature", "hex HMAC-SHA256 of `{timestamp}.{body}` with the HMAC credential's "
+                     "secret"),
+             _header("x-vapi-timestamp", "Seconds or milliseconds since the epoch, at most 5 minutes from now")],
 }
 BODIES: dict[str, tuple[str, type[BaseModel]]] = {
     "twilio": (FORM, TwilioCallback), "telnyx": (JSON, TelnyxEvent), "vonage": (JSON, VonageEvent),
-    "standard": (JSON, StandardEvent), "retell": (JSON, RetellEvent)}
+    "standard": (JSON, StandardEvent), "retell": (JSON, RetellEvent), "vapi": (JSON, VapiServerMessage)}
 # The IVR's callbacks: Telnyx's TeXML posts forms shaped like Twilio's.
 IVR_BODIES: dict[str, tuple[str, type[BaseModel]]] = {
     "twilio": (FORM, TwilioCallback), "telnyx": (FORM, TwilioCallback), "vonage": (JSON, VonageEvent)}

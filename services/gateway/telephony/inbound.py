@@ -34,7 +34,17 @@ from services.gateway import repository
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.errors import TenantDisabled
 from services.gateway.rate_limits import RateLimiter
-from services.gateway.telephony import announcements, inbox, recordings, retell, standard, telnyx, twilio, vonage
+from services.gateway.telephony import (
+    announcements,
+    inbox,
+    recordings,
+    retell,
+    standard,
+    telnyx,
+    twilio,
+    vapi,
+    vonage,
+)
 from services.gateway.telephony.common import key_press
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.consent import ConsentClient
@@ -43,7 +53,7 @@ from services.gateway.telephony.lookup import TelephonyLookup
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
 
 MODULES: dict[str, ModuleType] = {"twilio": twilio, "telnyx": telnyx, "vonage": vonage, "standard": standard,
-                                  "retell": retell}
+                                  "retell": retell, "vapi": vapi}
 IGNORED = Counter("callvault_telephony_webhooks_ignored_total",
                   "Verified webhooks of an event type callvault does not use", ["provider"])
 RECEIVED = Counter("callvault_telephony_webhooks_total", "Webhooks by provider and outcome: stored, repeated (a "

@@ -119,8 +119,11 @@ class Drainer:
                 outcome.update({(r["provider"], r["dedupe_key"]): ("done", None) for r in call_rows})
                 continue
             try:
+                # On the call since its first webhook arrived, not since it is applied (a backlog after an
+                # outage must not drop the notices and consents given in between).
                 call = await self.consent.ensure_call(tenant_id, provider, self._leg(tenant_id, call_rows[0]),
-                                                      call_rows[0]["agent_side"])
+                                                      call_rows[0]["agent_side"],
+                                                      joined_at=min(r["received_at"] for r in call_rows))
             except DependencyUnavailable:
                 raise
             except Exception as exc:  # refused, or a row that cannot be read: that call's rows only

@@ -3,15 +3,16 @@ permission table); providers post webhooks (their signature is the authenticatio
 are not in the permission table and take no API key)."""
 
 from typing import Annotated, Any, Literal
+from uuid import UUID
 
 from fastapi import APIRouter, Body, Path, Request, Response, status
 
 from services.common.deps import CryptoDep, EngineDep, SettingsDep
 from services.common.errors import DependencyUnavailable, problem_responses
 from services.gateway.deps import CallerDep, TelephonyDep
-from services.gateway.errors import TenantDisabled
+from services.gateway.errors import CallNotFound, TenantDisabled
 from services.gateway.schemas import Slug
-from services.gateway.telephony import configuration, contract, inbound
+from services.gateway.telephony import configuration, contract, copies, inbound
 from services.gateway.telephony.config import CONFIGS, PROVIDERS, InboxRead, IvrSettings, Provider, TelephonyRead
 from services.gateway.telephony.consent import ConsentRefused
 from services.gateway.telephony.errors import (
@@ -24,8 +25,18 @@ from services.gateway.telephony.errors import (
 router = APIRouter(prefix="/v1/telephony", tags=["telephony"])
 ivr_router = APIRouter(prefix="/v1/ivr-settings", tags=["telephony"])
 inbox_router = APIRouter(prefix="/v1/webhook-inbox", tags=["telephony"])
+copies_router = APIRouter(prefix="/v1/calls", tags=["retention and legal holds"])
 webhooks = APIRouter(prefix="/v1/webhooks", tags=["telephony webhooks"])
 WEBHOOK_ERRORS = problem_responses(InvalidSignature, MalformedWebhook, ConsentRefused, TenantDisabled)
+
+
+@copies_router.get("/{call_id}/copies", response_model=copies.CallCopies,
+                   responses=problem_responses(CallNotFound, DependencyUnavailable))
+async def get_call_copies(call_id: UUID, caller: CallerDep, tel: TelephonyDep) -> copies.CallCopies:
+    """Where every copy of the call is and its state: the transcripts' objects in object storage (words and
+    redacted artifacts, each version) and the recordings its telephony provider keeps, with the deletion
+    certificate that asked for each deletion."""
+    return await copies.of_call(tel.engine, tel.consent.upstreams, tel.consent.signer, caller, call_id)
 
 
 @ivr_router.get("", response_model=IvrSettings)

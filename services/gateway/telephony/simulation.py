@@ -85,15 +85,15 @@ class TwilioSimulator:
         target = " ".join((child.text or "").strip() for child in dial)
         self._step(result, f"gather {digit}", 200, f"TwiML: dials {target}, "
                    + (f"recorded ({dial.get('record')})" if recorded else "not recorded"))
+        callback = dial.get("recordingStatusCallback") or urls["webhook_url"]
+        recording = {**base, "RecordingSid": "RE" + secrets.token_hex(16), "RecordingSource": "DialVerb",
+                     "RecordingChannels": "2"}
         if recorded:
-            callback = dial.get("recordingStatusCallback") or urls["webhook_url"]
-            recording = {**base, "RecordingSid": "RE" + secrets.token_hex(16), "RecordingSource": "DialVerb",
-                         "RecordingChannels": "2"}
-            for status in ("in-progress", "completed"):
-                self._callback(result, f"recording {status}", callback,
-                               {**recording, "RecordingStatus": status}, EVENT_OF_RECORDING[status])
+            self._recording(result, callback, {**recording, "RecordingStatus": "in-progress"})
         self._status(result, urls["webhook_url"], {**base, "CallStatus": "completed", "SequenceNumber": "3",
                                                    "CallDuration": "42"})
+        if recorded:  # as Twilio does: once the file is ready, after the call's own `completed`
+            self._recording(result, callback, {**recording, "RecordingStatus": "completed"})
         return result
 
     # --- pieces ------------------------------------------------------------------------------------
@@ -113,6 +113,10 @@ class TwilioSimulator:
         status = form["CallStatus"]
         self._callback(result, f"status {status}", url, {**form, "Timestamp": formatdate(usegmt=True)},
                        EVENT_OF_STATUS.get(status))
+
+    def _recording(self, result: Simulated, url: str, form: dict[str, str]) -> None:
+        status = form["RecordingStatus"]
+        self._callback(result, f"recording {status}", url, form, EVENT_OF_RECORDING[status])
 
     def _callback(self, result: Simulated, name: str, url: str, form: dict[str, str], event: str | None) -> None:
         response = self._send(url, form)

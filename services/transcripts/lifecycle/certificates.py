@@ -43,6 +43,9 @@ def issue(signer: Signer, tenant_id: UUID, transcript_id: UUID, call_id: UUID, v
         "objects_deleted_at": objects_deleted_at.isoformat(), "issued_at": issued_at.isoformat(),
         "objects": [{"bucket": a.bucket, "key": a.object_key, "kind": a.kind, "version": a.version, "size": a.size,
                      "sha256": a.sha256} for a in sorted(artifacts, key=lambda a: (a.version, a.kind))],
+        # The call's recordings at its telephony provider go after this is signed (the gateway deletes them
+        # through the provider's API): where their deletion is recorded, against this certificate's id.
+        "provider_copies": f"/v1/calls/{call_id}/copies",
     }
     return DeletionCertificate(id=certificate_id, tenant_id=tenant_id, transcript_id=transcript_id, call_id=call_id,
                                reason=reason, claims=claims, issued_at=issued_at,

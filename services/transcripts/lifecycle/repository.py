@@ -333,3 +333,15 @@ async def certificates_page(session: AsyncSession, *, transcript_id: UUID | None
 
 async def get_certificate(session: AsyncSession, certificate_id: UUID) -> DeletionCertificate | None:
     return await session.get(DeletionCertificate, certificate_id)
+
+
+async def transcripts_of_call(session: AsyncSession, call_id: UUID) -> list[Transcript]:
+    query = select(Transcript).where(Transcript.call_id == call_id).order_by(col(Transcript.created_at),
+                                                                            col(Transcript.id))
+    return list((await session.exec(query)).all())
+
+
+async def certificates_of_call(session: AsyncSession, call_id: UUID) -> list[DeletionCertificate]:
+    query = select(DeletionCertificate).where(DeletionCertificate.call_id == call_id).order_by(
+        col(DeletionCertificate.issued_at), col(DeletionCertificate.id))
+    return list((await session.exec(query)).all())

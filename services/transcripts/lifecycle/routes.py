@@ -9,11 +9,12 @@ from services.common.deps import SessionDep
 from services.common.errors import DependencyUnavailable, Unprocessable, problem_responses
 from services.transcripts.deps import ContextDep
 from services.transcripts.errors import CallNotFound, InvalidCursor
-from services.transcripts.lifecycle import certificates, holds, purging, retention
+from services.transcripts.lifecycle import certificates, copies, holds, purging, retention
 from services.transcripts.lifecycle.schemas import (
     MAX_DAYS,
     CallRetentionRead,
     CallRetentionUpdate,
+    CallTranscriptCopies,
     DeletionCertificateList,
     DeletionCertificateRead,
     LegalHoldCreate,
@@ -118,6 +119,12 @@ async def list_deletion_certificates(
 async def get_deletion_certificate(certificate_id: UUID, session: SessionDep) -> DeletionCertificateRead:
     """One certificate: its claims, and the JWS that signs them."""
     return await certificates.get(session, certificate_id)
+
+
+@router.get("/calls/{call_id}/copies", response_model=CallTranscriptCopies, include_in_schema=False)
+async def get_call_transcript_copies(call_id: UUID, session: SessionDep) -> CallTranscriptCopies:
+    """The transcripts' part of the gateway's `GET /v1/calls/{call_id}/copies`, which adds the provider's."""
+    return await copies.of_call(session, call_id)
 
 
 def _tag_days(pairs: list[str] | None) -> dict[str, int] | None:

@@ -176,7 +176,9 @@ class DeletionCertificateRead(BaseModel):
     reason: Literal["retention", "erasure", "withdrawal", "rectification", "manual"]
     issued_at: datetime
     claims: dict[str, Any] = Field(description="What the JWS signs: ids, subject blind indexes, reason and its "
-                                               "cause, times, object keys and their ciphertexts' SHA-256")
+                                               "cause, times, object keys and their ciphertexts' SHA-256, and "
+                                               "`provider_copies`: where the deletion of the provider's "
+                                               "recordings of the call is recorded, against this certificate's id")
     jws: str = Field(description="Compact JWS, `alg` Ed25519 (older: EdDSA); "
                                  "verify with the key named by `kid` in /.well-known/jwks.json")
 
@@ -184,3 +186,26 @@ class DeletionCertificateRead(BaseModel):
 class DeletionCertificateList(BaseModel):
     items: list[DeletionCertificateRead]
     next_cursor: str | None
+
+
+class StoredObject(BaseModel):
+    bucket: str
+    key: str
+    kind: Literal["transcript", "redacted"] = Field(description="The words (encrypted), or a redacted artifact")
+    version: int = Field(description="The transcript's version the object is of")
+    size: int | None
+    state: Literal["stored", "deleting", "deleted"] = Field(
+        description="deleting: its key is destroyed, the object not yet removed")
+    certificate_id: UUID | None = Field(description="The deletion certificate that lists it, once deleted")
+
+
+class TranscriptCopies(BaseModel):
+    transcript_id: UUID
+    status: str = Field(description="active, purging (its key destroyed) or purged")
+    held: bool = Field(description="A legal hold keeps it")
+    objects: list[StoredObject]
+
+
+class CallTranscriptCopies(BaseModel):
+    call_id: UUID
+    transcripts: list[TranscriptCopies]

@@ -19,6 +19,8 @@ from .api_key_read import ApiKeyRead
 from .audit_entry_read import AuditEntryRead
 from .audit_entry_read_content import AuditEntryReadContent
 from .audit_list import AuditList
+from .call_copies import CallCopies
+from .call_copies_transcripts_item import CallCopiesTranscriptsItem
 from .call_create import CallCreate
 from .call_events import CallEvents
 from .call_events_outcome import CallEventsOutcome
@@ -140,6 +142,11 @@ from .privacy_request_read_verification_type_0 import (
 from .privacy_subject import PrivacySubject
 from .problem import Problem
 from .problem_errors_type_0_item import ProblemErrorsType0Item
+from .provider_recording_read import ProviderRecordingRead
+from .provider_recording_read_last_error_type_0 import (
+    ProviderRecordingReadLastErrorType0,
+)
+from .provider_recording_read_state import ProviderRecordingReadState
 from .purge_due import PurgeDue
 from .purge_due_item import PurgeDueItem
 from .purge_run import PurgeRun
@@ -168,6 +175,10 @@ from .put_telephony_provider_twilio_config_agent_side import (
 )
 from .put_telephony_provider_twilio_config_stop_as import (
     PutTelephonyProviderTwilioConfigStopAs,
+)
+from .put_telephony_provider_vapi_config import PutTelephonyProviderVapiConfig
+from .put_telephony_provider_vapi_config_agent_side import (
+    PutTelephonyProviderVapiConfigAgentSide,
 )
 from .put_telephony_provider_vonage_config import PutTelephonyProviderVonageConfig
 from .put_telephony_provider_vonage_config_agent_side import (
@@ -254,6 +265,14 @@ from .transcript_stored import TranscriptStored
 from .transcript_summary import TranscriptSummary
 from .tree_head_read import TreeHeadRead
 from .twilio_callback import TwilioCallback
+from .vapi_call import VapiCall
+from .vapi_call_type import VapiCallType
+from .vapi_compliance import VapiCompliance
+from .vapi_message import VapiMessage
+from .vapi_number import VapiNumber
+from .vapi_recording_consent import VapiRecordingConsent
+from .vapi_recording_consent_type import VapiRecordingConsentType
+from .vapi_server_message import VapiServerMessage
 from .vcon_analysis import VconAnalysis
 from .vcon_attachment import VconAttachment
 from .vcon_dialog import VconDialog
@@ -292,6 +311,8 @@ __all__ = (
     "AuditEntryRead",
     "AuditEntryReadContent",
     "AuditList",
+    "CallCopies",
+    "CallCopiesTranscriptsItem",
     "CallCreate",
     "CallEvents",
     "CallEventsOutcome",
@@ -403,6 +424,9 @@ __all__ = (
     "PrivacySubject",
     "Problem",
     "ProblemErrorsType0Item",
+    "ProviderRecordingRead",
+    "ProviderRecordingReadLastErrorType0",
+    "ProviderRecordingReadState",
     "PurgeDue",
     "PurgeDueItem",
     "PurgeRun",
@@ -422,6 +446,8 @@ __all__ = (
     "PutTelephonyProviderTwilioConfig",
     "PutTelephonyProviderTwilioConfigAgentSide",
     "PutTelephonyProviderTwilioConfigStopAs",
+    "PutTelephonyProviderVapiConfig",
+    "PutTelephonyProviderVapiConfigAgentSide",
     "PutTelephonyProviderVonageConfig",
     "PutTelephonyProviderVonageConfigAgentSide",
     "ReasonBody",
@@ -497,6 +523,14 @@ __all__ = (
     "TranscriptSummary",
     "TreeHeadRead",
     "TwilioCallback",
+    "VapiCall",
+    "VapiCallType",
+    "VapiCompliance",
+    "VapiMessage",
+    "VapiNumber",
+    "VapiRecordingConsent",
+    "VapiRecordingConsentType",
+    "VapiServerMessage",
     "VconAnalysis",
     "VconAttachment",
     "VconDialog",

@@ -26,7 +26,8 @@ class DeletionCertificateRead:
     Attributes:
         call_id (UUID):
         claims (DeletionCertificateReadClaims): What the JWS signs: ids, subject blind indexes, reason and its cause,
-            times, object keys and their ciphertexts' SHA-256
+            times, object keys and their ciphertexts' SHA-256, and `provider_copies`: where the deletion of the provider's
+            recordings of the call is recorded, against this certificate's id
         id (UUID):
         issued_at (datetime.datetime):
         jws (str): Compact JWS, `alg` Ed25519 (older: EdDSA); verify with the key named by `kid` in /.well-

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="DeletionCertificateReadClaims")
 @_attrs_define
 class DeletionCertificateReadClaims:
     """What the JWS signs: ids, subject blind indexes, reason and its cause, times, object keys and their ciphertexts'
-    SHA-256
+    SHA-256, and `provider_copies`: where the deletion of the provider's recordings of the call is recorded, against
+    this certificate's id
 
     """
 

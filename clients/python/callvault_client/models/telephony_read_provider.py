@@ -6,6 +6,7 @@ class TelephonyReadProvider(StrEnum):
     STANDARD = "standard"
     TELNYX = "telnyx"
     TWILIO = "twilio"
+    VAPI = "vapi"
     VONAGE = "vonage"
 
     def __str__(self) -> str:

@@ -22,6 +22,7 @@ from ...models.put_telephony_provider_telnyx_config import (
 from ...models.put_telephony_provider_twilio_config import (
     PutTelephonyProviderTwilioConfig,
 )
+from ...models.put_telephony_provider_vapi_config import PutTelephonyProviderVapiConfig
 from ...models.put_telephony_provider_vonage_config import (
     PutTelephonyProviderVonageConfig,
 )
@@ -36,6 +37,7 @@ def _get_kwargs(
     | PutTelephonyProviderStandardConfig
     | PutTelephonyProviderTelnyxConfig
     | PutTelephonyProviderTwilioConfig
+    | PutTelephonyProviderVapiConfig
     | PutTelephonyProviderVonageConfig,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -54,6 +56,8 @@ def _get_kwargs(
     elif isinstance(body, PutTelephonyProviderVonageConfig):
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, PutTelephonyProviderStandardConfig):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, PutTelephonyProviderRetellConfig):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -127,6 +131,7 @@ def sync_detailed(
     | PutTelephonyProviderStandardConfig
     | PutTelephonyProviderTelnyxConfig
     | PutTelephonyProviderTwilioConfig
+    | PutTelephonyProviderVapiConfig
     | PutTelephonyProviderVonageConfig,
 ) -> Response[Problem | TelephonyRead]:
     """Put Telephony Provider
@@ -139,7 +144,7 @@ def sync_detailed(
         provider (PutTelephonyProviderProvider):
         body (PutTelephonyProviderRetellConfig | PutTelephonyProviderStandardConfig |
             PutTelephonyProviderTelnyxConfig | PutTelephonyProviderTwilioConfig |
-            PutTelephonyProviderVonageConfig):
+            PutTelephonyProviderVapiConfig | PutTelephonyProviderVonageConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +174,7 @@ def sync(
     | PutTelephonyProviderStandardConfig
     | PutTelephonyProviderTelnyxConfig
     | PutTelephonyProviderTwilioConfig
+    | PutTelephonyProviderVapiConfig
     | PutTelephonyProviderVonageConfig,
 ) -> Problem | TelephonyRead | None:
     """Put Telephony Provider
@@ -181,7 +187,7 @@ def sync(
         provider (PutTelephonyProviderProvider):
         body (PutTelephonyProviderRetellConfig | PutTelephonyProviderStandardConfig |
             PutTelephonyProviderTelnyxConfig | PutTelephonyProviderTwilioConfig |
-            PutTelephonyProviderVonageConfig):
+            PutTelephonyProviderVapiConfig | PutTelephonyProviderVonageConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,6 +212,7 @@ async def asyncio_detailed(
     | PutTelephonyProviderStandardConfig
     | PutTelephonyProviderTelnyxConfig
     | PutTelephonyProviderTwilioConfig
+    | PutTelephonyProviderVapiConfig
     | PutTelephonyProviderVonageConfig,
 ) -> Response[Problem | TelephonyRead]:
     """Put Telephony Provider
@@ -218,7 +225,7 @@ async def asyncio_detailed(
         provider (PutTelephonyProviderProvider):
         body (PutTelephonyProviderRetellConfig | PutTelephonyProviderStandardConfig |
             PutTelephonyProviderTelnyxConfig | PutTelephonyProviderTwilioConfig |
-            PutTelephonyProviderVonageConfig):
+            PutTelephonyProviderVapiConfig | PutTelephonyProviderVonageConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,6 +253,7 @@ async def asyncio(
     | PutTelephonyProviderStandardConfig
     | PutTelephonyProviderTelnyxConfig
     | PutTelephonyProviderTwilioConfig
+    | PutTelephonyProviderVapiConfig
     | PutTelephonyProviderVonageConfig,
 ) -> Problem | TelephonyRead | None:
     """Put Telephony Provider
@@ -258,7 +266,7 @@ async def asyncio(
         provider (PutTelephonyProviderProvider):
         body (PutTelephonyProviderRetellConfig | PutTelephonyProviderStandardConfig |
             PutTelephonyProviderTelnyxConfig | PutTelephonyProviderTwilioConfig |
-            PutTelephonyProviderVonageConfig):
+            PutTelephonyProviderVapiConfig | PutTelephonyProviderVonageConfig):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,8 +7,8 @@ from sqlalchemy import text
 
 from services.common.db import tenant_session
 from services.common.storage import s3_client
-from tests.support import ConsentApi, at, eventually
-from tests.transcripts import consenting_call, transcript_body
+from tests.helpers.consenting_calls import consenting_call, transcript_body
+from tests.helpers.support import ConsentApi, at, eventually
 
 
 async def stored(api: ConsentApi, *, tags: list[str] | None = None, ended: bool = False, call=None) -> dict:
@@ -36,7 +36,8 @@ async def clock_started(owner, tenant_id: UUID, *transcript_ids: str) -> None:
         rows = [await row_of(owner, tenant_id, t) for t in transcript_ids]
         return all(r.call_ended_at is not None for r in rows)
 
-    await eventually(started, what="the calls' ends reached the transcripts service")
+    # Events take seconds on a loaded machine: a wider bound than the default.
+    await eventually(started, timeout=30, what="the calls' ends reached the transcripts service")
 
 
 async def objects_of(settings, tenant_id: UUID, transcript_id: str, kind: str | None = None) -> list[str]:

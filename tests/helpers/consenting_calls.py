@@ -2,7 +2,7 @@
 
 import httpx
 
-from tests.support import ConsentApi, at, by_external_id, participant
+from tests.helpers.support import ConsentApi, at, by_external_id, participant
 
 AGENT = participant("agent-7", "agent", jurisdiction="US-NY")
 CUSTOMER = participant("cust", phone_number="+14155550100")

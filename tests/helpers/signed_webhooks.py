@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from standardwebhooks import Webhook
 from twilio.request_validator import RequestValidator
 
-from tests.support import eventually
+from tests.helpers.support import eventually
 
 DIAL_TARGET = "+14155550199"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from services.transcripts.redaction import redact_segments
 
-CORPUS = Path(__file__).resolve().parent / "data" / "redaction" / "corpus.jsonl"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "redaction" / "corpus.jsonl"
 Piece = tuple[str, int, int, int]  # type, segment, start, end
 Analyzer = Callable[[list[str]], Iterable[Piece]]
 

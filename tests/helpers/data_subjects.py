@@ -2,8 +2,8 @@
 
 from uuid import uuid4
 
-from tests.support import ConsentApi, at, by_external_id, eventually, participant
-from tests.transcripts import AGENT
+from tests.helpers.consenting_calls import AGENT
+from tests.helpers.support import ConsentApi, at, by_external_id, eventually, participant
 
 FINISHED = ("completed", "partially_completed", "rejected")
 ALL_PURPOSES = ["recording", "transcription", "analytics", "ai_training"]

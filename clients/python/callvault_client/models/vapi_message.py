@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+    from ..models.vapi_call import VapiCall
+
+
+T = TypeVar("T", bound="VapiMessage")
+
+
+@_attrs_define
+class VapiMessage:
+    """
+    Attributes:
+        call (VapiCall):
+        type_ (str): Used: status-update (status in-progress: the answer; ended: the hang-up) and end-of-call-report
+            (the hang-up); others are acknowledged and ignored
+        status (None | str | Unset):
+        timestamp (int | None | Unset): Milliseconds since the epoch
+    """
+
+    call: VapiCall
+    type_: str
+    status: None | str | Unset = UNSET
+    timestamp: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.vapi_call import VapiCall  # noqa: PLC0415
+
+        call = self.call.to_dict()
+
+        type_ = self.type_
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        timestamp: int | None | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call": call,
+                "type": type_,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vapi_call import VapiCall  # noqa: PLC0415
+
+        d = dict(src_dict)
+        call = VapiCall.from_dict(d.pop("call"))
+
+        type_ = d.pop("type")
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_timestamp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        vapi_message = cls(
+            call=call,
+            type_=type_,
+            status=status,
+            timestamp=timestamp,
+        )
+
+        vapi_message.additional_properties = d
+        return vapi_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+"""Vapi's server messages (`{"message": {"type", "call", ...}}`), signed by an HMAC credential the
+tenant creates at Vapi (its `HMACAuthenticationPlan`) with: algorithm `sha256`, signature header
+`x-vapi-signature`, timestamp header `x-vapi-timestamp`, timestamp included, payload format
+`{timestamp}.{body}`, hex encoding, no prefix; the timestamp (seconds or milliseconds since the epoch)
+at most 5 minutes from now. Vapi's SDKs ship no verifier: this is its documented scheme.
+
+The AI that speaks for the tenant is a `virtual_agent` participant; the caller is the customer.
+`status-update` with `in-progress` is the answer, with `ended` the hang-up, as is `end-of-call-report`;
+other messages are acknowledged and not used. A call's `compliance.recordingConsent` (Vapi's
+`recordingConsentPlan`) of type `verbal` with a `grantedAt` becomes the caller's verbal consent to
+recording and transcription, with Vapi's answer kept as evidence. A `stay-on-line` one is not recorded:
+callvault counts staying on the line only after a notice it knows was played in full (and only where
+every rule allows it), and Vapi does not say which message its consent assistant played; no `grantedAt`
+records nothing either (the caller declined, or was never asked). Both fail safe.
+"""
+
+import hashlib
+import hmac
+import json
+import re
+import time
+from datetime import UTC, datetime
+
+from services.gateway.telephony.common import number, within_window
+from services.gateway.telephony.config import IvrSettings
+from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
+from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
+
+SIGNATURE = re.compile(r"[0-9a-f]{64}")
+TIMESTAMP = re.compile(r"[0-9]{1,15}")
+DIRECTIONS = {"inboundPhoneCall": "inbound", "outboundPhoneCall": "outbound", "webCall": "inbound"}
+CONSENT_METHODS = {"verbal": "verbal"}  # stay-on-line: see above
+CONSENT_PURPOSES = ["recording", "transcription"]  # what Vapi's consent assistant asks for
+
+
+def verify(config: dict, seen: Seen) -> None:
+    digest, stamp = seen.headers.get("x-vapi-signature", ""), seen.headers.get("x-vapi-timestamp", "")
+    if not SIGNATURE.fullmatch(digest) or not TIMESTAMP.fullmatch(stamp):
+        raise InvalidSignature("x-vapi-signature (hex HMAC-SHA256) or x-vapi-timestamp is missing or malformed")
+    seconds = int(stamp) / 1000 if len(stamp) > 11 else int(stamp)  # milliseconds, or seconds
+    within_window(seconds, time.time())
+    expected = hmac.new(config["hmac_secret"].encode(), stamp.encode() + b"." + seen.body, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(expected, digest):
+        raise InvalidSignature("the Vapi signature does not verify")
+
+
+def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
+    try:
+        document = json.loads(seen.body)
+    except ValueError as exc:
+        raise MalformedWebhook("the body is not JSON") from exc
+    message = document.get("message") if isinstance(document, dict) else None
+    if not isinstance(message, dict) or not isinstance(message.get("type"), str):
+        raise MalformedWebhook("the body must be a JSON object with a message that has a type")
+    kind, call = message["type"], message.get("call")
+    if not isinstance(call, dict) or not isinstance(call.get("id"), str) or not 0 < len(call["id"]) <= 150:
+        raise MalformedWebhook("message.call.id must be a string of 1 to 150 characters")
+    status = message.get("status") if kind == "status-update" else None
+    key = f"{kind}{':' + status if isinstance(status, str) else ''}:{call['id']}"[:180]
+    if kind == "status-update" and status == "in-progress":
+        happenings = [Happening("call_answered", _when(message.get("timestamp")))]
+    elif (kind == "status-update" and status == "ended") or kind == "end-of-call-report":
+        happenings = [Happening("call_ended", _when(message.get("timestamp")))]
+    else:
+        return Inbound(key, None, ignored=f"{kind}:{status}" if isinstance(status, str) else kind)
+    return Inbound(key, _leg(call), [*_consent(call), *happenings])
+
+
+def _leg(call: dict) -> CallLeg:
+    direction = DIRECTIONS.get(call.get("type"))
+    if direction is None:
+        raise MalformedWebhook("message.call.type must be inboundPhoneCall, outboundPhoneCall or webCall")
+    customer, line = call.get("customer"), call.get("phoneNumber")
+    theirs = number(customer.get("number")) if isinstance(customer, dict) else None
+    ours = number(line.get("number")) if isinstance(line, dict) else None
+    return CallLeg(call["id"], direction, *((theirs, ours) if direction == "inbound" else (ours, theirs)))
+
+
+def _consent(call: dict) -> list[Happening]:
+    """The caller's consent, when Vapi's consent assistant recorded one."""
+    compliance = call.get("compliance")
+    given = compliance.get("recordingConsent") if isinstance(compliance, dict) else None
+    if not isinstance(given, dict) or given.get("type") not in CONSENT_METHODS:
+        return []
+    granted_at = _iso(given.get("grantedAt"))
+    if granted_at is None:
+        return []
+    return [Happening("consent_granted", granted_at, side="customer", method=CONSENT_METHODS[given["type"]],
+                      purposes=CONSENT_PURPOSES,
+                      evidence={"source": "vapi.recordingConsentPlan", "type": given["type"],
+                                "granted_at": granted_at.isoformat()})]
+
+
+def _iso(value: object) -> datetime | None:
+    """An ISO 8601 instant with its zone, not in the future; anything else is None."""
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    try:
+        at = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return min(at, datetime.now(UTC)) if at.tzinfo is not None else None
+
+
+def _when(milliseconds: object) -> datetime:
+    """Vapi's message time, in milliseconds since the epoch; none, or one in the future, is now."""
+    now = datetime.now(UTC)
+    if isinstance(milliseconds, int) and not isinstance(milliseconds, bool) and 0 < milliseconds < 10**14:
+        return min(datetime.fromtimestamp(milliseconds / 1000, UTC), now)
+    return now
