@@ -18,7 +18,7 @@ import re
 import secrets
 import time
 from typing import Annotated
-from urllib.parse import quote, urlencode
+from urllib.parse import quote_plus, urlencode
 
 import httpx
 import jwt
@@ -151,7 +151,7 @@ async def _exchange(request: Request, flow: dict, code: str) -> str:
         raise ProviderUnusable("the organization's identity provider changed during the sign-in")
     secret = service.oidc_client_secret(state.crypto, provider)
     # RFC 6749 2.3.1: the client id and secret form-urlencoded, then joined for HTTP Basic.
-    auth = httpx.BasicAuth(quote(flow["a"], safe=""), quote(secret, safe="")) if secret is not None else None
+    auth = httpx.BasicAuth(quote_plus(flow["a"]), quote_plus(secret)) if secret is not None else None
     try:
         response = await state.identity_http.post(token_url, timeout=10, auth=auth, data={
             "grant_type": "authorization_code", "code": code, "redirect_uri": _redirect_uri(request),
