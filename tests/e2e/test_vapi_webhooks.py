@@ -53,6 +53,9 @@ async def test_a_vapi_call_records_its_ai_as_a_virtual_agent_and_the_callers_ver
     granted = datetime.now(UTC)  # the caller says yes after the answer
     ignored = await _post(phone, _message("speech-update", call_id), vapi)
     assert ignored.status_code == 200 and ignored.json() == {"ignored": "speech-update"}
+    callless = json.dumps({"message": {"type": "assistant-request"}}).encode()  # no call: acknowledged too
+    answer = await _post(phone, callless, vapi)
+    assert answer.status_code == 200 and answer.json() == {"ignored": "assistant-request"}
     report = _message("end-of-call-report", call_id, consent={"type": "verbal", "grantedAt": granted.isoformat()})
     assert (await _post(phone, report, vapi)).status_code == 200
     [row] = await calls_named(phone, "vapi", call_id)

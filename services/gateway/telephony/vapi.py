@@ -53,17 +53,16 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
     if not isinstance(message, dict) or not isinstance(message.get("type"), str):
         raise MalformedWebhook("the body must be a JSON object with a message that has a type")
     kind, call = message["type"], message.get("call")
-    if not isinstance(call, dict) or not isinstance(call.get("id"), str) or not 0 < len(call["id"]) <= 150:
-        raise MalformedWebhook("message.call.id must be a string of 1 to 150 characters")
     status = message.get("status") if kind == "status-update" else None
-    key = f"{kind}{':' + status if isinstance(status, str) else ''}:{call['id']}"[:180]
-    if kind == "status-update" and status == "in-progress":
-        happenings = [Happening("call_answered", _when(message.get("timestamp")))]
-    elif (kind == "status-update" and status == "ended") or kind == "end-of-call-report":
-        happenings = [Happening("call_ended", _when(message.get("timestamp")))]
-    else:
-        return Inbound(key, None, ignored=f"{kind}:{status}" if isinstance(status, str) else kind)
-    return Inbound(key, _leg(call), [*_consent(call), *happenings])
+    what = f"{kind}:{status}" if isinstance(status, str) else kind
+    used = {"status-update:in-progress": "call_answered", "status-update:ended": "call_ended",
+            "end-of-call-report": "call_ended"}.get(what)
+    call_id = call.get("id") if isinstance(call, dict) else None
+    if used is None:  # acknowledged whatever it carries: Vapi sends many kinds callvault has no use for
+        return Inbound(f"{what[:100]}:{call_id if isinstance(call_id, str) else ''}"[:180], None, ignored=what[:100])
+    if not isinstance(call_id, str) or not 0 < len(call_id) <= 150:
+        raise MalformedWebhook("message.call.id must be a string of 1 to 150 characters")
+    return Inbound(f"{what}:{call_id}", _leg(call), [*_consent(call), Happening(used, _when(message.get("timestamp")))])
 
 
 def _leg(call: dict) -> CallLeg:
