@@ -1,12 +1,13 @@
 """What the provider modules share: reading numbers and times, and the IVR's consent events."""
 
+import json
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
-from services.gateway.telephony.model import E164ISH, Happening
+from services.gateway.telephony.model import E164ISH, Happening, Seen
 
 REPLAY_WINDOW_SECONDS = 300  # a signed timestamp further than this from now is refused
 _NUMBER = re.compile(E164ISH)
@@ -52,6 +53,22 @@ def rfc2822(value: str | None) -> datetime:
         except (TypeError, ValueError):
             pass
     return datetime.now(UTC)
+
+
+def json_body(seen: Seen) -> object:
+    """The webhook's body as JSON, or a 400 that says it is not."""
+    try:
+        return json.loads(seen.body)
+    except ValueError as exc:
+        raise MalformedWebhook("the body is not JSON") from exc
+
+
+def epoch_ms(milliseconds: object) -> datetime:
+    """A time in milliseconds since the epoch (Retell, Vapi); none, or one in the future, is now."""
+    now = datetime.now(UTC)
+    if isinstance(milliseconds, int) and not isinstance(milliseconds, bool) and 0 < milliseconds < 10**14:
+        return min(datetime.fromtimestamp(milliseconds / 1000, UTC), now)
+    return now
 
 
 def iso(value: object) -> datetime:

@@ -9,12 +9,10 @@ is the customer. `call_started` is the answer (transcript offsets count from its
 
 import hashlib
 import hmac
-import json
 import re
 import time
-from datetime import UTC, datetime
 
-from services.gateway.telephony.common import number, within_window
+from services.gateway.telephony.common import epoch_ms, json_body, number, within_window
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
@@ -35,10 +33,7 @@ def verify(config: dict, seen: Seen) -> None:
 
 
 def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
-    try:
-        document = json.loads(seen.body)
-    except ValueError as exc:
-        raise MalformedWebhook("the body is not JSON") from exc
+    document = json_body(seen)
     call = document.get("call") if isinstance(document, dict) else None
     if not isinstance(call, dict) or not isinstance(document.get("event"), str):
         raise MalformedWebhook("the body must be a JSON object with an event and a call")
@@ -53,12 +48,5 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
         raise MalformedWebhook("call.direction must be inbound or outbound")
     leg = CallLeg(call_id, direction, number(call.get("from_number")), number(call.get("to_number")))
     kind, stamp_field = EVENTS[document["event"]]
-    return Inbound(key, leg, [Happening(kind, _when(call.get(stamp_field)))])
+    return Inbound(key, leg, [Happening(kind, epoch_ms(call.get(stamp_field)))])
 
-
-def _when(milliseconds: object) -> datetime:
-    """Retell's times are milliseconds since the epoch; none, or one in the future, is now."""
-    now = datetime.now(UTC)
-    if isinstance(milliseconds, int) and not isinstance(milliseconds, bool) and 0 < milliseconds < 10**14:
-        return min(datetime.fromtimestamp(milliseconds / 1000, UTC), now)
-    return now

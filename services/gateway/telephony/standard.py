@@ -8,12 +8,11 @@ The body is callvault's own, documented in docs/domains/telephony.md: `{"type", 
 is the answer: its `occurred_at` is what transcript offsets count from.
 """
 
-import json
 
 from standardwebhooks import Webhook
 from standardwebhooks.webhooks import WebhookVerificationError
 
-from services.gateway.telephony.common import iso, key_press, number
+from services.gateway.telephony.common import iso, json_body, key_press, number
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
@@ -37,10 +36,7 @@ def verify(config: dict, seen: Seen) -> None:
 
 def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
     key = f"id:{seen.headers['webhook-id']}"  # present: verify() needs it
-    try:
-        document = json.loads(seen.body)
-    except ValueError as exc:
-        raise MalformedWebhook("the body is not JSON") from exc
+    document = json_body(seen)
     if not isinstance(document, dict) or not isinstance(document.get("type"), str):
         raise MalformedWebhook("the body must be a JSON object with a type")
     if document["type"] not in TYPES:

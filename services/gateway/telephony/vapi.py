@@ -16,12 +16,11 @@ records nothing either (the caller declined, or was never asked). Both fail safe
 
 import hashlib
 import hmac
-import json
 import re
 import time
 from datetime import UTC, datetime
 
-from services.gateway.telephony.common import number, within_window
+from services.gateway.telephony.common import epoch_ms, json_body, number, within_window
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
@@ -45,10 +44,7 @@ def verify(config: dict, seen: Seen) -> None:
 
 
 def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
-    try:
-        document = json.loads(seen.body)
-    except ValueError as exc:
-        raise MalformedWebhook("the body is not JSON") from exc
+    document = json_body(seen)
     message = document.get("message") if isinstance(document, dict) else None
     if not isinstance(message, dict) or not isinstance(message.get("type"), str):
         raise MalformedWebhook("the body must be a JSON object with a message that has a type")
@@ -62,7 +58,8 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
         return Inbound(f"{what[:100]}:{call_id if isinstance(call_id, str) else ''}"[:180], None, ignored=what[:100])
     if not isinstance(call_id, str) or not 0 < len(call_id) <= 150:
         raise MalformedWebhook("message.call.id must be a string of 1 to 150 characters")
-    return Inbound(f"{what}:{call_id}", _leg(call), [*_consent(call), Happening(used, _when(message.get("timestamp")))])
+    answered_or_ended = Happening(used, epoch_ms(message.get("timestamp")))
+    return Inbound(f"{what}:{call_id}", _leg(call), [*_consent(call), answered_or_ended])
 
 
 def _leg(call: dict) -> CallLeg:
@@ -100,10 +97,3 @@ def _iso(value: object) -> datetime | None:
         return None
     return min(at, datetime.now(UTC)) if at.tzinfo is not None else None
 
-
-def _when(milliseconds: object) -> datetime:
-    """Vapi's message time, in milliseconds since the epoch; none, or one in the future, is now."""
-    now = datetime.now(UTC)
-    if isinstance(milliseconds, int) and not isinstance(milliseconds, bool) and 0 < milliseconds < 10**14:
-        return min(datetime.fromtimestamp(milliseconds / 1000, UTC), now)
-    return now

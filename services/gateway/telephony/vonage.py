@@ -6,13 +6,12 @@ leg UUID). The IVR answers in NCCO.
 
 import hashlib
 import hmac
-import json
 import math
 import time
 
 import jwt
 
-from services.gateway.telephony.common import iso, key_press, number, recording_id, within_window
+from services.gateway.telephony.common import iso, json_body, key_press, number, recording_id, within_window
 from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
@@ -40,10 +39,7 @@ def verify(config: dict, seen: Seen, now: float | None = None) -> None:
 
 
 def document_of(seen: Seen) -> dict:
-    try:
-        document = json.loads(seen.body)
-    except ValueError as exc:
-        raise MalformedWebhook("the body is not JSON") from exc
+    document = json_body(seen)
     if not isinstance(document, dict):
         raise MalformedWebhook("the body must be a JSON object")
     return document
