@@ -292,6 +292,14 @@ async def test_another_tenants_head_in_its_place_is_named(api, consent_client, s
 async def test_the_runtime_role_cannot_change_or_remove_entries(api, app_engine, tenant_id, statement):
     await _fill(api)
     await _sealed(api, ENTRIES)
+
+    async def copied() -> bool:  # `copied_at` is set once, by the copier: only then is changing it refused
+        async with tenant_session(app_engine, tenant_id) as session:
+            return (await session.execute(text(
+                "SELECT count(*) FROM tlog_tree_head WHERE tenant_id = :t AND copied_at IS NULL"),
+                {"t": tenant_id})).scalar_one() == 0
+
+    await eventually(copied, what="every signed tree head copied to the object store")
     async with tenant_session(app_engine, tenant_id) as session:
         with pytest.raises(DBAPIError, match=r"permission denied|append-only"):
             await session.execute(text(statement))
