@@ -8,7 +8,8 @@ Luhn-invalid sequences, phone extensions, unnamed nine-digit references, dates t
 codes of letters and digits.
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
-"segment", "start", "end"}]}. Deterministic for a seed:
+"segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" (which families),
+"family", "said": "typed" | "spoken" | "mixed", "held_out"}. Deterministic for a seed:
 
     .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
 """
@@ -266,9 +267,10 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
         text = NEGATIVES[i % len(NEGATIVES)](fake, rng)
         corpus.append({"kind": "negative", "form": f"negative/{i % len(NEGATIVES)}", "segments": [text],
                        "entities": []})
-    corpus += new_families(seed, per_family)
-    corpus += second_batch(seed, per_family)
-    corpus += third_batch(seed, per_family)
+    corpus = [{**item, "batch": "original"} for item in corpus]
+    corpus += [{**item, "batch": "first"} for item in new_families(seed, per_family)]
+    corpus += [{**item, "batch": "second"} for item in second_batch(seed, per_family)]
+    corpus += [{**item, "batch": "third"} for item in third_batch(seed, per_family)]
     # The first batch's draw was retired once it had been read; the second's less what was looked at since.
     held = second_families.held_out() | third_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held}
