@@ -205,7 +205,7 @@ async def test_the_cli_rotates_a_tenants_keys(transcripts, services, gateway_api
     assert "1 data keys rewrapped" in result.stdout and "versions below 2 retired" in result.stdout
     assert (await client.get(f"/v1/transcripts/{stored['id']}", headers=headers)).status_code == 200
     audit = internal_headers(services, tenant_key[0], (Role.auditor,), audience="transcripts")
-    trail = (await client.get("/v1/audit", headers=audit, params={"action": "key_rotation.rotated"})).json()["items"]
+    trail = (await client.get("/v1/audit", headers=audit, params={"action": "keys.rotated"})).json()["items"]
     assert trail and trail[0]["content"]["actor"] == key_rotation.CLI_ACTOR
 
 
