@@ -34,6 +34,7 @@ from bench.consent_throughput import bench_stack
 from bench.decision_latency import RESULTS, machine
 from bench.gateway_memory import rss_kib
 from bench.privacy import FINISHED
+from services.stack.processes import free_port
 
 SERVICES = ("recording_consent", "transcripts")
 
@@ -143,7 +144,9 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=1_000)
     parser.add_argument("--large", type=int, default=10_000)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="callvault-bench-") as tmp, bench_stack(tmp) as bench:
+    # The gateway's ops port on a free one too: another stack (a test session, a bench) may hold the default.
+    with tempfile.TemporaryDirectory(prefix="callvault-bench-") as tmp, \
+            bench_stack(tmp, {"gateway_ops_port": free_port()}) as bench:
         rows = asyncio.run(measure(bench, [args.small, args.large]))
     section = "\n".join([
         f"\n## export_memory.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
