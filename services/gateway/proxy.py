@@ -19,9 +19,9 @@ from services.common.auth import bearer_token_from_scope
 from services.common.body_limit import BodyTooLarge
 from services.common.errors import DependencyUnavailable, handled
 from services.gateway.authentication import authenticate
+from services.gateway.clients.upstreams import service_name
 from services.gateway.errors import LengthRequired
 from services.gateway.routing import route_template, service_for
-from services.gateway.upstreams import service_name
 
 # What metrics, logs and traces name a request: its route's template; this for a path no route has
 # (a 404 from the service), so that the names stay few.

@@ -25,7 +25,7 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.gateway import repository
-from services.gateway.telephony.consent import (
+from services.gateway.clients.consent import (
     ConsentClient,
     ConsentRefused,
     KnownCall,
