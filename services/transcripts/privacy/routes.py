@@ -4,6 +4,7 @@ from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Query, Response, status
+from fastapi.responses import StreamingResponse
 
 from services.common.deps import SessionDep
 from services.common.errors import DependencyUnavailable, Problem, problem_responses
@@ -86,8 +87,9 @@ async def download_privacy_export(request_id: UUID, session: SessionDep, ctx: Co
     `CALLVAULT_PRIVACY_EXPORT_DOWNLOADS`); then it is deleted, with a signed certificate in the report.
     Each download is audited."""
     archive = await export.download(session, ctx, work, request_id)
-    return Response(archive, media_type="application/zip",
-                    headers={"Content-Disposition": f'attachment; filename="privacy-request-{request_id}.zip"'})
+    return StreamingResponse(archive.chunks, media_type="application/zip", headers={
+        "Content-Length": str(archive.size),
+        "Content-Disposition": f'attachment; filename="privacy-request-{request_id}.zip"'})
 
 
 @router.post("/{request_id}/acknowledge", response_model=PrivacyRequestRead, responses=_STATES)
