@@ -25,14 +25,14 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.gateway import repository
-from services.gateway.telephony.consent import (
+from services.gateway.clients.consent import (
     ConsentClient,
     ConsentRefused,
     KnownCall,
     event_body,
     source_event_id,
 )
-from services.gateway.telephony.model import CallLeg, Happening, Inbound
+from services.gateway.telephony.happenings import CallLeg, Happening, Inbound
 
 log = structlog.get_logger()
 CALLS_PER_ROUND = 50  # the calls of the oldest pending webhooks, with all of their pending ones
