@@ -23,10 +23,12 @@ from services.gateway.softphone_tokens import SoftphoneTokens
 from services.gateway.streams import StreamSlots
 from services.gateway.telephony import inbox, recordings, stops
 from services.gateway.telephony import routes as telephony_routes
+from services.gateway.telephony.config import AI_PROVIDERS
 from services.gateway.telephony.consent import ConsentClient
 from services.gateway.telephony.front import WebhookFront
 from services.gateway.telephony.inbound import Telephony
 from services.gateway.telephony.lookup import TelephonyLookup
+from services.gateway.telephony.transcripts import TranscriptsClient
 from services.gateway.upstreams import Upstreams
 
 NAME = "gateway"
@@ -83,8 +85,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 recordings.run_consumer(app.state.engine, app.state.bus, settings),
                 recordings.run_worker(deletion_worker, settings.webhook_poll_seconds),
                 pruning.run(app.state.engine, settings.webhook_retention_days),
-                *([inbox.run(inbox.Drainer(app.state.engine, app.state.crypto, consent), app.state.telephony.stored)]
-                  if settings.run_inbox_drainer else [])]
+                *([inbox.run(inbox.Drainer(app.state.engine, app.state.crypto, consent,
+                                           TranscriptsClient(app.state.upstreams, app.state.signer)),
+                             app.state.telephony.stored)] if settings.run_inbox_drainer else [])]
 
     guarded = [admin_routes.router, webhook_routes.router, telephony_routes.router, telephony_routes.ivr_router,
                telephony_routes.inbox_router, telephony_routes.copies_router]
@@ -95,7 +98,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "`Authorization: Bearer <key>`.",
         internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True, background=background,
         hot_paths=[Middleware(Proxy), Middleware(WebhookFront)], driver_pool=True, young_collection_threshold=50_000,
-        smaller_bodies=[("/v1/webhooks/", settings.max_webhook_body_bytes)],
+        smaller_bodies=[*((f"/v1/webhooks/{p}/", settings.max_transcript_webhook_body_bytes) for p in AI_PROVIDERS),
+                        ("/v1/webhooks/", settings.max_webhook_body_bytes)],
     )
     console.install(app)
     app.mount(DOCS_ASSETS_URL, StaticFiles(directory=str(DOCS_ASSETS)), name="docs-assets")
