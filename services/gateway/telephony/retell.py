@@ -2,8 +2,8 @@
 body followed by the timestamp, keyed with the account's API key (the scheme of Retell's SDKs,
 `retell.lib.webhook_auth`, which the tests sign with), at most 5 minutes from now.
 
-The AI that speaks for the tenant is a `virtual_agent` participant (external id `agent`); the caller
-is the customer. `call_started` is the answer (transcript offsets count from its `start_timestamp`),
+The AI that speaks for the tenant is a `virtual_agent` participant; the caller is the customer.
+`call_started` is the answer (transcript offsets count from its `start_timestamp`),
 `call_ended` the hang-up; other events are acknowledged and not used, but for `call_analyzed` when it
 carries a transcript. `call_ended` and `call_analyzed` carry the call's `transcript_object`: utterances
 with `role` (`agent`, `user`; a `transfer_target`, whom callvault does not know, is left out) and
