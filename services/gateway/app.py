@@ -23,11 +23,11 @@ from services.gateway.softphone_tokens import SoftphoneTokens
 from services.gateway.streams import StreamSlots
 from services.gateway.telephony import inbox, recordings, stops
 from services.gateway.telephony import routes as telephony_routes
-from services.gateway.telephony.config import AI_PROVIDERS
 from services.gateway.telephony.consent import ConsentClient
 from services.gateway.telephony.front import WebhookFront
 from services.gateway.telephony.inbound import Telephony
 from services.gateway.telephony.lookup import TelephonyLookup
+from services.gateway.telephony.schemas import AI_PROVIDERS
 from services.gateway.telephony.transcripts import TranscriptsClient
 from services.gateway.upstreams import Upstreams
 

@@ -34,7 +34,7 @@ from services.common.events.outbox import add_event
 from services.common.events.signing import event_key
 from services.common.settings import Settings
 from services.common.transparency.sealer import Sealer
-from services.recording_consent import decisions, erasures, privacy_export, repository
+from services.recording_consent import erasures, privacy_export, recomputation, repository
 from services.recording_consent.events import SOURCE
 from services.recording_consent.models import DoNotRecord, Participant
 from services.recording_consent.policy.rules import RuleSet
@@ -130,7 +130,7 @@ async def _recompute(session: AsyncSession, tenant_id: UUID, rules: RuleSet, par
         call = await repository.get_call(session, call_id, for_update=True)
         if call is None:
             continue
-        change = await decisions.recompute(session, rules, call)
+        change = await recomputation.recompute(session, rules, call)
         publish_change(session, tenant_id, call, change)
         if change.changed:
             changed.append(str(call_id))

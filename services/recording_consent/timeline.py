@@ -13,7 +13,7 @@ from services.common.auth import Principal
 from services.common.errors import PROBLEM_BASE, CallvaultError
 from services.common.schemas import GATEWAY_SOURCE_ID_PREFIXES
 from services.common.transparency import entries
-from services.recording_consent import announcements, decisions, event_store, events, repository
+from services.recording_consent import announcements, event_store, events, recomputation, repository
 from services.recording_consent.errors import (
     CallEndOutOfOrder,
     CallNotFound,
@@ -242,11 +242,11 @@ def _changes(ctx: Context, state: event_store.CallState, rows: list[ConsentEvent
         if row.type == EventType.call_ended:
             outbox.append(events.call_ended(ctx.tenant_id, call.id, row.occurred_at.isoformat()))
     now = datetime.now(UTC)
-    settings = decisions.DEFAULT_SETTINGS if state.settings is None else ConsentSettingsRead.model_validate(
+    settings = recomputation.DEFAULT_SETTINGS if state.settings is None else ConsentSettingsRead.model_validate(
         state.settings, from_attributes=True)
-    timeline = sorted(map(decisions.event_facts, [*state.events, *rows]), key=lambda e: (e.occurred_at, e.sequence))
-    outcome = decisions.outcome_of(ctx.rules, settings, state.participants, state.objections, timeline, now)
-    change, decision_changed = decisions.successor(state.decision, call, ctx.rules, outcome, settings, now)
+    timeline = sorted(map(recomputation.event_facts, [*state.events, *rows]), key=lambda e: (e.occurred_at, e.sequence))
+    outcome = recomputation.outcome_of(ctx.rules, settings, state.participants, state.objections, timeline, now)
+    change, decision_changed = recomputation.successor(state.decision, call, ctx.rules, outcome, settings, now)
     outbox += change_events(ctx.tenant_id, call, change)
     started_while_closed = any(r.type == EventType.recording_started for r in rows) and not change.decision.may_record
     if started_while_closed and change.changed is False:

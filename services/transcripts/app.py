@@ -14,16 +14,16 @@ from services.common.crypto.signing import Signer, split_pems
 from services.common.settings import Settings
 from services.common.transparency import TRANSCRIPTS_AUDIT
 from services.common.transparency.sealer import Sealer
-from services.transcripts import admin_routes, phone_region, redacted_store, routes, sweeper
+from services.transcripts import admin_routes, phone_region, redacted_artifact, routes, sweeper
 from services.transcripts.clients.consent import ConsentClient
 from services.transcripts.lifecycle import consumers, stats
 from services.transcripts.lifecycle import routes as lifecycle_routes
 from services.transcripts.lifecycle.purge import Purger
 from services.transcripts.objects import ObjectStore
+from services.transcripts.privacy import fulfillment
 from services.transcripts.privacy import routes as privacy_routes
-from services.transcripts.privacy import work
-from services.transcripts.privacy.work import PrivacyWork
-from services.transcripts.redacted_store import RedactedWriter
+from services.transcripts.privacy.fulfillment import PrivacyWork
+from services.transcripts.redacted_artifact import RedactedWriter
 from services.transcripts.redaction import names, warm
 from services.transcripts.vcons import routes as vcon_routes
 
@@ -60,11 +60,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 consumers.run_call_ends(app.state.engine, app.state.bus, settings),
                 consumers.run_withdrawals(app.state.purger, app.state.bus, settings),
                 phone_region.run(app.state.engine, app.state.bus, settings),
-                redacted_store.run(RedactedWriter(app.state.engine, app.state.kms, app.state.objects,
+                redacted_artifact.run(RedactedWriter(app.state.engine, app.state.kms, app.state.objects,
                                                   app.state.crypto, settings), app.state.bus, settings),
                 stats.run(app.state.engine, settings.lifecycle_stats_seconds),
                 app.state.privacy_work.run(settings.privacy_scan_seconds),
-                work.run_consumer(app.state.privacy_work, app.state.bus, settings)]
+                fulfillment.run_consumer(app.state.privacy_work, app.state.bus, settings)]
 
     return create_service_app(
         NAME, settings, [routes.router, admin_routes.router, admin_routes.log_routes, lifecycle_routes.router,

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from services.common.db import tenant_session
 from services.common.storage import s3_client
 from services.gateway.service import ensure_tenant_with_key
-from services.transcripts import keys
+from services.transcripts import key_rotation
 from tests.helpers.consenting_calls import key_with_roles
 from tests.helpers.data_subjects import a_number, call_with, customer, request, transcript_of, verified_and_finished
 from tests.helpers.support import ConsentApi
@@ -88,7 +88,7 @@ async def test_an_erasure_leaves_another_subjects_export_alone(officer, api, set
 async def test_a_key_rotation_rewraps_a_pending_exports_key_before_it_retires_the_old_version(
         officer, api, purger, tenant_key):
     access = await _exported(officer, api, a_number())
-    job = await keys.rotate(purger.engine, purger.kms, tenant_key[0])
+    job = await key_rotation.rotate(purger.engine, purger.kms, tenant_key[0])
     assert job.retired_below == job.to_version
     assert await purger.kms.versions(tenant_key[0]) == [job.to_version]
     # The export still opens: its key moved to the new version before the old one was retired.

@@ -15,7 +15,7 @@ from services.common.db import create_engine
 from services.gateway.service import ensure_tenant_with_key
 from services.gateway.telephony import inbox
 from services.gateway.telephony.drain_process import drain
-from services.gateway.telephony.model import CallLeg, Happening, Inbound, SpokenTranscript, Utterance
+from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, SpokenTranscript, Utterance
 from services.recording_consent.app import create_app as consent_app
 from services.stack.processes import free_port
 from services.transcripts.app import create_app as transcripts_app

@@ -13,8 +13,8 @@ import httpx
 
 from services.common.auth import InternalTokenSigner, Principal, Role
 from services.common.errors import CallvaultError, DependencyUnavailable
-from services.gateway.telephony.config import AI_PROVIDERS
-from services.gateway.telephony.model import CallLeg, Happening
+from services.gateway.telephony.happenings import CallLeg, Happening
+from services.gateway.telephony.schemas import AI_PROVIDERS
 from services.gateway.upstreams import Upstreams
 
 SERVICE = "recording_consent"

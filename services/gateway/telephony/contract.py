@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from services.common.bodies import SCHEMAS_KEY
 from services.gateway.telephony import twilio
-from services.gateway.telephony.config import IvrSettings
+from services.gateway.telephony.schemas import IvrSettings
 
 FORM, JSON, XML = "application/x-www-form-urlencoded", "application/json", "application/xml"
 COMPONENT = "#/components/schemas/{model}"

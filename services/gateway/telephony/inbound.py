@@ -45,12 +45,12 @@ from services.gateway.telephony import (
     vapi,
     vonage,
 )
-from services.gateway.telephony.common import key_press
-from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.consent import ConsentClient
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
+from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen
 from services.gateway.telephony.lookup import TelephonyLookup
-from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
+from services.gateway.telephony.parsing import key_press
+from services.gateway.telephony.schemas import IvrSettings
 
 MODULES: dict[str, ModuleType] = {"twilio": twilio, "telnyx": telnyx, "vonage": vonage, "standard": standard,
                                   "retell": retell, "vapi": vapi}

@@ -37,7 +37,7 @@ from services.gateway.telephony.consent import (
     event_body,
     source_event_id,
 )
-from services.gateway.telephony.model import CallLeg, Happening, Inbound
+from services.gateway.telephony.happenings import CallLeg, Happening, Inbound
 
 log = structlog.get_logger()
 CALLS_PER_ROUND = 50  # the calls of the oldest pending webhooks, with all of their pending ones

@@ -18,10 +18,10 @@ import re
 import time
 
 from services.gateway.telephony import transcripts
-from services.gateway.telephony.common import epoch_ms, json_body, number, within_window
-from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
-from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen, SpokenTranscript, Utterance
+from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen, SpokenTranscript, Utterance
+from services.gateway.telephony.parsing import epoch_ms, json_body, number, within_window
+from services.gateway.telephony.schemas import IvrSettings
 
 SIGNATURE = re.compile(r"v=(\d{1,15}),d=([0-9a-f]{64})")
 EVENTS = {"call_started": ("call_answered", "start_timestamp"), "call_ended": ("call_ended", "end_timestamp")}

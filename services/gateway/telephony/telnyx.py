@@ -12,10 +12,10 @@ import time
 from cryptography.exceptions import InvalidSignature as BadSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from services.gateway.telephony.common import iso, key_press, number, recording_id, within_window
-from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
-from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
+from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen
+from services.gateway.telephony.parsing import iso, key_press, number, recording_id, within_window
+from services.gateway.telephony.schemas import IvrSettings
 
 USED = {"call.initiated", "call.answered", "call.hangup", "call.gather.ended", "call.recording.saved",
         "call.recording.started", "call.recording.stopped", "call.recording.error"}

@@ -22,7 +22,7 @@ from services.common.auth import InternalTokenSigner, Principal, Role
 from services.common.crypto.fields import FieldCrypto
 from services.common.errors import DependencyUnavailable
 from services.gateway.telephony.consent import KnownCall
-from services.gateway.telephony.model import SpokenTranscript, Utterance
+from services.gateway.telephony.happenings import SpokenTranscript, Utterance
 from services.gateway.upstreams import Upstreams
 
 SERVICE = "transcripts"

@@ -27,10 +27,10 @@ import time
 from datetime import UTC, datetime
 
 from services.gateway.telephony import transcripts
-from services.gateway.telephony.common import epoch_ms, json_body, number, within_window
-from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
-from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen, SpokenTranscript, Utterance
+from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen, SpokenTranscript, Utterance
+from services.gateway.telephony.parsing import epoch_ms, json_body, number, within_window
+from services.gateway.telephony.schemas import IvrSettings
 
 SIGNATURE = re.compile(r"[0-9a-f]{64}")
 TIMESTAMP = re.compile(r"[0-9]{1,15}")

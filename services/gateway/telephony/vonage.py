@@ -11,10 +11,10 @@ import time
 
 import jwt
 
-from services.gateway.telephony.common import iso, json_body, key_press, number, recording_id, within_window
-from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
-from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
+from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen
+from services.gateway.telephony.parsing import iso, json_body, key_press, number, recording_id, within_window
+from services.gateway.telephony.schemas import IvrSettings
 
 ENDED = {"completed", "busy", "cancelled", "failed", "rejected", "timeout", "unanswered"}
 STARTED = {"started", "ringing", "answered"}

@@ -14,8 +14,8 @@ from uuid import UUID
 from services.common import export_part
 from services.common.crypto.envelope import IntegrityError
 from services.common.crypto.stream import StreamOpener, StreamSealer
+from services.transcripts.rewrites import UnreadableVersion
 from services.transcripts.vault import PrivacyTools
-from services.transcripts.versions import UnreadableVersion
 
 PART_COLUMN = "privacy_export.consent"  # a part written whole, before parts were streamed
 

@@ -39,10 +39,10 @@ from services.transcripts.privacy.archive import ArchiveStream, part_calls
 from services.transcripts.privacy.report import changed, found
 from services.transcripts.privacy.requests import subject_of
 from services.transcripts.privacy.schemas import Regulation, RequestType
-from services.transcripts.redacting import Redactor, tenant_redactor
 from services.transcripts.repository import artifact as artifact_of
+from services.transcripts.rewrites import UnreadableVersion, data_key, read_segments
+from services.transcripts.tenant_redaction import Redactor, tenant_redactor
 from services.transcripts.vault import Context, PrivacyTools
-from services.transcripts.versions import UnreadableVersion, data_key, read_segments
 
 SERVICE = "transcripts"
 KIND = "export.zip"

@@ -36,10 +36,10 @@ from services.transcripts.errors import RedactionOverBudget
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import TranscriptArtifact
 from services.transcripts.objects import ObjectStore
-from services.transcripts.redacting import Redactor, tenant_redactor
 from services.transcripts.redaction import Found
+from services.transcripts.rewrites import as_stored, data_key, read_segments
 from services.transcripts.schemas import SegmentRead
-from services.transcripts.versions import as_stored, data_key, read_segments
+from services.transcripts.tenant_redaction import Redactor, tenant_redactor
 
 log = structlog.get_logger()
 CONSUMER = "transcripts-redaction"

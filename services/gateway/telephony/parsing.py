@@ -5,9 +5,9 @@ import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
-from services.gateway.telephony.model import E164ISH, Happening, Seen
+from services.gateway.telephony.happenings import E164ISH, Happening, Seen
+from services.gateway.telephony.schemas import IvrSettings
 
 REPLAY_WINDOW_SECONDS = 300  # a signed timestamp further than this from now is refused
 _NUMBER = re.compile(E164ISH)
