@@ -233,6 +233,9 @@ class Settings(BaseSettings):
         "deleted (and the deletion certified)")
     privacy_export_downloads: int = Field(
         3, ge=1, le=100, description="transcripts only: downloads of a privacy request's export before it is deleted")
+    privacy_export_page: int = Field(
+        500, ge=1, le=10_000, description="transcripts only: the subject's transcripts read per query while an "
+        "export is made (a page at a time, so memory stays flat however many transcripts the subject has)")
     redaction_cpu_seconds_per_mb: float = Field(
         10, gt=0, description="transcripts only: the CPU one redaction may spend, seconds per megabyte of its text "
         "(at least 0.25 s): past it the redaction stops and answers 422 `redaction-over-budget`; every recognizer "

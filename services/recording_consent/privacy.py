@@ -27,11 +27,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.signing import Signer
 from services.common.events import catalog
-from services.common.events.bus import EventBus
-from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
-from services.common.events.signing import event_key
 from services.common.settings import Settings
 from services.common.transparency.sealer import Sealer
 from services.recording_consent import erasures, privacy_export, recomputation, repository
@@ -40,7 +37,6 @@ from services.recording_consent.models import DoNotRecord, Participant
 from services.recording_consent.policy.rules import RuleSet
 from services.recording_consent.service import Context, publish_change
 
-CONSUMER = "consent-privacy-requests"
 RESTRICTED_PURPOSES = ["analytics", "ai_training"]
 
 
@@ -136,12 +132,3 @@ async def _recompute(session: AsyncSession, tenant_id: UUID, rules: RuleSet, par
             changed.append(str(call_id))
     return changed
 
-
-async def run(tools: Tools, bus: EventBus) -> None:
-    async def handle(session: AsyncSession, event: CloudEvent) -> None:
-        await on_privacy_request(session, event, tools)
-
-    consumer = EventConsumer(tools.engine, tools.settings.nats_stream, CONSUMER, catalog.PRIVACY_REQUESTS,
-                             handle, wanted=lambda event: event.type in catalog.PrivacyRequestWork.TYPES,
-                             key=event_key(tools.settings))
-    await consumer.run(lambda: bus.js)

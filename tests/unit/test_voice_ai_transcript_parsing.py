@@ -12,8 +12,8 @@ import pytest
 from cryptography.exceptions import InvalidTag
 
 from services.common.crypto.fields import FieldCrypto
+from services.gateway.clients.consent import KnownCall
 from services.gateway.telephony import retell, transcripts, vapi
-from services.gateway.telephony.consent import KnownCall
 from services.gateway.telephony.happenings import Seen, SpokenTranscript, Utterance
 
 START = 1_764_000_000_000  # call.start_timestamp, ms

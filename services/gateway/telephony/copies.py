@@ -15,8 +15,8 @@ from services.common.auth import InternalTokenSigner, Principal
 from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.gateway import repository
+from services.gateway.clients.upstreams import Upstreams
 from services.gateway.errors import CallNotFound
-from services.gateway.upstreams import Upstreams
 
 
 class ProviderRecordingRead(BaseModel):

@@ -9,10 +9,10 @@ from services.common.auth import InternalTokenSigner
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import create_engine
 from services.common.settings import Settings
+from services.gateway.clients.consent import ConsentClient
+from services.gateway.clients.transcripts import TranscriptsClient
+from services.gateway.clients.upstreams import Upstreams
 from services.gateway.telephony import inbox
-from services.gateway.telephony.consent import ConsentClient
-from services.gateway.telephony.transcripts import TranscriptsClient
-from services.gateway.upstreams import Upstreams
 
 
 async def drain(settings: Settings, *, once: bool = False) -> int:

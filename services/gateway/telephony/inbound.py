@@ -31,6 +31,7 @@ from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.common.settings import Settings
 from services.gateway import repository
+from services.gateway.clients.consent import ConsentClient
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.errors import TenantDisabled
 from services.gateway.rate_limits import RateLimiter
@@ -45,7 +46,6 @@ from services.gateway.telephony import (
     vapi,
     vonage,
 )
-from services.gateway.telephony.consent import ConsentClient
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen
 from services.gateway.telephony.lookup import TelephonyLookup

@@ -29,14 +29,15 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.gateway import repository
-from services.gateway.telephony import transcripts
-from services.gateway.telephony.consent import (
+from services.gateway.clients.consent import (
     ConsentClient,
     ConsentRefused,
     KnownCall,
     event_body,
     source_event_id,
 )
+from services.gateway.clients.transcripts import TranscriptRefused, TranscriptsClient
+from services.gateway.telephony import transcripts
 from services.gateway.telephony.happenings import CallLeg, Happening, Inbound
 
 log = structlog.get_logger()
@@ -83,7 +84,7 @@ def _open(crypto: FieldCrypto, tenant_id: UUID, sealed: str | None) -> str | Non
 
 class Drainer:
     def __init__(self, engine: AsyncEngine, crypto: FieldCrypto, consent: ConsentClient,
-                 transcribed: transcripts.TranscriptsClient) -> None:
+                 transcribed: TranscriptsClient) -> None:
         self.engine, self.crypto, self.consent, self.transcribed = engine, crypto, consent, transcribed
         self.behind = False  # the last round took as much as a round takes: more was waiting
 
@@ -159,7 +160,7 @@ class Drainer:
                 for _, waiting in rows[n:]:
                     outcome.pop(_key(waiting), None)
                 raise
-            except transcripts.TranscriptRefused as exc:
+            except TranscriptRefused as exc:
                 outcome[_key(row)] = ("refused", {"status": exc.status, "detail": f"the call's events were "
                                                   f"applied; its transcript was not taken: {exc.detail}"})
             except Exception as exc:  # a stored row that cannot be read, or a refused consent read
@@ -168,7 +169,7 @@ class Drainer:
     async def _transcript(self, tenant_id: UUID, region: str | None, call: KnownCall, row: dict) -> None:
         spoken = transcripts.unseal(self.crypto, tenant_id, row["call"]["transcript"])
         if spoken.refused:
-            raise transcripts.TranscriptRefused(422, spoken.refused)
+            raise TranscriptRefused(422, spoken.refused)
         started_at = await self.consent.transcript_origin(tenant_id, call.id)
         document = transcripts.body(spoken, call, started_at)
         if document is not None:

@@ -9,11 +9,11 @@ from fastapi import APIRouter, Body, Path, Request, Response, status
 
 from services.common.deps import CryptoDep, EngineDep, SettingsDep
 from services.common.errors import DependencyUnavailable, problem_responses
+from services.gateway.clients.consent import ConsentRefused
 from services.gateway.deps import CallerDep, TelephonyDep
 from services.gateway.errors import CallNotFound, TenantDisabled
 from services.gateway.schemas import Slug
 from services.gateway.telephony import contract, copies, inbound, service
-from services.gateway.telephony.consent import ConsentRefused
 from services.gateway.telephony.errors import (
     InvalidSignature,
     IvrInvalid,

@@ -5,8 +5,9 @@ transcripts service's `POST /v1/transcripts`: the same consent gate as any trans
 
 Its `Idempotency-Key` is made from the provider and its call id: a provider's retry, a second webhook
 carrying the same transcript (Retell's `call_ended`, then `call_analyzed`) and a row drained twice store
-one transcript. Utterances are kept as instants; the drainer makes them offsets from the call's
-`started_at` as the consent service has it, which is what the consent gate counts from.
+one transcript (`clients/transcripts.py` posts it). Utterances are kept as instants; the drainer makes
+them offsets from the call's `started_at` as the consent service has it, which is what the consent gate
+counts from.
 """
 
 import base64
@@ -16,16 +17,10 @@ import re
 from datetime import datetime
 from uuid import UUID
 
-import httpx
-
-from services.common.auth import InternalTokenSigner, Principal, Role
 from services.common.crypto.fields import FieldCrypto
-from services.common.errors import DependencyUnavailable
-from services.gateway.telephony.consent import KnownCall
+from services.gateway.clients.consent import KnownCall
 from services.gateway.telephony.happenings import SpokenTranscript, Utterance
-from services.gateway.upstreams import Upstreams
 
-SERVICE = "transcripts"
 COLUMN = "telephony_inbox.transcript"
 MAX_UTTERANCES = 10_000  # the transcripts service's default most segments: a longer one is refused here
 MAX_TEXT = 20_000  # a segment's most characters there
@@ -100,35 +95,3 @@ def body(transcript: SpokenTranscript, call: KnownCall, started_at: datetime) ->
         return None
     return {"call_id": str(call.id), "language": transcript.language, "engine": transcript.engine,
             "segments": segments}
-
-
-class TranscriptRefused(Exception):
-    """The transcripts service would not take the transcript (its problem's status and detail), or it
-    could not be taken from the webhook at all."""
-
-    def __init__(self, status: int, detail: str) -> None:
-        super().__init__(detail)
-        self.status, self.detail = status, detail
-
-
-class TranscriptsClient:
-    """`POST /v1/transcripts` for the tenant, with the `telephony` role and its data region."""
-
-    def __init__(self, upstreams: Upstreams, signer: InternalTokenSigner) -> None:
-        self.upstreams, self.signer = upstreams, signer
-
-    async def store(self, tenant_id: UUID, region: str | None, document: dict, key: str) -> dict:
-        acting = Principal(tenant_id=tenant_id, subject="gateway:telephony", roles=frozenset({Role.telephony}),
-                           data_region=region)
-        headers = {"authorization": "Bearer " + self.signer.token(acting, SERVICE), "idempotency-key": key}
-        try:
-            response = await self.upstreams.client(SERVICE).post("/v1/transcripts", json=document, headers=headers)
-        except httpx.TransportError as exc:
-            raise DependencyUnavailable("transcripts service") from exc
-        if response.status_code >= 500:
-            raise DependencyUnavailable("transcripts service", f"the transcripts service answered "
-                                        f"{response.status_code}")
-        if response.status_code >= 400:
-            problem = response.json() if response.headers.get("content-type", "").endswith("json") else {}
-            raise TranscriptRefused(response.status_code, "transcripts service: " + str(problem.get("detail", "")))
-        return response.json()

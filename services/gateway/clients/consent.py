@@ -13,9 +13,9 @@ import httpx
 
 from services.common.auth import InternalTokenSigner, Principal, Role
 from services.common.errors import CallvaultError, DependencyUnavailable
+from services.gateway.clients.upstreams import Upstreams
 from services.gateway.telephony.happenings import CallLeg, Happening
 from services.gateway.telephony.schemas import AI_PROVIDERS
-from services.gateway.upstreams import Upstreams
 
 SERVICE = "recording_consent"
 EXTERNAL_ID_MAX = 200  # a participant's external_id, as the consent service bounds it
