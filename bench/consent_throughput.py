@@ -8,10 +8,14 @@ uvicorn with one worker. `wrk` (Debian package `wrk`) drives the load, at 32 con
   gateway (with an API key), with the gateway process's CPU time per request; and both again over
   one connection, where the p50 difference is what the gateway's hop adds unloaded;
 - POST /v1/calls/{id}/events straight to the service, one event per request and batches of 10,
-  spread over 200 calls of one tenant; each event is committed with its ledger entry and outbox row.
+  spread over 200 calls of one tenant; each event is committed with its ledger entry and outbox row;
+- the same single events spread over 200 calls of each of 8 tenants;
+- the same single events of one tenant to one instance and then to two instances of the service
+  against the same PostgreSQL (two wrk of half the connections each, at once: to the same instance,
+  then one to each), to show whether one tenant's rate grows with instances.
 Puts a dated section in bench/RESULTS.md, in place of its last one.
 
-    .venv/bin/python bench/consent_throughput.py [--seconds 10] [--connections 32]
+    .venv/bin/python bench/consent_throughput.py [--seconds 10] [--connections 32] [--events-only]
 """
 
 import argparse
@@ -38,7 +42,7 @@ from bench.decision_latency import machine, record
 from services.common.auth import Principal, Role, sign_internal_token
 from services.common.settings import SERVICES, Settings
 from services.stack.processes import ManagedProcess, free_port, wait_until
-from services.stack.up import Stack, development_settings, start_stack
+from services.stack.up import Stack, development_settings, settings_env, start_stack, wait_ready
 
 CEILING_APP = """
 from fastapi import FastAPI
@@ -47,26 +51,44 @@ app = FastAPI()
 async def constant():
     return {"may_record": True, "may_transcribe": True, "reasons": []}
 """
+# Each thread walks the calls from its own starting point (args: the lines' file, this wrk's first
+# stream, the streams in all): walking them in step, two threads would post on the same call at once
+# all along, and the loser of each such race reads the call again under its lock.
 EVENTS_LUA = """
-local paths, bodies = {}, {}
+local paths, tokens, bodies = {}, {}, {}
 local i = 0
+local threads = 0
+setup = function(thread)
+  thread:set("stream", threads)
+  threads = threads + 1
+end
 init = function(args)
   for line in io.lines(args[1]) do
-    local path, body = line:match("^(%S+) (.*)$")
-    table.insert(paths, path); table.insert(bodies, body)
+    local path, token, body = line:match("^(%S+) (%S+) (.*)$")
+    table.insert(paths, path); table.insert(tokens, token); table.insert(bodies, body)
   end
+  i = (tonumber(args[2]) + stream) * math.floor(#paths / tonumber(args[3]))
 end
 request = function()
   i = i % #paths + 1
   return wrk.format("POST", paths[i], {["Content-Type"] = "application/json",
-                    ["Authorization"] = wrk.headers["Authorization"]}, bodies[i])
+                    ["Authorization"] = "Bearer " .. tokens[i]}, bodies[i])
 end
 """
+TENANTS = 8
 
 
 def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], script: Path | None = None,
-        script_args: list[str] | None = None) -> dict[str, float]:
-    command = ["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+        script_args: list[str] | None = None, threads: int = 2) -> dict[str, float]:
+    out = subprocess.run(wrk_command(url, seconds, connections, headers, script, script_args, threads),
+                         capture_output=True, text=True, check=True, timeout=seconds + 60).stdout
+    return wrk_result(out)
+
+
+def wrk_command(url: str, seconds: int, connections: int, headers: dict[str, str], script: Path | None = None,
+                script_args: list[str] | None = None, threads: int = 2) -> list[str]:
+    command = ["wrk", f"-t{min(threads, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency",
+               "--timeout", "10s"]
     for name, value in headers.items():
         command += ["-H", f"{name}: {value}"]
     if script is not None:
@@ -74,7 +96,10 @@ def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], scrip
     command.append(url)
     if script_args:
         command += ["--", *script_args]
-    out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60).stdout
+    return command
+
+
+def wrk_result(out: str) -> dict[str, float]:
     percentile = {p: _ms(m) for p, m in re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", out, flags=re.MULTILINE)}
     if set(percentile) != {"50", "99"}:
         raise RuntimeError(f"unexpected wrk output:\n{out}")
@@ -96,7 +121,8 @@ def _ms(value: str) -> float:
 
 
 def setup_calls(gateway: str, key: str, count: int) -> list[tuple[str, str]]:
-    """(call id, customer participant id) for `count` calls, created through the gateway."""
+    """(call id, customer participant id) for `count` calls, created through the gateway (`key`: an
+    API key) or straight to the service (`key`: an internal token)."""
     calls = []
     with httpx.Client(base_url=gateway, headers={"Authorization": f"Bearer {key}"}, timeout=30) as client:
         for n in range(count):
@@ -106,6 +132,14 @@ def setup_calls(gateway: str, key: str, count: int) -> list[tuple[str, str]]:
             call = client.post("/v1/calls", json=body).raise_for_status().json()
             calls.append((call["id"], next(p["id"] for p in call["participants"] if p["external_id"] == "cust")))
     return calls
+
+
+def warm_up(service: str, script: Path, lines: list[Path], seconds: int = 3) -> None:
+    """Events on the calls before `settle`: statistics taken while the timelines were empty would have
+    PostgreSQL read the whole tenant's events for each call's (a plan it drops once autovacuum has
+    counted the rows, which a 10 s run does not wait for)."""
+    for path in lines:
+        wrk(service, seconds, 32, {}, script, [str(path), "0", "2"])
 
 
 def settle(settings: Settings) -> None:
@@ -127,15 +161,61 @@ def settle(settings: Settings) -> None:
     asyncio.run(vacuum())
 
 
-def event_lines(calls: list[tuple[str, str]], batch: int) -> str:
+def event_lines(calls: list[tuple[str, str, str]], batch: int) -> str:
+    """One line per call (its path, the token of its tenant, a body), the tenants' calls interleaved."""
     occurred = (datetime.now(UTC) - timedelta(minutes=1)).isoformat()
     event = {"type": "consent_granted", "purposes": ["recording"], "method": "dtmf", "occurred_at": occurred}
     lines = []
-    for call_id, participant_id in calls:
+    for call_id, participant_id, token in calls:
         one = {**event, "participant_id": participant_id}
         body = one if batch == 1 else {"events": [one] * batch}
-        lines.append(f"/v1/calls/{call_id}/events {json.dumps(body)}")
+        lines.append(f"/v1/calls/{call_id}/events {token} {json.dumps(body)}")
     return "\n".join(lines) + "\n"
+
+
+def internal_token(settings: Settings, tenant_id: UUID) -> str:
+    return sign_internal_token(settings.secret("internal_signing_key"),
+                               Principal(tenant_id, "bench", frozenset({Role.tenant_admin})), "recording_consent", 3600)
+
+
+def tenants_calls(bench: "BenchStack", tenants: int, per_tenant: int) -> list[tuple[str, str, str]]:
+    """`per_tenant` calls in each of `tenants` new tenants (registered at the gateway), created straight
+    to the service with each tenant's internal token; interleaved, so consecutive requests change tenant."""
+    by_tenant = []
+    with httpx.Client(base_url=bench.gateway, headers={"Authorization": f"Bearer {bench.key}"}, timeout=30) as admin:
+        for n in range(tenants):
+            tenant = admin.post("/v1/tenants", json={"name": f"Bench {n}", "slug": f"bench-{n}-{time.time_ns()}"})
+            token = internal_token(bench.settings, UUID(tenant.raise_for_status().json()["id"]))
+            by_tenant.append([(c, p, token) for c, p in setup_calls(bench.service, token, per_tenant)])
+    return [call for calls in zip(*by_tenant, strict=True) for call in calls]
+
+
+@contextmanager
+def second_instance(bench: "BenchStack", tmp: str) -> Iterator[str]:
+    """Another recording-consent process on the same database (its own port), as a second machine
+    would run it; its URL, stopped afterwards."""
+    port, ops = free_port(), free_port()
+    settings = bench.settings.model_copy(update={"recording_consent_port": port, "recording_consent_ops_port": ops})
+    command = [sys.executable, "-m", "services.cli", "serve", "recording_consent"]
+    process = ManagedProcess("recording_consent-2", command, Path(tmp) / "recording_consent-2.log",
+                             env=settings_env(settings)).start()
+    try:
+        wait_ready(settings, "recording_consent", process)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.stop()
+
+
+def wrk_at_once(targets: list[str], seconds: int, connections: int, script: Path, lines: Path) -> dict[str, float]:
+    """One wrk per target (one thread and `connections` each) at the same time; requests per second
+    added, the worse of their p50 and p99."""
+    running = [subprocess.Popen(wrk_command(url, seconds, connections, {}, script,
+                                            [str(lines), str(n), str(len(targets))], threads=1),
+                                stdout=subprocess.PIPE, text=True) for n, url in enumerate(targets)]
+    results = [wrk_result(p.communicate(timeout=seconds + 60)[0]) for p in running]
+    return {"rps": sum(r["rps"] for r in results), "p50": max(r["p50"] for r in results),
+            "p99": max(r["p99"] for r in results), "errors": sum(r["errors"] for r in results),
+            "requests": sum(r["requests"] for r in results)}
 
 
 @dataclass
@@ -184,48 +264,66 @@ def run(args: argparse.Namespace) -> list[str]:
         ceiling.start()
         try:
             wait_until(lambda: _up(f"http://127.0.0.1:{ceiling_port}/constant"), 30, "the ceiling app")
-            calls = setup_calls(gateway, key, 200)
-            settle(settings)
-            token = sign_internal_token(settings.secret("internal_signing_key"),
-                                        Principal(bench.tenant_id, "bench", frozenset({Role.tenant_admin})),
-                                        "recording_consent", 3600)
-            internal = {"Authorization": f"Bearer {token}"}
-            api_key = {"Authorization": f"Bearer {key}"}
-            decision = f"/v1/calls/{calls[0][0]}/decision"
-            s, c = args.seconds, args.connections
-            results = {
-                "ceiling: bare FastAPI, constant JSON": wrk(f"http://127.0.0.1:{ceiling_port}/constant", s, c, {}),
-                "GET decision, straight to the service": wrk(service + decision, s, c, internal),
-            }
-            gateway_pid = bench.pid("gateway")
-            before = cpu_seconds(gateway_pid)
-            results["GET decision, through the gateway"] = through = wrk(gateway + decision, s, c, api_key)
-            through["gateway_cpu_ms"] = 1000 * (cpu_seconds(gateway_pid) - before) / through["requests"]
-            # Unloaded: one connection, so the p50 difference is what the gateway's hop adds.
-            results["GET decision, straight, 1 connection"] = wrk(service + decision, s, 1, internal)
-            results["GET decision, through the gateway, 1 connection"] = wrk(gateway + decision, s, 1, api_key)
+            token = internal_token(settings, bench.tenant_id)
+            # Each row its own calls, each call a few events before it (a decision is recomputed from the
+            # call's whole timeline, so rows on the same calls would each find longer timelines).
+            calls = {name: [(c, p, token) for c, p in setup_calls(gateway, key, 200)]
+                     for name in ("1", "10", "instance", "instances")}
+            calls["tenants"] = tenants_calls(bench, TENANTS, 200)
             script = Path(tmp) / "events.lua"
             script.write_text(EVENTS_LUA)
-            for batch in (1, 10):
-                lines = Path(tmp) / f"events-{batch}.txt"
-                lines.write_text(event_lines(calls, batch))
-                spy = _profiler(args.profile, bench.pid("recording_consent"), s) if batch == 1 else None
-                row = wrk(service, s, c, internal, script, [str(lines)])
-                if spy is not None:
-                    spy.wait(timeout=s + 30)
-                row["events"] = row["rps"] * batch
-                results[f"POST events, {batch} per request, straight to the service"] = row
+            lines = {name: Path(tmp) / f"events-{name}.txt" for name in calls}
+            for name, some in calls.items():
+                lines[name].write_text(event_lines(some, 10 if name == "10" else 1))
+            warm_up(service, script, [lines[name] for name in calls if name != "10"])
+            settle(settings)
+            internal = {"Authorization": f"Bearer {token}"}
+            api_key = {"Authorization": f"Bearer {key}"}
+            decision = f"/v1/calls/{calls['1'][0][0]}/decision"
+            s, c = args.seconds, args.connections
+            ceiling_url = f"http://127.0.0.1:{ceiling_port}/constant"
+            results = {"ceiling: bare FastAPI, constant JSON": wrk(ceiling_url, s, c, {})}
+            if not args.events_only:
+                results["GET decision, straight to the service"] = wrk(service + decision, s, c, internal)
+                gateway_pid = bench.pid("gateway")
+                before = cpu_seconds(gateway_pid)
+                results["GET decision, through the gateway"] = through = wrk(gateway + decision, s, c, api_key)
+                through["gateway_cpu_ms"] = 1000 * (cpu_seconds(gateway_pid) - before) / through["requests"]
+                # Unloaded: one connection, so the p50 difference is what the gateway's hop adds.
+                results["GET decision, straight, 1 connection"] = wrk(service + decision, s, 1, internal)
+                results["GET decision, through the gateway, 1 connection"] = wrk(gateway + decision, s, 1, api_key)
+            spy = _profiler(args.profile, bench.pid("recording_consent"), s)
+            results["POST events, 1 per request, straight to the service"] = _events(
+                wrk(service, s, c, {}, script, [str(lines["1"]), "0", "2"]), 1)
+            if spy is not None:
+                spy.wait(timeout=s + 30)
+            results[f"POST events, 1 per request, {TENANTS} tenants, straight to the service"] = _events(
+                wrk(service, s, c, {}, script, [str(lines["tenants"]), "0", "2"]), 1)
+            if not args.events_only:
+                results["POST events, 10 per request, straight to the service"] = _events(
+                    wrk(service, s, c, {}, script, [str(lines["10"]), "0", "2"]), 10)
+            with second_instance(bench, tmp) as other:
+                half = c // 2
+                results[f"POST events, 1 per request, 1 instance, 2 wrk of {half} connections"] = _events(
+                    wrk_at_once([service, service], s, half, script, lines["instance"]), 1)
+                results[f"POST events, 1 per request, 2 instances, 2 wrk of {half} connections"] = _events(
+                    wrk_at_once([service, other], s, half, script, lines["instances"]), 1)
         finally:
             ceiling.stop()
     ceiling_rps = results["ceiling: bare FastAPI, constant JSON"]["rps"]
     rows = []
     for name, r in results.items():
-        share = f"{100 * r['rps'] / ceiling_rps:.0f}%"
+        share = f"{100 * r['rps'] / ceiling_rps:.1f}%"
         events = f"{r['events']:.0f}" if "events" in r else ""
         gateway_cpu = f"{r['gateway_cpu_ms']:.2f}" if "gateway_cpu_ms" in r else ""
         rows.append(f"| {name} | {r['rps']:.0f} | {share} | {r['p50']:.2f} | {r['p99']:.2f} | {events} | "
                     f"{gateway_cpu} | {r['errors']} |")
     return rows
+
+
+def _events(row: dict[str, float], batch: int) -> dict[str, float]:
+    row["events"] = row["rps"] * batch
+    return row
 
 
 def _profiler(output: str | None, pid: int, seconds: int) -> subprocess.Popen | None:
@@ -268,20 +366,25 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--profile", help="py-spy's collapsed stacks of the consent service under single events "
                                           "(`pip install py-spy`), written to this file")
+    parser.add_argument("--events-only", action="store_true",
+                        help="the ceiling and the single-event rows only, printed and not recorded")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed (apt-get install wrk): a Python load generator would share the 2 cores it measures")
+    load = os.getloadavg()
     rows = run(args)
     section = "\n".join([
         f"\n## consent_throughput.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
-        f"Machine: {machine()}. wrk -t2 -c{args.connections} -d{args.seconds}s on the same machine as "
+        f"Machine: {machine()}; load average {load[0]:.1f} before the run, {os.getloadavg()[0]:.1f} after it. "
+        f"wrk -t2 -c{args.connections} -d{args.seconds}s on the same machine as "
         "PostgreSQL, SeaweedFS, NATS and the three services (one uvicorn worker each), over loopback.\n",
         "| what | req/s | of ceiling | p50 ms | p99 ms | events/s | gateway CPU ms/request | non-2xx |",
         "|---|---|---|---|---|---|---|---|",
         *rows,
     ])
     print(section)
-    record(section)
+    if not args.events_only:
+        record(section)
 
 
 if __name__ == "__main__":

@@ -263,7 +263,7 @@ def keys_rotate(tenant: str = typer.Option(..., help="the tenant's id")) -> None
 
     from services.common.crypto.providers import kms_from
     from services.common.db import create_engine
-    from services.transcripts.keys import rotate
+    from services.transcripts.key_rotation import rotate
 
     settings = Settings()
 
@@ -298,7 +298,7 @@ def redaction_backfill(tenant: UUID = typer.Option(..., help="the tenant's id"))
     from services.common.crypto.providers import kms_from
     from services.common.db import create_engine
     from services.transcripts.objects import ObjectStore
-    from services.transcripts.redacted_store import RedactedWriter, backfill
+    from services.transcripts.redacted_artifact import RedactedWriter, backfill
     from services.transcripts.redaction import names, warm
 
     settings = _stack_settings()

@@ -5,6 +5,7 @@ Migrations run as the owner role, against the service's own database; `run` is w
 """
 
 import asyncio
+import re
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -48,6 +49,24 @@ def run_env() -> None:
         await engine.dispose()
 
     asyncio.run(main())
+
+
+def sql_functions(service: str) -> list[str]:
+    """The current definition of each of the service's SQL functions, from its `migrations/sql/functions.sql`."""
+    text = (SERVICES_DIR / service / "migrations" / "sql" / "functions.sql").read_text()
+    chunks = (re.sub(r"\A(?:--[^\n]*\n|\n)*", "", chunk.strip() + "\n") for chunk in re.split(r"(?m)^;$", text))
+    return [chunk.strip() for chunk in chunks if chunk.strip()]
+
+
+def apply_sql_functions(service: str) -> None:
+    """Every function of the service's `sql/functions.sql`, created or replaced. Bodies are not checked
+    against the tables (as pg_dump does): on a fresh database an early migration applies today's file,
+    whose functions may read columns a later migration adds."""
+    bind = op.get_bind()
+    bind.exec_driver_sql("SET LOCAL check_function_bodies = off")
+    for statement in sql_functions(service):
+        bind.exec_driver_sql(statement)
+    bind.exec_driver_sql("SET LOCAL check_function_bodies = on")
 
 
 def enable_rls(table: str) -> None:

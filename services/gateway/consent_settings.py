@@ -8,7 +8,7 @@ import httpx
 
 from services.common.auth import InternalTokenSigner, Principal, Role
 from services.common.errors import CallvaultError, DependencyUnavailable
-from services.gateway.upstreams import Upstreams
+from services.gateway.clients.upstreams import Upstreams
 
 SERVICE = "recording_consent"
 PATH = "/v1/consent-settings"

@@ -10,9 +10,9 @@ from services.common import permissions
 from services.common.auth import Principal, bearer_token
 from services.common.deps import from_state
 from services.gateway.authentication import Authenticators, authenticate
+from services.gateway.clients.upstreams import Upstreams
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.telephony.inbound import Telephony
-from services.gateway.upstreams import Upstreams
 from services.gateway.webhooks import Subscribers
 
 

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from services.gateway import keys, repository
+from services.gateway import api_keys, repository
 from services.gateway.repository import KeyRecord, TenantStatus
 
 
@@ -23,7 +23,7 @@ class KeyCache:
         self._tenants: dict[UUID, tuple[TenantStatus | None, float]] = {}
 
     async def lookup(self, engine: AsyncEngine, secret: str) -> KeyRecord | None:
-        digest = keys.secret_hash(secret)
+        digest = api_keys.secret_hash(secret)
         entry = self._entries.get(digest)
         if entry is not None and entry[1] > time.monotonic():
             return entry[0]

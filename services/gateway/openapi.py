@@ -7,8 +7,8 @@ from typing import Any
 
 from services.common.errors import PROBLEM_JSON
 from services.common.openapi import PROBLEM_REF, ordered_tags
+from services.gateway.clients.upstreams import Upstreams
 from services.gateway.routing import ROUTES, service_for
-from services.gateway.upstreams import Upstreams
 
 WEBHOOKS = "/v1/webhooks/"
 BEARER = {"bearerAuth": {"type": "http", "scheme": "bearer", "description": "an API key or token"}}

@@ -10,7 +10,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from services.common.auth import Principal, Role
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
-from services.gateway import keys, repository
+from services.gateway import api_keys, repository
 from services.gateway.authentication import Authenticators
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.errors import (
@@ -44,7 +44,7 @@ async def ensure_tenant_with_key(engine: AsyncEngine, name: str, slug: str, role
                                  label: str, secret: str | None = None) -> tuple[UUID, str]:
     """The tenant with this slug (created if missing) and an API key for it: `secret` when given
     (so a demo key survives restarts), a new one otherwise. Returns (tenant id, secret)."""
-    secret = secret or keys.new_secret()
+    secret = secret or api_keys.new_secret()
     async with tenant_session(engine, None) as session:
         tenant = await repository.get_tenant_by_slug(session, slug)
         if tenant is None:
@@ -52,11 +52,11 @@ async def ensure_tenant_with_key(engine: AsyncEngine, name: str, slug: str, role
             repository.add(session, tenant)
             await session.commit()
     async with engine.connect() as conn:
-        known = await repository.lookup_key(conn, keys.secret_hash(secret))
+        known = await repository.lookup_key(conn, api_keys.secret_hash(secret))
     if known is None:
         async with tenant_session(engine, tenant.id) as session:
-            repository.add(session, ApiKey(tenant_id=tenant.id, label=label, prefix=keys.display_prefix(secret),
-                                           secret_hash=keys.secret_hash(secret), roles=roles))
+            repository.add(session, ApiKey(tenant_id=tenant.id, label=label, prefix=api_keys.display_prefix(secret),
+                                           secret_hash=api_keys.secret_hash(secret), roles=roles))
             await session.commit()
     return tenant.id, secret
 
@@ -133,9 +133,10 @@ async def create_key(engine: AsyncEngine, caller: Principal, data: ApiKeyCreate)
         raise ExpiryInPast(f"expires_at {data.expires_at.isoformat()} is not in the future")
     async with tenant_session(engine, None) as session:
         await _visible_tenant(session, caller, tenant_id)
-    secret = keys.new_secret()
-    key = ApiKey(tenant_id=tenant_id, label=data.label, prefix=keys.display_prefix(secret),
-                 secret_hash=keys.secret_hash(secret), roles=[str(r) for r in data.roles], expires_at=data.expires_at)
+    secret = api_keys.new_secret()
+    key = ApiKey(tenant_id=tenant_id, label=data.label, prefix=api_keys.display_prefix(secret),
+                 secret_hash=api_keys.secret_hash(secret), roles=[str(r) for r in data.roles],
+                 expires_at=data.expires_at)
     async with tenant_session(engine, tenant_id) as session:
         repository.add(session, key)
         await session.commit()

@@ -26,11 +26,8 @@ from services.common.auth import Principal
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.errors import NotFound
-from services.common.events.bus import EventBus
-from services.common.events.consumer import EventConsumer, round_failure_level
-from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
+from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
-from services.common.events.signing import event_key
 from services.common.settings import Environment, Settings
 from services.gateway import events, repository, ssrf
 from services.gateway.models import WebhookDelivery, WebhookEndpoint
@@ -279,7 +276,6 @@ class Dispatcher:
 
 
 # --- the two loops the gateway runs beside its requests -----------------------------------------
-CONSUMER = "gateway-webhooks"
 
 
 class Subscribers:
@@ -301,22 +297,6 @@ class Subscribers:
 
     def wanted(self, event: CloudEvent) -> bool:
         return event.tenantid in self.tenants
-
-
-async def run_fan_out(engine: AsyncEngine, bus: EventBus, settings: Settings, subscribers: Subscribers) -> None:
-    """Every domain event of a subscribed tenant, once (the consumer records what it handled)."""
-    consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.>", fan_out,
-                             wanted=subscribers.wanted, key=event_key(settings))
-    subscription = None
-    while True:
-        try:
-            await subscribers.refresh(engine)
-            subscription = subscription or await consumer.subscribe(bus.js)
-            await consumer.consume_batch(subscription, batch=50, timeout=SUBSCRIBERS_SECONDS)
-        except Exception as exc:  # NATS or the database away: try again shortly
-            getattr(log, round_failure_level(exc))("webhook fan-out round failed", error=str(exc) or type(exc).__name__)
-            subscription = None
-            await asyncio.sleep(1)
 
 
 async def run_dispatcher(dispatcher: Dispatcher, poll_seconds: float) -> None:

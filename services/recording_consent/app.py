@@ -9,10 +9,13 @@ from services.common.crypto.signing import Signer, split_pems
 from services.common.settings import Settings
 from services.common.transparency import CONSENT_LEDGER
 from services.common.transparency.sealer import Sealer
-from services.recording_consent import ledger_routes, privacy, registry_routes, routes
+from services.recording_consent import consumers, privacy
 from services.recording_consent.hot_read import DecisionFastPath
 from services.recording_consent.policy import routes as policy_routes
 from services.recording_consent.policy.rules import load_rules
+from services.recording_consent.routes import calls as call_routes
+from services.recording_consent.routes import ledger as ledger_routes
+from services.recording_consent.routes import registry as registry_routes
 from services.recording_consent.stream import DecisionListener
 
 NAME = "recording_consent"
@@ -30,12 +33,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def background(app: FastAPI) -> list:
         app.state.decision_listener = DecisionListener(app.state.listen_dsn)
         app.state.sealer = Sealer(app.state.engine, CONSENT_LEDGER, app.state.signer, settings)
+        tools = privacy.Tools(app.state.engine, settings, app.state.crypto, app.state.signer, app.state.rules,
+                              app.state.sealer)
         return [app.state.decision_listener.run(), app.state.sealer.run(),
-                privacy.run(privacy.Tools(app.state.engine, settings, app.state.crypto, app.state.signer,
-                                          app.state.rules, app.state.sealer), app.state.bus)]
+                consumers.run_privacy_requests(tools, app.state.bus)]
 
     return create_service_app(
-        NAME, settings, [routes.router, registry_routes.router, policy_routes.router, ledger_routes.router],
+        NAME, settings, [call_routes.router, registry_routes.router, policy_routes.router, ledger_routes.router],
         title="callvault recording consent",
         description="Calls, participants, consent events, live recording decisions, the consent ledger and receipts.",
         uses_s3=True, on_startup=on_startup, background=background, public_routers=[ledger_routes.public_router],

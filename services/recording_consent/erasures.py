@@ -14,8 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from services.common.crypto.signing import Signer
 from services.common.db import tenant_session
 from services.common.settings import Settings
-from services.common.storage import erasure_ledger_key, s3_client
 from services.recording_consent import repository
+from services.recording_consent.clients.objects import put_erasure_record
 
 TYPE = "callvault-participant-erasure+jwt"  # the JWS `typ`: the ledger's reader dispatches on it
 
@@ -27,11 +27,8 @@ async def append(settings: Settings, signer: Signer, tenant_id: UUID, request_id
     claims = {"record_id": str(uuid4()), "kind": "participant_numbers_erased", "tenant_id": str(tenant_id),
               "request_id": request_id, "participants": sorted(str(p) for p in participants),
               "issued_at": now.isoformat()}
-    key = erasure_ledger_key(tenant_id, now)
-    async with s3_client(settings) as s3:
-        await s3.put_object(Bucket=settings.s3_bucket, Key=key,
-                            Body=(json.dumps(signer.sign(claims, typ=TYPE)) + "\n").encode())
-    return key
+    record = (json.dumps(signer.sign(claims, typ=TYPE)) + "\n").encode()
+    return await put_erasure_record(settings, tenant_id, now, record)
 
 
 async def reapply(engine: AsyncEngine, claims: dict[str, Any]) -> int:

@@ -12,18 +12,40 @@ them as it reads ORM rows.
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from types import SimpleNamespace
-from uuid import UUID
+from uuid import UUID, uuid4
 
 import asyncpg
 
 from services.common.events.envelope import CloudEvent
-from services.recording_consent.models import ConsentEvent, Decision
 
 _STATE = "SELECT * FROM callvault_call_state($1, $2, $3, $4, $5)"
 _RECORD = "SELECT * FROM callvault_record_events(" + ", ".join(f"${n}" for n in range(1, 39)) + ")"
 _JSON_COLUMNS = {"purposes", "jurisdiction_notes", "document", "lawful_basis"}
+
+
+@dataclass(slots=True)
+class NewEvent:
+    """An event about to be stored, with the columns of a `consent_event` row: a plain object, since
+    building an ORM row cost more CPU than the statement that writes it."""
+
+    tenant_id: UUID
+    call_id: UUID
+    type: str
+    participant_id: UUID | None
+    purposes: list[str]
+    method: str | None
+    announcement_version: str | None
+    completed: bool | None
+    occurred_at: datetime
+    source_event_id: str | None
+    evidence_encrypted: bytes | None
+    id: UUID = field(default_factory=uuid4)
+    sequence: int | None = None  # given by the database, as are the two below
+    received_at: datetime | None = None
+    ledger_position: int | None = None
 
 
 @dataclass
@@ -33,7 +55,7 @@ class CallState:
     call: SimpleNamespace
     participants: list[SimpleNamespace]
     events: list[SimpleNamespace]
-    decision: Decision | None
+    decision: SimpleNamespace | None  # a `decision` row's columns
     settings: SimpleNamespace | None
     objections: list[SimpleNamespace]
     seen: dict[str, SimpleNamespace]  # events already stored, by source event id
@@ -47,10 +69,10 @@ class CallState:
 class Changes:
     """What new events change, ready to write."""
 
-    events: Sequence[ConsentEvent]
+    events: Sequence[NewEvent]
     call_changed: bool
     left: Sequence[SimpleNamespace]  # participants whose left_at changed
-    decision: Decision
+    decision: SimpleNamespace  # a `decision` row's columns (an ORM row when the call had none)
     decision_changed: bool
     outbox: Sequence[CloudEvent]
     ledger: Sequence[tuple[str, dict, str]]  # per event: kind, content, content hash
@@ -69,7 +91,7 @@ async def load(conn: asyncpg.Connection, tenant_id: UUID, call_id: UUID, source_
     return CallState(
         call=_row(row["call_row"]), participants=[_row(p) for p in row["participant_rows"]],
         events=events,
-        decision=Decision(**vars(_row(decision))) if decision is not None else None,
+        decision=_row(decision) if decision is not None else None,
         settings=_row(row["settings_row"]) if row["settings_row"] is not None else None,
         objections=[_row(o) for o in row["objection_rows"]],
         seen={e.source_event_id: e for e in map(_row, row["seen_rows"])},

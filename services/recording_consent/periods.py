@@ -6,7 +6,7 @@ from uuid import UUID
 
 import asyncpg
 
-from services.recording_consent import decisions, event_store
+from services.recording_consent import event_store, recomputation
 from services.recording_consent.errors import CallNotFound
 from services.recording_consent.schemas import ConsentPeriod, ConsentPeriods, ConsentSettingsRead, PeriodParticipant
 from services.recording_consent.service import Context
@@ -22,14 +22,14 @@ async def consent_periods(pool: asyncpg.Pool, ctx: Context, call_id: UUID, purpo
     if state is None:
         raise CallNotFound(f"no call {call_id}")
     call, participants, objections = state.call, state.participants, state.objections
-    events = [decisions.event_facts(e) for e in state.events]
-    settings = decisions.DEFAULT_SETTINGS if state.settings is None else ConsentSettingsRead.model_validate(
+    events = [recomputation.event_facts(e) for e in state.events]
+    settings = recomputation.DEFAULT_SETTINGS if state.settings is None else ConsentSettingsRead.model_validate(
         state.settings, from_attributes=True)
     started = call.started_at or min([call.created_at, *(p.joined_at for p in participants)])
     periods: list[ConsentPeriod] = []
     at: datetime | None = started
     while at is not None and len(periods) < MAX_PERIODS:
-        outcome = decisions.outcome_of(ctx.rules, settings, participants, objections, events, at)
+        outcome = recomputation.outcome_of(ctx.rules, settings, participants, objections, events, at)
         period = ConsentPeriod(
             starts_at=at, ends_at=outcome.changes_at, allowed=outcome.may[purpose],
             states={p.participant_id: p.purposes[purpose].state for p in outcome.participants},

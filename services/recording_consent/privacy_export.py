@@ -18,9 +18,9 @@ from services.common.crypto.signing import Signer
 from services.common.crypto.stream import StreamSealer
 from services.common.db import tenant_session
 from services.common.settings import Settings
-from services.common.storage import put_stream, s3_client, tenant_key
 from services.common.transparency.sealer import Sealer
 from services.recording_consent import receipts, repository
+from services.recording_consent.clients.objects import put_export_part
 from services.recording_consent.models import Participant
 from services.recording_consent.service import Context
 from services.recording_consent.timeline import event_read
@@ -63,11 +63,9 @@ async def export(tools: ExportTools, ctx: Context, request_id: str, refs: list[t
                 await session.commit()
         yield sealer.finish()
 
-    key = tenant_key(ctx.tenant_id, "privacy-requests", request_id, export_part.NAME)
-    location = settings.s3_regions.get(data_region or "", {"bucket": settings.s3_bucket})
-    async with s3_client(settings, location) as s3:
-        size, sha256 = await put_stream(s3, location["bucket"], key, pieces())
-    return {"bucket": location["bucket"], "key": key, "sha256": sha256, "size": size, "salt": salt,
+    bucket, key, size, sha256 = await put_export_part(settings, data_region, ctx.tenant_id, request_id,
+                                                      export_part.NAME, pieces())
+    return {"bucket": bucket, "key": key, "sha256": sha256, "size": size, "salt": salt,
             "format": "jsonl", "calls": written}
 
 

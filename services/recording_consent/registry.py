@@ -9,7 +9,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common import subjects
 from services.common.events.outbox import add_event
-from services.recording_consent import announcements, decisions, events, repository
+from services.recording_consent import announcements, events, recomputation, repository
 from services.recording_consent.errors import (
     AgentSiteNotFound,
     AnnouncementAlreadyExists,
@@ -76,7 +76,7 @@ async def retire_announcement(session: AsyncSession, announcement_id: UUID) -> N
 
 # --- do not record --------------------------------------------------------------------------------
 async def add_objection(session: AsyncSession, ctx: Context, data: DoNotRecordCreate) -> DoNotRecordRead:
-    settings = await decisions.tenant_settings(session, ctx.tenant_id)
+    settings = await recomputation.tenant_settings(session, ctx.tenant_id)
     index = subjects.phone_index(ctx.crypto, ctx.tenant_id, data.phone_number, settings.default_region)
     row = DoNotRecord(tenant_id=ctx.tenant_id, phone_number_index=index, purposes=[str(p) for p in data.purposes],
                       source=data.source, expires_at=data.expires_at)
@@ -89,7 +89,7 @@ async def list_objections(session: AsyncSession, ctx: Context, phone_number: str
                           include_expired: bool) -> list[DoNotRecordRead]:
     index = None
     if phone_number is not None:
-        settings = await decisions.tenant_settings(session, ctx.tenant_id)
+        settings = await recomputation.tenant_settings(session, ctx.tenant_id)
         index = subjects.phone_index(ctx.crypto, ctx.tenant_id, phone_number, settings.default_region)
     rows = await repository.list_do_not_record(session, index, include_expired, datetime.now(UTC))
     return [DoNotRecordRead.model_validate(r, from_attributes=True) for r in rows]
@@ -107,7 +107,7 @@ async def remove_objection(session: AsyncSession, entry_id: UUID) -> None:
 
 # --- settings -------------------------------------------------------------------------------------
 async def get_settings(session: AsyncSession, ctx: Context) -> ConsentSettingsRead:
-    return await decisions.tenant_settings(session, ctx.tenant_id)
+    return await recomputation.tenant_settings(session, ctx.tenant_id)
 
 
 async def put_settings(session: AsyncSession, ctx: Context, data: ConsentSettingsUpdate) -> ConsentSettingsRead:

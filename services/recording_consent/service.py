@@ -18,7 +18,7 @@ from services.common.db import tenant_session
 from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
 from services.common.phones import to_e164
-from services.recording_consent import decisions, events, ledger, repository
+from services.recording_consent import events, ledger, recomputation, repository
 from services.recording_consent.errors import (
     AgentNotOnCall,
     CallAlreadyExists,
@@ -54,7 +54,7 @@ class Context:
 async def create_call(session: AsyncSession, ctx: Context, data: CallCreate) -> CallRead:
     if await repository.get_call_by_external_id(session, data.provider, data.external_id):
         raise CallAlreadyExists(f"call {data.external_id!r} from {data.provider!r} already exists")
-    settings = await decisions.tenant_settings(session, ctx.tenant_id)
+    settings = await recomputation.tenant_settings(session, ctx.tenant_id)
     call = Call(tenant_id=ctx.tenant_id, provider=data.provider, external_id=data.external_id,
                 direction=data.direction, started_at=data.started_at)
     start = data.started_at or datetime.now(UTC)
@@ -67,7 +67,7 @@ async def create_call(session: AsyncSession, ctx: Context, data: CallCreate) -> 
         await session.rollback()
         raise CallAlreadyExists(f"call {data.external_id!r} from {data.provider!r} already exists") from exc
     repository.add(session, *participants)
-    change = await decisions.recompute(session, ctx.rules, call, participants, [])
+    change = await recomputation.recompute(session, ctx.rules, call, participants, [])
     add_event(session, events.call_created(ctx.tenant_id, call.id, call.provider, call.external_id,
                                            call.direction, [p.id for p in participants]))
     add_event(session, events.decision_changed(ctx.tenant_id, call.id, change.decision.document))
@@ -92,10 +92,10 @@ async def add_participant(session: AsyncSession, ctx: Context, call_id: UUID,
     existing = await repository.list_participants(session, call_id)
     if any(p.external_id == data.external_id for p in existing):
         raise ParticipantAlreadyExists(f"participant {data.external_id!r} is already on call {call_id}")
-    settings = await decisions.tenant_settings(session, ctx.tenant_id)
+    settings = await recomputation.tenant_settings(session, ctx.tenant_id)
     participant = new_participant(ctx, call_id, data, datetime.now(UTC), await _places(session, ctx, settings, [data]))
     repository.add(session, participant)
-    change = await decisions.recompute(session, ctx.rules, call, [*existing, participant])
+    change = await recomputation.recompute(session, ctx.rules, call, [*existing, participant])
     add_event(session, events.participant_joined(ctx.tenant_id, call_id, participant.id, participant.role,
                                                  participant.jurisdiction))
     publish_change(session, ctx.tenant_id, call, change)
@@ -118,7 +118,7 @@ async def list_calls(session: AsyncSession, ctx: Context, *, provider: str | Non
     """A page of calls; a phone number is looked for by its blind index, as the participant's was stored."""
     phone_index = None
     if phone_number is not None:
-        settings = await decisions.tenant_settings(session, ctx.tenant_id)
+        settings = await recomputation.tenant_settings(session, ctx.tenant_id)
         phone_index = subjects.phone_index(ctx.crypto, ctx.tenant_id, phone_number, settings.default_region)
     rows = await repository.list_calls(
         session, provider=provider, external_id=external_id, phone_index=phone_index, recording_state=recording_state,
@@ -162,7 +162,7 @@ async def get_decision_document(session: AsyncSession, ctx: Context, call_id: UU
     if row.stale_after is None or row.stale_after > datetime.now(UTC):
         return row.document
     call = await _locked_call(session, call_id)
-    change = await decisions.recompute(session, ctx.rules, call)
+    change = await recomputation.recompute(session, ctx.rules, call)
     publish_change(session, ctx.tenant_id, call, change)
     await session.commit()
     return change.decision.document
@@ -173,17 +173,17 @@ async def decision_at(session: AsyncSession, ctx: Context, call_id: UUID, at: da
     call = await repository.get_call(session, call_id)
     if call is None:
         raise CallNotFound(f"no call {call_id}")
-    outcome, settings = await decisions.evaluate(session, ctx.rules, call, at)
+    outcome, settings = await recomputation.evaluate(session, ctx.rules, call, at)
     stored = await repository.get_decision(session, call_id)
-    return decisions.document(call_id, outcome, settings, stored.version if stored else 0, datetime.now(UTC))
+    return recomputation.document(call_id, outcome, settings, stored.version if stored else 0, datetime.now(UTC))
 
 
-def publish_change(session: AsyncSession, tenant_id: UUID, call: Call, change: decisions.Change) -> None:
+def publish_change(session: AsyncSession, tenant_id: UUID, call: Call, change: recomputation.Change) -> None:
     for event in change_events(tenant_id, call, change):
         add_event(session, event)
 
 
-def change_events(tenant_id: UUID, call: Call, change: decisions.Change) -> list[CloudEvent]:
+def change_events(tenant_id: UUID, call: Call, change: recomputation.Change) -> list[CloudEvent]:
     """What a decision change tells subscribers: that it changed, and to stop a recording it no
     longer allows."""
     if not change.changed:

@@ -13,7 +13,7 @@ from services.common.auth import Principal
 from services.common.errors import PROBLEM_BASE, CallvaultError
 from services.common.schemas import GATEWAY_SOURCE_ID_PREFIXES
 from services.common.transparency import entries
-from services.recording_consent import announcements, decisions, event_store, events, repository
+from services.recording_consent import announcements, event_store, events, recomputation, repository
 from services.recording_consent.errors import (
     CallEndOutOfOrder,
     CallNotFound,
@@ -174,7 +174,7 @@ async def list_events(session: AsyncSession, ctx: Context, call_id: UUID) -> lis
 
 
 def _validated_rows(ctx: Context, state: event_store.CallState,
-                    batch: list[EventCreate]) -> tuple[list[ConsentEvent], list[str | None]]:
+                    batch: list[EventCreate]) -> tuple[list[event_store.NewEvent], list[str | None]]:
     call = state.call
     known = {p.id for p in state.participants}
     latest = datetime.now(UTC) + CLOCK_SKEW
@@ -205,7 +205,7 @@ def _validated_rows(ctx: Context, state: event_store.CallState,
             ended_at = ended_at or event.occurred_at
         last = event.occurred_at if last is None else max(last, event.occurred_at)
         evidence = json.dumps(event.evidence, sort_keys=True) if event.evidence else None
-        rows.append(ConsentEvent(
+        rows.append(event_store.NewEvent(
             tenant_id=ctx.tenant_id, call_id=call.id, type=event.type, participant_id=event.participant_id,
             purposes=purposes, method=event.method, announcement_version=event.announcement_version,
             completed=event.completed, occurred_at=event.occurred_at, source_event_id=event.source_event_id,
@@ -225,7 +225,7 @@ def _ensure_end_in_order(where: str, end: datetime, started_at: datetime | None,
                                     f"({floor.isoformat()})")
 
 
-def _changes(ctx: Context, state: event_store.CallState, rows: list[ConsentEvent],
+def _changes(ctx: Context, state: event_store.CallState, rows: list[event_store.NewEvent],
              digests: list[str | None]) -> event_store.Changes:
     """Everything the new events change: the call, who left, the decision (and the events that tell
     subscribers), and the ledger entries that prove them."""
@@ -242,11 +242,11 @@ def _changes(ctx: Context, state: event_store.CallState, rows: list[ConsentEvent
         if row.type == EventType.call_ended:
             outbox.append(events.call_ended(ctx.tenant_id, call.id, row.occurred_at.isoformat()))
     now = datetime.now(UTC)
-    settings = decisions.DEFAULT_SETTINGS if state.settings is None else ConsentSettingsRead.model_validate(
+    settings = recomputation.DEFAULT_SETTINGS if state.settings is None else ConsentSettingsRead.model_validate(
         state.settings, from_attributes=True)
-    timeline = sorted(map(decisions.event_facts, [*state.events, *rows]), key=lambda e: (e.occurred_at, e.sequence))
-    outcome = decisions.outcome_of(ctx.rules, settings, state.participants, state.objections, timeline, now)
-    change, decision_changed = decisions.successor(state.decision, call, ctx.rules, outcome, settings, now)
+    timeline = sorted(map(recomputation.event_facts, [*state.events, *rows]), key=lambda e: (e.occurred_at, e.sequence))
+    outcome = recomputation.outcome_of(ctx.rules, settings, state.participants, state.objections, timeline, now)
+    change, decision_changed = recomputation.successor(state.decision, call, ctx.rules, outcome, settings, now)
     outbox += change_events(ctx.tenant_id, call, change)
     started_while_closed = any(r.type == EventType.recording_started for r in rows) and not change.decision.may_record
     if started_while_closed and change.changed is False:
@@ -261,7 +261,7 @@ def _changes(ctx: Context, state: event_store.CallState, rows: list[ConsentEvent
                 for row, content in zip(rows, contents, strict=True)])
 
 
-def _apply_to_call(call: Call, participants: dict[UUID, Participant], row: ConsentEvent) -> None:
+def _apply_to_call(call: Call, participants: dict[UUID, Participant], row: event_store.NewEvent) -> None:
     if row.type in RECORDING_STATES:
         call.recording_state = RECORDING_STATES[row.type]
     elif row.type == EventType.call_answered:  # stored by the trigger `call_started_by_answer`
@@ -276,7 +276,7 @@ def _apply_to_call(call: Call, participants: dict[UUID, Participant], row: Conse
                                                                                       row.occurred_at)
 
 
-def _ledger_content(row: ConsentEvent, participant: Participant | None, evidence_digest: str | None) -> dict:
+def _ledger_content(row: event_store.NewEvent, participant: Participant | None, evidence_digest: str | None) -> dict:
     """What the ledger commits to: ids, the blind index of the participant, never the number or the
     evidence itself (only a keyed digest of it), so erasing personal data leaves the log whole."""
     return {
@@ -290,7 +290,7 @@ def _ledger_content(row: ConsentEvent, participant: Participant | None, evidence
     }
 
 
-def event_read(ctx: Context, row: ConsentEvent) -> EventRead:
+def event_read(ctx: Context, row: ConsentEvent | event_store.NewEvent) -> EventRead:
     evidence = json.loads(ctx.crypto.decrypt(ctx.tenant_id, EVIDENCE_COLUMN, row.evidence_encrypted)) \
         if row.evidence_encrypted else None
     return EventRead(id=row.id, sequence=row.sequence, type=row.type, participant_id=row.participant_id,

@@ -14,17 +14,20 @@ from services.common.crypto.signing import Signer, split_pems
 from services.common.settings import Settings
 from services.common.transparency import TRANSCRIPTS_AUDIT
 from services.common.transparency.sealer import Sealer
-from services.transcripts import admin_routes, phone_region, redacted_store, routes, sweeper
+from services.transcripts import consumers, sweeper
 from services.transcripts.clients.consent import ConsentClient
-from services.transcripts.lifecycle import consumers, stats
+from services.transcripts.lifecycle import consumers as lifecycle_consumers
 from services.transcripts.lifecycle import routes as lifecycle_routes
+from services.transcripts.lifecycle import stats
 from services.transcripts.lifecycle.purge import Purger
 from services.transcripts.objects import ObjectStore
+from services.transcripts.privacy import consumers as privacy_consumers
 from services.transcripts.privacy import routes as privacy_routes
-from services.transcripts.privacy import work
-from services.transcripts.privacy.work import PrivacyWork
-from services.transcripts.redacted_store import RedactedWriter
+from services.transcripts.privacy.fulfillment import PrivacyWork
+from services.transcripts.redacted_artifact import RedactedWriter
 from services.transcripts.redaction import names, warm
+from services.transcripts.routes import administration as admin_routes
+from services.transcripts.routes import transcripts as transcript_routes
 from services.transcripts.vcons import routes as vcon_routes
 
 NAME = "transcripts"
@@ -57,18 +60,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sealer = Sealer(app.state.engine, TRANSCRIPTS_AUDIT, app.state.signer, settings)
         return [app.state.sealer.run(),
                 sweeper.run(app.state.engine, app.state.objects, settings.orphan_object_seconds),
-                consumers.run_call_ends(app.state.engine, app.state.bus, settings),
-                consumers.run_withdrawals(app.state.purger, app.state.bus, settings),
-                phone_region.run(app.state.engine, app.state.bus, settings),
-                redacted_store.run(RedactedWriter(app.state.engine, app.state.kms, app.state.objects,
+                lifecycle_consumers.run_call_ends(app.state.engine, app.state.bus, settings),
+                lifecycle_consumers.run_withdrawals(app.state.purger, app.state.bus, settings),
+                consumers.run_phone_regions(app.state.engine, app.state.bus, settings),
+                consumers.run_redacted_artifacts(RedactedWriter(app.state.engine, app.state.kms, app.state.objects,
                                                   app.state.crypto, settings), app.state.bus, settings),
                 stats.run(app.state.engine, settings.lifecycle_stats_seconds),
                 app.state.privacy_work.run(settings.privacy_scan_seconds),
-                work.run_consumer(app.state.privacy_work, app.state.bus, settings)]
+                privacy_consumers.run_consent_applied(app.state.privacy_work, app.state.bus, settings)]
 
     return create_service_app(
-        NAME, settings, [routes.router, admin_routes.router, admin_routes.log_routes, lifecycle_routes.router,
-                         privacy_routes.router, vcon_routes.router],
+        NAME, settings, [transcript_routes.router, admin_routes.router, admin_routes.log_routes,
+                         lifecycle_routes.router, privacy_routes.router, vcon_routes.router],
         title="callvault transcripts", description="Encrypted transcripts, their views, audit trail, keys, lifecycle "
         "and privacy requests.", uses_s3=True,
         on_startup=start, on_shutdown=stop, background=background, driver_pool=True,

@@ -12,7 +12,7 @@ from services.common.crypto.kms import Kms
 from services.common.deps import SettingsDep, from_state
 from services.transcripts.audit import Actor
 from services.transcripts.errors import TranscriptTooLarge
-from services.transcripts.privacy.work import PrivacyWork
+from services.transcripts.privacy.fulfillment import PrivacyWork
 from services.transcripts.schemas import TranscriptCreate
 from services.transcripts.vault import Context
 

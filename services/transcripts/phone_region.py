@@ -4,19 +4,12 @@ numbers in it, as `/v1/redact` and the redacted view do."""
 
 from datetime import UTC, datetime
 
-from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.events import catalog
-from services.common.events.bus import EventBus
-from services.common.events.consumer import EventConsumer
-from services.common.events.envelope import CloudEvent, nats_subject
-from services.common.events.signing import event_key
-from services.common.settings import Settings
+from services.common.events.envelope import CloudEvent
 from services.transcripts import repository
 from services.transcripts.models import TranscriptSettings
-
-CONSUMER = "transcripts-consent-settings"
 
 
 async def on_settings_updated(session: AsyncSession, event: CloudEvent) -> None:
@@ -26,9 +19,3 @@ async def on_settings_updated(session: AsyncSession, event: CloudEvent) -> None:
         row.phone_region, row.updated_at = region, datetime.now(UTC)
         repository.add(session, row)
 
-
-async def run(engine: AsyncEngine, bus: EventBus, settings: Settings) -> None:
-    subject = nats_subject(*catalog.ConsentSettingsUpdated.TYPES)
-    consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, subject, on_settings_updated,
-                             key=event_key(settings))
-    await consumer.run(lambda: bus.js)

@@ -13,7 +13,7 @@ from services.common.auth import Role
 from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed
 from services.common.crypto.kms import UnknownKeyVersion, WrappedKey, kms_outage
 from services.common.events.outbox import add_event
-from services.transcripts import audit, cursors, events, redacted_store, repository
+from services.transcripts import audit, cursors, events, redacted_artifact, repository
 from services.transcripts.documents import SEGMENTS, unpack
 from services.transcripts.errors import (
     FullViewForbidden,
@@ -29,9 +29,9 @@ from services.transcripts.errors import (
 )
 from services.transcripts.models import SupersededVersion, Transcript
 from services.transcripts.privacy import repository as privacy
-from services.transcripts.redacting import caller_redactor, unchecked
 from services.transcripts.schemas import Finding, SegmentRead, TranscriptList, TranscriptRead, View
 from services.transcripts.service import summary, tenant_settings
+from services.transcripts.tenant_redaction import caller_redactor, unchecked
 from services.transcripts.vault import Context
 
 INTEGRITY_FAILURES = Counter("callvault_transcript_integrity_failures_total",
@@ -149,9 +149,9 @@ async def _redacted(session: AsyncSession, ctx: Context, transcript: Transcript,
     """From the stored redacted artifact when there is one made with the tenant's operators of now;
     otherwise redacted here, from the words."""
     redactor = await caller_redactor(session, ctx)
-    kind = redacted_store.kind(redactor)
+    kind = redacted_artifact.kind(redactor)
     if await repository.artifact(session, transcript.id, transcript.version, kind):
-        stored = redacted_store.unpack(await _open(session, ctx, transcript, kind, keys))
+        stored = redacted_artifact.unpack(await _open(session, ctx, transcript, kind, keys))
         findings = [Finding(type=t, segment=i, start=a, end=b, recognizer=r) for t, i, a, b, r in stored.findings]
         return TranscriptRead(**summary(transcript).model_dump(), view=View.redacted,
                               segments=[SegmentRead.model_validate(s) for s in stored.segments],

@@ -19,7 +19,7 @@ from vcon import Vcon
 from services.common.db import tenant_session
 from services.common.storage import s3_client
 from services.gateway.service import ensure_tenant_with_key
-from services.transcripts import keys
+from services.transcripts import key_rotation
 from tests.helpers import crash
 from tests.helpers.consenting_calls import key_with_roles
 from tests.helpers.data_subjects import (
@@ -312,7 +312,7 @@ async def test_under_a_legal_hold_a_rectification_keeps_the_old_version_until_th
     never = await officer.request("GET", f"/v1/transcripts/{stored['id']}", params={**full, "version": 7})
     assert never.status_code == 404 and never.json()["type"].endswith("transcript-version-not-found")
     # A key rotation rewraps the kept key too: the old KEK version is retired and the old words still open.
-    job = await keys.rotate(purger.engine, purger.kms, tenant_id)
+    job = await key_rotation.rotate(purger.engine, purger.kms, tenant_id)
     assert job.retired_below == job.to_version
     again = await officer.ok("GET", f"/v1/transcripts/{stored['id']}", params={**full, "version": 1})
     assert again["segments"][1]["text"] == "It is SW1A 1AA."

@@ -11,9 +11,9 @@ from sqlalchemy import text as text_sql
 from services.common.db import tenant_session
 from services.common.storage import s3_client
 from services.stack.up import settings_env
-from services.transcripts.redacted_store import kind
-from services.transcripts.redacting import Redactor
+from services.transcripts.redacted_artifact import kind
 from services.transcripts.redaction import names
+from services.transcripts.tenant_redaction import Redactor
 from tests.helpers.consenting_calls import consenting_call, transcript_body
 from tests.helpers.stored_transcripts import objects_of, stored
 from tests.helpers.support import ConsentApi, eventually

@@ -70,11 +70,11 @@ def privacy_shredded() -> None:
     goes on)."""
     from services.transcripts.lifecycle import repository
     from services.transcripts.lifecycle.purge import Purger
-    from services.transcripts.privacy import work
+    from services.transcripts.privacy import fulfillment
     from services.transcripts.privacy.schemas import RequestType
 
     shredding: ContextVar[list[bool] | None] = ContextVar("shredding", default=None)
-    erasure, shred, complete = work.PrivacyWork.erasure, repository.shred, Purger.complete
+    erasure, shred, complete = fulfillment.PrivacyWork.erasure, repository.shred, Purger.complete
 
     async def erasing(self: Any, *args: Any) -> None:
         token = shredding.set([False])
@@ -94,8 +94,8 @@ def privacy_shredded() -> None:
             die()
         return await complete(*args, **kwargs)
 
-    work.PrivacyWork.erasure = erasing
-    work.STEPS[RequestType.erasure] = erasing
+    fulfillment.PrivacyWork.erasure = erasing
+    fulfillment.STEPS[RequestType.erasure] = erasing
     repository.shred, Purger.complete = shredded, completing
 
 

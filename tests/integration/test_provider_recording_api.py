@@ -9,7 +9,7 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from services.gateway.telephony.provider_api import delete_recording
+from services.gateway.clients.providers import delete_recording
 from services.stack.processes import free_port
 from tests.helpers.signed_webhooks import telnyx_keys, twilio_config, vonage_config
 

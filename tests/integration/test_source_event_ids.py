@@ -7,8 +7,8 @@ import pytest
 
 from services.common.auth import Principal, Role, sign_internal_token
 from services.common.schemas import GATEWAY_SOURCE_ID_PREFIXES
-from services.gateway.telephony.config import PROVIDERS
-from services.gateway.telephony.consent import source_event_id
+from services.gateway.clients.consent import source_event_id
+from services.gateway.telephony.schemas import PROVIDERS
 from tests.helpers.support import ConsentApi, at, by_external_id, participant
 
 AGENT = participant("agent", "agent", jurisdiction="US-NY")

@@ -17,7 +17,7 @@ from services.common.settings import Settings
 from services.common.storage import s3_client
 from services.stack.processes import free_port
 from services.stack.up import settings_env
-from services.transcripts import keys, sweeper
+from services.transcripts import key_rotation, sweeper
 from services.transcripts.app import create_app
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.objects import object_key
@@ -171,7 +171,7 @@ async def test_rotation_rewraps_every_key_while_reads_go_on_then_retires_the_old
         call, ids = await consenting_call(gateway_api)
         response = await client.post("/v1/transcripts", json=transcript_body(call, ids), headers=headers)
         ids_stored.append(response.json()["id"])
-    monkeypatch.setattr(keys, "BATCH", 2)  # several commits, so reads interleave with a half-done rotation
+    monkeypatch.setattr(key_rotation, "BATCH", 2)  # several commits, so reads interleave with a half-done rotation
     statuses: list[int] = []
     done = asyncio.Event()
 
@@ -181,7 +181,7 @@ async def test_rotation_rewraps_every_key_while_reads_go_on_then_retires_the_old
                 statuses.append((await client.get(f"/v1/transcripts/{transcript_id}", headers=headers)).status_code)
 
     reader = asyncio.create_task(read_all_the_time())
-    job = await keys.rotate(app.state.engine, app.state.kms, tenant_key[0])
+    job = await key_rotation.rotate(app.state.engine, app.state.kms, tenant_key[0])
     done.set()
     await reader
     assert statuses and set(statuses) == {200}
@@ -206,7 +206,7 @@ async def test_the_cli_rotates_a_tenants_keys(transcripts, services, gateway_api
     assert (await client.get(f"/v1/transcripts/{stored['id']}", headers=headers)).status_code == 200
     audit = internal_headers(services, tenant_key[0], (Role.auditor,), audience="transcripts")
     trail = (await client.get("/v1/audit", headers=audit, params={"action": "keys.rotated"})).json()["items"]
-    assert trail and trail[0]["content"]["actor"] == keys.CLI_ACTOR
+    assert trail and trail[0]["content"]["actor"] == key_rotation.CLI_ACTOR
 
 
 async def test_the_cli_verifies_the_audit_trail_and_names_a_tampered_entry(transcripts, services, gateway_api,

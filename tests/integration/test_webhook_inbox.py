@@ -14,7 +14,7 @@ from services.gateway import repository
 from services.gateway.service import ensure_tenant_with_key
 from services.gateway.telephony import inbox
 from services.gateway.telephony.drain_process import drain
-from services.gateway.telephony.model import CallLeg, Happening, Inbound
+from services.gateway.telephony.happenings import CallLeg, Happening, Inbound
 from services.recording_consent.app import create_app as consent_app
 from services.stack.processes import free_port
 from tests.helpers.support import internal_headers, serving

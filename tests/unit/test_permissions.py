@@ -4,14 +4,17 @@ from fastapi.routing import APIRoute
 
 from services.common.auth import Role
 from services.common.permissions import PERMISSIONS, unlisted
-from services.gateway import admin_routes, webhook_routes
+from services.gateway.routes import tenants as admin_routes
+from services.gateway.routes import webhooks as webhook_routes
 from services.gateway.telephony import routes as telephony_routes
-from services.recording_consent import ledger_routes, registry_routes, routes
 from services.recording_consent.policy import routes as policy_routes
-from services.transcripts import admin_routes as transcript_admin_routes
-from services.transcripts import routes as transcript_routes
+from services.recording_consent.routes import calls as routes
+from services.recording_consent.routes import ledger as ledger_routes
+from services.recording_consent.routes import registry as registry_routes
 from services.transcripts.lifecycle import routes as lifecycle_routes
 from services.transcripts.privacy import routes as privacy_routes
+from services.transcripts.routes import administration as transcript_admin_routes
+from services.transcripts.routes import transcripts as transcript_routes
 from services.transcripts.vcons import routes as vcon_routes
 
 GUARDED = [admin_routes.router, webhook_routes.router, telephony_routes.router, telephony_routes.ivr_router,

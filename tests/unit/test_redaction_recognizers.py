@@ -16,6 +16,8 @@ def found(finder, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("my NI number is AB 12 34 56 C.", ("UK_NINO", "AB 12 34 56 C")),
     ("it's A B one two three four five six D", ("UK_NINO", "A B one two three four five six D")),
+    ("ni number jk 44 01 93 d", ("UK_NINO", "jk 44 01 93 d")),  # lower case, apart: where a NINO is named
+    ("my national insurance number is ce 820164 b.", ("UK_NINO", "ce 820164 b")),
     ("my DNI is 09168083F", ("ES_NIF", "09168083F")),
     ("DNI oh nine one six eight oh eight three F", ("ES_NIF", "oh nine one six eight oh eight three F")),
     ("NIE X-2003532-W please", ("ES_NIE", "X-2003532-W")),
@@ -30,6 +32,7 @@ def test_national_ids_found(text, expected):
 @pytest.mark.parametrize("text", [
     "my NI number is ZZ 12 34 56 C",  # ZZ is never issued
     "my NI number is AB 12 34 56 E",  # the suffix is A to D
+    "call me 12 34 56 a",  # a short word before six digits and a letter, where nobody named a NINO
     "my DNI is 09168083G",  # the wrong check letter
     "codice fiscale PRSGCB12M41L627K",  # the wrong check character
     "the order is 690532143",  # passes the eleven-test, but nobody said BSN

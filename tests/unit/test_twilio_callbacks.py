@@ -8,7 +8,7 @@ from email.utils import format_datetime
 from starlette.datastructures import FormData
 
 from services.gateway.telephony import twilio
-from services.gateway.telephony.model import Seen
+from services.gateway.telephony.happenings import Seen
 
 
 def _parse(**form: str):

@@ -32,7 +32,7 @@ from services.gateway.console.session import (
     set_cookie,
 )
 from services.gateway.deps import AuthDep
-from services.gateway.telephony.config import PROVIDERS
+from services.gateway.telephony.schemas import PROVIDERS
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 DAY_CALLS = 50  # the first page reads each one's decision: a sample, said as such when there are more

@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from services.common.auth import Role
 from services.gateway.console.pages import CheckedSessionDep, SessionDep, api, redirect, render
-from services.gateway.telephony.config import PROVIDERS
+from services.gateway.telephony.schemas import PROVIDERS
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 GRANTABLE = [r.value for r in Role if r is not Role.platform_admin]

@@ -17,16 +17,20 @@ import hmac
 import re
 import secrets
 import time
+from dataclasses import dataclass
 from typing import Annotated
 from urllib.parse import quote_plus, urlencode
 
 import httpx
 import jwt
 from fastapi import APIRouter, Form, Query, Request
+from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.responses import HTMLResponse, Response
 
-from services.common.deps import EngineDep
+from services.common.crypto.fields import FieldCrypto
+from services.common.deps import CryptoDep, EngineDep, SettingsDep
 from services.common.errors import CallvaultError
+from services.common.settings import Settings
 from services.gateway import service
 from services.gateway.authentication import authenticate
 from services.gateway.console.deps import ConsoleSessionsDep
@@ -58,8 +62,8 @@ def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).decode().rstrip("=")
 
 
-def _redirect_uri(request: Request) -> str:
-    base = request.app.state.settings.public_base_url or f"{request.url.scheme}://{request.url.netloc}"
+def _redirect_uri(request: Request, settings: Settings) -> str:
+    base = settings.public_base_url or f"{request.url.scheme}://{request.url.netloc}"
     return base.rstrip("/") + CALLBACK
 
 
@@ -80,7 +84,8 @@ async def _endpoints(http: httpx.AsyncClient, issuer: str) -> tuple[str, str]:
 @router.post("/sign-in/oidc")
 async def start(request: Request, organization: Annotated[str, Form(min_length=1, max_length=63)],
                 csrf: Annotated[str, Form(max_length=128)], sessions: ConsoleSessionsDep, engine: EngineDep,
-                identity_http: IdentityHttpDep, next: Annotated[str, Form(max_length=2000)] = "") -> Response:
+                identity_http: IdentityHttpDep, settings: SettingsDep,
+                next: Annotated[str, Form(max_length=2000)] = "") -> Response:
     """To the organization's identity provider, with a PKCE challenge, a state and a nonce."""
     if not same_origin(request) or not sessions.csrf_valid(request.cookies.get(cookie_names(request)[1]), csrf):
         return sign_in_form(request, next, 403, "The sign-in form expired. Try again.")
@@ -93,7 +98,7 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
         return sign_in_form(request, next, 502, f"The identity provider cannot be used: {exc}.")
     verifier, flow_state, nonce = secrets.token_urlsafe(64), secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     query = urlencode({"response_type": "code", "client_id": provider.audience,
-                       "redirect_uri": _redirect_uri(request), "scope": "openid profile", "state": flow_state,
+                       "redirect_uri": _redirect_uri(request, settings), "scope": "openid profile", "state": flow_state,
                        "nonce": nonce,
                        "code_challenge": _b64(hashlib.sha256(verifier.encode()).digest()),
                        "code_challenge_method": "S256"})
@@ -110,6 +115,7 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
 
 @router.get("/sign-in/oidc/callback")
 async def callback(request: Request, sessions: ConsoleSessionsDep, engine: EngineDep, auth: AuthDep,
+                   crypto: CryptoDep, identity_http: IdentityHttpDep, settings: SettingsDep,
                    code: Annotated[str | None, Query(max_length=4000)] = None,
                    state: Annotated[str | None, Query(max_length=200)] = None,
                    error: Annotated[str | None, Query(max_length=200)] = None) -> Response:
@@ -122,7 +128,7 @@ async def callback(request: Request, sessions: ConsoleSessionsDep, engine: Engin
         return sign_in_form(request, flow["x"], 400,
                             f"The identity provider did not sign you in ({error or 'no code'}).")
     try:
-        token = await _exchange(request, flow, code)
+        token = await _exchange(Exchange(identity_http, engine, crypto, _redirect_uri(request, settings)), flow, code)
         principal, _ = await authenticate(engine, auth, token)
         claims = jwt.decode(token, options={"verify_signature": False})  # verified just above
     except ProviderUnusable as exc:
@@ -142,19 +148,28 @@ async def callback(request: Request, sessions: ConsoleSessionsDep, engine: Engin
     return _signed_in(request, sealed, session.expires_at - int(time.time()), flow["x"])
 
 
-async def _exchange(request: Request, flow: dict, code: str) -> str:
-    state = request.app.state
-    _, token_url = await _endpoints(state.identity_http, flow["i"])
+@dataclass(frozen=True)
+class Exchange:
+    """What exchanging a code for an ID token needs, from the route's dependencies."""
+
+    identity_http: httpx.AsyncClient
+    engine: AsyncEngine
+    crypto: FieldCrypto
+    redirect_uri: str
+
+
+async def _exchange(using: Exchange, flow: dict, code: str) -> str:
+    _, token_url = await _endpoints(using.identity_http, flow["i"])
     # Read again, not carried in the flow's cookie: the secret never leaves the server.
-    provider = await service.sign_in_provider(state.engine, flow.get("o", ""))
+    provider = await service.sign_in_provider(using.engine, flow.get("o", ""))
     if provider is None or provider.issuer != flow["i"]:
         raise ProviderUnusable("the organization's identity provider changed during the sign-in")
-    secret = service.oidc_client_secret(state.crypto, provider)
+    secret = service.oidc_client_secret(using.crypto, provider)
     # RFC 6749 2.3.1: the client id and secret form-urlencoded, then joined for HTTP Basic.
     auth = httpx.BasicAuth(quote_plus(flow["a"]), quote_plus(secret)) if secret is not None else None
     try:
-        response = await state.identity_http.post(token_url, timeout=10, auth=auth, data={
-            "grant_type": "authorization_code", "code": code, "redirect_uri": _redirect_uri(request),
+        response = await using.identity_http.post(token_url, timeout=10, auth=auth, data={
+            "grant_type": "authorization_code", "code": code, "redirect_uri": using.redirect_uri,
             "client_id": flow["a"], "code_verifier": flow["v"]})
         answer = response.json() if response.status_code == 200 else {}
     except (httpx.HTTPError, ValueError) as exc:

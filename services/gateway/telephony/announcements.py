@@ -5,7 +5,7 @@ by the consent service with `builtin: true`). Every one has a version, so every 
 from typing import Any
 
 from services.common.errors import DependencyUnavailable
-from services.gateway.telephony.config import IvrSettings
+from services.gateway.telephony.schemas import IvrSettings
 
 
 def choose(listed: list[dict[str, Any]], settings: IvrSettings, language: str) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from services.common.errors import handled
 from services.gateway.telephony import inbound
-from services.gateway.telephony.config import PROVIDERS
+from services.gateway.telephony.schemas import PROVIDERS
 
 ROUTE = SimpleNamespace(path="/v1/webhooks/{provider}/{tenant_slug}")  # what metrics and logs name these
 SLUG = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"  # as schemas.Slug

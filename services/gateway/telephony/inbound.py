@@ -32,6 +32,7 @@ from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.common.settings import Settings
 from services.gateway import repository
+from services.gateway.clients.consent import ConsentClient
 from services.gateway.consent_settings import ConsentSettings
 from services.gateway.errors import TenantDisabled
 from services.gateway.rate_limits import RateLimiter
@@ -46,12 +47,11 @@ from services.gateway.telephony import (
     vapi,
     vonage,
 )
-from services.gateway.telephony.common import key_press
-from services.gateway.telephony.config import IvrSettings
-from services.gateway.telephony.consent import ConsentClient
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
+from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen
 from services.gateway.telephony.lookup import TelephonyLookup
-from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
+from services.gateway.telephony.parsing import key_press
+from services.gateway.telephony.schemas import IvrSettings
 
 MODULES: dict[str, ModuleType] = {"twilio": twilio, "telnyx": telnyx, "vonage": vonage, "standard": standard,
                                   "retell": retell, "vapi": vapi}

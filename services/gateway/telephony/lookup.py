@@ -13,7 +13,7 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.gateway import repository
 from services.gateway.rate_limits import Limit
-from services.gateway.telephony.config import IvrSettings
+from services.gateway.telephony.schemas import IvrSettings
 from services.gateway.telephony.sealing import open_config
 
 MAX_ENTRIES = 10_000

@@ -25,18 +25,15 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.events import catalog
-from services.common.events.bus import EventBus
-from services.common.events.consumer import EventConsumer
-from services.common.events.envelope import CloudEvent, nats_subject
-from services.common.events.signing import event_key
+from services.common.events.envelope import CloudEvent
 from services.common.settings import Settings
 from services.gateway import repository
-from services.gateway.telephony.consent import ConsentClient
-from services.gateway.telephony.provider_api import delete_recording
+from services.gateway.clients.consent import ConsentClient
+from services.gateway.clients.providers import delete_recording
+from services.gateway.telephony.parsing import UNNAMED
 from services.gateway.telephony.sealing import open_config
 
 log = structlog.get_logger()
-CONSUMER = "gateway-provider-recordings"
 DELETABLE = frozenset({"twilio", "telnyx", "vonage"})
 DUE_PER_ROUND = 50
 DELETIONS = Counter("callvault_provider_recording_deletions_total",
@@ -53,12 +50,6 @@ async def track(engine: AsyncEngine, tenant_id: UUID, provider: str, recording_i
 async def on_purged(session: AsyncSession, event: CloudEvent) -> None:
     data = catalog.TranscriptPurged.parse(event)
     await repository.add_recording_deletion(session, event.tenantid, data.call_id, data.certificate_id, data.reason)
-
-
-async def run_consumer(engine: AsyncEngine, bus: EventBus, settings: Settings) -> None:
-    consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, nats_subject(*catalog.TranscriptPurged.TYPES),
-                             on_purged, key=event_key(settings))
-    await consumer.run(lambda: bus.js)
 
 
 class DeletionWorker:
@@ -110,7 +101,10 @@ class DeletionWorker:
     async def _delete(self, session: AsyncSession, tenant_id: UUID, recording: dict) -> None:
         provider, attempts = recording["provider"], recording["attempts"] + 1
         sealed = await repository.get_telephony(session, provider)
-        if sealed is None:
+        if recording["recording_id"].startswith(UNNAMED):
+            deleted, retry, answer = False, False, {"error": f"{provider}'s webhook named no recording id its API "
+                                                             "deletes it by: delete it at the provider"}
+        elif sealed is None:
             deleted, retry, answer = False, False, {"error": f"{provider} is no longer configured: configure it again "
                                                              "to delete the recording"}
         else:

@@ -9,18 +9,18 @@ from fastapi import APIRouter, Body, Path, Request, Response, status
 
 from services.common.deps import CryptoDep, EngineDep, SettingsDep
 from services.common.errors import DependencyUnavailable, problem_responses
+from services.gateway.clients.consent import ConsentRefused
 from services.gateway.deps import CallerDep, TelephonyDep
 from services.gateway.errors import CallNotFound, TenantDisabled
 from services.gateway.schemas import Slug
-from services.gateway.telephony import configuration, contract, copies, inbound
-from services.gateway.telephony.config import CONFIGS, PROVIDERS, InboxRead, IvrSettings, Provider, TelephonyRead
-from services.gateway.telephony.consent import ConsentRefused
+from services.gateway.telephony import contract, copies, inbound, service
 from services.gateway.telephony.errors import (
     InvalidSignature,
     IvrInvalid,
     MalformedWebhook,
     TelephonyNotConfigured,
 )
+from services.gateway.telephony.schemas import CONFIGS, PROVIDERS, InboxRead, IvrSettings, Provider, TelephonyRead
 
 router = APIRouter(prefix="/v1/telephony", tags=["telephony"])
 ivr_router = APIRouter(prefix="/v1/ivr-settings", tags=["telephony"])
@@ -42,13 +42,13 @@ async def get_call_copies(call_id: UUID, caller: CallerDep, tel: TelephonyDep) -
 @ivr_router.get("", response_model=IvrSettings)
 async def get_ivr_settings(caller: CallerDep, engine: EngineDep) -> IvrSettings:
     """The consent IVR's wording, digits and mode (the defaults until set)."""
-    return await configuration.get_ivr(engine, caller)
+    return await service.get_ivr(engine, caller)
 
 
 @ivr_router.put("", response_model=IvrSettings, responses=problem_responses(IvrInvalid))
 async def put_ivr_settings(body: IvrSettings, caller: CallerDep,
                            engine: EngineDep, telephony: TelephonyDep) -> IvrSettings:
-    settings = await configuration.put_ivr(engine, caller, body)
+    settings = await service.put_ivr(engine, caller, body)
     telephony.lookup.forget(caller.tenant_id)
     return settings
 
@@ -64,7 +64,7 @@ async def put_telephony_provider(provider: Provider, caller: CallerDep,
     """Configure a provider (TwilioConfig, TelnyxConfig, VonageConfig or StandardConfig, by the path):
     its webhooks are checked with these secrets, recordings stopped through its API. The answer says
     which URLs to give the provider and, for an IVR provider, which announcement its IVR plays."""
-    read = await configuration.put(engine, crypto, settings, telephony.consent, caller,
+    read = await service.put(engine, crypto, settings, telephony.consent, caller,
                                    provider, body)
     telephony.lookup.forget(caller.tenant_id)
     return read
@@ -74,7 +74,7 @@ async def put_telephony_provider(provider: Provider, caller: CallerDep,
 async def get_telephony_provider(provider: Provider, caller: CallerDep, crypto: CryptoDep, engine: EngineDep,
                                  settings: SettingsDep, telephony: TelephonyDep) -> TelephonyRead:
     """The configuration without its secrets, and the URLs to give the provider."""
-    return await configuration.get(engine, crypto, settings, telephony.consent, caller,
+    return await service.get(engine, crypto, settings, telephony.consent, caller,
                                    provider)
 
 
@@ -83,7 +83,7 @@ async def get_telephony_provider(provider: Provider, caller: CallerDep, crypto: 
 async def delete_telephony_provider(provider: Provider, caller: CallerDep,
                                     engine: EngineDep, telephony: TelephonyDep) -> Response:
     """Forget the provider's credentials: its webhooks are refused from now on."""
-    await configuration.delete(engine, caller, provider)
+    await service.delete(engine, caller, provider)
     telephony.lookup.forget(caller.tenant_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
@@ -92,7 +92,7 @@ async def delete_telephony_provider(provider: Provider, caller: CallerDep,
 async def get_webhook_inbox(caller: CallerDep, engine: EngineDep) -> InboxRead:
     """How many verified webhooks wait to be applied, how many were, and the latest the consent
     service refused (with its reason)."""
-    return await configuration.inbox(engine, caller)
+    return await service.inbox(engine, caller)
 
 
 def _receive_route(provider: str) -> None:

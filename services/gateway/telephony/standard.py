@@ -12,10 +12,10 @@ is the answer: its `occurred_at` is what transcript offsets count from.
 from standardwebhooks import Webhook
 from standardwebhooks.webhooks import WebhookVerificationError
 
-from services.gateway.telephony.common import iso, json_body, key_press, number
-from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
-from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
+from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen
+from services.gateway.telephony.parsing import iso, json_body, key_press, number
+from services.gateway.telephony.schemas import IvrSettings
 
 CALL_EVENTS = {"call.started": "call_answered", "call.ended": "call_ended", "recording.started": "recording_started",
                "recording.paused": "recording_paused", "recording.resumed": "recording_resumed",

@@ -17,18 +17,14 @@ from services.common.auth import InternalTokenSigner, Principal, Role
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.events import catalog
-from services.common.events.bus import EventBus
-from services.common.events.consumer import EventConsumer
-from services.common.events.envelope import CloudEvent, nats_subject
-from services.common.events.signing import event_key
+from services.common.events.envelope import CloudEvent
 from services.common.settings import Settings
 from services.gateway import repository
-from services.gateway.telephony.provider_api import stop_recording
+from services.gateway.clients.providers import stop_recording
+from services.gateway.clients.upstreams import Upstreams
 from services.gateway.telephony.sealing import open_config
-from services.gateway.upstreams import Upstreams
 
 log = structlog.get_logger()
-CONSUMER = "gateway-recording-stops"
 STOPPABLE = {"twilio", "telnyx", "vonage"}
 DUE_PER_ROUND = 20
 CONSENT = "recording_consent"
@@ -40,12 +36,6 @@ async def on_must_stop(session: AsyncSession, event: CloudEvent) -> None:
     data = catalog.RecordingMustStop.parse(event)
     if data.provider in STOPPABLE and data.external_id and await repository.get_telephony(session, data.provider):
         await repository.add_recording_stop(session, event.tenantid, data.call_id, data.provider, data.external_id)
-
-
-async def run_consumer(engine: AsyncEngine, bus: EventBus, settings: Settings) -> None:
-    consumer = EventConsumer(engine, settings.nats_stream, CONSUMER, nats_subject(*catalog.RecordingMustStop.TYPES),
-                             on_must_stop, key=event_key(settings))
-    await consumer.run(lambda: bus.js)
 
 
 class StopWorker:

@@ -13,10 +13,10 @@ from starlette.datastructures import FormData
 from twilio.request_validator import RequestValidator
 from twilio.twiml.voice_response import Dial, Gather, VoiceResponse
 
-from services.gateway.telephony.common import client_identity, key_press, number, recording_id, rfc2822
-from services.gateway.telephony.config import IvrSettings
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
-from services.gateway.telephony.model import CallLeg, Happening, Inbound, Seen
+from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen
+from services.gateway.telephony.parsing import client_identity, key_press, number, recording_id, rfc2822
+from services.gateway.telephony.schemas import IvrSettings
 
 ENDED = {"completed", "busy", "failed", "no-answer", "canceled"}
 CALL_STATUSES = ENDED | {"queued", "initiated", "ringing", "in-progress"}

@@ -38,8 +38,8 @@ from services.transcripts.lifecycle import certificates, ledger, withdrawals
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import DeletionCertificate, TranscriptArtifact
 from services.transcripts.objects import ObjectStore
+from services.transcripts.rewrites import UnreadableVersion
 from services.transcripts.vault import PurgeReport
-from services.transcripts.versions import UnreadableVersion
 
 log = structlog.get_logger()
 BATCH = 500

@@ -29,8 +29,8 @@ from services.transcripts.documents import SEGMENTS
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import Transcript, Withdrawal
 from services.transcripts.repository import artifact as artifact_of
+from services.transcripts.rewrites import data_key, read_segments, supersede
 from services.transcripts.vault import PurgeReport, Purging
-from services.transcripts.versions import data_key, read_segments, supersede
 
 log = structlog.get_logger()
 ACTS_ON = frozenset({"recording", "transcription"})

@@ -18,8 +18,8 @@ from services.transcripts.privacy import repository as privacy
 from services.transcripts.privacy.report import changed, found
 from services.transcripts.privacy.requests import corrections
 from services.transcripts.repository import artifact as artifact_of
+from services.transcripts.rewrites import data_key, read_segments, supersede
 from services.transcripts.vault import PrivacyTools, PurgeReport
-from services.transcripts.versions import data_key, read_segments, supersede
 
 SERVICE = "transcripts"
 

@@ -38,6 +38,7 @@ _SSN_TYPED = re.compile(r"^\d{3}-\d{2}-\d{4}$")  # with spaces, or said: only wh
 _BSN_WORDS = words(r"\bbsn\b|burgerservice|citizen service number|\bsofi")
 _NIR_WORDS = words(r"\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|insee|french social security|"
                         r"social security number")
+_NINO_WORDS = words(r"national insurance|\bni\b|\bn\.? ?i\.? (?:number|no\b)|\bnino\b|insurance number")
 NAMED_WITHIN = 60  # characters before a number where the words that name it are looked for
 SSN_NAMED_WITHIN = 100  # "my social, hang on, let me find the card, okay: ..."
 _NINO_PREFIX = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$")
@@ -87,6 +88,8 @@ def _lettered(text: str) -> list[Entity]:
             found.append(Entity(ES_NIF, start, right, "dni-letter", 1.0, digits + suffix))
             continue
         before = letters_next_to(text, toks, by_start[start], 2 if len(digits) == 6 else 1, -1)
+        if before is None and len(digits) == 6 and context_before(text, start, _NINO_WORDS, NAMED_WITHIN):
+            before = letters_next_to(text, toks, by_start[start], 2, -1, named=True)  # "ni number ab 12 34 56 c"
         if before is None:
             continue
         prefix, left = before

@@ -70,10 +70,12 @@ def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char],
     return out[:limit], i
 
 
-def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int) -> tuple[str, int] | None:
+def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
+                    named: bool = False) -> tuple[str, int] | None:
     """The `count` letters written or said just before token `i` (step -1) or just after it (+1): "AB",
-    "A B", "A. B.", "-Z", "bee", a lower-case "ab" written against the digits; and where the farthest
-    begins or ends. None if not exactly `count`."""
+    "A B", "A. B.", "-Z", "bee", a lower-case "ab" written against the digits (or apart from them, "ab 12
+    34 56 c", where the conversation has `named` the identifier: elsewhere a short word such as "me" or
+    "at" is a word); and where the farthest begins or ends. None if not exactly `count`."""
     letters, edge, k = "", toks[i].start if step < 0 else toks[i].end, i + step
     while 0 <= k < len(toks) and len(letters) < count:
         t = toks[k]
@@ -87,7 +89,7 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int)
             continue
         said = letter_of(t.text, written)
         touching = (t.end if step < 0 else t.start) == edge
-        if said is None and touching and written.isalpha() and len(written) <= count - len(letters):
+        if said is None and (touching or named) and written.isalpha() and len(written) <= count - len(letters):
             said = written.upper()  # "ab123456c": typed in lower case, against the digits
         if said is None or len(said) > count - len(letters):
             break

@@ -16,6 +16,7 @@ Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "e
 import argparse
 import json
 import random
+from datetime import datetime
 from pathlib import Path
 
 import phonenumbers
@@ -25,6 +26,7 @@ from families import FAMILIES, NEGATIVE_FAMILIES, said, utterance_of
 from speech import ACKS, TEENS, TENS, WORDS, Utterance, digit_words, groups, pair_words, spoken
 
 HERE = Path(__file__).resolve().parent
+EXPIRIES = (datetime(2026, 12, 1), datetime(2036, 12, 1))
 
 
 CARD_INTROS = ["my card number is ", "the card is ", "sure, it's ", "okay so it's ", "yeah the number is ",
@@ -47,7 +49,8 @@ def card(fake: Faker, rng: random.Random, form: str) -> Utterance:
         return u
     u.entity("CREDIT_CARD", spoken(rng, digits, sizes, form))
     if rng.random() < 0.4:
-        month, year = fake.credit_card_expire().split("/")
+        # Fixed ends: relative to now, the same seed gave another expiry each time it was run.
+        month, year = fake.credit_card_expire(start=EXPIRIES[0], end=EXPIRIES[1]).split("/")
         u.say(rng.choice([", expires ", " expiring ", ", expiration ", ". The expiry date is "]))
         u.entity("CARD_EXPIRY", rng.choice([f"{month}/{year}", f"{digit_words(rng, month)} {pair_words(year)}",
                                             f"{month} slash {year}"]))

@@ -193,11 +193,17 @@ NEGATIVE_FAMILIES = {
 }
 
 
+# Drawn held out, then looked at: nino/spaced's misses (lower-case letters apart from the digits) were read
+# and the NINO recognizer fixed for them in December 2026, so it counts as tuned from then on.
+LOOKED_AT = frozenset({"nino/spaced"})
+
+
 def held_out(seed: int = 1203) -> frozenset[str]:
-    """About two families in five of each kind of this batch, drawn by seed when the batch was written."""
+    """About two families in five of each kind of this batch, drawn by seed when the batch was written,
+    less those looked at since (LOOKED_AT)."""
     rng, chosen, every = random.Random(seed), set(), [*FAMILIES, *NEGATIVE_FAMILIES]
     for kind in sorted({name.split("/")[0] for name in every}):
         mine = sorted(name for name in every if name.split("/")[0] == kind)
         if len(mine) >= 2:
             chosen |= set(rng.sample(mine, max(1, round(len(mine) * 0.4))))
-    return frozenset(chosen)
+    return frozenset(chosen - LOOKED_AT)

@@ -10,7 +10,7 @@ from services.common.deps import EngineDep, SessionDep
 from services.common.errors import DependencyUnavailable, problem_responses
 from services.common.transparency import TRANSCRIPTS_AUDIT
 from services.common.transparency.routes import log_router
-from services.transcripts import audit, keys, service
+from services.transcripts import audit, key_rotation, service
 from services.transcripts.deps import ActorDep, KmsDep
 from services.transcripts.errors import InvalidTimeRange
 from services.transcripts.schemas import (
@@ -56,4 +56,4 @@ async def list_audit_entries(
 async def get_transcript_keys(actor: ActorDep, engine: EngineDep, kms: KmsDep) -> KeysRead:
     """The tenant's key-encryption keys: versions, how many transcripts each wraps, rotations and their
     progress (`callvault keys rotate --tenant` runs one)."""
-    return await keys.keys_status(engine, kms, actor.tenant_id)
+    return await key_rotation.keys_status(engine, kms, actor.tenant_id)

@@ -9,7 +9,7 @@ from services.common.bodies import body_openapi
 from services.common.deps import SessionDep
 from services.common.errors import DependencyUnavailable, problem_responses
 from services.common.schemas import ExternalId, Timestamp
-from services.transcripts import ingest, redacting, service, views
+from services.transcripts import ingest, service, tenant_redaction, views
 from services.transcripts.deps import ContextDep, UploadDep
 from services.transcripts.errors import (
     CallNotFound,
@@ -117,4 +117,4 @@ async def redact_text(body: RedactRequest, session: SessionDep, ctx: ContextDep)
     `{"text"}` or `{"segments"}` (a conversation, read as one), and what was found, as offsets into the
     input; never the values. Nothing is stored. `not_checked` lists the types this deployment cannot look
     for (names and places without a spaCy model)."""
-    return await redacting.redact_request(session, ctx, body)
+    return await tenant_redaction.redact_request(session, ctx, body)

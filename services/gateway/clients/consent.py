@@ -13,9 +13,9 @@ import httpx
 
 from services.common.auth import InternalTokenSigner, Principal, Role
 from services.common.errors import CallvaultError, DependencyUnavailable
-from services.gateway.telephony.config import AI_PROVIDERS
-from services.gateway.telephony.model import CallLeg, Happening
-from services.gateway.upstreams import Upstreams
+from services.gateway.clients.upstreams import Upstreams
+from services.gateway.telephony.happenings import CallLeg, Happening
+from services.gateway.telephony.schemas import AI_PROVIDERS
 
 SERVICE = "recording_consent"
 EXTERNAL_ID_MAX = 200  # a participant's external_id, as the consent service bounds it
@@ -95,6 +95,12 @@ class ConsentClient:
     async def get_call(self, tenant_id: UUID, call_id: UUID) -> dict[str, Any] | None:
         response = await self._call(tenant_id, "GET", f"/v1/calls/{call_id}")
         return None if response.status_code == 404 else self._ok(response)
+
+    async def transcript_origin(self, tenant_id: UUID, call_id: UUID) -> datetime:
+        """The instant a transcript's offsets count from, as the transcripts service's consent check reads it."""
+        periods = self._ok(await self._call(tenant_id, "GET", f"/v1/calls/{call_id}/consent-periods",
+                                            params={"purpose": "transcription"}))
+        return datetime.fromisoformat(periods["started_at"].replace("Z", "+00:00"))
 
     async def announcements(self, tenant_id: UUID) -> list[dict[str, Any]]:
         return self._ok(await self._call(tenant_id, "GET", "/v1/announcements"))

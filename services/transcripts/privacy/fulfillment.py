@@ -22,10 +22,7 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.common.events import catalog
-from services.common.events.bus import EventBus
-from services.common.events.consumer import EventConsumer
 from services.common.events.envelope import CloudEvent
-from services.common.events.signing import event_key
 from services.common.settings import Settings
 from services.transcripts.audit import Actor
 from services.transcripts.lifecycle import repository as lifecycle
@@ -40,7 +37,6 @@ from services.transcripts.privacy.schemas import RequestType, Status
 log = structlog.get_logger()
 OVERDUE = Gauge("callvault_privacy_requests_overdue", "Privacy requests past their due time and not finished "
                 "(every tenant's)")
-CONSUMER = "transcripts-privacy-requests"
 SCAN_LIMIT = 100
 SERVICE = "transcripts"
 
@@ -208,14 +204,8 @@ async def on_consent_applied(session: AsyncSession, event: CloudEvent) -> None:
         return
     lifted = data.in_reply_to == catalog.PRIVACY_REQUEST_LIFTED
     r.report = changed(r.report, step="consent_lifted" if lifted else "consent",
-                       found=None if lifted else {"recording_consent": data.found},
-                       done=[{"service": "recording_consent", **d} for d in data.done],
-                       kept=[{"service": "recording_consent", **k} for k in data.kept])
+                       found=None if lifted else {"recording_consent": data.found.model_dump(mode="json")},
+                       done=[{"service": "recording_consent", **d.model_dump(mode="json")} for d in data.done],
+                       kept=[{"service": "recording_consent", **k.model_dump(mode="json")} for k in data.kept])
     session.add(r)
 
-
-async def run_consumer(work: PrivacyWork, bus: EventBus, settings: Settings) -> None:
-    consumer = EventConsumer(work.engine, settings.nats_stream, CONSUMER, catalog.PRIVACY_REQUESTS,
-                             on_consent_applied, wanted=lambda event: event.type in catalog.ConsentApplied.TYPES,
-                             committed=lambda event: work.wake(), key=event_key(settings))
-    await consumer.run(lambda: bus.js)

@@ -12,8 +12,10 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.settings import Settings
 from services.gateway import repository
+from services.gateway.clients.consent import ConsentClient
 from services.gateway.telephony import announcements
-from services.gateway.telephony.config import (
+from services.gateway.telephony.errors import IvrInvalid, TelephonyNotConfigured
+from services.gateway.telephony.schemas import (
     CONFIGS,
     SECRETS,
     AnnouncementPlayed,
@@ -22,8 +24,6 @@ from services.gateway.telephony.config import (
     RefusedWebhook,
     TelephonyRead,
 )
-from services.gateway.telephony.consent import ConsentClient
-from services.gateway.telephony.errors import IvrInvalid, TelephonyNotConfigured
 from services.gateway.telephony.sealing import open_config, seal_config
 
 IVR_PROVIDERS = {"twilio", "telnyx", "vonage"}

@@ -25,10 +25,7 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.crypto.kms import Kms
 from services.common.db import tenant_session
 from services.common.events import catalog
-from services.common.events.bus import EventBus
-from services.common.events.consumer import EventConsumer
-from services.common.events.envelope import SUBJECT_PREFIX, CloudEvent
-from services.common.events.signing import event_key
+from services.common.events.envelope import CloudEvent
 from services.common.settings import Settings
 from services.transcripts import artifacts, repository
 from services.transcripts.documents import SEGMENTS
@@ -36,17 +33,16 @@ from services.transcripts.errors import RedactionOverBudget
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import TranscriptArtifact
 from services.transcripts.objects import ObjectStore
-from services.transcripts.redacting import Redactor, tenant_redactor
 from services.transcripts.redaction import Found
+from services.transcripts.rewrites import as_stored, data_key, read_segments
 from services.transcripts.schemas import SegmentRead
-from services.transcripts.versions import as_stored, data_key, read_segments
+from services.transcripts.tenant_redaction import Redactor, tenant_redactor
 
 log = structlog.get_logger()
-CONSUMER = "transcripts-redaction"
 # Raised when the recognizers change what they find: artifacts made before are then of another kind, the
 # redacted view redacts from the words, and `callvault redaction backfill` writes the new ones.
 RECOGNIZERS_VERSION = 2
-_WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
+WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 
 
@@ -119,12 +115,6 @@ class RedactedWriter:
         session.add(artifact)
         await lifecycle.forget_announcement(session, artifact.object_key)
         return artifact
-
-
-async def run(writer: RedactedWriter, bus: EventBus, settings: Settings) -> None:
-    consumer = EventConsumer(writer.engine, settings.nats_stream, CONSUMER, f"{SUBJECT_PREFIX}.transcript.>",
-                             writer.on_event, wanted=lambda event: event.type in _WANTED, key=event_key(settings))
-    await consumer.run(lambda: bus.js)
 
 
 class Backfill(msgspec.Struct):

@@ -1,0 +1,1 @@
+"""What the consent service calls besides its database: the object store (`objects`)."""
