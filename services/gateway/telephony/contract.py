@@ -45,7 +45,8 @@ class TelnyxPayload(_Read):
     to: str | None = None
     digits: str | None = Field(None, description="call.gather.ended: the key pressed")
     recording_id: str | None = Field(None, description="call.recording.saved: the provider's copy, deleted "
-                                     "through its API with the call's transcripts")
+                                     "through its API with the call's transcripts (missing: listed as "
+                                     "`unnamed:...`, to delete at the provider)")
     from_: str | None = Field(None, alias="from")
 
 
@@ -81,7 +82,9 @@ class VonageEvent(_Read):
     recording_uuid: str | None = Field(None, description="A finished recording (with end_time)")
     end_time: str | None = None
     recording_url: str | None = Field(None, description="The recording's file: the provider's copy, deleted "
-                                      "through its API with the call's transcripts")
+                                      "through its API with the call's transcripts (a URL that is not a Media "
+                                      "API file, `/v1/files/<id>`: listed as `unnamed:...`, to delete at the "
+                                      "provider)")
     dtmf: VonageDtmf | None = Field(None, description="The caller's key press")
 
 
