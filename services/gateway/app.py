@@ -14,9 +14,9 @@ from services.common.settings import Settings
 from services.gateway import console, consumers, pruning, webhooks
 from services.gateway.authentication import Authenticators
 from services.gateway.clients.consent import ConsentClient
+from services.gateway.clients.consent_settings import ConsentSettings
 from services.gateway.clients.transcripts import TranscriptsClient
 from services.gateway.clients.upstreams import Upstreams
-from services.gateway.consent_settings import ConsentSettings
 from services.gateway.key_cache import KeyCache
 from services.gateway.oidc import OidcVerifier
 from services.gateway.proxy import Proxy
