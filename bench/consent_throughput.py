@@ -235,7 +235,7 @@ class BenchStack:
 def bench_stack(tmp: str, overrides: dict | None = None) -> Iterator[BenchStack]:
     """The whole stack as `callvault up` starts it, in `tmp`, on free ports, stopped afterwards
     (`overrides`: settings to change)."""
-    ports = {name: free_port() for name in ("postgres_port", "s3_port", "nats_port",
+    ports = {name: free_port() for name in ("postgres_port", "s3_port", "nats_port", "gateway_ops_port",
                                             *(f"{s}_port" for s in SERVICES))}
     # The gateway's rate limits would turn most of a saturating load into 429s: lifted here, for the
     # credential (a setting) and for the demo tenant (below), so what is measured is the work.
@@ -386,7 +386,7 @@ def main() -> None:
     rows = run(args)
     section = "\n".join([
         f"\n## consent_throughput.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
-        f"Machine: {machine()}; load average {load[0]:.1f} before the run, {os.getloadavg()[0]:.1f} after it. "
+        f"Machine: {machine()} ({load[0]:.1f} at the start). "
         f"wrk -t2 -c{args.connections} -d{args.seconds}s on the same machine as "
         "PostgreSQL, SeaweedFS, NATS and the three services (one uvicorn worker each), over loopback.\n",
         "| what | req/s | of ceiling | p50 ms | p99 ms | events/s | gateway CPU ms/request | non-2xx |",

@@ -195,6 +195,21 @@ def run(args: argparse.Namespace) -> tuple[list[str], list[str]]:
         api_key = {"Authorization": f"Bearer {bench.key}"}
         service = f"http://127.0.0.1:{settings.transcripts_port}"
         call_id, ids = consenting_call(bench.gateway, bench.key)
+        with httpx.Client(base_url=service, headers=internal, timeout=30) as client:
+            one = client.post("/v1/transcripts", content=transcript(call_id, ids, SIZES["5 KB"]),
+                              headers={"content-type": "application/json"}).raise_for_status().json()
+        # First, while no ingest has left the redaction consumer a backlog: its artifact is there at once.
+        asyncio.run(redacted_stored(settings, bench.tenant_id, one["id"]))
+        quiet()
+        with ceiling_app(tmp) as ceiling_url:
+            before = wrk(ceiling_url, s, c, {})
+            read = wrk(f"{service}/v1/transcripts/{one['id']}", s, c, internal)
+            after = wrk(ceiling_url, s, c, {})
+        ceiling = (before["rps"] + after["rps"]) / 2
+        rows.append(f"| ceiling: bare FastAPI, constant JSON, before and after the reads | {ceiling:.0f} | | | | "
+                    f"{before['p50']:.1f} | {before['p99']:.1f} | {before['errors'] + after['errors']} |")
+        rows.append(f"| GET transcript 5 KB (redacted), straight ({100 * read['rps'] / ceiling:.1f}% of the ceiling) | "
+                    f"{read['rps']:.0f} | | | | {read['p50']:.1f} | {read['p99']:.1f} | {read['errors']} |")
         script = Path(tmp) / "post.lua"
         script.write_text(POST_LUA)
         for label, segments in SIZES.items():
@@ -224,20 +239,6 @@ def run(args: argparse.Namespace) -> tuple[list[str], list[str]]:
             stored = len(pack(msgspec.json.decode(body.read_bytes(), type=TranscriptCreate).segments))
             notes.append(f"A {label} transcript ({size / 1e3:.0f} KB as sent) is stored as {stored / 1e3:.0f} KB "
                          f"(its words compressed {size / stored:.1f} times, then sealed).")
-        with httpx.Client(base_url=service, headers=internal, timeout=30) as client:
-            one = client.post("/v1/transcripts", content=transcript(call_id, ids, SIZES["5 KB"]),
-                              headers={"content-type": "application/json"}).raise_for_status().json()
-        asyncio.run(redacted_stored(settings, bench.tenant_id, one["id"]))
-        quiet()
-        with ceiling_app(tmp) as ceiling_url:
-            before = wrk(ceiling_url, s, c, {})
-            read = wrk(f"{service}/v1/transcripts/{one['id']}", s, c, internal)
-            after = wrk(ceiling_url, s, c, {})
-        ceiling = (before["rps"] + after["rps"]) / 2
-        rows.append(f"| ceiling: bare FastAPI, constant JSON, before and after the reads | {ceiling:.0f} | | | | "
-                    f"{before['p50']:.1f} | {before['p99']:.1f} | {before['errors'] + after['errors']} |")
-        rows.append(f"| GET transcript 5 KB (redacted), straight ({100 * read['rps'] / ceiling:.1f}% of the ceiling) | "
-                    f"{read['rps']:.0f} | | | | {read['p50']:.1f} | {read['p99']:.1f} | {read['errors']} |")
         asyncio.run(fill_for_lookup(settings, bench.tenant_id, LOOKUP_ROWS))
         settle(settings)
         lookup = wrk(f"{service}/v1/transcripts?phone_number=%2B14155550199", s, 1, internal)
@@ -257,10 +258,9 @@ async def redacted_stored(settings, tenant_id, transcript_id: str, timeout: floa
     connection = await asyncpg.connect(settings.service_database_url("transcripts").replace("+asyncpg", ""))
     try:
         deadline = time.monotonic() + timeout
-        while not await connection.fetchval(
-                "SELECT set_config('app.tenant_id', $1, false) IS NOT NULL AND EXISTS (SELECT 1 FROM "
-                "transcript_artifact WHERE transcript_id = $2 AND kind LIKE 'redacted-%')", str(tenant_id),
-                UUID(transcript_id)):
+        await connection.execute("SELECT set_config('app.tenant_id', $1, false)", str(tenant_id))
+        while not await connection.fetchval("SELECT EXISTS (SELECT 1 FROM transcript_artifact WHERE transcript_id = "
+                                            "$1 AND kind LIKE 'redacted-%')", UUID(transcript_id)):
             if time.monotonic() > deadline:
                 raise TimeoutError("the redacted artifact was not stored")
             await asyncio.sleep(0.2)
