@@ -141,6 +141,9 @@ class Settings(BaseSettings):
     max_webhook_body_bytes: int = Field(
         64 * 1024, description="gateway only: the same for a provider's webhooks (`/v1/webhooks/...`), whose "
         "callbacks are a few KB")
+    max_transcript_webhook_body_bytes: int = Field(
+        4 * 1024 * 1024, description="gateway only: the same for Retell's and Vapi's webhooks, whose end-of-call "
+        "ones carry the call's transcript (each word with its times, and the rest of the call)")
     webhook_rate_factor: float = Field(
         5, description="gateway only: inbound telephony webhooks get a rate budget of their own, this many times "
         "the tenant's")
@@ -230,6 +233,9 @@ class Settings(BaseSettings):
         "deleted (and the deletion certified)")
     privacy_export_downloads: int = Field(
         3, ge=1, le=100, description="transcripts only: downloads of a privacy request's export before it is deleted")
+    privacy_export_page: int = Field(
+        500, ge=1, le=10_000, description="transcripts only: the subject's transcripts read per query while an "
+        "export is made (a page at a time, so memory stays flat however many transcripts the subject has)")
     redaction_cpu_seconds_per_mb: float = Field(
         10, gt=0, description="transcripts only: the CPU one redaction may spend, seconds per megabyte of its text "
         "(at least 0.25 s): past it the redaction stops and answers 422 `redaction-over-budget`; every recognizer "

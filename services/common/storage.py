@@ -78,7 +78,7 @@ async def put_stream(s3, bucket: str, key: str, pieces: AsyncIterable[bytes]) ->
     upload = (await s3.create_multipart_upload(Bucket=bucket, Key=key))["UploadId"]
     sha, size, parts, buffer = hashlib.sha256(), 0, [], bytearray()
 
-    async def send(body: bytes) -> None:
+    async def send(body: bytearray) -> None:
         answer = await s3.upload_part(Bucket=bucket, Key=key, UploadId=upload, PartNumber=len(parts) + 1, Body=body)
         parts.append({"PartNumber": len(parts) + 1, "ETag": answer["ETag"]})
 
@@ -88,10 +88,10 @@ async def put_stream(s3, bucket: str, key: str, pieces: AsyncIterable[bytes]) ->
             size += len(piece)
             buffer += piece
             if len(buffer) >= PART_BYTES:
-                await send(bytes(buffer))
-                buffer.clear()
+                part, buffer = buffer, bytearray()  # sent as it is: a copy would double the part in memory
+                await send(part)
         if buffer or not parts:
-            await send(bytes(buffer))
+            await send(buffer)
         await s3.complete_multipart_upload(Bucket=bucket, Key=key, UploadId=upload,
                                            MultipartUpload={"Parts": parts})
     except BaseException:

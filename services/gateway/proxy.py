@@ -35,6 +35,9 @@ FORWARDED_HEADERS = {b"content-type", b"accept", b"idempotency-key", b"last-even
 HOP_HEADERS = {b"connection", b"keep-alive", b"transfer-encoding", b"content-length",
                b"date", b"server", b"x-request-id"}
 IDEMPOTENT = {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
+# Answers passed on as they come, never held whole: server-sent events (they do not end) and archives
+# (a privacy export: as large as a subject's calls make it, streamed by the service).
+PASSED_THROUGH = {"text/event-stream", "application/zip"}
 # Bodies up to this size are read whole (so an idempotent request can be sent again); larger ones
 # are streamed to the service as they arrive.
 BUFFERED_BODY = 1 << 20
@@ -97,11 +100,12 @@ async def forward(scope: Scope, receive: Receive, upstream: str) -> Response:
         raise
     kept = [(name, value) for name, value in answer.raw_headers if name.lower() not in HOP_HEADERS]
     kept.append((b"traceparent", headers["traceparent"].encode()))
-    if answer.content_type == "text/event-stream":
-        # Server-sent events pass through as they come, never buffered.
+    if answer.content_type in PASSED_THROUGH:
         response: Response = StreamingResponse(_until_closed(answer.content.iter_any(), release),
                                                status_code=answer.status,
                                                background=BackgroundTask(_released, answer, release))
+        if length := answer.headers.get("content-length"):  # an answer the service breaks off stays short of it
+            kept.append((b"content-length", length.encode()))
     else:
         try:
             body = await answer.read()

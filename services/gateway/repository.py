@@ -259,12 +259,14 @@ async def pending_inbox(session: AsyncSession, calls: int, limit: int) -> list[d
 
 
 async def mark_inbox(session: AsyncSession, outcomes: list[tuple[str, str, str, dict | None]]) -> None:
-    """(provider, dedupe key, status, problem) for each drained row; its phone numbers are dropped."""
+    """(provider, dedupe key, status, problem) for each drained row; its phone numbers and transcript are
+    dropped."""
     if not outcomes:
         return
     await session.exec(text(
         "UPDATE telephony_inbox i SET status = o.status, problem = o.problem, processed_at = now(), "
-        "call = i.call - 'from_number' - 'to_number' "  # applied: the numbers are the consent service's now
+        # drained: the numbers are the consent service's now, the transcript the transcripts service's
+        "call = i.call - 'from_number' - 'to_number' - 'transcript' "
         "FROM jsonb_to_recordset(CAST(:outcomes AS jsonb)) AS o(provider text, dedupe_key text, status text, "
         "problem jsonb) WHERE i.provider = o.provider AND i.dedupe_key = o.dedupe_key"),
         params={"outcomes": json.dumps([{"provider": p, "dedupe_key": k, "status": s, "problem": problem}

@@ -1,15 +1,24 @@
 """Privacy exports follow the data: an erasure deletes the subject's exports still waiting to be
 downloaded (certified), a key rotation carries exports' keys along before it retires a KEK version, and
-an export whose key is gone answers 410, not 500."""
+an export whose key is gone answers 410, not 500. An export made over several pages of transcripts holds
+each once; a download streams the stored archive opened, and a stored archive altered or cut short is an
+error, never a complete-looking zip."""
 
+import base64
 import io
 import json
+import secrets
 import zipfile
-from uuid import uuid4
+from uuid import UUID, uuid4
 
+import httpx
 import jwt
+import pytest
 from sqlalchemy import text
 
+from services.common.crypto.envelope import Place
+from services.common.crypto.kms import WrappedKey
+from services.common.crypto.stream import CHUNK, HEADER, TAG, open_all
 from services.common.db import tenant_session
 from services.common.storage import s3_client
 from services.gateway.service import ensure_tenant_with_key
@@ -136,3 +145,108 @@ async def test_a_subject_naming_a_participant_not_on_the_call_is_refused(api):
             "subjects": {"participants": [{"participant_id": str(uuid4()), "emails": ["x@example.com"]}]}}
     refused = await api.request("POST", "/v1/transcripts", json=body)
     assert refused.status_code == 422 and refused.json()["type"].endswith(":unknown-subject-participant")
+
+
+async def test_an_export_over_several_pages_holds_every_transcript_once_redacted_as_before(officer, api):
+    # The tests read an export's transcripts two at a time (tests/conftest.py): five transcripts on three
+    # of the subject's calls, and one on a call found by an email only, make three pages and more.
+    number, other, email = a_number(), a_number(), f"ana-{uuid4().hex[:8]}@example.com"
+    calls = [await call_with(api, customer("cust", number), customer("friend", other, "third_party"))
+             for _ in range(3)]
+    made = {}
+    for n, (call, ids) in enumerate(calls):
+        for k in range((2, 1, 2)[n]):
+            said = f"Mine is {number}, call {n} part {k}."
+            made[(await transcript_of(api, call, ids, ("cust", said),
+                                      ("friend", f"And mine is {other}.")))["id"]] = said
+    lone, lone_ids = await call_with(api, customer("cust", a_number()))
+    by_email = await transcript_of(api, lone, lone_ids, ("agent-7", f"Noted, {other}."), ("cust", "Thanks."),
+                                   subjects={"participants": [{"participant_id": lone_ids["cust"], "emails": [email]}]})
+    portability = await request(officer, "portability", {"phone_numbers": [number], "emails": [email]})
+    report = await verified_and_finished(officer, portability["id"])
+    assert report["status"] == "completed", report
+    answer = await officer.request("GET", f"/v1/privacy-requests/{portability['id']}/export")
+    assert answer.status_code == 200, answer.text
+    archive = zipfile.ZipFile(io.BytesIO(answer.content))
+    names = archive.namelist()
+    assert len(names) == len(set(names))  # each file once
+    assert {n for n in names if n.startswith("transcripts/")} == {
+        f"transcripts/{t}.json" for t in [*made, by_email["id"]]}
+    # A vCon per call the consent service holds; the call found by an email only has its transcript alone.
+    assert {n for n in names if n.startswith("vcon/")} == {f"vcon/{call['id']}.vcon.json" for call, _ in calls}
+    assert {c["call"]["id"] for c in json.loads(archive.read("calls.json"))["calls"]} == {c["id"] for c, _ in calls}
+    for transcript_id, said in made.items():
+        own, friend = json.loads(archive.read(f"transcripts/{transcript_id}.json"))["segments"]
+        assert (own["text"], own["by_subject"], own["redacted"]) == (said, True, False)
+        assert other not in friend["text"] and friend["redacted"] is True and friend["by_subject"] is False
+    agent, own = json.loads(archive.read(f"transcripts/{by_email['id']}.json"))["segments"]
+    assert other not in agent["text"] and (own["text"], own["by_subject"]) == ("Thanks.", True)
+    for call, _ in calls:  # each vCon holds its call's transcripts, redacted the same way
+        vcon = json.loads(archive.read(f"vcon/{call['id']}.vcon.json"))
+        assert other not in json.dumps(vcon) and number in json.dumps(vcon)
+    found = report["report"]["found"]["transcripts"]
+    assert sorted(found["transcripts"]["ids"]) == sorted([*made, by_email["id"]])
+    assert found["transcripts"]["count"] == 6 and sorted(found["calls"]) == sorted([c["id"] for c, _ in calls]
+                                                                                   + [lone["id"]])
+    [ready] = [d for d in report["report"]["done"] if d.get("action") == "export_ready"]
+    assert (ready["files"], ready["transcripts"]) == (len(names), 6)
+
+
+async def _stored_archive(owner, purger, settings, tenant_id, request_id: str) -> tuple[bytes, bytes, str]:
+    """The stored object, the archive it opens to (with the key its row wraps), and its object key."""
+    async with tenant_session(owner, tenant_id) as session:
+        e = (await session.execute(text("SELECT export FROM privacy_request WHERE id = :id"),
+                                   {"id": request_id})).scalar_one()
+    wrapped = WrappedKey(e["kek_id"], e["kek_version"], base64.b64decode(e["wrapped_key"]))
+    key = await purger.kms.unwrap(tenant_id, wrapped)
+    async with s3_client(settings) as s3:
+        blob = await (await s3.get_object(Bucket=e["bucket"], Key=e["key"]))["Body"].read()
+    return blob, open_all(key, Place(tenant_id, UUID(request_id), 1, "export.zip").associated_data(), blob), e["key"]
+
+
+async def test_a_download_streams_the_stored_archive_and_an_altered_or_cut_one_is_an_error(
+        officer, api, owner, purger, settings, tenant_key):
+    number = a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    for _ in range(4):  # words that hardly compress: an archive of several 64 KiB chunks
+        await transcript_of(api, call, ids, *[("cust", secrets.token_urlsafe(12000)) for _ in range(6)])
+    access = await request(officer, "access", {"phone_numbers": [number]})
+    await verified_and_finished(officer, access["id"])
+    blob, archive, key = await _stored_archive(owner, purger, settings, tenant_key[0], access["id"])
+    assert len(archive) > 3 * CHUNK
+    answer = await officer.request("GET", f"/v1/privacy-requests/{access['id']}/export")
+    assert answer.status_code == 200 and answer.content == archive
+    assert int(answer.headers["content-length"]) == len(archive)
+
+    header, body = blob[:HEADER], blob[HEADER:]
+    chunks = [body[i:i + CHUNK + TAG] for i in range(0, len(body), CHUNK + TAG)]
+    altered = header + bytes([chunks[0][0] ^ 1]) + body[1:]
+    swapped = header + b"".join([chunks[1], chunks[0], *chunks[2:]])
+    cut = header + b"".join(chunks[:-1])  # ends on a whole chunk not marked last
+    for bad in (altered, swapped, cut, cut):
+        async with s3_client(settings) as s3:
+            await s3.put_object(Bucket=settings.s3_bucket, Key=key, Body=bad)
+        if bad is not cut:  # found in the first megabyte, before the answer starts: a problem, nothing counted
+            answer = await officer.request("GET", f"/v1/privacy-requests/{access['id']}/export")
+            assert answer.status_code == 500 and answer.json()["type"].endswith(":transcript-integrity")
+            continue
+        # Found at the end, once all but the last chunk went out: the answer (passed on by the gateway as it
+        # comes) is broken off short of its Content-Length, and what came is no zip.
+        received = bytearray()
+        async with officer.client.stream("GET", f"/v1/privacy-requests/{access['id']}/export",
+                                         headers=officer.headers) as answer:
+            assert answer.status_code == 200 and int(answer.headers["content-length"]) == len(archive)
+            with pytest.raises(httpx.RemoteProtocolError):
+                async for piece in answer.aiter_raw():
+                    received += piece
+        assert 0 < len(received) < len(archive) and archive.startswith(bytes(received))
+        with pytest.raises(zipfile.BadZipFile):
+            zipfile.ZipFile(io.BytesIO(bytes(received)))
+    # The first download and the two cut ones were counted; the third was the last allowed: the export is
+    # deleted all the same, and certified.
+    after = await officer.ok("GET", f"/v1/privacy-requests/{access['id']}")
+    assert after["export"]["available"] is False
+    assert any(d.get("action") == "export_deleted" and d["reason"] == "downloads_used" for d in after["report"]["done"])
+    assert await _stored(settings, tenant_key[0], access["id"]) == []
+    gone = await officer.request("GET", f"/v1/privacy-requests/{access['id']}/export")
+    assert gone.status_code == 410 and gone.json()["type"].endswith(":export-gone")

@@ -6,7 +6,15 @@ import os
 import pytest
 
 from services.common.crypto.envelope import IntegrityError
-from services.common.crypto.stream import CHUNK, HEADER, TAG, StreamOpener, StreamSealer, open_all
+from services.common.crypto.stream import (
+    CHUNK,
+    HEADER,
+    TAG,
+    StreamOpener,
+    StreamSealer,
+    open_all,
+    plaintext_size,
+)
 
 KEY, AD = os.urandom(32), b"callvault|tenant|privacy-request|r|export.zip"
 
@@ -25,6 +33,7 @@ def test_what_is_sealed_opens_whatever_the_slicing(size):
     opener = StreamOpener(KEY, AD)
     opened = b"".join(opener.update(blob[i:i + 777]) for i in range(0, len(blob), 777)) + opener.finish()
     assert opened == plaintext and open_all(KEY, AD, blob) == plaintext
+    assert plaintext_size(len(blob)) == size  # what a download promises as its Content-Length
 
 
 def _chunks(blob: bytes) -> tuple[bytes, list[bytes]]:

@@ -106,3 +106,12 @@ class StreamOpener:
 def open_all(data_key: bytes, associated_data: bytes, blob: bytes) -> bytes:
     opener = StreamOpener(data_key, associated_data)
     return opener.update(blob) + opener.finish()
+
+
+def plaintext_size(sealed_size: int) -> int:
+    """The plaintext's length of a stream `sealed_size` bytes long (its header, then chunks of CHUNK + TAG
+    bytes, the last one of TAG to CHUNK + TAG): what a reader that sends it on can promise."""
+    body = sealed_size - HEADER
+    if body < TAG:
+        raise IntegrityError("the object is too short for a callvault stream")
+    return body - -(-body // (CHUNK + TAG)) * TAG

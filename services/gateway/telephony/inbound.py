@@ -32,7 +32,7 @@ from services.common.errors import DependencyUnavailable
 from services.common.settings import Settings
 from services.gateway import repository
 from services.gateway.clients.consent import ConsentClient
-from services.gateway.consent_settings import ConsentSettings
+from services.gateway.clients.consent_settings import ConsentSettings
 from services.gateway.errors import TenantDisabled
 from services.gateway.rate_limits import RateLimiter
 from services.gateway.telephony import (

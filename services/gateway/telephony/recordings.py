@@ -30,6 +30,7 @@ from services.common.settings import Settings
 from services.gateway import repository
 from services.gateway.clients.consent import ConsentClient
 from services.gateway.clients.providers import delete_recording
+from services.gateway.telephony.parsing import UNNAMED
 from services.gateway.telephony.sealing import open_config
 
 log = structlog.get_logger()
@@ -100,7 +101,10 @@ class DeletionWorker:
     async def _delete(self, session: AsyncSession, tenant_id: UUID, recording: dict) -> None:
         provider, attempts = recording["provider"], recording["attempts"] + 1
         sealed = await repository.get_telephony(session, provider)
-        if sealed is None:
+        if recording["recording_id"].startswith(UNNAMED):
+            deleted, retry, answer = False, False, {"error": f"{provider}'s webhook named no recording id its API "
+                                                             "deletes it by: delete it at the provider"}
+        elif sealed is None:
             deleted, retry, answer = False, False, {"error": f"{provider} is no longer configured: configure it again "
                                                              "to delete the recording"}
         else:

@@ -13,7 +13,15 @@ import jwt
 
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen
-from services.gateway.telephony.parsing import iso, json_body, key_press, number, recording_id, within_window
+from services.gateway.telephony.parsing import (
+    iso,
+    json_body,
+    key_press,
+    number,
+    recording_id,
+    unnamed_recording,
+    within_window,
+)
 from services.gateway.telephony.schemas import IvrSettings
 
 ENDED = {"completed", "busy", "cancelled", "failed", "rejected", "timeout", "unanswered"}
@@ -59,8 +67,9 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
     leg = call_leg(document)
     at = iso(document.get("timestamp"))
     if recording := document.get("recording_uuid"):
-        return Inbound(f"recording:{recording}", leg, [Happening("recording_stopped", iso(document.get("end_time")))],
-                       recording=_file_id(document.get("recording_url")))
+        key = f"recording:{recording}"
+        return Inbound(key, leg, [Happening("recording_stopped", iso(document.get("end_time")))],
+                       recording=_file_id(document.get("recording_url")) or unnamed_recording(key))
     if isinstance(dtmf := document.get("dtmf"), dict):
         digits = str(dtmf.get("digits") or "")
         return Inbound(f"{leg.external_id}:dtmf:{document.get('uuid', '')}", leg,

@@ -1,6 +1,6 @@
 """The archive of an access or portability request: one zip, sealed at rest under a fresh data key
 (wrapped by the tenant's KEK, as a transcript's), downloadable a few times for a few days, then
-deleted with a signed certificate of its deletion.
+deleted with a signed certificate of its deletion (its download: `export_download.py`).
 
 Inside (the JSON Schema of every file is `schema.json`, `EXPORT_SCHEMA` below):
 - `request.json`: the request, the subject as given, when the archive was made;
@@ -23,26 +23,23 @@ from uuid import UUID
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common import vcon as vcon_format
-from services.common.crypto import stream
-from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed
-from services.common.crypto.kms import UnknownKeyVersion, WrappedKey, kms_outage
+from services.common.crypto.envelope import Place
+from services.common.crypto.kms import kms_outage
 from services.common.crypto.stream import StreamSealer
 from services.common.db import tenant_session
 from services.common.errors import Gone, NotFound
 from services.common.storage import tenant_key
-from services.transcripts import audit
 from services.transcripts.documents import SEGMENTS
-from services.transcripts.errors import TranscriptIntegrity
 from services.transcripts.models import PrivacyRequest, Transcript
 from services.transcripts.privacy import repository as privacy
 from services.transcripts.privacy.archive import ArchiveStream, part_calls
-from services.transcripts.privacy.report import changed, found
+from services.transcripts.privacy.report import changed
 from services.transcripts.privacy.requests import subject_of
 from services.transcripts.privacy.schemas import Regulation, RequestType
 from services.transcripts.repository import artifact as artifact_of
 from services.transcripts.rewrites import UnreadableVersion, data_key, read_segments
 from services.transcripts.tenant_redaction import Redactor, tenant_redactor
-from services.transcripts.vault import Context, PrivacyTools
+from services.transcripts.vault import PrivacyTools
 
 SERVICE = "transcripts"
 KIND = "export.zip"
@@ -63,45 +60,63 @@ class ExportKeyGone(Gone):
 
 async def build(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
     """Once the consent service's part is in: the archive, streamed, sealed, to the object store (a call
-    at a time: memory stays flat however many calls and transcripts the subject has), in one commit with
-    the report's record of it (a restart before that commit builds it again, under the same object key)."""
+    at a time, the subject's transcripts read a page at a time: memory stays flat however many calls and
+    transcripts the subject has), in one commit with the report's record of it (a restart before that
+    commit builds it again, under the same object key)."""
     async with tenant_session(work.engine, tenant_id) as session:
         r = await work.locked(session, request_id)
         if "consent" not in r.report["steps"]:
             return  # the consent service's answer wakes us
-        rows = await privacy.transcripts_of(session, r.digests)
         part_ref = next(d["part"] for d in r.report["done"] if d.get("action") == "exported")
         with kms_outage():
             key, wrapped = await work.purger.kms.generate(tenant_id)
         archive = ArchiveStream(StreamSealer(key, Place(tenant_id, request_id, 1, KIND).associated_data()))
-        counted: dict[str, int] = {}
+        listed = Listed()
         bucket = work.purger.store.bucket_for(r.details.get("data_region"))
         object_key = tenant_key(tenant_id, "privacy-requests", str(request_id), KIND)
         size, sha256 = await work.purger.store.put_stream(
-            bucket, object_key, _archive(work, session, r, rows, part_ref, archive, counted))
+            bucket, object_key, _archive(work, session, r, part_ref, archive, listed))
         now = datetime.now(UTC)
         r.export = {"bucket": bucket, "key": object_key, "sha256": sha256, "size": size,
                     "kek_id": wrapped.kek_id, "kek_version": wrapped.kek_version,
                     "wrapped_key": base64.b64encode(wrapped.blob).decode(), "downloads": 0,
-                    "max_downloads": work.settings.privacy_export_downloads, "files": sorted(archive.names)}
+                    "max_downloads": work.settings.privacy_export_downloads, "files": archive.files}
         r.export_expires_at = now + timedelta(days=work.settings.privacy_export_days)
         purged = [{"transcript_id": str(p.transcript_id), "call_id": str(p.call_id),
                    "certificate": str(p.certificate_id), "reason": p.reason, "deleted_at": p.issued_at.isoformat()}
                   for p in await privacy.purged_of(session, r.digests)]
-        r.report = changed(r.report, step=SERVICE, found={SERVICE: {**found(rows), "purged": purged}}, done=[{
-            "service": SERVICE, "action": "export_ready", "files": len(archive.names),
-            "transcripts": counted["transcripts"], "expires_at": r.export_expires_at.isoformat(),
+        r.report = changed(r.report, step=SERVICE, found={SERVICE: {**listed.found(), "purged": purged}}, done=[{
+            "service": SERVICE, "action": "export_ready", "files": archive.files,
+            "transcripts": len(listed.ids), "expires_at": r.export_expires_at.isoformat(),
             "max_downloads": r.export["max_downloads"]}])
         session.add(r)
         await session.commit()
     await work.purger.store.delete(part_ref["bucket"], [part_ref["key"]])
 
 
-async def _archive(work: PrivacyTools, session: AsyncSession, r: PrivacyRequest, rows: list[Any],
-                   part_ref: dict[str, Any], archive: ArchiveStream, counted: dict[str, int]) -> AsyncIterator[bytes]:
+class Listed:
+    """The report's list of what was found (its promise: ids, not only counts), made as the pages go:
+    a string per transcript and per call, the calls coming in order (about 90 bytes each)."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.calls: list[str] = []
+
+    def add(self, row: Any) -> None:
+        self.ids.append(str(row.id))
+        if not self.calls or self.calls[-1] != str(row.call_id):
+            self.calls.append(str(row.call_id))
+
+    def found(self) -> dict[str, Any]:
+        return {"transcripts": {"count": len(self.ids), "ids": self.ids}, "calls": self.calls}
+
+
+async def _archive(work: PrivacyTools, session: AsyncSession, r: PrivacyRequest, part_ref: dict[str, Any],
+                   archive: ArchiveStream, listed: Listed) -> AsyncIterator[bytes]:
     """The archive's sealed bytes as they are made: calls.json from the consent service's part (read once
-    for it), then each call's transcripts and, for portability, its vCon (the part read again), then the
-    subject's transcripts of calls the part does not hold."""
+    for it), then each call with the subject's transcripts of it and, for portability, its vCon (the part
+    read again beside the transcripts, both in call id order), and the transcripts of calls the part does
+    not hold (found by an email or external id only) where their call would be."""
     archive.add("schema.json", EXPORT_SCHEMA)
     archive.add("request.json", _request(work, r))
     with archive.open("calls.json") as calls:
@@ -111,34 +126,64 @@ async def _archive(work: PrivacyTools, session: AsyncSession, r: PrivacyRequest,
             yield archive.take()
         calls.write(b"\n  ]\n}")
     redactor = await tenant_redactor(session, work.crypto, r.tenant_id)
-    # The subject's participants: those the consent service found by number, and, per transcript, those
-    # whose own identifiers (number, email, external id) the transcript's index names.
-    mine = set(r.report["found"].get("recording_consent", {}).get("participants", []))
-    by_call: dict[str, list[Any]] = {}
-    for row in rows:
-        by_call.setdefault(str(row.call_id), []).append(row)
-    counted["transcripts"] = 0
-
-    async def transcripts_of(call_id: str) -> list[dict[str, Any]]:
+    groups = _by_call(_transcript_rows(session, r.digests, work.settings.privacy_export_page))
+    async for call, rows in _paired(part_calls(work, r.tenant_id, r.id, part_ref), groups):
+        # The subject's participants: those of the call the consent service found by number, and, per
+        # transcript, those whose own identifiers (number, email, external id) the transcript's index names.
+        mine = {p["id"] for p in call["participants"] if p["is_subject"]} if call else set()
         written = []
-        for row in by_call.pop(call_id, []):
+        for row in rows:
             if (t := await session.get(Transcript, row.id)) is not None:
                 subject = mine | await privacy.subject_participants(session, t.id, r.digests)
                 written.append(await _transcript(work, session, t, subject, redactor))
                 session.expunge(t)  # one transcript's row at a time in the session, not all of them
                 archive.add(f"transcripts/{t.id}.json", written[-1])
-        counted["transcripts"] += len(written)
-        return written
-
-    async for call in part_calls(work, r.tenant_id, r.id, part_ref):
-        written = await transcripts_of(call["call"]["id"])
-        if r.type == RequestType.portability:
+                listed.add(row)
+        if call is not None and r.type == RequestType.portability:
             archive.add(f"vcon/{call['call']['id']}.vcon.json", vcon(call, written))
         yield archive.take()
-    for call_id in list(by_call):  # found by an email or external id only
-        await transcripts_of(call_id)
-        yield archive.take()
     yield archive.close()
+
+
+async def _transcript_rows(session: AsyncSession, digests: list[str], page: int) -> AsyncIterator[Any]:
+    """The subject's transcripts (id, call_id) in (call, id) order, a page at a time (keyset)."""
+    after = None
+    while rows := await privacy.transcripts_page(session, digests, after, page):
+        for row in rows:
+            yield row
+        after = (rows[-1].call_id, rows[-1].id)
+
+
+async def _by_call(rows: AsyncIterator[Any]) -> AsyncIterator[tuple[UUID, list[Any]]]:
+    """Rows in call order, a call's together."""
+    group: list[Any] = []
+    async for row in rows:
+        if group and group[0].call_id != row.call_id:
+            yield group[0].call_id, group
+            group = []
+        group.append(row)
+    if group:
+        yield group[0].call_id, group
+
+
+async def _paired(calls: AsyncIterator[dict[str, Any]], groups: AsyncIterator[tuple[UUID, list[Any]]]
+                  ) -> AsyncIterator[tuple[dict[str, Any] | None, list[Any]]]:
+    """Each call of the part with the subject's transcripts of it, and each call the part does not hold
+    (None) with its transcripts: a merge of two streams in call id order, holding one of each."""
+    group = await anext(groups, None)
+    async for call in calls:
+        call_id = UUID(call["call"]["id"])
+        while group is not None and group[0] < call_id:
+            yield None, group[1]
+            group = await anext(groups, None)
+        if group is not None and group[0] == call_id:
+            yield call, group[1]
+            group = await anext(groups, None)
+        else:
+            yield call, []
+    while group is not None:
+        yield None, group[1]
+        group = await anext(groups, None)
 
 
 async def _numbered(items: AsyncIterator[Any]) -> AsyncIterator[tuple[int, Any]]:
@@ -146,43 +191,6 @@ async def _numbered(items: AsyncIterator[Any]) -> AsyncIterator[tuple[int, Any]]
     async for item in items:
         yield n, item
         n += 1
-
-
-async def download(session: AsyncSession, ctx: Context, work: PrivacyTools, request_id: UUID) -> bytes:
-    """The archive, opened, for the compliance officer to send on; each download counted and audited,
-    and the last allowed one deletes it (certified)."""
-    r = await privacy.get(session, request_id, for_update=True)
-    if r is None or r.export is None:
-        raise ExportNotReady(f"privacy request {request_id} has no export"
-                             + ("" if r is None else f" (it is {r.status})"))
-    if r.export_deleted_at is not None:
-        raise ExportGone(f"the export was deleted at {r.export_deleted_at.isoformat()} "
-                         f"({r.export['deletion']['reason']}); its certificate is in the report")
-    e = r.export
-    blob = await work.purger.store.get(e["bucket"], e["key"])
-    if blob is None or digest(blob) != e["sha256"]:
-        raise TranscriptIntegrity(f"the export of privacy request {request_id} is missing or not the one written")
-    try:
-        with kms_outage():
-            key = await work.purger.kms.unwrap(r.tenant_id, WrappedKey(e["kek_id"], e["kek_version"],
-                                                                       base64.b64decode(e["wrapped_key"])))
-        place = Place(r.tenant_id, request_id, 1, KIND)
-        archive = (stream.open_all(key, place.associated_data(), blob) if blob.startswith(stream.FORMAT)
-                   else open_sealed(key, place, blob))  # an export made before exports were streamed
-    except UnknownKeyVersion as exc:  # its KEK version retired or destroyed: nothing can open it any more
-        raise ExportKeyGone(f"the export of privacy request {request_id} was sealed under KEK version "
-                            f"{e['kek_version']}, which the key management service no longer has ({exc}); "
-                            "make a new access request") from exc
-    except IntegrityError as exc:
-        raise TranscriptIntegrity(f"the export of privacy request {request_id}: {exc}") from exc
-    r.export = {**e, "downloads": e["downloads"] + 1}
-    if r.export["downloads"] >= e["max_downloads"]:
-        await delete(work, session, r, "downloads_used")
-    session.add(r)
-    await audit.record(session, ctx.actor, "privacy_request.exported", request=str(request_id),
-                       download=e["downloads"] + 1, of=e["max_downloads"])
-    await session.commit()
-    return archive
 
 
 async def delete(work: PrivacyTools, session: AsyncSession, r: PrivacyRequest, reason: str,

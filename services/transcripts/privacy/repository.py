@@ -74,6 +74,21 @@ async def transcripts_of(session: AsyncSession, digests: list[str], *, lock: boo
     return list(rows)
 
 
+async def transcripts_page(session: AsyncSession, digests: list[str], after: tuple[UUID, UUID] | None,
+                           limit: int) -> list[Any]:
+    """A page of the subject's active transcripts (id, call_id) in (call, id) order, after the keyset `after`."""
+    if not digests:
+        return []
+    rows = await session.execute(text(f"""
+        SELECT t.id, t.call_id FROM transcript t
+        WHERE t.status = 'active' {"AND (t.call_id, t.id) > (:call_id, :id)" if after else ""} AND t.id IN (
+            SELECT s.transcript_id FROM transcript_subject s
+            WHERE s.kind = ANY (ARRAY['phone', 'email', 'external_id']) AND s.digest = ANY (:digests))
+        ORDER BY t.call_id, t.id LIMIT :limit"""),
+        {"digests": digests, "limit": limit, **({"call_id": after[0], "id": after[1]} if after else {})})
+    return list(rows)
+
+
 async def restricted(session: AsyncSession, transcript_id: UUID) -> bool:
     return bool((await session.execute(text(f"SELECT {restricted_sql('t')} FROM transcript t WHERE t.id = :id"),
                                        {"id": transcript_id})).scalar())

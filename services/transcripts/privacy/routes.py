@@ -4,13 +4,14 @@ from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Query, Response, status
+from fastapi.responses import StreamingResponse
 
 from services.common.deps import SessionDep
 from services.common.errors import DependencyUnavailable, Problem, problem_responses
 from services.common.schemas import Timestamp
 from services.transcripts.deps import ContextDep, PrivacyWorkDep
 from services.transcripts.errors import InvalidCursor, TranscriptIntegrity
-from services.transcripts.privacy import export, requests
+from services.transcripts.privacy import export, export_download, requests
 from services.transcripts.privacy.requests import (
     AgentAuthorityNotVerified,
     AlreadyExtended,
@@ -85,9 +86,10 @@ async def download_privacy_export(request_id: UUID, session: SessionDep, ctx: Co
     `schema.json`), for a few days and a few downloads (`CALLVAULT_PRIVACY_EXPORT_DAYS`,
     `CALLVAULT_PRIVACY_EXPORT_DOWNLOADS`); then it is deleted, with a signed certificate in the report.
     Each download is audited."""
-    archive = await export.download(session, ctx, work, request_id)
-    return Response(archive, media_type="application/zip",
-                    headers={"Content-Disposition": f'attachment; filename="privacy-request-{request_id}.zip"'})
+    archive = await export_download.download(session, ctx, work, request_id)
+    return StreamingResponse(archive.chunks, media_type="application/zip", headers={
+        "Content-Length": str(archive.size),
+        "Content-Disposition": f'attachment; filename="privacy-request-{request_id}.zip"'})
 
 
 @router.post("/{request_id}/acknowledge", response_model=PrivacyRequestRead, responses=_STATES)

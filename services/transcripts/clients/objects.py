@@ -6,11 +6,12 @@ from collections.abc import AsyncIterable, AsyncIterator
 from contextlib import AsyncExitStack
 from uuid import UUID
 
+import aiohttp
 from botocore.exceptions import BotoCoreError, ClientError
 
 from services.common.errors import DependencyUnavailable
 from services.common.settings import MissingSetting, Settings
-from services.common.storage import get_stream, put_stream, s3_client, tenant_key
+from services.common.storage import READ_BYTES, get_stream, put_stream, s3_client, tenant_key
 
 DELETE_BATCH = 1000  # the most S3's DeleteObjects takes at once
 
@@ -77,6 +78,19 @@ class ObjectStore:
         except (BotoCoreError, ClientError) as exc:
             raise DependencyUnavailable("object storage") from exc
 
+    async def open_stream(self, bucket: str, key: str) -> AsyncIterator[bytes] | None:
+        """The object's bytes a piece at a time, its GET made now (an outage, or a missing object, is known
+        before anything is sent on); None when it is not there. Close what it returns (`aclose`)."""
+        try:
+            answer = await self._s3(bucket).get_object(Bucket=bucket, Key=key)
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
+                return None
+            raise DependencyUnavailable("object storage") from exc
+        except BotoCoreError as exc:
+            raise DependencyUnavailable("object storage") from exc
+        return _pieces(answer["Body"])
+
     async def get(self, bucket: str, key: str) -> bytes | None:
         """The object's bytes; None when it is not there."""
         try:
@@ -134,3 +148,12 @@ class ObjectStore:
         except (BotoCoreError, ClientError) as exc:
             raise DependencyUnavailable("object storage") from exc
         return found
+
+
+async def _pieces(body) -> AsyncIterator[bytes]:
+    try:
+        async with body:  # aiobotocore's StreamingBody: the connection goes back to the pool when it closes
+            while piece := await body.read(READ_BYTES):
+                yield piece
+    except (BotoCoreError, ClientError, aiohttp.ClientError) as exc:
+        raise DependencyUnavailable("object storage", "object storage stopped sending the object") from exc
