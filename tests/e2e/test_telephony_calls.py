@@ -172,23 +172,53 @@ async def test_twilio_whole_call_press_2_dials_without_recording(ivr_phone: Phon
     assert len((await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()) == 3
 
 
-async def test_twilio_stay_on_line_announces_then_dials_recorded_after_the_delay(ivr_phone: Phone):
+async def test_twilio_stay_on_line_counts_the_notice_complete_only_when_the_caller_comes_back_after_it(
+        ivr_phone: Phone):
     settings = await ivr_phone.admin.put("/v1/ivr-settings", json={"mode": "stay_on_line"})
     assert settings.status_code == 200, settings.text
-    consent = await ivr_phone.admin.put("/v1/consent-settings", json={"stay_on_line_seconds": 0})
+    consent = await ivr_phone.admin.put("/v1/consent-settings", json={"stay_on_line_seconds": 4})
     assert consent.status_code == 200, consent.text
     sid = call_sid()
     answer = await ivr_phone.twilio_form(_twilio_call(sid), step="voice")
-    assert "<Gather" not in answer.text and ANNOUNCEMENT in answer.text and "/continue?" in answer.text
+    assert "<Gather" not in answer.text and ANNOUNCEMENT in answer.text and '<Pause length="4"' in answer.text
     query = urlsplit(re.search(r"<Redirect[^>]*>([^<]+)</Redirect>", answer.text).group(1).replace("&amp;", "&")).query
+    [call] = await calls_named(ivr_phone, "twilio", sid)
+    # While the announcement plays, nothing says it was heard to its end: a caller hanging up now heard none.
+    events = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
+    assert [(e["type"], e["completed"]) for e in events] == [("notice_given", False)]
+    assert (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/decision")).json()["may_record"] is False
+
     continued = await ivr_phone.twilio_form(_twilio_call(sid), step="continue", query=query)
     assert continued.status_code == 200, continued.text
-    [call] = await calls_named(ivr_phone, "twilio", sid)
     decision = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/decision")).json()
     expected = 'record="record-from-answer-dual"' if decision["may_record"] else 'record="do-not-record"'
     assert expected in continued.text
     events = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
-    assert [e["type"] for e in events] == ["notice_given", "participant_left"]
+    assert [(e["type"], e["completed"]) for e in events] == [
+        ("notice_given", False), ("notice_given", True), ("participant_left", None)]
+    began, heard, left = (datetime.fromisoformat(e["occurred_at"]) for e in events)
+    # The end of the announcement: 4 s (the Pause) before the caller came back, and not before it began.
+    assert heard == max(left - timedelta(seconds=4), began)
+
+
+async def test_vonage_stay_on_line_cut_short_by_a_key_waits_again_before_recording(ivr_phone: Phone):
+    assert (await ivr_phone.admin.put("/v1/ivr-settings", json={"mode": "stay_on_line"})).status_code == 200
+    assert (await ivr_phone.admin.put("/v1/consent-settings", json={"stay_on_line_seconds": 5})).status_code == 200
+    conversation = f"CON-{uuid4()}"
+    call = {"uuid": str(uuid4()), "conversation_uuid": conversation, "from": "14155550100", "to": "14155550142"}
+    ncco = (await ivr_phone.vonage_event(call, step="voice")).json()
+    assert ncco[1]["action"] == "input" and ncco[1]["dtmf"]["timeOut"] == 5
+    query = urlsplit(ncco[1]["eventUrl"][0]).query
+    pressed = await ivr_phone.vonage_event({**call, "dtmf": {"digits": "5", "timed_out": False}}, step="continue",
+                                           query=query)
+    assert pressed.status_code == 200, pressed.text
+    # The wait was cut short: the notice counts as complete only now, so the delay has not passed.
+    assert [a["action"] for a in pressed.json()] == ["connect"]
+    [row] = await calls_named(ivr_phone, "vonage", conversation)
+    events = (await ivr_phone.admin.get(f"/v1/calls/{row['id']}/events")).json()
+    assert [(e["type"], e["completed"]) for e in events] == [
+        ("notice_given", False), ("notice_given", True), ("participant_left", None)]
+    assert events[1]["occurred_at"] == events[2]["occurred_at"]
 
 
 async def test_telnyx_whole_call_press_1_then_withdraw(ivr_phone: Phone, provider_api):

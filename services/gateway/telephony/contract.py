@@ -66,6 +66,8 @@ class TelnyxEvent(_Read):
 # --- Vonage -----------------------------------------------------------------------------------------
 class VonageDtmf(_Read):
     digits: str | None = None
+    timed_out: bool | None = Field(None, description="The input ended by its timeout: a stay-on-line wait "
+                                   "waited in full (a key pressed makes the notice complete only then)")
 
 
 class VonageEvent(_Read):

@@ -11,8 +11,9 @@ webhook, so two applications of it store it once.
 import asyncio
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import ModuleType
 from typing import Literal
 from urllib.parse import urlencode
@@ -54,6 +55,8 @@ from services.gateway.telephony.schemas import IvrSettings
 
 MODULES: dict[str, ModuleType] = {"twilio": twilio, "telnyx": telnyx, "vonage": vonage, "standard": standard,
                                   "retell": retell, "vapi": vapi}
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+MAX_STAY_WAIT = 600  # seconds: the consent settings' bound on stay_on_line_seconds
 IGNORED = Counter("callvault_telephony_webhooks_ignored_total",
                   "Verified webhooks of an event type callvault does not use", ["provider"])
 RECEIVED = Counter("callvault_telephony_webhooks_total", "Webhooks by provider and outcome: stored, repeated (a "
@@ -161,17 +164,24 @@ async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Req
         query = "?" + urlencode({"v": version, "lang": language})
         if settings.mode == "stay_on_line":
             delay = (await tel.consent_settings.read(v.tenant_id)).get("stay_on_line_seconds") or 0
-            notice = Happening("notice_given", datetime.now(UTC), side="customer", announcement_version=version,
-                               completed=True)
+            wait = markup.stay_wait(delay)
+            # The announcement starts; it is known complete only when the provider comes back after it and
+            # the wait (`continue`): a caller who hangs up during it has heard no complete notice.
+            began = datetime.now(UTC)
+            notice = Happening("notice_given", began, side="customer", announcement_version=version, completed=False)
             await tel.consent.record(v.tenant_id, call, [notice], provider, f"{leg.external_id}:notice")
-            return _render(media_type, markup.announce_then_continue(text, language, delay, f"{base}/continue{query}"))
+            url = f"{base}/continue?" + urlencode({"v": version, "lang": language, "wait": wait,
+                                                   "began": (began - EPOCH) // timedelta(microseconds=1)})
+            return _render(media_type, markup.announce_then_continue(text, language, wait, url))
         prompt = settings.prompt.get(language) or settings.prompt.get(settings.default_language) or ""
         return _render(media_type, markup.ask(text, language, prompt, f"{base}/gather{query}", settings))
 
     async def connect() -> tuple[int, str, bytes]:
         now = datetime.now(UTC)
-        happenings = key_press(settings, _ivr_digits(provider, v.seen), now,
-                               request.query_params.get("v") or None) if step == "gather" else []
+        if step == "gather":
+            happenings = key_press(settings, _ivr_digits(provider, v.seen), now, request.query_params.get("v") or None)
+        else:
+            happenings = _stayed(provider, v.seen, request.query_params, now)
         if "ivr" in call.participants:  # the caller is connected on: the IVR leaves the call
             happenings.append(Happening("participant_left", now, side="ivr"))
         if happenings:
@@ -212,6 +222,28 @@ async def _once(tel: Telephony, tenant_id: UUID, provider: str, dedupe_key: str,
         await session.commit()
     RECEIVED.labels(provider, "recorded").inc()
     return Response(body, status_code=status_code, media_type=media_type)
+
+
+def _stayed(provider: str, seen: Seen, query: Mapping[str, str], now: datetime) -> list[Happening]:
+    """Back from a stay-on-line announcement: the caller heard it to its end and stayed through the
+    wait. It ended `wait` seconds ago (the wait the markup asked for), and not before it `began`; both
+    come back in the continue URL, which the provider's signature covers. Where a Vonage caller cut the
+    wait short with a key, it ended now. Either way an error makes consent later, never earlier."""
+    version = query.get("v")
+    if not version:
+        return []
+    waited = _small_int(query.get("wait"), MAX_STAY_WAIT)
+    if provider == "vonage" and not vonage.input_timed_out(vonage.document_of(seen)):
+        waited = 0
+    heard = now - timedelta(seconds=waited)
+    if began := _small_int(query.get("began"), 10**17):  # microseconds since the epoch, exact
+        heard = min(now, max(heard, EPOCH + timedelta(microseconds=began)))
+    return [Happening("notice_given", heard, side="customer", announcement_version=version, completed=True)]
+
+
+def _small_int(text: str | None, bound: int) -> int:
+    """A non-negative integer from a query parameter we wrote, bounded; 0 when it is not one."""
+    return min(int(text), bound) if text and len(text) <= 18 and text.isdigit() else 0
 
 
 def _ivr_leg(provider: str, seen: Seen) -> CallLeg:

@@ -109,11 +109,23 @@ def ask(text: str, language: str, prompt: str, input_url: str, ivr: IvrSettings)
     ]
 
 
+def stay_wait(delay_seconds: int) -> int:
+    """The wait the stay-on-line markup asks for: NCCO has no pause, and an input's timeout is 1-10 s,
+    so a longer delay is not waited (the decision at `continue` then still says not yet)."""
+    return max(1, min(delay_seconds, 10))
+
+
+def input_timed_out(document: dict) -> bool:
+    """Whether an input action ended by its timeout (not by a key the caller pressed)."""
+    dtmf = document.get("dtmf")
+    return isinstance(dtmf, dict) and dtmf.get("timed_out") is True
+
+
 def announce_then_continue(text: str, language: str, delay_seconds: int, continue_url: str) -> list[dict]:
     """NCCO has no pause: the input action's timeout is the wait."""
     return [
         {"action": "talk", "text": text, "language": _vonage_language(language)},
-        {"action": "input", "type": ["dtmf"], "dtmf": {"maxDigits": 1, "timeOut": max(1, min(delay_seconds, 10))},
+        {"action": "input", "type": ["dtmf"], "dtmf": {"maxDigits": 1, "timeOut": stay_wait(delay_seconds)},
          "eventUrl": [continue_url], "eventMethod": "POST"},
     ]
 
