@@ -136,7 +136,7 @@ async def receive(tel: Telephony, provider: str, slug: str, request: Request) ->
     _ensure_bounded(inbound)
     try:
         if inbound.recording and inbound.call:  # tracked before the acknowledgement: a repeat finds it
-            await recordings.track(tel.engine, v.tenant_id, provider, inbound.recording, inbound.call.external_id)
+            await recordings.track(tel.pool, v.tenant_id, provider, inbound.recording, inbound.call.external_id)
         new = await inbox.put(tel.pool, tel.crypto, v.tenant_id, provider, inbound, v.config["agent_side"])
     except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, SQLAlchemyError) as exc:
         raise DependencyUnavailable("database") from exc
