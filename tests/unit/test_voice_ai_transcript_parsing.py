@@ -98,17 +98,21 @@ def test_a_sealed_transcript_holds_none_of_its_words_and_opens_to_the_same():
         transcripts.unseal(crypto, uuid4(), sealed)
 
 
-def test_the_body_counts_from_the_calls_start_and_names_only_the_calls_participants():
+def test_the_body_counts_from_the_calls_start_leaves_out_words_before_it_and_names_only_its_participants():
     agent, customer = uuid4(), uuid4()
     call = KnownCall(uuid4(), {"agent": agent, "customer": customer})
     started = datetime.fromtimestamp((START + 500) / 1000, UTC)
     spoken = SpokenTranscript("retell", "und", (Utterance("agent", START, START + 800, "before the answer"),
+                                                Utterance("customer", START + 500, START + 900, "at it"),
                                                 Utterance("customer", START + 1500, START + 2000, "after")))
     body = transcripts.body(spoken, call, started)
+    # Words before the start would be judged by the call's state at its start: they are not sent at all.
     assert body["segments"] == [
-        {"participant_id": str(agent), "start_ms": 0, "end_ms": 300, "text": "before the answer"},
+        {"participant_id": str(customer), "start_ms": 0, "end_ms": 400, "text": "at it"},
         {"participant_id": str(customer), "start_ms": 1000, "end_ms": 1500, "text": "after"}]
     assert transcripts.body(spoken, KnownCall(call.id, {}), started) is None  # nobody to name: nothing to send
+    late = datetime.fromtimestamp((START + 5000) / 1000, UTC)  # the call first heard of at its end
+    assert transcripts.body(spoken, call, late) is None
 
 
 def test_the_idempotency_key_is_the_providers_call_and_fits_the_header():

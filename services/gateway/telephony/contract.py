@@ -232,7 +232,7 @@ BODIES: dict[str, tuple[str, type[BaseModel]]] = {
 # The IVR's callbacks: Telnyx's TeXML posts forms shaped like Twilio's.
 IVR_BODIES: dict[str, tuple[str, type[BaseModel]]] = {
     "twilio": (FORM, TwilioCallback), "telnyx": (FORM, TwilioCallback), "vonage": (JSON, VonageEvent)}
-_GATHER = "https://callvault.example/v1/webhooks/twilio/acme/gather?v=callvault-builtin-1&lang=en"
+_GATHER = "https://callvault.example/v1/webhooks/twilio/acme/gather?v=callvault-builtin-1&lang=en&sig=3f0c9d2e41b7a8655e0f1c2d3b4a5968"
 TWIML_EXAMPLE = twilio.ask("This call may be recorded.", "en", IvrSettings().prompt["en"], _GATHER, IvrSettings())
 REPEATED = {"Callvault-Webhook-Repeated": {"description": "`true` on a repeat: the first answer, again",
                                            "schema": {"type": "string"}}}

@@ -16,6 +16,7 @@ recording whose webhook arrives after its call's transcripts went starts `deleti
 import asyncio
 from uuid import UUID
 
+import asyncpg
 import httpx
 import structlog
 from prometheus_client import Counter
@@ -41,10 +42,8 @@ DELETIONS = Counter("callvault_provider_recording_deletions_total",
                     ["provider", "outcome"])
 
 
-async def track(engine: AsyncEngine, tenant_id: UUID, provider: str, recording_id: str, call_external_id: str) -> None:
-    async with tenant_session(engine, tenant_id) as session:
-        await repository.track_recording(session, tenant_id, provider, recording_id, call_external_id)
-        await session.commit()
+async def track(pool: asyncpg.Pool, tenant_id: UUID, provider: str, recording_id: str, call_external_id: str) -> None:
+    await repository.track_recording(pool, tenant_id, provider, recording_id, call_external_id)
 
 
 async def on_purged(session: AsyncSession, event: CloudEvent) -> None:

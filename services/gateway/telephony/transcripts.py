@@ -85,12 +85,15 @@ def idempotency_key(provider: str, call_external_id: str) -> str:
 
 
 def body(transcript: SpokenTranscript, call: KnownCall, started_at: datetime) -> dict | None:
-    """`POST /v1/transcripts`'s body, offsets counted from the call's `started_at` (words before it count
-    from 0); None when no utterance names a participant of the call."""
+    """`POST /v1/transcripts`'s body, offsets counted from the call's `started_at`; None when no utterance
+    is left. Words said before `started_at` are left out, not moved to 0: the consent gate would judge
+    them by the call's state at its start, and where the answer webhook never came `started_at` is when
+    callvault first heard of the call (its end, for a call first seen by its end-of-call webhook), so
+    words said before the caller consented would pass."""
     origin = round(started_at.timestamp() * 1000)
-    segments = [{"participant_id": str(call.participants[u.side]), "start_ms": max(0, u.start_ms - origin),
-                 "end_ms": max(0, u.end_ms - origin), "text": u.text}
-                for u in transcript.utterances if u.side in call.participants]
+    segments = [{"participant_id": str(call.participants[u.side]), "start_ms": u.start_ms - origin,
+                 "end_ms": u.end_ms - origin, "text": u.text}
+                for u in transcript.utterances if u.side in call.participants and u.start_ms >= origin]
     if not segments:
         return None
     return {"call_id": str(call.id), "language": transcript.language, "engine": transcript.engine,
