@@ -98,7 +98,10 @@ async def measure(gateway: str, key: str, requests: int, concurrency: int) -> li
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
-    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, {platform.system()}"
+    # The load average as the section is written: on a machine shared with other work, the figures
+    # are only comparable with the ceiling measured in the same run.
+    return (f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, {platform.system()}, "
+            f"load average {os.getloadavg()[0]:.1f} at the end")
 
 
 def main() -> None:

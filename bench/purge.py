@@ -31,7 +31,7 @@ from bench.decision_latency import machine, record
 from services.common.settings import Settings
 from services.common.storage import s3_client
 from services.stack.up import settings_env
-from services.transcripts.objects import object_key
+from services.transcripts.clients.objects import object_key
 
 OBJECT = bytes(1024)
 PUT_CONCURRENCY = 32

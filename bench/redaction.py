@@ -10,10 +10,13 @@ benchmark's environment only:
     .venv-bench/bin/python bench/redaction.py
 
 Accuracy per type and per form (typed, spoken, mixed), for the families the recognizers were tuned on
-and, apart, the held-out ones (tests/data/redaction/second_families.py draws them). Speed: callvault's
+and, apart, the held-out ones of each batch that drew them (second_families.py and third_families.py in
+tests/data/redaction/). Speed: callvault's
 redaction of whole calls, megabytes of text per second on one core: calls as transcripts read (one
 corpus utterance among nine ordinary sentences), and the corpus alone (an entity or a look-alike in
-every utterance: the worst case). Puts a dated section in bench/RESULTS.md, in place of its last one.
+every utterance: the worst case); and linear time: each pathological text's cost at a quarter of and at
+250,000 characters, against ordinary call text. Puts a dated section in bench/RESULTS.md, in place of its
+last one.
 """
 
 import os
@@ -110,6 +113,42 @@ def speed(conversations: list[list[str]]) -> tuple[float, int]:
     return size / best / 1e6, size
 
 
+ORDINARY = ("Thanks for calling, how can I help you today? I wanted to check on my order from last week. "
+            "Sure, let me pull that up for you, it should ship on Tuesday and arrive by the end of the week. ")
+# Texts made to give the recognizers the most to do (tests/unit/test_redaction_linear.py tests the same).
+PATHOLOGICAL = ("(", "a@", "1 ", "-.", "4111111111111111 ", "at . ", "born 1 ", "oh uh ", "a.b@c.de ", "A1",
+                "d e 8 9 ", "j o at sign a dash b dot ", "double uh ", "ab 12 ", "4 sorry 1 ", "one sec 1 ",
+                "area code 415 and 5 ")
+LINEAR_SIZE = 250_000  # characters of each text, and a quarter of it
+
+
+def _cpu(text: str) -> float:
+    """CPU seconds of one redaction, best of two (a loaded machine only ever adds time)."""
+    best = float("inf")
+    for _ in range(2):
+        started = time.thread_time()
+        redact_segments([text])
+        best = min(best, time.thread_time() - started)
+    return best
+
+
+def _of_length(unit: str, length: int) -> str:
+    return (unit * (length // len(unit) + 1))[:length]
+
+
+def linearity(conversations: list[list[str]]) -> list[str]:
+    """Each text's cost at a quarter and at the whole of LINEAR_SIZE characters (linear: 4 times as much),
+    and against ordinary call text of the same length."""
+    calls_text = "\n".join(s for c in conversations for s in c)
+    ordinary = _cpu(_of_length(ORDINARY, LINEAR_SIZE))
+    rows = ["| text | s, a quarter | s, whole | whole / quarter | whole / ordinary text |", "|---|---|---|---|---|"]
+    for name, unit in [("ordinary call text", ORDINARY), ("call transcripts (above)", calls_text),
+                       *((repr(u), u) for u in PATHOLOGICAL)]:
+        quarter, whole = _cpu(_of_length(unit, LINEAR_SIZE // 4)), _cpu(_of_length(unit, LINEAR_SIZE))
+        rows.append(f"| `{name}` | {quarter:.3f} | {whole:.3f} | {whole / quarter:.1f} | {whole / ordinary:.1f} |")
+    return rows
+
+
 def _row(name: str, ours: Score, theirs: Score | None) -> str:
     labelled = ours.true_positives + ours.false_negatives
     cells = f"| {name} | {ours.precision:.3f} | {ours.recall:.3f} | {ours.f1:.3f} | {labelled} |"
@@ -121,9 +160,13 @@ def _row(name: str, ours: Score, theirs: Score | None) -> str:
 HEADER = ["| {} | callvault P | R | F1 | labelled | Presidio P | R | F1 |", "|---|---|---|---|---|---|---|---|"]
 
 
-def by_type(corpus: list[dict], presidio, held_out: bool) -> list[str]:
-    """Per type over the tuned or the held-out families, and all shared types together."""
-    keep = lambda item: item["held_out"] == held_out  # noqa: E731
+GROUPS = {"tuned": lambda item: not item["held_out"],
+          "held out, second batch": lambda item: item["held_out"] and item["batch"] == "second",
+          "held out, third batch": lambda item: item["held_out"] and item["batch"] == "third"}
+
+
+def by_type(corpus: list[dict], presidio, keep) -> list[str]:
+    """Per type over the families `keep` keeps, and all shared types together."""
     ours, theirs = evaluate(corpus, callvault, keep), evaluate(corpus, presidio, keep)
     rows = [_row(t, ours[t], theirs.get(t, Score()) if t in SHARED else None) for t in sorted(ours)]
     shared = [t for t in SHARED if t in ours]
@@ -135,13 +178,13 @@ def by_type(corpus: list[dict], presidio, held_out: bool) -> list[str]:
 def by_form(corpus: list[dict], presidio) -> list[str]:
     """Shared types together, per way of saying them (typed, spoken, mixed), tuned and held out."""
     rows = [HEADER[0].format("families, form"), HEADER[1]]
-    for held_out in (False, True):
+    for group, kept in GROUPS.items():
         for said in ("typed", "spoken", "mixed"):
-            keep = lambda item, h=held_out, s=said: item["held_out"] == h and item["said"] == s  # noqa: E731
+            keep = lambda item, k=kept, s=said: k(item) and item["said"] == s  # noqa: E731
             ours, theirs = evaluate(corpus, callvault, keep), evaluate(corpus, presidio, keep)
             shared = [t for t in SHARED if t in ours]
             if shared:
-                name = f"{'held out' if held_out else 'tuned'}, {said}"
+                name = f"{group}, {said}"
                 rows.append(_row(name, overall({t: ours[t] for t in shared}),
                                  overall({t: theirs.get(t, Score()) for t in shared})))
     return rows
@@ -152,25 +195,30 @@ def main() -> None:
     presidio = presidio_analyzer()
     segments = [s for item in corpus for s in item["segments"]]
     dense, dense_size = speed([segments[i:i + PER_CONVERSATION] for i in range(0, len(segments), PER_CONVERSATION)])
-    mb_per_s, size = speed(calls(corpus))
+    conversations = calls(corpus)
+    mb_per_s, size = speed(conversations)
     held = sorted({item["family"] for item in corpus if item["held_out"]})
     section = "\n".join([
         f"\n## redaction.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         f"Machine: {machine()}. Corpus: {len(corpus):,} utterances ({sum(i['kind'] == 'negative' for i in corpus)} "
         f"negatives), tests/data/redaction/corpus.jsonl, {len({i['family'] for i in corpus})} template families; "
-        f"held out ({sum(i['held_out'] for i in corpus):,} utterances, never tuned on): {', '.join(held)}. Presidio: "
+        f"held out ({sum(i['held_out'] for i in corpus):,} utterances, {len(held)} families, never tuned on): "
+        f"{', '.join(held)}. Presidio: "
         "pattern recognizers for the types both have (credit card, US SSN, email, phone, IBAN, UK NINO, Spanish "
         "NIF and NIE, Italian fiscal code, US bank account, ABA routing number) over a blank spaCy pipeline, on each "
         "utterance's segments joined by newlines. A found piece counts when it overlaps a labelled piece of the "
         "same type in the same segment; `labelled`: the labelled pieces.\n",
-        "Tuned families:\n", *by_type(corpus, presidio, held_out=False),
-        "\nHeld-out families:\n", *by_type(corpus, presidio, held_out=True),
+        "Tuned families:\n", *by_type(corpus, presidio, GROUPS["tuned"]),
+        "\nHeld-out families of the second batch:\n", *by_type(corpus, presidio, GROUPS["held out, second batch"]),
+        "\nHeld-out families of the third batch:\n", *by_type(corpus, presidio, GROUPS["held out, third batch"]),
         "\nBy form (shared types together):\n", *by_form(corpus, presidio),
         f"\nSpeed, one core (CPU time, best of 3): callvault redacts **{mb_per_s:.2f} MB/s** of call transcripts "
         f"({size / 1e6:.2f} MB: calls of {CALL_SEGMENTS} segments, one corpus utterance among "
         f"{PLAIN_PER_UTTERANCE} ordinary sentences), and {dense:.2f} MB/s of the corpus alone, where every "
         f"utterance holds an entity or a look-alike ({dense_size / 1e6:.2f} MB, conversations of "
         f"{PER_CONVERSATION}): the worst case.",
+        f"\nLinear time: CPU seconds of one redaction of {LINEAR_SIZE // 4:,} and of {LINEAR_SIZE:,} characters of "
+        "each text (best of two):\n", *linearity(conversations),
     ])
     print(section)
     record(section)

@@ -297,7 +297,7 @@ def redaction_backfill(tenant: UUID = typer.Option(..., help="the tenant's id"))
     from services.common.crypto.fields import FieldCrypto
     from services.common.crypto.providers import kms_from
     from services.common.db import create_engine
-    from services.transcripts.objects import ObjectStore
+    from services.transcripts.clients.objects import ObjectStore
     from services.transcripts.redacted_artifact import RedactedWriter, backfill
     from services.transcripts.redaction import names, warm
 

@@ -141,6 +141,9 @@ class Settings(BaseSettings):
     max_webhook_body_bytes: int = Field(
         64 * 1024, description="gateway only: the same for a provider's webhooks (`/v1/webhooks/...`), whose "
         "callbacks are a few KB")
+    max_transcript_webhook_body_bytes: int = Field(
+        4 * 1024 * 1024, description="gateway only: the same for Retell's and Vapi's webhooks, whose end-of-call "
+        "ones carry the call's transcript (each word with its times, and the rest of the call)")
     webhook_rate_factor: float = Field(
         5, description="gateway only: inbound telephony webhooks get a rate budget of their own, this many times "
         "the tenant's")

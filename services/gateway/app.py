@@ -14,8 +14,9 @@ from services.common.settings import Settings
 from services.gateway import console, consumers, pruning, webhooks
 from services.gateway.authentication import Authenticators
 from services.gateway.clients.consent import ConsentClient
+from services.gateway.clients.consent_settings import ConsentSettings
+from services.gateway.clients.transcripts import TranscriptsClient
 from services.gateway.clients.upstreams import Upstreams
-from services.gateway.consent_settings import ConsentSettings
 from services.gateway.key_cache import KeyCache
 from services.gateway.oidc import OidcVerifier
 from services.gateway.proxy import Proxy
@@ -31,6 +32,7 @@ from services.gateway.telephony import routes as telephony_routes
 from services.gateway.telephony.front import WebhookFront
 from services.gateway.telephony.inbound import Telephony
 from services.gateway.telephony.lookup import TelephonyLookup
+from services.gateway.telephony.schemas import AI_PROVIDERS
 
 NAME = "gateway"
 
@@ -86,8 +88,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 telephony_consumers.run_provider_recordings(app.state.engine, app.state.bus, settings),
                 recordings.run_worker(deletion_worker, settings.webhook_poll_seconds),
                 pruning.run(app.state.engine, settings.webhook_retention_days),
-                *([inbox.run(inbox.Drainer(app.state.engine, app.state.crypto, consent), app.state.telephony.stored)]
-                  if settings.run_inbox_drainer else [])]
+                *([inbox.run(inbox.Drainer(app.state.engine, app.state.crypto, consent,
+                                           TranscriptsClient(app.state.upstreams, app.state.signer)),
+                             app.state.telephony.stored)] if settings.run_inbox_drainer else [])]
 
     guarded = [tenant_routes.router, webhook_routes.router, telephony_routes.router, telephony_routes.ivr_router,
                telephony_routes.inbox_router, telephony_routes.copies_router]
@@ -98,7 +101,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "`Authorization: Bearer <key>`.",
         internal_auth=False, on_startup=on_startup, on_shutdown=on_shutdown, own_docs=True, background=background,
         hot_paths=[Middleware(Proxy), Middleware(WebhookFront)], driver_pool=True, young_collection_threshold=50_000,
-        smaller_bodies=[("/v1/webhooks/", settings.max_webhook_body_bytes)],
+        smaller_bodies=[*((f"/v1/webhooks/{p}/", settings.max_transcript_webhook_body_bytes) for p in AI_PROVIDERS),
+                        ("/v1/webhooks/", settings.max_webhook_body_bytes)],
     )
     console.install(app)
     app.mount(DOCS_ASSETS_URL, StaticFiles(directory=str(DOCS_ASSETS)), name="docs-assets")

@@ -10,8 +10,8 @@ from services.common import permissions
 from services.common.auth import Principal, bearer_token
 from services.common.deps import from_state
 from services.gateway.authentication import Authenticators, authenticate
+from services.gateway.clients.consent_settings import ConsentSettings
 from services.gateway.clients.upstreams import Upstreams
-from services.gateway.consent_settings import ConsentSettings
 from services.gateway.telephony.inbound import Telephony
 from services.gateway.webhooks import Subscribers
 

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common.db import TENANT_SETTING
 from services.gateway.models import ApiKey, Tenant, TenantOidc, WebhookDelivery, WebhookEndpoint
 
 
@@ -259,12 +260,14 @@ async def pending_inbox(session: AsyncSession, calls: int, limit: int) -> list[d
 
 
 async def mark_inbox(session: AsyncSession, outcomes: list[tuple[str, str, str, dict | None]]) -> None:
-    """(provider, dedupe key, status, problem) for each drained row; its phone numbers are dropped."""
+    """(provider, dedupe key, status, problem) for each drained row; its phone numbers and transcript are
+    dropped."""
     if not outcomes:
         return
     await session.exec(text(
         "UPDATE telephony_inbox i SET status = o.status, problem = o.problem, processed_at = now(), "
-        "call = i.call - 'from_number' - 'to_number' "  # applied: the numbers are the consent service's now
+        # drained: the numbers are the consent service's now, the transcript the transcripts service's
+        "call = i.call - 'from_number' - 'to_number' - 'transcript' "
         "FROM jsonb_to_recordset(CAST(:outcomes AS jsonb)) AS o(provider text, dedupe_key text, status text, "
         "problem jsonb) WHERE i.provider = o.provider AND i.dedupe_key = o.dedupe_key"),
         params={"outcomes": json.dumps([{"provider": p, "dedupe_key": k, "status": s, "problem": problem}
@@ -289,17 +292,21 @@ RECORDING_COLUMNS = ("id, provider, recording_id, call_external_id, call_id, sta
                      "certificate_id, reason, deletion_requested_at, deleted_at, created_at")
 
 
-async def track_recording(session: AsyncSession, tenant_id: UUID, provider: str, recording_id: str,
+async def track_recording(pool: asyncpg.Pool, tenant_id: UUID, provider: str, recording_id: str,
                           call_external_id: str) -> None:
-    """A recording the provider keeps; to be deleted at once when the call's transcripts already went."""
-    await session.exec(text(
-        "INSERT INTO provider_recording (tenant_id, provider, recording_id, call_external_id, call_id, state, "
-        "certificate_id, reason, deletion_requested_at) "
-        "SELECT :t, :p, :r, :e, d.call_id, CASE WHEN d.id IS NULL THEN 'kept' ELSE 'deleting' END, "
-        "d.certificate_id, d.reason, CASE WHEN d.id IS NULL THEN NULL ELSE now() END "
-        "FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT id, call_id, certificate_id, reason FROM recording_deletion "
-        "WHERE provider = :p AND call_external_id = :e AND status = 'resolved' ORDER BY created_at LIMIT 1) d ON true "
-        "ON CONFLICT DO NOTHING"), params={"t": tenant_id, "p": provider, "r": recording_id, "e": call_external_id})
+    """A recording the provider keeps; to be deleted at once when the call's transcripts already went.
+    On the driver pool, as the inbox's insert that follows it: a webhook's path, where an ORM session
+    (its ping, its machinery) cost the gateway more CPU than the rest of the acknowledgement."""
+    async with pool.acquire() as conn, conn.transaction():
+        await conn.execute(f"SELECT set_config('{TENANT_SETTING}', $1, true)", str(tenant_id))
+        await conn.execute(
+            "INSERT INTO provider_recording (tenant_id, provider, recording_id, call_external_id, call_id, state, "
+            "certificate_id, reason, deletion_requested_at) "
+            "SELECT $1, $2, $3, $4, d.call_id, CASE WHEN d.id IS NULL THEN 'kept' ELSE 'deleting' END, "
+            "d.certificate_id, d.reason, CASE WHEN d.id IS NULL THEN NULL ELSE now() END "
+            "FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT id, call_id, certificate_id, reason FROM recording_deletion "
+            "WHERE provider = $2 AND call_external_id = $4 AND status = 'resolved' ORDER BY created_at LIMIT 1) d "
+            "ON true ON CONFLICT DO NOTHING", tenant_id, provider, recording_id, call_external_id)
 
 
 async def add_recording_deletion(session: AsyncSession, tenant_id: UUID, call_id: UUID, certificate_id: UUID,

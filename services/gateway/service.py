@@ -12,7 +12,7 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.gateway import api_keys, repository
 from services.gateway.authentication import Authenticators
-from services.gateway.consent_settings import ConsentSettings
+from services.gateway.clients.consent_settings import ConsentSettings
 from services.gateway.errors import (
     ApiKeyNotFound,
     ExpiryInPast,

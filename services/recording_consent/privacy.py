@@ -64,13 +64,15 @@ async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: To
     participants = [] if exporting else await repository.participants_by_index(session, indexes,
                                                                                 for_update=kind == "erasure")
     pairs = refs if refs is not None else [(p.id, p.call_id) for p in participants]
-    found = {"participants": sorted(str(p) for p, _ in pairs), "calls": sorted({str(c) for _, c in pairs})}
-    done: list[dict] = []
-    kept: list[dict] = []
+    calls = sorted({str(c) for _, c in pairs})
+    found = catalog.ConsentFound(participants=sorted(str(p) for p, _ in pairs), calls=calls)
+    done: list[catalog.ReportLine] = []
+    kept: list[catalog.ReportLine] = []
     if event.type == catalog.PRIVACY_REQUEST_LIFTED:
         removed = await _remove_entries(session, request_id)
-        done.append({"action": "restriction_lifted", "do_not_record_entries": removed,
-                     "decisions_recomputed": await _recompute(session, event.tenantid, rules, participants)})
+        done.append(catalog.ReportLine(action="restriction_lifted", do_not_record_entries=removed,
+                                       decisions_recomputed=await _recompute(session, event.tenantid, rules,
+                                                                             participants)))
     elif kind == "erasure":
         erased = [p for p in participants if p.phone_number_encrypted is not None]
         for p in erased:
@@ -79,30 +81,31 @@ async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: To
         # In the erasure ledger before the commit: a restored backup is held against it.
         ledger_key = await erasures.append(tools.settings, tools.signer, event.tenantid, request_id,
                                            [p.id for p in erased]) if erased else None
-        done.append({"action": "phone_numbers_erased", "count": len(erased),
-                     "participants": sorted(str(p.id) for p in erased), "erasure_ledger": ledger_key})
+        done.append(catalog.ReportLine(action="phone_numbers_erased", count=len(erased),
+                                       participants=sorted(str(p.id) for p in erased), erasure_ledger=ledger_key))
         if entries := await repository.objections_for(session, indexes):
-            kept.append({"what": "do_not_record_entries", "ids": sorted(str(e.id) for e in entries if not e.removed_at),
-                         "why": "the objection itself: it must be kept to be honoured on later calls"})
+            kept.append(catalog.ReportLine(what="do_not_record_entries",
+                                           ids=sorted(str(e.id) for e in entries if not e.removed_at),
+                                           why="the objection itself: it must be kept to be honoured on later calls"))
         if participants:
-            kept.append({"what": "consent_events", "calls": found["calls"],
-                         "why": "legal obligation: the proof of when and how consent was given or refused "
-                                "(the ledger names participants by blind index only)"})
+            kept.append(catalog.ReportLine(what="consent_events", calls=calls,
+                                           why="legal obligation: the proof of when and how consent was given or "
+                                               "refused (the ledger names participants by blind index only)"))
     elif exporting:
         ctx = Context(event.tenantid, tools.crypto, rules)
         part = await privacy_export.export(tools, ctx, request_id, refs or [], data.data_region)
-        done.append({"action": "exported", "calls": part.pop("calls"), "part": part})
+        done.append(catalog.ReportLine(action="exported", calls=part.pop("calls"), part=part))
     elif kind in ("objection", "restriction"):
         purposes = data.purposes if kind == "objection" else RESTRICTED_PURPOSES
         entries = [DoNotRecord(tenant_id=event.tenantid, phone_number_index=index, purposes=purposes,
                                source=source_of(request_id), created_at=datetime.now(UTC)) for index in indexes]
         session.add_all(entries)
         await session.flush()
-        done.append({"action": "do_not_record_added", "purposes": purposes,
-                     "do_not_record_entries": sorted(str(e.id) for e in entries)})
+        done.append(catalog.ReportLine(action="do_not_record_added", purposes=purposes,
+                                       do_not_record_entries=sorted(str(e.id) for e in entries)))
         if kind == "restriction":
-            done.append({"action": "decisions_recomputed",
-                         "calls": await _recompute(session, event.tenantid, rules, participants)})
+            done.append(catalog.ReportLine(action="decisions_recomputed",
+                                           calls=await _recompute(session, event.tenantid, rules, participants)))
     applied = catalog.ConsentApplied(request_id=data.request_id, in_reply_to=event.type, found=found, done=done,
                                      kept=kept, finished_at=datetime.now(UTC).isoformat())
     add_event(session, catalog.envelope(applied, source=SOURCE, tenant_id=event.tenantid,

@@ -16,11 +16,11 @@ from services.common.transparency import TRANSCRIPTS_AUDIT
 from services.common.transparency.sealer import Sealer
 from services.transcripts import consumers, sweeper
 from services.transcripts.clients.consent import ConsentClient
+from services.transcripts.clients.objects import ObjectStore
 from services.transcripts.lifecycle import consumers as lifecycle_consumers
 from services.transcripts.lifecycle import routes as lifecycle_routes
 from services.transcripts.lifecycle import stats
 from services.transcripts.lifecycle.purge import Purger
-from services.transcripts.objects import ObjectStore
 from services.transcripts.privacy import consumers as privacy_consumers
 from services.transcripts.privacy import routes as privacy_routes
 from services.transcripts.privacy.fulfillment import PrivacyWork

@@ -12,9 +12,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from services.common.crypto.envelope import Place, digest, seal
 from services.common.crypto.kms import Kms, WrappedKey, kms_outage
 from services.common.db import tenant_session
+from services.transcripts.clients.objects import ObjectStore, object_key
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import TranscriptArtifact
-from services.transcripts.objects import ObjectStore, object_key
 
 Announce = Callable[[UUID, str, str], Awaitable[None]]  # (tenant, object key, bucket), committed when it returns
 

@@ -9,11 +9,14 @@ comparisons; any other walks the periods (the rule itself), which says why when 
 
 import math
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from services.transcripts.clients.consent import ConsentPeriods, Period
+from services.transcripts.models import Withdrawal
 from services.transcripts.schemas import RefusedSegment, SegmentCreate
 
 REFUSING_STATES = frozenset({"denied", "withdrawn", "objected"})
+WITHDRAWN_REASON = "consent withdrawn"  # also what a withdrawal's rewrite of a stored transcript says
 
 
 def refused_segments(periods: ConsentPeriods, segments: list[SegmentCreate]) -> list[RefusedSegment]:
@@ -35,6 +38,24 @@ def refused_segments(periods: ConsentPeriods, segments: list[SegmentCreate]) -> 
             refused.append(RefusedSegment(index=index, participant_id=segment.participant_id,
                                           start_ms=start, end_ms=end, reason=reason))
     return refused
+
+
+def withdrawn_segments(periods: ConsentPeriods, segments: list[SegmentCreate], withdrawals: Iterable[Withdrawal],
+                       refused: Iterable[RefusedSegment]) -> list[RefusedSegment]:
+    """The words a withdrawal made before this transcript came would have removed had the transcript been
+    stored then (the tenant's `on_withdrawal`, as it stood at the withdrawal): `remove_segments`, the
+    withdrawing participant's words before it (everyone's, for the whole call's); `remove_transcript`,
+    every word before it. Words after it are the consent check's (`refused`, left as they are)."""
+    done = {r.index for r in refused}
+    cuts = [(w.participant_id if w.action == "remove_segments" else None, _ms(periods, w.occurred_at))
+            for w in withdrawals if w.action in ("remove_segments", "remove_transcript")]
+    removed = []
+    for index, segment in enumerate(segments):
+        if index not in done and any(segment.start_ms < at and who in (None, segment.participant_id)
+                                     for who, at in cuts):
+            removed.append(RefusedSegment(index=index, participant_id=segment.participant_id,
+                                          start_ms=segment.start_ms, end_ms=segment.end_ms, reason=WITHDRAWN_REASON))
+    return removed
 
 
 def _allowed_intervals(periods: list[Period], starts: list[float], ends: list[float]

@@ -16,7 +16,7 @@ from services.common import subjects
 from services.common.crypto.envelope import Place
 from services.transcripts import artifacts, events, repository
 from services.transcripts.clients.consent import ConsentPeriods
-from services.transcripts.consent_check import refused_segments
+from services.transcripts.consent_check import refused_segments, withdrawn_segments
 from services.transcripts.documents import SEGMENTS, pack
 from services.transcripts.errors import (
     IdempotencyKeyReused,
@@ -45,6 +45,11 @@ async def store_transcript(session: AsyncSession, ctx: Context, body: Transcript
     if refused and (await tenant_settings(session, ctx.tenant_id)).refused_segments == "reject":
         raise SegmentsWithoutConsent(f"{len(refused)} of {len(body.segments)} segments lack transcription consent; "
                                      "nothing was stored", segments=[r.model_dump(mode="json") for r in refused])
+    # A transcript that comes after a withdrawal (a voice-AI platform's, at the call's end) is stored as the
+    # withdrawal would have left it; one stored before it is rewritten by the withdrawal itself.
+    withdrawn = withdrawn_segments(periods, body.segments, await repository.removing_withdrawals(session, body.call_id),
+                                   refused)
+    refused = sorted([*refused, *withdrawn], key=lambda r: r.index)
     transcript = _transcript(ctx, body, periods, refused, idempotency_key, fingerprint)
     artifact = await _write_object(ctx, transcript, _document(body, refused))
     event = events.stored(ctx.tenant_id, transcript.id, transcript.call_id, transcript.version,

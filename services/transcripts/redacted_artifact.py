@@ -28,11 +28,11 @@ from services.common.events import catalog
 from services.common.events.envelope import CloudEvent
 from services.common.settings import Settings
 from services.transcripts import artifacts, repository
+from services.transcripts.clients.objects import ObjectStore
 from services.transcripts.documents import SEGMENTS
 from services.transcripts.errors import RedactionOverBudget
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import TranscriptArtifact
-from services.transcripts.objects import ObjectStore
 from services.transcripts.redaction import Found
 from services.transcripts.rewrites import as_stored, data_key, read_segments
 from services.transcripts.schemas import SegmentRead

@@ -21,6 +21,7 @@ from services.transcripts.models import (
     TranscriptArtifact,
     TranscriptSettings,
     TranscriptSubject,
+    Withdrawal,
 )
 from services.transcripts.privacy.repository import restricted_sql
 
@@ -48,6 +49,12 @@ async def certificate_ids(session: AsyncSession, transcript_id: UUID) -> list[st
 
 async def get_by_idempotency_key(session: AsyncSession, key: str) -> Transcript | None:
     return (await session.exec(select(Transcript).where(Transcript.idempotency_key == key))).first()
+
+
+async def removing_withdrawals(session: AsyncSession, call_id: UUID) -> list[Withdrawal]:
+    """The call's withdrawals whose policy removes words (not `keep`), applied or not, oldest first."""
+    return list((await session.exec(select(Withdrawal).where(Withdrawal.call_id == call_id, Withdrawal.action != "keep")
+                                    .order_by(col(Withdrawal.occurred_at)))).all())
 
 
 async def artifact(session: AsyncSession, transcript_id: UUID, version: int, kind: str) -> TranscriptArtifact | None:

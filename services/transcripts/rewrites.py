@@ -13,10 +13,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed
 from services.common.crypto.kms import Kms, WrappedKey, kms_outage
 from services.transcripts import artifacts
+from services.transcripts.clients.objects import ObjectStore
 from services.transcripts.documents import SEGMENTS, pack, unpack
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import SupersededVersion, Transcript, TranscriptArtifact
-from services.transcripts.objects import ObjectStore
 from services.transcripts.schemas import SegmentRead
 from services.transcripts.vault import Purging
 

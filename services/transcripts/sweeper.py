@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from services.common.db import tenant_session
 from services.transcripts import repository
-from services.transcripts.objects import ObjectStore
+from services.transcripts.clients.objects import ObjectStore
 
 BATCH = 100
 EVERY_SECONDS = 60

@@ -21,8 +21,8 @@ from services.common.crypto.signing import Signer
 from services.common.settings import Settings
 from services.transcripts.audit import Actor
 from services.transcripts.clients.consent import ConsentClient
+from services.transcripts.clients.objects import ObjectStore
 from services.transcripts.models import PrivacyRequest
-from services.transcripts.objects import ObjectStore
 
 
 @dataclass

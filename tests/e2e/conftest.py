@@ -9,8 +9,8 @@ from services.common.crypto.providers import kms_from
 from services.common.crypto.signing import Signer
 from services.common.db import create_engine
 from services.gateway.service import ensure_tenant_with_key
+from services.transcripts.clients.objects import ObjectStore
 from services.transcripts.lifecycle.purge import Purger
-from services.transcripts.objects import ObjectStore
 from tests.helpers.consenting_calls import key_with_roles
 from tests.helpers.signed_webhooks import Phone, standard_config, telnyx_keys, twilio_config, vonage_config
 from tests.helpers.support import ConsentApi

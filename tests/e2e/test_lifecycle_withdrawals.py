@@ -4,10 +4,12 @@ transcript), unless a legal hold defers it until its release."""
 
 from uuid import UUID
 
+import pytest
 from sqlalchemy import text
 
 from services.common.db import tenant_session
 from services.common.storage import s3_client
+from tests.helpers.consenting_calls import consenting_call, transcript_body
 from tests.helpers.stored_transcripts import objects_of, row_of, stored
 from tests.helpers.support import ConsentApi, at, eventually
 
@@ -107,3 +109,27 @@ async def test_by_default_a_withdrawal_keeps_what_was_collected_before_it(api, o
     async with s3_client(settings) as s3:
         listed = await s3.list_objects_v2(Bucket=settings.s3_bucket, Prefix=f"tenants/{tenant_id}/")
     assert sum(o["Key"].endswith("/segments.json") for o in listed["Contents"]) == 2
+
+
+@pytest.mark.parametrize("policy", ["remove_segments", "remove_transcript"])
+async def test_a_transcript_that_comes_after_the_withdrawal_is_stored_as_the_withdrawal_would_have_left_it(
+        api, officer, owner, tenant_key, policy):
+    # A voice-AI platform sends its transcript when the call ends: after a withdrawal made during the call.
+    tenant_id = tenant_key[0]
+    await api.ok("PUT", "/v1/retention-policies", json={"default_days": 30, "on_withdrawal": policy})
+    call, ids = await consenting_call(api)
+    await api.events(call["id"], {"type": "consent_withdrawn", "participant_id": ids["cust"],
+                                  "purposes": ["transcription"], "method": "verbal", "occurred_at": at(0)})
+
+    async def applied() -> bool:
+        found = await _withdrawal(owner, tenant_id, call["id"])
+        return found is not None and found.status == "applied"
+
+    await eventually(applied, what="the withdrawal applied to the call's transcripts (none yet)")
+    answer = await api.ok("POST", "/v1/transcripts", 201, json=transcript_body(
+        call, ids, "Hello.", "My number is 415 555 0100.", "Bye."))
+    assert [(r["index"], r["reason"]) for r in answer["removed"]] == (
+        [(1, "consent withdrawn")] if policy == "remove_segments" else [(i, "consent withdrawn") for i in range(3)])
+    full = await officer.ok("GET", f"/v1/transcripts/{answer['id']}", params={"view": "full", "reason": "check"})
+    texts = [s["text"] for s in full["segments"]]
+    assert texts == (["Hello.", None, "Bye."] if policy == "remove_segments" else [None, None, None])

@@ -235,3 +235,48 @@ async def test_a_recording_id_that_could_not_name_a_recording_is_a_400_and_nothi
                                       "RecordingStatus": "completed"})
     assert answer.status_code == 400 and "recording id" in answer.json()["detail"]
     assert await _recordings(gateway_engine, tenant_id, "twilio", sid) == []
+
+
+async def test_a_recording_saved_without_an_id_to_delete_it_by_is_listed_kept_and_its_deletion_fails_visibly(
+        phone, gateway_engine, purger, provider_api):
+    """Telnyx's `call.recording.saved` without a `recording_id`, Vonage's recording outside the Media API's
+    files: the provider keeps them all the same. They are listed, and a deletion asked for them fails with
+    why (delete them at the provider), never sent to a path guessed from the webhook."""
+    tenant_id = await _tenant_id(phone, gateway_engine)
+    conversation = f"CON-{uuid4()}"
+    outside = await phone.vonage_event(vonage_body(conversation, recording_uuid=str(uuid4()),
+                                                   recording_url="https://media.example/recordings/abc.mp3"))
+    assert outside.status_code == 200, outside.text
+    [vonage] = await _recordings(gateway_engine, tenant_id, "vonage", conversation)
+    assert vonage["recording_id"].startswith("unnamed:") and vonage["state"] == "kept"
+
+    control = f"v3:{uuid4().hex}"
+    assert (await phone.telnyx_event(telnyx_body("call.answered", control))).status_code == 200
+    saved = await phone.telnyx_event(telnyx_body("call.recording.saved", control, recording_urls={
+        "mp3": "https://s3.example/recording.mp3"}))
+    assert saved.status_code == 200, saved.text
+    [call] = await calls_named(phone, "telnyx", control)
+    call = (await phone.admin.get(f"/v1/calls/{call['id']}")).json()
+    copies = (await phone.admin.get(f"/v1/calls/{call['id']}/copies")).json()
+    [listed] = copies["provider_recordings"]
+    assert listed["recording_id"].startswith("unnamed:") and listed["state"] == "kept" and copies["kept_anywhere"]
+
+    assert (await phone.admin.put("/v1/retention-policies", json={"default_days": 0})).status_code == 200
+    await _transcript_stored(phone, call)
+    assert (await phone.telnyx_event(telnyx_body("call.hangup", control))).status_code == 200
+    await drained(phone)
+    await eventually(lambda: _purged_one(purger, tenant_id), WITHIN, what="the transcript purged")
+
+    async def failed() -> bool:
+        return [r["state"] for r in await _recordings(gateway_engine, tenant_id, "telnyx", control)] == ["failed"]
+
+    await eventually(failed, WITHIN, what="the deletion of the unnamed recording shown failed")
+    [row] = await _recordings(gateway_engine, tenant_id, "telnyx", control)
+    assert "named no recording id" in row["last_error"]["error"] and row["reason"] == "retention"
+    assert provider_api.sent("unnamed") == []  # nothing asked of the provider at a guessed path
+    copies = (await phone.admin.get(f"/v1/calls/{call['id']}/copies")).json()
+    assert copies["kept_anywhere"] is True and copies["provider_recordings"][0]["state"] == "failed"
+
+
+async def _purged_one(purger, tenant_id) -> bool:
+    return (await purger.run_once(tenant_id)).purged == 1

@@ -7,7 +7,7 @@ import asyncio
 import json
 import re
 from datetime import UTC, datetime, timedelta
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 from uuid import uuid4
 
 import httpx
@@ -69,7 +69,7 @@ async def test_twilio_whole_call_press_1_then_withdraw(ivr_phone: Phone, provide
     assert answer.headers["content-type"].startswith("application/xml")
     assert "<Gather" in answer.text and ANNOUNCEMENT in answer.text and "Press 1" in answer.text
     query = _gather_query(answer.text)
-    assert parse_qs(query) == {"v": [VERSION], "lang": ["en"]}
+    assert {k: v for k, v in parse_qs(query).items() if k != "sig"} == {"v": [VERSION], "lang": ["en"]}
 
     pressed = await ivr_phone.twilio_form({**_twilio_call(sid), "Digits": "1"}, step="gather", query=query)
     assert pressed.status_code == 200, pressed.text
@@ -172,23 +172,77 @@ async def test_twilio_whole_call_press_2_dials_without_recording(ivr_phone: Phon
     assert len((await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()) == 3
 
 
-async def test_twilio_stay_on_line_announces_then_dials_recorded_after_the_delay(ivr_phone: Phone):
+async def test_twilio_stay_on_line_counts_the_notice_complete_only_when_the_caller_comes_back_after_it(
+        ivr_phone: Phone):
     settings = await ivr_phone.admin.put("/v1/ivr-settings", json={"mode": "stay_on_line"})
     assert settings.status_code == 200, settings.text
-    consent = await ivr_phone.admin.put("/v1/consent-settings", json={"stay_on_line_seconds": 0})
+    consent = await ivr_phone.admin.put("/v1/consent-settings", json={"stay_on_line_seconds": 4})
     assert consent.status_code == 200, consent.text
     sid = call_sid()
     answer = await ivr_phone.twilio_form(_twilio_call(sid), step="voice")
-    assert "<Gather" not in answer.text and ANNOUNCEMENT in answer.text and "/continue?" in answer.text
+    assert "<Gather" not in answer.text and ANNOUNCEMENT in answer.text and '<Pause length="4"' in answer.text
     query = urlsplit(re.search(r"<Redirect[^>]*>([^<]+)</Redirect>", answer.text).group(1).replace("&amp;", "&")).query
+    [call] = await calls_named(ivr_phone, "twilio", sid)
+    # While the announcement plays, nothing says it was heard to its end: a caller hanging up now heard none.
+    events = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
+    assert [(e["type"], e["completed"]) for e in events] == [("notice_given", False)]
+    assert (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/decision")).json()["may_record"] is False
+
     continued = await ivr_phone.twilio_form(_twilio_call(sid), step="continue", query=query)
     assert continued.status_code == 200, continued.text
-    [call] = await calls_named(ivr_phone, "twilio", sid)
     decision = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/decision")).json()
     expected = 'record="record-from-answer-dual"' if decision["may_record"] else 'record="do-not-record"'
     assert expected in continued.text
     events = (await ivr_phone.admin.get(f"/v1/calls/{call['id']}/events")).json()
-    assert [e["type"] for e in events] == ["notice_given", "participant_left"]
+    assert [(e["type"], e["completed"]) for e in events] == [
+        ("notice_given", False), ("notice_given", True), ("participant_left", None)]
+    began, heard, left = (datetime.fromisoformat(e["occurred_at"]) for e in events)
+    # The end of the announcement: 4 s (the Pause) before the caller came back, and not before it began.
+    assert heard == max(left - timedelta(seconds=4), began)
+
+
+async def test_vonage_stay_on_line_cut_short_by_a_key_waits_again_before_recording(ivr_phone: Phone):
+    assert (await ivr_phone.admin.put("/v1/ivr-settings", json={"mode": "stay_on_line"})).status_code == 200
+    assert (await ivr_phone.admin.put("/v1/consent-settings", json={"stay_on_line_seconds": 5})).status_code == 200
+    conversation = f"CON-{uuid4()}"
+    call = {"uuid": str(uuid4()), "conversation_uuid": conversation, "from": "14155550100", "to": "14155550142"}
+    ncco = (await ivr_phone.vonage_event(call, step="voice")).json()
+    assert ncco[1]["action"] == "input" and ncco[1]["dtmf"]["timeOut"] == 5
+    query = urlsplit(ncco[1]["eventUrl"][0]).query
+    pressed = await ivr_phone.vonage_event({**call, "dtmf": {"digits": "5", "timed_out": False}}, step="continue",
+                                           query=query)
+    assert pressed.status_code == 200, pressed.text
+    # The wait was cut short: the notice counts as complete only now, so the delay has not passed.
+    assert [a["action"] for a in pressed.json()] == ["connect"]
+    [row] = await calls_named(ivr_phone, "vonage", conversation)
+    events = (await ivr_phone.admin.get(f"/v1/calls/{row['id']}/events")).json()
+    assert [(e["type"], e["completed"]) for e in events] == [
+        ("notice_given", False), ("notice_given", True), ("participant_left", None)]
+    assert events[1]["occurred_at"] == events[2]["occurred_at"]
+
+
+@pytest.mark.parametrize("forged", ["a longer wait", "no signature", "another event of the call"])
+async def test_vonage_stay_on_line_counts_no_notice_from_a_continue_request_callvault_did_not_write(
+        ivr_phone: Phone, forged: str):
+    # Vonage's token signs the body only: the continue URL's own parameters carry callvault's signature.
+    assert (await ivr_phone.admin.put("/v1/ivr-settings", json={"mode": "stay_on_line"})).status_code == 200
+    assert (await ivr_phone.admin.put("/v1/consent-settings", json={"stay_on_line_seconds": 5})).status_code == 200
+    call = {"uuid": str(uuid4()), "conversation_uuid": f"CON-{uuid4()}", "from": "14155550100", "to": "14155550142"}
+    ncco = (await ivr_phone.vonage_event(call, step="voice")).json()
+    query = parse_qs(urlsplit(ncco[1]["eventUrl"][0]).query)
+    body = {**call, "dtmf": {"digits": "", "timed_out": True}}
+    if forged == "a longer wait":
+        query["wait"] = ["600"]
+    elif forged == "no signature":
+        del query["sig"]
+    else:
+        body = call  # the answer's signed body, replayed to the continue URL before the input ended
+    answer = await ivr_phone.vonage_event(body, step="continue", query=urlencode(query, doseq=True))
+    assert answer.status_code == 200, answer.text
+    assert [a["action"] for a in answer.json()] == ["connect"]
+    [row] = await calls_named(ivr_phone, "vonage", call["conversation_uuid"])
+    events = (await ivr_phone.admin.get(f"/v1/calls/{row['id']}/events")).json()
+    assert [(e["type"], e["completed"]) for e in events] == [("notice_given", False), ("participant_left", None)]
 
 
 async def test_telnyx_whole_call_press_1_then_withdraw(ivr_phone: Phone, provider_api):

@@ -19,8 +19,8 @@ from services.stack.processes import free_port
 from services.stack.up import settings_env
 from services.transcripts import key_rotation, sweeper
 from services.transcripts.app import create_app
+from services.transcripts.clients.objects import object_key
 from services.transcripts.lifecycle import repository as lifecycle
-from services.transcripts.objects import object_key
 from tests.helpers.consenting_calls import consenting_call, transcript_body
 from tests.helpers.support import ConsentApi, eventually, internal_headers, running
 

@@ -83,6 +83,10 @@ async def test_a_webhook_has_a_smaller_limit_of_its_own(installation: Installati
     assert limit < installation.settings.max_request_body_bytes
     for provider in ("twilio", "telnyx", "vonage", "standard"):
         assert await declared(port, f"/v1/webhooks/{provider}/any-tenant", limit + 1) == 413
+    transcript_limit = installation.settings.max_transcript_webhook_body_bytes
+    for provider in ("retell", "vapi"):  # their end-of-call webhooks carry the transcript: a limit of their own
+        assert await declared(port, f"/v1/webhooks/{provider}/any-tenant", transcript_limit + 1) == 413
+        assert await declared(port, f"/v1/webhooks/{provider}/any-tenant", limit + 1) == 401  # not refused for size
     assert (await tenant.admin.put("/v1/telephony/standard", json=standard_config())).status_code == 200
     # Far more than loopback's socket buffers hold (a few MB), so what was sent is what was read.
     status, sent = await chunked(port, f"/v1/webhooks/standard/{tenant.slug}", 1024 * limit)

@@ -91,3 +91,35 @@ def test_a_consumer_ignores_fields_it_does_not_know():
     event = consent_events.call_ended(uuid4(), uuid4(), "2026-01-01T00:00:00+00:00")
     newer = event.model_copy(update={"data": {**event.data, "added_later": 1}})
     assert catalog.CallEnded.parse(newer).ended_at == "2026-01-01T00:00:00+00:00"
+
+
+def test_a_report_line_serializes_with_exactly_the_fields_it_was_given():
+    done = catalog.ReportLine(action="phone_numbers_erased", count=2, participants=["a", "b"], erasure_ledger=None)
+    kept = catalog.ReportLine(what="consent_events", calls=["c"], why="legal obligation")
+    assert done.model_dump(mode="json") == {"action": "phone_numbers_erased", "count": 2, "participants": ["a", "b"],
+                                            "erasure_ledger": None}
+    assert kept.model_dump(mode="json") == {"what": "consent_events", "why": "legal obligation", "calls": ["c"]}
+
+
+@pytest.mark.parametrize("line", [{"count": 1}, {"what": "consent_events"}, {"why": "legal obligation"},
+                                  {"action": "exported", "what": "consent_events", "why": "legal obligation"}])
+def test_a_report_line_says_what_was_done_or_what_was_kept_and_why(line):
+    with pytest.raises(ValueError, match="report line"):
+        catalog.ReportLine(**line)
+
+
+def test_the_consent_services_part_of_a_privacy_report_parses_typed():
+    participant, call, request_id = uuid4(), uuid4(), uuid4()
+    event = CloudEvent(source="recording-consent", type="privacy_request.consent_applied", subject="s",
+                       tenantid=uuid4(), data={
+                           "request_id": str(request_id), "in_reply_to": "privacy_request.verified",
+                           "found": {"participants": [str(participant)], "calls": [str(call)]},
+                           "done": [{"action": "do_not_record_added", "purposes": ["recording"]}],
+                           "kept": [{"what": "consent_events", "calls": [str(call)], "why": "legal obligation"}],
+                           "finished_at": "2026-01-01T00:00:00+00:00"})
+    applied = catalog.ConsentApplied.parse(event)
+    assert applied.found.participants == [participant] and applied.found.calls == [call]
+    assert [line.action for line in applied.done] == ["do_not_record_added"]
+    assert [(line.what, line.why) for line in applied.kept] == [("consent_events", "legal obligation")]
+    assert catalog.envelope(applied, source="recording-consent", tenant_id=event.tenantid,
+                            subject="s").data == event.data

@@ -1,8 +1,9 @@
 """Redaction accuracy on the labelled corpus (tests/data/redaction/, made by generate.py there): each
 entity type keeps a minimum slightly below its target on the families the recognizers were tuned on, so
-a change that loses accuracy fails here. The held-out families (second_families.py draws them; the
-recognizers were never tuned on them) are scored apart, with minimums at what they reached when first
-measured: below the target for NINOs (see bench/RESULTS.md). bench/redaction.py prints the full table."""
+a change that loses accuracy fails here. The held-out families (second_families.py and third_families.py
+draw them; the recognizers were never tuned on them) are scored apart, per batch, with minimums at what
+they reached when first measured: below the target for the third batch's emails, phones and IBANs (see
+bench/RESULTS.md). bench/redaction.py prints the full table."""
 
 import pytest
 
@@ -30,19 +31,27 @@ MINIMUMS = {
 }
 
 
-# Held-out families of the second batch (recall). First measured, before the fixes made on the tuned
-# families that session: emails 0.925, NINO 0.475, the rest 1.000. After them: NINO 0.500, the rest 1.000.
-# Every precision 1.000. Targets: recall 0.97 (cards 0.99), precision 0.97. nino/spaced, the NINO family
-# held out, was then looked at and fixed: it counts as tuned (second_families.LOOKED_AT).
-HELD_OUT_MINIMUMS = {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
-                     "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)}
+# Held-out families, by the batch that drew them (recall; targets: recall 0.97, cards 0.99, precision 0.97).
+# The second batch's, first measured before the fixes made on the tuned families that session: emails
+# 0.925, NINO 0.475, the rest 1.000; after them NINO 0.500, the rest 1.000, every precision 1.000.
+# nino/spaced, its NINO family, was then looked at and fixed: it counts as tuned (second_families.LOOKED_AT).
+# The third batch's (drawn by seed 3028 before any recognizer read the batch; measured once, after the
+# recognizers were tuned on the batch's other families, and not tuned on since): recall 0.758 for emails,
+# 0.850 for phones (precision 0.988), 0.963 for IBANs, the rest 1.000; every other precision 1.000.
+HELD_OUT_MINIMUMS = {
+    "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
+               "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
+    "third": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.75), "ES_NIE": (0.97, 0.97),
+              "ES_NIF": (0.97, 0.97), "IBAN_CODE": (0.97, 0.96), "PHONE_NUMBER": (0.98, 0.84),
+              "UK_NINO": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
+}
 
 
 @pytest.fixture(scope="module")
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    assert sum(item["held_out"] for item in found) >= 350
+    assert sum(item["held_out"] for item in found) >= 1000
     return found
 
 
@@ -53,7 +62,8 @@ def scores(corpus):
 
 @pytest.fixture(scope="module")
 def held_out_scores(corpus):
-    return evaluate(corpus, callvault, lambda item: item["held_out"])
+    return {batch: evaluate(corpus, callvault, lambda item, b=batch: item["held_out"] and item["batch"] == b)
+            for batch in HELD_OUT_MINIMUMS}
 
 
 @pytest.mark.parametrize("entity_type", sorted(MINIMUMS))
@@ -64,12 +74,12 @@ def test_each_type_keeps_its_minimum(scores, entity_type):
         f"{entity_type}: precision {score.precision:.3f} (min {precision}), recall {score.recall:.3f} (min {recall})"
 
 
-@pytest.mark.parametrize("entity_type", sorted(HELD_OUT_MINIMUMS))
-def test_held_out_families_keep_what_they_reached(held_out_scores, entity_type):
-    precision, recall = HELD_OUT_MINIMUMS[entity_type]
-    score = held_out_scores[entity_type]
+@pytest.mark.parametrize(("batch", "entity_type"), [(b, t) for b, types in HELD_OUT_MINIMUMS.items() for t in types])
+def test_held_out_families_keep_what_they_reached(held_out_scores, batch, entity_type):
+    precision, recall = HELD_OUT_MINIMUMS[batch][entity_type]
+    score = held_out_scores[batch][entity_type]
     assert score.precision >= precision and score.recall >= recall, \
-        f"held out, {entity_type}: precision {score.precision:.3f} (min {precision}), " \
+        f"held out ({batch} batch), {entity_type}: precision {score.precision:.3f} (min {precision}), " \
         f"recall {score.recall:.3f} (min {recall})"
 
 
@@ -79,5 +89,7 @@ def test_spoken_forms_alone_keep_their_f1(corpus):
 
 
 def test_negatives_stay_clean(corpus):
-    flagged = [item["segments"] for item in corpus if item["kind"] == "negative" and callvault(item["segments"])]
+    """Look-alikes of the tuned families; the held-out ones count in the held-out precision."""
+    flagged = [item["segments"] for item in corpus
+               if item["kind"] == "negative" and not item["held_out"] and callvault(item["segments"])]
     assert len(flagged) <= 2, flagged[:5]

@@ -21,6 +21,7 @@ def _digits(text: str) -> list[str]:
     ("four one uh one one, um, one", ["41111"]),
     ("oh, I see, it is 12 then", ["12"]),
     ("I have 2 cards and 3 accounts", ["2", "3"]),
+    ("4111 you know 1111 bear with me 11, one sec, 11", ["411111111111"]),  # a phrase: one filler, "one sec" no one
 ])
 def test_spoken_numbers_become_digits(text, digits):
     assert _digits(text) == digits
@@ -59,6 +60,22 @@ def test_spoken_identifiers_are_hidden(text, expected):
     assert redact(text)[0] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A repair: the number said again after it is found, and the digits taken back are hidden with it.
+    ("it's four four one one, sorry, four one one one, one one one one, one one one one, one one one one",
+     "it's [CARD]"),
+    ("my number is four five eight, scratch that, five four eight, nine six six, two seven one eight",
+     "my number is [PHONE]"),
+    ("my social is two one three, I mean, one two three, four five, six seven eight nine", "my social is [SSN]"),
+    # A "sorry" that takes nothing back is a pause.
+    ("card 4111 sorry 1111 1111 1111", "card [CARD]"),
+    ("area code 415 and the rest is 555 0132", "area code [PHONE]"),
+    ("iban gb 29 nwbk 6016 1331 9268 19 thanks", "iban [IBAN] thanks"),
+])
+def test_repairs_area_codes_and_spaced_ibans(text, expected):
+    assert redact(text)[0] == expected
+
+
 def test_the_expiry_and_code_after_a_card_are_hidden_too():
     text = ("card is 4111 1111 1111 1111, expires oh five slash twenty seven, and the security code is "
             "seven three seven")
@@ -86,6 +103,7 @@ def test_a_number_split_across_segments_and_speakers_is_found_in_each():
     "I'm at home dot com is a website",  # "home dot com" without a name before "at"
     "ticket 1234567890123",  # Luhn-invalid, no network
     "we spoke at length about it",
+    "your tracking number is 1Z 942 MI5 18 4498 911",  # digits against letters: a code, not a phone number
 ])
 def test_lookalikes_are_left_alone(text):
     assert redact(text) == (text, [])

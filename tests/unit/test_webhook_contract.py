@@ -9,14 +9,16 @@ import inspect
 import pytest
 
 from services.cli import openapi_documents
-from services.gateway.telephony import retell, standard, telnyx, twilio, vonage
+from services.gateway.telephony import retell, standard, telnyx, twilio, vapi, vonage
 
 # The names the parsers read bodies through (a form, a JSON document, its nested objects).
-READERS = {"form", "document", "data", "payload", "call", "dtmf"}
-MODULES = {"twilio": twilio, "telnyx": telnyx, "vonage": vonage, "standard": standard, "retell": retell}
+READERS = {"form", "document", "data", "payload", "call", "dtmf", "message", "customer", "line", "compliance",
+           "given", "artifact", "assistant", "transcriber", "utterance", "word"}
+MODULES = {"twilio": twilio, "telnyx": telnyx, "vonage": vonage, "standard": standard, "retell": retell,
+           "vapi": vapi}
 SIGNATURE_HEADERS = {"twilio": {"X-Twilio-Signature"}, "telnyx": {"telnyx-signature-ed25519", "telnyx-timestamp"},
                      "vonage": {"Authorization"}, "standard": {"webhook-id", "webhook-timestamp", "webhook-signature"},
-                     "retell": {"x-retell-signature"}}
+                     "retell": {"x-retell-signature"}, "vapi": {"x-vapi-signature", "x-vapi-timestamp"}}
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +55,9 @@ def documented(gateway_document: dict, ref: str) -> set[str]:
         seen.add(name)
         for prop in schemas[name].get("properties", {}).values():
             for option in [prop, *prop.get("anyOf", [])]:
-                if "$ref" in option:
-                    todo.append(option["$ref"])
+                for schema in (option, option.get("items", {})):  # an object, or a list of them
+                    if "$ref" in schema:
+                        todo.append(schema["$ref"])
         names.update(schemas[name].get("properties", {}))
     return names
 

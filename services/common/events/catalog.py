@@ -8,7 +8,7 @@ may add one; renaming or removing one is a breaking change for subscribers.
 from typing import Any, ClassVar, Self
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, SerializerFunctionWrapHandler, model_serializer, model_validator
 
 from services.common.events.envelope import CloudEvent, nats_subject
 
@@ -202,15 +202,44 @@ class PrivacyRequestWork(PrivacyRequestStep):
 PRIVACY_REQUEST_VERIFIED, PRIVACY_REQUEST_LIFTED = PrivacyRequestWork.TYPES
 
 
+class ReportLine(BaseModel):
+    """A line of a privacy request's report: what was done (`action`, with its counts, ids and
+    references) or what was kept and why (`what`, `why`, with the ids kept). The other fields are the
+    line's details, as the service that wrote it gave them; a line serializes with exactly its fields."""
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+    action: str | None = None
+    what: str | None = None
+    why: str | None = None
+
+    @model_validator(mode="after")
+    def _done_or_kept(self) -> Self:
+        if (self.action is not None) == (self.what is not None and self.why is not None):
+            raise ValueError("a report line says what was done (action) or what was kept and why (what, why)")
+        return self
+
+    @model_serializer(mode="wrap")
+    def _as_given(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return {k: v for k, v in handler(self).items() if v is not None or k not in type(self).model_fields}
+
+
+class ConsentFound(BaseModel):
+    """What the consent service found about a subject: their participant records and those calls."""
+
+    model_config = ConfigDict(frozen=True)
+    participants: list[UUID]
+    calls: list[UUID]
+
+
 class ConsentApplied(Payload):
     """The consent service's part of a privacy request, for the request's report."""
 
     TYPES = ("privacy_request.consent_applied",)
     request_id: UUID
     in_reply_to: str
-    found: dict[str, Any]
-    done: list[dict[str, Any]]
-    kept: list[dict[str, Any]]
+    found: ConsentFound
+    done: list[ReportLine]
+    kept: list[ReportLine]
     finished_at: str
 
 

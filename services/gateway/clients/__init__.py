@@ -1,3 +1,4 @@
 """What the gateway calls: the services behind it (`upstreams`, one connection pool each), the consent
-service as the telephony webhooks use it (`consent`), and the telephony providers' REST APIs
+service as the telephony webhooks use it (`consent`) and for a tenant's consent settings
+(`consent_settings`), the transcripts service (`transcripts`), and the telephony providers' REST APIs
 (`providers`)."""

@@ -96,6 +96,12 @@ class ConsentClient:
         response = await self._call(tenant_id, "GET", f"/v1/calls/{call_id}")
         return None if response.status_code == 404 else self._ok(response)
 
+    async def transcript_origin(self, tenant_id: UUID, call_id: UUID) -> datetime:
+        """The instant a transcript's offsets count from, as the transcripts service's consent check reads it."""
+        periods = self._ok(await self._call(tenant_id, "GET", f"/v1/calls/{call_id}/consent-periods",
+                                            params={"purpose": "transcription"}))
+        return datetime.fromisoformat(periods["started_at"].replace("Z", "+00:00"))
+
     async def announcements(self, tenant_id: UUID) -> list[dict[str, Any]]:
         return self._ok(await self._call(tenant_id, "GET", "/v1/announcements"))
 

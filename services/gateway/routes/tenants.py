@@ -7,7 +7,7 @@ from fastapi import APIRouter, status
 from services.common.deps import CryptoDep, EngineDep
 from services.common.errors import problem_responses
 from services.gateway import service
-from services.gateway.consent_settings import ConsentSettingsInvalid
+from services.gateway.clients.consent_settings import ConsentSettingsInvalid
 from services.gateway.deps import AuthDep, CallerDep, ConsentSettingsDep
 from services.gateway.errors import (
     ApiKeyNotFound,

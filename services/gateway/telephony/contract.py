@@ -45,7 +45,8 @@ class TelnyxPayload(_Read):
     to: str | None = None
     digits: str | None = Field(None, description="call.gather.ended: the key pressed")
     recording_id: str | None = Field(None, description="call.recording.saved: the provider's copy, deleted "
-                                     "through its API with the call's transcripts")
+                                     "through its API with the call's transcripts (missing: listed as "
+                                     "`unnamed:...`, to delete at the provider)")
     from_: str | None = Field(None, alias="from")
 
 
@@ -65,6 +66,8 @@ class TelnyxEvent(_Read):
 # --- Vonage -----------------------------------------------------------------------------------------
 class VonageDtmf(_Read):
     digits: str | None = None
+    timed_out: bool | None = Field(None, description="The input ended by its timeout: a stay-on-line wait "
+                                   "waited in full (a key pressed makes the notice complete only then)")
 
 
 class VonageEvent(_Read):
@@ -81,7 +84,9 @@ class VonageEvent(_Read):
     recording_uuid: str | None = Field(None, description="A finished recording (with end_time)")
     end_time: str | None = None
     recording_url: str | None = Field(None, description="The recording's file: the provider's copy, deleted "
-                                      "through its API with the call's transcripts")
+                                      "through its API with the call's transcripts (a URL that is not a Media "
+                                      "API file, `/v1/files/<id>`: listed as `unnamed:...`, to delete at the "
+                                      "provider)")
     dtmf: VonageDtmf | None = Field(None, description="The caller's key press")
 
 
@@ -98,6 +103,19 @@ class StandardEvent(_Read):
 
 
 # --- Retell AI --------------------------------------------------------------------------------------
+class RetellWord(_Read):
+    start: float | None = Field(None, description="Seconds of audio from the call's `start_timestamp`")
+    end: float | None = None
+
+
+class RetellUtterance(_Read):
+    role: str = Field(description="`agent` (the AI: the virtual agent) or `user` (the caller); `transfer_target` "
+                                  "utterances are left out")
+    content: str = Field(description="The words; at most 20,000 characters")
+    words: list[RetellWord] = Field(description="Timed words: the utterance runs from the first start to the last "
+                                                "end; one without timed words is left out")
+
+
 class RetellCall(_Read):
     call_id: str = Field(min_length=1, max_length=150)
     direction: Literal["inbound", "outbound"] = "inbound"
@@ -105,10 +123,16 @@ class RetellCall(_Read):
     to_number: str | None = None
     start_timestamp: int | None = Field(None, description="Milliseconds since the epoch (call_started)")
     end_timestamp: int | None = Field(None, description="Milliseconds since the epoch (call_ended)")
+    transcript_object: list[RetellUtterance] | None = Field(
+        None, max_length=10_000, description="call_ended, call_analyzed: the call's transcript, ingested through "
+        "the consent gate as `POST /v1/transcripts` (once per call); one that cannot be taken is acknowledged and "
+        "listed as refused at `GET /v1/webhook-inbox`")
 
 
 class RetellEvent(_Read):
-    event: str = Field(description="call_started (the answer), call_ended; others are acknowledged and ignored")
+    event: str = Field(description="call_started (the answer), call_ended (the hang-up and the transcript), "
+                                    "call_analyzed (the transcript, when it carries one); others are acknowledged "
+                                    "and ignored")
     call: RetellCall
 
 
@@ -135,12 +159,38 @@ class VapiCall(_Read):
                                               "`recordingConsentPlan`: a consent with `grantedAt` is recorded")
 
 
+class VapiSpoken(_Read):
+    role: str = Field(description="`bot` (the AI: the virtual agent) or `user` (the caller); system and tool "
+                                  "messages are left out")
+    message: str = Field(description="The words; at most 20,000 characters")
+    time: float = Field(description="Milliseconds since the epoch: when the words began")
+    endTime: float | None = Field(None, description="Milliseconds since the epoch: when they ended")
+
+
+class VapiArtifact(_Read):
+    messages: list[VapiSpoken] | None = Field(
+        None, max_length=10_000, description="The call's transcript, ingested through the consent gate as "
+        "`POST /v1/transcripts` (once per call); one that cannot be taken is acknowledged and listed as refused "
+        "at `GET /v1/webhook-inbox`")
+
+
+class VapiTranscriber(_Read):
+    language: str | None = Field(None, description="The transcript's language when it is a BCP 47 tag, else `und`")
+
+
+class VapiAssistant(_Read):
+    transcriber: VapiTranscriber | None = None
+
+
 class VapiMessage(_Read):
     type: str = Field(description="Used: status-update (status in-progress: the answer; ended: the hang-up) and "
-                                  "end-of-call-report (the hang-up); others are acknowledged and ignored")
+                                  "end-of-call-report (the hang-up and the transcript); others are acknowledged "
+                                  "and ignored")
     status: str | None = None
     timestamp: int | None = Field(None, description="Milliseconds since the epoch")
     call: VapiCall
+    artifact: VapiArtifact | None = Field(None, description="end-of-call-report: what the call left")
+    assistant: VapiAssistant | None = None
 
 
 class VapiServerMessage(_Read):
@@ -182,7 +232,7 @@ BODIES: dict[str, tuple[str, type[BaseModel]]] = {
 # The IVR's callbacks: Telnyx's TeXML posts forms shaped like Twilio's.
 IVR_BODIES: dict[str, tuple[str, type[BaseModel]]] = {
     "twilio": (FORM, TwilioCallback), "telnyx": (FORM, TwilioCallback), "vonage": (JSON, VonageEvent)}
-_GATHER = "https://callvault.example/v1/webhooks/twilio/acme/gather?v=callvault-builtin-1&lang=en"
+_GATHER = "https://callvault.example/v1/webhooks/twilio/acme/gather?v=callvault-builtin-1&lang=en&sig=3f0c9d2e41b7a8655e0f1c2d3b4a5968"
 TWIML_EXAMPLE = twilio.ask("This call may be recorded.", "en", IvrSettings().prompt["en"], _GATHER, IvrSettings())
 REPEATED = {"Callvault-Webhook-Repeated": {"description": "`true` on a repeat: the first answer, again",
                                            "schema": {"type": "string"}}}

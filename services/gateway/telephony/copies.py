@@ -22,7 +22,8 @@ from services.gateway.errors import CallNotFound
 class ProviderRecordingRead(BaseModel):
     provider: str
     recording_id: str = Field(description="The provider's id (Twilio's RecordingSid, Telnyx's recording id, "
-                                          "Vonage's file id)")
+                                          "Vonage's file id), or `unnamed:...` when the webhook named none its API "
+                                          "deletes it by (its deletion fails: delete it at the provider)")
     state: Literal["kept", "deleting", "deleted", "failed"] = Field(
         description="kept: at the provider, the call's transcripts live; deleting: being deleted; deleted: the "
                     "provider confirmed; failed: the retries ran out or the provider refused (tried again still)")

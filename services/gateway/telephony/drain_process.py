@@ -10,6 +10,7 @@ from services.common.crypto.fields import FieldCrypto
 from services.common.db import create_engine
 from services.common.settings import Settings
 from services.gateway.clients.consent import ConsentClient
+from services.gateway.clients.transcripts import TranscriptsClient
 from services.gateway.clients.upstreams import Upstreams
 from services.gateway.telephony import inbox
 
@@ -19,9 +20,9 @@ async def drain(settings: Settings, *, once: bool = False) -> int:
     many webhooks were applied or refused."""
     engine = create_engine(settings.service_database_url("gateway"), settings.db_pool_size)
     upstreams = Upstreams(settings)
-    consent = ConsentClient(upstreams, InternalTokenSigner(settings.secret("internal_signing_key"),
-                                                           settings.internal_token_ttl_seconds))
-    drainer = inbox.Drainer(engine, FieldCrypto(settings.secret("master_key")), consent)
+    signer = InternalTokenSigner(settings.secret("internal_signing_key"), settings.internal_token_ttl_seconds)
+    drainer = inbox.Drainer(engine, FieldCrypto(settings.secret("master_key")), ConsentClient(upstreams, signer),
+                            TranscriptsClient(upstreams, signer))
     try:
         if not once:
             # Nothing wakes it early: it polls when idle.

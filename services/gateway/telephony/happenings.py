@@ -50,6 +50,27 @@ class Happening:
 
 
 @dataclass(frozen=True)
+class Utterance:
+    """One speaker's words in a provider's transcript, between two instants (milliseconds since the epoch)."""
+
+    side: Literal["agent", "customer"]
+    start_ms: int
+    end_ms: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SpokenTranscript:
+    """The transcript a voice-AI provider sends at the end of a call. `refused`: why it cannot be taken
+    (recorded as the webhook's refusal; the call's events are applied all the same)."""
+
+    engine: str
+    language: str
+    utterances: tuple[Utterance, ...] = ()
+    refused: str | None = None
+
+
+@dataclass(frozen=True)
 class Inbound:
     """A webhook, understood: what identifies it (for deduplication), the call it is about and what
     happened. `ignored` names an event type callvault does not use (acknowledged, counted, dropped)."""
@@ -60,3 +81,4 @@ class Inbound:
     ignored: str | None = None
     digits: str | None = None  # a caller's key press, for the IVR
     recording: str | None = None  # the provider's id of a recording it keeps (deleted with the transcripts)
+    transcript: SpokenTranscript | None = None  # sealed in the inbox, then given to the transcripts service

@@ -9,10 +9,14 @@ webhook, so two applications of it store it once.
 """
 
 import asyncio
+import hashlib
+import hmac
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from functools import partial
 from types import ModuleType
 from typing import Literal
 from urllib.parse import urlencode
@@ -32,7 +36,7 @@ from services.common.errors import DependencyUnavailable
 from services.common.settings import Settings
 from services.gateway import repository
 from services.gateway.clients.consent import ConsentClient
-from services.gateway.consent_settings import ConsentSettings
+from services.gateway.clients.consent_settings import ConsentSettings
 from services.gateway.errors import TenantDisabled
 from services.gateway.rate_limits import RateLimiter
 from services.gateway.telephony import (
@@ -54,6 +58,9 @@ from services.gateway.telephony.schemas import IvrSettings
 
 MODULES: dict[str, ModuleType] = {"twilio": twilio, "telnyx": telnyx, "vonage": vonage, "standard": standard,
                                   "retell": retell, "vapi": vapi}
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+IVR_PARAMS = ("v", "lang", "wait", "began")  # what callvault writes into an IVR step's URL, signed
+MAX_STAY_WAIT = 600  # seconds: the consent settings' bound on stay_on_line_seconds
 IGNORED = Counter("callvault_telephony_webhooks_ignored_total",
                   "Verified webhooks of an event type callvault does not use", ["provider"])
 RECEIVED = Counter("callvault_telephony_webhooks_total", "Webhooks by provider and outcome: stored, repeated (a "
@@ -133,7 +140,7 @@ async def receive(tel: Telephony, provider: str, slug: str, request: Request) ->
     _ensure_bounded(inbound)
     try:
         if inbound.recording and inbound.call:  # tracked before the acknowledgement: a repeat finds it
-            await recordings.track(tel.engine, v.tenant_id, provider, inbound.recording, inbound.call.external_id)
+            await recordings.track(tel.pool, v.tenant_id, provider, inbound.recording, inbound.call.external_id)
         new = await inbox.put(tel.pool, tel.crypto, v.tenant_id, provider, inbound, v.config["agent_side"])
     except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, SQLAlchemyError) as exc:
         raise DependencyUnavailable("database") from exc
@@ -158,20 +165,29 @@ async def ivr(tel: Telephony, provider: str, slug: str, step: Step, request: Req
     if step == "voice":
         language = _language(settings, leg.from_number)
         text, version, language = await _announcement(tel, v.tenant_id, settings, language)
-        query = "?" + urlencode({"v": version, "lang": language})
+        signed = partial(_ivr_query, tel.crypto, v.tenant_id, provider, leg.external_id)
         if settings.mode == "stay_on_line":
             delay = (await tel.consent_settings.read(v.tenant_id)).get("stay_on_line_seconds") or 0
-            notice = Happening("notice_given", datetime.now(UTC), side="customer", announcement_version=version,
-                               completed=True)
+            wait = markup.stay_wait(delay)
+            # The announcement starts; it is known complete only when the provider comes back after it and
+            # the wait (`continue`): a caller who hangs up during it has heard no complete notice.
+            began = datetime.now(UTC)
+            notice = Happening("notice_given", began, side="customer", announcement_version=version, completed=False)
             await tel.consent.record(v.tenant_id, call, [notice], provider, f"{leg.external_id}:notice")
-            return _render(media_type, markup.announce_then_continue(text, language, delay, f"{base}/continue{query}"))
+            url = f"{base}/continue?" + signed("continue", v=version, lang=language, wait=wait,
+                                               began=(began - EPOCH) // timedelta(microseconds=1))
+            return _render(media_type, markup.announce_then_continue(text, language, wait, url))
         prompt = settings.prompt.get(language) or settings.prompt.get(settings.default_language) or ""
-        return _render(media_type, markup.ask(text, language, prompt, f"{base}/gather{query}", settings))
+        url = f"{base}/gather?" + signed("gather", v=version, lang=language)
+        return _render(media_type, markup.ask(text, language, prompt, url, settings))
 
     async def connect() -> tuple[int, str, bytes]:
         now = datetime.now(UTC)
-        happenings = key_press(settings, _ivr_digits(provider, v.seen), now,
-                               request.query_params.get("v") or None) if step == "gather" else []
+        ours = _ivr_params(tel.crypto, v.tenant_id, provider, leg.external_id, step, request.query_params)
+        if step == "gather":
+            happenings = key_press(settings, _ivr_digits(provider, v.seen), now, ours.get("v") or None)
+        else:
+            happenings = _stayed(provider, v.seen, ours, now)
         if "ivr" in call.participants:  # the caller is connected on: the IVR leaves the call
             happenings.append(Happening("participant_left", now, side="ivr"))
         if happenings:
@@ -212,6 +228,55 @@ async def _once(tel: Telephony, tenant_id: UUID, provider: str, dedupe_key: str,
         await session.commit()
     RECEIVED.labels(provider, "recorded").inc()
     return Response(body, status_code=status_code, media_type=media_type)
+
+
+def _stayed(provider: str, seen: Seen, query: Mapping[str, str], now: datetime) -> list[Happening]:
+    """Back from a stay-on-line announcement: the caller heard it to its end and stayed through the
+    wait. It ended `wait` seconds ago (the wait the markup asked for), and not before it `began`; both
+    come back in the continue URL, which the provider's signature covers. Where a Vonage caller cut the
+    wait short with a key, it ended now. Either way an error makes consent later, never earlier."""
+    version = query.get("v")
+    if not version:
+        return []
+    waited = _small_int(query.get("wait"), MAX_STAY_WAIT)
+    if provider == "vonage":
+        document = vonage.document_of(seen)
+        if not isinstance(document.get("dtmf"), dict):  # not the input's event: another of the call's, replayed
+            return []
+        if not vonage.input_timed_out(document):
+            waited = 0
+    heard = now - timedelta(seconds=waited)
+    if began := _small_int(query.get("began"), 10**17):  # microseconds since the epoch, exact
+        heard = min(now, max(heard, EPOCH + timedelta(microseconds=began)))
+    return [Happening("notice_given", heard, side="customer", announcement_version=version, completed=True)]
+
+
+def _ivr_query(crypto: FieldCrypto, tenant_id: UUID, provider: str, call_id: str, step: str, **params: object) -> str:
+    """The query of an IVR step's URL: what the next step needs (the announcement's version, the wait), with
+    a tenant-keyed signature over it, the call and the step. Twilio signs the whole URL anyway; Vonage's
+    token covers only the body, so without this a caller's own request could name another version or wait."""
+    written = {k: str(value) for k, value in params.items()}
+    return urlencode({**written, "sig": _ivr_signature(crypto, tenant_id, provider, call_id, step, written)})
+
+
+def _ivr_params(crypto: FieldCrypto, tenant_id: UUID, provider: str, call_id: str, step: str,
+                query: Mapping[str, str]) -> dict[str, str]:
+    """The parameters callvault wrote into this step's URL for this call; none when their signature does
+    not hold (the step then records no notice: consent later, never earlier)."""
+    written = {k: query[k] for k in IVR_PARAMS if k in query}
+    expected = _ivr_signature(crypto, tenant_id, provider, call_id, step, written)
+    return written if hmac.compare_digest(query.get("sig", "").encode(), expected.encode()) else {}
+
+
+def _ivr_signature(crypto: FieldCrypto, tenant_id: UUID, provider: str, call_id: str, step: str,
+                   params: dict[str, str]) -> str:
+    message = "\n".join([provider, call_id, step, *(f"{k}={params[k]}" for k in sorted(params))])
+    return hmac.new(crypto.derive(tenant_id, "ivr-urls"), message.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def _small_int(text: str | None, bound: int) -> int:
+    """A non-negative integer from a query parameter we wrote, bounded; 0 when it is not one."""
+    return min(int(text), bound) if text and len(text) <= 18 and text.isdigit() else 0
 
 
 def _ivr_leg(provider: str, seen: Seen) -> CallLeg:

@@ -7,6 +7,10 @@ Rows are drained in arrival order, each call's events in order. The consent serv
 call's events (a 4xx) marks those rows `refused` with its problem (listed at `GET /v1/webhook-inbox`,
 counted in a metric), and so does a row that cannot be read: a poisoned row never stops its
 neighbours or another tenant's round. An outage leaves them pending for the next round.
+
+A row that carries a provider's transcript (sealed, as the numbers are) hands it to the transcripts
+service once its events are applied (see `transcripts`); while that service is away the row stays
+pending, and its next round applies its events again (stored once) before the transcript.
 """
 
 import asyncio
@@ -32,6 +36,8 @@ from services.gateway.clients.consent import (
     event_body,
     source_event_id,
 )
+from services.gateway.clients.transcripts import TranscriptRefused, TranscriptsClient
+from services.gateway.telephony import transcripts
 from services.gateway.telephony.happenings import CallLeg, Happening, Inbound
 
 log = structlog.get_logger()
@@ -56,11 +62,14 @@ DRAINED = Counter("callvault_telephony_inbox_drained_total", "Inbox rows drained
 async def put(pool: asyncpg.Pool, crypto: FieldCrypto, tenant_id: UUID, provider: str, inbound: Inbound,
               agent_side: str) -> bool:
     """Store a verified webhook unless it was seen before; True when it is new. The call's numbers
-    are personal data: stored encrypted, and removed once the row is applied."""
+    and its transcript are personal data: stored encrypted, and removed once the row is applied."""
     call = None
     if inbound.call is not None:
-        call = json.dumps({**inbound.call.__dict__, "from_number": _seal(crypto, tenant_id, inbound.call.from_number),
-                           "to_number": _seal(crypto, tenant_id, inbound.call.to_number)})
+        sealed = {"from_number": _seal(crypto, tenant_id, inbound.call.from_number),
+                  "to_number": _seal(crypto, tenant_id, inbound.call.to_number)}
+        if inbound.transcript is not None:
+            sealed["transcript"] = transcripts.seal(crypto, tenant_id, inbound.transcript)
+        call = json.dumps({**inbound.call.__dict__, **sealed})
     happenings = json.dumps([{**h.__dict__, "occurred_at": h.occurred_at.isoformat()} for h in inbound.happenings])
     return await repository.inbox_put(pool, tenant_id, provider, inbound.dedupe_key, call, happenings, agent_side)
 
@@ -74,8 +83,9 @@ def _open(crypto: FieldCrypto, tenant_id: UUID, sealed: str | None) -> str | Non
 
 
 class Drainer:
-    def __init__(self, engine: AsyncEngine, crypto: FieldCrypto, consent: ConsentClient) -> None:
-        self.engine, self.crypto, self.consent = engine, crypto, consent
+    def __init__(self, engine: AsyncEngine, crypto: FieldCrypto, consent: ConsentClient,
+                 transcribed: TranscriptsClient) -> None:
+        self.engine, self.crypto, self.consent, self.transcribed = engine, crypto, consent, transcribed
         self.behind = False  # the last round took as much as a round takes: more was waiting
 
     async def run_once(self) -> int:
@@ -100,7 +110,7 @@ class Drainer:
             try:
                 await self._apply(tenant_id, rows, outcome)
             except DependencyUnavailable as exc:  # what was applied is marked; the rest waits
-                log.warning("inbox drain stopped: consent service unavailable", error=exc.detail)
+                log.warning("inbox drain stopped: a service is unavailable", error=exc.detail)
             await repository.mark_inbox(session, [(provider, key, status, problem)
                                                   for (provider, key), (status, problem) in outcome.items()])
             await session.commit()
@@ -131,9 +141,43 @@ class Drainer:
                 continue
             items.append((call, call_rows))
         await self._record(tenant_id, items, outcome, isolate=True)
+        await self._transcripts(tenant_id, [(call, row) for call, call_rows in items for row in call_rows
+                                            if row["call"].get("transcript") and outcome.get(_key(row), ("",))[0]
+                                            == "done"], outcome)
+
+    async def _transcripts(self, tenant_id: UUID, rows: list[tuple[KnownCall, dict]], outcome: dict) -> None:
+        """Each applied row's transcript to the transcripts service; while it is away, the rows not yet
+        taken wait (their outcome is forgotten, so they stay pending)."""
+        if not rows:
+            return
+        async with self.engine.connect() as conn:
+            status = await repository.tenant_status(conn, tenant_id)
+        region = status.data_region if status else None
+        for n, (call, row) in enumerate(rows):
+            try:
+                await self._transcript(tenant_id, region, call, row)
+            except DependencyUnavailable:
+                for _, waiting in rows[n:]:
+                    outcome.pop(_key(waiting), None)
+                raise
+            except TranscriptRefused as exc:
+                outcome[_key(row)] = ("refused", {"status": exc.status, "detail": f"the call's events were "
+                                                  f"applied; its transcript was not taken: {exc.detail}"})
+            except Exception as exc:  # a stored row that cannot be read, or a refused consent read
+                outcome[_key(row)] = ("refused", _problem(exc))
+
+    async def _transcript(self, tenant_id: UUID, region: str | None, call: KnownCall, row: dict) -> None:
+        spoken = transcripts.unseal(self.crypto, tenant_id, row["call"]["transcript"])
+        if spoken.refused:
+            raise TranscriptRefused(422, spoken.refused)
+        started_at = await self.consent.transcript_origin(tenant_id, call.id)
+        document = transcripts.body(spoken, call, started_at)
+        if document is not None:
+            key = transcripts.idempotency_key(row["provider"], row["call"]["external_id"])
+            await self.transcribed.store(tenant_id, region, document, key)
 
     def _leg(self, tenant_id: UUID, row: dict) -> CallLeg:
-        sealed = row["call"]
+        sealed = {k: v for k, v in row["call"].items() if k != "transcript"}
         return CallLeg(**{**sealed, "from_number": _open(self.crypto, tenant_id, sealed["from_number"]),
                           "to_number": _open(self.crypto, tenant_id, sealed["to_number"])})
 
@@ -202,6 +246,10 @@ def _requests(entries: list, calls_per_request: int) -> list[list]:
 def _event(call: KnownCall, row: dict, n: int, happening: dict) -> dict:
     stored = Happening(**{**happening, "occurred_at": datetime.fromisoformat(happening["occurred_at"])})
     return event_body(call, stored, source_event_id(row["provider"], row["dedupe_key"], n))
+
+
+def _key(row: dict) -> tuple[str, str]:
+    return row["provider"], row["dedupe_key"]
 
 
 def _problem(exc: Exception) -> dict:

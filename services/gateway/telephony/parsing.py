@@ -1,5 +1,6 @@
 """What the provider modules share: reading numbers and times, and the IVR's consent events."""
 
+import hashlib
 import json
 import re
 from datetime import UTC, datetime
@@ -36,6 +37,17 @@ def recording_id(value: object) -> str | None:
     if not isinstance(value, str) or not _RECORDING_ID.match(value):
         raise MalformedWebhook("the recording id is not 1 to 100 letters, digits, '-' or '_'")
     return value
+
+
+UNNAMED = "unnamed:"  # a recording the provider keeps but named no deletable id for (see `unnamed_recording`)
+
+
+def unnamed_recording(dedupe_key: str) -> str:
+    """A recording the provider said it saved without an id its API deletes it by (a Telnyx
+    `call.recording.saved` without `recording_id`, a Vonage `recording_url` that is not a Media API file):
+    tracked all the same, so the call's copies list it as kept; its deletion is never tried at a guessed
+    path, and fails visibly for someone to delete it at the provider. Named after the webhook."""
+    return UNNAMED + hashlib.sha256(dedupe_key.encode()).hexdigest()[:40]
 
 
 def within_window(timestamp: float, now: float) -> None:

@@ -16,6 +16,7 @@ recording whose webhook arrives after its call's transcripts went starts `deleti
 import asyncio
 from uuid import UUID
 
+import asyncpg
 import httpx
 import structlog
 from prometheus_client import Counter
@@ -30,6 +31,7 @@ from services.common.settings import Settings
 from services.gateway import repository
 from services.gateway.clients.consent import ConsentClient
 from services.gateway.clients.providers import delete_recording
+from services.gateway.telephony.parsing import UNNAMED
 from services.gateway.telephony.sealing import open_config
 
 log = structlog.get_logger()
@@ -40,10 +42,8 @@ DELETIONS = Counter("callvault_provider_recording_deletions_total",
                     ["provider", "outcome"])
 
 
-async def track(engine: AsyncEngine, tenant_id: UUID, provider: str, recording_id: str, call_external_id: str) -> None:
-    async with tenant_session(engine, tenant_id) as session:
-        await repository.track_recording(session, tenant_id, provider, recording_id, call_external_id)
-        await session.commit()
+async def track(pool: asyncpg.Pool, tenant_id: UUID, provider: str, recording_id: str, call_external_id: str) -> None:
+    await repository.track_recording(pool, tenant_id, provider, recording_id, call_external_id)
 
 
 async def on_purged(session: AsyncSession, event: CloudEvent) -> None:
@@ -100,7 +100,10 @@ class DeletionWorker:
     async def _delete(self, session: AsyncSession, tenant_id: UUID, recording: dict) -> None:
         provider, attempts = recording["provider"], recording["attempts"] + 1
         sealed = await repository.get_telephony(session, provider)
-        if sealed is None:
+        if recording["recording_id"].startswith(UNNAMED):
+            deleted, retry, answer = False, False, {"error": f"{provider}'s webhook named no recording id its API "
+                                                             "deletes it by: delete it at the provider"}
+        elif sealed is None:
             deleted, retry, answer = False, False, {"error": f"{provider} is no longer configured: configure it again "
                                                              "to delete the recording"}
         else:

@@ -14,7 +14,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen
-from services.gateway.telephony.parsing import iso, key_press, number, recording_id, within_window
+from services.gateway.telephony.parsing import (
+    iso,
+    key_press,
+    number,
+    recording_id,
+    unnamed_recording,
+    within_window,
+)
 from services.gateway.telephony.schemas import IvrSettings
 
 USED = {"call.initiated", "call.answered", "call.hangup", "call.gather.ended", "call.recording.saved",
@@ -65,7 +72,7 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
             return Inbound(key, leg, [Happening("recording_started", at)])
         case "call.recording.saved":
             return Inbound(key, leg, [Happening("recording_stopped", at)],
-                           recording=recording_id(payload.get("recording_id")))
+                           recording=recording_id(payload.get("recording_id")) or unnamed_recording(key))
         case "call.recording.stopped" | "call.recording.error":
             return Inbound(key, leg, [Happening("recording_stopped", at)])
     return Inbound(key, leg)  # initiated: the call exists from now on

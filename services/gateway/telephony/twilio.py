@@ -107,6 +107,11 @@ def ask(text: str, language: str, prompt: str, gather_url: str, ivr: IvrSettings
     return str(response)
 
 
+def stay_wait(delay_seconds: int) -> int:
+    """The wait the stay-on-line markup asks for: a Pause of the whole delay."""
+    return delay_seconds
+
+
 def announce_then_continue(text: str, language: str, delay_seconds: int, continue_url: str) -> str:
     """Stay on the line: announce, wait the delay, then continue (and be dialled)."""
     response = VoiceResponse()

@@ -12,6 +12,12 @@ recording and transcription, with Vapi's answer kept as evidence. A `stay-on-lin
 callvault counts staying on the line only after a notice it knows was played in full (and only where
 every rule allows it), and Vapi does not say which message its consent assistant played; no `grantedAt`
 records nothing either (the caller declined, or was never asked). Both fail safe.
+
+The `end-of-call-report` carries the call's transcript in `artifact.messages`: `bot` (the AI) and `user`
+(the caller) messages with `time` and `endTime` in milliseconds since the epoch (system and tool
+messages are nobody's words); taken through the consent gate (see `transcripts`), once per call, in the
+language of the assistant's transcriber when it names one. The report's plain `transcript` has no times
+and is not read.
 """
 
 import hashlib
@@ -20,8 +26,9 @@ import re
 import time
 from datetime import UTC, datetime
 
+from services.gateway.telephony import transcripts
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
-from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen
+from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen, SpokenTranscript, Utterance
 from services.gateway.telephony.parsing import epoch_ms, json_body, number, within_window
 from services.gateway.telephony.schemas import IvrSettings
 
@@ -30,6 +37,7 @@ TIMESTAMP = re.compile(r"[0-9]{1,15}")
 DIRECTIONS = {"inboundPhoneCall": "inbound", "outboundPhoneCall": "outbound", "webCall": "inbound"}
 CONSENT_METHODS = {"verbal": "verbal"}  # stay-on-line: see above
 CONSENT_PURPOSES = ["recording", "transcription"]  # what Vapi's consent assistant asks for
+SIDES = {"bot": "agent", "user": "customer"}
 
 
 def verify(config: dict, seen: Seen) -> None:
@@ -59,7 +67,27 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
     if not isinstance(call_id, str) or not 0 < len(call_id) <= 150:
         raise MalformedWebhook("message.call.id must be a string of 1 to 150 characters")
     answered_or_ended = Happening(used, epoch_ms(message.get("timestamp")))
-    return Inbound(f"{what}:{call_id}", _leg(call), [*_consent(call), answered_or_ended])
+    transcript = _transcript(message) if kind == "end-of-call-report" else None
+    return Inbound(f"{what}:{call_id}", _leg(call), [*_consent(call), answered_or_ended], transcript=transcript)
+
+
+def _transcript(message: dict) -> SpokenTranscript | None:
+    artifact, assistant = message.get("artifact"), message.get("assistant")
+    said = artifact.get("messages") if isinstance(artifact, dict) else None
+    if said is None:
+        return None
+    transcriber = assistant.get("transcriber") if isinstance(assistant, dict) else None
+    lang = transcripts.language(transcriber.get("language") if isinstance(transcriber, dict) else None)
+    return transcripts.spoken("vapi", lang, said, _utterance)
+
+
+def _utterance(utterance: dict) -> Utterance | str | None:
+    role = utterance.get("role")
+    side = SIDES.get(role) if isinstance(role, str) else None
+    if side is None:
+        return None
+    return transcripts.utterance(side, transcripts.instant_ms(utterance.get("time")),
+                                 transcripts.instant_ms(utterance.get("endTime")), utterance.get("message"))
 
 
 def _leg(call: dict) -> CallLeg:

@@ -13,7 +13,15 @@ import jwt
 
 from services.gateway.telephony.errors import InvalidSignature, MalformedWebhook
 from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, Seen
-from services.gateway.telephony.parsing import iso, json_body, key_press, number, recording_id, within_window
+from services.gateway.telephony.parsing import (
+    iso,
+    json_body,
+    key_press,
+    number,
+    recording_id,
+    unnamed_recording,
+    within_window,
+)
 from services.gateway.telephony.schemas import IvrSettings
 
 ENDED = {"completed", "busy", "cancelled", "failed", "rejected", "timeout", "unanswered"}
@@ -59,8 +67,9 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
     leg = call_leg(document)
     at = iso(document.get("timestamp"))
     if recording := document.get("recording_uuid"):
-        return Inbound(f"recording:{recording}", leg, [Happening("recording_stopped", iso(document.get("end_time")))],
-                       recording=_file_id(document.get("recording_url")))
+        key = f"recording:{recording}"
+        return Inbound(key, leg, [Happening("recording_stopped", iso(document.get("end_time")))],
+                       recording=_file_id(document.get("recording_url")) or unnamed_recording(key))
     if isinstance(dtmf := document.get("dtmf"), dict):
         digits = str(dtmf.get("digits") or "")
         return Inbound(f"{leg.external_id}:dtmf:{document.get('uuid', '')}", leg,
@@ -100,11 +109,23 @@ def ask(text: str, language: str, prompt: str, input_url: str, ivr: IvrSettings)
     ]
 
 
+def stay_wait(delay_seconds: int) -> int:
+    """The wait the stay-on-line markup asks for: NCCO has no pause, and an input's timeout is 1-10 s,
+    so a longer delay is not waited (the decision at `continue` then still says not yet)."""
+    return max(1, min(delay_seconds, 10))
+
+
+def input_timed_out(document: dict) -> bool:
+    """Whether an input action ended by its timeout (not by a key the caller pressed)."""
+    dtmf = document.get("dtmf")
+    return isinstance(dtmf, dict) and dtmf.get("timed_out") is True
+
+
 def announce_then_continue(text: str, language: str, delay_seconds: int, continue_url: str) -> list[dict]:
     """NCCO has no pause: the input action's timeout is the wait."""
     return [
         {"action": "talk", "text": text, "language": _vonage_language(language)},
-        {"action": "input", "type": ["dtmf"], "dtmf": {"maxDigits": 1, "timeOut": max(1, min(delay_seconds, 10))},
+        {"action": "input", "type": ["dtmf"], "dtmf": {"maxDigits": 1, "timeOut": stay_wait(delay_seconds)},
          "eventUrl": [continue_url], "eventMethod": "POST"},
     ]
 

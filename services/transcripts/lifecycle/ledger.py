@@ -12,8 +12,8 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 from services.common.storage import ERASURE_LEDGER_PREFIX, erasure_ledger_key
+from services.transcripts.clients.objects import ObjectStore
 from services.transcripts.models import DeletionCertificate
-from services.transcripts.objects import ObjectStore
 
 PREFIX = ERASURE_LEDGER_PREFIX
 

@@ -34,10 +34,10 @@ from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.common.events.outbox import add_event
 from services.transcripts import audit, events
+from services.transcripts.clients.objects import ObjectStore
 from services.transcripts.lifecycle import certificates, ledger, withdrawals
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import DeletionCertificate, TranscriptArtifact
-from services.transcripts.objects import ObjectStore
 from services.transcripts.rewrites import UnreadableVersion
 from services.transcripts.vault import PurgeReport
 

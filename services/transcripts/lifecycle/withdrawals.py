@@ -25,6 +25,7 @@ from services.common.events import catalog
 from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
 from services.transcripts import events
+from services.transcripts.consent_check import WITHDRAWN_REASON
 from services.transcripts.documents import SEGMENTS
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import Transcript, Withdrawal
@@ -34,7 +35,7 @@ from services.transcripts.vault import PurgeReport, Purging
 
 log = structlog.get_logger()
 ACTS_ON = frozenset({"recording", "transcription"})
-REMOVED_REASON = "consent withdrawn"
+REMOVED_REASON = WITHDRAWN_REASON
 
 
 async def on_consent_withdrawn(session: AsyncSession, event: CloudEvent) -> None:

@@ -17,10 +17,10 @@ from services.common.crypto.signing import Signer, split_pems
 from services.common.db import create_engine, tenant_session
 from services.common.observability import configure_logging
 from services.common.settings import Settings
+from services.transcripts.clients.objects import ObjectStore
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.lifecycle.purge import Purger, PurgeReport, run
 from services.transcripts.lifecycle.reapply import Reapplier, ReapplyReport, reapply
-from services.transcripts.objects import ObjectStore
 
 log = structlog.get_logger()
 

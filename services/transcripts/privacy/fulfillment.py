@@ -204,8 +204,8 @@ async def on_consent_applied(session: AsyncSession, event: CloudEvent) -> None:
         return
     lifted = data.in_reply_to == catalog.PRIVACY_REQUEST_LIFTED
     r.report = changed(r.report, step="consent_lifted" if lifted else "consent",
-                       found=None if lifted else {"recording_consent": data.found},
-                       done=[{"service": "recording_consent", **d} for d in data.done],
-                       kept=[{"service": "recording_consent", **k} for k in data.kept])
+                       found=None if lifted else {"recording_consent": data.found.model_dump(mode="json")},
+                       done=[{"service": "recording_consent", **d.model_dump(mode="json")} for d in data.done],
+                       kept=[{"service": "recording_consent", **k.model_dump(mode="json")} for k in data.kept])
     session.add(r)
 

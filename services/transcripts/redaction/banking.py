@@ -19,7 +19,7 @@ from services.transcripts.redaction.entities import (
 from services.transcripts.redaction.spelled import LETTER_WORDS, Char, spell
 from services.transcripts.redaction.spoken import runs, spans, tokens
 
-_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b")
+_IBAN = re.compile(r"\b[A-Za-z]{2} ?\d{2}(?: ?[A-Za-z0-9]){11,30}\b")  # "DE89 3704 ...", "gb 29 nwbk ..."
 _ROUTING_WORDS = words(r"routing|\baba\b|transit number")
 _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is)|checking|savings|\bacct")
 _OTHER_WORDS = words(r"phone|\bcell|mobile|\bcall|card|order|ticket|case|reference")  # nearer: not a bank's
@@ -31,17 +31,31 @@ def find_bank_details(text: str) -> list[Entity]:
 
 
 def find_ibans(text: str) -> list[Entity]:
-    """Written: with or without spaces, in either case."""
-    found = []
-    for m in _IBAN.finditer(text):
-        # The pattern runs on into following words in capitals: the longest prefix that checks out.
+    """Written: with or without spaces, in either case. The pattern runs on into the words after an IBAN
+    (or starts at a word before one): the characters its country's length takes decide, and where they
+    do not check out the search goes on from the next word."""
+    found, m = [], _IBAN.search(text)
+    while m:
         raw = m.group().upper()
-        for end in range(len(raw), 14, -1):
-            if raw[end - 1] != " " and iban_valid(raw[:end]):
-                found.append(Entity(IBAN_CODE, m.start(), m.start() + end, "iban-mod97", 1.0,
-                                    raw[:end].replace(" ", "")))
-                break
+        if (end := _country_length_end(raw)) and iban_valid(raw[:end]):
+            found.append(Entity(IBAN_CODE, m.start(), m.start() + end, "iban-mod97", 1.0, raw[:end].replace(" ", "")))
+            m = _IBAN.search(text, m.start() + end)
+        else:
+            space = raw.find(" ", 1)
+            m = _IBAN.search(text, m.start() + (space if 0 < space < 3 else 2))
     return found
+
+
+def _country_length_end(raw: str) -> int | None:
+    """Where the characters of an IBAN of the country `raw` starts with end, if `raw` holds that many."""
+    if (length := _IBAN_LENGTHS.get(raw[:2])) is None:
+        return None
+    count = 0
+    for end, char in enumerate(raw, 1):
+        count += char != " "
+        if count == length:
+            return end
+    return None
 
 
 def _spoken_ibans(text: str) -> list[Entity]:

@@ -4,10 +4,11 @@ in the conversation."""
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from services.transcripts.redaction.checksums import card_network, luhn_valid
 from services.transcripts.redaction.entities import CARD_EXPIRY, CARD_SECURITY_CODE, CREDIT_CARD, Entity
-from services.transcripts.redaction.spoken import Unit, joined, runs, spans
+from services.transcripts.redaction.spoken import Unit, joined, readings, runs, spans
 
 _NETWORK_FIRST_DIGITS = frozenset("23456")  # every network's numbers start with one of these
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
@@ -17,12 +18,24 @@ _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|code on the b
 
 
 def find_cards(text: str) -> list[Entity]:
-    """From each unit of a run, the longest stretch that is a card; the next looked for after it."""
+    """In each run, after a repair if it has one and a card is said there (the redaction then covers the
+    digits taken back too), else in the whole run."""
     found: list[Entity] = []
     for run in runs(text):
-        digits, bounds = joined(run)
-        if len(digits) < 13:
-            continue
+        for reading in readings(run):
+            if cards := _cards_in(reading):
+                if reading is not run and cards[0].start == reading[0].start:
+                    cards[0] = replace(cards[0], start=run[0].start)
+                found += cards
+                break
+    return found
+
+
+def _cards_in(run: list[Unit]) -> list[Entity]:
+    """From each unit of a run, the longest stretch that is a card; the next looked for after it."""
+    found: list[Entity] = []
+    digits, bounds = joined(run)
+    if len(digits) >= 13:
         first = 0
         while first < len(run):
             if (last := _card_from(digits, bounds, first)) is None:

@@ -12,7 +12,7 @@ from services.transcripts.redaction.entities import (
     context_before,
     words,
 )
-from services.transcripts.redaction.spoken import runs
+from services.transcripts.redaction.spoken import Unit, readings, runs
 
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
                      r"whatsapp|\bring\b")
@@ -23,6 +23,8 @@ _DIGITS_WRITTEN = re.compile(r"\+?\(?\d+(?:[ ().\-/]{1,3}\d+)*")
 _EXTENSION_AFTER = re.compile(r"[\s,.;:-]{0,3}(?:extension|ext\b|x\s*\d)", re.I)
 _NANP = frozenset({"US", "CA"})  # national numbers of ten digits, or eleven after a 1
 _PLUS = re.compile(r"(?:\+|\bplus\s+)$", re.I)
+_AREA_CODE = re.compile(r"\barea code\b", re.I)
+AREA_CODE_GAP = 40  # characters at most between an area code and the rest of the number
 
 
 def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> list[Entity]:
@@ -32,17 +34,52 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
     found = _typed_phones(text, region, taken)
     for e in found:
         taken.add(e.start, e.end)
-    for run in runs(text):  # said: the whole run is the number (a longer one is something else)
-        digits = "".join(u.digits for u in run)
+    every = runs(text)
+    for index, run in enumerate(every):  # said: the whole run is the number (a longer one is something else)
         start, end = run[0].start, run[-1].end
-        if not 7 <= len(digits) <= 15 or taken.overlaps(start, end):
+        if taken.overlaps(start, end) or _glued(text, start, end):
             continue
-        if not context_before(text, start, _PHONE_WORDS, 80) and not _EXTENSION_AFTER.match(text, end):
-            continue
-        plus = _PLUS.search(text, max(0, start - 6), start)
-        if number := _valid(digits, region, international=plus is not None):
-            found.append(Entity(PHONE_NUMBER, plus.start() if plus else start, end, "phone-spoken", 0.85, number))
+        named = context_before(text, start, _PHONE_WORDS, 80) or _EXTENSION_AFTER.match(text, end)
+        for reading in readings(run) if named else ():  # after a repair, then whole
+            if said := _said(text, reading, region):
+                found.append(Entity(PHONE_NUMBER, min(said[0], start), end, "phone-spoken", 0.85, said[1]))
+                break
+        else:
+            if named and (joined := _after_area_code(text, every, index, region)):
+                found.append(joined)
+                taken.add(joined.start, joined.end)
     return found
+
+
+def _said(text: str, run: list[Unit], region: str) -> tuple[int, str] | None:
+    """(where it starts, the number) if the run's digits are one, with a "plus" said before them."""
+    digits, start = "".join(u.digits for u in run), run[0].start
+    if not 7 <= len(digits) <= 15:
+        return None
+    plus = _PLUS.search(text, max(0, start - 6), start)
+    number = _valid(digits, region, international=plus is not None)
+    return (plus.start() if plus else start, number) if number else None
+
+
+def _after_area_code(text: str, every: list[list[Unit]], index: int, region: str) -> Entity | None:
+    """ "area code four one five, and the number is five five five ...": the three digits after "area code"
+    and the run said just after them, a few words on, as one number."""
+    run = every[index]
+    if sum(len(u.digits) for u in run) != 3 or index + 1 == len(every) or \
+            not _AREA_CODE.search(text, max(0, run[0].start - 20), run[0].start):
+        return None
+    rest = every[index + 1]
+    if rest[0].start - run[-1].end > AREA_CODE_GAP:
+        return None
+    number = _valid("".join(u.digits for u in [*run, *rest]), region, international=False)
+    return Entity(PHONE_NUMBER, run[0].start, rest[-1].end, "phone-spoken", 0.85, number) if number else None
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Digits written against letters ("MI5 18 4498", "1Z..."): part of a code, not a number to call (an
+    "x" after them writes an extension)."""
+    return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()
+                                                         and text[end] not in "xX")
 
 
 def _typed_phones(text: str, region: str, checked: Claimed) -> list[Entity]:
@@ -52,7 +89,7 @@ def _typed_phones(text: str, region: str, checked: Claimed) -> list[Entity]:
     for stretch in _DIGITS_WRITTEN.finditer(text):
         if not 7 <= sum(ch.isdigit() for ch in stretch.group()) <= 15:  # E.164 has at most 15
             continue
-        if checked.covers(stretch.start(), stretch.end()):
+        if checked.covers(stretch.start(), stretch.end()) or _glued(text, stretch.start(), stretch.end()):
             continue
         begin = max(0, stretch.start() - 1)  # the matcher looks at the character before a number
         for m in phonenumbers.PhoneNumberMatcher(text[begin:stretch.end() + 1], region,

@@ -10,6 +10,7 @@
 """
 
 import re
+from dataclasses import replace
 
 from stdnum.es import dni, nie
 from stdnum.fr import nir
@@ -31,7 +32,7 @@ from services.transcripts.redaction.entities import (
     words,
 )
 from services.transcripts.redaction.spelled import letters_next_to
-from services.transcripts.redaction.spoken import runs, spans, token_edges, tokens
+from services.transcripts.redaction.spoken import Unit, readings, runs, spans, token_edges, tokens
 
 _SSN_WORDS = words(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b")
 _SSN_TYPED = re.compile(r"^\d{3}-\d{2}-\d{4}$")  # with spaces, or said: only where named
@@ -51,21 +52,34 @@ def find_national_ids(text: str) -> list[Entity]:
 
 
 def find_ssns(text: str) -> list[Entity]:
+    """In each run, after a repair if it has one and an SSN is said there (the redaction then covers the
+    digits taken back too), else in the whole run."""
     found: list[Entity] = []
     for run in runs(text):
         dashed = "-" in text[run[0].start:run[-1].end]
         reach = run[-1].end - run[0].start + SSN_NAMED_WITHIN
         if not dashed and last_mention(text, _SSN_WORDS, run[-1].end, reach) < 0:
             continue  # neither written as one nor named: the checks below are not worth their cost
-        taken = -1
-        for first, last, digits in spans(run, 9, 9):
-            if first <= taken or len(digits) != 9:
-                continue
-            start, end = run[first].start, run[last].end
-            typed = _SSN_TYPED.match(text[start:end]) is not None
-            if (typed or context_before(text, start, _SSN_WORDS, SSN_NAMED_WITHIN)) and ssn_valid(digits):
-                found.append(Entity(US_SSN, start, end, "ssn-rules", 0.95 if typed else 0.9, digits))
-                taken = last
+        for reading in readings(run):
+            if ssns := _ssns_in(text, reading):
+                if reading is not run and ssns[0].start == reading[0].start:
+                    ssns[0] = replace(ssns[0], start=run[0].start)
+                found += ssns
+                break
+    return found
+
+
+def _ssns_in(text: str, run: list[Unit]) -> list[Entity]:
+    found: list[Entity] = []
+    taken = -1
+    for first, last, digits in spans(run, 9, 9):
+        if first <= taken or len(digits) != 9:
+            continue
+        start, end = run[first].start, run[last].end
+        typed = _SSN_TYPED.match(text[start:end]) is not None
+        if (typed or context_before(text, start, _SSN_WORDS, SSN_NAMED_WITHIN)) and ssn_valid(digits):
+            found.append(Entity(US_SSN, start, end, "ssn-rules", 0.95 if typed else 0.9, digits))
+            taken = last
     return found
 
 

@@ -29,6 +29,15 @@ FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mhm", 
                      "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait", "hold", "let",
                      "me", "see"})
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
+# Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
+# words that take back what was just said ("four four one one, sorry, four one one one"), after which
+# the number is said again. Each a filler too: "sorry" is as often only a pause.
+_HESITATIONS = ("you know", "hang on", "hold on", "bear with me", "one sec", "one second", "one moment", "a sec",
+                "a second", "just a sec", "just a second", "just a moment", "give me a sec", "give me a second",
+                "let me see", "let me check", "let me think", "let me look", "i think", "and then")
+_REPAIRS = ("sorry", "no", "actually", "i mean", "scratch that", "no wait", "wait no", "my bad", "correction",
+            "oops", "let me start again", "start again", "let me start over", "start over", "let me try again",
+            "try again", "from the top")
 
 
 class Token(NamedTuple):  # tuples: a conversation has thousands, and a dataclass costs more to make
@@ -44,6 +53,21 @@ class Unit(NamedTuple):
     start: int
     end: int
     spoken: bool  # said in words, not written in digits
+    repaired: bool = False  # said after a repair: what the run said before it was taken back
+
+
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
+    """Each hesitation and repair by its first word, the longest first."""
+    by_first: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for phrase, repair in sorted([*((p, False) for p in _HESITATIONS), *((p, True) for p in _REPAIRS)],
+                                 key=lambda p: -len(p[0])):
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append((words, repair))
+    return by_first
+
+
+_PHRASES = _phrases()
+_NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *REPEATS, "hundred", "thousand"])
 
 
 @lru_cache(maxsize=4)  # each recognizer of a conversation asks for the same text's
@@ -100,28 +124,45 @@ def _compound(toks: list[Token], i: int) -> tuple[int, int, bool]:
     return total + current, j, multiplied
 
 
+def _phrase_at(toks: list[Token], i: int) -> tuple[int, bool] | None:
+    """(its length in tokens, whether a repair) of the hesitation or repair said from token `i`, if one is."""
+    for words, repair in _PHRASES.get(toks[i].text, ()):
+        if len(words) == 1 or tuple(t.text for t in toks[i:i + len(words)]) == words:
+            return len(words), repair
+    return None
+
+
 def units(text: str) -> list[Unit | None]:
-    """The text's digit groups in order; None where something that is not a filler ends a run."""
+    """The text's digit groups in order; None where something that is not a filler ends a run. A group
+    said after a repair is marked `repaired`."""
     toks = tokens(text)
     out: list[Unit | None] = []
-    fillers = 0
+    fillers, repaired = 0, False
     i = 0
     while i < len(toks):
         t = toks[i]
-        unit, i_next = unit_at(toks, i)
+        phrase = _phrase_at(toks, i) if t.text in _PHRASES else None
+        # Most tokens are ordinary words: only a digit or a number word can begin a group.
+        numeric = phrase is None and (t.text[0].isdigit() or t.text in _NUMBER_WORDS)
+        unit, i_next = unit_at(toks, i) if numeric else (None, i)
         if unit is not None:
-            out.append(unit)
-            fillers = 0
+            out.append(unit._replace(repaired=True) if repaired else unit)
+            fillers, repaired = 0, False
             i = i_next
+            continue
+        if phrase and fillers < MAX_FILLERS:
+            fillers += 1
+            repaired = repaired or (phrase[1] and bool(out) and out[-1] is not None)
+            i += phrase[0]
             continue
         if not t.text[0].isalnum():  # punctuation: free
             pass
-        elif t.text in FILLERS and fillers < MAX_FILLERS:
+        elif t.text in FILLERS and fillers < MAX_FILLERS and not phrase:
             fillers += 1
         else:
             if out and out[-1] is not None:
                 out.append(None)
-            fillers = 0
+            fillers, repaired = 0, False
         i += 1
     return out
 
@@ -167,6 +208,22 @@ def runs(text: str) -> list[list[Unit]]:
         else:
             found[-1].append(unit)
     return [run for run in found if run]
+
+
+def retold(run: list[Unit]) -> list[Unit] | None:
+    """The part of a run said after its last repair ("four four one one, sorry, four one one one ..."):
+    where the number is, if the run has one. None: no repair."""
+    for k in range(len(run) - 1, 0, -1):
+        if run[k].repaired:
+            return run[k:]
+    return None
+
+
+def readings(run: list[Unit]) -> list[list[Unit]]:
+    """The ways to read a run, the likelier first: after its last repair, then whole (a "sorry" may be
+    only a pause)."""
+    tail = retold(run)
+    return [tail, run] if tail else [run]
 
 
 def joined(run: list[Unit]) -> tuple[str, list[int]]:

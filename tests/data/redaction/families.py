@@ -7,6 +7,7 @@ them, and the accuracy test and bench/redaction.py report them apart. Each famil
 (Faker, Random) -> Utterance."""
 
 import random
+import sys
 
 import phonenumbers
 from faker import Faker
@@ -300,11 +301,11 @@ SAID = {"card/hesitations": "spoken", "card/ellipsis": "mixed", "card/thirteen":
 
 def said(family: str) -> str:
     """typed, spoken or mixed: a new family's from SAID (spoken if not there), an older one's from its form."""
-    import second_families  # it builds on this module's helpers
-    if family in FAMILIES or family in NEGATIVE_FAMILIES:
-        return SAID.get(family, "spoken")
-    if family in second_families.FAMILIES or family in second_families.NEGATIVE_FAMILIES:
-        return second_families.SAID.get(family, "spoken")
+    import second_families  # they build on this module's helpers
+    import third_families
+    for batch in (sys.modules[__name__], second_families, third_families):
+        if family in batch.FAMILIES or family in batch.NEGATIVE_FAMILIES:
+            return batch.SAID.get(family, "spoken")
     form = family.split("/")[1]
     return "typed" if form == "typed" else "mixed" if form == "mixed" else "spoken"
 

@@ -8,7 +8,8 @@ Luhn-invalid sequences, phone extensions, unnamed nine-digit references, dates t
 codes of letters and digits.
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
-"segment", "start", "end"}]}. Deterministic for a seed:
+"segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" (which families),
+"family", "said": "typed" | "spoken" | "mixed", "held_out"}. Deterministic for a seed:
 
     .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import phonenumbers
 import second_families
+import third_families
 from faker import Faker
 from families import FAMILIES, NEGATIVE_FAMILIES, said, utterance_of
 from speech import ACKS, TEENS, TENS, WORDS, Utterance, digit_words, groups, pair_words, spoken
@@ -265,9 +267,12 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
         text = NEGATIVES[i % len(NEGATIVES)](fake, rng)
         corpus.append({"kind": "negative", "form": f"negative/{i % len(NEGATIVES)}", "segments": [text],
                        "entities": []})
-    corpus += new_families(seed, per_family)
-    corpus += second_batch(seed, per_family)
-    held = second_families.held_out()  # the first batch's draw was retired once it had been read
+    corpus = [{**item, "batch": "original"} for item in corpus]
+    corpus += [{**item, "batch": "first"} for item in new_families(seed, per_family)]
+    corpus += [{**item, "batch": "second"} for item in second_batch(seed, per_family)]
+    corpus += [{**item, "batch": "third"} for item in third_batch(seed, per_family)]
+    # The first batch's draw was retired once it had been read; the second's less what was looked at since.
+    held = second_families.held_out() | third_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held}
             for i, item in enumerate(corpus)]
 
@@ -297,6 +302,22 @@ def second_batch(seed: int, per_family: int) -> list[dict]:
         for _ in range(per_family):
             if name in second_families.NEGATIVE_FAMILIES:
                 out.append({"kind": "negative", "form": name, "segments": [make(fake, rng)], "entities": []})
+            else:
+                u = make(fake, rng)
+                out.append({"kind": "positive", "form": name, "segments": u.segments, "entities": u.entities})
+    return out
+
+
+def third_batch(seed: int, per_family: int) -> list[dict]:
+    """The third batch (third_families.py), from a generator of its own, as the others have."""
+    fake = Faker(["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT"])
+    fake.seed_instance(seed + 3028)
+    rng = random.Random(seed + 3028)
+    out = []
+    for name, make in [*third_families.FAMILIES.items(), *third_families.NEGATIVE_FAMILIES.items()]:
+        for _ in range(per_family):
+            if name in third_families.NEGATIVE_FAMILIES:
+                out.append({"kind": "negative", "form": name, "segments": make(fake, rng), "entities": []})
             else:
                 u = make(fake, rng)
                 out.append({"kind": "positive", "form": name, "segments": u.segments, "entities": u.entities})

@@ -214,6 +214,8 @@ from .resolution_read_source import ResolutionReadSource
 from .retell_call import RetellCall
 from .retell_call_direction import RetellCallDirection
 from .retell_event import RetellEvent
+from .retell_utterance import RetellUtterance
+from .retell_word import RetellWord
 from .retention_applied import RetentionApplied
 from .retention_policy_read import RetentionPolicyRead
 from .retention_policy_read_by_tag import RetentionPolicyReadByTag
@@ -265,6 +267,8 @@ from .transcript_stored import TranscriptStored
 from .transcript_summary import TranscriptSummary
 from .tree_head_read import TreeHeadRead
 from .twilio_callback import TwilioCallback
+from .vapi_artifact import VapiArtifact
+from .vapi_assistant import VapiAssistant
 from .vapi_call import VapiCall
 from .vapi_call_type import VapiCallType
 from .vapi_compliance import VapiCompliance
@@ -273,6 +277,8 @@ from .vapi_number import VapiNumber
 from .vapi_recording_consent import VapiRecordingConsent
 from .vapi_recording_consent_type import VapiRecordingConsentType
 from .vapi_server_message import VapiServerMessage
+from .vapi_spoken import VapiSpoken
+from .vapi_transcriber import VapiTranscriber
 from .vcon_analysis import VconAnalysis
 from .vcon_attachment import VconAttachment
 from .vcon_dialog import VconDialog
@@ -480,6 +486,8 @@ __all__ = (
     "RetellCall",
     "RetellCallDirection",
     "RetellEvent",
+    "RetellUtterance",
+    "RetellWord",
     "RetentionApplied",
     "RetentionPolicyRead",
     "RetentionPolicyReadByTag",
@@ -523,6 +531,8 @@ __all__ = (
     "TranscriptSummary",
     "TreeHeadRead",
     "TwilioCallback",
+    "VapiArtifact",
+    "VapiAssistant",
     "VapiCall",
     "VapiCallType",
     "VapiCompliance",
@@ -531,6 +541,8 @@ __all__ = (
     "VapiRecordingConsent",
     "VapiRecordingConsentType",
     "VapiServerMessage",
+    "VapiSpoken",
+    "VapiTranscriber",
     "VconAnalysis",
     "VconAttachment",
     "VconDialog",

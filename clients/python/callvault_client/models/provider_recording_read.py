@@ -35,7 +35,8 @@ class ProviderRecordingRead:
         last_error (None | ProviderRecordingReadLastErrorType0): The provider's last refusal (status, body excerpt)
         provider (str):
         reason (None | str): That certificate's reason: retention, erasure, withdrawal, manual
-        recording_id (str): The provider's id (Twilio's RecordingSid, Telnyx's recording id, Vonage's file id)
+        recording_id (str): The provider's id (Twilio's RecordingSid, Telnyx's recording id, Vonage's file id), or
+            `unnamed:...` when the webhook named none its API deletes it by (its deletion fails: delete it at the provider)
         state (ProviderRecordingReadState): kept: at the provider, the call's transcripts live; deleting: being deleted;
             deleted: the provider confirmed; failed: the retries ran out or the provider refused (tried again still)
     """

@@ -12,6 +12,9 @@ from ..models.retell_call_direction import RetellCallDirection
 from ..types import UNSET, Unset
 from typing import cast
 
+if TYPE_CHECKING:
+    from ..models.retell_utterance import RetellUtterance
+
 
 T = TypeVar("T", bound="RetellCall")
 
@@ -26,6 +29,9 @@ class RetellCall:
         from_number (None | str | Unset):
         start_timestamp (int | None | Unset): Milliseconds since the epoch (call_started)
         to_number (None | str | Unset):
+        transcript_object (list[RetellUtterance] | None | Unset): call_ended, call_analyzed: the call's transcript,
+            ingested through the consent gate as `POST /v1/transcripts` (once per call); one that cannot be taken is
+            acknowledged and listed as refused at `GET /v1/webhook-inbox`
     """
 
     call_id: str
@@ -34,9 +40,12 @@ class RetellCall:
     from_number: None | str | Unset = UNSET
     start_timestamp: int | None | Unset = UNSET
     to_number: None | str | Unset = UNSET
+    transcript_object: list[RetellUtterance] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.retell_utterance import RetellUtterance  # noqa: PLC0415
+
         call_id = self.call_id
 
         direction: str | Unset = UNSET
@@ -67,6 +76,20 @@ class RetellCall:
         else:
             to_number = self.to_number
 
+        transcript_object: list[dict[str, Any]] | None | Unset
+        if isinstance(self.transcript_object, Unset):
+            transcript_object = UNSET
+        elif isinstance(self.transcript_object, list):
+            transcript_object = []
+            for transcript_object_type_0_item_data in self.transcript_object:
+                transcript_object_type_0_item = (
+                    transcript_object_type_0_item_data.to_dict()
+                )
+                transcript_object.append(transcript_object_type_0_item)
+
+        else:
+            transcript_object = self.transcript_object
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -84,11 +107,15 @@ class RetellCall:
             field_dict["start_timestamp"] = start_timestamp
         if to_number is not UNSET:
             field_dict["to_number"] = to_number
+        if transcript_object is not UNSET:
+            field_dict["transcript_object"] = transcript_object
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.retell_utterance import RetellUtterance  # noqa: PLC0415
+
         d = dict(src_dict)
         call_id = d.pop("call_id")
 
@@ -135,6 +162,32 @@ class RetellCall:
 
         to_number = _parse_to_number(d.pop("to_number", UNSET))
 
+        def _parse_transcript_object(
+            data: object,
+        ) -> list[RetellUtterance] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transcript_object_type_0 = []
+                _transcript_object_type_0 = data
+                for transcript_object_type_0_item_data in _transcript_object_type_0:
+                    transcript_object_type_0_item = RetellUtterance.from_dict(
+                        transcript_object_type_0_item_data
+                    )
+
+                    transcript_object_type_0.append(transcript_object_type_0_item)
+
+                return transcript_object_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RetellUtterance] | None | Unset, data)
+
+        transcript_object = _parse_transcript_object(d.pop("transcript_object", UNSET))
+
         retell_call = cls(
             call_id=call_id,
             direction=direction,
@@ -142,6 +195,7 @@ class RetellCall:
             from_number=from_number,
             start_timestamp=start_timestamp,
             to_number=to_number,
+            transcript_object=transcript_object,
         )
 
         retell_call.additional_properties = d

@@ -22,7 +22,8 @@ class RetellEvent:
     """
     Attributes:
         call (RetellCall):
-        event (str): call_started (the answer), call_ended; others are acknowledged and ignored
+        event (str): call_started (the answer), call_ended (the hang-up and the transcript), call_analyzed (the
+            transcript, when it carries one); others are acknowledged and ignored
     """
 
     call: RetellCall

@@ -24,7 +24,7 @@ class TelnyxPayload:
         direction (None | str | Unset): incoming/inbound, else outbound
         from_ (None | str | Unset):
         recording_id (None | str | Unset): call.recording.saved: the provider's copy, deleted through its API with the
-            call's transcripts
+            call's transcripts (missing: listed as `unnamed:...`, to delete at the provider)
         to (None | str | Unset):
     """
 

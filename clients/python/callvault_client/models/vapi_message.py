@@ -12,6 +12,8 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
+    from ..models.vapi_artifact import VapiArtifact
+    from ..models.vapi_assistant import VapiAssistant
     from ..models.vapi_call import VapiCall
 
 
@@ -24,23 +26,45 @@ class VapiMessage:
     Attributes:
         call (VapiCall):
         type_ (str): Used: status-update (status in-progress: the answer; ended: the hang-up) and end-of-call-report
-            (the hang-up); others are acknowledged and ignored
+            (the hang-up and the transcript); others are acknowledged and ignored
+        artifact (None | Unset | VapiArtifact): end-of-call-report: what the call left
+        assistant (None | Unset | VapiAssistant):
         status (None | str | Unset):
         timestamp (int | None | Unset): Milliseconds since the epoch
     """
 
     call: VapiCall
     type_: str
+    artifact: None | Unset | VapiArtifact = UNSET
+    assistant: None | Unset | VapiAssistant = UNSET
     status: None | str | Unset = UNSET
     timestamp: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.vapi_artifact import VapiArtifact  # noqa: PLC0415
+        from ..models.vapi_assistant import VapiAssistant  # noqa: PLC0415
         from ..models.vapi_call import VapiCall  # noqa: PLC0415
 
         call = self.call.to_dict()
 
         type_ = self.type_
+
+        artifact: dict[str, Any] | None | Unset
+        if isinstance(self.artifact, Unset):
+            artifact = UNSET
+        elif isinstance(self.artifact, VapiArtifact):
+            artifact = self.artifact.to_dict()
+        else:
+            artifact = self.artifact
+
+        assistant: dict[str, Any] | None | Unset
+        if isinstance(self.assistant, Unset):
+            assistant = UNSET
+        elif isinstance(self.assistant, VapiAssistant):
+            assistant = self.assistant.to_dict()
+        else:
+            assistant = self.assistant
 
         status: None | str | Unset
         if isinstance(self.status, Unset):
@@ -62,6 +86,10 @@ class VapiMessage:
                 "type": type_,
             }
         )
+        if artifact is not UNSET:
+            field_dict["artifact"] = artifact
+        if assistant is not UNSET:
+            field_dict["assistant"] = assistant
         if status is not UNSET:
             field_dict["status"] = status
         if timestamp is not UNSET:
@@ -71,12 +99,48 @@ class VapiMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vapi_artifact import VapiArtifact  # noqa: PLC0415
+        from ..models.vapi_assistant import VapiAssistant  # noqa: PLC0415
         from ..models.vapi_call import VapiCall  # noqa: PLC0415
 
         d = dict(src_dict)
         call = VapiCall.from_dict(d.pop("call"))
 
         type_ = d.pop("type")
+
+        def _parse_artifact(data: object) -> None | Unset | VapiArtifact:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                artifact_type_0 = VapiArtifact.from_dict(data)
+
+                return artifact_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VapiArtifact, data)
+
+        artifact = _parse_artifact(d.pop("artifact", UNSET))
+
+        def _parse_assistant(data: object) -> None | Unset | VapiAssistant:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                assistant_type_0 = VapiAssistant.from_dict(data)
+
+                return assistant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VapiAssistant, data)
+
+        assistant = _parse_assistant(d.pop("assistant", UNSET))
 
         def _parse_status(data: object) -> None | str | Unset:
             if data is None:
@@ -99,6 +163,8 @@ class VapiMessage:
         vapi_message = cls(
             call=call,
             type_=type_,
+            artifact=artifact,
+            assistant=assistant,
             status=status,
             timestamp=timestamp,
         )

@@ -20,9 +20,12 @@ class VonageDtmf:
     """
     Attributes:
         digits (None | str | Unset):
+        timed_out (bool | None | Unset): The input ended by its timeout: a stay-on-line wait waited in full (a key
+            pressed makes the notice complete only then)
     """
 
     digits: None | str | Unset = UNSET
+    timed_out: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,11 +35,19 @@ class VonageDtmf:
         else:
             digits = self.digits
 
+        timed_out: bool | None | Unset
+        if isinstance(self.timed_out, Unset):
+            timed_out = UNSET
+        else:
+            timed_out = self.timed_out
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if digits is not UNSET:
             field_dict["digits"] = digits
+        if timed_out is not UNSET:
+            field_dict["timed_out"] = timed_out
 
         return field_dict
 
@@ -53,8 +64,18 @@ class VonageDtmf:
 
         digits = _parse_digits(d.pop("digits", UNSET))
 
+        def _parse_timed_out(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        timed_out = _parse_timed_out(d.pop("timed_out", UNSET))
+
         vonage_dtmf = cls(
             digits=digits,
+            timed_out=timed_out,
         )
 
         vonage_dtmf.additional_properties = d

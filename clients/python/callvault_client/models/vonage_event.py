@@ -29,7 +29,8 @@ class VonageEvent:
         end_time (None | str | Unset):
         from_ (None | str | Unset): Digits without the plus
         recording_url (None | str | Unset): The recording's file: the provider's copy, deleted through its API with the
-            call's transcripts
+            call's transcripts (a URL that is not a Media API file, `/v1/files/<id>`: listed as `unnamed:...`, to delete at
+            the provider)
         recording_uuid (None | str | Unset): A finished recording (with end_time)
         status (None | str | Unset): started, ringing, answered (the answer), completed, busy, cancelled, failed,
             rejected, timeout, unanswered

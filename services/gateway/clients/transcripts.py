@@ -1,0 +1,44 @@
+"""The transcripts service, as the gateway's inbox drainer uses it: `POST /v1/transcripts` for a tenant, with
+the `telephony` role and the tenant's data region, as a telephony platform's own API key would."""
+
+from uuid import UUID
+
+import httpx
+
+from services.common.auth import InternalTokenSigner, Principal, Role
+from services.common.errors import DependencyUnavailable
+from services.gateway.clients.upstreams import Upstreams
+
+SERVICE = "transcripts"
+
+
+class TranscriptRefused(Exception):
+    """The transcripts service would not take the transcript (its problem's status and detail), or it
+    could not be taken from the webhook at all."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.detail = status, detail
+
+
+class TranscriptsClient:
+    """`POST /v1/transcripts` for the tenant, with the `telephony` role and its data region."""
+
+    def __init__(self, upstreams: Upstreams, signer: InternalTokenSigner) -> None:
+        self.upstreams, self.signer = upstreams, signer
+
+    async def store(self, tenant_id: UUID, region: str | None, document: dict, key: str) -> dict:
+        acting = Principal(tenant_id=tenant_id, subject="gateway:telephony", roles=frozenset({Role.telephony}),
+                           data_region=region)
+        headers = {"authorization": "Bearer " + self.signer.token(acting, SERVICE), "idempotency-key": key}
+        try:
+            response = await self.upstreams.client(SERVICE).post("/v1/transcripts", json=document, headers=headers)
+        except httpx.TransportError as exc:
+            raise DependencyUnavailable("transcripts service") from exc
+        if response.status_code >= 500:
+            raise DependencyUnavailable("transcripts service", f"the transcripts service answered "
+                                        f"{response.status_code}")
+        if response.status_code >= 400:
+            problem = response.json() if response.headers.get("content-type", "").endswith("json") else {}
+            raise TranscriptRefused(response.status_code, "transcripts service: " + str(problem.get("detail", "")))
+        return response.json()
