@@ -62,7 +62,7 @@ GATHER_SECONDS = 0.25
 # Transcripts handed over per tenant and round (each read from the row alone: one in memory at a time).
 TRANSCRIPTS_PER_ROUND = 10
 # An undelivered transcript is tried again after 10 s, doubling to at most an hour, and refused after
-# 20 attempts (about 12 hours of outage) or 24 hours after its events were applied, whichever is first:
+# 20 attempts (about 11 hours of outage) or 24 hours after its events were applied, whichever is first:
 # a transcript the service always fails does not wait, sealed, for ever.
 TRANSCRIPT_RETRY_SECONDS = 10.0
 TRANSCRIPT_RETRY_MAX_SECONDS = 3600.0
@@ -177,9 +177,9 @@ class Drainer:
                 try:
                     problem = await self._hand_over(session, tenant_id, region, row)
                 except DependencyUnavailable as exc:
-                    if not _given_up(row, attempts):
+                    if not given_up(row, attempts):
                         await repository.postpone_inbox_transcript(session, row["provider"], row["dedupe_key"],
-                                                                   attempts, _retry_in(attempts))
+                                                                   attempts, retry_in(attempts))
                         log.warning("transcript delivery postponed", attempts=attempts, error=exc.detail)
                         break
                     problem = {"status": 503, "detail": f"not taken after {attempts} attempts: {exc.detail}"}
@@ -290,8 +290,9 @@ def _event(call: KnownCall, row: dict, n: int, happening: dict) -> dict:
     return event_body(call, stored, source_event_id(row["provider"], row["dedupe_key"], n))
 
 
-def _given_up(row: dict, attempts: int) -> bool:
-    waited = datetime.now(UTC) - row["processed_at"]
+def given_up(row: dict, attempts: int, now: datetime | None = None) -> bool:
+    """Whether a transcript that failed its `attempts`-th attempt is refused rather than tried again."""
+    waited = (now or datetime.now(UTC)) - row["processed_at"]
     return attempts >= TRANSCRIPT_ATTEMPTS or waited >= timedelta(hours=TRANSCRIPT_HOURS)
 
 
@@ -301,7 +302,8 @@ def _not_taken(problem: dict | None) -> dict | None:
     return {**problem, "detail": f"the call's events were applied; its transcript was not taken: {problem['detail']}"}
 
 
-def _retry_in(attempts: int) -> float:
+def retry_in(attempts: int) -> float:
+    """Seconds until the next attempt after the `attempts`-th failed."""
     return min(TRANSCRIPT_RETRY_SECONDS * 2 ** (attempts - 1), TRANSCRIPT_RETRY_MAX_SECONDS)
 
 
