@@ -241,17 +241,24 @@ async def inbox_tenants(conn: AsyncConnection) -> list[UUID]:
     return [row[0] for row in (await conn.execute(text("SELECT callvault_inbox_tenants()"))).all()]
 
 
+# The columns of a webhook whose events are to be applied: never its sealed transcript (up to megabytes
+# each, a round of a thousand rows would carry them all), which is read one at a time when delivered.
+INBOX_EVENT_COLUMNS = ("i.provider, i.dedupe_key, i.call - 'transcript' AS call, i.happenings, i.agent_side, "
+                       "i.received_at")
+
+
 async def pending_inbox(session: AsyncSession, calls: int, limit: int) -> list[dict]:
     """The pending webhooks of the calls the oldest pending ones are about (all of each call's, so a
-    backlog is applied a call at a time), oldest first. Each call is claimed with a transaction-level
-    advisory lock: a call another drainer is applying is left to it whole, so no drainer applies a
-    call's later webhooks before another has applied its earlier ones."""
+    backlog is applied a call at a time), oldest first, without their transcripts. Each call is claimed
+    with a transaction-level advisory lock: a call another drainer is applying is left to it whole, so
+    no drainer applies a call's later webhooks before another has applied its earlier ones."""
     rows = await session.exec(text(
-        "WITH head AS MATERIALIZED (SELECT DISTINCT provider, call->>'external_id' AS external_id FROM ("
-        "  SELECT provider, call FROM telephony_inbox WHERE status = 'pending' ORDER BY seq LIMIT :calls) h), "
+        "WITH head AS MATERIALIZED (SELECT DISTINCT provider, external_id FROM ("
+        "  SELECT provider, call->>'external_id' AS external_id FROM telephony_inbox WHERE status = 'pending' "
+        "  ORDER BY seq LIMIT :calls) h), "
         "claimed AS MATERIALIZED (SELECT * FROM head WHERE pg_try_advisory_xact_lock("
         "  hashtextextended('telephony_inbox:' || provider || ':' || coalesce(external_id, ''), 0))) "
-        "SELECT i.provider, i.dedupe_key, i.call, i.happenings, i.agent_side, i.received_at FROM telephony_inbox i "
+        f"SELECT {INBOX_EVENT_COLUMNS} FROM telephony_inbox i "
         "JOIN claimed c "
         "ON i.provider = c.provider AND (i.call->>'external_id') IS NOT DISTINCT FROM c.external_id "
         "WHERE i.status = 'pending' ORDER BY i.seq LIMIT :n FOR UPDATE OF i SKIP LOCKED"),
@@ -260,23 +267,68 @@ async def pending_inbox(session: AsyncSession, calls: int, limit: int) -> list[d
 
 
 async def mark_inbox(session: AsyncSession, outcomes: list[tuple[str, str, str, dict | None]]) -> None:
-    """(provider, dedupe key, status, problem) for each drained row; its phone numbers and transcript are
-    dropped."""
+    """(provider, dedupe key, status, problem) for each drained row; its phone numbers are dropped, and
+    its transcript too unless the row's events were applied: then the transcript waits for delivery."""
     if not outcomes:
         return
+    waits = "o.status = 'done' AND i.call->'transcript' IS NOT NULL"
     await session.exec(text(
         "UPDATE telephony_inbox i SET status = o.status, problem = o.problem, processed_at = now(), "
-        # drained: the numbers are the consent service's now, the transcript the transcripts service's
-        "call = i.call - 'from_number' - 'to_number' - 'transcript' "
+        f"transcript_state = CASE WHEN {waits} THEN 'pending' END, "
+        f"transcript_next_at = CASE WHEN {waits} THEN now() END, "
+        # drained: the numbers are the consent service's now
+        f"call = CASE WHEN {waits} THEN i.call - 'from_number' - 'to_number' "
+        "ELSE i.call - 'from_number' - 'to_number' - 'transcript' END "
         "FROM jsonb_to_recordset(CAST(:outcomes AS jsonb)) AS o(provider text, dedupe_key text, status text, "
         "problem jsonb) WHERE i.provider = o.provider AND i.dedupe_key = o.dedupe_key"),
         params={"outcomes": json.dumps([{"provider": p, "dedupe_key": k, "status": s, "problem": problem}
                                         for p, k, s, problem in outcomes])})
 
 
+async def due_inbox_transcripts(session: AsyncSession, limit: int) -> list[dict]:
+    """Applied webhooks whose transcript is due for delivery, oldest first, without the transcript itself;
+    locked until the transaction ends (another drainer skips them)."""
+    rows = await session.exec(text(
+        "SELECT provider, dedupe_key, call->>'external_id' AS external_id, transcript_attempts, processed_at "
+        "FROM telephony_inbox WHERE transcript_state = 'pending' AND transcript_next_at <= now() "
+        "ORDER BY seq LIMIT :n FOR UPDATE SKIP LOCKED"), params={"n": limit})
+    return [dict(row._mapping) for row in rows.all()]
+
+
+async def inbox_transcript(session: AsyncSession, provider: str, dedupe_key: str) -> str | None:
+    """One row's sealed transcript."""
+    return (await session.exec(text(
+        "SELECT call->>'transcript' FROM telephony_inbox WHERE provider = :p AND dedupe_key = :k"),
+        params={"p": provider, "k": dedupe_key})).scalar()
+
+
+async def postpone_inbox_transcript(session: AsyncSession, provider: str, dedupe_key: str, attempts: int,
+                                    retry_in: float) -> None:
+    await session.exec(text(
+        "UPDATE telephony_inbox SET transcript_attempts = :a, "
+        "transcript_next_at = now() + make_interval(secs => :r) WHERE provider = :p AND dedupe_key = :k"),
+        params={"a": attempts, "r": retry_in, "p": provider, "k": dedupe_key})
+
+
+async def finish_inbox_transcript(session: AsyncSession, provider: str, dedupe_key: str, attempts: int,
+                                  problem: dict | None) -> None:
+    """Delivered (no problem), or refused with why: the row is then listed refused. Either way the
+    transcript leaves the row."""
+    await session.exec(text(
+        "UPDATE telephony_inbox SET transcript_attempts = :a, transcript_next_at = NULL, "
+        "transcript_state = CASE WHEN CAST(:problem AS jsonb) IS NULL THEN 'delivered' ELSE 'refused' END, "
+        "status = CASE WHEN CAST(:problem AS jsonb) IS NULL THEN status ELSE 'refused' END, "
+        "problem = coalesce(CAST(:problem AS jsonb), problem), processed_at = now(), call = call - 'transcript' "
+        "WHERE provider = :p AND dedupe_key = :k"),
+        params={"a": attempts, "problem": None if problem is None else json.dumps(problem), "p": provider,
+                "k": dedupe_key})
+
+
 async def inbox_summary(session: AsyncSession, refused_limit: int) -> tuple[dict[str, int], list[dict]]:
+    """The rows by status, and `transcripts_waiting`: applied rows whose transcript is not yet delivered."""
     counts = {row[0]: row[1] for row in (await session.exec(text(
-        "SELECT status, count(*) FROM telephony_inbox GROUP BY status"))).all()}
+        "SELECT status, count(*) FROM telephony_inbox GROUP BY status UNION ALL "
+        "SELECT 'transcripts_waiting', count(*) FROM telephony_inbox WHERE transcript_state = 'pending'"))).all()}
     refused = await session.exec(text(
         "SELECT provider, dedupe_key, problem, received_at, processed_at FROM telephony_inbox "
         "WHERE status = 'refused' ORDER BY processed_at DESC LIMIT :n"), params={"n": refused_limit})

@@ -144,11 +144,12 @@ def call_sid() -> str:
 
 
 async def drained(phone: Phone) -> None:
-    """Wait until every webhook the tenant's gateway acknowledged has been applied."""
+    """Wait until every webhook the tenant's gateway acknowledged has been applied, and the transcripts
+    they carried handed to the transcripts service."""
     async def empty() -> bool:
         inbox = await phone.admin.get("/v1/webhook-inbox")
         assert inbox.status_code == 200, inbox.text
-        return inbox.json()["pending"] == 0
+        return inbox.json()["pending"] == 0 and inbox.json()["transcripts_waiting"] == 0
 
     await eventually(empty, 60, what="the webhook inbox drained")
 

@@ -10,10 +10,13 @@ from uuid import uuid4
 import asyncpg
 import httpx
 
+from services.common.auth import Principal
 from services.common.crypto.fields import FieldCrypto
-from services.common.db import create_engine
+from services.common.db import create_engine, tenant_session
+from services.gateway import repository
 from services.gateway.service import ensure_tenant_with_key
 from services.gateway.telephony import inbox
+from services.gateway.telephony import service as telephony_service
 from services.gateway.telephony.drain_process import drain
 from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, SpokenTranscript, Utterance
 from services.recording_consent.app import create_app as consent_app
@@ -27,8 +30,23 @@ WORDS = "my card number is on file, please use it"
 async def _row(dsn: str, dedupe_key: str) -> asyncpg.Record:
     conn = await asyncpg.connect(dsn)
     try:  # as the owner role, which sees every tenant's rows
-        return await conn.fetchrow("SELECT status, call::text AS call, happenings::text AS happenings "
+        return await conn.fetchrow("SELECT status, call::text AS call, happenings::text AS happenings, problem, "
+                                   "transcript_state, transcript_attempts, "
+                                   "extract(epoch FROM transcript_next_at - now()) AS retry_in "
                                    "FROM telephony_inbox WHERE dedupe_key = $1", dedupe_key)
+    finally:
+        await conn.close()
+
+
+async def _due(dsn: str, tenant_id) -> int:
+    """The tenant's waiting transcripts made due now, as if their backoff had passed; how many."""
+    conn = await asyncpg.connect(dsn)
+    try:
+        async with conn.transaction():  # as the tenant (row-level security)
+            await conn.execute("SELECT set_config('app.tenant_id', $1, true)", str(tenant_id))
+            done = await conn.execute("UPDATE telephony_inbox SET transcript_next_at = now() "
+                                      "WHERE tenant_id = $1 AND transcript_state = 'pending'", tenant_id)
+        return int(done.split()[-1])
     finally:
         await conn.close()
 
@@ -87,17 +105,22 @@ async def test_a_transcript_waits_sealed_while_the_transcripts_service_is_away_a
                 assert "card number" not in stored["call"] and "How can I help" not in stored["call"]
                 assert "card number" not in stored["happenings"]
 
-                assert await drain(without, once=True) == 0  # the events applied, the row kept for its transcript
-                assert (await _row(owner_dsn, webhook.dedupe_key))["status"] == "pending"
+                assert await drain(without, once=True) == 1  # the events applied; the transcript waits
+                waiting = await _row(owner_dsn, webhook.dedupe_key)
+                assert (waiting["status"], waiting["transcript_state"]) == ("done", "pending")
+                assert waiting["transcript_attempts"] == 1 and '"transcript"' in waiting["call"]
                 events = (await consent.get(f"/v1/calls/{call['id']}/events")).json()
                 assert [e["type"] for e in events] == ["call_answered", "consent_granted", "call_ended"]
 
             back = without.model_copy(update={"transcripts_url": None})
             async with serving(transcripts_app(back)) as transcripts_url:
                 back = back.model_copy(update={"transcripts_url": transcripts_url})
+                assert await drain(back, once=True) == 0  # not due yet: its backoff
+                assert await _due(owner_dsn, tenant_id) == 1  # as if the backoff had passed
                 assert await drain(back, once=True) == 1
                 drained = await _row(owner_dsn, webhook.dedupe_key)
-                assert drained["status"] == "done" and '"transcript"' not in drained["call"]  # the row forgets it
+                assert (drained["status"], drained["transcript_state"]) == ("done", "delivered")
+                assert '"transcript"' not in drained["call"]  # the row forgets it
                 reader = httpx.AsyncClient(base_url=transcripts_url, timeout=10, headers=internal_headers(
                     back, tenant_id, ("tenant_admin",), audience="transcripts"))
                 async with reader:
@@ -109,3 +132,162 @@ async def test_a_transcript_waits_sealed_while_the_transcripts_service_is_away_a
     origin = round(answered.timestamp() * 1000)  # offsets count from the call's answer
     assert [(s["start_ms"], s["end_ms"], s["text"]) for s in read["segments"]] == [
         (u.start_ms - origin, u.end_ms - origin, u.text) for u in webhook.transcript.utterances]
+
+
+def _spoken_by_customer(at: datetime) -> SpokenTranscript:
+    """Words the customer said without having consented: the transcripts service refuses them."""
+    ms = int(at.timestamp() * 1000)
+    return SpokenTranscript("vapi", "en", (Utterance("customer", ms, ms + 1, "hello"),))
+
+
+async def test_while_transcripts_wait_for_their_service_a_tenants_later_webhooks_are_applied(private_nats):
+    """More calls than a round's head (CALLS_PER_ROUND) with a transcript waiting, then a consent withdrawal
+    of another call and the hang-up of a call whose transcript waits: both applied while the transcripts
+    service is away; once it is back each transcript is handed over once, and the waiting ones, read by
+    the events query, never carried their transcripts."""
+    away = f"http://127.0.0.1:{free_port()}"
+    settings = private_nats.settings
+    owner = create_engine(settings.service_database_url("gateway", owner=True), 2)
+    tenant_id, _ = await ensure_tenant_with_key(owner, "AI", f"a-{uuid4().hex[:10]}", ["tenant_admin"], "t")
+    await owner.dispose()
+    owner_dsn = settings.service_database_url("gateway", owner=True).replace("+asyncpg", "")
+    app_engine = create_engine(settings.service_database_url("gateway"), 2)
+    pool = await asyncpg.create_pool(settings.service_database_url("gateway").replace("+asyncpg", ""), min_size=1,
+                                     max_size=2)
+    crypto = FieldCrypto(settings.secret("master_key"))
+    first, other = f"call-{uuid4()}", f"call-{uuid4()}"
+    fillers = [f"call-{uuid4()}" for _ in range(inbox.CALLS_PER_ROUND + 5)]
+    now = datetime.fromtimestamp(int(time.time() * 1000) / 1000, UTC)
+    try:
+        async with serving(consent_app(settings)) as consent_url:
+            without = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": away})
+            consent = httpx.AsyncClient(base_url=consent_url, headers=internal_headers(without, tenant_id),
+                                        timeout=10)
+            async with consent:
+                granted = Happening("consent_granted", now, side="customer", method="verbal",
+                                    purposes=["recording"], evidence={"source": "test"})
+                for call_id in (first, other):
+                    assert await inbox.put(pool, crypto, tenant_id, "vapi", Inbound(
+                        f"start:{call_id}", CallLeg(call_id, *LEG), [Happening("call_answered", now), granted]), "from")
+                assert await drain(without, once=True) == 2
+                calls = {c: await _call_id(consent, c) for c in (first, other)}
+                joined = max(datetime.fromisoformat(p["joined_at"]) for p in
+                             (await consent.get(f"/v1/calls/{calls[first]}")).json()["participants"])
+                report = _report(first, joined)  # its consent and words; its hang-up comes later
+                report = Inbound(report.dedupe_key, report.call, report.happenings[:1], transcript=report.transcript)
+                for call_id in fillers:
+                    assert await inbox.put(pool, crypto, tenant_id, "vapi", Inbound(
+                        f"end-of-call-report:{call_id}", CallLeg(call_id, *LEG), [Happening("call_answered", now)],
+                        transcript=_spoken_by_customer(now)), "from")
+                assert await inbox.put(pool, crypto, tenant_id, "vapi", report, "from")
+
+                async with tenant_session(app_engine, tenant_id) as session:  # what a round reads of them
+                    read = await repository.pending_inbox(session, inbox.CALLS_PER_ROUND, inbox.ROWS_PER_ROUND)
+                assert len(read) == inbox.CALLS_PER_ROUND and all("transcript" not in r["call"] for r in read)
+                assert '"transcript"' in (await _row(owner_dsn, report.dedupe_key))["call"]
+
+                assert await drain(without, once=True) == len(fillers) + 1  # every event applied
+                assert (await _inbox(app_engine, tenant_id)).transcripts_waiting == len(fillers) + 1
+                async with tenant_session(app_engine, tenant_id) as session:
+                    assert await repository.pending_inbox(session, 50, 1000) == []  # none holds up the head
+                    due = await repository.due_inbox_transcripts(session, 100)
+                assert due and all(set(r) == {"provider", "dedupe_key", "external_id", "transcript_attempts",
+                                              "processed_at"} for r in due)  # the transcript is read alone
+
+                withdrawn = Happening("consent_withdrawn", datetime.now(UTC), side="customer", method="dtmf",
+                                      purposes=["recording"], evidence={"source": "test"})
+                assert await inbox.put(pool, crypto, tenant_id, "vapi", Inbound(
+                    f"dtmf:{other}", CallLeg(other, *LEG), [withdrawn]), "from")
+                hangup = Inbound(f"status-update:ended:{first}", CallLeg(first, *LEG),
+                                 [Happening("call_ended", datetime.now(UTC))])
+                assert await inbox.put(pool, crypto, tenant_id, "vapi", hangup, "from")
+                assert await drain(without, once=True) == 2  # applied while every transcript waits
+                assert await _types(consent, calls[other]) == ["call_answered", "consent_granted",
+                                                               "consent_withdrawn"]
+                assert await _types(consent, calls[first]) == ["call_answered", "consent_granted",
+                                                               "consent_granted", "call_ended"]
+                waiting = await _row(owner_dsn, report.dedupe_key)
+                assert waiting["transcript_state"] == "pending" and '"transcript"' in waiting["call"]
+
+            back = without.model_copy(update={"transcripts_url": None})
+            async with serving(transcripts_app(back)) as transcripts_url:
+                back = back.model_copy(update={"transcripts_url": transcripts_url})
+                assert await _due(owner_dsn, tenant_id) == len(fillers) + 1
+                assert await drain(back, once=True) == len(fillers) + 1  # a few a round, all of them
+                assert await _due(owner_dsn, tenant_id) == 0
+                assert await drain(back, once=True) == 0
+                delivered = await _row(owner_dsn, report.dedupe_key)
+                assert (delivered["status"], delivered["transcript_state"]) == ("done", "delivered")
+                refused = await _row(owner_dsn, f"end-of-call-report:{fillers[0]}")
+                assert (refused["status"], refused["transcript_state"]) == ("refused", "refused")
+                assert "its transcript was not taken" in refused["problem"]
+                reader = httpx.AsyncClient(base_url=transcripts_url, timeout=10, headers=internal_headers(
+                    back, tenant_id, ("tenant_admin",), audience="transcripts"))
+                async with reader:
+                    taken = (await reader.get(f"/v1/calls/{calls[first]}/transcripts")).json()["items"]
+            listed = await _inbox(app_engine, tenant_id)
+    finally:
+        await pool.close()
+        await app_engine.dispose()
+    assert len(taken) == 1  # delivered once
+    assert listed.transcripts_waiting == 0 and listed.refused == len(fillers)
+
+
+async def test_a_transcript_the_service_always_fails_is_refused_after_its_bound_and_listed(private_nats, monkeypatch):
+    """The real transcripts service answering 503 to every attempt (its own consent service is away): the
+    transcript is retried with a growing backoff, then refused with why, and leaves the row."""
+    monkeypatch.setattr(inbox, "TRANSCRIPT_ATTEMPTS", 3)
+    away = f"http://127.0.0.1:{free_port()}"
+    settings = private_nats.settings
+    owner = create_engine(settings.service_database_url("gateway", owner=True), 2)
+    tenant_id, _ = await ensure_tenant_with_key(owner, "AI", f"a-{uuid4().hex[:10]}", ["tenant_admin"], "t")
+    await owner.dispose()
+    owner_dsn = settings.service_database_url("gateway", owner=True).replace("+asyncpg", "")
+    app_engine = create_engine(settings.service_database_url("gateway"), 2)
+    pool = await asyncpg.create_pool(settings.service_database_url("gateway").replace("+asyncpg", ""), min_size=1,
+                                     max_size=2)
+    crypto = FieldCrypto(settings.secret("master_key"))
+    call_id = f"call-{uuid4()}"
+    now = datetime.fromtimestamp(int(time.time() * 1000) / 1000, UTC)
+    webhook = Inbound(f"end-of-call-report:{call_id}", CallLeg(call_id, *LEG), [Happening("call_answered", now)],
+                      transcript=_spoken_by_customer(now))
+    failing = settings.model_copy(update={"recording_consent_url": away, "transcripts_url": None})
+    try:
+        async with serving(consent_app(settings)) as consent_url, serving(transcripts_app(failing)) as failing_url:
+            gateway = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": failing_url})
+            assert await inbox.put(pool, crypto, tenant_id, "vapi", webhook, "from")
+            assert await drain(gateway, once=True) == 1  # its events; the first attempt answered 503
+            retries = []
+            for attempt in (1, 2):
+                row = await _row(owner_dsn, webhook.dedupe_key)
+                assert (row["status"], row["transcript_state"], row["transcript_attempts"]) == (
+                    "done", "pending", attempt)
+                retries.append(row["retry_in"])
+                assert await _due(owner_dsn, tenant_id) == 1
+                assert await drain(gateway, once=True) == (1 if attempt == 2 else 0)
+        listed = await _inbox(app_engine, tenant_id)
+        row = await _row(owner_dsn, webhook.dedupe_key)
+    finally:
+        await pool.close()
+        await app_engine.dispose()
+    assert 0 < retries[0] <= inbox.TRANSCRIPT_RETRY_SECONDS < retries[1] <= 2 * inbox.TRANSCRIPT_RETRY_SECONDS
+    assert (row["status"], row["transcript_state"], row["transcript_attempts"]) == ("refused", "refused", 3)
+    assert '"transcript"' not in row["call"]
+    assert listed.transcripts_waiting == 0
+    [refusal] = [r for r in listed.latest_refused if r.dedupe_key == webhook.dedupe_key]
+    assert refusal.problem["status"] == 503
+    assert "its transcript was not taken: not taken after 3 attempts" in refusal.problem["detail"]
+
+
+async def _call_id(consent: httpx.AsyncClient, external_id: str) -> str:
+    [call] = (await consent.get("/v1/calls", params={"provider": "vapi", "external_id": external_id})).json()["items"]
+    return call["id"]
+
+
+async def _types(consent: httpx.AsyncClient, call_id: str) -> list[str]:
+    return [e["type"] for e in (await consent.get(f"/v1/calls/{call_id}/events")).json()]
+
+
+async def _inbox(engine, tenant_id):
+    return await telephony_service.inbox(engine, Principal(tenant_id=tenant_id, subject="test",
+                                                           roles=frozenset({"tenant_admin"})))

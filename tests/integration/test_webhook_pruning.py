@@ -1,6 +1,7 @@
 """The gateway's webhook tables are kept for `CALLVAULT_WEBHOOK_RETENTION_DAYS` once finished: applied
 or refused inbox rows, IVR answers and delivered or failed outbound deliveries older than that go;
-anything pending, and anything newer, stays, whichever tenant it belongs to."""
+anything pending (an applied row whose transcript still waits too), and anything newer, stays, whichever
+tenant it belongs to."""
 
 from datetime import UTC, datetime, timedelta
 from uuid import uuid4
@@ -17,13 +18,15 @@ OLD, RECENT = timedelta(days=8), timedelta(days=1)
 
 async def _rows(session, tenant_id, now: datetime) -> set[str]:
     """One of each kind of row, old and recent, finished and pending: their names."""
-    for name, status, age in (("old-done", "done", OLD), ("old-refused", "refused", OLD),
-                              ("old-pending", "pending", OLD), ("recent-done", "done", RECENT)):
+    for name, status, age, transcript in (
+            ("old-done", "done", OLD, None), ("old-refused", "refused", OLD, None),
+            ("old-pending", "pending", OLD, None), ("recent-done", "done", RECENT, None),
+            ("old-transcript-waiting", "done", OLD, "pending"), ("old-transcript-delivered", "done", OLD, "delivered")):
         await session.execute(text(
             "INSERT INTO telephony_inbox (tenant_id, provider, dedupe_key, happenings, agent_side, status, "
-            "received_at, processed_at) VALUES (:t, 'twilio', :k, '[]', 'to', :s, :at, "
-            "CASE WHEN :s = 'pending' THEN NULL ELSE CAST(:at AS timestamptz) END)"),
-            {"t": tenant_id, "k": name, "s": status, "at": now - age})
+            "received_at, processed_at, transcript_state) VALUES (:t, 'twilio', :k, '[]', 'to', :s, :at, "
+            "CASE WHEN :s = 'pending' THEN NULL ELSE CAST(:at AS timestamptz) END, :ts)"),
+            {"t": tenant_id, "k": name, "s": status, "at": now - age, "ts": transcript})
     for name, age in (("old-answer", OLD), ("recent-answer", RECENT)):
         await session.execute(text(
             "INSERT INTO telephony_webhook (tenant_id, provider, dedupe_key, status_code, media_type, body, "
@@ -64,8 +67,9 @@ async def test_finished_webhooks_and_deliveries_older_than_the_retention_are_pru
         pruned = await pruning.prune(app_engine, 7, now)
     finally:
         await app_engine.dispose()
-    assert pruned.inbox >= 4 and pruned.answers >= 2 and pruned.deliveries >= 4  # two tenants' (and older tests')
+    assert pruned.inbox >= 6 and pruned.answers >= 2 and pruned.deliveries >= 4  # two tenants' (and older tests')
     for tenant_id in tenants:
         async with tenant_session(gateway_engine, tenant_id) as session:
-            assert await _left(session, tenant_id) == {"old-pending", "recent-done", "recent-answer",
+            assert await _left(session, tenant_id) == {"old-pending", "old-transcript-waiting", "recent-done",
+                                                       "recent-answer",
                                                        "old-pending-delivery", "recent-delivered"}

@@ -76,6 +76,12 @@ class ConsentClient:
             self._calls.popitem(last=False)
         return known
 
+    async def known_call(self, tenant_id: UUID, provider: str, external_id: str) -> KnownCall | None:
+        """The provider's call as the consent service knows it, without creating it."""
+        if known := self._calls.get((tenant_id, provider, external_id)):
+            return known
+        return await self._find(tenant_id, provider, external_id)
+
     async def record(self, tenant_id: UUID, call: KnownCall, happenings: list[Happening], provider: str,
                      dedupe_key: str) -> dict[str, Any]:
         """Record the events in order, atomically; each one's `source_event_id` comes from what

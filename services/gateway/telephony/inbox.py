@@ -8,22 +8,26 @@ call's events (a 4xx) marks those rows `refused` with its problem (listed at `GE
 counted in a metric), and so does a row that cannot be read: a poisoned row never stops its
 neighbours or another tenant's round. An outage leaves them pending for the next round.
 
-A row that carries a provider's transcript (sealed, as the numbers are) hands it to the transcripts
-service once its events are applied (see `transcripts`); while that service is away the row stays
-pending, and its next round applies its events again (stored once) before the transcript.
+A row that carries a provider's transcript (sealed, as the numbers are) is `done` once its events are
+applied, like any other; its transcript then waits apart (`transcript_state` pending -> delivered |
+refused) and is handed to the transcripts service after every tenant's events of the round, a few a
+round, each read alone (see `transcripts`). A transcripts-service outage never holds up a consent
+event: the transcript is retried with a backoff of its own, and refused (the row listed with why) after
+TRANSCRIPT_ATTEMPTS attempts or TRANSCRIPT_HOURS hours.
 """
 
 import asyncio
 import base64
 import contextlib
 import json
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import asyncpg
 import structlog
 from prometheus_client import Counter
 from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
@@ -55,8 +59,19 @@ UNWOKEN_POLL_SECONDS = 0.1
 # paused after every round, the drain applied fewer webhooks a second than arrived when they were
 # spread over many calls.
 GATHER_SECONDS = 0.25
+# Transcripts handed over per tenant and round (each read from the row alone: one in memory at a time).
+TRANSCRIPTS_PER_ROUND = 10
+# An undelivered transcript is tried again after 10 s, doubling to at most an hour, and refused after
+# 20 attempts (about 12 hours of outage) or 24 hours after its events were applied, whichever is first:
+# a transcript the service always fails does not wait, sealed, for ever.
+TRANSCRIPT_RETRY_SECONDS = 10.0
+TRANSCRIPT_RETRY_MAX_SECONDS = 3600.0
+TRANSCRIPT_ATTEMPTS = 20
+TRANSCRIPT_HOURS = 24
 NUMBER_COLUMN = "telephony_inbox.number"
 DRAINED = Counter("callvault_telephony_inbox_drained_total", "Inbox rows drained, by outcome", ["outcome"])
+DELIVERED = Counter("callvault_telephony_inbox_transcripts_total", "Inbox transcripts handed over, by outcome",
+                    ["outcome"])
 
 
 async def put(pool: asyncpg.Pool, crypto: FieldCrypto, tenant_id: UUID, provider: str, inbound: Inbound,
@@ -89,14 +104,18 @@ class Drainer:
         self.behind = False  # the last round took as much as a round takes: more was waiting
 
     async def run_once(self) -> int:
+        """One round: every tenant's events, then their transcripts (a slow transcripts service delays no
+        tenant's events). How many rows were applied or refused, and transcripts delivered or refused."""
         async with self.engine.connect() as conn:
             tenants = await repository.inbox_tenants(conn)
         drained, self.behind = 0, False
-        for tenant_id in tenants:
-            try:
-                drained += await self._drain(tenant_id)
-            except Exception as exc:  # one tenant's failure never holds up the tenants after it
-                log.warning("inbox drain of a tenant failed", tenant_id=str(tenant_id), error=type(exc).__name__)
+        for step in (self._drain, self._deliver):
+            for tenant_id in tenants:
+                try:
+                    drained += await step(tenant_id)
+                except Exception as exc:  # one tenant's failure never holds up the tenants after it
+                    log.warning("inbox drain of a tenant failed", tenant_id=str(tenant_id),
+                                error=type(exc).__name__)
         return drained
 
     async def _drain(self, tenant_id: UUID) -> int:
@@ -141,45 +160,68 @@ class Drainer:
                 continue
             items.append((call, call_rows))
         await self._record(tenant_id, items, outcome, isolate=True)
-        await self._transcripts(tenant_id, [(call, row) for call, call_rows in items for row in call_rows
-                                            if row["call"].get("transcript") and outcome.get(_key(row), ("",))[0]
-                                            == "done"], outcome)
 
-    async def _transcripts(self, tenant_id: UUID, rows: list[tuple[KnownCall, dict]], outcome: dict) -> None:
-        """Each applied row's transcript to the transcripts service; while it is away, the rows not yet
-        taken wait (their outcome is forgotten, so they stay pending)."""
-        if not rows:
-            return
-        async with self.engine.connect() as conn:
-            status = await repository.tenant_status(conn, tenant_id)
-        region = status.data_region if status else None
-        for n, (call, row) in enumerate(rows):
-            try:
-                await self._transcript(tenant_id, region, call, row)
-            except DependencyUnavailable:
-                for _, waiting in rows[n:]:
-                    outcome.pop(_key(waiting), None)
-                raise
-            except TranscriptRefused as exc:
-                outcome[_key(row)] = ("refused", {"status": exc.status, "detail": f"the call's events were "
-                                                  f"applied; its transcript was not taken: {exc.detail}"})
-            except Exception as exc:  # a stored row that cannot be read, or a refused consent read
-                outcome[_key(row)] = ("refused", _problem(exc))
+    async def _deliver(self, tenant_id: UUID) -> int:
+        """The tenant's due transcripts, each read alone, to the transcripts service. An outage postpones
+        the one tried (with backoff) and ends the tenant's turn; the others wait for the next round."""
+        async with tenant_session(self.engine, tenant_id) as session:
+            due = await repository.due_inbox_transcripts(session, TRANSCRIPTS_PER_ROUND)
+            if not due:
+                return 0
+            async with self.engine.connect() as conn:
+                status = await repository.tenant_status(conn, tenant_id)
+            region = status.data_region if status else None
+            finished = 0
+            for row in due:
+                attempts = row["transcript_attempts"] + 1
+                try:
+                    problem = await self._hand_over(session, tenant_id, region, row)
+                except DependencyUnavailable as exc:
+                    if not _given_up(row, attempts):
+                        await repository.postpone_inbox_transcript(session, row["provider"], row["dedupe_key"],
+                                                                   attempts, _retry_in(attempts))
+                        log.warning("transcript delivery postponed", attempts=attempts, error=exc.detail)
+                        break
+                    problem = {"status": 503, "detail": f"not taken after {attempts} attempts: {exc.detail}"}
+                await repository.finish_inbox_transcript(session, row["provider"], row["dedupe_key"], attempts,
+                                                         _not_taken(problem))
+                DELIVERED.labels("refused" if problem else "delivered").inc()
+                finished += 1
+            await session.commit()
+        self.behind |= finished >= TRANSCRIPTS_PER_ROUND
+        return finished
 
-    async def _transcript(self, tenant_id: UUID, region: str | None, call: KnownCall, row: dict) -> None:
-        spoken = transcripts.unseal(self.crypto, tenant_id, row["call"]["transcript"])
+    async def _hand_over(self, session: AsyncSession, tenant_id: UUID, region: str | None,
+                         row: dict) -> dict | None:
+        """None once the transcripts service has the transcript, else the problem it will not be taken for;
+        an outage raises."""
+        try:
+            await self._transcript(session, tenant_id, region, row)
+        except TranscriptRefused as exc:
+            return {"status": exc.status, "detail": exc.detail}
+        except DependencyUnavailable:
+            raise
+        except Exception as exc:  # a stored row that cannot be read, or a refused consent read
+            return _problem(exc)
+        return None
+
+    async def _transcript(self, session: AsyncSession, tenant_id: UUID, region: str | None, row: dict) -> None:
+        sealed = await repository.inbox_transcript(session, row["provider"], row["dedupe_key"])
+        spoken = transcripts.unseal(self.crypto, tenant_id, sealed)
         if spoken.refused:
             raise TranscriptRefused(422, spoken.refused)
+        call = await self.consent.known_call(tenant_id, row["provider"], row["external_id"])
+        if call is None:
+            raise TranscriptRefused(404, "the consent service knows no such call")
         started_at = await self.consent.transcript_origin(tenant_id, call.id)
         document = transcripts.body(spoken, call, started_at)
         if document is not None:
-            key = transcripts.idempotency_key(row["provider"], row["call"]["external_id"])
+            key = transcripts.idempotency_key(row["provider"], row["external_id"])
             await self.transcribed.store(tenant_id, region, document, key)
 
     def _leg(self, tenant_id: UUID, row: dict) -> CallLeg:
-        sealed = {k: v for k, v in row["call"].items() if k != "transcript"}
-        return CallLeg(**{**sealed, "from_number": _open(self.crypto, tenant_id, sealed["from_number"]),
-                          "to_number": _open(self.crypto, tenant_id, sealed["to_number"])})
+        return CallLeg(**{**row["call"], "from_number": _open(self.crypto, tenant_id, row["call"]["from_number"]),
+                          "to_number": _open(self.crypto, tenant_id, row["call"]["to_number"])})
 
     async def _record(self, tenant_id: UUID, items: list[tuple[KnownCall, list[dict]]], outcome: dict,
                       *, isolate: bool, one_per_request: bool = False) -> None:
@@ -248,8 +290,19 @@ def _event(call: KnownCall, row: dict, n: int, happening: dict) -> dict:
     return event_body(call, stored, source_event_id(row["provider"], row["dedupe_key"], n))
 
 
-def _key(row: dict) -> tuple[str, str]:
-    return row["provider"], row["dedupe_key"]
+def _given_up(row: dict, attempts: int) -> bool:
+    waited = datetime.now(UTC) - row["processed_at"]
+    return attempts >= TRANSCRIPT_ATTEMPTS or waited >= timedelta(hours=TRANSCRIPT_HOURS)
+
+
+def _not_taken(problem: dict | None) -> dict | None:
+    if problem is None:
+        return None
+    return {**problem, "detail": f"the call's events were applied; its transcript was not taken: {problem['detail']}"}
+
+
+def _retry_in(attempts: int) -> float:
+    return min(TRANSCRIPT_RETRY_SECONDS * 2 ** (attempts - 1), TRANSCRIPT_RETRY_MAX_SECONDS)
 
 
 def _problem(exc: Exception) -> dict:

@@ -148,4 +148,7 @@ class InboxRead(BaseModel):
     pending: int = Field(description="Verified and acknowledged, not yet applied")
     done: int
     refused: int
-    latest_refused: list[RefusedWebhook] = Field(description="The 20 most recent the consent service refused")
+    transcripts_waiting: int = Field(description="Applied webhooks whose transcript is not yet handed to the "
+                                     "transcripts service (retried with backoff while it is away)")
+    latest_refused: list[RefusedWebhook] = Field(description="The 20 most recent the consent service refused, "
+                                                 "and transcripts that were not taken")

@@ -107,4 +107,5 @@ async def inbox(engine: AsyncEngine, caller: Principal) -> InboxRead:
     async with tenant_session(engine, caller.tenant_id) as session:
         counts, refused = await repository.inbox_summary(session, 20)
     return InboxRead(pending=counts.get("pending", 0), done=counts.get("done", 0), refused=counts.get("refused", 0),
+                     transcripts_waiting=counts.get("transcripts_waiting", 0),
                      latest_refused=[RefusedWebhook(**row) for row in refused])

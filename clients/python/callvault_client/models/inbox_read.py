@@ -22,15 +22,19 @@ class InboxRead:
     """
     Attributes:
         done (int):
-        latest_refused (list[RefusedWebhook]): The 20 most recent the consent service refused
+        latest_refused (list[RefusedWebhook]): The 20 most recent the consent service refused, and transcripts that were
+            not taken
         pending (int): Verified and acknowledged, not yet applied
         refused (int):
+        transcripts_waiting (int): Applied webhooks whose transcript is not yet handed to the transcripts service
+            (retried with backoff while it is away)
     """
 
     done: int
     latest_refused: list[RefusedWebhook]
     pending: int
     refused: int
+    transcripts_waiting: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +51,8 @@ class InboxRead:
 
         refused = self.refused
 
+        transcripts_waiting = self.transcripts_waiting
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -55,6 +61,7 @@ class InboxRead:
                 "latest_refused": latest_refused,
                 "pending": pending,
                 "refused": refused,
+                "transcripts_waiting": transcripts_waiting,
             }
         )
 
@@ -78,11 +85,14 @@ class InboxRead:
 
         refused = d.pop("refused")
 
+        transcripts_waiting = d.pop("transcripts_waiting")
+
         inbox_read = cls(
             done=done,
             latest_refused=latest_refused,
             pending=pending,
             refused=refused,
+            transcripts_waiting=transcripts_waiting,
         )
 
         inbox_read.additional_properties = d

@@ -54,6 +54,9 @@ CREATE OR REPLACE FUNCTION public.callvault_inbox_tenants()
  SET search_path TO 'public'
 AS $function$
             SELECT DISTINCT i.tenant_id FROM telephony_inbox i WHERE i.status = 'pending'
+            UNION
+            SELECT DISTINCT i.tenant_id FROM telephony_inbox i
+            WHERE i.transcript_state = 'pending' AND i.transcript_next_at <= now()
         $function$
 ;
 
@@ -158,7 +161,8 @@ BEGIN
     PERFORM set_config('callvault.pruning', 'on', true);
     WITH i AS (DELETE FROM telephony_inbox WHERE (tenant_id, provider, dedupe_key) IN (
                    SELECT tenant_id, provider, dedupe_key FROM telephony_inbox
-                   WHERE status <> 'pending' AND coalesce(processed_at, received_at) < finished_before LIMIT batch)
+                   WHERE status <> 'pending' AND transcript_state IS DISTINCT FROM 'pending'
+                     AND coalesce(processed_at, received_at) < finished_before LIMIT batch)
                RETURNING 1),
          a AS (DELETE FROM telephony_webhook WHERE (tenant_id, provider, dedupe_key) IN (
                    SELECT tenant_id, provider, dedupe_key FROM telephony_webhook
