@@ -242,8 +242,14 @@ async def test_a_download_streams_the_stored_archive_and_an_altered_or_cut_one_i
         assert 0 < len(received) < len(archive) and archive.startswith(bytes(received))
         with pytest.raises(zipfile.BadZipFile):
             zipfile.ZipFile(io.BytesIO(bytes(received)))
-    # The first download and the two cut ones were counted; the third was the last allowed: the export is
-    # deleted all the same, and certified.
+    # The cut ones delivered nothing whole: not counted, nothing deleted. Repaired, two more downloads go
+    # (the first counted), and the last allowed one deletes the export, certified.
+    assert (await officer.ok("GET", f"/v1/privacy-requests/{access['id']}"))["export"]["available"] is True
+    async with s3_client(settings) as s3:
+        await s3.put_object(Bucket=settings.s3_bucket, Key=key, Body=blob)
+    for _ in range(2):
+        answer = await officer.request("GET", f"/v1/privacy-requests/{access['id']}/export")
+        assert answer.status_code == 200 and answer.content == archive
     after = await officer.ok("GET", f"/v1/privacy-requests/{access['id']}")
     assert after["export"]["available"] is False
     assert any(d.get("action") == "export_deleted" and d["reason"] == "downloads_used" for d in after["report"]["done"])

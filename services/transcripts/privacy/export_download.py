@@ -64,7 +64,7 @@ async def download(session: AsyncSession, ctx: Context, work: PrivacyTools, requ
         await pieces.aclose()
         raise
     used_up = partial(_used_up, work, tenant_id, request_id) if downloads >= e["max_downloads"] else None
-    return Download(opened.rest(used_up), opened.size)
+    return Download(opened.rest(used_up, partial(_uncount, work, tenant_id, request_id)), opened.size)
 
 
 async def _key(work: PrivacyTools, r: PrivacyRequest) -> bytes:
@@ -110,9 +110,12 @@ class _Opened:
                 self.size = len(self.ahead)
         return self
 
-    async def rest(self, used_up: Callable[[], Awaitable[None]] | None) -> AsyncIterator[bytes]:
+    async def rest(self, used_up: Callable[[], Awaitable[None]] | None,
+                   uncount: Callable[[], Awaitable[None]]) -> AsyncIterator[bytes]:
         """Then the rest; `used_up` (the last allowed download's deletion) runs before the final bytes go,
-        or as the stream ends if it ends otherwise (the client gone, a fault)."""
+        or as the stream ends if the client left. A stream the archive's own fault broke off (a tag or the
+        digest did not hold) delivered nothing whole: it is `uncount`ed, and deletes nothing."""
+        faulty = False
         try:
             final = self.ahead
             if self.opener is not None:
@@ -129,10 +132,15 @@ class _Opened:
                 await used_up()
                 used_up = None
             yield final
+        except TranscriptIntegrity:
+            faulty = True
+            raise
         finally:
             with anyio.CancelScope(shield=True):  # the client gone: its download is counted all the same
                 await self.pieces.aclose()
-                if used_up is not None:
+                if faulty:
+                    await uncount()
+                elif used_up is not None:
                     await used_up()
 
     def _check_digest(self) -> None:
@@ -145,6 +153,23 @@ class _Opened:
             yield
         except IntegrityError as exc:
             raise TranscriptIntegrity(f"the export of privacy request {self.place.transcript_id}: {exc}") from exc
+
+
+async def _uncount(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
+    """A download the archive's fault broke off is given back (the officer may try again once the object is
+    repaired from a backup); the audit keeps the attempt. Never fails the (already failed) download."""
+    try:
+        async with tenant_session(work.engine, tenant_id) as session:
+            r = await privacy.get(session, request_id, for_update=True)
+            if r is not None and r.export is not None and r.export["downloads"] > 0:
+                r.export = {**r.export, "downloads": r.export["downloads"] - 1}
+                session.add(r)
+                await session.commit()
+        log.error("an export's download was broken off: the archive failed its integrity check",
+                  request_id=str(request_id))
+    except Exception as exc:
+        log.warning("a failed download could not be given back", request_id=str(request_id),
+                    error=getattr(exc, "detail", None) or str(exc) or type(exc).__name__)
 
 
 async def _used_up(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
