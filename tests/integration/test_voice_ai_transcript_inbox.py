@@ -10,10 +10,13 @@ from uuid import uuid4
 import asyncpg
 import httpx
 
-from services.common.auth import Principal
+from services.common.auth import InternalTokenSigner, Principal
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import create_engine, tenant_session
 from services.gateway import repository
+from services.gateway.clients.consent import ConsentClient
+from services.gateway.clients.transcripts import TranscriptsClient
+from services.gateway.clients.upstreams import Upstreams
 from services.gateway.service import ensure_tenant_with_key
 from services.gateway.telephony import inbox
 from services.gateway.telephony import service as telephony_service
@@ -291,3 +294,45 @@ async def _types(consent: httpx.AsyncClient, call_id: str) -> list[str]:
 async def _inbox(engine, tenant_id):
     return await telephony_service.inbox(engine, Principal(tenant_id=tenant_id, subject="test",
                                                            roles=frozenset({"tenant_admin"})))
+
+
+async def test_an_outage_costs_one_attempt_a_round_not_one_a_tenant(private_nats):
+    """Two tenants' transcripts wait while the transcripts service is away: a round tries one of them (the
+    outage ends the round's deliveries), the next round the other."""
+    away = f"http://127.0.0.1:{free_port()}"
+    settings = private_nats.settings
+    owner = create_engine(settings.service_database_url("gateway", owner=True), 2)
+    tenants = [(await ensure_tenant_with_key(owner, "AI", f"a-{uuid4().hex[:10]}", ["tenant_admin"], "t"))[0]
+               for _ in range(2)]
+    await owner.dispose()
+    owner_dsn = settings.service_database_url("gateway", owner=True).replace("+asyncpg", "")
+    pool = await asyncpg.create_pool(settings.service_database_url("gateway").replace("+asyncpg", ""), min_size=1,
+                                     max_size=2)
+    crypto = FieldCrypto(settings.secret("master_key"))
+    now = datetime.fromtimestamp(int(time.time() * 1000) / 1000, UTC)
+    keys = []
+    for tenant_id in tenants:
+        call_id = f"call-{uuid4()}"
+        keys.append(f"end-of-call-report:{call_id}")
+        assert await inbox.put(pool, crypto, tenant_id, "vapi", Inbound(
+            keys[-1], CallLeg(call_id, *LEG), [Happening("call_answered", now)],
+            transcript=_spoken_by_customer(now)), "from")
+    await pool.close()
+
+    async def attempts() -> int:
+        return sum([(await _row(owner_dsn, key))["transcript_attempts"] for key in keys])
+
+    async with serving(consent_app(settings)) as consent_url:
+        without = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": away})
+        engine = create_engine(without.service_database_url("gateway"), 2)
+        upstreams = Upstreams(without)
+        signer = InternalTokenSigner(without.secret("internal_signing_key"), without.internal_token_ttl_seconds)
+        drainer = inbox.Drainer(engine, crypto, ConsentClient(upstreams, signer), TranscriptsClient(upstreams, signer))
+        try:
+            assert await drainer.run_once() == 2  # both tenants' events
+            assert drainer.away and await attempts() == 1
+            assert await drainer.run_once() == 0
+            assert await attempts() == 2
+        finally:
+            await upstreams.aclose()
+            await engine.dispose()

@@ -12,7 +12,8 @@ A row that carries a provider's transcript (sealed, as the numbers are) is `done
 applied, like any other; its transcript then waits apart (`transcript_state` pending -> delivered |
 refused) and is handed to the transcripts service after every tenant's events of the round, a few a
 round, each read alone (see `transcripts`). A transcripts-service outage never holds up a consent
-event: the transcript is retried with a backoff of its own, and refused (the row listed with why) after
+event: the transcript is retried with a backoff of its own (an outage ends the round's deliveries, so
+it costs one upstream timeout a round), and refused (the row listed with why) after
 TRANSCRIPT_ATTEMPTS attempts or TRANSCRIPT_HOURS hours.
 """
 
@@ -102,6 +103,8 @@ class Drainer:
                  transcribed: TranscriptsClient) -> None:
         self.engine, self.crypto, self.consent, self.transcribed = engine, crypto, consent, transcribed
         self.behind = False  # the last round took as much as a round takes: more was waiting
+        # A transcript's delivery met an outage this round: one upstream timeout a round, not one a tenant.
+        self.away = False
 
     async def run_once(self) -> int:
         """One round: every tenant's events, then their transcripts (a slow transcripts service delays no
@@ -110,7 +113,10 @@ class Drainer:
             tenants = await repository.inbox_tenants(conn)
         drained, self.behind = 0, False
         for step in (self._drain, self._deliver):
+            self.away = False
             for tenant_id in tenants:
+                if self.away:  # a service is away: the other tenants' transcripts wait for the next round
+                    break
                 try:
                     drained += await step(tenant_id)
                 except Exception as exc:  # one tenant's failure never holds up the tenants after it
@@ -163,7 +169,7 @@ class Drainer:
 
     async def _deliver(self, tenant_id: UUID) -> int:
         """The tenant's due transcripts, each read alone, to the transcripts service. An outage postpones
-        the one tried (with backoff) and ends the tenant's turn; the others wait for the next round."""
+        the one tried (with backoff) and ends the round's deliveries; the others wait for the next round."""
         async with tenant_session(self.engine, tenant_id) as session:
             due = await repository.due_inbox_transcripts(session, TRANSCRIPTS_PER_ROUND)
             if not due:
@@ -181,6 +187,7 @@ class Drainer:
                         await repository.postpone_inbox_transcript(session, row["provider"], row["dedupe_key"],
                                                                    attempts, retry_in(attempts))
                         log.warning("transcript delivery postponed", attempts=attempts, error=exc.detail)
+                        self.away = True
                         break
                     problem = {"status": 503, "detail": f"not taken after {attempts} attempts: {exc.detail}"}
                 await repository.finish_inbox_transcript(session, row["provider"], row["dedupe_key"], attempts,
