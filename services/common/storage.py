@@ -104,5 +104,18 @@ async def get_stream(s3, bucket: str, key: str) -> AsyncIterator[bytes]:
     """The object's bytes a megabyte at a time."""
     body = (await s3.get_object(Bucket=bucket, Key=key))["Body"]
     async with body:  # aiobotocore's StreamingBody (its context is the raw response: read through the body)
-        while piece := await body.read(READ_BYTES):
+        async for piece in megabytes(body):
             yield piece
+
+
+async def megabytes(body) -> AsyncIterator[bytes]:
+    """A StreamingBody's bytes in whole megabytes (the last one shorter). `read(n)` answers what the socket
+    has, often a few KiB under load: a reader that checks "the first megabyte" before answering needs it
+    whole."""
+    while True:
+        piece = bytearray()
+        while len(piece) < READ_BYTES and (more := await body.read(READ_BYTES - len(piece))):
+            piece += more
+        if not piece:
+            return
+        yield bytes(piece)

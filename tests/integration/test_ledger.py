@@ -178,9 +178,11 @@ async def _content_hash_of(owner_engine, tenant_id: UUID, leaf: int, change: dic
       "WHERE tenant_id = :t AND leaf_index = 5"], 5),
     # a removed entry
     (["DELETE FROM ledger_entry WHERE tenant_id = :t AND leaf_index = 4"], 4),
-    # a removed entry with the later ones renumbered to close the gap
+    # a removed entry with the later ones renumbered to close the gap (through negatives: the unique index on
+    # leaf indexes is checked row by row, in whatever order the rows lie, seen failing once)
     (["DELETE FROM ledger_entry WHERE tenant_id = :t AND leaf_index = 4",
-      "UPDATE ledger_entry SET leaf_index = leaf_index - 1 WHERE tenant_id = :t AND leaf_index > 4"], 4),
+      "UPDATE ledger_entry SET leaf_index = 1 - leaf_index WHERE tenant_id = :t AND leaf_index > 4",
+      "UPDATE ledger_entry SET leaf_index = -leaf_index WHERE tenant_id = :t AND leaf_index < 0"], 4),
     # two entries swapped
     (["UPDATE ledger_entry SET leaf_index = -6 WHERE tenant_id = :t AND leaf_index = 6",
       "UPDATE ledger_entry SET leaf_index = 6 WHERE tenant_id = :t AND leaf_index = 7",

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Body, Path, Request, Response, status
 
+from services.common.body_limit import BodyTooLarge
 from services.common.deps import CryptoDep, EngineDep, SettingsDep
 from services.common.errors import DependencyUnavailable, problem_responses
 from services.gateway.clients.consent import ConsentRefused
@@ -27,7 +28,7 @@ ivr_router = APIRouter(prefix="/v1/ivr-settings", tags=["telephony"])
 inbox_router = APIRouter(prefix="/v1/webhook-inbox", tags=["telephony"])
 copies_router = APIRouter(prefix="/v1/calls", tags=["retention and legal holds"])
 webhooks = APIRouter(prefix="/v1/webhooks", tags=["telephony webhooks"])
-WEBHOOK_ERRORS = problem_responses(InvalidSignature, MalformedWebhook, ConsentRefused, TenantDisabled)
+WEBHOOK_ERRORS = problem_responses(InvalidSignature, MalformedWebhook, BodyTooLarge, ConsentRefused, TenantDisabled)
 
 
 @copies_router.get("/{call_id}/copies", response_model=copies.CallCopies,

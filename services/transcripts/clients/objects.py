@@ -11,7 +11,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from services.common.errors import DependencyUnavailable
 from services.common.settings import MissingSetting, Settings
-from services.common.storage import READ_BYTES, get_stream, put_stream, s3_client, tenant_key
+from services.common.storage import get_stream, megabytes, put_stream, s3_client, tenant_key
 
 DELETE_BATCH = 1000  # the most S3's DeleteObjects takes at once
 
@@ -153,7 +153,7 @@ class ObjectStore:
 async def _pieces(body) -> AsyncIterator[bytes]:
     try:
         async with body:  # aiobotocore's StreamingBody: the connection goes back to the pool when it closes
-            while piece := await body.read(READ_BYTES):
+            async for piece in megabytes(body):
                 yield piece
     except (BotoCoreError, ClientError, aiohttp.ClientError) as exc:
         raise DependencyUnavailable("object storage", "object storage stopped sending the object") from exc
