@@ -63,6 +63,10 @@ class IdempotencyKeyReused(Conflict):
     slug, title = "idempotency-key-reused", "This Idempotency-Key came with another request"
 
 
+class IdempotencyKeyReserved(Unprocessable):
+    slug, title = "idempotency-key-reserved", "This Idempotency-Key is callvault's own"
+
+
 class OneSubjectAtATime(Unprocessable):
     slug, title = "one-subject-at-a-time", "Give one subject to look for"
 

@@ -6,6 +6,7 @@ the announcement's removal commit together (one statement each, `repository.anno
 sweeper acts on, never a row that points at nothing.
 """
 
+import re
 from functools import partial
 from uuid import UUID, uuid4
 
@@ -19,6 +20,7 @@ from services.transcripts.clients.consent import ConsentPeriods
 from services.transcripts.consent_check import refused_segments, withdrawn_segments
 from services.transcripts.documents import SEGMENTS, pack
 from services.transcripts.errors import (
+    IdempotencyKeyReserved,
     IdempotencyKeyReused,
     SegmentsWithoutConsent,
     TooManySegments,
@@ -29,11 +31,20 @@ from services.transcripts.schemas import RefusedSegment, TranscriptCreate, Trans
 from services.transcripts.service import summary, tenant_settings
 from services.transcripts.vault import Context
 
+# The keys the gateway gives a voice-AI platform's end-of-call transcript (`{provider}-call:<digest of the
+# call id>`, services/gateway/telephony/transcripts.py) are its own: a caller who took a call's key first
+# would have the platform's transcript refused as a reuse.
+GATEWAY_KEYS = re.compile(r"[a-z_]{1,32}-call:[0-9a-f]{64}")
+
 
 async def store_transcript(session: AsyncSession, ctx: Context, body: TranscriptCreate, fingerprint: str | None,
                            idempotency_key: str | None) -> tuple[TranscriptStored, bool]:
     """The stored transcript, and whether it is new (False: the replay of an Idempotency-Key, which
     must come with the same body: `fingerprint`)."""
+    if (idempotency_key is not None and GATEWAY_KEYS.fullmatch(idempotency_key)
+            and not ctx.actor.principal.is_gateway):
+        raise IdempotencyKeyReserved("Idempotency-Keys of the form '<provider>-call:<sha-256 hex>' are callvault's own "
+                                     "(a voice-AI platform's transcript, delivered by the gateway); choose another")
     if idempotency_key is not None and (first := await repository.get_by_idempotency_key(session, idempotency_key)):
         return _replay(first, fingerprint), False
     if len(body.segments) > ctx.settings.max_transcript_segments:

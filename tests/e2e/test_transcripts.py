@@ -1,6 +1,7 @@
 """Transcripts end to end through the gateway: consent-gated ingest, encryption at rest, views by
 role, the blind index, tenant isolation, idempotency, deletion, and the audit trail."""
 
+from hashlib import sha256
 from uuid import uuid4
 
 import httpx
@@ -183,6 +184,20 @@ async def test_an_idempotency_key_replays_the_first_answer_and_refuses_another_b
                                   headers={**api.headers, **key})
     assert other.status_code == 409 and other.json()["type"].endswith("idempotency-key-reused")
     assert len((await api.ok("GET", f"/v1/calls/{call['id']}/transcripts"))["items"]) == 1
+
+
+async def test_the_gateways_own_idempotency_keys_are_refused_from_callers(api):
+    # A caller who took `retell-call:<digest>` first would have the platform's end-of-call transcript
+    # refused as a reuse of the key.
+    call, ids = await consenting_call(api)
+    reserved = f"retell-call:{sha256(call['id'].encode()).hexdigest()}"
+    taken = await api.client.post("/v1/transcripts", json=transcript_body(call, ids),
+                                  headers={**api.headers, "Idempotency-Key": reserved})
+    assert taken.status_code == 422 and taken.json()["type"].endswith("idempotency-key-reserved")
+    assert (await api.ok("GET", f"/v1/calls/{call['id']}/transcripts"))["items"] == []
+    mine = await api.client.post("/v1/transcripts", json=transcript_body(call, ids),
+                                 headers={**api.headers, "Idempotency-Key": f"my-call:{uuid4()}"})
+    assert mine.status_code == 201
 
 
 async def test_transcripts_are_found_by_subject_through_the_blind_index(api):

@@ -14,6 +14,7 @@ from services.transcripts.deps import ContextDep, UploadDep
 from services.transcripts.errors import (
     CallNotFound,
     FullViewForbidden,
+    IdempotencyKeyReserved,
     IdempotencyKeyReused,
     InvalidCursor,
     OneSubjectAtATime,
@@ -50,7 +51,8 @@ Limit = Annotated[int, Query(ge=1, le=200)]
 @router.post("/transcripts", status_code=status.HTTP_201_CREATED, response_model=TranscriptStored,
              openapi_extra=body_openapi(TranscriptCreate),
              responses=problem_responses(CallNotFound, SegmentsWithoutConsent, TooManySegments, TranscriptTooLarge,
-                                         IdempotencyKeyReused, DependencyUnavailable))
+                                         IdempotencyKeyReused, IdempotencyKeyReserved,
+                                         DependencyUnavailable))
 async def create_transcript(upload: UploadDep, session: SessionDep, ctx: ContextDep, response: Response,
                             idempotency_key: IdempotencyKey = None) -> TranscriptStored:
     """Store a transcript, encrypted, once the consent service confirms transcription consent for every
