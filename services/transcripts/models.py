@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import BigInteger, Column, DateTime, Identity, LargeBinary, Text, func
+from sqlalchemy import BigInteger, Column, Computed, DateTime, Identity, LargeBinary, Text, func
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.dialects.postgresql import UUID as PgUUID
 from sqlmodel import Field, SQLModel
@@ -104,6 +104,9 @@ class AuditEntry(SQLModel, table=True):
     action: str
     transcript_id: UUID | None = None
     content: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
+    # The content's actor, for the indexed filter (an index on `content->>'actor'` is not used under
+    # row-level security: migration 0015).
+    actor: str | None = Field(default=None, sa_column=Column(Text, Computed("content->>'actor'", persisted=True)))
     content_hash: str
     seq: int | None = Field(default=None, sa_column=Column(BigInteger))
     prev_hash: str | None = None

@@ -157,20 +157,24 @@ class AuditFilter:
 
 async def audit_page(session: AsyncSession, where: AuditFilter, *, before_position: int | None,
                      limit: int) -> list[AuditEntry]:
+    return list((await session.exec(audit_query(where, before_position=before_position, limit=limit))).all())
+
+
+def audit_query(where: AuditFilter, *, before_position: int | None, limit: int):
     query = select(AuditEntry)
     if where.action is not None:
         query = query.where(AuditEntry.action == where.action)
     if where.transcript_id is not None:
         query = query.where(AuditEntry.transcript_id == where.transcript_id)
-    if where.actor is not None:  # no index: read newest first until a page is found (see docs, audit log)
-        query = query.where(AuditEntry.content["actor"].astext == where.actor)
+    if where.actor is not None:
+        query = query.where(AuditEntry.actor == where.actor)
     if where.since is not None:
         query = query.where(col(AuditEntry.created_at) >= where.since)
     if where.until is not None:
         query = query.where(col(AuditEntry.created_at) < where.until)
     if before_position is not None:
         query = query.where(col(AuditEntry.position) < before_position)
-    return list((await session.exec(query.order_by(col(AuditEntry.position).desc()).limit(limit))).all())
+    return query.order_by(col(AuditEntry.position).desc()).limit(limit)
 
 
 # --- keys -----------------------------------------------------------------------------------------

@@ -1,0 +1,41 @@
+"""`GET /v1/audit`'s actor and action filters read an index, newest first, under the tenant's row-level
+security: over a log of 20,000 entries (inserted in a transaction that is rolled back, and analysed in
+it), the plan PostgreSQL makes for the repository's own query as the services' role names the index,
+rather than reading the whole log backwards through its primary key and filtering."""
+
+from uuid import uuid4
+
+import asyncpg
+import pytest
+from sqlalchemy.dialects import postgresql
+
+from services.common.settings import APP_ROLE
+from services.transcripts.repository import AuditFilter, audit_query
+
+
+def _plan_sql(where: AuditFilter) -> str:
+    query = audit_query(where, before_position=10_000, limit=50)
+    return str(query.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}))
+
+
+@pytest.mark.parametrize(("where", "index"), [(AuditFilter(actor="api-key:abc"), "audit_by_actor"),
+                                              (AuditFilter(action="transcript.read"), "audit_by_action")])
+async def test_the_audit_filters_plan_an_index_scan(settings, where, index):
+    # The bootstrap superuser: ANALYZE needs the owner, and the services' role is taken with SET ROLE.
+    conn = await asyncpg.connect(settings.admin_database_url(), database=settings.database_name("transcripts"))
+    try:
+        transaction = conn.transaction()
+        await transaction.start()
+        await conn.execute("SELECT set_config('app.tenant_id', $1, true)", str(uuid4()))
+        await conn.execute(
+            "INSERT INTO audit_entry (tenant_id, action, content, content_hash, created_at) "
+            "SELECT current_setting('app.tenant_id')::uuid, 'action-' || (n % 40), "
+            "jsonb_build_object('actor', 'api-key:' || (n % 200)), 'x', now() FROM generate_series(1, 20000) n")
+        await conn.execute("ANALYZE audit_entry")  # sees the transaction's own rows
+        await conn.execute(f"SET LOCAL ROLE {APP_ROLE}")
+        plan = "\n".join(row[0] for row in await conn.fetch("EXPLAIN " + _plan_sql(where)))
+        await transaction.rollback()
+    finally:
+        await conn.close()
+    assert index in plan, plan
+    assert "Sort" not in plan.split(index)[0], plan  # newest first from the index itself, no sort above it
