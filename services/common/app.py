@@ -185,7 +185,8 @@ def create_service_app(
     for middleware in hot_paths:
         app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
     # Outside the hot paths and every route (authentication included), inside the request ids and logs.
-    app.add_middleware(BodyLimit, limit=settings.max_request_body_bytes, smaller=smaller_bodies)
+    app.add_middleware(BodyLimit, limit=settings.max_request_body_bytes, smaller=smaller_bodies,
+                       in_flight=settings.max_request_bodies_in_flight_bytes)
     install_observability(app, assign_request_ids=not internal_auth)  # the gateway: the public edge
     if tracing.start(name, settings.otel_exporter_endpoint):
         app.add_middleware(tracing.Tracing)  # outermost: the span covers everything the request did

@@ -127,6 +127,10 @@ class Settings(BaseSettings):
     max_request_body_bytes: int = Field(
         10 * 1024 * 1024, description="every service: a larger request body is refused with a 413 before it is read "
         "or authenticated (at once from its Content-Length; a chunked body as soon as it passes the limit)")
+    max_request_bodies_in_flight_bytes: int = Field(
+        256 * 1024 * 1024, ge=1, description="every service: the bytes of request bodies one process holds at "
+        "once, every request together (what has arrived, not what was declared); a body that would pass it is a "
+        "503 with Retry-After")
     decision_streams_per_credential: int = Field(
         20, ge=1, description="gateway only: live streams (`.../stream`) one credential may hold open on a gateway "
         "instance; past it a new one is a 429 with Retry-After")
