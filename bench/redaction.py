@@ -11,7 +11,7 @@ benchmark's environment only:
 
 Accuracy per type and per form (typed, spoken, mixed), for the families the recognizers were tuned on
 and, apart, the held-out ones of each batch that drew them (second_families.py and third_families.py in
-tests/data/redaction/). Speed: callvault's
+tests/data/redaction/) and of the fourth batch, held out whole (fourth_families.py). Speed: callvault's
 redaction of whole calls, megabytes of text per second on one core: calls as transcripts read (one
 corpus utterance among nine ordinary sentences), and the corpus alone (an entity or a look-alike in
 every utterance: the worst case); and linear time: each pathological text's cost at a quarter of and at
@@ -162,7 +162,8 @@ HEADER = ["| {} | callvault P | R | F1 | labelled | Presidio P | R | F1 |", "|--
 
 GROUPS = {"tuned": lambda item: not item["held_out"],
           "held out, second batch": lambda item: item["held_out"] and item["batch"] == "second",
-          "held out, third batch": lambda item: item["held_out"] and item["batch"] == "third"}
+          "held out, third batch": lambda item: item["held_out"] and item["batch"] == "third",
+          "held out, fourth batch": lambda item: item["held_out"] and item["batch"] == "fourth"}
 
 
 def by_type(corpus: list[dict], presidio, keep) -> list[str]:
@@ -211,6 +212,7 @@ def main() -> None:
         "Tuned families:\n", *by_type(corpus, presidio, GROUPS["tuned"]),
         "\nHeld-out families of the second batch:\n", *by_type(corpus, presidio, GROUPS["held out, second batch"]),
         "\nHeld-out families of the third batch:\n", *by_type(corpus, presidio, GROUPS["held out, third batch"]),
+        "\nThe fourth batch (held out whole):\n", *by_type(corpus, presidio, GROUPS["held out, fourth batch"]),
         "\nBy form (shared types together):\n", *by_form(corpus, presidio),
         f"\nSpeed, one core (CPU time, best of 3): callvault redacts **{mb_per_s:.2f} MB/s** of call transcripts "
         f"({size / 1e6:.2f} MB: calls of {CALL_SEGMENTS} segments, one corpus utterance among "

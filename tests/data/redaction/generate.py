@@ -5,11 +5,15 @@ recognition does to them: digit words, "oh" for zero, doubles and triples, pairs
 run together or split by fillers, numbers split across two segments with the other speaker between,
 spelled-out email addresses. Negatives look like entities and are not: order numbers, amounts, times,
 Luhn-invalid sequences, phone extensions, unnamed nine-digit references, dates that are not births,
-codes of letters and digits.
+codes of letters and digits. Then the batches of template families, each appended after the others from
+a generator of its own, so that adding one moves and reseeds none before it: families.py ("first"),
+second_families.py, third_families.py, and fourth_families.py, held out whole (the others' held-out
+families are seeded draws).
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
-"segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" (which families),
-"family", "said": "typed" | "spoken" | "mixed", "held_out"}. Deterministic for a seed:
+"segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" (which
+families), "family", "said": "typed" | "spoken" | "mixed", "held_out"}. Deterministic for a seed (and
+Faker's version; dates relative to today are made as on TODAY):
 
     .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
 """
@@ -17,9 +21,12 @@ Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "e
 import argparse
 import json
 import random
-from datetime import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 
+import fourth_families
 import phonenumbers
 import second_families
 import third_families
@@ -29,6 +36,49 @@ from speech import ACKS, TEENS, TENS, WORDS, Utterance, digit_words, groups, pai
 
 HERE = Path(__file__).resolve().parent
 EXPIRIES = (datetime(2026, 12, 1), datetime(2036, 12, 1))
+# Faker's date_of_birth and date_this_year count from today: run on another day, the same seed gave other
+# dates to some 300 of the original utterances. The corpus is made as on the day it was last made before.
+TODAY = date(2026, 12, 3)
+
+
+@contextmanager
+def faker_today(day: date) -> Iterator[None]:
+    """Faker's date provider with `day` for today (the time of day kept), its type checks unchanged."""
+    import faker.providers.date_time as provider
+
+    real_date, real_datetime = provider.dtdate, provider.datetime
+
+    class Date(type):
+        def __instancecheck__(cls, obj: object) -> bool:
+            return isinstance(obj, real_date)
+
+        def __getattr__(cls, name: str) -> object:
+            return getattr(real_date, name)
+
+        def __call__(cls, *args, **kwargs) -> date:
+            return real_date(*args, **kwargs)
+
+        def today(cls) -> date:
+            return day
+
+    class DateTime(type):
+        def __instancecheck__(cls, obj: object) -> bool:
+            return isinstance(obj, real_datetime)
+
+        def __getattr__(cls, name: str) -> object:
+            return getattr(real_datetime, name)
+
+        def __call__(cls, *args, **kwargs) -> datetime:
+            return real_datetime(*args, **kwargs)
+
+        def now(cls, tz=None) -> datetime:
+            return real_datetime.now(tz).replace(year=day.year, month=day.month, day=day.day)
+
+    provider.dtdate, provider.datetime = Date("date", (), {}), DateTime("datetime", (), {})
+    try:
+        yield
+    finally:
+        provider.dtdate, provider.datetime = real_date, real_datetime
 
 
 CARD_INTROS = ["my card number is ", "the card is ", "sure, it's ", "okay so it's ", "yeah the number is ",
@@ -271,8 +321,10 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     corpus += [{**item, "batch": "first"} for item in new_families(seed, per_family)]
     corpus += [{**item, "batch": "second"} for item in second_batch(seed, per_family)]
     corpus += [{**item, "batch": "third"} for item in third_batch(seed, per_family)]
-    # The first batch's draw was retired once it had been read; the second's less what was looked at since.
-    held = second_families.held_out() | third_families.held_out()
+    corpus += [{**item, "batch": "fourth"} for item in fourth_batch(seed, per_family)]
+    # The first batch's draw was retired once it had been read; the second's less what was looked at since;
+    # the fourth batch is held out whole.
+    held = second_families.held_out() | third_families.held_out() | fourth_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held}
             for i, item in enumerate(corpus)]
 
@@ -324,6 +376,23 @@ def third_batch(seed: int, per_family: int) -> list[dict]:
     return out
 
 
+def fourth_batch(seed: int, per_family: int) -> list[dict]:
+    """The fourth batch (fourth_families.py), held out whole, from a generator of its own, as the others have:
+    appended after them, it moves and reseeds none of theirs."""
+    fake = Faker(["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT"])
+    fake.seed_instance(seed + 4028)
+    rng = random.Random(seed + 4028)
+    out = []
+    for name, make in [*fourth_families.FAMILIES.items(), *fourth_families.NEGATIVE_FAMILIES.items()]:
+        for _ in range(per_family):
+            if name in fourth_families.NEGATIVE_FAMILIES:
+                out.append({"kind": "negative", "form": name, "segments": make(fake, rng), "entities": []})
+            else:
+                u = make(fake, rng)
+                out.append({"kind": "positive", "form": name, "segments": u.segments, "entities": u.entities})
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=7)
@@ -331,7 +400,8 @@ def main() -> None:
     parser.add_argument("--negatives", type=int, default=320)
     parser.add_argument("--per-family", type=int, default=40)
     args = parser.parse_args()
-    corpus = generate(args.seed, args.per_form, args.negatives, args.per_family)
+    with faker_today(TODAY):
+        corpus = generate(args.seed, args.per_form, args.negatives, args.per_family)
     with (HERE / "corpus.jsonl").open("w") as out:
         for item in corpus:
             out.write(json.dumps(item) + "\n")
