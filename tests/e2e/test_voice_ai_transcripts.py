@@ -11,7 +11,7 @@ import json
 import math
 import secrets
 import time
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
 import pytest
@@ -198,6 +198,28 @@ async def test_a_vapi_transcript_after_the_callers_verbal_consent_is_taken_and_r
         (first[0] - origin, first[1] - origin), (second[0] - origin, second[1] - origin)]
     types = [e["type"] for e in await events_of(phone, "vapi", call_id)]
     assert types == ["call_answered", "consent_granted", "call_ended"]
+
+
+async def test_a_vapi_call_known_only_by_its_report_starts_when_the_report_says(phone, vapi):
+    # A tenant that subscribes to the end-of-call report alone: without the report's startedAt the call would
+    # start when callvault heard of it, its end, and every word would be left out as said before the call.
+    call_id = f"call-{uuid4()}"
+    now = int(time.time() * 1000)
+    started = datetime.fromtimestamp((now - 10_000) / 1000, UTC)
+    granted = datetime.fromtimestamp((now - 9_000) / 1000, UTC)
+    said = [_spoken("bot", GREETING, (now - 8_000, now - 6_000)), _spoken("user", ANSWER, (now - 5_000, now - 3_000))]
+    report = json.loads(_vapi_report(call_id, said, consent={"type": "verbal", "grantedAt": granted.isoformat()}))
+    report["message"]["startedAt"] = started.isoformat().replace("+00:00", "Z")
+    assert (await _post_vapi(phone, json.dumps(report).encode(), vapi)).status_code == 200
+    await drained(phone)
+
+    [row] = await calls_named(phone, "vapi", call_id)
+    assert datetime.fromisoformat(row["started_at"].replace("Z", "+00:00")) == started
+    inbox = (await phone.admin.get("/v1/webhook-inbox")).json()
+    assert inbox["refused"] == 0, inbox["latest_refused"]
+    [stored] = await _transcripts(phone, row["id"])
+    transcript = (await phone.admin.get(f"/v1/transcripts/{stored['id']}")).json()
+    assert [(s["text"], s["start_ms"]) for s in transcript["segments"]] == [(GREETING, 2_000), (ANSWER, 5_000)]
 
 
 async def test_a_vapi_transcript_without_the_callers_consent_is_refused_and_nothing_stored(phone, vapi):

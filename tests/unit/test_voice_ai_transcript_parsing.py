@@ -58,7 +58,28 @@ def test_call_analyzed_is_used_only_for_the_transcript_it_carries():
     assert retell.parse({}, Seen("", {}, json.dumps(body).encode())).ignored == "call_analyzed"
     body["call"]["transcript_object"] = [{"role": "user", "content": "Hi", "words": _words((1, 2))}]
     inbound = retell.parse({}, Seen("", {}, json.dumps(body).encode()))
-    assert inbound.happenings == [] and inbound.call.external_id == "call_1" and inbound.transcript.utterances
+    assert inbound.call.external_id == "call_1" and inbound.transcript.utterances
+    # Its start is an answer, should call_started never have come: else every word would be before the call.
+    assert [(h.type, h.occurred_at.timestamp() * 1000) for h in inbound.happenings] == [("call_answered", START)]
+
+
+def test_an_end_of_call_webhook_answers_the_call_at_its_start():
+    ended = {"event": "call_ended", "call": {"call_id": "call_1", "start_timestamp": START,
+                                             "end_timestamp": START + 60_000}}
+    happenings = retell.parse({}, Seen("", {}, json.dumps(ended).encode())).happenings
+    assert [h.type for h in happenings] == ["call_ended", "call_answered"]  # call_ended keeps its place: #0
+    assert happenings[1].occurred_at.timestamp() * 1000 == START
+    del ended["call"]["start_timestamp"]
+    assert [h.type for h in retell.parse({}, Seen("", {}, json.dumps(ended).encode())).happenings] == ["call_ended"]
+    report = {"type": "end-of-call-report", "startedAt": "2025-11-24T16:00:00.000Z",
+              "call": {"id": "c1", "type": "inboundPhoneCall"}}
+    happenings = vapi.parse({}, Seen("", {}, json.dumps({"message": report}).encode())).happenings
+    assert [h.type for h in happenings] == ["call_ended", "call_answered"]
+    assert happenings[1].occurred_at.isoformat() == "2025-11-24T16:00:00+00:00"
+    report["startedAt"] = "2999-01-01T00:00:00Z"  # a start in the future is now at the latest
+    before = datetime.now(UTC)
+    answered = vapi.parse({}, Seen("", {}, json.dumps({"message": report}).encode())).happenings[1]
+    assert before <= answered.occurred_at <= datetime.now(UTC)
 
 
 def _vapi(messages: object, language: object = "en-US") -> SpokenTranscript | None:

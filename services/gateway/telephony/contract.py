@@ -121,7 +121,8 @@ class RetellCall(_Read):
     direction: Literal["inbound", "outbound"] = "inbound"
     from_number: str | None = None
     to_number: str | None = None
-    start_timestamp: int | None = Field(None, description="Milliseconds since the epoch (call_started)")
+    start_timestamp: int | None = Field(None, description="Milliseconds since the epoch (call_started; on "
+                                        "call_ended and call_analyzed, an answer too: the earliest answer counts)")
     end_timestamp: int | None = Field(None, description="Milliseconds since the epoch (call_ended)")
     transcript_object: list[RetellUtterance] | None = Field(
         None, max_length=10_000, description="call_ended, call_analyzed: the call's transcript, ingested through "
@@ -188,6 +189,8 @@ class VapiMessage(_Read):
                                   "and ignored")
     status: str | None = None
     timestamp: int | None = Field(None, description="Milliseconds since the epoch")
+    startedAt: str | None = Field(None, description="end-of-call-report: when the call started (ISO 8601), an "
+                                  "answer too (the earliest answer counts)")
     call: VapiCall
     artifact: VapiArtifact | None = Field(None, description="end-of-call-report: what the call left")
     assistant: VapiAssistant | None = None

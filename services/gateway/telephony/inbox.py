@@ -154,11 +154,8 @@ class Drainer:
                 outcome.update({(r["provider"], r["dedupe_key"]): ("done", None) for r in call_rows})
                 continue
             try:
-                # On the call since its first webhook arrived, not since it is applied (a backlog after an
-                # outage must not drop the notices and consents given in between).
                 call = await self.consent.ensure_call(tenant_id, provider, self._leg(tenant_id, call_rows[0]),
-                                                      call_rows[0]["agent_side"],
-                                                      joined_at=min(r["received_at"] for r in call_rows))
+                                                      call_rows[0]["agent_side"], joined_at=_joined_at(call_rows))
             except DependencyUnavailable:
                 raise
             except Exception as exc:  # refused, or a row that cannot be read: that call's rows only
@@ -312,6 +309,15 @@ def _not_taken(problem: dict | None) -> dict | None:
 def retry_in(attempts: int) -> float:
     """Seconds until the next attempt after the `attempts`-th failed."""
     return min(TRANSCRIPT_RETRY_SECONDS * 2 ** (attempts - 1), TRANSCRIPT_RETRY_MAX_SECONDS)
+
+
+def _joined_at(call_rows: list[dict]) -> datetime:
+    """On the call since its first webhook arrived, not since it is applied (a backlog after an outage must
+    not drop the notices and consents given in between), or since the provider says it was answered when
+    that is earlier: a voice-AI platform's end-of-call report may be the first webhook of its call."""
+    answers = [datetime.fromisoformat(h["occurred_at"]) for r in call_rows for h in r["happenings"]
+               if h["type"] == "call_answered"]
+    return min([r["received_at"] for r in call_rows] + answers)
 
 
 def _problem(exc: Exception) -> dict:

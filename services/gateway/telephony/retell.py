@@ -4,7 +4,8 @@ body followed by the timestamp, keyed with the account's API key (the scheme of 
 
 The AI that speaks for the tenant is a `virtual_agent` participant; the caller is the customer.
 `call_started` is the answer (transcript offsets count from its `start_timestamp`),
-`call_ended` the hang-up; other events are acknowledged and not used, but for `call_analyzed` when it
+`call_ended` the hang-up (and, from its `start_timestamp`, the answer too, as `call_analyzed`'s: the
+earliest answer counts); other events are acknowledged and not used, but for `call_analyzed` when it
 carries a transcript. `call_ended` and `call_analyzed` carry the call's `transcript_object`: utterances
 with `role` (`agent`, `user`; a `transfer_target`, whom callvault does not know, is left out) and
 `words` whose `start`/`end` are seconds of audio from `start_timestamp`; taken through the consent gate
@@ -55,10 +56,17 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
     if direction not in ("inbound", "outbound"):
         raise MalformedWebhook("call.direction must be inbound or outbound")
     leg = CallLeg(call_id, direction, number(call.get("from_number")), number(call.get("to_number")))
-    if document["event"] not in EVENTS:
-        return Inbound(key, leg, [], transcript=transcript)
-    kind, stamp_field = EVENTS[document["event"]]
-    return Inbound(key, leg, [Happening(kind, epoch_ms(call.get(stamp_field)))], transcript=transcript)
+    happenings = []
+    if document["event"] in EVENTS:
+        kind, stamp_field = EVENTS[document["event"]]
+        happenings.append(Happening(kind, epoch_ms(call.get(stamp_field))))
+    if document["event"] != "call_started" and transcripts.instant_ms(call.get("start_timestamp")) is not None:
+        # An end-of-call webhook says when the call started too: without it, where `call_started` never came
+        # (a tenant may not subscribe to it) the call would start when callvault first heard of it, its end,
+        # and every word of its transcript would be left out as said before the call. Last, so that the
+        # events' places in the webhook (their source ids) stay as they were.
+        happenings.append(Happening("call_answered", epoch_ms(call["start_timestamp"])))
+    return Inbound(key, leg, happenings, transcript=transcript)
 
 
 def _transcript(call: dict) -> SpokenTranscript | None:

@@ -5,7 +5,8 @@ tenant creates at Vapi (its `HMACAuthenticationPlan`) with: algorithm `sha256`, 
 at most 5 minutes from now. Vapi's SDKs ship no verifier: this is its documented scheme.
 
 The AI that speaks for the tenant is a `virtual_agent` participant; the caller is the customer.
-`status-update` with `in-progress` is the answer, with `ended` the hang-up, as is `end-of-call-report`;
+`status-update` with `in-progress` is the answer, with `ended` the hang-up, as is `end-of-call-report`
+(whose `startedAt` is the answer too: the earliest answer counts);
 other messages are acknowledged and not used. A call's `compliance.recordingConsent` (Vapi's
 `recordingConsentPlan`) of type `verbal` with a `grantedAt` becomes the caller's verbal consent to
 recording and transcription, with Vapi's answer kept as evidence. A `stay-on-line` one is not recorded:
@@ -67,8 +68,16 @@ def parse(config: dict, seen: Seen, ivr: IvrSettings | None = None) -> Inbound:
     if not isinstance(call_id, str) or not 0 < len(call_id) <= 150:
         raise MalformedWebhook("message.call.id must be a string of 1 to 150 characters")
     answered_or_ended = Happening(used, epoch_ms(message.get("timestamp")))
-    transcript = _transcript(message) if kind == "end-of-call-report" else None
-    return Inbound(f"{what}:{call_id}", _leg(call), [*_consent(call), answered_or_ended], transcript=transcript)
+    happenings = [*_consent(call), answered_or_ended]
+    transcript = None
+    if kind == "end-of-call-report":
+        transcript = _transcript(message)
+        # The report says when the call started: without it, where `status-update` `in-progress` never came
+        # the call would start at its end and every word of its transcript would be left out as said before
+        # the call. Last, so that the other events' places in the webhook (their source ids) stay as they were.
+        if (started := _iso(message.get("startedAt"))) is not None:
+            happenings.append(Happening("call_answered", started))
+    return Inbound(f"{what}:{call_id}", _leg(call), happenings, transcript=transcript)
 
 
 def _transcript(message: dict) -> SpokenTranscript | None:

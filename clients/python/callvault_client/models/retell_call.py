@@ -27,7 +27,8 @@ class RetellCall:
         direction (RetellCallDirection | Unset):  Default: RetellCallDirection.INBOUND.
         end_timestamp (int | None | Unset): Milliseconds since the epoch (call_ended)
         from_number (None | str | Unset):
-        start_timestamp (int | None | Unset): Milliseconds since the epoch (call_started)
+        start_timestamp (int | None | Unset): Milliseconds since the epoch (call_started; on call_ended and
+            call_analyzed, an answer too: the earliest answer counts)
         to_number (None | str | Unset):
         transcript_object (list[RetellUtterance] | None | Unset): call_ended, call_analyzed: the call's transcript,
             ingested through the consent gate as `POST /v1/transcripts` (once per call); one that cannot be taken is

@@ -29,6 +29,8 @@ class VapiMessage:
             (the hang-up and the transcript); others are acknowledged and ignored
         artifact (None | Unset | VapiArtifact): end-of-call-report: what the call left
         assistant (None | Unset | VapiAssistant):
+        started_at (None | str | Unset): end-of-call-report: when the call started (ISO 8601), an answer too (the
+            earliest answer counts)
         status (None | str | Unset):
         timestamp (int | None | Unset): Milliseconds since the epoch
     """
@@ -37,6 +39,7 @@ class VapiMessage:
     type_: str
     artifact: None | Unset | VapiArtifact = UNSET
     assistant: None | Unset | VapiAssistant = UNSET
+    started_at: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
     timestamp: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,6 +69,12 @@ class VapiMessage:
         else:
             assistant = self.assistant
 
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = self.started_at
+
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -90,6 +99,8 @@ class VapiMessage:
             field_dict["artifact"] = artifact
         if assistant is not UNSET:
             field_dict["assistant"] = assistant
+        if started_at is not UNSET:
+            field_dict["startedAt"] = started_at
         if status is not UNSET:
             field_dict["status"] = status
         if timestamp is not UNSET:
@@ -142,6 +153,15 @@ class VapiMessage:
 
         assistant = _parse_assistant(d.pop("assistant", UNSET))
 
+        def _parse_started_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        started_at = _parse_started_at(d.pop("startedAt", UNSET))
+
         def _parse_status(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -165,6 +185,7 @@ class VapiMessage:
             type_=type_,
             artifact=artifact,
             assistant=assistant,
+            started_at=started_at,
             status=status,
             timestamp=timestamp,
         )
