@@ -10,13 +10,15 @@ from services.common.app import create_service_app
 from services.common.auth import InternalTokenSigner
 from services.common.crypto.fields import FieldCrypto
 from services.common.permissions import require_listed
-from services.common.settings import Settings
+from services.common.settings import Environment, Settings
 from services.gateway import console, consumers, pruning, webhooks
 from services.gateway.authentication import Authenticators
 from services.gateway.clients.consent import ConsentClient
 from services.gateway.clients.consent_settings import ConsentSettings
+from services.gateway.clients.identity_providers import IdentityProviderKeys
 from services.gateway.clients.transcripts import TranscriptsClient
 from services.gateway.clients.upstreams import Upstreams
+from services.gateway.clients.webhook_receivers import WebhookReceivers
 from services.gateway.key_cache import KeyCache
 from services.gateway.oidc import OidcVerifier
 from services.gateway.proxy import Proxy
@@ -46,8 +48,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.identity_http = httpx.AsyncClient(transport=AiohttpTransport(), follow_redirects=False)
         app.state.auth = Authenticators(KeyCache(settings.api_key_cache_seconds),
                                         SoftphoneTokens(settings.secret("internal_signing_key")),
-                                        OidcVerifier(app.state.identity_http, settings.api_key_cache_seconds,
-                                                     settings.jwks_refetch_seconds))
+                                        OidcVerifier(IdentityProviderKeys(app.state.identity_http,
+                                                                          settings.jwks_refetch_seconds),
+                                                     settings.api_key_cache_seconds))
         by_role = {role: Limit(*limit) for role, limit in settings.credential_rate_limits.items()}
         app.state.limiter = RateLimiter(by_role, Limit(*settings.default_credential_rate_limit),
                                         settings.webhook_rate_factor)
@@ -76,7 +79,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                         app.state.consent_settings, app.state.limiter,
                                         TelephonyLookup(app.state.engine, app.state.crypto,
                                                         settings.api_key_cache_seconds))
-        dispatcher = webhooks.Dispatcher(app.state.engine, app.state.crypto, settings, app.state.webhook_http)
+        receivers = WebhookReceivers(app.state.webhook_http, settings.webhook_attempt_seconds,
+                                     development=settings.env == Environment.development)
+        dispatcher = webhooks.Dispatcher(app.state.engine, app.state.crypto, settings, receivers)
         stop_worker = stops.StopWorker(app.state.engine, settings, app.state.crypto, app.state.provider_http,
                                        app.state.upstreams, app.state.signer)
         deletion_worker = recordings.DeletionWorker(app.state.engine, settings, app.state.crypto,

@@ -1,26 +1,23 @@
 """Outbound webhooks: the endpoints a tenant subscribes to its events, and the deliveries it is owed.
 
 Events arrive from JetStream (`fan_out`, through an idempotent consumer) and become one delivery
-per matching endpoint; `Dispatcher` sends what is due, signed per the Standard Webhooks
-specification, retries on the `CALLVAULT_WEBHOOK_RETRY_SECONDS` schedule, keeps each endpoint's
-deliveries of one call in order, and disables an endpoint that has failed for
+per matching endpoint; `Dispatcher` sends what is due (through `clients.webhook_receivers`, signed
+per the Standard Webhooks specification), retries on the `CALLVAULT_WEBHOOK_RETRY_SECONDS` schedule,
+keeps each endpoint's deliveries of one call in order, and disables an endpoint that has failed for
 `CALLVAULT_WEBHOOK_DISABLE_AFTER_SECONDS`.
 """
 
 import asyncio
 import base64
-import json
 import random
 import secrets
 import time
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
-import httpx
 import structlog
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
-from standardwebhooks import Webhook
 
 from services.common.auth import Principal
 from services.common.crypto.fields import FieldCrypto
@@ -30,6 +27,7 @@ from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
 from services.common.settings import Environment, Settings
 from services.gateway import events, repository, ssrf
+from services.gateway.clients.webhook_receivers import WebhookReceivers
 from services.gateway.models import WebhookDelivery, WebhookEndpoint
 from services.gateway.schemas import (
     WebhookDeliveryRead,
@@ -41,10 +39,8 @@ from services.gateway.schemas import (
 
 log = structlog.get_logger()
 SECRET_COLUMN = "webhook_endpoint.secret"
-RESPONSE_EXCERPT = 500
 DELIVERIES_LISTED = 200
 DUE_PER_ROUND = 20  # per tenant and round
-ANSWER_BYTES = 4096  # of a receiver's answer, read: the rest is never waited for
 LEASE_MARGIN_SECONDS = 30  # a claimed delivery is due again after its attempt's deadline and this
 SUBSCRIBERS_SECONDS = 1.0
 
@@ -162,12 +158,12 @@ class Dispatcher:
     """Each tenant's deliveries in a round of its own, each endpoint's in order beside the others';
     a delivery is claimed (its next attempt pushed past the attempt's deadline) and committed before
     it is sent, so no row stays locked while a receiver answers, and an attempt has a deadline
-    (`CALLVAULT_WEBHOOK_ATTEMPT_SECONDS`) and reads at most ANSWER_BYTES of the answer. One slow
+    (`CALLVAULT_WEBHOOK_ATTEMPT_SECONDS`) and reads at most a few KB of the answer. One slow
     receiver (headers, then a byte every few seconds) held every tenant's next round back before."""
 
     def __init__(self, engine: AsyncEngine, crypto: FieldCrypto, settings: Settings,
-                 http: httpx.AsyncClient) -> None:
-        self.engine, self.crypto, self.settings, self.http = engine, crypto, settings, http
+                 receivers: WebhookReceivers) -> None:
+        self.engine, self.crypto, self.settings, self.receivers = engine, crypto, settings, receivers
         self.rounds: dict[UUID, asyncio.Task] = {}
 
     async def run_once(self) -> int:
@@ -204,7 +200,7 @@ class Dispatcher:
                 delivery = await session.get(WebhookDelivery, delivery_id)
                 endpoint = await repository.get_endpoint(session, delivery.endpoint_id)
             outcome = None if endpoint is None or endpoint.disabled_at is not None else \
-                await self._send(endpoint, delivery)
+                await self.receivers.send(endpoint, self._secret(endpoint), delivery)
             async with tenant_session(self.engine, tenant_id) as session:
                 delivery = await session.get(WebhookDelivery, delivery_id)
                 await self._attempt(session, delivery, outcome)
@@ -237,42 +233,8 @@ class Dispatcher:
                 log.warning("webhook endpoint disabled", endpoint_id=str(endpoint.id))
         session.add_all([delivery, endpoint])
 
-    async def _send(self, endpoint: WebhookEndpoint, delivery: WebhookDelivery) -> dict:
-        development = self.settings.env == Environment.development
-        try:  # checked again at every delivery: where a name points can change
-            target = await ssrf.pin(endpoint.url, development=development)
-            if target.loopback and not endpoint.loopback:
-                raise ssrf.UnsafeUrl("the endpoint's address became a loopback address")
-        except ssrf.UnsafeUrl as exc:
-            return {"error": exc.detail}
-        body = json.dumps(delivery.payload)
-        secret = self.crypto.decrypt(endpoint.tenant_id, SECRET_COLUMN, endpoint.secret_encrypted)
-        msg_id, at = str(delivery.event_id), datetime.now(UTC)
-        headers = {"host": target.host_header, "content-type": "application/json", "webhook-id": msg_id,
-                   "webhook-timestamp": str(int(at.timestamp())),
-                   "webhook-signature": Webhook(secret).sign(msg_id, at, body)}
-        request = self.http.build_request("POST", target.url, content=body, headers=headers,
-                                          extensions={"sni_hostname": target.hostname})  # TLS checks the name
-        deadline = asyncio.get_running_loop().time() + self.settings.webhook_attempt_seconds
-        try:
-            async with asyncio.timeout_at(deadline):
-                response = await self.http.send(request, stream=True)
-        except TimeoutError:
-            return {"error": f"no answer within {self.settings.webhook_attempt_seconds:g} s"}
-        except httpx.HTTPError as exc:
-            return {"error": f"{type(exc).__name__}: {exc}"[:RESPONSE_EXCERPT]}
-        kept = bytearray()
-        try:  # the status is the answer; of its body, what comes before the deadline and the cap
-            async with asyncio.timeout_at(deadline):
-                async for chunk in response.aiter_raw():
-                    kept += chunk[:ANSWER_BYTES - len(kept)]
-                    if len(kept) >= ANSWER_BYTES:
-                        break
-        except (TimeoutError, httpx.HTTPError):
-            pass
-        finally:
-            await response.aclose()
-        return {"status": response.status_code, "response": kept.decode("utf-8", "replace")[:RESPONSE_EXCERPT]}
+    def _secret(self, endpoint: WebhookEndpoint) -> str:
+        return self.crypto.decrypt(endpoint.tenant_id, SECRET_COLUMN, endpoint.secret_encrypted)
 
 
 # --- the two loops the gateway runs beside its requests -----------------------------------------

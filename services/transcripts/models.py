@@ -5,10 +5,12 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import BigInteger, Column, Computed, DateTime, Identity, LargeBinary, Text, func
+from sqlalchemy import BigInteger, Column, Computed, DateTime, Identity, LargeBinary, Text, TypeDecorator, func
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.dialects.postgresql import UUID as PgUUID
 from sqlmodel import Field, SQLModel
+
+from services.transcripts.privacy.report import Report
 
 
 def _now() -> datetime:
@@ -24,6 +26,19 @@ def _timestamp(nullable: bool = False) -> Any:
 
 def _texts() -> Any:
     return Field(default_factory=list, sa_column=Column(ARRAY(Text), nullable=False))
+
+
+class _ReportJSONB(TypeDecorator):
+    """JSONB holding a privacy request's `Report`: written as its JSON, read back as the model."""
+
+    impl = JSONB
+    cache_ok = True
+
+    def process_bind_param(self, value: Report | None, dialect: Any) -> dict[str, Any] | None:
+        return None if value is None else value.model_dump(mode="json")
+
+    def process_result_value(self, value: dict[str, Any] | None, dialect: Any) -> Report | None:
+        return None if value is None else Report.model_validate(value)
 
 
 class Transcript(SQLModel, table=True):
@@ -251,7 +266,7 @@ class PrivacyRequest(SQLModel, table=True):
     verification: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB(none_as_null=True)))
     rejection: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB(none_as_null=True)))
     lift: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB(none_as_null=True)))
-    report: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
+    report: Report = Field(default_factory=Report, sa_column=Column(_ReportJSONB, nullable=False))
     export: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB(none_as_null=True)))
     export_expires_at: datetime | None = _timestamp(nullable=True)
     export_deleted_at: datetime | None = _timestamp(nullable=True)

@@ -16,7 +16,7 @@ ROUTERS = [routes.router, single_sign_on.router, calls.router, compliance.router
 
 
 def start(app: FastAPI, config: Settings) -> None:
-    app.state.console_sessions = Sessions(config.secret("master_key"))
+    app.state.console_sessions = Sessions(config.secret("master_key"), config.public_base_url)
     app.state.console_api = ConsoleApi(app)
 
 

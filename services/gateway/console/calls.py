@@ -6,17 +6,18 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import Form, Query, Request
 from starlette.responses import Response
 
-from services.gateway.console.api import ApiError
-from services.gateway.console.pages import CheckedSessionDep, SessionDep, api, render
+from services.gateway.console.api import ApiError, ConsoleApi
+from services.gateway.console.deps import ConsoleApiDep
+from services.gateway.console.pages import CheckedSessionDep, SessionDep, console_router, render
 
-router = APIRouter(prefix="/console", include_in_schema=False)
+router = console_router()
 
 
 @router.get("/calls")
-async def calls(request: Request, session: SessionDep,
+async def calls(request: Request, session: SessionDep, console: ConsoleApiDep,
                 q: Annotated[str | None, Query(max_length=200)] = None,
                 by: Annotated[str, Query(pattern="^(external_id|phone_number)$")] = "external_id",
                 state: Annotated[str | None, Query(max_length=40)] = None,
@@ -33,16 +34,16 @@ async def calls(request: Request, session: SessionDep,
         except ValueError:
             raise ApiError(422, "Not a day", "give the day as YYYY-MM-DD") from None
         params |= {"started_after": start.isoformat(), "started_before": (start + timedelta(days=1)).isoformat()}
-    found = await api(request).call(request, session, "GET", "/v1/calls", params=params)
+    found = await console.call(request, session, "GET", "/v1/calls", params=params)
     return render(request, "calls.html", found=found, q=q or "", by=by, state=state or "", decision=decision or "",
                   on=on or "")
 
 
-async def _live(request: Request, session, call_id: UUID, at: str | None) -> dict:
+async def _live(request: Request, session, console: ConsoleApi, call_id: UUID, at: str | None) -> dict:
     """The parts of a call's page that change as events arrive: its decision and timeline."""
     decision_path = f"/v1/calls/{call_id}/decision" + (f"?at={at.replace('+', '%2B')}" if at else "")
-    answers = await api(request).get_many(request, session, decision=decision_path,
-                                          events=f"/v1/calls/{call_id}/events")
+    answers = await console.get_many(request, session, decision=decision_path,
+                                     events=f"/v1/calls/{call_id}/events")
     for name in ("decision", "events"):
         if isinstance(answers[name], ApiError) and answers[name].status != 403:
             raise answers[name]
@@ -50,11 +51,10 @@ async def _live(request: Request, session, call_id: UUID, at: str | None) -> dic
 
 
 @router.get("/calls/{call_id}")
-async def call(request: Request, call_id: UUID, session: SessionDep,
+async def call(request: Request, call_id: UUID, session: SessionDep, console: ConsoleApiDep,
                at: Annotated[str | None, Query(max_length=40)] = None) -> Response:
-    console = api(request)
     found = await console.call(request, session, "GET", f"/v1/calls/{call_id}")
-    live = await _live(request, session, call_id, at)
+    live = await _live(request, session, console, call_id, at)
     more = await console.get_many(request, session, transcripts=f"/v1/calls/{call_id}/transcripts",
                                   holds="/v1/legal-holds")
     holds = more["holds"] if isinstance(more["holds"], ApiError) else \
@@ -63,48 +63,51 @@ async def call(request: Request, call_id: UUID, session: SessionDep,
 
 
 @router.get("/calls/{call_id}/live")
-async def call_live(request: Request, call_id: UUID, session: SessionDep) -> Response:
+async def call_live(request: Request, call_id: UUID, session: SessionDep, console: ConsoleApiDep) -> Response:
     """The decision and timeline alone: what the page fetches again when the stream says it changed."""
-    return render(request, "_live.html", call_id=call_id, at=None, **await _live(request, session, call_id, None))
+    live = await _live(request, session, console, call_id, None)
+    return render(request, "_live.html", call_id=call_id, at=None, **live)
 
 
 @router.get("/calls/{call_id}/stream")
-async def call_stream(request: Request, call_id: UUID, session: SessionDep) -> Response:
+async def call_stream(request: Request, call_id: UUID, session: SessionDep, console: ConsoleApiDep) -> Response:
     """The API's decision stream for this call, passed through (the page listens with EventSource)."""
-    return await api(request).stream(request, session, f"/v1/calls/{call_id}/decision/stream")
+    return await console.stream(request, session, f"/v1/calls/{call_id}/decision/stream")
 
 
 @router.get("/calls/{call_id}/participants/{participant_id}/receipt")
-async def receipt(request: Request, call_id: UUID, participant_id: UUID, session: SessionDep) -> Response:
+async def receipt(request: Request, call_id: UUID, participant_id: UUID, session: SessionDep,
+                  console: ConsoleApiDep) -> Response:
     """The signed consent receipt, as a file to keep."""
-    answer = await api(request).call(request, session, "GET",
-                                     f"/v1/calls/{call_id}/participants/{participant_id}/receipt")
+    answer = await console.call(request, session, "GET",
+                                f"/v1/calls/{call_id}/participants/{participant_id}/receipt")
     return Response(json.dumps(answer, indent=2), media_type="application/json", headers={
         "content-disposition": f'attachment; filename="receipt-{participant_id}.json"',
         "x-content-type-options": "nosniff", "cache-control": "no-store"})
 
 
 @router.get("/transcripts/{transcript_id}")
-async def transcript(request: Request, transcript_id: UUID, session: SessionDep) -> Response:
+async def transcript(request: Request, transcript_id: UUID, session: SessionDep,
+                     console: ConsoleApiDep) -> Response:
     """The redacted view: what a reader sees unless they ask for more, with a reason."""
-    found = await api(request).call(request, session, "GET", f"/v1/transcripts/{transcript_id}",
-                                    params={"view": "redacted"})
-    return await _transcript_page(request, session, found, "")
+    found = await console.call(request, session, "GET", f"/v1/transcripts/{transcript_id}",
+                               params={"view": "redacted"})
+    return await _transcript_page(request, session, console, found, "")
 
 
 @router.post("/transcripts/{transcript_id}")
-async def transcript_full(request: Request, transcript_id: UUID, session: CheckedSessionDep,
+async def transcript_full(request: Request, transcript_id: UUID, session: CheckedSessionDep, console: ConsoleApiDep,
                           reason: Annotated[str, Form(min_length=3, max_length=500)]) -> Response:
     """The full text: the API audits the read with the reason given (a POST: it is an act, not a look)."""
-    found = await api(request).call(request, session, "GET", f"/v1/transcripts/{transcript_id}",
-                                    params={"view": "full", "reason": reason})
-    return await _transcript_page(request, session, found, reason)
+    found = await console.call(request, session, "GET", f"/v1/transcripts/{transcript_id}",
+                               params={"view": "full", "reason": reason})
+    return await _transcript_page(request, session, console, found, reason)
 
 
-async def _transcript_page(request: Request, session, found: dict, reason: str) -> Response:
+async def _transcript_page(request: Request, session, console: ConsoleApi, found: dict, reason: str) -> Response:
     """The transcript with its speakers' names and the legal holds on its call."""
-    more = await api(request).get_many(request, session, call=f"/v1/calls/{found['call_id']}",
-                                       holds="/v1/legal-holds")
+    more = await console.get_many(request, session, call=f"/v1/calls/{found['call_id']}",
+                                  holds="/v1/legal-holds")
     names = {} if isinstance(more["call"], ApiError) else \
         {p["id"]: f"{p['external_id']} ({p['role'].replace('_', ' ')})" for p in more["call"]["participants"]}
     holds = more["holds"] if isinstance(more["holds"], ApiError) else \

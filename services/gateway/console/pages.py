@@ -6,14 +6,14 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.templating import Jinja2Templates
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from services.common.permissions import roles_for
-from services.gateway.console.api import ApiError, ConsoleApi
+from services.gateway.console.api import ApiError
 from services.gateway.console.deps import ConsoleSessionsDep
-from services.gateway.console.session import Session, cookie_names, same_origin
+from services.gateway.console.session import Session, same_origin
 
 PACKAGE = importlib.resources.files("services.gateway.console")
 STATIC = PACKAGE / "static"
@@ -46,10 +46,21 @@ templates.env.filters["when"] = _when
 templates.env.tests["refused"] = lambda answer: isinstance(answer, ApiError)  # a part the roles may not see
 
 
+async def _page(request: Request, sessions: ConsoleSessionsDep) -> None:
+    """What `render` needs of the app, kept on the request: an error page is rendered by an exception
+    handler, which takes no dependencies. The CSRF token of the session cookie, if there is one."""
+    cookie = request.cookies.get(sessions.cookie_names(request)[0])
+    request.state.console_csrf = sessions.csrf_token(cookie) if cookie else ""
+
+
+def console_router() -> APIRouter:
+    """A router of console pages, each of which `render` can draw."""
+    return APIRouter(prefix="/console", include_in_schema=False, dependencies=[Depends(_page)])
+
+
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     session = getattr(request.state, "console_session", None)
-    cookie = request.cookies.get(cookie_names(request)[0])
-    context = {"session": session, "csrf": request.app.state.console_sessions.csrf_token(cookie) if cookie else "",
+    context = {"session": session, "csrf": getattr(request.state, "console_csrf", ""),
                "may": (lambda method, path: _may(session, method, path)), "static": STATIC_URL, **context}
     response = templates.TemplateResponse(request, template, context, status_code=status_code)
     response.headers.update(SECURITY_HEADERS)
@@ -73,7 +84,7 @@ def sign_in_redirect(request: Request) -> RedirectResponse:
 
 
 async def _session(request: Request, sessions: ConsoleSessionsDep) -> Session:
-    session = sessions.open(request.cookies.get(cookie_names(request)[0]))
+    session = sessions.open(request.cookies.get(sessions.cookie_names(request)[0]))
     if session is None:
         raise SignInRequired()
     request.state.console_session = session
@@ -81,22 +92,19 @@ async def _session(request: Request, sessions: ConsoleSessionsDep) -> Session:
 
 
 async def _checked_session(request: Request, session: Annotated[Session, Depends(_session)],
+                           sessions: ConsoleSessionsDep,
                            csrf: Annotated[str | None, Form(max_length=128)] = None) -> Session:
     """A state change: from this origin, with the session's CSRF token (a form field, or the header
     htmx sends)."""
     token = csrf or request.headers.get("x-csrf-token")
-    if not same_origin(request) or not request.app.state.console_sessions.csrf_valid(
-            request.cookies.get(cookie_names(request)[0]), token):
+    cookie = request.cookies.get(sessions.cookie_names(request)[0])
+    if not same_origin(request) or not sessions.csrf_valid(cookie, token):
         raise ApiError(403, "Refused", "the form's security token did not match; reload the page and try again")
     return session
 
 
 SessionDep = Annotated[Session, Depends(_session)]
 CheckedSessionDep = Annotated[Session, Depends(_checked_session)]
-
-
-def api(request: Request) -> ConsoleApi:
-    return request.app.state.console_api
 
 
 def problem_page(request: Request, error: ApiError) -> Response:

@@ -5,19 +5,19 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import Form, Query, Request
 from starlette.responses import Response
 
 from services.common.deps import EngineDep
 from services.common.errors import CallvaultError
 from services.gateway.authentication import authenticate
 from services.gateway.console.api import ApiError
-from services.gateway.console.deps import ConsoleSessionsDep
+from services.gateway.console.deps import ConsoleApiDep, ConsoleSessionsDep
 from services.gateway.console.pages import (
     SECURITY_HEADERS,
     CheckedSessionDep,
     SessionDep,
-    api,
+    console_router,
     redirect,
     render,
 )
@@ -25,16 +25,14 @@ from services.gateway.console.session import (
     PRE_SESSION_SECONDS,
     SESSION_SECONDS,
     Session,
-    cookie_names,
+    Sessions,
     on_loopback,
     same_origin,
-    served_securely,
-    set_cookie,
 )
 from services.gateway.deps import AuthDep
 from services.gateway.telephony.schemas import PROVIDERS
 
-router = APIRouter(prefix="/console", include_in_schema=False)
+router = console_router()
 DAY_CALLS = 50  # the first page reads each one's decision: a sample, said as such when there are more
 
 
@@ -46,65 +44,67 @@ def safe_next(target: str | None) -> str:
 
 
 @router.get("/sign-in")
-async def sign_in_page(request: Request, next: Annotated[str | None, Query(max_length=2000)] = None) -> Response:
-    return sign_in_form(request, next)
+async def sign_in_page(request: Request, sessions: ConsoleSessionsDep,
+                       next: Annotated[str | None, Query(max_length=2000)] = None) -> Response:
+    return sign_in_form(request, sessions, next)
 
 
-def sign_in_form(request: Request, next: str | None, status: int = 200, error: str | None = None) -> Response:
+def sign_in_form(request: Request, sessions: Sessions, next: str | None, status: int = 200,
+                 error: str | None = None) -> Response:
     """The form, its token bound to a short-lived cookie of its own (no session exists yet)."""
     pre = secrets.token_urlsafe(32)
-    token = request.app.state.console_sessions.csrf_token(pre)
     response = render(request, "sign_in.html", status_code=status, next=safe_next(next), error=error,
-                      insecure=not _may_sign_in(request), sign_in_csrf=token)
-    set_cookie(request, response, cookie_names(request)[1], pre, PRE_SESSION_SECONDS)
+                      insecure=not _may_sign_in(request, sessions), sign_in_csrf=sessions.csrf_token(pre))
+    sessions.set_cookie(request, response, sessions.cookie_names(request)[1], pre, PRE_SESSION_SECONDS)
     return response
 
 
-def _may_sign_in(request: Request) -> bool:
+def _may_sign_in(request: Request, sessions: Sessions) -> bool:
     """A credential typed into a page served over plain http could be read on the way: only https,
     or a loopback address (a laptop running `callvault up`)."""
-    return served_securely(request) or on_loopback(request)
+    return sessions.served_securely(request) or on_loopback(request)
 
 
 @router.post("/sign-in")
 async def sign_in(request: Request, api_key: Annotated[str, Form(min_length=1, max_length=512)],
                   csrf: Annotated[str, Form(max_length=128)], sessions: ConsoleSessionsDep, engine: EngineDep,
                   auth: AuthDep, next: Annotated[str, Form(max_length=2000)] = "") -> Response:
-    session_cookie, pre_cookie = cookie_names(request)
-    if not _may_sign_in(request):
-        return sign_in_form(request, next, 400, "Serve the console over https: over plain http an API key could "
-                                                 "be read on its way. Plain http is accepted on loopback only.")
+    session_cookie, pre_cookie = sessions.cookie_names(request)
+    if not _may_sign_in(request, sessions):
+        return sign_in_form(request, sessions, next, 400, "Serve the console over https: over plain http an API key "
+                                                           "could be read on its way. Plain http is accepted on "
+                                                           "loopback only.")
     if not same_origin(request) or not sessions.csrf_valid(request.cookies.get(pre_cookie), csrf):
-        return sign_in_form(request, next, 403, "The sign-in form expired. Try again.")
+        return sign_in_form(request, sessions, next, 403, "The sign-in form expired. Try again.")
     try:
         principal, _ = await authenticate(engine, auth, api_key.strip())
     except CallvaultError as exc:
-        return sign_in_form(request, next, exc.status, exc.detail)
+        return sign_in_form(request, sessions, next, exc.status, exc.detail)
     secret = api_key.strip()
     session = Session(credential=secret, tenant_id=str(principal.tenant_id), subject=principal.subject,
                       roles=frozenset(principal.roles), label=f"key {secret[:12]}…",
                       expires_at=int(time.time()) + SESSION_SECONDS)
     response = redirect(safe_next(next))
-    set_cookie(request, response, session_cookie, sessions.seal(session), SESSION_SECONDS)
-    response.delete_cookie(pre_cookie, path="/", secure=served_securely(request), httponly=True, samesite="strict")
+    sessions.set_cookie(request, response, session_cookie, sessions.seal(session), SESSION_SECONDS)
+    response.delete_cookie(pre_cookie, path="/", secure=sessions.served_securely(request), httponly=True,
+                           samesite="strict")
     return response
 
 
 @router.post("/sign-out")
-async def sign_out(request: Request, session: CheckedSessionDep) -> Response:
+async def sign_out(request: Request, session: CheckedSessionDep, sessions: ConsoleSessionsDep) -> Response:
     response = redirect("/console/sign-in")
-    response.delete_cookie(cookie_names(request)[0], path="/", secure=served_securely(request), httponly=True,
-                           samesite="strict")
+    response.delete_cookie(sessions.cookie_names(request)[0], path="/", secure=sessions.served_securely(request),
+                           httponly=True, samesite="strict")
     response.headers["clear-site-data"] = '"cache", "cookies"'
     return response
 
 
 @router.get("")
-async def home(request: Request, session: SessionDep) -> Response:
+async def home(request: Request, session: SessionDep, console: ConsoleApiDep) -> Response:
     """What to do next, and the last 24 hours."""
     since = (datetime.now(UTC) - timedelta(hours=24)).isoformat()
     week = (datetime.now(UTC) + timedelta(days=7)).isoformat()
-    console = api(request)
     answers = await console.get_many(
         request, session, calls=f"/v1/calls?started_after={_q(since)}&limit={DAY_CALLS}",
         transcripts=f"/v1/transcripts?created_after={_q(since)}&limit=200",

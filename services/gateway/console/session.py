@@ -56,10 +56,14 @@ def _derive(master: bytes, purpose: bytes) -> bytes:
 
 
 class Sessions:
-    def __init__(self, master_key_b64: str) -> None:
+    """Sessions sealed into cookies, the cookies named and set for how the browser reaches the
+    console, and the CSRF tokens bound to them."""
+
+    def __init__(self, master_key_b64: str, public_base_url: str | None) -> None:
         master = base64.b64decode(master_key_b64)
         self._seal = AESGCM(_derive(master, b"seal"))
         self._csrf = _derive(master, b"csrf")
+        self._public_https = (public_base_url or "").startswith("https://")
 
     def seal(self, session: Session) -> str:
         return self.seal_value({"c": session.credential, "t": session.tenant_id, "s": session.subject,
@@ -93,12 +97,20 @@ class Sessions:
     def csrf_valid(self, cookie_value: str | None, token: str | None) -> bool:
         return bool(cookie_value and token) and hmac.compare_digest(self.csrf_token(cookie_value), token)
 
+    def served_securely(self, request: Request) -> bool:
+        """https to the browser: this hop's own scheme, or the public address the operator configured (a
+        proxy in front terminates TLS and talks plain http to the gateway)."""
+        return request.url.scheme == "https" or self._public_https
 
-def served_securely(request: Request) -> bool:
-    """https to the browser: this hop's own scheme, or the public address the operator configured (a
-    proxy in front terminates TLS and talks plain http to the gateway)."""
-    public = request.app.state.settings.public_base_url or ""
-    return request.url.scheme == "https" or public.startswith("https://")
+    def cookie_names(self, request: Request) -> tuple[str, str]:
+        """(session cookie, sign-in cookie): `__Host-` ones over https, plain ones on a loopback http."""
+        if self.served_securely(request):
+            return SECURE_COOKIE, SECURE_PRE_COOKIE
+        return LOOPBACK_COOKIE, LOOPBACK_PRE_COOKIE
+
+    def set_cookie(self, request: Request, response: Response, name: str, value: str, max_age: int) -> None:
+        response.set_cookie(name, value, max_age=max_age, path="/", secure=self.served_securely(request),
+                            httponly=True, samesite="strict")
 
 
 def on_loopback(request: Request) -> bool:
@@ -109,18 +121,6 @@ def on_loopback(request: Request) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
-
-
-def cookie_names(request: Request) -> tuple[str, str]:
-    """(session cookie, sign-in cookie): `__Host-` ones over https, plain ones on a loopback http."""
-    if served_securely(request):
-        return SECURE_COOKIE, SECURE_PRE_COOKIE
-    return LOOPBACK_COOKIE, LOOPBACK_PRE_COOKIE
-
-
-def set_cookie(request: Request, response: Response, name: str, value: str, max_age: int) -> None:
-    response.set_cookie(name, value, max_age=max_age, path="/", secure=served_securely(request), httponly=True,
-                        samesite="strict")
 
 
 def same_origin(request: Request) -> bool:

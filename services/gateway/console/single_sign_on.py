@@ -23,7 +23,7 @@ from urllib.parse import quote_plus, urlencode
 
 import httpx
 import jwt
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import Form, Query, Request
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.responses import HTMLResponse, Response
 
@@ -34,19 +34,12 @@ from services.common.settings import Settings
 from services.gateway import service
 from services.gateway.authentication import authenticate
 from services.gateway.console.deps import ConsoleSessionsDep
-from services.gateway.console.pages import SECURITY_HEADERS, render
+from services.gateway.console.pages import SECURITY_HEADERS, console_router, render
 from services.gateway.console.routes import safe_next, sign_in_form
-from services.gateway.console.session import (
-    SESSION_SECONDS,
-    Session,
-    cookie_names,
-    same_origin,
-    served_securely,
-    set_cookie,
-)
+from services.gateway.console.session import SESSION_SECONDS, Session, Sessions, same_origin
 from services.gateway.deps import AuthDep, IdentityHttpDep
 
-router = APIRouter(prefix="/console", include_in_schema=False)
+router = console_router()
 FLOW_SECONDS = 600
 MAX_COOKIE = 3800  # browsers keep cookies up to 4096 bytes, name and attributes included
 FLOW_COOKIE = "callvault-console-sign-in-flow"
@@ -87,15 +80,16 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
                 identity_http: IdentityHttpDep, settings: SettingsDep,
                 next: Annotated[str, Form(max_length=2000)] = "") -> Response:
     """To the organization's identity provider, with a PKCE challenge, a state and a nonce."""
-    if not same_origin(request) or not sessions.csrf_valid(request.cookies.get(cookie_names(request)[1]), csrf):
-        return sign_in_form(request, next, 403, "The sign-in form expired. Try again.")
+    pre_cookie = request.cookies.get(sessions.cookie_names(request)[1])
+    if not same_origin(request) or not sessions.csrf_valid(pre_cookie, csrf):
+        return sign_in_form(request, sessions, next, 403, "The sign-in form expired. Try again.")
     provider = await service.sign_in_provider(engine, organization.strip().lower())
     if provider is None:
-        return sign_in_form(request, next, 404, "That organization has no identity provider configured.")
+        return sign_in_form(request, sessions, next, 404, "That organization has no identity provider configured.")
     try:
         authorize, _ = await _endpoints(identity_http, provider.issuer)
     except ProviderUnusable as exc:
-        return sign_in_form(request, next, 502, f"The identity provider cannot be used: {exc}.")
+        return sign_in_form(request, sessions, next, 502, f"The identity provider cannot be used: {exc}.")
     verifier, flow_state, nonce = secrets.token_urlsafe(64), secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     query = urlencode({"response_type": "code", "client_id": provider.audience,
                        "redirect_uri": _redirect_uri(request, settings), "scope": "openid profile", "state": flow_state,
@@ -109,7 +103,7 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
     flow = {"v": verifier, "s": flow_state, "n": nonce, "i": provider.issuer, "a": provider.audience,
             "o": organization.strip().lower(), "x": safe_next(next), "e": int(time.time()) + FLOW_SECONDS}
     response.set_cookie(FLOW_COOKIE, sessions.seal_value(flow), max_age=FLOW_SECONDS, path=CALLBACK,
-                        secure=served_securely(request), httponly=True, samesite="lax")
+                        secure=sessions.served_securely(request), httponly=True, samesite="lax")
     return response
 
 
@@ -123,29 +117,31 @@ async def callback(request: Request, sessions: ConsoleSessionsDep, engine: Engin
     token, which becomes the session."""
     flow = sessions.open_value(request.cookies.get(FLOW_COOKIE))
     if flow is None or flow["e"] <= time.time():
-        return sign_in_form(request, None, 400, "The sign-in took too long or started elsewhere. Try again.")
+        return sign_in_form(request, sessions, None, 400, "The sign-in took too long or started elsewhere. Try again.")
     if error or not code or not state or not hmac.compare_digest(state, flow["s"]):
-        return sign_in_form(request, flow["x"], 400,
+        return sign_in_form(request, sessions, flow["x"], 400,
                             f"The identity provider did not sign you in ({error or 'no code'}).")
     try:
         token = await _exchange(Exchange(identity_http, engine, crypto, _redirect_uri(request, settings)), flow, code)
         principal, _ = await authenticate(engine, auth, token)
         claims = jwt.decode(token, options={"verify_signature": False})  # verified just above
     except ProviderUnusable as exc:
-        return sign_in_form(request, flow["x"], 502, f"The identity provider cannot be used: {exc}.")
+        return sign_in_form(request, sessions, flow["x"], 502, f"The identity provider cannot be used: {exc}.")
     except CallvaultError as exc:
-        return sign_in_form(request, flow["x"], exc.status, exc.detail)
+        return sign_in_form(request, sessions, flow["x"], exc.status, exc.detail)
     if claims.get("iss") != flow["i"] or not hmac.compare_digest(str(claims.get("nonce", "")), flow["n"]):
-        return sign_in_form(request, flow["x"], 400, "The identity provider's answer was not for this sign-in.")
+        return sign_in_form(request, sessions, flow["x"], 400,
+                            "The identity provider's answer was not for this sign-in.")
     name = str(claims.get("name") or claims.get("preferred_username") or claims["sub"])[:100]
     session = Session(credential=token, tenant_id=str(principal.tenant_id), subject=principal.subject,
                       roles=frozenset(principal.roles), label=name,
                       expires_at=min(int(claims["exp"]), int(time.time()) + SESSION_SECONDS))
     sealed = sessions.seal(session)
     if len(sealed) > MAX_COOKIE:  # a browser would drop it without a word, and the sign-in would loop
-        return sign_in_form(request, flow["x"], 400, "The identity provider's ID token is too large to keep in a "
-                                                     "cookie: ask its administrator to send fewer groups in it.")
-    return _signed_in(request, sealed, session.expires_at - int(time.time()), flow["x"])
+        return sign_in_form(request, sessions, flow["x"], 400, "The identity provider's ID token is too large to "
+                                                               "keep in a cookie: ask its administrator to send "
+                                                               "fewer groups in it.")
+    return _signed_in(request, sessions, sealed, session.expires_at - int(time.time()), flow["x"])
 
 
 @dataclass(frozen=True)
@@ -180,12 +176,12 @@ async def _exchange(using: Exchange, flow: dict, code: str) -> str:
     return token
 
 
-def _signed_in(request: Request, sealed: str, max_age: int, target: str) -> Response:
+def _signed_in(request: Request, sessions: Sessions, sealed: str, max_age: int, target: str) -> Response:
     """A page that moves on to the console by itself: the session cookie is SameSite=Strict, and a
     redirect within the provider's cross-site navigation would not carry it back."""
     response: HTMLResponse = render(request, "moving_on.html", target=target, heading="Signed in")
-    set_cookie(request, response, cookie_names(request)[0], sealed, max_age)
-    response.delete_cookie(FLOW_COOKIE, path=CALLBACK, secure=served_securely(request), httponly=True,
+    sessions.set_cookie(request, response, sessions.cookie_names(request)[0], sealed, max_age)
+    response.delete_cookie(FLOW_COOKIE, path=CALLBACK, secure=sessions.served_securely(request), httponly=True,
                            samesite="lax")
     response.headers.update(SECURITY_HEADERS)
     return response

@@ -33,7 +33,6 @@ from services.transcripts.documents import SEGMENTS
 from services.transcripts.models import PrivacyRequest, Transcript
 from services.transcripts.privacy import repository as privacy
 from services.transcripts.privacy.archive import ArchiveStream, part_calls
-from services.transcripts.privacy.report import changed
 from services.transcripts.privacy.requests import subject_of
 from services.transcripts.privacy.schemas import Regulation, RequestType
 from services.transcripts.repository import artifact as artifact_of
@@ -65,9 +64,9 @@ async def build(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
     commit builds it again, under the same object key)."""
     async with tenant_session(work.engine, tenant_id) as session:
         r = await work.locked(session, request_id)
-        if "consent" not in r.report["steps"]:
+        if not r.report.finished("consent"):
             return  # the consent service's answer wakes us
-        part_ref = next(d["part"] for d in r.report["done"] if d.get("action") == "exported")
+        part_ref = r.report.lines_done("exported")[0].part
         with kms_outage():
             key, wrapped = await work.purger.kms.generate(tenant_id)
         archive = ArchiveStream(StreamSealer(key, Place(tenant_id, request_id, 1, KIND).associated_data()))
@@ -85,7 +84,7 @@ async def build(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
         purged = [{"transcript_id": str(p.transcript_id), "call_id": str(p.call_id),
                    "certificate": str(p.certificate_id), "reason": p.reason, "deleted_at": p.issued_at.isoformat()}
                   for p in await privacy.purged_of(session, r.digests)]
-        r.report = changed(r.report, step=SERVICE, found={SERVICE: {**listed.found(), "purged": purged}}, done=[{
+        r.report = r.report.changed(step=SERVICE, found={SERVICE: {**listed.found(), "purged": purged}}, done=[{
             "service": SERVICE, "action": "export_ready", "files": archive.files,
             "transcripts": len(listed.ids), "expires_at": r.export_expires_at.isoformat(),
             "max_downloads": r.export["max_downloads"]}])
@@ -209,8 +208,8 @@ async def delete(work: PrivacyTools, session: AsyncSession, r: PrivacyRequest, r
     r.export = {**{k: v for k, v in e.items() if k != "wrapped_key"},
                 "deletion": {"reason": reason, "at": now.isoformat(), "certificate": jws}}
     r.export_deleted_at = now
-    r.report = changed(r.report, step="export_deleted", done=[{"service": SERVICE, "action": "export_deleted",
-                                                                "reason": reason, "certificate": jws}])
+    r.report = r.report.changed(step="export_deleted", done=[{"service": SERVICE, "action": "export_deleted",
+                                                         "reason": reason, "certificate": jws}])
     session.add(r)
 
 

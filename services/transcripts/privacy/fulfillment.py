@@ -30,7 +30,7 @@ from services.transcripts.lifecycle.purge import Purger, PurgeReport
 from services.transcripts.models import PrivacyRequest
 from services.transcripts.privacy import export, rectification
 from services.transcripts.privacy import repository as privacy
-from services.transcripts.privacy.report import changed, found
+from services.transcripts.privacy.report import found
 from services.transcripts.privacy.requests import record_step
 from services.transcripts.privacy.schemas import RequestType, Status
 
@@ -90,12 +90,12 @@ class PrivacyWork:
                 return
             if r.status == Status.verified:
                 r.status = Status.in_progress.value
-                r.report = changed(r.report, step="in_progress")
+                r.report = r.report.changed(step="in_progress")
                 session.add(r)
                 await record_step(session, system_actor(tenant_id), r, "in_progress")
                 await session.commit()
             kind = r.type
-            done_here = SERVICE in r.report["steps"]
+            done_here = r.report.finished(SERVICE)
         if not done_here:
             await STEPS[kind](self, tenant_id, request_id)
         await self.finish_if_done(tenant_id, request_id)
@@ -103,12 +103,12 @@ class PrivacyWork:
     async def finish_if_done(self, tenant_id: UUID, request_id: UUID) -> None:
         async with tenant_session(self.engine, tenant_id) as session:
             r = await privacy.get(session, request_id, for_update=True)
-            if r is None or r.status != Status.in_progress or not {SERVICE, "consent"} <= r.report["steps"].keys():
+            if r is None or r.status != Status.in_progress or not r.report.finished(SERVICE, "consent"):
                 return
-            partial = any(k.get("why") == "legal_hold" for k in r.report["kept"]) or r.report.get("not_done")
+            partial = any(k.why == "legal_hold" for k in r.report.kept) or r.report.not_done
             r.status = (Status.partially_completed if partial else Status.completed).value
             r.completed_at = datetime.now(UTC)
-            r.report = changed(r.report, step=r.status, kept=[{
+            r.report = r.report.changed(step=r.status, kept=[{
                 "what": "privacy_request", "id": str(r.id),
                 "why": "legal obligation: the record of this request and of how it was answered"}])
             session.add(r)
@@ -129,20 +129,20 @@ class PrivacyWork:
         A restart between the two: the purge's completion is idempotent, and runs again here."""
         async with tenant_session(self.engine, tenant_id) as session:
             r = await self.locked(session, request_id)
-            if "transcripts_shredded" not in r.report["steps"]:
+            if not r.report.finished("transcripts_shredded"):
                 rows = await privacy.transcripts_of(session, r.digests, lock=True)
                 free = [row.id for row in rows if not row.matters]
                 await lifecycle.shred(session, free, {"reason": "erasure", "request": str(request_id)})
                 exports = await self.delete_exports(session, r)
-                r.report = changed(
-                    r.report, step="transcripts_shredded", found={SERVICE: found(rows)},
+                r.report = r.report.changed(
+                    step="transcripts_shredded", found={SERVICE: found(rows)},
                     done=[{"service": SERVICE, "action": "purged", "count": len(free),
                            "transcripts": [str(i) for i in free]}, *exports],
                     kept=[{"service": SERVICE, "what": "transcript", "id": str(row.id), "call_id": str(row.call_id),
                            "why": "legal_hold", "matters": row.matters} for row in rows if row.matters])
                 session.add(r)
                 await session.commit()
-            purged = [UUID(i) for d in r.report["done"] if d.get("action") == "purged" for i in d["transcripts"]]
+            purged = [UUID(i) for d in r.report.lines_done("purged") for i in d.transcripts]
         await self.purger.complete(tenant_id, PurgeReport(), purged)
         async with tenant_session(self.engine, tenant_id) as session:
             r = await self.locked(session, request_id)
@@ -151,7 +151,7 @@ class PrivacyWork:
                 raise DependencyUnavailable("object storage", f"{len(left)} erased transcripts still have objects; "
                                                               "the next round completes them")
             certificates = await privacy.certificates_for(session, purged)
-            r.report = changed(r.report, step=SERVICE, done=[{
+            r.report = r.report.changed(step=SERVICE, done=[{
                 "service": SERVICE, "action": "certified", "count": len(certificates),
                 "certificates": [str(c.id) for c in certificates]}])
             session.add(r)
@@ -174,7 +174,7 @@ class PrivacyWork:
             r = await self.locked(session, request_id)
             rows = await privacy.transcripts_of(session, r.digests)
             done = [{"service": SERVICE, **action, "count": len(rows)}] if action else []
-            r.report = changed(r.report, step=SERVICE, found={SERVICE: found(rows)}, done=done)
+            r.report = r.report.changed(step=SERVICE, found={SERVICE: found(rows)}, done=done)
             session.add(r)
             await session.commit()
 
@@ -203,9 +203,9 @@ async def on_consent_applied(session: AsyncSession, event: CloudEvent) -> None:
     if r is None:
         return
     lifted = data.in_reply_to == catalog.PRIVACY_REQUEST_LIFTED
-    r.report = changed(r.report, step="consent_lifted" if lifted else "consent",
-                       found=None if lifted else {"recording_consent": data.found.model_dump(mode="json")},
-                       done=[{"service": "recording_consent", **d.model_dump(mode="json")} for d in data.done],
-                       kept=[{"service": "recording_consent", **k.model_dump(mode="json")} for k in data.kept])
+    r.report = r.report.changed(step="consent_lifted" if lifted else "consent",
+                                found=None if lifted else {"recording_consent": data.found.model_dump(mode="json")},
+                                done=[{"service": "recording_consent", **d.model_dump(mode="json")} for d in data.done],
+                                kept=[{"service": "recording_consent", **k.model_dump(mode="json")} for k in data.kept])
     session.add(r)
 

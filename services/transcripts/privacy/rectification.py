@@ -15,7 +15,7 @@ from services.transcripts import events
 from services.transcripts.documents import SEGMENTS
 from services.transcripts.models import Transcript
 from services.transcripts.privacy import repository as privacy
-from services.transcripts.privacy.report import changed, found
+from services.transcripts.privacy.report import found
 from services.transcripts.privacy.requests import corrections
 from services.transcripts.repository import artifact as artifact_of
 from services.transcripts.rewrites import data_key, read_segments, supersede
@@ -27,7 +27,7 @@ SERVICE = "transcripts"
 async def apply(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
     async with tenant_session(work.engine, tenant_id) as session:
         r = await work.locked(session, request_id)
-        if "transcripts_rectified" not in r.report["steps"]:
+        if not r.report.finished("transcripts_rectified"):
             rows = await privacy.transcripts_of(session, r.digests, lock=True)
             theirs = {row.id: row for row in rows}
             wanted: dict[UUID, dict[int, str]] = defaultdict(dict)
@@ -54,17 +54,16 @@ async def apply(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
                     kept.append({"service": SERVICE, "what": "transcript version", "id": str(transcript_id),
                                  "version": old, "why": "legal_hold", "matters": matters,
                                  "note": "the words before the correction, until the hold is released"})
-            r.report = changed(r.report, step="transcripts_rectified", found={SERVICE: found(rows)}, done=done,
-                               kept=kept, not_done=not_done)
+            r.report = r.report.changed(step="transcripts_rectified", found={SERVICE: found(rows)}, done=done,
+                                        kept=kept, not_done=not_done)
             session.add(r)
             await session.commit()
-        superseded = [(UUID(d["transcript_id"]), d["superseded_version"]) for d in r.report["done"]
-                      if d.get("action") == "rectified"]
+        superseded = [(UUID(d.transcript_id), d.superseded_version) for d in r.report.lines_done("rectified")]
     if superseded:
         await work.purger.complete_versions(tenant_id, PurgeReport(), superseded)
     async with tenant_session(work.engine, tenant_id) as session:
         r = await work.locked(session, request_id)
-        r.report = changed(r.report, step=SERVICE)
+        r.report = r.report.changed(step=SERVICE)
         session.add(r)
         await session.commit()
 

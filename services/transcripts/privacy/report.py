@@ -1,20 +1,48 @@
 """A privacy request's report as it grows: what was found per service, what was done, what was kept
-and why, what could not be done, and when each step finished."""
+and why, what could not be done, and when each step finished. Stored on the request
+(`PrivacyRequest.report`, JSONB) as `Report`'s JSON; the API shows it as `schemas.PrivacyReport`."""
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, PlainSerializer
+
+from services.common.events.catalog import ReportLine
+
+# As `datetime.isoformat()` writes it (`+00:00`, not pydantic's `Z`): the stored JSON stays as it was.
+Finished = Annotated[datetime, PlainSerializer(datetime.isoformat, return_type=str)]
 
 
-def changed(report: dict[str, Any], *, step: str | None = None, found: dict[str, Any] | None = None,
-            done: list[dict] = (), kept: list[dict] = (), not_done: list[dict] = ()) -> dict[str, Any]:
-    """A new report (a new dict, so that the JSONB column is seen to change) with these added."""
-    return {
-        "found": {**report.get("found", {}), **(found or {})},
-        "done": [*report.get("done", []), *done],
-        "kept": [*report.get("kept", []), *kept],
-        "not_done": [*report.get("not_done", []), *not_done],
-        "steps": {**report.get("steps", {}), **({step: datetime.now(UTC).isoformat()} if step else {})},
-    }
+class NotDone(BaseModel):
+    """What was asked and could not be done (`why`), with what it was about, as the service gave it."""
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+    why: str
+
+
+class Report(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    found: dict[str, dict[str, Any]] = {}  # per service: the subject's records it found (counts and ids)
+    done: list[ReportLine] = []
+    kept: list[ReportLine] = []
+    not_done: list[NotDone] = []
+    steps: dict[str, Finished] = {}
+
+    def changed(self, *, step: str | None = None, found: dict[str, Any] | None = None,
+                done: list[dict[str, Any]] = (), kept: list[dict[str, Any]] = (),
+                not_done: list[dict[str, Any]] = ()) -> "Report":
+        """A new report with these added (a new value, so that the JSONB column is seen to change)."""
+        return Report(found={**self.found, **(found or {})},
+                      done=[*self.done, *(ReportLine(**line) for line in done)],
+                      kept=[*self.kept, *(ReportLine(**line) for line in kept)],
+                      not_done=[*self.not_done, *(NotDone(**line) for line in not_done)],
+                      steps={**self.steps, **({step: datetime.now(UTC)} if step else {})})
+
+    def finished(self, *steps: str) -> bool:
+        return all(step in self.steps for step in steps)
+
+    def lines_done(self, action: str) -> list[ReportLine]:
+        return [line for line in self.done if line.action == action]
 
 
 def found(rows: list[Any]) -> dict[str, Any]:

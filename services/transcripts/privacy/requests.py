@@ -19,7 +19,7 @@ from services.transcripts.audit import Actor
 from services.transcripts.models import PrivacyRequest
 from services.transcripts.privacy import deadlines
 from services.transcripts.privacy import repository as privacy
-from services.transcripts.privacy.report import changed
+from services.transcripts.privacy.report import Report
 from services.transcripts.privacy.schemas import (
     OPEN,
     Acknowledgement,
@@ -101,7 +101,7 @@ async def create(session: AsyncSession, ctx: Context, body: PrivacyRequestCreate
         digests=[d for _, d in pairs], phone_digests=[d for kind, d in pairs if kind == subjects.PHONE],
         details=details,
         details_sealed=sealed, received_at=body.received_at, due_at=deadlines.due(body.regulation, body.received_at),
-        report=changed({}, step="received"),
+        report=Report().changed(step="received"),
         created_by=ctx.actor.principal.subject, created_at=now)
     session.add(r)
     await session.flush()
@@ -123,7 +123,7 @@ async def verify(session: AsyncSession, ctx: Context, request_id: UUID, body: Ve
     r.details = {**r.details, "data_region": ctx.actor.principal.data_region}
     r.verification = {**body.model_dump(exclude_none=True), "recorded_by": ctx.actor.principal.subject,
                       "at": now.isoformat()}
-    r.report = changed(r.report, step="verified")
+    r.report = r.report.changed(step="verified")
     session.add(r)
     await record_step(session, ctx.actor, r, "verified", **_work_for_consent(r))
     await session.commit()
@@ -137,7 +137,7 @@ async def reject(session: AsyncSession, ctx: Context, request_id: UUID, reason: 
     now = datetime.now(UTC)
     r.status, r.completed_at = Status.rejected.value, now
     r.rejection = {"reason": reason, "by": ctx.actor.principal.subject, "at": now.isoformat()}
-    r.report = changed(r.report, step="rejected")
+    r.report = r.report.changed(step="rejected")
     session.add(r)
     await record_step(session, ctx.actor, r, "rejected", reason=reason)
     await session.commit()
@@ -193,7 +193,7 @@ async def lift(session: AsyncSession, ctx: Context, request_id: UUID, reason: st
         raise WrongState(f"privacy request {request_id} is not a restriction in force")
     now = datetime.now(UTC)
     r.lift = {"reason": reason, "by": ctx.actor.principal.subject, "at": now.isoformat()}
-    r.report = changed(r.report, step="lifted")
+    r.report = r.report.changed(step="lifted")
     session.add(r)
     await record_step(session, ctx.actor, r, "lifted", reason=reason, **_work_for_consent(r))
     await session.commit()
@@ -222,7 +222,7 @@ def read(ctx: Context, r: PrivacyRequest) -> PrivacyRequestRead:
     now = datetime.now(UTC)
     is_open = r.status in OPEN
     subject = subject_of(ctx.crypto, r)
-    report = PrivacyReport.model_validate(changed(r.report))
+    report = PrivacyReport.model_validate(r.report.model_dump(mode="json"))
     return PrivacyRequestRead(
         id=r.id, type=r.type, regulation=r.regulation, status=r.status, subject=subject,
         purposes=r.details.get("purposes", []), corrections=r.details.get("corrections", 0),
