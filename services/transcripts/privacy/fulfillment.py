@@ -39,6 +39,7 @@ OVERDUE = Gauge("callvault_privacy_requests_overdue", "Privacy requests past the
                 "(every tenant's)")
 SCAN_LIMIT = 100
 SERVICE = "transcripts"
+PROVIDER_RECORDINGS = "provider_recordings"  # the gateway's step of an erasure
 
 
 def system_actor(tenant_id: UUID) -> Actor:
@@ -103,7 +104,7 @@ class PrivacyWork:
     async def finish_if_done(self, tenant_id: UUID, request_id: UUID) -> None:
         async with tenant_session(self.engine, tenant_id) as session:
             r = await privacy.get(session, request_id, for_update=True)
-            if r is None or r.status != Status.in_progress or not {SERVICE, "consent"} <= r.report["steps"].keys():
+            if r is None or r.status != Status.in_progress or not steps_needed(r.type) <= r.report["steps"].keys():
                 return
             partial = any(k.get("why") == "legal_hold" for k in r.report["kept"]) or r.report.get("not_done")
             r.status = (Status.partially_completed if partial else Status.completed).value
@@ -194,6 +195,31 @@ class PrivacyWork:
 STEPS = {RequestType.erasure: PrivacyWork.erasure, RequestType.restriction: PrivacyWork.restriction,
          RequestType.objection: PrivacyWork.objection, RequestType.rectification: PrivacyWork.rectification,
          RequestType.access: PrivacyWork.access, RequestType.portability: PrivacyWork.access}
+
+
+def steps_needed(kind: str) -> set[str]:
+    """The services' steps a request waits for: an erasure's also the gateway's, which deletes the recordings
+    its providers keep of the subject's calls without transcripts."""
+    return {SERVICE, "consent", *([PROVIDER_RECORDINGS] if kind == RequestType.erasure else [])}
+
+
+async def on_applied(session: AsyncSession, event: CloudEvent) -> None:
+    if event.type in catalog.ProviderRecordingsApplied.TYPES:
+        await on_provider_recordings_applied(session, event)
+    else:
+        await on_consent_applied(session, event)
+
+
+async def on_provider_recordings_applied(session: AsyncSession, event: CloudEvent) -> None:
+    """The gateway's part of an erasure, into the report."""
+    data = catalog.ProviderRecordingsApplied.parse(event)
+    r = await privacy.get(session, data.request_id, for_update=True)
+    if r is None:
+        return
+    r.report = changed(r.report, step=PROVIDER_RECORDINGS,
+                       done=[{"service": "gateway", **d.model_dump(mode="json")} for d in data.done],
+                       kept=[{"service": "gateway", **k.model_dump(mode="json")} for k in data.kept])
+    session.add(r)
 
 
 async def on_consent_applied(session: AsyncSession, event: CloudEvent) -> None:
