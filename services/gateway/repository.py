@@ -451,11 +451,12 @@ async def recordings_to_check(session: AsyncSession, limit: int) -> list[dict]:
     return [dict(row._mapping) for row in rows.all()]
 
 
-async def recheck_at(session: AsyncSession, recordings: list[UUID], at: datetime, held_by: list[str] | None,
+async def recheck_at(session: AsyncSession, recordings: list[UUID], at: datetime | None, held_by: list[str] | None,
                      checked: bool = True) -> None:
-    """Kept for now: checked again at `at`, with the matters of the holds keeping them."""
+    """Kept for now: checked again at `at` (None: never), with the matters of the holds keeping them."""
     await session.exec(text(
-        "UPDATE provider_recording SET next_check_at = :at, held_by = CAST(:held AS text[]), "
+        "UPDATE provider_recording SET next_check_at = COALESCE(CAST(:at AS timestamptz), 'infinity'), "
+        "held_by = CAST(:held AS text[]), "
         "retention_checked_at = CASE WHEN :checked THEN now() ELSE retention_checked_at END "
         "WHERE id = ANY(:ids) AND state = 'kept'"),
         params={"at": at, "held": held_by or None, "checked": checked, "ids": recordings})

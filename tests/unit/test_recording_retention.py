@@ -33,9 +33,10 @@ def test_an_end_before_the_recording_was_saved_makes_nothing_due_sooner():
     assert not kept.due
 
 
-def test_a_held_call_or_one_with_transcripts_or_no_call_is_kept_and_checked_again_later():
+def test_a_held_call_or_one_with_transcripts_or_no_call_is_kept():
     long_ago = NOW - timedelta(days=400)
     held = verdict(_status(days=0, ended=long_ago, held_by=["M-1"]), long_ago, NOW, HOUR)
     assert (held.due, held.held_by, held.next_check_at) == (False, ["M-1"], NOW + timedelta(hours=1))
-    assert not verdict(_status(days=0, ended=long_ago, transcripts=1), long_ago, NOW, HOUR).due
+    with_transcripts = verdict(_status(days=0, ended=long_ago, transcripts=1), long_ago, NOW, HOUR)
+    assert (with_transcripts.due, with_transcripts.next_check_at) == (False, None)  # their purge deletes it
     assert not verdict(None, long_ago, NOW, HOUR).due

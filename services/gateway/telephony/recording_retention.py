@@ -42,16 +42,18 @@ OUTAGE_RETRY_SECONDS = 60.0
 @dataclass(frozen=True)
 class Verdict:
     due: bool
-    next_check_at: datetime
+    next_check_at: datetime | None  # None: never again (the call's transcripts' deletion will delete it)
     held_by: list[str]
 
 
 def verdict(status: dict[str, Any] | None, saved_at: datetime, now: datetime, interval: float) -> Verdict:
     """Whether a kept recording's retention has passed (`status`: the transcripts service's retention of its
-    call; None: no call the consent service knows), and when to look again."""
+    call; None: no call the consent service knows, yet), and when to look again."""
     later = now + timedelta(seconds=interval)
-    if status is None or status["transcripts"]:  # no call to measure from; or its transcripts' deletion decides
+    if status is None:
         return Verdict(False, later, [])
+    if status["transcripts"]:  # each goes by `transcript.purged`, which deletes the call's recordings
+        return Verdict(False, None, [])
     if status["held_by"]:
         return Verdict(False, later, list(status["held_by"]))
     # From the end, but never from before the gateway saw the recording (its own clock): an end a caller
