@@ -45,9 +45,10 @@ class TranscriptsClient:
         return response.json()
 
     async def call_retention(self, tenant_id: UUID, call_id: UUID) -> dict | None:
-        """The retention of the call's copies without transcripts and the holds keeping them; None: no such call."""
+        """The retention of the call's copies without transcripts and the holds keeping them; None: no such call.
+        As an auditor (a read of the call and of its holds' matters, which no telephony key may make)."""
         acting = Principal(tenant_id=tenant_id, subject="gateway:provider-recordings",
-                           roles=frozenset({Role.telephony}))
+                           roles=frozenset({Role.auditor}))
         headers = {"authorization": "Bearer " + self.signer.token(acting, SERVICE)}
         try:
             response = await self.upstreams.client(SERVICE).get(f"/v1/calls/{call_id}/retention", headers=headers)
