@@ -71,6 +71,14 @@ async def test_the_recording_of_a_call_without_transcripts_is_deleted_at_twilio_
         "recording_id": recording, "state": "deleted", "reason": "retention", "certificate_id": None,
         "request_id": None, "attempts": 1}
     assert copies["transcripts"] == [] and copies["kept_anywhere"] is False
+    # The call ended past its retention: a recording Twilio names later is deleted at once.
+    late = "RE" + uuid4().hex
+    answer = await phone.twilio_form({"CallSid": sid, "AccountSid": TWILIO_ACCOUNT, "RecordingSid": late,
+                                      "RecordingStatus": "completed"})
+    assert answer.status_code == 200, answer.text
+    await eventually(lambda: len(provider_api.sent(f"/Recordings/{late}.json")) == 1, WITHIN,
+                     what="the late recording deleted")
+    assert (await _recording(gateway_engine, tenant_id, late))["reason"] == "retention"
 
 
 async def test_a_recording_whose_retention_has_not_passed_is_kept_and_says_when_it_was_checked(
@@ -115,6 +123,8 @@ async def test_a_legal_hold_keeps_the_recording_of_a_call_without_transcripts_pa
     assert provider_api.sent(f"/Recordings/{recording}.json") == []
     [listed] = (await phone.admin.get(f"/v1/calls/{call['id']}/copies")).json()["provider_recordings"]
     assert (listed["state"], listed["held_by"]) == ("kept", [matter])
+    retention = await officer.ok("GET", f"/v1/calls/{call['id']}/retention")
+    assert (retention["days"], retention["transcripts"], retention["held_by"]) == (0, 0, [matter])
 
 
 async def test_an_erasure_deletes_the_recordings_of_the_subjects_calls_without_transcripts_and_reports_them(
