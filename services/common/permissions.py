@@ -110,6 +110,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "GET /v1/purge/due": frozenset({Role.tenant_admin, Role.compliance_officer}),
     "POST /v1/purge": frozenset({Role.tenant_admin, Role.compliance_officer}),
     "PUT /v1/calls/{call_id}/retention": _COMPLIANCE,
+    "GET /v1/calls/{call_id}/retention": _AUDIT,  # also the gateway's provider-recording worker, as an auditor
     "POST /v1/legal-holds": frozenset({Role.compliance_officer}),
     "GET /v1/legal-holds": _AUDIT,
     "POST /v1/legal-holds/{hold_id}/release": frozenset({Role.compliance_officer}),

@@ -181,6 +181,10 @@ class Settings(BaseSettings):
         description="gateway only: waits between attempts to delete a recording at its provider once the call's "
         "transcripts are deleted, as JSON; past the last, the recording is shown `failed` and tried again at the "
         "last interval")
+    provider_recording_retention_check_seconds: float = Field(
+        3600, gt=0, description="gateway only: how often the retention of a provider's recording of a call without "
+        "transcripts is checked again while it is kept (at the latest; at once when it falls due): a policy change "
+        "or a released legal hold reaches such recordings within this time")
     upstream_timeout_seconds: float = Field(
         10, description="gateway only: how long a service may take to answer before the caller gets a 504")
     api_key_cache_seconds: float = Field(

@@ -84,17 +84,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         dispatcher = webhooks.Dispatcher(app.state.engine, app.state.crypto, settings, receivers)
         stop_worker = stops.StopWorker(app.state.engine, settings, app.state.crypto, app.state.provider_http,
                                        app.state.upstreams, app.state.signer)
+        transcripts = TranscriptsClient(app.state.upstreams, app.state.signer)
         deletion_worker = recordings.DeletionWorker(app.state.engine, settings, app.state.crypto,
-                                                    app.state.provider_http, consent)
+                                                    app.state.provider_http, consent, transcripts)
         return [consumers.run_fan_out(app.state.engine, app.state.bus, settings, app.state.subscribers),
                 webhooks.run_dispatcher(dispatcher, settings.webhook_poll_seconds),
                 telephony_consumers.run_recording_stops(app.state.engine, app.state.bus, settings),
                 stops.run_worker(stop_worker, settings.webhook_poll_seconds),
                 telephony_consumers.run_provider_recordings(app.state.engine, app.state.bus, settings),
+                telephony_consumers.run_recording_erasures(app.state.engine, app.state.bus, settings),
                 recordings.run_worker(deletion_worker, settings.webhook_poll_seconds),
                 pruning.run(app.state.engine, settings.webhook_retention_days),
-                *([inbox.run(inbox.Drainer(app.state.engine, app.state.crypto, consent,
-                                           TranscriptsClient(app.state.upstreams, app.state.signer)),
+                *([inbox.run(inbox.Drainer(app.state.engine, app.state.crypto, consent, transcripts),
                              app.state.telephony.stored)] if settings.run_inbox_drainer else [])]
 
     guarded = [tenant_routes.router, webhook_routes.router, telephony_routes.router, telephony_routes.ivr_router,

@@ -341,7 +341,8 @@ async def subscribed_tenants(conn: AsyncConnection) -> list[UUID]:
 
 # --- the provider's own copies of a call (telephony/recordings.py) --------------------------------
 RECORDING_COLUMNS = ("id, provider, recording_id, call_external_id, call_id, state, attempts, last_error, "
-                     "certificate_id, reason, deletion_requested_at, deleted_at, created_at")
+                     "certificate_id, request_id, reason, deletion_requested_at, deleted_at, created_at, "
+                     "retention_checked_at, COALESCE(held_by, '{}') AS held_by")
 
 
 async def track_recording(pool: asyncpg.Pool, tenant_id: UUID, provider: str, recording_id: str,
@@ -353,10 +354,11 @@ async def track_recording(pool: asyncpg.Pool, tenant_id: UUID, provider: str, re
         await conn.execute(f"SELECT set_config('{TENANT_SETTING}', $1, true)", str(tenant_id))
         await conn.execute(
             "INSERT INTO provider_recording (tenant_id, provider, recording_id, call_external_id, call_id, state, "
-            "certificate_id, reason, deletion_requested_at) "
+            "certificate_id, request_id, reason, deletion_requested_at) "
             "SELECT $1, $2, $3, $4, d.call_id, CASE WHEN d.id IS NULL THEN 'kept' ELSE 'deleting' END, "
-            "d.certificate_id, d.reason, CASE WHEN d.id IS NULL THEN NULL ELSE now() END "
-            "FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT id, call_id, certificate_id, reason FROM recording_deletion "
+            "d.certificate_id, d.request_id, d.reason, CASE WHEN d.id IS NULL THEN NULL ELSE now() END "
+            "FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT id, call_id, certificate_id, request_id, reason "
+            "FROM recording_deletion "
             "WHERE provider = $2 AND call_external_id = $4 AND status = 'resolved' ORDER BY created_at LIMIT 1) d "
             "ON true ON CONFLICT DO NOTHING", tenant_id, provider, recording_id, call_external_id)
 
@@ -432,3 +434,86 @@ async def recordings_of_call(session: AsyncSession, call_id: UUID, provider: str
         "WHERE call_id = :c OR (provider = :p AND call_external_id = :e) ORDER BY created_at, recording_id"),
         params={"c": call_id, "p": provider, "e": call_external_id})
     return [dict(row._mapping) for row in rows.all()]
+
+
+# --- retention and erasure of the recordings of calls without transcripts (telephony/recording_retention.py) --
+async def now(session: AsyncSession) -> datetime:
+    """The database's clock: what retention is measured against, never a caller's."""
+    return (await session.exec(text("SELECT now()"))).scalar_one()
+
+
+async def recordings_to_check(session: AsyncSession, limit: int) -> list[dict]:
+    """Kept recordings whose retention is to be checked, locked until the transaction ends."""
+    rows = await session.exec(text(
+        "SELECT id, provider, call_external_id, created_at FROM provider_recording "
+        "WHERE state = 'kept' AND next_check_at <= now() ORDER BY next_check_at "
+        "LIMIT :n FOR UPDATE SKIP LOCKED"), params={"n": limit})
+    return [dict(row._mapping) for row in rows.all()]
+
+
+async def recheck_at(session: AsyncSession, recordings: list[UUID], at: datetime | None, held_by: list[str] | None,
+                     checked: bool = True) -> None:
+    """Kept for now: checked again at `at` (None: never), with the matters of the holds keeping them."""
+    await session.exec(text(
+        "UPDATE provider_recording SET next_check_at = COALESCE(CAST(:at AS timestamptz), 'infinity'), "
+        "held_by = CAST(:held AS text[]), "
+        "retention_checked_at = CASE WHEN :checked THEN now() ELSE retention_checked_at END "
+        "WHERE id = ANY(:ids) AND state = 'kept'"),
+        params={"at": at, "held": held_by or None, "checked": checked, "ids": recordings})
+
+
+async def delete_recordings(session: AsyncSession, recordings: list[UUID], call_id: UUID | None, reason: str,
+                            request_id: UUID | None = None) -> None:
+    """Kept recordings to be deleted, for `reason` (retention, erasure: no certificate names them)."""
+    await session.exec(text(
+        "UPDATE provider_recording SET state = 'deleting', call_id = COALESCE(:c, call_id), reason = :r, "
+        "request_id = :q, held_by = NULL, retention_checked_at = now(), deletion_requested_at = now(), "
+        "next_attempt_at = now() WHERE id = ANY(:ids) AND state = 'kept'"),
+        params={"c": call_id, "r": reason, "q": request_id, "ids": recordings})
+
+
+async def delete_call_recordings(session: AsyncSession, tenant_id: UUID, call_id: UUID, provider: str,
+                                 call_external_id: str, reason: str, request_id: UUID | None = None) -> None:
+    """Every kept recording of the call to be deleted, and those its provider's webhooks name later too
+    (a resolved deletion without a certificate)."""
+    await session.exec(text(
+        "INSERT INTO recording_deletion (tenant_id, call_id, reason, request_id, status, provider, call_external_id) "
+        "VALUES (:t, :c, :r, :q, 'resolved', :p, :e)"),
+        params={"t": tenant_id, "c": call_id, "r": reason, "q": request_id, "p": provider, "e": call_external_id})
+    await session.exec(text(
+        "UPDATE provider_recording SET state = 'deleting', call_id = :c, reason = :r, request_id = :q, "
+        "held_by = NULL, deletion_requested_at = now(), next_attempt_at = now() "
+        "WHERE provider = :p AND call_external_id = :e AND state = 'kept'"),
+        params={"c": call_id, "r": reason, "q": request_id, "p": provider, "e": call_external_id})
+
+
+async def add_recording_erasure(session: AsyncSession, tenant_id: UUID, request_id: UUID,
+                                call_ids: list[UUID]) -> None:
+    await session.exec(text(
+        "INSERT INTO recording_erasure (tenant_id, request_id, call_ids) VALUES (:t, :q, CAST(:c AS uuid[])) "
+        "ON CONFLICT DO NOTHING"), params={"t": tenant_id, "q": request_id, "c": [str(c) for c in call_ids]})
+
+
+async def due_recording_erasures(session: AsyncSession, limit: int) -> list[UUID]:
+    rows = await session.exec(text(
+        "SELECT id FROM recording_erasure WHERE status = 'pending' AND next_attempt_at <= now() "
+        "ORDER BY created_at LIMIT :n"), params={"n": limit})
+    return [row[0] for row in rows.all()]
+
+
+async def lock_recording_erasure(session: AsyncSession, erasure_id: UUID) -> dict | None:
+    """The erasure, if still pending and no other worker holds it."""
+    row = (await session.exec(text(
+        "SELECT id, request_id, call_ids, attempts FROM recording_erasure WHERE id = :id AND status = 'pending' "
+        "FOR UPDATE SKIP LOCKED"), params={"id": erasure_id})).first()
+    return dict(row._mapping) if row else None
+
+
+async def finish_recording_erasure(session: AsyncSession, erasure_id: UUID) -> None:
+    await session.exec(text("UPDATE recording_erasure SET status = 'done' WHERE id = :id"), params={"id": erasure_id})
+
+
+async def postpone_recording_erasure(session: AsyncSession, erasure_id: UUID, attempts: int, retry_in: float) -> None:
+    await session.exec(text(
+        "UPDATE recording_erasure SET attempts = :a, next_attempt_at = now() + make_interval(secs => :r) "
+        "WHERE id = :id"), params={"a": attempts, "r": retry_in, "id": erasure_id})

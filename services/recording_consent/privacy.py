@@ -107,7 +107,7 @@ async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: To
             done.append(catalog.ReportLine(action="decisions_recomputed",
                                            calls=await _recompute(session, event.tenantid, rules, participants)))
     applied = catalog.ConsentApplied(request_id=data.request_id, in_reply_to=event.type, found=found, done=done,
-                                     kept=kept, finished_at=datetime.now(UTC).isoformat())
+                                     kept=kept, finished_at=datetime.now(UTC).isoformat(), request_type=kind)
     add_event(session, catalog.envelope(applied, source=SOURCE, tenant_id=event.tenantid,
                                         subject=f"privacy-requests/{request_id}"))
 

@@ -73,9 +73,11 @@ async def _transcript_stored(phone: Phone, call: dict) -> dict:
 
 
 async def _transcript_purged(phone: Phone, purger, tenant_id, sid: str, call: dict) -> str:
-    """The call's transcript stored, the call ended and the transcript purged by retention: its certificate."""
-    assert (await phone.admin.put("/v1/retention-policies", json={"default_days": 0})).status_code == 200
+    """The call's transcript stored, the call ended and the transcript purged by retention: its certificate.
+    The retention shortened only once the transcript is stored: before, the recording of a call without
+    transcripts would be due itself (test_provider_recordings_without_transcripts.py)."""
     await _transcript_stored(phone, call)
+    assert (await phone.admin.put("/v1/retention-policies", json={"default_days": 0})).status_code == 200
     assert (await phone.twilio_form(twilio_status(sid, "completed", 2))).status_code == 200
     await drained(phone)
 
@@ -261,8 +263,8 @@ async def test_a_recording_saved_without_an_id_to_delete_it_by_is_listed_kept_an
     [listed] = copies["provider_recordings"]
     assert listed["recording_id"].startswith("unnamed:") and listed["state"] == "kept" and copies["kept_anywhere"]
 
-    assert (await phone.admin.put("/v1/retention-policies", json={"default_days": 0})).status_code == 200
     await _transcript_stored(phone, call)
+    assert (await phone.admin.put("/v1/retention-policies", json={"default_days": 0})).status_code == 200
     assert (await phone.telnyx_event(telnyx_body("call.hangup", control))).status_code == 200
     await drained(phone)
     await eventually(lambda: _purged_one(purger, tenant_id), WITHIN, what="the transcript purged")

@@ -116,7 +116,7 @@ def test_the_consent_services_part_of_a_privacy_report_parses_typed():
                            "found": {"participants": [str(participant)], "calls": [str(call)]},
                            "done": [{"action": "do_not_record_added", "purposes": ["recording"]}],
                            "kept": [{"what": "consent_events", "calls": [str(call)], "why": "legal obligation"}],
-                           "finished_at": "2026-01-01T00:00:00+00:00"})
+                           "finished_at": "2026-01-01T00:00:00+00:00", "request_type": "objection"})
     applied = catalog.ConsentApplied.parse(event)
     assert applied.found.participants == [participant] and applied.found.calls == [call]
     assert [line.action for line in applied.done] == ["do_not_record_added"]

@@ -241,6 +241,19 @@ class ConsentApplied(Payload):
     done: list[ReportLine]
     kept: list[ReportLine]
     finished_at: str
+    request_type: str | None = None  # the request's (an erasure's calls: the gateway deletes their recordings)
+
+
+class ProviderRecordingsApplied(Payload):
+    """The gateway's part of an erasure, for the request's report: the recordings at the providers of the
+    subject's calls without transcripts, asked to be deleted, or kept by a legal hold (those of calls with
+    transcripts follow the transcripts' deletion certificates)."""
+
+    TYPES = ("privacy_request.provider_recordings_applied",)
+    request_id: UUID
+    done: list[ReportLine]
+    kept: list[ReportLine]
+    finished_at: str
 
 
 PRIVACY_REQUESTS = nats_subject("privacy_request.*")  # every privacy-request event, for the consumers
@@ -258,7 +271,8 @@ PAYLOADS: tuple[type[Payload], ...] = (
     CallCreated, ParticipantJoined, ConsentRecorded, DecisionChanged, RecordingMustStop, RecordingStopAnswered,
     CallEnded, ConsentSettingsUpdated, TranscriptStored, TranscriptViewedFull, TranscriptDeleted, TranscriptPurged,
     SegmentsRemoved,
-    TranscriptRectified, PrivacyRequestStep, PrivacyRequestWork, ConsentApplied, WebhookEndpointDisabled)
+    TranscriptRectified, PrivacyRequestStep, PrivacyRequestWork, ConsentApplied, ProviderRecordingsApplied,
+    WebhookEndpointDisabled)
 CATALOG: dict[str, type[Payload]] = {kind: payload for payload in PAYLOADS for kind in payload.TYPES}
 
 

@@ -1,5 +1,6 @@
 """The transcripts service, as the gateway's inbox drainer uses it: `POST /v1/transcripts` for a tenant, with
-the `telephony` role and the tenant's data region, as a telephony platform's own API key would."""
+the `telephony` role and the tenant's data region, as a telephony platform's own API key would; and as the
+provider-recording worker asks it what keeps a call's recordings (`GET /v1/calls/{call_id}/retention`)."""
 
 from uuid import UUID
 
@@ -22,7 +23,7 @@ class TranscriptRefused(Exception):
 
 
 class TranscriptsClient:
-    """`POST /v1/transcripts` for the tenant, with the `telephony` role and its data region."""
+    """`POST /v1/transcripts` for the tenant, with the `telephony` role and its data region; a call's retention."""
 
     def __init__(self, upstreams: Upstreams, signer: InternalTokenSigner) -> None:
         self.upstreams, self.signer = upstreams, signer
@@ -41,4 +42,21 @@ class TranscriptsClient:
         if response.status_code >= 400:
             problem = response.json() if response.headers.get("content-type", "").endswith("json") else {}
             raise TranscriptRefused(response.status_code, "transcripts service: " + str(problem.get("detail", "")))
+        return response.json()
+
+    async def call_retention(self, tenant_id: UUID, call_id: UUID) -> dict | None:
+        """The retention of the call's copies without transcripts and the holds keeping them; None: no such call.
+        As an auditor (a read of the call and of its holds' matters, which no telephony key may make)."""
+        acting = Principal(tenant_id=tenant_id, subject="gateway:provider-recordings",
+                           roles=frozenset({Role.auditor}))
+        headers = {"authorization": "Bearer " + self.signer.token(acting, SERVICE)}
+        try:
+            response = await self.upstreams.client(SERVICE).get(f"/v1/calls/{call_id}/retention", headers=headers)
+        except httpx.TransportError as exc:
+            raise DependencyUnavailable("transcripts service") from exc
+        if response.status_code == 404:
+            return None
+        if response.status_code != 200:
+            raise DependencyUnavailable("transcripts service", f"the transcripts service answered "
+                                        f"{response.status_code}")
         return response.json()

@@ -1,7 +1,8 @@
 """Where every copy of a call is: the transcripts' objects (encrypted words, redacted artifacts), asked
 of the transcripts service as the caller, and the recordings its provider keeps, which the gateway
-tracks (`recordings`). A provider recording names the deletion certificate that asked for its deletion:
-this is the follow-up record a certificate's `provider_copies` points to."""
+tracks (`recordings`). A provider recording names the deletion certificate that asked for its deletion
+(or, of a call without transcripts, the retention or the erasure's privacy request that did): this is the
+follow-up record a certificate's `provider_copies` points to."""
 
 from datetime import datetime
 from typing import Any, Literal
@@ -25,13 +26,23 @@ class ProviderRecordingRead(BaseModel):
                                           "Vonage's file id), or `unnamed:...` when the webhook named none its API "
                                           "deletes it by (its deletion fails: delete it at the provider)")
     state: Literal["kept", "deleting", "deleted", "failed"] = Field(
-        description="kept: at the provider, the call's transcripts live; deleting: being deleted; deleted: the "
-                    "provider confirmed; failed: the retries ran out or the provider refused (tried again still)")
+        description="kept: at the provider, the call's transcripts live (or, without transcripts, its retention "
+                    "has not passed, or a legal hold keeps it); deleting: being deleted; deleted: the provider "
+                    "confirmed; failed: the retries ran out or the provider refused (tried again still)")
     attempts: int
     last_error: dict[str, Any] | None = Field(description="The provider's last refusal (status, body excerpt)")
     certificate_id: UUID | None = Field(description="The deletion certificate of the transcript whose deletion "
-                                                    "asked for this recording's")
-    reason: str | None = Field(description="That certificate's reason: retention, erasure, withdrawal, manual")
+                                                    "asked for this recording's (none when the call had no "
+                                                    "transcript: its own retention or an erasure asked)")
+    request_id: UUID | None = Field(None, description="The privacy request whose erasure asked for this "
+                                                      "recording's deletion (a call without transcripts)")
+    reason: str | None = Field(description="Why it is deleted: retention, erasure, withdrawal, manual (a "
+                                           "certificate's reason; or, for a call without transcripts, retention "
+                                           "or erasure)")
+    held_by: list[str] = Field([], description="While kept: the matters of the legal holds keeping the recording "
+                                               "of a call without transcripts past its retention")
+    retention_checked_at: datetime | None = Field(None, description="When the retention of the recording of a call "
+                                                                    "without transcripts was last checked")
     deletion_requested_at: datetime | None
     deleted_at: datetime | None = Field(description="When the provider confirmed the deletion")
     created_at: datetime = Field(description="When a webhook first named the recording")

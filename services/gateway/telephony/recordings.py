@@ -1,6 +1,7 @@
 """The provider's own copies. A recording webhook's recording is tracked (`kept`); when callvault deletes
 one of the call's transcripts (`transcript.purged`: retention, erasure, a withdrawal under the remove
 policy, a manual delete), a deletion is recorded in the same transaction that marks the event handled.
+A call without transcripts has its recordings deleted by retention or erasure (`recording_retention`).
 A worker then resolves the call to the provider's call (asking the consent service), turns its kept
 recordings to `deleting`, and deletes each through the provider's API:
 
@@ -31,7 +32,9 @@ from services.common.settings import Settings
 from services.gateway import repository
 from services.gateway.clients.consent import ConsentClient
 from services.gateway.clients.providers import delete_recording
+from services.gateway.clients.transcripts import TranscriptsClient
 from services.gateway.telephony.parsing import UNNAMED
+from services.gateway.telephony.recording_retention import RecordingRetention
 from services.gateway.telephony.sealing import open_config
 
 log = structlog.get_logger()
@@ -53,9 +56,11 @@ async def on_purged(session: AsyncSession, event: CloudEvent) -> None:
 
 class DeletionWorker:
     def __init__(self, engine: AsyncEngine, settings: Settings, crypto: FieldCrypto, http: httpx.AsyncClient,
-                 consent: ConsentClient) -> None:
+                 consent: ConsentClient, transcripts: TranscriptsClient) -> None:
         self.engine, self.settings, self.crypto, self.http, self.consent = engine, settings, crypto, http, consent
         self.schedule = settings.provider_recording_delete_retry_seconds
+        self.retention = RecordingRetention(engine, consent, transcripts,
+                                            settings.provider_recording_retention_check_seconds)
 
     async def run_once(self) -> int:
         async with self.engine.connect() as conn:
@@ -70,6 +75,8 @@ class DeletionWorker:
         return done
 
     async def _tenant(self, tenant_id: UUID) -> int:
+        # Erasures and retention first: the recordings they ask to be deleted go in this round.
+        asked = await self.retention.erase(tenant_id, self._wait) + await self.retention.check(tenant_id)
         async with tenant_session(self.engine, tenant_id) as session:
             deletions = await repository.due_recording_deletions(session, DUE_PER_ROUND)
             for deletion in deletions:
@@ -80,7 +87,7 @@ class DeletionWorker:
             for recording in recordings:
                 await self._delete(session, tenant_id, recording)
             await session.commit()
-        return len(deletions) + len(recordings)
+        return asked + len(deletions) + len(recordings)
 
     async def _resolve(self, session: AsyncSession, tenant_id: UUID, deletion: dict) -> None:
         """Which provider call the purged transcript's call is; the consent service away: later."""

@@ -111,6 +111,17 @@ async def record_call_end(session: AsyncSession, tenant_id: UUID, call_id: UUID,
     return result.rowcount
 
 
+async def call_ended_at(session: AsyncSession, call_id: UUID) -> datetime | None:
+    """When the call ended, as `call.ended` said (never moved backwards)."""
+    return (await session.execute(text("SELECT ended_at FROM call_end WHERE call_id = :call"),
+                                  {"call": call_id})).scalar_one_or_none()
+
+
+async def transcript_count(session: AsyncSession, call_id: UUID) -> int:
+    return (await session.execute(text("SELECT count(*) FROM transcript WHERE call_id = :call"),
+                                  {"call": call_id})).scalar_one()
+
+
 # Legal holds
 
 async def get_hold(session: AsyncSession, hold_id: UUID) -> LegalHold | None:
@@ -140,6 +151,19 @@ async def matters_holding(session: AsyncSession, transcript_id: UUID) -> list[st
     rows = await session.execute(text(
         "SELECT h.matter_id FROM legal_hold h JOIN transcript t ON t.id = :id "
         "WHERE h.status = 'active' AND callvault_hold_covers(h, t) ORDER BY h.created_at"), {"id": transcript_id})
+    return list(rows.scalars())
+
+
+async def matters_holding_call(session: AsyncSession, call_id: UUID, started_at: datetime) -> list[str]:
+    """The matter ids of the active holds that keep the call's copies other than transcripts: as
+    `callvault_hold_covers` reads a transcript of the call, except that tags never match (a call without
+    transcripts has none) and any subject does (its subjects are indexed with transcripts only)."""
+    rows = await session.execute(text(
+        "SELECT h.matter_id FROM legal_hold h WHERE h.status = 'active' "
+        "AND (h.from_at IS NULL OR :started >= h.from_at) AND (h.to_at IS NULL OR :started < h.to_at) "
+        "AND ((cardinality(h.call_ids) = 0 AND cardinality(h.tags) = 0 AND cardinality(h.subject_digests) = 0) "
+        "OR CAST(:call AS uuid) = ANY (h.call_ids) OR cardinality(h.subject_digests) > 0) "
+        "ORDER BY h.created_at"), {"call": call_id, "started": started_at})
     return list(rows.scalars())
 
 

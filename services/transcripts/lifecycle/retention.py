@@ -17,6 +17,7 @@ from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.lifecycle.schemas import (
     DEFAULT_DAYS,
     CallRetentionRead,
+    CallRetentionStatus,
     CallRetentionUpdate,
     DueCounts,
     RetentionApplied,
@@ -102,6 +103,20 @@ async def put_call_retention(session: AsyncSession, ctx: Context, call_id: UUID,
     return CallRetentionRead(call_id=call_id, days=row.days, reason=row.reason, set_by=row.set_by,
                              updated_at=row.updated_at, transcripts=recomputed, governs=governs, applied=applied,
                              note=note)
+
+
+async def call_status(session: AsyncSession, ctx: Context, call_id: UUID) -> CallRetentionStatus:
+    """The retention of the call's copies without transcripts, and the holds keeping them (the call read
+    from the consent service as the caller: CallNotFound unless it may see it)."""
+    call = await ctx.consent.read(ctx.token, ctx.actor.request_id, f"/v1/calls/{call_id}", call_id)
+    started = datetime.fromisoformat(call.get("started_at") or call["created_at"])
+    days, source = await lifecycle.retention_for(session, ctx.tenant_id, call_id)
+    ended = await lifecycle.call_ended_at(session, call_id) or (
+        datetime.fromisoformat(call["ended_at"]) if call.get("ended_at") else None)
+    return CallRetentionStatus(call_id=call_id, days=days, source=source,
+                               transcripts=await lifecycle.transcript_count(session, call_id),
+                               call_ended_at=ended,
+                               held_by=await lifecycle.matters_holding_call(session, call_id, started))
 
 
 async def on_call_ended(session: AsyncSession, event: CloudEvent) -> None:

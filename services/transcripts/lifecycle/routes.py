@@ -13,6 +13,7 @@ from services.transcripts.lifecycle import certificates, copies, holds, purging,
 from services.transcripts.lifecycle.schemas import (
     MAX_DAYS,
     CallRetentionRead,
+    CallRetentionStatus,
     CallRetentionUpdate,
     CallTranscriptCopies,
     DeletionCertificateList,
@@ -81,6 +82,14 @@ async def put_call_retention(call_id: UUID, change: CallRetentionUpdate, session
                              ctx: ContextDep) -> CallRetentionRead:
     """A call's own retention, with the reason; it applies when it is the longest. Audited."""
     return await retention.put_call_retention(session, ctx, call_id, change)
+
+
+@router.get("/calls/{call_id}/retention", response_model=CallRetentionStatus,
+            responses=problem_responses(CallNotFound, DependencyUnavailable))
+async def get_call_retention(call_id: UUID, session: SessionDep, ctx: ContextDep) -> CallRetentionStatus:
+    """The retention of the call's copies that have no transcript of their own (its provider's recordings):
+    how many days, from its end, and the legal holds that keep them."""
+    return await retention.call_status(session, ctx, call_id)
 
 
 @router.post("/legal-holds", status_code=status.HTTP_201_CREATED, response_model=LegalHoldRead)

@@ -94,6 +94,25 @@ class CallRetentionRead(CallRetentionUpdate):
     note: str | None = Field(None, description="Why the override does not govern, when it does not")
 
 
+class CallRetentionStatus(BaseModel):
+    """What keeps a call's copies and until when, for those without a transcript of their own (the recordings
+    its provider keeps, which the gateway deletes once they fall due)."""
+
+    call_id: UUID
+    days: int = Field(description="The retention of the call's untagged copies: its own override when longer, "
+                                  "else the tenant's default")
+    source: str = Field(description="Where `days` comes from: default or call")
+    transcripts: int = Field(description="The call's transcripts, of any status: while it has one, its provider's "
+                                         "recordings are deleted with its transcripts, not by this retention")
+    call_ended_at: datetime | None = Field(description="When the call ended; null while it runs. The provider's "
+                                                       "recordings of a call without transcripts fall due `days` "
+                                                       "after it (or after they were saved, when that is later)")
+    held_by: list[str] = Field(
+        description="Matter ids of the active legal holds that keep the call's copies: a hold naming the call, one "
+                    "over every call whose start is in its time range, and any hold naming subjects (a call "
+                    "without transcripts has no subjects indexed here, so such a hold keeps them all)")
+
+
 class DueCounts(BaseModel):
     due_now: int
     due_within_7_days: int

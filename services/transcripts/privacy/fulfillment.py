@@ -5,7 +5,9 @@ commit that does it; a step that finds its time recorded is not done again.
 
 A request is `in_progress` from its first step, and finished (`completed`, or `partially_completed`
 when a legal hold kept something or a correction could not be applied) once this service's step and
-the consent service's (`privacy_request.consent_applied`, consumed here) are both recorded.
+the consent service's (`privacy_request.consent_applied`, consumed here) are both recorded, and, of an
+erasure, the gateway's (`privacy_request.provider_recordings_applied`: the providers' recordings of the
+subject's calls without transcripts).
 """
 
 import asyncio
@@ -39,6 +41,7 @@ OVERDUE = Gauge("callvault_privacy_requests_overdue", "Privacy requests past the
                 "(every tenant's)")
 SCAN_LIMIT = 100
 SERVICE = "transcripts"
+PROVIDER_RECORDINGS = "provider_recordings"  # the gateway's step of an erasure
 
 
 def system_actor(tenant_id: UUID) -> Actor:
@@ -103,7 +106,7 @@ class PrivacyWork:
     async def finish_if_done(self, tenant_id: UUID, request_id: UUID) -> None:
         async with tenant_session(self.engine, tenant_id) as session:
             r = await privacy.get(session, request_id, for_update=True)
-            if r is None or r.status != Status.in_progress or not r.report.finished(SERVICE, "consent"):
+            if r is None or r.status != Status.in_progress or not r.report.finished(*steps_needed(r.type)):
                 return
             partial = any(k.why == "legal_hold" for k in r.report.kept) or r.report.not_done
             r.status = (Status.partially_completed if partial else Status.completed).value
@@ -196,6 +199,31 @@ STEPS = {RequestType.erasure: PrivacyWork.erasure, RequestType.restriction: Priv
          RequestType.access: PrivacyWork.access, RequestType.portability: PrivacyWork.access}
 
 
+def steps_needed(kind: str) -> set[str]:
+    """The services' steps a request waits for: an erasure's also the gateway's, which deletes the recordings
+    its providers keep of the subject's calls without transcripts."""
+    return {SERVICE, "consent", *([PROVIDER_RECORDINGS] if kind == RequestType.erasure else [])}
+
+
+async def on_applied(session: AsyncSession, event: CloudEvent) -> None:
+    if event.type in catalog.ProviderRecordingsApplied.TYPES:
+        await on_provider_recordings_applied(session, event)
+    else:
+        await on_consent_applied(session, event)
+
+
+async def on_provider_recordings_applied(session: AsyncSession, event: CloudEvent) -> None:
+    """The gateway's part of an erasure, into the report."""
+    data = catalog.ProviderRecordingsApplied.parse(event)
+    r = await privacy.get(session, data.request_id, for_update=True)
+    if r is None:
+        return
+    r.report = r.report.changed(step=PROVIDER_RECORDINGS,
+                                done=[{"service": "gateway", **d.model_dump(mode="json")} for d in data.done],
+                                kept=[{"service": "gateway", **k.model_dump(mode="json")} for k in data.kept])
+    session.add(r)
+
+
 async def on_consent_applied(session: AsyncSession, event: CloudEvent) -> None:
     """The consent service's part, into the report (a lift's answer is recorded beside the first)."""
     data = catalog.ConsentApplied.parse(event)
@@ -207,5 +235,12 @@ async def on_consent_applied(session: AsyncSession, event: CloudEvent) -> None:
                                 found=None if lifted else {"recording_consent": data.found.model_dump(mode="json")},
                                 done=[{"service": "recording_consent", **d.model_dump(mode="json")} for d in data.done],
                                 kept=[{"service": "recording_consent", **k.model_dump(mode="json")} for k in data.kept])
+    if not lifted and data.request_type is None and r.type == RequestType.erasure:
+        # A reply sent before erasures reached the providers' recordings (an upgrade in between): the gateway
+        # did not see it as an erasure's and will not answer, so the request would wait for it for ever.
+        r.report = r.report.changed(step=PROVIDER_RECORDINGS, not_done=[{
+            "service": "gateway", "what": "provider_recordings",
+            "why": "the consent service answered before this version: the providers' recordings of the "
+                   "subject's calls without transcripts were not asked to be deleted (their retention still applies)"}])
     session.add(r)
 

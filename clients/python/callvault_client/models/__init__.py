@@ -28,6 +28,7 @@ from .call_events_outcome_problem_type_0 import CallEventsOutcomeProblemType0
 from .call_list import CallList
 from .call_read import CallRead
 from .call_retention_read import CallRetentionRead
+from .call_retention_status import CallRetentionStatus
 from .call_retention_update import CallRetentionUpdate
 from .call_summary import CallSummary
 from .calls_events_batch import CallsEventsBatch
@@ -326,6 +327,7 @@ __all__ = (
     "CallList",
     "CallRead",
     "CallRetentionRead",
+    "CallRetentionStatus",
     "CallRetentionUpdate",
     "CallsEventsBatch",
     "CallsEventsOutcome",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.provider_recording_read_state import ProviderRecordingReadState
+from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 import datetime
@@ -28,17 +29,25 @@ class ProviderRecordingRead:
     Attributes:
         attempts (int):
         certificate_id (None | UUID): The deletion certificate of the transcript whose deletion asked for this
-            recording's
+            recording's (none when the call had no transcript: its own retention or an erasure asked)
         created_at (datetime.datetime): When a webhook first named the recording
         deleted_at (datetime.datetime | None): When the provider confirmed the deletion
         deletion_requested_at (datetime.datetime | None):
         last_error (None | ProviderRecordingReadLastErrorType0): The provider's last refusal (status, body excerpt)
         provider (str):
-        reason (None | str): That certificate's reason: retention, erasure, withdrawal, manual
+        reason (None | str): Why it is deleted: retention, erasure, withdrawal, manual (a certificate's reason; or, for
+            a call without transcripts, retention or erasure)
         recording_id (str): The provider's id (Twilio's RecordingSid, Telnyx's recording id, Vonage's file id), or
             `unnamed:...` when the webhook named none its API deletes it by (its deletion fails: delete it at the provider)
-        state (ProviderRecordingReadState): kept: at the provider, the call's transcripts live; deleting: being deleted;
-            deleted: the provider confirmed; failed: the retries ran out or the provider refused (tried again still)
+        state (ProviderRecordingReadState): kept: at the provider, the call's transcripts live (or, without transcripts,
+            its retention has not passed, or a legal hold keeps it); deleting: being deleted; deleted: the provider
+            confirmed; failed: the retries ran out or the provider refused (tried again still)
+        held_by (list[str] | Unset): While kept: the matters of the legal holds keeping the recording of a call without
+            transcripts past its retention
+        request_id (None | Unset | UUID): The privacy request whose erasure asked for this recording's deletion (a call
+            without transcripts)
+        retention_checked_at (datetime.datetime | None | Unset): When the retention of the recording of a call without
+            transcripts was last checked
     """
 
     attempts: int
@@ -51,6 +60,9 @@ class ProviderRecordingRead:
     reason: None | str
     recording_id: str
     state: ProviderRecordingReadState
+    held_by: list[str] | Unset = UNSET
+    request_id: None | Unset | UUID = UNSET
+    retention_checked_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,6 +107,26 @@ class ProviderRecordingRead:
 
         state = self.state.value
 
+        held_by: list[str] | Unset = UNSET
+        if not isinstance(self.held_by, Unset):
+            held_by = self.held_by
+
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        elif isinstance(self.request_id, UUID):
+            request_id = str(self.request_id)
+        else:
+            request_id = self.request_id
+
+        retention_checked_at: None | str | Unset
+        if isinstance(self.retention_checked_at, Unset):
+            retention_checked_at = UNSET
+        elif isinstance(self.retention_checked_at, datetime.datetime):
+            retention_checked_at = self.retention_checked_at.isoformat()
+        else:
+            retention_checked_at = self.retention_checked_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -111,6 +143,12 @@ class ProviderRecordingRead:
                 "state": state,
             }
         )
+        if held_by is not UNSET:
+            field_dict["held_by"] = held_by
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if retention_checked_at is not UNSET:
+            field_dict["retention_checked_at"] = retention_checked_at
 
         return field_dict
 
@@ -202,6 +240,46 @@ class ProviderRecordingRead:
 
         state = ProviderRecordingReadState(d.pop("state"))
 
+        held_by = cast(list[str], d.pop("held_by", UNSET))
+
+        def _parse_request_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                request_id_type_0 = UUID(data)
+
+                return request_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        request_id = _parse_request_id(d.pop("request_id", UNSET))
+
+        def _parse_retention_checked_at(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                retention_checked_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return retention_checked_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        retention_checked_at = _parse_retention_checked_at(
+            d.pop("retention_checked_at", UNSET)
+        )
+
         provider_recording_read = cls(
             attempts=attempts,
             certificate_id=certificate_id,
@@ -213,6 +291,9 @@ class ProviderRecordingRead:
             reason=reason,
             recording_id=recording_id,
             state=state,
+            held_by=held_by,
+            request_id=request_id,
+            retention_checked_at=retention_checked_at,
         )
 
         provider_recording_read.additional_properties = d

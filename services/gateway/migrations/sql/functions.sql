@@ -104,6 +104,10 @@ AS $function$
             UNION
             SELECT tenant_id FROM provider_recording
             WHERE state IN ('deleting', 'failed') AND next_attempt_at <= now()
+            UNION
+            SELECT tenant_id FROM provider_recording WHERE state = 'kept' AND next_check_at <= now()
+            UNION
+            SELECT tenant_id FROM recording_erasure WHERE status = 'pending' AND next_attempt_at <= now()
         $function$
 ;
 

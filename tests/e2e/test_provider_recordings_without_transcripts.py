@@ -1,0 +1,173 @@
+"""The provider's own copies of calls that never had a transcript: no `transcript.purged` reaches them, so
+their own retention (the tenant's transcript retention, from the call's end) and a privacy request's erasure
+delete them at the provider (faked at the HTTP layer), and a legal hold over the call keeps them."""
+
+from uuid import uuid4
+
+import pytest
+from sqlalchemy import text
+
+from services.common.db import tenant_session
+from services.gateway import repository
+from tests.helpers.consenting_calls import key_with_roles
+from tests.helpers.data_subjects import request, verified_and_finished
+from tests.helpers.signed_webhooks import Phone, call_sid, calls_named, twilio_status
+from tests.helpers.support import ConsentApi, eventually
+
+TWILIO_ACCOUNT = "AC" + "0" * 32
+CUSTOMER = "+14155550100"  # the caller of every Twilio call of twilio_status: the customer
+WITHIN = 60  # the gateway worker's round after the webhook, an event across NATS (see test_provider_recordings)
+
+
+async def _tenant_id(phone: Phone, gateway_engine):
+    async with tenant_session(gateway_engine, None) as session:
+        return (await repository.get_tenant_by_slug(session, phone.slug)).id
+
+
+async def _recording(gateway_engine, tenant_id, recording_id: str) -> dict:
+    async with tenant_session(gateway_engine, tenant_id) as session:
+        row = (await session.execute(text(
+            "SELECT state, reason, certificate_id, request_id, held_by, retention_checked_at, attempts "
+            "FROM provider_recording WHERE provider = 'twilio' AND recording_id = :r"), {"r": recording_id})).one()
+        return dict(row._mapping)
+
+
+async def _call_started(phone: Phone) -> tuple[str, dict]:
+    sid = call_sid()
+    assert (await phone.twilio_form(twilio_status(sid, "in-progress", 1))).status_code == 200
+    [call] = await calls_named(phone, "twilio", sid)
+    return sid, call
+
+
+async def _recorded_and_ended(phone: Phone, sid: str) -> str:
+    recording = "RE" + uuid4().hex
+    answer = await phone.twilio_form({"CallSid": sid, "AccountSid": TWILIO_ACCOUNT, "RecordingSid": recording,
+                                      "RecordingStatus": "completed"})
+    assert answer.status_code == 200, answer.text
+    assert (await phone.twilio_form(twilio_status(sid, "completed", 2))).status_code == 200
+    return recording
+
+
+async def _officer(phone: Phone, gateway) -> ConsentApi:
+    return ConsentApi(gateway, await key_with_roles(gateway, dict(phone.admin.headers), "compliance_officer"))
+
+
+async def test_the_recording_of_a_call_without_transcripts_is_deleted_at_twilio_once_its_retention_passed(
+        phone, gateway_engine, provider_api):
+    tenant_id = await _tenant_id(phone, gateway_engine)
+    assert (await phone.admin.put("/v1/retention-policies", json={"default_days": 0})).status_code == 200
+    sid, call = await _call_started(phone)
+    recording = await _recorded_and_ended(phone, sid)
+
+    async def deleted() -> bool:
+        return (await _recording(gateway_engine, tenant_id, recording))["state"] == "deleted"
+
+    await eventually(deleted, WITHIN, what="the recording deleted at Twilio by its retention")
+    [sent] = provider_api.sent(f"/Recordings/{recording}.json")
+    assert sent["method"] == "DELETE"
+    copies = (await phone.admin.get(f"/v1/calls/{call['id']}/copies")).json()
+    [listed] = copies["provider_recordings"]
+    assert {k: listed[k] for k in ("recording_id", "state", "reason", "certificate_id", "request_id", "attempts")} == {
+        "recording_id": recording, "state": "deleted", "reason": "retention", "certificate_id": None,
+        "request_id": None, "attempts": 1}
+    assert copies["transcripts"] == [] and copies["kept_anywhere"] is False
+    # The call ended past its retention: a recording Twilio names later is deleted at once.
+    late = "RE" + uuid4().hex
+    answer = await phone.twilio_form({"CallSid": sid, "AccountSid": TWILIO_ACCOUNT, "RecordingSid": late,
+                                      "RecordingStatus": "completed"})
+    assert answer.status_code == 200, answer.text
+    await eventually(lambda: len(provider_api.sent(f"/Recordings/{late}.json")) == 1, WITHIN,
+                     what="the late recording deleted")
+    assert (await _recording(gateway_engine, tenant_id, late))["reason"] == "retention"
+
+
+async def test_a_recording_whose_retention_has_not_passed_is_kept_and_says_when_it_was_checked(
+        phone, gateway_engine, provider_api):
+    tenant_id = await _tenant_id(phone, gateway_engine)  # the default: 30 days
+    sid, call = await _call_started(phone)
+    recording = await _recorded_and_ended(phone, sid)
+
+    async def checked() -> bool:
+        return (await _recording(gateway_engine, tenant_id, recording))["retention_checked_at"] is not None
+
+    await eventually(checked, WITHIN, what="the recording's retention checked")
+    row = await _recording(gateway_engine, tenant_id, recording)
+    assert (row["state"], row["reason"], row["held_by"]) == ("kept", None, None)
+    assert provider_api.sent(f"/Recordings/{recording}.json") == []
+    retention = (await phone.admin.get(f"/v1/calls/{call['id']}/retention")).json()
+    assert (retention["days"], retention["source"], retention["transcripts"], retention["held_by"]) == (
+        30, "default", 0, [])
+
+
+@pytest.mark.parametrize("scope", ["call", "subject"])
+async def test_a_legal_hold_keeps_the_recording_of_a_call_without_transcripts_past_its_retention(
+        phone, gateway, gateway_engine, provider_api, scope):
+    """A hold naming the call keeps it; so does one naming a subject, any subject: a call without transcripts
+    has none indexed where holds are evaluated, so whether the subject was on it cannot be told (kept: safe)."""
+    tenant_id = await _tenant_id(phone, gateway_engine)
+    sid, call = await _call_started(phone)
+    officer = await _officer(phone, gateway)
+    matter = f"M-{uuid4().hex[:8]}"
+    held = {"call": {"call_ids": [call["id"]]}, "subject": {"subjects": {"phone_numbers": ["+14155559999"]}}}[scope]
+    await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": matter, "reason": "litigation",
+                                                           "scope": held})
+    assert (await phone.admin.put("/v1/retention-policies", json={"default_days": 0})).status_code == 200
+    recording = await _recorded_and_ended(phone, sid)
+
+    async def checked() -> bool:
+        return (await _recording(gateway_engine, tenant_id, recording))["retention_checked_at"] is not None
+
+    await eventually(checked, WITHIN, what="the recording's retention checked")
+    row = await _recording(gateway_engine, tenant_id, recording)
+    assert (row["state"], row["held_by"]) == ("kept", [matter])
+    assert provider_api.sent(f"/Recordings/{recording}.json") == []
+    [listed] = (await phone.admin.get(f"/v1/calls/{call['id']}/copies")).json()["provider_recordings"]
+    assert (listed["state"], listed["held_by"]) == ("kept", [matter])
+    retention = await officer.ok("GET", f"/v1/calls/{call['id']}/retention")
+    assert (retention["days"], retention["transcripts"], retention["held_by"]) == (0, 0, [matter])
+
+
+async def test_an_erasure_deletes_the_recordings_of_the_subjects_calls_without_transcripts_and_reports_them(
+        phone, gateway, gateway_engine, provider_api):
+    tenant_id = await _tenant_id(phone, gateway_engine)  # 30 days: only the erasure deletes it
+    sid, call = await _call_started(phone)
+    recording = await _recorded_and_ended(phone, sid)
+    officer = await _officer(phone, gateway)
+
+    erasure = await request(officer, "erasure", {"phone_numbers": [CUSTOMER]})
+    report = await verified_and_finished(officer, erasure["id"], timeout=WITHIN)
+
+    assert report["status"] == "completed", report
+    assert "provider_recordings" in report["report"]["steps"]
+    [asked] = [d for d in report["report"]["done"] if d.get("action") == "provider_recordings_deletion_requested"]
+    assert asked["service"] == "gateway" and asked["count"] == 1
+    assert asked["recordings"] == [{"call_id": call["id"], "provider": "twilio", "recording_id": recording,
+                                    "copies": f"/v1/calls/{call['id']}/copies"}]
+
+    async def deleted() -> bool:
+        return (await _recording(gateway_engine, tenant_id, recording))["state"] == "deleted"
+
+    await eventually(deleted, WITHIN, what="the recording deleted at Twilio by the erasure")
+    assert [s["method"] for s in provider_api.sent(f"/Recordings/{recording}.json")] == ["DELETE"]
+    [listed] = (await phone.admin.get(f"/v1/calls/{call['id']}/copies")).json()["provider_recordings"]
+    assert (listed["reason"], listed["request_id"], listed["certificate_id"]) == ("erasure", erasure["id"], None)
+
+
+async def test_an_erasure_keeps_a_held_calls_recording_and_says_which_matter_kept_it(
+        phone, gateway, gateway_engine, provider_api):
+    tenant_id = await _tenant_id(phone, gateway_engine)
+    sid, call = await _call_started(phone)
+    officer = await _officer(phone, gateway)
+    await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": "M-keep", "reason": "litigation",
+                                                           "scope": {"call_ids": [call["id"]]}})
+    recording = await _recorded_and_ended(phone, sid)
+
+    erasure = await request(officer, "erasure", {"phone_numbers": [CUSTOMER]})
+    report = await verified_and_finished(officer, erasure["id"], timeout=WITHIN)
+
+    assert report["status"] == "partially_completed", report
+    held = [k for k in report["report"]["kept"] if k.get("what") == "provider_recording"]
+    assert held == [{"service": "gateway", "what": "provider_recording", "id": recording, "provider": "twilio",
+                     "call_id": call["id"], "why": "legal_hold", "matters": ["M-keep"]}]
+    assert (await _recording(gateway_engine, tenant_id, recording))["state"] == "kept"
+    assert provider_api.sent(f"/Recordings/{recording}.json") == []
