@@ -98,10 +98,14 @@ def key_press(ivr: IvrSettings, digits: str, at: datetime, version: str | None) 
     provider's own key-press webhook names none), then their answer (a key that is neither answer
     records no answer)."""
     happenings = []
-    if version is not None:
-        happenings.append(Happening("notice_given", at, side="customer", announcement_version=version,
-                                    completed=True))
     answer = {ivr.allow_digit: "consent_granted", ivr.decline_digit: "consent_denied"}.get(digits[:1])
+    if version is not None:
+        # A key cuts the announcement short (no provider lets a key be ignored while it plays), so only no key
+        # (the whole announcement and prompt played, then the wait) or an answer to the prompt says it was
+        # heard: a stray key may have come during it, and a notice taken as complete could be all a notice
+        # jurisdiction asks before recording.
+        happenings.append(Happening("notice_given", at, side="customer", announcement_version=version,
+                                    completed=not digits or answer is not None))
     if answer:
         happenings.append(Happening(answer, at, side="customer", method="dtmf", purposes=list(ivr.purposes),
                                     evidence={"digits": digits[:1]}))
