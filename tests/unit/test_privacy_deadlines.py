@@ -54,6 +54,14 @@ def test_each_regime_has_its_own_clock(regime, period, extension):
 
 
 def test_a_ccpa_request_is_acknowledged_within_ten_business_days():
-    friday = datetime(2026, 3, 6, 17, tzinfo=UTC)
-    assert deadlines.acknowledge_by("ccpa", friday) == datetime(2026, 3, 20, 17, tzinfo=UTC)  # two weeks: no weekends
+    friday = datetime(2026, 3, 6, 17, tzinfo=UTC)  # 9:00 in California
+    # Two weeks (no weekends), at 9:00 in California again: summer time began on the 8th, so 16:00 UTC.
+    assert deadlines.acknowledge_by("ccpa", friday) == datetime(2026, 3, 20, 16, tzinfo=UTC)
     assert deadlines.acknowledge_by("gdpr", friday) is None
+
+
+def test_ccpa_business_days_are_californias():
+    # Sunday 20:00 in California is Monday 04:00 UTC: counted in UTC, Monday would be a business day and
+    # the tenth would fall on a Monday; in California the ten run Monday to Friday of the next week.
+    sunday_evening = datetime(2026, 6, 15, 3, tzinfo=UTC)  # Sunday 14 June, 20:00 PDT
+    assert deadlines.acknowledge_by("ccpa", sunday_evening) == datetime(2026, 6, 27, 3, tzinfo=UTC)  # Fri 26, 20:00 PDT

@@ -4,13 +4,15 @@ A month ends on the same day of the next month, or on its last day when it has n
 1182/71, art. 3(2)(c)): what `relativedelta` does. An extension is one, and only while the request
 is not yet due (GDPR art. 12(3): the controller informs the person "within one month of receipt";
 CCPA: 11 CCR § 7021(b), notice "within the first 45-day period"). Business days for the CCPA
-acknowledgement are Monday to Friday; public holidays are not counted out (the acknowledgement then
-falls due no later than the law's, only earlier).
+acknowledgement are Monday to Friday in California (America/Los_Angeles: a request made on a Sunday
+evening there is a Monday in UTC, and counted in UTC its ten days would end two days late); public
+holidays are not counted out (the acknowledgement then falls due no later than the law's, only earlier).
 """
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from math import floor
+from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 
@@ -21,13 +23,15 @@ class Regime:
     extension: relativedelta | None  # None: no extension
     citation: str
     acknowledge_business_days: int | None = None  # an acknowledgement owed within so many business days
+    business_days_in: str = "UTC"  # the time zone whose calendar says which days are business days
 
 
 REGIMES: dict[str, Regime] = {
     "gdpr": Regime(relativedelta(months=1), relativedelta(months=2), "GDPR art. 12(3)"),
     "uk_gdpr": Regime(relativedelta(months=1), relativedelta(months=2), "UK GDPR art. 12(3)"),
     "ccpa": Regime(relativedelta(days=45), relativedelta(days=45),
-                   "Cal. Civ. Code § 1798.130(a)(2); 11 CCR § 7021(a), (b)", acknowledge_business_days=10),
+                   "Cal. Civ. Code § 1798.130(a)(2); 11 CCR § 7021(a), (b)", acknowledge_business_days=10,
+                   business_days_in="America/Los_Angeles"),
     "us_state": Regime(relativedelta(days=45), relativedelta(days=45),
                        "Va. Code § 59.1-577; Colo. Rev. Stat. § 6-1-1306; Conn. Gen. Stat. § 42-518; "
                        "Tex. Bus. & Com. Code § 541.052; Utah Code § 13-61-203 (45 days, once 45 more)"),
@@ -53,16 +57,19 @@ def extended(regime: str, due_at: datetime) -> datetime | None:
 
 def acknowledge_by(regime: str, received_at: datetime) -> datetime | None:
     days = REGIMES[regime].acknowledge_business_days
-    return None if days is None else add_business_days(received_at, days)
+    return None if days is None else add_business_days(received_at, days, REGIMES[regime].business_days_in)
 
 
-def add_business_days(start: datetime, days: int) -> datetime:
-    moment = start
+def add_business_days(start: datetime, days: int, zone: str = "UTC") -> datetime:
+    """`days` business days after `start`, counted on the calendar of `zone`, at the same local time (in UTC)."""
+    moment = start.astimezone(ZoneInfo(zone))
+    day = moment.date()
     while days > 0:
-        moment += timedelta(days=1)
-        if moment.weekday() < 5:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
             days -= 1
-    return moment
+    local = datetime.combine(day, moment.timetz().replace(tzinfo=None), tzinfo=ZoneInfo(zone))
+    return local.astimezone(UTC)
 
 
 def days_left(due_at: datetime, now: datetime) -> int:
