@@ -45,6 +45,7 @@ def session_settings(data_dir: Path, provider_urls: dict[str, str]) -> Settings:
                                        "jwks_refetch_seconds": 2.0, "telephony_api_urls": provider_urls,
                                        "recording_stop_retry_seconds": [0.2, 0.2, 0.2],
                                        "provider_recording_delete_retry_seconds": [0.2, 0.2, 0.2],
+                                       "provider_recording_end_grace_seconds": 0,
                                        "s3_regions": {"eu": {"bucket": "callvault-eu"}}})
 
 

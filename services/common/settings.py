@@ -185,6 +185,10 @@ class Settings(BaseSettings):
         3600, gt=0, description="gateway only: how often the retention of a provider's recording of a call without "
         "transcripts is checked again while it is kept (at the latest; at once when it falls due): a policy change "
         "or a released legal hold reaches such recordings within this time")
+    provider_recording_end_grace_seconds: float = Field(
+        86400, ge=0, description="gateway only: a provider's recording of a call without transcripts is never due "
+        "sooner than this after the call ended, whatever the retention: a transcript made from it may still be on "
+        "its way (a call with no known end waits 30 days, or its retention when longer)")
     upstream_timeout_seconds: float = Field(
         10, description="gateway only: how long a service may take to answer before the caller gets a 504")
     api_key_cache_seconds: float = Field(

@@ -21,10 +21,20 @@ def test_a_recording_is_due_once_the_retention_has_passed_since_the_call_ended()
     assert not kept.due and kept.next_check_at == NOW + timedelta(hours=1)
 
 
-def test_without_an_end_the_retention_runs_from_when_the_recording_was_saved():
-    assert verdict(_status(days=0), NOW, NOW, HOUR).due
-    soon = verdict(_status(days=1), NOW - timedelta(hours=23, minutes=30), NOW, HOUR)
+def test_a_recording_is_never_due_within_a_day_of_the_end_whatever_the_retention():
+    # A transcript made from it may still be on its way; its own purge is the one that applies.
+    ended = NOW - timedelta(hours=23, minutes=30)
+    soon = verdict(_status(days=0, ended=ended), ended, NOW, HOUR)
     assert not soon.due and soon.next_check_at == NOW + timedelta(minutes=30)  # checked again when it falls due
+    assert verdict(_status(days=0, ended=NOW - timedelta(days=1)), NOW - timedelta(days=1), NOW, HOUR).due
+
+
+def test_without_an_end_the_call_may_be_going_on_and_only_a_long_grace_makes_it_due():
+    assert not verdict(_status(days=0), NOW, NOW, HOUR).due  # saved now, the call perhaps still on
+    assert not verdict(_status(days=0), NOW - timedelta(days=29), NOW, HOUR).due
+    assert verdict(_status(days=0), NOW - timedelta(days=30), NOW, HOUR).due
+    assert not verdict(_status(days=60), NOW - timedelta(days=59), NOW, HOUR).due  # a longer retention: its own
+    assert verdict(_status(days=60), NOW - timedelta(days=60), NOW, HOUR).due
 
 
 def test_an_end_before_the_recording_was_saved_makes_nothing_due_sooner():

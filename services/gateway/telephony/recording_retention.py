@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.db import tenant_session
+from services.common.errors import DependencyUnavailable
 from services.common.events import catalog
 from services.common.events.envelope import CloudEvent
 from services.common.events.outbox import add_event
@@ -37,6 +38,8 @@ log = structlog.get_logger()
 CHECKED_PER_ROUND = 50
 ERASURES_PER_ROUND = 10
 OUTAGE_RETRY_SECONDS = 60.0
+END_GRACE = timedelta(days=1)  # after a call's end, before its recording can be due (`verdict`; a setting)
+NO_END_GRACE = timedelta(days=30)  # after a recording of a call with no known end was saved
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,8 @@ class Verdict:
     held_by: list[str]
 
 
-def verdict(status: dict[str, Any] | None, saved_at: datetime, now: datetime, interval: float) -> Verdict:
+def verdict(status: dict[str, Any] | None, saved_at: datetime, now: datetime, interval: float,
+            end_grace: timedelta = END_GRACE) -> Verdict:
     """Whether a kept recording's retention has passed (`status`: the transcripts service's retention of its
     call; None: no call the consent service knows, yet), and when to look again."""
     later = now + timedelta(seconds=interval)
@@ -57,9 +61,15 @@ def verdict(status: dict[str, Any] | None, saved_at: datetime, now: datetime, in
     if status["held_by"]:
         return Verdict(False, later, list(status["held_by"]))
     # From the end, but never from before the gateway saw the recording (its own clock): an end a caller
-    # backdated makes nothing due sooner.
-    ended = datetime.fromisoformat(status["call_ended_at"]) if status["call_ended_at"] else saved_at
-    due_at = max(ended, saved_at) + timedelta(days=status["days"])
+    # backdated makes nothing due sooner. Never sooner than `end_grace` after the end either, whatever the days:
+    # a transcript made from the recording may still be on its way (a voice-AI platform's waits in the
+    # gateway's inbox while the transcripts service is away), and its own purge is the one that applies.
+    # A call with no known end may still be going on: only NO_END_GRACE after the recording was saved.
+    days = timedelta(days=status["days"])
+    if status["call_ended_at"]:
+        due_at = max(datetime.fromisoformat(status["call_ended_at"]), saved_at) + max(days, end_grace)
+    else:
+        due_at = saved_at + max(days, NO_END_GRACE)
     return Verdict(due_at <= now, min(due_at, later), [])
 
 
@@ -72,8 +82,9 @@ async def on_consent_applied(session: AsyncSession, event: CloudEvent) -> None:
 
 class RecordingRetention:
     def __init__(self, engine: AsyncEngine, consent: ConsentClient, transcripts: TranscriptsClient,
-                 interval: float) -> None:
+                 interval: float, end_grace: timedelta = END_GRACE) -> None:
         self.engine, self.consent, self.transcripts, self.interval = engine, consent, transcripts, interval
+        self.end_grace = end_grace
 
     async def check(self, tenant_id: UUID) -> int:
         """One batch of the tenant's kept recordings whose check is due, by call."""
@@ -81,23 +92,32 @@ class RecordingRetention:
             rows = await repository.recordings_to_check(session, CHECKED_PER_ROUND)
             now = await repository.now(session)
             by_call = lambda row: (row["provider"], row["call_external_id"])  # noqa: E731
+            away = False
             for (provider, external_id), group in groupby(sorted(rows, key=by_call), key=by_call):
-                await self._check_call(session, tenant_id, provider, external_id, list(group), now)
+                group = list(group)
+                if away:  # a service is away: the rest wait too, rather than each wait for its timeout
+                    await self._later(session, group, now)
+                    continue
+                try:
+                    async with session.begin_nested():  # this call's trouble undoes this call's changes only
+                        await self._check_call(session, tenant_id, provider, external_id, group, now)
+                except Exception as exc:  # an outage, or this call's trouble: the others go on
+                    log.warning("provider recording retention not checked; later", provider=provider,
+                                error=getattr(exc, "detail", None) or str(exc) or type(exc).__name__)
+                    away = isinstance(exc, DependencyUnavailable)
+                    await self._later(session, group, now)
             await session.commit()
         return len(rows)
 
+    async def _later(self, session: AsyncSession, rows: list[dict], now: datetime) -> None:
+        later = now + timedelta(seconds=min(self.interval, OUTAGE_RETRY_SECONDS))
+        await repository.recheck_at(session, [r["id"] for r in rows], later, None, checked=False)
+
     async def _check_call(self, session: AsyncSession, tenant_id: UUID, provider: str, external_id: str,
                           rows: list[dict], now: datetime) -> None:
-        try:
-            call = await self.consent.call_of(tenant_id, provider, external_id)
-            status = await self.transcripts.call_retention(tenant_id, UUID(call["id"])) if call else None
-        except Exception as exc:  # an outage, or this call's trouble: the others go on
-            log.warning("provider recording retention not checked; later", provider=provider,
-                        error=getattr(exc, "detail", None) or str(exc) or type(exc).__name__)
-            later = now + timedelta(seconds=min(self.interval, OUTAGE_RETRY_SECONDS))
-            await repository.recheck_at(session, [r["id"] for r in rows], later, None, checked=False)
-            return
-        verdicts = [(row, verdict(status, row["created_at"], now, self.interval)) for row in rows]
+        call = await self.consent.call_of(tenant_id, provider, external_id)
+        status = await self.transcripts.call_retention(tenant_id, UUID(call["id"])) if call else None
+        verdicts = [(row, verdict(status, row["created_at"], now, self.interval, self.end_grace)) for row in rows]
         if status and status["call_ended_at"] and all(v.due for _, v in verdicts):
             # The call ended and its retention passed: a recording its provider names later goes at once too.
             await repository.delete_call_recordings(session, tenant_id, UUID(status["call_id"]), provider,
@@ -143,9 +163,9 @@ class RecordingRetention:
             call = await self.consent.get_call(tenant_id, call_id)
             if call is None:
                 continue
+            # Asked even where no recording is kept yet: the deletion it records takes the recordings a
+            # provider's webhooks name later (a call still going on, a late recording webhook).
             recordings = await repository.recordings_of_call(session, call_id, call["provider"], call["external_id"])
-            if not any(r["state"] == "kept" for r in recordings):
-                continue
             status = await self.transcripts.call_retention(tenant_id, call_id)
             if status is None:
                 continue

@@ -15,6 +15,8 @@ recording whose webhook arrives after its call's transcripts went starts `deleti
 """
 
 import asyncio
+from datetime import timedelta
+from functools import partial
 from uuid import UUID
 
 import asyncpg
@@ -60,7 +62,8 @@ class DeletionWorker:
         self.engine, self.settings, self.crypto, self.http, self.consent = engine, settings, crypto, http, consent
         self.schedule = settings.provider_recording_delete_retry_seconds
         self.retention = RecordingRetention(engine, consent, transcripts,
-                                            settings.provider_recording_retention_check_seconds)
+                                            settings.provider_recording_retention_check_seconds,
+                                            timedelta(seconds=settings.provider_recording_end_grace_seconds))
 
     async def run_once(self) -> int:
         async with self.engine.connect() as conn:
@@ -75,8 +78,15 @@ class DeletionWorker:
         return done
 
     async def _tenant(self, tenant_id: UUID) -> int:
-        # Erasures and retention first: the recordings they ask to be deleted go in this round.
-        asked = await self.retention.erase(tenant_id, self._wait) + await self.retention.check(tenant_id)
+        # Erasures and retention first: the recordings they ask to be deleted go in this round. Either's trouble
+        # holds up neither the other nor the deletions already asked.
+        asked = 0
+        for step in (partial(self.retention.erase, tenant_id, self._wait), partial(self.retention.check, tenant_id)):
+            try:
+                asked += await step()
+            except Exception as exc:
+                log.warning("provider recording retention or erasure failed", tenant_id=str(tenant_id),
+                            error=str(exc) or type(exc).__name__)
         async with tenant_session(self.engine, tenant_id) as session:
             deletions = await repository.due_recording_deletions(session, DUE_PER_ROUND)
             for deletion in deletions:

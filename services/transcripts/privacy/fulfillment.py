@@ -32,7 +32,7 @@ from services.transcripts.lifecycle.purge import Purger, PurgeReport
 from services.transcripts.models import PrivacyRequest
 from services.transcripts.privacy import export, rectification
 from services.transcripts.privacy import repository as privacy
-from services.transcripts.privacy.report import found
+from services.transcripts.privacy.report import Report, found
 from services.transcripts.privacy.requests import record_step
 from services.transcripts.privacy.schemas import RequestType, Status
 
@@ -42,6 +42,7 @@ OVERDUE = Gauge("callvault_privacy_requests_overdue", "Privacy requests past the
 SCAN_LIMIT = 100
 SERVICE = "transcripts"
 PROVIDER_RECORDINGS = "provider_recordings"  # the gateway's step of an erasure
+PROVIDER_RECORDINGS_ASKED = "provider_recordings_asked"  # the consent service's reply asked the gateway for it
 
 
 def system_actor(tenant_id: UUID) -> Actor:
@@ -106,7 +107,7 @@ class PrivacyWork:
     async def finish_if_done(self, tenant_id: UUID, request_id: UUID) -> None:
         async with tenant_session(self.engine, tenant_id) as session:
             r = await privacy.get(session, request_id, for_update=True)
-            if r is None or r.status != Status.in_progress or not r.report.finished(*steps_needed(r.type)):
+            if r is None or r.status != Status.in_progress or not r.report.finished(*steps_needed(r.report)):
                 return
             partial = any(k.why == "legal_hold" for k in r.report.kept) or r.report.not_done
             r.status = (Status.partially_completed if partial else Status.completed).value
@@ -199,10 +200,10 @@ STEPS = {RequestType.erasure: PrivacyWork.erasure, RequestType.restriction: Priv
          RequestType.access: PrivacyWork.access, RequestType.portability: PrivacyWork.access}
 
 
-def steps_needed(kind: str) -> set[str]:
+def steps_needed(report: Report) -> set[str]:
     """The services' steps a request waits for: an erasure's also the gateway's, which deletes the recordings
-    its providers keep of the subject's calls without transcripts."""
-    return {SERVICE, "consent", *([PROVIDER_RECORDINGS] if kind == RequestType.erasure else [])}
+    its providers keep of the subject's calls without transcripts, once the consent service's reply asked it."""
+    return {SERVICE, "consent", *([PROVIDER_RECORDINGS] if report.finished(PROVIDER_RECORDINGS_ASKED) else [])}
 
 
 async def on_applied(session: AsyncSession, event: CloudEvent) -> None:
@@ -235,12 +236,10 @@ async def on_consent_applied(session: AsyncSession, event: CloudEvent) -> None:
                                 found=None if lifted else {"recording_consent": data.found.model_dump(mode="json")},
                                 done=[{"service": "recording_consent", **d.model_dump(mode="json")} for d in data.done],
                                 kept=[{"service": "recording_consent", **k.model_dump(mode="json")} for k in data.kept])
-    if not lifted and data.request_type is None and r.type == RequestType.erasure:
-        # A reply sent before erasures reached the providers' recordings (an upgrade in between): the gateway
-        # did not see it as an erasure's and will not answer, so the request would wait for it for ever.
-        r.report = r.report.changed(step=PROVIDER_RECORDINGS, not_done=[{
-            "service": "gateway", "what": "provider_recordings",
-            "why": "the consent service answered before this version: the providers' recordings of the "
-                   "subject's calls without transcripts were not asked to be deleted (their retention still applies)"}])
+    if not lifted and data.request_type == RequestType.erasure:
+        # The gateway acts on this reply and answers (`privacy_request.provider_recordings_applied`): the
+        # request now waits for that too. A reply without the request's type (sent before this version) the
+        # gateway does not act on, and a request recorded before this version expects no answer.
+        r.report = r.report.changed(step=PROVIDER_RECORDINGS_ASKED)
     session.add(r)
 
