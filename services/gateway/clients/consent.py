@@ -111,11 +111,11 @@ class ConsentClient:
     async def announcements(self, tenant_id: UUID) -> list[dict[str, Any]]:
         return self._ok(await self._call(tenant_id, "GET", "/v1/announcements"))
 
-    async def call_of(self, tenant_id: UUID, provider: str, external_id: str) -> dict[str, Any] | None:
-        """The provider's call as the consent service reads it (times, participants), or None."""
+    async def call_id_of(self, tenant_id: UUID, provider: str, external_id: str) -> UUID | None:
+        """The consent service's id of the provider's call, or None."""
         found = self._ok(await self._call(tenant_id, "GET", "/v1/calls",
                                           params={"provider": provider, "external_id": external_id}))
-        return await self.get_call(tenant_id, UUID(found["items"][0]["id"])) if found["items"] else None
+        return UUID(found["items"][0]["id"]) if found["items"] else None
 
     async def _find(self, tenant_id: UUID, provider: str, external_id: str) -> KnownCall | None:
         found = self._ok(await self._call(tenant_id, "GET", "/v1/calls",

@@ -115,8 +115,8 @@ class RecordingRetention:
 
     async def _check_call(self, session: AsyncSession, tenant_id: UUID, provider: str, external_id: str,
                           rows: list[dict], now: datetime) -> None:
-        call = await self.consent.call_of(tenant_id, provider, external_id)
-        status = await self.transcripts.call_retention(tenant_id, UUID(call["id"])) if call else None
+        call_id = await self.consent.call_id_of(tenant_id, provider, external_id)
+        status = await self.transcripts.call_retention(tenant_id, call_id) if call_id else None
         verdicts = [(row, verdict(status, row["created_at"], now, self.interval, self.end_grace)) for row in rows]
         if status and status["call_ended_at"] and all(v.due for _, v in verdicts):
             # The call ended and its retention passed: a recording its provider names later goes at once too.
@@ -134,11 +134,13 @@ class RecordingRetention:
         """The tenant's pending erasures, each in its own commit with its answer to the request's report."""
         async with tenant_session(self.engine, tenant_id) as session:
             pending = await repository.due_recording_erasures(session, ERASURES_PER_ROUND)
+        handled = 0
         for erasure_id in pending:
             async with tenant_session(self.engine, tenant_id) as session:
                 erasure = await repository.lock_recording_erasure(session, erasure_id)
-                if erasure is None:
+                if erasure is None:  # another worker has it: not counted, so a round of only those pauses
                     continue
+                handled += 1
                 try:
                     done, kept = await self._erase(session, tenant_id, erasure)
                 except Exception as exc:  # an outage: nothing of this erasure is kept, it is tried again whole
@@ -152,7 +154,7 @@ class RecordingRetention:
                 add_event(session, events.provider_recordings_applied(tenant_id, erasure["request_id"], done, kept))
                 await repository.finish_recording_erasure(session, erasure_id)
                 await session.commit()
-        return len(pending)
+        return handled
 
     async def _erase(self, session: AsyncSession, tenant_id: UUID, erasure: dict
                      ) -> tuple[list[catalog.ReportLine], list[catalog.ReportLine]]:

@@ -27,7 +27,10 @@ def upgrade() -> None:
     op.add_column("provider_recording", sa.Column("retention_checked_at", sa.DateTime(timezone=True)))
     op.add_column("provider_recording", sa.Column("held_by", ARRAY(sa.Text)))
     op.add_column("provider_recording", sa.Column("request_id", UUID(as_uuid=True)))
+    # Due checks: every tenant's (the worker's scan for tenants) and one tenant's (its batch).
     op.create_index("provider_recording_check", "provider_recording", ["next_check_at"],
+                    postgresql_where=sa.text("state = 'kept'"))
+    op.create_index("provider_recording_tenant_check", "provider_recording", ["tenant_id", "next_check_at"],
                     postgresql_where=sa.text("state = 'kept'"))
     op.alter_column("recording_deletion", "certificate_id", nullable=True)
     op.add_column("recording_deletion", sa.Column("request_id", UUID(as_uuid=True)))
@@ -43,6 +46,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
         sa.UniqueConstraint("tenant_id", "request_id"),
     )
+    # Pending erasures are few (done ones stay, as the record of what was asked): a small partial index.
+    op.create_index("recording_erasure_due", "recording_erasure", ["next_attempt_at"],
+                    postgresql_where=sa.text("status = 'pending'"))
     enable_rls("recording_erasure")
     op.execute(f"CREATE POLICY due_scan ON recording_erasure FOR SELECT TO {OWNER_ROLE} USING (true)")
     apply_sql_functions("gateway")  # the worker's tenants: kept recordings to check, erasures to resolve
