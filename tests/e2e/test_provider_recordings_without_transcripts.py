@@ -11,7 +11,7 @@ from services.common.db import tenant_session
 from services.gateway import repository
 from tests.helpers.consenting_calls import key_with_roles
 from tests.helpers.data_subjects import request, verified_and_finished
-from tests.helpers.signed_webhooks import Phone, call_sid, calls_named, twilio_status
+from tests.helpers.signed_webhooks import Phone, call_sid, calls_named, drained, telnyx_body, twilio_status
 from tests.helpers.support import ConsentApi, eventually
 
 TWILIO_ACCOUNT = "AC" + "0" * 32
@@ -171,3 +171,26 @@ async def test_an_erasure_keeps_a_held_calls_recording_and_says_which_matter_kep
                      "call_id": call["id"], "why": "legal_hold", "matters": ["M-keep"]}]
     assert (await _recording(gateway_engine, tenant_id, recording))["state"] == "kept"
     assert provider_api.sent(f"/Recordings/{recording}.json") == []
+
+
+async def test_an_erasure_reports_a_recording_it_could_not_have_deleted_as_not_done(phone, gateway, gateway_engine):
+    """A Telnyx recording saved without a `recording_id`: no id the provider's API deletes by, so the erasure
+    cannot be complete; the request says so (partially completed, the recording not done), never `completed`."""
+    control = f"v3:{uuid4().hex}"
+    assert (await phone.telnyx_event(telnyx_body("call.answered", control))).status_code == 200
+    saved = await phone.telnyx_event(telnyx_body("call.recording.saved", control, recording_urls={
+        "mp3": "https://s3.example/recording.mp3"}))
+    assert saved.status_code == 200, saved.text
+    assert (await phone.telnyx_event(telnyx_body("call.hangup", control))).status_code == 200
+    await drained(phone)
+    [call] = await calls_named(phone, "telnyx", control)
+    officer = await _officer(phone, gateway)
+
+    erasure = await request(officer, "erasure", {"phone_numbers": [CUSTOMER]})
+    report = await verified_and_finished(officer, erasure["id"], timeout=WITHIN)
+
+    assert report["status"] == "partially_completed", report
+    [missing] = [n for n in report["report"]["not_done"] if n.get("what") == "provider_recording"]
+    assert missing["why"] == "no_provider_id" and missing["call_id"] == call["id"]
+    assert missing["id"].startswith("unnamed:") and missing["service"] == "gateway"
+    assert not [d for d in report["report"]["done"] if d.get("action") == "provider_recordings_deletion_requested"]

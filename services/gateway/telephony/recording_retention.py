@@ -33,11 +33,13 @@ from services.common.events.outbox import add_event
 from services.gateway import events, repository
 from services.gateway.clients.consent import ConsentClient
 from services.gateway.clients.transcripts import TranscriptsClient
+from services.gateway.telephony.parsing import UNNAMED
 
 log = structlog.get_logger()
 CHECKED_PER_ROUND = 50
 ERASURES_PER_ROUND = 10
 OUTAGE_RETRY_SECONDS = 60.0
+NO_PROVIDER_ID = "no_provider_id"  # an erased call's recording callvault cannot have deleted (`unnamed:`)
 END_GRACE = timedelta(days=1)  # after a call's end, before its recording can be due (`verdict`; a setting)
 NO_END_GRACE = timedelta(days=30)  # after a recording of a call with no known end was saved
 
@@ -180,8 +182,15 @@ class RecordingRetention:
             else:
                 await repository.delete_call_recordings(session, tenant_id, call_id, call["provider"],
                                                         call["external_id"], "erasure", erasure["request_id"])
+                kept_now = [r for r in recordings if r["state"] == "kept"]
                 asked += [{"call_id": str(call_id), "provider": r["provider"], "recording_id": r["recording_id"],
-                           "copies": f"/v1/calls/{call_id}/copies"} for r in recordings if r["state"] == "kept"]
+                           "copies": f"/v1/calls/{call_id}/copies"}
+                          for r in kept_now if not r["recording_id"].startswith(UNNAMED)]
+                # Its deletion fails at once (no id the provider's API deletes by): not done, for a person to do.
+                kept += [catalog.ReportLine(what="provider_recording", id=r["recording_id"], provider=r["provider"],
+                                            call_id=str(call_id), why=NO_PROVIDER_ID,
+                                            note="the provider named no id its API deletes by: delete it there")
+                         for r in kept_now if r["recording_id"].startswith(UNNAMED)]
         return _report(asked, with_transcripts), kept
 
 

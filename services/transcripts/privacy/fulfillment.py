@@ -219,9 +219,13 @@ async def on_provider_recordings_applied(session: AsyncSession, event: CloudEven
     r = await privacy.get(session, data.request_id, for_update=True)
     if r is None:
         return
-    r.report = r.report.changed(step=PROVIDER_RECORDINGS,
-                                done=[{"service": "gateway", **d.model_dump(mode="json")} for d in data.done],
-                                kept=[{"service": "gateway", **k.model_dump(mode="json")} for k in data.kept])
+    # A recording the gateway could not have deleted (no id the provider's API deletes by) is not done: the
+    # request is then partially completed, not completed.
+    undeletable = [k for k in data.kept if k.why == "no_provider_id"]
+    r.report = r.report.changed(
+        step=PROVIDER_RECORDINGS, done=[{"service": "gateway", **d.model_dump(mode="json")} for d in data.done],
+        kept=[{"service": "gateway", **k.model_dump(mode="json")} for k in data.kept if k not in undeletable],
+        not_done=[{"service": "gateway", **k.model_dump(mode="json")} for k in undeletable])
     session.add(r)
 
 
