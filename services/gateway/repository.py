@@ -324,6 +324,17 @@ async def finish_inbox_transcript(session: AsyncSession, provider: str, dedupe_k
                 "k": dedupe_key})
 
 
+async def discard_inbox_transcripts(session: AsyncSession, provider: str, call_external_id: str,
+                                    problem: dict) -> int:
+    """The call's transcripts still waiting in the inbox, dropped (an erasure): listed refused with why."""
+    result = await session.exec(text(
+        "UPDATE telephony_inbox SET transcript_next_at = NULL, transcript_state = 'refused', status = 'refused', "
+        "problem = CAST(:problem AS jsonb), processed_at = now(), call = call - 'transcript' "
+        "WHERE provider = :p AND call->>'external_id' = :e AND transcript_state = 'pending'"),
+        params={"problem": json.dumps(problem), "p": provider, "e": call_external_id})
+    return result.rowcount
+
+
 async def inbox_summary(session: AsyncSession, refused_limit: int) -> tuple[dict[str, int], list[dict]]:
     """The rows by status, and `transcripts_waiting`: applied rows whose transcript is not yet delivered."""
     counts = {row[0]: row[1] for row in (await session.exec(text(

@@ -5,7 +5,7 @@ call's events applied meanwhile), taken once it is back, and gone from the row o
 import math
 import time
 from datetime import UTC, datetime, timedelta
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import asyncpg
 import httpx
@@ -22,6 +22,7 @@ from services.gateway.telephony import inbox
 from services.gateway.telephony import service as telephony_service
 from services.gateway.telephony.drain_process import drain
 from services.gateway.telephony.happenings import CallLeg, Happening, Inbound, SpokenTranscript, Utterance
+from services.gateway.telephony.recording_retention import RecordingRetention
 from services.recording_consent.app import create_app as consent_app
 from services.stack.processes import free_port
 from services.transcripts.app import create_app as transcripts_app
@@ -336,3 +337,63 @@ async def test_an_outage_costs_one_attempt_a_round_not_one_a_tenant(private_nats
         finally:
             await upstreams.aclose()
             await engine.dispose()
+
+
+async def test_an_erasure_drops_a_transcript_still_waiting_in_the_inbox(private_nats):
+    """A voice-AI transcript waits (its service was away) when the subject's erasure reaches the gateway: it is
+    dropped from the row and listed refused with why, never delivered after the erasure to escape it."""
+    away = f"http://127.0.0.1:{free_port()}"
+    settings = private_nats.settings
+    owner = create_engine(settings.service_database_url("gateway", owner=True), 2)
+    tenant_id, _ = await ensure_tenant_with_key(owner, "AI", f"a-{uuid4().hex[:10]}", ["tenant_admin"], "t")
+    await owner.dispose()
+    owner_dsn = settings.service_database_url("gateway", owner=True).replace("+asyncpg", "")
+    app_engine = create_engine(settings.service_database_url("gateway"), 2)
+    pool = await asyncpg.create_pool(settings.service_database_url("gateway").replace("+asyncpg", ""), min_size=1,
+                                     max_size=2)
+    crypto = FieldCrypto(settings.secret("master_key"))
+    call_id = f"call-{uuid4()}"
+    answered = datetime.fromtimestamp(int(time.time() * 1000) / 1000, UTC)
+    try:
+        async with serving(consent_app(settings)) as consent_url:
+            without = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": away})
+            assert await inbox.put(pool, crypto, tenant_id, "vapi", _answered(call_id, answered), "from")
+            assert await drain(without, once=True) == 1
+            consent = httpx.AsyncClient(base_url=consent_url, headers=internal_headers(without, tenant_id),
+                                        timeout=10)
+            async with consent:
+                known = await _call_id(consent, call_id)
+                call = (await consent.get(f"/v1/calls/{known}")).json()
+            webhook = _report(call_id, max(datetime.fromisoformat(p["joined_at"]) for p in call["participants"]))
+            assert await inbox.put(pool, crypto, tenant_id, "vapi", webhook, "from")
+            assert await drain(without, once=True) == 1  # the events applied; the transcript waits
+            assert (await _row(owner_dsn, webhook.dedupe_key))["transcript_state"] == "pending"
+
+            back = without.model_copy(update={"transcripts_url": None})
+            async with serving(transcripts_app(back)) as transcripts_url:
+                back = back.model_copy(update={"transcripts_url": transcripts_url})
+                request_id = uuid4()
+                async with tenant_session(app_engine, tenant_id) as session:  # what the erasure's reply records
+                    await repository.add_recording_erasure(session, tenant_id, request_id, [UUID(known)])
+                    await session.commit()
+                upstreams = Upstreams(back)
+                signer = InternalTokenSigner(back.secret("internal_signing_key"), back.internal_token_ttl_seconds)
+                retention = RecordingRetention(app_engine, ConsentClient(upstreams, signer),
+                                               TranscriptsClient(upstreams, signer), 3600)
+                try:
+                    assert await retention.erase(tenant_id, lambda attempts: 1.0) == 1
+                finally:
+                    await upstreams.aclose()
+
+                dropped = await _row(owner_dsn, webhook.dedupe_key)
+                assert (dropped["status"], dropped["transcript_state"]) == ("refused", "refused")
+                assert '"transcript"' not in dropped["call"] and str(request_id) in dropped["problem"]
+                assert await _due(owner_dsn, tenant_id) == 0  # nothing left to deliver
+                assert await drain(back, once=True) == 0
+                reader = httpx.AsyncClient(base_url=transcripts_url, timeout=10, headers=internal_headers(
+                    back, tenant_id, ("tenant_admin",), audience="transcripts"))
+                async with reader:
+                    assert (await reader.get(f"/v1/calls/{known}/transcripts")).json()["items"] == []
+    finally:
+        await pool.close()
+        await app_engine.dispose()

@@ -162,6 +162,7 @@ class RecordingRetention:
                      ) -> tuple[list[catalog.ReportLine], list[catalog.ReportLine]]:
         asked: list[dict] = []
         with_transcripts: list[str] = []
+        discarded: list[str] = []
         kept: list[catalog.ReportLine] = []
         for call_id in sorted(erasure["call_ids"]):
             call = await self.consent.get_call(tenant_id, call_id)
@@ -173,6 +174,14 @@ class RecordingRetention:
             status = await self.transcripts.call_retention(tenant_id, call_id)
             if status is None:
                 continue
+            if not status["held_by"]:
+                # A voice-AI platform's transcript still waiting in the inbox would be stored after the erasure
+                # and escape it: dropped (under a hold it is kept, and stored once delivered, as the hold wants).
+                problem = {"status": 410, "title": "Erased before it was delivered",
+                           "detail": f"privacy request {erasure['request_id']} erased the call's data"}
+                if await repository.discard_inbox_transcripts(session, call["provider"], call["external_id"],
+                                                              problem):
+                    discarded.append(str(call_id))
             if status["transcripts"]:
                 with_transcripts.append(str(call_id))
             elif status["held_by"]:
@@ -191,11 +200,14 @@ class RecordingRetention:
                                             call_id=str(call_id), why=NO_PROVIDER_ID,
                                             note="the provider named no id its API deletes by: delete it there")
                          for r in kept_now if r["recording_id"].startswith(UNNAMED)]
-        return _report(asked, with_transcripts), kept
+        return _report(asked, with_transcripts, discarded), kept
 
 
-def _report(asked: list[dict], with_transcripts: list[str]) -> list[catalog.ReportLine]:
+def _report(asked: list[dict], with_transcripts: list[str], discarded: list[str]) -> list[catalog.ReportLine]:
     done = []
+    if discarded:
+        done.append(catalog.ReportLine(action="waiting_transcripts_discarded", calls=discarded,
+                                       note="voice-AI platforms' transcripts not yet delivered, dropped"))
     if asked:
         done.append(catalog.ReportLine(action="provider_recordings_deletion_requested", count=len(asked),
                                        recordings=asked))
