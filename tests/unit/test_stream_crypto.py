@@ -2,10 +2,12 @@
 any slicing, and a stream altered, reordered, cut short, extended or moved to another place does not."""
 
 import os
+from uuid import uuid4
 
 import pytest
 
-from services.common.crypto.envelope import IntegrityError
+from services.common.crypto.envelope import FORMAT as ENVELOPE
+from services.common.crypto.envelope import IntegrityError, Place, open_sealed
 from services.common.crypto.stream import (
     CHUNK,
     HEADER,
@@ -55,3 +57,25 @@ def test_a_stream_cut_short_reordered_extended_altered_or_moved_does_not_open():
         open_all(KEY, AD + b"-another", blob)
     with pytest.raises(IntegrityError):
         open_all(os.urandom(32), AD, blob)
+
+
+def test_a_chunk_rewrapped_in_the_envelope_format_does_not_open_as_an_object_sealed_whole():
+    """The envelope (`cv1`, one GCM seal) and the stream share the key and the place of an export: a chunk
+    taken out of a stream, with its nonce, in the envelope's layout must not open as a whole (shorter) archive."""
+    place = Place(uuid4(), uuid4(), 1, "export.zip")
+    sealer = StreamSealer(KEY, place.associated_data())
+    blob = sealer.update(os.urandom(2 * CHUNK)) + sealer.finish()
+    prefix, first = blob[HEADER - 7:HEADER], blob[HEADER:HEADER + CHUNK + TAG]
+    rewrapped = ENVELOPE + prefix + (0).to_bytes(4, "big") + b"\x00" + first
+    with pytest.raises(IntegrityError):
+        open_sealed(KEY, place, rewrapped)
+
+
+def test_a_finished_stream_takes_nothing_more():
+    sealer = StreamSealer(KEY, AD)
+    sealer.update(b"words")
+    sealer.finish()
+    with pytest.raises(ValueError, match="finished"):
+        sealer.update(b"more")
+    with pytest.raises(ValueError, match="finished"):
+        sealer.finish()

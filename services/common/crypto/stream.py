@@ -2,11 +2,14 @@
 construction (Hoang, Reyhanitabar, Rogaway and Vizár, "Online Authenticated-Encryption and its
 Nonce-Reuse Misuse-Resistance", CRYPTO 2015; the one age and Tink's streaming AEAD use). Each chunk's
 nonce is a random prefix, the chunk's counter and a flag set on the last one only, and every chunk
-carries the object's associated data: a chunk moved, dropped, repeated or taken from another object,
-and a stream cut short, all fail to open. Always under a fresh data key per object.
+carries the object's associated data behind the format's marker (so a chunk never opens as something
+sealed whole under the same key and place, in another format): a chunk moved, dropped, repeated or
+taken from another object, and a stream cut short, all fail to open. Always under a fresh data key per
+object.
 
-    header = FORMAT || prefix (7 bytes); then chunks of CHUNK plaintext bytes (the last one shorter,
-    possibly empty), each sealed to CHUNK + 16 bytes with nonce = prefix || counter (4, big-endian) || last (1)
+    header = FORMAT || prefix (7 bytes); then chunks of CHUNK plaintext bytes (the last one up to CHUNK,
+    empty only for an empty object), each sealed with nonce = prefix || counter (4, big-endian) || last (1)
+    and associated data FORMAT || "|" || the object's
 """
 
 import os
@@ -24,6 +27,10 @@ HEADER = len(FORMAT) + PREFIX_BYTES
 MAX_CHUNKS = 2**32
 
 
+def _bound(associated_data: bytes) -> bytes:
+    return FORMAT + b"|" + associated_data
+
+
 def _nonce(prefix: bytes, counter: int, last: bool) -> bytes:
     if counter >= MAX_CHUNKS:
         raise ValueError("the object is too large for one stream")
@@ -34,12 +41,14 @@ class StreamSealer:
     """`update` with plaintext as it comes, then `finish`; each returns the ciphertext ready so far."""
 
     def __init__(self, data_key: bytes, associated_data: bytes) -> None:
-        self._aead, self._ad = AESGCM(data_key), associated_data
+        self._aead, self._ad = AESGCM(data_key), _bound(associated_data)
         self._prefix = os.urandom(PREFIX_BYTES)
         self._counter, self._pending = 0, bytearray()
         self._header: bytes | None = FORMAT + self._prefix
+        self._finished = False
 
     def update(self, plaintext: bytes) -> bytes:
+        self._not_finished()
         self._pending += plaintext
         out = bytearray(self._take_header())
         while len(self._pending) > CHUNK:  # more follows this chunk: it is not the last
@@ -48,9 +57,15 @@ class StreamSealer:
         return bytes(out)
 
     def finish(self) -> bytes:
+        self._not_finished()
+        self._finished = True
         out = self._take_header() + self._seal(bytes(self._pending), last=True)
         self._pending.clear()
         return out
+
+    def _not_finished(self) -> None:
+        if self._finished:  # a second last chunk, or chunks after it, make a stream no reader accepts
+            raise ValueError("the stream is finished")
 
     def _take_header(self) -> bytes:
         header, self._header = self._header or b"", None
@@ -67,7 +82,7 @@ class StreamOpener:
     Raises IntegrityError on any chunk that does not open, and at `finish` on a stream cut short."""
 
     def __init__(self, data_key: bytes, associated_data: bytes) -> None:
-        self._aead, self._ad = AESGCM(data_key), associated_data
+        self._aead, self._ad = AESGCM(data_key), _bound(associated_data)
         self._prefix: bytes | None = None
         self._counter, self._pending = 0, bytearray()
 

@@ -102,11 +102,14 @@ class _Opened:
                     e["size"])
                 self.ahead = self.opener.update(first)
             else:  # an export sealed whole, before exports were streamed (small: it was made in memory)
+                whole = bytearray(first)
                 async for piece in pieces:
-                    first += piece
+                    whole += piece
                     self.sha.update(piece)
+                    if len(whole) > e["size"]:  # never held past what was recorded, whatever the bucket holds
+                        raise IntegrityError("the export is larger than it was when it was made")
                 self._check_digest()
-                self.ahead = open_sealed(key, place, first)
+                self.ahead = open_sealed(key, place, bytes(whole))
                 self.size = len(self.ahead)
         return self
 
