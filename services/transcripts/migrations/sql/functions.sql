@@ -183,10 +183,13 @@ $function$
 CREATE OR REPLACE FUNCTION public.callvault_set_once()
  RETURNS trigger
  LANGUAGE plpgsql
-AS $function$ BEGIN
+AS $function$
+DECLARE
+    derived text[] := ARRAY(SELECT attname::text FROM pg_attribute WHERE attrelid = TG_RELID AND attgenerated = 's');
+BEGIN
     -- The one change a log row allows: its column named by the trigger goes from NULL to a value.
     IF TG_OP = 'UPDATE' AND to_jsonb(OLD) ->> TG_ARGV[0] IS NULL AND to_jsonb(NEW) ->> TG_ARGV[0] IS NOT NULL
-       AND to_jsonb(OLD) - TG_ARGV[0] = to_jsonb(NEW) - TG_ARGV[0] THEN
+       AND (to_jsonb(OLD) - TG_ARGV[0]) - derived = (to_jsonb(NEW) - TG_ARGV[0]) - derived THEN
         RETURN NEW;
     END IF;
     RAISE EXCEPTION 'the log is append-only: % on % refused', TG_OP, TG_TABLE_NAME
