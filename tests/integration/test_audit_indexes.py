@@ -39,3 +39,31 @@ async def test_the_audit_filters_plan_an_index_scan(settings, where, index):
         await conn.close()
     assert index in plan, plan
     assert "Sort" not in plan.split(index)[0], plan  # newest first from the index itself, no sort above it
+
+
+async def test_the_audit_log_stays_append_only_beside_its_generated_actor(settings):
+    """The trigger leaves the generated actor out of its comparison (a BEFORE trigger sees it unset): the
+    sealer's setting of `leaf_index` passes, and a change of the content, which the actor repeats, does not."""
+    conn = await asyncpg.connect(settings.admin_database_url(), database=settings.database_name("transcripts"))
+    try:
+        for change, allowed in (("leaf_index = 0", True), ("content = '{\"actor\": \"api-key:forged\"}'", False)):
+            transaction = conn.transaction()
+            await transaction.start()
+            try:
+                await conn.execute("SELECT set_config('app.tenant_id', $1, true)", str(uuid4()))
+                position = await conn.fetchval(
+                    "INSERT INTO audit_entry (tenant_id, action, content, content_hash, created_at) VALUES "
+                    "(current_setting('app.tenant_id')::uuid, 'transcript.read', '{\"actor\": \"api-key:a\"}', "
+                    "'x', now()) RETURNING position")
+                update = f"UPDATE audit_entry SET {change} WHERE position = $1"
+                if allowed:
+                    await conn.execute(update, position)
+                    assert await conn.fetchval("SELECT actor FROM audit_entry WHERE position = $1", position) \
+                        == "api-key:a"
+                else:
+                    with pytest.raises(asyncpg.InsufficientPrivilegeError, match="append-only"):
+                        await conn.execute(update, position)
+            finally:
+                await transaction.rollback()
+    finally:
+        await conn.close()
