@@ -1,13 +1,15 @@
 """The provider's own copies of calls without transcripts, which no `transcript.purged` ever reaches:
 
 - retention: each kept recording is checked (`next_check_at`); once the tenant's transcript retention (the
-  call's own when longer) has passed since the call ended (or since the recording was saved, when that is later
-  or the call has no end), it goes `deleting` with the reason `retention`. A call with a transcript is left
-  to its transcripts' deletion. Checked again at the latest every
-  `CALLVAULT_PROVIDER_RECORDING_RETENTION_CHECK_SECONDS`.
-- erasure: a privacy request's erasure names the subject's calls (`privacy_request.consent_applied`); their
-  kept recordings go `deleting` with the reason `erasure`, and what was asked or kept goes back to the
-  request's report (`privacy_request.provider_recordings_applied`), in the commit that asks it.
+  call's own when longer) has passed since the call ended (or since the recording was saved, when that is
+  later), and at least a grace after the end (a call with no known end: 30 days after saving; see `verdict`),
+  it goes `deleting` with the reason `retention`. A call with a transcript is left to its transcripts'
+  deletion. Checked again at the latest every `CALLVAULT_PROVIDER_RECORDING_RETENTION_CHECK_SECONDS`.
+- erasure: a privacy request's erasure names the subject's calls (`privacy_request.consent_applied`); for
+  each without transcripts or holds the deletion is asked (its kept recordings, and those named later, go
+  `deleting` with the reason `erasure`), a transcript still waiting in the inbox is dropped, and what was
+  asked, kept or not done goes back to the request's report (`privacy_request.provider_recordings_applied`),
+  in the commit that asks it.
 
 Either way a legal hold over the call keeps its recordings (the transcripts service says which: a hold naming
 the call, one over a time range that includes its start, any hold naming subjects). Times are the database's.
