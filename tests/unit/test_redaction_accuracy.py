@@ -1,9 +1,9 @@
 """Redaction accuracy on the labelled corpus (tests/data/redaction/, made by generate.py there): each
 entity type keeps a minimum slightly below its target on the families the recognizers were tuned on, so
-a change that loses accuracy fails here. The held-out families (second_families.py and third_families.py
-draw them; the recognizers were never tuned on them) are scored apart, per batch, with minimums at what
-they reached when first measured: below the target for the third batch's emails, phones and IBANs (see
-bench/RESULTS.md). bench/redaction.py prints the full table."""
+a change that loses accuracy fails here. The held-out families (second_families.py draws them; the
+recognizers were never tuned on them) are scored apart, per batch, with minimums at what they reached
+when first measured. The third batch's draw was retired on 2026-12-04, once its misses had been read:
+its families are tuned ones now, held to the tuned minimums. bench/redaction.py prints the full table."""
 
 import pytest
 
@@ -35,15 +35,12 @@ MINIMUMS = {
 # The second batch's, first measured before the fixes made on the tuned families that session: emails
 # 0.925, NINO 0.475, the rest 1.000; after them NINO 0.500, the rest 1.000, every precision 1.000.
 # nino/spaced, its NINO family, was then looked at and fixed: it counts as tuned (second_families.LOOKED_AT).
-# The third batch's (drawn by seed 3028 before any recognizer read the batch; measured once, after the
-# recognizers were tuned on the batch's other families, and not tuned on since): recall 0.758 for emails,
-# 0.850 for phones (precision 0.988), 0.963 for IBANs, the rest 1.000; every other precision 1.000.
+# The third batch's draw (seed 3028) was measured once, never tuned on: recall 0.758 for emails, 0.850 for
+# phones (precision 0.988), 0.963 for IBANs, the rest 1.000. Its misses were then read and the recognizers
+# fixed by family (2026-12-04), so it is retired: those families are tuned now (third_families.held_out).
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
-    "third": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.75), "ES_NIE": (0.97, 0.97),
-              "ES_NIF": (0.97, 0.97), "IBAN_CODE": (0.97, 0.96), "PHONE_NUMBER": (0.98, 0.84),
-              "UK_NINO": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
 }
 
 
@@ -51,7 +48,7 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    assert sum(item["held_out"] for item in found) >= 1000
+    assert sum(item["held_out"] for item in found) >= 360  # the second batch's draw; the third's is retired
     return found
 
 
