@@ -8,10 +8,12 @@ domain forward while "dot" joins labels; then the grammar decides: labels as RFC
 domain under a suffix on ICANN's public suffix list."""
 
 import re
+from typing import NamedTuple
 
 from publicsuffixlist import PublicSuffixList
 
 from services.transcripts.redaction.entities import EMAIL_ADDRESS, Claimed, Entity
+from services.transcripts.redaction.spelled import NATO
 from services.transcripts.redaction.spoken import DIGIT_WORDS, Token, is_number_word, tokens
 
 _LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
@@ -25,7 +27,6 @@ _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"), "undersc
 _AT = frozenset({"at", "@"})
 # What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate" (Indian English).
 _AT_TAILS = (("the", "rate", "of"), ("the", "rate"), ("sign",), ("symbol",))
-_ONE_WORD = (("all", "one", "word"), ("one", "word"), ("no", "spaces"), ("all", "together"), ("together",))
 _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", "my", "the", "to", "you", "and", "or",
                          "at", "reach", "send", "write", "contact", "that's", "it", "sure", "yes", "yeah", "okay",
                          "ok", "so", "um", "uh", "e", "was", "be", "on", "just", "try", "use", "sign"})
@@ -34,10 +35,7 @@ _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", 
 def find_emails(text: str) -> list[Entity]:
     found = _typed(text)
     toks, typed = tokens(text), Claimed([(e.start, e.end) for e in found])
-    for i in [i for i, t in enumerate(toks) if t.text in _AT]:
-        if not typed.overlaps(toks[i].start, toks[i].end) and (said := _said(toks, i)):
-            found.append(said)
-    return found
+    return found + _said_all(text, toks, [i for i, t in enumerate(toks) if t.text in _AT], typed)
 
 
 def _typed(text: str) -> list[Entity]:
@@ -66,54 +64,181 @@ def _domain_ok(domain: str, known_suffix: bool) -> bool:
     return not known_suffix or _SUFFIXES.privatesuffix(domain.lower(), accept_unknown=False) is not None
 
 
-def _said(toks: list[Token], at: int) -> Entity | None:
-    """The address around the "at" (or "at sign") token at index `at`."""
-    tail = next((len(t) for t in _AT_TAILS if tuple(x.text for x in toks[at + 1:at + 1 + len(t)]) == t), 0)
-    domain, end = _domain(toks, at + 1 + tail)
-    if end is None or not _domain_ok(domain, known_suffix=True):
+class _Piece(NamedTuple):
+    """A word of a said address after normalization: what it writes, where it was said, and how it joins."""
+
+    text: str  # "john", "j" (a letter spelled, "j as in juliet", "juliet" among letters), "." for "dot"
+    start: int
+    end: int
+    kind: str  # "word", "join" (dot, dash, underscore), "at", "one" (all one word, lower case, no spaces)
+    spelled: bool = False  # letters or a digit said one by one: they run together
+    soft: str = ""  # skipped just before it: "," (a comma, maybe with hesitations) or "uh" (hesitations only)
+
+
+_SOFT = frozenset({",", "uh", "um", "umm", "er", "erm", "ah", "uhm"})  # skipped next to a joiner or instruction
+_INSTRUCTIONS = tuple(sorted([("all", "one", "word"), ("one", "word"), ("as", "one", "word"), ("no", "spaces"),
+                              ("no", "space"), ("all", "together"), ("together",), ("all", "lowercase"),
+                              ("all", "lower", "case"), ("lowercase",), ("lower", "case"), ("no", "caps"),
+                              ("all", "small", "letters"), ("small", "letters"), ("no", "dots")],
+                             key=len, reverse=True))
+_INSTRUCTION_FIRST = frozenset(p[0] for p in _INSTRUCTIONS)
+WINDOW = 4 * MAX_PIECES  # tokens either side of an "at" that are normalized: bounds the work from each
+
+
+def _phrase(toks: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length in tokens of the first of `phrases` said from token `i`; 0: none."""
+    for phrase in phrases:
+        if tuple(t.text for t in toks[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
+    """Tokens `lo` to `hi` as an address's pieces: "at sign" one "at", "full stop" a dot, "j as in juliet"
+    and "double l" letters, the words that say how it is written ("all one word") one piece each, commas
+    and hesitations dropped (the next piece remembers one was there), a NATO word a letter where letters
+    are being spelled."""
+    out: list[_Piece] = []
+    soft, i = "", lo
+    while i < hi:
+        t = toks[i]
+        w = t.text
+        if w in _SOFT or (i > lo and "\n" in text[toks[i - 1].end:t.start] and not soft):
+            soft = "," if "," in (w, soft) or w not in _SOFT else "uh"  # a new segment: as a comma
+            if w in _SOFT:
+                i += 1
+                continue
+        n, piece = 1, None
+        if w in _AT:
+            n = 1 + next((len(x) for x in _AT_TAILS if tuple(y.text for y in toks[i + 1:i + 1 + len(x)]) == x), 0)
+            piece = _Piece("@", t.start, toks[i + n - 1].end, "at")
+        elif w in _JOINERS and (w.isalpha() or _written_inside(toks, i)):
+            piece = _Piece(_JOINERS[w], t.start, t.end, "join")
+        elif w == "full" and i + 1 < hi and toks[i + 1].text == "stop":
+            n, piece = 2, _Piece(".", t.start, toks[i + 1].end, "join")
+        elif w in _INSTRUCTION_FIRST and (said := _phrase(toks, i, _INSTRUCTIONS)):
+            n, piece = said, _Piece("", t.start, toks[i + said - 1].end, "one")
+        elif len(w) == 1 and w.isalpha() and i + 3 < hi and toks[i + 1].text == "as" and toks[i + 2].text == "in" \
+                and toks[i + 3].text[:1] == w:
+            n, piece = 4, _Piece(w, t.start, toks[i + 3].end, "word", spelled=True)  # "j as in juliet"
+        elif len(w) == 1 and w.isalpha() and i + 2 < hi and toks[i + 1].text == "for" and toks[i + 2].text[:1] == w \
+                and len(toks[i + 2].text) > 2:
+            n, piece = 3, _Piece(w, t.start, toks[i + 2].end, "word", spelled=True)  # "b for bravo"
+        elif w in ("double", "triple") and i + 1 < hi and len(toks[i + 1].text) == 1 and toks[i + 1].text.isalpha():
+            piece = _Piece(toks[i + 1].text * (2 if w == "double" else 3), t.start, toks[i + 1].end, "word",
+                           spelled=True)  # "a double l e n"
+            n = 2
+        elif w.isalnum():
+            spelled = len(w) == 1 or w.isdigit() or is_number_word(w)
+            piece = _Piece(w, t.start, t.end, "word", spelled=spelled)
+        else:  # other punctuation ends an address
+            piece = _Piece(w, t.start, t.end, "stop")
+        out.append(piece._replace(soft=soft))
+        soft, i = "", i + n
+    # NATO words next to letters spelled are letters ("j o h n", "juliet oscar hotel november").
+    for k, piece in enumerate(out):
+        if piece.kind == "word" and piece.text in NATO and any(
+                0 <= m < len(out) and out[m].kind == "word" and (out[m].spelled or out[m].text in NATO)
+                for m in (k - 1, k + 1)):
+            out[k] = piece._replace(text=NATO[piece.text].lower(), spelled=True)
+    return out
+
+
+def _written_inside(toks: list[Token], i: int) -> bool:
+    """Whether a "." or "-" token is written against the words either side ("john.smith"), not a sentence's
+    full stop or a dash between clauses."""
+    return 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
+
+
+def _said_all(text: str, toks: list[Token], ats: list[int], typed: Claimed) -> list[Entity]:
+    """Each said address: the tokens around each "at" normalized once (windows that meet, together)."""
+    found: list[Entity] = []
+    k = 0
+    while k < len(ats):
+        lo, hi = max(0, ats[k] - WINDOW), min(len(toks), ats[k] + WINDOW)
+        while k + 1 < len(ats) and ats[k + 1] - WINDOW <= hi:
+            k += 1
+            hi = min(len(toks), ats[k] + WINDOW)
+        pieces = _normalized(text, toks, lo, hi)
+        for index, piece in enumerate(pieces):
+            if piece.kind == "at" and not typed.overlaps(piece.start, piece.end) and (said := _said(pieces, index)):
+                found.append(said)
+        k += 1
+    return found
+
+
+def _said(pieces: list[_Piece], at: int) -> Entity | None:
+    """The address around the "at" piece at index `at`."""
+    domain, end = _domain(pieces, at + 1)
+    if end is None:
         return None
-    named = tail and at > 0 and toks[at - 1].text == "the"  # "the at sign"
-    local, start = _local(toks, at - 1 - named)
+    named = pieces[at].end - pieces[at].start > 2 and at > 0 and pieces[at - 1].text == "the"  # "the at sign"
+    after = end + 1
+    while after < len(pieces) and pieces[after].kind == "one":  # "..., all one word"
+        after += 1
+    local, start = _local(pieces, at - 1 - named, after > end + 1)
     if start is None:
         return None
-    return Entity(EMAIL_ADDRESS, toks[start].start, toks[end].end, "email-spoken", 0.9, f"{local}@{domain}")
+    return Entity(EMAIL_ADDRESS, pieces[start].start, pieces[end].end, "email-spoken", 0.9, f"{local}@{domain}")
 
 
-def _domain(toks: list[Token], k: int) -> tuple[str, int | None]:
-    """Labels joined by "dot", each a word or words joined by "dash"; and the last word's index."""
-    out, last, words = "", None, 0
-    while k < len(toks) and words < MAX_PIECES:
-        if (word := toks[k].text).isalnum() and (last is None or last == k - 2) and word not in _AT:
-            out, last, words = out + word, k, words + 1
-        elif last == k - 1 and (word in _DOTS or word in _DASHES):
-            out += "." if word in _DOTS else "-"
+def _touch(left: _Piece, right: _Piece) -> bool:
+    """Whether two pieces are said one after the other: a comma or a hesitation between them only where a
+    joiner or an instruction is one of them, or both are letters spelled (and a hesitation before or
+    after the "at")."""
+    if not right.soft or {left.kind, right.kind} & {"join", "one"} or (left.spelled and right.spelled):
+        return True  # "j, o, h, n": letters spelled with commas between
+    return right.soft == "uh" and "at" in (left.kind, right.kind)
+
+
+def _letters(piece: _Piece) -> bool:
+    """Letters spelled ("g mail", "b t internet"): they run into the word beside them in a domain."""
+    return piece.spelled and piece.text.isalpha()
+
+
+def _domain(pieces: list[_Piece], k: int) -> tuple[str, int | None]:
+    """Labels joined by "dot", each a word or words joined by "dash" (letters spelled run together); the
+    longest that is a domain under a public suffix, and its last piece's index."""
+    out, ends, last, words = "", [], None, 0
+    while k < len(pieces) and words < MAX_PIECES:
+        piece, before = pieces[k], pieces[k - 1]
+        follows = last is None or last == k - 2 or (last == k - 1 and (_letters(piece) or _letters(before)))
+        if piece.kind == "word" and follows and _touch(before, piece):
+            out, last, words = out + piece.text, k, words + 1
+            ends.append((out, k))
+        elif last == k - 1 and piece.kind == "join" and piece.text in ".-" and _touch(before, piece):
+            out += piece.text
         else:
             break
         k += 1
-    return out[:len(out) - (out[-1:] in (".", "-"))], last
+    for domain, end in reversed(ends):  # "gmail dot com i think": the longest that is one
+        if "." in domain and _domain_ok(domain, known_suffix=True):
+            return domain, end
+    return "", None
 
 
-def _local(toks: list[Token], k: int) -> tuple[str, int | None]:
+def _local(pieces: list[_Piece], k: int, one_word: bool) -> tuple[str, int | None]:
     """The local part said before the "at": words joined by "dot", "underscore" or "dash"; letters and
-    digits said one by one; a name's words run together where "all one word" says so."""
-    one_word = next((len(p) for p in _ONE_WORD if [t.text for t in toks[max(0, k - len(p) + 1):k + 1]] == list(p)), 0)
-    k -= one_word
-    out, first, pieces = "", None, 0
-    while k >= 0 and pieces < MAX_PIECES:
-        word = toks[k].text
-        joined = first is not None and first == k + 2 and toks[k + 1].text in _JOINERS
-        touching = first is not None and first == k + 1 and (one_word or _short(word) or _short(toks[first].text))
-        spelled = len(word) == 1 and k > 0 and len(toks[k - 1].text) == 1  # "d a n i e": the "e" is a letter
-        if word.isalnum() and (word not in _NOT_A_NAME or spelled) and (first is None or joined or touching):
-            piece = str(DIGIT_WORDS[word]) if len(word) > 2 and word in DIGIT_WORDS else word  # not "o", "oh"
-            out = piece + (_JOINERS[toks[k + 1].text] if joined else "") + out
-            first, pieces = k, pieces + 1
-        elif first != k + 1 or word not in _JOINERS:
+    digits said one by one; a name's words run together where "all one word" says so (before the "at" or
+    after the address)."""
+    while k >= 0 and pieces[k].kind == "one":
+        one_word, k = True, k - 1
+    out, first, count = "", None, 0
+    while k >= 0 and count < MAX_PIECES:
+        piece = pieces[k]
+        word = piece.text
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        joined = first is not None and first == k + 2 and nxt.kind == "join" and _touch(piece, nxt) and \
+            _touch(nxt, pieces[first])
+        touching = first is not None and first == k + 1 and _touch(piece, pieces[first]) and \
+            (one_word or piece.spelled or pieces[first].spelled)
+        spelled = piece.spelled and len(word) == 1 and k > 0 and pieces[k - 1].spelled  # "d a n i e": an "e" letter
+        ends = first is None and nxt is not None and _touch(piece, nxt)  # the last word, just before the "at"
+        if piece.kind == "word" and (word not in _NOT_A_NAME or spelled) and (ends or joined or touching):
+            said = str(DIGIT_WORDS[word]) if len(word) > 2 and word in DIGIT_WORDS else word  # not "o", "oh"
+            out = said + (nxt.text if joined else "") + out
+            first, count = k, count + 1
+        elif first != k + 1 or piece.kind != "join":
             break
         k -= 1
     return out, first
-
-
-def _short(word: str) -> bool:
-    """A letter or a digit said on its own: what runs together in a spelled local part."""
-    return len(word) == 1 or is_number_word(word) or word.isdigit()

@@ -105,6 +105,8 @@ def _compound(toks: list[Token], i: int) -> tuple[int, int, bool]:
     last, j, multiplied = "", i, False
     while j < len(toks):
         w = toks[j].text
+        if w in DIGIT_WORDS and last in ("hundred", "thousand") and _digit_by_digit(toks, j + 1):
+            break  # "one eight hundred five five five ...": a round "800", then digits said one by one
         if w in DIGIT_WORDS and w not in ("oh", "o") and last in ("", "hundred", "thousand", "tens"):
             current, last = current + DIGIT_WORDS[w], "digit"
         elif w in TEENS and last in ("", "hundred", "thousand"):
@@ -122,6 +124,13 @@ def _compound(toks: list[Token], i: int) -> tuple[int, int, bool]:
             break
         j += 1
     return total + current, j, multiplied
+
+
+def _digit_by_digit(toks: list[Token], j: int) -> bool:
+    """Whether token `j` (after a digit word that follows "hundred") is another digit said on its own, or
+    a double or triple: the digits go on one at a time, so the hundred was a round number ("eight hundred",
+    a toll-free prefix), not "eight hundred and five"."""
+    return j < len(toks) and (toks[j].text in DIGIT_WORDS or toks[j].text in REPEATS)
 
 
 def _phrase_at(toks: list[Token], i: int) -> tuple[int, bool] | None:
