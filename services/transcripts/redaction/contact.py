@@ -52,6 +52,8 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
     every = runs(text)
     for index, run in enumerate(every):  # said: the whole run is the number (a longer one is something else)
         start, end = run[0].start, run[-1].end
+        if (said := sum(len(u.digits) for u in run)) != 3 and said < 7:
+            continue  # neither an area code nor long enough to hold a number: most runs ("two agents")
         if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end):
             continue
         if (named := _named(text, start)) is None:  # "the order number is ...": another kind of number
@@ -70,9 +72,15 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
 
 def _named(text: str, start: int) -> bool | None:
     """True: the words said last before `start` name a number to call; None: they name another kind of
-    number ("the order number is"); False: neither."""
+    number ("the order number is"); False: neither. The other kinds' words are looked for only here,
+    before a number that could be a phone number: most texts never need them."""
     phone = last_mention(text, _PHONE_WORDS, start, PHONE_NAMED_WITHIN)
-    other = last_mention(text, _OTHER_WORDS, start, OTHER_NAMED_WITHIN)
+    lo = max(0, start - OTHER_NAMED_WITHIN)
+    if lo and (space := text.find(" ", lo, start)) >= 0:
+        lo = space  # not from inside a word ("b|order")
+    other = -1
+    for m in _OTHER_WORDS.finditer(text[lo:start].lower()):
+        other = lo + m.end()
     if other >= 0 and other >= phone:
         return None
     return phone >= 0

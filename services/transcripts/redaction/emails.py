@@ -35,7 +35,13 @@ _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", 
 def find_emails(text: str) -> list[Entity]:
     found = _typed(text)
     toks, typed = tokens(text), Claimed([(e.start, e.end) for e in found])
-    return found + _said_all(text, toks, [i for i, t in enumerate(toks) if t.text in _AT], typed)
+    ats = [i for i, t in enumerate(toks) if t.text in _AT]
+    return found + _said_all(text, toks, [i for i in ats if _dot_soon(toks, i)], typed)
+
+
+def _dot_soon(toks: list[Token], at: int) -> bool:
+    """Whether a dot is said within a domain's reach after the "at": most "at"s are "at home", "at five"."""
+    return any(t.text in _DOTS or t.text == "full" for t in toks[at + 1:at + 2 * MAX_PIECES + 4])
 
 
 def _typed(text: str) -> list[Entity]:
@@ -82,7 +88,7 @@ _INSTRUCTIONS = tuple(sorted([("all", "one", "word"), ("one", "word"), ("as", "o
                               ("all", "small", "letters"), ("small", "letters"), ("no", "dots")],
                              key=len, reverse=True))
 _INSTRUCTION_FIRST = frozenset(p[0] for p in _INSTRUCTIONS)
-WINDOW = 4 * MAX_PIECES  # tokens either side of an "at" that are normalized: bounds the work from each
+WINDOW = 2 * MAX_PIECES + 8  # tokens either side of an "at" that are normalized: bounds the work from each
 
 
 def _phrase(toks: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
