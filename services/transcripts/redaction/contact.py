@@ -37,6 +37,8 @@ _EXTENSION_AFTER = re.compile(r"[\s,.;:-]{0,3}(?:extension|ext\b|x\s*\d)", re.I)
 # Said just after it, a unit shows a number was an amount or a count: "... nine nine dollars".
 _UNIT_AFTER = re.compile(r"[\s,]{0,3}(?:dollars?|euros?|pounds?|bucks|cents?|percent|pence|quid|usd|eur|gbp)\b", re.I)
 _NANP = frozenset({"US", "CA"})  # national numbers of ten digits, or eleven after a 1
+# International call prefixes: the region's, and "00" (most of the world's: a caller from abroad says it).
+_CALL_PREFIXES = {"US": ("011", "00"), "CA": ("011", "00"), "AU": ("0011", "00"), "JP": ("010", "00")}
 _PLUS = re.compile(r"(?:\+|\bplus\s+)$", re.I)
 _AREA_CODE = re.compile(r"\barea code\b", re.I)
 AREA_CODE_GAP = 40  # characters at most between an area code and the rest of the number
@@ -87,15 +89,19 @@ def _named(text: str, start: int) -> bool | None:
 
 
 def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, str] | None:
-    """(where it starts, the number) if the run's digits are one, with a "plus" said before them. Not
-    `named`: only a whole national number, or an international one after "plus"."""
+    """(where it starts, the number) if the run's digits are one: international after a "plus" said before
+    them or an international call prefix said first ("double oh four four ...", "oh one one ..."). Not
+    `named`: only a whole national number, or an international one."""
     digits, start = "".join(u.digits for u in run), run[0].start
+    plus = _PLUS.search(text, max(0, start - 6), start)
+    prefix = next((p for p in _CALL_PREFIXES.get(region, ("00",)) if digits.startswith(p)), "") if not plus else ""
+    digits = digits[len(prefix):]
     if not 7 <= len(digits) <= 15:
         return None
-    plus = _PLUS.search(text, max(0, start - 6), start)
-    if not named and plus is None and not _national_length(digits, region):
+    international = plus is not None or bool(prefix)
+    if not named and not international and not _national_length(digits, region):
         return None
-    number = _valid(digits, region, international=plus is not None)
+    number = _valid(digits, region, international=international)
     return (plus.start() if plus else start, number) if number else None
 
 

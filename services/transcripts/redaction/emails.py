@@ -134,6 +134,8 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
             piece = _Piece(toks[i + 1].text * (2 if w == "double" else 3), t.start, toks[i + 1].end, "word",
                            spelled=True)  # "a double l e n"
             n = 2
+        elif "'" in w and len(w) - w.index("'") > 3 and w.replace("'", "").isalnum():
+            piece = _Piece(w.replace("'", ""), t.start, t.end, "word")  # "o'brien", not "it's" or "you'll"
         elif w.isalnum():
             spelled = len(w) == 1 or w.isdigit() or is_number_word(w)
             piece = _Piece(w, t.start, t.end, "word", spelled=spelled)
@@ -194,6 +196,8 @@ def _touch(left: _Piece, right: _Piece) -> bool:
     after the "at")."""
     if not right.soft or {left.kind, right.kind} & {"join", "one"} or (left.spelled and right.spelled):
         return True  # "j, o, h, n": letters spelled with commas between
+    if right.kind == "at" and _letters(left):
+        return True  # "s a r a h, at gmail ..."
     return right.soft == "uh" and "at" in (left.kind, right.kind)
 
 
@@ -218,7 +222,7 @@ def _domain(pieces: list[_Piece], k: int) -> tuple[str, int | None]:
             break
         k += 1
     for domain, end in reversed(ends):  # "gmail dot com i think": the longest that is one
-        if "." in domain and _domain_ok(domain, known_suffix=True):
+        if "." in domain and not domain.startswith("www.") and _domain_ok(domain, known_suffix=True):
             return domain, end
     return "", None
 
