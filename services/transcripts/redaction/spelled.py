@@ -6,7 +6,7 @@ typed validator (mod 97, HMRC's letters) decides and the redaction covers exactl
 from string import ascii_lowercase
 from typing import NamedTuple
 
-from services.transcripts.redaction.spoken import FILLERS, Token, unit_at
+from services.transcripts.redaction.spoken import FILLERS, Token, hesitation_at, unit_at
 
 LETTER_NAMES = {"ay": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "eff": "F", "gee": "G", "aitch": "H",
                 "jay": "J", "kay": "K", "el": "L", "ell": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q",
@@ -46,12 +46,15 @@ def _double_you(toks: list[Token], i: int, step: int) -> bool:
 
 def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char], int]:
     """Up to `limit` characters said from token `i` on, and the index of the token after the last;
-    fillers and punctuation are passed over, any other word ends it."""
+    fillers, hesitations ("you know", "hang on") and punctuation are passed over, any other word ends it."""
     out: list[Char] = []
     while i < len(toks) and len(out) < limit:
         t = toks[i]
         if t.text in _SKIPPED or not t.text[0].isalnum():
             i += 1
+            continue
+        if out and (n := hesitation_at(toks, i)):
+            i += n
             continue
         if _double_you(toks, i, 1):
             out.append(Char("W", t.start, toks[i + 1].end))

@@ -141,6 +141,13 @@ def _phrase_at(toks: list[Token], i: int) -> tuple[int, bool] | None:
     return None
 
 
+def hesitation_at(toks: list[Token], i: int) -> int:
+    """The length in tokens of a hesitation of more than one word said from token `i` ("you know", "hang
+    on", "one sec"); 0: none. For the readers of letters and digits, where "you" would be a U."""
+    phrase = _phrase_at(toks, i) if toks[i].text in _PHRASES else None
+    return phrase[0] if phrase and not phrase[1] and phrase[0] > 1 else 0
+
+
 def units(text: str) -> list[Unit | None]:
     """The text's digit groups in order; None where something that is not a filler ends a run. A group
     said after a repair is marked `repaired`."""
