@@ -99,10 +99,17 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
     if not 7 <= len(digits) <= 15:
         return None
     international = plus is not None or bool(prefix)
-    if not named and not international and not _national_length(digits, region):
+    if not named and not international and not (_national_length(digits, region) and all(map(_digit_by_digit, run))):
         return None
     number = _valid(digits, region, international=international)
     return (plus.start() if plus else start, number) if number else None
+
+
+def _digit_by_digit(unit: Unit) -> bool:
+    """A group as a number to call is said: written in digits, or digits said one by one ("double five",
+    a round "eight hundred"), not a count or a time ("fifteen", "forty five", "one two ... nine ten")."""
+    d = unit.digits
+    return not unit.spoken or len(d) == 1 or d == d[0] * len(d) or (len(d) == 3 and d.endswith("00"))
 
 
 def _national_length(digits: str, region: str) -> bool:

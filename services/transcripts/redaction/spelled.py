@@ -68,9 +68,22 @@ def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char],
         letters = letter_of(t.text, text[t.start:t.end])
         if letters is None:
             break
-        out += [Char(ch, t.start, t.end) for ch in letters]
-        i += 1
+        said = _as_in(toks, i, letters)  # "d as in delta", "b for bravo": one letter
+        out += [Char(ch, t.start, toks[i + said].end) for ch in letters]
+        i += 1 + said
     return out[:limit], i
+
+
+def _as_in(toks: list[Token], i: int, letter: str) -> int:
+    """How many tokens after a letter say which it is: "as in delta" (3), "for bravo" (2); 0: none."""
+    if len(letter) != 1:
+        return 0
+    for words in (("as", "in"), ("like",), ("for",)):
+        k = i + 1 + len(words)
+        if k < len(toks) and tuple(t.text for t in toks[i + 1:k]) == words and toks[k].text[:1] == letter.lower() \
+                and len(toks[k].text) > 2:
+            return len(words) + 1
+    return 0
 
 
 def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
