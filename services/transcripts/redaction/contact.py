@@ -23,10 +23,10 @@ _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|
 # Words that name a number that is not one to call; said after the phone words (or as the same "number":
 # "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
 _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"
-                     r"booking|reservation|policy|claim|member|membership|account|routing|card|transaction|"
-                     r"customer|employee|patient|sku|item|product|zip|postcode|postal code|pin|parcel|"
-                     r"shipment|receipt)(?:\s+(?:id|code|no\b|#|number))?|\b(?:total|price|cost|balance|amount|"
-                     r"costs|charged|comes to|paid|owe)\b|\bid number|\bvin\b")
+                     r"booking|reservation|policy|claim|transaction|sku|item|product|zip|postcode|postal code|"
+                     r"pin|parcel|shipment|receipt)(?:\s+(?:id|code|no\b|#|number))?|"
+                     r"\b(?:account|customer|member|membership|employee|patient|routing)\s+(?:id|no\b|#|number)|"
+                     r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe)\b|\bid number|\bvin\b")
 PHONE_NAMED_WITHIN = 80
 OTHER_NAMED_WITHIN = 60
 # (212) 555-1234, +44 20 7946 0018: digit groups with at most three separators between them, so that
