@@ -2,10 +2,14 @@
 "j o h n dash smith at sign acme dash corp dot law", "john smith all one word at gmail dot com").
 
 Typed ones are read from each "@", back over at most 64 characters and on over at most 254 (a pattern
-for the whole address would read a long run again from each of its characters). Said ones are read
-token by token around each "at": the local part back to a word that is not part of an address, the
-domain forward while "dot" joins labels; then the grammar decides: labels as RFC 1035 has them, a
-domain under a suffix on ICANN's public suffix list."""
+for the whole address would read a long run again from each of its characters). Said ones are first
+normalized around each "at" that has a dot said soon after it: the tokens become an address's pieces,
+each with the characters that said it ("at sign" an "@", "full stop" a dot, "j as in juliet", "capital
+j" and "double l" letters, NATO words among spelled letters, "all one word" or "all lowercase" an
+instruction, commas and hesitations dropped where a joiner or an instruction is beside them). Then the
+local part is read back to a word that is not part of an address, the domain forward while "dot" joins
+labels (spelled letters run into the words beside them: "b t internet"), and the grammar decides: labels
+as RFC 1035 has them, the longest domain under a suffix on ICANN's public suffix list."""
 
 import re
 from typing import NamedTuple
@@ -88,6 +92,8 @@ _INSTRUCTIONS = tuple(sorted([("all", "one", "word"), ("one", "word"), ("as", "o
                               ("all", "small", "letters"), ("small", "letters"), ("no", "dots")],
                              key=len, reverse=True))
 _INSTRUCTION_FIRST = frozenset(p[0] for p in _INSTRUCTIONS)
+_TWO_WORD_JOINERS = {("full", "stop"): ".", ("under", "score"): "_"}  # "full stop": British for dot
+_CASES = frozenset({"capital", "cap", "uppercase", "lowercase", "small", "big"})  # said before a letter
 WINDOW = 2 * MAX_PIECES + 8  # tokens either side of an "at" that are normalized: bounds the work from each
 
 
@@ -120,8 +126,10 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
             piece = _Piece("@", t.start, toks[i + n - 1].end, "at")
         elif w in _JOINERS and (w.isalpha() or _written_inside(toks, i)):
             piece = _Piece(_JOINERS[w], t.start, t.end, "join")
-        elif w == "full" and i + 1 < hi and toks[i + 1].text == "stop":
-            n, piece = 2, _Piece(".", t.start, toks[i + 1].end, "join")
+        elif (w, toks[i + 1].text if i + 1 < hi else "") in _TWO_WORD_JOINERS:
+            n, piece = 2, _Piece(_TWO_WORD_JOINERS[w, toks[i + 1].text], t.start, toks[i + 1].end, "join")
+        elif w in _CASES and i + 1 < hi and len(toks[i + 1].text) == 1 and toks[i + 1].text.isalpha():
+            n, piece = 2, _Piece(toks[i + 1].text, t.start, toks[i + 1].end, "word", spelled=True)  # "capital j"
         elif w in _INSTRUCTION_FIRST and (said := _phrase(toks, i, _INSTRUCTIONS)):
             n, piece = said, _Piece("", t.start, toks[i + said - 1].end, "one")
         elif len(w) == 1 and w.isalpha() and i + 3 < hi and toks[i + 1].text == "as" and toks[i + 2].text == "in" \
