@@ -12,6 +12,7 @@ labels (spelled letters run into the words beside them: "b t internet"), and the
 as RFC 1035 has them, the longest domain under a suffix on ICANN's public suffix list."""
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from publicsuffixlist import PublicSuffixList
@@ -26,6 +27,7 @@ _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _SUFFIXES = PublicSuffixList(only_icann=True)  # the copy the package ships: no network
 MAX_PIECES = 12  # words of a said address's local part or domain: bounds the reading from each "at"
 _DOTS = frozenset({"dot", "period", "point", "."})
+_DOT_WORDS = frozenset({"dot", "period", "point", "full"})  # said, or the first word of "full stop"
 _DASHES = frozenset({"dash", "hyphen", "-"})
 _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"), "underscore": "_", "_": "_"}
 _AT = frozenset({"at", "@"})
@@ -39,13 +41,17 @@ _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", 
 def find_emails(text: str) -> list[Entity]:
     found = _typed(text)
     toks, typed = tokens(text), Claimed([(e.start, e.end) for e in found])
-    ats = [i for i, t in enumerate(toks) if t.text in _AT]
-    return found + _said_all(text, toks, [i for i in ats if _dot_soon(toks, i)], typed)
+    ats = [i for i, t in enumerate(toks) if t.text in _AT and not typed.overlaps(t.start, t.end)]
+    if not ats:
+        return found
+    # Only an "at" with a dot said within a domain's reach after it: most are "at home", "at five".
+    dots = [i for i, t in enumerate(toks) if t.text in _DOT_WORDS or (t.text == "." and _written_inside(toks, i))]
+    return found + _said_all(text, toks, [i for i in ats if _dot_soon(dots, i)])
 
 
-def _dot_soon(toks: list[Token], at: int) -> bool:
-    """Whether a dot is said within a domain's reach after the "at": most "at"s are "at home", "at five"."""
-    return any(t.text in _DOTS or t.text == "full" for t in toks[at + 1:at + 2 * MAX_PIECES + 4])
+def _dot_soon(dots: list[int], at: int) -> bool:
+    k = bisect_right(dots, at)
+    return k < len(dots) and dots[k] <= at + 2 * MAX_PIECES + 4
 
 
 def _typed(text: str) -> list[Entity]:
@@ -94,6 +100,9 @@ _INSTRUCTIONS = tuple(sorted([("all", "one", "word"), ("one", "word"), ("as", "o
 _INSTRUCTION_FIRST = frozenset(p[0] for p in _INSTRUCTIONS)
 _TWO_WORD_JOINERS = {("full", "stop"): ".", ("under", "score"): "_"}  # "full stop": British for dot
 _CASES = frozenset({"capital", "cap", "uppercase", "lowercase", "small", "big"})  # said before a letter
+_AS_IN = frozenset({"as", "for"})
+# Words that may say more than themselves in an address: the rest are words as they are.
+_SPECIAL = frozenset([*_SOFT, *_AT, *_JOINERS, "full", "under", *_CASES, *_INSTRUCTION_FIRST, "double", "triple"])
 WINDOW = 2 * MAX_PIECES + 8  # tokens either side of an "at" that are normalized: bounds the work from each
 
 
@@ -115,11 +124,16 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
     while i < hi:
         t = toks[i]
         w = t.text
-        if w in _SOFT or (i > lo and "\n" in text[toks[i - 1].end:t.start] and not soft):
-            soft = "," if "," in (w, soft) or w not in _SOFT else "uh"  # a new segment: as a comma
-            if w in _SOFT:
-                i += 1
-                continue
+        if i > lo and not soft and "\n" in text[toks[i - 1].end:t.start]:
+            soft = ","  # a new segment: as a comma
+        if w not in _SPECIAL and w.isalnum() and (len(w) > 1 or i + 1 == hi or toks[i + 1].text not in _AS_IN):
+            # most tokens: a word as it is
+            out.append(_Piece(w, t.start, t.end, "word", len(w) == 1 or w.isdigit() or is_number_word(w), soft))
+            soft, i = "", i + 1
+            continue
+        if w in _SOFT:
+            soft, i = "," if "," in (w, soft) else "uh", i + 1
+            continue
         n, piece = 1, None
         if w in _AT:
             n = 1 + next((len(x) for x in _AT_TAILS if tuple(y.text for y in toks[i + 1:i + 1 + len(x)]) == x), 0)
@@ -145,8 +159,7 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
         elif "'" in w and len(w) - w.index("'") > 3 and w.replace("'", "").isalnum():
             piece = _Piece(w.replace("'", ""), t.start, t.end, "word")  # "o'brien", not "it's" or "you'll"
         elif w.isalnum():
-            spelled = len(w) == 1 or w.isdigit() or is_number_word(w)
-            piece = _Piece(w, t.start, t.end, "word", spelled=spelled)
+            piece = _Piece(w, t.start, t.end, "word", spelled=len(w) == 1 or w.isdigit() or is_number_word(w))
         else:  # other punctuation ends an address
             piece = _Piece(w, t.start, t.end, "stop")
         out.append(piece._replace(soft=soft))
@@ -166,9 +179,10 @@ def _written_inside(toks: list[Token], i: int) -> bool:
     return 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
 
 
-def _said_all(text: str, toks: list[Token], ats: list[int], typed: Claimed) -> list[Entity]:
+def _said_all(text: str, toks: list[Token], ats: list[int]) -> list[Entity]:
     """Each said address: the tokens around each "at" normalized once (windows that meet, together)."""
     found: list[Entity] = []
+    starts = {toks[i].start for i in ats}  # the "at"s to read from (not a typed address's "@")
     k = 0
     while k < len(ats):
         lo, hi = max(0, ats[k] - WINDOW), min(len(toks), ats[k] + WINDOW)
@@ -177,7 +191,7 @@ def _said_all(text: str, toks: list[Token], ats: list[int], typed: Claimed) -> l
             hi = min(len(toks), ats[k] + WINDOW)
         pieces = _normalized(text, toks, lo, hi)
         for index, piece in enumerate(pieces):
-            if piece.kind == "at" and not typed.overlaps(piece.start, piece.end) and (said := _said(pieces, index)):
+            if piece.kind == "at" and piece.start in starts and (said := _said(pieces, index)):
                 found.append(said)
         k += 1
     return found

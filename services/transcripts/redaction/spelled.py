@@ -6,7 +6,7 @@ typed validator (mod 97, HMRC's letters) decides and the redaction covers exactl
 from string import ascii_lowercase
 from typing import NamedTuple
 
-from services.transcripts.redaction.spoken import FILLERS, Token, hesitation_at, unit_at
+from services.transcripts.redaction.spoken import FILLERS, HESITATION_FIRST, Token, hesitation_at, unit_at
 
 LETTER_NAMES = {"ay": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "eff": "F", "gee": "G", "aitch": "H",
                 "jay": "J", "kay": "K", "el": "L", "ell": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q",
@@ -53,7 +53,7 @@ def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char],
         if t.text in _SKIPPED or not t.text[0].isalnum():
             i += 1
             continue
-        if out and (n := hesitation_at(toks, i)):
+        if out and t.text in HESITATION_FIRST and (n := hesitation_at(toks, i)):
             i += n
             continue
         if _double_you(toks, i, 1):
@@ -68,10 +68,13 @@ def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char],
         letters = letter_of(t.text, text[t.start:t.end])
         if letters is None:
             break
-        said = _as_in(toks, i, letters)  # "d as in delta", "b for bravo": one letter
+        said = _as_in(toks, i, letters) if i + 2 < len(toks) and toks[i + 1].text in _AS_IN else 0  # "d as in delta"
         out += [Char(ch, t.start, toks[i + said].end) for ch in letters]
         i += 1 + said
     return out[:limit], i
+
+
+_AS_IN = frozenset({"as", "like", "for"})
 
 
 def _as_in(toks: list[Token], i: int, letter: str) -> int:

@@ -67,6 +67,7 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
 
 
 _PHRASES = _phrases()
+HESITATION_FIRST = frozenset(p.split()[0] for p in _HESITATIONS)  # where a hesitation of several words may start
 _NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *REPEATS, "hundred", "thousand"])
 
 
