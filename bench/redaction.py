@@ -119,7 +119,7 @@ ORDINARY = ("Thanks for calling, how can I help you today? I wanted to check on 
 PATHOLOGICAL = ("(", "a@", "1 ", "-.", "4111111111111111 ", "at . ", "born 1 ", "oh uh ", "a.b@c.de ", "A1",
                 "d e 8 9 ", "j o at sign a dash b dot ", "double uh ", "ab 12 ", "4 sorry 1 ", "one sec 1 ",
                 "area code 415 and 5 ", "x at a dot b dot c dot d dot e ", "j as in j, o, at b dot ",
-                "four one five five five five oh one nine nine x ", "order 415 555 0199 ")
+                "four one five five five five oh one nine nine x ", "order 415 555 0199 ", "a, at, b, dot, c, ")
 LINEAR_SIZE = 250_000  # characters of each text, and a quarter of it
 
 

@@ -24,7 +24,7 @@ RUNS = [*((unit, MB) for unit in ("(", "a@", "1 ", "-.", " ")),
                                         "j o at sign a dash b dot ", "double uh ", "ab 12 ", "4 sorry 1 ",
                                         "one sec 1 ", "area code 415 and 5 ", "x at a dot b dot c dot d dot e ",
                                         "j as in j, o, at b dot ", "four one five five five five oh one nine nine x ",
-                                        "order 415 555 0199 "))]
+                                        "order 415 555 0199 ", "a, at, b, dot, c, "))]
 MOST_TIMES_ORDINARY = 25  # the slowest class measured is about 6 times ordinary text: room for a noisy machine
 MOST_GROWTH = 8  # for four times the length: linear is 4, quadratic 16
 

@@ -186,6 +186,7 @@ def test_spoken_phone_numbers_are_read_in_the_tenants_region():
     ("john full stop smith at gmail full stop co full stop uk", "[EMAIL]"),
     ("my email address is sarah, s a r a h, at gmail dot com", "my email address is sarah, [EMAIL]"),
     ("mike dot o'brien at gmail dot com", "[EMAIL]"),
+    ("hi, so, m, a, r, y, at, gmail, dot, com, thanks", "hi, so, [EMAIL], thanks"),  # commas on both sides
     # phones: no naming words but a whole national number; a round "eight hundred"; a call prefix
     ("its five seven four eight oh triple zero oh oh ok", "its [PHONE] ok"),
     ("its six one seven you know two five three uh four four one two", "its [PHONE]"),

@@ -198,7 +198,13 @@ def _said_all(text: str, toks: list[Token], ats: list[int]) -> list[Entity]:
 
 
 def _said(pieces: list[_Piece], at: int) -> Entity | None:
-    """The address around the "at" piece at index `at`."""
+    """The address around the "at" piece at index `at`. Where commas stand on both sides of the "at"
+    ("mary, dot, jones, at, gmail, dot, com", as Whisper writes a slow speaker), they are pauses; a comma
+    on one side only ends the address there ("amazing, at least dot com")."""
+    if pieces[at].soft == "," and at + 1 < len(pieces) and pieces[at + 1].soft == ",":
+        lo = max(0, at - 3 * MAX_PIECES)  # a copy of what an address can reach, not of the whole text's
+        pieces, at = pieces[lo:at + 3 * MAX_PIECES], at - lo
+        pieces[at], pieces[at + 1] = pieces[at]._replace(soft=""), pieces[at + 1]._replace(soft="")
     domain, end = _domain(pieces, at + 1)
     if end is None:
         return None
