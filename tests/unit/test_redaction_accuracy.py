@@ -1,9 +1,9 @@
 """Redaction accuracy on the labelled corpus (tests/data/redaction/, made by generate.py there): each
 entity type keeps a minimum slightly below its target on the families the recognizers were tuned on, so
-a change that loses accuracy fails here. The held-out families (second_families.py and third_families.py
-draw them, fourth_families.py is held out whole; the recognizers were never tuned on them) are scored
-apart, per batch, with minimums at what they reached when first measured: below the target for the third
-batch's emails, phones and IBANs and for most of the fourth batch's types (see bench/RESULTS.md).
+a change that loses accuracy fails here. The held-out families (second_families.py draws them,
+fourth_families.py is held out whole; the recognizers were never tuned on them) are scored apart, per
+batch, with minimums at what they reached when measured. The third batch's draw was retired on
+2026-12-04, once its misses had been read: its families are tuned ones now, held to the tuned minimums.
 bench/redaction.py prints the full table."""
 
 import pytest
@@ -36,23 +36,21 @@ MINIMUMS = {
 # The second batch's, first measured before the fixes made on the tuned families that session: emails
 # 0.925, NINO 0.475, the rest 1.000; after them NINO 0.500, the rest 1.000, every precision 1.000.
 # nino/spaced, its NINO family, was then looked at and fixed: it counts as tuned (second_families.LOOKED_AT).
-# The third batch's (drawn by seed 3028 before any recognizer read the batch; measured once, after the
-# recognizers were tuned on the batch's other families, and not tuned on since): recall 0.758 for emails,
-# 0.850 for phones (precision 0.988), 0.963 for IBANs, the rest 1.000; every other precision 1.000.
+# The third batch's draw (seed 3028) was measured once, never tuned on: recall 0.758 for emails, 0.850 for
+# phones (precision 0.988), 0.963 for IBANs, the rest 1.000. Its misses were then read and the recognizers
+# fixed by family (2026-12-04), so it is retired: those families are tuned now (third_families.held_out).
 # The fourth batch (fourth_families.py, held out whole: written by someone who had not seen the recognizers,
-# December 2026) measured once, in aggregate per type, when written; its minimums are those values rounded
-# down to two decimals, a floor and not a target. Precision / recall: cards 0.990 / 0.640, expiries
-# 1.000 / 0.650, emails 0.995 / 0.550, phones 0.988 / 0.570, IBANs 0.878 / 0.746, SSNs 1.000 / 0.820,
-# NINOs 1.000 / 0.200, NIEs 1.000 / 0.500, DNIs (none found) 1.000 / 0.000.
+# 2026-12-04) measured in aggregate per type only, its misses never read: when written, precision / recall
+# cards 0.990 / 0.640, expiries 1.000 / 0.650, emails 0.995 / 0.550, phones 0.988 / 0.570, IBANs
+# 0.878 / 0.746, SSNs 1.000 / 0.820, NINOs 1.000 / 0.200, NIEs 1.000 / 0.500, DNIs 1.000 / 0.000 (none
+# found); after the recognizers were fixed on the third batch's misses, emails 1.000 / 0.722 and phones
+# 0.983 / 0.775, the rest unchanged. The minimums are the latter rounded down: floors, not targets.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
-    "third": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.75), "ES_NIE": (0.97, 0.97),
-              "ES_NIF": (0.97, 0.97), "IBAN_CODE": (0.97, 0.96), "PHONE_NUMBER": (0.98, 0.84),
-              "UK_NINO": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
-    "fourth": {"CARD_EXPIRY": (1.00, 0.65), "CREDIT_CARD": (0.99, 0.63), "EMAIL_ADDRESS": (0.99, 0.55),
+    "fourth": {"CARD_EXPIRY": (1.00, 0.65), "CREDIT_CARD": (0.99, 0.63), "EMAIL_ADDRESS": (1.00, 0.72),
                "ES_NIE": (1.00, 0.50), "ES_NIF": (1.00, 0.00), "IBAN_CODE": (0.87, 0.74),
-               "PHONE_NUMBER": (0.98, 0.57), "UK_NINO": (1.00, 0.20), "US_SSN": (1.00, 0.82)},
+               "PHONE_NUMBER": (0.98, 0.77), "UK_NINO": (1.00, 0.20), "US_SSN": (1.00, 0.82)},
 }
 
 
@@ -60,7 +58,7 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    assert sum(item["held_out"] for item in found) >= 1000
+    assert sum(item["held_out"] for item in found) >= 360  # the second batch's draw; the third's is retired
     return found
 
 

@@ -168,3 +168,57 @@ def test_spoken_phone_numbers_are_read_in_the_tenants_region():
     assert redact(text, region="US")[0] == text  # not a number in the US
     _, [found] = redact("call 06 12 34 56 78", region="FR")
     assert found.recognizer == "phonenumbers"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # emails: instructions between the name and the "at" or after the address, with commas; hesitations
+    # and commas next to joiners; letters spelled with commas, "as in", NATO words, "double l"; spelled
+    # letters running into a domain's words; "full stop"; an apostrophe dropped
+    ("my email is michelle walsh, one word, at yahoo dot com.", "my email is [EMAIL]."),
+    ("it's john smith all lowercase no spaces at gmail dot com", "it's [EMAIL]"),
+    ("john smith at gmail dot com, all one word", "[EMAIL], all one word"),
+    ("john uh dot smith at gmail dot com", "[EMAIL]"),
+    ("that's m as in mary, o, r, g, a, n at gmail dot com", "that's [EMAIL]"),
+    ("it's juliet oscar hotel november at gmail dot com", "it's [EMAIL]"),
+    ("a double l e n at outlook dot com", "[EMAIL]"),
+    ("sure it's p dot r dot wilson at b t internet dot com", "sure it's [EMAIL]"),
+    ("jane at doe dot i o", "[EMAIL]"),
+    ("john full stop smith at gmail full stop co full stop uk", "[EMAIL]"),
+    ("my email address is sarah, s a r a h, at gmail dot com", "my email address is sarah, [EMAIL]"),
+    ("mike dot o'brien at gmail dot com", "[EMAIL]"),
+    ("hi, so, m, a, r, y, at, gmail, dot, com, thanks", "hi, so, [EMAIL], thanks"),  # commas on both sides
+    # phones: no naming words but a whole national number; a round "eight hundred"; a call prefix
+    ("its five seven four eight oh triple zero oh oh ok", "its [PHONE] ok"),
+    ("its six one seven you know two five three uh four four one two", "its [PHONE]"),
+    ("dial one eight hundred eight six three five five four seven.", "dial [PHONE]."),
+    ("my number is double oh four four seven nine one one one two three four five six", "my number is [PHONE]"),
+    # IBANs: grouped with dashes; a multi-word hesitation among spelled letters and digits
+    ("IBAN: IT53-M639-3972-2003-0455-8204-169.", "IBAN: [IBAN]."),
+    ("iban d e eight nine you know three seven oh four oh oh four four oh five three two oh one three oh oh oh",
+     "iban [IBAN]"),
+    ("iban g for golf b as in bravo two nine n w b k six oh one six one three three one nine two six eight one nine",
+     "iban [IBAN]"),
+])
+def test_the_third_batchs_families_are_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "in one word, amazing, at least dot com companies said so",  # a comma before the "at": not an address
+    "look it up at w w w dot example dot com",  # a web address
+    # numbers that words name as another kind, or that a unit ends: not phone numbers, typed or said
+    "the order number is 876 694 251 8 and it ships tomorrow",
+    "your order number is four one five five five five zero one nine nine",
+    "serial number two oh six five five five oh one two three",
+    "the case id is 2065550123",
+    "its four one five five five five zero one nine nine dollars",
+    "we have four one five people and five five five chairs",  # no run of ten digits
+    "on a scale of one two three four five six seven eight nine ten",  # ten digits, but counted, not dialled
+])
+def test_lookalikes_of_the_third_batchs_families_are_left_alone(text):
+    assert redact(text) == (text, [])
+
+
+def test_a_sentences_full_stop_is_no_dot_of_an_address():
+    _, found = redact_segments(["call me back at two eight nine two nine six", "Okay.", "one seven two four"])
+    assert {f.type for f in found} == {"PHONE_NUMBER"}

@@ -19,7 +19,8 @@ from services.transcripts.redaction.entities import (
 from services.transcripts.redaction.spelled import LETTER_WORDS, Char, spell
 from services.transcripts.redaction.spoken import runs, spans, tokens
 
-_IBAN = re.compile(r"\b[A-Za-z]{2} ?\d{2}(?: ?[A-Za-z0-9]){11,30}\b")  # "DE89 3704 ...", "gb 29 nwbk ..."
+# "DE89 3704 ...", "gb 29 nwbk ...", "IT53-M639-...": one space or dash at most between two characters
+_IBAN = re.compile(r"\b[A-Za-z]{2}[ -]?\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b")
 _ROUTING_WORDS = words(r"routing|\baba\b|transit number")
 _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is)|checking|savings|\bacct")
 _OTHER_WORDS = words(r"phone|\bcell|mobile|\bcall|card|order|ticket|case|reference")  # nearer: not a bank's
@@ -38,11 +39,12 @@ def find_ibans(text: str) -> list[Entity]:
     while m:
         raw = m.group().upper()
         if (end := _country_length_end(raw)) and iban_valid(raw[:end]):
-            found.append(Entity(IBAN_CODE, m.start(), m.start() + end, "iban-mod97", 1.0, raw[:end].replace(" ", "")))
+            found.append(Entity(IBAN_CODE, m.start(), m.start() + end, "iban-mod97", 1.0,
+                                raw[:end].replace(" ", "").replace("-", "")))
             m = _IBAN.search(text, m.start() + end)
         else:
-            space = raw.find(" ", 1)
-            m = _IBAN.search(text, m.start() + (space if 0 < space < 3 else 2))
+            space = next((k for k in (1, 2) if raw[k] in " -"), -1)
+            m = _IBAN.search(text, m.start() + (space if space > 0 else 2))
     return found
 
 
@@ -52,7 +54,7 @@ def _country_length_end(raw: str) -> int | None:
         return None
     count = 0
     for end, char in enumerate(raw, 1):
-        count += char != " "
+        count += char not in " -"
         if count == length:
             return end
     return None

@@ -1,5 +1,9 @@
-"""Phone numbers, typed (`phonenumbers`' matcher) or said as digits where the conversation says it is a
-number to call, read with the tenant's region."""
+"""Phone numbers, typed (`phonenumbers`' matcher) or said as digits, read with the tenant's region;
+`phonenumbers` decides. Context widens and narrows: a number said where the conversation says it is one
+to call may be any valid length; one said with no such words only as a whole national number (ten
+digits in North America, a 1 before them, or "plus" and a country code); and where the words said last
+before it name another kind of number ("order number", "reference", "serial"), typed or said, it is
+not a phone number."""
 
 import re
 
@@ -9,19 +13,32 @@ from services.transcripts.redaction.entities import (
     PHONE_NUMBER,
     Claimed,
     Entity,
-    context_before,
+    last_mention,
     words,
 )
 from services.transcripts.redaction.spoken import Unit, readings, runs
 
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
                      r"whatsapp|\bring\b")
+# Words that name a number that is not one to call; said after the phone words (or as the same "number":
+# "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
+_OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"
+                     r"booking|reservation|policy|claim|transaction|sku|item|product|zip|postcode|postal code|"
+                     r"pin|parcel|shipment|receipt)(?:\s+(?:id|code|no\b|#|number))?|"
+                     r"\b(?:account|customer|member|membership|employee|patient|routing)\s+(?:id|no\b|#|number)|"
+                     r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe)\b|\bid number|\bvin\b")
+PHONE_NAMED_WITHIN = 80
+OTHER_NAMED_WITHIN = 60
 # (212) 555-1234, +44 20 7946 0018: digit groups with at most three separators between them, so that
 # no character is read twice (a run of "(" or "-" is not a number's start).
 _DIGITS_WRITTEN = re.compile(r"\+?\(?\d+(?:[ ().\-/]{1,3}\d+)*")
 # Said just after a number, an extension shows it was a phone number: "..., extension two one four".
 _EXTENSION_AFTER = re.compile(r"[\s,.;:-]{0,3}(?:extension|ext\b|x\s*\d)", re.I)
+# Said just after it, a unit shows a number was an amount or a count: "... nine nine dollars".
+_UNIT_AFTER = re.compile(r"[\s,]{0,3}(?:dollars?|euros?|pounds?|bucks|cents?|percent|pence|quid|usd|eur|gbp)\b", re.I)
 _NANP = frozenset({"US", "CA"})  # national numbers of ten digits, or eleven after a 1
+# International call prefixes: the region's, and "00" (most of the world's: a caller from abroad says it).
+_CALL_PREFIXES = {"US": ("011", "00"), "CA": ("011", "00"), "AU": ("0011", "00"), "JP": ("010", "00")}
 _PLUS = re.compile(r"(?:\+|\bplus\s+)$", re.I)
 _AREA_CODE = re.compile(r"\barea code\b", re.I)
 AREA_CODE_GAP = 40  # characters at most between an area code and the rest of the number
@@ -37,11 +54,15 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
     every = runs(text)
     for index, run in enumerate(every):  # said: the whole run is the number (a longer one is something else)
         start, end = run[0].start, run[-1].end
-        if taken.overlaps(start, end) or _glued(text, start, end):
+        if (said := sum(len(u.digits) for u in run)) != 3 and said < 7:
+            continue  # neither an area code nor long enough to hold a number: most runs ("two agents")
+        if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end):
             continue
-        named = context_before(text, start, _PHONE_WORDS, 80) or _EXTENSION_AFTER.match(text, end)
-        for reading in readings(run) if named else ():  # after a repair, then whole
-            if said := _said(text, reading, region):
+        if (named := _named(text, start)) is None:  # "the order number is ...": another kind of number
+            continue
+        named = named or _EXTENSION_AFTER.match(text, end) is not None
+        for reading in readings(run):  # after a repair, then whole
+            if said := _said(text, reading, region, named):
                 found.append(Entity(PHONE_NUMBER, min(said[0], start), end, "phone-spoken", 0.85, said[1]))
                 break
         else:
@@ -51,14 +72,53 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
     return found
 
 
-def _said(text: str, run: list[Unit], region: str) -> tuple[int, str] | None:
-    """(where it starts, the number) if the run's digits are one, with a "plus" said before them."""
+def _named(text: str, start: int) -> bool | None:
+    """True: the words said last before `start` name a number to call; None: they name another kind of
+    number ("the order number is"); False: neither. The other kinds' words are looked for only here,
+    before a number that could be a phone number: most texts never need them."""
+    phone = last_mention(text, _PHONE_WORDS, start, PHONE_NAMED_WITHIN)
+    lo = max(0, start - OTHER_NAMED_WITHIN)
+    if lo and (space := text.find(" ", lo, start)) >= 0:
+        lo = space  # not from inside a word ("b|order")
+    other = -1
+    for m in _OTHER_WORDS.finditer(text[lo:start].lower()):
+        other = lo + m.end()
+    if other >= 0 and other >= phone:
+        return None
+    return phone >= 0
+
+
+def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, str] | None:
+    """(where it starts, the number) if the run's digits are one: international after a "plus" said before
+    them or an international call prefix said first ("double oh four four ...", "oh one one ..."). Not
+    `named`: only a whole national number, or an international one."""
     digits, start = "".join(u.digits for u in run), run[0].start
+    plus = _PLUS.search(text, max(0, start - 6), start)
+    prefix = next((p for p in _CALL_PREFIXES.get(region, ("00",)) if digits.startswith(p)), "") if not plus else ""
+    digits = digits[len(prefix):]
     if not 7 <= len(digits) <= 15:
         return None
-    plus = _PLUS.search(text, max(0, start - 6), start)
-    number = _valid(digits, region, international=plus is not None)
+    international = plus is not None or bool(prefix)
+    if not named and not international and not (_national_length(digits, region) and all(map(_digit_by_digit, run))):
+        return None
+    number = _valid(digits, region, international=international)
     return (plus.start() if plus else start, number) if number else None
+
+
+def _digit_by_digit(unit: Unit) -> bool:
+    """A group as a number to call is said: written in digits, or digits said one by one ("double five",
+    a round "eight hundred"), not a count or a time ("fifteen", "forty five", "one two ... nine ten")."""
+    d = unit.digits
+    return not unit.spoken or len(d) == 1 or d == d[0] * len(d) or (len(d) == 3 and d.endswith("00"))
+
+
+def _national_length(digits: str, region: str) -> bool:
+    """Whether the digits are as many as a whole number of the region has when said without a country
+    code: ten in North America (eleven after a 1), at least nine elsewhere (the number's validity then
+    decides)."""
+    if region in _NANP:
+        return len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")
+    return len(digits) >= 9
 
 
 def _after_area_code(text: str, every: list[list[Unit]], index: int, region: str) -> Entity | None:
@@ -89,7 +149,8 @@ def _typed_phones(text: str, region: str, checked: Claimed) -> list[Entity]:
     for stretch in _DIGITS_WRITTEN.finditer(text):
         if not 7 <= sum(ch.isdigit() for ch in stretch.group()) <= 15:  # E.164 has at most 15
             continue
-        if checked.covers(stretch.start(), stretch.end()) or _glued(text, stretch.start(), stretch.end()):
+        if checked.covers(stretch.start(), stretch.end()) or _glued(text, stretch.start(), stretch.end()) or \
+                _named(text, stretch.start()) is None:
             continue
         begin = max(0, stretch.start() - 1)  # the matcher looks at the character before a number
         for m in phonenumbers.PhoneNumberMatcher(text[begin:stretch.end() + 1], region,

@@ -2,16 +2,23 @@
 "j o h n dash smith at sign acme dash corp dot law", "john smith all one word at gmail dot com").
 
 Typed ones are read from each "@", back over at most 64 characters and on over at most 254 (a pattern
-for the whole address would read a long run again from each of its characters). Said ones are read
-token by token around each "at": the local part back to a word that is not part of an address, the
-domain forward while "dot" joins labels; then the grammar decides: labels as RFC 1035 has them, a
-domain under a suffix on ICANN's public suffix list."""
+for the whole address would read a long run again from each of its characters). Said ones are first
+normalized around each "at" that has a dot said soon after it: the tokens become an address's pieces,
+each with the characters that said it ("at sign" an "@", "full stop" a dot, "j as in juliet", "capital
+j" and "double l" letters, NATO words among spelled letters, "all one word" or "all lowercase" an
+instruction, commas and hesitations dropped where a joiner or an instruction is beside them). Then the
+local part is read back to a word that is not part of an address, the domain forward while "dot" joins
+labels (spelled letters run into the words beside them: "b t internet"), and the grammar decides: labels
+as RFC 1035 has them, the longest domain under a suffix on ICANN's public suffix list."""
 
 import re
+from bisect import bisect_right
+from typing import NamedTuple
 
 from publicsuffixlist import PublicSuffixList
 
 from services.transcripts.redaction.entities import EMAIL_ADDRESS, Claimed, Entity
+from services.transcripts.redaction.spelled import NATO
 from services.transcripts.redaction.spoken import DIGIT_WORDS, Token, is_number_word, tokens
 
 _LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
@@ -20,12 +27,12 @@ _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _SUFFIXES = PublicSuffixList(only_icann=True)  # the copy the package ships: no network
 MAX_PIECES = 12  # words of a said address's local part or domain: bounds the reading from each "at"
 _DOTS = frozenset({"dot", "period", "point", "."})
+_DOT_WORDS = frozenset({"dot", "period", "point", "full"})  # said, or the first word of "full stop"
 _DASHES = frozenset({"dash", "hyphen", "-"})
 _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"), "underscore": "_", "_": "_"}
 _AT = frozenset({"at", "@"})
 # What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate" (Indian English).
 _AT_TAILS = (("the", "rate", "of"), ("the", "rate"), ("sign",), ("symbol",))
-_ONE_WORD = (("all", "one", "word"), ("one", "word"), ("no", "spaces"), ("all", "together"), ("together",))
 _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", "my", "the", "to", "you", "and", "or",
                          "at", "reach", "send", "write", "contact", "that's", "it", "sure", "yes", "yeah", "okay",
                          "ok", "so", "um", "uh", "e", "was", "be", "on", "just", "try", "use", "sign"})
@@ -34,10 +41,17 @@ _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", 
 def find_emails(text: str) -> list[Entity]:
     found = _typed(text)
     toks, typed = tokens(text), Claimed([(e.start, e.end) for e in found])
-    for i in [i for i, t in enumerate(toks) if t.text in _AT]:
-        if not typed.overlaps(toks[i].start, toks[i].end) and (said := _said(toks, i)):
-            found.append(said)
-    return found
+    ats = [i for i, t in enumerate(toks) if t.text in _AT and not typed.overlaps(t.start, t.end)]
+    if not ats:
+        return found
+    # Only an "at" with a dot said within a domain's reach after it: most are "at home", "at five".
+    dots = [i for i, t in enumerate(toks) if t.text in _DOT_WORDS or (t.text == "." and _written_inside(toks, i))]
+    return found + _said_all(text, toks, [i for i in ats if _dot_soon(dots, i)])
+
+
+def _dot_soon(dots: list[int], at: int) -> bool:
+    k = bisect_right(dots, at)
+    return k < len(dots) and dots[k] <= at + 2 * MAX_PIECES + 4
 
 
 def _typed(text: str) -> list[Entity]:
@@ -66,54 +80,203 @@ def _domain_ok(domain: str, known_suffix: bool) -> bool:
     return not known_suffix or _SUFFIXES.privatesuffix(domain.lower(), accept_unknown=False) is not None
 
 
-def _said(toks: list[Token], at: int) -> Entity | None:
-    """The address around the "at" (or "at sign") token at index `at`."""
-    tail = next((len(t) for t in _AT_TAILS if tuple(x.text for x in toks[at + 1:at + 1 + len(t)]) == t), 0)
-    domain, end = _domain(toks, at + 1 + tail)
-    if end is None or not _domain_ok(domain, known_suffix=True):
+class _Piece(NamedTuple):
+    """A word of a said address after normalization: what it writes, where it was said, and how it joins."""
+
+    text: str  # "john", "j" (a letter spelled, "j as in juliet", "juliet" among letters), "." for "dot"
+    start: int
+    end: int
+    kind: str  # "word", "join" (dot, dash, underscore), "at", "one" (all one word, lower case, no spaces)
+    spelled: bool = False  # letters or a digit said one by one: they run together
+    soft: str = ""  # skipped just before it: "," (a comma, maybe with hesitations) or "uh" (hesitations only)
+
+
+_SOFT = frozenset({",", "uh", "um", "umm", "er", "erm", "ah", "uhm"})  # skipped next to a joiner or instruction
+_INSTRUCTIONS = tuple(sorted([("all", "one", "word"), ("one", "word"), ("as", "one", "word"), ("no", "spaces"),
+                              ("no", "space"), ("all", "together"), ("together",), ("all", "lowercase"),
+                              ("all", "lower", "case"), ("lowercase",), ("lower", "case"), ("no", "caps"),
+                              ("all", "small", "letters"), ("small", "letters"), ("no", "dots")],
+                             key=len, reverse=True))
+_INSTRUCTION_FIRST = frozenset(p[0] for p in _INSTRUCTIONS)
+_TWO_WORD_JOINERS = {("full", "stop"): ".", ("under", "score"): "_"}  # "full stop": British for dot
+_CASES = frozenset({"capital", "cap", "uppercase", "lowercase", "small", "big"})  # said before a letter
+_AS_IN = frozenset({"as", "for"})
+# Words that may say more than themselves in an address: the rest are words as they are.
+_SPECIAL = frozenset([*_SOFT, *_AT, *_JOINERS, "full", "under", *_CASES, *_INSTRUCTION_FIRST, "double", "triple"])
+WINDOW = 2 * MAX_PIECES + 8  # tokens either side of an "at" that are normalized: bounds the work from each
+
+
+def _phrase(toks: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length in tokens of the first of `phrases` said from token `i`; 0: none."""
+    for phrase in phrases:
+        if tuple(t.text for t in toks[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
+    """Tokens `lo` to `hi` as an address's pieces: "at sign" one "at", "full stop" a dot, "j as in juliet"
+    and "double l" letters, the words that say how it is written ("all one word") one piece each, commas
+    and hesitations dropped (the next piece remembers one was there), a NATO word a letter where letters
+    are being spelled."""
+    out: list[_Piece] = []
+    soft, i = "", lo
+    while i < hi:
+        t = toks[i]
+        w = t.text
+        if i > lo and not soft and "\n" in text[toks[i - 1].end:t.start]:
+            soft = ","  # a new segment: as a comma
+        if w not in _SPECIAL and w.isalnum() and (len(w) > 1 or i + 1 == hi or toks[i + 1].text not in _AS_IN):
+            # most tokens: a word as it is
+            out.append(_Piece(w, t.start, t.end, "word", len(w) == 1 or w.isdigit() or is_number_word(w), soft))
+            soft, i = "", i + 1
+            continue
+        if w in _SOFT:
+            soft, i = "," if "," in (w, soft) else "uh", i + 1
+            continue
+        n, piece = 1, None
+        if w in _AT:
+            n = 1 + next((len(x) for x in _AT_TAILS if tuple(y.text for y in toks[i + 1:i + 1 + len(x)]) == x), 0)
+            piece = _Piece("@", t.start, toks[i + n - 1].end, "at")
+        elif w in _JOINERS and (w.isalpha() or _written_inside(toks, i)):
+            piece = _Piece(_JOINERS[w], t.start, t.end, "join")
+        elif (w, toks[i + 1].text if i + 1 < hi else "") in _TWO_WORD_JOINERS:
+            n, piece = 2, _Piece(_TWO_WORD_JOINERS[w, toks[i + 1].text], t.start, toks[i + 1].end, "join")
+        elif w in _CASES and i + 1 < hi and len(toks[i + 1].text) == 1 and toks[i + 1].text.isalpha():
+            n, piece = 2, _Piece(toks[i + 1].text, t.start, toks[i + 1].end, "word", spelled=True)  # "capital j"
+        elif w in _INSTRUCTION_FIRST and (said := _phrase(toks, i, _INSTRUCTIONS)):
+            n, piece = said, _Piece("", t.start, toks[i + said - 1].end, "one")
+        elif len(w) == 1 and w.isalpha() and i + 3 < hi and toks[i + 1].text == "as" and toks[i + 2].text == "in" \
+                and toks[i + 3].text[:1] == w:
+            n, piece = 4, _Piece(w, t.start, toks[i + 3].end, "word", spelled=True)  # "j as in juliet"
+        elif len(w) == 1 and w.isalpha() and i + 2 < hi and toks[i + 1].text == "for" and toks[i + 2].text[:1] == w \
+                and len(toks[i + 2].text) > 2:
+            n, piece = 3, _Piece(w, t.start, toks[i + 2].end, "word", spelled=True)  # "b for bravo"
+        elif w in ("double", "triple") and i + 1 < hi and len(toks[i + 1].text) == 1 and toks[i + 1].text.isalpha():
+            piece = _Piece(toks[i + 1].text * (2 if w == "double" else 3), t.start, toks[i + 1].end, "word",
+                           spelled=True)  # "a double l e n"
+            n = 2
+        elif "'" in w and len(w) - w.index("'") > 3 and w.replace("'", "").isalnum():
+            piece = _Piece(w.replace("'", ""), t.start, t.end, "word")  # "o'brien", not "it's" or "you'll"
+        elif w.isalnum():
+            piece = _Piece(w, t.start, t.end, "word", spelled=len(w) == 1 or w.isdigit() or is_number_word(w))
+        else:  # other punctuation ends an address
+            piece = _Piece(w, t.start, t.end, "stop")
+        out.append(piece._replace(soft=soft))
+        soft, i = "", i + n
+    # NATO words next to letters spelled are letters ("j o h n", "juliet oscar hotel november").
+    for k, piece in enumerate(out):
+        if piece.kind == "word" and piece.text in NATO and any(
+                0 <= m < len(out) and out[m].kind == "word" and (out[m].spelled or out[m].text in NATO)
+                for m in (k - 1, k + 1)):
+            out[k] = piece._replace(text=NATO[piece.text].lower(), spelled=True)
+    return out
+
+
+def _written_inside(toks: list[Token], i: int) -> bool:
+    """Whether a "." or "-" token is written against the words either side ("john.smith"), not a sentence's
+    full stop or a dash between clauses."""
+    return 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
+
+
+def _said_all(text: str, toks: list[Token], ats: list[int]) -> list[Entity]:
+    """Each said address: the tokens around each "at" normalized once (windows that meet, together)."""
+    found: list[Entity] = []
+    starts = {toks[i].start for i in ats}  # the "at"s to read from (not a typed address's "@")
+    k = 0
+    while k < len(ats):
+        lo, hi = max(0, ats[k] - WINDOW), min(len(toks), ats[k] + WINDOW)
+        while k + 1 < len(ats) and ats[k + 1] - WINDOW <= hi:
+            k += 1
+            hi = min(len(toks), ats[k] + WINDOW)
+        pieces = _normalized(text, toks, lo, hi)
+        for index, piece in enumerate(pieces):
+            if piece.kind == "at" and piece.start in starts and (said := _said(pieces, index)):
+                found.append(said)
+        k += 1
+    return found
+
+
+def _said(pieces: list[_Piece], at: int) -> Entity | None:
+    """The address around the "at" piece at index `at`. Where commas stand on both sides of the "at"
+    ("mary, dot, jones, at, gmail, dot, com", as Whisper writes a slow speaker), they are pauses; a comma
+    on one side only ends the address there ("amazing, at least dot com")."""
+    if pieces[at].soft == "," and at + 1 < len(pieces) and pieces[at + 1].soft == ",":
+        lo = max(0, at - 3 * MAX_PIECES)  # a copy of what an address can reach, not of the whole text's
+        pieces, at = pieces[lo:at + 3 * MAX_PIECES], at - lo
+        pieces[at], pieces[at + 1] = pieces[at]._replace(soft=""), pieces[at + 1]._replace(soft="")
+    domain, end = _domain(pieces, at + 1)
+    if end is None:
         return None
-    named = tail and at > 0 and toks[at - 1].text == "the"  # "the at sign"
-    local, start = _local(toks, at - 1 - named)
+    named = pieces[at].end - pieces[at].start > 2 and at > 0 and pieces[at - 1].text == "the"  # "the at sign"
+    after = end + 1
+    while after < len(pieces) and pieces[after].kind == "one":  # "..., all one word"
+        after += 1
+    local, start = _local(pieces, at - 1 - named, after > end + 1)
     if start is None:
         return None
-    return Entity(EMAIL_ADDRESS, toks[start].start, toks[end].end, "email-spoken", 0.9, f"{local}@{domain}")
+    return Entity(EMAIL_ADDRESS, pieces[start].start, pieces[end].end, "email-spoken", 0.9, f"{local}@{domain}")
 
 
-def _domain(toks: list[Token], k: int) -> tuple[str, int | None]:
-    """Labels joined by "dot", each a word or words joined by "dash"; and the last word's index."""
-    out, last, words = "", None, 0
-    while k < len(toks) and words < MAX_PIECES:
-        if (word := toks[k].text).isalnum() and (last is None or last == k - 2) and word not in _AT:
-            out, last, words = out + word, k, words + 1
-        elif last == k - 1 and (word in _DOTS or word in _DASHES):
-            out += "." if word in _DOTS else "-"
+def _touch(left: _Piece, right: _Piece) -> bool:
+    """Whether two pieces are said one after the other: a comma or a hesitation between them only where a
+    joiner or an instruction is one of them, or both are letters spelled (and a hesitation before or
+    after the "at")."""
+    if not right.soft or {left.kind, right.kind} & {"join", "one"} or (left.spelled and right.spelled):
+        return True  # "j, o, h, n": letters spelled with commas between
+    if right.kind == "at" and _letters(left):
+        return True  # "s a r a h, at gmail ..."
+    return right.soft == "uh" and "at" in (left.kind, right.kind)
+
+
+def _letters(piece: _Piece) -> bool:
+    """Letters spelled ("g mail", "b t internet"): they run into the word beside them in a domain."""
+    return piece.spelled and piece.text.isalpha()
+
+
+def _domain(pieces: list[_Piece], k: int) -> tuple[str, int | None]:
+    """Labels joined by "dot", each a word or words joined by "dash" (letters spelled run together); the
+    longest that is a domain under a public suffix, and its last piece's index."""
+    out, ends, last, words = "", [], None, 0
+    while k < len(pieces) and words < MAX_PIECES:
+        piece, before = pieces[k], pieces[k - 1]
+        follows = last is None or last == k - 2 or (last == k - 1 and (_letters(piece) or _letters(before)))
+        if piece.kind == "word" and follows and _touch(before, piece):
+            out, last, words = out + piece.text, k, words + 1
+            ends.append((out, k))
+        elif last == k - 1 and piece.kind == "join" and piece.text in ".-" and _touch(before, piece):
+            out += piece.text
         else:
             break
         k += 1
-    return out[:len(out) - (out[-1:] in (".", "-"))], last
+    for domain, end in reversed(ends):  # "gmail dot com i think": the longest that is one
+        if "." in domain and not domain.startswith("www.") and _domain_ok(domain, known_suffix=True):
+            return domain, end
+    return "", None
 
 
-def _local(toks: list[Token], k: int) -> tuple[str, int | None]:
+def _local(pieces: list[_Piece], k: int, one_word: bool) -> tuple[str, int | None]:
     """The local part said before the "at": words joined by "dot", "underscore" or "dash"; letters and
-    digits said one by one; a name's words run together where "all one word" says so."""
-    one_word = next((len(p) for p in _ONE_WORD if [t.text for t in toks[max(0, k - len(p) + 1):k + 1]] == list(p)), 0)
-    k -= one_word
-    out, first, pieces = "", None, 0
-    while k >= 0 and pieces < MAX_PIECES:
-        word = toks[k].text
-        joined = first is not None and first == k + 2 and toks[k + 1].text in _JOINERS
-        touching = first is not None and first == k + 1 and (one_word or _short(word) or _short(toks[first].text))
-        spelled = len(word) == 1 and k > 0 and len(toks[k - 1].text) == 1  # "d a n i e": the "e" is a letter
-        if word.isalnum() and (word not in _NOT_A_NAME or spelled) and (first is None or joined or touching):
-            piece = str(DIGIT_WORDS[word]) if len(word) > 2 and word in DIGIT_WORDS else word  # not "o", "oh"
-            out = piece + (_JOINERS[toks[k + 1].text] if joined else "") + out
-            first, pieces = k, pieces + 1
-        elif first != k + 1 or word not in _JOINERS:
+    digits said one by one; a name's words run together where "all one word" says so (before the "at" or
+    after the address)."""
+    while k >= 0 and pieces[k].kind == "one":
+        one_word, k = True, k - 1
+    out, first, count = "", None, 0
+    while k >= 0 and count < MAX_PIECES:
+        piece = pieces[k]
+        word = piece.text
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        joined = first is not None and first == k + 2 and nxt.kind == "join" and _touch(piece, nxt) and \
+            _touch(nxt, pieces[first])
+        touching = first is not None and first == k + 1 and _touch(piece, pieces[first]) and \
+            (one_word or piece.spelled or pieces[first].spelled)
+        spelled = piece.spelled and len(word) == 1 and k > 0 and pieces[k - 1].spelled  # "d a n i e": an "e" letter
+        ends = first is None and nxt is not None and _touch(piece, nxt)  # the last word, just before the "at"
+        if piece.kind == "word" and (word not in _NOT_A_NAME or spelled) and (ends or joined or touching):
+            said = str(DIGIT_WORDS[word]) if len(word) > 2 and word in DIGIT_WORDS else word  # not "o", "oh"
+            out = said + (nxt.text if joined else "") + out
+            first, count = k, count + 1
+        elif first != k + 1 or piece.kind != "join":
             break
         k -= 1
     return out, first
-
-
-def _short(word: str) -> bool:
-    """A letter or a digit said on its own: what runs together in a spelled local part."""
-    return len(word) == 1 or is_number_word(word) or word.isdigit()

@@ -6,7 +6,7 @@ typed validator (mod 97, HMRC's letters) decides and the redaction covers exactl
 from string import ascii_lowercase
 from typing import NamedTuple
 
-from services.transcripts.redaction.spoken import FILLERS, Token, unit_at
+from services.transcripts.redaction.spoken import FILLERS, HESITATION_FIRST, Token, hesitation_at, unit_at
 
 LETTER_NAMES = {"ay": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "eff": "F", "gee": "G", "aitch": "H",
                 "jay": "J", "kay": "K", "el": "L", "ell": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q",
@@ -46,12 +46,15 @@ def _double_you(toks: list[Token], i: int, step: int) -> bool:
 
 def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char], int]:
     """Up to `limit` characters said from token `i` on, and the index of the token after the last;
-    fillers and punctuation are passed over, any other word ends it."""
+    fillers, hesitations ("you know", "hang on") and punctuation are passed over, any other word ends it."""
     out: list[Char] = []
     while i < len(toks) and len(out) < limit:
         t = toks[i]
         if t.text in _SKIPPED or not t.text[0].isalnum():
             i += 1
+            continue
+        if out and t.text in HESITATION_FIRST and (n := hesitation_at(toks, i)):
+            i += n
             continue
         if _double_you(toks, i, 1):
             out.append(Char("W", t.start, toks[i + 1].end))
@@ -65,9 +68,25 @@ def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char],
         letters = letter_of(t.text, text[t.start:t.end])
         if letters is None:
             break
-        out += [Char(ch, t.start, t.end) for ch in letters]
-        i += 1
+        said = _as_in(toks, i, letters) if i + 2 < len(toks) and toks[i + 1].text in _AS_IN else 0  # "d as in delta"
+        out += [Char(ch, t.start, toks[i + said].end) for ch in letters]
+        i += 1 + said
     return out[:limit], i
+
+
+_AS_IN = frozenset({"as", "like", "for"})
+
+
+def _as_in(toks: list[Token], i: int, letter: str) -> int:
+    """How many tokens after a letter say which it is: "as in delta" (3), "for bravo" (2); 0: none."""
+    if len(letter) != 1:
+        return 0
+    for words in (("as", "in"), ("like",), ("for",)):
+        k = i + 1 + len(words)
+        if k < len(toks) and tuple(t.text for t in toks[i + 1:k]) == words and toks[k].text[:1] == letter.lower() \
+                and len(toks[k].text) > 2:
+            return len(words) + 1
+    return 0
 
 
 def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,

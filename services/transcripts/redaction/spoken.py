@@ -67,6 +67,7 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
 
 
 _PHRASES = _phrases()
+HESITATION_FIRST = frozenset(p.split()[0] for p in _HESITATIONS)  # where a hesitation of several words may start
 _NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *REPEATS, "hundred", "thousand"])
 
 
@@ -105,6 +106,8 @@ def _compound(toks: list[Token], i: int) -> tuple[int, int, bool]:
     last, j, multiplied = "", i, False
     while j < len(toks):
         w = toks[j].text
+        if w in DIGIT_WORDS and last in ("hundred", "thousand") and _digit_by_digit(toks, j + 1):
+            break  # "one eight hundred five five five ...": a round "800", then digits said one by one
         if w in DIGIT_WORDS and w not in ("oh", "o") and last in ("", "hundred", "thousand", "tens"):
             current, last = current + DIGIT_WORDS[w], "digit"
         elif w in TEENS and last in ("", "hundred", "thousand"):
@@ -124,12 +127,26 @@ def _compound(toks: list[Token], i: int) -> tuple[int, int, bool]:
     return total + current, j, multiplied
 
 
+def _digit_by_digit(toks: list[Token], j: int) -> bool:
+    """Whether token `j` (after a digit word that follows "hundred") is another digit said on its own, or
+    a double or triple: the digits go on one at a time, so the hundred was a round number ("eight hundred",
+    a toll-free prefix), not "eight hundred and five"."""
+    return j < len(toks) and (toks[j].text in DIGIT_WORDS or toks[j].text in REPEATS)
+
+
 def _phrase_at(toks: list[Token], i: int) -> tuple[int, bool] | None:
     """(its length in tokens, whether a repair) of the hesitation or repair said from token `i`, if one is."""
     for words, repair in _PHRASES.get(toks[i].text, ()):
         if len(words) == 1 or tuple(t.text for t in toks[i:i + len(words)]) == words:
             return len(words), repair
     return None
+
+
+def hesitation_at(toks: list[Token], i: int) -> int:
+    """The length in tokens of a hesitation of more than one word said from token `i` ("you know", "hang
+    on", "one sec"); 0: none. For the readers of letters and digits, where "you" would be a U."""
+    phrase = _phrase_at(toks, i) if toks[i].text in _PHRASES else None
+    return phrase[0] if phrase and not phrase[1] and phrase[0] > 1 else 0
 
 
 def units(text: str) -> list[Unit | None]:

@@ -5,8 +5,9 @@ punctuation), a number cut into segments by pauses of the same speaker, disfluen
 one one, sorry, four one one one"), multi-word hesitations ("you know", "hang on"); and look-alikes that
 must be left alone: order numbers, prices, dates, times, quantities, tracking and model numbers.
 
-A seeded draw of this batch is held out (`held_out`, seed 3028), made when the batch was written and
-before any recognizer ran on it. Each family is a function (Faker, Random) -> Utterance; a look-alike
+A seeded draw of this batch was held out (`held_out`, seed 3028), made when the batch was written and
+before any recognizer ran on it; retired on 2026-12-04, when its misses were read to fix the recognizers:
+every family here counts as tuned since. Each family is a function (Faker, Random) -> Utterance; a look-alike
 family's a function (Faker, Random) -> list of segments."""
 
 import random
@@ -492,7 +493,10 @@ NEGATIVE_FAMILIES = {
 
 def held_out(seed: int = 3028) -> frozenset[str]:
     """About two families in five of each kind of this batch, drawn by seed when the batch was written, before
-    any recognizer read it."""
+    any recognizer read it.
+
+    Retired on 2026-12-04: their misses were read and the recognizers fixed for them, so they count as
+    tuned now (generate.py no longer marks them held out); kept for the record of what was measured."""
     rng, chosen, every = random.Random(seed), set(), [*FAMILIES, *NEGATIVE_FAMILIES]
     for kind in sorted({name.split("/")[0] for name in every}):
         mine = sorted(name for name in every if name.split("/")[0] == kind)
