@@ -483,6 +483,14 @@ async def delete_recordings(session: AsyncSession, recordings: list[UUID], call_
         params={"c": call_id, "r": reason, "q": request_id, "ids": recordings})
 
 
+async def recheck_call_recordings(session: AsyncSession, provider: str, call_external_id: str) -> None:
+    """The call's kept recordings checked at the next round (its end changes when they fall due)."""
+    await session.exec(text(
+        "UPDATE provider_recording SET next_check_at = now() "
+        "WHERE provider = :p AND call_external_id = :e AND state = 'kept' AND next_check_at > now()"),
+        params={"p": provider, "e": call_external_id})
+
+
 async def delete_call_recordings(session: AsyncSession, tenant_id: UUID, call_id: UUID, provider: str,
                                  call_external_id: str, reason: str, request_id: UUID | None = None) -> None:
     """Every kept recording of the call to be deleted, and those its provider's webhooks name later too

@@ -57,9 +57,19 @@ async def test_the_recording_of_a_call_without_transcripts_is_deleted_at_twilio_
     tenant_id = await _tenant_id(phone, gateway_engine)
     assert (await phone.admin.put("/v1/retention-policies", json={"default_days": 0})).status_code == 200
     sid, call = await _call_started(phone)
-    recording = await _recorded_and_ended(phone, sid)
+    recording = "RE" + uuid4().hex
+    answer = await phone.twilio_form({"CallSid": sid, "AccountSid": TWILIO_ACCOUNT, "RecordingSid": recording,
+                                      "RecordingStatus": "completed"})
+    assert answer.status_code == 200, answer.text
 
-    async def deleted() -> bool:
+    async def checked() -> bool:  # once while the call has no end: kept (it may still be going on)
+        return (await _recording(gateway_engine, tenant_id, recording))["retention_checked_at"] is not None
+
+    await eventually(checked, WITHIN, what="the recording checked while its call had no end")
+    assert (await _recording(gateway_engine, tenant_id, recording))["state"] == "kept"
+    assert (await phone.twilio_form(twilio_status(sid, "completed", 2))).status_code == 200
+
+    async def deleted() -> bool:  # the end makes it checked again at once, not at the next hourly check
         return (await _recording(gateway_engine, tenant_id, recording))["state"] == "deleted"
 
     await eventually(deleted, WITHIN, what="the recording deleted at Twilio by its retention")

@@ -138,6 +138,11 @@ class Drainer:
                 log.warning("inbox drain stopped: a service is unavailable", error=exc.detail)
             await repository.mark_inbox(session, [(provider, key, status, problem)
                                                   for (provider, key), (status, problem) in outcome.items()])
+            # A call's end starts its recordings' retention (recording_retention): checked again at once.
+            for provider, external_id in {(r["provider"], r["call"]["external_id"]) for r in rows
+                                          if outcome.get((r["provider"], r["dedupe_key"]), ("",))[0] == "done"
+                                          and r["call"] and any(h["type"] == "call_ended" for h in r["happenings"])}:
+                await repository.recheck_call_recordings(session, provider, external_id)
             await session.commit()
         for status, _ in outcome.values():
             DRAINED.labels(status).inc()
