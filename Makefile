@@ -17,10 +17,18 @@ $(INSTALLED): pyproject.toml clients/python/pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python 'vcon==0.10.0' 'vcon-wtf==0.1.1'
 	touch $(INSTALLED)
 
+# What only the tests need beside it: the Pipecat extra of the client (tests/e2e/test_pipecat.py), about
+# 400 MB that `make up` does without.
+TEST_EXTRAS := $(VENV)/.test-extras
+
+$(TEST_EXTRAS): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e './clients/python[pipecat]'
+	touch $(TEST_EXTRAS)
+
 up: $(INSTALLED)
 	$(BIN)/callvault up
 
-test: $(INSTALLED)
+test: $(TEST_EXTRAS)
 	$(BIN)/pytest
 
 lint: $(INSTALLED)

@@ -6,8 +6,8 @@ from uuid import uuid4
 
 import pytest
 
-pytest.importorskip("pipecat", reason="Pipecat is not installed: `pip install './clients/python[pipecat]'` "
-                                      "runs these tests (the extra is large, so `make test` leaves it out)")
+pytest.importorskip("pipecat", reason="Pipecat is not installed: `make test` installs it (the client's "
+                                      "`pipecat` extra); so does `pip install './clients/python[pipecat]'`")
 from callvault_client import AuthenticatedClient
 from callvault_client.pipecat import ConsentAnswerFrame, ConsentGate
 from pipecat.frames.frames import OutputAudioRawFrame, TextFrame, TranscriptionFrame
