@@ -8,6 +8,7 @@ from uuid import UUID, uuid4
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from services.common.crypto.signing import Signer
 from services.common.db import create_engine, tenant_session
@@ -77,10 +78,12 @@ async def test_two_sealers_racing_while_entries_arrive_leave_no_gap_and_no_dupli
 async def test_a_sealer_that_dies_mid_batch_leaves_nothing_and_another_finishes(app_engine, settings, signer,
                                                                                 monkeypatch):
     tenant_id = uuid4()
-    await _write(app_engine, tenant_id, 10)
-    # A lease long enough that it still stands when the heir first asks, even on a loaded machine.
-    dying = Sealer(app_engine, CONSENT_LEDGER, signer, settings.model_copy(update={"log_lease_seconds": 3}))
+    # The services' own sealers run beside this test on the same database: the lease is taken before the
+    # tenant has anything to seal, so none of them can take it first, and it is long enough to still stand
+    # when the heir first asks, even on a loaded machine.
+    dying = Sealer(app_engine, CONSENT_LEDGER, signer, settings.model_copy(update={"log_lease_seconds": 5}))
     assert await dying.lease(tenant_id)
+    await _write(app_engine, tenant_id, 10)
 
     async def killed(*args, **kwargs):
         raise ConnectionResetError("the sealer's process died after assigning leaves and storing nodes")
@@ -92,8 +95,17 @@ async def test_a_sealer_that_dies_mid_batch_leaves_nothing_and_another_finishes(
     assert await _leaves(app_engine, tenant_id) == []  # rolled back: no leaf, no node, no head
     heir = Sealer(app_engine, CONSENT_LEDGER, signer, settings)
     assert not await heir.lease(tenant_id)  # the dead holder's lease stands until it expires
-    await eventually(lambda: heir.lease(tenant_id), what="the expired lease taken over")
-    await heir.seal(tenant_id)
+
+    async def finished() -> bool:
+        """Once the lease expires another sealer finishes: this heir, or a service's sealer taking it first."""
+        if await heir.lease(tenant_id):
+            try:
+                await heir.seal(tenant_id)
+            except IntegrityError:
+                pass  # a service's sealer sealed the batch meanwhile
+        return await _leaves(app_engine, tenant_id) == list(range(10))
+
+    await eventually(finished, timeout=30, what="another sealer finishing once the dead holder's lease expired")
     report = await _verified(app_engine, settings, signer, tenant_id)
     assert report.ok and report.tree_size == 10, report
 
