@@ -189,6 +189,9 @@ class LegalHold(SQLModel, table=True):
     call_ids: list[UUID] = Field(default_factory=list, sa_column=Column(ARRAY(PgUUID(as_uuid=True)), nullable=False))
     tags: list[str] = _texts()
     subject_digests: list[str] = _texts()
+    # The kinds of identifier the subjects were named by (phone, email, external_id); None: a hold made before
+    # they were kept (revision 0016), whose kinds are not known.
+    subject_kinds: list[str] | None = Field(default=None, sa_column=Column(ARRAY(Text), nullable=True))
     subjects_sealed: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
     from_at: datetime | None = _timestamp(nullable=True)
     to_at: datetime | None = _timestamp(nullable=True)

@@ -109,18 +109,23 @@ async def test_a_recording_whose_retention_has_not_passed_is_kept_and_says_when_
         30, "default", 0, [])
 
 
-@pytest.mark.parametrize("scope", ["call", "subject"])
+HOLDS = {"call": lambda call: {"call_ids": [call["id"]]},
+         "the customer's number": lambda call: {"subjects": {"phone_numbers": [CUSTOMER]}},
+         "an email": lambda call: {"subjects": {"emails": ["someone@example.com"]}}}
+
+
+@pytest.mark.parametrize("scope", HOLDS)
 async def test_a_legal_hold_keeps_the_recording_of_a_call_without_transcripts_past_its_retention(
         phone, gateway, gateway_engine, provider_api, scope):
-    """A hold naming the call keeps it; so does one naming a subject, any subject: a call without transcripts
-    has none indexed where holds are evaluated, so whether the subject was on it cannot be told (kept: safe)."""
+    """A hold naming the call keeps it; so does one naming a participant's number, and one naming anyone by
+    email: a call without transcripts knows its participants by number only, so whether that person was on
+    it cannot be told (kept: safe)."""
     tenant_id = await _tenant_id(phone, gateway_engine)
     sid, call = await _call_started(phone)
     officer = await _officer(phone, gateway)
     matter = f"M-{uuid4().hex[:8]}"
-    held = {"call": {"call_ids": [call["id"]]}, "subject": {"subjects": {"phone_numbers": ["+14155559999"]}}}[scope]
     await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": matter, "reason": "litigation",
-                                                           "scope": held})
+                                                           "scope": HOLDS[scope](call)})
     assert (await phone.admin.put("/v1/retention-policies", json={"default_days": 0})).status_code == 200
     recording = await _recorded_and_ended(phone, sid)
 
@@ -135,6 +140,32 @@ async def test_a_legal_hold_keeps_the_recording_of_a_call_without_transcripts_pa
     assert (listed["state"], listed["held_by"]) == ("kept", [matter])
     retention = await officer.ok("GET", f"/v1/calls/{call['id']}/retention")
     assert (retention["days"], retention["transcripts"], retention["held_by"]) == (0, 0, [matter])
+
+
+async def test_a_hold_naming_someone_else_by_number_neither_keeps_the_recording_nor_appears_in_an_erasure(
+        phone, gateway, gateway_engine, provider_api):
+    """A hold over another person's number is not this call's: its recording goes at its retention, and an
+    erasure of the customer does not name the other matter (it was reported kept under it, before)."""
+    tenant_id = await _tenant_id(phone, gateway_engine)
+    officer = await _officer(phone, gateway)
+    matter = f"M-{uuid4().hex[:8]}"
+    await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": matter, "reason": "litigation", "scope": {
+        "subjects": {"phone_numbers": ["+14155559999"]}}})
+    sid, call = await _call_started(phone)
+    recording = await _recorded_and_ended(phone, sid)
+    retention = await officer.ok("GET", f"/v1/calls/{call['id']}/retention")
+    assert retention["held_by"] == []
+
+    erasure = await request(officer, "erasure", {"phone_numbers": [CUSTOMER]})
+    report = await verified_and_finished(officer, erasure["id"], timeout=WITHIN)
+    assert report["status"] == "completed", report
+    assert matter not in str(report["report"])
+
+    async def deleted() -> bool:
+        return (await _recording(gateway_engine, tenant_id, recording))["state"] == "deleted"
+
+    await eventually(deleted, WITHIN, what="the recording deleted at Twilio by the erasure")
+    assert (await _recording(gateway_engine, tenant_id, recording))["held_by"] is None
 
 
 async def test_an_erasure_deletes_the_recordings_of_the_subjects_calls_without_transcripts_and_reports_them(

@@ -12,7 +12,8 @@
   in the commit that asks it.
 
 Either way a legal hold over the call keeps its recordings (the transcripts service says which: a hold naming
-the call, one over a time range that includes its start, any hold naming subjects). Times are the database's.
+the call, one over a time range that includes its start, one naming a participant's number or anyone by email
+or external id; see `GET /v1/calls/{id}/retention`). Times are the database's.
 An outage of the consent or transcripts service is a wait; one call's or tenant's trouble holds up no other.
 """
 

@@ -65,6 +65,13 @@ class ConsentClient:
                                    {"purpose": "transcription"}, call_id, "; nothing was stored")
         return ConsentPeriods.model_validate_json(response)
 
+    async def participant_indexes(self, token: str, request_id: str | None, call_id: UUID) -> list[str]:
+        """The blind indexes of the numbers of the call's participants (those with a number)."""
+        body = await self._get(token, request_id, f"/v1/calls/{call_id}/consent-periods",
+                               {"purpose": "transcription"}, call_id, "")
+        periods = ConsentPeriods.model_validate_json(body)
+        return [p.phone_number_index for p in periods.participants if p.phone_number_index]
+
     async def ensure_call(self, token: str, request_id: str | None, call_id: UUID) -> None:
         """CallNotFound unless the caller can see the call (its decision: the one read a softphone
         token may make, for its agent's calls only)."""

@@ -38,13 +38,14 @@ class HeldByLegalHold(Conflict):
 
 async def create(session: AsyncSession, ctx: Context, body: LegalHoldCreate) -> LegalHoldRead:
     scope, subjects = body.scope, body.scope.subjects
-    digests = {digest for _, digest in await ctx.subject_indexes(subjects.phone_numbers, subjects.emails,
-                                                                  subjects.external_ids)}
+    pairs = await ctx.subject_indexes(subjects.phone_numbers, subjects.emails, subjects.external_ids)
+    digests = {digest for _, digest in pairs}
     sealed = (ctx.crypto.encrypt(ctx.tenant_id, _SUBJECTS_COLUMN, subjects.model_dump_json())
               if digests else None)
     hold = LegalHold(tenant_id=ctx.tenant_id, matter_id=body.matter_id, reason=body.reason,
                      call_ids=sorted(set(scope.call_ids)), tags=sorted(set(scope.tags)),
-                     subject_digests=sorted(digests), subjects_sealed=sealed, from_at=scope.from_, to_at=scope.to,
+                     subject_digests=sorted(digests), subject_kinds=sorted({kind for kind, _ in pairs}),
+                     subjects_sealed=sealed, from_at=scope.from_, to_at=scope.to,
                      created_by=ctx.actor.principal.subject, created_at=datetime.now(UTC))
     session.add(hold)
     await session.flush()

@@ -154,16 +154,28 @@ async def matters_holding(session: AsyncSession, transcript_id: UUID) -> list[st
     return list(rows.scalars())
 
 
-async def matters_holding_call(session: AsyncSession, call_id: UUID, started_at: datetime) -> list[str]:
+async def holds_name_subjects(session: AsyncSession) -> bool:
+    """Whether an active hold names people (subjects) in its scope."""
+    return (await session.execute(text(
+        "SELECT EXISTS (SELECT 1 FROM legal_hold WHERE status = 'active' AND cardinality(subject_digests) > 0)"
+    ))).scalar_one()
+
+
+async def matters_holding_call(session: AsyncSession, call_id: UUID, started_at: datetime,
+                               participant_digests: list[str]) -> list[str]:
     """The matter ids of the active holds that keep the call's copies other than transcripts: as
     `callvault_hold_covers` reads a transcript of the call, except that tags never match (a call without
-    transcripts has none) and any subject does (its subjects are indexed with transcripts only)."""
+    transcripts has none) and subjects match by the blind index of a participant's number
+    (`participant_digests`). A hold naming anyone by email or external id, or made before its kinds were
+    kept, keeps every call in its range: whose call it is cannot be told from its participants."""
     rows = await session.execute(text(
         "SELECT h.matter_id FROM legal_hold h WHERE h.status = 'active' "
         "AND (h.from_at IS NULL OR :started >= h.from_at) AND (h.to_at IS NULL OR :started < h.to_at) "
         "AND ((cardinality(h.call_ids) = 0 AND cardinality(h.tags) = 0 AND cardinality(h.subject_digests) = 0) "
-        "OR CAST(:call AS uuid) = ANY (h.call_ids) OR cardinality(h.subject_digests) > 0) "
-        "ORDER BY h.created_at"), {"call": call_id, "started": started_at})
+        "OR CAST(:call AS uuid) = ANY (h.call_ids) "
+        "OR (cardinality(h.subject_digests) > 0 AND (h.subject_kinds IS NULL OR NOT h.subject_kinds <@ ARRAY['phone'] "
+        "    OR h.subject_digests && CAST(:digests AS text[])))) "
+        "ORDER BY h.created_at"), {"call": call_id, "started": started_at, "digests": participant_digests})
     return list(rows.scalars())
 
 

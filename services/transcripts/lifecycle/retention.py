@@ -113,10 +113,13 @@ async def call_status(session: AsyncSession, ctx: Context, call_id: UUID) -> Cal
     days, source = await lifecycle.retention_for(session, ctx.tenant_id, call_id)
     ended = await lifecycle.call_ended_at(session, call_id) or (
         datetime.fromisoformat(call["ended_at"]) if call.get("ended_at") else None)
+    digests: list[str] = []
+    if await lifecycle.holds_name_subjects(session):  # are the people a hold names on the call?
+        digests = await ctx.consent.participant_indexes(ctx.token, ctx.actor.request_id, call_id)
     return CallRetentionStatus(call_id=call_id, days=days, source=source,
                                transcripts=await lifecycle.transcript_count(session, call_id),
                                call_ended_at=ended,
-                               held_by=await lifecycle.matters_holding_call(session, call_id, started))
+                               held_by=await lifecycle.matters_holding_call(session, call_id, started, digests))
 
 
 async def on_call_ended(session: AsyncSession, event: CloudEvent) -> None:

@@ -109,8 +109,9 @@ class CallRetentionStatus(BaseModel):
                                                        "after it (or after they were saved, when that is later)")
     held_by: list[str] = Field(
         description="Matter ids of the active legal holds that keep the call's copies: a hold naming the call, one "
-                    "over every call whose start is in its time range, and any hold naming subjects (a call "
-                    "without transcripts has no subjects indexed here, so such a hold keeps them all)")
+                    "over every call whose start is in its time range, and one naming a person by a phone number "
+                    "a participant of the call has. A hold naming anyone by email or external id keeps every "
+                    "call in its range: a call without transcripts knows its participants by number only")
 
 
 class DueCounts(BaseModel):

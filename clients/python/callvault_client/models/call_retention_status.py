@@ -27,8 +27,9 @@ class CallRetentionStatus:
             call_id (UUID):
             days (int): The retention of the call's untagged copies: its own override when longer, else the tenant's default
             held_by (list[str]): Matter ids of the active legal holds that keep the call's copies: a hold naming the call,
-                one over every call whose start is in its time range, and any hold naming subjects (a call without transcripts
-                has no subjects indexed here, so such a hold keeps them all)
+                one over every call whose start is in its time range, and one naming a person by a phone number a participant of
+                the call has. A hold naming anyone by email or external id keeps every call in its range: a call without
+                transcripts knows its participants by number only
             source (str): Where `days` comes from: default or call
             transcripts (int): The call's transcripts, of any status: while it has one, its provider's recordings are
                 deleted with its transcripts, not by this retention
