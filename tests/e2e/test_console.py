@@ -266,10 +266,13 @@ class IdentityProvider:
         self.codes: dict[str, tuple[str, str, str]] = {}
         self.exchanged: list[str] = []
         self.client_secret: str | None = None  # set: a confidential client must authenticate (HTTP Basic)
+        self.token_endpoint = f"{issuer}/token"
+        self.padding = ""  # added to the discovery document
 
     async def discovery(self, _: web.Request) -> web.Response:
         return web.json_response({"issuer": self.issuer, "authorization_endpoint": f"{self.issuer}/authorize",
-                                  "token_endpoint": f"{self.issuer}/token", "jwks_uri": f"{self.issuer}/jwks"})
+                                  "token_endpoint": self.token_endpoint, "jwks_uri": f"{self.issuer}/jwks",
+                                  "service_documentation": self.padding})
 
     async def authorize(self, request: web.Request) -> web.Response:
         query = request.query
@@ -369,3 +372,23 @@ async def test_the_console_is_a_confidential_client_where_the_provider_wants_one
 
     removed = await gateway.put(f"/v1/tenants/{tenant_id}/oidc", headers=headers, json={**oidc, "client_secret": ""})
     assert removed.status_code == 200 and removed.json()["client_secret_set"] is False
+
+
+@pytest.mark.parametrize("answer", ["a token endpoint inside the network", "an oversized discovery document"])
+async def test_the_console_asks_no_identity_provider_for_what_it_must_not(page, gateway, tenant_key,
+                                                                        identity_provider, answer):
+    """The tenant names its provider's addresses: the console reaches none inside the network callvault runs
+    in (the address checks of outbound webhooks) and reads no answer past 64 KiB."""
+    base, (tenant_id, admin) = str(gateway.base_url).rstrip("/"), tenant_key
+    tenant = (await gateway.get(f"/v1/tenants/{tenant_id}", headers={"Authorization": f"Bearer {admin}"})).json()
+    if answer == "a token endpoint inside the network":
+        identity_provider.token_endpoint = "https://10.20.30.40/token"
+        expected = "its token endpoint is refused: 10.20.30.40 resolves to a private, reserved or loopback address"
+    else:
+        identity_provider.padding = "x" * 70_000
+        expected = "its discovery document could not be read"
+    await page.goto(base + "/console/privacy-requests")
+    await page.get_by_label("Organization").fill(tenant["slug"])
+    await page.get_by_role("button", name="Sign in with your identity provider").click()
+    await playwright_api.expect(page.get_by_role("alert")).to_contain_text(expected, timeout=WAIT_MS)
+    assert identity_provider.exchanged == []

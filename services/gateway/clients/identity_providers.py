@@ -1,14 +1,18 @@
 """The tenants' identity providers, as the gateway calls them: each issuer's published signing keys
 (JWKS), kept for ten minutes and fetched again at once when a token names a key not seen yet (a
-rotation), at most every `CALLVAULT_JWKS_REFETCH_SECONDS`.
+rotation), at most every `CALLVAULT_JWKS_REFETCH_SECONDS`; for the console's sign-in, the issuer's
+discovery document (its authorization and token endpoints) and the exchange of a code for an ID token.
 
-A tenant names the JWKS URL, so it is fetched through the outbound webhooks' address checks (never an
+A tenant names these URLs, so each is fetched through the outbound webhooks' address checks (never an
 address inside the network callvault runs in; loopback stays allowed, as the OIDC settings document),
-connecting to the address checked, and at most JWKS_MAX_BYTES of it read.
+connecting to the address checked, and at most DOCUMENT_MAX_BYTES of the answer read, as sent (no
+decompression).
 """
 
 import json
+import re
 import time
+from typing import Any
 
 import httpx
 import jwt
@@ -17,7 +21,60 @@ from services.common.errors import DependencyUnavailable
 from services.gateway import ssrf
 
 JWKS_TTL_SECONDS = 600
-JWKS_MAX_BYTES = 64 * 1024  # a provider's key set is a few KB; more is refused, not read
+DOCUMENT_MAX_BYTES = 64 * 1024  # a key set, a discovery document, a token answer: a few KB; more is refused
+LOOPBACK_HTTP = re.compile(r"^http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?/")
+
+
+class ProviderUnusable(Exception):
+    """The provider's discovery document or token answer is not one the console can use."""
+
+
+async def _read(http: httpx.AsyncClient, method: str, url: str, timeout: float, **kwargs: Any) -> tuple[int, bytes]:
+    """The status and body of a request to an address the tenant named, once checked (ssrf.UnsafeUrl), and at
+    most DOCUMENT_MAX_BYTES of it (ValueError beyond)."""
+    target = await ssrf.pin(url, development=True)
+    headers = {"host": target.host_header, "accept-encoding": "identity"}
+    async with http.stream(method, target.url, headers=headers, timeout=timeout,
+                           extensions={"sni_hostname": target.hostname}, **kwargs) as response:
+        body = bytearray()
+        async for chunk in response.aiter_raw():
+            body += chunk
+            if len(body) > DOCUMENT_MAX_BYTES:
+                raise ValueError(f"the answer is larger than {DOCUMENT_MAX_BYTES} bytes")
+    return response.status_code, bytes(body)
+
+
+async def sign_in_endpoints(http: httpx.AsyncClient, issuer: str) -> tuple[str, str]:
+    """The provider's authorization and token endpoints, from its discovery document."""
+    try:
+        status, body = await _read(http, "GET", issuer.rstrip("/") + "/.well-known/openid-configuration", 5)
+        document = json.loads(body) if status == 200 else None
+    except ssrf.UnsafeUrl as exc:
+        raise ProviderUnusable(f"its issuer is refused: {exc.detail}") from exc
+    except (httpx.HTTPError, ValueError) as exc:
+        raise ProviderUnusable("its discovery document could not be read") from exc
+    if not isinstance(document, dict):
+        raise ProviderUnusable("its discovery document could not be read")
+    endpoints = document.get("authorization_endpoint"), document.get("token_endpoint")
+    if not all(isinstance(e, str) and (e.startswith("https://") or LOOPBACK_HTTP.match(e)) for e in endpoints):
+        raise ProviderUnusable("its discovery document names no https authorization and token endpoints")
+    return endpoints  # type: ignore[return-value]
+
+
+async def exchange_code(http: httpx.AsyncClient, token_url: str, auth: httpx.Auth | None, form: dict[str, str]
+                        ) -> str:
+    """The ID token the provider's token endpoint gives for an authorization code."""
+    try:
+        status, body = await _read(http, "POST", token_url, 10, auth=auth, data=form)
+        answer = json.loads(body) if status == 200 else {}
+    except ssrf.UnsafeUrl as exc:
+        raise ProviderUnusable(f"its token endpoint is refused: {exc.detail}") from exc
+    except (httpx.HTTPError, ValueError) as exc:
+        raise ProviderUnusable("its token endpoint did not answer") from exc
+    token = answer.get("id_token") if isinstance(answer, dict) else None
+    if not isinstance(token, str) or len(token) > 16_000:
+        raise ProviderUnusable(f"its token endpoint gave no ID token (HTTP {status})")
+    return token
 
 
 class IdentityProviderKeys:
@@ -38,15 +95,9 @@ class IdentityProviderKeys:
 
     async def _fetch(self, url: str) -> dict[str, jwt.PyJWK]:
         try:
-            target = await ssrf.pin(url, development=True)
-            async with self.http.stream("GET", target.url, headers={"host": target.host_header}, timeout=5,
-                                        extensions={"sni_hostname": target.hostname}) as response:
-                response.raise_for_status()
-                body = bytearray()
-                async for chunk in response.aiter_raw():
-                    body += chunk
-                    if len(body) > JWKS_MAX_BYTES:
-                        raise ValueError(f"the JWKS is larger than {JWKS_MAX_BYTES} bytes")
+            status, body = await _read(self.http, "GET", url, 5)
+            if status != 200:
+                raise ValueError(f"the JWKS URL answered {status}")
             keys = {k.key_id: k for k in jwt.PyJWKSet.from_dict(json.loads(body)).keys}
         except ssrf.UnsafeUrl as exc:
             raise DependencyUnavailable("the identity provider's keys (JWKS)",

@@ -14,7 +14,6 @@ nonce; it then is the session's credential, so the API sees the person as any OI
 import base64
 import hashlib
 import hmac
-import re
 import secrets
 import time
 from dataclasses import dataclass
@@ -33,6 +32,8 @@ from services.common.errors import CallvaultError
 from services.common.settings import Settings
 from services.gateway import service
 from services.gateway.authentication import authenticate
+from services.gateway.clients import identity_providers
+from services.gateway.clients.identity_providers import ProviderUnusable
 from services.gateway.console.deps import ConsoleSessionsDep
 from services.gateway.console.pages import SECURITY_HEADERS, console_router, render
 from services.gateway.console.routes import safe_next, sign_in_form
@@ -44,13 +45,6 @@ FLOW_SECONDS = 600
 MAX_COOKIE = 3800  # browsers keep cookies up to 4096 bytes, name and attributes included
 FLOW_COOKIE = "callvault-console-sign-in-flow"
 CALLBACK = "/console/sign-in/oidc/callback"
-LOOPBACK_HTTP = re.compile(r"^http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?/")
-
-
-class ProviderUnusable(Exception):
-    """The provider's discovery document or token answer is not one the console can use."""
-
-
 def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).decode().rstrip("=")
 
@@ -58,20 +52,6 @@ def _b64(data: bytes) -> str:
 def _redirect_uri(request: Request, settings: Settings) -> str:
     base = settings.public_base_url or f"{request.url.scheme}://{request.url.netloc}"
     return base.rstrip("/") + CALLBACK
-
-
-async def _endpoints(http: httpx.AsyncClient, issuer: str) -> tuple[str, str]:
-    """The provider's authorization and token endpoints, from its discovery document."""
-    try:
-        response = await http.get(issuer.rstrip("/") + "/.well-known/openid-configuration", timeout=5)
-        response.raise_for_status()
-        document = response.json()
-    except (httpx.HTTPError, ValueError) as exc:
-        raise ProviderUnusable("its discovery document could not be read") from exc
-    endpoints = document.get("authorization_endpoint"), document.get("token_endpoint")
-    if not all(isinstance(e, str) and (e.startswith("https://") or LOOPBACK_HTTP.match(e)) for e in endpoints):
-        raise ProviderUnusable("its discovery document names no https authorization and token endpoints")
-    return endpoints  # type: ignore[return-value]
 
 
 @router.post("/sign-in/oidc")
@@ -87,7 +67,7 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
     if provider is None:
         return sign_in_form(request, sessions, next, 404, "That organization has no identity provider configured.")
     try:
-        authorize, _ = await _endpoints(identity_http, provider.issuer)
+        authorize, _ = await identity_providers.sign_in_endpoints(identity_http, provider.issuer)
     except ProviderUnusable as exc:
         return sign_in_form(request, sessions, next, 502, f"The identity provider cannot be used: {exc}.")
     verifier, flow_state, nonce = secrets.token_urlsafe(64), secrets.token_urlsafe(32), secrets.token_urlsafe(32)
@@ -155,7 +135,7 @@ class Exchange:
 
 
 async def _exchange(using: Exchange, flow: dict, code: str) -> str:
-    _, token_url = await _endpoints(using.identity_http, flow["i"])
+    _, token_url = await identity_providers.sign_in_endpoints(using.identity_http, flow["i"])
     # Read again, not carried in the flow's cookie: the secret never leaves the server.
     provider = await service.sign_in_provider(using.engine, flow.get("o", ""))
     if provider is None or provider.issuer != flow["i"]:
@@ -163,17 +143,9 @@ async def _exchange(using: Exchange, flow: dict, code: str) -> str:
     secret = service.oidc_client_secret(using.crypto, provider)
     # RFC 6749 2.3.1: the client id and secret form-urlencoded, then joined for HTTP Basic.
     auth = httpx.BasicAuth(quote_plus(flow["a"]), quote_plus(secret)) if secret is not None else None
-    try:
-        response = await using.identity_http.post(token_url, timeout=10, auth=auth, data={
-            "grant_type": "authorization_code", "code": code, "redirect_uri": using.redirect_uri,
-            "client_id": flow["a"], "code_verifier": flow["v"]})
-        answer = response.json() if response.status_code == 200 else {}
-    except (httpx.HTTPError, ValueError) as exc:
-        raise ProviderUnusable("its token endpoint did not answer") from exc
-    token = answer.get("id_token") if isinstance(answer, dict) else None
-    if not isinstance(token, str) or len(token) > 16_000:
-        raise ProviderUnusable(f"its token endpoint gave no ID token (HTTP {response.status_code})")
-    return token
+    return await identity_providers.exchange_code(using.identity_http, token_url, auth, {
+        "grant_type": "authorization_code", "code": code, "redirect_uri": using.redirect_uri,
+        "client_id": flow["a"], "code_verifier": flow["v"]})
 
 
 def _signed_in(request: Request, sessions: Sessions, sealed: str, max_age: int, target: str) -> Response:

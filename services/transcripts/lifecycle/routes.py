@@ -9,7 +9,7 @@ from services.common.deps import SessionDep
 from services.common.errors import DependencyUnavailable, Unprocessable, problem_responses
 from services.transcripts.deps import ContextDep
 from services.transcripts.errors import CallNotFound, InvalidCursor
-from services.transcripts.lifecycle import certificates, copies, holds, purging, retention
+from services.transcripts.lifecycle import certificates, copies, holds, manual_purge, retention
 from services.transcripts.lifecycle.schemas import (
     MAX_DAYS,
     CallRetentionRead,
@@ -41,14 +41,14 @@ class InvalidTagDays(Unprocessable):
 async def purge_due(session: SessionDep) -> PurgeDue:
     """A dry run: what a purge pass would delete now and why, and what legal holds keep (as `callvault
     purge --dry-run`); nothing is deleted."""
-    return await purging.due(session)
+    return await manual_purge.due(session)
 
 
 @router.post("/purge", tags=["purge"], response_model=PurgeRun, responses=problem_responses(DependencyUnavailable))
 async def purge_now(session: SessionDep, ctx: ContextDep) -> PurgeRun:
     """One purge pass over the tenant's due transcripts now (as `callvault purge --tenant`): each loses its
     key, then its objects, and gets a certificate; held ones are kept. Audited."""
-    return await purging.run(session, ctx)
+    return await manual_purge.run(session, ctx)
 
 
 @router.get("/retention-policies", response_model=RetentionPolicyRead)
