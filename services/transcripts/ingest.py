@@ -6,14 +6,13 @@ the announcement's removal commit together (one statement each, `repository.anno
 sweeper acts on, never a row that points at nothing.
 """
 
-import re
 from functools import partial
 from uuid import UUID, uuid4
 
 import asyncpg
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common import subjects
+from services.common import gateway_keys, subjects
 from services.common.crypto.envelope import Place
 from services.transcripts import artifacts, events, repository
 from services.transcripts.clients.consent import ConsentPeriods
@@ -31,17 +30,12 @@ from services.transcripts.schemas import RefusedSegment, TranscriptCreate, Trans
 from services.transcripts.service import summary, tenant_settings
 from services.transcripts.vault import Context
 
-# The keys the gateway gives a voice-AI platform's end-of-call transcript (`{provider}-call:<digest of the
-# call id>`, services/gateway/telephony/transcripts.py) are its own: a caller who took a call's key first
-# would have the platform's transcript refused as a reuse.
-GATEWAY_KEYS = re.compile(r"[a-z_]{1,32}-call:[0-9a-f]{64}")
-
 
 async def store_transcript(session: AsyncSession, ctx: Context, body: TranscriptCreate, fingerprint: str | None,
                            idempotency_key: str | None) -> tuple[TranscriptStored, bool]:
     """The stored transcript, and whether it is new (False: the replay of an Idempotency-Key, which
     must come with the same body: `fingerprint`)."""
-    if (idempotency_key is not None and GATEWAY_KEYS.fullmatch(idempotency_key)
+    if (idempotency_key is not None and gateway_keys.is_gateway_key(idempotency_key)
             and not ctx.actor.principal.is_gateway):
         raise IdempotencyKeyReserved("Idempotency-Keys of the form '<provider>-call:<sha-256 hex>' are callvault's own "
                                      "(a voice-AI platform's transcript, delivered by the gateway); choose another")

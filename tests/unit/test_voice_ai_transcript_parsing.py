@@ -11,6 +11,7 @@ from uuid import uuid4
 import pytest
 from cryptography.exceptions import InvalidTag
 
+from services.common import gateway_keys
 from services.common.crypto.fields import FieldCrypto
 from services.gateway.clients.consent import KnownCall
 from services.gateway.telephony import retell, transcripts, vapi
@@ -137,7 +138,10 @@ def test_the_body_counts_from_the_calls_start_leaves_out_words_before_it_and_nam
 
 
 def test_the_idempotency_key_is_the_providers_call_and_fits_the_header():
-    key = transcripts.idempotency_key("retell", "call_ü " + "x" * 300)
-    assert key == transcripts.idempotency_key("retell", "call_ü " + "x" * 300) != transcripts.idempotency_key(
+    key = gateway_keys.for_call("retell", "call_ü " + "x" * 300)
+    assert key == gateway_keys.for_call("retell", "call_ü " + "x" * 300) != gateway_keys.for_call(
         "vapi", "call_ü " + "x" * 300)
     assert len(key) <= 200 and all(0x21 <= ord(c) <= 0x7E for c in key)
+    # The key the transcripts service reserves for the gateway is the one the gateway builds, for every provider.
+    assert all(gateway_keys.is_gateway_key(gateway_keys.for_call(p, "c")) for p in ("retell", "vapi", "twilio"))
+    assert not gateway_keys.is_gateway_key("my-call:" + "0" * 63) and not gateway_keys.is_gateway_key(key + "0")

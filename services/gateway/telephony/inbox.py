@@ -30,6 +30,7 @@ from prometheus_client import Counter
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common import gateway_keys
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
@@ -225,7 +226,7 @@ class Drainer:
         started_at = await self.consent.transcript_origin(tenant_id, call.id)
         document = transcripts.body(spoken, call, started_at)
         if document is not None:
-            key = transcripts.idempotency_key(row["provider"], row["external_id"])
+            key = gateway_keys.for_call(row["provider"], row["external_id"])
             await self.transcribed.store(tenant_id, region, document, key)
 
     def _leg(self, tenant_id: UUID, row: dict) -> CallLeg:

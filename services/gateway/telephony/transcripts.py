@@ -11,7 +11,6 @@ counts from.
 """
 
 import base64
-import hashlib
 import json
 import re
 from datetime import datetime
@@ -80,10 +79,6 @@ def unseal(crypto: FieldCrypto, tenant_id: UUID, sealed: str) -> SpokenTranscrip
 
 
 # --- to the transcripts service -----------------------------------------------------------------------
-def idempotency_key(provider: str, call_external_id: str) -> str:
-    return f"{provider}-call:{hashlib.sha256(call_external_id.encode()).hexdigest()}"
-
-
 def body(transcript: SpokenTranscript, call: KnownCall, started_at: datetime) -> dict | None:
     """`POST /v1/transcripts`'s body, offsets counted from the call's `started_at`; None when no utterance
     is left. Words said before `started_at` are left out, not moved to 0: the consent gate would judge
