@@ -29,6 +29,8 @@ app.add_typer(simulate_app, name="simulate")
 redaction_app = typer.Typer(help="The transcripts' stored redacted artifacts.", no_args_is_help=True)
 app.add_typer(redaction_app, name="redaction")
 console = Console()
+# What `purge --reapply-erasures` counts of other services' erasure records (see `_reapply_erasures`).
+NUMBERS_ERASED, RECORDINGS_ASKED = "participant_numbers", "provider_recordings"
 
 
 @app.command()
@@ -344,7 +346,6 @@ def purge(dry_run: bool = typer.Option(False, "--dry-run", help="list what would
     objects, and gets a deletion certificate; withdrawals waiting are applied."""
     import asyncio
 
-    from services.recording_consent import erasures
     from services.transcripts.lifecycle.worker import due_now, purge_once
 
     settings = _stack_settings()
@@ -352,7 +353,8 @@ def purge(dry_run: bool = typer.Option(False, "--dry-run", help="list what would
         done = asyncio.run(_reapply_erasures(settings))
         console.print(f"{done.certificates} records in the erasure ledger; {done.restored} certificates put back; "
                       f"{done.transcripts} transcripts and {done.versions} versions deleted again; "
-                      f"{done.others.get(erasures.TYPE, 0)} participants' phone numbers erased again; "
+                      f"{done.others.get(NUMBERS_ERASED, 0)} participants' phone numbers erased again; "
+                      f"{done.others.get(RECORDINGS_ASKED, 0)} erasures' provider recordings asked again; "
                       f"{done.unverified} lines ignored (signature does not verify)")
         if done.unverified:
             raise typer.Exit(1)
@@ -377,19 +379,25 @@ def purge(dry_run: bool = typer.Option(False, "--dry-run", help="list what would
 
 
 async def _reapply_erasures(settings):
-    """Both services' erasures: the transcripts' certificates, and the consent service's erased phone
-    numbers (against its own database)."""
+    """Every service's erasures: the transcripts' certificates, the consent service's erased phone numbers
+    (against its own database) and, from the same records, the gateway's deletions of the recordings its
+    providers keep of the erased calls (against its own)."""
     from functools import partial
 
     from services.common.db import create_engine
+    from services.gateway.telephony import recording_retention
     from services.recording_consent import erasures
     from services.transcripts.lifecycle.worker import reapply_erasures
 
     consent = create_engine(settings.service_database_url("recording_consent"), pool_size=2)
+    gateway = create_engine(settings.service_database_url("gateway"), pool_size=2)
     try:
-        return await reapply_erasures(settings, {erasures.TYPE: partial(erasures.reapply, consent)})
+        return await reapply_erasures(settings, {erasures.TYPE: [
+            (NUMBERS_ERASED, partial(erasures.reapply, consent)),
+            (RECORDINGS_ASKED, partial(recording_retention.reapply_erasure, gateway))]})
     finally:
         await consent.dispose()
+        await gateway.dispose()
 
 
 @app.command()

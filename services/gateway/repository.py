@@ -507,10 +507,12 @@ async def delete_call_recordings(session: AsyncSession, tenant_id: UUID, call_id
 
 
 async def add_recording_erasure(session: AsyncSession, tenant_id: UUID, request_id: UUID,
-                                call_ids: list[UUID]) -> None:
-    await session.exec(text(
+                                call_ids: list[UUID]) -> bool:
+    """Whether it is new (False: the request's erasure was recorded before)."""
+    result = await session.exec(text(
         "INSERT INTO recording_erasure (tenant_id, request_id, call_ids) VALUES (:t, :q, CAST(:c AS uuid[])) "
         "ON CONFLICT DO NOTHING"), params={"t": tenant_id, "q": request_id, "c": [str(c) for c in call_ids]})
+    return result.rowcount == 1
 
 
 async def due_recording_erasures(session: AsyncSession, limit: int) -> list[UUID]:

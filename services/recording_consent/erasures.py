@@ -1,8 +1,10 @@
-"""The consent service's erasures in the erasure ledger: when a privacy request erases a subject's
-phone numbers from their participant records, a signed record of which participants lost theirs goes
+"""The consent service's erasures in the erasure ledger: when a privacy request erases a subject, a signed
+record of which participants lost their phone numbers, and of the calls the subject was found on, goes
 to object storage (beside the transcripts' deletion certificates, `erasure-ledger/{tenant}/...`)
 before the erasure commits. A database restore brings the numbers back; `callvault purge
---reapply-erasures` reads the record and erases them again (`reapply`). The record holds ids only."""
+--reapply-erasures` reads the record and erases them again (`reapply`), and the gateway asks its
+providers again to delete the recordings of those calls (`services/gateway/telephony/recording_retention.py`).
+The record holds ids only."""
 
 import json
 from datetime import UTC, datetime
@@ -21,12 +23,12 @@ TYPE = "callvault-participant-erasure+jwt"  # the JWS `typ`: the ledger's reader
 
 
 async def append(settings: Settings, signer: Signer, tenant_id: UUID, request_id: str,
-                 participants: list[UUID]) -> str:
+                 participants: list[UUID], calls: list[str]) -> str:
     """The signed record, written; its object key."""
     now = datetime.now(UTC)
     claims = {"record_id": str(uuid4()), "kind": "participant_numbers_erased", "tenant_id": str(tenant_id),
               "request_id": request_id, "participants": sorted(str(p) for p in participants),
-              "issued_at": now.isoformat()}
+              "calls": sorted(calls), "issued_at": now.isoformat()}
     record = (json.dumps(signer.sign(claims, typ=TYPE)) + "\n").encode()
     return await put_erasure_record(settings, tenant_id, now, record)
 

@@ -78,9 +78,10 @@ async def on_privacy_request(session: AsyncSession, event: CloudEvent, tools: To
         for p in erased:
             p.phone_number_encrypted = None
             session.add(p)
-        # In the erasure ledger before the commit: a restored backup is held against it.
+        # In the erasure ledger before the commit: a restored backup is held against it (the calls too: the
+        # gateway's deletions of their providers' recordings are asked again from it).
         ledger_key = await erasures.append(tools.settings, tools.signer, event.tenantid, request_id,
-                                           [p.id for p in erased]) if erased else None
+                                           [p.id for p in erased], calls) if participants else None
         done.append(catalog.ReportLine(action="phone_numbers_erased", count=len(erased),
                                        participants=sorted(str(p.id) for p in erased), erasure_ledger=ledger_key))
         if entries := await repository.objections_for(session, indexes):

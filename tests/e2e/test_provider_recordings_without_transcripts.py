@@ -2,13 +2,18 @@
 their own retention (the tenant's transcript retention, from the call's end) and a privacy request's erasure
 delete them at the provider (faked at the HTTP layer), and a legal hold over the call keeps them."""
 
+import asyncio
+import re
+import subprocess
+import sys
 from uuid import uuid4
 
 import pytest
 from sqlalchemy import text
 
-from services.common.db import tenant_session
+from services.common.db import create_engine, tenant_session
 from services.gateway import repository
+from services.stack.up import settings_env
 from tests.helpers.consenting_calls import key_with_roles
 from tests.helpers.data_subjects import request, verified_and_finished
 from tests.helpers.signed_webhooks import Phone, call_sid, calls_named, drained, telnyx_body, twilio_status
@@ -235,3 +240,66 @@ async def test_an_erasure_reports_a_recording_it_could_not_have_deleted_as_not_d
     assert missing["why"] == "no_provider_id" and missing["call_id"] == call["id"]
     assert missing["id"].startswith("unnamed:") and missing["service"] == "gateway"
     assert not [d for d in report["report"]["done"] if d.get("action") == "provider_recordings_deletion_requested"]
+
+
+async def test_an_erasure_a_restore_of_the_gateway_lost_is_handled_again_from_the_erasure_ledger(
+        phone, gateway, gateway_engine, provider_api, settings):
+    """The restore brings the recording back as kept and loses the erasure; `callvault purge --reapply-erasures`
+    gives the erasure back from the consent service's record in the ledger, the recording is deleted again,
+    and the privacy request's report keeps its first answer only."""
+    tenant_id = await _tenant_id(phone, gateway_engine)
+    sid, call = await _call_started(phone)
+    recording = await _recorded_and_ended(phone, sid)
+    async with tenant_session(gateway_engine, tenant_id) as session:  # the backup, before the erasure
+        backup = (await session.execute(text("SELECT row_to_json(x)::text FROM provider_recording x "
+                                             "WHERE recording_id = :r"), {"r": recording})).scalar_one()
+    officer = await _officer(phone, gateway)
+    erasure = await request(officer, "erasure", {"phone_numbers": [CUSTOMER]})
+    first = await verified_and_finished(officer, erasure["id"], timeout=WITHIN)
+    assert first["status"] == "completed", first
+
+    async def deleted() -> bool:
+        return (await _recording(gateway_engine, tenant_id, recording))["state"] == "deleted"
+
+    await eventually(deleted, WITHIN, what="the recording deleted at Twilio by the erasure")
+    async with tenant_session(gateway_engine, tenant_id) as session:  # the restore
+        await session.execute(text("DELETE FROM recording_erasure WHERE request_id = :q"), {"q": erasure["id"]})
+        await session.execute(text("DELETE FROM recording_deletion WHERE call_id = :c"), {"c": call["id"]})
+        await session.execute(text("DELETE FROM provider_recording WHERE recording_id = :r"), {"r": recording})
+        await session.execute(text("INSERT INTO provider_recording SELECT * FROM json_populate_record("
+                                   "NULL::provider_recording, CAST(:row AS json))"), {"row": backup})
+        await session.commit()
+    assert (await _recording(gateway_engine, tenant_id, recording))["state"] == "kept"
+
+    command = [sys.executable, "-m", "services.cli", "purge", "--reapply-erasures"]
+    done = await asyncio.to_thread(subprocess.run, command, env={**settings_env(settings), "COLUMNS": "250"},
+                                   capture_output=True, timeout=300)
+    out = done.stdout.decode()
+    assert done.returncode == 0, out + done.stderr.decode()[-2000:]
+    assert re.search(r"[1-9][0-9]* erasures' provider recordings asked again", out), out
+    await eventually(deleted, WITHIN, what="the restored recording deleted again")
+    assert [s["method"] for s in provider_api.sent(f"/Recordings/{recording}.json")] == ["DELETE", "DELETE"]
+
+    async def answers() -> list:
+        async with tenant_session(gateway_engine, tenant_id) as session:
+            return list((await session.execute(text(
+                "SELECT id FROM outbox_event WHERE type LIKE '%provider_recordings_applied' "
+                "AND data->>'request_id' = :q"), {"q": erasure["id"]})).scalars())
+
+    await eventually(lambda: _count(answers(), 2), WITHIN, what="the gateway's second answer sent")
+    transcripts = create_engine(settings.service_database_url("transcripts", owner=True), pool_size=1)
+    try:
+        async def both_applied() -> bool:
+            async with tenant_session(transcripts, tenant_id) as session:
+                return (await session.execute(text("SELECT count(*) FROM processed_event WHERE event_id = ANY(:e)"),
+                                              {"e": await answers()})).scalar_one() == 2
+
+        await eventually(both_applied, WITHIN, what="the second answer taken by the transcripts service")
+    finally:
+        await transcripts.dispose()
+    again = await officer.ok("GET", f"/v1/privacy-requests/{erasure['id']}")
+    assert again["report"]["done"] == first["report"]["done"] and again["status"] == "completed"
+
+
+async def _count(rows, n: int) -> bool:
+    return len(await rows) == n

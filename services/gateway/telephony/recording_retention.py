@@ -9,7 +9,8 @@
   each without transcripts or holds the deletion is asked (its kept recordings, and those named later, go
   `deleting` with the reason `erasure`), a transcript still waiting in the inbox is dropped, and what was
   asked, kept or not done goes back to the request's report (`privacy_request.provider_recordings_applied`),
-  in the commit that asks it.
+  in the commit that asks it. A restore of the gateway's database that lost an erasure gets it back from the
+  erasure ledger (`reapply_erasure`, by `callvault purge --reapply-erasures`).
 
 Either way a legal hold over the call keeps its recordings (the transcripts service says which: a hold naming
 the call, one over a time range that includes its start, one naming a participant's number or anyone by email
@@ -83,6 +84,21 @@ async def on_consent_applied(session: AsyncSession, event: CloudEvent) -> None:
     data = catalog.ConsentApplied.parse(event)
     if data.request_type == "erasure" and data.in_reply_to == catalog.PRIVACY_REQUEST_VERIFIED:
         await repository.add_recording_erasure(session, event.tenantid, data.request_id, data.found.calls)
+
+
+async def reapply_erasure(engine: AsyncEngine, claims: dict[str, Any]) -> int:
+    """After a restore of the gateway's database (`callvault purge --reapply-erasures`), a verified record of
+    the erasure ledger (the consent service's, naming the erased subject's calls): the request's erasure
+    asked again if the restore lost it (1), and then handled as it was the first time, the holds and
+    transcripts of now included (the privacy request's report takes the first answer only)."""
+    calls = [UUID(c) for c in claims.get("calls", [])]
+    if not calls:  # written before the records named calls, or the subject was on none
+        return 0
+    tenant_id = UUID(claims["tenant_id"])
+    async with tenant_session(engine, tenant_id) as session:
+        added = await repository.add_recording_erasure(session, tenant_id, UUID(claims["request_id"]), calls)
+        await session.commit()
+    return int(added)
 
 
 class RecordingRetention:

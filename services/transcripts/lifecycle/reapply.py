@@ -8,10 +8,11 @@ deleted again: a transcript the backup brought back loses its key, then its obje
 (its certificate is the one restored, not a new one); a version a withdrawal had replaced is replaced
 again (a new certificate certifies that). Objects a certificate names are deleted again in any case,
 for an object store restored from its own backup. Other services' records (the consent service's
-erased phone numbers) are applied again by the function given for their type.
+erased phone numbers, and the calls whose providers' recordings the gateway deletes) are applied again by
+the functions given for their type.
 """
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -33,6 +34,8 @@ log = structlog.get_logger()
 
 # Another service's record in the ledger (by its JWS `typ`), applied again: how many things it undid.
 Reapplier = Callable[[dict[str, Any]], Awaitable[int]]
+# By record type, what applies it again: each under the name the report counts it by.
+Reappliers = Mapping[str, Sequence[tuple[str, Reapplier]]]
 
 
 @dataclass
@@ -42,11 +45,10 @@ class ReapplyReport:
     transcripts: int = 0  # transcripts the restore brought back, deleted again
     versions: int = 0  # replaced versions the restore brought back, replaced again
     unverified: int = 0  # lines of the ledger whose signature does not verify (or of no known kind): ignored
-    others: dict[str, int] = field(default_factory=dict)  # by record type: what was undone again
+    others: dict[str, int] = field(default_factory=dict)  # by the name a reapplier is given: what was undone again
 
 
-async def reapply(purger: Purger, public_pems: list[str], others: Mapping[str, Reapplier] | None = None
-                  ) -> ReapplyReport:
+async def reapply(purger: Purger, public_pems: list[str], others: Reappliers | None = None) -> ReapplyReport:
     keys = {public_jwk(pem)["kid"]: pem for pem in public_pems}
     others = others or {}
     report = ReapplyReport()
@@ -55,8 +57,9 @@ async def reapply(purger: Purger, public_pems: list[str], others: Mapping[str, R
             claims, typ = found[0], jwt.get_unverified_header(found[1]).get("typ")
             if typ == CERTIFICATE_TYPE:
                 await _reapply(purger, *found, report)
-            elif (other := others.get(typ)) is not None:
-                report.others[typ] = report.others.get(typ, 0) + await other(claims)
+            elif typ in others:
+                for name, other in others[typ]:
+                    report.others[name] = report.others.get(name, 0) + await other(claims)
             else:
                 report.certificates -= 1
                 report.unverified += 1

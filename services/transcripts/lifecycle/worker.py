@@ -4,7 +4,7 @@ connects to, from settings."""
 
 import asyncio
 import signal
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from uuid import UUID
 
@@ -20,7 +20,7 @@ from services.common.settings import Settings
 from services.transcripts.clients.objects import ObjectStore
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.lifecycle.purge import Purger, PurgeReport, run
-from services.transcripts.lifecycle.reapply import Reapplier, ReapplyReport, reapply
+from services.transcripts.lifecycle.reapply import Reappliers, ReapplyReport, reapply
 
 log = structlog.get_logger()
 
@@ -46,7 +46,7 @@ async def purge_once(settings: Settings, tenant_id: UUID | None = None) -> Purge
         return await purger.run_once(tenant_id)
 
 
-async def reapply_erasures(settings: Settings, others: Mapping[str, Reapplier] | None = None) -> ReapplyReport:
+async def reapply_erasures(settings: Settings, others: Reappliers | None = None) -> ReapplyReport:
     """After a database restore: the erasure ledger's certificates re-applied (see `reapply`), and other
     services' records by the functions given for their types."""
     keys = [public_key_of(settings.secret("signing_key")), *split_pems(settings.signing_previous_public_keys)]

@@ -217,7 +217,7 @@ async def on_provider_recordings_applied(session: AsyncSession, event: CloudEven
     """The gateway's part of an erasure, into the report."""
     data = catalog.ProviderRecordingsApplied.parse(event)
     r = await privacy.get(session, data.request_id, for_update=True)
-    if r is None:
+    if r is None or r.report.finished(PROVIDER_RECORDINGS):  # answered again after a restore of the gateway
         return
     # A recording the gateway could not have deleted (no id the provider's API deletes by) is not done: the
     # request is then partially completed, not completed.
