@@ -358,20 +358,36 @@ RECORDING_COLUMNS = ("id, provider, recording_id, call_external_id, call_id, sta
 
 async def track_recording(pool: asyncpg.Pool, tenant_id: UUID, provider: str, recording_id: str,
                           call_external_id: str) -> None:
-    """A recording the provider keeps; to be deleted at once when the call's transcripts already went.
+    """A recording the provider keeps, checked at the next round (`next_check_at` defaults to now): one of a
+    call whose copies were deleted already goes then, unless a legal hold placed since keeps it.
     On the driver pool, as the inbox's insert that follows it: a webhook's path, where an ORM session
     (its ping, its machinery) cost the gateway more CPU than the rest of the acknowledgement."""
     async with pool.acquire() as conn, conn.transaction():
         await conn.execute(f"SELECT set_config('{TENANT_SETTING}', $1, true)", str(tenant_id))
         await conn.execute(
-            "INSERT INTO provider_recording (tenant_id, provider, recording_id, call_external_id, call_id, state, "
-            "certificate_id, request_id, reason, deletion_requested_at) "
-            "SELECT $1, $2, $3, $4, d.call_id, CASE WHEN d.id IS NULL THEN 'kept' ELSE 'deleting' END, "
-            "d.certificate_id, d.request_id, d.reason, CASE WHEN d.id IS NULL THEN NULL ELSE now() END "
-            "FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT id, call_id, certificate_id, request_id, reason "
-            "FROM recording_deletion "
-            "WHERE provider = $2 AND call_external_id = $4 AND status = 'resolved' ORDER BY created_at LIMIT 1) d "
-            "ON true ON CONFLICT DO NOTHING", tenant_id, provider, recording_id, call_external_id)
+            "INSERT INTO provider_recording (tenant_id, provider, recording_id, call_external_id, state) "
+            "VALUES ($1, $2, $3, $4, 'kept') ON CONFLICT DO NOTHING", tenant_id, provider, recording_id,
+            call_external_id)
+
+
+async def call_deletion(session: AsyncSession, provider: str, call_external_id: str) -> dict | None:
+    """The first deletion of the call's copies (its transcripts purged, its retention passed, an erasure),
+    which takes the recordings its provider names after it too."""
+    row = (await session.exec(text(
+        "SELECT call_id, certificate_id, request_id, reason FROM recording_deletion "
+        "WHERE provider = :p AND call_external_id = :e AND status = 'resolved' ORDER BY created_at LIMIT 1"),
+        params={"p": provider, "e": call_external_id})).first()
+    return dict(row._mapping) if row else None
+
+
+async def delete_following(session: AsyncSession, recordings: list[UUID], deletion: dict) -> None:
+    """Kept recordings to be deleted as the call's earlier deletion asked (its reason, certificate, request)."""
+    await session.exec(text(
+        "UPDATE provider_recording SET state = 'deleting', call_id = :c, certificate_id = :k, request_id = :q, "
+        "reason = :r, held_by = NULL, retention_checked_at = now(), deletion_requested_at = now(), "
+        "next_attempt_at = now() WHERE id = ANY(:ids) AND state = 'kept'"),
+        params={"c": deletion["call_id"], "k": deletion["certificate_id"], "q": deletion["request_id"],
+                "r": deletion["reason"], "ids": recordings})
 
 
 async def add_recording_deletion(session: AsyncSession, tenant_id: UUID, call_id: UUID, certificate_id: UUID,

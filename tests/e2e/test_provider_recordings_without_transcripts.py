@@ -6,7 +6,7 @@ import asyncio
 import re
 import subprocess
 import sys
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import pytest
 from sqlalchemy import text
@@ -217,6 +217,44 @@ async def test_an_erasure_keeps_a_held_calls_recording_and_says_which_matter_kep
                      "call_id": call["id"], "why": "legal_hold", "matters": ["M-keep"]}]
     assert (await _recording(gateway_engine, tenant_id, recording))["state"] == "kept"
     assert provider_api.sent(f"/Recordings/{recording}.json") == []
+
+
+async def test_a_recording_named_after_an_erasure_is_kept_by_a_hold_placed_since(
+        phone, gateway, gateway_engine, provider_api):
+    """The erasure deleted the call's recordings and asked for those named later; a legal hold over the call
+    placed after it keeps one Twilio names afterwards (it went at once, before), until the hold is released."""
+    tenant_id = await _tenant_id(phone, gateway_engine)
+    sid, call = await _call_started(phone)
+    recording = await _recorded_and_ended(phone, sid)
+    officer = await _officer(phone, gateway)
+    erasure = await request(officer, "erasure", {"phone_numbers": [CUSTOMER]})
+    assert (await verified_and_finished(officer, erasure["id"], timeout=WITHIN))["status"] == "completed"
+    await eventually(lambda: len(provider_api.sent(f"/Recordings/{recording}.json")) == 1, WITHIN,
+                     what="the erased call's recording deleted")
+    hold = await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": "M-late", "reason": "litigation",
+                                                                  "scope": {"call_ids": [call["id"]]}})
+    late = "RE" + uuid4().hex
+    answer = await phone.twilio_form({"CallSid": sid, "AccountSid": TWILIO_ACCOUNT, "RecordingSid": late,
+                                      "RecordingStatus": "completed"})
+    assert answer.status_code == 200, answer.text
+
+    async def checked() -> bool:
+        return (await _recording(gateway_engine, tenant_id, late))["retention_checked_at"] is not None
+
+    await eventually(checked, WITHIN, what="the late recording checked")
+    row = await _recording(gateway_engine, tenant_id, late)
+    assert (row["state"], row["held_by"]) == ("kept", ["M-late"])
+    assert provider_api.sent(f"/Recordings/{late}.json") == []
+
+    await officer.ok("POST", f"/v1/legal-holds/{hold['id']}/release", json={"reason": "settled"})
+    async with tenant_session(gateway_engine, tenant_id) as session:  # its next check, now rather than in an hour
+        await session.execute(text("UPDATE provider_recording SET next_check_at = now() WHERE recording_id = :r"),
+                              {"r": late})
+        await session.commit()
+    await eventually(lambda: len(provider_api.sent(f"/Recordings/{late}.json")) == 1, WITHIN,
+                     what="the late recording deleted once the hold was released")
+    row = await _recording(gateway_engine, tenant_id, late)
+    assert (row["reason"], row["request_id"]) == ("erasure", UUID(erasure["id"]))
 
 
 async def test_an_erasure_reports_a_recording_it_could_not_have_deleted_as_not_done(phone, gateway, gateway_engine):

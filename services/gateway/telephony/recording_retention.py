@@ -136,6 +136,16 @@ class RecordingRetention:
 
     async def _check_call(self, session: AsyncSession, tenant_id: UUID, provider: str, external_id: str,
                           rows: list[dict], now: datetime) -> None:
+        if deletion := await repository.call_deletion(session, provider, external_id):
+            # Named after the call's copies were deleted: it goes too, as that deletion asked, unless a legal hold
+            # placed since keeps it (checked again, then, until the hold is released).
+            status = await self.transcripts.call_retention(tenant_id, deletion["call_id"])
+            if status and status["held_by"]:
+                later = now + timedelta(seconds=self.interval)
+                await repository.recheck_at(session, [r["id"] for r in rows], later, list(status["held_by"]))
+            else:
+                await repository.delete_following(session, [r["id"] for r in rows], deletion)
+            return
         call_id = await self.consent.call_id_of(tenant_id, provider, external_id)
         status = await self.transcripts.call_retention(tenant_id, call_id) if call_id else None
         verdicts = [(row, verdict(status, row["created_at"], now, self.interval, self.end_grace)) for row in rows]
