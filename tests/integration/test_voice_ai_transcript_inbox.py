@@ -4,15 +4,20 @@ call's events applied meanwhile), taken once it is back, and gone from the row o
 
 import math
 import time
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 from uuid import UUID, uuid4
 
 import asyncpg
 import httpx
+import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from services.common.auth import InternalTokenSigner, Principal
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import create_engine, tenant_session
+from services.common.settings import Settings
 from services.gateway import repository
 from services.gateway.clients.consent import ConsentClient
 from services.gateway.clients.transcripts import TranscriptsClient
@@ -29,6 +34,45 @@ from services.transcripts.app import create_app as transcripts_app
 from tests.helpers.support import internal_headers, serving
 
 WORDS = "my card number is on file, please use it"
+
+
+class GatewayDb(NamedTuple):
+    """The test's own installation's gateway database (its runtime role's engine and driver pool), a tenant of
+    its own, and an address where nothing listens (a transcripts service away)."""
+
+    settings: Settings
+    away: str
+    tenant_id: UUID
+    owner_dsn: str
+    engine: AsyncEngine
+    pool: asyncpg.Pool
+    crypto: FieldCrypto
+
+    async def new_tenant(self) -> UUID:
+        return await _tenant(self.settings)
+
+
+async def _tenant(settings: Settings) -> UUID:
+    owner = create_engine(settings.service_database_url("gateway", owner=True), 2)
+    try:
+        return (await ensure_tenant_with_key(owner, "AI", f"a-{uuid4().hex[:10]}", ["tenant_admin"], "t"))[0]
+    finally:
+        await owner.dispose()
+
+
+@pytest.fixture
+async def gateway_db(private_nats) -> AsyncIterator[GatewayDb]:
+    settings = private_nats.settings
+    engine = create_engine(settings.service_database_url("gateway"), 2)
+    pool = await asyncpg.create_pool(settings.service_database_url("gateway").replace("+asyncpg", ""), min_size=1,
+                                     max_size=2)
+    try:
+        yield GatewayDb(settings, f"http://127.0.0.1:{free_port()}", await _tenant(settings),
+                        settings.service_database_url("gateway", owner=True).replace("+asyncpg", ""), engine, pool,
+                        FieldCrypto(settings.secret("master_key")))
+    finally:
+        await pool.close()
+        await engine.dispose()
 
 
 async def _row(dsn: str, dedupe_key: str) -> asyncpg.Record:
@@ -78,60 +122,49 @@ def _report(call_id: str, joined: datetime) -> Inbound:
                    transcript=spoken)
 
 
-async def test_a_transcript_waits_sealed_while_the_transcripts_service_is_away_and_is_taken_once_back(private_nats):
-    away = f"http://127.0.0.1:{free_port()}"  # nothing listens there
-    settings = private_nats.settings
-    owner = create_engine(settings.service_database_url("gateway", owner=True), 2)
-    tenant_id, _ = await ensure_tenant_with_key(owner, "AI", f"a-{uuid4().hex[:10]}", ["tenant_admin"], "t")
-    await owner.dispose()
-    owner_dsn = settings.service_database_url("gateway", owner=True).replace("+asyncpg", "")
-    pool = await asyncpg.create_pool(settings.service_database_url("gateway").replace("+asyncpg", ""), min_size=1,
-                                     max_size=2)
-    crypto = FieldCrypto(settings.secret("master_key"))
+async def test_a_transcript_waits_sealed_while_the_transcripts_service_is_away_and_is_taken_once_back(gateway_db):
+    settings, away, tenant_id, owner_dsn, _, pool, crypto = gateway_db
     call_id = f"call-{uuid4()}"
     answered = datetime.fromtimestamp(int(time.time() * 1000) / 1000, UTC)  # whole milliseconds, as Vapi's
-    try:
-        async with serving(consent_app(settings)) as consent_url:
-            without = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": away})
-            consent = httpx.AsyncClient(base_url=consent_url, headers=internal_headers(without, tenant_id),
-                                        timeout=10)
-            async with consent:
-                assert await inbox.put(pool, crypto, tenant_id, "vapi", _answered(call_id, answered), "from")
-                assert await drain(without, once=True) == 1  # no transcript: applied
-                [call] = (await consent.get("/v1/calls", params={"provider": "vapi", "external_id": call_id})
-                          ).json()["items"]
-                call = (await consent.get(f"/v1/calls/{call['id']}")).json()
-                joined = max(datetime.fromisoformat(p["joined_at"]) for p in call["participants"])
-                webhook = _report(call_id, joined)
-                assert await inbox.put(pool, crypto, tenant_id, "vapi", webhook, "from")
-                stored = await _row(owner_dsn, webhook.dedupe_key)
-                assert '"transcript"' in stored["call"]  # there, sealed:
-                assert "card number" not in stored["call"] and "How can I help" not in stored["call"]
-                assert "card number" not in stored["happenings"]
+    async with serving(consent_app(settings)) as consent_url:
+        without = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": away})
+        consent = httpx.AsyncClient(base_url=consent_url, headers=internal_headers(without, tenant_id),
+                                    timeout=10)
+        async with consent:
+            assert await inbox.put(pool, crypto, tenant_id, "vapi", _answered(call_id, answered), "from")
+            assert await drain(without, once=True) == 1  # no transcript: applied
+            [call] = (await consent.get("/v1/calls", params={"provider": "vapi", "external_id": call_id})
+                      ).json()["items"]
+            call = (await consent.get(f"/v1/calls/{call['id']}")).json()
+            joined = max(datetime.fromisoformat(p["joined_at"]) for p in call["participants"])
+            webhook = _report(call_id, joined)
+            assert await inbox.put(pool, crypto, tenant_id, "vapi", webhook, "from")
+            stored = await _row(owner_dsn, webhook.dedupe_key)
+            assert '"transcript"' in stored["call"]  # there, sealed:
+            assert "card number" not in stored["call"] and "How can I help" not in stored["call"]
+            assert "card number" not in stored["happenings"]
 
-                assert await drain(without, once=True) == 1  # the events applied; the transcript waits
-                waiting = await _row(owner_dsn, webhook.dedupe_key)
-                assert (waiting["status"], waiting["transcript_state"]) == ("done", "pending")
-                assert waiting["transcript_attempts"] == 1 and '"transcript"' in waiting["call"]
-                events = (await consent.get(f"/v1/calls/{call['id']}/events")).json()
-                assert [e["type"] for e in events] == ["call_answered", "consent_granted", "call_ended"]
+            assert await drain(without, once=True) == 1  # the events applied; the transcript waits
+            waiting = await _row(owner_dsn, webhook.dedupe_key)
+            assert (waiting["status"], waiting["transcript_state"]) == ("done", "pending")
+            assert waiting["transcript_attempts"] == 1 and '"transcript"' in waiting["call"]
+            events = (await consent.get(f"/v1/calls/{call['id']}/events")).json()
+            assert [e["type"] for e in events] == ["call_answered", "consent_granted", "call_ended"]
 
-            back = without.model_copy(update={"transcripts_url": None})
-            async with serving(transcripts_app(back)) as transcripts_url:
-                back = back.model_copy(update={"transcripts_url": transcripts_url})
-                assert await drain(back, once=True) == 0  # not due yet: its backoff
-                assert await _due(owner_dsn, tenant_id) == 1  # as if the backoff had passed
-                assert await drain(back, once=True) == 1
-                drained = await _row(owner_dsn, webhook.dedupe_key)
-                assert (drained["status"], drained["transcript_state"]) == ("done", "delivered")
-                assert '"transcript"' not in drained["call"]  # the row forgets it
-                reader = httpx.AsyncClient(base_url=transcripts_url, timeout=10, headers=internal_headers(
-                    back, tenant_id, ("tenant_admin",), audience="transcripts"))
-                async with reader:
-                    [summary] = (await reader.get(f"/v1/calls/{call['id']}/transcripts")).json()["items"]
-                    read = (await reader.get(f"/v1/transcripts/{summary['id']}")).json()
-    finally:
-        await pool.close()
+        back = without.model_copy(update={"transcripts_url": None})
+        async with serving(transcripts_app(back)) as transcripts_url:
+            back = back.model_copy(update={"transcripts_url": transcripts_url})
+            assert await drain(back, once=True) == 0  # not due yet: its backoff
+            assert await _due(owner_dsn, tenant_id) == 1  # as if the backoff had passed
+            assert await drain(back, once=True) == 1
+            drained = await _row(owner_dsn, webhook.dedupe_key)
+            assert (drained["status"], drained["transcript_state"]) == ("done", "delivered")
+            assert '"transcript"' not in drained["call"]  # the row forgets it
+            reader = httpx.AsyncClient(base_url=transcripts_url, timeout=10, headers=internal_headers(
+                back, tenant_id, ("tenant_admin",), audience="transcripts"))
+            async with reader:
+                [summary] = (await reader.get(f"/v1/calls/{call['id']}/transcripts")).json()["items"]
+                read = (await reader.get(f"/v1/transcripts/{summary['id']}")).json()
     assert summary["engine"] == "vapi" and summary["removed_segments"] == 0
     origin = round(answered.timestamp() * 1000)  # offsets count from the call's answer
     assert [(s["start_ms"], s["end_ms"], s["text"]) for s in read["segments"]] == [
@@ -144,136 +177,110 @@ def _spoken_by_customer(at: datetime) -> SpokenTranscript:
     return SpokenTranscript("vapi", "en", (Utterance("customer", ms, ms + 1, "hello"),))
 
 
-async def test_while_transcripts_wait_for_their_service_a_tenants_later_webhooks_are_applied(private_nats):
+async def test_while_transcripts_wait_for_their_service_a_tenants_later_webhooks_are_applied(gateway_db):
     """More calls than a round's head (CALLS_PER_ROUND) with a transcript waiting, then a consent withdrawal
     of another call and the hang-up of a call whose transcript waits: both applied while the transcripts
     service is away; once it is back each transcript is handed over once, and the waiting ones, read by
     the events query, never carried their transcripts."""
-    away = f"http://127.0.0.1:{free_port()}"
-    settings = private_nats.settings
-    owner = create_engine(settings.service_database_url("gateway", owner=True), 2)
-    tenant_id, _ = await ensure_tenant_with_key(owner, "AI", f"a-{uuid4().hex[:10]}", ["tenant_admin"], "t")
-    await owner.dispose()
-    owner_dsn = settings.service_database_url("gateway", owner=True).replace("+asyncpg", "")
-    app_engine = create_engine(settings.service_database_url("gateway"), 2)
-    pool = await asyncpg.create_pool(settings.service_database_url("gateway").replace("+asyncpg", ""), min_size=1,
-                                     max_size=2)
-    crypto = FieldCrypto(settings.secret("master_key"))
+    settings, away, tenant_id, owner_dsn, app_engine, pool, crypto = gateway_db
     first, other = f"call-{uuid4()}", f"call-{uuid4()}"
     fillers = [f"call-{uuid4()}" for _ in range(inbox.CALLS_PER_ROUND + 5)]
     now = datetime.fromtimestamp(int(time.time() * 1000) / 1000, UTC)
-    try:
-        async with serving(consent_app(settings)) as consent_url:
-            without = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": away})
-            consent = httpx.AsyncClient(base_url=consent_url, headers=internal_headers(without, tenant_id),
-                                        timeout=10)
-            async with consent:
-                granted = Happening("consent_granted", now, side="customer", method="verbal",
-                                    purposes=["recording"], evidence={"source": "test"})
-                for call_id in (first, other):
-                    assert await inbox.put(pool, crypto, tenant_id, "vapi", Inbound(
-                        f"start:{call_id}", CallLeg(call_id, *LEG), [Happening("call_answered", now), granted]), "from")
-                assert await drain(without, once=True) == 2
-                calls = {c: await _call_id(consent, c) for c in (first, other)}
-                joined = max(datetime.fromisoformat(p["joined_at"]) for p in
-                             (await consent.get(f"/v1/calls/{calls[first]}")).json()["participants"])
-                report = _report(first, joined)  # its consent and words; its hang-up comes later
-                report = Inbound(report.dedupe_key, report.call, report.happenings[:1], transcript=report.transcript)
-                for call_id in fillers:
-                    assert await inbox.put(pool, crypto, tenant_id, "vapi", Inbound(
-                        f"end-of-call-report:{call_id}", CallLeg(call_id, *LEG), [Happening("call_answered", now)],
-                        transcript=_spoken_by_customer(now)), "from")
-                assert await inbox.put(pool, crypto, tenant_id, "vapi", report, "from")
-
-                async with tenant_session(app_engine, tenant_id) as session:  # what a round reads of them
-                    read = await repository.pending_inbox(session, inbox.CALLS_PER_ROUND, inbox.ROWS_PER_ROUND)
-                assert len(read) == inbox.CALLS_PER_ROUND and all("transcript" not in r["call"] for r in read)
-                assert '"transcript"' in (await _row(owner_dsn, report.dedupe_key))["call"]
-
-                assert await drain(without, once=True) == len(fillers) + 1  # every event applied
-                assert (await _inbox(app_engine, tenant_id)).transcripts_waiting == len(fillers) + 1
-                async with tenant_session(app_engine, tenant_id) as session:
-                    assert await repository.pending_inbox(session, 50, 1000) == []  # none holds up the head
-                    due = await repository.due_inbox_transcripts(session, 100)
-                assert due and all(set(r) == {"provider", "dedupe_key", "external_id", "transcript_attempts",
-                                              "processed_at"} for r in due)  # the transcript is read alone
-
-                withdrawn = Happening("consent_withdrawn", datetime.now(UTC), side="customer", method="dtmf",
-                                      purposes=["recording"], evidence={"source": "test"})
+    async with serving(consent_app(settings)) as consent_url:
+        without = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": away})
+        consent = httpx.AsyncClient(base_url=consent_url, headers=internal_headers(without, tenant_id),
+                                    timeout=10)
+        async with consent:
+            granted = Happening("consent_granted", now, side="customer", method="verbal",
+                                purposes=["recording"], evidence={"source": "test"})
+            for call_id in (first, other):
                 assert await inbox.put(pool, crypto, tenant_id, "vapi", Inbound(
-                    f"dtmf:{other}", CallLeg(other, *LEG), [withdrawn]), "from")
-                hangup = Inbound(f"status-update:ended:{first}", CallLeg(first, *LEG),
-                                 [Happening("call_ended", datetime.now(UTC))])
-                assert await inbox.put(pool, crypto, tenant_id, "vapi", hangup, "from")
-                assert await drain(without, once=True) == 2  # applied while every transcript waits
-                assert await _types(consent, calls[other]) == ["call_answered", "consent_granted",
-                                                               "consent_withdrawn"]
-                assert await _types(consent, calls[first]) == ["call_answered", "consent_granted",
-                                                               "consent_granted", "call_ended"]
-                waiting = await _row(owner_dsn, report.dedupe_key)
-                assert waiting["transcript_state"] == "pending" and '"transcript"' in waiting["call"]
+                    f"start:{call_id}", CallLeg(call_id, *LEG), [Happening("call_answered", now), granted]), "from")
+            assert await drain(without, once=True) == 2
+            calls = {c: await _call_id(consent, c) for c in (first, other)}
+            joined = max(datetime.fromisoformat(p["joined_at"]) for p in
+                         (await consent.get(f"/v1/calls/{calls[first]}")).json()["participants"])
+            report = _report(first, joined)  # its consent and words; its hang-up comes later
+            report = Inbound(report.dedupe_key, report.call, report.happenings[:1], transcript=report.transcript)
+            for call_id in fillers:
+                assert await inbox.put(pool, crypto, tenant_id, "vapi", Inbound(
+                    f"end-of-call-report:{call_id}", CallLeg(call_id, *LEG), [Happening("call_answered", now)],
+                    transcript=_spoken_by_customer(now)), "from")
+            assert await inbox.put(pool, crypto, tenant_id, "vapi", report, "from")
 
-            back = without.model_copy(update={"transcripts_url": None})
-            async with serving(transcripts_app(back)) as transcripts_url:
-                back = back.model_copy(update={"transcripts_url": transcripts_url})
-                assert await _due(owner_dsn, tenant_id) == len(fillers) + 1
-                assert await drain(back, once=True) == len(fillers) + 1  # a few a round, all of them
-                assert await _due(owner_dsn, tenant_id) == 0
-                assert await drain(back, once=True) == 0
-                delivered = await _row(owner_dsn, report.dedupe_key)
-                assert (delivered["status"], delivered["transcript_state"]) == ("done", "delivered")
-                refused = await _row(owner_dsn, f"end-of-call-report:{fillers[0]}")
-                assert (refused["status"], refused["transcript_state"]) == ("refused", "refused")
-                assert "its transcript was not taken" in refused["problem"]
-                reader = httpx.AsyncClient(base_url=transcripts_url, timeout=10, headers=internal_headers(
-                    back, tenant_id, ("tenant_admin",), audience="transcripts"))
-                async with reader:
-                    taken = (await reader.get(f"/v1/calls/{calls[first]}/transcripts")).json()["items"]
-            listed = await _inbox(app_engine, tenant_id)
-    finally:
-        await pool.close()
-        await app_engine.dispose()
+            async with tenant_session(app_engine, tenant_id) as session:  # what a round reads of them
+                read = await repository.pending_inbox(session, inbox.CALLS_PER_ROUND, inbox.ROWS_PER_ROUND)
+            assert len(read) == inbox.CALLS_PER_ROUND and all("transcript" not in r["call"] for r in read)
+            assert '"transcript"' in (await _row(owner_dsn, report.dedupe_key))["call"]
+
+            assert await drain(without, once=True) == len(fillers) + 1  # every event applied
+            assert (await _inbox(app_engine, tenant_id)).transcripts_waiting == len(fillers) + 1
+            async with tenant_session(app_engine, tenant_id) as session:
+                assert await repository.pending_inbox(session, 50, 1000) == []  # none holds up the head
+                due = await repository.due_inbox_transcripts(session, 100)
+            assert due and all(set(r) == {"provider", "dedupe_key", "external_id", "transcript_attempts",
+                                          "processed_at"} for r in due)  # the transcript is read alone
+
+            withdrawn = Happening("consent_withdrawn", datetime.now(UTC), side="customer", method="dtmf",
+                                  purposes=["recording"], evidence={"source": "test"})
+            assert await inbox.put(pool, crypto, tenant_id, "vapi", Inbound(
+                f"dtmf:{other}", CallLeg(other, *LEG), [withdrawn]), "from")
+            hangup = Inbound(f"status-update:ended:{first}", CallLeg(first, *LEG),
+                             [Happening("call_ended", datetime.now(UTC))])
+            assert await inbox.put(pool, crypto, tenant_id, "vapi", hangup, "from")
+            assert await drain(without, once=True) == 2  # applied while every transcript waits
+            assert await _types(consent, calls[other]) == ["call_answered", "consent_granted",
+                                                           "consent_withdrawn"]
+            assert await _types(consent, calls[first]) == ["call_answered", "consent_granted",
+                                                           "consent_granted", "call_ended"]
+            waiting = await _row(owner_dsn, report.dedupe_key)
+            assert waiting["transcript_state"] == "pending" and '"transcript"' in waiting["call"]
+
+        back = without.model_copy(update={"transcripts_url": None})
+        async with serving(transcripts_app(back)) as transcripts_url:
+            back = back.model_copy(update={"transcripts_url": transcripts_url})
+            assert await _due(owner_dsn, tenant_id) == len(fillers) + 1
+            assert await drain(back, once=True) == len(fillers) + 1  # a few a round, all of them
+            assert await _due(owner_dsn, tenant_id) == 0
+            assert await drain(back, once=True) == 0
+            delivered = await _row(owner_dsn, report.dedupe_key)
+            assert (delivered["status"], delivered["transcript_state"]) == ("done", "delivered")
+            refused = await _row(owner_dsn, f"end-of-call-report:{fillers[0]}")
+            assert (refused["status"], refused["transcript_state"]) == ("refused", "refused")
+            assert "its transcript was not taken" in refused["problem"]
+            reader = httpx.AsyncClient(base_url=transcripts_url, timeout=10, headers=internal_headers(
+                back, tenant_id, ("tenant_admin",), audience="transcripts"))
+            async with reader:
+                taken = (await reader.get(f"/v1/calls/{calls[first]}/transcripts")).json()["items"]
+        listed = await _inbox(app_engine, tenant_id)
     assert len(taken) == 1  # delivered once
     assert listed.transcripts_waiting == 0 and listed.refused == len(fillers)
 
 
-async def test_a_transcript_the_service_always_fails_is_refused_after_its_bound_and_listed(private_nats, monkeypatch):
+async def test_a_transcript_the_service_always_fails_is_refused_after_its_bound_and_listed(gateway_db, monkeypatch):
     """The real transcripts service answering 503 to every attempt (its own consent service is away): the
     transcript is retried with a growing backoff, then refused with why, and leaves the row."""
     monkeypatch.setattr(inbox, "TRANSCRIPT_ATTEMPTS", 3)
-    away = f"http://127.0.0.1:{free_port()}"
-    settings = private_nats.settings
-    owner = create_engine(settings.service_database_url("gateway", owner=True), 2)
-    tenant_id, _ = await ensure_tenant_with_key(owner, "AI", f"a-{uuid4().hex[:10]}", ["tenant_admin"], "t")
-    await owner.dispose()
-    owner_dsn = settings.service_database_url("gateway", owner=True).replace("+asyncpg", "")
-    app_engine = create_engine(settings.service_database_url("gateway"), 2)
-    pool = await asyncpg.create_pool(settings.service_database_url("gateway").replace("+asyncpg", ""), min_size=1,
-                                     max_size=2)
-    crypto = FieldCrypto(settings.secret("master_key"))
+    settings, away, tenant_id, owner_dsn, app_engine, pool, crypto = gateway_db
     call_id = f"call-{uuid4()}"
     now = datetime.fromtimestamp(int(time.time() * 1000) / 1000, UTC)
     webhook = Inbound(f"end-of-call-report:{call_id}", CallLeg(call_id, *LEG), [Happening("call_answered", now)],
                       transcript=_spoken_by_customer(now))
     failing = settings.model_copy(update={"recording_consent_url": away, "transcripts_url": None})
-    try:
-        async with serving(consent_app(settings)) as consent_url, serving(transcripts_app(failing)) as failing_url:
-            gateway = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": failing_url})
-            assert await inbox.put(pool, crypto, tenant_id, "vapi", webhook, "from")
-            assert await drain(gateway, once=True) == 1  # its events; the first attempt answered 503
-            retries = []
-            for attempt in (1, 2):
-                row = await _row(owner_dsn, webhook.dedupe_key)
-                assert (row["status"], row["transcript_state"], row["transcript_attempts"]) == (
-                    "done", "pending", attempt)
-                retries.append(row["retry_in"])
-                assert await _due(owner_dsn, tenant_id) == 1
-                assert await drain(gateway, once=True) == (1 if attempt == 2 else 0)
-        listed = await _inbox(app_engine, tenant_id)
-        row = await _row(owner_dsn, webhook.dedupe_key)
-    finally:
-        await pool.close()
-        await app_engine.dispose()
+    async with serving(consent_app(settings)) as consent_url, serving(transcripts_app(failing)) as failing_url:
+        gateway = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": failing_url})
+        assert await inbox.put(pool, crypto, tenant_id, "vapi", webhook, "from")
+        assert await drain(gateway, once=True) == 1  # its events; the first attempt answered 503
+        retries = []
+        for attempt in (1, 2):
+            row = await _row(owner_dsn, webhook.dedupe_key)
+            assert (row["status"], row["transcript_state"], row["transcript_attempts"]) == (
+                "done", "pending", attempt)
+            retries.append(row["retry_in"])
+            assert await _due(owner_dsn, tenant_id) == 1
+            assert await drain(gateway, once=True) == (1 if attempt == 2 else 0)
+    listed = await _inbox(app_engine, tenant_id)
+    row = await _row(owner_dsn, webhook.dedupe_key)
     assert 0 < retries[0] <= inbox.TRANSCRIPT_RETRY_SECONDS < retries[1] <= 2 * inbox.TRANSCRIPT_RETRY_SECONDS
     assert (row["status"], row["transcript_state"], row["transcript_attempts"]) == ("refused", "refused", 3)
     assert '"transcript"' not in row["call"]
@@ -297,19 +304,11 @@ async def _inbox(engine, tenant_id):
                                                            roles=frozenset({"tenant_admin"})))
 
 
-async def test_an_outage_costs_one_attempt_a_round_not_one_a_tenant(private_nats):
+async def test_an_outage_costs_one_attempt_a_round_not_one_a_tenant(gateway_db):
     """Two tenants' transcripts wait while the transcripts service is away: a round tries one of them (the
     outage ends the round's deliveries), the next round the other."""
-    away = f"http://127.0.0.1:{free_port()}"
-    settings = private_nats.settings
-    owner = create_engine(settings.service_database_url("gateway", owner=True), 2)
-    tenants = [(await ensure_tenant_with_key(owner, "AI", f"a-{uuid4().hex[:10]}", ["tenant_admin"], "t"))[0]
-               for _ in range(2)]
-    await owner.dispose()
-    owner_dsn = settings.service_database_url("gateway", owner=True).replace("+asyncpg", "")
-    pool = await asyncpg.create_pool(settings.service_database_url("gateway").replace("+asyncpg", ""), min_size=1,
-                                     max_size=2)
-    crypto = FieldCrypto(settings.secret("master_key"))
+    settings, away, _, owner_dsn, engine, pool, crypto = gateway_db
+    tenants = [await gateway_db.new_tenant() for _ in range(2)]
     now = datetime.fromtimestamp(int(time.time() * 1000) / 1000, UTC)
     keys = []
     for tenant_id in tenants:
@@ -318,14 +317,12 @@ async def test_an_outage_costs_one_attempt_a_round_not_one_a_tenant(private_nats
         assert await inbox.put(pool, crypto, tenant_id, "vapi", Inbound(
             keys[-1], CallLeg(call_id, *LEG), [Happening("call_answered", now)],
             transcript=_spoken_by_customer(now)), "from")
-    await pool.close()
 
     async def attempts() -> int:
         return sum([(await _row(owner_dsn, key))["transcript_attempts"] for key in keys])
 
     async with serving(consent_app(settings)) as consent_url:
         without = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": away})
-        engine = create_engine(without.service_database_url("gateway"), 2)
         upstreams = Upstreams(without)
         signer = InternalTokenSigner(without.secret("internal_signing_key"), without.internal_token_ttl_seconds)
         drainer = inbox.Drainer(engine, crypto, ConsentClient(upstreams, signer), TranscriptsClient(upstreams, signer))
@@ -336,64 +333,50 @@ async def test_an_outage_costs_one_attempt_a_round_not_one_a_tenant(private_nats
             assert await attempts() == 2
         finally:
             await upstreams.aclose()
-            await engine.dispose()
 
 
-async def test_an_erasure_drops_a_transcript_still_waiting_in_the_inbox(private_nats):
+async def test_an_erasure_drops_a_transcript_still_waiting_in_the_inbox(gateway_db):
     """A voice-AI transcript waits (its service was away) when the subject's erasure reaches the gateway: it is
     dropped from the row and listed refused with why, never delivered after the erasure to escape it."""
-    away = f"http://127.0.0.1:{free_port()}"
-    settings = private_nats.settings
-    owner = create_engine(settings.service_database_url("gateway", owner=True), 2)
-    tenant_id, _ = await ensure_tenant_with_key(owner, "AI", f"a-{uuid4().hex[:10]}", ["tenant_admin"], "t")
-    await owner.dispose()
-    owner_dsn = settings.service_database_url("gateway", owner=True).replace("+asyncpg", "")
-    app_engine = create_engine(settings.service_database_url("gateway"), 2)
-    pool = await asyncpg.create_pool(settings.service_database_url("gateway").replace("+asyncpg", ""), min_size=1,
-                                     max_size=2)
-    crypto = FieldCrypto(settings.secret("master_key"))
+    settings, away, tenant_id, owner_dsn, app_engine, pool, crypto = gateway_db
     call_id = f"call-{uuid4()}"
     answered = datetime.fromtimestamp(int(time.time() * 1000) / 1000, UTC)
-    try:
-        async with serving(consent_app(settings)) as consent_url:
-            without = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": away})
-            assert await inbox.put(pool, crypto, tenant_id, "vapi", _answered(call_id, answered), "from")
-            assert await drain(without, once=True) == 1
-            consent = httpx.AsyncClient(base_url=consent_url, headers=internal_headers(without, tenant_id),
-                                        timeout=10)
-            async with consent:
-                known = await _call_id(consent, call_id)
-                call = (await consent.get(f"/v1/calls/{known}")).json()
-            webhook = _report(call_id, max(datetime.fromisoformat(p["joined_at"]) for p in call["participants"]))
-            assert await inbox.put(pool, crypto, tenant_id, "vapi", webhook, "from")
-            assert await drain(without, once=True) == 1  # the events applied; the transcript waits
-            assert (await _row(owner_dsn, webhook.dedupe_key))["transcript_state"] == "pending"
+    async with serving(consent_app(settings)) as consent_url:
+        without = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": away})
+        assert await inbox.put(pool, crypto, tenant_id, "vapi", _answered(call_id, answered), "from")
+        assert await drain(without, once=True) == 1
+        consent = httpx.AsyncClient(base_url=consent_url, headers=internal_headers(without, tenant_id),
+                                    timeout=10)
+        async with consent:
+            known = await _call_id(consent, call_id)
+            call = (await consent.get(f"/v1/calls/{known}")).json()
+        webhook = _report(call_id, max(datetime.fromisoformat(p["joined_at"]) for p in call["participants"]))
+        assert await inbox.put(pool, crypto, tenant_id, "vapi", webhook, "from")
+        assert await drain(without, once=True) == 1  # the events applied; the transcript waits
+        assert (await _row(owner_dsn, webhook.dedupe_key))["transcript_state"] == "pending"
 
-            back = without.model_copy(update={"transcripts_url": None})
-            async with serving(transcripts_app(back)) as transcripts_url:
-                back = back.model_copy(update={"transcripts_url": transcripts_url})
-                request_id = uuid4()
-                async with tenant_session(app_engine, tenant_id) as session:  # what the erasure's reply records
-                    await repository.add_recording_erasure(session, tenant_id, request_id, [UUID(known)])
-                    await session.commit()
-                upstreams = Upstreams(back)
-                signer = InternalTokenSigner(back.secret("internal_signing_key"), back.internal_token_ttl_seconds)
-                retention = RecordingRetention(app_engine, ConsentClient(upstreams, signer),
-                                               TranscriptsClient(upstreams, signer), 3600)
-                try:
-                    assert await retention.erase(tenant_id, lambda attempts: 1.0) == 1
-                finally:
-                    await upstreams.aclose()
+        back = without.model_copy(update={"transcripts_url": None})
+        async with serving(transcripts_app(back)) as transcripts_url:
+            back = back.model_copy(update={"transcripts_url": transcripts_url})
+            request_id = uuid4()
+            async with tenant_session(app_engine, tenant_id) as session:  # what the erasure's reply records
+                await repository.add_recording_erasure(session, tenant_id, request_id, [UUID(known)])
+                await session.commit()
+            upstreams = Upstreams(back)
+            signer = InternalTokenSigner(back.secret("internal_signing_key"), back.internal_token_ttl_seconds)
+            retention = RecordingRetention(app_engine, ConsentClient(upstreams, signer),
+                                           TranscriptsClient(upstreams, signer), 3600)
+            try:
+                assert await retention.erase(tenant_id, lambda attempts: 1.0) == 1
+            finally:
+                await upstreams.aclose()
 
-                dropped = await _row(owner_dsn, webhook.dedupe_key)
-                assert (dropped["status"], dropped["transcript_state"]) == ("refused", "refused")
-                assert '"transcript"' not in dropped["call"] and str(request_id) in dropped["problem"]
-                assert await _due(owner_dsn, tenant_id) == 0  # nothing left to deliver
-                assert await drain(back, once=True) == 0
-                reader = httpx.AsyncClient(base_url=transcripts_url, timeout=10, headers=internal_headers(
-                    back, tenant_id, ("tenant_admin",), audience="transcripts"))
-                async with reader:
-                    assert (await reader.get(f"/v1/calls/{known}/transcripts")).json()["items"] == []
-    finally:
-        await pool.close()
-        await app_engine.dispose()
+            dropped = await _row(owner_dsn, webhook.dedupe_key)
+            assert (dropped["status"], dropped["transcript_state"]) == ("refused", "refused")
+            assert '"transcript"' not in dropped["call"] and str(request_id) in dropped["problem"]
+            assert await _due(owner_dsn, tenant_id) == 0  # nothing left to deliver
+            assert await drain(back, once=True) == 0
+            reader = httpx.AsyncClient(base_url=transcripts_url, timeout=10, headers=internal_headers(
+                back, tenant_id, ("tenant_admin",), audience="transcripts"))
+            async with reader:
+                assert (await reader.get(f"/v1/calls/{known}/transcripts")).json()["items"] == []
