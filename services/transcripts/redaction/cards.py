@@ -98,7 +98,7 @@ _YEAR_ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
 # or all four, in digits or words), after words that say it is an expiry.
 _MONTH_EXPIRY = re.compile(
     rf"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{{0,6}}\.?,? (?:of |in )?"
-    rf"(?:20\d\d\b|\d\d\b|(?:twenty |two thousand (?:and )?)?(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?\b)", re.I)
+    rf"(?:20\d\d\b|['\u2019]?\d\d\b|(?:twenty |two thousand (?:and )?)?(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?\b)", re.I)
 _EXPIRY_LENGTHS = {4: 0, 6: 1, 3: 2}  # MMYY, MMYYYY, then MYY ("five twenty seven")
 
 

@@ -24,7 +24,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "six
 REPEATS = {"double": 2, "triple": 3}
 # What may stand between two groups of one number: hesitations, acknowledgements of the other speaker,
 # separators said aloud. Anything else ends the run.
-FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mhm", "mm", "and", "okay", "ok", "yes",
+FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "mhm", "mm", "mmm", "yup", "and", "okay", "ok", "yes",
                      "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then", "go", "on", "got",
                      "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait", "hold", "let",
                      "me", "see"})
@@ -114,6 +114,9 @@ def _compound(toks: list[Token], i: int) -> tuple[int, int, bool]:
             current, last = current + TEENS[w], "teen"
         elif w in TENS and last in ("", "hundred", "thousand"):
             current, last = current + TENS[w], "tens"
+        elif last == "tens" and _hyphened_ones(toks, j - 1):
+            j += 1  # "twenty-three": the hyphen, then the three
+            continue
         elif w == "hundred" and last in ("digit", "teen") and current < 100:
             current, last, multiplied = current * 100, "hundred", True
         elif w == "thousand" and last in ("digit", "teen", "tens", "hundred") and total == 0:
@@ -125,6 +128,15 @@ def _compound(toks: list[Token], i: int) -> tuple[int, int, bool]:
             break
         j += 1
     return total + current, j, multiplied
+
+
+def _hyphened_ones(toks: list[Token], i: int) -> bool:
+    """Whether tens word `i` has its ones written against it after a hyphen: "twenty-three" (three tokens)."""
+    if i + 2 >= len(toks):
+        return False
+    hyphen, ones = toks[i + 1], toks[i + 2]
+    return hyphen.text == "-" and toks[i].end == hyphen.start and hyphen.end == ones.start and \
+        ones.text in DIGIT_WORDS and ones.text not in ("oh", "o", "zero")
 
 
 def _digit_by_digit(toks: list[Token], j: int) -> bool:
@@ -206,6 +218,8 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     ones = toks[i + 1].text if i + 1 < len(toks) else ""
     if t.text in TENS and ones in DIGIT_WORDS and ones not in ("oh", "o", "zero"):
         return Unit(str(TENS[t.text] + DIGIT_WORDS[ones]), t.start, toks[i + 1].end, True), i + 2
+    if t.text in TENS and _hyphened_ones(toks, i):
+        return Unit(str(TENS[t.text] + DIGIT_WORDS[toks[i + 2].text]), t.start, toks[i + 2].end, True), i + 3
     if t.text in TENS:
         return Unit(str(TENS[t.text]), t.start, t.end, True), i + 1
     if t.text in TEENS:
