@@ -99,6 +99,9 @@ _INSTRUCTIONS = tuple(sorted([("all", "one", "word"), ("one", "word"), ("as", "o
                              key=len, reverse=True))
 _INSTRUCTION_FIRST = frozenset(p[0] for p in _INSTRUCTIONS)
 _TWO_WORD_JOINERS = {("full", "stop"): ".", ("under", "score"): "_"}  # "full stop": British for dot
+# Mail providers' names as engines write them in two words ("hot mail dot com"): one label.
+_SPLIT_NAMES = {("hot", "mail"): "hotmail", ("out", "look"): "outlook", ("proton", "mail"): "protonmail",
+                ("ya", "hoo"): "yahoo", ("i", "cloud"): "icloud", ("g", "mail"): "gmail"}
 _CASES = frozenset({"capital", "cap", "uppercase", "lowercase", "small", "big"})  # said before a letter
 _AS_IN = frozenset({"as", "for"})
 # Words that may say more than themselves in an address: the rest are words as they are.
@@ -126,6 +129,10 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
         w = t.text
         if i > lo and not soft and "\n" in text[toks[i - 1].end:t.start]:
             soft = ","  # a new segment: as a comma
+        if i + 1 < hi and (w, toks[i + 1].text) in _SPLIT_NAMES:
+            out.append(_Piece(_SPLIT_NAMES[w, toks[i + 1].text], t.start, toks[i + 1].end, "word", False, soft))
+            soft, i = "", i + 2
+            continue
         if w not in _SPECIAL and w.isalnum() and (len(w) > 1 or i + 1 == hi or toks[i + 1].text not in _AS_IN):
             # most tokens: a word as it is
             out.append(_Piece(w, t.start, t.end, "word", len(w) == 1 or w.isdigit() or is_number_word(w), soft))

@@ -92,6 +92,10 @@ def _as_in(toks: list[Token], i: int, letter: str) -> int:
 # Passed over between an identifier's letters and its digits: hesitations and the punctuation an engine
 # writes for a pause ("M J uh, eight three ...", "B L, 30, 10, 39, A").
 _PAUSES = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "hmm", "hm", ".", "-", ","})
+# The other speaker's acknowledgement in a turn of its own, between the letters and the digits of one id
+# ("NI number b for bravo" / "Mhm, yes." / "November six nine ..."): passed over only across a new line.
+_ACKS = frozenset({"mhm", "mm", "huh", "uh", "okay", "ok", "yes", "yep", "yeah", "right", "sure", "go", "on", "ahead",
+                   "got", "it"})
 # Said before a check letter: "12345678 with the letter V", "..., letra V", "and the letter is V".
 _LEAD_INS = (("and", "the", "letter", "is"), ("with", "the", "letter"), ("and", "the", "letter"),
              ("the", "letter", "is"), ("the", "letter"), ("with", "letter"), ("and", "letter"), ("letter",),
@@ -112,7 +116,7 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
         t = toks[k]
         written = text[t.start:t.end]
         capitals = 2 <= len(written) <= 4 and written.isalpha() and written.isupper()  # "ER", "EM": letters
-        if t.text in _PAUSES and not capitals:
+        if not capitals and (t.text in _PAUSES or (t.text in _ACKS and "\n" in text[min(edge, t.start):max(edge, t.end)])):
             k += step
             continue
         said, far = (None, k) if capitals else _letter_said(toks, k, step)

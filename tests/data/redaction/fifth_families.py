@@ -472,3 +472,103 @@ NEGATIVE_FAMILIES = {
     "negative/v5-double-triple-other": _double_triple_other, "negative/v5-expiry-like": _expiry_like,
     "negative/v5-letters-digits-other": _letters_digits_other, "negative/v5-extension-only": _extension_only,
 }
+
+
+ORDINAL_MONTHS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth"]
+
+
+def card_expiry_month_number(fake: Faker, rng: random.Random) -> Utterance:
+    """The expiry's month by its number ("the seventh month", "month oh three") and the year after it."""
+    d = card_digits(fake, rng)
+    u = Utterance().say(rng.choice(["my card is ", "card number "])).entity(
+        "CREDIT_CARD", rng.choice([" ".join(groups(d, [4, 4, 4, 4])), hyphen_pairs(d)]))
+    month, year = rng.randint(1, 12), rng.randint(27, 36)
+    lead, said = rng.choice([
+        (", the expiry is ", f"the {ORDINAL_MONTHS[month - 1]} month, {hyphen_pairs(str(year))}"),
+        (", it expires ", f"the {ORDINAL_MONTHS[month - 1]} month of twenty {hyphen_pairs(str(year))}"),
+        (". Expiry: ", f"month {month:02d}, year 20{year}"),
+        (", expiration ", f"month {digit_words(rng, f'{month:02d}')}, year {hyphen_pairs(str(year))}"),
+        (", expires ", f"{month} of {year}"),
+        (", expiry date ", f"{digit_words(rng, f'{month:02d}')} {rng.choice(['of', 'slash', 'dash'])} "
+                           f"twenty {hyphen_pairs(str(year))}"),
+    ])
+    return u.say(lead).entity("CARD_EXPIRY", said).say(rng.choice(["", "."]))
+
+
+def card_interrupted_twice(fake: Faker, rng: random.Random) -> Utterance:
+    """A card said in three turns of the caller, the agent acknowledging after the first two."""
+    d = card_digits(fake, rng)
+    first, second = sorted(rng.sample(range(2, 15), 2))
+    u = Utterance().say(rng.choice(["okay the card is ", "Card number: ", ""]))
+    for index, part in enumerate([d[:first], d[first:second], d[second:]]):
+        if index:
+            u.turn().say(rng.choice(ACKS)).turn()
+        u.entity("CREDIT_CARD", rng.choice([hyphen_pairs(part), digit_words(rng, part), part, mixed_digits(rng, part)]))
+    return u.say(rng.choice(["", "."]))
+
+
+def nino_cut_anywhere(fake: Faker, rng: random.Random) -> Utterance:
+    """A NINO cut into two turns of the caller anywhere, the agent acknowledging between."""
+    v = a_nino(fake, rng)
+    said = [said_letter(rng, v[0]), said_letter(rng, v[1]), *(rng.choice([c, WORDS[int(c)]]) for c in v[2:8]),
+            said_letter(rng, v[8])]
+    cut = rng.randint(1, len(said) - 1)
+    u = Utterance().say(rng.choice(["my national insurance number is ", "NI number "]))
+    u.entity("UK_NINO", " ".join(said[:cut])).turn().say(rng.choice(ACKS)).turn()
+    return u.entity("UK_NINO", " ".join(said[cut:])).say(rng.choice(["", "."]))
+
+
+def email_as_in(fake: Faker, rng: random.Random) -> Utterance:
+    """A name spelled with "as in", digits after it in hyphenated words, a domain said in pieces."""
+    first, last = names(fake)
+    spelled = " ".join(f"{c} as in {NATO[c.upper()]}" if rng.random() < 0.4 else c for c in last[:rng.randint(3, 5)])
+    number = rng.randint(21, 99)
+    domain = rng.choice(["g mail dot com", "hot mail dot com", "gmail dot co dot uk", "yahoo dot com",
+                         "outlook dot com"])
+    return Utterance().say(rng.choice(["the email is ", "so that's ", "email: "])).entity(
+        "EMAIL_ADDRESS", f"{spelled} {hyphen_pairs(str(number))} at {domain}").say(rng.choice(["", "."]))
+
+
+def phone_uk_trunk_zero(fake: Faker, rng: random.Random) -> Utterance:
+    """A UK mobile said the British way after "plus four four": the trunk "oh" kept, a double, groups of
+    five and six or four-three-four."""
+    while not phonenumbers.is_valid_number(phonenumbers.parse("+44" + (n := "7" + fake.numerify("#########")))):
+        pass
+    national = rng.choice(["0", ""]) + n
+    parts = groups(national, rng.choice([[5, 6], [4, 3, 4], [5, 3, 3]]))
+    said = rng.choice([", ", " ", " um "]).join(digit_words(rng, g) for g in parts)
+    head = rng.choice(["plus four four", "plus forty-four", "double oh four four", "plus four four, that's the UK,"])
+    u = Utterance().say(rng.choice(["my mobile is ", "you can ring me on ", "best number is "]))
+    return u.entity("PHONE_NUMBER", f"{head} {said}").say(rng.choice(["", "."]))
+
+
+FAMILIES.update({
+    "card/v5-expiry-month-number": card_expiry_month_number, "card/v5-interrupted-twice": card_interrupted_twice,
+    "nino/v5-cut-anywhere": nino_cut_anywhere, "email/v5-as-in": email_as_in, "phone/v5-uk-trunk-zero": phone_uk_trunk_zero,
+})
+SAID.update({"card/v5-expiry-month-number": "mixed", "card/v5-interrupted-twice": "mixed",
+             "nino/v5-cut-anywhere": "mixed"})
+
+
+def _month_numbers_other(fake: Faker, rng: random.Random) -> list[str]:
+    """Months by their number and years that are no card's expiry: no card said before them."""
+    month, year = rng.randint(1, 12), rng.randint(27, 36)
+    return [rng.choice([f"the survey runs in the {ORDINAL_MONTHS[month - 1]} month, {hyphen_pairs(str(year))} "
+                        "people answered",
+                        f"my passport expires month {month:02d}, year 20{year}",
+                        f"we paid on the {rng.randint(2, 28)}th, then {digit_words(rng, f'{month:02d}')} of twenty "
+                        f"{hyphen_pairs(str(year))} the next one",
+                        f"the lease expires {month} of {year}, room {rng.randint(100, 999)}"])]
+
+
+def _uk_counts(fake: Faker, rng: random.Random) -> list[str]:
+    """Numbers said the British way that are not phone numbers: a price, a postcode, a reference."""
+    return [rng.choice([f"that's oh seven {digit_words(rng, fake.numerify('###'))} on the receipt, "
+                        f"{rng.randint(2, 99)} pounds",
+                        f"my order reference is {digit_words(rng, '0' + fake.numerify('##########'))}",
+                        f"it costs {hyphen_pairs(str(rng.randint(21, 99)))} pounds {hyphen_pairs(str(rng.randint(21, 99)))}",
+                        f"the flat is number {rng.randint(2, 99)}, post code {fake['en_GB'].postcode()}"])]
+
+
+NEGATIVE_FAMILIES.update({"negative/v5-month-numbers-other": _month_numbers_other, "negative/v5-uk-counts": _uk_counts})
