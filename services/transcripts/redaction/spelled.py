@@ -92,6 +92,7 @@ def _as_in(toks: list[Token], i: int, letter: str) -> int:
 # Passed over between an identifier's letters and its digits: hesitations and the punctuation an engine
 # writes for a pause ("M J uh, eight three ...", "B L, 30, 10, 39, A").
 _PAUSES = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "hmm", "hm", ".", "-", ","})
+MAX_PAUSES = 8  # tokens passed over between two letters, or between the letters and the digits
 # The other speaker's acknowledgement in a turn of its own, between the letters and the digits of one id
 # ("NI number b for bravo" / "Mhm, yes." / "November six nine ..."): passed over only across a new line.
 _ACKS = frozenset({"mhm", "mm", "huh", "uh", "okay", "ok", "yes", "yep", "yeah", "right", "sure", "go", "on", "ahead",
@@ -112,13 +113,17 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
     letters, edge, k = "", toks[i].start if step < 0 else toks[i].end, i + step
     if step > 0:
         k = _after_lead_in(toks, k)
+    skipped, turned = 0, False  # pauses passed over since the last letter; whether a new line was among them
     while 0 <= k < len(toks) and len(letters) < count:
         t = toks[k]
         written = text[t.start:t.end]
         capitals = 2 <= len(written) <= 4 and written.isalpha() and written.isupper()  # "ER", "EM": letters
-        if not capitals and (t.text in _PAUSES or (t.text in _ACKS and "\n" in text[min(edge, t.start):max(edge, t.end)])):
-            k += step
+        near = toks[k - step] if 0 <= k - step < len(toks) else t  # the token passed just before this one
+        turned = turned or "\n" in (text[near.end:t.start] if step > 0 else text[t.end:near.start])
+        if not capitals and skipped < MAX_PAUSES and (t.text in _PAUSES or (turned and t.text in _ACKS)):
+            k, skipped = k + step, skipped + 1
             continue
+        skipped, turned = 0, False
         said, far = (None, k) if capitals else _letter_said(toks, k, step)
         said = said or letter_of(t.text, written)
         touching = (t.end if step < 0 else t.start) == edge
