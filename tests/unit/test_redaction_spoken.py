@@ -23,6 +23,7 @@ def _digits(text: str) -> list[str]:
     ("I have 2 cards and 3 accounts", ["2", "3"]),
     ("4111 you know 1111 bear with me 11, one sec, 11", ["411111111111"]),  # a phrase: one filler, "one sec" no one
     ("forty-one eleven, twenty-three", ["411123"]),  # a hyphen joins a pair's tens and ones
+    ("four nought nine six", ["4096"]),  # British English's zero
     ("five hundred twenty-three", ["523"]),
     ("thirty - four", ["304"]),  # a dash between words: a pause, not a pair
 ])
@@ -59,6 +60,7 @@ def test_spoken_numbers_become_digits(text, digits):
     # hesitations and the other speaker's turn between letters and digits
     ("NI number y for yankee h as in hotel one four zero six three five Delta okay", "NI number [NINO] okay"),
     ("NI number double pee sixty one seventy nine thirty nine C.", "NI number [NINO]."),
+    ("NI number R M four nought nine six seven eight, and the last letter is D.", "NI number [NINO]."),
     ("it's M J uh, eight three five two um, two three um B", "it's [NINO]"),
     ("el DNI es 25 606 243 with the letter kay.", "el DNI es [DNI]."),
     ("the DNI is sixteen sixty-five sixty-seven oh seven S.", "the DNI is [DNI]."),

@@ -97,10 +97,13 @@ MAX_PAUSES = 8  # tokens passed over between two letters, or between the letters
 # ("NI number b for bravo" / "Mhm, yes." / "November six nine ..."): passed over only across a new line.
 _ACKS = frozenset({"mhm", "mm", "huh", "uh", "okay", "ok", "yes", "yep", "yeah", "right", "sure", "go", "on", "ahead",
                    "got", "it"})
-# Said before a check letter: "12345678 with the letter V", "..., letra V", "and the letter is V".
-_LEAD_INS = (("and", "the", "letter", "is"), ("with", "the", "letter"), ("and", "the", "letter"),
-             ("the", "letter", "is"), ("the", "letter"), ("with", "letter"), ("and", "letter"), ("letter",),
-             ("letra",))
+# Said before a check letter or a suffix: "12345678 with the letter V", "..., letra V", "and the last
+# letter is D", "then C".
+_LEAD_INS = tuple(sorted((tuple(p.split()) for p in (
+    "and the letter is", "with the letter", "and the letter", "the letter is", "the letter", "with letter",
+    "and letter", "letter", "letra", "and the last letter is", "the last letter is", "and the last letter",
+    "the last letter", "and the letter at the end is", "the letter at the end is", "then the letter", "and then",
+    "then", "and finally", "finally")), key=len, reverse=True))
 
 
 def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,

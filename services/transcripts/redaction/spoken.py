@@ -1,5 +1,5 @@
-"""Numbers as speech recognition writes them: digits ("4111"), digit words ("four one one one", "oh" for
-zero), "double four", "triple one", teens and tens ("forty one eleven"), compounds ("four thousand one
+"""Numbers as speech recognition writes them: digits ("4111"), digit words ("four one one one", "oh" and
+"nought" for zero), "double four", "triple one", teens and tens ("forty one eleven"), compounds ("four thousand one
 hundred eleven"), with fillers, punctuation and other speakers' short turns between the groups.
 
 `runs(text)` gives the digit runs of a text: the digits said one after the other, each group (`Unit`)
@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?|\d+|\S")  # it's, it\u2019s: one word
-DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                "seven": 7, "eight": 8, "nine": 9}
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19}
@@ -136,7 +136,7 @@ def _hyphened_ones(toks: list[Token], i: int) -> bool:
         return False
     hyphen, ones = toks[i + 1], toks[i + 2]
     return hyphen.text == "-" and toks[i].end == hyphen.start and hyphen.end == ones.start and \
-        ones.text in DIGIT_WORDS and ones.text not in ("oh", "o", "zero")
+        ones.text in DIGIT_WORDS and DIGIT_WORDS[ones.text] > 0
 
 
 def _digit_by_digit(toks: list[Token], j: int) -> bool:
@@ -216,7 +216,7 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     if multiplied:
         return Unit(str(value), t.start, toks[j - 1].end, True), j
     ones = toks[i + 1].text if i + 1 < len(toks) else ""
-    if t.text in TENS and ones in DIGIT_WORDS and ones not in ("oh", "o", "zero"):
+    if t.text in TENS and ones in DIGIT_WORDS and DIGIT_WORDS[ones]:
         return Unit(str(TENS[t.text] + DIGIT_WORDS[ones]), t.start, toks[i + 1].end, True), i + 2
     if t.text in TENS and _hyphened_ones(toks, i):
         return Unit(str(TENS[t.text] + DIGIT_WORDS[toks[i + 2].text]), t.start, toks[i + 2].end, True), i + 3

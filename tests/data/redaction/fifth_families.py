@@ -572,3 +572,42 @@ def _uk_counts(fake: Faker, rng: random.Random) -> list[str]:
 
 
 NEGATIVE_FAMILIES.update({"negative/v5-month-numbers-other": _month_numbers_other, "negative/v5-uk-counts": _uk_counts})
+
+
+def _nought(rng: random.Random, digits: str) -> str:
+    """Digit words the British way: "nought" for zero, as often as "oh"."""
+    return " ".join(rng.choice(["nought", "oh"]) if d == "0" else WORDS[int(d)] for d in digits)
+
+
+def nino_last_letter(fake: Faker, rng: random.Random) -> Utterance:
+    """A NINO with "nought" in its digits and its suffix after words that say it is the last letter."""
+    while "0" not in (v := a_nino(fake, rng))[2:8]:
+        pass
+    lead = rng.choice(["and the last letter is", "and the letter at the end is", "then the letter", "and then",
+                       "and finally"])
+    return Utterance().say(rng.choice(["my national insurance number is ", "NI number "])).entity(
+        "UK_NINO", f"{' '.join(v[:2])} {_nought(rng, v[2:8])}, {lead} {rng.choice([v[8], said_letter(rng, v[8])])}"
+    ).say(rng.choice(["", "."]))
+
+
+def phone_nought(fake: Faker, rng: random.Random) -> Utterance:
+    while not phonenumbers.is_valid_number(phonenumbers.parse("+44" + (n := "7" + fake.numerify("#0#0#####")))):
+        pass
+    return Utterance().say(rng.choice(["my mobile is ", "ring me on "])).entity(
+        "PHONE_NUMBER", f"plus four four {' '.join(_nought(rng, g) for g in groups(n, [4, 3, 3]))}").say(
+        rng.choice(["", "."]))
+
+
+def iban_nought(fake: Faker, rng: random.Random) -> Utterance:
+    value = an_iban(fake, rng, ["en_GB", "en_IE"])
+    said = " ".join(_nought(rng, ch) if ch.isdigit() else rng.choice([ch, NATO[ch]]) for ch in value)
+    return Utterance().say(rng.choice(["the IBAN is ", "IBAN "])).entity("IBAN_CODE", said).say(rng.choice(["", "."]))
+
+
+FAMILIES.update({"nino/v5-last-letter": nino_last_letter, "phone/v5-nought": phone_nought,
+                 "iban/v5-nought": iban_nought})
+NEGATIVE_FAMILIES["negative/v5-nought-counts"] = lambda f, r: [r.choice([
+    f"it was nought point {WORDS[r.randint(1, 9)]} percent, then the last letter is {r.choice('ABCD')}",
+    f"we scored nought, {WORDS[r.randint(1, 9)]} and {WORDS[r.randint(1, 9)]} and finally {r.choice('ABCD')}",
+    f"room nought {WORDS[r.randint(1, 9)]}, and then B block",
+    f"the code is {r.choice('ABCD')} {r.choice('ABCD')} {_nought(r, f.numerify('######'))} and then E"])]
