@@ -13,7 +13,8 @@ from services.transcripts.redaction.spoken import Unit, joined, readings, runs, 
 _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a run: a phone number's country code
 _NETWORK_FIRST_DIGITS = frozenset("23456")  # every network's numbers start with one of these
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
-_EXPIRY_WORDS = re.compile(r"expir|\bexp\b|valid (?:thru|through|until)|\bgood (?:thru|through)", re.I)
+_EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to)\b|\bgood (?:thru|through|until|till)\b|"
+                           r"\bruns out\b", re.I)
 _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|code on the back|back of the card|three digit|"
                          r"four digit|\bthe code\b", re.I)
 

@@ -101,7 +101,8 @@ _INSTRUCTION_FIRST = frozenset(p[0] for p in _INSTRUCTIONS)
 _TWO_WORD_JOINERS = {("full", "stop"): ".", ("under", "score"): "_"}  # "full stop": British for dot
 # Mail providers' names as engines write them in two words ("hot mail dot com"): one label.
 _SPLIT_NAMES = {("hot", "mail"): "hotmail", ("out", "look"): "outlook", ("proton", "mail"): "protonmail",
-                ("ya", "hoo"): "yahoo", ("i", "cloud"): "icloud", ("g", "mail"): "gmail"}
+                ("ya", "hoo"): "yahoo", ("i", "cloud"): "icloud", ("g", "mail"): "gmail", ("gee", "mail"): "gmail",
+                ("google", "mail"): "googlemail"}
 _CASES = frozenset({"capital", "cap", "uppercase", "lowercase", "small", "big"})  # said before a letter
 _AS_IN = frozenset({"as", "for"})
 # Words that may say more than themselves in an address: the rest are words as they are.

@@ -611,3 +611,29 @@ NEGATIVE_FAMILIES["negative/v5-nought-counts"] = lambda f, r: [r.choice([
     f"we scored nought, {WORDS[r.randint(1, 9)]} and {WORDS[r.randint(1, 9)]} and finally {r.choice('ABCD')}",
     f"room nought {WORDS[r.randint(1, 9)]}, and then B block",
     f"the code is {r.choice('ABCD')} {r.choice('ABCD')} {_nought(r, f.numerify('######'))} and then E"])]
+
+
+def email_provider_variants(fake: Faker, rng: random.Random) -> Utterance:
+    """Webmail domains as engines write them said: "gee mail", "google mail", "g-mail", "period com"."""
+    first, last = names(fake)
+    domain = rng.choice(["gee mail dot com", "google mail dot com", "g-mail dot com", "gmail period com",
+                         "gmail, dot, com", "gmail dot c o m", "hot mail dot co dot uk", "yahoo dot com"])
+    local = rng.choice([f"{first} {rng.choice(['dot', 'underscore', 'dash'])} {last}", f"{first[0]}{last}",
+                        f"{first}{last} {hyphen_pairs(str(rng.randint(21, 99)))}"])
+    return Utterance().say(rng.choice(["my email is ", "it's ", "send it to "])).entity(
+        "EMAIL_ADDRESS", f"{local} at {domain}").say(rng.choice(["", "."]))
+
+
+def card_expiry_good_until(fake: Faker, rng: random.Random) -> Utterance:
+    d = card_digits(fake, rng)
+    u = Utterance().say(rng.choice(["the card is ", "card number "])).entity("CREDIT_CARD", " ".join(groups(d, [4] * 4)))
+    month, year = rng.randint(1, 12), rng.randint(27, 36)
+    said = rng.choice([f"{MONTHS[month - 1]} twenty {hyphen_pairs(str(year))}", f"{month:02d}/{year}",
+                       f"{digit_words(rng, f'{month:02d}')} {hyphen_pairs(str(year))}"])
+    return u.say(rng.choice([", good until ", ", valid till ", ", valid to ", " and it's good till ",
+                             ", it runs out "])).entity("CARD_EXPIRY", said).say(rng.choice(["", "."]))
+
+
+FAMILIES.update({"email/v5-provider-variants": email_provider_variants,
+                 "card/v5-expiry-good-until": card_expiry_good_until})
+SAID["card/v5-expiry-good-until"] = "mixed"
