@@ -76,6 +76,8 @@ def test_spoken_numbers_become_digits(text, digits):
     ("my mobile is plus four four, that's the UK, seven nine one one one two three four five six",
      "my mobile is [PHONE]"),
     ("email: c h e n sixty-three at hot mail dot com", "email: [EMAIL]"),
+    ("my email is jsmith at hotmail, thanks", "my email is [EMAIL], thanks"),  # no ".com" said, an email named
+    ("card 4111 1111 1111 1111, expiry the 7th month of 2029", "card [CARD], expiry [CARD_EXPIRY]"),
     # no word before it names a phone, the extension after it does
     ("the office is four one five five five five oh one oh oh, extension two one four",
      "the office is [PHONE], extension two one four"),
@@ -135,6 +137,7 @@ def test_an_id_cut_by_the_other_speakers_acknowledgement_is_hidden_only_where_it
     "ticket 1234567890123",  # Luhn-invalid, no network
     "we spoke at length about it",
     "your tracking number is 1Z 942 MI5 18 4498 911",  # digits against letters: a code, not a phone number
+    "I used to work at yahoo and my email was full",  # a provider with no ".com" where no email is being given
 ])
 def test_lookalikes_are_left_alone(text):
     assert redact(text) == (text, [])

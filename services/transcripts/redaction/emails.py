@@ -33,6 +33,11 @@ _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"), "undersc
 _AT = frozenset({"at", "@"})
 # What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate" (Indian English).
 _AT_TAILS = (("the", "rate", "of"), ("the", "rate"), ("sign",), ("symbol",))
+# Webmail providers whose domain a caller may name without its ".com" ("at gmail"), where an email is named.
+_PROVIDERS = {name: f"{name}.com" for name in ("gmail", "googlemail", "hotmail", "yahoo", "outlook", "icloud", "aol",
+                                               "protonmail")}
+_EMAIL_WORDS = re.compile(r"e-?mail|address", re.I)
+EMAIL_NAMED_WITHIN = 80
 _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", "my", "the", "to", "you", "and", "or",
                          "at", "reach", "send", "write", "contact", "that's", "it", "sure", "yes", "yeah", "okay",
                          "ok", "so", "um", "uh", "e", "was", "be", "on", "just", "try", "use", "sign"})
@@ -46,7 +51,15 @@ def find_emails(text: str) -> list[Entity]:
         return found
     # Only an "at" with a dot said within a domain's reach after it: most are "at home", "at five".
     dots = [i for i, t in enumerate(toks) if t.text in _DOT_WORDS or (t.text == "." and _written_inside(toks, i))]
-    return found + _said_all(text, toks, [i for i in ats if _dot_soon(dots, i)])
+    bare = {toks[i].start for i in ats if _provider_soon(text, toks, i)}
+    return found + _said_all(text, toks, [i for i in ats if _dot_soon(dots, i) or toks[i].start in bare], bare)
+
+
+def _provider_soon(text: str, toks: list[Token], at: int) -> bool:
+    """Whether a webmail provider is named just after an "at" ("john smith at gmail") where the
+    conversation says an email address is being given: callers often leave its ".com" unsaid."""
+    return any(t.text in _PROVIDERS or t.text == "mail" for t in toks[at + 1:at + 4]) and \
+        _EMAIL_WORDS.search(text, max(0, toks[at].start - EMAIL_NAMED_WITHIN), toks[at].start) is not None
 
 
 def _dot_soon(dots: list[int], at: int) -> bool:
@@ -187,8 +200,9 @@ def _written_inside(toks: list[Token], i: int) -> bool:
     return 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
 
 
-def _said_all(text: str, toks: list[Token], ats: list[int]) -> list[Entity]:
-    """Each said address: the tokens around each "at" normalized once (windows that meet, together)."""
+def _said_all(text: str, toks: list[Token], ats: list[int], bare: set[int]) -> list[Entity]:
+    """Each said address: the tokens around each "at" normalized once (windows that meet, together);
+    `bare`: where the "at"s whose provider may be named without its ".com" start."""
     found: list[Entity] = []
     starts = {toks[i].start for i in ats}  # the "at"s to read from (not a typed address's "@")
     k = 0
@@ -199,13 +213,13 @@ def _said_all(text: str, toks: list[Token], ats: list[int]) -> list[Entity]:
             hi = min(len(toks), ats[k] + WINDOW)
         pieces = _normalized(text, toks, lo, hi)
         for index, piece in enumerate(pieces):
-            if piece.kind == "at" and piece.start in starts and (said := _said(pieces, index)):
+            if piece.kind == "at" and piece.start in starts and (said := _said(pieces, index, piece.start in bare)):
                 found.append(said)
         k += 1
     return found
 
 
-def _said(pieces: list[_Piece], at: int) -> Entity | None:
+def _said(pieces: list[_Piece], at: int, bare: bool = False) -> Entity | None:
     """The address around the "at" piece at index `at`. Where commas stand on both sides of the "at"
     ("mary, dot, jones, at, gmail, dot, com", as Whisper writes a slow speaker), they are pauses; a comma
     on one side only ends the address there ("amazing, at least dot com")."""
@@ -214,6 +228,9 @@ def _said(pieces: list[_Piece], at: int) -> Entity | None:
         pieces, at = pieces[lo:at + 3 * MAX_PIECES], at - lo
         pieces[at], pieces[at + 1] = pieces[at]._replace(soft=""), pieces[at + 1]._replace(soft="")
     domain, end = _domain(pieces, at + 1)
+    if end is None and bare and at + 1 < len(pieces) and pieces[at + 1].text in _PROVIDERS and pieces[at + 1].kind == "word" \
+            and (at + 2 == len(pieces) or pieces[at + 2].kind != "join"):
+        domain, end = _PROVIDERS[pieces[at + 1].text], at + 1  # "at gmail", its ".com" unsaid
     if end is None:
         return None
     named = pieces[at].end - pieces[at].start > 2 and at > 0 and pieces[at - 1].text == "the"  # "the at sign"

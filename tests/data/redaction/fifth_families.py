@@ -637,3 +637,22 @@ def card_expiry_good_until(fake: Faker, rng: random.Random) -> Utterance:
 FAMILIES.update({"email/v5-provider-variants": email_provider_variants,
                  "card/v5-expiry-good-until": card_expiry_good_until})
 SAID["card/v5-expiry-good-until"] = "mixed"
+
+
+def email_bare_provider(fake: Faker, rng: random.Random) -> Utterance:
+    """A webmail provider named without its ".com", where the caller has said it is an email address."""
+    first, last = names(fake)
+    local = rng.choice([f"{first} {rng.choice(['dot', 'underscore'])} {last}", f"{first[0]}{last}", f"{first}{last}",
+                        f"{first} {last} {hyphen_pairs(str(rng.randint(21, 99)))}"])
+    provider = rng.choice(["gmail", "hotmail", "yahoo", "outlook", "icloud", "gee mail", "hot mail"])
+    u = Utterance().say(rng.choice(["my email is ", "email address, it's ", "you can email me, it's ",
+                                    "the e-mail is "]))
+    return u.entity("EMAIL_ADDRESS", f"{local} at {provider}").say(rng.choice(["", ".", ", thanks", " I think"]))
+
+
+FAMILIES["email/v5-bare-provider"] = email_bare_provider
+NEGATIVE_FAMILIES["negative/v5-provider-words"] = lambda f, r: [r.choice([
+    f"I used to work at {r.choice(['yahoo', 'outlook'])} and my email was full",
+    f"we met at {r.choice(['gmail', 'yahoo'])}'s office to talk about the email",
+    f"my email was down so I was at outlook all day",
+    f"the address is {r.randint(2, 99)} {f['en_US'].street_name()}, I was at {r.choice(['hotmail', 'aol'])} before"])]
