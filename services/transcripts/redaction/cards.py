@@ -13,10 +13,10 @@ from services.transcripts.redaction.spoken import Unit, joined, readings, runs, 
 _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a run: a phone number's country code
 _NETWORK_FIRST_DIGITS = frozenset("23456")  # every network's numbers start with one of these
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
-_EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to)\b|\bgood (?:thru|through|until|till)\b|"
-                           r"\bruns out\b", re.I)
-_CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|code on the back|back of the card|three digit|"
-                         r"four digit|\bthe code\b", re.I)
+_EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to)\b|"
+                           r"\bgood (?:thru|through|until|till)\b|\bruns out\b", re.I)
+_CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|three digit|"
+                         r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b", re.I)
 
 
 def find_cards(text: str) -> list[Entity]:
@@ -103,7 +103,8 @@ _YEAR_ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
 # words that say it is an expiry.
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 _MONTH_EXPIRY = re.compile(
-    rf"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{{0,6}}\.?|(?:the )?(?:{_ORDINALS}|1[0-2]th|[4-9]th|1st|2nd|3rd) month),? "
+    rf"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{{0,6}}\.?|"
+    rf"(?:the )?(?:{_ORDINALS}|1[0-2]th|[4-9]th|1st|2nd|3rd) month),? "
     rf"(?:of |in )?"
     rf"(?:20\d\d\b|['\u2019]?\d\d\b|(?:twenty |two thousand (?:and )?)?(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?\b)", re.I)
 _EXPIRY_LENGTHS = {4: 0, 6: 1, 3: 2}  # MMYY, MMYYYY, then MYY ("five twenty seven")

@@ -228,8 +228,7 @@ def _said(pieces: list[_Piece], at: int, bare: bool = False) -> Entity | None:
         pieces, at = pieces[lo:at + 3 * MAX_PIECES], at - lo
         pieces[at], pieces[at + 1] = pieces[at]._replace(soft=""), pieces[at + 1]._replace(soft="")
     domain, end = _domain(pieces, at + 1)
-    if end is None and bare and at + 1 < len(pieces) and pieces[at + 1].text in _PROVIDERS and pieces[at + 1].kind == "word" \
-            and (at + 2 == len(pieces) or pieces[at + 2].kind != "join"):
+    if end is None and bare and _bare_provider(pieces, at + 1):
         domain, end = _PROVIDERS[pieces[at + 1].text], at + 1  # "at gmail", its ".com" unsaid
     if end is None:
         return None
@@ -241,6 +240,12 @@ def _said(pieces: list[_Piece], at: int, bare: bool = False) -> Entity | None:
     if start is None:
         return None
     return Entity(EMAIL_ADDRESS, pieces[start].start, pieces[end].end, "email-spoken", 0.9, f"{local}@{domain}")
+
+
+def _bare_provider(pieces: list[_Piece], k: int) -> bool:
+    """Whether piece `k` names a webmail provider with no dot said after it."""
+    return k < len(pieces) and pieces[k].kind == "word" and pieces[k].text in _PROVIDERS and \
+        (k + 1 == len(pieces) or pieces[k + 1].kind != "join")
 
 
 def _touch(left: _Piece, right: _Piece) -> bool:

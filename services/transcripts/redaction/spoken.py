@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?|\d+|\S")  # it's, it\u2019s: one word
-DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-               "seven": 7, "eight": 8, "nine": 9}
+DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+               "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -24,10 +24,10 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "six
 REPEATS = {"double": 2, "triple": 3}
 # What may stand between two groups of one number: hesitations, acknowledgements of the other speaker,
 # separators said aloud. Anything else ends the run.
-FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "mhm", "mm", "mmm", "yup", "and", "okay", "ok", "yes",
-                     "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then", "go", "on", "got",
-                     "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait", "hold", "let",
-                     "me", "see"})
+FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "mhm", "mm", "mmm", "yup", "and",
+                     "okay", "ok", "yes", "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then",
+                     "go", "on", "got", "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait",
+                     "hold", "let", "me", "see"})
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 # Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
 # words that take back what was just said ("four four one one, sorry, four one one one"), after which

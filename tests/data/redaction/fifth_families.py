@@ -73,7 +73,8 @@ def mixed_digits(rng: random.Random, digits: str) -> str:
 # UK National Insurance numbers --------------------------------------------------------------------------
 def nino_nato(fake: Faker, rng: random.Random) -> Utterance:
     v = a_nino(fake, rng)
-    said = f"{said_letter(rng, v[0])} {said_letter(rng, v[1])} {rng.choice([digit_words(rng, v[2:8]), pair_words(v[2:8]), ' '.join(groups(v[2:8], [2, 2, 2]))])} " \
+    said = f"{said_letter(rng, v[0])} {said_letter(rng, v[1])} " \
+           f"{rng.choice([digit_words(rng, v[2:8]), pair_words(v[2:8]), ' '.join(groups(v[2:8], [2, 2, 2]))])} " \
            f"{said_letter(rng, v[8])}"
     return Utterance().say(rng.choice(["my national insurance number is ", "NI number, ", "sure, my NI number is "])
                            ).entity("UK_NINO", said).say(rng.choice(["", ".", " okay"]))
@@ -282,7 +283,8 @@ def ssn_hundreds(fake: Faker, rng: random.Random) -> Utterance:
     area = f"{WORDS[int(d[0])]} hundred" + ("" if d[1:3] == "00" else f" {rng.choice(['', 'and '])}" +
                                               (WORDS[int(d[2])] if d[1] == "0" else hyphen_pairs(d[1:3])))
     return Utterance().say(rng.choice(["my social is ", "social security number ", "the SSN is "])).entity(
-        "US_SSN", f"{area.replace('  ', ' ')}, {hyphen_pairs(d[3:5])}, {rng.choice([hyphen_pairs(d[5:]), digit_words(rng, d[5:])])}"
+        "US_SSN", f"{area.replace('  ', ' ')}, {hyphen_pairs(d[3:5])}, "
+                  f"{rng.choice([hyphen_pairs(d[5:]), digit_words(rng, d[5:])])}"
     ).say(rng.choice(["", "."]))
 
 
@@ -314,7 +316,8 @@ def _foreign(fake: Faker, rng: random.Random) -> tuple[int, str]:
 def phone_double_oh(fake: Faker, rng: random.Random) -> Utterance:
     code, national = _foreign(fake, rng)
     prefix = rng.choice(["double oh", "double-oh", "double zero", "oh oh", "zero zero", "00"])
-    said = f"{prefix} {rng.choice([digit_words(rng, str(code)), pair_words(str(code)) if code >= 10 else WORDS[code]])}" \
+    said = f"{prefix} " \
+           f"{rng.choice([digit_words(rng, str(code)), pair_words(str(code)) if code >= 10 else WORDS[code]])}" \
            f" {' '.join(rng.choice([g, digit_words(rng, g)]) for g in groups(national, [3, 3, 4]))}"
     return Utterance().say(rng.choice(["my number is ", "call me on ", "from abroad, dial "])).entity(
         "PHONE_NUMBER", said).say(rng.choice(["", "."]))
@@ -463,7 +466,8 @@ def _extension_only(fake: Faker, rng: random.Random) -> list[str]:
     return [rng.choice([f"just dial extension {hyphen_pairs(str(rng.randint(10, 99)))}",
                         f"ext. {rng.randint(100, 9999)} is reception, option {rng.randint(1, 9)}",
                         f"press {WORDS[rng.randint(1, 9)]}, then {WORDS[rng.randint(1, 9)]}, then the hash key",
-                        f"it's {digit_words(rng, str(rng.randint(100, 999)))} then {digit_words(rng, str(rng.randint(10, 99)))} "
+                        f"it's {digit_words(rng, str(rng.randint(100, 999)))} then "
+                        f"{digit_words(rng, str(rng.randint(10, 99)))} "
                         f"on the keypad"])]
 
 
@@ -521,7 +525,7 @@ def nino_cut_anywhere(fake: Faker, rng: random.Random) -> Utterance:
 
 def email_as_in(fake: Faker, rng: random.Random) -> Utterance:
     """A name spelled with "as in", digits after it in hyphenated words, a domain said in pieces."""
-    first, last = names(fake)
+    _, last = names(fake)
     spelled = " ".join(f"{c} as in {NATO[c.upper()]}" if rng.random() < 0.4 else c for c in last[:rng.randint(3, 5)])
     number = rng.randint(21, 99)
     domain = rng.choice(["g mail dot com", "hot mail dot com", "gmail dot co dot uk", "yahoo dot com",
@@ -545,7 +549,8 @@ def phone_uk_trunk_zero(fake: Faker, rng: random.Random) -> Utterance:
 
 FAMILIES.update({
     "card/v5-expiry-month-number": card_expiry_month_number, "card/v5-interrupted-twice": card_interrupted_twice,
-    "nino/v5-cut-anywhere": nino_cut_anywhere, "email/v5-as-in": email_as_in, "phone/v5-uk-trunk-zero": phone_uk_trunk_zero,
+    "nino/v5-cut-anywhere": nino_cut_anywhere, "email/v5-as-in": email_as_in,
+    "phone/v5-uk-trunk-zero": phone_uk_trunk_zero,
 })
 SAID.update({"card/v5-expiry-month-number": "mixed", "card/v5-interrupted-twice": "mixed",
              "nino/v5-cut-anywhere": "mixed"})
@@ -567,7 +572,8 @@ def _uk_counts(fake: Faker, rng: random.Random) -> list[str]:
     return [rng.choice([f"that's oh seven {digit_words(rng, fake.numerify('###'))} on the receipt, "
                         f"{rng.randint(2, 99)} pounds",
                         f"my order reference is {digit_words(rng, '0' + fake.numerify('##########'))}",
-                        f"it costs {hyphen_pairs(str(rng.randint(21, 99)))} pounds {hyphen_pairs(str(rng.randint(21, 99)))}",
+                        f"it costs {hyphen_pairs(str(rng.randint(21, 99)))} pounds "
+                        f"{hyphen_pairs(str(rng.randint(21, 99)))}",
                         f"the flat is number {rng.randint(2, 99)}, post code {fake['en_GB'].postcode()}"])]
 
 
@@ -626,7 +632,8 @@ def email_provider_variants(fake: Faker, rng: random.Random) -> Utterance:
 
 def card_expiry_good_until(fake: Faker, rng: random.Random) -> Utterance:
     d = card_digits(fake, rng)
-    u = Utterance().say(rng.choice(["the card is ", "card number "])).entity("CREDIT_CARD", " ".join(groups(d, [4] * 4)))
+    u = Utterance().say(rng.choice(["the card is ", "card number "])).entity("CREDIT_CARD",
+                                                                            " ".join(groups(d, [4] * 4)))
     month, year = rng.randint(1, 12), rng.randint(27, 36)
     said = rng.choice([f"{MONTHS[month - 1]} twenty {hyphen_pairs(str(year))}", f"{month:02d}/{year}",
                        f"{digit_words(rng, f'{month:02d}')} {hyphen_pairs(str(year))}"])
@@ -654,5 +661,5 @@ FAMILIES["email/v5-bare-provider"] = email_bare_provider
 NEGATIVE_FAMILIES["negative/v5-provider-words"] = lambda f, r: [r.choice([
     f"I used to work at {r.choice(['yahoo', 'outlook'])} and my email was full",
     f"we met at {r.choice(['gmail', 'yahoo'])}'s office to talk about the email",
-    f"my email was down so I was at outlook all day",
+    "my email was down so I was at outlook all day",
     f"the address is {r.randint(2, 99)} {f['en_US'].street_name()}, I was at {r.choice(['hotmail', 'aol'])} before"])]
