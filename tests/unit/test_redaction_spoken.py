@@ -78,6 +78,8 @@ def test_spoken_numbers_become_digits(text, digits):
     ("email: c h e n sixty-three at hot mail dot com", "email: [EMAIL]"),
     ("my email is jsmith at hotmail, thanks", "my email is [EMAIL], thanks"),  # no ".com" said, an email named
     ("card 4111 1111 1111 1111, expiry the 7th month of 2029", "card [CARD], expiry [CARD_EXPIRY]"),
+    ("card 4111 1111 1111 1111, code seven three seven", "card [CARD], code [CARD_CODE]"),
+    ("card 4111 1111 1111 1111, zip code nine four one oh seven", "card [CARD], zip code nine four one oh seven"),
     # no word before it names a phone, the extension after it does
     ("the office is four one five five five five oh one oh oh, extension two one four",
      "the office is [PHONE], extension two one four"),
