@@ -3,8 +3,8 @@ entity type keeps a minimum slightly below its target on the families the recogn
 a change that loses accuracy fails here. The held-out families (second_families.py draws them,
 fourth_families.py is held out whole; the recognizers were never tuned on them) are scored apart, per
 batch, with minimums at what they reached when measured. The third batch's draw was retired on
-2026-12-04, once its misses had been read: its families are tuned ones now, held to the tuned minimums.
-bench/redaction.py prints the full table."""
+2026-12-04, once its misses had been read: its families are tuned ones now, held to the tuned minimums, as
+the fifth batch's (fifth_families.py, written to be tuned on) are. bench/redaction.py prints the full table."""
 
 import pytest
 
@@ -44,13 +44,27 @@ MINIMUMS = {
 # cards 0.990 / 0.640, expiries 1.000 / 0.650, emails 0.995 / 0.550, phones 0.988 / 0.570, IBANs
 # 0.878 / 0.746, SSNs 1.000 / 0.820, NINOs 1.000 / 0.200, NIEs 1.000 / 0.500, DNIs 1.000 / 0.000 (none
 # found); after the recognizers were fixed on the third batch's misses, emails 1.000 / 0.722 and phones
-# 0.983 / 0.775, the rest unchanged. The minimums are the latter rounded down: floors, not targets.
+# 0.983 / 0.775, the rest unchanged. Then (2026-12-04) the recognizers were fixed on a fifth batch of tuned
+# families (fifth_families.py: the kinds of spoken forms the figures showed weak, not the fourth batch's
+# templates or misses, which stay unread) and the fourth batch measured once more, in aggregate:
+#   type      before          after
+#   cards     0.990 / 0.640   0.990 / 0.640 (307 of 480)
+#   expiries  1.000 / 0.650   1.000 / 1.000
+#   emails    1.000 / 0.722   1.000 / 0.744
+#   phones    0.983 / 0.775   0.983 / 0.775
+#   IBANs     0.877 / 0.746   1.000 / 0.746
+#   SSNs      1.000 / 0.820   1.000 / 0.820
+#   NINOs     1.000 / 0.200   1.000 / 0.540
+#   NIEs      1.000 / 0.500   1.000 / 1.000
+#   DNIs      1.000 / 0.000   1.000 / 1.000
+# The minimums are the latter rounded down: floors, not targets (recall is still short of 0.97 for cards,
+# emails, phones, IBANs, SSNs and NINOs).
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
-    "fourth": {"CARD_EXPIRY": (1.00, 0.65), "CREDIT_CARD": (0.99, 0.63), "EMAIL_ADDRESS": (1.00, 0.72),
-               "ES_NIE": (1.00, 0.50), "ES_NIF": (1.00, 0.00), "IBAN_CODE": (0.87, 0.74),
-               "PHONE_NUMBER": (0.98, 0.77), "UK_NINO": (1.00, 0.20), "US_SSN": (1.00, 0.82)},
+    "fourth": {"CARD_EXPIRY": (1.00, 1.00), "CREDIT_CARD": (0.99, 0.63), "EMAIL_ADDRESS": (1.00, 0.74),
+               "ES_NIE": (1.00, 1.00), "ES_NIF": (1.00, 1.00), "IBAN_CODE": (1.00, 0.74),
+               "PHONE_NUMBER": (0.98, 0.77), "UK_NINO": (1.00, 0.54), "US_SSN": (1.00, 0.82)},
 }
 
 

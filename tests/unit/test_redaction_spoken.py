@@ -22,6 +22,10 @@ def _digits(text: str) -> list[str]:
     ("oh, I see, it is 12 then", ["12"]),
     ("I have 2 cards and 3 accounts", ["2", "3"]),
     ("4111 you know 1111 bear with me 11, one sec, 11", ["411111111111"]),  # a phrase: one filler, "one sec" no one
+    ("forty-one eleven, twenty-three", ["411123"]),  # a hyphen joins a pair's tens and ones
+    ("four nought nine six", ["4096"]),  # British English's zero
+    ("five hundred twenty-three", ["523"]),
+    ("thirty - four", ["304"]),  # a dash between words: a pause, not a pair
 ])
 def test_spoken_numbers_become_digits(text, digits):
     assert _digits(text) == digits
@@ -52,6 +56,30 @@ def test_spoken_numbers_become_digits(text, digits):
      "[IBAN]"),
     # typed capitals that are also a letter's name ("EL", "EM") are the letters
     ("NI number EL 12 34 56 A", "NI number [NINO]"),
+    # ids' letters said with NATO words, "for", "as in", "x-ray", "double", after "with the letter", with
+    # hesitations and the other speaker's turn between letters and digits
+    ("NI number y for yankee h as in hotel one four zero six three five Delta okay", "NI number [NINO] okay"),
+    ("NI number double pee sixty one seventy nine thirty nine C.", "NI number [NINO]."),
+    ("NI number R M four nought nine six seven eight, and the last letter is D.", "NI number [NINO]."),
+    ("it's M J uh, eight three five two um, two three um B", "it's [NINO]"),
+    ("el DNI es 25 606 243 with the letter kay.", "el DNI es [DNI]."),
+    ("the DNI is sixteen sixty-five sixty-seven oh seven S.", "the DNI is [DNI]."),
+    ("my NIE is X-ray 372 8559 yankee.", "my NIE is [NIE]."),
+    # a DNI's eight digits with a letter that is not their check letter: no DNI
+    ("your order number is 25606243 B, it ships Monday", "your order number is 25606243 B, it ships Monday"),
+    # expiries by the month's name with an apostrophe year, or by the month's number
+    ("card 4111 1111 1111 1111, expires in July of '29", "card [CARD], expires in [CARD_EXPIRY]"),
+    ("card 4111 1111 1111 1111, the expiry is the seventh month, twenty-eight",
+     "card [CARD], the expiry is [CARD_EXPIRY]"),
+    ("card 4111 1111 1111 1111. Expiry: month 09, year 2028.", "card [CARD]. Expiry: month [CARD_EXPIRY]."),
+    # a country code after "plus", then the number a few words on; no card in a number said after "plus"
+    ("my mobile is plus four four, that's the UK, seven nine one one one two three four five six",
+     "my mobile is [PHONE]"),
+    ("email: c h e n sixty-three at hot mail dot com", "email: [EMAIL]"),
+    ("my email is jsmith at hotmail, thanks", "my email is [EMAIL], thanks"),  # no ".com" said, an email named
+    ("card 4111 1111 1111 1111, expiry the 7th month of 2029", "card [CARD], expiry [CARD_EXPIRY]"),
+    ("card 4111 1111 1111 1111, code seven three seven", "card [CARD], code [CARD_CODE]"),
+    ("card 4111 1111 1111 1111, zip code nine four one oh seven", "card [CARD], zip code nine four one oh seven"),
     # no word before it names a phone, the extension after it does
     ("the office is four one five five five five oh one oh oh, extension two one four",
      "the office is [PHONE], extension two one four"),
@@ -93,6 +121,13 @@ def test_a_number_split_across_segments_and_speakers_is_found_in_each():
     assert redact_segments([None, "nothing here"]) == ([None, "nothing here"], [])
 
 
+def test_an_id_cut_by_the_other_speakers_acknowledgement_is_hidden_only_where_it_is_said():
+    texts = ["NI number b for bravo", "Mhm, yes.", "November six nine seven 6 3 1 C as in charlie."]
+    redacted, found = redact_segments(texts)
+    assert redacted == ["NI number [NINO]", "Mhm, yes.", "[NINO]."]
+    assert [(f.type, f.segment) for f in found] == [("UK_NINO", 0), ("UK_NINO", 2)]
+
+
 @pytest.mark.parametrize("text", [
     "your order number is 4111 1111 1111 1112",  # Luhn-invalid
     "double four triple one five five five six six six six seven seven seven eight",  # Luhn-invalid
@@ -104,6 +139,7 @@ def test_a_number_split_across_segments_and_speakers_is_found_in_each():
     "ticket 1234567890123",  # Luhn-invalid, no network
     "we spoke at length about it",
     "your tracking number is 1Z 942 MI5 18 4498 911",  # digits against letters: a code, not a phone number
+    "I used to work at yahoo and my email was full",  # a provider with no ".com" where no email is being given
 ])
 def test_lookalikes_are_left_alone(text):
     assert redact(text) == (text, [])

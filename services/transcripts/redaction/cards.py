@@ -10,11 +10,13 @@ from services.transcripts.redaction.checksums import card_network, luhn_valid
 from services.transcripts.redaction.entities import CARD_EXPIRY, CARD_SECURITY_CODE, CREDIT_CARD, Entity
 from services.transcripts.redaction.spoken import Unit, joined, readings, runs, spans
 
+_INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a run: a phone number's country code
 _NETWORK_FIRST_DIGITS = frozenset("23456")  # every network's numbers start with one of these
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
-_EXPIRY_WORDS = re.compile(r"expir|\bexp\b|valid (?:thru|through|until)|\bgood (?:thru|through)", re.I)
-_CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|code on the back|back of the card|three digit|"
-                         r"four digit|\bthe code\b", re.I)
+_EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to)\b|"
+                           r"\bgood (?:thru|through|until|till)\b|\bruns out\b", re.I)
+_CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|three digit|"
+                         r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b", re.I)
 
 
 def find_cards(text: str) -> list[Entity]:
@@ -22,6 +24,8 @@ def find_cards(text: str) -> list[Entity]:
     digits taken back too), else in the whole run."""
     found: list[Entity] = []
     for run in runs(text):
+        if _INTERNATIONAL.search(text, max(0, run[0].start - 6), run[0].start) or run[0].digits.startswith("00"):
+            continue  # "plus four four ...", "double oh four four ...": a number to call from abroad
         for reading in readings(run):
             if cards := _cards_in(reading):
                 if reading is not run and cards[0].start == reading[0].start:
@@ -83,7 +87,7 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
                 continue
             said, said_from = text[said_from:moved[0].start], moved[-1].end  # the words just before this run
             if _EXPIRY_WORDS.search(said) or "/" in text[moved[0].start:moved[-1].end]:
-                if expiry := _expiry(moved):
+                if expiry := _expiry(moved) or _expiry(_with_year(text, moved, every, index, window_end)):
                     found.append(expiry)
                     continue
             if _CODE_WORDS.search(said) and (code := _code(moved)):
@@ -94,15 +98,31 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
 
 
 _YEAR_ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
-# "expires March twenty seven", "valid through Sept. 2029": a month's name and a year (its last two digits
-# or all four, in digits or words), after words that say it is an expiry.
+# "expires March twenty seven", "valid through Sept. 2029", "the seventh month, twenty-eight": a month's
+# name (or its number as an ordinal) and a year (its last two digits or all four, in digits or words), after
+# words that say it is an expiry.
+_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 _MONTH_EXPIRY = re.compile(
-    rf"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{{0,6}}\.?,? (?:of |in )?"
-    rf"(?:20\d\d\b|\d\d\b|(?:twenty |two thousand (?:and )?)?(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?\b)", re.I)
+    rf"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{{0,6}}\.?|"
+    rf"(?:the )?(?:{_ORDINALS}|1[0-2]th|[4-9]th|1st|2nd|3rd) month),? "
+    rf"(?:of |in )?"
+    rf"(?:20\d\d\b|['\u2019]?\d\d\b|(?:twenty |two thousand (?:and )?)?(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?\b)", re.I)
 _EXPIRY_LENGTHS = {4: 0, 6: 1, 3: 2}  # MMYY, MMYYYY, then MYY ("five twenty seven")
 
 
+_YEAR_BETWEEN = re.compile(r"[\s,.]*(?:of|year)[\s,.]*(?:year[\s,.]*)?$", re.I)  # "5 of 36", "month 09, year 2028"
+
+
+def _with_year(text: str, month: list[Unit], every: list[list[Unit]], index: int, window_end: int) -> list[Unit]:
+    """A month's run and the run after it where only "of" or "year" stands between; [] if not."""
+    if index + 1 == len(every) or (year := every[index + 1])[0].start >= window_end or len(month) > 2:
+        return []
+    return [*month, *year] if _YEAR_BETWEEN.match(text, month[-1].end, year[0].start) else []
+
+
 def _expiry(run: list[Unit]) -> Entity | None:
+    if not run:
+        return None
     starts = [c for c in spans(run, 3, 6) if c[0] == 0 and len(c[2]) in _EXPIRY_LENGTHS]
     for _, last, digits in sorted(starts, key=lambda c: _EXPIRY_LENGTHS[len(c[2])]):
         month = digits[:1] if len(digits) == 3 else digits[:2]

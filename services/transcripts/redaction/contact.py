@@ -54,7 +54,12 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
     every = runs(text)
     for index, run in enumerate(every):  # said: the whole run is the number (a longer one is something else)
         start, end = run[0].start, run[-1].end
-        if (said := sum(len(u.digits) for u in run)) != 3 and said < 7:
+        if (said := sum(len(u.digits) for u in run)) < 3 and not taken.overlaps(start, end) and \
+                (joined := _after_country_code(text, every, index)):
+            found.append(joined)  # "plus four four, that's the UK, ..."
+            taken.add(joined.start, joined.end)
+            continue
+        if said != 3 and said < 7:
             continue  # neither an area code nor long enough to hold a number: most runs ("two agents")
         if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end):
             continue
@@ -66,7 +71,8 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
                 found.append(Entity(PHONE_NUMBER, min(said[0], start), end, "phone-spoken", 0.85, said[1]))
                 break
         else:
-            if named and (joined := _after_area_code(text, every, index, region)):
+            if joined := (named and _after_area_code(text, every, index, region)) or \
+                    _after_country_code(text, every, index):
                 found.append(joined)
                 taken.add(joined.start, joined.end)
     return found
@@ -133,6 +139,21 @@ def _after_area_code(text: str, every: list[list[Unit]], index: int, region: str
         return None
     number = _valid("".join(u.digits for u in [*run, *rest]), region, international=False)
     return Entity(PHONE_NUMBER, run[0].start, rest[-1].end, "phone-spoken", 0.85, number) if number else None
+
+
+def _after_country_code(text: str, every: list[list[Unit]], index: int) -> Entity | None:
+    """ "plus four four, that's the UK, seven nine one one ...": a country code after "plus", and the run
+    said a few words on, as one international number."""
+    run = every[index]
+    if sum(len(u.digits) for u in run) > 3 or index + 1 == len(every) or \
+            not _PLUS.search(text, max(0, run[0].start - 6), run[0].start):
+        return None
+    rest = every[index + 1]
+    if rest[0].start - run[-1].end > AREA_CODE_GAP:
+        return None
+    number = _valid("".join(u.digits for u in [*run, *rest]), "ZZ", international=True)
+    return Entity(PHONE_NUMBER, _PLUS.search(text, max(0, run[0].start - 6), run[0].start).start(), rest[-1].end,
+                  "phone-spoken", 0.85, number) if number else None
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -33,6 +33,11 @@ _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"), "undersc
 _AT = frozenset({"at", "@"})
 # What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate" (Indian English).
 _AT_TAILS = (("the", "rate", "of"), ("the", "rate"), ("sign",), ("symbol",))
+# Webmail providers whose domain a caller may name without its ".com" ("at gmail"), where an email is named.
+_PROVIDERS = {name: f"{name}.com" for name in ("gmail", "googlemail", "hotmail", "yahoo", "outlook", "icloud", "aol",
+                                               "protonmail")}
+_EMAIL_WORDS = re.compile(r"e-?mail|address", re.I)
+EMAIL_NAMED_WITHIN = 80
 _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", "my", "the", "to", "you", "and", "or",
                          "at", "reach", "send", "write", "contact", "that's", "it", "sure", "yes", "yeah", "okay",
                          "ok", "so", "um", "uh", "e", "was", "be", "on", "just", "try", "use", "sign"})
@@ -46,7 +51,15 @@ def find_emails(text: str) -> list[Entity]:
         return found
     # Only an "at" with a dot said within a domain's reach after it: most are "at home", "at five".
     dots = [i for i, t in enumerate(toks) if t.text in _DOT_WORDS or (t.text == "." and _written_inside(toks, i))]
-    return found + _said_all(text, toks, [i for i in ats if _dot_soon(dots, i)])
+    bare = {toks[i].start for i in ats if _provider_soon(text, toks, i)}
+    return found + _said_all(text, toks, [i for i in ats if _dot_soon(dots, i) or toks[i].start in bare], bare)
+
+
+def _provider_soon(text: str, toks: list[Token], at: int) -> bool:
+    """Whether a webmail provider is named just after an "at" ("john smith at gmail") where the
+    conversation says an email address is being given: callers often leave its ".com" unsaid."""
+    return any(t.text in _PROVIDERS or t.text == "mail" for t in toks[at + 1:at + 4]) and \
+        _EMAIL_WORDS.search(text, max(0, toks[at].start - EMAIL_NAMED_WITHIN), toks[at].start) is not None
 
 
 def _dot_soon(dots: list[int], at: int) -> bool:
@@ -99,6 +112,10 @@ _INSTRUCTIONS = tuple(sorted([("all", "one", "word"), ("one", "word"), ("as", "o
                              key=len, reverse=True))
 _INSTRUCTION_FIRST = frozenset(p[0] for p in _INSTRUCTIONS)
 _TWO_WORD_JOINERS = {("full", "stop"): ".", ("under", "score"): "_"}  # "full stop": British for dot
+# Mail providers' names as engines write them in two words ("hot mail dot com"): one label.
+_SPLIT_NAMES = {("hot", "mail"): "hotmail", ("out", "look"): "outlook", ("proton", "mail"): "protonmail",
+                ("ya", "hoo"): "yahoo", ("i", "cloud"): "icloud", ("g", "mail"): "gmail", ("gee", "mail"): "gmail",
+                ("google", "mail"): "googlemail"}
 _CASES = frozenset({"capital", "cap", "uppercase", "lowercase", "small", "big"})  # said before a letter
 _AS_IN = frozenset({"as", "for"})
 # Words that may say more than themselves in an address: the rest are words as they are.
@@ -126,6 +143,10 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
         w = t.text
         if i > lo and not soft and "\n" in text[toks[i - 1].end:t.start]:
             soft = ","  # a new segment: as a comma
+        if i + 1 < hi and (w, toks[i + 1].text) in _SPLIT_NAMES:
+            out.append(_Piece(_SPLIT_NAMES[w, toks[i + 1].text], t.start, toks[i + 1].end, "word", False, soft))
+            soft, i = "", i + 2
+            continue
         if w not in _SPECIAL and w.isalnum() and (len(w) > 1 or i + 1 == hi or toks[i + 1].text not in _AS_IN):
             # most tokens: a word as it is
             out.append(_Piece(w, t.start, t.end, "word", len(w) == 1 or w.isdigit() or is_number_word(w), soft))
@@ -179,8 +200,9 @@ def _written_inside(toks: list[Token], i: int) -> bool:
     return 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
 
 
-def _said_all(text: str, toks: list[Token], ats: list[int]) -> list[Entity]:
-    """Each said address: the tokens around each "at" normalized once (windows that meet, together)."""
+def _said_all(text: str, toks: list[Token], ats: list[int], bare: set[int]) -> list[Entity]:
+    """Each said address: the tokens around each "at" normalized once (windows that meet, together);
+    `bare`: where the "at"s whose provider may be named without its ".com" start."""
     found: list[Entity] = []
     starts = {toks[i].start for i in ats}  # the "at"s to read from (not a typed address's "@")
     k = 0
@@ -191,13 +213,13 @@ def _said_all(text: str, toks: list[Token], ats: list[int]) -> list[Entity]:
             hi = min(len(toks), ats[k] + WINDOW)
         pieces = _normalized(text, toks, lo, hi)
         for index, piece in enumerate(pieces):
-            if piece.kind == "at" and piece.start in starts and (said := _said(pieces, index)):
+            if piece.kind == "at" and piece.start in starts and (said := _said(pieces, index, piece.start in bare)):
                 found.append(said)
         k += 1
     return found
 
 
-def _said(pieces: list[_Piece], at: int) -> Entity | None:
+def _said(pieces: list[_Piece], at: int, bare: bool = False) -> Entity | None:
     """The address around the "at" piece at index `at`. Where commas stand on both sides of the "at"
     ("mary, dot, jones, at, gmail, dot, com", as Whisper writes a slow speaker), they are pauses; a comma
     on one side only ends the address there ("amazing, at least dot com")."""
@@ -206,6 +228,8 @@ def _said(pieces: list[_Piece], at: int) -> Entity | None:
         pieces, at = pieces[lo:at + 3 * MAX_PIECES], at - lo
         pieces[at], pieces[at + 1] = pieces[at]._replace(soft=""), pieces[at + 1]._replace(soft="")
     domain, end = _domain(pieces, at + 1)
+    if end is None and bare and _bare_provider(pieces, at + 1):
+        domain, end = _PROVIDERS[pieces[at + 1].text], at + 1  # "at gmail", its ".com" unsaid
     if end is None:
         return None
     named = pieces[at].end - pieces[at].start > 2 and at > 0 and pieces[at - 1].text == "the"  # "the at sign"
@@ -216,6 +240,12 @@ def _said(pieces: list[_Piece], at: int) -> Entity | None:
     if start is None:
         return None
     return Entity(EMAIL_ADDRESS, pieces[start].start, pieces[end].end, "email-spoken", 0.9, f"{local}@{domain}")
+
+
+def _bare_provider(pieces: list[_Piece], k: int) -> bool:
+    """Whether piece `k` names a webmail provider with no dot said after it."""
+    return k < len(pieces) and pieces[k].kind == "word" and pieces[k].text in _PROVIDERS and \
+        (k + 1 == len(pieces) or pieces[k + 1].kind != "join")
 
 
 def _touch(left: _Piece, right: _Piece) -> bool:

@@ -21,6 +21,7 @@ from services.transcripts.redaction.emails import find_emails
 from services.transcripts.redaction.entities import LABELS, Claimed, Entity
 from services.transcripts.redaction.identity import find_national_ids
 from services.transcripts.redaction.names import find_names
+from services.transcripts.redaction.spelled import LETTER_WORDS
 from services.transcripts.redaction.spoken import REPEATS, is_number_word, tokens
 
 SEPARATOR = "\n"
@@ -99,8 +100,14 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
 def _holds_part(entity: Entity, piece: str) -> bool:
     """Whether a segment's piece of an entity says some of it (not only the other speaker's "okay")."""
     if entity.value.lstrip("+").isdigit():
-        return any(t.text.isdigit() or is_number_word(t.text) or t.text in REPEATS for t in tokens(piece))
+        return any(_says_digits(t.text) for t in tokens(piece))
+    if entity.value.isalnum():  # an IBAN, a NINO: digits or letters, not only "uh-huh"
+        return any(_says_digits(t.text) or t.text in LETTER_WORDS for t in tokens(piece))
     return bool(piece.strip())
+
+
+def _says_digits(word: str) -> bool:
+    return word.isdigit() or is_number_word(word) or word in REPEATS
 
 
 def _replaced(text: str, pieces: list[tuple[int, int, str]]) -> str:

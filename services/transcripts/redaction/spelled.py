@@ -89,30 +89,102 @@ def _as_in(toks: list[Token], i: int, letter: str) -> int:
     return 0
 
 
+# Passed over between an identifier's letters and its digits: hesitations and the punctuation an engine
+# writes for a pause ("M J uh, eight three ...", "B L, 30, 10, 39, A").
+_PAUSES = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "hmm", "hm", ".", "-", ","})
+MAX_PAUSES = 8  # tokens passed over between two letters, or between the letters and the digits
+# The other speaker's acknowledgement in a turn of its own, between the letters and the digits of one id
+# ("NI number b for bravo" / "Mhm, yes." / "November six nine ..."): passed over only across a new line.
+_ACKS = frozenset({"mhm", "mm", "huh", "uh", "okay", "ok", "yes", "yep", "yeah", "right", "sure", "go", "on", "ahead",
+                   "got", "it"})
+# Said before a check letter or a suffix: "12345678 with the letter V", "..., letra V", "and the last
+# letter is D", "then C".
+_LEAD_INS = tuple(sorted((tuple(p.split()) for p in (
+    "and the letter is", "with the letter", "and the letter", "the letter is", "the letter", "with letter",
+    "and letter", "letter", "letra", "and the last letter is", "the last letter is", "and the last letter",
+    "the last letter", "and the letter at the end is", "the letter at the end is", "then the letter", "and then",
+    "then", "and finally", "finally")), key=len, reverse=True))
+
+
 def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
                     named: bool = False) -> tuple[str, int] | None:
     """The `count` letters written or said just before token `i` (step -1) or just after it (+1): "AB",
-    "A B", "A. B.", "-Z", "bee", a lower-case "ab" written against the digits (or apart from them, "ab 12
-    34 56 c", where the conversation has `named` the identifier: elsewhere a short word such as "me" or
-    "at" is a word); and where the farthest begins or ends. None if not exactly `count`."""
+    "A B", "A. B.", "-Z", "bee", "b for bravo", "x-ray", "double a", after a check letter's lead-in ("with
+    the letter V"), a lower-case "ab" written against the digits (or apart from them, "ab 12 34 56 c",
+    where the conversation has `named` the identifier: elsewhere a short word such as "me" or "at" is a
+    word); and where the farthest begins or ends. None if not exactly `count`."""
     letters, edge, k = "", toks[i].start if step < 0 else toks[i].end, i + step
+    if step > 0:
+        k = _after_lead_in(toks, k)
+    skipped, turned = 0, False  # pauses passed over since the last letter; whether a new line was among them
     while 0 <= k < len(toks) and len(letters) < count:
         t = toks[k]
         written = text[t.start:t.end]
-        if written in (".", "-"):
-            k += step
+        capitals = 2 <= len(written) <= 4 and written.isalpha() and written.isupper()  # "ER", "EM": letters
+        near = toks[k - step] if 0 <= k - step < len(toks) else t  # the token passed just before this one
+        turned = turned or "\n" in (text[near.end:t.start] if step > 0 else text[t.end:near.start])
+        if not capitals and skipped < MAX_PAUSES and (t.text in _PAUSES or (turned and t.text in _ACKS)):
+            k, skipped = k + step, skipped + 1
             continue
-        if _double_you(toks, k, step):
-            letters = letters + "W" if step > 0 else "W" + letters
-            edge, k = toks[k + step].end if step > 0 else toks[k + step].start, k + 2 * step
-            continue
-        said = letter_of(t.text, written)
+        skipped, turned = 0, False
+        said, far = (None, k) if capitals else _letter_said(toks, k, step)
+        said = said or letter_of(t.text, written)
         touching = (t.end if step < 0 else t.start) == edge
         if said is None and (touching or named) and written.isalpha() and len(written) <= count - len(letters):
             said = written.upper()  # "ab123456c": typed in lower case, against the digits
         if said is None or len(said) > count - len(letters):
             break
         letters = letters + said if step > 0 else said + letters
-        edge = t.end if step > 0 else t.start
-        k += step
+        edge = toks[far].end if step > 0 else toks[far].start
+        k = far + step
     return (letters, edge) if len(letters) == count else None
+
+
+def _after_lead_in(toks: list[Token], k: int) -> int:
+    """The token after a check letter's lead-in said from `k` (punctuation passed over), else `k`."""
+    while k < len(toks) and toks[k].text in (",", "-"):
+        k += 1
+    for words in _LEAD_INS:
+        if tuple(t.text for t in toks[k:k + len(words)]) == words:
+            return k + len(words)
+    return k
+
+
+def _letter_said(toks: list[Token], k: int, step: int) -> tuple[str | None, int]:
+    """The letters said by several tokens ending (step -1) or starting (+1) at `k`, and the farthest of
+    them: "double you" (W), "double a" (AA), "x-ray" (X), "b for bravo" (B); (None, k): none of these."""
+    def at(j: int) -> str:
+        return toks[j].text if 0 <= j < len(toks) else ""
+
+    if step > 0:
+        if at(k) == "double" and at(k + 1) == "you":
+            return "W", k + 1
+        if at(k) == "double" and (letter := _one_letter(at(k + 1))):
+            return letter * 2, k + 1
+        if at(k) == "x" and at(k + 1) == "-" and at(k + 2) == "ray":
+            return "X", k + 2
+        if (letter := _one_letter(at(k))) and (said := _as_in(toks, k, letter)):
+            return letter, k + said
+        return None, k
+    if at(k) == "you" and at(k - 1) == "double":
+        return "W", k - 1
+    if at(k) == "ray" and at(k - 1) == "-" and at(k - 2) == "x":
+        return "X", k - 2
+    for said in (3, 2):  # "b as in bravo", "b for bravo", "b like bravo"
+        if k - said >= 0 and (letter := _one_letter(at(k - said))) and _as_in(toks, k - said, letter) == said:
+            return _doubled(toks, k - said, letter)
+    if letter := _one_letter(at(k)):
+        return _doubled(toks, k, letter)
+    return None, k
+
+
+def _doubled(toks: list[Token], k: int, letter: str) -> tuple[str, int]:
+    """A letter said at `k`, twice if "double" is said before it."""
+    return (letter * 2, k - 1) if k and toks[k - 1].text == "double" else (letter, k)
+
+
+def _one_letter(word: str) -> str | None:
+    """The letter a lower-cased token says on its own: a letter, a letter's name, a NATO word."""
+    if len(word) == 1 and word.isalpha():
+        return word.upper()
+    return LETTER_NAMES.get(word) or NATO.get(word)

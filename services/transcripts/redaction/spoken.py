@@ -1,5 +1,5 @@
-"""Numbers as speech recognition writes them: digits ("4111"), digit words ("four one one one", "oh" for
-zero), "double four", "triple one", teens and tens ("forty one eleven"), compounds ("four thousand one
+"""Numbers as speech recognition writes them: digits ("4111"), digit words ("four one one one", "oh" and
+"nought" for zero), "double four", "triple one", teens and tens ("forty one eleven"), compounds ("four thousand one
 hundred eleven"), with fillers, punctuation and other speakers' short turns between the groups.
 
 `runs(text)` gives the digit runs of a text: the digits said one after the other, each group (`Unit`)
@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?|\d+|\S")  # it's, it\u2019s: one word
-DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-               "seven": 7, "eight": 8, "nine": 9}
+DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+               "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -24,10 +24,10 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "six
 REPEATS = {"double": 2, "triple": 3}
 # What may stand between two groups of one number: hesitations, acknowledgements of the other speaker,
 # separators said aloud. Anything else ends the run.
-FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mhm", "mm", "and", "okay", "ok", "yes",
-                     "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then", "go", "on", "got",
-                     "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait", "hold", "let",
-                     "me", "see"})
+FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "mhm", "mm", "mmm", "yup", "and",
+                     "okay", "ok", "yes", "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then",
+                     "go", "on", "got", "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait",
+                     "hold", "let", "me", "see"})
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 # Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
 # words that take back what was just said ("four four one one, sorry, four one one one"), after which
@@ -114,6 +114,9 @@ def _compound(toks: list[Token], i: int) -> tuple[int, int, bool]:
             current, last = current + TEENS[w], "teen"
         elif w in TENS and last in ("", "hundred", "thousand"):
             current, last = current + TENS[w], "tens"
+        elif last == "tens" and _hyphened_ones(toks, j - 1):
+            j += 1  # "twenty-three": the hyphen, then the three
+            continue
         elif w == "hundred" and last in ("digit", "teen") and current < 100:
             current, last, multiplied = current * 100, "hundred", True
         elif w == "thousand" and last in ("digit", "teen", "tens", "hundred") and total == 0:
@@ -125,6 +128,15 @@ def _compound(toks: list[Token], i: int) -> tuple[int, int, bool]:
             break
         j += 1
     return total + current, j, multiplied
+
+
+def _hyphened_ones(toks: list[Token], i: int) -> bool:
+    """Whether tens word `i` has its ones written against it after a hyphen: "twenty-three" (three tokens)."""
+    if i + 2 >= len(toks):
+        return False
+    hyphen, ones = toks[i + 1], toks[i + 2]
+    return hyphen.text == "-" and toks[i].end == hyphen.start and hyphen.end == ones.start and \
+        ones.text in DIGIT_WORDS and DIGIT_WORDS[ones.text] > 0
 
 
 def _digit_by_digit(toks: list[Token], j: int) -> bool:
@@ -204,8 +216,10 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     if multiplied:
         return Unit(str(value), t.start, toks[j - 1].end, True), j
     ones = toks[i + 1].text if i + 1 < len(toks) else ""
-    if t.text in TENS and ones in DIGIT_WORDS and ones not in ("oh", "o", "zero"):
+    if t.text in TENS and ones in DIGIT_WORDS and DIGIT_WORDS[ones]:
         return Unit(str(TENS[t.text] + DIGIT_WORDS[ones]), t.start, toks[i + 1].end, True), i + 2
+    if t.text in TENS and _hyphened_ones(toks, i):
+        return Unit(str(TENS[t.text] + DIGIT_WORDS[toks[i + 2].text]), t.start, toks[i + 2].end, True), i + 3
     if t.text in TENS:
         return Unit(str(TENS[t.text]), t.start, t.end, True), i + 1
     if t.text in TEENS:

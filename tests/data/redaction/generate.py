@@ -7,11 +7,11 @@ spelled-out email addresses. Negatives look like entities and are not: order num
 Luhn-invalid sequences, phone extensions, unnamed nine-digit references, dates that are not births,
 codes of letters and digits. Then the batches of template families, each appended after the others from
 a generator of its own, so that adding one moves and reseeds none before it: families.py ("first"),
-second_families.py, third_families.py, and fourth_families.py, held out whole (the others' held-out
-families are seeded draws).
+second_families.py, third_families.py, fourth_families.py, held out whole (the others' held-out
+families are seeded draws), and fifth_families.py (tuned).
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
-"segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" (which
+"segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" (which
 families), "family", "said": "typed" | "spoken" | "mixed", "held_out"}. Deterministic for a seed (and
 Faker's version; dates relative to today are made as on TODAY):
 
@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
+import fifth_families
 import fourth_families
 import phonenumbers
 import second_families
@@ -322,6 +323,7 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     corpus += [{**item, "batch": "second"} for item in second_batch(seed, per_family)]
     corpus += [{**item, "batch": "third"} for item in third_batch(seed, per_family)]
     corpus += [{**item, "batch": "fourth"} for item in fourth_batch(seed, per_family)]
+    corpus += [{**item, "batch": "fifth"} for item in fifth_batch(seed, per_family)]
     # The first batch's draw was retired once it had been read, and the third's (2026-12-04) once its misses
     # were read; the second's counts, less what was looked at since; the fourth batch is held out whole.
     held = second_families.held_out() | fourth_families.held_out()
@@ -386,6 +388,22 @@ def fourth_batch(seed: int, per_family: int) -> list[dict]:
     for name, make in [*fourth_families.FAMILIES.items(), *fourth_families.NEGATIVE_FAMILIES.items()]:
         for _ in range(per_family):
             if name in fourth_families.NEGATIVE_FAMILIES:
+                out.append({"kind": "negative", "form": name, "segments": make(fake, rng), "entities": []})
+            else:
+                u = make(fake, rng)
+                out.append({"kind": "positive", "form": name, "segments": u.segments, "entities": u.entities})
+    return out
+
+
+def fifth_batch(seed: int, per_family: int) -> list[dict]:
+    """The fifth batch (fifth_families.py, tuned), from a generator of its own, appended after the others."""
+    fake = Faker(["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT"])
+    fake.seed_instance(seed + 5028)
+    rng = random.Random(seed + 5028)
+    out = []
+    for name, make in [*fifth_families.FAMILIES.items(), *fifth_families.NEGATIVE_FAMILIES.items()]:
+        for _ in range(per_family):
+            if name in fifth_families.NEGATIVE_FAMILIES:
                 out.append({"kind": "negative", "form": name, "segments": make(fake, rng), "entities": []})
             else:
                 u = make(fake, rng)
