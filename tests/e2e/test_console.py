@@ -4,8 +4,10 @@ by Playwright) against the running stack. Without Chromium these tests skip and 
 Each test saves a screenshot of the page it ends on; with CALLVAULT_CONSOLE_SCREENSHOTS=docs/console
 they land where docs/domains/console.md shows them."""
 
+import asyncio
 import base64
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -268,11 +270,25 @@ class IdentityProvider:
         self.client_secret: str | None = None  # set: a confidential client must authenticate (HTTP Basic)
         self.token_endpoint = f"{issuer}/token"
         self.padding = ""  # added to the discovery document
+        self.dribble_seconds = 0.0  # spent sending whitespace a byte at a time before the document
 
-    async def discovery(self, _: web.Request) -> web.Response:
-        return web.json_response({"issuer": self.issuer, "authorization_endpoint": f"{self.issuer}/authorize",
-                                  "token_endpoint": self.token_endpoint, "jwks_uri": f"{self.issuer}/jwks",
-                                  "service_documentation": self.padding})
+    async def discovery(self, request: web.Request) -> web.StreamResponse:
+        if self.dribble_seconds:  # JSON allows the whitespace: slow, not wrong
+            response = web.StreamResponse(headers={"content-type": "application/json"})
+            await response.prepare(request)
+            deadline = time.monotonic() + self.dribble_seconds
+            while time.monotonic() < deadline:
+                await response.write(b" ")
+                await asyncio.sleep(0.25)
+            await response.write(json.dumps(self.document()).encode())
+            await response.write_eof()
+            return response
+        return web.json_response(self.document())
+
+    def document(self) -> dict:
+        return {"issuer": self.issuer, "authorization_endpoint": f"{self.issuer}/authorize",
+                "token_endpoint": self.token_endpoint, "jwks_uri": f"{self.issuer}/jwks",
+                "service_documentation": self.padding}
 
     async def authorize(self, request: web.Request) -> web.Response:
         query = request.query
@@ -374,18 +390,22 @@ async def test_the_console_is_a_confidential_client_where_the_provider_wants_one
     assert removed.status_code == 200 and removed.json()["client_secret_set"] is False
 
 
-@pytest.mark.parametrize("answer", ["a token endpoint inside the network", "an oversized discovery document"])
+@pytest.mark.parametrize("answer", ["a token endpoint inside the network", "an oversized discovery document",
+                                    "a discovery document sent a byte at a time"])
 async def test_the_console_asks_no_identity_provider_for_what_it_must_not(page, gateway, tenant_key,
                                                                         identity_provider, answer):
     """The tenant names its provider's addresses: the console reaches none inside the network callvault runs
-    in (the address checks of outbound webhooks) and reads no answer past 64 KiB."""
+    in (the address checks of outbound webhooks), reads no answer past 64 KiB, and waits 5 s at most for one."""
     base, (tenant_id, admin) = str(gateway.base_url).rstrip("/"), tenant_key
     tenant = (await gateway.get(f"/v1/tenants/{tenant_id}", headers={"Authorization": f"Bearer {admin}"})).json()
     if answer == "a token endpoint inside the network":
         identity_provider.token_endpoint = "https://10.20.30.40/token"
         expected = "its token endpoint is refused: 10.20.30.40 resolves to a private, reserved or loopback address"
-    else:
+    elif answer == "an oversized discovery document":
         identity_provider.padding = "x" * 70_000
+        expected = "its discovery document could not be read"
+    else:  # whole within 8 s, each byte within 0.25 s: only a deadline on the whole answer stops it
+        identity_provider.dribble_seconds = 8
         expected = "its discovery document could not be read"
     await page.goto(base + "/console/privacy-requests")
     await page.get_by_label("Organization").fill(tenant["slug"])

@@ -9,6 +9,7 @@ connecting to the address checked, and at most DOCUMENT_MAX_BYTES of the answer 
 decompression).
 """
 
+import asyncio
 import json
 import re
 import time
@@ -31,11 +32,13 @@ class ProviderUnusable(Exception):
 
 async def _read(http: httpx.AsyncClient, method: str, url: str, timeout: float, **kwargs: Any) -> tuple[int, bytes]:
     """The status and body of a request to an address the tenant named, once checked (ssrf.UnsafeUrl), and at
-    most DOCUMENT_MAX_BYTES of it (ValueError beyond)."""
+    most DOCUMENT_MAX_BYTES of it (ValueError beyond), all within `timeout` seconds (TimeoutError): a server
+    answering a byte every few seconds holds a sign-in, or a token's check, no longer than that."""
     target = await ssrf.pin(url, development=True)
     headers = {"host": target.host_header, "accept-encoding": "identity"}
-    async with http.stream(method, target.url, headers=headers, timeout=timeout,
-                           extensions={"sni_hostname": target.hostname}, **kwargs) as response:
+    async with asyncio.timeout(timeout), http.stream(
+            method, target.url, headers=headers, timeout=timeout, extensions={"sni_hostname": target.hostname},
+            **kwargs) as response:
         body = bytearray()
         async for chunk in response.aiter_raw():
             body += chunk
@@ -51,7 +54,7 @@ async def sign_in_endpoints(http: httpx.AsyncClient, issuer: str) -> tuple[str, 
         document = json.loads(body) if status == 200 else None
     except ssrf.UnsafeUrl as exc:
         raise ProviderUnusable(f"its issuer is refused: {exc.detail}") from exc
-    except (httpx.HTTPError, ValueError) as exc:
+    except (httpx.HTTPError, ValueError, TimeoutError) as exc:
         raise ProviderUnusable("its discovery document could not be read") from exc
     if not isinstance(document, dict):
         raise ProviderUnusable("its discovery document could not be read")
@@ -69,7 +72,7 @@ async def exchange_code(http: httpx.AsyncClient, token_url: str, auth: httpx.Aut
         answer = json.loads(body) if status == 200 else {}
     except ssrf.UnsafeUrl as exc:
         raise ProviderUnusable(f"its token endpoint is refused: {exc.detail}") from exc
-    except (httpx.HTTPError, ValueError) as exc:
+    except (httpx.HTTPError, ValueError, TimeoutError) as exc:
         raise ProviderUnusable("its token endpoint did not answer") from exc
     token = answer.get("id_token") if isinstance(answer, dict) else None
     if not isinstance(token, str) or len(token) > 16_000:
@@ -102,7 +105,7 @@ class IdentityProviderKeys:
         except ssrf.UnsafeUrl as exc:
             raise DependencyUnavailable("the identity provider's keys (JWKS)",
                                         f"the JWKS URL is refused: {exc.detail}") from exc
-        except (httpx.HTTPError, ValueError, jwt.PyJWKSetError) as exc:
+        except (httpx.HTTPError, ValueError, TimeoutError, jwt.PyJWKSetError) as exc:
             raise DependencyUnavailable("the identity provider's keys (JWKS)") from exc
         self._keys[url] = (keys, time.monotonic())
         return keys
