@@ -10,7 +10,10 @@ _FORM = re.compile(r"[a-z_]{1,32}-call:[0-9a-f]{64}")
 
 
 def for_call(provider: str, call_external_id: str) -> str:
-    return f"{provider}-call:{hashlib.sha256(call_external_id.encode()).hexdigest()}"
+    key = f"{provider}-call:{hashlib.sha256(call_external_id.encode()).hexdigest()}"
+    if not is_gateway_key(key):  # a provider named outside the reserved form: its keys would not be reserved
+        raise ValueError(f"provider {provider!r} is not of the form [a-z_]{{1,32}}")
+    return key
 
 
 def is_gateway_key(key: str) -> bool:

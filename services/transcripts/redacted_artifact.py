@@ -41,7 +41,8 @@ from services.transcripts.tenant_redaction import Redactor, tenant_redactor
 log = structlog.get_logger()
 # Raised when the recognizers change what they find: artifacts made before are then of another kind, the
 # redacted view redacts from the words, and `callvault redaction backfill` writes the new ones.
-RECOGNIZERS_VERSION = 4  # 4: hyphenated tens, "nought", ids with NATO letters and lead-ins, expiries by month number (2026-12-04)
+# 4 (2026-12-04): hyphenated tens, "nought", ids with NATO letters and lead-ins, expiries by month number.
+RECOGNIZERS_VERSION = 4
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 

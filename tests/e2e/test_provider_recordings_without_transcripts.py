@@ -37,9 +37,9 @@ async def _recording(gateway_engine, tenant_id, recording_id: str) -> dict:
         return dict(row._mapping)
 
 
-async def _call_started(phone: Phone) -> tuple[str, dict]:
+async def _call_started(phone: Phone, caller: str = CUSTOMER) -> tuple[str, dict]:
     sid = call_sid()
-    assert (await phone.twilio_form(twilio_status(sid, "in-progress", 1))).status_code == 200
+    assert (await phone.twilio_form(twilio_status(sid, "in-progress", 1, From=caller))).status_code == 200
     [call] = await calls_named(phone, "twilio", sid)
     return sid, call
 
@@ -114,19 +114,24 @@ async def test_a_recording_whose_retention_has_not_passed_is_kept_and_says_when_
         30, "default", 0, [])
 
 
+OTHER = "+14155559999"  # someone who was not on the call
 HOLDS = {"call": lambda call: {"call_ids": [call["id"]]},
          "the customer's number": lambda call: {"subjects": {"phone_numbers": [CUSTOMER]}},
-         "an email": lambda call: {"subjects": {"emails": ["someone@example.com"]}}}
+         "an email": lambda call: {"subjects": {"emails": ["someone@example.com"]}},
+         "a number without its country code": lambda call: {"subjects": {"phone_numbers": ["(415) 555-9999"]}},
+         "a number, the caller's withheld": lambda call: {"subjects": {"phone_numbers": [OTHER]}}}
 
 
 @pytest.mark.parametrize("scope", HOLDS)
 async def test_a_legal_hold_keeps_the_recording_of_a_call_without_transcripts_past_its_retention(
         phone, gateway, gateway_engine, provider_api, scope):
-    """A hold naming the call keeps it; so does one naming a participant's number, and one naming anyone by
-    email: a call without transcripts knows its participants by number only, so whether that person was on
-    it cannot be told (kept: safe)."""
+    """A hold naming the call keeps it; so does one naming a participant's number, and, where whether that
+    person was on the call cannot be told (kept: safe), one naming anyone by email (a call without transcripts
+    knows its participants by number only), one naming a number without its country code (read in the
+    tenant's region of now, the participants' in that of then), and one naming a number when the caller's
+    was withheld."""
     tenant_id = await _tenant_id(phone, gateway_engine)
-    sid, call = await _call_started(phone)
+    sid, call = await _call_started(phone, "anonymous" if "withheld" in scope else CUSTOMER)
     officer = await _officer(phone, gateway)
     matter = f"M-{uuid4().hex[:8]}"
     await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": matter, "reason": "litigation",
@@ -155,7 +160,7 @@ async def test_a_hold_naming_someone_else_by_number_neither_keeps_the_recording_
     officer = await _officer(phone, gateway)
     matter = f"M-{uuid4().hex[:8]}"
     await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": matter, "reason": "litigation", "scope": {
-        "subjects": {"phone_numbers": ["+14155559999"]}}})
+        "subjects": {"phone_numbers": [OTHER]}}})
     sid, call = await _call_started(phone)
     recording = await _recorded_and_ended(phone, sid)
     retention = await officer.ok("GET", f"/v1/calls/{call['id']}/retention")

@@ -13,6 +13,7 @@ import asyncio
 import json
 import re
 import time
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -30,11 +31,21 @@ class ProviderUnusable(Exception):
     """The provider's discovery document or token answer is not one the console can use."""
 
 
-async def _read(http: httpx.AsyncClient, method: str, url: str, timeout: float, **kwargs: Any) -> tuple[int, bytes]:
-    """The status and body of a request to an address the tenant named, once checked (ssrf.UnsafeUrl), and at
-    most DOCUMENT_MAX_BYTES of it (ValueError beyond), all within `timeout` seconds (TimeoutError): a server
-    answering a byte every few seconds holds a sign-in, or a token's check, no longer than that."""
-    target = await ssrf.pin(url, development=True)
+@dataclass(frozen=True)
+class SignInEndpoints:
+    authorization: str
+    token: str
+    loopback: bool  # the issuer is on loopback (development, or a provider beside the gateway)
+
+
+async def _read(http: httpx.AsyncClient, method: str, url: str, timeout: float, *, loopback: bool = True,
+                **kwargs: Any) -> tuple[int, bytes, bool]:
+    """The status and body of a request to an address the tenant named, once checked (ssrf.UnsafeUrl; a
+    loopback address only where `loopback` allows it), and whether it was on loopback; at most
+    DOCUMENT_MAX_BYTES of it (ValueError beyond, as for JSON nested past the parser's depth), all within
+    `timeout` seconds (TimeoutError): a server answering a byte every few seconds holds a sign-in, or a
+    token's check, no longer than that."""
+    target = await ssrf.pin(url, development=loopback)
     headers = {"host": target.host_header, "accept-encoding": "identity"}
     async with asyncio.timeout(timeout), http.stream(
             method, target.url, headers=headers, timeout=timeout, extensions={"sni_hostname": target.hostname},
@@ -44,14 +55,23 @@ async def _read(http: httpx.AsyncClient, method: str, url: str, timeout: float, 
             body += chunk
             if len(body) > DOCUMENT_MAX_BYTES:
                 raise ValueError(f"the answer is larger than {DOCUMENT_MAX_BYTES} bytes")
-    return response.status_code, bytes(body)
+    return response.status_code, bytes(body), target.loopback
 
 
-async def sign_in_endpoints(http: httpx.AsyncClient, issuer: str) -> tuple[str, str]:
-    """The provider's authorization and token endpoints, from its discovery document."""
+def _json(body: bytes) -> Any:
     try:
-        status, body = await _read(http, "GET", issuer.rstrip("/") + "/.well-known/openid-configuration", 5)
-        document = json.loads(body) if status == 200 else None
+        return json.loads(body)
+    except RecursionError as exc:  # nested past the parser's depth: not a document any provider sends
+        raise ValueError("the answer is nested too deeply") from exc
+
+
+async def sign_in_endpoints(http: httpx.AsyncClient, issuer: str) -> SignInEndpoints:
+    """The provider's authorization and token endpoints, from its discovery document. An issuer that is not on
+    loopback may name none there: its document would have the gateway call a service beside it."""
+    try:
+        status, body, loopback = await _read(http, "GET", issuer.rstrip("/") + "/.well-known/openid-configuration",
+                                             5)
+        document = _json(body) if status == 200 else None
     except ssrf.UnsafeUrl as exc:
         raise ProviderUnusable(f"its issuer is refused: {exc.detail}") from exc
     except (httpx.HTTPError, ValueError, TimeoutError) as exc:
@@ -59,17 +79,19 @@ async def sign_in_endpoints(http: httpx.AsyncClient, issuer: str) -> tuple[str, 
     if not isinstance(document, dict):
         raise ProviderUnusable("its discovery document could not be read")
     endpoints = document.get("authorization_endpoint"), document.get("token_endpoint")
-    if not all(isinstance(e, str) and (e.startswith("https://") or LOOPBACK_HTTP.match(e)) for e in endpoints):
+    if not all(isinstance(e, str) and (e.startswith("https://") or (loopback and LOOPBACK_HTTP.match(e)))
+               for e in endpoints):
         raise ProviderUnusable("its discovery document names no https authorization and token endpoints")
-    return endpoints  # type: ignore[return-value]
+    return SignInEndpoints(*endpoints, loopback)  # type: ignore[arg-type]
 
 
-async def exchange_code(http: httpx.AsyncClient, token_url: str, auth: httpx.Auth | None, form: dict[str, str]
-                        ) -> str:
+async def exchange_code(http: httpx.AsyncClient, endpoints: SignInEndpoints, auth: httpx.Auth | None,
+                        form: dict[str, str]) -> str:
     """The ID token the provider's token endpoint gives for an authorization code."""
     try:
-        status, body = await _read(http, "POST", token_url, 10, auth=auth, data=form)
-        answer = json.loads(body) if status == 200 else {}
+        status, body, _ = await _read(http, "POST", endpoints.token, 10, loopback=endpoints.loopback, auth=auth,
+                                      data=form)
+        answer = _json(body) if status == 200 else {}
     except ssrf.UnsafeUrl as exc:
         raise ProviderUnusable(f"its token endpoint is refused: {exc.detail}") from exc
     except (httpx.HTTPError, ValueError, TimeoutError) as exc:
@@ -98,10 +120,10 @@ class IdentityProviderKeys:
 
     async def _fetch(self, url: str) -> dict[str, jwt.PyJWK]:
         try:
-            status, body = await _read(self.http, "GET", url, 5)
+            status, body, _ = await _read(self.http, "GET", url, 5)
             if status != 200:
                 raise ValueError(f"the JWKS URL answered {status}")
-            keys = {k.key_id: k for k in jwt.PyJWKSet.from_dict(json.loads(body)).keys}
+            keys = {k.key_id: k for k in jwt.PyJWKSet.from_dict(_json(body)).keys}
         except ssrf.UnsafeUrl as exc:
             raise DependencyUnavailable("the identity provider's keys (JWKS)",
                                         f"the JWKS URL is refused: {exc.detail}") from exc

@@ -67,7 +67,7 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
     if provider is None:
         return sign_in_form(request, sessions, next, 404, "That organization has no identity provider configured.")
     try:
-        authorize, _ = await identity_providers.sign_in_endpoints(identity_http, provider.issuer)
+        authorize = (await identity_providers.sign_in_endpoints(identity_http, provider.issuer)).authorization
     except ProviderUnusable as exc:
         return sign_in_form(request, sessions, next, 502, f"The identity provider cannot be used: {exc}.")
     verifier, flow_state, nonce = secrets.token_urlsafe(64), secrets.token_urlsafe(32), secrets.token_urlsafe(32)
@@ -135,7 +135,7 @@ class Exchange:
 
 
 async def _exchange(using: Exchange, flow: dict, code: str) -> str:
-    _, token_url = await identity_providers.sign_in_endpoints(using.identity_http, flow["i"])
+    endpoints = await identity_providers.sign_in_endpoints(using.identity_http, flow["i"])
     # Read again, not carried in the flow's cookie: the secret never leaves the server.
     provider = await service.sign_in_provider(using.engine, flow.get("o", ""))
     if provider is None or provider.issuer != flow["i"]:
@@ -143,7 +143,7 @@ async def _exchange(using: Exchange, flow: dict, code: str) -> str:
     secret = service.oidc_client_secret(using.crypto, provider)
     # RFC 6749 2.3.1: the client id and secret form-urlencoded, then joined for HTTP Basic.
     auth = httpx.BasicAuth(quote_plus(flow["a"]), quote_plus(secret)) if secret is not None else None
-    return await identity_providers.exchange_code(using.identity_http, token_url, auth, {
+    return await identity_providers.exchange_code(using.identity_http, endpoints, auth, {
         "grant_type": "authorization_code", "code": code, "redirect_uri": using.redirect_uri,
         "client_id": flow["a"], "code_verifier": flow["v"]})
 

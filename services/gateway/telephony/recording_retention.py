@@ -140,9 +140,10 @@ class RecordingRetention:
             # Named after the call's copies were deleted: it goes too, as that deletion asked, unless a legal hold
             # placed since keeps it (checked again, then, until the hold is released).
             status = await self.transcripts.call_retention(tenant_id, deletion["call_id"])
-            if status and status["held_by"]:
-                later = now + timedelta(seconds=self.interval)
-                await repository.recheck_at(session, [r["id"] for r in rows], later, list(status["held_by"]))
+            if status is None or status["held_by"]:  # no answer on the holds is no leave to delete
+                held_by = list(status["held_by"]) if status else []
+                await repository.recheck_at(session, [r["id"] for r in rows], now + timedelta(seconds=self.interval),
+                                            held_by)
             else:
                 await repository.delete_following(session, [r["id"] for r in rows], deletion)
             return

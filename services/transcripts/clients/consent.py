@@ -53,6 +53,9 @@ class PhoneRegion(BaseModel):
 KEEPALIVE_SECONDS = 4.0
 
 
+AGENT_ROLES = frozenset({"agent", "virtual_agent"})  # the tenant's side: never the subject a hold names by number
+
+
 class ConsentClient:
     def __init__(self, base_url: str, timeout: float = 5) -> None:
         """Made in the running event loop (the service's startup)."""
@@ -65,12 +68,14 @@ class ConsentClient:
                                    {"purpose": "transcription"}, call_id, "; nothing was stored")
         return ConsentPeriods.model_validate_json(response)
 
-    async def participant_indexes(self, token: str, request_id: str | None, call_id: UUID) -> list[str]:
-        """The blind indexes of the numbers of the call's participants (those with a number)."""
+    async def participant_indexes(self, token: str, request_id: str | None, call_id: UUID) -> tuple[list[str], bool]:
+        """The blind indexes of the numbers of the call's participants, and whether a customer or third party
+        has none (withheld, never given, not a number: who they are cannot be told by number)."""
         body = await self._get(token, request_id, f"/v1/calls/{call_id}/consent-periods",
                                {"purpose": "transcription"}, call_id, "")
-        periods = ConsentPeriods.model_validate_json(body)
-        return [p.phone_number_index for p in periods.participants if p.phone_number_index]
+        participants = ConsentPeriods.model_validate_json(body).participants
+        return ([p.phone_number_index for p in participants if p.phone_number_index],
+                any(not p.phone_number_index for p in participants if p.role not in AGENT_ROLES))
 
     async def ensure_call(self, token: str, request_id: str | None, call_id: UUID) -> None:
         """CallNotFound unless the caller can see the call (its decision: the one read a softphone

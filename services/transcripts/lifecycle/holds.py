@@ -44,7 +44,7 @@ async def create(session: AsyncSession, ctx: Context, body: LegalHoldCreate) -> 
               if digests else None)
     hold = LegalHold(tenant_id=ctx.tenant_id, matter_id=body.matter_id, reason=body.reason,
                      call_ids=sorted(set(scope.call_ids)), tags=sorted(set(scope.tags)),
-                     subject_digests=sorted(digests), subject_kinds=sorted({kind for kind, _ in pairs}),
+                     subject_digests=sorted(digests), subject_kinds=_kinds(pairs, subjects.phone_numbers),
                      subjects_sealed=sealed, from_at=scope.from_, to_at=scope.to,
                      created_by=ctx.actor.principal.subject, created_at=datetime.now(UTC))
     session.add(hold)
@@ -53,6 +53,13 @@ async def create(session: AsyncSession, ctx: Context, body: LegalHoldCreate) -> 
                        matter_id=body.matter_id)
     await session.commit()
     return _read(ctx, hold, await lifecycle.covered_count(session, hold.id))
+
+
+def _kinds(pairs: list[tuple[str, str]], phone_numbers: list[str]) -> list[str]:
+    """The kinds of identifier the subjects were named by; `phone_national` beside `phone` when a number was
+    given without its country code (its digest depends on the tenant's region of now)."""
+    national = any(not n.strip().startswith(("+", "00")) for n in phone_numbers)
+    return sorted({kind for kind, _ in pairs} | ({"phone_national"} if national else set()))
 
 
 async def list_holds(session: AsyncSession, ctx: Context) -> LegalHoldList:

@@ -162,20 +162,23 @@ async def holds_name_subjects(session: AsyncSession) -> bool:
 
 
 async def matters_holding_call(session: AsyncSession, call_id: UUID, started_at: datetime,
-                               participant_digests: list[str]) -> list[str]:
+                               participant_digests: list[str], someone_unnumbered: bool) -> list[str]:
     """The matter ids of the active holds that keep the call's copies other than transcripts: as
     `callvault_hold_covers` reads a transcript of the call, except that tags never match (a call without
     transcripts has none) and subjects match by the blind index of a participant's number
-    (`participant_digests`). A hold naming anyone by email or external id, or made before its kinds were
-    kept, keeps every call in its range: whose call it is cannot be told from its participants."""
+    (`participant_digests`). Where that cannot tell, the hold keeps the call: a hold naming anyone by email,
+    external id or a number in a national format (read in the tenant's region of now, the participants' in
+    that of then), or made before its kinds were kept, and any hold naming people when a customer or third
+    party on the call has no number (`someone_unnumbered`)."""
     rows = await session.execute(text(
         "SELECT h.matter_id FROM legal_hold h WHERE h.status = 'active' "
         "AND (h.from_at IS NULL OR :started >= h.from_at) AND (h.to_at IS NULL OR :started < h.to_at) "
         "AND ((cardinality(h.call_ids) = 0 AND cardinality(h.tags) = 0 AND cardinality(h.subject_digests) = 0) "
         "OR CAST(:call AS uuid) = ANY (h.call_ids) "
-        "OR (cardinality(h.subject_digests) > 0 AND (h.subject_kinds IS NULL OR NOT h.subject_kinds <@ ARRAY['phone'] "
-        "    OR h.subject_digests && CAST(:digests AS text[])))) "
-        "ORDER BY h.created_at"), {"call": call_id, "started": started_at, "digests": participant_digests})
+        "OR (cardinality(h.subject_digests) > 0 AND (:unnumbered OR h.subject_kinds IS NULL "
+        "    OR NOT h.subject_kinds <@ ARRAY['phone'] OR h.subject_digests && CAST(:digests AS text[])))) "
+        "ORDER BY h.created_at"), {"call": call_id, "started": started_at, "digests": participant_digests,
+                                   "unnumbered": someone_unnumbered})
     return list(rows.scalars())
 
 

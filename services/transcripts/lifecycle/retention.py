@@ -13,6 +13,7 @@ from services.common.events import catalog
 from services.common.events.envelope import CloudEvent
 from services.transcripts import audit
 from services.transcripts.audit import Actor
+from services.transcripts.errors import CallNotFound
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.lifecycle.schemas import (
     DEFAULT_DAYS,
@@ -113,13 +114,17 @@ async def call_status(session: AsyncSession, ctx: Context, call_id: UUID) -> Cal
     days, source = await lifecycle.retention_for(session, ctx.tenant_id, call_id)
     ended = await lifecycle.call_ended_at(session, call_id) or (
         datetime.fromisoformat(call["ended_at"]) if call.get("ended_at") else None)
-    digests: list[str] = []
+    digests, unknown = [], False
     if await lifecycle.holds_name_subjects(session):  # are the people a hold names on the call?
-        digests = await ctx.consent.participant_indexes(ctx.token, ctx.actor.request_id, call_id)
+        try:
+            digests, unknown = await ctx.consent.participant_indexes(ctx.token, ctx.actor.request_id, call_id)
+        except CallNotFound:  # its participants not readable: who was on it cannot be told, so anyone may have been
+            unknown = True
     return CallRetentionStatus(call_id=call_id, days=days, source=source,
                                transcripts=await lifecycle.transcript_count(session, call_id),
                                call_ended_at=ended,
-                               held_by=await lifecycle.matters_holding_call(session, call_id, started, digests))
+                               held_by=await lifecycle.matters_holding_call(session, call_id, started, digests,
+                                                                            unknown))
 
 
 async def on_call_ended(session: AsyncSession, event: CloudEvent) -> None:

@@ -110,8 +110,9 @@ class CallRetentionStatus(BaseModel):
     held_by: list[str] = Field(
         description="Matter ids of the active legal holds that keep the call's copies: a hold naming the call, one "
                     "over every call whose start is in its time range, and one naming a person by a phone number "
-                    "a participant of the call has. A hold naming anyone by email or external id keeps every "
-                    "call in its range: a call without transcripts knows its participants by number only")
+                    "a participant of the call has. Where that cannot be told the call is kept: by a hold naming "
+                    "anyone by email, external id or a number without its country code, and by any hold naming "
+                    "people when a customer on the call has no number")
 
 
 class DueCounts(BaseModel):

@@ -28,8 +28,8 @@ class CallRetentionStatus:
             days (int): The retention of the call's untagged copies: its own override when longer, else the tenant's default
             held_by (list[str]): Matter ids of the active legal holds that keep the call's copies: a hold naming the call,
                 one over every call whose start is in its time range, and one naming a person by a phone number a participant of
-                the call has. A hold naming anyone by email or external id keeps every call in its range: a call without
-                transcripts knows its participants by number only
+                the call has. Where that cannot be told the call is kept: by a hold naming anyone by email, external id or a
+                number without its country code, and by any hold naming people when a customer on the call has no number
             source (str): Where `days` comes from: default or call
             transcripts (int): The call's transcripts, of any status: while it has one, its provider's recordings are
                 deleted with its transcripts, not by this retention
