@@ -88,6 +88,13 @@ CREATE OR REPLACE FUNCTION public.callvault_read_decision(p_call uuid, p_tenant 
 AS $function$ BEGIN PERFORM set_config('app.tenant_id', p_tenant::text, true); RETURN QUERY SELECT d.document::text, d.stale_after FROM decision d WHERE d.call_id = p_call; END $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.callvault_read_phone_region(p_tenant uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SET search_path TO 'public'
+AS $function$ BEGIN PERFORM set_config('app.tenant_id', p_tenant::text, true); RETURN (SELECT s.default_region FROM consent_settings s WHERE s.tenant_id = p_tenant); END $function$
+;
+
 CREATE OR REPLACE FUNCTION public.callvault_record_events(p_tenant uuid, p_call uuid, p_last_sequence bigint, p_decision_version integer, e_id uuid[], e_type text[], e_participant uuid[], e_purposes text[], e_method text[], e_evidence bytea[], e_version text[], e_completed boolean[], e_occurred timestamp with time zone[], e_source text[], c_changed boolean, c_recording_state text, c_ended_at timestamp with time zone, l_id uuid[], l_at timestamp with time zone[], d_write boolean, d_version integer, d_may_record boolean, d_may_transcribe boolean, d_may_analyze boolean, d_may_train boolean, d_rules_version text, d_document text, d_computed_at timestamp with time zone, d_stale_after timestamp with time zone, o_id uuid[], o_type text[], o_source text[], o_subject text[], o_time timestamp with time zone[], o_data text[], g_kind text[], g_content text[], g_content_hash text[], OUT moved_on boolean, OUT event_ids uuid[], OUT event_sequences bigint[], OUT received_ats timestamp with time zone[], OUT ledger_positions bigint[])
  RETURNS record
  LANGUAGE plpgsql
