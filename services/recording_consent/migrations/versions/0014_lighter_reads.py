@@ -1,5 +1,8 @@
-"""A read made lighter: `callvault_read_phone_region` answers `GET /v1/consent-settings/phone-region` in
-one statement (the transcripts service asks it on every redacted read)
+"""Two reads made lighter: `callvault_call_timeline` reads a call's state for the event write path as
+`callvault_call_state` does, but its timeline as a column per fact (whole event rows cost the database
+and the service more than the rest of the state together); `callvault_read_phone_region` answers
+`GET /v1/consent-settings/phone-region` in one statement (the transcripts service asks it on every
+redacted read). `callvault_call_state` stays for instances of the release before until they are gone.
 
 Revision ID: 0014
 Revises: 0013
