@@ -27,12 +27,14 @@ from services.transcripts.vault import Context
 async def redacted(ctx: Context, transcript_id: UUID, reason: str | None, agent: str | None) -> TranscriptRead | None:
     """The redacted view, audited and committed; None when it is not the plain case (nothing written).
     `agent`: the agent id the caller is confined to, None for one who sees every call."""
-    region = await caller_region(ctx)
     async with ctx.pool.acquire() as conn, conn.transaction():
         await repository.set_tenant(conn, ctx.tenant_id)
         row = await repository.readable(conn, transcript_id)
         if row is None or row["restricted"] or (agent is not None and agent not in row["agent_ids"]):
             return None
+        # Asked once the read is known to be allowed, as `views` asks it: a refusal or a 404 does not
+        # wait on the consent service (nor turns into its outage's 503).
+        region = await caller_region(ctx)
         operators = TranscriptSettingsRead(redaction_operators=json.loads(row["operators"] or "{}"))
         redactor = redactor_of(operators.redaction_operators, ctx.crypto, ctx.tenant_id, ctx.settings, region)
         kind = redacted_artifact.kind(redactor)
