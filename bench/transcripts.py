@@ -17,7 +17,8 @@ ports). At 16 concurrent clients:
   directly: the lookup reads rows and the blind index, never objects).
 Puts a dated section in bench/RESULTS.md, in place of its last one.
 
-    .venv/bin/python bench/transcripts.py [--seconds 10] [--connections 16] [--rounds 3]
+    .venv/bin/python bench/transcripts.py [--seconds 10] [--connections 16] [--rounds 3] [--reads-only]
+        [--profile FILE]
 """
 
 import argparse
@@ -41,7 +42,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.consent_throughput import bench_stack, ceiling_app, settle, wrk
+from bench.consent_throughput import _profiler, bench_stack, ceiling_app, settle, wrk
 from bench.decision_latency import machine, record
 from services.common.auth import Principal, Role, sign_internal_token
 from services.common.crypto.fields import FieldCrypto
@@ -203,13 +204,18 @@ def run(args: argparse.Namespace) -> tuple[list[str], list[str]]:
         quiet()
         with ceiling_app(tmp) as ceiling_url:
             before = wrk(ceiling_url, s, c, {})
+            spy = _profiler(args.profile, bench.pid("transcripts"), s)
             read = wrk(f"{service}/v1/transcripts/{one['id']}", s, c, internal)
+            if spy is not None:
+                spy.wait(timeout=s + 30)
             after = wrk(ceiling_url, s, c, {})
         ceiling = (before["rps"] + after["rps"]) / 2
         rows.append(f"| ceiling: bare FastAPI, constant JSON, before and after the reads | {ceiling:.0f} | | | | "
                     f"{before['p50']:.1f} | {before['p99']:.1f} | {before['errors'] + after['errors']} |")
         rows.append(f"| GET transcript 5 KB (redacted), straight ({100 * read['rps'] / ceiling:.1f}% of the ceiling) | "
                     f"{read['rps']:.0f} | | | | {read['p50']:.1f} | {read['p99']:.1f} | {read['errors']} |")
+        if args.reads_only:
+            return rows, notes
         script = Path(tmp) / "post.lua"
         script.write_text(POST_LUA)
         for label, segments in SIZES.items():
@@ -279,6 +285,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--rounds", type=int, default=3, help="rounds of the ingest comparison (median reported)")
+    parser.add_argument("--profile", help="py-spy's collapsed stacks of the transcripts service under the redacted "
+                                          "reads (`pip install py-spy`), written to this file")
+    parser.add_argument("--reads-only", action="store_true",
+                        help="the ceiling and the redacted reads only, printed and not recorded")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed (apt-get install wrk): a Python load generator would share the 2 cores it measures")
@@ -296,7 +306,8 @@ def main() -> None:
         *rows,
     ])
     print(section)
-    record(section)
+    if not args.reads_only:
+        record(section)
 
 
 if __name__ == "__main__":

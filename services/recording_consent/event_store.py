@@ -3,9 +3,10 @@
 Telephony platforms post consent and call events as they happen, so this is the service's busiest
 write, and on this kind of machine each database round trip costs the service a few hundred
 microseconds of CPU (mostly the loopback send). Through the ORM an event took about thirty; here it
-takes two: `callvault_call_state` reads the call's whole state, and `callvault_record_events`
-writes everything the events change (events, call, participants, decision, outbox rows, ledger
-entries) in one statement, so in one transaction, unless the call moved on in between.
+takes two: `callvault_call_timeline` reads the call's whole state (its timeline as the decision's
+facts, a column each), and `callvault_record_events` writes everything the events change (events,
+call, participants, decision, outbox rows, ledger entries) in one statement, so in one transaction,
+unless the call moved on in between.
 Rows come back as attribute objects with their JSON decoded, so the decision and ledger code reads
 them as it reads ORM rows.
 """
@@ -20,8 +21,9 @@ from uuid import UUID, uuid4
 import asyncpg
 
 from services.common.events.envelope import CloudEvent
+from services.recording_consent.decision import EventFacts
 
-_STATE = "SELECT * FROM callvault_call_state($1, $2, $3, $4, $5)"
+_STATE = "SELECT * FROM callvault_call_timeline($1, $2, $3, $4, $5)"
 _RECORD = "SELECT * FROM callvault_record_events(" + ", ".join(f"${n}" for n in range(1, 39)) + ")"
 _JSON_COLUMNS = {"purposes", "jurisdiction_notes", "document", "lawful_basis"}
 
@@ -54,7 +56,7 @@ class CallState:
 
     call: SimpleNamespace
     participants: list[SimpleNamespace]
-    events: list[SimpleNamespace]
+    events: list[EventFacts]  # the timeline as the decision reads it, in order
     decision: SimpleNamespace | None  # a `decision` row's columns
     settings: SimpleNamespace | None
     objections: list[SimpleNamespace]
@@ -87,7 +89,10 @@ async def load(conn: asyncpg.Connection, tenant_id: UUID, call_id: UUID, source_
     if row is None:
         return None
     decision = row["decision_row"]
-    events = [_row(e) for e in row["event_rows"]]
+    purposes = map(tuple, json.loads(row["event_purposes"]))
+    events = [EventFacts(*facts) for facts in zip(row["event_types"], row["event_times"], row["event_participants"],
+                                                  purposes, row["event_methods"], row["event_completed"],
+                                                  row["event_sequences"], strict=True)]
     return CallState(
         call=_row(row["call_row"]), participants=[_row(p) for p in row["participant_rows"]],
         events=events,

@@ -22,7 +22,7 @@ async def consent_periods(pool: asyncpg.Pool, ctx: Context, call_id: UUID, purpo
     if state is None:
         raise CallNotFound(f"no call {call_id}")
     call, participants, objections = state.call, state.participants, state.objections
-    events = [recomputation.event_facts(e) for e in state.events]
+    events = state.events
     settings = recomputation.DEFAULT_SETTINGS if state.settings is None else ConsentSettingsRead.model_validate(
         state.settings, from_attributes=True)
     started = call.started_at or min([call.created_at, *(p.joined_at for p in participants)])

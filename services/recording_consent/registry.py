@@ -4,6 +4,7 @@ do-not-record registry, and the consent settings that change how decisions come 
 from datetime import UTC, datetime
 from uuid import UUID
 
+import asyncpg
 from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -27,6 +28,7 @@ from services.recording_consent.schemas import (
     ConsentSettingsUpdate,
     DoNotRecordCreate,
     DoNotRecordRead,
+    PhoneRegionRead,
 )
 from services.recording_consent.service import Context
 
@@ -108,6 +110,12 @@ async def remove_objection(session: AsyncSession, entry_id: UUID) -> None:
 # --- settings -------------------------------------------------------------------------------------
 async def get_settings(session: AsyncSession, ctx: Context) -> ConsentSettingsRead:
     return await recomputation.tenant_settings(session, ctx.tenant_id)
+
+
+async def phone_region(pool: asyncpg.Pool, ctx: Context) -> PhoneRegionRead:
+    async with pool.acquire() as conn:
+        region = await repository.get_phone_region(conn, ctx.tenant_id)
+    return PhoneRegionRead(default_region=region or recomputation.DEFAULT_SETTINGS.default_region)
 
 
 async def put_settings(session: AsyncSession, ctx: Context, data: ConsentSettingsUpdate) -> ConsentSettingsRead:

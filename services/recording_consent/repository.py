@@ -100,6 +100,12 @@ async def get_decision_document(conn: asyncpg.Connection, tenant_id: UUID,
     return None if row is None else (row[0], row[1])
 
 
+async def get_phone_region(conn: asyncpg.Connection, tenant_id: UUID) -> str | None:
+    """The tenant's `default_region`, None until its settings are changed: one round trip on the
+    driver connection (the transcripts service asks it on every redacted read and subject lookup)."""
+    return await conn.fetchval("SELECT callvault_read_phone_region($1)", tenant_id)
+
+
 async def get_agent_decision_document(conn: asyncpg.Connection, tenant_id: UUID, call_id: UUID,
                                       agent_id: str) -> tuple[str, datetime | None] | None:
     """The same read for a softphone token: nothing unless its agent is on the call."""

@@ -132,8 +132,8 @@ async def _attempt(conn: asyncpg.Connection, ctx: Context, call_id: UUID, batch:
         row.ledger_position = position
     stored = {id(data): row for data, row in zip(fresh, rows, strict=True)}
     answers = [
-        RecordedEvent(**event_read(ctx, stored[id(e)]).model_dump(), replayed=False) if id(e) in stored
-        else RecordedEvent(**event_read(ctx, state.seen[e.source_event_id]).model_dump(), replayed=True)
+        recorded_event(ctx, stored[id(e)], replayed=False) if id(e) in stored
+        else recorded_event(ctx, state.seen[e.source_event_id], replayed=True)
         for e in batch
     ]
     return EventsRecorded(events=answers, decision=DecisionRead.model_validate(changes.decision.document))
@@ -244,7 +244,7 @@ def _changes(ctx: Context, state: event_store.CallState, rows: list[event_store.
     now = datetime.now(UTC)
     settings = recomputation.DEFAULT_SETTINGS if state.settings is None else ConsentSettingsRead.model_validate(
         state.settings, from_attributes=True)
-    timeline = sorted(map(recomputation.event_facts, [*state.events, *rows]), key=lambda e: (e.occurred_at, e.sequence))
+    timeline = sorted([*state.events, *map(recomputation.event_facts, rows)], key=lambda e: (e.occurred_at, e.sequence))
     outcome = recomputation.outcome_of(ctx.rules, settings, state.participants, state.objections, timeline, now)
     change, decision_changed = recomputation.successor(state.decision, call, ctx.rules, outcome, settings, now)
     outbox += change_events(ctx.tenant_id, call, change)
@@ -291,10 +291,19 @@ def _ledger_content(row: event_store.NewEvent, participant: Participant | None, 
 
 
 def event_read(ctx: Context, row: ConsentEvent | event_store.NewEvent) -> EventRead:
+    return EventRead(**_event_fields(ctx, row))
+
+
+def recorded_event(ctx: Context, row: ConsentEvent | event_store.NewEvent, *, replayed: bool) -> RecordedEvent:
+    """Built at once (not an EventRead dumped and validated again: this answers every event posted)."""
+    return RecordedEvent(**_event_fields(ctx, row), replayed=replayed)
+
+
+def _event_fields(ctx: Context, row: ConsentEvent | event_store.NewEvent) -> dict:
     evidence = json.loads(ctx.crypto.decrypt(ctx.tenant_id, EVIDENCE_COLUMN, row.evidence_encrypted)) \
         if row.evidence_encrypted else None
-    return EventRead(id=row.id, sequence=row.sequence, type=row.type, participant_id=row.participant_id,
-                     purposes=row.purposes, method=row.method, evidence=evidence,
-                     announcement_version=row.announcement_version, completed=row.completed,
-                     occurred_at=row.occurred_at, received_at=row.received_at, source_event_id=row.source_event_id,
-                     ledger_entry=row.ledger_position)
+    return {"id": row.id, "sequence": row.sequence, "type": row.type, "participant_id": row.participant_id,
+            "purposes": row.purposes, "method": row.method, "evidence": evidence,
+            "announcement_version": row.announcement_version, "completed": row.completed,
+            "occurred_at": row.occurred_at, "received_at": row.received_at, "source_event_id": row.source_event_id,
+            "ledger_entry": row.ledger_position}

@@ -4,11 +4,13 @@ ledger, `services.common.transparency`). An entry is written in the transaction 
 answer, so nothing is read that the trail does not show; it is a plain insert, so audited reads do
 not wait on each other."""
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
+import asyncpg
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.auth import Principal
@@ -49,13 +51,27 @@ def system(tenant_id: UUID, subject: str) -> Actor:
 async def record(session: AsyncSession, actor: Actor, action: str, *, transcript_id: UUID | None = None,
                  reason: str | None = None, **details: Any) -> None:
     """Add one entry in the caller's transaction."""
-    content = {
-        "action": action, "actor": actor.principal.subject, "roles": sorted(actor.principal.roles),
-        "tenant_id": str(actor.tenant_id), "transcript_id": transcript_id and str(transcript_id),
-        "reason": reason, "request_id": actor.request_id, "at": datetime.now(UTC).isoformat(), **details,
-    }
+    content = entry_content(actor, action, transcript_id, reason, datetime.now(UTC), **details)
     session.add(AuditEntry(tenant_id=actor.tenant_id, action=action, transcript_id=transcript_id, content=content,
                            content_hash=entries.content_hash(content)))
+
+
+async def record_on(conn: asyncpg.Connection, actor: Actor, action: str, *, transcript_id: UUID | None = None,
+                    reason: str | None = None, **details: Any) -> None:
+    """The same entry, on a driver connection inside a transaction that set the tenant."""
+    at = datetime.now(UTC)
+    content = entry_content(actor, action, transcript_id, reason, at, **details)
+    await repository.add_audit_entry(conn, actor.tenant_id, action, transcript_id, json.dumps(content),
+                                     entries.content_hash(content), at)
+
+
+def entry_content(actor: Actor, action: str, transcript_id: UUID | None, reason: str | None, at: datetime,
+                  **details: Any) -> dict[str, Any]:
+    return {
+        "action": action, "actor": actor.principal.subject, "roles": sorted(actor.principal.roles),
+        "tenant_id": str(actor.tenant_id), "transcript_id": transcript_id and str(transcript_id),
+        "reason": reason, "request_id": actor.request_id, "at": at.isoformat(), **details,
+    }
 
 
 async def refusal(session: AsyncSession, actor: Actor, action: str, error: CallvaultError, *,

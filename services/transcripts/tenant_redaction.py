@@ -52,6 +52,12 @@ async def tenant_redactor(session: AsyncSession, crypto: FieldCrypto, tenant_id:
     if region is None:
         row = await repository.get_settings(session, tenant_id)
         region = (row.phone_region if row is not None else None) or "US"
+    return redactor_of(operators, crypto, tenant_id, settings, region)
+
+
+def redactor_of(operators: dict, crypto: FieldCrypto, tenant_id: UUID, settings: Settings | None,
+                region: str) -> Redactor:
+    """`operators`: the tenant's settings' `redaction_operators`."""
     budget = {"cpu_seconds_per_mb": settings.redaction_cpu_seconds_per_mb} if settings else {}
     return Redactor({str(t): Operator(o) for t, o in operators.items()}, crypto.derive(tenant_id, TOKEN_PURPOSE),
                     region=region, **budget)
@@ -60,11 +66,14 @@ async def tenant_redactor(session: AsyncSession, crypto: FieldCrypto, tenant_id:
 async def caller_redactor(session: AsyncSession, ctx: Context) -> Redactor:
     """The tenant's redactor, numbers read in the tenant's region (asked of the consent service; a caller
     it does not answer, an agent's softphone token, gets US numbers, as the stored artifact has them)."""
+    return await tenant_redactor(session, ctx.crypto, ctx.tenant_id, ctx.settings, await caller_region(ctx))
+
+
+async def caller_region(ctx: Context) -> str:
     try:
-        region = await ctx.consent.phone_region(ctx.token, ctx.actor.request_id)
+        return await ctx.consent.phone_region(ctx.token, ctx.actor.request_id)
     except CallNotFound:  # the consent service's refusal of this caller; an outage still raises
-        region = "US"
-    return await tenant_redactor(session, ctx.crypto, ctx.tenant_id, ctx.settings, region)
+        return "US"
 
 
 def unchecked() -> list[NotChecked]:

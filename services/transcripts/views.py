@@ -13,7 +13,7 @@ from services.common.auth import Role
 from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed
 from services.common.crypto.kms import UnknownKeyVersion, WrappedKey, kms_outage
 from services.common.events.outbox import add_event
-from services.transcripts import audit, cursors, events, redacted_artifact, repository
+from services.transcripts import audit, cursors, events, hot_read, redacted_artifact, repository
 from services.transcripts.documents import SEGMENTS, unpack
 from services.transcripts.errors import (
     FullViewForbidden,
@@ -53,6 +53,9 @@ def _agent_scope(ctx: Context) -> str | None:
 
 async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UUID, view: View,
                           reason: str | None, version: int | None = None) -> TranscriptRead:
+    if view is View.redacted and version is None and (
+            plain := await hot_read.redacted(ctx, transcript_id, reason, _agent_scope(ctx))):
+        return plain
     try:
         transcript, keys, restricted = await _readable(session, ctx, transcript_id, view, reason, version)
     except (FullViewForbidden, TranscriptRestricted) as exc:

@@ -4,7 +4,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, status
 
-from services.common.deps import SessionDep
+from services.common.deps import DriverPoolDep, SessionDep
 from services.common.errors import problem_responses
 from services.recording_consent import registry
 from services.recording_consent.deps import ContextDep
@@ -89,10 +89,10 @@ async def get_consent_settings(session: SessionDep, ctx: ContextDep) -> ConsentS
 
 
 @router.get("/consent-settings/phone-region", tags=["consent settings"], response_model=PhoneRegionRead)
-async def get_phone_region(session: SessionDep, ctx: ContextDep) -> PhoneRegionRead:
+async def get_phone_region(ctx: ContextDep, pool: DriverPoolDep) -> PhoneRegionRead:
     """The region numbers without a country code are read in (the transcripts service asks it, so a
     hold, an erasure or a search by number finds what the consent service indexed)."""
-    return PhoneRegionRead(default_region=(await registry.get_settings(session, ctx)).default_region)
+    return await registry.phone_region(pool, ctx)
 
 
 @router.put("/consent-settings", tags=["consent settings"], response_model=ConsentSettingsRead)
