@@ -355,7 +355,7 @@ def purge(dry_run: bool = typer.Option(False, "--dry-run", help="list what would
                       f"{done.transcripts} transcripts and {done.versions} versions deleted again; "
                       f"{done.others.get(NUMBERS_ERASED, 0)} participants' phone numbers erased again; "
                       f"{done.others.get(RECORDINGS_ASKED, 0)} erasures' provider recordings asked again; "
-                      f"{done.unverified} lines ignored (signature does not verify)")
+                      f"{done.unverified} lines ignored (signature does not verify, or filed under another tenant)")
         if done.unverified:
             raise typer.Exit(1)
         return

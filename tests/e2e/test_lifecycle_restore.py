@@ -18,6 +18,7 @@ from services.common.crypto.signing import Signer
 from services.common.db import tenant_session
 from services.common.storage import s3_client
 from services.stack.up import settings_env
+from services.transcripts.lifecycle.certificates import CERTIFICATE_TYPE
 from tests.helpers.data_subjects import a_number, call_with, customer, request, verified_and_finished
 from tests.helpers.stored_transcripts import objects_of, row_of, stored
 from tests.helpers.support import at, by_external_id, eventually, metric_value
@@ -109,15 +110,22 @@ async def test_a_restored_backup_is_held_against_the_erasure_ledger(api, officer
     forged = forger.sign({"certificate_id": forged_id, "tenant_id": str(tenant_id), "transcript_id": rewritten["id"],
                           "call_id": rewritten["call_id"], "version": 2, "scope": "transcript", "reason": "erasure",
                           "cause": {}, "objects": [], "issued_at": at(0)})
-    key = f"erasure-ledger/{tenant_id}/forged.jsonl"
+    # Nor does one signed by the deployment's key but filed under another tenant's prefix.
+    moved = Signer.from_pem(settings.secret("signing_key")).sign(
+        {"certificate_id": str(uuid4()), "tenant_id": str(tenant_id), "transcript_id": rewritten["id"],
+         "call_id": rewritten["call_id"], "version": 2, "scope": "transcript", "reason": "erasure", "cause": {},
+         "objects": [], "issued_at": at(0)}, typ=CERTIFICATE_TYPE)
+    lines = {f"erasure-ledger/{tenant_id}/forged.jsonl": forged, f"erasure-ledger/{uuid4()}/moved.jsonl": moved}
     async with s3_client(settings) as s3:
-        await s3.put_object(Bucket=settings.s3_bucket, Key=key, Body=(json.dumps(forged) + "\n").encode())
+        for key, line in lines.items():
+            await s3.put_object(Bucket=settings.s3_bucket, Key=key, Body=(json.dumps(line) + "\n").encode())
     try:
         refused = await _reapply(settings)
     finally:
         async with s3_client(settings) as s3:
-            await s3.delete_object(Bucket=settings.s3_bucket, Key=key)
-    assert refused.returncode == 1 and "1 lines ignored" in refused.stdout.decode()
+            for key in lines:
+                await s3.delete_object(Bucket=settings.s3_bucket, Key=key)
+    assert refused.returncode == 1 and "2 lines ignored" in refused.stdout.decode()
     assert (await row_of(owner, tenant_id, rewritten["id"])).status == "active"
     assert forged_id not in {c["id"] for c in (await api.ok("GET", "/v1/deletion-certificates"))["items"]}
 

@@ -29,6 +29,11 @@ async def append(store: ObjectStore, issued: list[DeletionCertificate]) -> None:
         await store.put(bucket, key, "".join(json.dumps(jws) + "\n" for jws in lines).encode())
 
 
+def tenant_of(key: str) -> str:
+    """The tenant a ledger object's key names (`erasure-ledger/{tenant}/...`)."""
+    return key.removeprefix(PREFIX).partition("/")[0]
+
+
 async def read(store: ObjectStore) -> AsyncIterator[tuple[str, str, list[str]]]:
     """(bucket, key, the compact JWS it holds) of every ledger object, in every bucket."""
     for bucket in store.buckets:

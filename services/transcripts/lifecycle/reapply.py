@@ -3,13 +3,14 @@ ledger in object storage (`ledger`), which the restore did not roll back.
 
 Each certificate there whose signature verifies (the current signing key or a previous one, by `kid`;
 anything else is reported and ignored: the ledger is not trusted for what it says, only for what was
-signed) is put back among the deletion certificates if the restore lost it, and what it certifies is
-deleted again: a transcript the backup brought back loses its key, then its objects, and is `purged`
-(its certificate is the one restored, not a new one); a version a withdrawal had replaced is replaced
-again (a new certificate certifies that). Objects a certificate names are deleted again in any case,
-for an object store restored from its own backup. Other services' records (the consent service's
-erased phone numbers, and the calls whose providers' recordings the gateway deletes) are applied again by
-the functions given for their type.
+signed, and only under the tenant its object key names: a record of one tenant filed under another's
+prefix is reported and ignored) is put back among the deletion certificates if the restore lost it, and
+what it certifies is deleted again: a transcript the backup brought back loses its key, then its
+objects, and is `purged` (its certificate is the one restored, not a new one); a version a withdrawal
+had replaced is replaced again (a new certificate certifies that). Objects a certificate names are
+deleted again in any case, for an object store restored from its own backup. Other services' records
+(the consent service's erased phone numbers, and the calls whose providers' recordings the gateway
+deletes) are applied again by the functions given for their type.
 """
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -74,6 +75,10 @@ def _verified(keys: dict[str, str], jws: str, bucket: str, key: str, report: Rea
         if pem is None:
             raise jwt.InvalidTokenError("signed by no key this deployment knows")
         claims = jwt.decode(jws, pem, algorithms=ALGORITHMS)  # certificates of either name
+        if str(claims.get("tenant_id")) != ledger.tenant_of(key):
+            # Signed, but copied under another tenant's prefix (by whoever can write the bucket): a record
+            # is applied only where it was written.
+            raise jwt.InvalidTokenError("its tenant is not the one its object key names")
     except jwt.InvalidTokenError as exc:
         report.unverified += 1
         log.warning("erasure ledger line ignored: its signature does not verify", bucket=bucket, key=key,
