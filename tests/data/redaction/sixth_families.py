@@ -95,7 +95,8 @@ def chunks(rng: random.Random, digits: str, low: int = 2, high: int = 5) -> list
         out.append(digits[i:i + size])
         i += size
     if len(out) > 1 and len(out[-1]) == 1:
-        out[-2] += out.pop()
+        last = out.pop()
+        out[-1] += last
     return out
 
 
@@ -276,7 +277,8 @@ def ssn_named_groups(fake: Faker, rng: random.Random) -> Utterance:
     """Each group after words that name it: the groups alone are labelled."""
     a, b, c = groups(ssn_digits(fake), [3, 2, 4])
     u = Utterance().say(rng.choice(["for the social, the first three are ", "SSN: first three "]))
-    u.entity("US_SSN", digit_words(rng, a)).say(rng.choice([", middle two ", ", then the two are ", ", the middle "]))
+    u.entity("US_SSN", digit_words(rng, a))
+    u.say(rng.choice([", middle two ", ", then the two are ", ", the middle ones are "]))
     u.entity("US_SSN", rng.choice([digit_words(rng, b), pair_words(b)]))
     u.say(rng.choice([", and the last four are ", ", last four ", ", and the last four, "]))
     return u.entity("US_SSN", rng.choice([digit_words(rng, c), c, pair_words(c)])).say(rng.choice(["", "."]))
@@ -305,7 +307,8 @@ def email_plus_addressing(fake: Faker, rng: random.Random) -> Utterance:
     if rng.random() < 0.5:
         text = f"{first}.{last}+{tag}@{rng.choice(['gmail.com', 'fastmail.com', 'outlook.com'])}"
     else:
-        text = f"{first} {last} plus {tag} at {rng.choice(['gmail', 'fastmail', 'outlook'])} dot com"
+        provider = rng.choice(["gmail", "fastmail", "outlook"])
+        text = f"{first}{rng.choice([' dot ', ''])}{last} plus {tag} at {provider} dot com"
     return Utterance().say(rng.choice(["I use ", "send it to ", "It's ", "use my filtered one, "])).entity(
         "EMAIL_ADDRESS", text).say(rng.choice(["", ".", ", with the plus"]))
 
@@ -444,7 +447,7 @@ def phone_germany_trunk(fake: Faker, rng: random.Random) -> Utterance:
     rest = national[len(area):]
     text = rng.choice([f"+49 (0){area} {rest}", f"+49 (0) {area} {rest}", f"0049 {area} {rest}",
                        f"0{area}/{rest}", f"0{area} / {' '.join(groups(rest, [3, 2, 3]))}", f"+49 {area} {rest}"])
-    return Utterance().say(rng.choice(["My German number is ", "It's ", "The office in Berlin is "])).entity(
+    return Utterance().say(rng.choice(["My German number is ", "It's ", "The office number is "])).entity(
         "PHONE_NUMBER", text).say(rng.choice([".", ""]))
 
 
