@@ -68,8 +68,9 @@ def mastercard_two(fake: Faker, rng: random.Random) -> str:
 
 
 def as_in(rng: random.Random, letter: str) -> str:
-    return f"{letter.lower() if rng.random() < 0.6 else letter.upper()} {rng.choice(['as in', 'for', 'like'])} " \
-           f"{rng.choice(AS_IN[letter.upper()])}"
+    """A letter made clear by a word: mostly an everyday word ("n as in Nancy"), sometimes the NATO one."""
+    word = NATO[letter.upper()] if rng.random() < 0.25 else rng.choice(AS_IN[letter.upper()])
+    return f"{letter.lower() if rng.random() < 0.6 else letter.upper()} {rng.choice(['as in', 'for', 'like'])} {word}"
 
 
 def nought(rng: random.Random, digits: str) -> str:
@@ -350,7 +351,8 @@ def email_double_letters(fake: Faker, rng: random.Random) -> Utterance:
     if rng.random() < 0.4:
         local += f" {digit_words(rng, str(rng.randint(1, 99)))}"
     return Utterance().say(rng.choice(["email is ", "it's spelled ", "so that's "])).entity(
-        "EMAIL_ADDRESS", f"{local} at {rng.choice(['gmail', 'hotmail', 'yahoo', 'me'])} dot com").say(
+        "EMAIL_ADDRESS", f"{local} at {rng.choice(['gmail', 'hotmail', 'yahoo', 'me'])}"
+                         f"{rng.choice([' dot com', ' dot com', ''])}").say(
         rng.choice(["", "."]))
 
 
@@ -524,6 +526,26 @@ def phone_hundreds_ending(fake: Faker, rng: random.Random) -> Utterance:
         rng.choice(["", "."]))
 
 
+def phone_office_extension(fake: Faker, rng: random.Random) -> Utterance:
+    """An office number, UK or US, then its extension: the extension is not part of the number (the entity
+    ends with the number's last digit)."""
+    if rng.random() < 0.5:
+        national = valid_national(fake, "GB", rng.choice(["20########", "161#######", "1865######"]))
+        area = 2 if national[:2] == "20" else 3 if national[:3] == "161" else 4
+        local = {2: [4, 4], 3: [3, 4]}.get(area, [6])
+        number = rng.choice([f"0{national[:area]} {' '.join(groups(national[area:], local))}",
+                             f"+44 (0){national[:area]} {national[area:]}",
+                             ", ".join(nought(rng, g) for g in ("0" + national[:area], national[area:]))])
+    else:
+        d = us_number(fake)
+        number = rng.choice([f"{d[:3]}.{d[3:6]}.{d[6:]}", " ".join(words(g) for g in groups(d, [3, 3, 4]))])
+    ext = fake.numerify(rng.choice(["%#", "%##", "%###"]))
+    tail = rng.choice([f", and then ask for extension {words(ext)}", f", then press {words(ext)} when it answers",
+                       f", ext {ext}", f" extension number {pair_words(ext)}", f", and my extension's {ext}"])
+    return Utterance().say(rng.choice(["the switchboard is ", "you can reach me at the office on ", "work number, "])
+                           ).entity("PHONE_NUMBER", number).say(tail).say(rng.choice(["", "."]))
+
+
 def phone_two_numbers(fake: Faker, rng: random.Random) -> Utterance:
     a, b = us_number(fake), us_number(fake)
     fa = rng.choice([f"{a[:3]}-{a[3:6]}-{a[6:]}", " ".join(digit_words(rng, g) for g in groups(a, [3, 3, 4]))])
@@ -665,12 +687,25 @@ def nie_split_turns(fake: Faker, rng: random.Random) -> Utterance:
         rng.choice(["", "."]))
 
 
+def card_caller_repeats(fake: Faker, rng: random.Random) -> Utterance:
+    """The caller says the number, then says it again unasked to be sure: both labelled."""
+    d = fake["en_US"].credit_card_number(rng.choice(["visa16", "mastercard", "amex", "visa13", "discover"]))
+    sizes = {15: [4, 6, 5], 13: [4, 3, 3, 3]}.get(len(d), [4, 4, 4, 4])
+    first = rng.choice([" ".join(groups(d, sizes)), " ".join(digit_words(rng, g) for g in groups(d, sizes))])
+    again = rng.choice([", ".join(words(g) for g in groups(d, sizes)), "-".join(groups(d, sizes)),
+                        " ".join(pair_words(g) for g in groups(d, sizes))])
+    u = Utterance().say(rng.choice(["card number is ", "it's ", "okay so "])).entity("CREDIT_CARD", first)
+    u.say(rng.choice([". I'll say that again, ", ", let me repeat that, ", ". Again, that's ", "... so once more, "]))
+    return u.entity("CREDIT_CARD", again).say(rng.choice(["", ".", ", okay?"]))
+
+
 FAMILIES = {
     "card/v6-agent-readback": card_agent_readback, "card/v6-correction-digit": card_correction_digit,
     "card/v6-mastercard-two-series": card_mastercard_two_series, "card/v6-amex-fours": card_amex_fours,
     "card/v6-odd-chunks": card_odd_chunks, "card/v6-agent-prompts": card_agent_prompts,
     "card/v6-british-nought": card_british_nought, "card/v6-dictation-periods": card_dictation_periods,
     "card/v6-expiry-asked": card_expiry_asked, "card/v6-expiry-run-together": card_expiry_run_together,
+    "card/v6-caller-repeats": card_caller_repeats,
     "ssn/v6-agent-readback": ssn_agent_readback, "ssn/v6-correction": ssn_correction,
     "ssn/v6-run-together": ssn_run_together, "ssn/v6-three-turns": ssn_three_turns,
     "ssn/v6-named-groups": ssn_named_groups,
@@ -683,6 +718,7 @@ FAMILIES = {
     "phone/v6-australia": phone_australia, "phone/v6-intl-typed": phone_intl_typed,
     "phone/v6-us-readback": phone_us_readback, "phone/v6-correction": phone_correction,
     "phone/v6-hundreds-ending": phone_hundreds_ending, "phone/v6-two-numbers": phone_two_numbers,
+    "phone/v6-office-extension": phone_office_extension,
     "iban/v6-as-in-words": iban_as_in_words, "iban/v6-italian-cin": iban_italian_cin,
     "iban/v6-more-countries": iban_more_countries, "iban/v6-odd-chunks": iban_odd_chunks,
     "iban/v6-readback": iban_readback,
@@ -700,7 +736,8 @@ SAID = {"card/v6-agent-readback": "mixed", "card/v6-correction-digit": "mixed",
         "ssn/v6-named-groups": "mixed", "email/v6-plus-addressing": "mixed", "email/v6-subdomains": "mixed",
         "email/v6-readback": "mixed", "email/v6-typed-glitches": "typed", "phone/v6-germany-trunk": "typed",
         "phone/v6-india": "mixed", "phone/v6-mexico": "mixed", "phone/v6-australia": "mixed",
-        "phone/v6-intl-typed": "typed", "phone/v6-us-readback": "mixed", "phone/v6-two-numbers": "mixed",
+        "phone/v6-intl-typed": "typed", "phone/v6-us-readback": "mixed", "phone/v6-office-extension": "mixed",
+        "card/v6-caller-repeats": "mixed", "phone/v6-two-numbers": "mixed",
         "iban/v6-italian-cin": "mixed", "iban/v6-more-countries": "typed", "iban/v6-odd-chunks": "typed",
         "iban/v6-readback": "mixed", "nino/v6-readback": "mixed", "nino/v6-threes": "mixed",
         "dni/v6-spanish-letter": "mixed", "dni/v6-readback": "mixed", "dni/v6-leading-zeros": "mixed",
@@ -872,6 +909,18 @@ def _short_codes(fake: Faker, rng: random.Random) -> list[str]:
                         f"the verification code is {fake.numerify('### ###')}"])]
 
 
+def _lists_of_numbers(fake: Faker, rng: random.Random) -> list[str]:
+    """Small numbers said one after another that are picks, counts or a combination, not one number."""
+    picks = sorted(rng.sample(range(1, 60), 6))
+    return [rng.choice([f"my lottery numbers are {', '.join(str(n) for n in picks)}",
+                        f"the lucky numbers were {' '.join(pair_words(str(n)) if n > 9 else WORDS[n] for n in picks)}",
+                        f"the lock combination is {rng.randint(1, 39)}, {rng.randint(1, 39)}, {rng.randint(1, 39)}",
+                        f"I need {WORDS[rng.randint(2, 9)]} two by fours, {WORDS[rng.randint(2, 9)]} four by eights "
+                        f"and {pair_words(str(rng.randint(21, 99)))} screws",
+                        f"rows {rng.randint(1, 9)} {rng.randint(1, 9)} {rng.randint(1, 9)} and {rng.randint(1, 9)} "
+                        f"are free, seats {rng.randint(10, 40)} to {rng.randint(41, 80)}"])]
+
+
 NEGATIVE_FAMILIES = {
     "negative/v6-tracking": _tracking, "negative/v6-luhn-invalid": _luhn_invalid, "negative/v6-money": _money,
     "negative/v6-times-durations": _times_durations, "negative/v6-dates-other": _dates_other,
@@ -879,6 +928,7 @@ NEGATIVE_FAMILIES = {
     "negative/v6-policy-claims": _policy_claims, "negative/v6-skus": _skus, "negative/v6-masked-cards": _masked_cards,
     "negative/v6-handles-files": _handles_files, "negative/v6-network-ids": _network_ids,
     "negative/v6-bad-checksums": _bad_checksums, "negative/v6-short-codes": _short_codes,
+    "negative/v6-lists-of-numbers": _lists_of_numbers,
 }
 
 
