@@ -4,8 +4,8 @@ these things and how speech engines write them; the earlier batches were read on
 labelling conventions and to avoid their phrasings. New here: an agent reading a value back (both readings
 labelled), a caller saying it twice unasked, one digit corrected in passing ("no wait, seven"), the agent
 prompting for each group, 2-series Mastercards, Amex read in fours, numbers cut into the odd chunks an
-engine's pauses make, slow dictation that Whisper writes as sentences ("Four. Five."), "nought" in cards, expiries asked for in a turn of their
-own or run together ("exp 0629"); SSNs read back, corrected, run together after "SS#", said group by named
+engine's pauses make, slow dictation that Whisper writes as sentences ("Four. Five."), "nought" in cards,
+expiries asked for in a turn of their own or run together ("exp 0629"); SSNs read back, corrected, run together after "SS#", said group by named
 group or over three turns; emails spelled "n as in Nancy", with double letters ("a double l e n"),
 plus-addressing, subdomains, "arroba" and "punto", an engine's stray spaces around "@", ISP domains; phones
 in the habits of the UK (landlines with "oh"), Spain (pairs), Germany ("(0)", "/"), India (five and
