@@ -1,22 +1,21 @@
-"""The sixth batch of template families (December 2026, issue 28): written blind, by someone who had not
-seen the recognizers, their tests' results or any evaluation of them, from how callers and agents say
-these things and how speech engines write them; the earlier batches were read only for their format, their
-labelling conventions and to avoid their phrasings. New here: an agent reading a value back (both readings
-labelled), a caller saying it twice unasked, one digit corrected in passing ("no wait, seven"), the agent
-prompting for each group, 2-series Mastercards, Amex read in fours, numbers cut into the odd chunks an
-engine's pauses make, slow dictation that Whisper writes as sentences ("Four. Five."), "nought" in cards,
-expiries asked for in a turn of their own or run together ("exp 0629"); SSNs read back, corrected, run together after "SS#", said group by named
-group or over three turns; emails spelled "n as in Nancy", with double letters ("a double l e n"),
-plus-addressing, subdomains, "arroba" and "punto", an engine's stray spaces around "@", ISP domains; phones
-in the habits of the UK (landlines with "oh"), Spain (pairs), Germany ("(0)", "/"), India (five and
+"""The sixth batch of template families (December 2026, issue 28): written blind, by someone who had not seen the
+recognizers, their tests' results or any evaluation of them, from how callers and agents say these things and
+how speech engines write them; the earlier batches were read only for their format, their labelling
+conventions and to avoid their phrasings. New here: an agent reading a value back (both readings labelled), a
+caller saying it twice unasked, one digit corrected in passing ("no wait, seven"), the agent prompting for
+each group, 2-series Mastercards, Amex read in fours, numbers cut into the odd chunks an engine's pauses make,
+slow dictation that Whisper writes as sentences ("Four. Five."), "nought" in cards, expiries asked for in a
+turn of their own or run together ("exp 0629"); SSNs read back, corrected, run together after "SS#", said
+group by named group or over three turns; emails spelled "n as in Nancy", with double letters ("a double l e
+n"), plus-addressing, subdomains, "arroba" and "punto", an engine's stray spaces around "@", ISP domains;
+phones in the habits of the UK (landlines with "oh"), Spain (pairs), Germany ("(0)", "/"), India (five and
 five), Mexico, Australia, typed E.164 forms, read back, corrected, ending in "hundred", two in a row, an
-office number before its extension (the extension not labelled, as in the earlier batches);
-IBANs of other countries, with an Italian CIN letter, letters "as in" common words, odd chunks, read back;
-NINOs, DNIs and NIEs in Spanish letter names, read back, with leading zeros, over two turns. Look-alikes:
-tracking numbers, Luhn-invalid sixteen-digit references, money, times and durations, dates, software
-builds, flights, addresses with ZIP+4, policy and claim numbers, SKUs, masked cards, handles and file
-names, network identifiers (an IMEI passes Luhn), checksums that fail, short codes, small numbers listed
-one after another.
+office number before its extension (the extension not labelled, as in the earlier batches); IBANs of other
+countries, with an Italian CIN letter, letters "as in" common words, odd chunks, read back; NINOs, DNIs and
+NIEs in Spanish letter names, read back, with leading zeros, over two turns. Look-alikes: tracking numbers,
+Luhn-invalid sixteen-digit references, money, times and durations, dates, software builds, flights, addresses
+with ZIP+4, policy and claim numbers, SKUs, masked cards, handles and file names, network identifiers (an IMEI
+passes Luhn), checksums that fail, short codes, small numbers listed one after another.
 
 The whole batch is held out (`held_out`). Each family is a function (Faker, Random) -> Utterance; a
 look-alike family's a function (Faker, Random) -> list of segments. Family names carry "v6-"."""
