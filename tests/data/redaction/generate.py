@@ -8,11 +8,12 @@ Luhn-invalid sequences, phone extensions, unnamed nine-digit references, dates t
 codes of letters and digits. Then the batches of template families, each appended after the others from
 a generator of its own, so that adding one moves and reseeds none before it: families.py ("first"),
 second_families.py, third_families.py, fourth_families.py, held out whole (the others' held-out
-families are seeded draws), and fifth_families.py (tuned).
+families are seeded draws), fifth_families.py (tuned), and sixth_families.py, written blind and held out
+whole.
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
-"segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" (which
-families), "family", "said": "typed" | "spoken" | "mixed", "held_out"}. Deterministic for a seed (and
+"segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth"
+(which families), "family", "said": "typed" | "spoken" | "mixed", "held_out"}. Deterministic for a seed (and
 Faker's version; dates relative to today are made as on TODAY):
 
     .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
@@ -30,6 +31,7 @@ import fifth_families
 import fourth_families
 import phonenumbers
 import second_families
+import sixth_families
 import third_families
 from faker import Faker
 from families import FAMILIES, NEGATIVE_FAMILIES, said, utterance_of
@@ -324,9 +326,11 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     corpus += [{**item, "batch": "third"} for item in third_batch(seed, per_family)]
     corpus += [{**item, "batch": "fourth"} for item in fourth_batch(seed, per_family)]
     corpus += [{**item, "batch": "fifth"} for item in fifth_batch(seed, per_family)]
+    corpus += [{**item, "batch": "sixth"} for item in sixth_batch(seed, per_family)]
     # The first batch's draw was retired once it had been read, and the third's (2026-12-04) once its misses
-    # were read; the second's counts, less what was looked at since; the fourth batch is held out whole.
-    held = second_families.held_out() | fourth_families.held_out()
+    # were read; the second's counts, less what was looked at since; the fourth and sixth batches are held
+    # out whole.
+    held = second_families.held_out() | fourth_families.held_out() | sixth_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held}
             for i, item in enumerate(corpus)]
 
@@ -404,6 +408,25 @@ def fifth_batch(seed: int, per_family: int) -> list[dict]:
     for name, make in [*fifth_families.FAMILIES.items(), *fifth_families.NEGATIVE_FAMILIES.items()]:
         for _ in range(per_family):
             if name in fifth_families.NEGATIVE_FAMILIES:
+                out.append({"kind": "negative", "form": name, "segments": make(fake, rng), "entities": []})
+            else:
+                u = make(fake, rng)
+                out.append({"kind": "positive", "form": name, "segments": u.segments, "entities": u.entities})
+    return out
+
+
+def sixth_batch(seed: int, per_family: int) -> list[dict]:
+    """The sixth batch (sixth_families.py, written blind, held out whole), from a generator of its own,
+    appended after the others: it moves and reseeds none of theirs. Its Faker has the locales of the
+    IBANs and names it uses besides the others'."""
+    fake = Faker(["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "nl_BE", "de_AT", "de_CH",
+                  "pl_PL", "pt_PT", "fi_FI"])
+    fake.seed_instance(seed + 6028)
+    rng = random.Random(seed + 6028)
+    out = []
+    for name, make in [*sixth_families.FAMILIES.items(), *sixth_families.NEGATIVE_FAMILIES.items()]:
+        for _ in range(per_family):
+            if name in sixth_families.NEGATIVE_FAMILIES:
                 out.append({"kind": "negative", "form": name, "segments": make(fake, rng), "entities": []})
             else:
                 u = make(fake, rng)
