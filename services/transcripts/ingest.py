@@ -4,12 +4,16 @@ Write order: the object is announced (`pending_object`, committed), written, and
 the announcement's removal commit together (one statement each, `repository.announce_object` and
 `repository.store`). A crash between the two leaves an announcement the
 sweeper acts on, never a row that points at nothing.
+
+A withdrawal recorded while the object was written (after the ingest read the call's withdrawals) is
+sent back to pending by the same commit and applied again at once, so it reaches this transcript too.
 """
 
 from functools import partial
 from uuid import UUID, uuid4
 
 import asyncpg
+import structlog
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common import gateway_keys, subjects
@@ -25,10 +29,13 @@ from services.transcripts.errors import (
     TooManySegments,
     UnknownSubjectParticipant,
 )
+from services.transcripts.lifecycle import withdrawals
 from services.transcripts.models import Transcript, TranscriptArtifact, TranscriptSubject
 from services.transcripts.schemas import RefusedSegment, TranscriptCreate, TranscriptStored
 from services.transcripts.service import summary, tenant_settings
-from services.transcripts.vault import Context
+from services.transcripts.vault import Context, PurgeReport
+
+log = structlog.get_logger()
 
 
 async def store_transcript(session: AsyncSession, ctx: Context, body: TranscriptCreate, fingerprint: str | None,
@@ -52,22 +59,36 @@ async def store_transcript(session: AsyncSession, ctx: Context, body: Transcript
                                      "nothing was stored", segments=[r.model_dump(mode="json") for r in refused])
     # A transcript that comes after a withdrawal (a voice-AI platform's, at the call's end) is stored as the
     # withdrawal would have left it; one stored before it is rewritten by the withdrawal itself.
-    withdrawn = withdrawn_segments(periods, body.segments, await repository.removing_withdrawals(session, body.call_id),
-                                   refused)
+    removing = await repository.removing_withdrawals(session, body.call_id)
+    withdrawn = withdrawn_segments(periods, body.segments, removing, refused)
     refused = sorted([*refused, *withdrawn], key=lambda r: r.index)
     transcript = _transcript(ctx, body, periods, refused, idempotency_key, fingerprint)
     artifact = await _write_object(ctx, transcript, _document(body, refused))
     event = events.stored(ctx.tenant_id, transcript.id, transcript.call_id, transcript.version,
                           transcript.segment_count, transcript.removed_segments, transcript.tags)
     try:
-        transcript.created_at = await repository.store(ctx.pool, transcript, artifact,
-                                                       _subjects(ctx, body, periods, transcript.id), event)
+        transcript.created_at, repended = await repository.store(
+            ctx.pool, transcript, artifact, _subjects(ctx, body, periods, transcript.id), event,
+            [w.id for w in removing])
     except asyncpg.UniqueViolationError:
         first = await repository.get_by_idempotency_key(session, idempotency_key) if idempotency_key else None
         if first is None:
             raise
         return _replay(first, fingerprint), False  # a concurrent twin won; this object is the sweeper's
+    if repended:
+        await _apply_withdrawals(ctx)
     return _answer(transcript), True
+
+
+async def _apply_withdrawals(ctx: Context) -> None:
+    """A withdrawal recorded while this transcript was being stored (sent back to pending by the store) is
+    applied to it now, as it would have been had the transcript come first; the purge worker's next pass
+    does it if this cannot (the transcript is stored either way)."""
+    try:
+        await withdrawals.apply_pending(ctx.purger, ctx.tenant_id, PurgeReport())
+    except Exception as exc:  # storage or the KMS away
+        log.warning("withdrawal not applied to a transcript stored meanwhile; the purge worker will",
+                    tenant_id=str(ctx.tenant_id), error=str(exc) or type(exc).__name__)
 
 
 def _replay(first: Transcript, fingerprint: str | None) -> TranscriptStored:

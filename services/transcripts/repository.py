@@ -132,11 +132,30 @@ async def add_audit_entry(conn: asyncpg.Connection, tenant_id: UUID, action: str
 
 
 async def store(pool: asyncpg.Pool, t: Transcript, a: TranscriptArtifact, subjects: list[TranscriptSubject],
-                event: CloudEvent) -> datetime:
+                event: CloudEvent, known_withdrawals: list[UUID]) -> tuple[datetime, int]:
     """The row, its artifact, its blind index, its event, and the announcement's removal, in one
-    statement (so one transaction); its creation time. UniqueViolationError: the Idempotency-Key won
-    by a concurrent twin."""
-    return await pool.fetchval(
+    transaction; its creation time, and how many of the call's withdrawals that remove words it sent back to
+    `pending` (see `_REPEND`). UniqueViolationError: the Idempotency-Key won by a concurrent twin."""
+    async with pool.acquire() as connection, connection.transaction():
+        created = await _store(connection, t, a, subjects, event)
+        repended = await connection.fetchval(_REPEND, t.call_id, known_withdrawals)
+    return created, repended
+
+
+# The call's word-removing withdrawals the ingest did not see (recorded, perhaps applied, while it stored its
+# object) go back to `pending`, so that they are applied again, to this transcript too: their application
+# listed the call's transcripts before this one committed. The UPDATE locks each row, so one being applied
+# now is waited for and then sent back; the store function has set the tenant for the transaction.
+_REPEND = """
+    WITH repended AS (
+        UPDATE withdrawal SET status = 'pending', applied_at = NULL
+        WHERE call_id = $1 AND action <> 'keep' AND NOT (id = ANY($2::uuid[])) RETURNING 1)
+    SELECT count(*) FROM repended"""
+
+
+async def _store(connection: asyncpg.Connection, t: Transcript, a: TranscriptArtifact,
+                 subjects: list[TranscriptSubject], event: CloudEvent) -> datetime:
+    return await connection.fetchval(
         "SELECT callvault_transcript_store($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, "
         "$16, "
         "$17, $18, $19, $20, $21, $22, $23, $24, $25::jsonb, $26, $27, $28, $29, $30, $31::jsonb)",

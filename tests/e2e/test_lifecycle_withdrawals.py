@@ -2,6 +2,7 @@
 service, which applies the tenant's policy (keep, remove the participant's segments, remove the
 transcript), unless a legal hold defers it until its release."""
 
+import asyncio
 from uuid import UUID
 
 import pytest
@@ -133,3 +134,43 @@ async def test_a_transcript_that_comes_after_the_withdrawal_is_stored_as_the_wit
     full = await officer.ok("GET", f"/v1/transcripts/{answer['id']}", params={"view": "full", "reason": "check"})
     texts = [s["text"] for s in full["segments"]]
     assert texts == (["Hello.", None, "Bye."] if policy == "remove_segments" else [None, None, None])
+
+
+async def test_a_withdrawal_applied_while_a_transcript_was_being_stored_is_applied_to_it_too(
+        api, officer, owner, tenant_key):
+    """The ingest read the call's withdrawals (none), then stored its object; meanwhile the withdrawal came
+    and was applied to the call's transcripts, of which this one was not yet one."""
+    tenant_id = tenant_key[0]
+    await api.ok("PUT", "/v1/retention-policies", json={"default_days": 30, "on_withdrawal": "remove_segments"})
+    call, ids = await consenting_call(api)
+    async with owner.connect() as held:  # holds the store's last statement back, whatever the tenant
+        await held.execute(text("LOCK TABLE transcript_subject IN SHARE MODE"))
+        posting = asyncio.create_task(api.request("POST", "/v1/transcripts", json=transcript_body(
+            call, ids, "Hello.", "My number is 415 555 0100.", "Bye.")))
+
+        async def store_waits() -> bool:
+            async with owner.connect() as c:
+                return bool((await c.execute(text(
+                    "SELECT count(*) FROM pg_locks WHERE relation = 'transcript_subject'::regclass "
+                    "AND NOT granted"))).scalar_one())
+
+        await eventually(store_waits, what="the transcript's store waiting on the lock")
+        await api.events(call["id"], {"type": "consent_withdrawn", "participant_id": ids["cust"],
+                                      "purposes": ["transcription"], "method": "verbal", "occurred_at": at(0)})
+
+        async def applied() -> bool:
+            found = await _withdrawal(owner, tenant_id, call["id"])
+            return found is not None and found.status == "applied"
+
+        await eventually(applied, what="the withdrawal applied to the call's transcripts (none committed yet)")
+        await held.rollback()
+    answer = (await posting).json()
+    assert answer["removed"] == []  # judged before the withdrawal was known
+
+    async def rewritten() -> bool:
+        return await _version(owner, tenant_id, answer["id"]) == 2
+
+    await eventually(rewritten, what="the transcript stored meanwhile rewritten by the withdrawal")
+    full = await officer.ok("GET", f"/v1/transcripts/{answer['id']}", params={"view": "full", "reason": "check"})
+    assert [s["text"] for s in full["segments"]] == ["Hello.", None, "Bye."]
+    assert (await _withdrawal(owner, tenant_id, call["id"])).status == "applied"
