@@ -5,8 +5,9 @@ the announcement's removal commit together (one statement each, `repository.anno
 `repository.store`). A crash between the two leaves an announcement the
 sweeper acts on, never a row that points at nothing.
 
-A withdrawal recorded while the object was written (after the ingest read the call's withdrawals) is
-sent back to pending by the same commit and applied again at once, so it reaches this transcript too.
+A withdrawal of the call recorded after the ingest read the call's withdrawals reaches this transcript
+too: its application, if it runs while the row is being stored, waits for the commit and lists it; if it
+ran before, the store sends it back to pending and it is applied again at once (`repository.store`).
 """
 
 from functools import partial
@@ -58,9 +59,11 @@ async def store_transcript(session: AsyncSession, ctx: Context, body: Transcript
         raise SegmentsWithoutConsent(f"{len(refused)} of {len(body.segments)} segments lack transcription consent; "
                                      "nothing was stored", segments=[r.model_dump(mode="json") for r in refused])
     # A transcript that comes after a withdrawal (a voice-AI platform's, at the call's end) is stored as the
-    # withdrawal would have left it; one stored before it is rewritten by the withdrawal itself.
-    removing = await repository.removing_withdrawals(session, body.call_id)
-    withdrawn = withdrawn_segments(periods, body.segments, removing, refused)
+    # withdrawal would have left it; one stored before it is rewritten by the withdrawal itself. A withdrawal
+    # still pending (a legal hold defers it, or it is being applied) is left to its application, which a hold
+    # may keep this transcript from: the store sends it back to pending and it is applied at once.
+    applied = [w for w in await repository.removing_withdrawals(session, body.call_id) if w.status == "applied"]
+    withdrawn = withdrawn_segments(periods, body.segments, applied, refused)
     refused = sorted([*refused, *withdrawn], key=lambda r: r.index)
     transcript = _transcript(ctx, body, periods, refused, idempotency_key, fingerprint)
     artifact = await _write_object(ctx, transcript, _document(body, refused))
@@ -69,23 +72,24 @@ async def store_transcript(session: AsyncSession, ctx: Context, body: Transcript
     try:
         transcript.created_at, repended = await repository.store(
             ctx.pool, transcript, artifact, _subjects(ctx, body, periods, transcript.id), event,
-            [w.id for w in removing])
+            [w.id for w in applied])
     except asyncpg.UniqueViolationError:
         first = await repository.get_by_idempotency_key(session, idempotency_key) if idempotency_key else None
         if first is None:
             raise
         return _replay(first, fingerprint), False  # a concurrent twin won; this object is the sweeper's
     if repended:
-        await _apply_withdrawals(ctx)
+        await _apply_withdrawals(ctx, repended)
     return _answer(transcript), True
 
 
-async def _apply_withdrawals(ctx: Context) -> None:
-    """A withdrawal recorded while this transcript was being stored (sent back to pending by the store) is
-    applied to it now, as it would have been had the transcript come first; the purge worker's next pass
-    does it if this cannot (the transcript is stored either way)."""
+async def _apply_withdrawals(ctx: Context, ids: list[UUID]) -> None:
+    """Withdrawals recorded while this transcript was being stored (sent back to pending by the store) applied
+    now, to it too, as they would have been had the transcript come first; the purge worker's next pass does
+    it if this cannot (the transcript is stored either way). The answer says what was stored, before them."""
     try:
-        await withdrawals.apply_pending(ctx.purger, ctx.tenant_id, PurgeReport())
+        for withdrawal_id in ids:
+            await withdrawals.apply(ctx.purger, ctx.tenant_id, withdrawal_id, PurgeReport())
     except Exception as exc:  # storage or the KMS away
         log.warning("withdrawal not applied to a transcript stored meanwhile; the purge worker will",
                     tenant_id=str(ctx.tenant_id), error=str(exc) or type(exc).__name__)

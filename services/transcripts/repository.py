@@ -132,25 +132,34 @@ async def add_audit_entry(conn: asyncpg.Connection, tenant_id: UUID, action: str
 
 
 async def store(pool: asyncpg.Pool, t: Transcript, a: TranscriptArtifact, subjects: list[TranscriptSubject],
-                event: CloudEvent, known_withdrawals: list[UUID]) -> tuple[datetime, int]:
+                event: CloudEvent, known_withdrawals: list[UUID]) -> tuple[datetime, list[UUID]]:
     """The row, its artifact, its blind index, its event, and the announcement's removal, in one
-    transaction; its creation time, and how many of the call's withdrawals that remove words it sent back to
-    `pending` (see `_REPEND`). UniqueViolationError: the Idempotency-Key won by a concurrent twin."""
+    transaction; its creation time, and the call's withdrawals that remove words which it sent back to
+    `pending` (those the ingest did not see, `known_withdrawals` being those it did: they were recorded, and
+    perhaps applied to the call's other transcripts, while it stored its object). UniqueViolationError: the
+    Idempotency-Key won by a concurrent twin."""
     async with pool.acquire() as connection, connection.transaction():
+        # First, holding nothing: waits for a withdrawal of this call being applied (and only for that).
+        await connection.execute(call_withdrawals_lock("$1"), t.call_id)
         created = await _store(connection, t, a, subjects, event)
-        repended = await connection.fetchval(_REPEND, t.call_id, known_withdrawals)
-    return created, repended
+        repended = await connection.fetch(_REPEND, t.call_id, known_withdrawals)
+    return created, [row["id"] for row in repended]
 
 
-# The call's word-removing withdrawals the ingest did not see (recorded, perhaps applied, while it stored its
-# object) go back to `pending`, so that they are applied again, to this transcript too: their application
-# listed the call's transcripts before this one committed. The UPDATE locks each row, so one being applied
-# now is waited for and then sent back; the store function has set the tenant for the transaction.
+def call_withdrawals_lock(call: str) -> str:
+    """Applying a withdrawal of a call and storing a transcript of it take this lock (one per call, not one of
+    the 512 call locks that calls share: a wait stays within the call), so one always sees the other."""
+    return ("SELECT pg_advisory_xact_lock(hashtext('callvault.withdrawals'), "
+            f"hashtext(CAST(CAST({call} AS uuid) AS text)))")
+
+
+# SKIP LOCKED: a withdrawal locked now is being applied by one that waits for this store's lock, and lists
+# this transcript once it has it. The store function has set the tenant for the transaction.
 _REPEND = """
-    WITH repended AS (
-        UPDATE withdrawal SET status = 'pending', applied_at = NULL
-        WHERE call_id = $1 AND action <> 'keep' AND NOT (id = ANY($2::uuid[])) RETURNING 1)
-    SELECT count(*) FROM repended"""
+    UPDATE withdrawal SET status = 'pending', applied_at = NULL
+    WHERE id IN (SELECT id FROM withdrawal WHERE call_id = $1 AND action <> 'keep' AND NOT (id = ANY($2::uuid[]))
+                 FOR UPDATE SKIP LOCKED)
+    RETURNING id"""
 
 
 async def _store(connection: asyncpg.Connection, t: Transcript, a: TranscriptArtifact,

@@ -8,7 +8,7 @@ from uuid import UUID
 import pytest
 from sqlalchemy import text
 
-from services.common.db import tenant_session
+from services.common.db import create_engine, tenant_session
 from services.common.storage import s3_client
 from tests.helpers.consenting_calls import consenting_call, transcript_body
 from tests.helpers.stored_transcripts import objects_of, row_of, stored
@@ -83,12 +83,21 @@ async def test_a_hold_defers_a_withdrawals_removal_until_it_is_released(api, off
     waiting = await _withdrawal(owner, tenant_id, held["call_id"])
     assert waiting.status == "pending" and waiting.result["kept"] == [
         {"transcript_id": held["id"], "matters": ["M-withdrawn"]}]
+    # A transcript of the held call that comes now (a voice-AI platform's, at the call's end) keeps its words
+    # as the hold keeps the first one's, until the hold is released.
+    call, ids = held["call"]
+    later = await api.ok("POST", "/v1/transcripts", 201, json=transcript_body(call, ids, "Hi.", "It is 415 555 0100."))
+    assert later["removed"] == []
+    waiting = await _withdrawal(owner, tenant_id, held["call_id"])
+    assert waiting.status == "pending" and sorted(k["transcript_id"] for k in waiting.result["kept"]) == sorted(
+        [held["id"], later["id"]])
     assert (await purger.run_once(tenant_id)).purged == 0
     assert (await row_of(owner, tenant_id, held["id"])).status == "active"
     await officer.ok("POST", f"/v1/legal-holds/{hold['id']}/release", json={"reason": "settled"})
     report = await purger.run_once(tenant_id)
-    assert report.by_reason == {"withdrawal": 1}
+    assert report.by_reason == {"withdrawal": 2}
     assert (await row_of(owner, tenant_id, held["id"])).status == "purged"
+    assert (await row_of(owner, tenant_id, later["id"])).status == "purged"
     assert (await _withdrawal(owner, tenant_id, held["call_id"])).status == "applied"
 
 
@@ -136,41 +145,86 @@ async def test_a_transcript_that_comes_after_the_withdrawal_is_stored_as_the_wit
     assert texts == (["Hello.", None, "Bye."] if policy == "remove_segments" else [None, None, None])
 
 
-async def test_a_withdrawal_applied_while_a_transcript_was_being_stored_is_applied_to_it_too(
+async def _waiting(owner, where: str) -> bool:
+    """Whether some statement waits for a lock (`where`: which kind, as pg_locks says)."""
+    async with owner.connect() as c:
+        query = f"SELECT count(*) FROM pg_locks WHERE NOT granted AND {where}"
+        return bool((await c.execute(text(query))).scalar_one())
+
+
+# The lock a call's withdrawal and a transcript's store take (pg_locks shows an int4 pair's first as classid).
+CALL_WITHDRAWALS = ("locktype = 'advisory' AND objsubid = 2 AND classid::bigint = "
+                    "(hashtext('callvault.withdrawals')::bigint + 4294967296) % 4294967296")
+
+
+async def _rewritten(owner, tenant_id: UUID, *transcript_ids: str) -> None:
+    async def all_rewritten() -> bool:
+        return all([await _version(owner, tenant_id, i) == 2 for i in transcript_ids])
+
+    await eventually(all_rewritten, what="every transcript of the call rewritten by the withdrawal")
+
+
+async def test_a_withdrawal_that_comes_while_a_transcript_is_being_stored_waits_for_it_and_removes_its_words(
         api, officer, owner, tenant_key):
-    """The ingest read the call's withdrawals (none), then stored its object; meanwhile the withdrawal came
-    and was applied to the call's transcripts, of which this one was not yet one."""
+    """The ingest read the call's withdrawals (none) and is storing its transcript when the withdrawal comes:
+    its application waits for the store, then finds the transcript."""
     tenant_id = tenant_key[0]
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 30, "on_withdrawal": "remove_segments"})
     call, ids = await consenting_call(api)
-    async with owner.connect() as held:  # holds the store's last statement back, whatever the tenant
+    async with owner.connect() as held:  # holds the store's insert back, whatever the tenant
         await held.execute(text("LOCK TABLE transcript_subject IN SHARE MODE"))
         posting = asyncio.create_task(api.request("POST", "/v1/transcripts", json=transcript_body(
             call, ids, "Hello.", "My number is 415 555 0100.", "Bye.")))
-
-        async def store_waits() -> bool:
-            async with owner.connect() as c:
-                return bool((await c.execute(text(
-                    "SELECT count(*) FROM pg_locks WHERE relation = 'transcript_subject'::regclass "
-                    "AND NOT granted"))).scalar_one())
-
-        await eventually(store_waits, what="the transcript's store waiting on the lock")
+        await eventually(lambda: _waiting(owner, "relation = 'transcript_subject'::regclass"),
+                         what="the transcript's store waiting")
         await api.events(call["id"], {"type": "consent_withdrawn", "participant_id": ids["cust"],
                                       "purposes": ["transcription"], "method": "verbal", "occurred_at": at(0)})
-
-        async def applied() -> bool:
-            found = await _withdrawal(owner, tenant_id, call["id"])
-            return found is not None and found.status == "applied"
-
-        await eventually(applied, what="the withdrawal applied to the call's transcripts (none committed yet)")
+        await eventually(lambda: _waiting(owner, CALL_WITHDRAWALS),
+                         what="the withdrawal's application waiting for the store")
         await held.rollback()
     answer = (await posting).json()
     assert answer["removed"] == []  # judged before the withdrawal was known
-
-    async def rewritten() -> bool:
-        return await _version(owner, tenant_id, answer["id"]) == 2
-
-    await eventually(rewritten, what="the transcript stored meanwhile rewritten by the withdrawal")
+    await _rewritten(owner, tenant_id, answer["id"])
     full = await officer.ok("GET", f"/v1/transcripts/{answer['id']}", params={"view": "full", "reason": "check"})
     assert [s["text"] for s in full["segments"]] == ["Hello.", None, "Bye."]
+    assert (await _withdrawal(owner, tenant_id, call["id"])).status == "applied"
+
+
+async def test_a_transcript_stored_while_a_withdrawal_was_being_applied_is_rewritten_by_it_too(
+        api, officer, owner, settings, tenant_key):
+    """The ingest read the call's withdrawals before the withdrawal was recorded; its application had listed
+    the call's transcripts before this one was stored: the store sends the withdrawal back to pending."""
+    tenant_id = tenant_key[0]
+    await api.ok("PUT", "/v1/retention-policies", json={"default_days": 30, "on_withdrawal": "remove_segments"})
+    first = await stored(api)
+    call, ids = first["call"]
+    holder = create_engine(settings.service_database_url("transcripts", owner=True), pool_size=3)
+    async with (holder.connect() as recording, holder.connect() as announcing,
+                tenant_session(holder, tenant_id) as listing):
+        # The application, once it has the call's lock, held back listing the first transcript; the withdrawal
+        # held back before it is recorded.
+        await listing.execute(text("SELECT 1 FROM transcript WHERE id = :id FOR UPDATE"), {"id": first["id"]})
+        await recording.execute(text("LOCK TABLE withdrawal IN SHARE MODE"))
+        await _withdraw(api, first, "transcription")
+        await eventually(lambda: _waiting(owner, "relation = 'withdrawal'::regclass"),
+                         what="the withdrawal's recording waiting")
+        # The second transcript's ingest reads the call's withdrawals (none yet), then is held back.
+        await announcing.execute(text("LOCK TABLE pending_object IN SHARE MODE"))
+        posting = asyncio.create_task(api.request("POST", "/v1/transcripts", json=transcript_body(
+            call, ids, "Hello again.", "It is 415 555 0100.")))
+        await eventually(lambda: _waiting(owner, "relation = 'pending_object'::regclass"),
+                         what="the second transcript's ingest waiting")
+        await recording.rollback()
+        await eventually(lambda: _waiting(owner, "locktype = 'transactionid'"),
+                         what="the withdrawal's application waiting for the first transcript")
+        await announcing.rollback()
+        await eventually(lambda: _waiting(owner, CALL_WITHDRAWALS),
+                         what="the second transcript's store waiting for the application")
+        await listing.rollback()
+    await holder.dispose()
+    answer = (await posting).json()
+    assert answer["removed"] == []  # judged before the withdrawal was known
+    await _rewritten(owner, tenant_id, first["id"], answer["id"])
+    full = await officer.ok("GET", f"/v1/transcripts/{answer['id']}", params={"view": "full", "reason": "check"})
+    assert [s["text"] for s in full["segments"]] == ["Hello again.", None]
     assert (await _withdrawal(owner, tenant_id, call["id"])).status == "applied"

@@ -22,6 +22,7 @@ from services.transcripts.models import (
     TranscriptSubject,
     Withdrawal,
 )
+from services.transcripts.repository import call_withdrawals_lock
 
 _DUE_COUNTS = """
     count(*) FILTER (WHERE e <= now()) AS due_now,
@@ -289,6 +290,10 @@ async def lock_withdrawal(session: AsyncSession, withdrawal_id: UUID) -> Withdra
     query = (select(Withdrawal).where(Withdrawal.id == withdrawal_id, Withdrawal.status == "pending")
              .with_for_update(skip_locked=True))
     return (await session.exec(query)).first()
+
+
+async def lock_call_withdrawals(session: AsyncSession, call_id: UUID) -> None:
+    await session.execute(text(call_withdrawals_lock(":call")), {"call": call_id})
 
 
 async def call_transcripts(session: AsyncSession, call_id: UUID) -> list[tuple[Transcript, list[str] | None]]:

@@ -70,6 +70,9 @@ async def apply(purger: Purging, tenant_id: UUID, withdrawal_id: UUID, report: P
         w = await lifecycle.lock_withdrawal(session, withdrawal_id)
         if w is None:
             return False
+        # A transcript of the call being stored now is committed before this lock is granted (and listed
+        # below); one stored later finds this withdrawal applied and sends it back to pending.
+        await lifecycle.lock_call_withdrawals(session, w.call_id)
         transcripts = await lifecycle.call_transcripts(session, w.call_id)
         kept = [{"transcript_id": str(t.id), "matters": matters} for t, matters in transcripts if matters]
         free = [t for t, matters in transcripts if not matters]
