@@ -69,13 +69,15 @@ class ConsentClient:
         return ConsentPeriods.model_validate_json(response)
 
     async def participant_indexes(self, token: str, request_id: str | None, call_id: UUID) -> tuple[list[str], bool]:
-        """The blind indexes of the numbers of the call's participants, and whether a customer or third party
-        has none (withheld, never given, not a number: who they are cannot be told by number)."""
+        """The blind indexes of the numbers of the call's participants, and whether whose call it is cannot be
+        told by number: a customer or third party has none (withheld, never given, not a number), or the call
+        has no one but agents (the other side never reported)."""
         body = await self._get(token, request_id, f"/v1/calls/{call_id}/consent-periods",
                                {"purpose": "transcription"}, call_id, "")
         participants = ConsentPeriods.model_validate_json(body).participants
         return ([p.phone_number_index for p in participants if p.phone_number_index],
-                any(not p.phone_number_index for p in participants if p.role not in AGENT_ROLES))
+                all(p.role in AGENT_ROLES for p in participants)
+                or any(not p.phone_number_index for p in participants if p.role not in AGENT_ROLES))
 
     async def ensure_call(self, token: str, request_id: str | None, call_id: UUID) -> None:
         """CallNotFound unless the caller can see the call (its decision: the one read a softphone

@@ -57,8 +57,9 @@ async def create(session: AsyncSession, ctx: Context, body: LegalHoldCreate) -> 
 
 def _kinds(pairs: list[tuple[str, str]], phone_numbers: list[str]) -> list[str]:
     """The kinds of identifier the subjects were named by; `phone_national` beside `phone` when a number was
-    given without its country code (its digest depends on the tenant's region of now)."""
-    national = any(not n.strip().startswith(("+", "00")) for n in phone_numbers)
+    given without a `+` and its country code (its digest depends on the tenant's region of now: even '00' is
+    an international prefix in some regions only, '011' in North America, '010' in Japan)."""
+    national = any(not n.strip().startswith("+") for n in phone_numbers)
     return sorted({kind for kind, _ in pairs} | ({"phone_national"} if national else set()))
 
 
