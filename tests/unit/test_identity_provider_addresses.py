@@ -7,6 +7,7 @@ import json
 import httpx
 import pytest
 
+from services.common.errors import DependencyUnavailable
 from services.gateway.clients import identity_providers
 from services.gateway.clients.identity_providers import ProviderUnusable
 
@@ -62,3 +63,10 @@ async def test_a_document_nested_past_the_parsers_depth_is_unusable_not_an_error
     async with nested:
         with pytest.raises(ProviderUnusable, match="could not be read"):
             await identity_providers.sign_in_endpoints(nested, ISSUER)
+
+
+@pytest.mark.parametrize("document", [[], "keys", 7, None])
+async def test_a_jwks_answer_that_is_not_a_key_set_makes_the_keys_unavailable_not_an_error(document):
+    async with httpx.AsyncClient(transport=httpx.MockTransport(lambda request: _answer(document))) as http:
+        with pytest.raises(DependencyUnavailable):
+            await identity_providers.IdentityProviderKeys(http, 30).key(f"{ISSUER}/jwks", "k1")

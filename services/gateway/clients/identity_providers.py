@@ -45,16 +45,16 @@ async def _read(http: httpx.AsyncClient, method: str, url: str, timeout: float, 
     DOCUMENT_MAX_BYTES of it (ValueError beyond, as for JSON nested past the parser's depth), all within
     `timeout` seconds (TimeoutError): a server answering a byte every few seconds holds a sign-in, or a
     token's check, no longer than that."""
-    target = await ssrf.pin(url, development=loopback)
-    headers = {"host": target.host_header, "accept-encoding": "identity"}
-    async with asyncio.timeout(timeout), http.stream(
-            method, target.url, headers=headers, timeout=timeout, extensions={"sni_hostname": target.hostname},
-            **kwargs) as response:
-        body = bytearray()
-        async for chunk in response.aiter_raw():
-            body += chunk
-            if len(body) > DOCUMENT_MAX_BYTES:
-                raise ValueError(f"the answer is larger than {DOCUMENT_MAX_BYTES} bytes")
+    async with asyncio.timeout(timeout):  # the name's lookup too: a slow resolver holds no sign-in longer
+        target = await ssrf.pin(url, development=loopback)
+        headers = {"host": target.host_header, "accept-encoding": "identity"}
+        async with http.stream(method, target.url, headers=headers, timeout=timeout,
+                               extensions={"sni_hostname": target.hostname}, **kwargs) as response:
+            body = bytearray()
+            async for chunk in response.aiter_raw():
+                body += chunk
+                if len(body) > DOCUMENT_MAX_BYTES:
+                    raise ValueError(f"the answer is larger than {DOCUMENT_MAX_BYTES} bytes")
     return response.status_code, bytes(body), target.loopback
 
 
@@ -123,7 +123,10 @@ class IdentityProviderKeys:
             status, body, _ = await _read(self.http, "GET", url, 5)
             if status != 200:
                 raise ValueError(f"the JWKS URL answered {status}")
-            keys = {k.key_id: k for k in jwt.PyJWKSet.from_dict(_json(body)).keys}
+            document = _json(body)
+            if not isinstance(document, dict):  # PyJWT reads only an object ('[]' raised AttributeError: a 500)
+                raise ValueError("the JWKS URL answered no key set")
+            keys = {k.key_id: k for k in jwt.PyJWKSet.from_dict(document).keys}
         except ssrf.UnsafeUrl as exc:
             raise DependencyUnavailable("the identity provider's keys (JWKS)",
                                         f"the JWKS URL is refused: {exc.detail}") from exc
