@@ -24,6 +24,7 @@ import structlog
 
 from services.common.crypto.signing import ALGORITHMS, public_jwk
 from services.common.db import tenant_session
+from services.common.storage import tenant_key
 from services.transcripts.lifecycle import ledger, withdrawals
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.lifecycle.certificates import CERTIFICATE_TYPE
@@ -109,8 +110,10 @@ async def _reapply(purger: Purger, claims: dict[str, Any], jws: str, report: Rea
                                                          {"reason": claims["reason"], **claims["cause"]})
         await session.commit()
     by_bucket: dict[str, list[str]] = {}
+    own = tenant_key(tenant_id, "")  # a certificate deletes its own tenant's objects, whatever it names
     for o in claims["objects"]:
-        by_bucket.setdefault(o["bucket"], []).append(o["key"])
+        if o["key"].startswith(own):
+            by_bucket.setdefault(o["bucket"], []).append(o["key"])
     for bucket, keys in by_bucket.items():
         await purger.store.delete(bucket, keys)
     if back is not None and whole:
