@@ -11,7 +11,7 @@ from services.transcripts.redaction.entities import CARD_EXPIRY, CARD_SECURITY_C
 from services.transcripts.redaction.spoken import Unit, joined, readings, runs, spans
 
 _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a run: a phone number's country code
-_NETWORK_FIRST_DIGITS = frozenset("23456")  # every network's numbers start with one of these
+_NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
 _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to)\b|"
                            r"\bgood (?:thru|through|until|till)\b|\bruns out\b", re.I)

@@ -245,12 +245,12 @@ def units(text: str) -> list[Unit | None]:
             continue
         if not t.text[0].isalnum():  # punctuation: free
             pass
-        elif t.text in FILLERS and fillers < MAX_FILLERS and not phrase:
-            fillers += 1
         elif out and out[-1] is not None and fillers < MAX_FILLERS and (aside := aside_at(text, toks, i)):
             fillers += 1  # the other speaker's "Could you slow down a little?" inside the number
             i += aside
             continue
+        elif t.text in FILLERS and fillers < MAX_FILLERS and not phrase:
+            fillers += 1
         else:
             if out and out[-1] is not None:
                 out.append(None)
@@ -313,11 +313,21 @@ def retold(run: list[Unit]) -> list[Unit] | None:
     return None
 
 
+def announced(run: list[Unit]) -> list[Unit] | None:
+    """The run without a digit said as a word that counts the group after it ("..., then five, 04386": the
+    last group, of five digits). None: no such count."""
+    for k in range(len(run) - 2, 0, -1):
+        unit = run[k]
+        if unit.spoken and len(unit.digits) == 1 and int(unit.digits) == sum(len(u.digits) for u in run[k + 1:]):
+            return run[:k] + run[k + 1:]
+    return None
+
+
 def readings(run: list[Unit]) -> list[list[Unit]]:
     """The ways to read a run, the likelier first: after its last repair, then whole (a "sorry" may be
-    only a pause)."""
-    tail = retold(run)
-    return [tail, run] if tail else [run]
+    only a pause), then without a count said before its last group."""
+    tail, counted = retold(run), announced(run)
+    return [*([tail] if tail else []), run, *([counted] if counted else [])]
 
 
 def joined(run: list[Unit]) -> tuple[str, list[int]]:
