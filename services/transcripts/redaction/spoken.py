@@ -313,21 +313,29 @@ def retold(run: list[Unit]) -> list[Unit] | None:
     return None
 
 
-def announced(run: list[Unit]) -> list[Unit] | None:
+MAX_ANNOUNCED = 24  # digits of a run that is read again without a count said in it (a card's, with room)
+
+
+def announced(run: list[Unit]) -> list[list[Unit]]:
     """The run without a digit said as a word that counts the group after it ("..., then five, 04386": the
-    last group, of five digits). None: no such count."""
-    for k in range(len(run) - 2, 0, -1):
-        unit = run[k]
-        if unit.spoken and len(unit.digits) == 1 and int(unit.digits) == sum(len(u.digits) for u in run[k + 1:]):
-            return run[:k] + run[k + 1:]
-    return None
+    last group, of five digits), for each that could: the validator decides which. Only in a run short
+    enough to be one number."""
+    rest = sum(len(u.digits) for u in run)
+    if rest > MAX_ANNOUNCED:
+        return []
+    out = []
+    for k, unit in enumerate(run[:-1]):
+        rest -= len(unit.digits)
+        if k and unit.spoken and len(unit.digits) == 1 and int(unit.digits) == rest:
+            out.append(run[:k] + run[k + 1:])
+    return out
 
 
 def readings(run: list[Unit]) -> list[list[Unit]]:
     """The ways to read a run, the likelier first: after its last repair, then whole (a "sorry" may be
     only a pause), then without a count said before its last group."""
-    tail, counted = retold(run), announced(run)
-    return [*([tail] if tail else []), run, *([counted] if counted else [])]
+    tail = retold(run)
+    return [*([tail] if tail else []), run, *announced(run)]
 
 
 def joined(run: list[Unit]) -> tuple[str, list[int]]:
