@@ -83,6 +83,9 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
 
 _PHRASES = _phrases()
 HESITATION_FIRST = frozenset(p.split()[0] for p in _HESITATIONS)  # where a hesitation of several words may start
+_ENDING: dict[str, list[tuple[str, ...]]] = {}  # the hesitations of several words by their last word, longest first
+for _words in sorted((tuple(p.split()) for p in _HESITATIONS if " " in p), key=len, reverse=True):
+    _ENDING.setdefault(_words[-1], []).append(_words)
 _NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *REPEATS, "hundred", "thousand"])
 
 
@@ -214,6 +217,27 @@ def aside_at(text: str, toks: list[Token], i: int) -> int:
             return 0
         j += 1
     return j - i if j < len(toks) else 0
+
+
+def aside_before(text: str, toks: list[Token], k: int) -> int:
+    """The length in tokens of the other speaker's short turn ending at token `k`, as `aside_at` reads it
+    from its start; 0: none."""
+    if k + 1 >= len(toks) or "\n" not in text[toks[k].end:toks[k + 1].start]:
+        return 0
+    j = k
+    while j >= 0 and (j == k or "\n" not in text[toks[j].end:toks[j + 1].start]):
+        if k - j >= MAX_ASIDE or toks[j].text[0].isdigit() or is_number_word(toks[j].text) or toks[j].text in REPEATS:
+            return 0
+        j -= 1
+    return k - j if j >= 0 else 0
+
+
+def hesitation_before(toks: list[Token], k: int) -> int:
+    """The length in tokens of a hesitation of more than one word ending at token `k`; 0: none."""
+    for words in _ENDING.get(toks[k].text, ()):
+        if k + 1 >= len(words) and tuple(t.text for t in toks[k + 1 - len(words):k + 1]) == words:
+            return len(words)
+    return 0
 
 
 def units(text: str) -> list[Unit | None]:
