@@ -144,12 +144,12 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
         capitals = 2 <= len(written) <= 4 and written.isalpha() and written.isupper()  # "ER", "EM": letters
         near = toks[k - step] if 0 <= k - step < len(toks) else t  # the token passed just before this one
         turned = turned or "\n" in (text[near.end:t.start] if step > 0 else text[t.end:near.start])
+        if not capitals and skipped < MAX_PAUSES and (n := _hesitation_or_aside(text, toks, k, step)):
+            k, skipped = k + n * step, skipped + 1  # "let me just check", the other speaker's turn
+            continue
         if not capitals and skipped < MAX_PAUSES and (t.text in _PASSED or not t.text[0].isalnum() or
                                                       (turned and t.text in _ACKS)):
             k, skipped = k + step, skipped + 1
-            continue
-        if not capitals and skipped < MAX_PAUSES and (n := _hesitation_or_aside(text, toks, k, step)):
-            k, skipped = k + n * step, skipped + 1  # "let me just check", the other speaker's turn
             continue
         skipped, turned = 0, False
         said, far = (None, k) if capitals else _letter_said(toks, k, step)
