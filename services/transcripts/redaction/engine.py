@@ -8,6 +8,7 @@ not also a card number."""
 
 import hashlib
 import hmac
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
@@ -106,7 +107,16 @@ def _holds_part(entity: Entity, piece: str) -> bool:
         return any(_says_digits(t.text) for t in said) or \
             (any(t.text in LETTER_WORDS and t.text not in FILLERS for t in said) and
              all(t.text in LETTER_WORDS or t.text in FILLERS or not t.text[0].isalnum() for t in said))
+    if "@" in entity.value:  # an email address: a word of it, a digit, or only letters of it spelled
+        parts, said = set(_NOT_ALNUM.split(entity.value)) | _ADDRESS_WORDS, tokens(piece)
+        return any(t.text in parts or _says_digits(t.text) for t in said) or \
+            (any(len(t.text) == 1 and t.text.isalpha() and t.text in entity.value for t in said) and
+             all(len(t.text) == 1 or t.text in FILLERS for t in said))
     return bool(piece.strip())
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_ADDRESS_WORDS = frozenset({"at", "dot", "dash", "hyphen", "underscore", "period", "point", "@"})
 
 
 def _says_digits(word: str) -> bool:
