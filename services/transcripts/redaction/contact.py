@@ -72,7 +72,8 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
         if (named := _named(text, start)) is None:  # "the order number is ...": another kind of number
             continue
         # an extension after it, or "... is the area code, then ..." inside it: a number to call
-        named = named or _EXTENSION_AFTER.match(text, end) is not None or _AREA_CODE.search(text, start, end) is not None
+        named = named or _EXTENSION_AFTER.match(text, end) is not None or \
+            _AREA_CODE.search(text, start, end) is not None
         for reading in readings(run):  # after a repair, then whole
             if said := _said(text, reading, region, named):
                 found.append(Entity(PHONE_NUMBER, min(said[0], start), end, "phone-spoken", 0.85, said[1]))
