@@ -106,7 +106,8 @@ def _holds_part(entity: Entity, piece: str) -> bool:
         said = tokens(piece)
         return any(_says_digits(t.text) for t in said) or \
             (any(t.text in LETTER_WORDS and t.text not in FILLERS for t in said) and
-             all(t.text in LETTER_WORDS or t.text in FILLERS or not t.text[0].isalnum() for t in said))
+             all(t.text in LETTER_WORDS or t.text in FILLERS or t.text in _SPELLING or not t.text[0].isalnum()
+                 for t in said))
     if "@" in entity.value:  # an email address: a word of it, a digit, or only letters of it spelled
         parts, said = set(_NOT_ALNUM.split(entity.value)) | _ADDRESS_WORDS, tokens(piece)
         return any(t.text in parts or _says_digits(t.text) for t in said) or \
@@ -116,6 +117,7 @@ def _holds_part(entity: Entity, piece: str) -> bool:
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_SPELLING = frozenset({"as", "in", "for", "double", "capital", "letter"})  # "b for bravo", "double you"
 _ADDRESS_WORDS = frozenset({"at", "dot", "dash", "hyphen", "underscore", "period", "point", "@"})
 
 
