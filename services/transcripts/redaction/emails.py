@@ -51,7 +51,7 @@ def find_emails(text: str) -> list[Entity]:
         return found
     # Only an "at" with a dot said within a domain's reach after it: most are "at home", "at five".
     dots = [i for i, t in enumerate(toks) if t.text in _DOT_WORDS or (t.text == "." and _written_inside(toks, i))
-            or _dot_glued(t.text)]
+            or (t.text[:3] == "dot" and _dot_glued(t.text))]
     bare = {toks[i].start for i in ats if _provider_soon(text, toks, i)}
     return found + _said_all(text, toks, [i for i in ats if _dot_soon(dots, i) or toks[i].start in bare], bare)
 

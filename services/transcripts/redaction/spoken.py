@@ -357,9 +357,9 @@ def announced(run: list[Unit]) -> list[list[Unit]]:
 
 def readings(run: list[Unit]) -> list[list[Unit]]:
     """The ways to read a run, the likelier first: after its last repair, then whole (a "sorry" may be
-    only a pause), then without a count said before its last group."""
+    only a pause)."""
     tail = retold(run)
-    return [*([tail] if tail else []), run, *announced(run)]
+    return [tail, run] if tail else [run]
 
 
 def joined(run: list[Unit]) -> tuple[str, list[int]]:
