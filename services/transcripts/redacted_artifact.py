@@ -42,7 +42,8 @@ log = structlog.get_logger()
 # Raised when the recognizers change what they find: artifacts made before are then of another kind, the
 # redacted view redacts from the words, and `callvault redaction backfill` writes the new ones.
 # 4 (2026-12-04): hyphenated tens, "nought", ids with NATO letters and lead-ins, expiries by month number.
-RECOGNIZERS_VERSION = 4
+# 5 (2026-12-05): numbers across the other speaker's turn, groups named by place or length, no time as a phone.
+RECOGNIZERS_VERSION = 5
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 

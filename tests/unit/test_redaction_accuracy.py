@@ -1,10 +1,11 @@
 """Redaction accuracy on the labelled corpus (tests/data/redaction/, made by generate.py there): each
 entity type keeps a minimum slightly below its target on the families the recognizers were tuned on, so
 a change that loses accuracy fails here. The held-out families (second_families.py draws them,
-fourth_families.py is held out whole; the recognizers were never tuned on them) are scored apart, per
-batch, with minimums at what they reached when measured. The third batch's draw was retired on
-2026-12-04, once its misses had been read: its families are tuned ones now, held to the tuned minimums, as
-the fifth batch's (fifth_families.py, written to be tuned on) are. bench/redaction.py prints the full table."""
+sixth_families.py is held out whole; the recognizers were never tuned on them) are scored apart, per batch, with minimums at what they reached when
+measured. The third batch's draw was retired on 2026-12-04, and the fourth batch (fourth_families.py, held
+out whole until then) on 2026-12-05, each once its misses had been read: their families are tuned ones now,
+held to the tuned minimums, as the fifth batch's (fifth_families.py, written to be tuned on) are.
+bench/redaction.py prints the full table."""
 
 import pytest
 
@@ -40,13 +41,13 @@ MINIMUMS = {
 # phones (precision 0.988), 0.963 for IBANs, the rest 1.000. Its misses were then read and the recognizers
 # fixed by family (2026-12-04), so it is retired: those families are tuned now (third_families.held_out).
 # The fourth batch (fourth_families.py, held out whole: written by someone who had not seen the recognizers,
-# 2026-12-04) measured in aggregate per type only, its misses never read: when written, precision / recall
-# cards 0.990 / 0.640, expiries 1.000 / 0.650, emails 0.995 / 0.550, phones 0.988 / 0.570, IBANs
-# 0.878 / 0.746, SSNs 1.000 / 0.820, NINOs 1.000 / 0.200, NIEs 1.000 / 0.500, DNIs 1.000 / 0.000 (none
+# 2026-12-04) measured in aggregate per type only, its misses unread until it was retired: when written,
+# precision / recall cards 0.990 / 0.640, expiries 1.000 / 0.650, emails 0.995 / 0.550, phones 0.988 / 0.570,
+# IBANs 0.878 / 0.746, SSNs 1.000 / 0.820, NINOs 1.000 / 0.200, NIEs 1.000 / 0.500, DNIs 1.000 / 0.000 (none
 # found); after the recognizers were fixed on the third batch's misses, emails 1.000 / 0.722 and phones
 # 0.983 / 0.775, the rest unchanged. Then (2026-12-04) the recognizers were fixed on a fifth batch of tuned
 # families (fifth_families.py: the kinds of spoken forms the figures showed weak, not the fourth batch's
-# templates or misses, which stay unread) and the fourth batch measured once more, in aggregate:
+# templates or misses, unread then) and the fourth batch measured once more, in aggregate:
 #   type      before          after
 #   cards     0.990 / 0.640   0.990 / 0.640 (307 of 480)
 #   expiries  1.000 / 0.650   1.000 / 1.000
@@ -57,14 +58,37 @@ MINIMUMS = {
 #   NINOs     1.000 / 0.200   1.000 / 0.540
 #   NIEs      1.000 / 0.500   1.000 / 1.000
 #   DNIs      1.000 / 0.000   1.000 / 1.000
-# The minimums are the latter rounded down: floors, not targets (recall is still short of 0.97 for cards,
-# emails, phones, IBANs, SSNs and NINOs).
+# The fourth batch was retired on 2026-12-05, once its misses were read, at the latter figures (its last
+# held out: cards 0.990 / 0.640, phones 0.983 / 0.775, SSNs 1.000 / 0.820, emails 1.000 / 0.744, IBANs
+# 1.000 / 0.746, NINOs 1.000 / 0.540, expiries, NIEs and DNIs 1.000 / 1.000). The recognizers were then
+# fixed by the kinds of phrasing its misses showed (the other speaker's turn inside a number, groups named
+# by place or length, "area code" and "country code" inside a number, hesitations of several words,
+# letters joined by hyphens, "dotcom", an address across segments, "a foreign one"; times, dates and
+# versions are no phone numbers), and it counts as tuned: as tuned data, precision / recall cards
+# 1.000 / 1.000, phones 1.000 / 0.998, SSNs 1.000 / 1.000, emails 1.000 / 0.994, IBANs 1.000 / 1.000,
+# NINOs 1.000 / 1.000, expiries, NIEs and DNIs 1.000 / 1.000.
+# The sixth batch (sixth_families.py, 65 families, 2,600 utterances, held out whole: written 2026-12-05 by
+# someone who had not seen the recognizers, nor run them on it) measured in aggregate per type only, its
+# misses never read: before the fourth batch's fixes (recognizers version 4) and after them (version 5):
+#   type      before          after
+#   cards     1.000 / 0.692   0.922 / 0.850 (46 pieces found outside a labelled card)
+#   expiries  1.000 / 1.000   1.000 / 0.988
+#   emails    1.000 / 0.858   1.000 / 0.858
+#   phones    0.977 / 0.671   0.972 / 0.671
+#   IBANs     1.000 / 0.996   1.000 / 0.996
+#   SSNs      1.000 / 0.422   1.000 / 0.618
+#   NINOs     0.994 / 0.988   0.994 / 0.975
+#   NIEs      0.982 / 0.467   0.988 / 0.667
+#   DNIs      1.000 / 0.688   1.000 / 0.688
+# (negatives flagged: 9 of 640 before, 6 after). The fixes generalized for cards, SSNs and NIEs and cost
+# cards precision on phrasings they were not written for; far from the targets either way. Its minimums are
+# the latter rounded down: floors, not targets.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
-    "fourth": {"CARD_EXPIRY": (1.00, 1.00), "CREDIT_CARD": (0.99, 0.63), "EMAIL_ADDRESS": (1.00, 0.74),
-               "ES_NIE": (1.00, 1.00), "ES_NIF": (1.00, 1.00), "IBAN_CODE": (1.00, 0.74),
-               "PHONE_NUMBER": (0.98, 0.77), "UK_NINO": (1.00, 0.54), "US_SSN": (1.00, 0.82)},
+    "sixth": {"CARD_EXPIRY": (1.00, 0.98), "CREDIT_CARD": (0.92, 0.85), "EMAIL_ADDRESS": (1.00, 0.85),
+              "ES_NIE": (0.98, 0.66), "ES_NIF": (1.00, 0.68), "IBAN_CODE": (1.00, 0.99),
+              "PHONE_NUMBER": (0.97, 0.67), "UK_NINO": (0.99, 0.97), "US_SSN": (1.00, 0.61)},
 }
 
 
@@ -72,7 +96,7 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    assert sum(item["held_out"] for item in found) >= 360  # the second batch's draw; the third's is retired
+    assert sum(item["held_out"] for item in found) >= 2960  # the second batch's draw and the sixth batch
     return found
 
 

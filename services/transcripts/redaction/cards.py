@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from services.transcripts.redaction.checksums import card_network, luhn_valid
 from services.transcripts.redaction.entities import CARD_EXPIRY, CARD_SECURITY_CODE, CREDIT_CARD, Entity
-from services.transcripts.redaction.spoken import Unit, joined, readings, runs, spans
+from services.transcripts.redaction.spoken import Unit, announced, joined, readings, runs, spans
 
 _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a run: a phone number's country code
-_NETWORK_FIRST_DIGITS = frozenset("23456")  # every network's numbers start with one of these
+_NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
 _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to)\b|"
                            r"\bgood (?:thru|through|until|till)\b|\bruns out\b", re.I)
@@ -26,7 +26,7 @@ def find_cards(text: str) -> list[Entity]:
     for run in runs(text):
         if _INTERNATIONAL.search(text, max(0, run[0].start - 6), run[0].start) or run[0].digits.startswith("00"):
             continue  # "plus four four ...", "double oh four four ...": a number to call from abroad
-        for reading in readings(run):
+        for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
             if cards := _cards_in(reading):
                 if reading is not run and cards[0].start == reading[0].start:
                     cards[0] = replace(cards[0], start=run[0].start)

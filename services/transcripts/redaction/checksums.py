@@ -29,6 +29,8 @@ def card_network(digits: str) -> str | None:
         return "unionpay" if 16 <= n <= 19 else None
     if two == "35":  # JCB issues 3528-3589; test numbers (Faker's among them) use all of 35
         return "jcb" if 16 <= n <= 19 else None
+    if four in ("1800", "2131"):  # JCB's older fifteen-digit numbers
+        return "jcb" if n == 15 else None
     if two in ("36", "38", "39") or "300" <= three <= "305":
         return "diners" if 14 <= n <= 19 else None
     return None

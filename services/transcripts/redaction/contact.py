@@ -41,6 +41,11 @@ _NANP = frozenset({"US", "CA"})  # national numbers of ten digits, or eleven aft
 _CALL_PREFIXES = {"US": ("011", "00"), "CA": ("011", "00"), "AU": ("0011", "00"), "JP": ("010", "00")}
 _PLUS = re.compile(r"(?:\+|\bplus\s+)$", re.I)
 _AREA_CODE = re.compile(r"\barea code\b", re.I)
+# Said just before the digits, a country code's name makes them international as a "plus" does.
+_COUNTRY_CODE = re.compile(r"\bcountry code(?:'s| is)?[\s,:]*$", re.I)
+# Written inside the digits, what shows them to be a time ("8:45"), a date ("9/22/2026") or a version
+# ("2026.3.2.1100": a single digit between dots), never a number to call.
+_WRITTEN_OTHERWISE = re.compile(r"\d:\d\d(?!\d)|\d/\d{1,2}/\d|\d\.\d\.\d")
 AREA_CODE_GAP = 40  # characters at most between an area code and the rest of the number
 
 
@@ -61,11 +66,14 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
             continue
         if said != 3 and said < 7:
             continue  # neither an area code nor long enough to hold a number: most runs ("two agents")
-        if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end):
+        if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end) or \
+                _WRITTEN_OTHERWISE.search(text, start, end):
             continue
         if (named := _named(text, start)) is None:  # "the order number is ...": another kind of number
             continue
-        named = named or _EXTENSION_AFTER.match(text, end) is not None
+        # an extension after it, or "... is the area code, then ..." inside it: a number to call
+        named = named or _EXTENSION_AFTER.match(text, end) is not None or \
+            _AREA_CODE.search(text, start, end) is not None
         for reading in readings(run):  # after a repair, then whole
             if said := _said(text, reading, region, named):
                 found.append(Entity(PHONE_NUMBER, min(said[0], start), end, "phone-spoken", 0.85, said[1]))
@@ -100,11 +108,13 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
     `named`: only a whole national number, or an international one."""
     digits, start = "".join(u.digits for u in run), run[0].start
     plus = _PLUS.search(text, max(0, start - 6), start)
-    prefix = next((p for p in _CALL_PREFIXES.get(region, ("00",)) if digits.startswith(p)), "") if not plus else ""
+    named_code = plus is None and _COUNTRY_CODE.search(text, max(0, start - 20), start) is not None
+    prefix = next((p for p in _CALL_PREFIXES.get(region, ("00",)) if digits.startswith(p)), "") \
+        if not plus and not named_code else ""
     digits = digits[len(prefix):]
     if not 7 <= len(digits) <= 15:
         return None
-    international = plus is not None or bool(prefix)
+    international = plus is not None or named_code or bool(prefix)
     if not named and not international and not (_national_length(digits, region) and all(map(_digit_by_digit, run))):
         return None
     number = _valid(digits, region, international=international)
@@ -171,7 +181,7 @@ def _typed_phones(text: str, region: str, checked: Claimed) -> list[Entity]:
         if not 7 <= sum(ch.isdigit() for ch in stretch.group()) <= 15:  # E.164 has at most 15
             continue
         if checked.covers(stretch.start(), stretch.end()) or _glued(text, stretch.start(), stretch.end()) or \
-                _named(text, stretch.start()) is None:
+                _named(text, stretch.start()) is None or _WRITTEN_OTHERWISE.search(stretch.group()):
             continue
         begin = max(0, stretch.start() - 1)  # the matcher looks at the character before a number
         for m in phonenumbers.PhoneNumberMatcher(text[begin:stretch.end() + 1], region,

@@ -19,7 +19,7 @@ from publicsuffixlist import PublicSuffixList
 
 from services.transcripts.redaction.entities import EMAIL_ADDRESS, Claimed, Entity
 from services.transcripts.redaction.spelled import NATO
-from services.transcripts.redaction.spoken import DIGIT_WORDS, Token, is_number_word, tokens
+from services.transcripts.redaction.spoken import DIGIT_WORDS, Token, aside_at, is_number_word, tokens
 
 _LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _DOMAIN_RUN = re.compile(r"[A-Za-z0-9.-]{1,254}")  # one more than a domain may have: a longer run is none
@@ -50,7 +50,8 @@ def find_emails(text: str) -> list[Entity]:
     if not ats:
         return found
     # Only an "at" with a dot said within a domain's reach after it: most are "at home", "at five".
-    dots = [i for i, t in enumerate(toks) if t.text in _DOT_WORDS or (t.text == "." and _written_inside(toks, i))]
+    dots = [i for i, t in enumerate(toks) if t.text in _DOT_WORDS or (t.text == "." and _written_inside(toks, i))
+            or (t.text[:3] == "dot" and _dot_glued(t.text))]
     bare = {toks[i].start for i in ats if _provider_soon(text, toks, i)}
     return found + _said_all(text, toks, [i for i in ats if _dot_soon(dots, i) or toks[i].start in bare], bare)
 
@@ -60,6 +61,13 @@ def _provider_soon(text: str, toks: list[Token], at: int) -> bool:
     conversation says an email address is being given: callers often leave its ".com" unsaid."""
     return any(t.text in _PROVIDERS or t.text == "mail" for t in toks[at + 1:at + 4]) and \
         _EMAIL_WORDS.search(text, max(0, toks[at].start - EMAIL_NAMED_WITHIN), toks[at].start) is not None
+
+
+def _dot_glued(word: str) -> str | None:
+    """The top-level domain written against the "dot" that says it ("dotcom", "dotnet"); None: not one."""
+    if len(word) > 4 and word.startswith("dot") and _SUFFIXES.publicsuffix(word[3:], accept_unknown=False) == word[3:]:
+        return word[3:]
+    return None
 
 
 def _dot_soon(dots: list[int], at: int) -> bool:
@@ -105,6 +113,8 @@ class _Piece(NamedTuple):
 
 
 _SOFT = frozenset({",", "uh", "um", "umm", "er", "erm", "ah", "uhm"})  # skipped next to a joiner or instruction
+_GOING_ON = frozenset({"and", "then", "so"})  # said at the start of a segment that goes on with an address
+_TURN = "\n"  # as a comma, and also a pause between the local part and the "at": a segment ended between them
 _INSTRUCTIONS = tuple(sorted([("all", "one", "word"), ("one", "word"), ("as", "one", "word"), ("no", "spaces"),
                               ("no", "space"), ("all", "together"), ("together",), ("all", "lowercase"),
                               ("all", "lower", "case"), ("lowercase",), ("lower", "case"), ("no", "caps"),
@@ -141,11 +151,26 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
     while i < hi:
         t = toks[i]
         w = t.text
-        if i > lo and not soft and "\n" in text[toks[i - 1].end:t.start]:
-            soft = ","  # a new segment: as a comma
+        if i > lo and "\n" in text[toks[i - 1].end:t.start]:
+            soft = _TURN  # a new segment: as a comma, or a pause before an "at"
+            if (n := aside_at(text, toks, i)) and i + n < hi and not any(x.text in _AT for x in toks[i:i + n]):
+                i += n  # the other speaker's "Uh-huh." between the local part and the "at"
+                continue
+        if soft == _TURN and (w in _SOFT or w in _GOING_ON):
+            i += 1  # "... / uh, and at gmail dot com": the turn goes on
+            continue
         if i + 1 < hi and (w, toks[i + 1].text) in _SPLIT_NAMES:
             out.append(_Piece(_SPLIT_NAMES[w, toks[i + 1].text], t.start, toks[i + 1].end, "word", False, soft))
             soft, i = "", i + 2
+            continue
+        if (hyphened := _hyphened_letters(toks, i, hi)) > 1:  # "J-O-H-N", "c-o-m": letters spelled
+            letters = "".join(x.text for x in toks[i:i + hyphened:2])
+            out.append(_Piece(letters, t.start, toks[i + hyphened - 1].end, "word", True, soft))
+            soft, i = "", i + hyphened
+            continue
+        if (tld := _dot_glued(w)) and out:  # "gmail dotcom"
+            out += [_Piece(".", t.start, t.start + 3, "join", False, soft), _Piece(tld, t.start + 3, t.end, "word")]
+            soft, i = "", i + 1
             continue
         if w not in _SPECIAL and w.isalnum() and (len(w) > 1 or i + 1 == hi or toks[i + 1].text not in _AS_IN):
             # most tokens: a word as it is
@@ -181,6 +206,9 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
             piece = _Piece(w.replace("'", ""), t.start, t.end, "word")  # "o'brien", not "it's" or "you'll"
         elif w.isalnum():
             piece = _Piece(w, t.start, t.end, "word", spelled=len(w) == 1 or w.isdigit() or is_number_word(w))
+        elif (turn := _before_turn(text, toks, i, hi)) is not None:
+            soft, i = _TURN, turn  # "harris..." at a segment's end: a pause, the address may go on
+            continue
         else:  # other punctuation ends an address
             piece = _Piece(w, t.start, t.end, "stop")
         out.append(piece._replace(soft=soft))
@@ -194,10 +222,31 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
     return out
 
 
+def _hyphened_letters(toks: list[Token], i: int, hi: int) -> int:
+    """How many tokens from `i` write single letters joined by hyphens ("J-O-H-N": seven); 1: none."""
+    j = i
+    while j + 2 < hi and len(toks[j].text) == 1 and toks[j].text.isalpha() and toks[j + 1].text == "-" and \
+            len(toks[j + 2].text) == 1 and toks[j + 2].text.isalpha() and _written_inside(toks, j + 1):
+        j += 2
+    return j - i + 1
+
+
+def _before_turn(text: str, toks: list[Token], i: int, hi: int) -> int | None:
+    """The token after a new line, where only punctuation stands from token `i` to it ("harris..." at the
+    end of a segment); None: something else does, or no new line."""
+    j = i
+    while j + 1 < hi and not toks[j].text[0].isalnum():
+        if "\n" in text[toks[j].end:toks[j + 1].start]:
+            return j + 1
+        j += 1
+    return None
+
+
 def _written_inside(toks: list[Token], i: int) -> bool:
     """Whether a "." or "-" token is written against the words either side ("john.smith"), not a sentence's
     full stop or a dash between clauses."""
-    return 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
+    return 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start and \
+        toks[i - 1].text[0].isalnum() and toks[i + 1].text[0].isalnum()  # not an ellipsis's dots
 
 
 def _said_all(text: str, toks: list[Token], ats: list[int], bare: set[int]) -> list[Entity]:
@@ -223,7 +272,7 @@ def _said(pieces: list[_Piece], at: int, bare: bool = False) -> Entity | None:
     """The address around the "at" piece at index `at`. Where commas stand on both sides of the "at"
     ("mary, dot, jones, at, gmail, dot, com", as Whisper writes a slow speaker), they are pauses; a comma
     on one side only ends the address there ("amazing, at least dot com")."""
-    if pieces[at].soft == "," and at + 1 < len(pieces) and pieces[at + 1].soft == ",":
+    if pieces[at].soft in (",", _TURN) and at + 1 < len(pieces) and pieces[at + 1].soft in (",", _TURN):
         lo = max(0, at - 3 * MAX_PIECES)  # a copy of what an address can reach, not of the whole text's
         pieces, at = pieces[lo:at + 3 * MAX_PIECES], at - lo
         pieces[at], pieces[at + 1] = pieces[at]._replace(soft=""), pieces[at + 1]._replace(soft="")
@@ -256,7 +305,7 @@ def _touch(left: _Piece, right: _Piece) -> bool:
         return True  # "j, o, h, n": letters spelled with commas between
     if right.kind == "at" and _letters(left):
         return True  # "s a r a h, at gmail ..."
-    return right.soft == "uh" and "at" in (left.kind, right.kind)
+    return (right.soft == "uh" and "at" in (left.kind, right.kind)) or (right.soft == _TURN and right.kind == "at")
 
 
 def _letters(piece: _Piece) -> bool:

@@ -8,6 +8,7 @@ not also a card number."""
 
 import hashlib
 import hmac
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
@@ -22,7 +23,7 @@ from services.transcripts.redaction.entities import LABELS, Claimed, Entity
 from services.transcripts.redaction.identity import find_national_ids
 from services.transcripts.redaction.names import find_names
 from services.transcripts.redaction.spelled import LETTER_WORDS
-from services.transcripts.redaction.spoken import REPEATS, is_number_word, tokens
+from services.transcripts.redaction.spoken import FILLERS, REPEATS, is_number_word, tokens
 
 SEPARATOR = "\n"
 
@@ -101,9 +102,23 @@ def _holds_part(entity: Entity, piece: str) -> bool:
     """Whether a segment's piece of an entity says some of it (not only the other speaker's "okay")."""
     if entity.value.lstrip("+").isdigit():
         return any(_says_digits(t.text) for t in tokens(piece))
-    if entity.value.isalnum():  # an IBAN, a NINO: digits or letters, not only "uh-huh"
-        return any(_says_digits(t.text) or t.text in LETTER_WORDS for t in tokens(piece))
+    if entity.value.isalnum():  # an IBAN, a NINO: digits, or only letters, not "Could you slow down a little?"
+        said = tokens(piece)
+        return any(_says_digits(t.text) for t in said) or \
+            (any(t.text in LETTER_WORDS and t.text not in FILLERS for t in said) and
+             all(t.text in LETTER_WORDS or t.text in FILLERS or t.text in _SPELLING or not t.text[0].isalnum()
+                 for t in said))
+    if "@" in entity.value:  # an email address: a word of it, a digit, or only letters of it spelled
+        parts, said = set(_NOT_ALNUM.split(entity.value)) | _ADDRESS_WORDS, tokens(piece)
+        return any(t.text in parts or _says_digits(t.text) for t in said) or \
+            (any(len(t.text) == 1 and t.text.isalpha() and t.text in entity.value for t in said) and
+             all(len(t.text) == 1 or t.text in FILLERS for t in said))
     return bool(piece.strip())
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_SPELLING = frozenset({"as", "in", "for", "double", "capital", "letter"})  # "b for bravo", "double you"
+_ADDRESS_WORDS = frozenset({"at", "dot", "dash", "hyphen", "underscore", "period", "point", "@"})
 
 
 def _says_digits(word: str) -> bool:

@@ -6,7 +6,16 @@ typed validator (mod 97, HMRC's letters) decides and the redaction covers exactl
 from string import ascii_lowercase
 from typing import NamedTuple
 
-from services.transcripts.redaction.spoken import FILLERS, HESITATION_FIRST, Token, hesitation_at, unit_at
+from services.transcripts.redaction.spoken import (
+    FILLERS,
+    HESITATION_FIRST,
+    Token,
+    aside_at,
+    aside_before,
+    hesitation_at,
+    hesitation_before,
+    unit_at,
+)
 
 LETTER_NAMES = {"ay": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "eff": "F", "gee": "G", "aitch": "H",
                 "jay": "J", "kay": "K", "el": "L", "ell": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q",
@@ -50,11 +59,11 @@ def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char],
     out: list[Char] = []
     while i < len(toks) and len(out) < limit:
         t = toks[i]
+        if out and ((t.text in HESITATION_FIRST and (n := hesitation_at(toks, i))) or (n := aside_at(text, toks, i))):
+            i += n  # "let me just check", or the other speaker's turn: passed over
+            continue
         if t.text in _SKIPPED or not t.text[0].isalnum():
             i += 1
-            continue
-        if out and t.text in HESITATION_FIRST and (n := hesitation_at(toks, i)):
-            i += n
             continue
         if _double_you(toks, i, 1):
             out.append(Char("W", t.start, toks[i + 1].end))
@@ -65,13 +74,22 @@ def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char],
             out += [Char(d, unit.start, unit.end) for d in unit.digits]
             i = after
             continue
-        letters = letter_of(t.text, text[t.start:t.end])
+        letters = letter_of(t.text, text[t.start:t.end]) or _written_against_digits(text, toks, i)
         if letters is None:
             break
         said = _as_in(toks, i, letters) if i + 2 < len(toks) and toks[i + 1].text in _AS_IN else 0  # "d as in delta"
         out += [Char(ch, t.start, toks[i + said].end) for ch in letters]
         i += 1 + said
     return out[:limit], i
+
+
+def _written_against_digits(text: str, toks: list[Token], i: int) -> str | None:
+    """Up to four letters typed in lower case against digits ("48tlfh2989..."): a bank code's letters."""
+    t = toks[i]
+    if not (t.text.isalpha() and len(t.text) <= 4):
+        return None
+    return t.text.upper() if (i and toks[i - 1].end == t.start and toks[i - 1].text.isdigit()) or \
+        (i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].text.isdigit()) else None
 
 
 _AS_IN = frozenset({"as", "like", "for"})
@@ -92,6 +110,9 @@ def _as_in(toks: list[Token], i: int, letter: str) -> int:
 # Passed over between an identifier's letters and its digits: hesitations and the punctuation an engine
 # writes for a pause ("M J uh, eight three ...", "B L, 30, 10, 39, A").
 _PAUSES = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "hmm", "hm", ".", "-", ","})
+# Passed over there too: the hesitations of one word said inside a number ("wait", "like", "sorry"), not
+# those that say a letter ("see").
+_PASSED = _PAUSES | _SKIPPED - {"space", "dash", "hyphen"}
 MAX_PAUSES = 8  # tokens passed over between two letters, or between the letters and the digits
 # The other speaker's acknowledgement in a turn of its own, between the letters and the digits of one id
 # ("NI number b for bravo" / "Mhm, yes." / "November six nine ..."): passed over only across a new line.
@@ -123,7 +144,11 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
         capitals = 2 <= len(written) <= 4 and written.isalpha() and written.isupper()  # "ER", "EM": letters
         near = toks[k - step] if 0 <= k - step < len(toks) else t  # the token passed just before this one
         turned = turned or "\n" in (text[near.end:t.start] if step > 0 else text[t.end:near.start])
-        if not capitals and skipped < MAX_PAUSES and (t.text in _PAUSES or (turned and t.text in _ACKS)):
+        if not capitals and skipped < MAX_PAUSES and (n := _hesitation_or_aside(text, toks, k, step)):
+            k, skipped = k + n * step, skipped + 1  # "let me just check", the other speaker's turn
+            continue
+        if not capitals and skipped < MAX_PAUSES and (t.text in _PASSED or not t.text[0].isalnum() or
+                                                      (turned and t.text in _ACKS)):
             k, skipped = k + step, skipped + 1
             continue
         skipped, turned = 0, False
@@ -138,6 +163,14 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
         edge = toks[far].end if step > 0 else toks[far].start
         k = far + step
     return (letters, edge) if len(letters) == count else None
+
+
+def _hesitation_or_aside(text: str, toks: list[Token], k: int, step: int) -> int:
+    """The length in tokens of a hesitation of several words, or of the other speaker's turn, from token `k`
+    in the direction of `step`; 0: none."""
+    if step > 0:
+        return (hesitation_at(toks, k) if toks[k].text in HESITATION_FIRST else 0) or aside_at(text, toks, k)
+    return hesitation_before(toks, k) or aside_before(text, toks, k)
 
 
 def _after_lead_in(toks: list[Token], k: int) -> int:

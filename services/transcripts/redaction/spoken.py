@@ -34,10 +34,25 @@ MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, 
 # the number is said again. Each a filler too: "sorry" is as often only a pause.
 _HESITATIONS = ("you know", "hang on", "hold on", "bear with me", "one sec", "one second", "one moment", "a sec",
                 "a second", "just a sec", "just a second", "just a moment", "give me a sec", "give me a second",
-                "let me see", "let me check", "let me think", "let me look", "i think", "and then")
+                "let me see", "let me check", "let me think", "let me look", "i think", "and then",
+                "let me just check", "let me just see", "let me just look", "what is it", "what's it",
+                "where was i", "hang on a sec", "hang on a second",
+                # the words that name a part of a number while it is said: "... is the area code, then ..."
+                "is the area code", "the area code is", "area code", "is the country code", "country code",
+                "and the rest is", "the rest is", "and the rest")
 _REPAIRS = ("sorry", "no", "actually", "i mean", "scratch that", "no wait", "wait no", "my bad", "correction",
             "oops", "let me start again", "start again", "let me start over", "start over", "let me try again",
             "try again", "from the top")
+
+
+# A group named by where it stands or how long it is ("the first four are", "the next six", "then six digits"):
+# its count is not one of the digits.
+_POSITIONS = frozenset({"first", "next", "last", "final", "remaining", "following", "middle", "other"})
+_COUNTED = frozenset({"digits", "numbers", "digit"})
+_COUNT_TAIL = frozenset({"are", "is", "digits", "numbers", "of", "them"})
+# Before "one" said as a word, not a digit: "a foreign one", "the new one", "which one".
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "another", "my", "your", "any", "each"})
+MAX_ASIDE = 10  # tokens of the other speaker's turn passed over inside a number ("Could you slow down a little?")
 
 
 class Token(NamedTuple):  # tuples: a conversation has thousands, and a dataclass costs more to make
@@ -68,6 +83,9 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
 
 _PHRASES = _phrases()
 HESITATION_FIRST = frozenset(p.split()[0] for p in _HESITATIONS)  # where a hesitation of several words may start
+_ENDING: dict[str, list[tuple[str, ...]]] = {}  # the hesitations of several words by their last word, longest first
+for _words in sorted((tuple(p.split()) for p in _HESITATIONS if " " in p), key=len, reverse=True):
+    _ENDING.setdefault(_words[-1], []).append(_words)
 _NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *REPEATS, "hundred", "thousand"])
 
 
@@ -161,6 +179,67 @@ def hesitation_at(toks: list[Token], i: int) -> int:
     return phrase[0] if phrase and not phrase[1] and phrase[0] > 1 else 0
 
 
+def count_at(toks: list[Token], i: int) -> int:
+    """The length in tokens of words that name a group by its place or its length said from token `i` ("the
+    first four are", "the last five", "six digits"); 0: none."""
+    j = i + (toks[i].text in ("the", "and") and i + 1 < len(toks) and toks[i + 1].text in _POSITIONS)
+    positioned = toks[j].text in _POSITIONS
+    j += positioned
+    if j < len(toks) and (toks[j].text in DIGIT_WORDS or toks[j].text in TEENS) and toks[j].text not in ("oh", "o"):
+        counted = j + 1 < len(toks) and toks[j + 1].text in _COUNTED
+        if not (positioned or counted):
+            return 0
+        j += 1
+        while j < len(toks) and j - i < 6 and toks[j].text in _COUNT_TAIL:
+            j += 1
+        return j - i
+    return 0
+
+
+def _pronoun_one(text: str, toks: list[Token], i: int) -> bool:
+    """Whether "one" at token `i` is a word ("my mobile's a foreign one, ..."), not a digit: after a
+    determiner, or a word after one, with a pause after it."""
+    if toks[i].text != "one" or i == 0 or (i + 1 < len(toks) and toks[i + 1].text[0].isalnum()):
+        return False
+    before = toks[i - 1].text
+    return before in _DETERMINERS or (i > 1 and toks[i - 2].text in _DETERMINERS and before.isalpha()
+                                      and not is_number_word(before) and before not in FILLERS)
+
+
+def aside_at(text: str, toks: list[Token], i: int) -> int:
+    """The length in tokens of the other speaker's short turn starting at token `i` (a line of its own,
+    no digit said in it, and a line after it): passed over inside a number split across turns; 0: none."""
+    if i == 0 or "\n" not in text[toks[i - 1].end:toks[i].start]:
+        return 0
+    j = i
+    while j < len(toks) and (j == i or "\n" not in text[toks[j - 1].end:toks[j].start]):
+        if j - i >= MAX_ASIDE or toks[j].text[0].isdigit() or is_number_word(toks[j].text) or toks[j].text in REPEATS:
+            return 0
+        j += 1
+    return j - i if j < len(toks) else 0
+
+
+def aside_before(text: str, toks: list[Token], k: int) -> int:
+    """The length in tokens of the other speaker's short turn ending at token `k`, as `aside_at` reads it
+    from its start; 0: none."""
+    if k + 1 >= len(toks) or "\n" not in text[toks[k].end:toks[k + 1].start]:
+        return 0
+    j = k
+    while j >= 0 and (j == k or "\n" not in text[toks[j].end:toks[j + 1].start]):
+        if k - j >= MAX_ASIDE or toks[j].text[0].isdigit() or is_number_word(toks[j].text) or toks[j].text in REPEATS:
+            return 0
+        j -= 1
+    return k - j if j >= 0 else 0
+
+
+def hesitation_before(toks: list[Token], k: int) -> int:
+    """The length in tokens of a hesitation of more than one word ending at token `k`; 0: none."""
+    for words in _ENDING.get(toks[k].text, ()):
+        if k + 1 >= len(words) and tuple(t.text for t in toks[k + 1 - len(words):k + 1]) == words:
+            return len(words)
+    return 0
+
+
 def units(text: str) -> list[Unit | None]:
     """The text's digit groups in order; None where something that is not a filler ends a run. A group
     said after a repair is marked `repaired`."""
@@ -171,8 +250,12 @@ def units(text: str) -> list[Unit | None]:
     while i < len(toks):
         t = toks[i]
         phrase = _phrase_at(toks, i) if t.text in _PHRASES else None
+        if phrase is None and (t.text in _POSITIONS or t.text in ("the", "and") or t.text in _NUMBER_WORDS) and \
+                (counted := count_at(toks, i)):
+            phrase = (counted, False)  # "the next six are": a filler, its count no digit
         # Most tokens are ordinary words: only a digit or a number word can begin a group.
-        numeric = phrase is None and (t.text[0].isdigit() or t.text in _NUMBER_WORDS)
+        numeric = phrase is None and (t.text[0].isdigit() or t.text in _NUMBER_WORDS) and \
+            not _pronoun_one(text, toks, i)
         unit, i_next = unit_at(toks, i) if numeric else (None, i)
         if unit is not None:
             out.append(unit._replace(repaired=True) if repaired else unit)
@@ -186,6 +269,10 @@ def units(text: str) -> list[Unit | None]:
             continue
         if not t.text[0].isalnum():  # punctuation: free
             pass
+        elif out and out[-1] is not None and fillers < MAX_FILLERS and (aside := aside_at(text, toks, i)):
+            fillers += 1  # the other speaker's "Could you slow down a little?" inside the number
+            i += aside
+            continue
         elif t.text in FILLERS and fillers < MAX_FILLERS and not phrase:
             fillers += 1
         else:
@@ -248,6 +335,24 @@ def retold(run: list[Unit]) -> list[Unit] | None:
         if run[k].repaired:
             return run[k:]
     return None
+
+
+MAX_ANNOUNCED = 24  # digits of a run that is read again without a count said in it (a card's, with room)
+
+
+def announced(run: list[Unit]) -> list[list[Unit]]:
+    """The run without a digit said as a word that counts the group after it ("..., then five, 04386": the
+    last group, of five digits), for each that could: the validator decides which. Only in a run short
+    enough to be one number."""
+    rest = sum(len(u.digits) for u in run)
+    if rest > MAX_ANNOUNCED:
+        return []
+    out = []
+    for k, unit in enumerate(run[:-1]):
+        rest -= len(unit.digits)
+        if k and unit.spoken and len(unit.digits) == 1 and int(unit.digits) == rest:
+            out.append(run[:k] + run[k + 1:])
+    return out
 
 
 def readings(run: list[Unit]) -> list[list[Unit]]:

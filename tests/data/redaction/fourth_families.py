@@ -14,8 +14,11 @@ years and "valid thru"; NINOs, DNIs and NIEs spelled "as in", in pairs, with "le
 speakers. Look-alikes: order and ticket codes, prices, times and dates, quantities, version numbers,
 street addresses, web addresses without an "@", meeting ids.
 
-The whole batch is held out (`held_out`): none of it was read by anyone tuning the recognizers, and it
-was measured once, in aggregate per type, when written. Each family is a function (Faker, Random) ->
+The whole batch was held out (`held_out`): none of it was read by anyone tuning the recognizers, and it
+was measured in aggregate per type only. It was retired on 2026-12-05, once its misses were read (its last
+held-out precision / recall: cards 0.990 / 0.640, phones 0.983 / 0.775, SSNs 1.000 / 0.820, emails
+1.000 / 0.744, IBANs 1.000 / 0.746, NINOs 1.000 / 0.540, expiries, NIEs and DNIs 1.000 / 1.000): its
+families are tuned ones now. Each family is a function (Faker, Random) ->
 Utterance; a look-alike family's a function (Faker, Random) -> list of segments."""
 
 import random
@@ -639,5 +642,8 @@ NEGATIVE_FAMILIES = {
 
 
 def held_out() -> frozenset[str]:
-    """The whole batch: it was written as a held-out batch, not drawn from."""
+    """The whole batch: it was written as a held-out batch, not drawn from.
+
+    Retired on 2026-12-05: its misses were read and the recognizers fixed for them, so it counts as tuned
+    now (generate.py no longer marks it held out); kept for the record of what was measured."""
     return frozenset([*FAMILIES, *NEGATIVE_FAMILIES])
