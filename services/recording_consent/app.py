@@ -10,7 +10,7 @@ from services.common.settings import Settings
 from services.common.transparency import CONSENT_LEDGER
 from services.common.transparency.sealer import Sealer
 from services.recording_consent import consumers, privacy
-from services.recording_consent.hot_read import DecisionFastPath
+from services.recording_consent.hot_read import DecisionFastPath, PhoneRegionFastPath
 from services.recording_consent.policy import routes as policy_routes
 from services.recording_consent.policy.rules import load_rules
 from services.recording_consent.routes import calls as call_routes
@@ -43,5 +43,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="callvault recording consent",
         description="Calls, participants, consent events, live recording decisions, the consent ledger and receipts.",
         uses_s3=True, on_startup=on_startup, background=background, public_routers=[ledger_routes.public_router],
-        driver_pool=True, hot_paths=[Middleware(DecisionFastPath)],
+        driver_pool=True, hot_paths=[Middleware(DecisionFastPath), Middleware(PhoneRegionFastPath)],
     )

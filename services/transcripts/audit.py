@@ -56,12 +56,12 @@ async def record(session: AsyncSession, actor: Actor, action: str, *, transcript
                            content_hash=entries.content_hash(content)))
 
 
-async def record_on(conn: asyncpg.Connection, actor: Actor, action: str, *, transcript_id: UUID | None = None,
+async def record_on(pool: asyncpg.Pool, actor: Actor, action: str, *, transcript_id: UUID | None = None,
                     reason: str | None = None, **details: Any) -> None:
-    """The same entry, on a driver connection inside a transaction that set the tenant."""
+    """The same entry, committed in a statement of its own on the driver pool."""
     at = datetime.now(UTC)
     content = entry_content(actor, action, transcript_id, reason, at, **details)
-    await repository.add_audit_entry(conn, actor.tenant_id, action, transcript_id, json.dumps(content),
+    await repository.add_audit_entry(pool, actor.tenant_id, action, transcript_id, json.dumps(content),
                                      entries.content_hash(content), at)
 
 

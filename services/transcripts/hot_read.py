@@ -1,7 +1,9 @@
-"""The redacted view's plain case (`GET /v1/transcripts/{id}`, the default view, no `version`), read on a driver
-connection in one transaction (the tenant set, one statement for the transcript, its restriction, the
-tenant's operators and its version's artifacts, the audit entry, the commit) instead of an ORM session's
-ping, queries and flush, which cost the service more CPU than the S3 GET and the decryption together.
+"""The redacted view's plain case (`GET /v1/transcripts/{id}`, the default view, no `version`), read on the driver
+pool in two statements, each setting the tenant and committing on its own (`callvault_transcript_readable`:
+the transcript, its restriction, the tenant's operators and its version's artifacts; then, once the
+artifact is opened, `callvault_audit_append`: the audit entry) instead of an ORM session's ping, queries
+and flush, which cost the service more CPU than the S3 GET and the decryption together. On this machine
+each round trip to PostgreSQL costs both processes more than any Python step of the read.
 
 Only the plain case is answered here: an active transcript the caller may see, no restriction in force,
 the stored redacted artifact of the tenant's current kind, its object there and intact, its key unwrapped
@@ -25,24 +27,23 @@ from services.transcripts.vault import Context
 
 
 async def redacted(ctx: Context, transcript_id: UUID, reason: str | None, agent: str | None) -> TranscriptRead | None:
-    """The redacted view, audited and committed; None when it is not the plain case (nothing written).
+    """The redacted view, its audit entry committed; None when it is not the plain case (nothing written).
     `agent`: the agent id the caller is confined to, None for one who sees every call."""
-    async with ctx.pool.acquire() as conn, conn.transaction():
-        await repository.set_tenant(conn, ctx.tenant_id)
-        row = await repository.readable(conn, transcript_id)
-        if row is None or row["restricted"] or (agent is not None and agent not in row["agent_ids"]):
-            return None
-        # Asked once the read is known to be allowed, as `views` asks it: a refusal or a 404 does not
-        # wait on the consent service (nor turns into its outage's 503).
-        region = await caller_region(ctx)
-        operators = TranscriptSettingsRead(redaction_operators=json.loads(row["operators"] or "{}"))
-        redactor = redactor_of(operators.redaction_operators, ctx.crypto, ctx.tenant_id, ctx.settings, region)
-        kind = redacted_artifact.kind(redactor)
-        stored = json.loads(row["artifacts"] or "{}").get(kind)
-        if stored is None or (plaintext := await _opened(ctx, row, kind, *stored)) is None:
-            return None
-        await audit.record_on(conn, ctx.actor, audit.READ, transcript_id=transcript_id, reason=reason,
-                              view=View.redacted.value, call_id=str(row["call_id"]))
+    row = await repository.readable(ctx.pool, ctx.tenant_id, transcript_id)
+    if row is None or row["restricted"] or (agent is not None and agent not in row["agent_ids"]):
+        return None
+    # Asked once the read is known to be allowed, as `views` asks it: a refusal or a 404 does not
+    # wait on the consent service (nor turns into its outage's 503).
+    region = await caller_region(ctx)
+    operators = TranscriptSettingsRead(redaction_operators=json.loads(row["operators"] or "{}"))
+    redactor = redactor_of(operators.redaction_operators, ctx.crypto, ctx.tenant_id, ctx.settings, region)
+    kind = redacted_artifact.kind(redactor)
+    stored = json.loads(row["artifacts"] or "{}").get(kind)
+    if stored is None or (plaintext := await _opened(ctx, row, kind, *stored)) is None:
+        return None
+    # Committed before anything is answered, so nothing is read that the trail does not show.
+    await audit.record_on(ctx.pool, ctx.actor, audit.READ, transcript_id=transcript_id, reason=reason,
+                          view=View.redacted.value, call_id=str(row["call_id"]))
     document = redacted_artifact.unpack(plaintext)
     return TranscriptRead(**summary(SimpleNamespace(**row)).model_dump(), view=View.redacted,
                           segments=[SegmentRead.model_validate(s) for s in document.segments],

@@ -101,34 +101,18 @@ async def announce_object(pool: asyncpg.Pool, tenant_id: UUID, object_key: str, 
     await pool.execute("SELECT callvault_object_announce($1, $2, $3)", tenant_id, object_key, bucket)
 
 
-_READABLE = f"""
-    SELECT t.id, t.call_id, t.version, t.language, t.engine, t.tags, t.agent_ids, t.segment_count, t.removed_segments,
-           t.call_started_at, t.created_at, t.expires_at, t.retention_days, t.retention_source, t.wrapped_key,
-           t.kek_id, t.kek_version, {restricted_sql('t')} AS restricted,
-           (SELECT s.redaction_operators::text FROM transcript_settings s WHERE s.tenant_id = t.tenant_id) AS operators,
-           (SELECT json_object_agg(a.kind, json_build_array(a.bucket, a.object_key, a.sha256))::text
-              FROM transcript_artifact a WHERE a.transcript_id = t.id AND a.version = t.version) AS artifacts
-    FROM transcript t WHERE t.id = $1 AND t.status = 'active'"""
+async def readable(pool: asyncpg.Pool, tenant_id: UUID, transcript_id: UUID) -> asyncpg.Record | None:
+    """One statement (the tenant set inside it): an active transcript's columns for a read, whether a
+    restriction is in force, the tenant's redaction operators (JSON text, None for the defaults) and its
+    current version's artifacts (JSON text: kind -> [bucket, key, sha256])."""
+    return await pool.fetchrow("SELECT * FROM callvault_transcript_readable($1, $2)", tenant_id, transcript_id)
 
 
-async def readable(conn: asyncpg.Connection, transcript_id: UUID) -> asyncpg.Record | None:
-    """On a driver connection inside a transaction that set the tenant: an active transcript's columns
-    for a read, whether a restriction is in force, the tenant's redaction operators (JSON text, None
-    for the defaults) and its current version's artifacts (JSON text: kind -> [bucket, key, sha256])."""
-    return await conn.fetchrow(_READABLE, transcript_id)
-
-
-async def set_tenant(conn: asyncpg.Connection, tenant_id: UUID) -> None:
-    """For the transaction under way on a driver connection (transaction-scoped, as the sessions' own)."""
-    await conn.execute("SELECT set_config('app.tenant_id', $1, true)", str(tenant_id))
-
-
-async def add_audit_entry(conn: asyncpg.Connection, tenant_id: UUID, action: str, transcript_id: UUID | None,
+async def add_audit_entry(pool: asyncpg.Pool, tenant_id: UUID, action: str, transcript_id: UUID | None,
                           content: str, content_hash: str, created_at: datetime) -> None:
-    """`content`: the entry's JSON text; on a driver connection inside a transaction that set the tenant."""
-    await conn.execute("INSERT INTO audit_entry (tenant_id, action, transcript_id, content, content_hash, created_at) "
-                       "VALUES ($1, $2, $3, $4::jsonb, $5, $6)", tenant_id, action, transcript_id, content,
-                       content_hash, created_at)
+    """`content`: the entry's JSON text; one statement (the tenant set inside it), committed on return."""
+    await pool.execute("SELECT callvault_audit_append($1, $2, $3, $4::jsonb, $5, $6)", tenant_id, action,
+                       transcript_id, content, content_hash, created_at)
 
 
 async def store(pool: asyncpg.Pool, t: Transcript, a: TranscriptArtifact, subjects: list[TranscriptSubject],

@@ -6,12 +6,14 @@ from datetime import datetime
 from uuid import UUID
 
 from prometheus_client import Counter
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common import subjects
 from services.common.auth import Role
 from services.common.crypto.envelope import IntegrityError, Place, digest, open_sealed
 from services.common.crypto.kms import UnknownKeyVersion, WrappedKey, kms_outage
+from services.common.db import tenant_session
 from services.common.events.outbox import add_event
 from services.transcripts import audit, cursors, events, hot_read, redacted_artifact, repository
 from services.transcripts.documents import SEGMENTS, unpack
@@ -56,6 +58,22 @@ async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UU
     if view is View.redacted and version is None and (
             plain := await hot_read.redacted(ctx, transcript_id, reason, _agent_scope(ctx))):
         return plain
+    return await _read_on_session(session, ctx, transcript_id, view, reason, version)
+
+
+async def read_transcript_on(engine: AsyncEngine, ctx: Context, transcript_id: UUID, view: View,
+                             reason: str | None, version: int | None = None) -> TranscriptRead:
+    """`read_transcript` opening the tenant's session only when the plain case is not the one (the route:
+    an ORM session made and closed for nothing cost the plain read more than its JSON)."""
+    if view is View.redacted and version is None and (
+            plain := await hot_read.redacted(ctx, transcript_id, reason, _agent_scope(ctx))):
+        return plain
+    async with tenant_session(engine, ctx.tenant_id) as session:
+        return await _read_on_session(session, ctx, transcript_id, view, reason, version)
+
+
+async def _read_on_session(session: AsyncSession, ctx: Context, transcript_id: UUID, view: View,
+                           reason: str | None, version: int | None) -> TranscriptRead:
     try:
         transcript, keys, restricted = await _readable(session, ctx, transcript_id, view, reason, version)
     except (FullViewForbidden, TranscriptRestricted) as exc:

@@ -1,6 +1,7 @@
-"""The softphones' poll answered before routing (`hot_read.DecisionFastPath`): it answers only the
-plain case and hands everything else to the route, so every refusal still holds once a token is
-cached, and an answer from the fast path is the route's answer."""
+"""The softphones' poll and the transcripts service's question of the phone region answered before routing
+(`hot_read.DecisionFastPath`, `hot_read.PhoneRegionFastPath`): each answers only the plain case and hands
+everything else to the route, so every refusal still holds once a token is cached, and an answer from the
+fast path is the route's answer."""
 
 import json
 from uuid import uuid4
@@ -11,7 +12,7 @@ from sqlalchemy import text
 
 from services.common.auth import Principal, Role, sign_internal_token
 from services.common.db import tenant_session
-from services.recording_consent.hot_read import DecisionFastPath
+from services.recording_consent.hot_read import REGION, DecisionFastPath, PhoneRegionFastPath
 from tests.helpers.support import internal_headers, participant
 
 AGENT = participant("agent", "agent", jurisdiction="US-NY")
@@ -120,3 +121,37 @@ async def _decision_reads(client) -> float:
     wanted = {"service": "recording_consent", "method": "GET", "route": "/v1/calls/{call_id}/decision", "status": "200"}
     return sum(sample.value for family in text_string_to_metric_families(text_format) for sample in family.samples
                if sample.name == "callvault_http_requests_total" and sample.labels == wanted)
+
+
+async def test_answers_the_tenants_phone_region_as_the_route_does(api, service_app, settings, tenant_id):
+    headers = internal_headers(settings, tenant_id, (Role.auditor,))
+    for region in (None, "FR"):
+        if region is not None:
+            await api.client.put("/v1/consent-settings", json={"default_region": region}, headers=api.headers)
+        route = await api.client.get(REGION, headers=headers)  # first sight of the token: the route verifies it
+        downstream = Downstream()
+        status, body = await _get(PhoneRegionFastPath(downstream), service_app, REGION, headers)
+        assert downstream.paths == [] and status == 200
+        assert route.status_code == 200 and route.json() == json.loads(body) == {"default_region": region or "US"}
+
+
+@pytest.mark.parametrize("case", ["unverified token", "role may not read", "softphone token", "query string"])
+async def test_hands_every_other_region_question_to_the_route(case, api, service_app, settings, tenant_id):
+    headers, query = internal_headers(settings, tenant_id, (Role.auditor,)), b""
+    key = settings.secret("internal_signing_key")
+    if case == "unverified token":
+        principal = Principal(tenant_id, f"test-{uuid4()}", frozenset({Role.auditor}))
+        headers = {"Authorization": "Bearer " + sign_internal_token(key, principal, "recording_consent", 60)}
+    else:
+        if case == "role may not read":
+            headers = internal_headers(settings, tenant_id, (Role.platform_admin,))
+        elif case == "softphone token":
+            principal = Principal(tenant_id, f"agent:{uuid4()}", frozenset({Role.agent}), agent_id="a-1")
+            headers = {"Authorization": "Bearer " + sign_internal_token(key, principal, "recording_consent", 60)}
+        refused = await api.client.get(REGION, headers=headers)  # verified and cached now
+        assert refused.status_code == (200 if case == "query string" else 403)
+    if case == "query string":
+        query = b"x=1"
+    downstream = Downstream()
+    status, _ = await _get(PhoneRegionFastPath(downstream), service_app, REGION, headers, query)
+    assert status == 299 and downstream.paths == [REGION]

@@ -6,7 +6,7 @@ from uuid import UUID
 from fastapi import APIRouter, Header, Query, Response, status
 
 from services.common.bodies import body_openapi
-from services.common.deps import SessionDep
+from services.common.deps import EngineDep, SessionDep
 from services.common.errors import DependencyUnavailable, problem_responses
 from services.common.schemas import ExternalId, Timestamp
 from services.transcripts import ingest, service, tenant_redaction, views
@@ -93,7 +93,7 @@ async def list_call_transcripts(call_id: UUID, session: SessionDep, ctx: Context
             responses=problem_responses(TranscriptNotFound, TranscriptVersionNotFound, FullViewForbidden,
                                         TranscriptRestricted, ReasonRequired, TranscriptPurged, TranscriptIntegrity,
                                         RedactionOverBudget, DependencyUnavailable))
-async def get_transcript(transcript_id: UUID, session: SessionDep, ctx: ContextDep, view: View = View.redacted,
+async def get_transcript(transcript_id: UUID, engine: EngineDep, ctx: ContextDep, view: View = View.redacted,
                          reason: Reason | None = None,
                          version: Annotated[int | None, Query(ge=1, le=1_000_000)] = None) -> TranscriptRead:
     """A transcript: redacted by default; `view=full` needs a reason and the compliance_officer role (or
@@ -101,7 +101,7 @@ async def get_transcript(transcript_id: UUID, session: SessionDep, ctx: ContextD
     compliance officer only, with a reason. `version` reads an older version a legal hold keeps (one a
     rectification replaced while the hold lasted): compliance officer only, with a reason. Every read is
     audited."""
-    return await views.read_transcript(session, ctx, transcript_id, view, reason, version)
+    return await views.read_transcript_on(engine, ctx, transcript_id, view, reason, version)
 
 
 @router.delete("/transcripts/{transcript_id}", status_code=status.HTTP_204_NO_CONTENT,

@@ -2,6 +2,13 @@
 -- (tests/integration/test_sql_functions.py compares them). A migration that changes a function changes it
 -- here too and applies this file (services.common.migrations.apply_sql_functions); the migrations keep the history.
 
+CREATE OR REPLACE FUNCTION public.callvault_audit_append(p_tenant uuid, p_action text, p_transcript uuid, p_content jsonb, p_content_hash text, p_at timestamp with time zone)
+ RETURNS void
+ LANGUAGE plpgsql
+ SET search_path TO 'public'
+AS $function$ BEGIN PERFORM set_config('app.tenant_id', p_tenant::text, true); INSERT INTO audit_entry (tenant_id, action, transcript_id, content, content_hash, created_at) VALUES (p_tenant, p_action, p_transcript, p_content, p_content_hash, p_at); END $function$
+;
+
 CREATE OR REPLACE FUNCTION public.callvault_events_prune(published_before timestamp with time zone, processed_before timestamp with time zone, batch integer, OUT outbox bigint, OUT processed bigint)
  RETURNS record
  LANGUAGE plpgsql
@@ -230,6 +237,28 @@ BEGIN
     END IF;
     NEW.expires_at := NEW.call_ended_at + NEW.retention_days * interval '24 hours';
     RETURN NEW;
+END $function$
+;
+
+CREATE OR REPLACE FUNCTION public.callvault_transcript_readable(p_tenant uuid, p_id uuid, OUT id uuid, OUT call_id uuid, OUT version integer, OUT language text, OUT engine text, OUT tags text[], OUT agent_ids text[], OUT segment_count integer, OUT removed_segments integer, OUT call_started_at timestamp with time zone, OUT created_at timestamp with time zone, OUT expires_at timestamp with time zone, OUT retention_days integer, OUT retention_source text, OUT wrapped_key bytea, OUT kek_id text, OUT kek_version integer, OUT restricted boolean, OUT operators text, OUT artifacts text)
+ RETURNS SETOF record
+ LANGUAGE plpgsql
+ SET search_path TO 'public'
+AS $function$
+BEGIN
+    PERFORM set_config('app.tenant_id', p_tenant::text, true);
+    RETURN QUERY
+    SELECT t.id, t.call_id, t.version, t.language::text, t.engine::text, t.tags::text[], t.agent_ids::text[],
+           t.segment_count, t.removed_segments, t.call_started_at, t.created_at, t.expires_at, t.retention_days,
+           t.retention_source::text, t.wrapped_key, t.kek_id::text, t.kek_version,
+           -- privacy/repository.py's restricted_sql('t'), word for word (a test compares them)
+           EXISTS (SELECT 1 FROM transcript_subject s JOIN privacy_request r
+                        ON r.tenant_id = s.tenant_id AND s.digest = ANY (r.digests)
+                       WHERE r.type = 'restriction' AND r.status IN ('in_progress', 'completed', 'partially_completed') AND r.lift IS NULL AND s.transcript_id = t.id),
+           (SELECT s.redaction_operators::text FROM transcript_settings s WHERE s.tenant_id = t.tenant_id),
+           (SELECT json_object_agg(a.kind, json_build_array(a.bucket, a.object_key, a.sha256))::text
+              FROM transcript_artifact a WHERE a.transcript_id = t.id AND a.version = t.version)
+    FROM transcript t WHERE t.id = p_id AND t.status = 'active';
 END $function$
 ;
 
