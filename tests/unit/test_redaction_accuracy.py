@@ -1,11 +1,11 @@
-"""Redaction accuracy on the labelled corpus (tests/data/redaction/, made by generate.py there): each
-entity type keeps a minimum slightly below its target on the families the recognizers were tuned on, so
-a change that loses accuracy fails here. The held-out families (second_families.py draws them,
-sixth_families.py is held out whole; the recognizers were never tuned on them) are scored apart, per batch, with minimums at what they reached when
-measured. The third batch's draw was retired on 2026-12-04, and the fourth batch (fourth_families.py, held
-out whole until then) on 2026-12-05, each once its misses had been read: their families are tuned ones now,
-held to the tuned minimums, as the fifth batch's (fifth_families.py, written to be tuned on) are.
-bench/redaction.py prints the full table."""
+"""Redaction accuracy on the labelled corpus (tests/data/redaction/, made by generate.py there): each entity
+type keeps a minimum slightly below its target on the families the recognizers were tuned on, so a change
+that loses accuracy fails here. The held-out families (second_families.py draws them, sixth_families.py is
+held out whole; the recognizers were never tuned on them) are scored apart, per batch, with minimums at what
+they reached when measured. The third batch's draw was retired on 2026-12-04, and the fourth batch
+(fourth_families.py, held out whole until then) on 2026-12-05, each once its misses had been read: their
+families are tuned ones now, held to the tuned minimums, as the fifth batch's (fifth_families.py, written to
+be tuned on) are. bench/redaction.py prints the full table."""
 
 import pytest
 

@@ -3,14 +3,14 @@ tenant and reads the transcript, its restriction, the tenant's operators and its
 `callvault_audit_append` sets the tenant and adds the read's audit entry. Each commits on its own, so no
 connection is held through the object store's GET and the consent service's answer between them.
 
-Revision ID: 0017
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 """
 
 from services.common.migrations import apply_sql_functions
 
-revision = "0017"
-down_revision = "0016"
+revision = "0018"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
