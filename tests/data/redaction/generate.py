@@ -9,12 +9,13 @@ codes of letters and digits. Then the batches of template families, each appende
 a generator of its own, so that adding one moves and reseeds none before it: families.py ("first"),
 second_families.py, third_families.py, fourth_families.py (held out whole until it was retired on
 2026-12-05, once its misses were read; the others' held-out families are seeded draws),
-fifth_families.py (tuned), and sixth_families.py, written blind and held out whole.
+fifth_families.py (tuned), sixth_families.py, written blind and held out whole, and seventh_families.py,
+written blind and held out whole.
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
-"segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth"
-(which families), "family", "said": "typed" | "spoken" | "mixed", "held_out"}. Deterministic for a seed (and
-Faker's version; dates relative to today are made as on TODAY):
+"segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |
+"seventh" (which families), "family", "said": "typed" | "spoken" | "mixed", "held_out"}. Deterministic for a
+seed (and Faker's version; dates relative to today are made as on TODAY):
 
     .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
 """
@@ -31,6 +32,7 @@ import fifth_families
 import fourth_families
 import phonenumbers
 import second_families
+import seventh_families
 import sixth_families
 import third_families
 from faker import Faker
@@ -327,10 +329,11 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     corpus += [{**item, "batch": "fourth"} for item in fourth_batch(seed, per_family)]
     corpus += [{**item, "batch": "fifth"} for item in fifth_batch(seed, per_family)]
     corpus += [{**item, "batch": "sixth"} for item in sixth_batch(seed, per_family)]
+    corpus += [{**item, "batch": "seventh"} for item in seventh_batch(seed, per_family)]
     # The first batch's draw was retired once it had been read, the third's (2026-12-04) once its misses were
     # read, and the fourth batch, held out whole until then, on 2026-12-05 once its misses were read; the
-    # second's counts, less what was looked at since; the sixth batch is held out whole.
-    held = second_families.held_out() | sixth_families.held_out()
+    # second's counts, less what was looked at since; the sixth and seventh batches are held out whole.
+    held = second_families.held_out() | sixth_families.held_out() | seventh_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held}
             for i, item in enumerate(corpus)]
 
@@ -427,6 +430,23 @@ def sixth_batch(seed: int, per_family: int) -> list[dict]:
     for name, make in [*sixth_families.FAMILIES.items(), *sixth_families.NEGATIVE_FAMILIES.items()]:
         for _ in range(per_family):
             if name in sixth_families.NEGATIVE_FAMILIES:
+                out.append({"kind": "negative", "form": name, "segments": make(fake, rng), "entities": []})
+            else:
+                u = make(fake, rng)
+                out.append({"kind": "positive", "form": name, "segments": u.segments, "entities": u.entities})
+    return out
+
+
+def seventh_batch(seed: int, per_family: int) -> list[dict]:
+    """The seventh batch (seventh_families.py, written blind, held out whole), from a generator of its own,
+    appended after the sixth: it moves and reseeds none of the others'."""
+    fake = Faker(["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pl_PL"])
+    fake.seed_instance(seed + 7028)
+    rng = random.Random(seed + 7028)
+    out = []
+    for name, make in [*seventh_families.FAMILIES.items(), *seventh_families.NEGATIVE_FAMILIES.items()]:
+        for _ in range(per_family):
+            if name in seventh_families.NEGATIVE_FAMILIES:
                 out.append({"kind": "negative", "form": name, "segments": make(fake, rng), "entities": []})
             else:
                 u = make(fake, rng)
