@@ -145,7 +145,7 @@ def thousands(n: int, rng: random.Random) -> str:
         return f"{tens(n // 100)} {tens(n % 100)}"
     out = f"{WORDS[head]} thousand"
     if rest >= 100:
-        out += " " + hundreds(rest, rng).replace(" and ", " ")
+        out += f" {WORDS[rest // 100]} hundred" + (f" {tens(rest % 100)}" if rest % 100 else "")
     elif rest:
         out += f"{rng.choice([' ', ' and '])}{tens(rest)}"
     return out
@@ -197,11 +197,9 @@ CUT = {"four": "fo-", "seven": "sev-", "three": "th-", "eight": "ei-", "six": "s
 def stutter(said: str, rng: random.Random) -> str:
     """One or two words said twice, the first cut off or trailing a dash ("four four- four one")."""
     parts = said.split()
-    for _ in range(rng.randint(1, 2)):
-        k = rng.randrange(len(parts))
+    for k in sorted(rng.sample(range(len(parts)), rng.randint(1, 2)), reverse=True):
         w = parts[k].rstrip(",")
-        start = rng.choice([CUT.get(w, w + "-"), w + "-", f"{w}, {w}-"])
-        parts.insert(k, start)
+        parts.insert(k, rng.choice([CUT.get(w, w + "-"), w + "-", f"{w}, {w}-"]))
     return " ".join(parts)
 
 
@@ -502,6 +500,10 @@ AS_IN = {"b": "boy", "d": "dog", "p": "Peter", "t": "Tom", "m": "Mary", "n": "Na
          "l": "Larry", "h": "house", "w": "William"}
 
 
+def article(letter: str) -> str:
+    return "an" if letter.upper() in "AEFHILMNORSX" else "a"
+
+
 def email_confirm_letter(fake: Faker, rng: random.Random) -> Utterance:
     """The agent asks "was that a B or a D?" about the initial, then reads the address back; both labelled."""
     while (first := fake["en_US"].first_name().lower())[0] not in CONFUSED:
@@ -512,7 +514,7 @@ def email_confirm_letter(fake: Faker, rng: random.Random) -> Utterance:
     pair = [a, b] if rng.random() < 0.5 else [b, a]
     u = Utterance().say(rng.choice(["it's ", "email is ", "sure, "])).entity(
         "EMAIL_ADDRESS", f"{a} {last} at {provider} dot com").say(".").turn()
-    u.say(f"Sorry, was that a {pair[0].upper()} or a {pair[1].upper()}?").turn()
+    u.say(f"Sorry, was that {article(pair[0])} {pair[0].upper()} or {article(pair[1])} {pair[1].upper()}?").turn()
     u.say(rng.choice([f"{a.upper()}, as in {AS_IN[a]}.", f"{a.upper()} like {AS_IN[a]}.", f"It's {a.upper()}."]))
     u.turn().say(rng.choice(["Okay, so ", "Got it, ", "Thank you. That's "]))
     return u.entity("EMAIL_ADDRESS", rng.choice([f"{a}{last}@{provider}.com", f"{a} {last} at {provider} dot com"])
@@ -721,8 +723,9 @@ def nino_agent_confirms(fake: Faker, rng: random.Random) -> Utterance:
     pos = rng.choice([1, 8])
     real = v[pos]
     other = {"B": "D", "D": "B", "P": "B", "T": "P", "M": "N", "N": "M", "C": "Z", "A": "H", "S": "F"}.get(real, "E")
-    u.say(f"Sorry, the {'second letter' if pos == 1 else 'last letter'}, was that a {real} or a {other}?"
-          if rng.random() < 0.5 else f"Was that a {other} or a {real} {'at the start' if pos == 1 else 'at the end'}?")
+    u.say(f"Sorry, the {'second letter' if pos == 1 else 'last letter'}, was that {article(real)} {real} or "
+          f"{article(other)} {other}?" if rng.random() < 0.5 else
+          f"Was that {article(other)} {other} or {article(real)} {real} {'second' if pos == 1 else 'at the end'}?")
     u.turn().say(rng.choice([f"{real}.", f"{real}, {AS_IN.get(real.lower(), 'like it sounds')}.", f"It's {real}."]))
     u.turn().say(rng.choice(["Lovely, so I have ", "Thanks, that's ", "Okay, "]))
     return u.entity("UK_NINO", rng.choice([f"{v[:2]} {v[2:4]} {v[4:6]} {v[6:8]} {v[8]}", v,
@@ -741,8 +744,11 @@ def dni_agent_confirms(fake: Faker, rng: random.Random) -> Utterance:
     v = a_nif(fake)
     u = Utterance().say(rng.choice(["DNI ", "my DNI is "])).entity(
         "ES_NIF", f"{' '.join(words(g) for g in grp(v[:8], [4, 4]))}, {v[8]}").say(".").turn()
-    u.say(rng.choice([f"Is that {v[8]} as in {AS_IN.get(v[8].lower(), 'the letter')}?", "And the letter at the end?"]))
-    u.turn().say(rng.choice(["Yes.", f"{v[8]}, yes.", "That's right."])).turn()
+    if rng.random() < 0.5:
+        u.say(f"Is that {v[8]} as in {AS_IN.get(v[8].lower(), 'the letter')}?").turn().say(
+            rng.choice(["Yes.", f"{v[8]}, yes.", "That's right."])).turn()
+    else:
+        u.say("Sorry, and the letter at the end?").turn().say(rng.choice([f"{v[8]}.", f"It's {v[8]}."])).turn()
     u.say(rng.choice(["So the DNI is ", "I have ", "Okay, "]))
     return u.entity("ES_NIF", rng.choice([v, f"{v[:8]} {v[8]}", f"{v[:8]}-{v[8]}"])).say(rng.choice([".", "?"]))
 
