@@ -596,7 +596,7 @@ def phone_mid_mix(fake: Faker, rng: random.Random) -> Utterance:
     d = a_us_phone(fake)
     a, b, c = grp(d, [3, 3, 4])
     text = rng.choice([f"({a}) {mid_mix(b, rng)} {mid_mix(c, rng)}", " ".join(mid_mix(g, rng) for g in (a, b, c)),
-                       f"{a}-{b}-{mid_mix(c, rng)}"])
+                       f"{a}-{b} {mid_mix(c, rng)}"])
     return Utterance().say(rng.choice(["number's ", "reach me at ", "it's "])).entity("PHONE_NUMBER", text).say(
         rng.choice(["", "."]))
 
@@ -921,10 +921,10 @@ def _bad_checksums(fake: Faker, rng: random.Random) -> list[str]:
         bad_iban = iban[:2] + f"{rng.randint(2, 98):02d}" + iban[4:]
     nif = fake["es_ES"].nif()
     bad_nif = nif[:8] + DNI_LETTERS[(DNI_LETTERS.index(nif[8]) + rng.randint(1, 22)) % 23]
+    card = luhn_bad(fake, rng)
     return [rng.choice([f"that IBAN, {bad_iban}, was rejected",
                         f"the DNI {bad_nif} doesn't validate",
-                        f"card {place(luhn_bad(fake, rng)[:4], rng)} {' '.join(grp(luhn_bad(fake, rng)[4:], [4] * 3))}"
-                        ,
+                        f"card {place(card[:4], rng)} {' '.join(grp(card[4:], [4] * 3))}",
                         f"the test SSN {rng.choice(['000', '666', '9' + fake.numerify('##')])}-{fake.numerify('%#')}-"
                         f"{fake.numerify('%###')} isn't issued",
                         f"card number {words(luhn_bad(fake, rng))} came back invalid"])]
@@ -959,8 +959,9 @@ def _phone_lookalikes(fake: Faker, rng: random.Random) -> list[str]:
 
 
 def _id_lookalikes(fake: Faker, rng: random.Random) -> list[str]:
+    staff = fake.numerify("########")
     return [rng.choice([f"the booking reference is {fake.bothify('??######?').upper()}, not my national insurance",
-                        f"my employee number is {fake.numerify('########')}{rng.choice('ABCD')}",
+                        f"my employee number is {staff}{rng.choice([c for c in 'ABCD' if not nif_ok(staff + c)])}",
                         f"the form is {fake.bothify('??-###-?').upper()}, page {rng.randint(2, 9)}",
                         f"tax year {rng.randint(2019, 2025)} to {rng.randint(2026, 2027)}, code "
                         f"{fake.numerify('####')}L",
