@@ -553,9 +553,9 @@ def phone_e164_no_plus(fake: Faker, rng: random.Random) -> Utterance:
         "GB": "7#########", "ES": "6########", "DE": "15#########", "AU": "4########"}[region])
     code = str(phonenumbers.country_code_for_region(region))
     full = checked("PHONE_NUMBER", code + national)
-    text = rng.choice([full, f"{code} {national}", f"{code} {' '.join(grp(national, [3, 3, 4]))}",
+    text = rng.choice([full, f"{code} {national}", f"{code} {' '.join(grp(national, [3, 3]))}",
                        f"{words(code)} {words(national)}",
-                       f"{words(code)}, {', '.join(words(g) for g in grp(national, [3, 3, 4]))}"])
+                       f"{words(code)}, {', '.join(words(g) for g in grp(national, [3, 3]))}"])
     return Utterance().say(rng.choice(["on WhatsApp I'm ", "the full international number is ", "my number is ",
                                        "with the country code it's "])).entity("PHONE_NUMBER", text).say(
         rng.choice(["", ".", ", no plus"]))
@@ -625,7 +625,7 @@ def phone_parenthesized_said(fake: Faker, rng: random.Random) -> Utterance:
 
 
 # IBANs --------------------------------------------------------------------------------------------------
-PAUSES = ["eh", "ehm", "...", "how you say,", "uh...", "momento,", "one moment,", "eh, wait,"]
+PAUSES = ["eh", "ehm", "...", "how you say,", "uh...", "momento,", "a moment,", "eh, wait,"]
 
 
 def iban_non_native(fake: Faker, rng: random.Random) -> Utterance:
