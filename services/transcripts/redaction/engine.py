@@ -23,7 +23,7 @@ from services.transcripts.redaction.entities import LABELS, Claimed, Entity
 from services.transcripts.redaction.identity import find_national_ids
 from services.transcripts.redaction.names import find_names
 from services.transcripts.redaction.spelled import LETTER_WORDS
-from services.transcripts.redaction.spoken import FILLERS, REPEATS, is_number_word, tokens
+from services.transcripts.redaction.spoken import FILLERS, REPEATS, Token, count_at, is_number_word, tokens
 
 SEPARATOR = "\n"
 
@@ -101,7 +101,7 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
 def _holds_part(entity: Entity, piece: str) -> bool:
     """Whether a segment's piece of an entity says some of it (not only the other speaker's "okay")."""
     if entity.value.lstrip("+").isdigit():
-        return any(_says_digits(t.text) for t in tokens(piece))
+        return _says_some_digit(tokens(piece))
     if entity.value.isalnum():  # an IBAN, a NINO: digits, or only letters, not "Could you slow down a little?"
         said = tokens(piece)
         return any(_says_digits(t.text) for t in said) or \
@@ -119,6 +119,19 @@ def _holds_part(entity: Entity, piece: str) -> bool:
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _SPELLING = frozenset({"as", "in", "for", "double", "capital", "letter"})  # "b for bravo", "double you"
 _ADDRESS_WORDS = frozenset({"at", "dot", "dash", "hyphen", "underscore", "period", "point", "@"})
+
+
+def _says_some_digit(said: list[Token]) -> bool:
+    """Whether a digit is said, a group's count not counting: the other speaker's "And the next four?"."""
+    i = 0
+    while i < len(said):
+        if counted := count_at(said, i):
+            i += counted
+            continue
+        if _says_digits(said[i].text):
+            return True
+        i += 1
+    return False
 
 
 def _says_digits(word: str) -> bool:
