@@ -88,15 +88,15 @@ def _lettered(text: str) -> list[Entity]:
     NIE (X, Y or Z + 7 + 1)."""
     found = []
     toks, (by_start, by_end) = tokens(text), token_edges(text)
-    for run in runs(text):
-        if len(run) > 8:  # more than eight groups: more than eight digits
+    for whole in runs(text):
+        if len(whole) > 9:  # more than nine groups: more than eight digits, and a digit said before them
             continue
-        digits = "".join(u.digits for u in run)
-        if len(digits) not in (6, 7, 8):
+        if (after := letters_next_to(text, toks, by_end[whole[-1].end], 1, 1)) is None:
             continue
-        start, end = run[0].start, run[-1].end
-        if (after := letters_next_to(text, toks, by_end[end], 1, 1)) is None:
+        run = _id_digits(whole)  # "it starts with zero, 08926829T": a digit said of it before it is said
+        if run is None:
             continue
+        digits, start, end = "".join(u.digits for u in run), run[0].start, run[-1].end
         suffix, right = after
         if len(digits) == 8 and dni.is_valid(digits + suffix):
             found.append(Entity(ES_NIF, start, right, "dni-letter", 1.0, digits + suffix))
@@ -112,6 +112,16 @@ def _lettered(text: str) -> list[Entity]:
         elif len(digits) == 6 and _NINO_PREFIX.match(prefix) and prefix not in _NINO_NEVER and suffix in "ABCD":
             found.append(Entity(UK_NINO, left, right, "nino-rules", 0.9, prefix + digits + suffix))
     return found
+
+
+def _id_digits(run: list[Unit]) -> list[Unit] | None:
+    """The run, or its end after a first group said of it ("zero, ..."), when six to eight digits long."""
+    for first in range(min(2, len(run))):
+        if len(digits := "".join(u.digits for u in run[first:])) in (6, 7, 8) and len(run) - first <= 8:
+            return run[first:]
+        if len(digits) < 6:
+            return None
+    return None
 
 
 def _fiscal_codes(text: str) -> list[Entity]:

@@ -21,6 +21,12 @@ LETTER_NAMES = {"ay": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "eff":
                 "jay": "J", "kay": "K", "el": "L", "ell": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q",
                 "queue": "Q", "ar": "R", "ess": "S", "tee": "T", "vee": "V", "ex": "X", "why": "Y", "zed": "Z",
                 "zee": "Z", "see": "C", "sea": "C", "eye": "I", "pea": "P", "are": "R", "tea": "T", "you": "U"}
+# Spanish letter names, for a DNI's or NIE's letters said in Spanish ("equis", "jota", "letra zeta"); not "be",
+# too common a word in English (its English name "bee" is there).
+LETTER_NAMES |= {"ce": "C", "de": "D", "efe": "F", "ge": "G", "hache": "H", "jota": "J", "ka": "K", "ele": "L",
+                 "eme": "M", "ene": "N", "pe": "P", "cu": "Q", "erre": "R", "ese": "S", "te": "T", "uve": "V",
+                 "equis": "X", "zeta": "Z"}
+_PAIRS = {("double", "you"): "W", ("uve", "doble"): "W", ("i", "griega"): "Y"}  # letters said in two words
 # "see", "are", "you" are words too: a letter only where letters and digits are being spelled, which
 # the callers require (a validated identifier around them).
 NATO = {w: w[0].upper() for w in ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
@@ -122,7 +128,7 @@ _ACKS = frozenset({"mhm", "mm", "huh", "uh", "okay", "ok", "yes", "yep", "yeah",
 # letter is D", "then C".
 _LEAD_INS = tuple(sorted((tuple(p.split()) for p in (
     "and the letter is", "with the letter", "and the letter", "the letter is", "the letter", "with letter",
-    "and letter", "letter", "letra", "and the last letter is", "the last letter is", "and the last letter",
+    "and letter", "letter", "letra", "con la letra", "la letra", "con letra", "and the last letter is", "the last letter is", "and the last letter",
     "the last letter", "and the letter at the end is", "the letter at the end is", "then the letter", "and then",
     "then", "and finally", "finally")), key=len, reverse=True))
 
@@ -153,7 +159,7 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
             continue
         skipped, turned = 0, False
         said, far = (None, k) if capitals else _letter_said(toks, k, step)
-        said = said or letter_of(t.text, written)
+        said = said or letter_of(t.text, written) or ("B" if step > 0 and t.text == "be" else None)  # "..., be"
         touching = (t.end if step < 0 else t.start) == edge
         if said is None and (touching or named) and written.isalpha() and len(written) <= count - len(letters):
             said = written.upper()  # "ab123456c": typed in lower case, against the digits
@@ -190,8 +196,8 @@ def _letter_said(toks: list[Token], k: int, step: int) -> tuple[str | None, int]
         return toks[j].text if 0 <= j < len(toks) else ""
 
     if step > 0:
-        if at(k) == "double" and at(k + 1) == "you":
-            return "W", k + 1
+        if letter := _PAIRS.get((at(k), at(k + 1))):
+            return letter, k + 1
         if at(k) == "double" and (letter := _one_letter(at(k + 1))):
             return letter * 2, k + 1
         if at(k) == "x" and at(k + 1) == "-" and at(k + 2) == "ray":
@@ -199,8 +205,8 @@ def _letter_said(toks: list[Token], k: int, step: int) -> tuple[str | None, int]
         if (letter := _one_letter(at(k))) and (said := _as_in(toks, k, letter)):
             return letter, k + said
         return None, k
-    if at(k) == "you" and at(k - 1) == "double":
-        return "W", k - 1
+    if letter := _PAIRS.get((at(k - 1), at(k))):
+        return letter, k - 1
     if at(k) == "ray" and at(k - 1) == "-" and at(k - 2) == "x":
         return "X", k - 2
     for said in (3, 2):  # "b as in bravo", "b for bravo", "b like bravo"
