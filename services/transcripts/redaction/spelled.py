@@ -21,11 +21,11 @@ LETTER_NAMES = {"ay": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "eff":
                 "jay": "J", "kay": "K", "el": "L", "ell": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q",
                 "queue": "Q", "ar": "R", "ess": "S", "tee": "T", "vee": "V", "ex": "X", "why": "Y", "zed": "Z",
                 "zee": "Z", "see": "C", "sea": "C", "eye": "I", "pea": "P", "are": "R", "tea": "T", "you": "U"}
-# Spanish letter names, for a DNI's or NIE's letters said in Spanish ("equis", "jota", "letra zeta"); not "be",
-# too common a word in English (its English name "bee" is there).
-LETTER_NAMES |= {"ce": "C", "de": "D", "efe": "F", "ge": "G", "hache": "H", "jota": "J", "ka": "K", "ele": "L",
-                 "eme": "M", "ene": "N", "pe": "P", "cu": "Q", "erre": "R", "ese": "S", "te": "T", "uve": "V",
-                 "equis": "X", "zeta": "Z"}
+# Spanish letter names: a DNI's or NIE's one letter said in Spanish ("equis", "jota", "letra zeta"), read only
+# where one letter is asked for ("ce" typed is two of a NINO's); "be", a common word in English, only after.
+SPANISH_NAMES = {"be": "B", "ce": "C", "de": "D", "efe": "F", "ge": "G", "hache": "H", "jota": "J", "ka": "K",
+                 "ele": "L", "eme": "M", "ene": "N", "pe": "P", "cu": "Q", "erre": "R", "ese": "S", "te": "T",
+                 "uve": "V", "equis": "X", "zeta": "Z"}
 _PAIRS = {("double", "you"): "W", ("uve", "doble"): "W", ("i", "griega"): "Y"}  # letters said in two words
 # "see", "are", "you" are words too: a letter only where letters and digits are being spelled, which
 # the callers require (a validated identifier around them).
@@ -159,7 +159,7 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
             continue
         skipped, turned = 0, False
         said, far = (None, k) if capitals else _letter_said(toks, k, step)
-        said = said or letter_of(t.text, written) or ("B" if step > 0 and t.text == "be" else None)  # "..., be"
+        said = said or letter_of(t.text, written) or _spanish(t.text, count, step)
         touching = (t.end if step < 0 else t.start) == edge
         if said is None and (touching or named) and written.isalpha() and len(written) <= count - len(letters):
             said = written.upper()  # "ab123456c": typed in lower case, against the digits
@@ -169,6 +169,10 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
         edge = toks[far].end if step > 0 else toks[far].start
         k = far + step
     return (letters, edge) if len(letters) == count else None
+
+
+def _spanish(word: str, count: int, step: int) -> str | None:
+    return SPANISH_NAMES.get(word) if count == 1 and (step > 0 or word != "be") else None
 
 
 def _hesitation_or_aside(text: str, toks: list[Token], k: int, step: int) -> int:
