@@ -34,7 +34,8 @@ from services.transcripts.redaction.entities import (
 from services.transcripts.redaction.spelled import letters_next_to
 from services.transcripts.redaction.spoken import Unit, readings, runs, spans, token_edges, tokens
 
-_SSN_WORDS = words(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b")
+_SSN_WORDS = words(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b|"
+                   r"\bsoc\.? ?sec\b|\bss ?(?:#|no\b|number)")  # "Soc. Sec. No.", "SS#"
 _SSN_TYPED = re.compile(r"^\d{3}-\d{2}-\d{4}$")  # with spaces, or said: only where named
 _BSN_WORDS = words(r"\bbsn\b|burgerservice|citizen service number|\bsofi")
 _NIR_WORDS = words(r"\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|insee|french social security|"

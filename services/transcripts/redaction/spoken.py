@@ -49,6 +49,7 @@ _REPAIRS = ("sorry", "no", "actually", "i mean", "scratch that", "no wait", "wai
 # its count is not one of the digits.
 _POSITIONS = frozenset({"first", "next", "last", "final", "remaining", "following", "middle", "other"})
 _COUNTED = frozenset({"digits", "numbers", "digit"})
+_GROUPS = frozenset({"ones", "part", "group", "bit", "block", "digits", "numbers"})
 _COUNT_TAIL = frozenset({"are", "is", "digits", "numbers", "of", "them"})
 # Before "one" said as a word, not a digit: "a foreign one", "the new one", "which one".
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "another", "my", "your", "any", "each"})
@@ -185,8 +186,15 @@ def count_at(toks: list[Token], i: int) -> int:
     j = i + (toks[i].text in ("the", "and") and i + 1 < len(toks) and toks[i + 1].text in _POSITIONS)
     positioned = toks[j].text in _POSITIONS
     j += positioned
+    if positioned and j < len(toks) and toks[j].text in _GROUPS:  # "the middle ones are"
+        j += 1
+        while j < len(toks) and j - i < 6 and toks[j].text in _COUNT_TAIL:
+            j += 1
+        return j - i
+    named = not positioned and toks[j].text == "the"  # "then the two are": a count only before "are"
+    j += named
     if j < len(toks) and (toks[j].text in DIGIT_WORDS or toks[j].text in TEENS) and toks[j].text not in ("oh", "o"):
-        counted = j + 1 < len(toks) and toks[j + 1].text in _COUNTED
+        counted = j + 1 < len(toks) and toks[j + 1].text in (("are", "is") if named else _COUNTED)
         if not (positioned or counted):
             return 0
         j += 1
