@@ -108,6 +108,8 @@ def _lettered(text: str) -> list[Entity]:
         if before is None:
             continue
         prefix, left = before
+        if left and text[left - 1].isalnum():
+            continue  # written against what comes before ("0x4856562C"): part of a longer code
         if len(digits) == 7 and nie.is_valid(prefix + digits + suffix):
             found.append(Entity(ES_NIE, left, right, "nie-letter", 1.0, prefix + digits + suffix))
         elif len(digits) == 6 and _NINO_PREFIX.match(prefix) and prefix not in _NINO_NEVER and suffix in "ABCD":
