@@ -97,7 +97,7 @@ def _lettered(text: str) -> list[Entity]:
         run = _id_digits(whole)  # "it starts with zero, 08926829T": a digit said of it before it is said
         if run is None:
             continue
-        digits, start, end = "".join(u.digits for u in run), run[0].start, run[-1].end
+        digits, start = "".join(u.digits for u in run), run[0].start
         suffix, right = after
         if len(digits) == 8 and dni.is_valid(digits + suffix):
             found.append(Entity(ES_NIF, start, right, "dni-letter", 1.0, digits + suffix))
