@@ -92,10 +92,8 @@ def _lettered(text: str) -> list[Entity]:
     for whole in runs(text):
         if len(whole) > 9:  # more than nine groups: more than eight digits, and a digit said before them
             continue
-        if (after := letters_next_to(text, toks, by_end[whole[-1].end], 1, 1)) is None:
-            continue
         run = _id_digits(whole)  # "it starts with zero, 08926829T": a digit said of it before it is said
-        if run is None:
+        if run is None or (after := letters_next_to(text, toks, by_end[run[-1].end], 1, 1)) is None:
             continue
         digits, start = "".join(u.digits for u in run), run[0].start
         suffix, right = after
