@@ -94,7 +94,7 @@ MINIMUMS = {
 #   SSNs      1.000 / 0.618   1.000 / 0.863
 #   NIEs      0.988 / 0.667   0.992 / 1.000
 #   DNIs      1.000 / 0.688   1.000 / 1.000
-#   phones    0.972 / 0.671   0.977 / 0.671
+#   phones    0.972 / 0.671   0.984 / 0.671
 #   emails, IBANs, NINOs and expiries unchanged (1.000 / 0.858, 1.000 / 0.996, 0.994 / 0.975, 1.000 / 0.988).
 # Its misses left: cards asked for group by group with the other speaker's prompts between, digits taken
 # back and said again ("6 5 6, actually, ..."); SSNs said in three turns after only "Sure.", never named,
