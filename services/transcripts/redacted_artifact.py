@@ -43,7 +43,7 @@ log = structlog.get_logger()
 # redacted view redacts from the words, and `callvault redaction backfill` writes the new ones.
 # 4 (2026-12-04): hyphenated tens, "nought", ids with NATO letters and lead-ins, expiries by month number.
 # 5 (2026-12-05): numbers across the other speaker's turn, groups named by place or length, no time as a phone.
-# 6 (2026-12-05): a count asked by the other speaker, Spanish letter names, groups named "the two are", "SS#".
+# 6 (2026-12-05): a count asked by the other speaker, Spanish letter names and "arroba", "the two are", "SS#".
 RECOGNIZERS_VERSION = 6
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

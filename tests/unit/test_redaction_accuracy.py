@@ -87,7 +87,8 @@ MINIMUMS = {
 # latter above). The recognizers were then fixed by the kinds of phrasing its misses showed (the other
 # speaker's count, "And the next four?", is no part of a number said across turns; DNI and NIE letters by
 # their Spanish names, "equis", "i griega", "con la letra"; a digit said of a DNI before it, "it starts with
-# zero, ..."; groups named "the middle ones are", "then the two are"; "Soc. Sec. No.", "SS#"), and it counts
+# zero, ..."; groups named "the middle ones are", "then the two are"; "Soc. Sec. No.", "SS#"; "arroba",
+# "punto" in a said address; "zip plus four" is no country code; no NIE written against a "0x"), and it counts
 # as tuned: as tuned data, precision / recall
 #   type      held out        tuned
 #   cards     0.922 / 0.850   0.998 / 0.850
@@ -95,11 +96,12 @@ MINIMUMS = {
 #   NIEs      0.988 / 0.667   1.000 / 1.000
 #   DNIs      1.000 / 0.688   1.000 / 1.000
 #   phones    0.972 / 0.671   0.984 / 0.671
-#   emails, IBANs, NINOs and expiries unchanged (1.000 / 0.858, 1.000 / 0.996, 0.994 / 0.975, 1.000 / 0.988).
+#   emails    1.000 / 0.858   1.000 / 0.969
+#   IBANs, NINOs and expiries unchanged (1.000 / 0.996, 0.994 / 0.975, 1.000 / 0.988).
 # Its misses left: cards asked for group by group with the other speaker's prompts between, digits taken
 # back and said again ("6 5 6, actually, ..."); SSNs said in three turns after only "Sure.", never named,
-# and "..., sorry, not nine, ..."; phones (Australian, UK landline, corrections, extensions); emails said
-# with "arroba" and "punto". With them, cards (recall 0.972) and phones (0.925) fall below the tuned
+# and "..., sorry, not nine, ..."; phones (Australian, UK landline, corrections, extensions); a few emails
+# with doubled letters. With them, cards (recall 0.972) and phones (0.925) fall below the tuned
 # minimums, so the card and phone families whose misses are not fixed yet are left out of the tuned score
 # (SIXTH_UNFIXED) until they are; the rest of the batch is held to the tuned minimums.
 SIXTH_UNFIXED = frozenset({

@@ -26,11 +26,12 @@ _DOMAIN_RUN = re.compile(r"[A-Za-z0-9.-]{1,254}")  # one more than a domain may 
 _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _SUFFIXES = PublicSuffixList(only_icann=True)  # the copy the package ships: no network
 MAX_PIECES = 12  # words of a said address's local part or domain: bounds the reading from each "at"
-_DOTS = frozenset({"dot", "period", "point", "."})
-_DOT_WORDS = frozenset({"dot", "period", "point", "full"})  # said, or the first word of "full stop"
-_DASHES = frozenset({"dash", "hyphen", "-"})
+# Said in Spanish too: "arroba" (at), "punto" (dot), "guion" (dash).
+_DOTS = frozenset({"dot", "period", "point", "punto", "."})
+_DOT_WORDS = frozenset({"dot", "period", "point", "punto", "full"})  # said, or the first word of "full stop"
+_DASHES = frozenset({"dash", "hyphen", "guion", "-"})
 _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"), "underscore": "_", "_": "_"}
-_AT = frozenset({"at", "@"})
+_AT = frozenset({"at", "arroba", "@"})
 # What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate" (Indian English).
 _AT_TAILS = (("the", "rate", "of"), ("the", "rate"), ("sign",), ("symbol",))
 # Webmail providers whose domain a caller may name without its ".com" ("at gmail"), where an email is named.
