@@ -55,8 +55,7 @@ def _agent_scope(ctx: Context) -> str | None:
 
 async def read_transcript(session: AsyncSession, ctx: Context, transcript_id: UUID, view: View,
                           reason: str | None, version: int | None = None) -> TranscriptRead:
-    if view is View.redacted and version is None and (
-            plain := await hot_read.redacted(ctx, transcript_id, reason, _agent_scope(ctx))):
+    if plain := await _plain(ctx, transcript_id, view, reason, version):
         return plain
     return await _read_on_session(session, ctx, transcript_id, view, reason, version)
 
@@ -65,11 +64,18 @@ async def read_transcript_on(engine: AsyncEngine, ctx: Context, transcript_id: U
                              reason: str | None, version: int | None = None) -> TranscriptRead:
     """`read_transcript` opening the tenant's session only when the plain case is not the one (the route:
     an ORM session made and closed for nothing cost the plain read more than its JSON)."""
-    if view is View.redacted and version is None and (
-            plain := await hot_read.redacted(ctx, transcript_id, reason, _agent_scope(ctx))):
+    if plain := await _plain(ctx, transcript_id, view, reason, version):
         return plain
     async with tenant_session(engine, ctx.tenant_id) as session:
         return await _read_on_session(session, ctx, transcript_id, view, reason, version)
+
+
+async def _plain(ctx: Context, transcript_id: UUID, view: View, reason: str | None, version: int | None
+                 ) -> TranscriptRead | None:
+    """The redacted view's plain case (`hot_read`), when it is the one asked for and can answer."""
+    if view is View.redacted and version is None:
+        return await hot_read.redacted(ctx, transcript_id, reason, _agent_scope(ctx))
+    return None
 
 
 async def _read_on_session(session: AsyncSession, ctx: Context, transcript_id: UUID, view: View,

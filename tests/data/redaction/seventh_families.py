@@ -37,6 +37,7 @@ import phonenumbers
 from faker import Faker
 from families import card_digits, names, us_number
 from speech import TEENS, TENS, WORDS, Utterance
+from speech import groups as grp
 
 DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 NINO_FIRST = "ABCEGHJKLMNPRSTWXYZ"
@@ -210,16 +211,6 @@ RESTARTS = ["scratch that,", "no, scratch that,", "sorry, strike that,", "wait, 
 def restarted(groups_said: list[str], wrong: str, k: int, rng: random.Random) -> str:
     """The groups with group k said wrong first, then a restart phrase and the right group."""
     return ", ".join([*groups_said[:k], f"{wrong}, {rng.choice(RESTARTS)} {groups_said[k]}", *groups_said[k + 1:]])
-
-
-def grp(digits: str, sizes: list[int]) -> list[str]:
-    out, i = [], 0
-    for size in sizes:
-        out.append(digits[i:i + size])
-        i += size
-    if i < len(digits):
-        out.append(digits[i:])
-    return [g for g in out if g]
 
 
 def other_digits(group: str, rng: random.Random) -> str:
