@@ -17,7 +17,7 @@ from services.stack.up import settings_env
 from tests.helpers.consenting_calls import key_with_roles
 from tests.helpers.data_subjects import request, verified_and_finished
 from tests.helpers.signed_webhooks import Phone, call_sid, calls_named, drained, telnyx_body, twilio_status
-from tests.helpers.support import ConsentApi, eventually
+from tests.helpers.support import ConsentApi, eventually, participant
 
 TWILIO_ACCOUNT = "AC" + "0" * 32
 CUSTOMER = "+14155550100"  # the caller of every Twilio call of twilio_status: the customer
@@ -150,6 +150,28 @@ async def test_a_legal_hold_keeps_the_recording_of_a_call_without_transcripts_pa
     assert (listed["state"], listed["held_by"]) == ("kept", [matter])
     retention = await officer.ok("GET", f"/v1/calls/{call['id']}/retention")
     assert (retention["days"], retention["transcripts"], retention["held_by"]) == (0, 0, [matter])
+
+
+@pytest.mark.parametrize("side", [("agent",), ("agent", "virtual_agent"), ("agent", "customer")])
+async def test_a_hold_naming_a_number_keeps_a_call_whose_other_side_is_not_known_by_number(phone, gateway, side):
+    """Agents are the tenant's side, never the person a hold names by number: a call with no one else on it
+    (the other side never reported) or a customer without a number cannot be told not to be the named
+    person's, so a hold naming any number keeps it (safe); its own number is not needed."""
+    officer = await _officer(phone, gateway)
+    matter = f"M-{uuid4().hex[:8]}"
+    await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": matter, "reason": "litigation", "scope": {
+        "subjects": {"phone_numbers": [OTHER]}}})
+    numbers = {"agent": "+14155550111", "virtual_agent": "+14155550122"}
+    admin = ConsentApi(gateway, dict(phone.admin.headers))
+    call = await admin.call(*(participant(f"{role}-{uuid4().hex[:6]}", role,
+                                            **({"phone_number": numbers[role]} if role in numbers else {}))
+                                for role in side))
+    retention = await officer.ok("GET", f"/v1/calls/{call['id']}/retention")
+    assert (retention["transcripts"], retention["held_by"]) == (0, [matter])
+    # The same hold does not keep a call whose customer's number is known and not the one it names.
+    known = await admin.call(participant(f"agent-{uuid4().hex[:6]}", "agent", phone_number=numbers["agent"]),
+                               participant(f"customer-{uuid4().hex[:6]}", "customer", phone_number=CUSTOMER))
+    assert (await officer.ok("GET", f"/v1/calls/{known['id']}/retention"))["held_by"] == []
 
 
 async def test_a_hold_naming_someone_else_by_number_neither_keeps_the_recording_nor_appears_in_an_erasure(
