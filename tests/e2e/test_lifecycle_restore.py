@@ -129,6 +129,28 @@ async def test_a_restored_backup_is_held_against_the_erasure_ledger(api, officer
     assert (await row_of(owner, tenant_id, rewritten["id"])).status == "active"
     assert forged_id not in {c["id"] for c in (await api.ok("GET", "/v1/deletion-certificates"))["items"]}
 
+    # A verified certificate of this tenant that names another tenant's object deletes only its own tenant's.
+    others, own = f"tenants/{uuid4()}/transcripts/victim", f"tenants/{tenant_id}/transcripts/leftover"
+    claims = {"certificate_id": str(uuid4()), "tenant_id": str(tenant_id), "transcript_id": deleted["id"],
+              "call_id": deleted["call_id"], "version": 1, "scope": "transcript", "reason": "erasure", "cause": {},
+              "objects": [{"bucket": settings.s3_bucket, "key": k} for k in (others, own)], "issued_at": at(0)}
+    naming = f"erasure-ledger/{tenant_id}/naming.jsonl"
+    async with s3_client(settings) as s3:
+        for key in (others, own):
+            await s3.put_object(Bucket=settings.s3_bucket, Key=key, Body=b"x")
+        line = Signer.from_pem(settings.secret("signing_key")).sign(claims, typ=CERTIFICATE_TYPE)
+        await s3.put_object(Bucket=settings.s3_bucket, Key=naming, Body=(json.dumps(line) + "\n").encode())
+    try:
+        assert (await _reapply(settings)).returncode == 0
+        async with s3_client(settings) as s3:
+            listed = {o["Key"] for key in (others, own)
+                      for o in (await s3.list_objects_v2(Bucket=settings.s3_bucket, Prefix=key)).get("Contents", [])}
+    finally:
+        async with s3_client(settings) as s3:
+            for key in (naming, others, own):
+                await s3.delete_object(Bucket=settings.s3_bucket, Key=key)
+    assert listed == {others}
+
 
 async def _number_of(owner_engine, tenant_id: UUID, participant_id: str) -> bytes | None:
     async with tenant_session(owner_engine, tenant_id) as session:
