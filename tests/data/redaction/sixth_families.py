@@ -889,13 +889,15 @@ def _network_ids(fake: Faker, rng: random.Random) -> list[str]:
 
 def _bad_checksums(fake: Faker, rng: random.Random) -> list[str]:
     """Shapes of ids whose check fails: an IBAN-like string with wrong check digits, a NINO-like code with
-    a prefix never issued, a DNI-like code with the wrong letter, outside any id's context."""
+    a prefix never issued (HMRC's NIM39110: no D, F, I, Q, U or V first or second, no O second, none of BG,
+    GB, KN, NK, NT, TN, ZZ; "OB" was drawn here until 2026-12-05, a valid prefix: a mislabel), a DNI-like
+    code with the wrong letter, outside any id's context."""
     iban = fake["de_DE"].iban()
     bad_iban = iban[:2] + rng.choice([f"{n:02d}" for n in range(100) if f"{n:02d}" != iban[2:4]]) + iban[4:]
     digits = fake.numerify("########")
     wrong = next(c for c in "BCDFGHJKLMNPRSTVWXYZ" if c != DNI_LETTERS[int(digits) % 23])
     return [rng.choice([f"the batch code on the pallet is {' '.join(bad_iban[i:i + 4] for i in range(0, 22, 4))}",
-                        f"the sample ID is {rng.choice(['QQ', 'DF', 'FQ', 'OB'])} {fake.numerify('## ## ##')} "
+                        f"the sample ID is {rng.choice(['QQ', 'DF', 'FQ', 'TN'])} {fake.numerify('## ## ##')} "
                         f"{rng.choice('ABCD')}",
                         f"the locker code is {digits}{wrong}",
                         f"the test voucher QQ{fake.numerify('######')}C is expired"])]
