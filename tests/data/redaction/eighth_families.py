@@ -1,0 +1,362 @@
+"""The eighth batch of template families (December 2026, issue 28): written blind, by someone who had not seen
+the recognizers, their tests' results or any evaluation of them; the earlier batches were read only for their
+format, their labelling conventions and to avoid their phrasings. New here: a speech engine switching its number
+formatting once, anywhere in a run ("4111 11 one one, one one..."); the agent reading a value back as spaced
+single digits ("so that's 4 1 1 1, ...correct?") or as hyphen-spelled letters ("j-o-h-n"), and echoing each group
+as it comes; values spread over three to six segments, with acknowledgements between or cut by the engine at each
+pause; inline self-corrections ("I mean", "sorry, not ... "); "and then" between groups; a non-native speaker's
+"the number is: four, one, one, one"; letters by phonetic words with "for" ("Q for Quebec") and bare NATO words;
+Spanish-English code switching (Spanish digit words, "arroba", "punto", "guion", "equis", "letra"); emails with
+"hyphen" and "period", "all lower case" said before the address, typed with spaces around "@", on FR, IT, NL, BR,
+ZA, SG and JP domains; phone numbers of France, Italy, the Netherlands, Brazil, South Africa, Singapore and Japan,
+typed and said; "extension" and "ext." kept out of the number; typed values with dots, slashes and en-dashes; SSNs
+with "dash" or "hyphen" said between typed groups; cards said in groups of four with "space"; expiries "oh-nine
+slash twenty-eight". Look-alikes: order numbers read back, Luhn-invalid runs said the same new ways, amounts,
+times, tracking numbers, dates that are not births or expiries ("end of next year"), reference codes in NATO
+words, house numbers, extensions alone, invalid SSNs, IBANs failing mod-97, "period" and "at" in ordinary talk,
+handles and file names, Spanish prices and addresses, IP addresses and ISBNs.
+
+Labelling follows the earlier batches: a label covers what is said of the value, with the fillers, joiners and
+corrections inside it; naming words outside it ("extension ...", "letra" before a DNI's letter is inside, as it
+is part of saying the value); one label per segment piece; an agent's read-back or echo of the value is labelled.
+Every value is valid where a validator exists (seventh_families' validators: Luhn, mod-97, SSN ranges, NIF/NIE
+letters, NINO prefixes, `phonenumbers`). Each label is checked as it is made (`Said.verify`): its characters are
+exactly the text the family meant, with no space or punctuation at its ends, and, where the family gives the value
+(`value=`), what the label says reads back to that value (`reads`: digit words in English and Spanish, "oh",
+"double", "triple", NATO words, letters, with "as in"/"for" names skipped).
+
+The whole batch is held out (`held_out`). Each family is a function (Faker, Random) -> Utterance; a look-alike
+family's a function (Faker, Random) -> list of segments. Family names carry "v8-"."""
+
+import random
+import re
+
+import phonenumbers
+from faker import Faker
+from families import NATO, names
+from seventh_families import (DNI_LETTERS, MONTHS, a_card, a_nie, a_nif, a_nino, a_ssn, a_us_phone, an_iban, checked,
+                              iban_ok, luhn_fix, luhn_ok, nif_ok, phone_ok, tens, valid_national, words)
+from speech import WORDS, Utterance
+from speech import groups as grp
+
+ES_WORDS = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
+ACKS = ["Uh-huh.", "Yep.", "Mm.", "Okay, next?", "Yep, go on.", "Got that.", "Mhm, and?", "Sí.", "Right, keep going."]
+ENDS = ["", ".", "?", ", is that right?", ", correct?"]
+
+
+# The labels' self-check ---------------------------------------------------------------------------------
+SPOKEN = {**{w: str(i) for i, w in enumerate(WORDS)}, **{w: str(i) for i, w in enumerate(ES_WORDS)}, "oh": "0",
+          "equis": "X", "zeta": "Z"}
+SKIPPED = {"and", "then", "space", "dash", "hyphen", "uh", "um", "letter", "letra", "slash", "luego", "y"}
+NATO_WORDS = {w: k for k, w in NATO.items()} | {"x-ray": "X"}
+
+
+def reads(text: str) -> str:
+    """What a label says, as digits and capital letters: the check that a family wrote the value it meant."""
+    tokens = re.findall(r"x-ray|i griega|[a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+|\d+", text, flags=re.I)
+    out, times, i = [], 1, 0
+    while i < len(tokens):
+        token, low = tokens[i], tokens[i].lower()
+        i += 1
+        if low == "as" and i < len(tokens) and tokens[i].lower() == "in":
+            i += 2  # "D as in delta": the name repeats the letter
+        elif low == "for":
+            i += 1  # "Q for Quebec"
+        elif low in ("double", "triple"):
+            times = 2 if low == "double" else 3
+        elif low == "i griega":
+            out.append("Y")
+        elif low in SPOKEN:
+            out.append(SPOKEN[low] * times)
+            times = 1
+        elif low in NATO_WORDS:
+            out.append(NATO_WORDS[low])
+        elif token.isdigit() or len(token) == 1:
+            out.append(token.upper())
+        elif low not in SKIPPED:
+            raise AssertionError(f"unread word {token!r} in {text!r}")
+    return "".join(out)
+
+
+class Said(Utterance):
+    """An utterance that remembers each label's text and value, to check them once it is made."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.meant: list[tuple[str, str | None]] = []
+
+    def entity(self, type_: str, text: str, value: str | None = None) -> "Said":
+        self.meant.append((text, value))
+        return super().entity(type_, text)  # type: ignore[return-value]
+
+    def verify(self) -> "Said":
+        for label, (text, value) in zip(self.entities, self.meant, strict=True):
+            got = self.segments[label["segment"]][label["start"]:label["end"]]
+            assert got == text and text == text.strip(" ,.;:?!") and text, (got, text)
+            assert value is None or reads(text) == value.upper(), (text, reads(text), value)
+        return self
+
+
+# How these speakers say things ---------------------------------------------------------------------------
+def spaced(value: str) -> str:
+    return " ".join(value)
+
+
+def es_words(digits: str) -> str:
+    return " ".join(ES_WORDS[int(d)] for d in digits)
+
+
+def code_switched(digits: str, rng: random.Random) -> str:
+    """Spanish and English digit words in one run, the language changing at least once."""
+    spanish = rng.random() < 0.5
+    out = []
+    for i, d in enumerate(digits):
+        if i and rng.random() < 0.3:
+            spanish = not spanish
+        out.append(ES_WORDS[int(d)] if spanish else WORDS[int(d)])
+    if all(w in ES_WORDS for w in out) or all(w in WORDS for w in out):
+        out[-1] = WORDS[int(digits[-1])] if out[-1] in ES_WORDS and digits[-1] != "1" else ES_WORDS[int(digits[-1])]
+    return " ".join(out)
+
+
+def flipped(value: str, sizes: list[int], rng: random.Random) -> str:
+    """The engine writes digits, then from one point on writes words (or the other way), cut anywhere."""
+    cut = rng.randint(2, len(value) - 2)
+    head, tail = value[:cut], value[cut:]
+    bounds = [sum(sizes[:k]) for k in range(1, len(sizes))]
+
+    def typed(s: str, start: int) -> str:
+        return "".join((" " if start + i in bounds else "") + c for i, c in enumerate(s)).strip()
+
+    def said(s: str, start: int) -> str:
+        return " ".join(("," if start + i in bounds and i else "") + words(c) for i, c in enumerate(s)).replace(
+            " ,", ", ")
+    if rng.random() < 0.6:
+        return f"{typed(head, 0)} {said(tail, cut)}"
+    return f"{said(head, 0)} {typed(tail, cut)}"
+
+
+def esl(value: str) -> str:
+    """Each character alone, commas between: a careful non-native speaker."""
+    return ", ".join(words(c) if c.isdigit() else c for c in value)
+
+
+def and_then(parts: list[str], rng: random.Random) -> str:
+    return "".join(p if i == 0 else rng.choice([" and then ", ", and then ", " then ", ", then, "]) + p
+                   for i, p in enumerate(parts))
+
+
+def odd_separator(parts: list[str], rng: random.Random) -> str:
+    sep = rng.choice([".", "/", "\u2013", " \u2013 ", " / ", "\u00b7", "\u2014"])
+    return sep.join(parts)
+
+
+def pieces(u: Said, type_: str, parts: list[str], values: list[str | None], rng: random.Random,
+           acks: bool = True) -> Said:
+    """One label per segment, an acknowledgement between (or none: the engine cut at the pause)."""
+    for i, (part, value) in enumerate(zip(parts, values, strict=True)):
+        if i:
+            u.say(rng.choice(["", "...", ","])).turn()
+            if acks:
+                u.say(rng.choice(ACKS)).turn()
+        u.entity(type_, part, value)
+    return u
+
+
+def even_cuts(value: str, count: int, rng: random.Random) -> list[str]:
+    """The value cut into `count` non-empty pieces at random places."""
+    while True:
+        cuts = [0, *sorted(rng.sample(range(2, len(value) - 1), count - 1)), len(value)]
+        if min(b - a for a, b in zip(cuts, cuts[1:])) >= 2:
+            return [value[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def corrected(parts: list[str], render, rng: random.Random) -> str:
+    """One group said wrong, then corrected inline ("I mean ...", "sorry, not ..., ...")."""
+    k = rng.randint(0, len(parts) - 1)
+    while (wrong := "".join(rng.choice("0123456789") if c.isdigit() else c for c in parts[k])) == parts[k]:
+        pass
+    fix = rng.choice([f"{render(wrong)}, I mean {render(parts[k])}", f"{render(wrong)}, sorry, {render(parts[k])}",
+                      f"{render(wrong)}, no, not {render(wrong)}, {render(parts[k])}",
+                      f"{render(wrong)}... wait, {render(parts[k])}"])
+    return ", ".join([*map(render, parts[:k]), fix, *map(render, parts[k + 1:])])
+
+
+def readback(u: Said, type_: str, text: str, value: str | None, rng: random.Random) -> Said:
+    """The agent repeats the value for the caller to confirm; the caller says yes."""
+    u.say(".").turn().say(rng.choice(["So that's ", "Okay, let me read that back: ", "I have ", "Just to confirm, "]))
+    u.entity(type_, text, value).say(rng.choice([", correct?", ", is that right?", "?", ". Yes?"])).turn()
+    return u.say(rng.choice(["Yes.", "That's right.", "Correct.", "Yep, that's it.", "Sí, correcto."]))
+
+
+def echoes(u: Said, type_: str, parts: list[str], render_caller, render_agent, rng: random.Random) -> Said:
+    """The caller says a group, the agent echoes it, group after group: every piece labelled."""
+    for i, part in enumerate(parts):
+        if i:
+            u.turn()
+        u.entity(type_, render_caller(part), part).say(rng.choice(["", ".", "..."])).turn()
+        u.entity(type_, render_agent(part), part).say(rng.choice([", okay.", ".", ", yep.", ", got it."]))
+    return u
+
+
+def card16(fake: Faker, rng: random.Random) -> str:
+    while len(d := a_card(fake, rng)) != 16:
+        pass
+    return d
+
+
+# Cards --------------------------------------------------------------------------------------------------
+def card_format_flip(fake: Faker, rng: random.Random) -> Said:
+    d = card16(fake, rng)
+    return Said().say(rng.choice(["card number is ", "yeah it's ", "okay, ", "the long number is "])).entity(
+        "CREDIT_CARD", flipped(d, [4, 4, 4, 4], rng), d).say(rng.choice(ENDS[:2]))
+
+
+def card_agent_readback(fake: Faker, rng: random.Random) -> Said:
+    d = card16(fake, rng)
+    u = Said().say(rng.choice(["It's ", "The card is ", "Okay, card number "])).entity(
+        "CREDIT_CARD", ", ".join(words(g) for g in grp(d, [4] * 4)), d)
+    return readback(u, "CREDIT_CARD", rng.choice([", ".join(spaced(g) for g in grp(d, [4] * 4)), spaced(d)]), d, rng)
+
+
+def card_segments_acks(fake: Faker, rng: random.Random) -> Said:
+    d = card16(fake, rng)
+    parts = grp(d, [4] * 4) if rng.random() < 0.5 else even_cuts(d, rng.randint(3, 5), rng)
+    u = Said().say(rng.choice(["Okay so it's ", "Card number, ", "Right, "]))
+    render = rng.choice([words, lambda g: g, spaced])
+    return pieces(u, "CREDIT_CARD", [render(p) for p in parts], parts, rng).say(rng.choice(["", ".", ". That's it."]))
+
+
+def card_engine_fragments(fake: Faker, rng: random.Random) -> Said:
+    """A slow speaker: the engine ends a segment at every pause, nobody speaks between."""
+    d = card16(fake, rng)
+    parts = even_cuts(d, rng.randint(4, 6), rng)
+    u = Said().say(rng.choice(["my card is ", "It's ", "Um, "]))
+    return pieces(u, "CREDIT_CARD", [rng.choice([words(p), p]) for p in parts], parts, rng, acks=False).say(".")
+
+
+def card_i_mean(fake: Faker, rng: random.Random) -> Said:
+    d = card16(fake, rng)
+    return Said().say(rng.choice(["the card number is ", "okay, it's ", "sure, "])).entity(
+        "CREDIT_CARD", corrected(grp(d, [4] * 4), rng.choice([words, lambda g: g]), rng)).say(rng.choice(["", "."]))
+
+
+def card_and_then(fake: Faker, rng: random.Random) -> Said:
+    d = card16(fake, rng)
+    render = rng.choice([words, lambda g: g])
+    return Said().say(rng.choice(["first four are ", "it starts ", "so it's "])).entity(
+        "CREDIT_CARD", and_then([render(g) for g in grp(d, [4] * 4)], rng), d).say(rng.choice(["", ".", ", done"]))
+
+
+def card_esl_colon(fake: Faker, rng: random.Random) -> Said:
+    d = card16(fake, rng)
+    return Said().say(rng.choice(["The number is: ", "My card number is: ", "Number of card: ", "Is: "])).entity(
+        "CREDIT_CARD", esl(d), d).say(rng.choice([".", ". Finish.", ""]))
+
+
+def card_space_said(fake: Faker, rng: random.Random) -> Said:
+    d = card16(fake, rng)
+    render = rng.choice([lambda g: g, words, spaced])
+    return Said().say(rng.choice(["typing it as it's printed: ", "it's ", "card "])).entity(
+        "CREDIT_CARD", " space ".join(render(g) for g in grp(d, [4] * 4)), d).say(rng.choice(["", "."]))
+
+
+def card_odd_separators(fake: Faker, rng: random.Random) -> Said:
+    d = checked("CREDIT_CARD", fake["en_US"].credit_card_number(rng.choice(["amex", "visa13", "visa16", "visa19",
+                                                                           "mastercard", "diners"])))
+    sizes = {15: [4, 6, 5], 14: [4, 6, 4], 13: [4, 4, 5]}.get(len(d), [4, 4, 4, 4, 3])
+    return Said().say(rng.choice(["Card: ", "card number ", "the number is "])).entity(
+        "CREDIT_CARD", odd_separator(grp(d, sizes), rng), d).say(rng.choice(["", "."]))
+
+
+def card_code_switch(fake: Faker, rng: random.Random) -> Said:
+    d = card16(fake, rng)
+    sep = rng.choice([", ", " ", "... "])
+    return Said().say(rng.choice(["mi tarjeta es ", "the card, la tarjeta, is ", "el número es "])).entity(
+        "CREDIT_CARD", sep.join(code_switched(g, rng) for g in grp(d, [4] * 4)), d).say(rng.choice(["", ".", ", ¿vale?"]))
+
+
+def card_agent_echoes(fake: Faker, rng: random.Random) -> Said:
+    d = card16(fake, rng)
+    u = Said().say(rng.choice(["Go ahead with the card number.", "Ready when you are."])).turn()
+    return echoes(u, "CREDIT_CARD", grp(d, [4] * 4), rng.choice([words, lambda g: g]), spaced, rng)
+
+
+EXPIRY_SAID = ["{mm} slash {yy}", "{mm}-slash-{yy}", "{mm} / {yy}", "{mm} stroke {yy}", "{mm}, {yy}",
+               "{mm} dash {yy}"]
+
+
+def card_expiry_oh_slash(fake: Faker, rng: random.Random) -> Said:
+    d = card16(fake, rng)
+    month, year = rng.randint(1, 12), rng.randint(27, 33)
+    mm = rng.choice([f"oh-{WORDS[month]}", f"oh {WORDS[month]}", f"zero {WORDS[month]}"]) if month < 10 else tens(month)
+    yy = rng.choice([tens(year), f"twenty {tens(year)}", f"{WORDS[year // 10]} {WORDS[year % 10]}"])
+    u = Said().say(rng.choice(["number's ", "card is "])).entity(
+        "CREDIT_CARD", rng.choice([" ".join(grp(d, [4] * 4)), " ".join(words(g) for g in grp(d, [4] * 4))]), d)
+    u.say(rng.choice([". Expiry ", ", expiring ", ", exp ", ". And it expires "]))
+    return u.entity("CARD_EXPIRY", rng.choice(EXPIRY_SAID).format(mm=mm, yy=yy)).say(rng.choice(["", "."]))
+
+
+def card_expiry_separate_turn(fake: Faker, rng: random.Random) -> Said:
+    d = card16(fake, rng)
+    month, year = rng.randint(1, 12), rng.randint(27, 33)
+    u = Said().say("Card is ").entity("CREDIT_CARD", " ".join(grp(d, [4] * 4)), d).say(".").turn()
+    u.say(rng.choice(["And when does it expire?", "Expiration date?", "What's the expiry on it?"])).turn()
+    u.say(rng.choice(["Um, ", "It's ", "Says ", ""]))
+    u.entity("CARD_EXPIRY", rng.choice([f"{month:02d}/{year}", f"{month:02d}/20{year}", f"{MONTHS[month - 1]} {tens(year)}",
+                                        f"{MONTHS[month - 1]} of twenty {tens(year)}", f"{month:02d}.{year}",
+                                        f"{tens(month)} of {tens(year)}"]))
+    return u.say(rng.choice(["", ".", ", I think"]))
+
+
+# SSNs ---------------------------------------------------------------------------------------------------
+def ssn_dash_said_typed(fake: Faker, rng: random.Random) -> Said:
+    d = a_ssn(fake)
+    joiner = rng.choice([" dash ", " hyphen ", " dash, ", ", dash, "])
+    parts = [rng.choice([g, words(g)]) if rng.random() < 0.4 else g for g in grp(d, [3, 2, 4])]
+    return Said().say(rng.choice(["social is ", "my SSN, ", "social security number "])).entity(
+        "US_SSN", joiner.join(parts), d).say(rng.choice(["", "."]))
+
+
+def ssn_agent_readback(fake: Faker, rng: random.Random) -> Said:
+    d = a_ssn(fake)
+    u = Said().say(rng.choice(["My social is ", "Social's ", "It's "])).entity(
+        "US_SSN", rng.choice([", ".join(words(g) for g in grp(d, [3, 2, 4])), "-".join(grp(d, [3, 2, 4]))]), d)
+    return readback(u, "US_SSN", ", ".join(spaced(g) for g in grp(d, [3, 2, 4])), d, rng)
+
+
+def ssn_segments_acks(fake: Faker, rng: random.Random) -> Said:
+    d = a_ssn(fake)
+    parts = grp(d, [3, 2, 4]) if rng.random() < 0.6 else grp(d, [3, 2, 2, 2])
+    u = Said().say(rng.choice(["Social security number: ", "Sure, my social, ", "Okay. "]))
+    return pieces(u, "US_SSN", [rng.choice([words(p), p]) for p in parts], parts, rng).say(rng.choice(["", "."]))
+
+
+def ssn_esl_colon(fake: Faker, rng: random.Random) -> Said:
+    d = a_ssn(fake)
+    return Said().say(rng.choice(["My social security number is: ", "The social number is: ", "SSN is: "])).entity(
+        "US_SSN", esl(d), d).say(rng.choice([".", "", ". Finish."]))
+
+
+def ssn_code_switch(fake: Faker, rng: random.Random) -> Said:
+    d = a_ssn(fake)
+    return Said().say(rng.choice(["mi seguro social es ", "my social, el seguro social, es ", "el social es "])).entity(
+        "US_SSN", ", ".join(code_switched(g, rng) for g in grp(d, [3, 2, 4])), d).say(rng.choice(["", "."]))
+
+
+def ssn_i_mean(fake: Faker, rng: random.Random) -> Said:
+    d = a_ssn(fake)
+    return Said().say(rng.choice(["social is ", "my SSN is ", "it's "])).entity(
+        "US_SSN", corrected(grp(d, [3, 2, 4]), rng.choice([words, lambda g: g]), rng)).say(rng.choice(["", "."]))
+
+
+def ssn_format_flip(fake: Faker, rng: random.Random) -> Said:
+    d = a_ssn(fake)
+    return Said().say(rng.choice(["my social security number is ", "social, ", "SSN "])).entity(
+        "US_SSN", flipped(d, [3, 2, 4], rng), d).say(rng.choice(["", "."]))
+
+
+def ssn_odd_separators(fake: Faker, rng: random.Random) -> Said:
+    d = a_ssn(fake)
+    return Said().say(rng.choice(["SSN: ", "social security no. ", "my social is "])).entity(
+        "US_SSN", odd_separator(grp(d, [3, 2, 4]), rng), d).say(rng.choice(["", "."]))
