@@ -30,13 +30,14 @@ family's a function (Faker, Random) -> list of segments. Family names carry "v8-
 
 import random
 import re
+import unicodedata
 
 import phonenumbers
 from faker import Faker
 from families import NATO, names
 from seventh_families import (DNI_LETTERS, MONTHS, a_card, a_nie, a_nif, a_nino, a_ssn, a_us_phone, an_iban, checked,
                               iban_ok, luhn_fix, luhn_ok, nif_ok, phone_ok, tens, valid_national, words)
-from speech import WORDS, Utterance
+from speech import TEENS, TENS, WORDS, Utterance
 from speech import groups as grp
 
 ES_WORDS = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
@@ -47,7 +48,7 @@ ENDS = ["", ".", "?", ", is that right?", ", correct?"]
 # The labels' self-check ---------------------------------------------------------------------------------
 SPOKEN = {**{w: str(i) for i, w in enumerate(WORDS)}, **{w: str(i) for i, w in enumerate(ES_WORDS)}, "oh": "0",
           "equis": "X", "zeta": "Z"}
-SKIPPED = {"and", "then", "space", "dash", "hyphen", "uh", "um", "letter", "letra", "slash", "luego", "y"}
+SKIPPED = {"plus", "m\u00e1s", "and", "then", "space", "dash", "hyphen", "uh", "um", "letter", "letra", "slash", "luego", "y"}
 NATO_WORDS = {w: k for k, w in NATO.items()} | {"x-ray": "X"}
 
 
@@ -66,6 +67,12 @@ def reads(text: str) -> str:
             times = 2 if low == "double" else 3
         elif low == "i griega":
             out.append("Y")
+        elif low in TEENS:
+            out.append(f"1{TEENS.index(low)}")
+        elif low in TENS[2:]:
+            unit = tokens[i].lower() if i < len(tokens) else ""
+            out.append(f"{TENS.index(low)}{WORDS.index(unit) if unit in WORDS[1:] else 0}")
+            i += unit in WORDS[1:]
         elif low in SPOKEN:
             out.append(SPOKEN[low] * times)
             times = 1
@@ -360,3 +367,293 @@ def ssn_odd_separators(fake: Faker, rng: random.Random) -> Said:
     d = a_ssn(fake)
     return Said().say(rng.choice(["SSN: ", "social security no. ", "my social is "])).entity(
         "US_SSN", odd_separator(grp(d, [3, 2, 4]), rng), d).say(rng.choice(["", "."]))
+
+
+# Emails -------------------------------------------------------------------------------------------------
+def plain(name: str) -> str:
+    """A name as it goes into an address: no accents, spaces or apostrophes."""
+    return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode())
+
+
+def address(local: str, domain: str) -> str:
+    return checked("EMAIL_ADDRESS", f"{local}@{domain}")
+
+
+def email_hyphen_period(fake: Faker, rng: random.Random) -> Said:
+    first, last = names(fake)
+    host = rng.choice(["blue-sky", "north-star", "red-oak", "smith-and-co", "tri-county", "first-rate"])
+    tld = rng.choice(["net", "com", "org", "us"])
+    joiner = rng.choice(["hyphen", "dash"])
+    address(f"{first}-{last}", f"{host}.{tld}")
+    return Said().say(rng.choice(["email is ", "it's ", "work email: "])).entity(
+        "EMAIL_ADDRESS", f"{first} {joiner} {last} at {host.replace('-', f' {joiner} ')} period {tld}").say(
+        rng.choice(["", ".", ", all lower case"]))
+
+
+def email_nato_bare(fake: Faker, rng: random.Random) -> Said:
+    first, last = names(fake)
+    local = (first[0] + last)[:7]
+    provider = rng.choice(["gmail", "yahoo", "aol", "outlook"])
+    address(local, f"{provider}.com")
+    said = " ".join(NATO[c.upper()] for c in local)
+    return Said().say(rng.choice(["I'll spell it: ", "okay, phonetically, ", "that's "])).entity(
+        "EMAIL_ADDRESS", f"{said}, at {provider} dot com").say(rng.choice(["", "."]))
+
+
+def email_spelled_for(fake: Faker, rng: random.Random) -> Said:
+    """Every letter with a word, "for" or "as in": "K for kilo, A for alpha ..."."""
+    first, last = names(fake)
+    local = last[:6]
+    provider = rng.choice(["hotmail", "gmail", "comcast"])
+    address(local, f"{provider}.{'net' if provider == 'comcast' else 'com'}")
+    link = rng.choice([" for ", " as in "])
+    said = ", ".join(f"{c.upper()}{link}{NATO[c.upper()]}" for c in local)
+    return Said().say(rng.choice(["Spelling it: ", "Okay so it's ", "Email: "])).entity(
+        "EMAIL_ADDRESS", f"{said}, at {provider} dot {'net' if provider == 'comcast' else 'com'}").say(
+        rng.choice(["", "."]))
+
+
+def email_lower_case_first(fake: Faker, rng: random.Random) -> Said:
+    """The caller says how to write it before the address: "all lower case" stays outside the label."""
+    first, last = names(fake)
+    num = rng.randint(1, 99)
+    local = rng.choice([f"{first[0]}{last}{num}", f"{first}.{last}", f"{last}{first[0]}"])
+    provider = rng.choice(["gmail", "yahoo", "icloud", "msn"])
+    address(local, f"{provider}.com")
+    said = local.replace(".", " dot ").replace(str(num), f" {tens(num)}")
+    return Said().say(rng.choice(["okay, all lower case, ", "it's all lower case: ", "lowercase, one word, ",
+                                  "all small letters, "])).entity("EMAIL_ADDRESS", f"{said} at {provider} dot com").say(
+        rng.choice(["", "."]))
+
+
+def email_code_switch(fake: Faker, rng: random.Random) -> Said:
+    first, last = plain(fake["es_ES"].first_name()), plain(fake["es_ES"].last_name())
+    sep, said_sep = rng.choice([(".", " punto "), ("_", " guion bajo "), ("-", " guion "), (".", " dot ")])
+    provider = rng.choice(["gmail", "hotmail", "yahoo", "telefonica"])
+    tld = rng.choice(["com", "es"])
+    address(f"{first}{sep}{last}", f"{provider}.{tld}")
+    at = rng.choice([" arroba ", " at ", " arroba, "])
+    dot = rng.choice([" punto ", " dot "])
+    return Said().say(rng.choice(["mi correo es ", "my email, el correo, es ", "el email es "])).entity(
+        "EMAIL_ADDRESS", f"{first}{said_sep}{last}{at}{provider}{dot}{tld}").say(rng.choice(["", ".", ", ¿vale?"]))
+
+
+def email_segments_acks(fake: Faker, rng: random.Random) -> Said:
+    first, last = names(fake)
+    provider = rng.choice(["gmail", "outlook", "yahoo", "verizon"])
+    tld = "net" if provider == "verizon" else "com"
+    address(f"{first}.{last}", f"{provider}.{tld}")
+    parts = rng.choice([[f"{first} dot", last, f"at {provider} dot {tld}"],
+                        [first, f"dot {last}", f"at {provider}", f"dot {tld}"],
+                        [first, f"dot {last} at", f"{provider} dot {tld}"]])
+    u = Said().say(rng.choice(["It's ", "Email, ", "Okay, "]))
+    return pieces(u, "EMAIL_ADDRESS", parts, [None] * len(parts), rng).say(rng.choice(["", "."]))
+
+
+def email_hyphen_spelled_readback(fake: Faker, rng: random.Random) -> Said:
+    """The agent reads it back spelling the surname with hyphens, as engines write spelled words."""
+    first, last = names(fake)
+    provider = rng.choice(["gmail", "yahoo", "outlook"])
+    address(f"{first}.{last}", f"{provider}.com")
+    u = Said().say(rng.choice(["my email's ", "it's "])).entity(
+        "EMAIL_ADDRESS", f"{first} dot {last} at {provider} dot com")
+    back = rng.choice([f"{first} dot {'-'.join(last)} at {provider} dot com",
+                       f"{'-'.join(first)} dot {'-'.join(last)} at {provider}.com",
+                       f"{first}.{'-'.join(last.upper())}@{provider}.com"])
+    return readback(u, "EMAIL_ADDRESS", back, None, rng)
+
+
+def email_typed_spacing(fake: Faker, rng: random.Random) -> Said:
+    first, last = names(fake)
+    provider = rng.choice(["gmail.com", "yahoo.com", "outlook.com", "aol.com", "me.com"])
+    address(f"{first}.{last}", provider)
+    host, tld = provider.split(".")
+    text = rng.choice([f"{first}.{last} @ {provider}", f"{first} . {last} @ {host} . {tld}",
+                       f"{first}.{last} @{provider}", f"{first.upper()}.{last.upper()}@{provider.upper()}",
+                       f"{first}.{last}@ {provider}", f"{first.capitalize()}.{last.capitalize()}@{provider}"])
+    return Said().say(rng.choice(["Email: ", "e-mail ", "it's "])).entity("EMAIL_ADDRESS", text).say(
+        rng.choice(["", ".", " thanks"]))
+
+
+INTL = [("fr_FR", ["orange.fr", "free.fr", "laposte.net", "wanadoo.fr", "sfr.fr"], ", merci"),
+        ("it_IT", ["libero.it", "tiscali.it", "virgilio.it", "alice.it"], ", grazie"),
+        ("nl_NL", ["ziggo.nl", "kpnmail.nl", "xs4all.nl", "planet.nl"], ", dank je"),
+        ("pt_BR", ["uol.com.br", "bol.com.br", "terra.com.br", "globo.com"], ", obrigado"),
+        ("en_US", ["mweb.co.za", "telkomsa.net", "webmail.co.za", "singnet.com.sg", "pacific.net.sg",
+                   "yahoo.co.jp", "docomo.ne.jp", "nifty.com"], ", cheers")]
+
+
+def email_international(fake: Faker, rng: random.Random) -> Said:
+    locale, domains, thanks = rng.choice(INTL)
+    first, last = plain(fake[locale].first_name()), plain(fake[locale].last_name())
+    domain = rng.choice(domains)
+    local = rng.choice([f"{first}.{last}", f"{first[0]}{last}", f"{last}{rng.randint(10, 99)}"])
+    address(local, domain)
+    said_local = re.sub(r"(\d+)", lambda m: f" {tens(int(m.group()))}", local.replace(".", " dot "))
+    text = rng.choice([f"{local}@{domain}", f"{said_local} at {domain.replace('.', ' dot ')}",
+                       f"{said_local} at {domain}"])
+    return Said().say(rng.choice(["my email is ", "it's ", "you can write to "])).entity("EMAIL_ADDRESS", text).say(
+        rng.choice(["", ".", thanks]))
+
+
+def email_i_mean(fake: Faker, rng: random.Random) -> Said:
+    first, last = names(fake)
+    wrong, right = rng.sample(["gmail", "hotmail", "yahoo", "outlook", "aol"], 2)
+    address(f"{first}_{last}", f"{right}.com")
+    text = rng.choice([f"{first} underscore {last} at {wrong}, sorry, at {right} dot com",
+                       f"{first} dot, no, underscore, {last} at {right} dot com",
+                       f"{first} underscore {last} at {wrong}, I mean {right}, dot com",
+                       f"{first} underscore {last} at {wrong} dot com, no wait, {right} dot com"])
+    return Said().say(rng.choice(["it's ", "email is ", "send it to "])).entity("EMAIL_ADDRESS", text).say(
+        rng.choice(["", "."]))
+
+
+# Phones -------------------------------------------------------------------------------------------------
+def national(fake: Faker, region: str, pattern: str) -> tuple[str, str]:
+    """A valid national number and its country code."""
+    return valid_national(fake, region, pattern), str(phonenumbers.country_code_for_region(region))
+
+
+def digits_of(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def phone_extension(fake: Faker, rng: random.Random) -> Said:
+    """The extension is said after the number and stays outside the label."""
+    a, b, c = grp(a_us_phone(fake), [3, 3, 4])
+    ext = fake.numerify("%" + "#" * rng.randint(1, 3))
+    text = rng.choice([f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"{words(a)}, {words(b)}, {words(c)}", f"{a}.{b}.{c}"])
+    u = Said().say(rng.choice(["the office is ", "call the front desk at ", "reach me at "])).entity(
+        "PHONE_NUMBER", text, a + b + c)
+    return u.say(rng.choice([f" ext. {ext}", f" extension {words(ext)}", f", ext {ext}", f" x{ext}",
+                             f", and then ask for extension {ext}", f", then dial {words(ext)} at the prompt"])).say(
+        rng.choice(["", "."]))
+
+
+def pairs_said(digits: str) -> str:
+    """French style: two digits at a time ("oh six, twelve, thirty-four ...")."""
+    return ", ".join(words(p) if p[0] == "0" else tens(int(p)) for p in grp(digits, [2] * 6))
+
+
+def phone_france(fake: Faker, rng: random.Random) -> Said:
+    n, code = national(fake, "FR", rng.choice(["6########", "7########", "1########", "4########"]))
+    trunk = "0" + n
+    variant = rng.randint(0, 4)
+    text, value = [(" ".join(grp(trunk, [2] * 5)), trunk), (f"+33 {n[0]} {' '.join(grp(n[1:], [2] * 4))}", code + n),
+                   (".".join(grp(trunk, [2] * 5)), trunk), (pairs_said(trunk), trunk),
+                   (f"plus three three, {words(n[0])}, {pairs_said(n[1:])}", code + n)][variant]
+    return Said().say(rng.choice(["mon portable, my mobile, is ", "in France I'm on ", "my French number is "])).entity(
+        "PHONE_NUMBER", text, value).say(rng.choice(["", ".", ", merci"]))
+
+
+def phone_italy(fake: Faker, rng: random.Random) -> Said:
+    n, code = national(fake, "IT", rng.choice(["3#########", "02########", "06########"]))
+    head = 2 if n[0] == "0" else 3
+    text, value = rng.choice([(f"{n[:head]} {n[head:]}", n), (f"+39 {n[:head]} {n[head:]}", code + n),
+                              (f"{n[:head]} {' '.join(grp(n[head:], [3, 4]))}", n), (f"0039 {n}", "00" + code + n),
+                              (", ".join(words(g) for g in grp(n, [head, 3, 4])), n),
+                              (f"plus thirty-nine, {', '.join(words(g) for g in grp(n, [head, 3, 4]))}", code + n)])
+    return Said().say(rng.choice(["il mio cellulare, my cell, ", "in Italy it's ", "my Italian number is "])).entity(
+        "PHONE_NUMBER", text, value).say(rng.choice(["", ".", ", grazie"]))
+
+
+def phone_netherlands(fake: Faker, rng: random.Random) -> Said:
+    n, code = national(fake, "NL", rng.choice(["6########", "20#######", "10#######"]))
+    trunk = "0" + n
+    mobile = n[0] == "6"
+    local = f"06-{n[1:]}" if mobile else f"0{n[:2]} {n[2:5]} {n[5:]}"
+    text, value = rng.choice([(local, trunk), (f"+31 {n[0]} {n[1:5]} {n[5:]}" if mobile else f"+31 {n[:2]} {n[2:]}",
+                                               code + n), (f"+31 (0){n[0]} {n[1:]}", code + "0" + n),
+                              (", ".join(words(g) for g in (grp(trunk, [2, 4, 4]) if mobile else grp(trunk, [3, 3, 4]))),
+                               trunk)])
+    return Said().say(rng.choice(["mijn nummer, my number, is ", "my Dutch mobile is ", "in Amsterdam: "])).entity(
+        "PHONE_NUMBER", text, value).say(rng.choice(["", ".", ", dank je"]))
+
+
+def phone_brazil(fake: Faker, rng: random.Random) -> Said:
+    n, code = national(fake, "BR", rng.choice(["119########", "219########", "11########"]))
+    area, rest = n[:2], n[2:]
+    split = len(rest) - 4
+    text, value = rng.choice([(f"({area}) {rest[:split]}-{rest[split:]}", n),
+                              (f"+55 {area} {rest[:split]}-{rest[split:]}", code + n),
+                              (f"+55 ({area}) {rest[:split]} {rest[split:]}", code + n),
+                              (f"{tens(int(area))}, {words(rest[:split])}, {words(rest[split:])}", n),
+                              (f"plus fifty-five, {tens(int(area))}, {words(rest)}", code + n)])
+    return Said().say(rng.choice(["meu celular, my cell, is ", "in São Paulo it's ", "my Brazilian number is "])).entity(
+        "PHONE_NUMBER", text, value).say(rng.choice(["", ".", ", obrigado"]))
+
+
+def phone_south_africa(fake: Faker, rng: random.Random) -> Said:
+    n, code = national(fake, "ZA", rng.choice(["82#######", "72#######", "83#######", "21#######", "11#######"]))
+    trunk = "0" + n
+    text, value = rng.choice([(" ".join(grp(trunk, [3, 3, 4])), trunk), (f"+27 {' '.join(grp(n, [2, 3, 4]))}", code + n),
+                              (f"+27 (0){' '.join(grp(n, [2, 3, 4]))}", code + "0" + n),
+                              (", ".join(words(g) for g in grp(trunk, [3, 3, 4])), trunk),
+                              (f"{words(trunk[:3])}, {words(trunk[3:6])}, {pairs_said(trunk[6:]).replace(',', '')}",
+                               trunk)])
+    return Said().say(rng.choice(["my cell here in Joburg is ", "in Cape Town I'm on ", "my South African number is "])
+                      ).entity("PHONE_NUMBER", text, value).say(rng.choice(["", ".", ", shot"]))
+
+
+def phone_singapore(fake: Faker, rng: random.Random) -> Said:
+    n, code = national(fake, "SG", rng.choice(["9#######", "8#######", "6#######"]))
+    text, value = rng.choice([(f"{n[:4]} {n[4:]}", n), (f"+65 {n[:4]} {n[4:]}", code + n), (f"+65-{n}", code + n),
+                              (f"{words(n[:4])}, {words(n[4:])}", n),
+                              (f"plus six five, {words(n[:4])} {words(n[4:])}", code + n)])
+    return Said().say(rng.choice(["my Singapore number is ", "in Singapore, call ", "my handphone is "])).entity(
+        "PHONE_NUMBER", text, value).say(rng.choice(["", ".", ", lah"]))
+
+
+def phone_japan(fake: Faker, rng: random.Random) -> Said:
+    n, code = national(fake, "JP", rng.choice(["90########", "80########", "3########"]))
+    trunk = "0" + n
+    sizes = [3, 4, 4] if len(trunk) == 11 else [2, 4, 4]
+    text, value = rng.choice([("-".join(grp(trunk, sizes)), trunk), (f"+81 {'-'.join(grp(n, [sizes[0] - 1, 4, 4]))}",
+                                                                       code + n),
+                              (f"({grp(trunk, sizes)[0]}) {'-'.join(grp(trunk, sizes)[1:])}", trunk),
+                              (", ".join(words(g, "zero") for g in grp(trunk, sizes)), trunk),
+                              (f"plus eight one, {', '.join(words(g) for g in grp(n, [sizes[0] - 1, 4, 4]))}", code + n)])
+    return Said().say(rng.choice(["my keitai, my mobile, is ", "in Tokyo it's ", "my Japanese number is "])).entity(
+        "PHONE_NUMBER", text, value).say(rng.choice(["", ".", ", arigato"]))
+
+
+def phone_agent_readback(fake: Faker, rng: random.Random) -> Said:
+    d = a_us_phone(fake)
+    u = Said().say(rng.choice(["Best number is ", "It's ", "My cell is "])).entity(
+        "PHONE_NUMBER", ", ".join(words(g) for g in grp(d, [3, 3, 4])), d)
+    return readback(u, "PHONE_NUMBER", rng.choice([", ".join(spaced(g) for g in grp(d, [3, 3, 4])),
+                                                   f"({d[:3]}) {spaced(d[3:6])}, {spaced(d[6:])}"]), d, rng)
+
+
+def phone_segments_acks(fake: Faker, rng: random.Random) -> Said:
+    d = a_us_phone(fake)
+    parts = grp(d, [3, 3, 4]) if rng.random() < 0.5 else grp(d, [3, 3, 2, 2])
+    u = Said().say(rng.choice(["Phone number, ", "Okay it's ", "Call me at "]))
+    return pieces(u, "PHONE_NUMBER", [rng.choice([words(p), p]) for p in parts], parts, rng).say(rng.choice(["", "."]))
+
+
+def phone_esl_colon(fake: Faker, rng: random.Random) -> Said:
+    d = a_us_phone(fake)
+    return Said().say(rng.choice(["My number is: ", "Telephone: ", "The phone of me is: "])).entity(
+        "PHONE_NUMBER", esl(d), d).say(rng.choice([".", "", ". Thank you."]))
+
+
+def phone_code_switch(fake: Faker, rng: random.Random) -> Said:
+    n, code = national(fake, "ES", rng.choice(["6########", "91#######", "7########"]))
+    parts = grp(n, [3, 3, 3])
+    text = ", ".join(code_switched(g, rng) for g in parts)
+    value = n
+    if rng.random() < 0.4:
+        text, value = f"{rng.choice(['más', 'plus'])} {es_words('34')}, {text}", code + n
+    return Said().say(rng.choice(["mi móvil es ", "my number, mi número, es ", "llámame al "])).entity(
+        "PHONE_NUMBER", text, value).say(rng.choice(["", ".", ", ¿vale?"]))
+
+
+def phone_odd_separators(fake: Faker, rng: random.Random) -> Said:
+    d = a_us_phone(fake)
+    text = odd_separator(grp(d, [3, 3, 4]), rng)
+    value = d
+    if rng.random() < 0.3:
+        text, value = f"+1{rng.choice(['.', ' ', '/'])}{text}", "1" + d
+    return Said().say(rng.choice(["Phone: ", "tel. ", "cell "])).entity("PHONE_NUMBER", text, value).say(
+        rng.choice(["", "."]))
