@@ -301,6 +301,7 @@ SAID = {"card/hesitations": "spoken", "card/ellipsis": "mixed", "card/thirteen":
 
 def said(family: str) -> str:
     """typed, spoken or mixed: a new family's from SAID (spoken if not there), an older one's from its form."""
+    import eighth_families
     import fifth_families  # they build on this module's helpers
     import fourth_families
     import second_families
@@ -308,7 +309,7 @@ def said(family: str) -> str:
     import sixth_families
     import third_families
     for batch in (sys.modules[__name__], second_families, third_families, fourth_families, fifth_families,
-                  sixth_families, seventh_families):
+                  sixth_families, seventh_families, eighth_families):
         if family in batch.FAMILIES or family in batch.NEGATIVE_FAMILIES:
             return batch.SAID.get(family, "spoken")
     form = family.split("/")[1]

@@ -10,11 +10,12 @@ a generator of its own, so that adding one moves and reseeds none before it: fam
 second_families.py, third_families.py, fourth_families.py (held out whole until it was retired on
 2026-12-05, once its misses were read; the others' held-out families are seeded draws),
 fifth_families.py (tuned), sixth_families.py (written blind and held out whole until it was retired on
-2026-12-05, once its misses were read), and seventh_families.py, written blind and held out whole.
+2026-12-05, once its misses were read), seventh_families.py, written blind and held out whole, and
+eighth_families.py, written blind and held out whole (its labels checked as they are made).
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |
-"seventh" (which families), "family", "said": "typed" | "spoken" | "mixed", "held_out"}. Deterministic for a
+"seventh" | "eighth" (which families), "family", "said": "typed" | "spoken" | "mixed", "held_out"}. Deterministic for a
 seed (and Faker's version; dates relative to today are made as on TODAY):
 
     .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
@@ -28,6 +29,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
+import eighth_families
 import fifth_families
 import fourth_families
 import phonenumbers
@@ -330,10 +332,11 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     corpus += [{**item, "batch": "fifth"} for item in fifth_batch(seed, per_family)]
     corpus += [{**item, "batch": "sixth"} for item in sixth_batch(seed, per_family)]
     corpus += [{**item, "batch": "seventh"} for item in seventh_batch(seed, per_family)]
+    corpus += [{**item, "batch": "eighth"} for item in eighth_batch(seed, per_family)]
     # The first batch's draw was retired once it had been read, the third's (2026-12-04) once its misses were
     # read, and the fourth and sixth batches, held out whole until then, on 2026-12-05 once their misses were
-    # read; the second's counts, less what was looked at since; the seventh batch is held out whole.
-    held = second_families.held_out() | seventh_families.held_out()
+    # read; the second's counts, less what was looked at since; the seventh and eighth batches are held out whole.
+    held = second_families.held_out() | seventh_families.held_out() | eighth_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held}
             for i, item in enumerate(corpus)]
 
@@ -452,6 +455,18 @@ def seventh_batch(seed: int, per_family: int) -> list[dict]:
                 u = make(fake, rng)
                 out.append({"kind": "positive", "form": name, "segments": u.segments, "entities": u.entities})
     return out
+
+
+def eighth_batch(seed: int, per_family: int) -> list[dict]:
+    """The eighth batch (eighth_families.py, written blind, held out whole), from a generator of its own,
+    appended after the seventh: it moves and reseeds none of the others'. Each item's labels are checked as it
+    is made (eighth_families.utterance)."""
+    fake = Faker(["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pt_BR"])
+    fake.seed_instance(seed + 8028)
+    rng = random.Random(seed + 8028)
+    return [eighth_families.utterance(name, fake, rng) for name in [*eighth_families.FAMILIES,
+                                                                    *eighth_families.NEGATIVE_FAMILIES]
+            for _ in range(per_family)]
 
 
 def main() -> None:
