@@ -406,10 +406,10 @@ def email_hyphen_period(fake: Faker, rng: random.Random) -> Said:
     first, last = names(fake)
     host = rng.choice(["blue-sky", "north-star", "red-oak", "smith-and-co", "tri-county", "first-rate"])
     tld = rng.choice(["net", "com", "org", "us"])
-    joiner = rng.choice(["hyphen", "dash"])
+    joiner, stop = rng.choice(["hyphen", "dash"]), rng.choice(["period", "full stop"])
     address(f"{first}-{last}", f"{host}.{tld}")
     return Said().say(rng.choice(["email is ", "it's ", "work email: "])).entity(
-        "EMAIL_ADDRESS", f"{first} {joiner} {last} at {host.replace('-', f' {joiner} ')} period {tld}").say(
+        "EMAIL_ADDRESS", f"{first} {joiner} {last} at {host.replace('-', f' {joiner} ')} {stop} {tld}").say(
         rng.choice(["", ".", ", all lower case"]))
 
 
