@@ -207,8 +207,8 @@ class Drainer:
         an outage raises."""
         try:
             await self._transcript(session, tenant_id, region, row)
-        except TranscriptRefused as exc:
-            return {"status": exc.status, "detail": exc.detail}
+        except TranscriptRefused as exc:  # a 4xx is final (an erased call's 410 too): never tried again
+            return exc.problem()
         except DependencyUnavailable:
             raise
         except Exception as exc:  # a stored row that cannot be read, or a refused consent read
