@@ -13,13 +13,18 @@ time range or tags keeps it all the same: the store reads the holds before it re
 
 A closed call is a row of ids (tenant, call, request, when): no personal data. It is kept for good, as the
 request it cites is: a transcript may come at any time (the gateway gives up after a day, but an ASR
-pipeline's retries, or a provider's webhook replayed, have no bound callvault knows).
+pipeline's retries, or a provider's webhook replayed, have no bound callvault knows). A restore of the
+database that lost it gets it back from the consent service's record of the erasure in the erasure ledger,
+which names the calls (`reapply`, by `callvault purge --reapply-erasures`).
 """
 
+from typing import Any
 from uuid import UUID
 
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from services.common.db import tenant_session
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import PrivacyRequest
 from services.transcripts.privacy import repository as privacy
@@ -41,13 +46,35 @@ async def close(session: AsyncSession, r: PrivacyRequest) -> tuple[list[str], li
     closed: list[str] = []
     late: list[UUID] = []
     for call_id in calls_of(r):
-        await lifecycle.lock_call_withdrawals(session, UUID(call_id))
-        transcripts = await lifecycle.call_transcripts(session, UUID(call_id))
-        if any(matters for _, matters in transcripts) or await privacy.matters_naming(session, call_id, r.digests):
-            continue
-        await privacy.add_erased_call(session, r.tenant_id, call_id, r.id)
-        closed.append(call_id)
-        late += [t.id for t, _ in transcripts]
+        if (transcripts := await _close(session, r.tenant_id, r.id, call_id, r.digests)) is not None:
+            closed.append(call_id)
+            late += transcripts
     if late:
         await lifecycle.shred(session, late, {"reason": "erasure", "request": str(r.id)})
     return closed, late
+
+
+async def reapply(engine: AsyncEngine, claims: dict[str, Any]) -> int:
+    """After a restore of the transcripts database (`callvault purge --reapply-erasures`), a verified record of
+    the consent service's erasure (naming the subject's calls): the calls closed again, under the legal holds of
+    now; how many the restore had opened. Nothing is shredded here: what the restore brought back of them
+    goes by its certificates."""
+    tenant_id, request_id = UUID(claims["tenant_id"]), UUID(claims["request_id"])
+    async with tenant_session(engine, tenant_id) as session:
+        r = await privacy.get(session, request_id)  # its subject's blind indexes, if the restore kept it
+        before = set(await privacy.erased_calls(session, claims.get("calls", [])))
+        closed = [call_id for call_id in sorted(claims.get("calls", []))
+                  if await _close(session, tenant_id, request_id, call_id, r.digests if r else []) is not None]
+        await session.commit()
+    return len(set(closed) - before)
+
+
+async def _close(session: AsyncSession, tenant_id: UUID, request_id: UUID, call_id: str, digests: list[str]
+                 ) -> list[UUID] | None:
+    """The call closed under its lock, and its active transcripts; None: a legal hold keeps it open."""
+    await lifecycle.lock_call_withdrawals(session, UUID(call_id))
+    transcripts = await lifecycle.call_transcripts(session, UUID(call_id))
+    if any(matters for _, matters in transcripts) or await privacy.matters_naming(session, call_id, digests):
+        return None
+    await privacy.add_erased_call(session, tenant_id, call_id, request_id)
+    return [t.id for t, _ in transcripts]

@@ -164,3 +164,10 @@ async def add_erased_call(session: AsyncSession, tenant_id: UUID, call_id: str, 
     await session.execute(text(
         "INSERT INTO erased_call (tenant_id, call_id, request_id) VALUES (:tenant, CAST(:call AS uuid), :request) "
         "ON CONFLICT DO NOTHING"), {"tenant": tenant_id, "call": call_id, "request": request_id})
+
+
+async def erased_calls(session: AsyncSession, call_ids: list[str]) -> list[str]:
+    """Which of these calls an erasure closed."""
+    rows = await session.execute(text(
+        "SELECT call_id::text FROM erased_call WHERE call_id = ANY (CAST(:calls AS uuid[]))"), {"calls": call_ids})
+    return list(rows.scalars())
