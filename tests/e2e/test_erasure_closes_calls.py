@@ -10,6 +10,7 @@ from uuid import UUID
 from sqlalchemy import text
 
 from services.common.db import tenant_session
+from services.common.storage import s3_client
 from tests.helpers.data_subjects import a_number, call_with, customer, request, verified_and_finished
 from tests.helpers.stored_transcripts import objects_of, row_of
 from tests.helpers.support import eventually
@@ -58,7 +59,7 @@ async def _erasing(officer, number: str) -> tuple[dict, asyncio.Task]:
 
 
 async def test_a_transcript_that_comes_after_the_erasure_is_refused_and_stored_nowhere(officer, api, owner,
-                                                                                      tenant_key):
+                                                                                      settings, tenant_key):
     """The voice-AI platform's transcript comes at the call's end, after the subject's erasure finished (the
     call had no transcript for the erasure to find): refused for good, nothing stored."""
     tenant_id, number = tenant_key[0], a_number()
@@ -75,6 +76,13 @@ async def test_a_transcript_that_comes_after_the_erasure_is_refused_and_stored_n
         assert problem["type"] == "urn:callvault:problem:call-erased"
         assert (problem["call_id"], problem["request_id"]) == (call["id"], erasure["id"])
     assert await _transcripts_of_call(owner, tenant_id, call["id"]) == []
+    # The objects the refused stores wrote (sealed under keys that were never kept) are the sweeper's.
+    async with s3_client(settings) as s3:
+        listed = await s3.list_objects_v2(Bucket=settings.s3_bucket, Prefix=f"tenants/{tenant_id}/transcripts/")
+    written = {o["Key"] for o in listed.get("Contents", [])}
+    async with tenant_session(owner, tenant_id) as session:
+        announced = set((await session.execute(text("SELECT object_key FROM pending_object"))).scalars())
+    assert len(written) == 2 and written <= announced
     assert await _erased_calls(owner, tenant_id) == [(call["id"], erasure["id"])]
     [closed] = [d for d in report["report"]["done"] if d.get("action") == "calls_closed"]
     assert closed["calls"] == [call["id"]] and "calls_closed" in report["report"]["steps"]
