@@ -30,7 +30,7 @@ redaction_app = typer.Typer(help="The transcripts' stored redacted artifacts.", 
 app.add_typer(redaction_app, name="redaction")
 console = Console()
 # What `purge --reapply-erasures` counts of other services' erasure records (see `_reapply_erasures`).
-NUMBERS_ERASED, RECORDINGS_ASKED = "participant_numbers", "provider_recordings"
+NUMBERS_ERASED, RECORDINGS_ASKED, CALLS_CLOSED = "participant_numbers", "provider_recordings", "calls_closed"
 
 
 @app.command()
@@ -356,6 +356,7 @@ def purge(dry_run: bool = typer.Option(False, "--dry-run", help="list what would
                       f"{done.others.get(NUMBERS_ERASED, 0)} participants' phone numbers erased again; "
                       f"{done.others.get(RECORDINGS_ASKED, 0)} erasures' provider recordings asked again; "
                       f"{done.unverified} lines ignored (signature does not verify, or filed under another tenant)")
+        console.print(f"{done.others.get(CALLS_CLOSED, 0)} erased calls closed again to later transcripts")
         if done.unverified:
             raise typer.Exit(1)
         return
@@ -381,23 +382,28 @@ def purge(dry_run: bool = typer.Option(False, "--dry-run", help="list what would
 async def _reapply_erasures(settings):
     """Every service's erasures: the transcripts' certificates, the consent service's erased phone numbers
     (against its own database) and, from the same records, the gateway's deletions of the recordings its
-    providers keep of the erased calls (against its own)."""
+    providers keep of the erased calls (against its own), and the transcripts service's closing of those calls
+    to later transcripts (`privacy/erased_calls.py`)."""
     from functools import partial
 
     from services.common.db import create_engine
     from services.gateway.telephony import recording_retention
     from services.recording_consent import erasures
     from services.transcripts.lifecycle.worker import reapply_erasures
+    from services.transcripts.privacy import erased_calls
 
     consent = create_engine(settings.service_database_url("recording_consent"), pool_size=2)
     gateway = create_engine(settings.service_database_url("gateway"), pool_size=2)
+    transcripts = create_engine(settings.service_database_url("transcripts"), pool_size=2)
     try:
         return await reapply_erasures(settings, {erasures.TYPE: [
             (NUMBERS_ERASED, partial(erasures.reapply, consent)),
-            (RECORDINGS_ASKED, partial(recording_retention.reapply_erasure, gateway))]})
+            (RECORDINGS_ASKED, partial(recording_retention.reapply_erasure, gateway)),
+            (CALLS_CLOSED, partial(erased_calls.reapply, transcripts))]})
     finally:
         await consent.dispose()
         await gateway.dispose()
+        await transcripts.dispose()
 
 
 @app.command()

@@ -21,6 +21,13 @@ class TranscriptErased(Gone):
     slug, title = "transcript-erased", "The transcript's stored words are gone"
 
 
+class CallErased(Gone):
+    """A privacy request's erasure erased the call: a transcript of it that comes later (a voice-AI platform's,
+    on its way while the erasure ran) is not stored. Final: sending it again is refused again."""
+
+    slug, title = "call-erased", "The call was erased"
+
+
 class TranscriptVersionNotFound(NotFound):
     slug, title = "transcript-version-not-found", "Transcript version not found"
 

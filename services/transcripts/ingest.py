@@ -8,6 +8,8 @@ sweeper acts on, never a row that points at nothing.
 A withdrawal of the call recorded after the ingest read the call's withdrawals reaches this transcript
 too: its application, if it runs while the row is being stored, waits for the commit and lists it; if it
 ran before, the store sends it back to pending and it is applied again at once (`repository.store`).
+An erasure that closed the call (`privacy/erased_calls.py`) is seen the same way, under the same lock: the
+store is refused (410 `call-erased`) and nothing is kept.
 """
 
 from functools import partial
@@ -24,6 +26,7 @@ from services.transcripts.clients.consent import ConsentPeriods
 from services.transcripts.consent_check import refused_segments, withdrawn_segments
 from services.transcripts.documents import SEGMENTS, pack
 from services.transcripts.errors import (
+    CallErased,
     IdempotencyKeyReserved,
     IdempotencyKeyReused,
     SegmentsWithoutConsent,
@@ -78,6 +81,10 @@ async def store_transcript(session: AsyncSession, ctx: Context, body: Transcript
         if first is None:
             raise
         return _replay(first, fingerprint), False  # a concurrent twin won; this object is the sweeper's
+    except repository.Erased as erased:  # nothing stored; the object, never referenced, is the sweeper's
+        raise CallErased(f"call {body.call_id} was erased on {erased.erased_at.isoformat()} (privacy request "
+                         f"{erased.request_id}): a transcript of it is not stored", call_id=str(body.call_id),
+                         request_id=str(erased.request_id)) from None
     if repended:
         await _apply_withdrawals(ctx, repended)
     return _answer(transcript), True

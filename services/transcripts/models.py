@@ -276,3 +276,14 @@ class PrivacyRequest(SQLModel, table=True):
     created_by: str
     created_at: datetime = _timestamp()
     completed_at: datetime | None = _timestamp(nullable=True)
+
+
+class ErasedCall(SQLModel, table=True):
+    """A call an erasure erased: a transcript of it stored later is refused (`privacy/erased_calls.py`)."""
+
+    __tablename__ = "erased_call"
+
+    tenant_id: UUID = Field(primary_key=True)
+    call_id: UUID = Field(primary_key=True)
+    request_id: UUID
+    erased_at: datetime = _timestamp()

@@ -121,18 +121,29 @@ async def store(pool: asyncpg.Pool, t: Transcript, a: TranscriptArtifact, subjec
     transaction; its creation time, and the call's withdrawals that remove words which it sent back to
     `pending` (those the ingest did not see, `known_withdrawals` being those it did: they were recorded, and
     perhaps applied to the call's other transcripts, while it stored its object). UniqueViolationError: the
-    Idempotency-Key won by a concurrent twin."""
+    Idempotency-Key won by a concurrent twin; Erased: an erasure erased the call, and nothing is stored."""
     async with pool.acquire() as connection, connection.transaction():
-        # First, holding nothing: waits for a withdrawal of this call being applied (and only for that).
+        # First, holding nothing: waits for a withdrawal of this call being applied, or an erasure closing it.
         await connection.execute(call_withdrawals_lock("$1"), t.call_id)
         created = await _store(connection, t, a, subjects, event)
+        if erased := await connection.fetchrow(_ERASED, t.call_id, t.id):  # raised: all of it rolls back
+            raise Erased(erased["request_id"], erased["erased_at"])
         repended = await connection.fetch(_REPEND, t.call_id, known_withdrawals)
     return created, [row["id"] for row in repended]
 
 
+class Erased(Exception):
+    """The store refused: an erasure erased the transcript's call (`request_id`, at `erased_at`)."""
+
+    def __init__(self, request_id: UUID, erased_at: datetime) -> None:
+        super().__init__(f"call erased by privacy request {request_id}")
+        self.request_id, self.erased_at = request_id, erased_at
+
+
 def call_withdrawals_lock(call: str) -> str:
-    """Applying a withdrawal of a call and storing a transcript of it take this lock (one per call, not one of
-    the 512 call locks that calls share: a wait stays within the call), so one always sees the other."""
+    """Applying a withdrawal of a call, an erasure closing it, and storing a transcript of it take this lock (one
+    per call, not one of the 512 call locks that calls share: a wait stays within the call), so one always sees
+    the other."""
     return ("SELECT pg_advisory_xact_lock(hashtext('callvault.withdrawals'), "
             f"hashtext(CAST(CAST({call} AS uuid) AS text)))")
 
@@ -144,6 +155,16 @@ _REPEND = """
     WHERE id IN (SELECT id FROM withdrawal WHERE call_id = $1 AND action <> 'keep' AND NOT (id = ANY($2::uuid[]))
                  FOR UPDATE SKIP LOCKED)
     RETURNING id"""
+
+
+# Read under the call's lock, after the insert: an erasure closing the call either committed before (seen
+# here) or waits for this commit and then finds the transcript itself (`privacy/erased_calls.py`). A legal
+# hold that covers the transcript as stored keeps it, as it keeps the call's other transcripts.
+_ERASED = """
+    SELECT e.request_id, e.erased_at FROM erased_call e
+    WHERE e.call_id = $1 AND NOT EXISTS (
+        SELECT 1 FROM legal_hold h JOIN transcript t ON t.id = $2
+        WHERE h.status = 'active' AND callvault_hold_covers(h, t))"""
 
 
 async def _store(connection: asyncpg.Connection, t: Transcript, a: TranscriptArtifact,

@@ -212,3 +212,29 @@ async def _missing(services) -> float:
     async with httpx.AsyncClient(timeout=10) as client:
         exposition = (await client.get(f"{services.ops_url('transcripts')}/metrics")).text
     return metric_value(exposition, "callvault_transcript_objects_missing_total")
+
+
+async def test_a_restore_that_lost_an_erasures_closed_call_gets_it_back_from_the_ledger(
+        api, officer, owner, settings, tenant_key):
+    """The erasure closed the subject's call to later transcripts; a restore of the transcripts database from
+    before it opens the call again; the consent service's record in the ledger names the call, and closes it."""
+    tenant_id, number = tenant_key[0], a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    erasure = await request(officer, "erasure", {"phone_numbers": [number]})
+    assert (await verified_and_finished(officer, erasure["id"]))["status"] == "completed"
+    async with tenant_session(owner, tenant_id) as session:  # the restore: from before the erasure
+        await session.execute(text("DELETE FROM erased_call WHERE call_id = :c"), {"c": call["id"]})
+        await session.commit()
+
+    done = await _reapply(settings)
+    out = done.stdout.decode()
+    assert done.returncode == 0, out + done.stderr.decode()[-2000:]
+    assert re.search(r"[1-9][0-9]* erased calls closed again", out), out
+    async with tenant_session(owner, tenant_id) as session:
+        closed = (await session.execute(text("SELECT request_id::text FROM erased_call WHERE call_id = :c"),
+                                        {"c": call["id"]})).scalars().all()
+    assert closed == [erasure["id"]]
+    late = await api.request("POST", "/v1/transcripts", json={
+        "call_id": call["id"], "language": "en", "engine": "voice-ai",
+        "segments": [{"participant_id": ids["cust"], "start_ms": 1000, "end_ms": 1900, "text": "Hello."}]})
+    assert late.status_code == 410 and late.json()["type"].endswith("call-erased"), late.text

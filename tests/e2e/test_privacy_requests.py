@@ -380,7 +380,7 @@ async def test_a_transcripts_service_killed_mid_erasure_finishes_it_once_after_i
     async with tenant_session(owner, tenant_id) as session:
         steps = (await session.execute(text("SELECT report -> 'done' FROM privacy_request WHERE id = :id"),
                                        {"id": erasure["id"]})).scalar_one()
-    assert [d["action"] for d in steps if d["service"] == "transcripts"] == ["purged", "certified"]
+    assert [d["action"] for d in steps if d["service"] == "transcripts"] == ["purged", "calls_closed", "certified"]
 
 
 def _ready(settings):

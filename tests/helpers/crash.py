@@ -65,32 +65,33 @@ def purge_objects_deleted() -> None:
 
 
 def privacy_shredded() -> None:
-    """The erasure step shreds, commits, then asks the purge to complete what it shredded: the process
-    dies at that call when the same step shredded (a resumed step, whose shredding was committed before,
-    goes on)."""
+    """The erasure step shreds, commits, then (once the consent service's reply has closed the subject's calls)
+    asks the purge to complete what it shredded: the process dies at that call when this process shredded for
+    the same request (a resumed step, whose shredding was committed before, goes on)."""
     from services.transcripts.lifecycle import repository
     from services.transcripts.lifecycle.purge import Purger
     from services.transcripts.privacy import fulfillment
     from services.transcripts.privacy.schemas import RequestType
 
-    shredding: ContextVar[list[bool] | None] = ContextVar("shredding", default=None)
+    erasing_now: ContextVar[Any] = ContextVar("erasing_now", default=None)
+    shredded_here: set[Any] = set()  # the requests this process shredded for, across the step's rounds
     erasure, shred, complete = fulfillment.PrivacyWork.erasure, repository.shred, Purger.complete
 
-    async def erasing(self: Any, *args: Any) -> None:
-        token = shredding.set([False])
+    async def erasing(self: Any, tenant_id: Any, request_id: Any) -> None:
+        token = erasing_now.set(request_id)
         try:
-            await erasure(self, *args)
+            await erasure(self, tenant_id, request_id)
         finally:
-            shredding.reset(token)
+            erasing_now.reset(token)
 
     async def shredded(*args: Any, **kwargs: Any) -> Any:
         result = await shred(*args, **kwargs)
-        if (flag := shredding.get()) is not None:
-            flag[0] = True
+        if (request_id := erasing_now.get()) is not None:
+            shredded_here.add(request_id)
         return result
 
     async def completing(*args: Any, **kwargs: Any) -> Any:
-        if (flag := shredding.get()) is not None and flag[0]:
+        if erasing_now.get() in shredded_here:
             die()
         return await complete(*args, **kwargs)
 

@@ -380,3 +380,57 @@ async def test_an_erasure_drops_a_transcript_still_waiting_in_the_inbox(gateway_
                 back, tenant_id, ("tenant_admin",), audience="transcripts"))
             async with reader:
                 assert (await reader.get(f"/v1/calls/{known}/transcripts")).json()["items"] == []
+
+
+async def _erase_call(settings: Settings, tenant_id: UUID, call_id: str, request_id: UUID) -> None:
+    """What the transcripts service's erasure records of a call it closed (`privacy/erased_calls.py`)."""
+    conn = await asyncpg.connect(settings.service_database_url("transcripts", owner=True).replace("+asyncpg", ""))
+    try:
+        async with conn.transaction():  # as the tenant (row-level security)
+            await conn.execute("SELECT set_config('app.tenant_id', $1, true)", str(tenant_id))
+            await conn.execute("INSERT INTO erased_call (tenant_id, call_id, request_id) VALUES ($1, $2, $3)",
+                               tenant_id, UUID(call_id), request_id)
+    finally:
+        await conn.close()
+
+
+async def test_a_transcript_of_a_call_erased_while_it_was_on_its_way_is_dropped_not_retried(gateway_db):
+    """The transcript was past the inbox's erasure step (in flight: no longer pending there) when the erasure
+    closed its call: the transcripts service answers 410 `call-erased`, which is final. The row is refused with
+    why, its transcript dropped at that attempt, and nothing is stored."""
+    settings, away, tenant_id, owner_dsn, app_engine, pool, crypto = gateway_db
+    call_id = f"call-{uuid4()}"
+    answered = datetime.fromtimestamp(int(time.time() * 1000) / 1000, UTC)
+    async with serving(consent_app(settings)) as consent_url:
+        without = settings.model_copy(update={"recording_consent_url": consent_url, "transcripts_url": away})
+        assert await inbox.put(pool, crypto, tenant_id, "vapi", _answered(call_id, answered), "from")
+        assert await drain(without, once=True) == 1
+        async with httpx.AsyncClient(base_url=consent_url, headers=internal_headers(without, tenant_id),
+                                     timeout=10) as consent:
+            known = await _call_id(consent, call_id)
+            call = (await consent.get(f"/v1/calls/{known}")).json()
+        webhook = _report(call_id, max(datetime.fromisoformat(p["joined_at"]) for p in call["participants"]))
+        assert await inbox.put(pool, crypto, tenant_id, "vapi", webhook, "from")
+        assert await drain(without, once=True) == 1  # the events applied; the transcript waits
+        request_id = uuid4()
+        await _erase_call(settings, tenant_id, known, request_id)
+
+        back = without.model_copy(update={"transcripts_url": None})
+        async with serving(transcripts_app(back)) as transcripts_url:
+            back = back.model_copy(update={"transcripts_url": transcripts_url})
+            assert await _due(owner_dsn, tenant_id) == 1
+            assert await drain(back, once=True) == 1  # one attempt, answered 410
+            row = await _row(owner_dsn, webhook.dedupe_key)
+            # Its second attempt (the first found the service away), and its last.
+            assert (row["status"], row["transcript_state"], row["transcript_attempts"]) == ("refused", "refused", 2)
+            assert row["retry_in"] is None and '"transcript"' not in row["call"]
+            assert await _due(owner_dsn, tenant_id) == 0  # never tried again
+            assert await drain(back, once=True) == 0
+            listed = await _inbox(app_engine, tenant_id)
+            [refusal] = [r for r in listed.latest_refused if r.dedupe_key == webhook.dedupe_key]
+            assert (refusal.problem["status"], refusal.problem["type"]) == (410, "urn:callvault:problem:call-erased")
+            assert str(request_id) in refusal.problem["detail"]
+            reader = httpx.AsyncClient(base_url=transcripts_url, timeout=10, headers=internal_headers(
+                back, tenant_id, ("tenant_admin",), audience="transcripts"))
+            async with reader:
+                assert (await reader.get(f"/v1/calls/{known}/transcripts")).json()["items"] == []

@@ -17,9 +17,12 @@ class TranscriptRefused(Exception):
     """The transcripts service would not take the transcript (its problem's status and detail), or it
     could not be taken from the webhook at all."""
 
-    def __init__(self, status: int, detail: str) -> None:
+    def __init__(self, status: int, detail: str, type_: str | None = None) -> None:
         super().__init__(detail)
-        self.status, self.detail = status, detail
+        self.status, self.detail, self.type = status, detail, type_
+
+    def problem(self) -> dict:
+        return {"status": self.status, "detail": self.detail, **({"type": self.type} if self.type else {})}
 
 
 class TranscriptsClient:
@@ -41,7 +44,9 @@ class TranscriptsClient:
                                         f"{response.status_code}")
         if response.status_code >= 400:
             problem = response.json() if response.headers.get("content-type", "").endswith("json") else {}
-            raise TranscriptRefused(response.status_code, "transcripts service: " + str(problem.get("detail", "")))
+            # Final, whatever the status (a 410 `call-erased`: an erasure closed the call): the drainer drops it.
+            raise TranscriptRefused(response.status_code, "transcripts service: " + str(problem.get("detail", "")),
+                                    problem.get("type") if isinstance(problem.get("type"), str) else None)
         return response.json()
 
     async def call_retention(self, tenant_id: UUID, call_id: UUID) -> dict | None:

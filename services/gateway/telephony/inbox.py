@@ -14,7 +14,8 @@ refused) and is handed to the transcripts service after every tenant's events of
 round, each read alone (see `transcripts`). A transcripts-service outage never holds up a consent
 event: the transcript is retried with a backoff of its own (an outage ends the round's deliveries, so
 it costs one upstream timeout a round), and refused (the row listed with why) after
-TRANSCRIPT_ATTEMPTS attempts or TRANSCRIPT_HOURS hours.
+TRANSCRIPT_ATTEMPTS attempts or TRANSCRIPT_HOURS hours. Any 4xx is final at once, a 410 `call-erased` (an
+erasure closed the call while its transcript was on its way) among them.
 """
 
 import asyncio
@@ -207,8 +208,8 @@ class Drainer:
         an outage raises."""
         try:
             await self._transcript(session, tenant_id, region, row)
-        except TranscriptRefused as exc:
-            return {"status": exc.status, "detail": exc.detail}
+        except TranscriptRefused as exc:  # a 4xx is final (an erased call's 410 too): never tried again
+            return exc.problem()
         except DependencyUnavailable:
             raise
         except Exception as exc:  # a stored row that cannot be read, or a refused consent read

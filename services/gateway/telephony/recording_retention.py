@@ -207,6 +207,7 @@ class RecordingRetention:
             if not status["held_by"]:
                 # A voice-AI platform's transcript still waiting in the inbox would be stored after the erasure
                 # and escape it: dropped (under a hold it is kept, and stored once delivered, as the hold wants).
+                # One already on its way is refused by the transcripts service (410 call-erased), final there.
                 problem = {"status": 410, "title": "Erased before it was delivered",
                            "detail": f"privacy request {erasure['request_id']} erased the call's data"}
                 if await repository.discard_inbox_transcripts(session, call["provider"], call["external_id"],

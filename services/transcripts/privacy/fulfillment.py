@@ -30,7 +30,7 @@ from services.transcripts.audit import Actor
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.lifecycle.purge import Purger, PurgeReport
 from services.transcripts.models import PrivacyRequest
-from services.transcripts.privacy import export, rectification
+from services.transcripts.privacy import erased_calls, export, rectification
 from services.transcripts.privacy import repository as privacy
 from services.transcripts.privacy.report import Report, found
 from services.transcripts.privacy.requests import record_step
@@ -129,8 +129,9 @@ class PrivacyWork:
     # --- the transcripts service's step, per type -------------------------------------------------
     async def erasure(self, tenant_id: UUID, request_id: UUID) -> None:
         """Through the lifecycle's path: keys destroyed in one commit with the report's record of it
-        (held transcripts set aside and reported with their matters), then objects deleted and certified.
-        A restart between the two: the purge's completion is idempotent, and runs again here."""
+        (held transcripts set aside and reported with their matters); once the consent service's reply names
+        the subject's calls, those calls closed to later transcripts (`erased_calls`); then objects deleted
+        and certified. A restart between any two: each is recorded, and the purge's completion is idempotent."""
         async with tenant_session(self.engine, tenant_id) as session:
             r = await self.locked(session, request_id)
             if not r.report.finished("transcripts_shredded"):
@@ -146,6 +147,11 @@ class PrivacyWork:
                            "why": "legal_hold", "matters": row.matters} for row in rows if row.matters])
                 session.add(r)
                 await session.commit()
+            if not r.report.finished("consent"):  # the subject's calls are in its reply, which wakes this
+                return
+            if not r.report.finished(erased_calls.STEP):
+                await self.close_calls(session, r)
+                await session.commit()
             purged = [UUID(i) for d in r.report.lines_done("purged") for i in d.transcripts]
         await self.purger.complete(tenant_id, PurgeReport(), purged)
         async with tenant_session(self.engine, tenant_id) as session:
@@ -160,6 +166,18 @@ class PrivacyWork:
                 "certificates": [str(c.id) for c in certificates]}])
             session.add(r)
             await session.commit()
+
+    async def close_calls(self, session: AsyncSession, r: PrivacyRequest) -> None:
+        """The subject's calls closed to later transcripts; those stored since the subject's were found, shredded
+        with them (`erased_calls`)."""
+        closed, late = await erased_calls.close(session, r)
+        done = [{"service": SERVICE, "action": "calls_closed", "count": len(closed), "calls": closed,
+                 "note": "a transcript of these calls that comes later is refused (410 call-erased)"}]
+        if late:
+            done.append({"service": SERVICE, "action": "purged", "count": len(late),
+                         "transcripts": [str(i) for i in late], "note": "stored while the erasure ran"})
+        r.report = r.report.changed(step=erased_calls.STEP, done=done)
+        session.add(r)
 
     async def delete_exports(self, session: AsyncSession, r: PrivacyRequest) -> list[dict[str, Any]]:
         """The subject's exports not yet downloaded or expired (earlier access or portability requests):

@@ -146,3 +146,28 @@ async def subject_participants(session: AsyncSession, transcript_id: UUID, diges
         "SELECT DISTINCT unnest(participant_ids)::text FROM transcript_subject "
         "WHERE transcript_id = :id AND digest = ANY (:digests)"), {"id": transcript_id, "digests": digests})
     return set(rows.scalars())
+
+
+# --- erased calls -----------------------------------------------------------------------------------
+async def matters_naming(session: AsyncSession, call_id: str, digests: list[str]) -> list[str]:
+    """The active holds that keep a call whatever its transcripts: naming it, naming the subject, or the whole
+    tenant's (no scope, no time range)."""
+    rows = await session.execute(text(
+        "SELECT matter_id FROM legal_hold WHERE status = 'active' AND (CAST(:call AS uuid) = ANY (call_ids) "
+        "OR subject_digests && CAST(:digests AS text[]) OR (cardinality(call_ids) = 0 AND cardinality(tags) = 0 "
+        "AND cardinality(subject_digests) = 0 AND from_at IS NULL AND to_at IS NULL)) ORDER BY created_at"),
+        {"call": call_id, "digests": digests})
+    return list(rows.scalars())
+
+
+async def add_erased_call(session: AsyncSession, tenant_id: UUID, call_id: str, request_id: UUID) -> None:
+    await session.execute(text(
+        "INSERT INTO erased_call (tenant_id, call_id, request_id) VALUES (:tenant, CAST(:call AS uuid), :request) "
+        "ON CONFLICT DO NOTHING"), {"tenant": tenant_id, "call": call_id, "request": request_id})
+
+
+async def erased_calls(session: AsyncSession, call_ids: list[str]) -> list[str]:
+    """Which of these calls an erasure closed."""
+    rows = await session.execute(text(
+        "SELECT call_id::text FROM erased_call WHERE call_id = ANY (CAST(:calls AS uuid[]))"), {"calls": call_ids})
+    return list(rows.scalars())

@@ -12,6 +12,7 @@ from services.common.schemas import ExternalId, Timestamp
 from services.transcripts import ingest, service, tenant_redaction, views
 from services.transcripts.deps import ContextDep, UploadDep
 from services.transcripts.errors import (
+    CallErased,
     CallNotFound,
     FullViewForbidden,
     IdempotencyKeyReserved,
@@ -51,13 +52,14 @@ Limit = Annotated[int, Query(ge=1, le=200)]
 @router.post("/transcripts", status_code=status.HTTP_201_CREATED, response_model=TranscriptStored,
              openapi_extra=body_openapi(TranscriptCreate),
              responses=problem_responses(CallNotFound, SegmentsWithoutConsent, TooManySegments, TranscriptTooLarge,
-                                         IdempotencyKeyReused, IdempotencyKeyReserved,
+                                         IdempotencyKeyReused, IdempotencyKeyReserved, CallErased,
                                          DependencyUnavailable))
 async def create_transcript(upload: UploadDep, session: SessionDep, ctx: ContextDep, response: Response,
                             idempotency_key: IdempotencyKey = None) -> TranscriptStored:
     """Store a transcript, encrypted, once the consent service confirms transcription consent for every
     segment (or, by tenant setting, without the segments that lack it). A repeated `Idempotency-Key`
-    returns the first answer, marked `Idempotent-Replayed: true`."""
+    returns the first answer, marked `Idempotent-Replayed: true`. A call a privacy request erased takes no
+    transcript (410 `call-erased`)."""
     stored, new = await ingest.store_transcript(session, ctx, upload.body, upload.digest, idempotency_key)
     if not new:
         response.headers["Idempotent-Replayed"] = "true"

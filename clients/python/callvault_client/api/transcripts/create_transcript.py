@@ -70,6 +70,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 410:
+        response_410 = Problem.from_dict(response.json())
+
+        return response_410
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -117,7 +122,9 @@ def sync_detailed(
 
      Store a transcript, encrypted, once the consent service confirms transcription consent for every
     segment (or, by tenant setting, without the segments that lack it). A repeated `Idempotency-Key`
-    returns the first answer, marked `Idempotent-Replayed: true`.
+    returns the first answer, marked `Idempotent-Replayed: true`. A call a privacy request erased takes
+    no
+    transcript (410 `call-erased`).
 
     Args:
         idempotency_key (None | str | Unset):
@@ -153,7 +160,9 @@ def sync(
 
      Store a transcript, encrypted, once the consent service confirms transcription consent for every
     segment (or, by tenant setting, without the segments that lack it). A repeated `Idempotency-Key`
-    returns the first answer, marked `Idempotent-Replayed: true`.
+    returns the first answer, marked `Idempotent-Replayed: true`. A call a privacy request erased takes
+    no
+    transcript (410 `call-erased`).
 
     Args:
         idempotency_key (None | str | Unset):
@@ -184,7 +193,9 @@ async def asyncio_detailed(
 
      Store a transcript, encrypted, once the consent service confirms transcription consent for every
     segment (or, by tenant setting, without the segments that lack it). A repeated `Idempotency-Key`
-    returns the first answer, marked `Idempotent-Replayed: true`.
+    returns the first answer, marked `Idempotent-Replayed: true`. A call a privacy request erased takes
+    no
+    transcript (410 `call-erased`).
 
     Args:
         idempotency_key (None | str | Unset):
@@ -218,7 +229,9 @@ async def asyncio(
 
      Store a transcript, encrypted, once the consent service confirms transcription consent for every
     segment (or, by tenant setting, without the segments that lack it). A repeated `Idempotency-Key`
-    returns the first answer, marked `Idempotent-Replayed: true`.
+    returns the first answer, marked `Idempotent-Replayed: true`. A call a privacy request erased takes
+    no
+    transcript (410 `call-erased`).
 
     Args:
         idempotency_key (None | str | Unset):
