@@ -17,8 +17,8 @@ ports). At 16 concurrent clients:
   directly: the lookup reads rows and the blind index, never objects).
 Puts a dated section in bench/RESULTS.md, in place of its last one.
 
-    .venv/bin/python bench/transcripts.py [--seconds 10] [--connections 16] [--rounds 3] [--reads-only]
-        [--profile FILE]
+    .venv/bin/python bench/transcripts.py [--seconds 10] [--connections 16] [--rounds 3] [--read-rounds 1]
+        [--reads-only] [--profile FILE]
 """
 
 import argparse
@@ -203,17 +203,19 @@ def run(args: argparse.Namespace) -> tuple[list[str], list[str]]:
         asyncio.run(redacted_stored(settings, bench.tenant_id, one["id"]))
         quiet()
         with ceiling_app(tmp) as ceiling_url:
-            before = wrk(ceiling_url, s, c, {})
-            spy = _profiler(args.profile, bench.pid("transcripts"), s)
-            read = wrk(f"{service}/v1/transcripts/{one['id']}", s, c, internal)
-            if spy is not None:
-                spy.wait(timeout=s + 30)
-            after = wrk(ceiling_url, s, c, {})
-        ceiling = (before["rps"] + after["rps"]) / 2
-        rows.append(f"| ceiling: bare FastAPI, constant JSON, before and after the reads | {ceiling:.0f} | | | | "
-                    f"{before['p50']:.1f} | {before['p99']:.1f} | {before['errors'] + after['errors']} |")
-        rows.append(f"| GET transcript 5 KB (redacted), straight ({100 * read['rps'] / ceiling:.1f}% of the ceiling) | "
-                    f"{read['rps']:.0f} | | | | {read['p50']:.1f} | {read['p99']:.1f} | {read['errors']} |")
+            for _ in range(args.read_rounds):
+                before = wrk(ceiling_url, s, c, {})
+                spy = _profiler(args.profile, bench.pid("transcripts"), s)
+                read = read_load(bench, f"{service}/v1/transcripts/{one['id']}", s, c, internal)
+                if spy is not None:
+                    spy.wait(timeout=s + 30)
+                after = wrk(ceiling_url, s, c, {})
+                ceiling = (before["rps"] + after["rps"]) / 2
+                rows.append(f"| ceiling: bare FastAPI, constant JSON, before and after the reads | {ceiling:.0f} | | | "
+                            f"| {before['p50']:.1f} | {before['p99']:.1f} | {before['errors'] + after['errors']} |")
+                rows.append(f"| GET transcript 5 KB (redacted), straight ({100 * read['rps'] / ceiling:.1f}% of the "
+                            f"ceiling; CPU ms/read {read['cpu']}) | {read['rps']:.0f} | | | | {read['p50']:.1f} | "
+                            f"{read['p99']:.1f} | {read['errors']} |")
         if args.reads_only:
             return rows, notes
         script = Path(tmp) / "post.lua"
@@ -256,6 +258,40 @@ def run(args: argparse.Namespace) -> tuple[list[str], list[str]]:
     return rows, notes
 
 
+CPU_OF = ("transcripts", "recording_consent", "postgres", "seaweedfs")  # the processes a redacted read runs in
+
+
+def read_load(bench, url: str, seconds: int, connections: int, headers: dict[str, str]) -> dict:
+    """wrk's figures, and the CPU each process of the read spent per read (from /proc, its children
+    included: PostgreSQL's backends), plus the machine's (every process, wrk and other work included)."""
+    before = {name: _tree_cpu(bench.pid(name)) for name in CPU_OF}
+    machine_before = psutil.cpu_times()
+    result = wrk(url, seconds, connections, headers)
+    machine_after = psutil.cpu_times()
+    spent = {name: sum(t - before[name].get(pid, 0.0) for pid, t in _tree_cpu(bench.pid(name)).items())
+             for name in CPU_OF}
+    busy = sum(getattr(machine_after, f) - getattr(machine_before, f) for f in ("user", "system", "nice", "irq",
+                                                                                  "softirq"))
+    per_read = {name: 1000 * seconds_ / result["requests"] for name, seconds_ in spent.items()}
+    result["cpu"] = ", ".join([*(f"{name} {ms:.2f}" for name, ms in per_read.items()),
+                               f"these {sum(per_read.values()):.2f}",
+                               f"machine {1000 * busy / result['requests']:.2f}"])
+    return result
+
+
+def _tree_cpu(pid: int) -> dict[int, float]:
+    """User plus system CPU seconds of a process and each of its descendants, by pid."""
+    found = {}
+    root = psutil.Process(pid)
+    for process in [root, *root.children(recursive=True)]:
+        try:
+            times = process.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        found[process.pid] = times.user + times.system
+    return found
+
+
 async def redacted_stored(settings, tenant_id, transcript_id: str, timeout: float = 60) -> None:
     """Until the redacted artifact the consumer writes for a new transcript is stored (the read
     measured is the one that finds it)."""
@@ -287,6 +323,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="rounds of the ingest comparison (median reported)")
     parser.add_argument("--profile", help="py-spy's collapsed stacks of the transcripts service under the redacted "
                                           "reads (`pip install py-spy`), written to this file")
+    parser.add_argument("--read-rounds", type=int, default=1,
+                        help="rounds of ceiling, redacted reads (with each process's CPU per read), ceiling")
     parser.add_argument("--reads-only", action="store_true",
                         help="the ceiling and the redacted reads only, printed and not recorded")
     args = parser.parse_args()

@@ -15,9 +15,10 @@ from services.common.settings import Settings
 # No SHA-256 of each body for the request signature and no CRC32 beside it: on an http endpoint
 # botocore would hash every upload twice in Python-visible CPU, while what callvault stores is an
 # AES-GCM envelope whose tag (and the SHA-256 kept in its row) already proves it end to end.
-_CLIENT_CONFIG = Config(connect_timeout=3, read_timeout=30, retries={"max_attempts": 2},
-                        s3={"addressing_style": "path", "payload_signing_enabled": False},
-                        request_checksum_calculation="when_required", response_checksum_validation="when_required")
+RETRIES = 2  # after the first attempt (botocore's legacy mode; the client's config is rewritten in place)
+CLIENT_CONFIG = Config(connect_timeout=3, read_timeout=30, retries={"max_attempts": RETRIES},
+                       s3={"addressing_style": "path", "payload_signing_enabled": False},
+                       request_checksum_calculation="when_required", response_checksum_validation="when_required")
 # Declared by S3's endpoint rules but read by none of them. botocore caches endpoints by all their
 # parameters, so with the object key among them every request walked the rule tree again (0.13 ms of
 # CPU each here, against 0.03). botocore drops them itself since boto/botocore#3692; the one aioboto3
@@ -36,7 +37,7 @@ async def s3_client(settings: Settings, location: dict[str, str] | None = None) 
         region_name=location.get("region") or settings.s3_region,
         aws_access_key_id=settings.secret("s3_access_key_id"),
         aws_secret_access_key=settings.secret("s3_secret_access_key"),
-        config=_CLIENT_CONFIG,
+        config=CLIENT_CONFIG,
     ) as client:
         definitions = getattr(getattr(client, "_ruleset_resolver", None), "_param_definitions", {})
         for name in UNUSED_ENDPOINT_PARAMETERS:

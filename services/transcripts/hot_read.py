@@ -22,7 +22,7 @@ from services.common.crypto.kms import UnknownKeyVersion, WrappedKey, kms_outage
 from services.transcripts import audit, redacted_artifact, repository
 from services.transcripts.schemas import Finding, SegmentRead, TranscriptRead, TranscriptSettingsRead, View
 from services.transcripts.service import summary
-from services.transcripts.tenant_redaction import caller_region, redactor_of, unchecked
+from services.transcripts.tenant_redaction import caller_region, operators_of, unchecked
 from services.transcripts.vault import Context
 
 
@@ -35,9 +35,8 @@ async def redacted(ctx: Context, transcript_id: UUID, reason: str | None, agent:
     # Asked once the read is known to be allowed, as `views` asks it: a refusal or a 404 does not
     # wait on the consent service (nor turns into its outage's 503).
     region = await caller_region(ctx)
-    operators = TranscriptSettingsRead(redaction_operators=json.loads(row["operators"] or "{}"))
-    redactor = redactor_of(operators.redaction_operators, ctx.crypto, ctx.tenant_id, ctx.settings, region)
-    kind = redacted_artifact.kind(redactor)
+    operators = TranscriptSettingsRead(redaction_operators=json.loads(row["operators"] or "{}")).redaction_operators
+    kind = redacted_artifact.kind_of(operators_of(operators), region)
     stored = json.loads(row["artifacts"] or "{}").get(kind)
     if stored is None or (plaintext := await _opened(ctx, row, kind, *stored)) is None:
         return None

@@ -33,7 +33,7 @@ from services.transcripts.documents import SEGMENTS
 from services.transcripts.errors import RedactionOverBudget
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import TranscriptArtifact
-from services.transcripts.redaction import Found
+from services.transcripts.redaction import Found, Operator
 from services.transcripts.rewrites import as_stored, data_key, read_segments
 from services.transcripts.schemas import SegmentRead
 from services.transcripts.tenant_redaction import Redactor, tenant_redactor
@@ -58,8 +58,13 @@ def kind(redactor: Redactor) -> str:
     """The artifact's kind for the operators, the recognizers' version and the region numbers were read
     in (US unsaid): `redacted-` and a digest. The consumer reads numbers in the region the consent
     service last announced for the tenant, so the view (which asks it) finds the artifact of its kind."""
-    made_with = json.dumps([RECOGNIZERS_VERSION, redactor.operators, *([redactor.region] if redactor.region != "US"
-                                                                        else [])], sort_keys=True).encode()
+    return kind_of(redactor.operators, redactor.region)
+
+
+def kind_of(operators: dict[str, Operator], region: str) -> str:
+    """`kind` without a redactor (whose token key, an HKDF derivation, a read of the artifact never uses)."""
+    made_with = json.dumps([RECOGNIZERS_VERSION, operators, *([region] if region != "US" else [])],
+                           sort_keys=True).encode()
     return f"redacted-{hashlib.sha256(made_with).hexdigest()[:16]}.json"
 
 

@@ -59,8 +59,12 @@ def redactor_of(operators: dict, crypto: FieldCrypto, tenant_id: UUID, settings:
                 region: str) -> Redactor:
     """`operators`: the tenant's settings' `redaction_operators`."""
     budget = {"cpu_seconds_per_mb": settings.redaction_cpu_seconds_per_mb} if settings else {}
-    return Redactor({str(t): Operator(o) for t, o in operators.items()}, crypto.derive(tenant_id, TOKEN_PURPOSE),
-                    region=region, **budget)
+    return Redactor(operators_of(operators), crypto.derive(tenant_id, TOKEN_PURPOSE), region=region, **budget)
+
+
+def operators_of(operators: dict) -> dict[str, Operator]:
+    """The settings' `redaction_operators` as a redactor holds them."""
+    return {str(t): Operator(o) for t, o in operators.items()}
 
 
 async def caller_redactor(session: AsyncSession, ctx: Context) -> Redactor:

@@ -1,6 +1,6 @@
 """SeaweedFS (the S3) stopped while transcripts are arriving: each ingest is stored whole or refused
-with a 503 and Retry-After, no row is left without its object, and ingest recovers when S3 is back,
-with no restart of the service."""
+with a 503 and Retry-After, and so is a read; no row is left without its object, and ingest and reads
+recover when S3 is back, with no restart of the service."""
 
 import asyncio
 
@@ -43,6 +43,11 @@ async def test_ingest_with_s3_stopped_is_refused_whole_and_recovers(installation
         await asyncio.to_thread(installation.stop, "seaweedfs")
         phase["s3"] = "down"
         await eventually(lambda: len(refused) >= 8, 60, what="ingests refused during the outage")
+        # A read too (its GET is not aiobotocore's: clients/signed_get.py): a 503 once its retries are spent,
+        # never the 410 of an object gone for good.
+        during = await admin.get(f"/v1/transcripts/{stored[0]}")
+        assert during.status_code == 503 and during.headers["retry-after"].isdigit(), during.text
+        assert during.headers["content-type"] == "application/problem+json"
         async with httpx.AsyncClient(timeout=10) as client:
             ready = await client.get(installation.ops_url("transcripts") + "/readyz")
         assert ready.status_code == 503 and ready.json()["failing"] == ["s3"], ready.text

@@ -1,6 +1,6 @@
 """The transcripts' objects in S3: one client per endpoint for the process (aioboto3 spends about a
 millisecond of CPU making one), the bucket chosen by the tenant's data region, keys under the
-tenant, errors as outages."""
+tenant, errors as outages. A whole object's GET, which every read makes, goes through `SignedGet`."""
 
 from collections.abc import AsyncIterable, AsyncIterator
 from contextlib import AsyncExitStack
@@ -12,6 +12,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from services.common.errors import DependencyUnavailable
 from services.common.settings import MissingSetting, Settings
 from services.common.storage import get_stream, megabytes, put_stream, s3_client, tenant_key
+from services.transcripts.clients.signed_get import SignedGet
 
 DELETE_BATCH = 1000  # the most S3's DeleteObjects takes at once
 
@@ -32,14 +33,18 @@ class ObjectStore:
         self._locations = {self.bucket: {}, **{p["bucket"]: p for p in self._regions.values()}}
         self._stack = AsyncExitStack()
         self._clients: dict[str, object] = {}
+        self._gets: dict[str, SignedGet] = {}
 
     async def open(self) -> None:
-        by_endpoint: dict[tuple, object] = {}
+        by_endpoint: dict[tuple, tuple[object, SignedGet]] = {}
         for bucket, location in self._locations.items():
             place = (location.get("endpoint_url"), location.get("region"))
             if place not in by_endpoint:
-                by_endpoint[place] = await self._stack.enter_async_context(s3_client(self.settings, location))
-            self._clients[bucket] = by_endpoint[place]
+                client = await self._stack.enter_async_context(s3_client(self.settings, location))
+                signed = SignedGet.of(self.settings, location)
+                self._stack.push_async_callback(signed.close)
+                by_endpoint[place] = client, signed
+            self._clients[bucket], self._gets[bucket] = by_endpoint[place]
 
     async def close(self) -> None:
         await self._stack.aclose()
@@ -93,16 +98,7 @@ class ObjectStore:
 
     async def get(self, bucket: str, key: str) -> bytes | None:
         """The object's bytes; None when it is not there."""
-        try:
-            answer = await self._s3(bucket).get_object(Bucket=bucket, Key=key)
-            async with answer["Body"] as body:
-                return await body.read()
-        except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
-                return None
-            raise DependencyUnavailable("object storage") from exc
-        except BotoCoreError as exc:
-            raise DependencyUnavailable("object storage") from exc
+        return await (self._gets.get(bucket) or self._gets[self.bucket]).get(bucket, key)
 
     async def delete(self, bucket: str, keys: list[str]) -> None:
         """Gone, every version of every one (a key already gone included), or DependencyUnavailable. In a
