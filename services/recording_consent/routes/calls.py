@@ -123,7 +123,7 @@ async def record_consent_events(call_id: UUID, body: Annotated[EventsBody, Body(
     timeline.ensure_source_ids_allowed(request.state.principal, batch)
     recorded = await timeline.record_events(pool, ctx, call_id, batch)
     # Serialized once, here: the answer is built from validated parts (telephony posts these at volume).
-    return Response(recorded.model_dump_json(), media_type="application/json")
+    return Response(recorded.json(), media_type="application/json")
 
 
 @router.post("/event-batches", response_model=CallsEventsOutcome, responses=problem_responses(ReservedSourceEventId))
