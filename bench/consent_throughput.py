@@ -8,7 +8,8 @@ uvicorn with one worker. `wrk` (Debian package `wrk`) drives the load, at 32 con
   gateway (with an API key), with the gateway process's CPU time per request; and both again over
   one connection, where the p50 difference is what the gateway's hop adds unloaded;
 - POST /v1/calls/{id}/events straight to the service, one event per request and batches of 10,
-  spread over 200 calls of one tenant; each event is committed with its ledger entry and outbox row;
+  spread over 200 calls of one tenant, with the consent service's CPU time per request (as for the
+  straight decision reads); each event is committed with its ledger entry and outbox row;
 - the same single events spread over 200 calls of each of 8 tenants;
 - the same single events of one tenant to one instance and then to two instances of the service
   against the same PostgreSQL (two wrk of half the connections each, at once: to the same instance,
@@ -16,6 +17,10 @@ uvicorn with one worker. `wrk` (Debian package `wrk`) drives the load, at 32 con
 Puts a dated section in bench/RESULTS.md, in place of its last one.
 
     .venv/bin/python bench/consent_throughput.py [--seconds 10] [--connections 32] [--events-only]
+        [--only TEXT ...] [--profile FILE]
+
+`--only` runs the ceiling (at the start and the end) and the rows whose name contains one of the
+texts (e.g. `--only "1 per request, straight"`); like `--events-only`, it prints and records nothing.
 """
 
 import argparse
@@ -27,7 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -271,16 +276,42 @@ def ceiling_app(tmp: str) -> Iterator[str]:
         ceiling.stop()
 
 
+def row_names(connections: int) -> dict[str, str]:
+    half = connections // 2
+    return {"decision": "GET decision, straight to the service",
+            "decision_gateway": "GET decision, through the gateway",
+            "decision_1": "GET decision, straight, 1 connection",
+            "decision_gateway_1": "GET decision, through the gateway, 1 connection",
+            "1": "POST events, 1 per request, straight to the service",
+            "tenants": f"POST events, 1 per request, {TENANTS} tenants, straight to the service",
+            "10": "POST events, 10 per request, straight to the service",
+            "instance": f"POST events, 1 per request, 1 instance, 2 wrk of {half} connections",
+            "instances": f"POST events, 1 per request, 2 instances, 2 wrk of {half} connections"}
+
+
+EVENTS_ONLY = {"1", "tenants", "instance", "instances"}
+
+
+def wanted(args: argparse.Namespace, row: str) -> bool:
+    """Whether a row runs: every row, or the single-event rows (`--events-only`), or those with a name
+    that contains one of `--only`'s texts."""
+    if args.only:
+        return any(part in row_names(args.connections)[row] for part in args.only)
+    return not args.events_only or row in EVENTS_ONLY
+
+
 def run(args: argparse.Namespace) -> list[str]:
     with (tempfile.TemporaryDirectory(prefix="callvault-bench-") as tmp, bench_stack(tmp) as bench,
           ceiling_app(tmp) as ceiling_url):
         settings, key, gateway, service = bench.settings, bench.key, bench.gateway, bench.service
         token = internal_token(settings, bench.tenant_id)
         # Each row its own calls, each call a few events before it (a decision is recomputed from the
-        # call's whole timeline, so rows on the same calls would each find longer timelines).
+        # call's whole timeline, so rows on the same calls would each find longer timelines). The
+        # first row's are always made: the decision reads read one of them.
         calls = {name: [(c, p, token) for c, p in setup_calls(gateway, key, 200)]
-                 for name in ("1", "10", "instance", "instances")}
-        calls["tenants"] = tenants_calls(bench, TENANTS, 200)
+                 for name in ("1", "10", "instance", "instances") if name == "1" or wanted(args, name)}
+        if wanted(args, "tenants"):
+            calls["tenants"] = tenants_calls(bench, TENANTS, 200)
         script = Path(tmp) / "events.lua"
         script.write_text(EVENTS_LUA)
         lines = {name: Path(tmp) / f"events-{name}.txt" for name in calls}
@@ -291,33 +322,36 @@ def run(args: argparse.Namespace) -> list[str]:
         internal = {"Authorization": f"Bearer {token}"}
         api_key = {"Authorization": f"Bearer {key}"}
         decision = f"/v1/calls/{calls['1'][0][0]}/decision"
-        s, c = args.seconds, args.connections
+        s, c, names = args.seconds, args.connections, row_names(args.connections)
+        consent = bench.pid("recording_consent")
         results = {"ceiling: bare FastAPI, constant JSON": wrk(ceiling_url, s, c, {})}
-        if not args.events_only:
-            results["GET decision, straight to the service"] = wrk(service + decision, s, c, internal)
-            gateway_pid = bench.pid("gateway")
-            before = cpu_seconds(gateway_pid)
-            results["GET decision, through the gateway"] = through = wrk(gateway + decision, s, c, api_key)
-            through["gateway_cpu_ms"] = 1000 * (cpu_seconds(gateway_pid) - before) / through["requests"]
-            # Unloaded: one connection, so the p50 difference is what the gateway's hop adds.
-            results["GET decision, straight, 1 connection"] = wrk(service + decision, s, 1, internal)
-            results["GET decision, through the gateway, 1 connection"] = wrk(gateway + decision, s, 1, api_key)
-        spy = _profiler(args.profile, bench.pid("recording_consent"), s)
-        results["POST events, 1 per request, straight to the service"] = _events(
-            wrk(service, s, c, {}, script, [str(lines["1"]), "0", "2"]), 1)
+
+        def measure(row: str, load: Callable[[], dict[str, float]], batch: int = 0, cpu_of: int | None = None) -> None:
+            """The row if wanted, with the CPU ms per request of the process `cpu_of` (from /proc)."""
+            if not wanted(args, row):
+                return
+            before = cpu_seconds(cpu_of) if cpu_of else 0.0
+            results[names[row]] = result = load()
+            if cpu_of:
+                result["cpu_ms"] = 1000 * (cpu_seconds(cpu_of) - before) / max(result["requests"], 1)
+            if batch:
+                _events(result, batch)
+
+        measure("decision", lambda: wrk(service + decision, s, c, internal), cpu_of=consent)
+        measure("decision_gateway", lambda: wrk(gateway + decision, s, c, api_key), cpu_of=bench.pid("gateway"))
+        # Unloaded: one connection, so the p50 difference is what the gateway's hop adds.
+        measure("decision_1", lambda: wrk(service + decision, s, 1, internal))
+        measure("decision_gateway_1", lambda: wrk(gateway + decision, s, 1, api_key))
+        spy = _profiler(args.profile, consent, s) if wanted(args, "1") else None
+        measure("1", lambda: wrk(service, s, c, {}, script, [str(lines["1"]), "0", "2"]), 1, consent)
         if spy is not None:
             spy.wait(timeout=s + 30)
-        results[f"POST events, 1 per request, {TENANTS} tenants, straight to the service"] = _events(
-            wrk(service, s, c, {}, script, [str(lines["tenants"]), "0", "2"]), 1)
-        if not args.events_only:
-            results["POST events, 10 per request, straight to the service"] = _events(
-                wrk(service, s, c, {}, script, [str(lines["10"]), "0", "2"]), 10)
-        with second_instance(bench, tmp) as other:
-            half = c // 2
-            results[f"POST events, 1 per request, 1 instance, 2 wrk of {half} connections"] = _events(
-                wrk_at_once([service, service], s, half, script, lines["instance"]), 1)
-            results[f"POST events, 1 per request, 2 instances, 2 wrk of {half} connections"] = _events(
-                wrk_at_once([service, other], s, half, script, lines["instances"]), 1)
+        measure("tenants", lambda: wrk(service, s, c, {}, script, [str(lines["tenants"]), "0", "2"]), 1, consent)
+        measure("10", lambda: wrk(service, s, c, {}, script, [str(lines["10"]), "0", "2"]), 10, consent)
+        if wanted(args, "instance") or wanted(args, "instances"):
+            with second_instance(bench, tmp) as other:
+                measure("instance", lambda: wrk_at_once([service, service], s, c // 2, script, lines["instance"]), 1)
+                measure("instances", lambda: wrk_at_once([service, other], s, c // 2, script, lines["instances"]), 1)
         # Again at the end: on a shared machine the ceiling moves within the run; the shares are of the mean.
         results["ceiling again, at the end"] = wrk(ceiling_url, s, c, {})
     ceiling_rps = (results["ceiling: bare FastAPI, constant JSON"]["rps"]
@@ -326,9 +360,9 @@ def run(args: argparse.Namespace) -> list[str]:
     for name, r in results.items():
         share = f"{100 * r['rps'] / ceiling_rps:.1f}%"
         events = f"{r['events']:.0f}" if "events" in r else ""
-        gateway_cpu = f"{r['gateway_cpu_ms']:.2f}" if "gateway_cpu_ms" in r else ""
+        cpu = f"{r['cpu_ms']:.2f}" if "cpu_ms" in r else ""
         rows.append(f"| {name} | {r['rps']:.0f} | {share} | {r['p50']:.2f} | {r['p99']:.2f} | {events} | "
-                    f"{gateway_cpu} | {r['errors']} |")
+                    f"{cpu} | {r['errors']} |")
     return rows
 
 
@@ -379,6 +413,8 @@ def main() -> None:
                                           "(`pip install py-spy`), written to this file")
     parser.add_argument("--events-only", action="store_true",
                         help="the ceiling and the single-event rows only, printed and not recorded")
+    parser.add_argument("--only", nargs="+", metavar="TEXT",
+                        help="the ceiling and the rows whose name contains one of these, printed and not recorded")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed (apt-get install wrk): a Python load generator would share the 2 cores it measures")
@@ -389,12 +425,12 @@ def main() -> None:
         f"Machine: {machine()} ({load[0]:.1f} at the start). "
         f"wrk -t2 -c{args.connections} -d{args.seconds}s on the same machine as "
         "PostgreSQL, SeaweedFS, NATS and the three services (one uvicorn worker each), over loopback.\n",
-        "| what | req/s | of ceiling | p50 ms | p99 ms | events/s | gateway CPU ms/request | non-2xx |",
+        "| what | req/s | of ceiling | p50 ms | p99 ms | events/s | service CPU ms/request | non-2xx |",
         "|---|---|---|---|---|---|---|---|",
         *rows,
     ])
     print(section)
-    if not args.events_only:
+    if not args.events_only and not args.only:
         record(section)
 
 

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from starlette.middleware import Middleware
 
 from services.common import tracing
-from services.common.auth import VerifiedTokens, internal_principal, public_key_of
+from services.common.auth import VerifiedTokens, public_key_of
 from services.common.body_limit import BodyLimit
 from services.common.db import create_driver_pool, create_engine, ping
 from services.common.errors import install_error_handlers, reject_unknown_query_parameters
@@ -23,7 +23,7 @@ from services.common.events.signing import event_key
 from services.common.observability import configure_logging, health_router, install_observability, ops_router
 from services.common.openapi import install_problem_openapi, operation_id
 from services.common.ops_server import OpsServer
-from services.common.permissions import authorize, require_listed
+from services.common.permissions import guard, require_listed
 from services.common.settings import MissingSetting, Settings
 from services.common.storage import s3_client
 
@@ -173,12 +173,11 @@ def create_service_app(
         app.include_router(ops_router(checks))
     # The gateway (no internal auth) forwards query strings untouched: the service that owns the
     # route is the one that knows which parameters it takes.
-    guard = [Depends(internal_principal), Depends(authorize), Depends(reject_unknown_query_parameters)] \
-        if internal_auth else []
+    guarded = [Depends(guard)] if internal_auth else []
     if internal_auth:
         require_listed(r for router in routers for r in router.routes)
     for router in routers:
-        app.include_router(router, dependencies=guard)
+        app.include_router(router, dependencies=guarded)
     for router in public_routers:
         app.include_router(router, dependencies=[Depends(reject_unknown_query_parameters)])
     install_error_handlers(app)

@@ -7,14 +7,13 @@ them can mint a token that another service would accept.
 import time
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Annotated
 from uuid import UUID
 
 import jwt
 import structlog
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from fastapi import Depends, Request
+from fastapi import Request
 from starlette.types import Scope
 
 from services.common.errors import Unauthenticated
@@ -184,6 +183,3 @@ async def internal_principal(request: Request) -> Principal:
     request.state.principal = principal
     structlog.contextvars.bind_contextvars(tenant_id=str(principal.tenant_id))
     return principal
-
-
-PrincipalDep = Annotated[Principal, Depends(internal_principal)]

@@ -9,9 +9,9 @@ from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common.auth import PrincipalDep
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
+from services.common.permissions import PrincipalDep
 from services.common.settings import Settings
 
 

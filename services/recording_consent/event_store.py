@@ -119,7 +119,8 @@ async def record(conn: asyncpg.Connection, state: CallState, changes: Changes) -
         changes.call_changed, call.recording_state, call.ended_at,
         [p.id for p in changes.left], [p.left_at for p in changes.left],
         changes.decision_changed, decision.version, decision.may_record, decision.may_transcribe,
-        decision.may_analyze, decision.may_train, decision.rules_version, json.dumps(decision.document),
+        decision.may_analyze, decision.may_train, decision.rules_version,
+        json.dumps(decision.document) if changes.decision_changed else None,  # written only when it changed
         decision.computed_at, decision.stale_after,
         [e.id for e in outbox], [e.type for e in outbox], [e.source for e in outbox], [e.subject for e in outbox],
         [e.time for e in outbox], [json.dumps(e.data) for e in outbox],

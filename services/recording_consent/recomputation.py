@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from uuid import UUID
 
 from prometheus_client import Counter
+from pydantic_core import to_jsonable_python
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.recording_consent import repository
@@ -18,8 +19,8 @@ from services.recording_consent.decision import (
     decide,
 )
 from services.recording_consent.models import Call, ConsentEvent, Decision, DoNotRecord, Participant
-from services.recording_consent.policy.rules import RuleSet
-from services.recording_consent.schemas import ConsentSettingsRead, DecisionRead
+from services.recording_consent.policy.rules import Rule, RuleSet
+from services.recording_consent.schemas import ConsentSettingsRead, DecisionRead, RuleRead
 
 DEFAULT_SETTINGS = ConsentSettingsRead(updated_at=None)
 # Each new version of a call's decision, per purpose (reads of a stored decision are not counted).
@@ -102,6 +103,40 @@ def document(call_id: UUID, outcome: Outcome, settings: ConsentSettingsRead, ver
     )
 
 
+def document_data(call_id: UUID, outcome: Outcome, settings: ConsentSettingsRead, version: int,
+                  computed_at: datetime) -> dict:
+    """`document(...).model_dump(mode="json")` built as plain data, field for field: every event
+    builds one to compare with the stored decision, and validating what the decision function has
+    just built cost more than deciding. pydantic_core serializes the values (datetimes, UUIDs, dates)
+    as the model would; a unit test holds the two equal over the whole scenario table."""
+    return to_jsonable_python({
+        "call_id": call_id, "version": version, "may_record": outcome.may["recording"],
+        "may_transcribe": outcome.may["transcription"], "may_analyze": outcome.may["analytics"],
+        "may_train": outcome.may["ai_training"], "requirement": outcome.requirement,
+        "rule": _rule_data(outcome.rule) if outcome.rule else None, "jurisdiction_mode": settings.jurisdiction_mode,
+        "participants": [
+            {"participant_id": p.participant_id, "external_id": p.external_id, "role": p.role,
+             "jurisdiction": p.jurisdiction, "requirement": p.requirement, "rule": _rule_data(p.rule),
+             "purposes": {k: {"state": v.state, "basis": v.basis} for k, v in p.purposes.items()},
+             "missing": [{"purpose": m["purpose"], "needs": m["needs"]} for m in p.missing], "notes": p.notes}
+            for p in outcome.participants
+        ],
+        "reasons": outcome.reasons, "rules_version": outcome.rules_version, "evaluated_at": outcome.evaluated_at,
+        "computed_at": computed_at, "valid_until": outcome.changes_at,
+    })
+
+
+_RULES: dict[int, tuple[Rule, dict]] = {}  # id -> the rule (kept, so the id stays its) and its RuleRead JSON
+
+
+def _rule_data(rule: Rule) -> dict:
+    """A rule as RuleRead shows it, made once per rule of the process's rule set (they are frozen)."""
+    known = _RULES.get(id(rule))
+    if known is None or known[0] is not rule:
+        known = _RULES[id(rule)] = (rule, RuleRead.model_validate(rule.public()).model_dump(mode="json"))
+    return known[1]
+
+
 async def recompute(session: AsyncSession, rules: RuleSet, call: Call, participants: list[Participant] | None = None,
                     events: list[ConsentEvent] | None = None) -> Change:
     """Evaluate now and store the result when it differs in substance; the version counts changes."""
@@ -119,7 +154,7 @@ def successor(stored: Decision | None, call: Call, rules: RuleSet, outcome: Outc
     the substance changed, the same version with a new `valid_until` when only that moved."""
     previous = stored.document if stored else None
     version = (stored.version if stored else 0) + 1
-    fresh = document(call.id, outcome, settings, version, now).model_dump(mode="json")
+    fresh = document_data(call.id, outcome, settings, version, now)
     if stored is not None and _substance(previous) == _substance(fresh):
         if stored.stale_after == outcome.changes_at:
             return Change(stored, stored.document), False

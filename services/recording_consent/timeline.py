@@ -3,10 +3,13 @@ decision recomputed, all in one transaction. A batch is applied in order and ato
 
 import asyncio
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import asyncpg
+from pydantic import TypeAdapter
+from pydantic_core import to_json
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common.auth import Principal
@@ -33,10 +36,8 @@ from services.recording_consent.schemas import (
     CallsEventsBatch,
     CallsEventsOutcome,
     ConsentSettingsRead,
-    DecisionRead,
     EventCreate,
     EventRead,
-    EventsRecorded,
     EventType,
     RecordedEvent,
 )
@@ -53,6 +54,21 @@ SOFTPHONE_EVENTS = {str(t) for t in (*CONSENT_EVENTS, EventType.notice_given)}
 # stop, which a provider reports once the file is ready (Twilio's recording callback comes after the
 # call's `completed`); none of them allows anything.
 AFTER_THE_END = (EventType.consent_withdrawn, EventType.participant_left, EventType.recording_stopped)
+RECORDED_EVENTS = TypeAdapter(list[RecordedEvent])
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What a post of events answers (`EventsRecorded` on the wire): the events, and the call's decision
+    document as stored, which `document_data` built as DecisionRead's JSON (or an earlier request did).
+    Not validated into a DecisionRead again only to be dumped: the decision read serves the same
+    document as it is stored, too."""
+
+    events: list[RecordedEvent]
+    decision: dict
+
+    def json(self) -> bytes:
+        return b'{"events":' + RECORDED_EVENTS.dump_json(self.events) + b',"decision":' + to_json(self.decision) + b"}"
 
 
 async def record_calls_events(pool: asyncpg.Pool, ctx: Context, batch: CallsEventsBatch) -> CallsEventsOutcome:
@@ -90,7 +106,7 @@ async def _call_outcome(pool: asyncpg.Pool, ctx: Context, item) -> CallEventsOut
 
 
 async def record_events(pool: asyncpg.Pool, ctx: Context, call_id: UUID, batch: list[EventCreate],
-                        *, retry: bool = True) -> EventsRecorded:
+                        *, retry: bool = True) -> Recorded:
     source_ids = [e.source_event_id for e in batch if e.source_event_id]
     if len(source_ids) != len(set(source_ids)):
         raise DuplicateSourceEventId("each event in a batch needs its own source_event_id")
@@ -114,7 +130,7 @@ async def record_events(pool: asyncpg.Pool, ctx: Context, call_id: UUID, batch: 
 
 
 async def _attempt(conn: asyncpg.Connection, ctx: Context, call_id: UUID, batch: list[EventCreate],
-                   source_ids: list[str], versions: list[str], *, lock: bool) -> EventsRecorded | None:
+                   source_ids: list[str], versions: list[str], *, lock: bool) -> Recorded | None:
     state = await event_store.load(conn, ctx.tenant_id, call_id, source_ids, versions, lock=lock)
     if state is None:
         raise CallNotFound(f"no call {call_id}")
@@ -136,7 +152,7 @@ async def _attempt(conn: asyncpg.Connection, ctx: Context, call_id: UUID, batch:
         else recorded_event(ctx, state.seen[e.source_event_id], replayed=True)
         for e in batch
     ]
-    return EventsRecorded(events=answers, decision=DecisionRead.model_validate(changes.decision.document))
+    return Recorded(answers, changes.decision.document)
 
 
 def ensure_softphone_may_post(principal: Principal, batch: list[EventCreate]) -> None:

@@ -6,10 +6,11 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from services.common.auth import PrincipalDep, bearer_token
+from services.common.auth import bearer_token
 from services.common.bodies import parse_body
 from services.common.crypto.kms import Kms
 from services.common.deps import SettingsDep, from_state
+from services.common.permissions import PrincipalDep
 from services.transcripts.audit import Actor
 from services.transcripts.errors import TranscriptTooLarge
 from services.transcripts.privacy.fulfillment import PrivacyWork

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import text
 
 from services.common.db import tenant_session
+from services.recording_consent.schemas import EventsRecorded
 from tests.helpers.support import ConsentApi, at, by_external_id, eventually, internal_headers, participant
 
 NY_AGENT = participant("agent", "agent", jurisdiction="US-NY")
@@ -43,6 +44,8 @@ async def test_notice_then_dtmf_consent_opens_a_california_call(api):
     assert result["decision"]["may_record"] and result["decision"]["may_transcribe"]
     assert not result["decision"]["may_analyze"] and result["decision"]["version"] > first["version"]
     assert await api.decision(call["id"]) == result["decision"]
+    # Built from the stored document, not through the model: still exactly the model's JSON.
+    assert EventsRecorded.model_validate(result).model_dump(mode="json") == result
 
     timeline = await api.ok("GET", f"/v1/calls/{call['id']}/events")
     assert [e["type"] for e in timeline] == ["notice_given", "consent_granted"]

@@ -1,5 +1,6 @@
 """The decision function against the scenario table in tests/data/decision_scenarios.yaml."""
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import NAMESPACE_URL, UUID, uuid5
@@ -7,6 +8,7 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 import pytest
 import yaml
 
+from services.recording_consent import recomputation
 from services.recording_consent.decision import (
     ConsentSettings,
     EventFacts,
@@ -85,3 +87,19 @@ def test_decision_scenario(scenario):
         assert outcome.reasons == []
     else:
         assert outcome.reasons, "a decision that allows less than everything says why"
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s["name"] for s in SCENARIOS])
+def test_plain_decision_document_is_the_models_json(scenario):
+    """Each event compares a decision built as plain data with the stored one: it must be, key for key
+    and in order, what DecisionRead would have made, or every event would look like a change."""
+    outcome = decide(load_rules(), ConsentSettings(**scenario.get("settings", {})),
+                     [_participant(p, scenario) for p in scenario["participants"]],
+                     [_event(i, e) for i, e in enumerate(scenario.get("events", []))],
+                     _at(scenario.get("at", 100)))
+    mode = scenario.get("settings", {}).get("jurisdiction_mode", "by_jurisdiction")
+    settings = recomputation.DEFAULT_SETTINGS.model_copy(update={"jurisdiction_mode": mode})
+    call_id, computed_at = uuid5(NAMESPACE_URL, scenario["name"]), START + timedelta(seconds=1, microseconds=7)
+    expected = recomputation.document(call_id, outcome, settings, 3, computed_at).model_dump(mode="json")
+    plain = recomputation.document_data(call_id, outcome, settings, 3, computed_at)
+    assert json.dumps(plain) == json.dumps(expected)

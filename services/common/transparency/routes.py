@@ -5,9 +5,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from services.common.auth import PrincipalDep
 from services.common.deps import PublicKeysDep, SessionDep, SettingsDep
 from services.common.errors import DependencyUnavailable, problem_responses
+from services.common.permissions import PrincipalDep
 from services.common.transparency import Log, proofs, verification
 from services.common.transparency.errors import EntryNotSealed, TreeHeadNotFound, TreeSizeOutOfRange
 from services.common.transparency.schemas import (

@@ -3,7 +3,7 @@
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Body, Depends, Header, Path, Query, Request, Response, status
+from fastapi import APIRouter, Body, Header, Path, Query, Request, Response, status
 from sse_starlette import EventSourceResponse
 
 from services.common.db import tenant_session
@@ -11,7 +11,7 @@ from services.common.deps import DriverPoolDep, EngineDep, SessionDep, SettingsD
 from services.common.errors import problem_responses
 from services.common.schemas import ExternalId
 from services.recording_consent import periods, receipts, recording_stops, service, stream, timeline
-from services.recording_consent.deps import ContextDep, DecisionListenerDep, SealerDep, SignerDep
+from services.recording_consent.deps import SOFTPHONE_SCOPE, ContextDep, DecisionListenerDep, SealerDep, SignerDep
 from services.recording_consent.errors import (
     CallAlreadyExists,
     CallEndOutOfOrder,
@@ -50,18 +50,6 @@ from services.recording_consent.schemas import (
 )
 
 router = APIRouter(prefix="/v1", tags=["calls"])
-
-
-async def _softphone_scope(call_id: UUID, request: Request, engine: EngineDep) -> None:
-    """A softphone token reaches only the calls its agent is on (the permission table lets it reach
-    these routes only)."""
-    principal = request.state.principal
-    if principal.agent_id is not None:
-        async with tenant_session(engine, principal.tenant_id) as session:
-            await service.ensure_softphone_may_act(session, principal, call_id)
-
-
-SOFTPHONE_SCOPE = Depends(_softphone_scope)
 
 
 @router.post("/calls", status_code=status.HTTP_201_CREATED, response_model=CallRead,
@@ -123,7 +111,7 @@ async def record_consent_events(call_id: UUID, body: Annotated[EventsBody, Body(
     timeline.ensure_source_ids_allowed(request.state.principal, batch)
     recorded = await timeline.record_events(pool, ctx, call_id, batch)
     # Serialized once, here: the answer is built from validated parts (telephony posts these at volume).
-    return Response(recorded.model_dump_json(), media_type="application/json")
+    return Response(recorded.json(), media_type="application/json")
 
 
 @router.post("/event-batches", response_model=CallsEventsOutcome, responses=problem_responses(ReservedSourceEventId))
