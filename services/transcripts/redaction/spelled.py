@@ -118,7 +118,8 @@ def _as_in(toks: list[Token], i: int, letter: str) -> int:
 _PAUSES = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "hmm", "hm", ".", "-", ","})
 # Passed over there too: the hesitations of one word said inside a number ("wait", "like", "sorry"), not
 # those that say a letter ("see").
-_PASSED = _PAUSES | _SKIPPED - {"space", "dash", "hyphen"}
+# "eh" is a hesitation inside a number, and a NINO's letters ("eh318521a") next to one.
+_PASSED = _PAUSES | _SKIPPED - {"space", "dash", "hyphen", "eh"}
 MAX_PAUSES = 8  # tokens passed over between two letters, or between the letters and the digits
 # The other speaker's acknowledgement in a turn of its own, between the letters and the digits of one id
 # ("NI number b for bravo" / "Mhm, yes." / "November six nine ..."): passed over only across a new line.

@@ -22,12 +22,17 @@ TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 REPEATS = {"double": 2, "triple": 3}
+# Words speech recognition writes for a digit said among digits ("too to seven won nine"): a digit only where
+# the words around them are digits too (`_among_digits`), so that prose ("two to four weeks") stays prose.
+HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
+HOMOPHONE_WINDOW = 4  # alphanumeric tokens looked at on each side of a homophone
+HOMOPHONE_DIGITS = 2  # digits said plainly among them, at least
 # What may stand between two groups of one number: hesitations, acknowledgements of the other speaker,
 # separators said aloud. Anything else ends the run.
 FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "mhm", "mm", "mmm", "yup", "and",
                      "okay", "ok", "yes", "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then",
                      "go", "on", "got", "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait",
-                     "hold", "let", "me", "see"})
+                     "hold", "let", "me", "see", "eh", "ehm", "momento"})
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 # Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
 # words that take back what was just said ("four four one one, sorry, four one one one"), after which
@@ -36,13 +41,16 @@ _HESITATIONS = ("you know", "hang on", "hold on", "bear with me", "one sec", "on
                 "a second", "just a sec", "just a second", "just a moment", "give me a sec", "give me a second",
                 "let me see", "let me check", "let me think", "let me look", "i think", "and then",
                 "let me just check", "let me just see", "let me just look", "what is it", "what's it",
-                "where was i", "hang on a sec", "hang on a second",
+                "where was i", "hang on a sec", "hang on a second", "a moment", "how you say", "how do you say",
+                "how do you say it",
                 # the words that name a part of a number while it is said: "... is the area code, then ..."
                 "is the area code", "the area code is", "area code", "is the country code", "country code",
                 "and the rest is", "the rest is", "and the rest")
 _REPAIRS = ("sorry", "no", "actually", "i mean", "scratch that", "no wait", "wait no", "my bad", "correction",
             "oops", "let me start again", "start again", "let me start over", "start over", "let me try again",
-            "try again", "from the top")
+            "try again", "from the top", "go back", "strike that", "i said that wrong", "said that wrong",
+            "that's wrong", "let me start that bit again", "start that bit again", "let me start that again",
+            "let me say that again", "let me redo that", "i got that wrong")
 
 
 # A group named by where it stands or how long it is ("the first four are", "the next six", "then six digits"):
@@ -70,6 +78,7 @@ class Unit(NamedTuple):
     end: int
     spoken: bool  # said in words, not written in digits
     repaired: bool = False  # said after a repair: what the run said before it was taken back
+    paused: bool = False  # a pause (punctuation, a filler) before it: a group said of a number begins here
 
 
 def _phrases() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
@@ -88,6 +97,7 @@ _ENDING: dict[str, list[tuple[str, ...]]] = {}  # the hesitations of several wor
 for _words in sorted((tuple(p.split()) for p in _HESITATIONS if " " in p), key=len, reverse=True):
     _ENDING.setdefault(_words[-1], []).append(_words)
 _NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *REPEATS, "hundred", "thousand"])
+_SAID_DIGITS = frozenset(DIGIT_WORDS) | frozenset("0123456789")
 
 
 @lru_cache(maxsize=4)  # each recognizer of a conversation asks for the same text's
@@ -253,23 +263,27 @@ def units(text: str) -> list[Unit | None]:
     said after a repair is marked `repaired`."""
     toks = tokens(text)
     out: list[Unit | None] = []
-    fillers, repaired = 0, False
+    fillers, repaired, paused = 0, False, False
     i = 0
     while i < len(toks):
         t = toks[i]
+        if i + 1 < len(toks) and toks[i + 1].text == "-" and (cut := stutter_at(toks, i)):
+            i += cut  # "fi- five", "three- three": the word cut off and said again
+            continue
         phrase = _phrase_at(toks, i) if t.text in _PHRASES else None
         if phrase is None and (t.text in _POSITIONS or t.text in ("the", "and") or t.text in _NUMBER_WORDS) and \
                 (counted := count_at(toks, i)):
             phrase = (counted, False)  # "the next six are": a filler, its count no digit
         # Most tokens are ordinary words: only a digit or a number word can begin a group.
-        numeric = phrase is None and (t.text[0].isdigit() or t.text in _NUMBER_WORDS) and \
+        numeric = phrase is None and (t.text[0].isdigit() or t.text in _NUMBER_WORDS or t.text in HOMOPHONES) and \
             not _pronoun_one(text, toks, i)
         unit, i_next = unit_at(toks, i) if numeric else (None, i)
         if unit is not None:
-            out.append(unit._replace(repaired=True) if repaired else unit)
-            fillers, repaired = 0, False
+            out.append(unit._replace(repaired=repaired, paused=paused) if repaired or paused else unit)
+            fillers, repaired, paused = 0, False, False
             i = i_next
             continue
+        paused = True
         if phrase and fillers < MAX_FILLERS:
             fillers += 1
             repaired = repaired or (phrase[1] and bool(out) and out[-1] is not None)
@@ -291,10 +305,51 @@ def units(text: str) -> list[Unit | None]:
     return out
 
 
+def stutter_at(toks: list[Token], i: int) -> int:
+    """2 where token `i` is a word cut off against a hyphen and then said whole ("fi- five", "three- three"):
+    the fragment and its hyphen, passed over; 0: none. "twenty-three" has no space after its hyphen."""
+    if i + 2 >= len(toks):
+        return 0
+    cut, hyphen, again = toks[i], toks[i + 1], toks[i + 2]
+    if hyphen.start != cut.end or again.start == hyphen.end or not again.text.startswith(cut.text):
+        return 0
+    return 2 if again.text[0].isdigit() or again.text in _NUMBER_WORDS or again.text in HOMOPHONES else 0
+
+
+def _among_digits(toks: list[Token], i: int) -> bool:
+    """Whether homophone `i` ("for", "to", "ate", "won") says a digit. Between two digits (or homophones):
+    where HOMOPHONE_DIGITS digits said plainly stand within HOMOPHONE_WINDOW words of it. At a run's edge:
+    where the HOMOPHONE_WINDOW words on its other side are all single digits ("too to seven won nine"), not
+    "valid to oh three thirty-one"."""
+    sides = [_digits_beside(toks, i, -1), _digits_beside(toks, i, 1)]
+    if sides[0][0] and sides[1][0]:
+        return sides[0][1] + sides[1][1] >= HOMOPHONE_DIGITS
+    return any(dense == HOMOPHONE_WINDOW and plain >= HOMOPHONE_DIGITS for dense, plain in sides)
+
+
+def _digits_beside(toks: list[Token], i: int, step: int) -> tuple[int, int]:
+    """(how many of the HOMOPHONE_WINDOW words beside `i` in the direction of `step` are single digits or
+    homophones before any other word, how many of them are digits said plainly); punctuation passed over."""
+    k, dense, plain, seen = i + step, 0, 0, 0
+    while 0 <= k < len(toks) and seen < HOMOPHONE_WINDOW:
+        w = toks[k].text
+        k += step
+        if not w[0].isalnum():
+            continue
+        seen += 1
+        if w not in _SAID_DIGITS and w not in HOMOPHONES:
+            break
+        dense += 1
+        plain += w in _SAID_DIGITS
+    return dense, plain
+
+
 def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     t = toks[i]
     if t.text.isdigit():
         return Unit(t.text, t.start, t.end, False), i + 1
+    if t.text in HOMOPHONES:
+        return (Unit(HOMOPHONES[t.text], t.start, t.end, True), i + 1) if _among_digits(toks, i) else (None, i)
     if t.text in REPEATS:  # "double four", "double, uh, four"
         k = i + 1
         while k < min(len(toks), i + 2 + MAX_FILLERS) and (toks[k].text in FILLERS or not toks[k].text[0].isalnum()):
@@ -345,6 +400,19 @@ def retold(run: list[Unit]) -> list[Unit] | None:
     return None
 
 
+def mended(run: list[Unit]) -> list[Unit] | None:
+    """The run without the group said just before its last repair, the rest kept ("..., seven three one three,
+    no, scratch that, three seven eight four, ..."): a group taken back and said anew. None: no repair, or
+    no group before it but the run's first."""
+    for k in range(len(run) - 1, 0, -1):
+        if run[k].repaired:
+            j = k - 1
+            while j > 0 and not run[j].paused:
+                j -= 1
+            return run[:j] + run[k:] if j else None
+    return None
+
+
 MAX_ANNOUNCED = 24  # digits of a run that is read again without a count said in it (a card's, with room)
 
 
@@ -364,10 +432,11 @@ def announced(run: list[Unit]) -> list[list[Unit]]:
 
 
 def readings(run: list[Unit]) -> list[list[Unit]]:
-    """The ways to read a run, the likelier first: after its last repair, then whole (a "sorry" may be
-    only a pause)."""
-    tail = retold(run)
-    return [tail, run] if tail else [run]
+    """The ways to read a run, the likelier first: after its last repair, without the group the repair took
+    back, then whole (a "sorry" may be only a pause); the validator decides."""
+    if (tail := retold(run)) is None:
+        return [run]
+    return [tail, mend, run] if (mend := mended(run)) else [tail, run]
 
 
 def joined(run: list[Unit]) -> tuple[str, list[int]]:
