@@ -74,11 +74,13 @@ def _spoken_ibans(text: str) -> list[Entity]:
         head = "".join(c.char for c in chars)
         length = _IBAN_LENGTHS.get(head[:2])
         if length and len(head) == 4 and head[2:].isdigit():
-            chars, after = spell(text, toks, i, length)
-            value = _as_formatted(text, chars, _IBAN_FORMATS[head[:2]])
-            if len(value) == length and iban_valid(value):
-                found.append(Entity(IBAN_CODE, chars[0].start, chars[-1].end, "iban-spoken", 1.0, value))
-                taken = after - 1
+            for mend in (False, True):  # as said, then with a group taken back by a repair left out
+                chars, after = spell(text, toks, i, length, mend)
+                value = _as_formatted(text, chars, _IBAN_FORMATS[head[:2]])
+                if len(value) == length and iban_valid(value):
+                    found.append(Entity(IBAN_CODE, chars[0].start, chars[-1].end, "iban-spoken", 1.0, value))
+                    taken = after - 1
+                    break
     return found
 
 

@@ -14,6 +14,8 @@ from services.transcripts.redaction.spoken import (
     aside_before,
     hesitation_at,
     hesitation_before,
+    repair_at,
+    stutter_at,
     unit_at,
 )
 
@@ -59,18 +61,30 @@ def _double_you(toks: list[Token], i: int, step: int) -> bool:
     return pair == (("double", "you") if step > 0 else ("you", "double"))
 
 
-def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char], int]:
+def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) -> tuple[list[Char], int]:
     """Up to `limit` characters said from token `i` on, and the index of the token after the last;
-    fillers, hesitations ("you know", "hang on") and punctuation are passed over, any other word ends it."""
+    fillers, hesitations ("you know", "hang on") and punctuation are passed over, any other word ends it.
+    `mend`: a repair ("scratch that", "go back") takes back the group said just before it (the characters
+    since the last pause before it), and the spelling goes on."""
     out: list[Char] = []
+    group, paused = 0, False  # where the group said last begins; whether a pause was passed since
     while i < len(toks) and len(out) < limit:
         t = toks[i]
+        if mend and out and (n := repair_at(toks, i)):
+            del out[group:]
+            i, paused = i + n, True
+            continue
         if out and ((t.text in HESITATION_FIRST and (n := hesitation_at(toks, i))) or (n := aside_at(text, toks, i))):
-            i += n  # "let me just check", or the other speaker's turn: passed over
+            i, paused = i + n, True  # "let me just check", or the other speaker's turn: passed over
+            continue
+        if i + 1 < len(toks) and toks[i + 1].text == "-" and (n := stutter_at(toks, i)):
+            i += n  # "fi- five": cut off, said again
             continue
         if t.text in _SKIPPED or not t.text[0].isalnum():
-            i += 1
+            i, paused = i + 1, True
             continue
+        if paused:
+            group, paused = len(out), False
         if _double_you(toks, i, 1):
             out.append(Char("W", t.start, toks[i + 1].end))
             i += 2

@@ -109,16 +109,19 @@ def is_number_word(word: str) -> bool:
     return word in DIGIT_WORDS or word in TEENS or word in TENS or word in ("hundred", "thousand")
 
 
-def _neighbour(toks: list[Token], i: int, step: int) -> Token | None:
-    """The nearest token before (step -1) or after (+1) that is not a filler or punctuation."""
+def _neighbour(toks: list[Token], i: int, step: int) -> int | None:
+    """The index of the nearest token before (step -1) or after (+1) that is not a filler or punctuation."""
     k = i + step
     while 0 <= k < len(toks) and (toks[k].text in FILLERS or not toks[k].text[0].isalnum()):
         k += step
-    return toks[k] if 0 <= k < len(toks) else None
+    return k if 0 <= k < len(toks) else None
 
 
-def _numeric(token: Token | None) -> bool:
-    return token is not None and (token.text.isdigit() or is_number_word(token.text) or token.text in REPEATS)
+def _numeric(toks: list[Token], k: int | None) -> bool:
+    if k is None:
+        return False
+    w = toks[k].text
+    return w.isdigit() or is_number_word(w) or w in REPEATS or (w in HOMOPHONES and _among_digits(toks, k))
 
 
 def _digit_of(token: Token) -> str | None:
@@ -188,6 +191,12 @@ def hesitation_at(toks: list[Token], i: int) -> int:
     on", "one sec"); 0: none. For the readers of letters and digits, where "you" would be a U."""
     phrase = _phrase_at(toks, i) if toks[i].text in _PHRASES else None
     return phrase[0] if phrase and not phrase[1] and phrase[0] > 1 else 0
+
+
+def repair_at(toks: list[Token], i: int) -> int:
+    """The length in tokens of a repair said from token `i` ("scratch that", "go back"); 0: none."""
+    phrase = _phrase_at(toks, i) if toks[i].text in _PHRASES else None
+    return phrase[0] if phrase and phrase[1] else 0
 
 
 def count_at(toks: list[Token], i: int) -> int:
@@ -268,6 +277,8 @@ def units(text: str) -> list[Unit | None]:
     while i < len(toks):
         t = toks[i]
         if i + 1 < len(toks) and toks[i + 1].text == "-" and (cut := stutter_at(toks, i)):
+            if _said_before_cut(text, out, toks[i]):
+                out.pop()  # "six, six- six": one six, begun twice
             i += cut  # "fi- five", "three- three": the word cut off and said again
             continue
         phrase = _phrase_at(toks, i) if t.text in _PHRASES else None
@@ -316,15 +327,23 @@ def stutter_at(toks: list[Token], i: int) -> int:
     return 2 if again.text[0].isdigit() or again.text in _NUMBER_WORDS or again.text in HOMOPHONES else 0
 
 
+def _said_before_cut(text: str, out: list[Unit | None], cut: Token) -> bool:
+    """Whether the digit just before a word cut off ("six, six- six") is that digit begun once more: the same
+    word, a pause between."""
+    last = out[-1] if out else None
+    return last is not None and last.spoken and len(last.digits) == 1 and \
+        text[last.start:last.end].lower() == cut.text and any(ch in ",." for ch in text[last.end:cut.start])
+
+
 def _among_digits(toks: list[Token], i: int) -> bool:
     """Whether homophone `i` ("for", "to", "ate", "won") says a digit. Between two digits (or homophones):
     where HOMOPHONE_DIGITS digits said plainly stand within HOMOPHONE_WINDOW words of it. At a run's edge:
-    where the HOMOPHONE_WINDOW words on its other side are all single digits ("too to seven won nine"), not
-    "valid to oh three thirty-one"."""
+    where the HOMOPHONE_WINDOW words on its other side are all single digits or homophones, one at least a
+    digit said plainly ("too to seven won nine"), not "valid to oh three thirty-one"."""
     sides = [_digits_beside(toks, i, -1), _digits_beside(toks, i, 1)]
     if sides[0][0] and sides[1][0]:
         return sides[0][1] + sides[1][1] >= HOMOPHONE_DIGITS
-    return any(dense == HOMOPHONE_WINDOW and plain >= HOMOPHONE_DIGITS for dense, plain in sides)
+    return any(dense == HOMOPHONE_WINDOW and plain for dense, plain in sides)
 
 
 def _digits_beside(toks: list[Token], i: int, step: int) -> tuple[int, int]:
@@ -359,7 +378,7 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     if not is_number_word(t.text):
         return None, i
     if t.text in ("oh", "o"):
-        if not (_numeric(_neighbour(toks, i, -1)) or _numeric(_neighbour(toks, i, 1))):
+        if not (_numeric(toks, _neighbour(toks, i, -1)) or _numeric(toks, _neighbour(toks, i, 1))):
             return None, i  # "oh, I see": not a zero
         return Unit("0", t.start, t.end, True), i + 1
     value, j, multiplied = _compound(toks, i)
