@@ -7,8 +7,10 @@ from string import ascii_lowercase
 from typing import NamedTuple
 
 from services.transcripts.redaction.spoken import (
+    DIGIT_WORDS,
     FILLERS,
     HESITATION_FIRST,
+    HOMOPHONES,
     Token,
     aside_at,
     aside_before,
@@ -22,7 +24,8 @@ from services.transcripts.redaction.spoken import (
 LETTER_NAMES = {"ay": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "eff": "F", "gee": "G", "aitch": "H",
                 "jay": "J", "kay": "K", "el": "L", "ell": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q",
                 "queue": "Q", "ar": "R", "ess": "S", "tee": "T", "vee": "V", "ex": "X", "why": "Y", "zed": "Z",
-                "zee": "Z", "see": "C", "sea": "C", "eye": "I", "pea": "P", "are": "R", "tea": "T", "you": "U"}
+                "zee": "Z", "see": "C", "sea": "C", "eye": "I", "pea": "P", "are": "R", "tea": "T", "you": "U",
+                "age": "H", "haitch": "H"}
 # Spanish letter names: a DNI's or NIE's one letter said in Spanish ("equis", "jota", "letra zeta"), read only
 # where one letter is asked for ("ce" typed is two of a NINO's); "be", a common word in English, only after.
 SPANISH_NAMES = {"be": "B", "ce": "C", "de": "D", "efe": "F", "ge": "G", "hache": "H", "jota": "J", "ka": "K",
@@ -89,6 +92,10 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) 
             out.append(Char("W", t.start, toks[i + 1].end))
             i += 2
             continue
+        if t.text in HOMOPHONES and ((out and out[-1].char.isdigit()) or _digit_next(toks, i)):
+            out.append(Char(HOMOPHONES[t.text], t.start, t.end))  # "N L to three": spelling, the validator decides
+            i += 1
+            continue
         unit, after = unit_at(toks, i)
         if unit is not None:
             out += [Char(d, unit.start, unit.end) for d in unit.digits]
@@ -101,6 +108,10 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) 
         out += [Char(ch, t.start, toks[i + said].end) for ch in letters]
         i += 1 + said
     return out[:limit], i
+
+
+def _digit_next(toks: list[Token], i: int) -> bool:
+    return i + 1 < len(toks) and (toks[i + 1].text in DIGIT_WORDS or toks[i + 1].text.isdigit())
 
 
 def _written_against_digits(text: str, toks: list[Token], i: int) -> str | None:
@@ -175,7 +186,8 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
             continue
         skipped, turned = 0, False
         said, far = (None, k) if capitals else _letter_said(toks, k, step)
-        said = said or letter_of(t.text, written) or _spanish(t.text, count, step)
+        said = said or letter_of(t.text, written) or _spanish(t.text, count, step) or \
+            (_BESIDE_A_LETTER.get(t.text) if letters else None)
         touching = (t.end if step < 0 else t.start) == edge
         if said is None and (touching or named) and written.isalpha() and len(written) <= count - len(letters):
             said = written.upper()  # "ab123456c": typed in lower case, against the digits
@@ -185,6 +197,11 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
         edge = toks[far].end if step > 0 else toks[far].start
         k = far + step
     return (letters, edge) if len(letters) == count else None
+
+
+# Words that name a letter only next to another said letter ("be J", "es pea"): alone, "be" typed is a NINO's
+# two letters ("be 04 59 84 a"), and both are words.
+_BESIDE_A_LETTER = {"be": "B", "es": "S"}
 
 
 def _spanish(word: str, count: int, step: int) -> str | None:

@@ -337,12 +337,14 @@ def _said_before_cut(text: str, out: list[Unit | None], cut: Token) -> bool:
 
 def _among_digits(toks: list[Token], i: int) -> bool:
     """Whether homophone `i` ("for", "to", "ate", "won") says a digit. Between two digits (or homophones):
-    where HOMOPHONE_DIGITS digits said plainly stand within HOMOPHONE_WINDOW words of it. At a run's edge:
+    where HOMOPHONE_DIGITS digits said plainly stand within HOMOPHONE_WINDOW words of it, or one among more
+    homophones ("ate ate six"). At a run's edge:
     where the HOMOPHONE_WINDOW words on its other side are all single digits or homophones, one at least a
     digit said plainly ("too to seven won nine"), not "valid to oh three thirty-one"."""
     sides = [_digits_beside(toks, i, -1), _digits_beside(toks, i, 1)]
-    if sides[0][0] and sides[1][0]:
-        return sides[0][1] + sides[1][1] >= HOMOPHONE_DIGITS
+    if sides[0][0] and sides[1][0]:  # two digits said plainly near, or one among more homophones
+        plain = sides[0][1] + sides[1][1]
+        return plain >= HOMOPHONE_DIGITS or (plain and sides[0][0] + sides[1][0] > HOMOPHONE_DIGITS)
     return any(dense == HOMOPHONE_WINDOW and plain for dense, plain in sides)
 
 
