@@ -98,6 +98,8 @@ for _words in sorted((tuple(p.split()) for p in _HESITATIONS if " " in p), key=l
     _ENDING.setdefault(_words[-1], []).append(_words)
 _NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *REPEATS, "hundred", "thousand"])
 _SAID_DIGITS = frozenset(DIGIT_WORDS) | frozenset("0123456789")
+# Words that may begin or be part of a run, or end one otherwise than an ordinary word does.
+_NOTABLE = frozenset([*_NUMBER_WORDS, *HOMOPHONES, *FILLERS, *_PHRASES, *_POSITIONS, "the", "and"])
 
 
 @lru_cache(maxsize=4)  # each recognizer of a conversation asks for the same text's
@@ -273,10 +275,14 @@ def units(text: str) -> list[Unit | None]:
     toks = tokens(text)
     out: list[Unit | None] = []
     fillers, repaired, paused = 0, False, False
-    i = 0
-    while i < len(toks):
+    i, count = 0, len(toks)
+    while i < count:
         t = toks[i]
-        if i + 1 < len(toks) and toks[i + 1].text == "-" and (cut := stutter_at(toks, i)):
+        if t.text not in _NOTABLE and (not out or out[-1] is None) and t.text[0].isalpha() and \
+                (i + 1 == count or toks[i + 1].text != "-"):
+            i, paused, fillers = i + 1, True, 0  # most tokens: a word, no run open
+            continue
+        if i + 1 < count and toks[i + 1].text == "-" and (cut := stutter_at(toks, i)):
             if _said_before_cut(text, out, toks[i]):
                 out.pop()  # "six, six- six": one six, begun twice
             i += cut  # "fi- five", "three- three": the word cut off and said again
