@@ -66,6 +66,10 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
             found.append(joined)  # "plus four four, that's the UK, ..."
             taken.add(joined.start, joined.end)
             continue
+        if said in (3, 4) and not taken.overlaps(start, end) and (vanity := _vanity(text, run)):
+            found.append(vanity)  # "1-800-FLOWERS"
+            taken.add(vanity.start, vanity.end)
+            continue
         if said != 3 and said < 7:
             continue  # neither an area code nor long enough to hold a number: most runs ("two agents")
         if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end) or \
@@ -86,6 +90,29 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
                 found.append(joined)
                 taken.add(joined.start, joined.end)
     return found
+
+
+# A toll-free number's last seven digits as letters on a phone's keypad ("1-800-FLOWERS", "866-CAL-LNOW",
+# "one eight double eight mattres"): written just after the code, in one word or two joined by a hyphen.
+_KEYPAD = {c: d for d, letters in zip("23456789", ("abc", "def", "ghi", "jkl", "mno", "pqrs", "tuv", "wxyz"),
+                                      strict=True) for c in letters}
+_TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+_VANITY = re.compile(r"[ -]([A-Za-z]{3,7})(?:-([A-Za-z]{1,4}))?\b")
+
+
+def _vanity(text: str, run: list[Unit]) -> Entity | None:
+    """A toll-free code ("800", "1 800") and seven letters after it, where they are written against it with
+    a hyphen or in capitals, or the words name a number to call (not "we sent 800 letters"); the keypad's
+    digits, which phonenumbers then checks."""
+    digits = "".join(u.digits for u in run)
+    if digits[-3:] not in _TOLL_FREE or digits[:-3] not in ("", "1") or \
+            (m := _VANITY.match(text, run[-1].end)) is None:
+        return None
+    letters = m.group(1) + (m.group(2) or "")
+    if len(letters) != 7 or not ("-" in m.group() or letters.isupper() or _named(text, run[0].start)):
+        return None
+    number = _valid(digits[-3:] + "".join(_KEYPAD[c] for c in letters.lower()), "US", international=False)
+    return Entity(PHONE_NUMBER, run[0].start, m.end(), "phone-vanity", 0.85, number) if number else None
 
 
 def _named(text: str, start: int) -> bool | None:
