@@ -33,6 +33,7 @@ FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "
                      "okay", "ok", "yes", "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then",
                      "go", "on", "got", "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait",
                      "hold", "let", "me", "see", "eh", "ehm", "momento"})
+_TURN_OPENERS = frozenset({"it's", "its", "that's", "thats"})  # a filler at the start of a turn only
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 # Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
 # words that take back what was just said ("four four one one, sorry, four one one one"), after which
@@ -312,8 +313,9 @@ def units(text: str) -> list[Unit | None]:
             fillers += 1  # the other speaker's "Could you slow down a little?" inside the number
             i += aside
             continue
-        elif t.text in FILLERS and fillers < MAX_FILLERS and not phrase:
-            fillers += 1
+        elif (t.text in FILLERS or (t.text in _TURN_OPENERS and "\n" in text[toks[i - 1].end:t.start])) and \
+                fillers < MAX_FILLERS and not phrase:
+            fillers += 1  # "... | Okay, next four. | it's 7393": "it's" opens the turn that goes on
         else:
             if out and out[-1] is not None:
                 out.append(None)
@@ -427,17 +429,20 @@ def retold(run: list[Unit]) -> list[Unit] | None:
     return None
 
 
-def mended(run: list[Unit]) -> list[Unit] | None:
-    """The run without the group said just before its last repair, the rest kept ("..., seven three one three,
-    no, scratch that, three seven eight four, ..."): a group taken back and said anew. None: no repair, or
-    no group before it but the run's first."""
+def mended(run: list[Unit]) -> list[list[Unit]]:
+    """The run without what its last repair took back, the rest kept: the group said just before it ("...,
+    seven three one three, no, scratch that, three seven eight four, ..."), or only the digit said just
+    before it ("6 5 6, actually, 4 5 8 ..."). [] if no repair, or nothing before it but the run's start."""
     for k in range(len(run) - 1, 0, -1):
         if run[k].repaired:
             j = k - 1
             while j > 0 and not run[j].paused:
                 j -= 1
-            return run[:j] + run[k:] if j else None
-    return None
+            out = [run[:j] + run[k:]] if j else []
+            if j < k - 1 and len(run[k - 1].digits) == 1:
+                out.append(run[:k - 1] + run[k:])
+            return out
+    return []
 
 
 MAX_ANNOUNCED = 24  # digits of a run that is read again without a count said in it (a card's, with room)
@@ -463,7 +468,7 @@ def readings(run: list[Unit]) -> list[list[Unit]]:
     back, then whole (a "sorry" may be only a pause); the validator decides."""
     if (tail := retold(run)) is None:
         return [run]
-    return [tail, mend, run] if (mend := mended(run)) else [tail, run]
+    return [tail, *mended(run), run]
 
 
 def joined(run: list[Unit]) -> tuple[str, list[int]]:
