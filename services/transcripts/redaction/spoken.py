@@ -100,7 +100,7 @@ for _words in sorted((tuple(p.split()) for p in _HESITATIONS if " " in p), key=l
 _NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *REPEATS, "hundred", "thousand"])
 _SAID_DIGITS = frozenset(DIGIT_WORDS) | frozenset("0123456789")
 # Words that may begin or be part of a run, or end one otherwise than an ordinary word does.
-_NOTABLE = frozenset([*_NUMBER_WORDS, *HOMOPHONES, *FILLERS, *_PHRASES, *_POSITIONS, "the", "and"])
+_NOTABLE = frozenset([*_NUMBER_WORDS, *HOMOPHONES, *FILLERS, *_PHRASES, *_POSITIONS, "the", "and", "not"])
 
 
 @lru_cache(maxsize=4)  # each recognizer of a conversation asks for the same text's
@@ -287,6 +287,9 @@ def units(text: str) -> list[Unit | None]:
             if _said_before_cut(text, out, toks[i]):
                 out.pop()  # "six, six- six": one six, begun twice
             i += cut  # "fi- five", "three- three": the word cut off and said again
+            continue
+        if t.text == "not" and repaired and i + 1 < count and _digit_of(toks[i + 1]) is not None:
+            i += 2  # "..., sorry, not nine, ...": the digit taken back, named
             continue
         phrase = _phrase_at(toks, i) if t.text in _PHRASES else None
         if phrase is None and (t.text in _POSITIONS or t.text in ("the", "and") or t.text in _NUMBER_WORDS) and \
