@@ -127,6 +127,16 @@ def _numeric(toks: list[Token], k: int | None) -> bool:
     return w.isdigit() or is_number_word(w) or w in REPEATS or (w in HOMOPHONES and _among_digits(toks, k))
 
 
+def _exclaimed(toks: list[Token], i: int) -> bool:
+    """Whether "oh" at `i` is a sentence of its own after one that said no digit ("... after that? Oh. Okay,
+    seven ..."): an exclamation. After a digit ("Four. Oh. Five.") it is slow dictation."""
+    return 2 <= i < len(toks) - 1 and toks[i + 1].text in _SENTENCE_ENDS and toks[i - 1].text in _SENTENCE_ENDS and \
+        not (toks[i - 2].text[0].isdigit() or toks[i - 2].text in DIGIT_WORDS)
+
+
+_SENTENCE_ENDS = frozenset(".?!")
+
+
 def _digit_of(token: Token) -> str | None:
     if token.text.isdigit() and len(token.text) == 1:
         return token.text
@@ -391,8 +401,9 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     if not is_number_word(t.text):
         return None, i
     if t.text in ("oh", "o"):
-        if not (_numeric(toks, _neighbour(toks, i, -1)) or _numeric(toks, _neighbour(toks, i, 1))):
-            return None, i  # "oh, I see": not a zero
+        if not (_numeric(toks, _neighbour(toks, i, -1)) or _numeric(toks, _neighbour(toks, i, 1))) or \
+                _exclaimed(toks, i):
+            return None, i  # "oh, I see", "What's after that? Oh. Okay, seven ...": not a zero
         return Unit("0", t.start, t.end, True), i + 1
     value, j, multiplied = _compound(toks, i)
     if multiplied:
