@@ -42,6 +42,10 @@ _NIR_WORDS = words(r"\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|insee|french 
                         r"social security number")
 _NINO_WORDS = words(r"national insurance|\bni\b|\bn\.? ?i\.? (?:number|no\b)|\bnino\b|insurance number")
 NAMED_WITHIN = 60  # characters before a number where the words that name it are looked for
+# Said last before a NINO's shape, they name another code ("the booking reference is BE133164C"): a NINO has no
+# check digit, so the words decide.
+_OTHER_CODES = words(r"\b(?:reference|ref|booking|order|ticket|tracking|serial|invoice|confirmation|reservation|"
+                     r"policy|claim|product|part|model|sku)\b")
 SSN_NAMED_WITHIN = 100  # "my social, hang on, let me find the card, okay: ..."
 _NINO_PREFIX = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$")
 _NINO_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})  # not issued (ZZ: HMRC's placeholder)
@@ -124,7 +128,8 @@ def _lettered_reading(text: str, toks: list[Token], by_start: dict[int, int], by
         return None  # written against what comes before ("0x4856562C"): part of a longer code
     if len(digits) == 7 and nie.is_valid(prefix + digits + suffix):
         return Entity(ES_NIE, left, right, "nie-letter", 1.0, prefix + digits + suffix)
-    if len(digits) == 6 and _NINO_PREFIX.match(prefix) and prefix not in _NINO_NEVER and suffix in "ABCD":
+    if len(digits) == 6 and _NINO_PREFIX.match(prefix) and prefix not in _NINO_NEVER and suffix in "ABCD" and \
+            last_mention(text, _OTHER_CODES, left, NAMED_WITHIN) <= last_mention(text, _NINO_WORDS, left, NAMED_WITHIN):
         return Entity(UK_NINO, left, right, "nino-rules", 0.9, prefix + digits + suffix)
     return None
 
