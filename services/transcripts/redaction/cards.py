@@ -21,7 +21,7 @@ _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a ru
 _NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
 _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to)\b|"
-                           r"\bgood (?:thru|through|until|till)\b|\bruns out\b", re.I)
+                           r"\bgood (?:thru|through|until|till)\b|\bruns out\b|\bdate on the (?:front|card)\b", re.I)
 _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|three digit|"
                          r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b", re.I)
 
