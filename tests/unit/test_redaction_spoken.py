@@ -277,12 +277,17 @@ def test_a_sentences_full_stop_is_no_dot_of_an_address():
     ("IBAN D E eight nine, three seven oh four, oh oh four four, one two, go back, oh five three two, "
      "oh one three oh, oh oh", "IBAN [IBAN]"),
     ("NI: be J, one two three four five six, C.", "NI: [NINO]."),
+    ("my NIE is X, one- one two three four five six seven, L.", "my NIE is [NIE]."),  # cut off after the letter
+    ("card 4111 1111 1111 1111 and the date on the front is six dash twenty-eight",
+     "card [CARD] and the date on the front is [CARD_EXPIRY]"),
     # an address with its "at" named, an initial said apart from the name
     ("that'll be john point smith, the little at, gmail point com", "that'll be [EMAIL]"),
     ("email, capital J, smith, at gmail dot com", "email, [EMAIL]"),
     # phones of another region: a trunk 0, no "+"; a vanity number
     ("call me on oh two oh, seven nine four six, oh oh one eight", "call me on [PHONE]"),
     ("on WhatsApp I'm 447911123456", "on WhatsApp I'm [PHONE]"),
+    ("with the country code it's four four, seven nine one one, one two three, four five six",
+     "with the country code it's [PHONE]"),
     ("just call 1-800-FLOWERS today", "just call [PHONE] today"),
     # a card read in two parts with a few words between
     ("read me the card number. four one one one, one one one one. Wait, is that right? Okay, one one one one "

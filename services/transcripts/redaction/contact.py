@@ -19,7 +19,7 @@ from services.transcripts.redaction.entities import (
 from services.transcripts.redaction.spoken import Unit, readings, runs
 
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
-                     r"whatsapp|\bring\b")
+                     r"whatsapp|\bring\b|country code")
 # Words that name a number that is not one to call; said after the phone words (or as the same "number":
 # "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
 _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"

@@ -181,7 +181,7 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
             k, skipped = k + n * step, skipped + 1  # "let me just check", the other speaker's turn
             continue
         if not capitals and skipped < MAX_PAUSES and (t.text in _PASSED or not t.text[0].isalnum() or
-                                                      (turned and t.text in _ACKS)):
+                                                      (turned and t.text in _ACKS) or _cut_off(toks, k)):
             k, skipped = k + step, skipped + 1
             continue
         skipped, turned = 0, False
@@ -202,6 +202,11 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
 # Words that name a letter only next to another said letter ("be J", "es pea"): alone, "be" typed is a NINO's
 # two letters ("be 04 59 84 a"), and both are words.
 _BESIDE_A_LETTER = {"be": "B", "es": "S"}
+
+
+def _cut_off(toks: list[Token], k: int) -> bool:
+    """Whether token `k` is a word cut off and said again ("X, four- four nine ..."): passed over."""
+    return k + 2 < len(toks) and toks[k + 1].text == "-" and stutter_at(toks, k) > 0
 
 
 def _spanish(word: str, count: int, step: int) -> str | None:
