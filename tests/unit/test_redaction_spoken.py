@@ -277,6 +277,7 @@ def test_a_sentences_full_stop_is_no_dot_of_an_address():
     ("IBAN D E eight nine, three seven oh four, oh oh four four, one two, go back, oh five three two, "
      "oh one three oh, oh oh", "IBAN [IBAN]"),
     ("NI: be J, one two three four five six, C.", "NI: [NINO]."),
+    ("IBAN DE89  3704  0044 0532 0130 00.", "IBAN [IBAN]."),  # an engine's double spaces
     ("my NIE is X, one- one two three four five six seven, L.", "my NIE is [NIE]."),  # cut off after the letter
     ("card 4111 1111 1111 1111 and the date on the front is six dash twenty-eight",
      "card [CARD] and the date on the front is [CARD_EXPIRY]"),

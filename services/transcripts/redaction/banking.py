@@ -19,8 +19,9 @@ from services.transcripts.redaction.entities import (
 from services.transcripts.redaction.spelled import LETTER_WORDS, Char, spell
 from services.transcripts.redaction.spoken import runs, spans, tokens
 
-# "DE89 3704 ...", "gb 29 nwbk ...", "IT53-M639-...": one space or dash at most between two characters
-_IBAN = re.compile(r"\b[A-Za-z]{2}[ -]?\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b")
+# "DE89 3704 ...", "gb 29 nwbk ...", "IT53-M639-...", "IT37  T651  8518" (an engine's double space): two
+# spaces or dashes at most between two characters
+_IBAN = re.compile(r"\b[A-Za-z]{2}[ -]{0,2}\d{2}(?:[ -]{0,2}[A-Za-z0-9]){11,30}\b")
 _ROUTING_WORDS = words(r"routing|\baba\b|transit number")
 _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is)|checking|savings|\bacct")
 _OTHER_WORDS = words(r"phone|\bcell|mobile|\bcall|card|order|ticket|case|reference")  # nearer: not a bank's
