@@ -17,9 +17,9 @@ MINIMUMS = {
     "CREDIT_CARD": (0.99, 0.99),  # 0.96 / 0.97 until the seventh batch's fixes (reached 0.999 / 0.998)
     "US_SSN": (0.99, 0.95),  # recall 0.96 until the seventh batch, whose SSNs said unnamed count now (0.951)
     "EMAIL_ADDRESS": (0.99, 0.99),
-    "PHONE_NUMBER": (0.99, 0.97),  # 0.95 / 0.92 until the seventh batch's fixes (reached 1.000 / 0.972)
+    "PHONE_NUMBER": (0.99, 0.97),  # 0.95 / 0.92 until the seventh batch's fixes (reached 1.000 / 0.975)
     "IBAN_CODE": (0.99, 0.99),
-    "CARD_EXPIRY": (0.99, 0.98),
+    "CARD_EXPIRY": (0.99, 0.99),
     "CARD_SECURITY_CODE": (0.90, 0.90),
     "UK_NINO": (0.99, 0.99),
     "ES_NIF": (0.99, 0.99),
@@ -115,26 +115,30 @@ MINIMUMS = {
 # six"; a group taken back and said anew, "..., no, scratch that, ...", "go back", "strike that"; "the at
 # sign", "the little at", "capital M, jones, at ..."; numbers of another region, with a trunk 0 ("O85 ...",
 # "oh one three one ...") or without their "+"; vanity numbers, "1-800-FLOWERS"; a card read in two parts
-# with other words between; "Oh." an exclamation; a sort code makes an account number a UK one, a booking
+# with other words between; "Oh." an exclamation; "the date on the front is" an expiry; "country code" a
+# number to call; two spaces inside a typed IBAN; a sort code makes an account number a UK one, a booking
 # reference no NINO), with the sixth batch's leftovers (a digit taken back, "sorry, not nine"; "it's" opening
 # a turn of a number said group by group; phones of the UK, Australia, Germany, Ireland), and it counts as
 # tuned: as tuned data, precision / recall
 #   type      held out        tuned
 #   cards     0.965 / 0.550   0.997 / 0.983
-#   expiries  1.000 / 0.800   1.000 / 0.800
+#   expiries  1.000 / 0.800   1.000 / 1.000
 #   emails    1.000 / 0.872   1.000 / 1.000
-#   phones    0.899 / 0.420   1.000 / 0.935
-#   IBANs     1.000 / 0.384   1.000 / 0.986
+#   phones    0.899 / 0.420   1.000 / 0.958
+#   IBANs     1.000 / 0.384   1.000 / 0.995
 #   SSNs      1.000 / 0.550   1.000 / 0.790
 #   NINOs     0.984 / 0.750   1.000 / 1.000
-#   NIEs      1.000 / 0.744   1.000 / 0.963
+#   NIEs      1.000 / 0.744   1.000 / 0.981
 #   DNIs      1.000 / 0.750   1.000 / 1.000
 # (US bank numbers found where none is labelled: 10, then none; look-alikes flagged: 14 of 600, then none).
 # Its misses left: SSNs said with no word naming them ("sure, eight three 6, four 6, ..."), phones said by
-# place value with no word naming them ("it's three hundred fifty-one, six seventy, ..."), expiries "twelve
-# dash twenty-eight", "11 of 27", "Sep '34", a few stutters whose digit is begun twice without a pause, IBANs
-# typed with two spaces. With them the tuned recall of SSNs is 0.951, so its floor comes down from 0.96 to
-# 0.95; the card and phone floors go up to what is reached (cards 0.99 / 0.99, phones 0.99 / 0.97).
+# place value with no word naming them ("it's three hundred fifty-one, six seventy, ..."), said in
+# brackets and pairs ("(479) 607 oh five seventy-six"), a few cards by place value, a few stutters whose
+# digit is begun twice without a pause, a homophone run with almost no plain digit ("for to won to ate ...").
+# Over every tuned family then: cards 0.999 / 0.998, phones 1.000 / 0.975, SSNs 1.000 / 0.951, emails 1.000 /
+# 0.994, IBANs 1.000 / 0.997, expiries 1.000 / 0.999, NIEs 1.000 / 0.995, DNIs 1.000 / 1.000, NINOs 0.999 /
+# 0.996; 1 of 2,880 look-alikes flagged. With the unnamed SSNs the tuned recall of SSNs is 0.951, so its floor
+# comes down from 0.96 to 0.95; the others go up to what is reached (cards 0.99 / 0.99, phones 0.99 / 0.97).
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
