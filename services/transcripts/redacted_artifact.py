@@ -44,7 +44,9 @@ log = structlog.get_logger()
 # 4 (2026-12-04): hyphenated tens, "nought", ids with NATO letters and lead-ins, expiries by month number.
 # 5 (2026-12-05): numbers across the other speaker's turn, groups named by place or length, no time as a phone.
 # 6 (2026-12-05): a count asked by the other speaker, Spanish letter names and "arroba", "the two are", "SS#".
-RECOGNIZERS_VERSION = 6
+# 7 (2026-12-05): homophones among digits, words cut off and said again, a group taken back by a repair, "the
+#   at sign", "capital M, jones", numbers of other regions (trunk 0, no "+"), vanity numbers, a card in two parts.
+RECOGNIZERS_VERSION = 7
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 

@@ -2,11 +2,11 @@
 type keeps a minimum slightly below its target on the families the recognizers were tuned on, so a change
 that loses accuracy fails here. The held-out families (second_families.py draws them; the recognizers were
 never tuned on them) are scored apart, per batch, with minimums at what they reached when measured. The
-third batch's draw was retired on 2026-12-04, and the fourth and sixth batches (fourth_families.py,
-sixth_families.py, held out whole until then) on 2026-12-05, each once its misses had been read: their
-families are tuned ones now, held to the tuned minimums, as the fifth batch's (fifth_families.py, written to
-be tuned on) are. The seventh batch (seventh_families.py, held out whole) has no minimums yet.
-bench/redaction.py prints the full table."""
+third batch's draw was retired on 2026-12-04, and the fourth, sixth and seventh batches (fourth_families.py,
+sixth_families.py, seventh_families.py, held out whole until then) on 2026-12-05, each once its misses had been
+read: their families are tuned ones now, held to the tuned minimums, as the fifth batch's (fifth_families.py,
+written to be tuned on) are. The eighth batch (eighth_families.py) is held out whole. bench/redaction.py prints
+the full table."""
 
 import pytest
 
@@ -15,16 +15,16 @@ from tests.helpers.redaction_eval import callvault, evaluate, load, overall
 # type: (minimum precision, minimum recall); the targets are cards 0.97/0.99, SSN, email, phone and
 # IBAN recall 0.97; the other types have no target and keep what they reach, less a little.
 MINIMUMS = {
-    "CREDIT_CARD": (0.96, 0.97),  # 0.98 until the sixth batch was retired with misses left (below)
-    "US_SSN": (0.95, 0.96),
-    "EMAIL_ADDRESS": (0.95, 0.96),
-    "PHONE_NUMBER": (0.95, 0.92),  # 0.96 until the sixth batch was retired with misses left (below)
-    "IBAN_CODE": (0.95, 0.96),
-    "CARD_EXPIRY": (0.90, 0.90),
+    "CREDIT_CARD": (0.99, 0.99),  # 0.96 / 0.97 until the seventh batch's fixes (reached 0.999 / 0.998)
+    "US_SSN": (0.99, 0.95),  # recall 0.96 until the seventh batch, whose SSNs said unnamed count now (0.951)
+    "EMAIL_ADDRESS": (0.99, 0.99),
+    "PHONE_NUMBER": (0.99, 0.97),  # 0.95 / 0.92 until the seventh batch's fixes (reached 1.000 / 0.975)
+    "IBAN_CODE": (0.99, 0.99),
+    "CARD_EXPIRY": (0.99, 0.99),
     "CARD_SECURITY_CODE": (0.90, 0.90),
-    "UK_NINO": (0.95, 0.95),
-    "ES_NIF": (0.95, 0.95),
-    "ES_NIE": (0.95, 0.95),
+    "UK_NINO": (0.99, 0.99),
+    "ES_NIF": (0.99, 0.99),
+    "ES_NIE": (0.99, 0.99),
     "IT_FISCAL_CODE": (0.95, 0.95),
     "NL_BSN": (0.95, 0.95),
     "FR_NIR": (0.95, 0.95),
@@ -109,14 +109,60 @@ MINIMUMS = {
 # the recognizers of version 5 and again of version 6 (after the sixth batch's fixes): the same figures,
 # precision / recall cards 0.965 / 0.550, expiries 1.000 / 0.800, emails 1.000 / 0.872, phones 0.899 / 0.420,
 # IBANs 1.000 / 0.384, SSNs 1.000 / 0.550, NINOs 0.984 / 0.750, NIEs 1.000 / 0.744, DNIs 1.000 / 0.750 (and 10
-# US bank numbers found where none is labelled; 14 of its 600 look-alikes flagged). Its minimums are those
-# rounded down: floors, not targets.
+# US bank numbers found where none is labelled; 14 of its 600 look-alikes flagged).
+# The seventh batch was retired on 2026-12-05, once its misses were read, at those figures. The recognizers
+# were then fixed by the kinds of phrasing its misses showed (homophones among digits: "for", "to", "too",
+# "ate", "won", and letters "age", "be J", "es pea"; words cut off and said again, "fi- five", "six, six-
+# six"; a group taken back and said anew, "..., no, scratch that, ...", "go back", "strike that"; "the at
+# sign", "the little at", "capital M, jones, at ..."; numbers of another region, with a trunk 0 ("O85 ...",
+# "oh one three one ...") or without their "+"; vanity numbers, "1-800-FLOWERS"; a card read in two parts
+# with other words between; "Oh." an exclamation; "the date on the front is" an expiry; "country code" a
+# number to call; two spaces inside a typed IBAN; a sort code makes an account number a UK one, a booking
+# reference no NINO), with the sixth batch's leftovers (a digit taken back, "sorry, not nine"; "it's" opening
+# a turn of a number said group by group; phones of the UK, Australia, Germany, Ireland), and it counts as
+# tuned: as tuned data, precision / recall
+#   type      held out        tuned
+#   cards     0.965 / 0.550   0.997 / 0.983
+#   expiries  1.000 / 0.800   1.000 / 1.000
+#   emails    1.000 / 0.872   1.000 / 1.000
+#   phones    0.899 / 0.420   1.000 / 0.958
+#   IBANs     1.000 / 0.384   1.000 / 0.995
+#   SSNs      1.000 / 0.550   1.000 / 0.790
+#   NINOs     0.984 / 0.750   1.000 / 1.000
+#   NIEs      1.000 / 0.744   1.000 / 0.981
+#   DNIs      1.000 / 0.750   1.000 / 1.000
+# (US bank numbers found where none is labelled: 10, then none; look-alikes flagged: 14 of 600, then none).
+# Its misses left: SSNs said with no word naming them ("sure, eight three 6, four 6, ..."), phones said by
+# place value with no word naming them ("it's three hundred fifty-one, six seventy, ..."), said in
+# brackets and pairs ("(479) 607 oh five seventy-six"), a few cards by place value, a few stutters whose
+# digit is begun twice without a pause, a homophone run with almost no plain digit ("for to won to ate ...").
+# Over every tuned family then: cards 0.999 / 0.998, phones 1.000 / 0.975, SSNs 1.000 / 0.951, emails 1.000 /
+# 0.994, IBANs 1.000 / 0.997, expiries 1.000 / 0.999, NIEs 1.000 / 0.995, DNIs 1.000 / 1.000, NINOs 0.999 /
+# 0.996; 1 of 2,880 look-alikes flagged. With the unnamed SSNs the tuned recall of SSNs is 0.951, so its floor
+# comes down from 0.96 to 0.95; the others go up to what is reached (cards 0.99 / 0.99, phones 0.99 / 0.97).
+# The eighth batch (eighth_families.py, 63 families and 15 of look-alikes, 3,120 utterances, held out whole:
+# written 2026-12-05 by someone who had not seen the recognizers, nor run them on it; each label checked as it
+# was made) measured in aggregate per type only, its misses never read: with the recognizers of version 6
+# (before the seventh batch's fixes) and of version 7 (after them), precision / recall
+#   type      version 6       version 7
+#   cards     0.984 / 0.792   0.987 / 0.803
+#   expiries  1.000 / 0.975   1.000 / 0.975
+#   emails    0.998 / 0.785   0.998 / 0.785
+#   phones    0.990 / 0.729   0.993 / 0.873
+#   IBANs     1.000 / 0.697   1.000 / 0.724
+#   SSNs      1.000 / 0.742   1.000 / 0.748
+#   NINOs     1.000 / 0.939   1.000 / 0.939
+#   NIEs      1.000 / 0.817   1.000 / 0.817
+#   DNIs      0.992 / 0.863   0.992 / 0.863
+# overall 0.993 / 0.785, then 0.994 / 0.815; 5 of its 600 look-alikes flagged either way. The seventh batch's
+# fixes generalized for phones (other regions, numbers without their "+") and little else: far from the
+# targets. Its minimums are the latter rounded down: floors, not targets.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
-    "seventh": {"CARD_EXPIRY": (1.00, 0.80), "CREDIT_CARD": (0.96, 0.55), "EMAIL_ADDRESS": (1.00, 0.87),
-                "ES_NIE": (1.00, 0.74), "ES_NIF": (1.00, 0.75), "IBAN_CODE": (1.00, 0.38),
-                "PHONE_NUMBER": (0.89, 0.42), "UK_NINO": (0.98, 0.75), "US_SSN": (1.00, 0.55)},
+    "eighth": {"CARD_EXPIRY": (1.00, 0.97), "CREDIT_CARD": (0.98, 0.80), "EMAIL_ADDRESS": (0.99, 0.78),
+               "ES_NIE": (1.00, 0.81), "ES_NIF": (0.99, 0.86), "IBAN_CODE": (1.00, 0.72),
+               "PHONE_NUMBER": (0.99, 0.87), "UK_NINO": (1.00, 0.93), "US_SSN": (1.00, 0.74)},
 }
 
 
@@ -124,7 +170,7 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    assert sum(item["held_out"] for item in found) >= 2760  # the second batch's draw and the seventh batch
+    assert sum(item["held_out"] for item in found) >= 3480  # the second batch's draw and the eighth batch
     return found
 
 

@@ -201,7 +201,11 @@ def test_a_card_expiry_said_by_its_month_is_hidden():
 def test_spoken_phone_numbers_are_read_in_the_tenants_region():
     text = "my number is oh six one two three four five six seven eight"  # French: +33 6 12 34 56 78
     assert redact(text, region="FR")[0] == "my number is [PHONE]"
-    assert redact(text, region="US")[0] == text  # not a number in the US
+    # not a US number, but its trunk 0 makes it a national one of a region callers often give (version 7)
+    assert redact(text, region="US")[0] == "my number is [PHONE]"
+    unprefixed = "my number is six one two three four five six seven eight"
+    assert redact(unprefixed, region="FR")[0] == "my number is [PHONE]"
+    assert redact(unprefixed, region="US")[0] == unprefixed  # nine digits: no national number in the US
     _, [found] = redact("call 06 12 34 56 78", region="FR")
     assert found.recognizer == "phonenumbers"
 
@@ -258,3 +262,51 @@ def test_lookalikes_of_the_third_batchs_families_are_left_alone(text):
 def test_a_sentences_full_stop_is_no_dot_of_an_address():
     _, found = redact_segments(["call me back at two eight nine two nine six", "Okay.", "one seven two four"])
     assert {f.type for f in found} == {"PHONE_NUMBER"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # homophones among digits; a word cut off and said again; a group, or a digit, taken back and said anew
+    ("the card is for one one one, won one one one, one one one one, one one one won", "the card is [CARD]"),
+    ("card number four one- one one one, one one one one, one one one one, one, one- one one one one",
+     "card number [CARD]"),
+    ("it's 4111, 1111, 2222, no, scratch that, 1111, 1111", "it's [CARD]"),
+    ("card 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 5, actually, 1", "card [CARD]"),
+    ("my social is seven ate ate, too ate, eight ate eight ate", "my social is [SSN]"),
+    ("IBAN D E eight nine, three seven oh four, oh oh four four, oh five three too, oh one three oh, oh oh",
+     "IBAN [IBAN]"),
+    ("IBAN D E eight nine, three seven oh four, oh oh four four, one two, go back, oh five three two, "
+     "oh one three oh, oh oh", "IBAN [IBAN]"),
+    ("NI: be J, one two three four five six, C.", "NI: [NINO]."),
+    ("IBAN DE89  3704  0044 0532 0130 00.", "IBAN [IBAN]."),  # an engine's double spaces
+    ("my NIE is X, one- one two three four five six seven, L.", "my NIE is [NIE]."),  # cut off after the letter
+    ("card 4111 1111 1111 1111 and the date on the front is six dash twenty-eight",
+     "card [CARD] and the date on the front is [CARD_EXPIRY]"),
+    # an address with its "at" named, an initial said apart from the name
+    ("that'll be john point smith, the little at, gmail point com", "that'll be [EMAIL]"),
+    ("email, capital J, smith, at gmail dot com", "email, [EMAIL]"),
+    # phones of another region: a trunk 0, no "+"; a vanity number
+    ("call me on oh two oh, seven nine four six, oh oh one eight", "call me on [PHONE]"),
+    ("on WhatsApp I'm 447911123456", "on WhatsApp I'm [PHONE]"),
+    ("with the country code it's four four, seven nine one one, one two three, four five six",
+     "with the country code it's [PHONE]"),
+    ("just call 1-800-FLOWERS today", "just call [PHONE] today"),
+    # a card read in two parts with a few words between
+    ("read me the card number. four one one one, one one one one. Wait, is that right? Okay, one one one one "
+     "one one one one.", "read me the card number. [CARD]."),
+])
+def test_the_seventh_batchs_kinds_are_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the card is valid to oh three thirty-one",  # "to" before an expiry: a word
+    "I work nine to five, two to four days a week, for one company",
+    "we sent 800 letters to them",  # letters after 800, no number to call named
+    "powerball numbers 05 10 32 36 44 and the powerball 12",
+    "PO 4588915661 was approved on Tuesday",
+    "the booking reference is BE133164C, not my national insurance",
+    "my bank account number is 53418570 and the sort code is 24-91-99",
+    "What's after that? Oh. Okay.",
+])
+def test_lookalikes_of_the_seventh_batchs_kinds_are_left_alone(text):
+    assert redact(text) == (text, [])

@@ -19,12 +19,15 @@ from services.transcripts.redaction.entities import (
 from services.transcripts.redaction.spelled import LETTER_WORDS, Char, spell
 from services.transcripts.redaction.spoken import runs, spans, tokens
 
-# "DE89 3704 ...", "gb 29 nwbk ...", "IT53-M639-...": one space or dash at most between two characters
-_IBAN = re.compile(r"\b[A-Za-z]{2}[ -]?\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b")
+# "DE89 3704 ...", "gb 29 nwbk ...", "IT53-M639-...", "IT37  T651  8518" (an engine's double space): two
+# spaces or dashes at most between two characters
+_IBAN = re.compile(r"\b[A-Za-z]{2}[ -]{0,2}\d{2}(?:[ -]{0,2}[A-Za-z0-9]){11,30}\b")
 _ROUTING_WORDS = words(r"routing|\baba\b|transit number")
 _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is)|checking|savings|\bacct")
 _OTHER_WORDS = words(r"phone|\bcell|mobile|\bcall|card|order|ticket|case|reference")  # nearer: not a bank's
 NAMED_WITHIN = 60  # characters before a number where the words that name it are looked for
+# Said with an account number, a sort code makes it a UK account: not a US one (no routing number).
+_SORT_CODE = re.compile(r"\bsort code\b", re.I)
 
 
 def find_bank_details(text: str) -> list[Entity]:
@@ -74,11 +77,13 @@ def _spoken_ibans(text: str) -> list[Entity]:
         head = "".join(c.char for c in chars)
         length = _IBAN_LENGTHS.get(head[:2])
         if length and len(head) == 4 and head[2:].isdigit():
-            chars, after = spell(text, toks, i, length)
-            value = _as_formatted(text, chars, _IBAN_FORMATS[head[:2]])
-            if len(value) == length and iban_valid(value):
-                found.append(Entity(IBAN_CODE, chars[0].start, chars[-1].end, "iban-spoken", 1.0, value))
-                taken = after - 1
+            for mend in (False, True):  # as said, then with a group taken back by a repair left out
+                chars, after = spell(text, toks, i, length, mend)
+                value = _as_formatted(text, chars, _IBAN_FORMATS[head[:2]])
+                if len(value) == length and iban_valid(value):
+                    found.append(Entity(IBAN_CODE, chars[0].start, chars[-1].end, "iban-spoken", 1.0, value))
+                    taken = after - 1
+                    break
     return found
 
 
@@ -119,7 +124,8 @@ def _routing_and_accounts(text: str) -> list[Entity]:
                     found.append(Entity(ABA_ROUTING_NUMBER, run[first].start, run[last].end, "aba-checksum", 1.0,
                                         digits))
                     break
-        elif named == "account":
+        elif named == "account" and not _SORT_CODE.search(text, max(0, start - NAMED_WITHIN),
+                                                          run[-1].end + NAMED_WITHIN):
             digits = "".join(u.digits for u in run)
             if 8 <= len(digits) <= 17:
                 found.append(Entity(US_BANK_NUMBER, start, run[-1].end, "bank-account-context", 0.96, digits))

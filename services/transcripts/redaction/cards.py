@@ -7,23 +7,31 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from services.transcripts.redaction.checksums import card_network, luhn_valid
-from services.transcripts.redaction.entities import CARD_EXPIRY, CARD_SECURITY_CODE, CREDIT_CARD, Entity
+from services.transcripts.redaction.entities import (
+    CARD_EXPIRY,
+    CARD_SECURITY_CODE,
+    CREDIT_CARD,
+    Entity,
+    last_mention,
+    words,
+)
 from services.transcripts.redaction.spoken import Unit, announced, joined, readings, runs, spans
 
 _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a run: a phone number's country code
 _NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
 _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to)\b|"
-                           r"\bgood (?:thru|through|until|till)\b|\bruns out\b", re.I)
+                           r"\bgood (?:thru|through|until|till)\b|\bruns out\b|\bdate on the (?:front|card)\b", re.I)
 _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|three digit|"
                          r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b", re.I)
 
 
 def find_cards(text: str) -> list[Entity]:
     """In each run, after a repair if it has one and a card is said there (the redaction then covers the
-    digits taken back too), else in the whole run."""
+    digits taken back too), else in the whole run; then two runs read as one across a few words."""
     found: list[Entity] = []
-    for run in runs(text):
+    every, carded = runs(text), set()
+    for index, run in enumerate(every):
         if _INTERNATIONAL.search(text, max(0, run[0].start - 6), run[0].start) or run[0].digits.startswith("00"):
             continue  # "plus four four ...", "double oh four four ...": a number to call from abroad
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
@@ -31,7 +39,36 @@ def find_cards(text: str) -> list[Entity]:
                 if reading is not run and cards[0].start == reading[0].start:
                     cards[0] = replace(cards[0], start=run[0].start)
                 found += cards
+                carded.add(index)
                 break
+    return found + _broken_off(text, every, carded)
+
+
+_NUMBER_NAMED = words(r"card|numbers?\b|digits")
+BROKEN_OFF_WITHIN = 80  # characters between the two parts of a card said with other words between
+NAMED_WITHIN = 200
+
+
+def _broken_off(text: str, every: list[list[Unit]], carded: set[int]) -> list[Entity]:
+    """A card said in two parts with other words between them ("six, five, five, five ... Grandma, I can't see
+    this bit. Okay, um, two, four, ..."): two runs of four digits or more close together, neither a card,
+    whose digits together, all of them, are one, where a card or the numbers being read are named before (not
+    a number read back: the same digits twice)."""
+    found: list[Entity] = []
+    for index in range(len(every) - 1):
+        first, second = every[index], every[index + 1]
+        if index in carded or index + 1 in carded or second[0].start - first[-1].end > BROKEN_OFF_WITHIN:
+            continue
+        head, tail = "".join(u.digits for u in first), "".join(u.digits for u in second)
+        digits = head + tail
+        if head == tail or not 13 <= len(digits) <= 19 or min(len(head), len(tail)) < 4:
+            continue
+        if card_network(digits) is not None and luhn_valid(digits) and \
+                last_mention(text, _NUMBER_NAMED, first[0].start, NAMED_WITHIN) >= 0:
+            spoken = any(u.spoken for u in (*first, *second))
+            found.append(Entity(CREDIT_CARD, first[0].start, second[-1].end, "card-spoken" if spoken else "card-luhn",
+                                1.0, digits))
+            carded.add(index + 1)
     return found
 
 

@@ -19,14 +19,16 @@ from services.transcripts.redaction.entities import (
 from services.transcripts.redaction.spoken import Unit, readings, runs
 
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
-                     r"whatsapp|\bring\b")
+                     r"whatsapp|\bring\b|country code")
 # Words that name a number that is not one to call; said after the phone words (or as the same "number":
 # "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
 _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"
                      r"booking|reservation|policy|claim|transaction|sku|item|product|zip|postcode|postal code|"
-                     r"pin|parcel|shipment|receipt)(?:\s+(?:id|code|no\b|#|number))?|"
-                     r"\b(?:account|customer|member|membership|employee|patient|routing)\s+(?:id|no\b|#|number)|"
-                     r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe)\b|\bid number|\bvin\b")
+                     r"pin|parcel|shipment|receipt|po|purchase order|vat|meeting|upc|ean|barcode|isbn|lottery|lotto|"
+                     r"powerball)\b(?:\s+(?:id|code|no\b|#|numbers?))?|"
+                     r"\b(?:account|customer|member|membership|employee|patient|routing|card)\s+(?:id|no\b|#|number)|"
+                     r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe)\b|\bid number|\bvin\b|"
+                     r"winning numbers|lucky numbers")
 PHONE_NAMED_WITHIN = 80
 OTHER_NAMED_WITHIN = 60
 # (212) 555-1234, +44 20 7946 0018: digit groups with at most three separators between them, so that
@@ -64,6 +66,10 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
             found.append(joined)  # "plus four four, that's the UK, ..."
             taken.add(joined.start, joined.end)
             continue
+        if said in (3, 4) and not taken.overlaps(start, end) and (vanity := _vanity(text, run)):
+            found.append(vanity)  # "1-800-FLOWERS"
+            taken.add(vanity.start, vanity.end)
+            continue
         if said != 3 and said < 7:
             continue  # neither an area code nor long enough to hold a number: most runs ("two agents")
         if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end) or \
@@ -76,7 +82,7 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
             _AREA_CODE.search(text, start, end) is not None
         for reading in readings(run):  # after a repair, then whole
             if said := _said(text, reading, region, named):
-                found.append(Entity(PHONE_NUMBER, min(said[0], start), end, "phone-spoken", 0.85, said[1]))
+                found.append(Entity(PHONE_NUMBER, min(said[0], start), end, "phone-spoken", said[2], said[1]))
                 break
         else:
             if joined := (named and _after_area_code(text, every, index, region)) or \
@@ -84,6 +90,29 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
                 found.append(joined)
                 taken.add(joined.start, joined.end)
     return found
+
+
+# A toll-free number's last seven digits as letters on a phone's keypad ("1-800-FLOWERS", "866-CAL-LNOW",
+# "one eight double eight mattres"): written just after the code, in one word or two joined by a hyphen.
+_KEYPAD = {c: d for d, letters in zip("23456789", ("abc", "def", "ghi", "jkl", "mno", "pqrs", "tuv", "wxyz"),
+                                      strict=True) for c in letters}
+_TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+_VANITY = re.compile(r"[ -]([A-Za-z]{3,7})(?:-([A-Za-z]{1,4}))?\b")
+
+
+def _vanity(text: str, run: list[Unit]) -> Entity | None:
+    """A toll-free code ("800", "1 800") and seven letters after it, where they are written against it with
+    a hyphen or in capitals, or the words name a number to call (not "we sent 800 letters"); the keypad's
+    digits, which phonenumbers then checks."""
+    digits = "".join(u.digits for u in run)
+    if digits[-3:] not in _TOLL_FREE or digits[:-3] not in ("", "1") or \
+            (m := _VANITY.match(text, run[-1].end)) is None:
+        return None
+    letters = m.group(1) + (m.group(2) or "")
+    if len(letters) != 7 or not ("-" in m.group() or letters.isupper() or _named(text, run[0].start)):
+        return None
+    number = _valid(digits[-3:] + "".join(_KEYPAD[c] for c in letters.lower()), "US", international=False)
+    return Entity(PHONE_NUMBER, run[0].start, m.end(), "phone-vanity", 0.85, number) if number else None
 
 
 def _named(text: str, start: int) -> bool | None:
@@ -102,8 +131,8 @@ def _named(text: str, start: int) -> bool | None:
     return phone >= 0
 
 
-def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, str] | None:
-    """(where it starts, the number) if the run's digits are one: international after a "plus" said before
+def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, str, float] | None:
+    """(where it starts, the number, how sure) if the run's digits are one: international after a "plus" said before
     them or an international call prefix said first ("double oh four four ...", "oh one one ..."). Not
     `named`: only a whole national number, or an international one."""
     digits, start = "".join(u.digits for u in run), run[0].start
@@ -117,8 +146,28 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
     international = plus is not None or named_code or bool(prefix)
     if not named and not international and not (_national_length(digits, region) and all(map(_digit_by_digit, run))):
         return None
-    number = _valid(digits, region, international=international)
-    return (plus.start() if plus else start, number) if number else None
+    if number := _valid(digits, region, international=international):
+        return plus.start() if plus else start, number, 0.85
+    number = None if international else _abroad(digits, named)
+    return (start, number, ABROAD_SCORE) if number else None
+
+
+# A number read in another region than the tenant's is less sure: a checked SSN or account number wins over it.
+ABROAD_SCORE = 0.8
+# Regions whose national numbers start with a trunk "0" that callers give most often: a number said with
+# one ("oh two, ..." in Sydney, "oh one three one" in Edinburgh, "O85 ..." in Dublin) is one of theirs.
+_TRUNK_REGIONS = ("GB", "IE", "AU", "DE", "NZ", "IN", "FR", "NL", "ZA")
+
+
+def _abroad(digits: str, named: bool) -> str | None:
+    """A number the tenant's region does not have: a national number with a trunk "0" valid in one of
+    _TRUNK_REGIONS, or, where the words name a number to call, a whole international number said without
+    its "+" ("four four seven nine ...", "on WhatsApp I'm 61494614453")."""
+    if digits[0] == "0":  # a trunk 0 and nine or ten digits (eight to eleven where named)
+        if not (9 if named else 10) <= len(digits) <= (12 if named else 11):
+            return None
+        return next((n for r in _TRUNK_REGIONS if (n := _valid(digits, r, international=False))), None)
+    return _valid(digits, "ZZ", international=True) if named and len(digits) >= 11 else None
 
 
 def _digit_by_digit(unit: Unit) -> bool:
@@ -183,11 +232,14 @@ def _typed_phones(text: str, region: str, checked: Claimed) -> list[Entity]:
         if checked.covers(stretch.start(), stretch.end()) or _glued(text, stretch.start(), stretch.end()) or \
                 _named(text, stretch.start()) is None or _WRITTEN_OTHERWISE.search(stretch.group()):
             continue
-        begin = max(0, stretch.start() - 1)  # the matcher looks at the character before a number
+        begin, before = max(0, stretch.start() - 1), len(found)  # the matcher looks at the character before one
         for m in phonenumbers.PhoneNumberMatcher(text[begin:stretch.end() + 1], region,
                                                  leniency=phonenumbers.Leniency.VALID):
             found.append(Entity(PHONE_NUMBER, begin + m.start, begin + m.end, "phonenumbers", 0.95,
                                 phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)))
+        if len(found) == before and "+" not in stretch.group() and \
+                (number := _abroad(re.sub(r"\D", "", stretch.group()), bool(_named(text, stretch.start())))):
+            found.append(Entity(PHONE_NUMBER, stretch.start(), stretch.end(), "phonenumbers", ABROAD_SCORE, number))
     return found
 
 

@@ -127,6 +127,8 @@ _TWO_WORD_JOINERS = {("full", "stop"): ".", ("under", "score"): "_"}  # "full st
 _SPLIT_NAMES = {("hot", "mail"): "hotmail", ("out", "look"): "outlook", ("proton", "mail"): "protonmail",
                 ("ya", "hoo"): "yahoo", ("i", "cloud"): "icloud", ("g", "mail"): "gmail", ("gee", "mail"): "gmail",
                 ("google", "mail"): "googlemail"}
+# What may stand between "the" and the "at" it names ("the at sign", "the little at"): passed over.
+_NAMED_AT = (("little", "at"), ("at",))
 _CASES = frozenset({"capital", "cap", "uppercase", "lowercase", "small", "big"})  # said before a letter
 _AS_IN = frozenset({"as", "for"})
 # Words that may say more than themselves in an address: the rest are words as they are.
@@ -159,6 +161,9 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
                 continue
         if soft == _TURN and (w in _SOFT or w in _GOING_ON):
             i += 1  # "... / uh, and at gmail dot com": the turn goes on
+            continue
+        if w == "the" and (n := _phrase(toks, i + 1, _NAMED_AT)):
+            i += n  # "..., the at sign, ...", "the little at": up to the "at", which keeps the comma before them
             continue
         if i + 1 < hi and (w, toks[i + 1].text) in _SPLIT_NAMES:
             out.append(_Piece(_SPLIT_NAMES[w, toks[i + 1].text], t.start, toks[i + 1].end, "word", False, soft))
@@ -277,6 +282,10 @@ def _said(pieces: list[_Piece], at: int, bare: bool = False) -> Entity | None:
         lo = max(0, at - 3 * MAX_PIECES)  # a copy of what an address can reach, not of the whole text's
         pieces, at = pieces[lo:at + 3 * MAX_PIECES], at - lo
         pieces[at], pieces[at + 1] = pieces[at]._replace(soft=""), pieces[at + 1]._replace(soft="")
+    elif pieces[at].soft == "," and _initial_before(pieces, at):
+        lo = max(0, at - 3 * MAX_PIECES)
+        pieces, at = pieces[lo:at + 3 * MAX_PIECES], at - lo
+        pieces[at], pieces[at - 1] = pieces[at]._replace(soft=""), pieces[at - 1]._replace(soft="")
     domain, end = _domain(pieces, at + 1)
     if end is None and bare and _bare_provider(pieces, at + 1):
         domain, end = _PROVIDERS[pieces[at + 1].text], at + 1  # "at gmail", its ".com" unsaid
@@ -290,6 +299,13 @@ def _said(pieces: list[_Piece], at: int, bare: bool = False) -> Entity | None:
     if start is None:
         return None
     return Entity(EMAIL_ADDRESS, pieces[start].start, pieces[end].end, "email-spoken", 0.9, f"{local}@{domain}")
+
+
+def _initial_before(pieces: list[_Piece], at: int) -> bool:
+    """Whether a letter spelled, a comma, a word and a comma stand before the "at" piece ("capital M, jones,
+    at ..."): an initial and a name said apart, the commas pauses."""
+    return at >= 2 and pieces[at - 1].kind == "word" and pieces[at - 1].soft == "," and len(pieces[at - 2].text) == 1 \
+        and pieces[at - 2].spelled and pieces[at - 2].text.isalpha() and pieces[at - 1].text not in _NOT_A_NAME
 
 
 def _bare_provider(pieces: list[_Piece], k: int) -> bool:

@@ -50,6 +50,31 @@ def words(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+@lru_cache(maxsize=64)
+def _loosened(words: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern without its word boundaries: it matches wherever the pattern does (and more), and scans
+    several times faster, as every alternative then starts with a letter the scanner can skip to. None
+    where a boundary stands inside a negative assertion, where leaving it out would narrow the pattern."""
+    if "(?!" in words.pattern or "(?<!" in words.pattern:
+        return None
+    return re.compile(words.pattern.replace(r"\b", ""), words.flags)
+
+
+def _finditer_ends(words: re.Pattern[str], text: str) -> list[int]:
+    """What `words.finditer(text)` ends at, found by the loosened pattern and each place it matches checked
+    with the pattern itself: the same matches, leftmost first, none overlapping."""
+    if (loose := _loosened(words)) is None:
+        return [m.end() for m in words.finditer(text)]
+    ends, at = [], 0
+    while (m := loose.search(text, at)) is not None:
+        if (found := words.match(text, m.start())) is not None:
+            ends.append(found.end())
+            at = found.end() if found.end() > m.start() else m.start() + 1
+        else:
+            at = m.start() + 1
+    return ends
+
+
 @lru_cache(maxsize=32)  # every pattern's, for the conversation being read
 def _mentions(text: str, words: re.Pattern[str]) -> list[int]:
     """Where each mention of `words` in the text ends, in order: one pass over the conversation, where a
@@ -57,7 +82,7 @@ def _mentions(text: str, words: re.Pattern[str]) -> list[int]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
         return [m.end() for m in re.finditer(words.pattern, text, re.I)]
-    return [m.end() for m in words.finditer(lowered)]
+    return _finditer_ends(words, lowered)
 
 
 def last_mention(text: str, words: re.Pattern[str], before: int, reach: int = 60) -> int:

@@ -32,7 +32,7 @@ from services.transcripts.redaction.entities import (
     words,
 )
 from services.transcripts.redaction.spelled import letters_next_to
-from services.transcripts.redaction.spoken import Unit, readings, runs, spans, token_edges, tokens
+from services.transcripts.redaction.spoken import Token, Unit, readings, runs, spans, token_edges, tokens
 
 _SSN_WORDS = words(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b|"
                    r"\bsoc\.? ?sec\b|\bss ?(?:#|no\b|number)")  # "Soc. Sec. No.", "SS#"
@@ -42,6 +42,10 @@ _NIR_WORDS = words(r"\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|insee|french 
                         r"social security number")
 _NINO_WORDS = words(r"national insurance|\bni\b|\bn\.? ?i\.? (?:number|no\b)|\bnino\b|insurance number")
 NAMED_WITHIN = 60  # characters before a number where the words that name it are looked for
+# Said last before a NINO's shape, they name another code ("the booking reference is BE133164C"): a NINO has no
+# check digit, so the words decide.
+_OTHER_CODES = words(r"\b(?:reference|ref|booking|order|ticket|tracking|serial|invoice|confirmation|reservation|"
+                     r"policy|claim|product|part|model|sku)\b")
 SSN_NAMED_WITHIN = 100  # "my social, hang on, let me find the card, okay: ..."
 _NINO_PREFIX = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$")
 _NINO_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})  # not issued (ZZ: HMRC's placeholder)
@@ -90,29 +94,44 @@ def _lettered(text: str) -> list[Entity]:
     found = []
     toks, (by_start, by_end) = tokens(text), token_edges(text)
     for whole in runs(text):
-        if len(whole) > 9:  # more than nine groups: more than eight digits, and a digit said before them
-            continue
-        run = _id_digits(whole)  # "it starts with zero, 08926829T": a digit said of it before it is said
-        if run is None or (after := letters_next_to(text, toks, by_end[run[-1].end], 1, 1)) is None:
-            continue
-        digits, start = "".join(u.digits for u in run), run[0].start
-        suffix, right = after
-        if len(digits) == 8 and dni.is_valid(digits + suffix):
-            found.append(Entity(ES_NIF, start, right, "dni-letter", 1.0, digits + suffix))
-            continue
-        before = letters_next_to(text, toks, by_start[start], 2 if len(digits) == 6 else 1, -1)
-        if before is None and len(digits) == 6 and context_before(text, start, _NINO_WORDS, NAMED_WITHIN):
-            before = letters_next_to(text, toks, by_start[start], 2, -1, named=True)  # "ni number ab 12 34 56 c"
-        if before is None:
-            continue
-        prefix, left = before
-        if left and text[left - 1].isalnum():
-            continue  # written against what comes before ("0x4856562C"): part of a longer code
-        if len(digits) == 7 and nie.is_valid(prefix + digits + suffix):
-            found.append(Entity(ES_NIE, left, right, "nie-letter", 1.0, prefix + digits + suffix))
-        elif len(digits) == 6 and _NINO_PREFIX.match(prefix) and prefix not in _NINO_NEVER and suffix in "ABCD":
-            found.append(Entity(UK_NINO, left, right, "nino-rules", 0.9, prefix + digits + suffix))
+        if (found_one := _lettered_in(text, toks, by_start, by_end, whole)) is not None:
+            found.append(found_one)
     return found
+
+
+def _lettered_in(text: str, toks: list[Token], by_start: dict[int, int], by_end: dict[int, int],
+                 whole: list[Unit]) -> Entity | None:
+    """The identifier a run's digits say, in the first of its readings that makes one (after a repair,
+    without the group it took back, then whole); the redaction covers the digits taken back too."""
+    for reading in readings(whole):
+        if len(reading) <= 9 and (entity := _lettered_reading(text, toks, by_start, by_end, reading)):
+            return replace(entity, start=whole[0].start) if entity.start == reading[0].start else entity
+    return None  # more than nine groups: more than eight digits, and a digit said before them
+
+
+def _lettered_reading(text: str, toks: list[Token], by_start: dict[int, int], by_end: dict[int, int],
+                      whole: list[Unit]) -> Entity | None:
+    run = _id_digits(whole)  # "it starts with zero, 08926829T": a digit said of it before it is said
+    if run is None or (after := letters_next_to(text, toks, by_end[run[-1].end], 1, 1)) is None:
+        return None
+    digits, start = "".join(u.digits for u in run), run[0].start
+    suffix, right = after
+    if len(digits) == 8 and dni.is_valid(digits + suffix):
+        return Entity(ES_NIF, start, right, "dni-letter", 1.0, digits + suffix)
+    before = letters_next_to(text, toks, by_start[start], 2 if len(digits) == 6 else 1, -1)
+    if before is None and len(digits) == 6 and context_before(text, start, _NINO_WORDS, NAMED_WITHIN):
+        before = letters_next_to(text, toks, by_start[start], 2, -1, named=True)  # "ni number ab 12 34 56 c"
+    if before is None:
+        return None
+    prefix, left = before
+    if left and text[left - 1].isalnum():
+        return None  # written against what comes before ("0x4856562C"): part of a longer code
+    if len(digits) == 7 and nie.is_valid(prefix + digits + suffix):
+        return Entity(ES_NIE, left, right, "nie-letter", 1.0, prefix + digits + suffix)
+    if len(digits) == 6 and _NINO_PREFIX.match(prefix) and prefix not in _NINO_NEVER and suffix in "ABCD" and \
+            last_mention(text, _OTHER_CODES, left, NAMED_WITHIN) <= last_mention(text, _NINO_WORDS, left, NAMED_WITHIN):
+        return Entity(UK_NINO, left, right, "nino-rules", 0.9, prefix + digits + suffix)
+    return None
 
 
 def _id_digits(run: list[Unit]) -> list[Unit] | None:

@@ -7,20 +7,25 @@ from string import ascii_lowercase
 from typing import NamedTuple
 
 from services.transcripts.redaction.spoken import (
+    DIGIT_WORDS,
     FILLERS,
     HESITATION_FIRST,
+    HOMOPHONES,
     Token,
     aside_at,
     aside_before,
     hesitation_at,
     hesitation_before,
+    repair_at,
+    stutter_at,
     unit_at,
 )
 
 LETTER_NAMES = {"ay": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "eff": "F", "gee": "G", "aitch": "H",
                 "jay": "J", "kay": "K", "el": "L", "ell": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q",
                 "queue": "Q", "ar": "R", "ess": "S", "tee": "T", "vee": "V", "ex": "X", "why": "Y", "zed": "Z",
-                "zee": "Z", "see": "C", "sea": "C", "eye": "I", "pea": "P", "are": "R", "tea": "T", "you": "U"}
+                "zee": "Z", "see": "C", "sea": "C", "eye": "I", "pea": "P", "are": "R", "tea": "T", "you": "U",
+                "age": "H", "haitch": "H"}
 # Spanish letter names: a DNI's or NIE's one letter said in Spanish ("equis", "jota", "letra zeta"), read only
 # where one letter is asked for ("ce" typed is two of a NINO's); "be", a common word in English, only after.
 SPANISH_NAMES = {"be": "B", "ce": "C", "de": "D", "efe": "F", "ge": "G", "hache": "H", "jota": "J", "ka": "K",
@@ -59,21 +64,37 @@ def _double_you(toks: list[Token], i: int, step: int) -> bool:
     return pair == (("double", "you") if step > 0 else ("you", "double"))
 
 
-def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char], int]:
+def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) -> tuple[list[Char], int]:
     """Up to `limit` characters said from token `i` on, and the index of the token after the last;
-    fillers, hesitations ("you know", "hang on") and punctuation are passed over, any other word ends it."""
+    fillers, hesitations ("you know", "hang on") and punctuation are passed over, any other word ends it.
+    `mend`: a repair ("scratch that", "go back") takes back the group said just before it (the characters
+    since the last pause before it), and the spelling goes on."""
     out: list[Char] = []
+    group, paused = 0, False  # where the group said last begins; whether a pause was passed since
     while i < len(toks) and len(out) < limit:
         t = toks[i]
+        if mend and out and (n := repair_at(toks, i)):
+            del out[group:]
+            i, paused = i + n, True
+            continue
         if out and ((t.text in HESITATION_FIRST and (n := hesitation_at(toks, i))) or (n := aside_at(text, toks, i))):
-            i += n  # "let me just check", or the other speaker's turn: passed over
+            i, paused = i + n, True  # "let me just check", or the other speaker's turn: passed over
+            continue
+        if i + 1 < len(toks) and toks[i + 1].text == "-" and (n := stutter_at(toks, i)):
+            i += n  # "fi- five": cut off, said again
             continue
         if t.text in _SKIPPED or not t.text[0].isalnum():
-            i += 1
+            i, paused = i + 1, True
             continue
+        if paused:
+            group, paused = len(out), False
         if _double_you(toks, i, 1):
             out.append(Char("W", t.start, toks[i + 1].end))
             i += 2
+            continue
+        if t.text in HOMOPHONES and ((out and out[-1].char.isdigit()) or _digit_next(toks, i)):
+            out.append(Char(HOMOPHONES[t.text], t.start, t.end))  # "N L to three": spelling, the validator decides
+            i += 1
             continue
         unit, after = unit_at(toks, i)
         if unit is not None:
@@ -87,6 +108,10 @@ def spell(text: str, toks: list[Token], i: int, limit: int) -> tuple[list[Char],
         out += [Char(ch, t.start, toks[i + said].end) for ch in letters]
         i += 1 + said
     return out[:limit], i
+
+
+def _digit_next(toks: list[Token], i: int) -> bool:
+    return i + 1 < len(toks) and (toks[i + 1].text in DIGIT_WORDS or toks[i + 1].text.isdigit())
 
 
 def _written_against_digits(text: str, toks: list[Token], i: int) -> str | None:
@@ -118,7 +143,8 @@ def _as_in(toks: list[Token], i: int, letter: str) -> int:
 _PAUSES = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "hmm", "hm", ".", "-", ","})
 # Passed over there too: the hesitations of one word said inside a number ("wait", "like", "sorry"), not
 # those that say a letter ("see").
-_PASSED = _PAUSES | _SKIPPED - {"space", "dash", "hyphen"}
+# "eh" is a hesitation inside a number, and a NINO's letters ("eh318521a") next to one.
+_PASSED = _PAUSES | _SKIPPED - {"space", "dash", "hyphen", "eh"}
 MAX_PAUSES = 8  # tokens passed over between two letters, or between the letters and the digits
 # The other speaker's acknowledgement in a turn of its own, between the letters and the digits of one id
 # ("NI number b for bravo" / "Mhm, yes." / "November six nine ..."): passed over only across a new line.
@@ -155,12 +181,13 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
             k, skipped = k + n * step, skipped + 1  # "let me just check", the other speaker's turn
             continue
         if not capitals and skipped < MAX_PAUSES and (t.text in _PASSED or not t.text[0].isalnum() or
-                                                      (turned and t.text in _ACKS)):
+                                                      (turned and t.text in _ACKS) or _cut_off(toks, k)):
             k, skipped = k + step, skipped + 1
             continue
         skipped, turned = 0, False
         said, far = (None, k) if capitals else _letter_said(toks, k, step)
-        said = said or letter_of(t.text, written) or _spanish(t.text, count, step)
+        said = said or letter_of(t.text, written) or _spanish(t.text, count, step) or \
+            (_BESIDE_A_LETTER.get(t.text) if letters else None)
         touching = (t.end if step < 0 else t.start) == edge
         if said is None and (touching or named) and written.isalpha() and len(written) <= count - len(letters):
             said = written.upper()  # "ab123456c": typed in lower case, against the digits
@@ -170,6 +197,16 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
         edge = toks[far].end if step > 0 else toks[far].start
         k = far + step
     return (letters, edge) if len(letters) == count else None
+
+
+# Words that name a letter only next to another said letter ("be J", "es pea"): alone, "be" typed is a NINO's
+# two letters ("be 04 59 84 a"), and both are words.
+_BESIDE_A_LETTER = {"be": "B", "es": "S"}
+
+
+def _cut_off(toks: list[Token], k: int) -> bool:
+    """Whether token `k` is a word cut off and said again ("X, four- four nine ..."): passed over."""
+    return k + 2 < len(toks) and toks[k + 1].text == "-" and stutter_at(toks, k) > 0
 
 
 def _spanish(word: str, count: int, step: int) -> str | None:

@@ -22,12 +22,18 @@ TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 REPEATS = {"double": 2, "triple": 3}
+# Words speech recognition writes for a digit said among digits ("too to seven won nine"): a digit only where
+# the words around them are digits too (`_among_digits`), so that prose ("two to four weeks") stays prose.
+HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
+HOMOPHONE_WINDOW = 4  # alphanumeric tokens looked at on each side of a homophone
+HOMOPHONE_DIGITS = 2  # digits said plainly among them, at least
 # What may stand between two groups of one number: hesitations, acknowledgements of the other speaker,
 # separators said aloud. Anything else ends the run.
 FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "mhm", "mm", "mmm", "yup", "and",
                      "okay", "ok", "yes", "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then",
                      "go", "on", "got", "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait",
-                     "hold", "let", "me", "see"})
+                     "hold", "let", "me", "see", "eh", "ehm", "momento"})
+_TURN_OPENERS = frozenset({"it's", "its", "that's", "thats"})  # a filler at the start of a turn only
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 # Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
 # words that take back what was just said ("four four one one, sorry, four one one one"), after which
@@ -36,13 +42,16 @@ _HESITATIONS = ("you know", "hang on", "hold on", "bear with me", "one sec", "on
                 "a second", "just a sec", "just a second", "just a moment", "give me a sec", "give me a second",
                 "let me see", "let me check", "let me think", "let me look", "i think", "and then",
                 "let me just check", "let me just see", "let me just look", "what is it", "what's it",
-                "where was i", "hang on a sec", "hang on a second",
+                "where was i", "hang on a sec", "hang on a second", "a moment", "how you say", "how do you say",
+                "how do you say it",
                 # the words that name a part of a number while it is said: "... is the area code, then ..."
                 "is the area code", "the area code is", "area code", "is the country code", "country code",
                 "and the rest is", "the rest is", "and the rest")
 _REPAIRS = ("sorry", "no", "actually", "i mean", "scratch that", "no wait", "wait no", "my bad", "correction",
             "oops", "let me start again", "start again", "let me start over", "start over", "let me try again",
-            "try again", "from the top")
+            "try again", "from the top", "go back", "strike that", "i said that wrong", "said that wrong",
+            "that's wrong", "let me start that bit again", "start that bit again", "let me start that again",
+            "let me say that again", "let me redo that", "i got that wrong")
 
 
 # A group named by where it stands or how long it is ("the first four are", "the next six", "then six digits"):
@@ -70,6 +79,7 @@ class Unit(NamedTuple):
     end: int
     spoken: bool  # said in words, not written in digits
     repaired: bool = False  # said after a repair: what the run said before it was taken back
+    paused: bool = False  # a pause (punctuation, a filler) before it: a group said of a number begins here
 
 
 def _phrases() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
@@ -88,6 +98,9 @@ _ENDING: dict[str, list[tuple[str, ...]]] = {}  # the hesitations of several wor
 for _words in sorted((tuple(p.split()) for p in _HESITATIONS if " " in p), key=len, reverse=True):
     _ENDING.setdefault(_words[-1], []).append(_words)
 _NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *REPEATS, "hundred", "thousand"])
+_SAID_DIGITS = frozenset(DIGIT_WORDS) | frozenset("0123456789")
+# Words that may begin or be part of a run, or end one otherwise than an ordinary word does.
+_NOTABLE = frozenset([*_NUMBER_WORDS, *HOMOPHONES, *FILLERS, *_PHRASES, *_POSITIONS, "the", "and", "not"])
 
 
 @lru_cache(maxsize=4)  # each recognizer of a conversation asks for the same text's
@@ -99,16 +112,29 @@ def is_number_word(word: str) -> bool:
     return word in DIGIT_WORDS or word in TEENS or word in TENS or word in ("hundred", "thousand")
 
 
-def _neighbour(toks: list[Token], i: int, step: int) -> Token | None:
-    """The nearest token before (step -1) or after (+1) that is not a filler or punctuation."""
+def _neighbour(toks: list[Token], i: int, step: int) -> int | None:
+    """The index of the nearest token before (step -1) or after (+1) that is not a filler or punctuation."""
     k = i + step
     while 0 <= k < len(toks) and (toks[k].text in FILLERS or not toks[k].text[0].isalnum()):
         k += step
-    return toks[k] if 0 <= k < len(toks) else None
+    return k if 0 <= k < len(toks) else None
 
 
-def _numeric(token: Token | None) -> bool:
-    return token is not None and (token.text.isdigit() or is_number_word(token.text) or token.text in REPEATS)
+def _numeric(toks: list[Token], k: int | None) -> bool:
+    if k is None:
+        return False
+    w = toks[k].text
+    return w.isdigit() or is_number_word(w) or w in REPEATS or (w in HOMOPHONES and _among_digits(toks, k))
+
+
+def _exclaimed(toks: list[Token], i: int) -> bool:
+    """Whether "oh" at `i` is a sentence of its own after one that said no digit ("... after that? Oh. Okay,
+    seven ..."): an exclamation. After a digit ("Four. Oh. Five.") it is slow dictation."""
+    return 2 <= i < len(toks) - 1 and toks[i + 1].text in _SENTENCE_ENDS and toks[i - 1].text in _SENTENCE_ENDS and \
+        not (toks[i - 2].text[0].isdigit() or toks[i - 2].text in DIGIT_WORDS)
+
+
+_SENTENCE_ENDS = frozenset(".?!")
 
 
 def _digit_of(token: Token) -> str | None:
@@ -178,6 +204,12 @@ def hesitation_at(toks: list[Token], i: int) -> int:
     on", "one sec"); 0: none. For the readers of letters and digits, where "you" would be a U."""
     phrase = _phrase_at(toks, i) if toks[i].text in _PHRASES else None
     return phrase[0] if phrase and not phrase[1] and phrase[0] > 1 else 0
+
+
+def repair_at(toks: list[Token], i: int) -> int:
+    """The length in tokens of a repair said from token `i` ("scratch that", "go back"); 0: none."""
+    phrase = _phrase_at(toks, i) if toks[i].text in _PHRASES else None
+    return phrase[0] if phrase and phrase[1] else 0
 
 
 def count_at(toks: list[Token], i: int) -> int:
@@ -253,23 +285,36 @@ def units(text: str) -> list[Unit | None]:
     said after a repair is marked `repaired`."""
     toks = tokens(text)
     out: list[Unit | None] = []
-    fillers, repaired = 0, False
-    i = 0
-    while i < len(toks):
+    fillers, repaired, paused = 0, False, False
+    i, count = 0, len(toks)
+    while i < count:
         t = toks[i]
+        if t.text not in _NOTABLE and (not out or out[-1] is None) and t.text[0].isalpha() and \
+                (i + 1 == count or toks[i + 1].text != "-"):
+            i, paused, fillers = i + 1, True, 0  # most tokens: a word, no run open
+            continue
+        if i + 1 < count and toks[i + 1].text == "-" and (cut := stutter_at(toks, i)):
+            if _said_before_cut(text, out, toks[i]):
+                out.pop()  # "six, six- six": one six, begun twice
+            i += cut  # "fi- five", "three- three": the word cut off and said again
+            continue
+        if t.text == "not" and repaired and i + 1 < count and _digit_of(toks[i + 1]) is not None:
+            i += 2  # "..., sorry, not nine, ...": the digit taken back, named
+            continue
         phrase = _phrase_at(toks, i) if t.text in _PHRASES else None
         if phrase is None and (t.text in _POSITIONS or t.text in ("the", "and") or t.text in _NUMBER_WORDS) and \
                 (counted := count_at(toks, i)):
             phrase = (counted, False)  # "the next six are": a filler, its count no digit
         # Most tokens are ordinary words: only a digit or a number word can begin a group.
-        numeric = phrase is None and (t.text[0].isdigit() or t.text in _NUMBER_WORDS) and \
+        numeric = phrase is None and (t.text[0].isdigit() or t.text in _NUMBER_WORDS or t.text in HOMOPHONES) and \
             not _pronoun_one(text, toks, i)
         unit, i_next = unit_at(toks, i) if numeric else (None, i)
         if unit is not None:
-            out.append(unit._replace(repaired=True) if repaired else unit)
-            fillers, repaired = 0, False
+            out.append(unit._replace(repaired=repaired, paused=paused) if repaired or paused else unit)
+            fillers, repaired, paused = 0, False, False
             i = i_next
             continue
+        paused = True
         if phrase and fillers < MAX_FILLERS:
             fillers += 1
             repaired = repaired or (phrase[1] and bool(out) and out[-1] is not None)
@@ -281,8 +326,9 @@ def units(text: str) -> list[Unit | None]:
             fillers += 1  # the other speaker's "Could you slow down a little?" inside the number
             i += aside
             continue
-        elif t.text in FILLERS and fillers < MAX_FILLERS and not phrase:
-            fillers += 1
+        elif (t.text in FILLERS or (t.text in _TURN_OPENERS and "\n" in text[toks[i - 1].end:t.start])) and \
+                fillers < MAX_FILLERS and not phrase:
+            fillers += 1  # "... | Okay, next four. | it's 7393": "it's" opens the turn that goes on
         else:
             if out and out[-1] is not None:
                 out.append(None)
@@ -291,10 +337,61 @@ def units(text: str) -> list[Unit | None]:
     return out
 
 
+def stutter_at(toks: list[Token], i: int) -> int:
+    """2 where token `i` is a word cut off against a hyphen and then said whole ("fi- five", "three- three"):
+    the fragment and its hyphen, passed over; 0: none. "twenty-three" has no space after its hyphen."""
+    if i + 2 >= len(toks):
+        return 0
+    cut, hyphen, again = toks[i], toks[i + 1], toks[i + 2]
+    if hyphen.start != cut.end or again.start == hyphen.end or not again.text.startswith(cut.text):
+        return 0
+    return 2 if again.text[0].isdigit() or again.text in _NUMBER_WORDS or again.text in HOMOPHONES else 0
+
+
+def _said_before_cut(text: str, out: list[Unit | None], cut: Token) -> bool:
+    """Whether the digit just before a word cut off ("six, six- six") is that digit begun once more: the same
+    word, a pause between."""
+    last = out[-1] if out else None
+    return last is not None and last.spoken and len(last.digits) == 1 and \
+        text[last.start:last.end].lower() == cut.text and any(ch in ",." for ch in text[last.end:cut.start])
+
+
+def _among_digits(toks: list[Token], i: int) -> bool:
+    """Whether homophone `i` ("for", "to", "ate", "won") says a digit. Between two digits (or homophones):
+    where HOMOPHONE_DIGITS digits said plainly stand within HOMOPHONE_WINDOW words of it, or one among more
+    homophones ("ate ate six"). At a run's edge:
+    where the HOMOPHONE_WINDOW words on its other side are all single digits or homophones, one at least a
+    digit said plainly ("too to seven won nine"), not "valid to oh three thirty-one"."""
+    sides = [_digits_beside(toks, i, -1), _digits_beside(toks, i, 1)]
+    if sides[0][0] and sides[1][0]:  # two digits said plainly near, or one among more homophones
+        plain = sides[0][1] + sides[1][1]
+        return plain >= HOMOPHONE_DIGITS or (plain and sides[0][0] + sides[1][0] > HOMOPHONE_DIGITS)
+    return any(dense == HOMOPHONE_WINDOW and plain for dense, plain in sides)
+
+
+def _digits_beside(toks: list[Token], i: int, step: int) -> tuple[int, int]:
+    """(how many of the HOMOPHONE_WINDOW words beside `i` in the direction of `step` are single digits or
+    homophones before any other word, how many of them are digits said plainly); punctuation passed over."""
+    k, dense, plain, seen = i + step, 0, 0, 0
+    while 0 <= k < len(toks) and seen < HOMOPHONE_WINDOW:
+        w = toks[k].text
+        k += step
+        if not w[0].isalnum():
+            continue
+        seen += 1
+        if w not in _SAID_DIGITS and w not in HOMOPHONES:
+            break
+        dense += 1
+        plain += w in _SAID_DIGITS
+    return dense, plain
+
+
 def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     t = toks[i]
     if t.text.isdigit():
         return Unit(t.text, t.start, t.end, False), i + 1
+    if t.text in HOMOPHONES:
+        return (Unit(HOMOPHONES[t.text], t.start, t.end, True), i + 1) if _among_digits(toks, i) else (None, i)
     if t.text in REPEATS:  # "double four", "double, uh, four"
         k = i + 1
         while k < min(len(toks), i + 2 + MAX_FILLERS) and (toks[k].text in FILLERS or not toks[k].text[0].isalnum()):
@@ -304,8 +401,9 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     if not is_number_word(t.text):
         return None, i
     if t.text in ("oh", "o"):
-        if not (_numeric(_neighbour(toks, i, -1)) or _numeric(_neighbour(toks, i, 1))):
-            return None, i  # "oh, I see": not a zero
+        if not (_numeric(toks, _neighbour(toks, i, -1)) or _numeric(toks, _neighbour(toks, i, 1))) or \
+                _exclaimed(toks, i):
+            return None, i  # "oh, I see", "What's after that? Oh. Okay, seven ...": not a zero
         return Unit("0", t.start, t.end, True), i + 1
     value, j, multiplied = _compound(toks, i)
     if multiplied:
@@ -345,6 +443,22 @@ def retold(run: list[Unit]) -> list[Unit] | None:
     return None
 
 
+def mended(run: list[Unit]) -> list[list[Unit]]:
+    """The run without what its last repair took back, the rest kept: the group said just before it ("...,
+    seven three one three, no, scratch that, three seven eight four, ..."), or only the digit said just
+    before it ("6 5 6, actually, 4 5 8 ..."). [] if no repair, or nothing before it but the run's start."""
+    for k in range(len(run) - 1, 0, -1):
+        if run[k].repaired:
+            j = k - 1
+            while j > 0 and not run[j].paused:
+                j -= 1
+            out = [run[:j] + run[k:]] if j else []
+            if j < k - 1 and len(run[k - 1].digits) == 1:
+                out.append(run[:k - 1] + run[k:])
+            return out
+    return []
+
+
 MAX_ANNOUNCED = 24  # digits of a run that is read again without a count said in it (a card's, with room)
 
 
@@ -364,10 +478,11 @@ def announced(run: list[Unit]) -> list[list[Unit]]:
 
 
 def readings(run: list[Unit]) -> list[list[Unit]]:
-    """The ways to read a run, the likelier first: after its last repair, then whole (a "sorry" may be
-    only a pause)."""
-    tail = retold(run)
-    return [tail, run] if tail else [run]
+    """The ways to read a run, the likelier first: after its last repair, without the group the repair took
+    back, then whole (a "sorry" may be only a pause); the validator decides."""
+    if (tail := retold(run)) is None:
+        return [run]
+    return [tail, *mended(run), run]
 
 
 def joined(run: list[Unit]) -> tuple[str, list[int]]:
