@@ -58,8 +58,11 @@ async def _objects(settings: Settings, tenant_id: UUID) -> list[str]:
 
 
 async def _count(engine, tenant_id: UUID, table: str) -> int:
+    """The tenant's rows. Named in the query: the owner sees every tenant's `pending_object` (its orphan scan's
+    policy), and other tests leave announcements of their own for the sweeper (an erased call's refused store)."""
     async with tenant_session(engine, tenant_id) as session:
-        return (await session.execute(text(f"SELECT count(*) FROM {table}"))).scalar_one()
+        return (await session.execute(text(f"SELECT count(*) FROM {table} WHERE tenant_id = :t"),
+                                      {"t": tenant_id})).scalar_one()
 
 
 async def test_with_the_consent_service_unreachable_it_is_a_503_and_nothing_is_stored(services, gateway_api, tenant_key,
