@@ -117,8 +117,9 @@ MINIMUMS = {
 # sign", "the little at", "capital M, jones, at ..."; numbers of another region, with a trunk 0 ("O85 ...",
 # "oh one three one ...") or without their "+"; vanity numbers, "1-800-FLOWERS"; a card read in two parts
 # with other words between; "Oh." an exclamation; "the date on the front is" an expiry; "country code" a
-# number to call; two spaces inside a typed IBAN; a sort code makes an account number a UK one, a booking
-# reference no NINO), with the sixth batch's leftovers (a digit taken back, "sorry, not nine"; "it's" opening
+# number to call; two spaces inside a typed IBAN; a booking reference no NINO; a whole account number beside a
+# sort code, once labelled a look-alike, is one to redact: that look-alike now gives only its last four), with
+# the sixth batch's leftovers (a digit taken back, "sorry, not nine"; "it's" opening
 # a turn of a number said group by group; phones of the UK, Australia, Germany, Ireland), and it counts as
 # tuned: as tuned data, precision / recall
 #   type      held out        tuned

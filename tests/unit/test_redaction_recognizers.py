@@ -49,6 +49,14 @@ def test_routing_and_account_numbers_are_told_apart_by_the_words_before_them():
                                               ("US_BANK_NUMBER", "1586 8344 9012")]
 
 
+@pytest.mark.parametrize("text", ["my bank account number is 53418570 and the sort code is 24-91-99",
+                                  "sort code 24-91-99, account number five three four one eight five seven oh"])
+def test_an_account_number_beside_its_sort_code_is_redacted_too(text):
+    """A UK account has no routing number, but its number is the customer's as much as a US one is: found (its
+    type is the one account numbers have here; the sort code itself, a bank branch's, is not personal)."""
+    assert [t for t, _ in found(find_bank_details, text)] == ["US_BANK_NUMBER"]
+
+
 @pytest.mark.parametrize("text", [
     "my routing number is 118063608",  # fails the ABA check digit
     "the account holder's phone number is 2125551234",  # the nearer words name a phone

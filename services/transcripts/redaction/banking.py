@@ -26,8 +26,6 @@ _ROUTING_WORDS = words(r"routing|\baba\b|transit number")
 _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is)|checking|savings|\bacct")
 _OTHER_WORDS = words(r"phone|\bcell|mobile|\bcall|card|order|ticket|case|reference")  # nearer: not a bank's
 NAMED_WITHIN = 60  # characters before a number where the words that name it are looked for
-# Said with an account number, a sort code makes it a UK account: not a US one (no routing number).
-_SORT_CODE = re.compile(r"\bsort code\b", re.I)
 
 
 def find_bank_details(text: str) -> list[Entity]:
@@ -124,8 +122,7 @@ def _routing_and_accounts(text: str) -> list[Entity]:
                     found.append(Entity(ABA_ROUTING_NUMBER, run[first].start, run[last].end, "aba-checksum", 1.0,
                                         digits))
                     break
-        elif named == "account" and not _SORT_CODE.search(text, max(0, start - NAMED_WITHIN),
-                                                          run[-1].end + NAMED_WITHIN):
+        elif named == "account":  # a UK one beside its sort code too: an account number is redacted wherever it is
             digits = "".join(u.digits for u in run)
             if 8 <= len(digits) <= 17:
                 found.append(Entity(US_BANK_NUMBER, start, run[-1].end, "bank-account-context", 0.96, digits))

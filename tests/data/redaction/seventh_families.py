@@ -893,7 +893,9 @@ def _account_not_card(fake: Faker, rng: random.Random) -> list[str]:
                         f"that's the member ID, {fake.numerify('##########')}, it's not a credit card",
                         f"the loyalty card number is {words(luhn_bad(fake, rng))}",
                         f"customer number {fake.numerify('%########')}, that's the account, not my social",
-                        f"my bank account number is {fake.numerify('########')} and the sort code is "
+                        # A whole account number beside its sort code was drawn here until 2026-12-05: an account
+                        # number is personal data to redact, whatever its country; its last four are not.
+                        f"my bank account number ends in {fake.numerify('########')[-4:]} and the sort code is "
                         f"{fake.numerify('##-##-##')}"])]
 
 
