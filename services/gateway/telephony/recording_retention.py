@@ -209,7 +209,7 @@ class RecordingRetention:
                 # and escape it: dropped (under a hold it is kept, and stored once delivered, as the hold wants).
                 # One already on its way is refused by the transcripts service (410 call-erased), final there.
                 problem = {"status": 410, "title": "Erased before it was delivered",
-                           "detail": "a privacy request erased the call's data"}  # which: its report
+                           "detail": f"privacy request {erasure['request_id']} erased the call's data"}
                 if await repository.discard_inbox_transcripts(session, call["provider"], call["external_id"],
                                                               problem):
                     discarded.append(str(call_id))
