@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from services.common.db import tenant_session
 from services.common.storage import s3_client
-from tests.helpers.data_subjects import a_number, call_with, customer, request, verified_and_finished
+from tests.helpers.data_subjects import a_number, call_with, customer, finished, request, verified_and_finished
 from tests.helpers.stored_transcripts import objects_of, row_of
 from tests.helpers.support import eventually
 
@@ -235,33 +235,53 @@ async def test_each_call_is_closed_in_its_own_commit(officer, api, owner, tenant
 
 async def test_a_report_line_written_while_the_erasure_closes_calls_is_kept(officer, api, owner, settings,
                                                                              tenant_key):
-    """Another writer of the request's report (the gateway's answer) commits while the close waits for a call's
-    lock: the close holds the request's row, so that writer waits for it, and neither's lines are lost."""
+    """The consent service's reply is in before this service's step starts, so the step shreds, commits, then
+    closes the calls. Another writer of the report (the gateway's answer) commits while the close waits for a
+    call's lock: the close has taken the request's row again, so that writer waits for it, and neither's
+    lines are lost. (The request is put in progress with the reply's calls by hand: a restart finds it so.)"""
     tenant_id, number = tenant_key[0], a_number()
     call, _ = await call_with(api, customer("cust", number))
+    erasure = await request(officer, "erasure", {"phone_numbers": [number]})
     async with owner.connect() as held:
         await held.execute(text("SELECT pg_advisory_xact_lock(hashtext('callvault.withdrawals'), "
                                 "hashtext(CAST(:call AS text)))"), {"call": call["id"]})
-        erasure, erasing = await _erasing(officer, number)
-        await eventually(lambda: _call_lock(owner, call["id"], held=False),
+        await _in_progress_with_reply(settings, tenant_id, erasure["id"], call["id"])
+        await eventually(lambda: _call_lock(owner, call["id"], held=False), timeout=30,
                          what="the erasure waiting for the call's lock")
         writing = asyncio.create_task(_add_step(settings, tenant_id, erasure["id"], "probe"))
         await eventually(lambda: _row_lock_waited_or_done(owner, writing), what="the other writer at the row")
         await held.rollback()
     await writing
-    report = await erasing
+    report = await finished(officer, erasure["id"])
+    assert report["status"] == "completed", report
     assert {"probe", "calls_closed"} <= set(report["report"]["steps"]), report["report"]["steps"]
+    assert await _erased_calls(owner, tenant_id) == [(call["id"], erasure["id"])]
+
+
+async def _in_progress_with_reply(settings, tenant_id: UUID, request_id: str, call_id: str) -> None:
+    """The request in progress, the consent service's reply (naming the call) recorded: the scan picks it up."""
+    await _owner_run(settings, tenant_id, """
+        UPDATE privacy_request SET status = 'in_progress', report = report
+            || jsonb_build_object('steps', COALESCE(report -> 'steps', '{}') || jsonb_build_object('consent', now()))
+            || jsonb_build_object('found', COALESCE(report -> 'found', '{}')
+                                  || jsonb_build_object('recording_consent', jsonb_build_object(
+                                         'calls', jsonb_build_array($2::text))))
+        WHERE id = $1""", UUID(request_id), call_id)
 
 
 async def _add_step(settings, tenant_id: UUID, request_id: str, step: str) -> None:
-    """As the gateway's answer is recorded: the request's report changed (on a connection of its own: the test's
-    pool is small)."""
+    """As the gateway's answer is recorded: a step added to the request's report."""
+    await _owner_run(settings, tenant_id, "UPDATE privacy_request SET report = jsonb_set(report, ARRAY['steps', $1], "
+                                          "to_jsonb(now())) WHERE id = $2", step, UUID(request_id))
+
+
+async def _owner_run(settings, tenant_id: UUID, statement: str, *args) -> None:
+    """One statement as the tenant, committed, on a connection of its own (the test's pool is small)."""
     conn = await asyncpg.connect(settings.service_database_url("transcripts", owner=True).replace("+asyncpg", ""))
     try:
         async with conn.transaction():
             await conn.execute("SELECT set_config('app.tenant_id', $1, true)", str(tenant_id))
-            await conn.execute("UPDATE privacy_request SET report = jsonb_set(report, ARRAY['steps', $1], "
-                               "to_jsonb(now())) WHERE id = $2", step, UUID(request_id))
+            await conn.execute(statement, *args)
     finally:
         await conn.close()
 
