@@ -54,8 +54,8 @@ async def _call_lock(owner, call_id: str, *, held: bool) -> bool:
         return bool((await c.execute(text(query), {"call": call_id})).scalar_one())
 
 
-async def _erasing(officer, number: str) -> tuple[dict, asyncio.Task]:
-    erasure = await request(officer, "erasure", {"phone_numbers": [number]})
+async def _erasing(officer, number: str, subject: dict | None = None) -> tuple[dict, asyncio.Task]:
+    erasure = await request(officer, "erasure", subject or {"phone_numbers": [number]})
     return erasure, asyncio.create_task(verified_and_finished(officer, erasure["id"], timeout=60))
 
 
@@ -214,6 +214,32 @@ async def test_a_transcript_that_was_there_before_and_is_not_the_subjects_is_lef
     assert sorted(await _transcripts_of_call(owner, tenant_id, call["id"])) == sorted(
         [(theirs["id"], "purged"), (other["id"], "active")])
     assert [d for d in report["report"]["done"] if d.get("note") == "stored while the erasure ran"] == []
+
+
+async def test_a_transcript_of_a_new_call_indexed_to_the_subject_while_the_close_runs_is_erased(
+        officer, api, owner, tenant_key):
+    """The subject (by email) is on one call when the erasure starts; while the close waits for that call's lock,
+    a transcript of another call, indexed to the subject's email, is stored: the close looks again, closes that
+    call too, and erases the transcript as the erasure's."""
+    tenant_id, email = tenant_key[0], f"{uuid4().hex}@example.com"
+    known, known_ids = await call_with(api, customer("cust", a_number()))
+    await api.ok("POST", "/v1/transcripts", 201, json={**_body(known, known_ids), "subjects": {"emails": [email]}})
+    new, new_ids = await call_with(api, customer("cust", a_number()))
+    async with owner.connect() as held:
+        await held.execute(text("SELECT pg_advisory_xact_lock(hashtext('callvault.withdrawals'), "
+                                "hashtext(CAST(:call AS text)))"), {"call": known["id"]})
+        erasure, erasing = await _erasing(officer, email, {"emails": [email]})
+        await eventually(lambda: _call_lock(owner, known["id"], held=False), timeout=30,
+                         what="the erasure waiting for the known call's lock")
+        meanwhile = await api.ok("POST", "/v1/transcripts", 201, json={**_body(new, new_ids),
+                                                                       "subjects": {"emails": [email]}})
+        await held.rollback()
+    report = await erasing
+    assert report["status"] == "completed", report
+    assert await _transcripts_of_call(owner, tenant_id, new["id"]) == [(meanwhile["id"], "purged")]
+    assert await _erased_calls(owner, tenant_id) == sorted([(known["id"], erasure["id"]), (new["id"], erasure["id"])])
+    [closed] = [d for d in report["report"]["done"] if d.get("action") == "calls_closed"]
+    assert closed["calls"] == sorted([known["id"], new["id"]])
 
 
 async def test_each_call_is_closed_in_its_own_commit(officer, api, owner, tenant_key):
