@@ -82,9 +82,12 @@ async def store_transcript(session: AsyncSession, ctx: Context, body: Transcript
             raise
         return _replay(first, fingerprint), False  # a concurrent twin won; this object is the sweeper's
     except repository.Erased as erased:  # nothing stored; the object, never referenced, is the sweeper's
-        raise CallErased(f"call {body.call_id} was erased on {erased.erased_at.isoformat()} (privacy request "
-                         f"{erased.request_id}): a transcript of it is not stored", call_id=str(body.call_id),
-                         request_id=str(erased.request_id)) from None
+        # The writer (an ASR vendor's key, the gateway's inbox that lists it) learns only that the call is gone;
+        # which request erased it, and when, stays in the log.
+        log.info("transcript of an erased call refused", call_id=str(body.call_id),
+                 request_id=str(erased.request_id), erased_at=erased.erased_at.isoformat())
+        raise CallErased(f"call {body.call_id} was erased: a transcript of it is not stored",
+                         call_id=str(body.call_id)) from None
     if repended:
         await _apply_withdrawals(ctx, repended)
     return _answer(transcript), True

@@ -23,7 +23,7 @@ from services.transcripts.models import (
     TranscriptSubject,
     Withdrawal,
 )
-from services.transcripts.privacy.repository import restricted_sql
+from services.transcripts.privacy.repository import holds_sql, restricted_sql
 
 
 def add(session: AsyncSession, *rows: object) -> None:
@@ -158,13 +158,11 @@ _REPEND = """
 
 
 # Read under the call's lock, after the insert: an erasure closing the call either committed before (seen
-# here) or waits for this commit and then finds the transcript itself (`privacy/erased_calls.py`). A legal
-# hold that covers the transcript as stored keeps it, as it keeps the call's other transcripts.
-_ERASED = """
-    SELECT e.request_id, e.erased_at FROM erased_call e
-    WHERE e.call_id = $1 AND NOT EXISTS (
-        SELECT 1 FROM legal_hold h JOIN transcript t ON t.id = $2
-        WHERE h.status = 'active' AND callvault_hold_covers(h, t))"""
+# here) or waits for this commit and then finds the transcript itself (`privacy/erased_calls.py`). The legal
+# holds that keep the new transcript are those the close keeps the call's transcripts by (`holds_sql`).
+_ERASED = f"""
+    SELECT e.request_id, e.erased_at FROM erased_call e JOIN transcript t ON t.id = $2
+    WHERE e.call_id = $1 AND {holds_sql("t", "e.request_id")} IS NULL"""
 
 
 async def _store(connection: asyncpg.Connection, t: Transcript, a: TranscriptArtifact,

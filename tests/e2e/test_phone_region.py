@@ -29,5 +29,7 @@ async def test_a_tenants_region_reads_its_numbers_the_same_in_every_service(api,
         found = report["report"]["found"]
         assert sorted(found["transcripts"]["transcripts"]["ids"]) == sorted([held["id"], other["id"]]), (kind, report)
         assert set(found["recording_consent"]["participants"]) == {held_call[1]["cust"], other_call[1]["cust"]}
-    held_back = [k["id"] for k in report["report"]["kept"] if k.get("why") == "legal_hold"]
-    assert sorted(held_back) == sorted([held["id"], other["id"]])  # the erasure kept what the hold holds
+    held_back = [(k["what"], k["id"]) for k in report["report"]["kept"] if k.get("why") == "legal_hold"]
+    # the erasure kept what the hold holds: the transcripts, and the closed calls' later transcripts
+    assert sorted(held_back) == sorted([("transcript", held["id"]), ("transcript", other["id"]),
+                                        ("call", held_call[0]["id"]), ("call", other_call[0]["id"])])

@@ -183,7 +183,10 @@ async def test_erasure_purges_the_subjects_transcripts_keeps_the_held_one_and_sa
     assert certified["count"] == 2
     held = [k for k in report["report"]["kept"] if k.get("why") == "legal_hold"]
     assert held == [{"service": "transcripts", "what": "transcript", "id": t2["id"], "call_id": second[0]["id"],
-                     "why": "legal_hold", "matters": ["M-2026-7"]}]
+                     "why": "legal_hold", "matters": ["M-2026-7"]},
+                    # the erasure closed the call; a later transcript of it the hold keeps is stored
+                    {"service": "transcripts", "what": "call", "id": second[0]["id"], "why": "legal_hold",
+                     "matters": ["M-2026-7"], "note": "a later transcript of it that the hold covers is stored"}]
     assert any(k["what"] == "privacy_request" for k in report["report"]["kept"])
     assert {"received", "verified", "in_progress", "transcripts", "consent", "partially_completed"} <= set(
         report["report"]["steps"])

@@ -1,15 +1,19 @@
 """An erasure closes the erased subject's calls: a transcript of one that arrives later (a voice-AI platform's,
 in flight from the gateway's inbox while the erasure ran, or an ASR pipeline's) is refused, not stored.
 
-Each call is closed under its lock, the one a store of its transcripts takes (`repository.store`): a store
-that committed first is found here and shredded with the erasure's; one that comes after finds the call
-closed and rolls back (410 `call-erased`). The calls are the consent service's (the subject was on them: its
-reply names them) and those of the subject's transcripts; closed once that reply is in, before the step is
-certified, so no store that commits after the request finishes can escape it.
+Each call is closed in its own commit, under the request's row lock and then the call's lock (the one a store
+of its transcripts takes, `repository.store`): a store that committed first is found here and, if the erasure
+could not have seen it (`late`), shredded with the erasure's; one that comes after finds the call closed and
+rolls back (410 `call-erased`). One call at a time, so an erasure of a subject with thousands of calls holds
+one advisory lock, never thousands, and no lock order across calls can cycle. The calls are the consent
+service's (the subject was on them: its reply names them) and those of the subject's transcripts now; closed
+once that reply is in, before the step is certified, so no store that commits after the request finishes can
+escape it.
 
-A call a legal hold keeps is left open (the erasure does not erase it): one whose transcripts a hold covers,
-or one a hold names, or the subject's, or the whole tenant's. A hold that covers a later transcript by its
-time range or tags keeps it all the same: the store reads the holds before it refuses.
+Every call is closed; legal holds keep transcripts, not calls, by one rule here and at the store
+(`holds_sql`): a hold that covers the transcript (`callvault_hold_covers`), or one naming the erasing request's
+subject (whose phone numbers the erasure erased, so a later transcript is not indexed to them). A held
+transcript is kept and reported; a later one a hold keeps is stored.
 
 A closed call is a row of ids (tenant, call, request, when): no personal data. It is kept for good, as the
 request it cites is: a transcript may come at any time (the gateway gives up after a day, but an ASR
@@ -18,6 +22,7 @@ database that lost it gets it back from the consent service's record of the eras
 which names the calls (`reapply`, by `callvault purge --reapply-erasures`).
 """
 
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -31,50 +36,62 @@ from services.transcripts.privacy import repository as privacy
 
 STEP = "calls_closed"
 CONSENT = "recording_consent"  # the consent service's part of the report's `found`
+SERVICE = "transcripts"
+LATE_NOTE = "stored while the erasure ran"
 
 
-def calls_of(r: PrivacyRequest) -> list[str]:
-    """The subject's calls, as the consent service found them and as the transcripts found say, in lock order."""
+def calls_of(r: PrivacyRequest, now: list[str] = ()) -> list[str]:
+    """The subject's calls, as the consent service found them, as the transcripts found say, and those of the
+    subject's transcripts `now` (one stored since the shred step), in lock order."""
     return sorted({*r.report.found.get(CONSENT, {}).get("calls", []),
-                   *r.report.found.get("transcripts", {}).get("calls", [])})
+                   *r.report.found.get(SERVICE, {}).get("calls", []), *now})
 
 
-async def close(session: AsyncSession, r: PrivacyRequest) -> tuple[list[str], list[UUID]]:
-    """The calls closed, and the transcripts of them stored since the erasure looked (shredded now, as the
-    erasure's). Each call's lock is held until the caller commits: taken in one order, so two erasures of
-    people on the same calls wait for each other rather than deadlock."""
-    closed: list[str] = []
-    late: list[UUID] = []
-    for call_id in calls_of(r):
-        if (transcripts := await _close(session, r.tenant_id, r.id, call_id, r.digests)) is not None:
-            closed.append(call_id)
-            late += transcripts
-    if late:
-        await lifecycle.shred(session, late, {"reason": "erasure", "request": str(r.id)})
-    return closed, late
+def late(r: PrivacyRequest, row: Any) -> bool:
+    """Whether the erasure could not have seen this transcript of the subject's call: not among those its shred
+    step found, and the subject's, or stored after the erasure began (a transcript stored after the consent
+    service erased the subject's numbers is not indexed to them). One that was there before and is not the
+    subject's is not the erasure's to erase."""
+    found = set(r.report.found.get(SERVICE, {}).get("transcripts", {}).get("ids", []))
+    began: datetime = r.report.steps.get("in_progress", r.created_at)
+    return str(row.id) not in found and (row.subject or row.created_at >= began)
+
+
+async def close(session: AsyncSession, r: PrivacyRequest, call_id: str) -> dict[str, list[dict[str, Any]]]:
+    """The call closed under its lock (the caller holds the request's row and commits); the transcripts of it
+    stored since the erasure looked, shredded as the erasure's; the report's lines for it."""
+    await lifecycle.lock_call_withdrawals(session, UUID(call_id))
+    await privacy.add_erased_call(session, r.tenant_id, call_id, r.id)
+    rows = [row for row in await privacy.erased_call_transcripts(session, call_id, r.id) if late(r, row)]
+    free = [row.id for row in rows if not row.matters]
+    await lifecycle.shred(session, free, {"reason": "erasure", "request": str(r.id)})
+    done = [{"service": SERVICE, "action": "purged", "count": len(free), "call_id": call_id,
+             "transcripts": [str(i) for i in free], "note": LATE_NOTE}] if free else []
+    kept = [{"service": SERVICE, "what": "transcript", "id": str(row.id), "call_id": call_id, "why": "legal_hold",
+             "matters": row.matters, "note": LATE_NOTE} for row in rows if row.matters]
+    if matters := await privacy.matters_naming(session, call_id, r.digests):
+        kept.append({"service": SERVICE, "what": "call", "id": call_id, "why": "legal_hold", "matters": matters,
+                     "note": "a later transcript of it that the hold covers is stored"})
+    return {"done": done, "kept": [line for line in kept if line not in _kept(r)]}
+
+
+def _kept(r: PrivacyRequest) -> list[dict[str, Any]]:
+    """The report's kept lines as written (a resumed close must not list a call again)."""
+    return [line.model_dump(exclude_none=True) for line in r.report.kept]
 
 
 async def reapply(engine: AsyncEngine, claims: dict[str, Any]) -> int:
     """After a restore of the transcripts database (`callvault purge --reapply-erasures`), a verified record of
-    the consent service's erasure (naming the subject's calls): the calls closed again, under the legal holds of
-    now; how many the restore had opened. Nothing is shredded here: what the restore brought back of them
-    goes by its certificates."""
+    the consent service's erasure (naming the subject's calls): the calls closed again; how many the restore had
+    opened. Nothing is shredded here: what the restore brought back of them goes by its certificates. One commit
+    a call, as the erasure's own close."""
     tenant_id, request_id = UUID(claims["tenant_id"]), UUID(claims["request_id"])
+    calls = sorted(claims.get("calls", []))
     async with tenant_session(engine, tenant_id) as session:
-        r = await privacy.get(session, request_id)  # its subject's blind indexes, if the restore kept it
-        before = set(await privacy.erased_calls(session, claims.get("calls", [])))
-        closed = [call_id for call_id in sorted(claims.get("calls", []))
-                  if await _close(session, tenant_id, request_id, call_id, r.digests if r else []) is not None]
-        await session.commit()
-    return len(set(closed) - before)
-
-
-async def _close(session: AsyncSession, tenant_id: UUID, request_id: UUID, call_id: str, digests: list[str]
-                 ) -> list[UUID] | None:
-    """The call closed under its lock, and its active transcripts; None: a legal hold keeps it open."""
-    await lifecycle.lock_call_withdrawals(session, UUID(call_id))
-    transcripts = await lifecycle.call_transcripts(session, UUID(call_id))
-    if any(matters for _, matters in transcripts) or await privacy.matters_naming(session, call_id, digests):
-        return None
-    await privacy.add_erased_call(session, tenant_id, call_id, request_id)
-    return [t.id for t, _ in transcripts]
+        before = set(await privacy.erased_calls(session, calls))
+    for call_id in (c for c in calls if c not in before):
+        async with tenant_session(engine, tenant_id) as session:
+            await lifecycle.lock_call_withdrawals(session, UUID(call_id))
+            await privacy.add_erased_call(session, tenant_id, call_id, request_id)
+            await session.commit()
+    return len(set(calls) - before)

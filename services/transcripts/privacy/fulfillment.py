@@ -149,10 +149,9 @@ class PrivacyWork:
                 await session.commit()
             if not r.report.finished("consent"):  # the subject's calls are in its reply, which wakes this
                 return
-            if not r.report.finished(erased_calls.STEP):
-                await self.close_calls(session, r)
-                await session.commit()
-            purged = [UUID(i) for d in r.report.lines_done("purged") for i in d.transcripts]
+        if not r.report.finished(erased_calls.STEP):
+            r = await self.close_calls(tenant_id, request_id)
+        purged = [UUID(i) for d in r.report.lines_done("purged") for i in d.transcripts]
         await self.purger.complete(tenant_id, PurgeReport(), purged)
         async with tenant_session(self.engine, tenant_id) as session:
             r = await self.locked(session, request_id)
@@ -167,17 +166,42 @@ class PrivacyWork:
             session.add(r)
             await session.commit()
 
-    async def close_calls(self, session: AsyncSession, r: PrivacyRequest) -> None:
-        """The subject's calls closed to later transcripts; those stored since the subject's were found, shredded
-        with them (`erased_calls`)."""
-        closed, late = await erased_calls.close(session, r)
-        done = [{"service": SERVICE, "action": "calls_closed", "count": len(closed), "calls": closed,
-                 "note": "a transcript of these calls that comes later is refused (410 call-erased)"}]
-        if late:
-            done.append({"service": SERVICE, "action": "purged", "count": len(late),
-                         "transcripts": [str(i) for i in late], "note": "stored while the erasure ran"})
-        r.report = r.report.changed(step=erased_calls.STEP, done=done)
-        session.add(r)
+    async def close_calls(self, tenant_id: UUID, request_id: UUID) -> PrivacyRequest:
+        """The subject's calls closed to later transcripts, one commit each (`erased_calls`), each under the
+        request's row lock taken again (another writer of the report, the gateway's answer, may have committed
+        in between: its lines are kept); then the calls of the subject's transcripts looked for again (one of a
+        call not closed may have been stored meanwhile, indexed to an email or an external id) until none is
+        new; then the step recorded. The request as it then is."""
+        closed: list[str] = []
+        while calls := await self._calls_to_close(tenant_id, request_id, closed):
+            for call_id in calls:
+                await self._close_call(tenant_id, request_id, call_id)
+            closed += calls
+        async with tenant_session(self.engine, tenant_id) as session:
+            r = await self.locked(session, request_id)
+            if not r.report.finished(erased_calls.STEP):  # another replica's worker may have recorded it
+                r.report = r.report.changed(step=erased_calls.STEP, done=[{
+                    "service": SERVICE, "action": "calls_closed", "count": len(closed), "calls": sorted(closed),
+                    "note": "a transcript of these calls that comes later is refused (410 call-erased), unless a "
+                            "legal hold keeps it"}])
+                session.add(r)
+                await session.commit()
+        return r
+
+    async def _calls_to_close(self, tenant_id: UUID, request_id: UUID, closed: list[str]) -> list[str]:
+        async with tenant_session(self.engine, tenant_id) as session:
+            r = await self.locked(session, request_id)
+            return [c for c in erased_calls.calls_of(r, await privacy.subject_calls(session, r.digests))
+                    if c not in closed]
+
+    async def _close_call(self, tenant_id: UUID, request_id: UUID, call_id: str) -> None:
+        async with tenant_session(self.engine, tenant_id) as session:
+            r = await self.locked(session, request_id)
+            lines = await erased_calls.close(session, r, call_id)
+            if lines["done"] or lines["kept"]:
+                r.report = r.report.changed(done=lines["done"], kept=lines["kept"])
+                session.add(r)
+            await session.commit()
 
     async def delete_exports(self, session: AsyncSession, r: PrivacyRequest) -> list[dict[str, Any]]:
         """The subject's exports not yet downloaded or expired (earlier access or portability requests):

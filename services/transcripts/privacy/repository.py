@@ -149,6 +149,35 @@ async def subject_participants(session: AsyncSession, transcript_id: UUID, diges
 
 
 # --- erased calls -----------------------------------------------------------------------------------
+def holds_sql(transcript: str, request_id: str) -> str:
+    """The matters (NULL: none) of the active holds that keep `transcript` of a call the erasure `request_id`
+    closed: one rule for the close and the store. A hold that covers it; or one naming the erasing request's
+    subject, in its time range: the erasure erased the subject's numbers, so a later transcript is not indexed
+    to them and `callvault_hold_covers` cannot see it."""
+    return f"""(SELECT array_agg(h.matter_id ORDER BY h.created_at) FROM legal_hold h
+                WHERE h.status = 'active' AND (callvault_hold_covers(h, {transcript}) OR (
+                    h.subject_digests && (SELECT r.digests FROM privacy_request r WHERE r.id = {request_id})
+                    AND (h.from_at IS NULL OR {transcript}.call_started_at >= h.from_at)
+                    AND (h.to_at IS NULL OR {transcript}.call_started_at < h.to_at))))"""
+
+
+async def erased_call_transcripts(session: AsyncSession, call_id: str, request_id: UUID) -> list[Any]:
+    """The active transcripts of a call the request closes, locked in id order (the shred step's order within a
+    call): id, created_at, whether indexed to the subject, and the matters of the holds that keep them."""
+    rows = await session.execute(text(f"""
+        SELECT t.id, t.created_at, {holds_sql("t", ":request")} AS matters,
+               EXISTS (SELECT 1 FROM transcript_subject s JOIN privacy_request r ON r.id = :request
+                       WHERE s.transcript_id = t.id AND s.digest = ANY (r.digests)) AS subject
+        FROM transcript t WHERE t.call_id = CAST(:call AS uuid) AND t.status = 'active'
+        ORDER BY t.id FOR UPDATE OF t"""), {"call": call_id, "request": request_id})
+    return list(rows)
+
+
+async def subject_calls(session: AsyncSession, digests: list[str]) -> list[str]:
+    """The calls of the subject's active transcripts now."""
+    return sorted({str(row.call_id) for row in await transcripts_of(session, digests)})
+
+
 async def matters_naming(session: AsyncSession, call_id: str, digests: list[str]) -> list[str]:
     """The active holds that keep a call whatever its transcripts: naming it, naming the subject, or the whole
     tenant's (no scope, no time range)."""
