@@ -160,7 +160,7 @@ async def test_the_consumer_and_the_backfill_read_spoken_numbers_in_the_tenants_
     view (which asks the consent service) reads it rather than redacting again; the backfill writes the
     region's artifact of a transcript stored before the region changed."""
     tenant_id = tenant_key[0]
-    text = "my number is oh six one two three four five six seven eight"
+    text = "my number is six one two three four five six seven eight"
     call, ids = await consenting_call(api)
     before = await api.ok("POST", "/v1/transcripts", 201, json=transcript_body(call, ids, "Hello.", text))
     await eventually(lambda: redacted_of(services, tenant_id, before["id"]), what="the US artifact")
