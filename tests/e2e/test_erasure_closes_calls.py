@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from services.common.db import tenant_session
 from services.common.storage import s3_client
+from tests.helpers.call_locks import call_lock
 from tests.helpers.data_subjects import a_number, call_with, customer, finished, request, verified_and_finished
 from tests.helpers.stored_transcripts import objects_of, row_of
 from tests.helpers.support import eventually
@@ -36,22 +37,6 @@ async def _erased_calls(owner, tenant_id: UUID) -> list[tuple[str, str]]:
     async with tenant_session(owner, tenant_id) as session:
         rows = await session.execute(text("SELECT call_id::text, request_id::text FROM erased_call ORDER BY 1"))
         return [tuple(row) for row in rows]
-
-
-def _is_call_lock(x: str) -> str:
-    """Whether pg_locks row `x` is the call's lock that its stores and an erasure closing it take."""
-    return (f"{x}.locktype = 'advisory' AND {x}.objsubid = 2 AND {x}.classid::bigint = "
-            f"(hashtext('callvault.withdrawals')::bigint + 4294967296) % 4294967296 "
-            f"AND {x}.objid::bigint = (hashtext(CAST(:call AS text))::bigint + 4294967296) % 4294967296")
-
-
-async def _call_lock(owner, call_id: str, *, held: bool) -> bool:
-    """held: a backend has the call's lock and waits for another; otherwise: one waits for the call's lock."""
-    query = (f"SELECT count(*) FROM pg_locks h JOIN pg_locks w ON w.pid = h.pid AND NOT w.granted "
-             f"WHERE h.granted AND {_is_call_lock('h')}" if held
-             else f"SELECT count(*) FROM pg_locks w WHERE NOT w.granted AND {_is_call_lock('w')}")
-    async with owner.connect() as c:
-        return bool((await c.execute(text(query), {"call": call_id})).scalar_one())
 
 
 async def _erasing(officer, number: str, subject: dict | None = None) -> tuple[dict, asyncio.Task]:
@@ -100,10 +85,10 @@ async def test_a_transcript_stored_while_the_erasure_closes_its_call_is_erased_b
     async with owner.connect() as held:  # holds the store's insert back, whatever the tenant
         await held.execute(text("LOCK TABLE transcript_subject IN SHARE MODE"))
         posting = asyncio.create_task(api.request("POST", "/v1/transcripts", json=_body(call, ids)))
-        await eventually(lambda: _call_lock(owner, call["id"], held=True),
+        await eventually(lambda: call_lock(owner, call["id"], held=True),
                          what="the transcript's store waiting, with the call's lock")
         erasure, erasing = await _erasing(officer, number)
-        await eventually(lambda: _call_lock(owner, call["id"], held=False),
+        await eventually(lambda: call_lock(owner, call["id"], held=False),
                          what="the erasure waiting for the call's lock")
         await held.rollback()
     stored = await posting
@@ -128,10 +113,10 @@ async def test_a_transcript_whose_store_waits_for_the_erasure_closing_its_call_i
     async with owner.connect() as held:  # holds the erasure's record of the closed call back
         await held.execute(text("LOCK TABLE erased_call IN SHARE MODE"))
         erasure, erasing = await _erasing(officer, number)
-        await eventually(lambda: _call_lock(owner, call["id"], held=True),
+        await eventually(lambda: call_lock(owner, call["id"], held=True),
                          what="the erasure waiting, with the call's lock")
         posting = asyncio.create_task(api.request("POST", "/v1/transcripts", json=_body(call, ids)))
-        await eventually(lambda: _call_lock(owner, call["id"], held=False),
+        await eventually(lambda: call_lock(owner, call["id"], held=False),
                          what="the transcript's store waiting for the call's lock")
         await held.rollback()
     refused = await posting
@@ -229,7 +214,7 @@ async def test_a_transcript_of_a_new_call_indexed_to_the_subject_while_the_close
         await held.execute(text("SELECT pg_advisory_xact_lock(hashtext('callvault.withdrawals'), "
                                 "hashtext(CAST(:call AS text)))"), {"call": known["id"]})
         erasure, erasing = await _erasing(officer, email, {"emails": [email]})
-        await eventually(lambda: _call_lock(owner, known["id"], held=False), timeout=30,
+        await eventually(lambda: call_lock(owner, known["id"], held=False), timeout=30,
                          what="the erasure waiting for the known call's lock")
         meanwhile = await api.ok("POST", "/v1/transcripts", 201, json={**_body(new, new_ids),
                                                                        "subjects": {"emails": [email]}})
@@ -251,7 +236,7 @@ async def test_each_call_is_closed_in_its_own_commit(officer, api, owner, tenant
         await held.execute(text("SELECT pg_advisory_xact_lock(hashtext('callvault.withdrawals'), "
                                 "hashtext(CAST(:call AS text)))"), {"call": calls[1]})
         erasure, erasing = await _erasing(officer, number)
-        await eventually(lambda: _call_lock(owner, calls[1], held=False),
+        await eventually(lambda: call_lock(owner, calls[1], held=False),
                          what="the erasure waiting for the second call's lock")
         assert await _erased_calls(owner, tenant_id) == [(calls[0], erasure["id"])]
         await held.rollback()
@@ -272,7 +257,7 @@ async def test_a_report_line_written_while_the_erasure_closes_calls_is_kept(offi
         await held.execute(text("SELECT pg_advisory_xact_lock(hashtext('callvault.withdrawals'), "
                                 "hashtext(CAST(:call AS text)))"), {"call": call["id"]})
         await _in_progress_with_reply(settings, tenant_id, erasure["id"], call["id"])
-        await eventually(lambda: _call_lock(owner, call["id"], held=False), timeout=30,
+        await eventually(lambda: call_lock(owner, call["id"], held=False), timeout=30,
                          what="the erasure waiting for the call's lock")
         writing = asyncio.create_task(_add_step(settings, tenant_id, erasure["id"], "probe"))
         await eventually(lambda: _row_lock_waited_or_done(owner, writing), what="the other writer at the row")

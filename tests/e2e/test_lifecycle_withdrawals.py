@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from services.common.db import create_engine, tenant_session
 from services.common.storage import s3_client
+from tests.helpers.call_locks import call_lock
 from tests.helpers.consenting_calls import consenting_call, transcript_body
 from tests.helpers.stored_transcripts import objects_of, row_of, stored
 from tests.helpers.support import ConsentApi, at, eventually
@@ -152,23 +153,6 @@ async def _waiting(owner, where: str) -> bool:
         return bool((await c.execute(text(query))).scalar_one())
 
 
-def _is_call_lock(x: str) -> str:
-    """Whether pg_locks row `x` is the call's lock that its withdrawals and its transcripts' stores take (an
-    int4 pair shows as classid, objid)."""
-    return (f"{x}.locktype = 'advisory' AND {x}.objsubid = 2 AND {x}.classid::bigint = "
-            f"(hashtext('callvault.withdrawals')::bigint + 4294967296) % 4294967296 "
-            f"AND {x}.objid::bigint = (hashtext(CAST(:call AS text))::bigint + 4294967296) % 4294967296")
-
-
-async def _call_lock(owner, call_id: str, *, held: bool) -> bool:
-    """held: a backend has the call's lock and waits for another; otherwise: one waits for the call's lock."""
-    query = (f"SELECT count(*) FROM pg_locks h JOIN pg_locks w ON w.pid = h.pid AND NOT w.granted "
-             f"WHERE h.granted AND {_is_call_lock('h')}" if held
-             else f"SELECT count(*) FROM pg_locks w WHERE NOT w.granted AND {_is_call_lock('w')}")
-    async with owner.connect() as c:
-        return bool((await c.execute(text(query), {"call": call_id})).scalar_one())
-
-
 async def _rewritten(owner, tenant_id: UUID, *transcript_ids: str) -> None:
     async def all_rewritten() -> bool:
         return all([await _version(owner, tenant_id, i) == 2 for i in transcript_ids])
@@ -187,11 +171,11 @@ async def test_a_withdrawal_that_comes_while_a_transcript_is_being_stored_waits_
         await held.execute(text("LOCK TABLE transcript_subject IN SHARE MODE"))
         posting = asyncio.create_task(api.request("POST", "/v1/transcripts", json=transcript_body(
             call, ids, "Hello.", "My number is 415 555 0100.", "Bye.")))
-        await eventually(lambda: _call_lock(owner, call["id"], held=True),
+        await eventually(lambda: call_lock(owner, call["id"], held=True),
                          what="the transcript's store waiting, with the call's lock")
         await api.events(call["id"], {"type": "consent_withdrawn", "participant_id": ids["cust"],
                                       "purposes": ["transcription"], "method": "verbal", "occurred_at": at(0)})
-        await eventually(lambda: _call_lock(owner, call["id"], held=False),
+        await eventually(lambda: call_lock(owner, call["id"], held=False),
                          what="the withdrawal's application waiting for the store")
         await held.rollback()
     answer = (await posting).json()
@@ -235,10 +219,10 @@ async def test_a_transcript_stored_while_a_withdrawal_was_being_applied_is_rewri
         await eventually(lambda: _waiting(owner, "relation = 'pending_object'::regclass"),
                          what="the second transcript's ingest waiting")
         await recording.rollback()
-        await eventually(lambda: _call_lock(owner, call["id"], held=True),
+        await eventually(lambda: call_lock(owner, call["id"], held=True),
                          what="the withdrawal's application waiting for the first transcript, with the call's lock")
         await announcing.rollback()
-        await eventually(lambda: _call_lock(owner, call["id"], held=False),
+        await eventually(lambda: call_lock(owner, call["id"], held=False),
                          what="the second transcript's store waiting for the application")
         await listing.rollback()
     await holder.dispose()
