@@ -304,12 +304,13 @@ def said(family: str) -> str:
     import eighth_families
     import fifth_families  # they build on this module's helpers
     import fourth_families
+    import ninth_families
     import second_families
     import seventh_families
     import sixth_families
     import third_families
     for batch in (sys.modules[__name__], second_families, third_families, fourth_families, fifth_families,
-                  sixth_families, seventh_families, eighth_families):
+                  sixth_families, seventh_families, eighth_families, ninth_families):
         if family in batch.FAMILIES or family in batch.NEGATIVE_FAMILIES:
             return batch.SAID.get(family, "spoken")
     form = family.split("/")[1]

@@ -10,13 +10,14 @@ a generator of its own, so that adding one moves and reseeds none before it: fam
 second_families.py, third_families.py, fourth_families.py (held out whole until it was retired on
 2026-12-05, once its misses were read; the others' held-out families are seeded draws),
 fifth_families.py (tuned), sixth_families.py and seventh_families.py (each written blind and held out whole
-until it was retired on 2026-12-05, once its misses were read), and eighth_families.py, written blind and held
-out whole (its labels checked as they are made).
+until it was retired on 2026-12-05, once its misses were read), eighth_families.py, written blind and held
+out whole (its labels checked as they are made), and ninth_families.py, written blind and held out whole, appended
+after the eighth (its labels checked as they are made).
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |
-"seventh" | "eighth" (which families), "family", "said": "typed" | "spoken" | "mixed", "held_out"}. Deterministic for a
-seed (and Faker's version; dates relative to today are made as on TODAY):
+"seventh" | "eighth" | "ninth" (which families), "family", "said": "typed" | "spoken" | "mixed", "held_out"}.
+Deterministic for a seed (and Faker's version; dates relative to today are made as on TODAY):
 
     .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
 """
@@ -32,6 +33,7 @@ from pathlib import Path
 import eighth_families
 import fifth_families
 import fourth_families
+import ninth_families
 import phonenumbers
 import second_families
 import seventh_families
@@ -333,10 +335,12 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     corpus += [{**item, "batch": "sixth"} for item in sixth_batch(seed, per_family)]
     corpus += [{**item, "batch": "seventh"} for item in seventh_batch(seed, per_family)]
     corpus += [{**item, "batch": "eighth"} for item in eighth_batch(seed, per_family)]
+    corpus += [{**item, "batch": "ninth"} for item in ninth_batch(seed, per_family)]
     # The first batch's draw was retired once it had been read, the third's (2026-12-04) once its misses were
     # read, and the fourth, sixth and seventh batches, held out whole until then, on 2026-12-05 once their
-    # misses were read; the second's counts, less what was looked at since; the eighth batch is held out whole.
-    held = second_families.held_out() | eighth_families.held_out()
+    # misses were read; the second's counts, less what was looked at since; the eighth batch is held out whole, and
+    # the ninth, written blind after it, is held out whole too.
+    held = second_families.held_out() | eighth_families.held_out() | ninth_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held}
             for i, item in enumerate(corpus)]
 
@@ -466,6 +470,19 @@ def eighth_batch(seed: int, per_family: int) -> list[dict]:
     rng = random.Random(seed + 8028)
     return [eighth_families.utterance(name, fake, rng) for name in [*eighth_families.FAMILIES,
                                                                     *eighth_families.NEGATIVE_FAMILIES]
+            for _ in range(per_family)]
+
+
+def ninth_batch(seed: int, per_family: int) -> list[dict]:
+    """The ninth batch (ninth_families.py, written blind, held out whole), from a generator of its own, appended
+    after the eighth: it moves and reseeds none of the others'. Its Faker has the locales of the new countries'
+    IBANs, phones and addresses besides the others'; each item's labels are checked as it is made."""
+    fake = Faker(["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pl_PL", "nl_BE",
+                  "de_CH", "de_AT", "no_NO", "da_DK"])
+    fake.seed_instance(seed + 9028)
+    rng = random.Random(seed + 9028)
+    return [ninth_families.utterance(name, fake, rng) for name in [*ninth_families.FAMILIES,
+                                                                   *ninth_families.NEGATIVE_FAMILIES]
             for _ in range(per_family)]
 
 
