@@ -472,7 +472,7 @@ def email_digits_dots(fake: Faker, rng: random.Random) -> Said:
     first, last = names(fake)
     born = rng.randint(1955, 2005)
     num = rng.choice([str(born), str(rng.randint(10, 99)), fake.numerify("###")])
-    local = rng.choice([f"{first[0]}.{last}.{num}", f"{first}.{num}.{last[0]}", f"{first}.{last[:3]}{num}"])
+    local = rng.choice([f"{first[0]}.{last}.{num}", f"{first}.{num}.{last[0]}", f"{first}.{last}{num}"])
     provider = rng.choice(["gmail.com", "yahoo.com", "aol.com", "hotmail.co.uk"])
     email_of(local, provider)
 
