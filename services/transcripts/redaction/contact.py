@@ -16,10 +16,10 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
-from services.transcripts.redaction.spoken import Unit, readings, runs
+from services.transcripts.redaction.spoken import SPANISH_DIGITS, Unit, readings, runs, tokens
 
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
-                     r"whatsapp|\bring\b|country code")
+                     r"whatsapp|\bring\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|celular")
 # Words that name a number that is not one to call; said after the phone words (or as the same "number":
 # "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
 _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"
@@ -148,8 +148,17 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
         return None
     if number := _valid(digits, region, international=international):
         return plus.start() if plus else start, number, 0.85
-    number = None if international else _abroad(digits, named)
+    number = None if international else _abroad(digits, named) or _spanish(text, run, digits, named)
     return (start, number, ABROAD_SCORE) if number else None
+
+
+def _spanish(text: str, run: list[Unit], digits: str, named: bool) -> str | None:
+    """A number to call said with Spanish digit words ("seis seis zero, ...") read as Spain's: nine digits
+    and no trunk "0", which a US tenant's region would not accept."""
+    if not named or len(digits) != 9 or not any(
+            t.text in SPANISH_DIGITS for t in tokens(text[run[0].start:run[-1].end])):
+        return None
+    return _valid(digits, "ES", international=False)
 
 
 # A number read in another region than the tenant's is less sure: a checked SSN or account number wins over it.

@@ -16,7 +16,12 @@ from typing import NamedTuple
 
 TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?|\d+|\S")  # it's, it\u2019s: one word
 DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-               "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+               "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               # Spanish, said among English digits by people who switch ("four nueve siete tres"): "uno", not
+               # "una" (an article), and "o" stays English's letter O; a run is still checked by its validator.
+               "cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+               "nueve": 9}
+SPANISH_DIGITS = frozenset({"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"})
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
