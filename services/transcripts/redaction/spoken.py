@@ -52,7 +52,7 @@ _HESITATIONS = ("you know", "hang on", "hold on", "bear with me", "one sec", "on
                 # the words that name a part of a number while it is said: "... is the area code, then ..."
                 "is the area code", "the area code is", "area code", "is the country code", "country code",
                 "and the rest is", "the rest is", "and the rest")
-_REPAIRS = ("sorry", "no", "actually", "i mean", "scratch that", "no wait", "wait no", "my bad", "correction",
+_REPAIRS = ("sorry", "no", "actually", "wait", "i mean", "scratch that", "no wait", "wait no", "my bad", "correction",
             "oops", "let me start again", "start again", "let me start over", "start over", "let me try again",
             "try again", "from the top", "go back", "strike that", "i said that wrong", "said that wrong",
             "that's wrong", "let me start that bit again", "start that bit again", "let me start that again",
@@ -140,6 +140,11 @@ def _exclaimed(toks: list[Token], i: int) -> bool:
 
 
 _SENTENCE_ENDS = frozenset(".?!")
+
+
+def _said_digits(token: Token) -> bool:
+    """A group's digits written ("43") or one said as a word ("nine")."""
+    return token.text.isdigit() or token.text in DIGIT_WORDS
 
 
 def _digit_of(token: Token) -> str | None:
@@ -303,8 +308,10 @@ def units(text: str) -> list[Unit | None]:
                 out.pop()  # "six, six- six": one six, begun twice
             i += cut  # "fi- five", "three- three": the word cut off and said again
             continue
-        if t.text == "not" and repaired and i + 1 < count and _digit_of(toks[i + 1]) is not None:
-            i += 2  # "..., sorry, not nine, ...": the digit taken back, named
+        if t.text == "not" and repaired and i + 1 < count and _said_digits(toks[i + 1]):
+            i += 1  # "..., sorry, not nine, ...", "no, not 43, ...", "no, not nine eight oh three": the group
+            while i < count and _said_digits(toks[i]):  # taken back, named: up to the pause after it
+                i += 1
             continue
         phrase = _phrase_at(toks, i) if t.text in _PHRASES else None
         if phrase is None and (t.text in _POSITIONS or t.text in ("the", "and") or t.text in _NUMBER_WORDS) and \
