@@ -38,6 +38,8 @@ def find_cards(text: str) -> list[Entity]:
             if cards := _cards_in(reading):
                 if reading is not run and cards[0].start == reading[0].start:
                     cards[0] = replace(cards[0], start=run[0].start)
+                if reading is not run and cards[-1].end == reading[-1].end:
+                    cards[-1] = replace(cards[-1], end=run[-1].end)  # the last group's echo after it
                 found += cards
                 carded.add(index)
                 break

@@ -322,6 +322,8 @@ def units(text: str) -> list[Unit | None]:
             not _pronoun_one(text, toks, i)
         unit, i_next = unit_at(toks, i) if numeric else (None, i)
         if unit is not None:
+            # a new segment is a pause too ("six five one three | 6 5 1 3": the other speaker's echo)
+            paused = paused or (bool(out) and out[-1] is not None and "\n" in text[out[-1].end:unit.start])
             out.append(unit._replace(repaired=repaired, paused=paused) if repaired or paused else unit)
             fillers, repaired, paused = 0, False, False
             i = i_next
@@ -489,12 +491,38 @@ def announced(run: list[Unit]) -> list[list[Unit]]:
     return out
 
 
+def _groups(run: list[Unit]) -> list[list[Unit]]:
+    """The run's groups: units said together, a pause before each group."""
+    out: list[list[Unit]] = []
+    for u in run:
+        if u.paused or not out:
+            out.append([])
+        out[-1].append(u)
+    return out
+
+
+def unechoed(run: list[Unit]) -> list[Unit] | None:
+    """The run without each group said again just after it ("six five one three. | 6 5 1 3, got it. | ...":
+    the other speaker echoing each group as it is read): None if no group of two digits or more is."""
+    groups, kept, echoed = _groups(run), [], False
+    for k, group in enumerate(groups):
+        digits = "".join(u.digits for u in group)
+        if k and len(digits) > 1 and digits == "".join(u.digits for u in groups[k - 1]) and kept and \
+                kept[-1] is groups[k - 1]:
+            echoed = True
+            continue
+        kept.append(group)
+    return [u for group in kept for u in group] if echoed else None
+
+
 def readings(run: list[Unit]) -> list[list[Unit]]:
     """The ways to read a run, the likelier first: after its last repair, without the group the repair took
-    back, then whole (a "sorry" may be only a pause); the validator decides."""
-    if (tail := retold(run)) is None:
-        return [run]
-    return [tail, *mended(run), run]
+    back, without the groups echoed (a long run said twice over holds a checksum's match by chance), then
+    whole (a "sorry" may be only a pause); the validator decides."""
+    said = [] if (tail := retold(run)) is None else [tail, *mended(run)]
+    if len(run) > 1 and (once := unechoed(run)) is not None:
+        said.append(once)
+    return [*said, run]
 
 
 def joined(run: list[Unit]) -> tuple[str, list[int]]:
