@@ -15,7 +15,7 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
-from services.transcripts.redaction.spoken import Unit, announced, joined, readings, runs, spans
+from services.transcripts.redaction.spoken import Unit, announced, groups, joined, readings, runs, spans
 
 _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a run: a phone number's country code
 _NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these
@@ -34,6 +34,8 @@ def find_cards(text: str) -> list[Entity]:
     for index, run in enumerate(every):
         if _INTERNATIONAL.search(text, max(0, run[0].start - 6), run[0].start) or run[0].digits.startswith("00"):
             continue  # "plus four four ...", "double oh four four ...": a number to call from abroad
+        if index and index - 1 not in carded and joined(run)[0] == joined(every[index - 1])[0]:
+            continue  # the run before read back ("So that's 5 6 5 4, ..."): no card in it, none in this
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
             if cards := _cards_in(reading):
                 if reading is not run and cards[0].start == reading[0].start:
@@ -78,6 +80,9 @@ def _cards_in(run: list[Unit]) -> list[Entity]:
     """From each unit of a run, the longest stretch that is a card; the next looked for after it."""
     found: list[Entity] = []
     digits, bounds = joined(run)
+    if len(digits) == 16 and [len("".join(u.digits for u in g)) for g in groups(run)] == [4, 4, 4, 4] and \
+            not luhn_valid(digits):
+        return []  # said in a card's four groups of four, and not one: no card either from its second digit
     if len(digits) >= 13:
         first = 0
         while first < len(run):

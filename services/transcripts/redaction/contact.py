@@ -46,8 +46,11 @@ _AREA_CODE = re.compile(r"\barea code\b", re.I)
 # Said just before the digits, a country code's name makes them international as a "plus" does.
 _COUNTRY_CODE = re.compile(r"\bcountry code(?:'s| is)?[\s,:]*$", re.I)
 # Written inside the digits, what shows them to be a time ("8:45"), a date ("9/22/2026") or a version
-# ("2026.3.2.1100": a single digit between dots), never a number to call.
-_WRITTEN_OTHERWISE = re.compile(r"\d:\d\d(?!\d)|\d/\d{1,2}/\d|\d\.\d\.\d")
+# ("2026.3.2.1100": a single digit between dots) or an IPv4 address ("40.83.198.187": four numbers of 0 to
+# 255 without a leading zero), never a number to call.
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_WRITTEN_OTHERWISE = re.compile(rf"\d:\d\d(?!\d)|\d/\d{{1,2}}/\d|\d\.\d\.\d|"
+                                rf"(?<![\d.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\d.])")
 AREA_CODE_GAP = 40  # characters at most between an area code and the rest of the number
 
 

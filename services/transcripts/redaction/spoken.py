@@ -491,7 +491,7 @@ def announced(run: list[Unit]) -> list[list[Unit]]:
     return out
 
 
-def _groups(run: list[Unit]) -> list[list[Unit]]:
+def groups(run: list[Unit]) -> list[list[Unit]]:
     """The run's groups: units said together, a pause before each group."""
     out: list[list[Unit]] = []
     for u in run:
@@ -504,11 +504,11 @@ def _groups(run: list[Unit]) -> list[list[Unit]]:
 def unechoed(run: list[Unit]) -> list[Unit] | None:
     """The run without each group said again just after it ("six five one three. | 6 5 1 3, got it. | ...":
     the other speaker echoing each group as it is read): None if no group of two digits or more is."""
-    groups, kept, echoed = _groups(run), [], False
-    for k, group in enumerate(groups):
+    said, kept, echoed = groups(run), [], False
+    for k, group in enumerate(said):
         digits = "".join(u.digits for u in group)
-        if k and len(digits) > 1 and digits == "".join(u.digits for u in groups[k - 1]) and kept and \
-                kept[-1] is groups[k - 1]:
+        if k and len(digits) > 1 and digits == "".join(u.digits for u in said[k - 1]) and kept and \
+                kept[-1] is said[k - 1]:
             echoed = True
             continue
         kept.append(group)
