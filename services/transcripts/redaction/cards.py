@@ -5,6 +5,7 @@ in the conversation."""
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import pairwise
 
 from services.transcripts.redaction.checksums import card_network, luhn_valid
 from services.transcripts.redaction.entities import (
@@ -86,7 +87,7 @@ def _cards_in(run: list[Unit]) -> list[Entity]:
     if len(digits) >= 13:
         first = 0
         while first < len(run):
-            if (last := _card_from(digits, bounds, first)) is None:
+            if (last := _card_from(digits, bounds, first)) is None or _inside_typed(run, first, last):
                 first += 1
                 continue
             spoken = any(u.spoken for u in run[first:last + 1])
@@ -94,6 +95,15 @@ def _cards_in(run: list[Unit]) -> list[Entity]:
                                 "card-spoken" if spoken else "card-luhn", 1.0, digits[bounds[first]:bounds[last + 1]]))
             first = last + 1
     return found
+
+
+def _inside_typed(run: list[Unit], first: int, last: int) -> bool:
+    """Whether units `first`..`last` are written digits with more written on each side, a space or a hyphen
+    apart: part of a longer number typed out ("... 2893 2364 7058 7100 8678 2", an IBAN's digits), no card."""
+    if first == 0 or last == len(run) - 1:
+        return False
+    typed = run[first - 1:last + 2]
+    return not any(u.spoken for u in typed) and all(b.start - a.end == 1 for a, b in pairwise(typed))
 
 
 def _card_from(digits: str, bounds: list[int], first: int) -> int | None:

@@ -25,7 +25,7 @@ _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|
 _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"
                      r"booking|reservation|policy|claim|transaction|sku|item|product|zip|postcode|postal code|"
                      r"pin|parcel|shipment|receipt|po|purchase order|vat|meeting|upc|ean|barcode|isbn|lottery|lotto|"
-                     r"powerball)\b(?:\s+(?:id|code|no\b|#|numbers?))?|"
+                     r"powerball|iban)\b(?:\s+(?:id|code|no\b|#|numbers?))?|"
                      r"\b(?:account|customer|member|membership|employee|patient|routing|card)\s+(?:id|no\b|#|number)|"
                      r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe)\b|\bid number|\bvin\b|"
                      r"winning numbers|lucky numbers")

@@ -479,14 +479,16 @@ MAX_ANNOUNCED = 24  # digits of a run that is read again without a count said in
 def announced(run: list[Unit]) -> list[list[Unit]]:
     """The run without a digit said as a word that counts the group after it ("..., then five, 04386": the
     last group, of five digits), for each that could: the validator decides which. Only in a run short
-    enough to be one number."""
+    enough to be one number, and a count said apart, a pause on each side ("cero uno uno eight, dos ...":
+    the eight is the group's last digit)."""
     rest = sum(len(u.digits) for u in run)
     if rest > MAX_ANNOUNCED:
         return []
     out = []
     for k, unit in enumerate(run[:-1]):
         rest -= len(unit.digits)
-        if k and unit.spoken and len(unit.digits) == 1 and int(unit.digits) == rest:
+        if k and unit.spoken and len(unit.digits) == 1 and int(unit.digits) == rest and unit.paused and \
+                run[k + 1].paused:
             out.append(run[:k] + run[k + 1:])
     return out
 
