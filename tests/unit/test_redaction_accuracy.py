@@ -196,15 +196,26 @@ MINIMUMS = {
 # counts, fixed or not; raise them back as those misses are fixed. The types at 1.000 go up to 0.99 / 0.99.
 # The ninth batch (ninth_families.py, 62 families and 15 of look-alikes, 3,080 utterances, held out whole:
 # written 2026-12-05 by someone who had not seen the recognizers, nor run them on it; labels checked as made)
-# measured in aggregate per type only with the recognizers of version 7, precision / recall: cards 0.989 /
-# 0.658, expiries 1.000 / 0.775, emails 1.000 / 0.545, phones 1.000 / 0.685, IBANs 1.000 / 0.729, SSNs 1.000
-# / 0.673, NINOs 1.000 / 1.000, DNIs 1.000 / 0.333, NIEs 1.000 / 0.333; overall 0.998 / 0.652; 5 of its 600
-# look-alikes flagged. Its minimums are those rounded down.
+# measured in aggregate per type only, its misses never read: with the recognizers of version 7 (before the
+# eighth batch's fixes) and of version 8 (after them), precision / recall
+#   type      version 7       version 8
+#   cards     0.989 / 0.658   0.992 / 0.658
+#   expiries  1.000 / 0.775   1.000 / 0.775
+#   emails    1.000 / 0.545   1.000 / 0.545
+#   phones    1.000 / 0.685   1.000 / 0.685
+#   IBANs     1.000 / 0.729   1.000 / 0.729
+#   SSNs      1.000 / 0.673   1.000 / 0.673
+#   NINOs     1.000 / 1.000   1.000 / 1.000
+#   NIEs      1.000 / 0.333   1.000 / 0.667
+#   DNIs      1.000 / 0.333   1.000 / 0.667
+# overall 0.998 / 0.652, then 0.998 / 0.688; 5 of its 600 look-alikes flagged, then 4. The eighth batch's
+# fixes generalized for DNIs and NIEs and for nothing else: far from the targets. Its minimums are the latter
+# rounded down: floors, not targets.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
-    "ninth": {"CARD_EXPIRY": (1.00, 0.77), "CREDIT_CARD": (0.98, 0.65), "EMAIL_ADDRESS": (1.00, 0.54),
-              "ES_NIE": (1.00, 0.33), "ES_NIF": (1.00, 0.33), "IBAN_CODE": (1.00, 0.72),
+    "ninth": {"CARD_EXPIRY": (1.00, 0.77), "CREDIT_CARD": (0.99, 0.65), "EMAIL_ADDRESS": (1.00, 0.54),
+              "ES_NIE": (1.00, 0.66), "ES_NIF": (1.00, 0.66), "IBAN_CODE": (1.00, 0.72),
               "PHONE_NUMBER": (1.00, 0.68), "UK_NINO": (1.00, 1.00), "US_SSN": (1.00, 0.67)},
 }
 
