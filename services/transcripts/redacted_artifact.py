@@ -46,7 +46,9 @@ log = structlog.get_logger()
 # 6 (2026-12-05): a count asked by the other speaker, Spanish letter names and "arroba", "the two are", "SS#".
 # 7 (2026-12-05): homophones among digits, words cut off and said again, a group taken back by a repair, "the
 #   at sign", "capital M, jones", numbers of other regions (trunk 0, no "+"), vanity numbers, a card in two parts.
-RECOGNIZERS_VERSION = 7
+# 8 (2026-12-05): Spanish digit words among English ones, "wait" and "no, not <group>" taking a group back, the
+#   other speaker's echo of each group, no card inside a longer typed number, no phone after "IBAN".
+RECOGNIZERS_VERSION = 8
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 

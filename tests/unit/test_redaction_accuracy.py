@@ -2,11 +2,11 @@
 type keeps a minimum slightly below its target on the families the recognizers were tuned on, so a change
 that loses accuracy fails here. The held-out families (second_families.py draws them; the recognizers were
 never tuned on them) are scored apart, per batch, with minimums at what they reached when measured. The
-third batch's draw was retired on 2026-12-04, and the fourth, sixth and seventh batches (fourth_families.py,
-sixth_families.py, seventh_families.py, held out whole until then) on 2026-12-05, each once its misses had been
-read: their families are tuned ones now, held to the tuned minimums, as the fifth batch's (fifth_families.py,
-written to be tuned on) are. The eighth and ninth batches (eighth_families.py, ninth_families.py) are held out
-whole. bench/redaction.py prints the full table."""
+third batch's draw was retired on 2026-12-04, and the fourth, sixth, seventh and eighth batches
+(fourth_families.py, sixth_families.py, seventh_families.py, eighth_families.py, held out whole until then) on
+2026-12-05, each once its misses had been read: their families are tuned ones now, held to the tuned minimums,
+as the fifth batch's (fifth_families.py, written to be tuned on) are. The ninth batch (ninth_families.py) is
+held out whole. bench/redaction.py prints the full table."""
 
 import pytest
 
@@ -16,21 +16,26 @@ from tests.helpers.redaction_eval import callvault, evaluate, load, overall
 # IBAN recall 0.97; the other types have no target and keep what they reach, less a little.
 MINIMUMS = {
     "CREDIT_CARD": (0.99, 0.99),  # 0.96 / 0.97 until the seventh batch's fixes (reached 0.999 / 0.998)
-    "US_SSN": (0.99, 0.95),  # recall 0.96 until the seventh batch, whose SSNs said unnamed count now (0.951)
-    "EMAIL_ADDRESS": (0.99, 0.99),
-    "PHONE_NUMBER": (0.99, 0.97),  # 0.95 / 0.92 until the seventh batch's fixes (reached 1.000 / 0.975)
-    "IBAN_CODE": (0.99, 0.99),
+    # recall 0.96 until the seventh batch, whose SSNs said unnamed count now (0.951), 0.95 until the eighth's
+    # misses left counted (0.929, below)
+    "US_SSN": (0.99, 0.92),
+    "EMAIL_ADDRESS": (0.99, 0.95),  # recall 0.99 until the eighth batch's misses left counted (0.959, below)
+    # 0.95 / 0.92 until the seventh batch's fixes (reached 1.000 / 0.975); recall 0.97 until the eighth's misses
+    # left counted (0.967, below)
+    "PHONE_NUMBER": (0.99, 0.96),
+    "IBAN_CODE": (0.99, 0.95),  # recall 0.99 until the eighth batch's misses left counted (0.954, below)
     "CARD_EXPIRY": (0.99, 0.99),
-    "CARD_SECURITY_CODE": (0.90, 0.90),
-    "UK_NINO": (0.99, 0.99),
+    "CARD_SECURITY_CODE": (0.99, 0.99),  # 0.90 / 0.90 until the eighth batch's retirement (reached 1.000 / 1.000)
+    "UK_NINO": (0.99, 0.98),  # recall 0.99 until the eighth batch's misses left counted (0.986, below)
     "ES_NIF": (0.99, 0.99),
     "ES_NIE": (0.99, 0.99),
-    "IT_FISCAL_CODE": (0.95, 0.95),
-    "NL_BSN": (0.95, 0.95),
-    "FR_NIR": (0.95, 0.95),
-    "ABA_ROUTING_NUMBER": (0.95, 0.95),
-    "US_BANK_NUMBER": (0.95, 0.95),
-    "DATE_OF_BIRTH": (0.95, 0.95),
+    # these six 0.95 / 0.95 until the eighth batch's retirement: each reached 1.000 / 1.000 every time since
+    "IT_FISCAL_CODE": (0.99, 0.99),
+    "NL_BSN": (0.99, 0.99),
+    "FR_NIR": (0.99, 0.99),
+    "ABA_ROUTING_NUMBER": (0.99, 0.99),
+    "US_BANK_NUMBER": (0.99, 0.99),
+    "DATE_OF_BIRTH": (0.99, 0.99),
 }
 
 
@@ -157,21 +162,60 @@ MINIMUMS = {
 #   DNIs      0.992 / 0.863   0.992 / 0.863
 # overall 0.993 / 0.785, then 0.994 / 0.815; 5 of its 600 look-alikes flagged either way. The seventh batch's
 # fixes generalized for phones (other regions, numbers without their "+") and little else: far from the
-# targets. Its minimums are the latter rounded down: floors, not targets.
+# targets.
+# The eighth batch was retired on 2026-12-05, once its misses were read, at the latter figures. The recognizers
+# were then fixed by the kinds of phrasing its misses showed (code switching: Spanish digit words among English
+# ones, a Spanish mobile number named in Spanish, "y la letra", "guion bajo", a pause after "arroba" or "at";
+# self-corrections: "wait" takes back the group before it, "no, not <group>" names the group taken back; the
+# other speaker echoing each group as it is read, a new segment a pause between groups), and on its look-alikes
+# (a run that reads back one holding no card holds none; four groups of four that fail Luhn hold no card from
+# their second digit; a count said before a group only with a pause on each side; no card inside a longer number
+# typed out; an IPv4 address, or digits after "IBAN", no number to call), and it counts as tuned: as tuned
+# data, precision / recall
+#   type      held out        tuned
+#   cards     0.987 / 0.803   0.996 / 1.000
+#   expiries  1.000 / 0.975   1.000 / 0.975
+#   emails    0.998 / 0.785   0.998 / 0.816
+#   phones    0.993 / 0.873   0.997 / 0.933
+#   IBANs     1.000 / 0.724   1.000 / 0.826
+#   SSNs      1.000 / 0.748   1.000 / 0.842
+#   NINOs     1.000 / 0.939   1.000 / 0.939
+#   NIEs      1.000 / 0.817   1.000 / 1.000
+#   DNIs      0.992 / 0.863   0.993 / 1.000
+# (overall 0.994 / 0.815, then 0.997 / 0.923; look-alikes flagged: 5 of 600, then none).
+# Its misses left: numbers and addresses said over several segments with the other speaker's "Mm.", "Got
+# that." between (emails, SSNs, NINOs, IBANs); a part of a group taken back ("159, 45, sorry, 75, 7465", "at
+# aol, sorry, at hotmail", "82, no, not 82, 95"); the agent's read-back of an SSN or IBAN; phones of Brazil,
+# Singapore, South Africa, Italy and Japan, French ones in pairs; IBANs with dashes between groups, bank letters
+# in NATO words, written and then said; typed addresses with spaces around "." and "@"; "oh-seven stroke three
+# one". Over every tuned family then: cards 0.999 / 0.998, phones 0.999 / 0.967, SSNs 1.000 / 0.929, emails
+# 1.000 / 0.959, IBANs 1.000 / 0.954, expiries 1.000 / 0.996, NINOs 1.000 / 0.986, NIEs 1.000 / 0.996, DNIs
+# 0.998 / 1.000, the other types 1.000 / 1.000; none of 3,480 look-alikes flagged. With those misses the tuned
+# recall of SSNs, emails, phones, IBANs and NINOs is below their floors, so these come down (SSNs 0.95 to
+# 0.92, emails 0.99 to 0.95, phones 0.97 to 0.96, IBANs 0.99 to 0.95, NINOs 0.99 to 0.98): every family read
+# counts, fixed or not; raise them back as those misses are fixed. The types at 1.000 go up to 0.99 / 0.99.
 # The ninth batch (ninth_families.py, 62 families and 15 of look-alikes, 3,080 utterances, held out whole:
 # written 2026-12-05 by someone who had not seen the recognizers, nor run them on it; labels checked as made)
-# measured in aggregate per type only with the recognizers of version 7, precision / recall: cards 0.989 /
-# 0.658, expiries 1.000 / 0.775, emails 1.000 / 0.545, phones 1.000 / 0.685, IBANs 1.000 / 0.729, SSNs 1.000
-# / 0.673, NINOs 1.000 / 1.000, DNIs 1.000 / 0.333, NIEs 1.000 / 0.333; overall 0.998 / 0.652; 5 of its 600
-# look-alikes flagged. Its minimums are those rounded down.
+# measured in aggregate per type only, its misses never read: with the recognizers of version 7 (before the
+# eighth batch's fixes) and of version 8 (after them), precision / recall
+#   type      version 7       version 8
+#   cards     0.989 / 0.658   0.992 / 0.658
+#   expiries  1.000 / 0.775   1.000 / 0.775
+#   emails    1.000 / 0.545   1.000 / 0.545
+#   phones    1.000 / 0.685   1.000 / 0.685
+#   IBANs     1.000 / 0.729   1.000 / 0.729
+#   SSNs      1.000 / 0.673   1.000 / 0.673
+#   NINOs     1.000 / 1.000   1.000 / 1.000
+#   NIEs      1.000 / 0.333   1.000 / 0.667
+#   DNIs      1.000 / 0.333   1.000 / 0.667
+# overall 0.998 / 0.652, then 0.998 / 0.688; 5 of its 600 look-alikes flagged, then 4. The eighth batch's
+# fixes generalized for DNIs and NIEs and for nothing else: far from the targets. Its minimums are the latter
+# rounded down: floors, not targets.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
-    "eighth": {"CARD_EXPIRY": (1.00, 0.97), "CREDIT_CARD": (0.98, 0.80), "EMAIL_ADDRESS": (0.99, 0.78),
-               "ES_NIE": (1.00, 0.81), "ES_NIF": (0.99, 0.86), "IBAN_CODE": (1.00, 0.72),
-               "PHONE_NUMBER": (0.99, 0.87), "UK_NINO": (1.00, 0.93), "US_SSN": (1.00, 0.74)},
-    "ninth": {"CARD_EXPIRY": (1.00, 0.77), "CREDIT_CARD": (0.98, 0.65), "EMAIL_ADDRESS": (1.00, 0.54),
-              "ES_NIE": (1.00, 0.33), "ES_NIF": (1.00, 0.33), "IBAN_CODE": (1.00, 0.72),
+    "ninth": {"CARD_EXPIRY": (1.00, 0.77), "CREDIT_CARD": (0.99, 0.65), "EMAIL_ADDRESS": (1.00, 0.54),
+              "ES_NIE": (1.00, 0.66), "ES_NIF": (1.00, 0.66), "IBAN_CODE": (1.00, 0.72),
               "PHONE_NUMBER": (1.00, 0.68), "UK_NINO": (1.00, 1.00), "US_SSN": (1.00, 0.67)},
 }
 

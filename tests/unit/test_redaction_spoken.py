@@ -310,3 +310,35 @@ def test_the_seventh_batchs_kinds_are_hidden(text, expected):
 ])
 def test_lookalikes_of_the_seventh_batchs_kinds_are_left_alone(text):
     assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Spanish digit words among English ones; a Spanish mobile number named in Spanish; "y la letra", "guion bajo"
+    ("my DNI is uno dos tres cuatro cinco seis siete ocho, y la letra Z", "my DNI is [DNI]"),
+    ("the card is cuatro uno uno uno, one one one one, uno uno uno uno, one one one one", "the card is [CARD]"),
+    ("mi móvil es seis uno dos, tres cuatro cinco, seis siete ocho", "mi móvil es [PHONE]"),
+    ("email juan guion bajo perez arroba gmail punto com", "email [EMAIL]"),
+    # "wait" takes back the group before it; "no, not <group>" names the group taken back
+    ("my social is five three six, two two, wait, two one, four four five five", "my social is [SSN]"),
+    ("my social is five three six, two two, no, not two two, two one, four four five five", "my social is [SSN]"),
+    ("card 4111, 1111, 2222, no, not 2222, 1111, 1111", "card [CARD]"),
+])
+def test_the_eighth_batchs_kinds_are_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+def test_a_card_echoed_group_by_group_by_the_other_speaker_is_hidden_in_every_turn():
+    said = ["card four one one one.", "4 1 1 1, got it."] + ["one one one one.", "1 1 1 1."] * 3
+    redacted, found = redact_segments(said)
+    assert all("[CARD]" in text for text in redacted) and {f.type for f in found} == {"CREDIT_CARD"}
+
+
+@pytest.mark.parametrize("text", [
+    # four groups of four that fail Luhn; the eight ends its group, no count of the eight digits after it
+    "la tarjeta seis cero four siete, cero uno uno eight, dos five five three, one uno cinco uno no funciona",
+    "call the server at 40.83.198.187 if it goes down",  # an IPv4 address
+    "the IBAN GB12 ABCD 2356 6304 09 bounced, the check digits are wrong",  # an IBAN's digits, no phone
+    "papa, tango, eight, two and then 2893 4111 1111 1111 1111 2, which the bank rejected",  # inside a longer one
+])
+def test_lookalikes_of_the_eighth_batchs_kinds_are_left_alone(text):
+    assert redact(text) == (text, [])

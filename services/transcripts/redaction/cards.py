@@ -5,6 +5,7 @@ in the conversation."""
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import pairwise
 
 from services.transcripts.redaction.checksums import card_network, luhn_valid
 from services.transcripts.redaction.entities import (
@@ -15,7 +16,7 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
-from services.transcripts.redaction.spoken import Unit, announced, joined, readings, runs, spans
+from services.transcripts.redaction.spoken import Unit, announced, groups, joined, readings, runs, spans
 
 _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a run: a phone number's country code
 _NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these
@@ -34,10 +35,14 @@ def find_cards(text: str) -> list[Entity]:
     for index, run in enumerate(every):
         if _INTERNATIONAL.search(text, max(0, run[0].start - 6), run[0].start) or run[0].digits.startswith("00"):
             continue  # "plus four four ...", "double oh four four ...": a number to call from abroad
+        if index and index - 1 not in carded and joined(run)[0] == joined(every[index - 1])[0]:
+            continue  # the run before read back ("So that's 5 6 5 4, ..."): no card in it, none in this
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
             if cards := _cards_in(reading):
                 if reading is not run and cards[0].start == reading[0].start:
                     cards[0] = replace(cards[0], start=run[0].start)
+                if reading is not run and cards[-1].end == reading[-1].end:
+                    cards[-1] = replace(cards[-1], end=run[-1].end)  # the last group's echo after it
                 found += cards
                 carded.add(index)
                 break
@@ -76,10 +81,13 @@ def _cards_in(run: list[Unit]) -> list[Entity]:
     """From each unit of a run, the longest stretch that is a card; the next looked for after it."""
     found: list[Entity] = []
     digits, bounds = joined(run)
+    if len(digits) == 16 and [len("".join(u.digits for u in g)) for g in groups(run)] == [4, 4, 4, 4] and \
+            not luhn_valid(digits):
+        return []  # said in a card's four groups of four, and not one: no card either from its second digit
     if len(digits) >= 13:
         first = 0
         while first < len(run):
-            if (last := _card_from(digits, bounds, first)) is None:
+            if (last := _card_from(digits, bounds, first)) is None or _inside_typed(run, first, last):
                 first += 1
                 continue
             spoken = any(u.spoken for u in run[first:last + 1])
@@ -87,6 +95,15 @@ def _cards_in(run: list[Unit]) -> list[Entity]:
                                 "card-spoken" if spoken else "card-luhn", 1.0, digits[bounds[first]:bounds[last + 1]]))
             first = last + 1
     return found
+
+
+def _inside_typed(run: list[Unit], first: int, last: int) -> bool:
+    """Whether units `first`..`last` are written digits with more written on each side, a space or a hyphen
+    apart: part of a longer number typed out ("... 2893 2364 7058 7100 8678 2", an IBAN's digits), no card."""
+    if first == 0 or last == len(run) - 1:
+        return False
+    typed = run[first - 1:last + 2]
+    return not any(u.spoken for u in typed) and all(b.start - a.end == 1 for a, b in pairwise(typed))
 
 
 def _card_from(digits: str, bounds: list[int], first: int) -> int | None:

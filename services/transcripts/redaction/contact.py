@@ -16,16 +16,16 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
-from services.transcripts.redaction.spoken import Unit, readings, runs
+from services.transcripts.redaction.spoken import SPANISH_DIGITS, Unit, readings, runs, tokens
 
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
-                     r"whatsapp|\bring\b|country code")
+                     r"whatsapp|\bring\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|celular")
 # Words that name a number that is not one to call; said after the phone words (or as the same "number":
 # "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
 _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"
                      r"booking|reservation|policy|claim|transaction|sku|item|product|zip|postcode|postal code|"
                      r"pin|parcel|shipment|receipt|po|purchase order|vat|meeting|upc|ean|barcode|isbn|lottery|lotto|"
-                     r"powerball)\b(?:\s+(?:id|code|no\b|#|numbers?))?|"
+                     r"powerball|iban)\b(?:\s+(?:id|code|no\b|#|numbers?))?|"
                      r"\b(?:account|customer|member|membership|employee|patient|routing|card)\s+(?:id|no\b|#|number)|"
                      r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe)\b|\bid number|\bvin\b|"
                      r"winning numbers|lucky numbers")
@@ -46,8 +46,11 @@ _AREA_CODE = re.compile(r"\barea code\b", re.I)
 # Said just before the digits, a country code's name makes them international as a "plus" does.
 _COUNTRY_CODE = re.compile(r"\bcountry code(?:'s| is)?[\s,:]*$", re.I)
 # Written inside the digits, what shows them to be a time ("8:45"), a date ("9/22/2026") or a version
-# ("2026.3.2.1100": a single digit between dots), never a number to call.
-_WRITTEN_OTHERWISE = re.compile(r"\d:\d\d(?!\d)|\d/\d{1,2}/\d|\d\.\d\.\d")
+# ("2026.3.2.1100": a single digit between dots) or an IPv4 address ("40.83.198.187": four numbers of 0 to
+# 255 without a leading zero), never a number to call.
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_WRITTEN_OTHERWISE = re.compile(rf"\d:\d\d(?!\d)|\d/\d{{1,2}}/\d|\d\.\d\.\d|"
+                                rf"(?<![\d.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\d.])")
 AREA_CODE_GAP = 40  # characters at most between an area code and the rest of the number
 
 
@@ -148,8 +151,17 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
         return None
     if number := _valid(digits, region, international=international):
         return plus.start() if plus else start, number, 0.85
-    number = None if international else _abroad(digits, named)
+    number = None if international else _abroad(digits, named) or _spanish(text, run, digits, named)
     return (start, number, ABROAD_SCORE) if number else None
+
+
+def _spanish(text: str, run: list[Unit], digits: str, named: bool) -> str | None:
+    """A number to call said with Spanish digit words ("seis seis zero, ...") read as Spain's: nine digits
+    and no trunk "0", which a US tenant's region would not accept."""
+    if not named or len(digits) != 9 or not any(
+            t.text in SPANISH_DIGITS for t in tokens(text[run[0].start:run[-1].end])):
+        return None
+    return _valid(digits, "ES", international=False)
 
 
 # A number read in another region than the tenant's is less sure: a checked SSN or account number wins over it.

@@ -29,7 +29,7 @@ MAX_PIECES = 12  # words of a said address's local part or domain: bounds the re
 # Said in Spanish too: "arroba" (at), "punto" (dot), "guion" (dash).
 _DOTS = frozenset({"dot", "period", "point", "punto", "."})
 _DOT_WORDS = frozenset({"dot", "period", "point", "punto", "full"})  # said, or the first word of "full stop"
-_DASHES = frozenset({"dash", "hyphen", "guion", "-"})
+_DASHES = frozenset({"dash", "hyphen", "guion", "guión", "-"})
 _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"), "underscore": "_", "_": "_"}
 _AT = frozenset({"at", "arroba", "@"})
 # What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate" (Indian English).
@@ -122,7 +122,8 @@ _INSTRUCTIONS = tuple(sorted([("all", "one", "word"), ("one", "word"), ("as", "o
                               ("all", "small", "letters"), ("small", "letters"), ("no", "dots")],
                              key=len, reverse=True))
 _INSTRUCTION_FIRST = frozenset(p[0] for p in _INSTRUCTIONS)
-_TWO_WORD_JOINERS = {("full", "stop"): ".", ("under", "score"): "_"}  # "full stop": British for dot
+# "full stop": British for dot; "guion bajo": Spanish for underscore.
+_TWO_WORD_JOINERS = {("full", "stop"): ".", ("under", "score"): "_", ("guion", "bajo"): "_", ("guión", "bajo"): "_"}
 # Mail providers' names as engines write them in two words ("hot mail dot com"): one label.
 _SPLIT_NAMES = {("hot", "mail"): "hotmail", ("out", "look"): "outlook", ("proton", "mail"): "protonmail",
                 ("ya", "hoo"): "yahoo", ("i", "cloud"): "icloud", ("g", "mail"): "gmail", ("gee", "mail"): "gmail",
@@ -190,10 +191,10 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
         if w in _AT:
             n = 1 + next((len(x) for x in _AT_TAILS if tuple(y.text for y in toks[i + 1:i + 1 + len(x)]) == x), 0)
             piece = _Piece("@", t.start, toks[i + n - 1].end, "at")
+        elif (w, toks[i + 1].text if i + 1 < hi else "") in _TWO_WORD_JOINERS:  # before "guion" alone
+            n, piece = 2, _Piece(_TWO_WORD_JOINERS[w, toks[i + 1].text], t.start, toks[i + 1].end, "join")
         elif w in _JOINERS and (w.isalpha() or _written_inside(toks, i)):
             piece = _Piece(_JOINERS[w], t.start, t.end, "join")
-        elif (w, toks[i + 1].text if i + 1 < hi else "") in _TWO_WORD_JOINERS:
-            n, piece = 2, _Piece(_TWO_WORD_JOINERS[w, toks[i + 1].text], t.start, toks[i + 1].end, "join")
         elif w in _CASES and i + 1 < hi and len(toks[i + 1].text) == 1 and toks[i + 1].text.isalpha():
             n, piece = 2, _Piece(toks[i + 1].text, t.start, toks[i + 1].end, "word", spelled=True)  # "capital j"
         elif w in _INSTRUCTION_FIRST and (said := _phrase(toks, i, _INSTRUCTIONS)):
@@ -322,7 +323,9 @@ def _touch(left: _Piece, right: _Piece) -> bool:
         return True  # "j, o, h, n": letters spelled with commas between
     if right.kind == "at" and _letters(left):
         return True  # "s a r a h, at gmail ..."
-    return (right.soft == "uh" and "at" in (left.kind, right.kind)) or (right.soft == _TURN and right.kind == "at")
+    # a pause just after the "at" ("... arroba, hotmail punto com"): the domain is still to come
+    return (right.soft == "uh" and "at" in (left.kind, right.kind)) or (right.soft == _TURN and right.kind == "at") \
+        or (right.soft == "," and left.kind == "at")
 
 
 def _letters(piece: _Piece) -> bool:

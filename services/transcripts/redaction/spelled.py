@@ -154,7 +154,8 @@ _ACKS = frozenset({"mhm", "mm", "huh", "uh", "okay", "ok", "yes", "yep", "yeah",
 # letter is D", "then C".
 _LEAD_INS = tuple(sorted((tuple(p.split()) for p in (
     "and the letter is", "with the letter", "and the letter", "the letter is", "the letter", "with letter",
-    "and letter", "letter", "letra", "con la letra", "la letra", "con letra", "and the last letter is",
+    "and letter", "letter", "letra", "con la letra", "la letra", "con letra", "y la letra", "y letra",
+    "and the last letter is",
     "the last letter is", "and the last letter",
     "the last letter", "and the letter at the end is", "the letter at the end is", "then the letter", "and then",
     "then", "and finally", "finally")), key=len, reverse=True))

@@ -16,7 +16,12 @@ from typing import NamedTuple
 
 TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?|\d+|\S")  # it's, it\u2019s: one word
 DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-               "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+               "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               # Spanish, said among English digits by people who switch ("four nueve siete tres"): "uno", not
+               # "una" (an article), and "o" stays English's letter O; a run is still checked by its validator.
+               "cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+               "nueve": 9}
+SPANISH_DIGITS = frozenset({"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"})
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -47,7 +52,7 @@ _HESITATIONS = ("you know", "hang on", "hold on", "bear with me", "one sec", "on
                 # the words that name a part of a number while it is said: "... is the area code, then ..."
                 "is the area code", "the area code is", "area code", "is the country code", "country code",
                 "and the rest is", "the rest is", "and the rest")
-_REPAIRS = ("sorry", "no", "actually", "i mean", "scratch that", "no wait", "wait no", "my bad", "correction",
+_REPAIRS = ("sorry", "no", "actually", "wait", "i mean", "scratch that", "no wait", "wait no", "my bad", "correction",
             "oops", "let me start again", "start again", "let me start over", "start over", "let me try again",
             "try again", "from the top", "go back", "strike that", "i said that wrong", "said that wrong",
             "that's wrong", "let me start that bit again", "start that bit again", "let me start that again",
@@ -135,6 +140,11 @@ def _exclaimed(toks: list[Token], i: int) -> bool:
 
 
 _SENTENCE_ENDS = frozenset(".?!")
+
+
+def _said_digits(token: Token) -> bool:
+    """A group's digits written ("43") or one said as a word ("nine")."""
+    return token.text.isdigit() or token.text in DIGIT_WORDS
 
 
 def _digit_of(token: Token) -> str | None:
@@ -298,8 +308,10 @@ def units(text: str) -> list[Unit | None]:
                 out.pop()  # "six, six- six": one six, begun twice
             i += cut  # "fi- five", "three- three": the word cut off and said again
             continue
-        if t.text == "not" and repaired and i + 1 < count and _digit_of(toks[i + 1]) is not None:
-            i += 2  # "..., sorry, not nine, ...": the digit taken back, named
+        if t.text == "not" and repaired and i + 1 < count and _said_digits(toks[i + 1]):
+            i += 1  # "..., sorry, not nine, ...", "no, not 43, ...", "no, not nine eight oh three": the group
+            while i < count and _said_digits(toks[i]):  # taken back, named: up to the pause after it
+                i += 1
             continue
         phrase = _phrase_at(toks, i) if t.text in _PHRASES else None
         if phrase is None and (t.text in _POSITIONS or t.text in ("the", "and") or t.text in _NUMBER_WORDS) and \
@@ -310,6 +322,8 @@ def units(text: str) -> list[Unit | None]:
             not _pronoun_one(text, toks, i)
         unit, i_next = unit_at(toks, i) if numeric else (None, i)
         if unit is not None:
+            # a new segment is a pause too ("six five one three | 6 5 1 3": the other speaker's echo)
+            paused = paused or (bool(out) and out[-1] is not None and "\n" in text[out[-1].end:unit.start])
             out.append(unit._replace(repaired=repaired, paused=paused) if repaired or paused else unit)
             fillers, repaired, paused = 0, False, False
             i = i_next
@@ -465,24 +479,52 @@ MAX_ANNOUNCED = 24  # digits of a run that is read again without a count said in
 def announced(run: list[Unit]) -> list[list[Unit]]:
     """The run without a digit said as a word that counts the group after it ("..., then five, 04386": the
     last group, of five digits), for each that could: the validator decides which. Only in a run short
-    enough to be one number."""
+    enough to be one number, and a count said apart, a pause on each side ("cero uno uno eight, dos ...":
+    the eight is the group's last digit)."""
     rest = sum(len(u.digits) for u in run)
     if rest > MAX_ANNOUNCED:
         return []
     out = []
     for k, unit in enumerate(run[:-1]):
         rest -= len(unit.digits)
-        if k and unit.spoken and len(unit.digits) == 1 and int(unit.digits) == rest:
+        if k and unit.spoken and len(unit.digits) == 1 and int(unit.digits) == rest and unit.paused and \
+                run[k + 1].paused:
             out.append(run[:k] + run[k + 1:])
     return out
 
 
+def groups(run: list[Unit]) -> list[list[Unit]]:
+    """The run's groups: units said together, a pause before each group."""
+    out: list[list[Unit]] = []
+    for u in run:
+        if u.paused or not out:
+            out.append([])
+        out[-1].append(u)
+    return out
+
+
+def unechoed(run: list[Unit]) -> list[Unit] | None:
+    """The run without each group said again just after it ("six five one three. | 6 5 1 3, got it. | ...":
+    the other speaker echoing each group as it is read): None if no group of two digits or more is."""
+    said, kept, echoed = groups(run), [], False
+    for k, group in enumerate(said):
+        digits = "".join(u.digits for u in group)
+        if k and len(digits) > 1 and digits == "".join(u.digits for u in said[k - 1]) and kept and \
+                kept[-1] is said[k - 1]:
+            echoed = True
+            continue
+        kept.append(group)
+    return [u for group in kept for u in group] if echoed else None
+
+
 def readings(run: list[Unit]) -> list[list[Unit]]:
     """The ways to read a run, the likelier first: after its last repair, without the group the repair took
-    back, then whole (a "sorry" may be only a pause); the validator decides."""
-    if (tail := retold(run)) is None:
-        return [run]
-    return [tail, *mended(run), run]
+    back, without the groups echoed (a long run said twice over holds a checksum's match by chance), then
+    whole (a "sorry" may be only a pause); the validator decides."""
+    said = [] if (tail := retold(run)) is None else [tail, *mended(run)]
+    if len(run) > 1 and (once := unechoed(run)) is not None:
+        said.append(once)
+    return [*said, run]
 
 
 def joined(run: list[Unit]) -> tuple[str, list[int]]:
