@@ -15,9 +15,8 @@ Portuguese ("arroba", "ponto", "underline") and Swedish ("snabel-a", "punkt"), a
 ("Jane Doe <jane@...>"), pasted as a markdown link, or sentence-cased by the engine after a dot ("gmail. Com");
 SSNs with the last four said first; a card given twice (the first declined); expiries said before the number,
 or after a "valid from" date (not labelled); IBANs of NL, FR, IT, ES, GB, IE, DE, LU and FI with the check digits
-said as a pair, a Finnish IBAN in Finnish digit words, a Spanish one in Spanish pairs, typed in mixed case, a GB
-IBAN given as its named parts (bank, sort code, account), read back cumulatively; DNIs and NIEs with "la letra
-de control" and in Spanish hundreds ("ciento veintitrés"); phones of the Philippines, Hong Kong, New Zealand,
+said as a pair, a Finnish IBAN in Finnish digit words, a Spanish one in Spanish pairs, typed in mixed case;
+DNIs and NIEs with "la letra de control" and in Spanish hundreds ("ciento veintitrés"); phones of the Philippines, Hong Kong, New Zealand,
 South Korea, Nigeria, Kenya, the UAE, Israel, Chile, Peru and Jamaica. Look-alikes: order and tracking numbers
 (UPS "1Z") in speaker-tagged and timestamped transcripts, Luhn-invalid runs read back cumulatively or split inside
 a number word, amounts and counts with backchannels inside, radio talk ("flight level tree fife zero"), times and
@@ -910,21 +909,6 @@ def iban_bank_details(fake: Faker, rng: random.Random) -> Said:
                  f"{rng.choice(['', chr(10) + 'Reference: ' + fake.bothify('REF-####')])}")
 
 
-def iban_gb_named_parts(fake: Faker, rng: random.Random) -> Said:
-    """A British IBAN given as its named parts; each part labelled, the names outside."""
-    v = an_iban10(fake, rng, "GB")
-    head, sort, account = v[:8], v[8:14], v[14:]
-    u = Said().say(rng.choice(["the IBAN is ", "IBAN: ", "okay, IBAN "])).entity(
-        "IBAN_CODE", rng.choice([f"{v[:4]} {v[4:8]}", f"{spaced(v[:2])} {tens(int(v[2:4]))}, {spaced(v[4:8])}"
-                                 if v[2] != "0" else f"{v[:4]} {v[4:8]}"]), head)
-    u.say(rng.choice([", then the sort code, ", ", then my sort code ", ", sort code "]))
-    u.entity("IBAN_CODE", rng.choice(["-".join(grp(sort, [2, 2, 2])), ", ".join(tens(int(p)) if p[0] != "0" else
-                                                                            words(p) for p in grp(sort, [2, 2, 2]))]),
-             sort)
-    u.say(rng.choice([", then the account number, ", ", and the account ", ", account "]))
-    return u.entity("IBAN_CODE", rng.choice([account, words(account)]), account).say(rng.choice(["", "."]))
-
-
 def iban_spanish_pairs(fake: Faker, rng: random.Random) -> Said:
     v = an_iban10(fake, rng, "ES")
 
@@ -1238,7 +1222,7 @@ FAMILIES = {
     "iban/v10-cumulative-readback": iban_cumulative_readback, "iban/v10-speaker-tags": iban_speaker_tags,
     "iban/v10-inline-backchannel": iban_inline_backchannel, "iban/v10-split-in-word": iban_split_in_word,
     "iban/v10-mixed-case": iban_mixed_case, "iban/v10-bank-details": iban_bank_details,
-    "iban/v10-gb-named-parts": iban_gb_named_parts, "iban/v10-spanish-pairs": iban_spanish_pairs,
+    "iban/v10-spanish-pairs": iban_spanish_pairs,
     "nino/v10-cumulative-readback": nino_cumulative_readback, "nino/v10-payslip-lines": nino_payslip_lines,
     "nino/v10-inline-backchannel": nino_inline_backchannel, "nino/v10-timestamped": nino_timestamped,
     "dni/v10-letra-de-control": dni_letra_de_control, "dni/v10-spanish-hundreds": dni_spanish_hundreds,
