@@ -308,9 +308,10 @@ def said(family: str) -> str:
     import second_families
     import seventh_families
     import sixth_families
+    import tenth_families
     import third_families
     for batch in (sys.modules[__name__], second_families, third_families, fourth_families, fifth_families,
-                  sixth_families, seventh_families, eighth_families, ninth_families):
+                  sixth_families, seventh_families, eighth_families, ninth_families, tenth_families):
         if family in batch.FAMILIES or family in batch.NEGATIVE_FAMILIES:
             return batch.SAID.get(family, "spoken")
     form = family.split("/")[1]

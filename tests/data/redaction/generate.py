@@ -11,12 +11,12 @@ second_families.py, third_families.py, fourth_families.py (held out whole until 
 2026-12-05, once its misses were read; the others' held-out families are seeded draws),
 fifth_families.py (tuned), sixth_families.py, seventh_families.py and eighth_families.py (each written blind
 and held out whole until it was retired on 2026-12-05, once its misses were read; the eighth's labels checked
-as they are made), and ninth_families.py, written blind and held out whole, appended after the eighth (its
-labels checked as they are made).
+as they are made), then ninth_families.py and tenth_families.py, each written blind and held out whole,
+appended in that order after the eighth (their labels checked as they are made).
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |
-"seventh" | "eighth" | "ninth" (which families), "family", "said": "typed" | "spoken" | "mixed", "held_out"}.
+"seventh" | "eighth" | "ninth" | "tenth" (which families), "family", "said": "typed" | "spoken" | "mixed", "held_out"}.
 Deterministic for a seed (and Faker's version; dates relative to today are made as on TODAY):
 
     .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
@@ -38,6 +38,7 @@ import phonenumbers
 import second_families
 import seventh_families
 import sixth_families
+import tenth_families
 import third_families
 from faker import Faker
 from families import FAMILIES, NEGATIVE_FAMILIES, said, utterance_of
@@ -336,11 +337,12 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     corpus += [{**item, "batch": "seventh"} for item in seventh_batch(seed, per_family)]
     corpus += [{**item, "batch": "eighth"} for item in eighth_batch(seed, per_family)]
     corpus += [{**item, "batch": "ninth"} for item in ninth_batch(seed, per_family)]
+    corpus += [{**item, "batch": "tenth"} for item in tenth_batch(seed, per_family)]
     # The first batch's draw was retired once it had been read, the third's (2026-12-04) once its misses were
     # read, and the fourth, sixth, seventh and eighth batches, held out whole until then, on 2026-12-05 once
-    # their misses were read; the second's counts, less what was looked at since; the ninth batch, written
-    # blind, is held out whole.
-    held = second_families.held_out() | ninth_families.held_out()
+    # their misses were read; the second's counts, less what was looked at since; the ninth and tenth batches,
+    # written blind, are held out whole.
+    held = second_families.held_out() | ninth_families.held_out() | tenth_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held}
             for i, item in enumerate(corpus)]
 
@@ -483,6 +485,19 @@ def ninth_batch(seed: int, per_family: int) -> list[dict]:
     rng = random.Random(seed + 9028)
     return [ninth_families.utterance(name, fake, rng) for name in [*ninth_families.FAMILIES,
                                                                    *ninth_families.NEGATIVE_FAMILIES]
+            for _ in range(per_family)]
+
+
+def tenth_batch(seed: int, per_family: int) -> list[dict]:
+    """The tenth batch (tenth_families.py, written blind, held out whole), from a generator of its own, appended
+    after the ninth: it moves and reseeds none of the others'. Its Faker has the locales of the names, IBANs and
+    addresses it uses besides the others'; each item's labels are checked as it is made."""
+    fake = Faker(["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "fi_FI", "en_IN", "pl_PL",
+                  "pt_BR", "sv_SE"])
+    fake.seed_instance(seed + 10028)
+    rng = random.Random(seed + 10028)
+    return [tenth_families.utterance(name, fake, rng) for name in [*tenth_families.FAMILIES,
+                                                                   *tenth_families.NEGATIVE_FAMILIES]
             for _ in range(per_family)]
 
 
