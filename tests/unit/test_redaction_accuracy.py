@@ -5,8 +5,8 @@ never tuned on them) are scored apart, per batch, with minimums at what they rea
 third batch's draw was retired on 2026-12-04, and the fourth, sixth, seventh and eighth batches
 (fourth_families.py, sixth_families.py, seventh_families.py, eighth_families.py, held out whole until then) on
 2026-12-05, each once its misses had been read: their families are tuned ones now, held to the tuned minimums,
-as the fifth batch's (fifth_families.py, written to be tuned on) are. The ninth batch (ninth_families.py) is
-held out whole. bench/redaction.py prints the full table."""
+as the fifth batch's (fifth_families.py, written to be tuned on) are. The ninth and tenth batches (ninth_families.py,
+tenth_families.py) are held out whole. bench/redaction.py prints the full table."""
 
 import pytest
 
@@ -211,12 +211,25 @@ MINIMUMS = {
 # overall 0.998 / 0.652, then 0.998 / 0.688; 5 of its 600 look-alikes flagged, then 4. The eighth batch's
 # fixes generalized for DNIs and NIEs and for nothing else: far from the targets. Its minimums are the latter
 # rounded down: floors, not targets.
+# The tenth batch (tenth_families.py, 60 families and 15 of look-alikes, 3,000 utterances, held out whole:
+# written 2026-12-05 by someone who had not seen the recognizers, nor run them on it; labels checked as made;
+# one family, a GB IBAN given as named parts with the sort code labelled an IBAN, dropped before it was ever
+# measured, its labels against the corpus's conventions) measured once, in aggregate per type, with version 8,
+# its misses never read: precision / recall cards 0.958 / 0.484, expiries 0.847 / 0.600, emails 0.995 /
+# 0.319, phones 0.961 / 0.405, IBANs 1.000 / 0.429, SSNs 0.984 / 0.443, NINOs 1.000 / 0.351, DNIs 1.000 /
+# 0.314, NIEs none of 180 found (check those families' labels when the batch is retired); overall 0.973 /
+# 0.398; 4 of its 600 look-alikes flagged. Its forms (transcripts in one segment with speaker tags, line breaks
+# or timestamps, backchannels inside a run, read-backs piece by piece, radio and accent homophones, multi-line
+# typed messages, more languages' "at" and "dot") are the farthest yet from what the recognizers handle.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
     "ninth": {"CARD_EXPIRY": (1.00, 0.77), "CREDIT_CARD": (0.99, 0.65), "EMAIL_ADDRESS": (1.00, 0.54),
               "ES_NIE": (1.00, 0.66), "ES_NIF": (1.00, 0.66), "IBAN_CODE": (1.00, 0.72),
               "PHONE_NUMBER": (1.00, 0.68), "UK_NINO": (1.00, 1.00), "US_SSN": (1.00, 0.67)},
+    "tenth": {"CARD_EXPIRY": (0.84, 0.60), "CREDIT_CARD": (0.95, 0.48), "EMAIL_ADDRESS": (0.99, 0.31),
+              "ES_NIE": (1.00, 0.00), "ES_NIF": (1.00, 0.31), "IBAN_CODE": (1.00, 0.42),
+              "PHONE_NUMBER": (0.96, 0.40), "UK_NINO": (1.00, 0.35), "US_SSN": (0.98, 0.44)},
 }
 
 
@@ -224,7 +237,7 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    assert sum(item["held_out"] for item in found) >= 3440  # the second batch's draw and the ninth batch
+    assert sum(item["held_out"] for item in found) >= 6440  # the second batch's draw, the ninth and tenth batches
     return found
 
 
