@@ -335,9 +335,8 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     corpus += [{**item, "batch": "fifth"} for item in fifth_batch(seed, per_family)]
     corpus += [{**item, "batch": "sixth"} for item in sixth_batch(seed, per_family)]
     corpus += [{**item, "batch": "seventh"} for item in seventh_batch(seed, per_family)]
-    corpus += [{**item, "batch": "eighth"} for item in eighth_batch(seed, per_family)]
-    corpus += [{**item, "batch": "ninth"} for item in ninth_batch(seed, per_family)]
-    corpus += [{**item, "batch": "tenth"} for item in tenth_batch(seed, per_family)]
+    for name, batch, offset, locales in BLIND_BATCHES:
+        corpus += [{**item, "batch": name} for item in blind_batch(batch, offset, locales, seed, per_family)]
     # The first batch's draw was retired once it had been read, the third's (2026-12-04) once its misses were
     # read, and the fourth, sixth, seventh and eighth batches, held out whole until then, on 2026-12-05 once
     # their misses were read; the second's counts, less what was looked at since; the ninth and tenth batches,
@@ -463,42 +462,29 @@ def seventh_batch(seed: int, per_family: int) -> list[dict]:
     return out
 
 
-def eighth_batch(seed: int, per_family: int) -> list[dict]:
-    """The eighth batch (eighth_families.py, written blind; held out whole until 2026-12-05, tuned since), from
-    a generator of its own, appended after the seventh: it moves and reseeds none of the others'. Each item's
-    labels are checked as it is made (eighth_families.utterance)."""
-    fake = Faker(["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pt_BR"])
-    fake.seed_instance(seed + 8028)
-    rng = random.Random(seed + 8028)
-    return [eighth_families.utterance(name, fake, rng) for name in [*eighth_families.FAMILIES,
-                                                                    *eighth_families.NEGATIVE_FAMILIES]
+def blind_batch(batch, offset: int, locales: list[str], seed: int, per_family: int) -> list[dict]:
+    """A batch written blind (its module: eighth_families.py and after), from a generator of its own seeded
+    `seed + offset` and appended after the batches before it, so it moves and reseeds none of theirs. Its
+    Faker has the locales its names, IBANs, phones and addresses need; each item's labels are checked as it is
+    made (the module's `utterance`)."""
+    fake = Faker(locales)
+    fake.seed_instance(seed + offset)
+    rng = random.Random(seed + offset)
+    return [batch.utterance(name, fake, rng) for name in [*batch.FAMILIES, *batch.NEGATIVE_FAMILIES]
             for _ in range(per_family)]
 
 
-def ninth_batch(seed: int, per_family: int) -> list[dict]:
-    """The ninth batch (ninth_families.py, written blind, held out whole), from a generator of its own, appended
-    after the eighth: it moves and reseeds none of the others'. Its Faker has the locales of the new countries'
-    IBANs, phones and addresses besides the others'; each item's labels are checked as it is made."""
-    fake = Faker(["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pl_PL", "nl_BE",
-                  "de_CH", "de_AT", "no_NO", "da_DK"])
-    fake.seed_instance(seed + 9028)
-    rng = random.Random(seed + 9028)
-    return [ninth_families.utterance(name, fake, rng) for name in [*ninth_families.FAMILIES,
-                                                                   *ninth_families.NEGATIVE_FAMILIES]
-            for _ in range(per_family)]
-
-
-def tenth_batch(seed: int, per_family: int) -> list[dict]:
-    """The tenth batch (tenth_families.py, written blind, held out whole), from a generator of its own, appended
-    after the ninth: it moves and reseeds none of the others'. Its Faker has the locales of the names, IBANs and
-    addresses it uses besides the others'; each item's labels are checked as it is made."""
-    fake = Faker(["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "fi_FI", "en_IN", "pl_PL",
-                  "pt_BR", "sv_SE"])
-    fake.seed_instance(seed + 10028)
-    rng = random.Random(seed + 10028)
-    return [tenth_families.utterance(name, fake, rng) for name in [*tenth_families.FAMILIES,
-                                                                   *tenth_families.NEGATIVE_FAMILIES]
-            for _ in range(per_family)]
+# The eighth batch was held out whole until 2026-12-05 and is tuned since; the ninth and tenth are held out whole.
+BLIND_BATCHES = [
+    ("eighth", eighth_families, 8028,
+     ["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pt_BR"]),
+    ("ninth", ninth_families, 9028,
+     ["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pl_PL", "nl_BE", "de_CH",
+      "de_AT", "no_NO", "da_DK"]),
+    ("tenth", tenth_families, 10028,
+     ["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "fi_FI", "en_IN", "pl_PL", "pt_BR",
+      "sv_SE"]),
+]
 
 
 def main() -> None:
