@@ -22,7 +22,7 @@ from services.transcripts.lifecycle import stats
 from services.transcripts.lifecycle.purge import Purger
 from tests.helpers import crash
 from tests.helpers.consenting_calls import consenting_call
-from tests.helpers.stored_transcripts import clock_started, objects_of, row_of, stored
+from tests.helpers.stored_transcripts import clock_started, objects_of, purging_pass, row_of, stored
 from tests.helpers.support import ConsentApi, at, eventually
 
 
@@ -102,7 +102,7 @@ async def test_a_purge_shreds_the_key_deletes_the_objects_and_issues_a_certifica
     [key] = await objects_of(settings, tenant_id, due["id"], kind="segments.json")
     async with s3_client(settings) as s3:  # a copy, as a backup of the object store would hold it
         copy = await (await s3.get_object(Bucket=settings.s3_bucket, Key=key))["Body"].read()
-    report = await purger.run_once(tenant_id)
+    report = await purging_pass(purger, tenant_id)
     assert (report.purged, report.by_reason) == (1, {"retention": 1})
     row = await row_of(owner, tenant_id, due["id"])
     assert row.status == "purged" and row.wrapped_key is None
@@ -209,14 +209,8 @@ async def test_a_legal_hold_keeps_what_it_covers_from_every_deletion_until_relea
     await officer.ok("POST", f"/v1/legal-holds/{hold['id']}/release", json={"reason": "settled"})
     again = await officer.request("POST", f"/v1/legal-holds/{hold['id']}/release", json={"reason": "settled"})
     assert again.status_code == 409
-    purged = 0
-
-    async def passed() -> bool:  # a pass, until one deletes it (once seen in CI: the first pass after found none due)
-        nonlocal purged
-        purged += (await purger.run_once(tenant_id)).purged
-        return purged > 0
-    await eventually(passed, 30, 0.1, "a purge pass deleted the released transcript")
-    assert purged == 1 and (await row_of(owner, tenant_id, held["id"])).status == "purged"
+    assert (await purging_pass(purger, tenant_id)).purged == 1
+    assert (await row_of(owner, tenant_id, held["id"])).status == "purged"
 
 
 async def test_a_hold_covers_transcripts_that_arrive_after_it(api, officer, owner, purger, tenant_key):

