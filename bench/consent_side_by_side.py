@@ -10,8 +10,10 @@ both). Each round: the bare FastAPI ceiling (wrk -c32), fresh calls for each sid
 same load. Per side and round: events per second, latency, the service's CPU per event and that of
 the PostgreSQL backends serving it (from /proc; backends found with `ss`), the whole machine's.
 `--syscalls` adds a round under strace: system calls per event, and the writes and reads per event
-by peer (database, HTTP client, other). With `--before X --after X` it is a control: both sides the
-same code. Prints its tables; bench/RESULTS.md's consent_throughput section summarizes them.
+by peer (database, HTTP client, other). `--profile DIR` keeps py-spy's stacks of each side's service
+and perf's of its PostgreSQL backends (`perf report -i DIR/after-postgres.data`) from the first round.
+With `--before X --after X` it is a control: both sides the same code. Prints its tables;
+bench/RESULTS.md's consent_throughput section summarizes them.
 
     .venv/bin/python bench/consent_side_by_side.py [--before main] [--after WORKTREE] [--rounds 6]
         [--seconds 10] [--connections 16] [--calls 200] [--syscalls] [--profile DIR]
@@ -171,6 +173,12 @@ def measured_round(sides: list[Side], lines: dict[str, Path], script: Path, args
                                "--output", str(profile / f"{side.name}.txt")],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
              for side in sides] if profile else []
+    if profile and shutil.which("perf"):  # the backends are C: perf samples them with their call graphs
+        spies += [subprocess.Popen(["perf", "record", "-F", "499", "--call-graph", "dwarf,32768",
+                                    "-o", str(profile / f"{side.name}-postgres.data"),
+                                    "-p", ",".join(map(str, dbs[side.name])), "--", "sleep", str(args.seconds)],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                  for side in sides if dbs[side.name]]
     results = load_both(sides, lines, script, args.seconds, args.connections, first)
     for spy in spies:
         spy.wait(timeout=args.seconds + 30)
@@ -223,7 +231,8 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16, help="per side")
     parser.add_argument("--calls", type=int, default=200, help="fresh calls per side and round")
     parser.add_argument("--syscalls", action="store_true", help="a last round under strace: system calls per event")
-    parser.add_argument("--profile", type=Path, help="py-spy's raw stacks of each side in the first round, here")
+    parser.add_argument("--profile", type=Path, help="py-spy's raw stacks of each side's service and perf's of "
+                        "its PostgreSQL backends in the first round, here")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed (apt-get install wrk)")
