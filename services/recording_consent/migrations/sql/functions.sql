@@ -14,37 +14,13 @@ BEGIN
 END $function$
 ;
 
-CREATE OR REPLACE FUNCTION public.callvault_call_state(p_tenant uuid, p_call uuid, p_source_ids text[], p_versions text[], p_lock boolean, OUT call_row call, OUT participant_rows participant[], OUT event_rows consent_event[], OUT decision_row decision, OUT settings_row consent_settings, OUT objection_rows do_not_record[], OUT seen_rows consent_event[], OUT announcement_rows announcement[])
- RETURNS SETOF record
- LANGUAGE plpgsql
- SET search_path TO 'public'
-AS $function$
-BEGIN
-    PERFORM set_config('app.tenant_id', p_tenant::text, true);
-    IF p_lock THEN  -- inside a transaction: the call stays locked until it ends
-        PERFORM 1 FROM call c WHERE c.id = p_call FOR UPDATE;
-    END IF;
-    RETURN QUERY
-    SELECT c,
-           array(SELECT p FROM participant p WHERE p.call_id = c.id ORDER BY p.joined_at, p.external_id),
-           array(SELECT e FROM consent_event e WHERE e.call_id = c.id ORDER BY e.occurred_at, e.sequence),
-           (SELECT d FROM decision d WHERE d.call_id = c.id),
-           (SELECT s FROM consent_settings s WHERE s.tenant_id = c.tenant_id),
-           array(SELECT o FROM do_not_record o WHERE o.phone_number_index IN (
-               SELECT p.phone_number_index FROM participant p WHERE p.call_id = c.id)),
-           array(SELECT e FROM consent_event e WHERE e.call_id = c.id AND e.source_event_id = ANY(p_source_ids)),
-           array(SELECT a FROM announcement a WHERE a.version = ANY(p_versions) AND a.retired_at IS NULL)
-    FROM call c WHERE c.id = p_call;
-END $function$
-;
-
 CREATE OR REPLACE FUNCTION public.callvault_call_timeline(p_tenant uuid, p_call uuid, p_source_ids text[], p_versions text[], p_lock boolean, OUT call_row call, OUT participant_rows participant[], OUT event_types text[], OUT event_times timestamp with time zone[], OUT event_participants uuid[], OUT event_purposes text, OUT event_methods text[], OUT event_completed boolean[], OUT event_sequences bigint[], OUT decision_row decision, OUT settings_row consent_settings, OUT objection_rows do_not_record[], OUT seen_rows consent_event[], OUT announcement_rows announcement[])
  RETURNS SETOF record
  LANGUAGE plpgsql
  SET search_path TO 'public'
 AS $function$
 BEGIN
-    -- As callvault_call_state, with the timeline as the decision reads it: a column per fact, in order
+    -- The call's whole state, with the timeline as the decision reads it: a column per fact, in order
     -- (whole rows cost both sides more than the rest of the state together).
     PERFORM set_config('app.tenant_id', p_tenant::text, true);
     IF p_lock THEN  -- inside a transaction: the call stays locked until it ends
@@ -137,8 +113,12 @@ CREATE OR REPLACE FUNCTION public.callvault_record_events(p_tenant uuid, p_call 
  RETURNS record
  LANGUAGE plpgsql
  SET search_path TO 'public'
+ SET plan_cache_mode TO 'force_generic_plan'
 AS $function$
 BEGIN
+    -- Generic plans (plan_cache_mode above): each statement is an insert from the arrays or a lookup by
+    -- key, one shape whatever the arrays hold, and re-planning them on every call cost the backend about
+    -- a tenth of its CPU per event (bench/consent_function_settings.py).
     PERFORM set_config('app.tenant_id', p_tenant::text, true);
     PERFORM 1 FROM call c WHERE c.id = p_call FOR UPDATE;
     IF coalesce((SELECT max(e.sequence) FROM consent_event e WHERE e.call_id = p_call), 0) <> p_last_sequence
@@ -177,7 +157,9 @@ BEGIN
     IF c_changed THEN
         UPDATE call SET recording_state = c_recording_state, ended_at = c_ended_at WHERE id = p_call;
     END IF;
-    UPDATE participant SET left_at = x.at FROM unnest(l_id, l_at) AS x(id, at) WHERE participant.id = x.id;
+    IF coalesce(array_length(l_id, 1), 0) > 0 THEN
+        UPDATE participant SET left_at = x.at FROM unnest(l_id, l_at) AS x(id, at) WHERE participant.id = x.id;
+    END IF;
     IF d_write THEN
         INSERT INTO decision (call_id, tenant_id, version, may_record, may_transcribe, may_analyze, may_train,
                               rules_version, document, computed_at, stale_after)
