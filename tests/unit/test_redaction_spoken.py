@@ -342,3 +342,44 @@ def test_a_card_echoed_group_by_group_by_the_other_speaker_is_hidden_in_every_tu
 ])
 def test_lookalikes_of_the_eighth_batchs_kinds_are_left_alone(text):
     assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(("text", "digits"), [
+    # French, German and Italian digit words; words that are other words too only beside a number word
+    ("huit un neuf sept", ["8197"]),
+    ("null drei zwo fünf", ["0325"]),
+    ("due tre sei otto due nove quattro", ["2368294"]),
+    # French and Spanish pairs
+    ("zéro six, quatre-vingt-douze, soixante et onze, quarante et un, dix-sept", ["0692714117"]),
+    ("soixante-dix-sept, quatre-vingts, vingt et un, soixante-dix", ["77802170"]),
+    ("setenta y seis, dieciocho, veintisiete, cuarenta", ["76182740"]),
+])
+def test_digit_words_and_pairs_of_other_languages_become_digits(text, digits):
+    assert _digits(text) == digits
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ma carte, c'est quatre cinq trois neuf, un quatre huit huit, zéro trois quatre trois, six quatre six sept",
+     "ma carte, c'est [CARD]"),
+    ("meine Karte: vier fünf drei neun eins vier acht acht null drei vier drei sechs vier sechs sieben",
+     "meine Karte: [CARD]"),
+    ("la carta è quattro cinque tre nove, uno quattro otto otto, zero tre quattro tre, sei quattro sei sette",
+     "la carta è [CARD]"),
+    ("c'est le zéro six douze trente-quatre cinquante-six soixante-dix-huit", "c'est le [PHONE]"),
+    ("meine Nummer ist null drei null, eins zwei drei vier fünf sechs sieben", "meine Nummer ist [PHONE]"),
+    ("mi chiami al tre quattro sette, uno due tre, quattro cinque sei sette", "mi chiami al [PHONE]"),
+    ("DNI: doce, treinta y cuatro, cincuenta y seis, setenta y ocho, Z", "DNI: [DNI]"),
+    ("IBAN: D E acht neun, drei sieben null vier, null null vier vier, null fünf drei zwei, null eins drei null, "
+     "null null", "IBAN: [IBAN]"),
+])
+def test_numbers_said_in_french_german_italian_and_in_pairs_are_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the amount due is two hundred, null and void after sept 12 2025",  # words that are digit words too
+    "il a vingt et un ans, elle trente-deux, et le chat six",  # pairs in prose: no number to call
+    "un numéro de commande, neuf en tout",
+])
+def test_lookalikes_of_other_languages_digit_words_are_left_alone(text):
+    assert redact(text) == (text, [])

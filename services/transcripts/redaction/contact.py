@@ -16,10 +16,13 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
-from services.transcripts.redaction.spoken import SPANISH_DIGITS, Unit, readings, runs, tokens
+from services.transcripts.redaction.numerals import regions_said
+from services.transcripts.redaction.spoken import TOKEN, Unit, readings, runs
 
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
-                     r"whatsapp|\bring\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|celular")
+                     r"whatsapp|\bring\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|celular|"
+                     # French, German, Italian; "get me on": British for "reach me on"
+                     r"num[ée]ro|nummer|portable|t[ée]l[ée]phone|\brufen|\banrufen|\bhandy\b|cellulare|chiam|get me on")
 # Words that name a number that is not one to call; said after the phone words (or as the same "number":
 # "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
 _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"
@@ -147,21 +150,34 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
     if not 7 <= len(digits) <= 15:
         return None
     international = plus is not None or named_code or bool(prefix)
-    if not named and not international and not (_national_length(digits, region) and all(map(_digit_by_digit, run))):
+    if not named and not international and not (_national_length(digits, region) and (
+            all(map(_digit_by_digit, run)) or _in_pairs_abroad(text, run))):
         return None
     if number := _valid(digits, region, international=international):
         return plus.start() if plus else start, number, 0.85
-    number = None if international else _abroad(digits, named) or _spanish(text, run, digits, named)
+    number = None if international else _abroad(digits, named) or _in_language(text, run, digits, named)
     return (start, number, ABROAD_SCORE) if number else None
 
 
-def _spanish(text: str, run: list[Unit], digits: str, named: bool) -> str | None:
-    """A number to call said with Spanish digit words ("seis seis zero, ...") read as Spain's: nine digits
-    and no trunk "0", which a US tenant's region would not accept."""
-    if not named or len(digits) != 9 or not any(
-            t.text in SPANISH_DIGITS for t in tokens(text[run[0].start:run[-1].end])):
+def _in_language(text: str, run: list[Unit], digits: str, named: bool) -> str | None:
+    """A number to call said in the digit words of another language ("seis seis cero, ...", "tre otto due ...",
+    "null drei ...") read as a number of the regions that speak it: nine digits and no trunk "0" in Spain, ten
+    in Italy, which a US tenant's region would not accept."""
+    if not named or not 8 <= len(digits) <= 12:
         return None
-    return _valid(digits, "ES", international=False)
+    regions = regions_said(_words(text, run))
+    return next((n for r in regions if (n := _valid(digits, r, international=False))), None)
+
+
+def _words(text: str, run: list[Unit]) -> list[str]:
+    """The run's words, lower-cased (not `tokens`, whose cache keeps the whole conversation's)."""
+    return [m.group().lower() for m in TOKEN.finditer(text, run[0].start, run[-1].end)]
+
+
+def _in_pairs_abroad(text: str, run: list[Unit]) -> bool:
+    """Whether the run is said in the pairs French and Spanish read a number to call in, in those words ("zéro
+    sept, soixante-seize, vingt et un, ..."): as a number to call is said there."""
+    return any(u.spoken and len(u.digits) == 2 for u in run) and bool(regions_said(_words(text, run)))
 
 
 # A number read in another region than the tenant's is less sure: a checked SSN or account number wins over it.

@@ -14,19 +14,19 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?|\d+|\S")  # it's, it\u2019s: one word
-DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-               "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               # Spanish, said among English digits by people who switch ("four nueve siete tres"): "uno", not
-               # "una" (an article), and "o" stays English's letter O; a run is still checked by its validator.
-               "cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-               "nueve": 9}
-SPANISH_DIGITS = frozenset({"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"})
-TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-         "seventeen": 17, "eighteen": 18, "nineteen": 19}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
-REPEATS = {"double": 2, "triple": 3}
+from services.transcripts.redaction.numerals import (
+    DIGIT_WORDS,
+    PAIR_WORDS,
+    REPEATS,
+    TEENS,
+    TENS,
+    WORDS_TOO,
+    is_number_word,
+    pair_at,
+)
+
+# it's, it\u2019s: one word; letters of any alphabet ("zéro", "fünf"), so that a word is never cut in three
+TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+|\S")
 # Words speech recognition writes for a digit said among digits ("too to seven won nine"): a digit only where
 # the words around them are digits too (`_among_digits`), so that prose ("two to four weeks") stays prose.
 HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
@@ -102,7 +102,7 @@ HESITATION_FIRST = frozenset(p.split()[0] for p in _HESITATIONS)  # where a hesi
 _ENDING: dict[str, list[tuple[str, ...]]] = {}  # the hesitations of several words by their last word, longest first
 for _words in sorted((tuple(p.split()) for p in _HESITATIONS if " " in p), key=len, reverse=True):
     _ENDING.setdefault(_words[-1], []).append(_words)
-_NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *REPEATS, "hundred", "thousand"])
+_NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *PAIR_WORDS, *REPEATS, "hundred", "thousand"])
 _SAID_DIGITS = frozenset(DIGIT_WORDS) | frozenset("0123456789")
 # Words that may begin or be part of a run, or end one otherwise than an ordinary word does.
 _NOTABLE = frozenset([*_NUMBER_WORDS, *HOMOPHONES, *FILLERS, *_PHRASES, *_POSITIONS, "the", "and", "not"])
@@ -111,10 +111,6 @@ _NOTABLE = frozenset([*_NUMBER_WORDS, *HOMOPHONES, *FILLERS, *_PHRASES, *_POSITI
 @lru_cache(maxsize=4)  # each recognizer of a conversation asks for the same text's
 def tokens(text: str) -> list[Token]:
     return [Token(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
-
-
-def is_number_word(word: str) -> bool:
-    return word in DIGIT_WORDS or word in TEENS or word in TENS or word in ("hundred", "thousand")
 
 
 def _neighbour(toks: list[Token], i: int, step: int) -> int | None:
@@ -130,6 +126,21 @@ def _numeric(toks: list[Token], k: int | None) -> bool:
         return False
     w = toks[k].text
     return w.isdigit() or is_number_word(w) or w in REPEATS or (w in HOMOPHONES and _among_digits(toks, k))
+
+
+WORDS_TOO_BETWEEN = 8  # digit words that are other words too passed over to reach one that is only a number
+
+
+def _beside_number(toks: list[Token], i: int) -> bool:
+    """Whether a number word that is no other word stands beside `i`, on either side, with only fillers or such
+    words between ("huit un neuf sept": "neuf" and "sept" beside "un", itself beside "huit")."""
+    for step in (-1, 1):
+        k, passed = _neighbour(toks, i, step), 0
+        while k is not None and is_number_word(toks[k].text) and passed < WORDS_TOO_BETWEEN:
+            if toks[k].text not in WORDS_TOO:
+                return True
+            k, passed = _neighbour(toks, k, step), passed + 1
+    return False
 
 
 def _exclaimed(toks: list[Token], i: int) -> bool:
@@ -412,8 +423,10 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
             k += 1
         if k < len(toks) and (d := _digit_of(toks[k])) is not None:
             return Unit(d * REPEATS[t.text], t.start, toks[k].end, True), k + 1
-    if not is_number_word(t.text):
-        return None, i
+    if not is_number_word(t.text) or (t.text in WORDS_TOO and not _beside_number(toks, i)):
+        return None, i  # "un numéro", "amount due", "null and void": words
+    if (pair := pair_at(toks, i)) is not None:  # "quatre-vingt-douze", "setenta y seis"
+        return Unit(str(pair[0]), t.start, toks[pair[1] - 1].end, True), pair[1]
     if t.text in ("oh", "o"):
         if not (_numeric(toks, _neighbour(toks, i, -1)) or _numeric(toks, _neighbour(toks, i, 1))) or \
                 _exclaimed(toks, i):

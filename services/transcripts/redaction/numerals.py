@@ -1,0 +1,127 @@
+"""The number words of the languages callers say numbers in: digit words of English, Spanish, French, German and
+Italian (people switch into their own while reading a number), English teens and tens, and the two-digit numbers
+French and Spanish read a number in pairs with ("zéro six, quatre-vingt-douze, soixante et onze", "setenta y
+seis, dieciocho"). Pure tables and one reader, `pair_at`, that looks at a bounded number of tokens."""
+
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class Word(Protocol):  # spoken.Token: its lower-cased text and where it is
+    text: str
+    start: int
+    end: int
+
+
+ENGLISH_DIGITS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+                  "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# "uno", not "una" (an article), and "o" stays English's letter O.
+SPANISH_DIGITS = {"cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+                  "nueve": 9}
+FRENCH_DIGITS = {"zéro": 0, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                 "neuf": 9}
+GERMAN_DIGITS = {"null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
+                 "sieben": 7, "acht": 8, "neun": 9}
+ITALIAN_DIGITS = {"zero": 0, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+                  "nove": 9}
+DIGIT_WORDS = {**ITALIAN_DIGITS, **GERMAN_DIGITS, **FRENCH_DIGITS, **SPANISH_DIGITS, **ENGLISH_DIGITS}
+# Digit words that are words of English or of their own language too ("un numéro", "amount due", "null and
+# void", "sept 12", "once more"): a digit only beside another number word (spoken.unit_at).
+WORDS_TOO = frozenset({"un", "due", "null", "neuf", "sept", "sei", "otto", "tre", "nove", "once", "seize"})
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+REPEATS = {"double": 2, "triple": 3, "treble": 3}  # "treble four": British
+
+_FRENCH_TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
+_FRENCH_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_SPANISH_PAIRS = {"diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+                  "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21,
+                  "veintiún": 21, "veintiun": 21, "veintidós": 22, "veintidos": 22, "veintitrés": 23, "veintitres": 23,
+                  "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintiseis": 26, "veintisiete": 27,
+                  "veintiocho": 28, "veintinueve": 29}
+_SPANISH_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
+                 "noventa": 90}
+_FRENCH_ONES = {**{w: d for w, d in FRENCH_DIGITS.items() if d}, "une": 1}
+_SPANISH_ONES = {**{w: d for w, d in SPANISH_DIGITS.items() if d}, "un": 1}
+PAIR_WORDS = frozenset([*_FRENCH_TEENS, *_FRENCH_TENS, "quatre", *_SPANISH_PAIRS, *_SPANISH_TENS])
+# The regions a number to call said in each language's own words is read in (a word English says too, "six",
+# "zero", names no language).
+_LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS]), ("ES",)),
+                     (frozenset([*FRENCH_DIGITS, *_FRENCH_TEENS, *_FRENCH_TENS]), ("FR", "BE", "CH")),
+                     (frozenset(GERMAN_DIGITS), ("DE", "AT", "CH")), (frozenset(ITALIAN_DIGITS), ("IT",)))
+
+
+def regions_said(words: Sequence[str]) -> list[str]:
+    """The regions of the languages whose number words, other than English's, are among `words`."""
+    said = {w for w in words if w not in ENGLISH_DIGITS}
+    return [r for vocabulary, regions in _LANGUAGE_REGIONS if not said.isdisjoint(vocabulary) for r in regions]
+
+
+def is_number_word(word: str) -> bool:
+    return word in DIGIT_WORDS or word in TEENS or word in TENS or word in PAIR_WORDS or word in ("hundred", "thousand")
+
+
+def _joined(toks: Sequence[Word], i: int) -> bool:
+    """Whether token `i` is a hyphen written against the words on each side ("quatre-vingt-douze")."""
+    return 0 < i < len(toks) - 1 and toks[i].text == "-" and toks[i - 1].end == toks[i].start and \
+        toks[i].end == toks[i + 1].start
+
+
+def _after(toks: Sequence[Word], i: int, joiner: str) -> int | None:
+    """The index of the word after a hyphen or `joiner` ("et", "y") at `i`, if one is there."""
+    if _joined(toks, i) or (i + 1 < len(toks) and toks[i].text == joiner):
+        return i + 1
+    return None
+
+
+def _french_teen(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """(value, index after it) of "onze" ... "seize", or "dix" and "dix-sept" ... "dix-neuf", at `i`."""
+    w = toks[i].text if i < len(toks) else ""
+    if w == "dix" and (k := _after(toks, i + 1, "-")) is not None and toks[k].text in ("sept", "huit", "neuf"):
+        return 10 + FRENCH_DIGITS[toks[k].text], k + 1
+    return (_FRENCH_TEENS[w], i + 1) if w in _FRENCH_TEENS else None
+
+
+def _french_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A French number of 10 to 99 from `i`: "quatorze", "quarante et un", "soixante-dix-sept",
+    "quatre-vingt-douze", "quatre-vingts"."""
+    if (teen := _french_teen(toks, i)) is not None:
+        return teen
+    w = toks[i].text
+    if w == "quatre":
+        if i + 2 >= len(toks) or not (_joined(toks, i + 1) or toks[i + 1].text == "-") or \
+                toks[i + 2].text not in ("vingt", "vingts"):
+            return None
+        tens, j = 80, i + 3
+    elif w in _FRENCH_TENS:
+        tens, j = _FRENCH_TENS[w], i + 1
+    else:
+        return None
+    if j < len(toks) and (k := _after(toks, j, "et")) is not None and k < len(toks):
+        if tens in (60, 80) and (teen := _french_teen(toks, k)) is not None:
+            return tens + teen[0], teen[1]  # "soixante-dix-sept", "quatre-vingt-onze"
+        if toks[k].text in _FRENCH_ONES:
+            return tens + _FRENCH_ONES[toks[k].text], k + 1
+    return tens, j
+
+
+def _spanish_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Spanish number of 10 to 99 from `i`: "dieciocho", "veintisiete", "cuarenta", "setenta y seis"."""
+    w = toks[i].text
+    if w in _SPANISH_PAIRS:
+        return _SPANISH_PAIRS[w], i + 1
+    if w not in _SPANISH_TENS:
+        return None
+    k = i + 2
+    if k < len(toks) and toks[i + 1].text == "y" and toks[k].text in _SPANISH_ONES:
+        return _SPANISH_TENS[w] + _SPANISH_ONES[toks[k].text], k + 1
+    return _SPANISH_TENS[w], i + 1
+
+
+def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """(value, index after it) of a French or Spanish number of 10 to 99 said from token `i`; None: none is."""
+    if toks[i].text not in PAIR_WORDS:
+        return None
+    return _french_pair(toks, i) or _spanish_pair(toks, i)
