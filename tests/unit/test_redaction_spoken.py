@@ -383,3 +383,21 @@ def test_numbers_said_in_french_german_italian_and_in_pairs_are_hidden(text, exp
 ])
 def test_lookalikes_of_other_languages_digit_words_are_left_alone(text):
     assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("c'est marie tiret bas dupont arobase orange point fr", "c'est [EMAIL]"),
+    ("meine E-Mail ist hans Punkt weber ät gmx Punkt at, alles klein", "meine E-Mail ist [EMAIL], alles klein"),
+    ("die Adresse ist anna Bindestrich kurz at web Punkt de", "die Adresse ist [EMAIL]"),
+    ("la mia email è luca trattino basso neri chiocciola libero punto it", "la mia email è [EMAIL]"),
+])
+def test_addresses_said_in_french_german_and_italian_are_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "on se voit au point de rendez-vous, tiret ou pas",  # joiners said with no "at"
+    "wir treffen uns at the Punkt, at noon",  # an "at" after a "Punkt" with no address around it
+])
+def test_lookalikes_of_addresses_said_in_other_languages_are_left_alone(text):
+    assert redact(text) == (text, [])

@@ -26,12 +26,14 @@ _DOMAIN_RUN = re.compile(r"[A-Za-z0-9.-]{1,254}")  # one more than a domain may 
 _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _SUFFIXES = PublicSuffixList(only_icann=True)  # the copy the package ships: no network
 MAX_PIECES = 12  # words of a said address's local part or domain: bounds the reading from each "at"
-# Said in Spanish too: "arroba" (at), "punto" (dot), "guion" (dash).
-_DOTS = frozenset({"dot", "period", "point", "punto", "."})
-_DOT_WORDS = frozenset({"dot", "period", "point", "punto", "full"})  # said, or the first word of "full stop"
-_DASHES = frozenset({"dash", "hyphen", "guion", "guión", "-"})
-_JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"), "underscore": "_", "_": "_"}
-_AT = frozenset({"at", "arroba", "@"})
+# Said in Spanish, French, German and Italian too: "arroba", "arobase", "ät", "Klammeraffe", "chiocciola" (at);
+# "punto", "point", "Punkt" (dot); "guion", "tiret", "Bindestrich", "trattino" (dash); "Unterstrich" (underscore).
+_DOTS = frozenset({"dot", "period", "point", "punto", "punkt", "."})
+_DOT_WORDS = frozenset({"dot", "period", "point", "punto", "punkt", "full"})  # or the first word of "full stop"
+_DASHES = frozenset({"dash", "hyphen", "guion", "guión", "tiret", "bindestrich", "trattino", "-"})
+_JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"), "underscore": "_", "unterstrich": "_",
+            "_": "_"}
+_AT = frozenset({"at", "arroba", "arobase", "ät", "klammeraffe", "chiocciola", "@"})
 # What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate" (Indian English).
 _AT_TAILS = (("the", "rate", "of"), ("the", "rate"), ("sign",), ("symbol",))
 # Webmail providers whose domain a caller may name without its ".com" ("at gmail"), where an email is named.
@@ -122,8 +124,9 @@ _INSTRUCTIONS = tuple(sorted([("all", "one", "word"), ("one", "word"), ("as", "o
                               ("all", "small", "letters"), ("small", "letters"), ("no", "dots")],
                              key=len, reverse=True))
 _INSTRUCTION_FIRST = frozenset(p[0] for p in _INSTRUCTIONS)
-# "full stop": British for dot; "guion bajo": Spanish for underscore.
-_TWO_WORD_JOINERS = {("full", "stop"): ".", ("under", "score"): "_", ("guion", "bajo"): "_", ("guión", "bajo"): "_"}
+# "full stop": British for dot; "guion bajo", "tiret bas", "trattino basso": Spanish, French, Italian underscores.
+_TWO_WORD_JOINERS = {("full", "stop"): ".", ("under", "score"): "_", ("guion", "bajo"): "_", ("guión", "bajo"): "_",
+                     ("tiret", "bas"): "_", ("trattino", "basso"): "_"}
 # Mail providers' names as engines write them in two words ("hot mail dot com"): one label.
 _SPLIT_NAMES = {("hot", "mail"): "hotmail", ("out", "look"): "outlook", ("proton", "mail"): "protonmail",
                 ("ya", "hoo"): "yahoo", ("i", "cloud"): "icloud", ("g", "mail"): "gmail", ("gee", "mail"): "gmail",
@@ -179,6 +182,10 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
             out += [_Piece(".", t.start, t.start + 3, "join", False, soft), _Piece(tld, t.start + 3, t.end, "word")]
             soft, i = "", i + 1
             continue
+        if not w.isascii() and w not in _SPECIAL:  # "è", "c'è": the sentence's words, never an address's
+            out.append(_Piece(w, t.start, t.end, "stop", False, soft))
+            soft, i = "", i + 1
+            continue
         if w not in _SPECIAL and w.isalnum() and (len(w) > 1 or i + 1 == hi or toks[i + 1].text not in _AS_IN):
             # most tokens: a word as it is
             out.append(_Piece(w, t.start, t.end, "word", len(w) == 1 or w.isdigit() or is_number_word(w), soft))
@@ -188,7 +195,10 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
             soft, i = "," if "," in (w, soft) else "uh", i + 1
             continue
         n, piece = 1, None
-        if w in _AT:
+        if w == "at" and not soft and out and out[-1].kind == "join" and out[-1].text == "." and \
+                (i + 1 == len(toks) or not toks[i + 1].text[0].isalnum()):
+            piece = _Piece(w, t.start, t.end, "word")  # "gmx Punkt at.": Austria's domain, last, no "@"
+        elif w in _AT:
             n = 1 + next((len(x) for x in _AT_TAILS if tuple(y.text for y in toks[i + 1:i + 1 + len(x)]) == x), 0)
             piece = _Piece("@", t.start, toks[i + n - 1].end, "at")
         elif (w, toks[i + 1].text if i + 1 < hi else "") in _TWO_WORD_JOINERS:  # before "guion" alone
