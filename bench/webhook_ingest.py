@@ -7,7 +7,10 @@ posts Twilio recording status callbacks at 32 connections, each signed with Twil
 is stored as a consent event (recording started or paused): first at an offered rate (`--rate`,
 default 650/s over all connections, each waiting a random time between its requests), then as fast
 as the connections go (saturating the machine). After each load every call's timeline is read back:
-each acknowledged webhook must be a stored event. Puts a dated section in bench/RESULTS.md, in place of its last one.
+each acknowledged webhook must be a stored event. The bare FastAPI ceiling (`consent_throughput.py`'s
+constant JSON, at the same connections) runs before the loads and after them, and each load's rate is
+given as a share of the two's mean: on a shared machine only that ratio compares across runs. Puts a
+dated section in bench/RESULTS.md, in place of its last one.
 
     .venv/bin/python -m bench.webhook_ingest [--seconds 10] [--connections 32] [--rate 650]
 """
@@ -24,7 +27,7 @@ from urllib.parse import urlencode
 import httpx
 from twilio.request_validator import RequestValidator
 
-from bench.consent_throughput import bench_stack, cpu_seconds, settle, wrk
+from bench.consent_throughput import bench_stack, ceiling_app, cpu_seconds, settle, wrk
 from bench.decision_latency import machine, record
 from services.stack.processes import ManagedProcess
 from services.stack.up import settings_env
@@ -67,7 +70,8 @@ def _form(client: httpx.Client, base: str, path: str, params: dict) -> httpx.Res
 
 def run(args: argparse.Namespace) -> list[str]:
     overrides = {"run_inbox_drainer": args.drainer == "gateway"}
-    with tempfile.TemporaryDirectory(prefix="callvault-bench-") as tmp, bench_stack(tmp, overrides) as bench:
+    with (tempfile.TemporaryDirectory(prefix="callvault-bench-") as tmp, bench_stack(tmp, overrides) as bench,
+          ceiling_app(tmp) as ceiling_url):
         admin = httpx.Client(base_url=bench.gateway, headers={"Authorization": f"Bearer {bench.key}"}, timeout=30)
         slug = admin.get(f"/v1/tenants/{bench.tenant_id}").raise_for_status().json()["slug"]
         admin.put("/v1/telephony/twilio", json={"account_sid": ACCOUNT, "auth_token": AUTH_TOKEN,
@@ -86,7 +90,8 @@ def run(args: argparse.Namespace) -> list[str]:
             drainer = ManagedProcess("drain-inbox", [sys.executable, "-m", "services.cli", "drain-inbox"],
                                      log_path=Path(tmp) / "drain-inbox.log", env=settings_env(bench.settings)).start()
         (Path(tmp) / "webhooks.lua").write_text(LUA)
-        rows, stored_before = [], 0
+        results, stored_before = [], 0
+        ceilings = [wrk(ceiling_url, args.seconds, args.connections, {})]
         loads = [(f"offered {args.rate}/s", 1000 * args.connections / args.rate), ("saturating", 0)]
         for number, (label, mean_delay_ms) in enumerate(loads):
             lines_file = Path(tmp) / f"webhooks-{number}.txt"
@@ -104,13 +109,21 @@ def run(args: argparse.Namespace) -> list[str]:
             if result["requests"] > args.lines:
                 print(f"the run outlasted the {args.lines} prepared callbacks: repeats were acknowledged without "
                       "storing", file=sys.stderr)
-            rows.append(f"| Twilio recording callbacks, signed, through the gateway, {label} | {result['rps']:.0f} | "
-                        f"{result['p50']:.2f} | {result['p99']:.2f} | {result['requests'] - result['errors']} | "
-                        f"{stored} | {stored / applied_in:.0f} | {applied_in - load_ended:.2f} | {result['errors']} | "
-                        f"{cpu['gateway']:.2f} | {cpu['recording_consent']:.2f} |")
+            results.append((label, result, stored, applied_in, load_ended, cpu))
         admin.close()
         if drainer is not None:
             drainer.stop()
+        ceilings.append(wrk(ceiling_url, args.seconds, args.connections, {}))
+    ceiling = (ceilings[0]["rps"] + ceilings[1]["rps"]) / 2
+    rows = [f"| ceiling: bare FastAPI, constant JSON{', again at the end' if n else ''} | {c['rps']:.0f} | "
+            f"{100 * c['rps'] / ceiling:.1f}% | {c['p50']:.2f} | {c['p99']:.2f} | | | | | {c['errors']} | | |"
+            for n, c in enumerate(ceilings)]
+    for label, result, stored, applied_in, load_ended, cpu in results:
+        rows.insert(-1, f"| Twilio recording callbacks, signed, through the gateway, {label} | {result['rps']:.0f} | "
+                        f"{100 * result['rps'] / ceiling:.1f}% | {result['p50']:.2f} | {result['p99']:.2f} | "
+                        f"{result['requests'] - result['errors']} | {stored} | {stored / applied_in:.0f} | "
+                        f"{applied_in - load_ended:.2f} | {result['errors']} | {cpu['gateway']:.2f} | "
+                        f"{cpu['recording_consent']:.2f} |")
     return rows
 
 
@@ -171,9 +184,9 @@ def main() -> None:
         "consent events read back once the inbox drained, stored/s = those over the time from the load's start to "
         "the drain's end, drain lag = from the load's end to the drain's end; CPU per webhook over the load and the "
         "drain.\n",
-        "| what | acknowledged/s | p50 ms | p99 ms | acknowledged | stored | stored/s | drain lag s | non-2xx | "
-        "gateway CPU ms/webhook | consent CPU ms/webhook |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| what | acknowledged/s | of ceiling | p50 ms | p99 ms | acknowledged | stored | stored/s | drain lag s | "
+        "non-2xx | gateway CPU ms/webhook | consent CPU ms/webhook |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
         *rows,
     ])
     print(section)
