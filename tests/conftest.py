@@ -39,7 +39,10 @@ def session_settings(data_dir: Path, provider_urls: dict[str, str]) -> Settings:
     # The purge worker `callvault up` starts makes one pass at its start and no other: the tests run
     # the passes they are about.
     # Privacy exports read the subject's transcripts two at a time, so that an export test crosses pages.
+    # The OIDC tests' identity provider is a server of their own on loopback, which a production gateway
+    # allows only where the deployment says so.
     return settings.model_copy(update={"env": Environment.production, "api_key_cache_seconds": 1.0,
+                                       "oidc_loopback": True,
                                        "privacy_export_page": 2,
                                        "purge_interval_seconds": 3600.0,
                                        "jwks_refetch_seconds": 2.0, "telephony_api_urls": provider_urls,

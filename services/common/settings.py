@@ -121,6 +121,11 @@ class Settings(BaseSettings):
     default_credential_rate_limit: tuple[float, int] = Field(
         (200, 400), description="gateway only: requests per second and burst of a credential whose roles have no "
         "line in `CALLVAULT_CREDENTIAL_RATE_LIMITS`, as JSON")
+    oidc_loopback: bool = Field(
+        False, description="gateway only: a tenant's identity provider may be on the gateway's own loopback (its "
+        "issuer, keys and token endpoint, plain http allowed there) in production too, for a provider run beside "
+        "the gateway on one host: any tenant administrator could then aim the gateway at that host's loopback. "
+        "Always allowed in development")
     jwks_refetch_seconds: float = Field(
         30, description="gateway only: a token naming a key its identity provider's JWKS did not have makes the "
         "gateway fetch the JWKS again, at most this often")

@@ -15,7 +15,7 @@ from services.gateway import console, consumers, pruning, webhooks
 from services.gateway.authentication import Authenticators
 from services.gateway.clients.consent import ConsentClient
 from services.gateway.clients.consent_settings import ConsentSettings
-from services.gateway.clients.identity_providers import IdentityProviderKeys
+from services.gateway.clients.identity_providers import IdentityProviderKeys, loopback_allowed
 from services.gateway.clients.transcripts import TranscriptsClient
 from services.gateway.clients.upstreams import Upstreams
 from services.gateway.clients.webhook_receivers import WebhookReceivers
@@ -48,8 +48,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.identity_http = httpx.AsyncClient(transport=AiohttpTransport(), follow_redirects=False)
         app.state.auth = Authenticators(KeyCache(settings.api_key_cache_seconds),
                                         SoftphoneTokens(settings.secret("internal_signing_key")),
-                                        OidcVerifier(IdentityProviderKeys(app.state.identity_http,
-                                                                          settings.jwks_refetch_seconds),
+                                        OidcVerifier(IdentityProviderKeys(
+                                            app.state.identity_http, settings.jwks_refetch_seconds,
+                                            loopback_allowed=loopback_allowed(settings)),
                                                      settings.api_key_cache_seconds))
         by_role = {role: Limit(*limit) for role, limit in settings.credential_rate_limits.items()}
         app.state.limiter = RateLimiter(by_role, Limit(*settings.default_credential_rate_limit),

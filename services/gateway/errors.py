@@ -55,6 +55,10 @@ class IssuerTaken(Conflict):
     slug, title = "issuer-taken", "Another tenant signs in through this issuer"
 
 
+class UnsafeIdentityProvider(Unprocessable):
+    slug, title = "unsafe-identity-provider-url", "The identity provider is on the gateway's own loopback"
+
+
 class OidcNotConfigured(NotFound):
     slug, title = "oidc-not-configured", "The tenant has no identity provider"
 

@@ -13,6 +13,7 @@ from services.common.db import tenant_session
 from services.gateway import api_keys, repository
 from services.gateway.authentication import Authenticators
 from services.gateway.clients.consent_settings import ConsentSettings
+from services.gateway.clients.identity_providers import names_loopback
 from services.gateway.errors import (
     ApiKeyNotFound,
     ExpiryInPast,
@@ -22,6 +23,7 @@ from services.gateway.errors import (
     OidcNotConfigured,
     SlugTaken,
     TenantNotFound,
+    UnsafeIdentityProvider,
 )
 from services.gateway.models import ApiKey, Tenant, TenantOidc
 from services.gateway.schemas import (
@@ -173,9 +175,14 @@ OIDC_SECRET_COLUMN = "oidc.client_secret"
 
 
 async def put_oidc(engine: AsyncEngine, auth: Authenticators, crypto: FieldCrypto, caller: Principal,
-                   tenant_id: UUID, data: OidcSettings) -> OidcRead:
+                   tenant_id: UUID, data: OidcSettings, *, loopback_allowed: bool) -> OidcRead:
     async with tenant_session(engine, None) as session:
         await _visible_tenant(session, caller, tenant_id)
+    on_loopback = [name for name in ("issuer", "jwks_url") if names_loopback(getattr(data, name))]
+    if on_loopback and not loopback_allowed:
+        raise UnsafeIdentityProvider(f"the {' and the '.join(on_loopback)} {'are' if len(on_loopback) > 1 else 'is'} "
+                                     "on the gateway's own loopback: allowed only in development or where the "
+                                     "deployment sets CALLVAULT_OIDC_LOOPBACK=true")
     fields = data.model_dump(mode="json", exclude={"client_secret"})
     async with tenant_session(engine, tenant_id) as session:
         row = await repository.get_oidc(session) or TenantOidc(tenant_id=tenant_id, **fields)

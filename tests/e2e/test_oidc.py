@@ -5,13 +5,18 @@ gateway verifies with (PyJWT), so the two check each other."""
 import time
 from uuid import uuid4
 
+import httpx
 import pytest
 from aiohttp import web
 from joserfc import jwt as jose_jwt
 from joserfc.jwk import ECKey, RSAKey
 
+from services.common.db import create_engine
+from services.common.settings import Environment
+from services.gateway.app import create_app
+from services.gateway.service import ensure_tenant_with_key
 from services.stack.processes import free_port
-from tests.helpers.support import eventually
+from tests.helpers.support import eventually, serving
 
 AUDIENCE = "callvault-api"
 
@@ -155,3 +160,25 @@ async def test_a_jwks_url_inside_the_network_is_refused_before_any_connection(ga
                                                             "exp": now + 300, "groups": ["cc-supervisors"]}, key)
     refused = await gateway.get("/v1/calls", headers=bearer(token))
     assert refused.status_code == 503 and "refused" in refused.json()["detail"], refused.text
+
+
+async def test_a_provider_on_the_gateways_loopback_is_refused_where_the_deployment_does_not_allow_it(settings):
+    """The session's gateway allows one (CALLVAULT_OIDC_LOOPBACK, for the provider above); by default a
+    production gateway does not: a tenant administrator would aim it at the services on its host."""
+    production = settings.model_copy(update={"env": Environment.production, "oidc_loopback": False,
+                                             "gateway_ops_port": 0})
+    engine = create_engine(settings.service_database_url("gateway", owner=True), 2)
+    tenant_id, admin = await ensure_tenant_with_key(engine, "Loopback", f"lo-{uuid4().hex[:10]}", ["tenant_admin"], "t")
+    await engine.dispose()
+    async with serving(create_app(production)) as url, httpx.AsyncClient(base_url=url, timeout=10) as client:
+        body = {"issuer": "https://login.example.com/", "jwks_url": "http://127.0.0.1:9/jwks", "audience": AUDIENCE,
+                "role_map": {"a": "agent"}}
+        refused = await client.put(f"/v1/tenants/{tenant_id}/oidc", headers=bearer(admin), json=body)
+        assert refused.status_code == 422, refused.text
+        assert refused.headers["content-type"].startswith("application/problem+json")
+        assert refused.json()["type"] == "urn:callvault:problem:unsafe-identity-provider-url"
+        assert refused.json()["detail"].startswith("the jwks_url is on the gateway's own loopback")
+        assert (await client.get(f"/v1/tenants/{tenant_id}/oidc", headers=bearer(admin))).status_code == 404
+        public = await client.put(f"/v1/tenants/{tenant_id}/oidc", headers=bearer(admin),
+                                  json={**body, "jwks_url": "https://login.example.com/jwks"})
+        assert public.status_code == 200, public.text

@@ -4,27 +4,47 @@ rotation), at most every `CALLVAULT_JWKS_REFETCH_SECONDS`; for the console's sig
 discovery document (its authorization and token endpoints) and the exchange of a code for an ID token.
 
 A tenant names these URLs, so each is fetched through the outbound webhooks' address checks (never an
-address inside the network callvault runs in; loopback stays allowed, as the OIDC settings document),
+address inside the network callvault runs in; the gateway's own loopback only where `loopback_allowed`),
 connecting to the address checked, and at most DOCUMENT_MAX_BYTES of the answer read, as sent (no
 decompression).
 """
 
 import asyncio
+import ipaddress
 import json
 import re
 import time
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import jwt
 
 from services.common.errors import DependencyUnavailable
+from services.common.settings import Environment, Settings
 from services.gateway import ssrf
 
 JWKS_TTL_SECONDS = 600
 DOCUMENT_MAX_BYTES = 64 * 1024  # a key set, a discovery document, a token answer: a few KB; more is refused
 LOOPBACK_HTTP = re.compile(r"^http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?/")
+
+
+def loopback_allowed(settings: Settings) -> bool:
+    """Whether a tenant's identity provider may be on the gateway's own loopback: in development, or where
+    the operator runs one beside the gateway and says so (`CALLVAULT_OIDC_LOOPBACK`). Elsewhere any tenant
+    administrator could aim the gateway's requests at the services on its host."""
+    return settings.oidc_loopback or settings.env == Environment.development
+
+
+def names_loopback(url: str) -> bool:
+    """The URL names the loopback itself (an address or `localhost`); a name that resolves there is caught
+    when it is fetched."""
+    host = (urlsplit(url).hostname or "").lower()
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost" or host.endswith(".localhost")
 
 
 class ProviderUnusable(Exception):
@@ -38,7 +58,7 @@ class SignInEndpoints:
     loopback: bool  # the issuer is on loopback (development, or a provider beside the gateway)
 
 
-async def _read(http: httpx.AsyncClient, method: str, url: str, timeout: float, *, loopback: bool = True,
+async def _read(http: httpx.AsyncClient, method: str, url: str, timeout: float, *, loopback: bool,
                 **kwargs: Any) -> tuple[int, bytes, bool]:
     """The status and body of a request to an address the tenant named, once checked (ssrf.UnsafeUrl; a
     loopback address only where `loopback` allows it), and whether it was on loopback; at most
@@ -65,12 +85,12 @@ def _json(body: bytes) -> Any:
         raise ValueError("the answer is nested too deeply") from exc
 
 
-async def sign_in_endpoints(http: httpx.AsyncClient, issuer: str) -> SignInEndpoints:
+async def sign_in_endpoints(http: httpx.AsyncClient, issuer: str, *, loopback_allowed: bool) -> SignInEndpoints:
     """The provider's authorization and token endpoints, from its discovery document. An issuer that is not on
     loopback may name none there: its document would have the gateway call a service beside it."""
     try:
         status, body, loopback = await _read(http, "GET", issuer.rstrip("/") + "/.well-known/openid-configuration",
-                                             5)
+                                             5, loopback=loopback_allowed)
         document = _json(body) if status == 200 else None
     except ssrf.UnsafeUrl as exc:
         raise ProviderUnusable(f"its issuer is refused: {exc.detail}") from exc
@@ -103,8 +123,8 @@ async def exchange_code(http: httpx.AsyncClient, endpoints: SignInEndpoints, aut
 
 
 class IdentityProviderKeys:
-    def __init__(self, http: httpx.AsyncClient, refetch_seconds: float) -> None:
-        self.http, self.refetch_seconds = http, refetch_seconds
+    def __init__(self, http: httpx.AsyncClient, refetch_seconds: float, *, loopback_allowed: bool) -> None:
+        self.http, self.refetch_seconds, self.loopback_allowed = http, refetch_seconds, loopback_allowed
         self._keys: dict[str, tuple[dict[str, jwt.PyJWK], float]] = {}  # jwks url -> (keys by kid, fetched at)
 
     async def key(self, url: str, kid: str | None) -> jwt.PyJWK | None:
@@ -120,7 +140,7 @@ class IdentityProviderKeys:
 
     async def _fetch(self, url: str) -> dict[str, jwt.PyJWK]:
         try:
-            status, body, _ = await _read(self.http, "GET", url, 5)
+            status, body, _ = await _read(self.http, "GET", url, 5, loopback=self.loopback_allowed)
             if status != 200:
                 raise ValueError(f"the JWKS URL answered {status}")
             document = _json(body)

@@ -67,7 +67,9 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
     if provider is None:
         return sign_in_form(request, sessions, next, 404, "That organization has no identity provider configured.")
     try:
-        authorize = (await identity_providers.sign_in_endpoints(identity_http, provider.issuer)).authorization
+        endpoints = await identity_providers.sign_in_endpoints(
+            identity_http, provider.issuer, loopback_allowed=identity_providers.loopback_allowed(settings))
+        authorize = endpoints.authorization
     except ProviderUnusable as exc:
         return sign_in_form(request, sessions, next, 502, f"The identity provider cannot be used: {exc}.")
     verifier, flow_state, nonce = secrets.token_urlsafe(64), secrets.token_urlsafe(32), secrets.token_urlsafe(32)
@@ -102,7 +104,8 @@ async def callback(request: Request, sessions: ConsoleSessionsDep, engine: Engin
         return sign_in_form(request, sessions, flow["x"], 400,
                             f"The identity provider did not sign you in ({error or 'no code'}).")
     try:
-        token = await _exchange(Exchange(identity_http, engine, crypto, _redirect_uri(request, settings)), flow, code)
+        token = await _exchange(Exchange(identity_http, engine, crypto, _redirect_uri(request, settings),
+                                         identity_providers.loopback_allowed(settings)), flow, code)
         principal, _ = await authenticate(engine, auth, token)
         claims = jwt.decode(token, options={"verify_signature": False})  # verified just above
     except ProviderUnusable as exc:
@@ -132,10 +135,12 @@ class Exchange:
     engine: AsyncEngine
     crypto: FieldCrypto
     redirect_uri: str
+    loopback_allowed: bool
 
 
 async def _exchange(using: Exchange, flow: dict, code: str) -> str:
-    endpoints = await identity_providers.sign_in_endpoints(using.identity_http, flow["i"])
+    endpoints = await identity_providers.sign_in_endpoints(using.identity_http, flow["i"],
+                                                           loopback_allowed=using.loopback_allowed)
     # Read again, not carried in the flow's cookie: the secret never leaves the server.
     provider = await service.sign_in_provider(using.engine, flow.get("o", ""))
     if provider is None or provider.issuer != flow["i"]:

@@ -4,9 +4,10 @@ from uuid import UUID
 
 from fastapi import APIRouter, status
 
-from services.common.deps import CryptoDep, EngineDep
+from services.common.deps import CryptoDep, EngineDep, SettingsDep
 from services.common.errors import problem_responses
 from services.gateway import service
+from services.gateway.clients import identity_providers
 from services.gateway.clients.consent_settings import ConsentSettingsInvalid
 from services.gateway.deps import AuthDep, CallerDep, ConsentSettingsDep
 from services.gateway.errors import (
@@ -18,6 +19,7 @@ from services.gateway.errors import (
     OidcNotConfigured,
     SlugTaken,
     TenantNotFound,
+    UnsafeIdentityProvider,
 )
 from services.gateway.schemas import (
     AgentTokenCreate,
@@ -97,11 +99,12 @@ async def mint_agent_token(body: AgentTokenCreate, caller: CallerDep, auth: Auth
 
 
 @router.put("/tenants/{tenant_id}/oidc", tags=["tenants"], response_model=OidcRead,
-            responses=problem_responses(TenantNotFound, IssuerTaken))
-async def put_tenant_oidc(tenant_id: UUID, body: OidcSettings, caller: CallerDep,
-                          auth: AuthDep, crypto: CryptoDep, engine: EngineDep) -> OidcRead:
+            responses=problem_responses(TenantNotFound, IssuerTaken, UnsafeIdentityProvider))
+async def put_tenant_oidc(tenant_id: UUID, body: OidcSettings, caller: CallerDep, auth: AuthDep,
+                          crypto: CryptoDep, engine: EngineDep, settings: SettingsDep) -> OidcRead:
     """Let the tenant's users sign in with its identity provider's tokens (OpenID Connect)."""
-    return await service.put_oidc(engine, auth, crypto, caller, tenant_id, body)
+    return await service.put_oidc(engine, auth, crypto, caller, tenant_id, body,
+                                  loopback_allowed=identity_providers.loopback_allowed(settings))
 
 
 @router.get("/tenants/{tenant_id}/oidc", tags=["tenants"], response_model=OidcRead,
