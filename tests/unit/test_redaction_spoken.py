@@ -401,3 +401,19 @@ def test_addresses_said_in_french_german_and_italian_are_hidden(text, expected):
 ])
 def test_lookalikes_of_addresses_said_in_other_languages_are_left_alone(text):
     assert redact(text) == (text, [])
+
+
+def test_a_number_typed_in_the_chat_and_its_rest_said_after_the_agents_question_is_hidden_in_both():
+    said = ["[chat] 4111 1111", "I can see the first part in the chat, what's the rest?",
+            "After that, one one one one, one one one one"]
+    redacted, found = redact_segments(said)
+    assert redacted[0] == "[chat] [CARD]" and "[CARD]" in redacted[2] and "one" not in redacted[2]
+    assert redacted[1] == said[1]
+    assert {f.type for f in found} == {"CREDIT_CARD"}
+
+
+def test_a_question_longer_than_an_aside_keeps_two_numbers_apart():
+    said = ["the first part is 4111 1111",
+            "Thanks, and could you also read me what the label on the back of the box says, the whole line please?",
+            "After that, one one one one, one one one one"]
+    assert redact_segments(said)[0] == said
