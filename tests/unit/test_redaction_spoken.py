@@ -417,3 +417,16 @@ def test_a_question_longer_than_an_aside_keeps_two_numbers_apart():
             "Thanks, and could you also read me what the label on the back of the box says, the whole line please?",
             "After that, one one one one, one one one one"]
     assert redact_segments(said)[0] == said
+
+
+def test_an_ssn_said_again_without_being_named_again_is_hidden_again():
+    said = ["my social is 536-22-4455.", "Sorry, I didn't get all of that, could you repeat the whole thing now?",
+            "Sure. five three six, two two, four four five five"]
+    redacted, found = redact_segments(said)
+    assert redacted == ["my social is [SSN].", said[1], "Sure. [SSN]"] and {f.type for f in found} == {"US_SSN"}
+
+
+def test_nine_digits_not_named_that_are_not_the_ssn_said_before_are_left_alone():
+    said = ["my social is 536-22-4455.", "Thanks, that's verified. And what's the confirmation on the letter we sent "
+            "you last month, the one about the new plan?", "Sure. five three six, two two, four four five six"]
+    assert redact_segments(said)[0] == ["my social is [SSN].", said[1], said[2]]

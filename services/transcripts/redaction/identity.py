@@ -58,12 +58,14 @@ def find_national_ids(text: str) -> list[Entity]:
 
 def find_ssns(text: str) -> list[Entity]:
     """In each run, after a repair if it has one and an SSN is said there (the redaction then covers the
-    digits taken back too), else in the whole run."""
+    digits taken back too), else in the whole run; then the same SSN said again, named or not."""
     found: list[Entity] = []
+    unnamed: list[list[Unit]] = []
     for run in runs(text):
         dashed = "-" in text[run[0].start:run[-1].end]
         reach = run[-1].end - run[0].start + SSN_NAMED_WITHIN
         if not dashed and last_mention(text, _SSN_WORDS, run[-1].end, reach) < 0:
+            unnamed.append(run)
             continue  # neither written as one nor named: the checks below are not worth their cost
         for reading in readings(run):
             if ssns := _ssns_in(text, reading):
@@ -71,7 +73,14 @@ def find_ssns(text: str) -> list[Entity]:
                     ssns[0] = replace(ssns[0], start=run[0].start)
                 found += ssns
                 break
-    return found
+    return found + _said_again(unnamed, {e.value for e in found}) if found else found
+
+
+def _said_again(unnamed: list[list[Unit]], values: set[str]) -> list[Entity]:
+    """The runs not named that say an SSN found in the conversation once more ("... could you repeat the whole
+    thing? | Sure. 819703628"): the caller asked to say it again does not name it again."""
+    return [Entity(US_SSN, run[first].start, run[last].end, "ssn-rules", 0.9, digits)
+            for run in unnamed for first, last, digits in spans(run, 9, 9) if digits in values]
 
 
 def _ssns_in(text: str, run: list[Unit]) -> list[Entity]:
