@@ -430,3 +430,27 @@ def test_nine_digits_not_named_that_are_not_the_ssn_said_before_are_left_alone()
     said = ["my social is 536-22-4455.", "Thanks, that's verified. And what's the confirmation on the letter we sent "
             "you last month, the one about the new plan?", "Sure. five three six, two two, four four five six"]
     assert redact_segments(said)[0] == ["my social is [SSN].", said[1], said[2]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("right, it's four five three nine, one four eight eight, oh three four three, six four six seven, ta",
+     "right, it's [CARD], ta"),
+    ("four five three nine, treble one four, oh three four three, six four six seven",  # "treble": British triple
+     None),
+    ("you can get me on oh double seven nine four six one two three four five", "you can get me on [PHONE]"),
+    ("Card is 4539 1488 0343 6467, exp 6/2031", "Card is [CARD], exp [CARD_EXPIRY]"),  # an expiry as M/YYYY
+])
+def test_british_runs_and_an_expiry_month_with_a_four_digit_year_are_hidden(text, expected):
+    if expected is None:
+        assert _digits(text) == ["4539111403436467"]
+    else:
+        assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the IBAN NO48 6264 6545 102 was rejected",  # digits written against letters: a code's, no card's
+    "IBAN PT58, 4911, 4485. 7167 9927 9341, 1, the check failed",
+    "we paid 6,502.97 on 3/11/2025 and 869.96 later",  # a date with slashes is no part of a card
+])
+def test_lookalikes_of_cards_against_letters_or_across_a_date_are_left_alone(text):
+    assert redact(text) == (text, [])

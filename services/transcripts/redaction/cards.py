@@ -37,8 +37,10 @@ def find_cards(text: str) -> list[Entity]:
             continue  # "plus four four ...", "double oh four four ...": a number to call from abroad
         if index and index - 1 not in carded and joined(run)[0] == joined(every[index - 1])[0]:
             continue  # the run before read back ("So that's 5 6 5 4, ..."): no card in it, none in this
+        if not run[0].spoken and run[0].start and text[run[0].start - 1].isalpha():
+            continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."): a code's, no card's
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
-            if cards := _cards_in(reading):
+            if cards := [c for c in _cards_in(reading) if not _DATE_WRITTEN.search(text, c.start, c.end)]:
                 if reading is not run and cards[0].start == reading[0].start:
                     cards[0] = replace(cards[0], start=run[0].start)
                 if reading is not run and cards[-1].end == reading[-1].end:
@@ -49,6 +51,8 @@ def find_cards(text: str) -> list[Entity]:
     return found + _broken_off(text, every, carded)
 
 
+# A date written with slashes ("3/11/2025") is no part of a card number, which is never written so.
+_DATE_WRITTEN = re.compile(r"\d/\d{1,2}/\d")
 _NUMBER_NAMED = words(r"card|numbers?\b|digits")
 BROKEN_OFF_WITHIN = 80  # characters between the two parts of a card said with other words between
 NAMED_WITHIN = 200
@@ -161,7 +165,7 @@ _MONTH_EXPIRY = re.compile(
     rf"(?:the )?(?:{_ORDINALS}|1[0-2]th|[4-9]th|1st|2nd|3rd) month),? "
     rf"(?:of |in )?"
     rf"(?:20\d\d\b|['\u2019]?\d\d\b|(?:twenty |two thousand (?:and )?)?(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?\b)", re.I)
-_EXPIRY_LENGTHS = {4: 0, 6: 1, 3: 2}  # MMYY, MMYYYY, then MYY ("five twenty seven")
+_EXPIRY_LENGTHS = {4: 0, 6: 1, 3: 2, 5: 3}  # MMYY, MMYYYY, then MYY ("five twenty seven"), M/YYYY ("6/2034")
 
 
 _YEAR_BETWEEN = re.compile(r"[\s,.]*(?:of|year)[\s,.]*(?:year[\s,.]*)?$", re.I)  # "5 of 36", "month 09, year 2028"
@@ -179,8 +183,8 @@ def _expiry(run: list[Unit]) -> Entity | None:
         return None
     starts = [c for c in spans(run, 3, 6) if c[0] == 0 and len(c[2]) in _EXPIRY_LENGTHS]
     for _, last, digits in sorted(starts, key=lambda c: _EXPIRY_LENGTHS[len(c[2])]):
-        month = digits[:1] if len(digits) == 3 else digits[:2]
-        if 1 <= int(month) <= 12:
+        month = digits[:1] if len(digits) in (3, 5) else digits[:2]
+        if 1 <= int(month) <= 12 and (len(digits) != 5 or digits[1:3] == "20"):
             return Entity(CARD_EXPIRY, run[0].start, run[last].end, "card-expiry", 0.9, digits)
     return None
 
