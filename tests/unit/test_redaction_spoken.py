@@ -454,3 +454,16 @@ def test_british_runs_and_an_expiry_month_with_a_four_digit_year_are_hidden(text
 ])
 def test_lookalikes_of_cards_against_letters_or_across_a_date_are_left_alone(text):
     assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize("rest", ["After that, outlook dot com", "Yeah the rest is gmail dot com, that's all"])
+def test_an_address_typed_in_the_chat_up_to_its_at_and_its_domain_said_after_is_hidden_in_both(rest):
+    said = ["Chat message: anna.price@", "The chat cut it off, what comes after?", rest]
+    redacted, found = redact_segments(said)
+    assert redacted[0] == "Chat message: [EMAIL]" and "[EMAIL]" in redacted[2] and "dot" not in redacted[2]
+    assert redacted[1] == said[1] and {f.type for f in found} == {"EMAIL_ADDRESS"}
+
+
+def test_an_at_ending_a_turn_with_no_domain_after_is_left_alone():
+    said = ["I'll be at", "Where will you be?", "After that, the office, the main one, then home"]
+    assert redact_segments(said)[0] == said
