@@ -467,3 +467,17 @@ def test_an_address_typed_in_the_chat_up_to_its_at_and_its_domain_said_after_is_
 def test_an_at_ending_a_turn_with_no_domain_after_is_left_alone():
     said = ["I'll be at", "Where will you be?", "After that, the office, the main one, then home"]
     assert redact_segments(said)[0] == said
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It's 4539 1488, hang on, it's worn off here, 0343 6467.", "It's [CARD]."),
+    ("It's four five three nine, one four eight eight... sorry, the dog... okay, oh three four three, six four six "
+     "seven.", "It's [CARD]."),
+])
+def test_a_card_the_speaker_breaks_off_with_a_hesitation_and_goes_on_with_is_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+def test_two_numbers_either_side_of_a_hesitation_that_are_no_card_together_are_left_alone():
+    text = "It's 4539 1488, hang on, it's worn off here, 0343 6468."
+    assert redact(text) == (text, [])

@@ -16,7 +16,19 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
-from services.transcripts.redaction.spoken import Unit, announced, groups, joined, readings, runs, spans
+from services.transcripts.redaction.spoken import (
+    Unit,
+    announced,
+    groups,
+    hesitation_at,
+    joined,
+    readings,
+    repair_at,
+    runs,
+    spans,
+    token_starts,
+    tokens,
+)
 
 _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a run: a phone number's country code
 _NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these
@@ -73,12 +85,23 @@ def _broken_off(text: str, every: list[list[Unit]], carded: set[int]) -> list[En
         if head == tail or not 13 <= len(digits) <= 19 or min(len(head), len(tail)) < 4:
             continue
         if card_network(digits) is not None and luhn_valid(digits) and \
-                last_mention(text, _NUMBER_NAMED, first[0].start, NAMED_WITHIN) >= 0:
+                (last_mention(text, _NUMBER_NAMED, first[0].start, NAMED_WITHIN) >= 0 or
+                 _interrupted(text, first[-1].end)):
             spoken = any(u.spoken for u in (*first, *second))
             found.append(Entity(CREDIT_CARD, first[0].start, second[-1].end, "card-spoken" if spoken else "card-luhn",
                                 1.0, digits))
             carded.add(index + 1)
     return found
+
+
+def _interrupted(text: str, end: int) -> bool:
+    """Whether the words just after a run break off with a hesitation or a repair ("..., hang on, it's worn off
+    here, ...", "... sorry, the dog... okay, ..."): the speaker interrupting the number, to go on with it."""
+    toks = tokens(text)
+    i = bisect_left(token_starts(text), end)
+    while i < len(toks) and not toks[i].text[0].isalnum():
+        i += 1
+    return i < len(toks) and (hesitation_at(toks, i) > 0 or repair_at(toks, i) > 0)
 
 
 def _cards_in(run: list[Unit]) -> list[Entity]:
