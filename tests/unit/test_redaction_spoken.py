@@ -481,3 +481,19 @@ def test_a_card_the_speaker_breaks_off_with_a_hesitation_and_goes_on_with_is_hid
 def test_two_numbers_either_side_of_a_hesitation_that_are_no_card_together_are_left_alone():
     text = "It's 4539 1488, hang on, it's worn off here, 0343 6468."
     assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    (["my IBAN is N O nine three, eight six zero one, one one one seven, nine four seven"], ["my IBAN is [IBAN]"]),
+    (["Chat message: BE59 1025", "I can see the first part in the chat, what's the rest?",
+      "It's oh two six three, eight oh two six."],
+     ["Chat message: [IBAN]", "I can see the first part in the chat, what's the rest?", "[IBAN]."]),
+])
+def test_an_iban_whose_country_says_an_o_and_one_whose_rest_opens_a_turn_are_hidden(said, expected):
+    assert redact_segments(said)[0] == expected
+
+
+def test_digits_opening_a_turn_after_an_ibans_start_that_do_not_check_out_are_left_alone():
+    said = ["Chat message: BE59 1025", "I can see the first part in the chat, what's the rest?",
+            "It's oh two six three, eight oh two seven."]
+    assert redact_segments(said)[0] == said

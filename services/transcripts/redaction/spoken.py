@@ -38,7 +38,7 @@ FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "
                      "okay", "ok", "yes", "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then",
                      "go", "on", "got", "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait",
                      "hold", "let", "me", "see", "eh", "ehm", "momento"})
-_TURN_OPENERS = frozenset({"it's", "its", "that's", "thats"})  # a filler at the start of a turn only
+TURN_OPENERS = frozenset({"it's", "its", "that's", "thats"})  # a filler at the start of a turn only
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 # Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
 # words that take back what was just said ("four four one one, sorry, four one one one"), after which
@@ -351,7 +351,7 @@ def units(text: str) -> list[Unit | None]:
             fillers += 1  # the other speaker's "Could you slow down a little?" inside the number
             i += aside
             continue
-        elif (t.text in FILLERS or (t.text in _TURN_OPENERS and "\n" in text[toks[i - 1].end:t.start])) and \
+        elif (t.text in FILLERS or (t.text in TURN_OPENERS and "\n" in text[toks[i - 1].end:t.start])) and \
                 fillers < MAX_FILLERS and not phrase:
             fillers += 1  # "... | Okay, next four. | it's 7393": "it's" opens the turn that goes on
         else:
