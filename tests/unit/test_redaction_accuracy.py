@@ -15,23 +15,22 @@ from tests.helpers.redaction_eval import callvault, evaluate, load, overall
 # type: (minimum precision, minimum recall); the targets are cards 0.97/0.99, SSN, email, phone and
 # IBAN recall 0.97; the other types have no target and keep what they reach, less a little.
 MINIMUMS = {
-    # 0.96 / 0.97 until the seventh batch's fixes (reached 0.999 / 0.998); recall 0.99 until the ninth's retirement
-    "CREDIT_CARD": (0.99, 0.95),
+    "CREDIT_CARD": (0.99, 0.99),  # 0.96 / 0.97 until the seventh batch's fixes (reached 0.999 / 0.998)
     # recall 0.96 until the seventh batch, whose SSNs said unnamed count now (0.951), 0.95 until the eighth's
     # misses left counted (0.929, below)
-    "US_SSN": (0.99, 0.88),  # 0.92 until the ninth batch's retirement
-    # recall 0.99 until the eighth batch's misses left counted (0.959, below), 0.95 until the ninth's retirement
-    "EMAIL_ADDRESS": (0.99, 0.90),
+    "US_SSN": (0.99, 0.96),  # 0.92 until the ninth batch's fixes (reached 0.964)
+    # recall 0.99 until the eighth batch's misses left counted (0.959, below), 0.95 until the ninth's fixes (0.982)
+    "EMAIL_ADDRESS": (0.99, 0.98),
     # 0.95 / 0.92 until the seventh batch's fixes (reached 1.000 / 0.975); recall 0.97 until the eighth's misses
     # left counted (0.967, below)
-    "PHONE_NUMBER": (0.99, 0.92),  # 0.96 until the ninth batch's retirement
-    # recall 0.99 until the eighth batch's misses left counted (0.954, below), 0.95 until the ninth's retirement
-    "IBAN_CODE": (0.99, 0.90),
-    "CARD_EXPIRY": (0.99, 0.98),  # recall 0.99 until the ninth batch's retirement
+    "PHONE_NUMBER": (0.99, 0.97),  # 0.96 until the ninth batch's fixes (reached 0.970)
+    # recall 0.99 until the eighth batch's misses left counted (0.954, below), 0.95 until the ninth's fixes (0.964)
+    "IBAN_CODE": (0.99, 0.96),
+    "CARD_EXPIRY": (0.99, 0.99),
     "CARD_SECURITY_CODE": (0.99, 0.99),  # 0.90 / 0.90 until the eighth batch's retirement (reached 1.000 / 1.000)
     "UK_NINO": (0.99, 0.98),  # recall 0.99 until the eighth batch's misses left counted (0.986, below)
-    "ES_NIF": (0.99, 0.94),  # recall 0.99 until the ninth batch's retirement
-    "ES_NIE": (0.99, 0.95),  # recall 0.99 until the ninth batch's retirement
+    "ES_NIF": (0.99, 0.99),
+    "ES_NIE": (0.99, 0.99),
     # these six 0.95 / 0.95 until the eighth batch's retirement: each reached 1.000 / 1.000 every time since
     "IT_FISCAL_CODE": (0.99, 0.99),
     "NL_BSN": (0.99, 0.99),
@@ -213,9 +212,36 @@ MINIMUMS = {
 #   DNIs      1.000 / 0.333   1.000 / 0.667
 # overall 0.998 / 0.652, then 0.998 / 0.688; 5 of its 600 look-alikes flagged, then 4. The eighth batch's
 # fixes generalized for DNIs and NIEs and for nothing else: far from the targets.
-# The ninth batch was retired on 2026-12-05, once its misses were read, at the latter figures; until its kinds
-# are fixed its misses count in the tuned floors, lowered to what they reach with it (and its 4 look-alikes
-# flagged allowed): raise them back as they are fixed.
+# The ninth batch was retired on 2026-12-05, once its misses were read, at the latter figures. The recognizers
+# (version 9) were then fixed by the kinds of phrasing its misses showed (French, German and Italian digit words,
+# a word that is another word too, "un", "due", "null", only beside a number word; French and Spanish numbers
+# read in pairs, "quatre-vingt-douze", "setenta y seis", and a number to call said so read in their regions;
+# addresses said with "arobase", "ät", "chiocciola", "Punkt", "tiret", "trattino", "tiret bas"; a value typed in
+# the chat and its rest said after the agent's question, of up to 14 tokens, from 10, "after that", "it's" and
+# "yeah the rest is" opening the turn that goes on; an SSN said again with nothing naming it again, or said in
+# its written groups, three, two, four; a card broken off by a hesitation and gone on with; "treble", "get me
+# on", "Handy"; an IBAN's country said "N O"; an expiry written M/YYYY), and on its look-alikes (digits written
+# against letters begin a code's run, no card's; a date written with slashes is no part of a card): as tuned data,
+# precision / recall
+#   type      held out        tuned
+#   cards     0.992 / 0.658   1.000 / 1.000
+#   expiries  1.000 / 0.775   1.000 / 1.000
+#   emails    1.000 / 0.545   1.000 / 1.000
+#   phones    1.000 / 0.685   1.000 / 0.988
+#   IBANs     1.000 / 0.729   1.000 / 1.000
+#   SSNs      1.000 / 0.673   1.000 / 0.914
+#   NINOs     1.000 / 1.000   1.000 / 1.000
+#   NIEs      1.000 / 0.667   1.000 / 1.000
+#   DNIs      1.000 / 0.667   1.000 / 1.000
+# (overall 0.998 / 0.688, then 1.000 / 0.987; look-alikes flagged: 4 of 600, then none).
+# Its misses left: an SSN typed in part in the chat and its rest said ("863 | What comes after? | four six
+# eight five five two"), nothing naming it and not in its written groups; Norwegian, Danish and Portuguese
+# numbers of eight or nine digits typed with no trunk "0" (read in those regions wherever a number to call is
+# named, 29 of the tuned look-alikes were flagged: not kept). Over every tuned family then: cards 0.999 /
+# 0.998, phones 0.999 / 0.970, SSNs 1.000 / 0.964, emails 1.000 / 0.982, IBANs 1.000 / 0.964, expiries 1.000 /
+# 0.997, NINOs 1.000 / 0.988, NIEs 1.000 / 0.996, DNIs 1.000 / 1.000, the other types 1.000 / 1.000 (overall
+# 1.000 / 0.984); none of 4,080 look-alikes flagged. The floors go up to what is reached (SSNs 0.92 to 0.96,
+# emails 0.95 to 0.98, phones 0.96 to 0.97, IBANs 0.95 to 0.96).
 # The tenth batch (tenth_families.py, 60 families and 15 of look-alikes, 3,000 utterances, held out whole:
 # written 2026-12-05 by someone who had not seen the recognizers, nor run them on it; labels checked as made;
 # one family, a GB IBAN given as named parts with the sort code labelled an IBAN, dropped before it was ever
@@ -226,12 +252,17 @@ MINIMUMS = {
 # 0.398; 4 of its 600 look-alikes flagged. Its forms (transcripts in one segment with speaker tags, line breaks
 # or timestamps, backchannels inside a run, read-backs piece by piece, radio and accent homophones, multi-line
 # typed messages, more languages' "at" and "dot") are the farthest yet from what the recognizers handle.
+# Measured once more, in aggregate per type, with version 9 (after the ninth batch's fixes), its misses still
+# unread: cards 0.958 / 0.484, expiries 0.847 / 0.600, emails 0.995 / 0.332, phones 0.993 / 0.405, IBANs 1.000
+# / 0.487, SSNs 0.986 / 0.514, NINOs 1.000 / 0.351, DNIs 1.000 / 0.314, NIEs none found; overall 0.980 / 0.418
+# (from 0.973 / 0.398); 4 of its 600 look-alikes flagged, as before. The fixes generalized a little for SSNs,
+# IBANs and emails and for phones' precision, for nothing else. Its minimums are these rounded down.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
-    "tenth": {"CARD_EXPIRY": (0.84, 0.60), "CREDIT_CARD": (0.95, 0.48), "EMAIL_ADDRESS": (0.99, 0.31),
-              "ES_NIE": (1.00, 0.00), "ES_NIF": (1.00, 0.31), "IBAN_CODE": (1.00, 0.42),
-              "PHONE_NUMBER": (0.96, 0.40), "UK_NINO": (1.00, 0.35), "US_SSN": (0.98, 0.44)},
+    "tenth": {"CARD_EXPIRY": (0.84, 0.60), "CREDIT_CARD": (0.95, 0.48), "EMAIL_ADDRESS": (0.99, 0.33),
+              "ES_NIE": (1.00, 0.00), "ES_NIF": (1.00, 0.31), "IBAN_CODE": (1.00, 0.48),
+              "PHONE_NUMBER": (0.99, 0.40), "UK_NINO": (1.00, 0.35), "US_SSN": (0.98, 0.51)},
 }
 
 
@@ -280,4 +311,4 @@ def test_negatives_stay_clean(corpus):
     """Look-alikes of the tuned families; the held-out ones count in the held-out precision."""
     flagged = [item["segments"] for item in corpus
                if item["kind"] == "negative" and not item["held_out"] and callvault(item["segments"])]
-    assert len(flagged) <= 4, flagged[:5]  # 2 until the ninth batch's retirement
+    assert len(flagged) <= 2, flagged[:5]

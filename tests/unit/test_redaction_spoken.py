@@ -401,3 +401,116 @@ def test_addresses_said_in_french_german_and_italian_are_hidden(text, expected):
 ])
 def test_lookalikes_of_addresses_said_in_other_languages_are_left_alone(text):
     assert redact(text) == (text, [])
+
+
+def test_a_number_typed_in_the_chat_and_its_rest_said_after_the_agents_question_is_hidden_in_both():
+    said = ["[chat] 4111 1111", "I can see the first part in the chat, what's the rest?",
+            "After that, one one one one, one one one one"]
+    redacted, found = redact_segments(said)
+    assert redacted[0] == "[chat] [CARD]" and "[CARD]" in redacted[2] and "one" not in redacted[2]
+    assert redacted[1] == said[1]
+    assert {f.type for f in found} == {"CREDIT_CARD"}
+
+
+def test_a_question_longer_than_an_aside_keeps_two_numbers_apart():
+    said = ["the first part is 4111 1111",
+            "Thanks, and could you also read me what the label on the back of the box says, the whole line please?",
+            "After that, one one one one, one one one one"]
+    assert redact_segments(said)[0] == said
+
+
+def test_an_ssn_said_again_without_being_named_again_is_hidden_again():
+    said = ["my social is 536-22-4455.", "Sorry, I didn't get all of that, could you repeat the whole thing now?",
+            "Sure. five three six, two two, four four five five"]
+    redacted, found = redact_segments(said)
+    assert redacted == ["my social is [SSN].", said[1], "Sure. [SSN]"] and {f.type for f in found} == {"US_SSN"}
+
+
+def test_nine_digits_not_named_that_are_not_the_ssn_said_before_are_left_alone():
+    said = ["my social is 536-22-4455.", "Thanks, that's verified. And what's the confirmation on the letter we sent "
+            "you last month, the one about the new plan?", "Sure. five three six two two four four five six"]
+    assert redact_segments(said)[0] == ["my social is [SSN].", said[1], said[2]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("right, it's four five three nine, one four eight eight, oh three four three, six four six seven, ta",
+     "right, it's [CARD], ta"),
+    ("four five three nine, treble one four, oh three four three, six four six seven",  # "treble": British triple
+     None),
+    ("you can get me on oh double seven nine four six one two three four five", "you can get me on [PHONE]"),
+    ("Card is 4539 1488 0343 6467, exp 6/2031", "Card is [CARD], exp [CARD_EXPIRY]"),  # an expiry as M/YYYY
+])
+def test_british_runs_and_an_expiry_month_with_a_four_digit_year_are_hidden(text, expected):
+    if expected is None:
+        assert _digits(text) == ["4539111403436467"]
+    else:
+        assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the IBAN NO48 6264 6545 102 was rejected",  # digits written against letters: a code's, no card's
+    "IBAN PT58, 4911, 4485. 7167 9927 9341, 1, the check failed",
+    "we paid 6,502.97 on 3/11/2025 and 869.96 later",  # a date with slashes is no part of a card
+])
+def test_lookalikes_of_cards_against_letters_or_across_a_date_are_left_alone(text):
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize("rest", ["After that, outlook dot com", "Yeah the rest is gmail dot com, that's all"])
+def test_an_address_typed_in_the_chat_up_to_its_at_and_its_domain_said_after_is_hidden_in_both(rest):
+    said = ["Chat message: anna.price@", "The chat cut it off, what comes after?", rest]
+    redacted, found = redact_segments(said)
+    assert redacted[0] == "Chat message: [EMAIL]" and "[EMAIL]" in redacted[2] and "dot" not in redacted[2]
+    assert redacted[1] == said[1] and {f.type for f in found} == {"EMAIL_ADDRESS"}
+
+
+def test_an_at_ending_a_turn_with_no_domain_after_is_left_alone():
+    said = ["I'll be at", "Where will you be?", "After that, the office, the main one, then home"]
+    assert redact_segments(said)[0] == said
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It's 4539 1488, hang on, it's worn off here, 0343 6467.", "It's [CARD]."),
+    ("It's four five three nine, one four eight eight... sorry, the dog... okay, oh three four three, six four six "
+     "seven.", "It's [CARD]."),
+])
+def test_a_card_the_speaker_breaks_off_with_a_hesitation_and_goes_on_with_is_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+def test_two_numbers_either_side_of_a_hesitation_that_are_no_card_together_are_left_alone():
+    text = "It's 4539 1488, hang on, it's worn off here, 0343 6468."
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    (["my IBAN is N O nine three, eight six zero one, one one one seven, nine four seven"], ["my IBAN is [IBAN]"]),
+    (["Chat message: BE59 1025", "I can see the first part in the chat, what's the rest?",
+      "It's oh two six three, eight oh two six."],
+     ["Chat message: [IBAN]", "I can see the first part in the chat, what's the rest?", "[IBAN]."]),
+])
+def test_an_iban_whose_country_says_an_o_and_one_whose_rest_opens_a_turn_are_hidden(said, expected):
+    assert redact_segments(said)[0] == expected
+
+
+def test_digits_opening_a_turn_after_an_ibans_start_that_do_not_check_out_are_left_alone():
+    said = ["Chat message: BE59 1025", "I can see the first part in the chat, what's the rest?",
+            "It's oh two six three, eight oh two seven."]
+    assert redact_segments(said)[0] == said
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("it's five three six, twenty-two, forty-four fifty-five.", "it's [SSN]."),
+    ("it's 536, 22, oh four five five", "it's [SSN]"),
+])
+def test_an_ssn_said_in_its_written_groups_with_nothing_naming_it_is_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the order is 536, 22, 4455, shipped Tuesday",  # another code named before it
+    "it's five three six, two two four, four five five",  # not three, two and four
+    "it's 666, 22, 4455",  # no SSN the SSA could issue
+])
+def test_lookalikes_of_an_ssn_said_in_groups_are_left_alone(text):
+    assert redact(text) == (text, [])

@@ -72,7 +72,7 @@ def _spoken_ibans(text: str) -> list[Entity]:
         if i <= taken:
             continue
         chars, _ = spell(text, toks, i, 4)
-        head = "".join(c.char for c in chars)
+        head = _as_formatted(text, chars, "aann")  # "N O five one": the country's O a letter, not a zero
         length = _IBAN_LENGTHS.get(head[:2])
         if length and len(head) == 4 and head[2:].isdigit():
             for mend in (False, True):  # as said, then with a group taken back by a repair left out

@@ -16,7 +16,19 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
-from services.transcripts.redaction.spoken import Unit, announced, groups, joined, readings, runs, spans
+from services.transcripts.redaction.spoken import (
+    Unit,
+    announced,
+    groups,
+    hesitation_at,
+    joined,
+    readings,
+    repair_at,
+    runs,
+    spans,
+    token_starts,
+    tokens,
+)
 
 _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a run: a phone number's country code
 _NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these
@@ -37,8 +49,10 @@ def find_cards(text: str) -> list[Entity]:
             continue  # "plus four four ...", "double oh four four ...": a number to call from abroad
         if index and index - 1 not in carded and joined(run)[0] == joined(every[index - 1])[0]:
             continue  # the run before read back ("So that's 5 6 5 4, ..."): no card in it, none in this
+        if not run[0].spoken and run[0].start and text[run[0].start - 1].isalpha():
+            continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."): a code's, no card's
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
-            if cards := _cards_in(reading):
+            if cards := [c for c in _cards_in(reading) if not _DATE_WRITTEN.search(text, c.start, c.end)]:
                 if reading is not run and cards[0].start == reading[0].start:
                     cards[0] = replace(cards[0], start=run[0].start)
                 if reading is not run and cards[-1].end == reading[-1].end:
@@ -49,6 +63,8 @@ def find_cards(text: str) -> list[Entity]:
     return found + _broken_off(text, every, carded)
 
 
+# A date written with slashes ("3/11/2025") is no part of a card number, which is never written so.
+_DATE_WRITTEN = re.compile(r"\d/\d{1,2}/\d")
 _NUMBER_NAMED = words(r"card|numbers?\b|digits")
 BROKEN_OFF_WITHIN = 80  # characters between the two parts of a card said with other words between
 NAMED_WITHIN = 200
@@ -69,12 +85,23 @@ def _broken_off(text: str, every: list[list[Unit]], carded: set[int]) -> list[En
         if head == tail or not 13 <= len(digits) <= 19 or min(len(head), len(tail)) < 4:
             continue
         if card_network(digits) is not None and luhn_valid(digits) and \
-                last_mention(text, _NUMBER_NAMED, first[0].start, NAMED_WITHIN) >= 0:
+                (last_mention(text, _NUMBER_NAMED, first[0].start, NAMED_WITHIN) >= 0 or
+                 _interrupted(text, first[-1].end)):
             spoken = any(u.spoken for u in (*first, *second))
             found.append(Entity(CREDIT_CARD, first[0].start, second[-1].end, "card-spoken" if spoken else "card-luhn",
                                 1.0, digits))
             carded.add(index + 1)
     return found
+
+
+def _interrupted(text: str, end: int) -> bool:
+    """Whether the words just after a run break off with a hesitation or a repair ("..., hang on, it's worn off
+    here, ...", "... sorry, the dog... okay, ..."): the speaker interrupting the number, to go on with it."""
+    toks = tokens(text)
+    i = bisect_left(token_starts(text), end)
+    while i < len(toks) and not toks[i].text[0].isalnum():
+        i += 1
+    return i < len(toks) and (hesitation_at(toks, i) > 0 or repair_at(toks, i) > 0)
 
 
 def _cards_in(run: list[Unit]) -> list[Entity]:
@@ -161,7 +188,7 @@ _MONTH_EXPIRY = re.compile(
     rf"(?:the )?(?:{_ORDINALS}|1[0-2]th|[4-9]th|1st|2nd|3rd) month),? "
     rf"(?:of |in )?"
     rf"(?:20\d\d\b|['\u2019]?\d\d\b|(?:twenty |two thousand (?:and )?)?(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?\b)", re.I)
-_EXPIRY_LENGTHS = {4: 0, 6: 1, 3: 2}  # MMYY, MMYYYY, then MYY ("five twenty seven")
+_EXPIRY_LENGTHS = {4: 0, 6: 1, 3: 2, 5: 3}  # MMYY, MMYYYY, then MYY ("five twenty seven"), M/YYYY ("6/2034")
 
 
 _YEAR_BETWEEN = re.compile(r"[\s,.]*(?:of|year)[\s,.]*(?:year[\s,.]*)?$", re.I)  # "5 of 36", "month 09, year 2028"
@@ -179,8 +206,8 @@ def _expiry(run: list[Unit]) -> Entity | None:
         return None
     starts = [c for c in spans(run, 3, 6) if c[0] == 0 and len(c[2]) in _EXPIRY_LENGTHS]
     for _, last, digits in sorted(starts, key=lambda c: _EXPIRY_LENGTHS[len(c[2])]):
-        month = digits[:1] if len(digits) == 3 else digits[:2]
-        if 1 <= int(month) <= 12:
+        month = digits[:1] if len(digits) in (3, 5) else digits[:2]
+        if 1 <= int(month) <= 12 and (len(digits) != 5 or digits[1:3] == "20"):
             return Entity(CARD_EXPIRY, run[0].start, run[last].end, "card-expiry", 0.9, digits)
     return None
 

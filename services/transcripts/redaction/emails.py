@@ -116,7 +116,9 @@ class _Piece(NamedTuple):
 
 
 _SOFT = frozenset({",", "uh", "um", "umm", "er", "erm", "ah", "uhm"})  # skipped next to a joiner or instruction
-_GOING_ON = frozenset({"and", "then", "so"})  # said at the start of a segment that goes on with an address
+# Said at the start of a segment that goes on with an address ("... | After that, outlook dot com", "Yeah the rest
+# is gmail dot com"): passed over there.
+_GOING_ON = frozenset({"and", "then", "so", "after", "that", "yeah", "yes", "the", "rest", "is", "it's", "its"})
 _TURN = "\n"  # as a comma, and also a pause between the local part and the "at": a segment ended between them
 _INSTRUCTIONS = tuple(sorted([("all", "one", "word"), ("one", "word"), ("as", "one", "word"), ("no", "spaces"),
                               ("no", "space"), ("all", "together"), ("together",), ("all", "lowercase"),
@@ -334,8 +336,9 @@ def _touch(left: _Piece, right: _Piece) -> bool:
     if right.kind == "at" and _letters(left):
         return True  # "s a r a h, at gmail ..."
     # a pause just after the "at" ("... arroba, hotmail punto com"): the domain is still to come
+    # or a new segment ("anna.price@ | What comes after? | gmail dot com": typed in the chat up to its "@")
     return (right.soft == "uh" and "at" in (left.kind, right.kind)) or (right.soft == _TURN and right.kind == "at") \
-        or (right.soft == "," and left.kind == "at")
+        or (right.soft in (",", _TURN) and left.kind == "at")
 
 
 def _letters(piece: _Piece) -> bool:

@@ -32,7 +32,7 @@ from services.transcripts.redaction.entities import (
     words,
 )
 from services.transcripts.redaction.spelled import letters_next_to
-from services.transcripts.redaction.spoken import Token, Unit, readings, runs, spans, token_edges, tokens
+from services.transcripts.redaction.spoken import Token, Unit, groups, readings, runs, spans, token_edges, tokens
 
 _SSN_WORDS = words(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b|"
                    r"\bsoc\.? ?sec\b|\bss ?(?:#|no\b|number)")  # "Soc. Sec. No.", "SS#"
@@ -58,20 +58,48 @@ def find_national_ids(text: str) -> list[Entity]:
 
 def find_ssns(text: str) -> list[Entity]:
     """In each run, after a repair if it has one and an SSN is said there (the redaction then covers the
-    digits taken back too), else in the whole run."""
+    digits taken back too), else in the whole run; an SSN said in its written groups with nothing naming it;
+    then the same SSN said again, named or not."""
     found: list[Entity] = []
+    unnamed: list[list[Unit]] = []
     for run in runs(text):
-        dashed = "-" in text[run[0].start:run[-1].end]
         reach = run[-1].end - run[0].start + SSN_NAMED_WITHIN
-        if not dashed and last_mention(text, _SSN_WORDS, run[-1].end, reach) < 0:
-            continue  # neither written as one nor named: the checks below are not worth their cost
-        for reading in readings(run):
-            if ssns := _ssns_in(text, reading):
-                if reading is not run and ssns[0].start == reading[0].start:
-                    ssns[0] = replace(ssns[0], start=run[0].start)
-                found += ssns
-                break
-    return found
+        named = last_mention(text, _SSN_WORDS, run[-1].end, reach) >= 0
+        if (named or "-" in text[run[0].start:run[-1].end]) and (ssns := _ssns_in_readings(text, run)):
+            found += ssns
+        elif not named and (grouped := _said_as_written(text, run)):
+            found.append(grouped)
+        elif not named:
+            unnamed.append(run)  # neither written as one nor named: the checks are not worth their cost
+    return found + _said_again(unnamed, {e.value for e in found}) if found else found
+
+
+def _ssns_in_readings(text: str, run: list[Unit]) -> list[Entity]:
+    for reading in readings(run):
+        if ssns := _ssns_in(text, reading):
+            if reading is not run and ssns[0].start == reading[0].start:
+                ssns[0] = replace(ssns[0], start=run[0].start)
+            return ssns
+    return []
+
+
+def _said_as_written(text: str, run: list[Unit]) -> Entity | None:
+    """A run said in an SSN's three groups, three digits, two, four, with a pause between ("two nine eight, 28,
+    forty-five seventeen"), the way it is written: an SSN with nothing naming it, as "298-28-4517" is; not where
+    the words before it name another code ("order 123, 45, 6789")."""
+    said = groups(run)
+    if [sum(len(u.digits) for u in group) for group in said] != [3, 2, 4] or \
+            last_mention(text, _OTHER_CODES, run[0].start, NAMED_WITHIN) >= 0:
+        return None
+    digits = "".join(u.digits for u in run)
+    return Entity(US_SSN, run[0].start, run[-1].end, "ssn-rules", 0.85, digits) if ssn_valid(digits) else None
+
+
+def _said_again(unnamed: list[list[Unit]], values: set[str]) -> list[Entity]:
+    """The runs not named that say an SSN found in the conversation once more ("... could you repeat the whole
+    thing? | Sure. 819703628"): the caller asked to say it again does not name it again."""
+    return [Entity(US_SSN, run[first].start, run[last].end, "ssn-rules", 0.9, digits)
+            for run in unnamed for first, last, digits in spans(run, 9, 9) if digits in values]
 
 
 def _ssns_in(text: str, run: list[Unit]) -> list[Entity]:

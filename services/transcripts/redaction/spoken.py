@@ -38,7 +38,7 @@ FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "
                      "okay", "ok", "yes", "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then",
                      "go", "on", "got", "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait",
                      "hold", "let", "me", "see", "eh", "ehm", "momento"})
-_TURN_OPENERS = frozenset({"it's", "its", "that's", "thats"})  # a filler at the start of a turn only
+TURN_OPENERS = frozenset({"it's", "its", "that's", "thats"})  # a filler at the start of a turn only
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 # Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
 # words that take back what was just said ("four four one one, sorry, four one one one"), after which
@@ -51,7 +51,7 @@ _HESITATIONS = ("you know", "hang on", "hold on", "bear with me", "one sec", "on
                 "how do you say it",
                 # the words that name a part of a number while it is said: "... is the area code, then ..."
                 "is the area code", "the area code is", "area code", "is the country code", "country code",
-                "and the rest is", "the rest is", "and the rest")
+                "and the rest is", "the rest is", "and the rest", "after that", "and after that")
 _REPAIRS = ("sorry", "no", "actually", "wait", "i mean", "scratch that", "no wait", "wait no", "my bad", "correction",
             "oops", "let me start again", "start again", "let me start over", "start over", "let me try again",
             "try again", "from the top", "go back", "strike that", "i said that wrong", "said that wrong",
@@ -67,7 +67,7 @@ _GROUPS = frozenset({"ones", "part", "group", "bit", "block", "digits", "numbers
 _COUNT_TAIL = frozenset({"are", "is", "digits", "numbers", "of", "them"})
 # Before "one" said as a word, not a digit: "a foreign one", "the new one", "which one".
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "another", "my", "your", "any", "each"})
-MAX_ASIDE = 10  # tokens of the other speaker's turn passed over inside a number ("Could you slow down a little?")
+MAX_ASIDE = 14  # tokens of the other speaker's turn passed over inside a number ("Could you slow down a little?")
 
 
 class Token(NamedTuple):  # tuples: a conversation has thousands, and a dataclass costs more to make
@@ -351,7 +351,7 @@ def units(text: str) -> list[Unit | None]:
             fillers += 1  # the other speaker's "Could you slow down a little?" inside the number
             i += aside
             continue
-        elif (t.text in FILLERS or (t.text in _TURN_OPENERS and "\n" in text[toks[i - 1].end:t.start])) and \
+        elif (t.text in FILLERS or (t.text in TURN_OPENERS and "\n" in text[toks[i - 1].end:t.start])) and \
                 fillers < MAX_FILLERS and not phrase:
             fillers += 1  # "... | Okay, next four. | it's 7393": "it's" opens the turn that goes on
         else:
