@@ -40,10 +40,10 @@ async def redacted(ctx: Context, transcript_id: UUID, reason: str | None, agent:
     stored = json.loads(row["artifacts"] or "{}").get(kind)
     if stored is None or (plaintext := await _opened(ctx, row, kind, *stored)) is None:
         return None
+    document = redacted_artifact.unpack(plaintext)  # before the audit entry: an artifact it cannot read is no read
     # Committed before anything is answered, so nothing is read that the trail does not show.
     await audit.record_on(ctx.pool, ctx.actor, audit.READ, transcript_id=transcript_id, reason=reason,
                           view=View.redacted.value, call_id=str(row["call_id"]))
-    document = redacted_artifact.unpack(plaintext)
     return TranscriptRead(**summary(SimpleNamespace(**row)).model_dump(), view=View.redacted,
                           segments=[SegmentRead.model_validate(s) for s in document.segments],
                           redactions=[Finding(type=t, segment=i, start=a, end=b, recognizer=r)
