@@ -48,7 +48,9 @@ log = structlog.get_logger()
 #   at sign", "capital M, jones", numbers of other regions (trunk 0, no "+"), vanity numbers, a card in two parts.
 # 8 (2026-12-05): Spanish digit words among English ones, "wait" and "no, not <group>" taking a group back, the
 #   other speaker's echo of each group, no card inside a longer typed number, no phone after "IBAN".
-RECOGNIZERS_VERSION = 8
+# 9 (2026-12-05): French, German and Italian digit words and addresses, French and Spanish pairs, a longer
+#   question inside a number, an SSN said again or in its written groups, a card broken off by a hesitation.
+RECOGNIZERS_VERSION = 9
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 

@@ -16,19 +16,8 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
-from services.transcripts.redaction.spoken import (
-    Unit,
-    announced,
-    groups,
-    hesitation_at,
-    joined,
-    readings,
-    repair_at,
-    runs,
-    spans,
-    token_starts,
-    tokens,
-)
+from services.transcripts.redaction.readings import announced, groups, joined, readings, spans
+from services.transcripts.redaction.spoken import Unit, hesitation_at, repair_at, runs, token_starts, tokens
 
 _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a run: a phone number's country code
 _NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these

@@ -17,7 +17,8 @@ from services.transcripts.redaction.entities import (
     words,
 )
 from services.transcripts.redaction.numerals import regions_said
-from services.transcripts.redaction.spoken import TOKEN, Unit, readings, runs
+from services.transcripts.redaction.readings import readings
+from services.transcripts.redaction.spoken import TOKEN, Unit, runs
 
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
                      r"whatsapp|\bring\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|celular|"

@@ -31,8 +31,9 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
+from services.transcripts.redaction.readings import groups, readings, spans
 from services.transcripts.redaction.spelled import letters_next_to
-from services.transcripts.redaction.spoken import Token, Unit, groups, readings, runs, spans, token_edges, tokens
+from services.transcripts.redaction.spoken import Token, Unit, runs, token_edges, tokens
 
 _SSN_WORDS = words(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b|"
                    r"\bsoc\.? ?sec\b|\bss ?(?:#|no\b|number)")  # "Soc. Sec. No.", "SS#"

@@ -9,8 +9,6 @@ a number split across two segments or two speakers' turns is one run.
 """
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -459,108 +457,6 @@ def runs(text: str) -> list[list[Unit]]:
         else:
             found[-1].append(unit)
     return [run for run in found if run]
-
-
-def retold(run: list[Unit]) -> list[Unit] | None:
-    """The part of a run said after its last repair ("four four one one, sorry, four one one one ..."):
-    where the number is, if the run has one. None: no repair."""
-    for k in range(len(run) - 1, 0, -1):
-        if run[k].repaired:
-            return run[k:]
-    return None
-
-
-def mended(run: list[Unit]) -> list[list[Unit]]:
-    """The run without what its last repair took back, the rest kept: the group said just before it ("...,
-    seven three one three, no, scratch that, three seven eight four, ..."), or only the digit said just
-    before it ("6 5 6, actually, 4 5 8 ..."). [] if no repair, or nothing before it but the run's start."""
-    for k in range(len(run) - 1, 0, -1):
-        if run[k].repaired:
-            j = k - 1
-            while j > 0 and not run[j].paused:
-                j -= 1
-            out = [run[:j] + run[k:]] if j else []
-            if j < k - 1 and len(run[k - 1].digits) == 1:
-                out.append(run[:k - 1] + run[k:])
-            return out
-    return []
-
-
-MAX_ANNOUNCED = 24  # digits of a run that is read again without a count said in it (a card's, with room)
-
-
-def announced(run: list[Unit]) -> list[list[Unit]]:
-    """The run without a digit said as a word that counts the group after it ("..., then five, 04386": the
-    last group, of five digits), for each that could: the validator decides which. Only in a run short
-    enough to be one number, and a count said apart, a pause on each side ("cero uno uno eight, dos ...":
-    the eight is the group's last digit)."""
-    rest = sum(len(u.digits) for u in run)
-    if rest > MAX_ANNOUNCED:
-        return []
-    out = []
-    for k, unit in enumerate(run[:-1]):
-        rest -= len(unit.digits)
-        if k and unit.spoken and len(unit.digits) == 1 and int(unit.digits) == rest and unit.paused and \
-                run[k + 1].paused:
-            out.append(run[:k] + run[k + 1:])
-    return out
-
-
-def groups(run: list[Unit]) -> list[list[Unit]]:
-    """The run's groups: units said together, a pause before each group."""
-    out: list[list[Unit]] = []
-    for u in run:
-        if u.paused or not out:
-            out.append([])
-        out[-1].append(u)
-    return out
-
-
-def unechoed(run: list[Unit]) -> list[Unit] | None:
-    """The run without each group said again just after it ("six five one three. | 6 5 1 3, got it. | ...":
-    the other speaker echoing each group as it is read): None if no group of two digits or more is."""
-    said, kept, echoed = groups(run), [], False
-    for k, group in enumerate(said):
-        digits = "".join(u.digits for u in group)
-        if k and len(digits) > 1 and digits == "".join(u.digits for u in said[k - 1]) and kept and \
-                kept[-1] is said[k - 1]:
-            echoed = True
-            continue
-        kept.append(group)
-    return [u for group in kept for u in group] if echoed else None
-
-
-def readings(run: list[Unit]) -> list[list[Unit]]:
-    """The ways to read a run, the likelier first: after its last repair, without the group the repair took
-    back, without the groups echoed (a long run said twice over holds a checksum's match by chance), then
-    whole (a "sorry" may be only a pause); the validator decides."""
-    said = [] if (tail := retold(run)) is None else [tail, *mended(run)]
-    if len(run) > 1 and (once := unechoed(run)) is not None:
-        said.append(once)
-    return [*said, run]
-
-
-def joined(run: list[Unit]) -> tuple[str, list[int]]:
-    """The run's digits, and where each unit's begin in them (and, last, their length)."""
-    bounds, at = [], 0
-    for u in run:
-        bounds.append(at)
-        at += len(u.digits)
-    bounds.append(at)
-    return "".join(u.digits for u in run), bounds
-
-
-def spans(run: list[Unit], min_digits: int, max_digits: int) -> Iterator[tuple[int, int, str]]:
-    """Every (first unit, last unit, digits) of the run whose digits number min..max, from each start, the
-    shortest first: found by bisection, so a long run costs the spans it has, not its length squared."""
-    digits, bounds = joined(run)
-    if len(digits) < min_digits:  # most runs: "two agents", "at three"
-        return
-    for first in range(len(run)):
-        begin = bounds[first]
-        low = bisect_left(bounds, begin + min_digits, first + 1)
-        for after in range(low, bisect_right(bounds, begin + max_digits, low)):
-            yield first, after - 1, digits[begin:bounds[after]]
 
 
 @lru_cache(maxsize=4)
