@@ -171,7 +171,8 @@ async def test_a_provider_on_the_gateways_loopback_is_refused_where_the_deployme
     tenant_id, admin = await ensure_tenant_with_key(engine, "Loopback", f"lo-{uuid4().hex[:10]}", ["tenant_admin"], "t")
     await engine.dispose()
     async with serving(create_app(production)) as url, httpx.AsyncClient(base_url=url, timeout=10) as client:
-        body = {"issuer": "https://login.example.com/", "jwks_url": "http://127.0.0.1:9/jwks", "audience": AUDIENCE,
+        issuer = f"https://login-{uuid4().hex[:8]}.example.com/"  # an issuer is one tenant's: its own
+        body = {"issuer": issuer, "jwks_url": "http://127.0.0.1:9/jwks", "audience": AUDIENCE,
                 "role_map": {"a": "agent"}}
         refused = await client.put(f"/v1/tenants/{tenant_id}/oidc", headers=bearer(admin), json=body)
         assert refused.status_code == 422, refused.text
@@ -180,5 +181,5 @@ async def test_a_provider_on_the_gateways_loopback_is_refused_where_the_deployme
         assert refused.json()["detail"].startswith("the jwks_url is on the gateway's own loopback")
         assert (await client.get(f"/v1/tenants/{tenant_id}/oidc", headers=bearer(admin))).status_code == 404
         public = await client.put(f"/v1/tenants/{tenant_id}/oidc", headers=bearer(admin),
-                                  json={**body, "jwks_url": "https://login.example.com/jwks"})
+                                  json={**body, "jwks_url": f"{issuer}jwks"})
         assert public.status_code == 200, public.text
