@@ -49,7 +49,8 @@ log = structlog.get_logger()
 # 8 (2026-12-05): Spanish digit words among English ones, "wait" and "no, not <group>" taking a group back, the
 #   other speaker's echo of each group, no card inside a longer typed number, no phone after "IBAN".
 # 9 (2026-12-05): French, German and Italian digit words and addresses, French and Spanish pairs, a longer
-#   question inside a number, an SSN said again or in its written groups, a card broken off by a hesitation.
+#   question inside a number, an SSN said again or in its written groups, a card broken off by a hesitation; a
+#   later segment's part of an entity begins at its first word, not at the turn's lead-in.
 RECOGNIZERS_VERSION = 9
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

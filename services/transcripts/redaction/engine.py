@@ -93,9 +93,20 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
             begin, t = starts[index], texts[index]
             start, end = max(entity.start, begin), min(entity.end, begin + len(t or ""))
             if t and start < end and _holds_part(entity, t[start - begin:end - begin]):
+                if start == begin and entity.start < begin:  # a later segment's part: not the turn's lead-in
+                    start += _lead_in(entity, t[:end - begin])
                 pieces[index].append((start - begin, end - begin, text))
                 found.append(Found(entity.type, start - begin, end - begin, entity.recognizer, index))
     return [_replaced(t, p) if t is not None else None for t, p in zip(texts, pieces, strict=True)], found
+
+
+def _lead_in(entity: Entity, piece: str) -> int:
+    """Where the words that go on with an entity begin in a segment that opens with others ("After that, | one
+    three ...", "It's | oh nine ..."): at the first word that says a part of it."""
+    return next((m.start() for m in _WORD.finditer(piece) if _holds_part(entity, m.group())), 0)
+
+
+_WORD = re.compile(r"\S+")
 
 
 def _holds_part(entity: Entity, piece: str) -> bool:

@@ -59,8 +59,11 @@ def regions_said(words: Sequence[str]) -> list[str]:
     return [r for vocabulary, regions in _LANGUAGE_REGIONS if not said.isdisjoint(vocabulary) for r in regions]
 
 
+_NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *PAIR_WORDS, "hundred", "thousand"])
+
+
 def is_number_word(word: str) -> bool:
-    return word in DIGIT_WORDS or word in TEENS or word in TENS or word in PAIR_WORDS or word in ("hundred", "thousand")
+    return word in _NUMBER_WORDS
 
 
 def _joined(toks: Sequence[Word], i: int) -> bool:

@@ -266,29 +266,32 @@ def _pronoun_one(text: str, toks: list[Token], i: int) -> bool:
 
 
 def aside_at(text: str, toks: list[Token], i: int) -> int:
-    """The length in tokens of the other speaker's short turn starting at token `i` (a line of its own,
-    no digit said in it, and a line after it): passed over inside a number split across turns; 0: none."""
-    if i == 0 or "\n" not in text[toks[i - 1].end:toks[i].start]:
-        return 0
-    j = i
-    while j < len(toks) and (j == i or "\n" not in text[toks[j - 1].end:toks[j].start]):
-        if j - i >= MAX_ASIDE or toks[j].text[0].isdigit() or is_number_word(toks[j].text) or toks[j].text in REPEATS:
-            return 0
-        j += 1
-    return j - i if j < len(toks) else 0
+    """The length in tokens of the other speaker's short turn starting at token `i` (a line of its own, neither
+    the first nor the last, no digit said in it): passed over inside a number split across turns; 0: none."""
+    return _asides(text)[0].get(i, 0) if toks is tokens(text) else 0
 
 
 def aside_before(text: str, toks: list[Token], k: int) -> int:
     """The length in tokens of the other speaker's short turn ending at token `k`, as `aside_at` reads it
     from its start; 0: none."""
-    if k + 1 >= len(toks) or "\n" not in text[toks[k].end:toks[k + 1].start]:
-        return 0
-    j = k
-    while j >= 0 and (j == k or "\n" not in text[toks[j].end:toks[j + 1].start]):
-        if k - j >= MAX_ASIDE or toks[j].text[0].isdigit() or is_number_word(toks[j].text) or toks[j].text in REPEATS:
-            return 0
-        j -= 1
-    return k - j if j >= 0 else 0
+    return _asides(text)[1].get(k, 0) if toks is tokens(text) else 0
+
+
+@lru_cache(maxsize=4)
+def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
+    """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said, neither the first line nor the
+    last), their length by their first token and by their last: found once, in one pass, for every reader."""
+    toks = tokens(text)
+    by_first: dict[int, int] = {}
+    by_last: dict[int, int] = {}
+    first, numbers = 0, False
+    for j, t in enumerate(toks):
+        if j and text.find("\n", toks[j - 1].end, t.start) >= 0:
+            if first and j - first <= MAX_ASIDE and not numbers:
+                by_first[first], by_last[j - 1] = j - first, j - first
+            first, numbers = j, False
+        numbers = numbers or t.text[0].isdigit() or t.text in _NUMBER_WORDS
+    return by_first, by_last
 
 
 def hesitation_before(toks: list[Token], k: int) -> int:
