@@ -162,7 +162,7 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
         w = t.text
         if i > lo and "\n" in text[toks[i - 1].end:t.start]:
             soft = _TURN  # a new segment: as a comma, or a pause before an "at"
-            if (n := aside_at(text, toks, i)) and i + n < hi and not any(x.text in _AT for x in toks[i:i + n]):
+            if (n := aside_at(text, i)) and i + n < hi and not any(x.text in _AT for x in toks[i:i + n]):
                 i += n  # the other speaker's "Uh-huh." between the local part and the "at"
                 continue
         if soft == _TURN and (w in _SOFT or w in _GOING_ON):

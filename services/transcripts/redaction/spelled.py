@@ -78,7 +78,7 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) 
             del out[group:]
             i, paused = i + n, True
             continue
-        if out and ((t.text in HESITATION_FIRST and (n := hesitation_at(toks, i))) or (n := aside_at(text, toks, i))):
+        if out and ((t.text in HESITATION_FIRST and (n := hesitation_at(toks, i))) or (n := aside_at(text, i))):
             i, paused = i + n, True  # "let me just check", or the other speaker's turn: passed over
             continue
         if i + 1 < len(toks) and toks[i + 1].text == "-" and (n := stutter_at(toks, i)):
@@ -220,8 +220,8 @@ def _hesitation_or_aside(text: str, toks: list[Token], k: int, step: int) -> int
     """The length in tokens of a hesitation of several words, or of the other speaker's turn, from token `k`
     in the direction of `step`; 0: none."""
     if step > 0:
-        return (hesitation_at(toks, k) if toks[k].text in HESITATION_FIRST else 0) or aside_at(text, toks, k)
-    return hesitation_before(toks, k) or aside_before(text, toks, k)
+        return (hesitation_at(toks, k) if toks[k].text in HESITATION_FIRST else 0) or aside_at(text, k)
+    return hesitation_before(toks, k) or aside_before(text, k)
 
 
 def _after_lead_in(toks: list[Token], k: int) -> int:

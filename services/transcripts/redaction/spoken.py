@@ -265,16 +265,18 @@ def _pronoun_one(text: str, toks: list[Token], i: int) -> bool:
                                       and not is_number_word(before) and before not in FILLERS)
 
 
-def aside_at(text: str, toks: list[Token], i: int) -> int:
+def aside_at(text: str, i: int) -> int:
     """The length in tokens of the other speaker's short turn starting at token `i` (a line of its own, neither
-    the first nor the last, no digit said in it): passed over inside a number split across turns; 0: none."""
-    return _asides(text)[0].get(i, 0) if toks is tokens(text) else 0
+    the first nor the last, no digit said in it): passed over inside a number split across turns; 0: none.
+    `i` indexes `tokens(text)`; the turns are found once per text (redaction runs in threads: nothing here
+    depends on which list of tokens a caller holds)."""
+    return _asides(text)[0].get(i, 0)
 
 
-def aside_before(text: str, toks: list[Token], k: int) -> int:
+def aside_before(text: str, k: int) -> int:
     """The length in tokens of the other speaker's short turn ending at token `k`, as `aside_at` reads it
     from its start; 0: none."""
-    return _asides(text)[1].get(k, 0) if toks is tokens(text) else 0
+    return _asides(text)[1].get(k, 0)
 
 
 @lru_cache(maxsize=4)
@@ -348,7 +350,7 @@ def units(text: str) -> list[Unit | None]:
             continue
         if not t.text[0].isalnum():  # punctuation: free
             pass
-        elif out and out[-1] is not None and fillers < MAX_FILLERS and (aside := aside_at(text, toks, i)):
+        elif out and out[-1] is not None and fillers < MAX_FILLERS and (aside := aside_at(text, i)):
             fillers += 1  # the other speaker's "Could you slow down a little?" inside the number
             i += aside
             continue
