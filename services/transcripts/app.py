@@ -32,6 +32,9 @@ from services.transcripts.vcons import routes as vcon_routes
 
 NAME = "transcripts"
 
+# A large transcript is thousands of objects (its segments, their ids and texts, a redaction's tokens): at the
+# default 700 allocations the collector ran several times per request (bench/redaction.py redacts so too).
+YOUNG_COLLECTION_THRESHOLD = 50_000
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
@@ -75,7 +78,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="callvault transcripts", description="Encrypted transcripts, their views, audit trail, keys, lifecycle "
         "and privacy requests.", uses_s3=True,
         on_startup=start, on_shutdown=stop, background=background, driver_pool=True,
-        # A large transcript is thousands of objects (its segments, their ids and texts): at the default
-        # 700 allocations the collector ran several times per request.
-        young_collection_threshold=50_000,
+        young_collection_threshold=YOUNG_COLLECTION_THRESHOLD,
     )

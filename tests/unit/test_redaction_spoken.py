@@ -4,7 +4,21 @@ fillers, numbers split across segments and speakers, spelled-out addresses; and 
 import pytest
 
 from services.transcripts.redaction import Operator, redact, redact_segments
-from services.transcripts.redaction.spoken import runs
+from services.transcripts.redaction.spoken import TOKEN, runs, tokens
+
+
+def test_tokens_are_the_texts_words_each_lower_cased_with_the_texts_offsets():
+    """`tokens` lower-cases the text once, where that keeps its length: the same tokens as lower-casing each
+    word, over every character of the Basic Multilingual Plane, and where lower-casing lengthens one ("İ")."""
+    every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    texts = [every[i:i + 500] for i in range(0, len(every), 500)] + \
+        [" ".join(every[i:i + 7] for i in range(j, j + 700, 7)) for j in range(0, len(every) - 700, 700)] + \
+        ["İstanbul 4111 ÉCOLE’s", "ǅemal ẞtraße Ω K", ""]
+    lengthens = [t for t in texts if len(t.lower()) != len(t)]
+    assert lengthens  # the slower way is taken too
+    for text in texts:
+        assert tokens(text) == [(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        assert all(text[t.start:t.end].lower() == t.text for t in tokens(text))
 
 
 def _digits(text: str) -> list[str]:
