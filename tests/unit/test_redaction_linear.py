@@ -19,7 +19,7 @@ ORDINARY = ("Thanks for calling, how can I help you today? I wanted to check on 
 # search going on from each word, an area code joined to what follows; a said address's normalization and
 # its longest domain, a whole national number said with no words, another kind's words before a number;
 # an id's letters said "b for bravo" with pauses before its digits, a country code joined to what follows,
-# an expiry's month and year joined over "of")
+# an expiry's month and year joined over "of"; a transcript's speaker tags and timestamps, each a piece)
 # (the test's time is the machine's).
 RUNS = [*((unit, MB) for unit in ("(", "a@", "1 ", "-.", " ")),
         *((unit, MB // 4) for unit in ("4111111111111111 ", "at . ", "born 1 ", "oh uh ", "a.b@c.de ", "A1", "d e 8 9 ",
@@ -28,7 +28,8 @@ RUNS = [*((unit, MB) for unit in ("(", "a@", "1 ", "-.", " ")),
                                         "j as in j, o, at b dot ", "four one five five five five oh one nine nine x ",
                                         "order 415 555 0199 ", "a, at, b, dot, c, ", "b for bravo 1 ",
                                         "m j uh, 1 2 3 4 5 6 um b ", "plus 4 , 5 ",
-                                        "expires 5 of 36 4111111111111111 "))]
+                                        "expires 5 of 36 4111111111111111 ", "Agent: 1\n", "[00:01] 4 ",
+                                        "1:11 - 2 ", "[a] ", "[a: "))]
 MOST_TIMES_ORDINARY = 25  # the slowest class measured is about 6 times ordinary text: room for a noisy machine
 MOST_GROWTH = 8  # for four times the length: linear is 4, quadratic 16
 

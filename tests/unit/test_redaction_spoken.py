@@ -530,3 +530,29 @@ def test_an_ssn_said_in_its_written_groups_with_nothing_naming_it_is_hidden(text
 ])
 def test_lookalikes_of_an_ssn_said_in_groups_are_left_alone(text):
     assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the way we did in the army: four six one eight break six six one two break one zero one niner break niner "
+     "tree zero eight", "the way we did in the army: [CARD]"),  # radio's digits, "break" between groups
+    ("the card is four four nine two seven free one eight tree six free five owe six three four, yeah",
+     "the card is [CARD], yeah"),  # an accent's "free", "tree", "owe" among digits
+    ("mi number is free six four, four tree owe, free four one five.", "mi number is [PHONE]."),
+    ("tilinumero on F I, yhdeksän kolme, kaksi seitsemän viisi yksi, kaksi neljä yksi kahdeksan, kolme kaksi kaksi "
+     "neljä, neljä nolla, kiitos", "tilinumero on [IBAN], kiitos"),  # Finnish digits
+    ("DNI: sesenta y tres, cuatrocientos ochenta y seis, ciento veintinueve, letra B", "DNI: [DNI]"),
+    ("mi NIE es X, ocho, doscientos cuarenta y cinco, ochocientos ochenta y siete, letra L", "mi NIE es [NIE]"),
+    ("mi NIE es Z, 076 7440, con la letra de control G", "mi NIE es [NIE]"),
+    ("mi DNI es el 24139906 y la letra de control, la A", "mi DNI es el [DNI]"),
+])
+def test_digits_said_by_radio_an_accent_finnish_and_spanish_hundreds_are_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I owe you five bucks, the tree is free, take a break at three",
+    "flight level tree fife zero, over",
+    "son cuatrocientos euros, ciento veinte al mes",
+])
+def test_words_that_say_a_digit_only_among_digits_are_left_alone(text):
+    assert redact(text)[1] == []

@@ -40,8 +40,10 @@ OTHER_NAMED_WITHIN = 60
 _DIGITS_WRITTEN = re.compile(r"\+?\(?\d+(?:[ ().\-/]{1,3}\d+)*")
 # Said just after a number, an extension shows it was a phone number: "..., extension two one four".
 _EXTENSION_AFTER = re.compile(r"[\s,.;:-]{0,3}(?:extension|ext\b|x\s*\d)", re.I)
-# Said just after it, a unit shows a number was an amount or a count: "... nine nine dollars".
-_UNIT_AFTER = re.compile(r"[\s,]{0,3}(?:dollars?|euros?|pounds?|bucks|cents?|percent|pence|quid|usd|eur|gbp)\b", re.I)
+# Said just after it, a unit shows a number was an amount or a count: "... nine nine dollars", "... 6054 steps".
+_UNIT_AFTER = re.compile(r"[\s,]{0,3}(?:dollars?|euros?|pounds?|bucks|cents?|percent|pence|quid|usd|eur|gbp|"
+                         r"steps|points|miles|kilomet(?:er|re)s|km|calories|votes|views|followers|items|units|"
+                         r"boxes|pages|copies)\b", re.I)
 _NANP = frozenset({"US", "CA"})  # national numbers of ten digits, or eleven after a 1
 # International call prefixes: the region's, and "00" (most of the world's: a caller from abroad says it).
 _CALL_PREFIXES = {"US": ("011", "00"), "CA": ("011", "00"), "AU": ("0011", "00"), "JP": ("010", "00")}

@@ -2,7 +2,8 @@
 operator in every segment that holds a part of one.
 
 A conversation is its segments' texts joined by newlines, so that a number split across two segments
-or two speakers' turns is found whole; each entity is then cut back into the segments it spans.
+or two speakers' turns is found whole; each entity is then cut back into the segments it spans. A segment
+that is itself a transcript (speaker tags, timestamps, lines) counts as the pieces said in it (`markup`).
 Where two entities overlap, the surer one (a checksum passed) and then the longer one wins: an IBAN is
 not also a card number."""
 
@@ -21,6 +22,7 @@ from services.transcripts.redaction.dates import find_dates_of_birth
 from services.transcripts.redaction.emails import find_emails
 from services.transcripts.redaction.entities import LABELS, Claimed, Entity
 from services.transcripts.redaction.identity import find_national_ids
+from services.transcripts.redaction.markup import said_pieces
 from services.transcripts.redaction.names import find_names
 from services.transcripts.redaction.spelled import LETTER_WORDS
 from services.transcripts.redaction.spoken import FILLERS, REPEATS, Token, count_at, is_number_word, tokens
@@ -80,23 +82,28 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
                     budget: Budget | None = None) -> tuple[list[str | None], list[Found]]:
     """Each segment's text with what was found replaced, and the findings (offsets into the original
     segment texts). A removed segment (None) stays None. Raises BudgetExceeded past the budget."""
+    said = [(index, start, end) for index, t in enumerate(texts) for start, end in said_pieces(t or "")]
     starts, position = [], 0
-    for t in texts:
+    for index, start, end in said:
         starts.append(position)
-        position += len(t or "") + len(SEPARATOR)
-    conversation = SEPARATOR.join(t or "" for t in texts)
+        position += end - start + len(SEPARATOR)
+    conversation = SEPARATOR.join((texts[index] or "")[start:end] for index, start, end in said)
     pieces: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     found: list[Found] = []
     for entity in analyze(conversation, region, budget):
         text = replacement(entity, (operators or {}).get(entity.type, Operator.label), token_key)
-        for index in range(bisect_right(starts, entity.start) - 1, bisect_right(starts, entity.end)):
-            begin, t = starts[index], texts[index]
-            start, end = max(entity.start, begin), min(entity.end, begin + len(t or ""))
+        for k in range(bisect_right(starts, entity.start) - 1, bisect_right(starts, entity.end)):
+            (index, offset, stop), begin = said[k], starts[k]
+            t = (texts[index] or "")[offset:stop]
+            start, end = max(entity.start, begin), min(entity.end, begin + len(t))
             if t and start < end and _holds_part(entity, t[start - begin:end - begin]):
-                if start == begin and entity.start < begin:  # a later segment's part: not the turn's lead-in
+                if start == begin and entity.start < begin:  # a later piece's part: not the turn's lead-in
                     start += _lead_in(entity, t[:end - begin])
-                pieces[index].append((start - begin, end - begin, text))
-                found.append(Found(entity.type, start - begin, end - begin, entity.recognizer, index))
+                if entity.end > begin + len(t):  # going on in a later piece: the pause it ends with stays
+                    end = start + len(t[start - begin:end - begin].rstrip(_PAUSE))
+                start, end = start - begin + offset, end - begin + offset
+                pieces[index].append((start, end, text))
+                found.append(Found(entity.type, start, end, entity.recognizer, index))
     return [_replaced(t, p) if t is not None else None for t, p in zip(texts, pieces, strict=True)], found
 
 
@@ -107,6 +114,7 @@ def _lead_in(entity: Entity, piece: str) -> int:
 
 
 _WORD = re.compile(r"\S+")
+_PAUSE = " \t,.;:\u2026-"
 
 
 def _holds_part(entity: Entity, piece: str) -> bool:

@@ -1,7 +1,9 @@
-"""The number words of the languages callers say numbers in: digit words of English, Spanish, French, German and
-Italian (people switch into their own while reading a number), English teens and tens, and the two-digit numbers
-French and Spanish read a number in pairs with ("zéro six, quatre-vingt-douze, soixante et onze", "setenta y
-seis, dieciocho"). Pure tables and one reader, `pair_at`, that looks at a bounded number of tokens."""
+"""The number words of the languages callers say numbers in: digit words of English, Spanish, French, German,
+Italian and Finnish (people switch into their own while reading a number), radio's and an accent's digits
+("niner", "fife", "tree", "owe"), English teens and tens, and the two-digit numbers French and Spanish read a
+number in pairs with ("zéro six, quatre-vingt-douze, soixante et onze", "setenta y seis, dieciocho"), Spanish
+its hundreds ("cuatrocientos ochenta y seis"). Pure tables and one reader, `pair_at`, that looks at a bounded
+number of tokens."""
 
 from collections.abc import Sequence
 from typing import Protocol
@@ -24,10 +26,16 @@ GERMAN_DIGITS = {"null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4
                  "sieben": 7, "acht": 8, "neun": 9}
 ITALIAN_DIGITS = {"zero": 0, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
                   "nove": 9}
-DIGIT_WORDS = {**ITALIAN_DIGITS, **GERMAN_DIGITS, **FRENCH_DIGITS, **SPANISH_DIGITS, **ENGLISH_DIGITS}
+FINNISH_DIGITS = {"nolla": 0, "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "nelja": 4, "viisi": 5, "kuusi": 6,
+                  "seitsemän": 7, "seitseman": 7, "kahdeksan": 8, "yhdeksän": 9, "yhdeksan": 9}
+# Radio procedure's digits ("niner", "fife", "tree", "fower") and how an accent's are written ("free", "owe").
+SAID_OTHERWISE = {"niner": 9, "fife": 5, "tree": 3, "fower": 4, "free": 3, "owe": 0}
+DIGIT_WORDS = {**SAID_OTHERWISE, **FINNISH_DIGITS, **ITALIAN_DIGITS, **GERMAN_DIGITS, **FRENCH_DIGITS,
+               **SPANISH_DIGITS, **ENGLISH_DIGITS}
 # Digit words that are words of English or of their own language too ("un numéro", "amount due", "null and
 # void", "sept 12", "once more"): a digit only beside another number word (spoken.unit_at).
-WORDS_TOO = frozenset({"un", "due", "null", "neuf", "sept", "sei", "otto", "tre", "nove", "once", "seize"})
+WORDS_TOO = frozenset({"un", "due", "null", "neuf", "sept", "sei", "otto", "tre", "nove", "once", "seize", "tree",
+                       "free", "owe"})
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -45,10 +53,15 @@ _SPANISH_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, 
                  "noventa": 90}
 _FRENCH_ONES = {**{w: d for w, d in FRENCH_DIGITS.items() if d}, "une": 1}
 _SPANISH_ONES = {**{w: d for w, d in SPANISH_DIGITS.items() if d}, "un": 1}
-PAIR_WORDS = frozenset([*_FRENCH_TEENS, *_FRENCH_TENS, "quatre", *_SPANISH_PAIRS, *_SPANISH_TENS])
+_SPANISH_HUNDREDS = {"cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300, "cuatrocientos": 400,
+                     "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800,
+                     "novecientos": 900}
+PAIR_WORDS = frozenset([*_FRENCH_TEENS, *_FRENCH_TENS, "quatre", *_SPANISH_PAIRS, *_SPANISH_TENS,
+                        *_SPANISH_HUNDREDS])
 # The regions a number to call said in each language's own words is read in (a word English says too, "six",
 # "zero", names no language).
-_LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS]), ("ES",)),
+_LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS]), ("ES",)),
+                     (frozenset(FINNISH_DIGITS), ("FI",)),
                      (frozenset([*FRENCH_DIGITS, *_FRENCH_TEENS, *_FRENCH_TENS]), ("FR", "BE", "CH")),
                      (frozenset(GERMAN_DIGITS), ("DE", "AT", "CH")), (frozenset(ITALIAN_DIGITS), ("IT",)))
 
@@ -123,8 +136,22 @@ def _spanish_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     return _SPANISH_TENS[w], i + 1
 
 
+def _spanish_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Spanish number of 100 to 999 from `i`: "ciento veintinueve", "cuatrocientos ochenta y seis", "quinientos
+    tres", "doscientos"."""
+    if (hundred := _SPANISH_HUNDREDS.get(toks[i].text)) is None:
+        return None
+    if i + 1 < len(toks) and toks[i].text != "cien":  # "cien": a hundred alone
+        if (pair := _spanish_pair(toks, i + 1)) is not None:
+            return hundred + pair[0], pair[1]
+        if toks[i + 1].text in _SPANISH_ONES:
+            return hundred + _SPANISH_ONES[toks[i + 1].text], i + 2
+    return hundred, i + 1
+
+
 def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
-    """(value, index after it) of a French or Spanish number of 10 to 99 said from token `i`; None: none is."""
+    """(value, index after it) of a French or Spanish number of 10 to 99, or a Spanish one of 100 to 999, said
+    from token `i`; None: none is."""
     if toks[i].text not in PAIR_WORDS:
         return None
-    return _french_pair(toks, i) or _spanish_pair(toks, i)
+    return _french_pair(toks, i) or _spanish_pair(toks, i) or _spanish_hundred(toks, i)

@@ -154,13 +154,19 @@ _ACKS = frozenset({"mhm", "mm", "huh", "uh", "okay", "ok", "yes", "yep", "yeah",
                    "got", "it"})
 # Said before a check letter or a suffix: "12345678 with the letter V", "..., letra V", "and the last
 # letter is D", "then C".
-_LEAD_INS = tuple(sorted((tuple(p.split()) for p in (
+_LEAD_INS_LONGEST_FIRST = tuple(sorted((tuple(p.split()) for p in (
     "and the letter is", "with the letter", "and the letter", "the letter is", "the letter", "with letter",
-    "and letter", "letter", "letra", "con la letra", "la letra", "con letra", "y la letra", "y letra",
+    "and letter", "letter",
     "and the last letter is",
     "the last letter is", "and the last letter",
     "the last letter", "and the letter at the end is", "the letter at the end is", "then the letter", "and then",
-    "then", "and finally", "finally")), key=len, reverse=True))
+    "then", "and finally", "finally",
+    # Spanish: "con la letra de control G", "y la letra de control es la R", "letra de control J"
+    *(f"{before}letra{control}{then}" for before in ("", "la ", "y la ", "con la ", "y ", "con ")
+      for control in ("", " de control") for then in ("", " es", " es la", " , la")))), key=len, reverse=True))
+_LEAD_INS: dict[str, list[tuple[str, ...]]] = {}  # by their first word, the longest first
+for _words in _LEAD_INS_LONGEST_FIRST:
+    _LEAD_INS.setdefault(_words[0], []).append(_words)
 
 
 def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
@@ -228,7 +234,7 @@ def _after_lead_in(toks: list[Token], k: int) -> int:
     """The token after a check letter's lead-in said from `k` (punctuation passed over), else `k`."""
     while k < len(toks) and toks[k].text in (",", "-"):
         k += 1
-    for words in _LEAD_INS:
+    for words in _LEAD_INS.get(toks[k].text, ()) if k < len(toks) else ():
         if tuple(t.text for t in toks[k:k + len(words)]) == words:
             return k + len(words)
     return k
