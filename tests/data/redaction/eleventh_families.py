@@ -355,16 +355,16 @@ def card_ivr_readback(fake: Faker, rng: random.Random) -> Said:
     u.say(f"{tag}You entered{rng.choice([': ', ' ', ', '])}").entity("CREDIT_CARD", ivr_keys(d, rng, style), d)
     u.say(". " + rng.choice(["If this is correct, press 1. To re-enter, press 2.", "Is that correct? Press 1 for yes.",
                              "Press 1 to confirm."])).turn()
-    u.say(rng.choice(["[DTMF 1]", "1", "(tone)"])).turn()
+    u.say(rng.choice(["[DTMF 1]", "1", "(tone)"]))
     if rng.random() < 0.7:
         month, yy = month_year(rng)
         exp = f"{month:02d}{yy}"
-        u.say(f"{tag}Now enter the expiration date as four digits, month then year.").turn()
+        u.turn().say(f"{tag}Now enter the expiration date as four digits, month then year.").turn()
         u.say(f"{tag}You entered{rng.choice([': ', ' '])}").entity("CARD_EXPIRY", ivr_keys(exp, rng, style), exp)
-        u.say(".").turn()
+        u.say(".")
         if rng.random() < 0.7:
             code = cvv(rng, 4 if len(d) == 15 else 3)
-            u.say(f"{tag}Please enter the {len(code)} digit security code.").turn()
+            u.turn().say(f"{tag}Please enter the {len(code)} digit security code.").turn()
             u.say(f"{tag}You entered{rng.choice([': ', ' '])}").entity("CARD_SECURITY_CODE",
                                                                         ivr_keys(code, rng, style), code)
             u.say(". Thank you. Please hold while we process your payment.")
@@ -556,13 +556,17 @@ def card_webvtt(fake: Faker, rng: random.Random) -> Said:
     return u.say(f"\n\n{n + len(parts)}\n{vtt_time(t)} --> {vtt_time(t + 1.5)}\n<v Agent>Thank you.")
 
 
+def brand(d: str) -> str:
+    return {"4": "visa", "5": "mc", "2": "mc", "6": "discover"}.get(d[0], "amex" if d[:2] in ("34", "37") else "jcb")
+
+
 def card_crm_note(fake: Faker, rng: random.Random) -> Said:
     """A payment note an agent typed into the CRM, full number and all."""
     d = rng.choice([card16(fake, rng), amex(fake), visa13(fake)])
     month, yy = month_year(rng)
     u = Said().say(f"{rng.randint(1, 28):02d}/12 {rng.choice(['PMT', 'Payment', 'pmt note'])}: "
                    f"{rng.choice(['cx', 'cust', 'caller'])} paid ${rng.randint(10, 900)}.{rng.randint(10, 99)} w/ "
-                   f"{rng.choice(['visa', 'mc', 'amex', 'card'])} ")
+                   f"{rng.choice([brand(d), 'card'])} ")
     u.entity("CREDIT_CARD", rng.choice([d, " ".join(card_groups(d))]), d)
     u.say(rng.choice([" exp ", " x ", " ex "])).entity("CARD_EXPIRY", rng.choice([f"{month:02d}{yy}", f"{month}/{yy}"]))
     return u.say(f", conf# {fake.numerify('########')}. "
@@ -1100,7 +1104,7 @@ def iban_pdf_paste(fake: Faker, rng: random.Random) -> Said:
     if style == 0:
         return u.entity("IBAN_CODE", spaced(v), v).say(rng.choice(["", "\nBIC: see above"]))
     if style == 1:
-        return u.entity("IBAN_CODE", "  ".join(spaced(g) for g in fours(v)), v).say(rng.choice(["", " ."]).rstrip())
+        return u.entity("IBAN_CODE", "  ".join(spaced(g) for g in fours(v)), v).say(rng.choice(["", "\nPage 1 of 2"]))
     gs = fours(v)
     k = rng.randint(2, len(gs) - 2)
     u.entity("IBAN_CODE", " ".join(gs[:k]), "".join(gs[:k])).say("\n")
@@ -1365,7 +1369,8 @@ def _foreign_at_talk(fake: Faker, rng: random.Random) -> list[str]:
 
 
 def _alphabet_talk(fake: Faker, rng: random.Random) -> list[str]:
-    surname = plain(fake["en_GB"].last_name()).upper()[:8]
+    while len(surname := plain(fake["en_GB"].last_name()).upper()) > 8:
+        pass
     alphabet = rng.choice(list(ALPHABETS))
     code = fake.bothify("??????").upper().replace("O", "P")
     return [rng.choice([f"my surname is {surname.capitalize()}, {spell(surname, alphabet, rng)}",
@@ -1376,11 +1381,10 @@ def _alphabet_talk(fake: Faker, rng: random.Random) -> list[str]:
 
 
 def _interpreter_amounts(fake: Faker, rng: random.Random) -> list[str]:
-    amount = rng.randint(100, 9999)
-    return ["Can you ask how much was charged?", f"{rng.choice(INTERPRETER)}¿Cuánto le cobraron?",
-            f"Fueron {amount} pesos, el {rng.randint(1, 28)} de noviembre, a las {rng.randint(1, 12)}.",
-            f"{rng.choice(INTERPRETER)}She says it was {amount} pesos on November {rng.randint(1, 28)}, around "
-            f"{rng.randint(1, 12)} o'clock."]
+    amount, day, hour, tag = rng.randint(100, 9999), rng.randint(1, 28), rng.randint(2, 12), rng.choice(INTERPRETER)
+    return ["Can you ask how much was charged?", f"{tag}¿Cuánto le cobraron?",
+            f"Fueron {amount} pesos, el {day} de noviembre, a las {hour}.",
+            f"{tag}She says it was {amount} pesos on November {day}, around {hour} o'clock."]
 
 
 def _invalid_ninos(fake: Faker, rng: random.Random) -> list[str]:
