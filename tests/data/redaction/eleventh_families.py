@@ -23,7 +23,7 @@ Japan, China, Taiwan, India, Brazil, Bangladesh, Sri Lanka, Romania, the Czech R
 Vietnam, Thailand, Malaysia, Indonesia, Canada, Argentina, Colombia, Uruguay and Ecuador; IBANs of Turkey, Greece,
 Romania, Bulgaria, Lithuania, Latvia, Malta, Cyprus, the Czech Republic, Slovakia, Saudi Arabia, the UAE, Qatar,
 Kuwait, Bahrain and Jordan, and of the Netherlands, Great Britain, Italy, Germany and France said in the new ways.
-Look-alikes: an IVR reading back account, claim and member numbers; CRM notes with masked values and case
+Look-alikes: an IVR reading back order, claim and booking numbers; CRM notes with masked values and case
 numbers; a W-2's other boxes (EIN, control number); SEPA creditor identifiers, BICs and an IBAN failing mod-97
 pasted letter-spaced; chat-export lines with prices and orders; prices, dates and postcodes in full-width,
 Arabic-Indic and Persian digits; the foreign "@" and "dot" words in ordinary talk ("kukac" is a worm, "собака" a
@@ -1032,7 +1032,7 @@ def phone_diarization_split(fake: Faker, rng: random.Random) -> Said:
 def phone_digit_per_segment(fake: Faker, rng: random.Random) -> Said:
     """A streaming engine finalized every word or two as a segment of its own."""
     d = a_us_phone(fake)
-    size = rng.choice([1, 2, 2, 3])
+    size = rng.choice([1, 2, 3, 3, 4])
     pieces = [d[i:i + size] for i in range(0, 10, size)]
     render = rng.choice([lambda p: p, words, lambda p: " ".join(p)])
     u = Said().say(rng.choice(["my number is", "it's", "okay"])).turn()
@@ -1355,9 +1355,10 @@ def luhn_bad(fake: Faker, rng: random.Random, length: int = 16) -> str:
 
 def _ivr_non_entities(fake: Faker, rng: random.Random) -> list[str]:
     tag = rng.choice(IVR_TAGS)
-    what, digits = rng.choice([("account number", luhn_bad(fake, rng)), ("claim number", fake.numerify("%#######")),
+    what, digits = rng.choice([("order number", luhn_bad(fake, rng)), ("claim number", fake.numerify("%#######")),
                                ("confirmation number", fake.numerify("%######")),
-                               ("member ID", fake.numerify("%##########")), ("policy number", luhn_bad(fake, rng, 15))])
+                               ("booking reference", fake.numerify("%##########")),
+                               ("policy number", luhn_bad(fake, rng, 15))])
     return [f"{tag}Please enter your {what}, followed by the pound key.",
             rng.choice(["[DTMF tones]", "(keypad tones)"]),
             f"{tag}You entered: {ivr_keys(digits, rng)}. If this is correct, press 1."]
