@@ -6,7 +6,8 @@ third batch's draw was retired on 2026-12-04, the fourth, sixth, seventh, eighth
 (fourth_families.py, sixth_families.py, seventh_families.py, eighth_families.py, ninth_families.py, held out
 whole until then) on 2026-12-05 and the tenth (tenth_families.py) on 2026-12-06, each once its misses had been
 read: their families are tuned ones now, held to the tuned minimums, as the fifth batch's (fifth_families.py,
-written to be tuned on) are. bench/redaction.py prints the full table."""
+written to be tuned on) are. The eleventh batch (eleventh_families.py) is held out whole. bench/redaction.py prints
+the full table."""
 
 import pytest
 
@@ -266,9 +267,24 @@ MINIMUMS = {
 # The tenth batch was retired on 2026-12-06, once its misses were read, at the latter figures; until its kinds
 # are fixed its misses count in the tuned floors, lowered to what they reach with it (tuned overall 0.998 /
 # 0.886; its 4 look-alikes flagged allowed): raise them back as they are fixed.
+# The eleventh batch (eleventh_families.py, 65 families and 15 of look-alikes, 3,200 utterances, held out whole:
+# written 2026-12-06 by someone who had not seen the recognizers, nor run them on it; labels checked as made)
+# measured once, in aggregate per type, with version 9, its misses never read: precision / recall cards 0.959 /
+# 0.570 (401 of 704 pieces, 17 false), expiries 1.000 / 0.604 (131 of 217), security codes 1.000 / 0.842 (85 of
+# 101), emails 1.000 / 0.475 (266 of 560), phones 0.922 / 0.800 (651 of 814, 55 false), IBANs 1.000 / 0.321 (205
+# of 638), SSNs 0.923 / 0.700 (252 of 360, 21 false), NINOs 0.876 / 0.708 (170 of 240, 24 false), DNIs 0.980 /
+# 0.900 (144 of 160, 3 false), NIEs 1.000 / 0.750 (120 of 160); overall 0.953 / 0.613; 36 of its 600 look-alikes
+# flagged. Its forms (IVR read-backs, a diarization's split inside a value, non-speech tags inside a run,
+# interpreters, recaps, CRM and SMS shorthand, subtitle cues, full-width and Arabic-Indic digits, OCR misreads,
+# other spelling alphabets and languages' digits and "@" words) are new to the recognizers. Its minimums are these
+# rounded down.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
+    "eleventh": {"CARD_EXPIRY": (1.00, 0.60), "CARD_SECURITY_CODE": (1.00, 0.84), "CREDIT_CARD": (0.95, 0.56),
+                 "EMAIL_ADDRESS": (1.00, 0.47), "ES_NIE": (1.00, 0.75), "ES_NIF": (0.97, 0.90),
+                 "IBAN_CODE": (1.00, 0.32), "PHONE_NUMBER": (0.92, 0.79), "UK_NINO": (0.87, 0.70),
+                 "US_SSN": (0.92, 0.70)},
 }
 
 
@@ -276,7 +292,7 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    assert sum(item["held_out"] for item in found) >= 360  # the second batch's draw
+    assert sum(item["held_out"] for item in found) >= 3560  # the second batch's draw, the eleventh batch
     return found
 
 

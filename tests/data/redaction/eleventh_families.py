@@ -1,53 +1,55 @@
 """The eleventh batch of template families (December 2026, issue 28): written blind, by someone who had not seen
 the recognizers, their tests' results or any evaluation of them; the earlier batches were read only for their
 format, their labelling conventions and to avoid their phrasings. New here: an IVR's text-to-speech read-back of
-what the caller keyed ("You entered: 4, 1, 1, 1 ... If this is correct, press 1"), expiry and security code
-included; the speaker diarization going wrong inside a value, the end of the caller's number written at the start
+what the caller keyed ("You entered: 4, 1, 1, 1 ... If this is correct, press 1"), the expiry and the security
+code too; the speaker diarization going wrong inside a value, the end of the caller's number written at the start
 of the agent's turn ("1111. Thank you, and the expiry?"); an engine's non-speech tags inside a run ("[inaudible]",
 "<unk>", "[crosstalk]", "(static)"); a telephone interpreter relaying what the caller said in Spanish, Portuguese
-or Hindi; an agent's recap at the end of the call with several values in one sentence; CRM and case notes in an
+or Hindi; an agent's recap at the end of the call with two values in one sentence; CRM and case notes in an
 agent's shorthand ("cx", "CBR", "vrfd", "chg ... ->"); SMS and WhatsApp text (a chat export's "[03/12/2026,
-14:22] Name:" lines, emoji beside the value, no capitals); a subtitle export (WebVTT cues with voice tags); a
-streaming engine finalizing every word or two as a segment of its own; values typed in full-width (Chinese and
-Japanese input methods), Arabic-Indic and Persian digits; pasted text from a W-2, a PDF statement (letters spaced
-out, lines broken), a SEPA mandate, a TIE card, a Spanish form; digits of Brazilian Portuguese ("meia" for six),
-Hindi ("nau aath double saat"), Dutch and Turkish; spelling alphabets other than NATO: the old RAF/police one
-("Able, Baker"), German ("M wie Martha"), Dutch ("Anton, Bernard"), Italian cities ("D come Domodossola"), the
-Spanish ("T de Toledo", "X de xilófono") and French names; AWS-style spelled letters with periods ("J. O. H. N.");
-emails typed obfuscated ("[at]", "(dot)"), in a forwarded message's header, with the "@" said in Czech
-("zavináč", "tečka"), Hungarian ("kukac", "pont"), Turkish ("et", "nokta"), Hebrew-English ("shtrudel") and
-Russian ("собака", "точка"); cards of 13 (Visa), 15 (Amex with its four-digit front code), 16 and 19 (UnionPay)
-digits; phones of Egypt, Saudi Arabia, Morocco, Pakistan, Turkey, the UAE, Iran, Japan, China, Taiwan, India,
-Brazil, Bangladesh, Sri Lanka, Romania, the Czech Republic, Hungary, Greece, Ukraine, Vietnam, Thailand, Malaysia,
-Indonesia, Canada, Argentina, Colombia, Uruguay and Ecuador; IBANs of Turkey, the Netherlands, Greece, Romania,
-Bulgaria, Lithuania, Latvia, Malta, Cyprus, the Czech Republic, Slovakia, Saudi Arabia, the UAE, Qatar, Kuwait,
-Bahrain, Jordan, Great Britain, Italy, Germany and France. Look-alikes: an IVR reading back account, claim and
-confirmation numbers; CRM notes with masked values and case numbers; a W-2's other boxes (EIN, control number);
-SEPA creditor identifiers, BICs and IBANs failing mod-97 pasted letter-spaced; chat-export lines with prices and
-orders; prices, dates and postcodes in full-width and Arabic-Indic digits; the foreign "@" and "dot" words in
-ordinary talk ("kukac" is a worm, "собака" a dog); the spelling alphabets spelling surnames and booking codes; an
-interpreter relaying amounts and dates; NINOs with invalid prefixes or suffixes (HMRC's "QQ 12 34 56 C"); DNIs and
-NIEs with a wrong letter and Spanish company codes; Luhn-invalid runs with non-speech tags or split by the
-diarization; subtitle cues of ordinary talk; one-time passcodes, promo codes and offers "valid until 08/27";
-numbers of the new regions that are not valid numbers.
+14:22] Name:" lines, emoji against the value, no capitals); a subtitle export (WebVTT cues with voice tags); a
+streaming engine finalizing every word or two as a segment of its own; values typed in full-width digits (Chinese
+and Japanese input methods), Arabic-Indic and Persian digits; text pasted from a W-2, a PDF statement (letters
+spaced out, the line broken), a SEPA mandate, a TIE card, a Spanish form; cards, IBANs and NINOs read off a photo
+or a scan by an OCR that took some digits for letters ("O" for 0, "l" or "I" for 1, "S" for 5, "B" for 8); digits
+of Brazilian Portuguese ("meia" for six), Hindi ("nau aath double saat"), Dutch and Turkish; spelling alphabets
+other than NATO: the old RAF/police one ("Able, Baker"), German ("M wie Martha"), Dutch ("N van Nico"), Italian
+cities ("I come Imola"), Spanish ("T de Toledo", "X de xilófono") and French names; AWS-style spelled letters with
+periods ("J. O. H. N."); emails typed obfuscated ("[at]", "(dot)"), in a forwarded message's header, with the "@"
+said in Czech ("zavináč", "tečka"), Hungarian ("kukac", "pont"), Turkish ("et", "nokta"), Hebrew-English
+("shtrudel") and Russian ("собака", "точка"); cards of 13 (Visa), 15 (Amex, with the four-digit code on its
+front), 16 and 19 (UnionPay) digits; phones of Egypt, Saudi Arabia, Morocco, Pakistan, Turkey, the UAE, Iran,
+Japan, China, Taiwan, India, Brazil, Bangladesh, Sri Lanka, Romania, the Czech Republic, Hungary, Greece, Ukraine,
+Vietnam, Thailand, Malaysia, Indonesia, Canada, Argentina, Colombia, Uruguay and Ecuador; IBANs of Turkey, Greece,
+Romania, Bulgaria, Lithuania, Latvia, Malta, Cyprus, the Czech Republic, Slovakia, Saudi Arabia, the UAE, Qatar,
+Kuwait, Bahrain and Jordan, and of the Netherlands, Great Britain, Italy, Germany and France said in the new ways.
+Look-alikes: an IVR reading back order, claim and booking numbers; CRM notes with masked values and case
+numbers; a W-2's other boxes (EIN, control number); SEPA creditor identifiers, BICs and an IBAN failing mod-97
+pasted letter-spaced; chat-export lines with prices and orders; prices, dates and postcodes in full-width,
+Arabic-Indic and Persian digits; the foreign "@" and "dot" words in ordinary talk ("kukac" is a worm, "собака" a
+dog); the spelling alphabets spelling surnames and booking codes; an interpreter relaying an amount and a date;
+NINOs with invalid prefixes or suffixes (HMRC's "QQ 12 34 56 C"); DNIs and NIEs with a wrong letter, Spanish
+company codes; Luhn-invalid runs with non-speech tags or split by the diarization; subtitle cues of ordinary talk;
+one-time passcodes, promo codes and offers "valid until 08/27"; numbers of the new regions that are not valid.
 
 Labelling follows the earlier batches: a label covers what is said of the value, with fillers, joiners,
-backchannels and the engine's non-speech tags written inside the run; naming words ("security code", "the
-expiry", "exp", "CBR:") and dialling or keying instructions ("followed by the pound key") outside; speaker
-tags, timestamps, subtitle cue lines and line breaks outside (a label never spans one; the pieces between them are
-labelled one by one); one label per segment piece (a piece the diarization put at the start of the other
-speaker's turn is labelled there); an IVR's, an interpreter's and an agent's reading of the value are labelled as
-the caller's is; masked values, "the card ending ...", an EIN, a SEPA creditor identifier, a BIC, a DNI's support
-number and a one-time passcode are not. A card's security code is labelled CARD_SECURITY_CODE and its expiry
-CARD_EXPIRY, as in the original families. Every value is valid where a validator exists (seventh_families'
-validators: Luhn, mod-97, SSN ranges, NIF/NIE letters, NINO prefixes, `phonenumbers`; IBANs made here for
-countries Faker has no bank for get their check digits computed, the Czech and Slovak ones their account's own
-check too). Each label is checked as it is made (`Said.verify`): its characters are exactly the text the family
-meant, with no space, punctuation or line break at its ends; where a family gives the value (`value=`), the
-label's characters, read by `reads` (digits of any script, digit words of English, Spanish, Portuguese, Hindi,
-Dutch and Turkish, "oh", "double"/"triple", English tens, the spelling alphabets with or without "for", "wie",
-"de", "come", "comme", "as in", letters), give back that value; a value cut between segments is read back whole
-from its pieces together (`Said.joint`).
+backchannels and the engine's non-speech tags written inside the run; naming words ("security code", "exp",
+"CBR:", "la letra") and keying instructions ("followed by the pound key") outside; speaker tags, timestamps,
+subtitle cue lines and line breaks outside (a label never spans one; the pieces between them are labelled one by
+one); one label per segment piece (a piece the diarization put at the start of the other speaker's turn is
+labelled there); an IVR's, an interpreter's and an agent's reading of the value are labelled as the caller's is;
+a value an OCR garbled is labelled as the value it was read from; masked values, "the card ending ...", an EIN, a
+SEPA creditor identifier, a BIC, a DNI's or a TIE's support number, an identity document's own expiry date and a
+one-time passcode are not. A card's security code is labelled CARD_SECURITY_CODE and its expiry CARD_EXPIRY, as in
+the original families. Every value is valid where a validator exists (seventh_families' validators: Luhn, mod-97,
+SSN ranges, NIF/NIE letters, NINO prefixes, `phonenumbers`; IBANs of countries Faker has no bank for get their
+check digits computed, the Czech and Slovak ones their account's own check too). Each label is checked as it is
+made (`Said.verify`): its characters are exactly the text the family meant, with no space, punctuation or line
+break at its ends; where a family gives the value (`value=`), the label's characters, read by `reads` (digits of
+any script, digit words of English, Spanish, Portuguese, Hindi, Dutch and Turkish, "oh", "double"/"triple", English
+tens, the spelling alphabets bare or with "for", "wie", "van", "de", "come", "comme", "as in", letters), give back
+that value; a value cut between segments is read back whole from its pieces together (`Said.joint`); an
+OCR-garbled label is checked character by character against the value (`Said.scanned`).
 
 The whole batch is held out (`held_out`). Each family is a function (Faker, Random) -> Said; a look-alike
 family's a function (Faker, Random) -> list of segments. Family names carry "v11-"."""
@@ -201,6 +203,15 @@ class Said(Utterance):
         self.meant.append((text, value))
         return super().entity(type_, text)  # type: ignore[return-value]
 
+    def scanned(self, type_: str, text: str, value: str) -> "Said":
+        """A label whose text an OCR garbled: its characters, spaces and dashes aside, are the value's, each one
+        the same or a character OCR takes it for ("O" for 0, "l" or "I" for 1, "S" for 5, "B" for 8)."""
+        chars = re.sub(r"[\s\-]", "", text)
+        assert len(chars) == len(value) and all(c == v or c in OCR_FOR.get(v, "") for c, v in zip(chars, value,
+                                                                                                   strict=True))
+        assert chars != value, text
+        return self.entity(type_, text)
+
     def joint(self, count: int, value: str) -> "Said":
         """The last `count` labels, read together, give `value`."""
         self.joints.append((len(self.entities) - count, len(self.entities), value))
@@ -218,6 +229,16 @@ class Said(Utterance):
 
 
 # How these speakers, engines and tools write things ---------------------------------------------------------
+OCR_FOR = {"0": "Oo", "1": "lI", "5": "S", "8": "B"}
+
+
+def ocr(text: str, rng: random.Random, rate: float = 0.35) -> str:
+    """Digits as an OCR of a photo or a scan misreads some of them (at least one), letters left alone."""
+    spots = [i for i, c in enumerate(text) if c in OCR_FOR]
+    chosen = {i for i in spots if rng.random() < rate} or {rng.choice(spots)}
+    return "".join(rng.choice(OCR_FOR[c]) if i in chosen else c for i, c in enumerate(text))
+
+
 def spaced(value: str) -> str:
     return " ".join(value)
 
@@ -571,6 +592,20 @@ def card_crm_note(fake: Faker, rng: random.Random) -> Said:
     u.say(rng.choice([" exp ", " x ", " ex "])).entity("CARD_EXPIRY", rng.choice([f"{month:02d}{yy}", f"{month}/{yy}"]))
     return u.say(f", conf# {fake.numerify('########')}. "
                  f"{rng.choice(['Sent rcpt.', 'No further action.', 'cb not needed'])}")
+
+
+def card_ocr_scan(fake: Faker, rng: random.Random) -> Said:
+    """A card number read off a photo by the app's OCR and pasted into the chat, some digits misread."""
+    while not set(d := rng.choice([card16(fake, rng), card16(fake, rng), amex(fake)])) & set(OCR_FOR):
+        pass
+    text = ocr(rng.choice([" ".join(card_groups(d)), d]), rng, 0.2)
+    u = Said().say(rng.choice(["[image attached] scanned: ", "this is what the scan says: ", "Card (from photo): ",
+                               "copied from the app: "]))
+    u.scanned("CREDIT_CARD", text, d)
+    if rng.random() < 0.5:
+        month, yy = month_year(rng)
+        u.say(rng.choice([" VALID THRU ", " exp ", "\nGOOD THRU "])).entity("CARD_EXPIRY", f"{month:02d}/{yy}")
+    return u.say(rng.choice(["", " is that right?", "\nsorry the photo is blurry"]))
 
 
 # SSNs ---------------------------------------------------------------------------------------------------
@@ -997,7 +1032,7 @@ def phone_diarization_split(fake: Faker, rng: random.Random) -> Said:
 def phone_digit_per_segment(fake: Faker, rng: random.Random) -> Said:
     """A streaming engine finalized every word or two as a segment of its own."""
     d = a_us_phone(fake)
-    size = rng.choice([1, 2, 2, 3])
+    size = rng.choice([1, 2, 3, 3, 4])
     pieces = [d[i:i + size] for i in range(0, 10, size)]
     render = rng.choice([lambda p: p, words, lambda p: " ".join(p)])
     u = Said().say(rng.choice(["my number is", "it's", "okay"])).turn()
@@ -1179,6 +1214,18 @@ def iban_diarization_split(fake: Faker, rng: random.Random) -> Said:
         f"{rng.choice(['.', ''])} {rng.choice(['Thank you, and the account name?', 'Okay, got it.', 'And the BIC?'])}")
 
 
+def iban_ocr_statement(fake: Faker, rng: random.Random) -> Said:
+    """An IBAN read off a scanned statement or a photo of a letter, some of its digits misread."""
+    v = an_iban(fake, rng, "GB DE NL FR IT GR RO TR")
+    body = ocr(v[2:], rng, 0.25)  # the country letters come out right
+    text = v[:2] + body
+    text = rng.choice([text, " ".join(fours(text))])
+    u = Said().say(rng.choice(["from the scan: IBAN ", "IBAN (copied from the photo) ", "OCR says: ",
+                               "the letter says IBAN: "]))
+    u.scanned("IBAN_CODE", text, v)
+    return u.say(rng.choice(["", " - does that look right?", "\nBIC on the next line"]))
+
+
 # UK NINOs -----------------------------------------------------------------------------------------------
 def nino_raf_alphabet(fake: Faker, rng: random.Random) -> Said:
     """An older caller spells with the RAF/police alphabet ("Able, Baker") and reads the digits in pairs."""
@@ -1195,6 +1242,23 @@ def nino_letter_periods(fake: Faker, rng: random.Random) -> Said:
     digits = rng.choice([" ".join(grp(v[2:8], [2, 2, 2])), v[2:8], " ".join(v[2:8])])
     return Said().say(rng.choice(["Yeah, it's ", "My NI number is ", "Sure. "])).entity(
         "UK_NINO", f"{v[0]}. {v[1]}. {digits} {v[8]}", v).say(rng.choice([".", "", ". Thanks."]))
+
+
+def nino_p60_ocr(fake: Faker, rng: random.Random) -> Said:
+    """A P60 or a letter from HMRC photographed and read by OCR; the digits sometimes misread."""
+    while not set((v := a_nino(fake, rng))[2:8]) & set(OCR_FOR):
+        pass
+    digits = ocr(v[2:8], rng, 0.3) if rng.random() < 0.7 else v[2:8]
+    spaced_out = rng.random() < 0.5
+    text = f"{v[:2]} {' '.join(grp(digits, [2, 2, 2]))} {v[8]}" if spaced_out else f"{v[:2]}{digits}{v[8]}"
+    u = Said().say(rng.choice(["P60 End of Year Certificate\nTax year to 5 April 2026\nNational Insurance number\n",
+                               "(scan) Your National Insurance number is ", "HMRC letter: NI number: "]))
+    if digits == v[2:8]:
+        u.entity("UK_NINO", text, v)
+    else:
+        u.scanned("UK_NINO", text, v)
+    return u.say(rng.choice([f"\nEmployer PAYE reference {fake.numerify('###')}/{fake.bothify('??#####').upper()}",
+                             f"\nTax code {rng.choice(['1257L', 'BR', 'K475'])}", ""]))
 
 
 def nino_crm_note(fake: Faker, rng: random.Random) -> Said:
@@ -1291,9 +1355,10 @@ def luhn_bad(fake: Faker, rng: random.Random, length: int = 16) -> str:
 
 def _ivr_non_entities(fake: Faker, rng: random.Random) -> list[str]:
     tag = rng.choice(IVR_TAGS)
-    what, digits = rng.choice([("account number", luhn_bad(fake, rng)), ("claim number", fake.numerify("%#######")),
+    what, digits = rng.choice([("order number", luhn_bad(fake, rng)), ("claim number", fake.numerify("%#######")),
                                ("confirmation number", fake.numerify("%######")),
-                               ("member ID", fake.numerify("%##########")), ("policy number", luhn_bad(fake, rng, 15))])
+                               ("booking reference", fake.numerify("%##########")),
+                               ("policy number", luhn_bad(fake, rng, 15))])
     return [f"{tag}Please enter your {what}, followed by the pound key.",
             rng.choice(["[DTMF tones]", "(keypad tones)"]),
             f"{tag}You entered: {ivr_keys(digits, rng)}. If this is correct, press 1."]
@@ -1468,7 +1533,7 @@ FAMILIES = {
     "card/v11-sms-typed": card_sms_typed, "card/v11-amex-cid": card_amex_cid,
     "card/v11-unionpay-fullwidth": card_unionpay_fullwidth, "card/v11-visa13-recap": card_visa13_recap,
     "card/v11-portuguese": card_portuguese, "card/v11-hinglish": card_hinglish, "card/v11-webvtt": card_webvtt,
-    "card/v11-crm-note": card_crm_note,
+    "card/v11-crm-note": card_crm_note, "card/v11-ocr-scan": card_ocr_scan,
     "ssn/v11-ivr-readback": ssn_ivr_readback, "ssn/v11-w2-paste": ssn_w2_paste, "ssn/v11-crm-note": ssn_crm_note,
     "ssn/v11-diarization-split": ssn_diarization_split, "ssn/v11-interpreter": ssn_interpreter,
     "ssn/v11-noise-tags": ssn_noise_tags, "ssn/v11-form-boxes": ssn_form_boxes,
@@ -1488,9 +1553,10 @@ FAMILIES = {
     "iban/v11-turkish": iban_turkish, "iban/v11-dutch": iban_dutch, "iban/v11-pdf-paste": iban_pdf_paste,
     "iban/v11-spelling-alphabets": iban_spelling_alphabets, "iban/v11-sepa-mandate": iban_sepa_mandate,
     "iban/v11-gulf": iban_gulf, "iban/v11-confirmed-chunks": iban_confirmed_chunks,
-    "iban/v11-diarization-split": iban_diarization_split,
+    "iban/v11-diarization-split": iban_diarization_split, "iban/v11-ocr-statement": iban_ocr_statement,
     "nino/v11-raf-alphabet": nino_raf_alphabet, "nino/v11-letter-periods": nino_letter_periods,
     "nino/v11-crm-note": nino_crm_note, "nino/v11-diarization-split": nino_diarization_split,
+    "nino/v11-p60-ocr": nino_p60_ocr,
     "dni/v11-spanish-alphabet": dni_spanish_alphabet, "dni/v11-interpreter": dni_interpreter,
     "dni/v11-form-typed": dni_form_typed,
     "nie/v11-spanish-alphabet": nie_spanish_alphabet, "nie/v11-tie-card": nie_tie_card,
@@ -1502,7 +1568,8 @@ TYPED = ["card/v11-sms-typed", "card/v11-unionpay-fullwidth", "card/v11-crm-note
          "ssn/v11-crm-note", "ssn/v11-form-boxes", "email/v11-obfuscated", "email/v11-forwarded-header",
          "email/v11-sms-typed", "email/v11-crm-change", "phone/v11-whatsapp-export", "phone/v11-arabic-indic",
          "phone/v11-fullwidth", "phone/v11-crm-callback", "iban/v11-pdf-paste", "iban/v11-sepa-mandate",
-         "nino/v11-crm-note", "dni/v11-form-typed", "nie/v11-tie-card"]
+         "nino/v11-crm-note", "dni/v11-form-typed", "nie/v11-tie-card", "card/v11-ocr-scan", "iban/v11-ocr-statement",
+         "nino/v11-p60-ocr"]
 SPOKEN = ["card/v11-portuguese", "card/v11-hinglish", "email/v11-czech", "email/v11-hungarian", "email/v11-turkish",
           "email/v11-shtrudel", "email/v11-russian", "email/v11-german-alphabet", "phone/v11-hinglish",
           "phone/v11-brazil-meia", "iban/v11-turkish", "iban/v11-dutch", "iban/v11-spelling-alphabets",
