@@ -556,3 +556,25 @@ def test_digits_said_by_radio_an_accent_finnish_and_spanish_hundreds_are_hidden(
 ])
 def test_words_that_say_a_digit_only_among_digits_are_left_alone(text):
     assert redact(text)[1] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mijn e-mailadres is livia punt vandenbrink apenstaartje x s vier all punt nl", "mijn e-mailadres is [EMAIL]"),
+    ("proszę pisać na aleksander podkreślnik kumorek małpa gmail kropka com, dziękuję",
+     "proszę pisać na [EMAIL], dziękuję"),
+    ("anota aí: juliana hífen barbosa arroba uol ponto com ponto br.", "anota aí: [EMAIL]."),
+    ("min mejl är kerstin punkt lindfors snabel-a telia punkt com, tack", "min mejl är [EMAIL], tack"),
+    ("email id, zansi dot batra fifty-four at-the-rate gmail dot com, sir", "email id, [EMAIL], sir"),
+    ("It's melissa dot wells at aol. Com.", "It's [EMAIL]."),  # the engine's sentence case after "dot"
+])
+def test_addresses_said_in_dutch_polish_portuguese_swedish_and_indian_english_are_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the interest is charged at the rate of 5 point seven percent",  # ".seven" is a suffix: a decimal's, here
+    "we met at the cafe. Com is short for company",
+    "ze zijn punt uit, bij de apenstaartje toets",
+])
+def test_the_rate_of_a_decimal_and_foreign_at_and_dot_words_in_talk_are_left_alone(text):
+    assert redact(text)[1] == []

@@ -26,20 +26,27 @@ _DOMAIN_RUN = re.compile(r"[A-Za-z0-9.-]{1,254}")  # one more than a domain may 
 _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _SUFFIXES = PublicSuffixList(only_icann=True)  # the copy the package ships: no network
 MAX_PIECES = 12  # words of a said address's local part or domain: bounds the reading from each "at"
-# Said in Spanish, French, German and Italian too: "arroba", "arobase", "ät", "Klammeraffe", "chiocciola" (at);
-# "punto", "point", "Punkt" (dot); "guion", "tiret", "Bindestrich", "trattino" (dash); "Unterstrich" (underscore).
-_DOTS = frozenset({"dot", "period", "point", "punto", "punkt", "."})
-_DOT_WORDS = frozenset({"dot", "period", "point", "punto", "punkt", "full"})  # or the first word of "full stop"
-_DASHES = frozenset({"dash", "hyphen", "guion", "guión", "tiret", "bindestrich", "trattino", "-"})
-_JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"), "underscore": "_", "unterstrich": "_",
-            "_": "_"}
-_AT = frozenset({"at", "arroba", "arobase", "ät", "klammeraffe", "chiocciola", "@"})
-# What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate" (Indian English).
-_AT_TAILS = (("the", "rate", "of"), ("the", "rate"), ("sign",), ("symbol",))
+# Said in Spanish, French, German, Italian, Dutch, Polish, Portuguese and Swedish too: "arroba", "arobase", "ät",
+# "Klammeraffe", "chiocciola", "apenstaartje", "małpa", "snabel-a" (at); "punto", "point", "Punkt", "punt",
+# "kropka", "ponto" (dot); "guion", "tiret", "Bindestrich", "trattino", "streepje", "hífen" (dash); "Unterstrich",
+# "underline", "podkreślnik" (underscore).
+_DOTS = frozenset({"dot", "period", "point", "punto", "punkt", "punt", "kropka", "ponto", "."})
+_DOT_WORDS = _DOTS - {"."} | {"full"}  # or the first word of "full stop"
+_DASHES = frozenset({"dash", "hyphen", "guion", "guión", "tiret", "bindestrich", "trattino", "streepje", "hífen",
+                     "hifen", "traço", "myślnik", "bindestreck", "-"})
+_JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"),
+            **dict.fromkeys(("underscore", "unterstrich", "underline", "podkreślnik", "podkreslnik", "_"), "_")}
+_AT = frozenset({"at", "arroba", "arobase", "ät", "klammeraffe", "chiocciola", "apenstaartje", "apestaart", "małpa",
+                 "małpka", "malpa", "snabel", "@"})
+# What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate", "at-the-rate" (Indian
+# English); Swedish's "snabel" is "snabel-a".
+_AT_TAILS = {"at": (("-", "the", "-", "rate", "-", "of"), ("-", "the", "-", "rate"), ("the", "rate", "of"),
+                    ("the", "rate"), ("sign",), ("symbol",)),
+             "snabel": (("-", "a"), ("a",))}
 # Webmail providers whose domain a caller may name without its ".com" ("at gmail"), where an email is named.
 _PROVIDERS = {name: f"{name}.com" for name in ("gmail", "googlemail", "hotmail", "yahoo", "outlook", "icloud", "aol",
                                                "protonmail")}
-_EMAIL_WORDS = re.compile(r"e-?mail|address", re.I)
+_EMAIL_WORDS = re.compile(r"e-?mail|address|adres|mejl|e-?post|endere[çc]o|correo|courriel", re.I)
 EMAIL_NAMED_WITHIN = 80
 _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", "my", "the", "to", "you", "and", "or",
                          "at", "reach", "send", "write", "contact", "that's", "it", "sure", "yes", "yeah", "okay",
@@ -53,7 +60,7 @@ def find_emails(text: str) -> list[Entity]:
     if not ats:
         return found
     # Only an "at" with a dot said within a domain's reach after it: most are "at home", "at five".
-    dots = [i for i, t in enumerate(toks) if t.text in _DOT_WORDS or (t.text == "." and _written_inside(toks, i))
+    dots = [i for i, t in enumerate(toks) if t.text in _DOT_WORDS or (t.text == "." and _dot_written(text, toks, i))
             or (t.text[:3] == "dot" and _dot_glued(t.text))]
     bare = {toks[i].start for i in ats if _provider_soon(text, toks, i)}
     return found + _said_all(text, toks, [i for i in ats if _dot_soon(dots, i) or toks[i].start in bare], bare)
@@ -201,11 +208,12 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
                 (i + 1 == len(toks) or not toks[i + 1].text[0].isalnum()):
             piece = _Piece(w, t.start, t.end, "word")  # "gmx Punkt at.": Austria's domain, last, no "@"
         elif w in _AT:
-            n = 1 + next((len(x) for x in _AT_TAILS if tuple(y.text for y in toks[i + 1:i + 1 + len(x)]) == x), 0)
+            said = tuple(y.text for y in toks[i + 1:i + 7])
+            n = 1 + next((len(x) for x in _AT_TAILS.get(w, ()) if said[:len(x)] == x), 0)
             piece = _Piece("@", t.start, toks[i + n - 1].end, "at")
         elif (w, toks[i + 1].text if i + 1 < hi else "") in _TWO_WORD_JOINERS:  # before "guion" alone
             n, piece = 2, _Piece(_TWO_WORD_JOINERS[w, toks[i + 1].text], t.start, toks[i + 1].end, "join")
-        elif w in _JOINERS and (w.isalpha() or _written_inside(toks, i)):
+        elif w in _JOINERS and (w.isalpha() or _dot_written(text, toks, i)):
             piece = _Piece(_JOINERS[w], t.start, t.end, "join")
         elif w in _CASES and i + 1 < hi and len(toks[i + 1].text) == 1 and toks[i + 1].text.isalpha():
             n, piece = 2, _Piece(toks[i + 1].text, t.start, toks[i + 1].end, "word", spelled=True)  # "capital j"
@@ -259,6 +267,19 @@ def _before_turn(text: str, toks: list[Token], i: int, hi: int) -> int | None:
             return j + 1
         j += 1
     return None
+
+
+def _dot_written(text: str, toks: list[Token], i: int) -> bool:
+    """Whether a "." or "-" token is written inside an address: against the words either side, or before a
+    generic top-level domain as an engine that capitalizes a sentence writes "dot" ("aol. Com"; not "fixmypc. In
+    numbers": a country's suffix is too often a word)."""
+    return _written_inside(toks, i) or (toks[i].text == "." and 0 < i < len(toks) - 1 and
+                                        toks[i - 1].end == toks[i].start and toks[i].end + 1 == toks[i + 1].start
+                                        and text[toks[i].end] == " " and toks[i - 1].text[0].isalnum()
+                                        and toks[i + 1].text in _GENERIC_SUFFIXES)
+
+
+_GENERIC_SUFFIXES = frozenset({"com", "net", "org", "edu", "gov"})
 
 
 def _written_inside(toks: list[Token], i: int) -> bool:
@@ -362,9 +383,15 @@ def _domain(pieces: list[_Piece], k: int) -> tuple[str, int | None]:
             break
         k += 1
     for domain, end in reversed(ends):  # "gmail dot com i think": the longest that is one
-        if "." in domain and not domain.startswith("www.") and _domain_ok(domain, known_suffix=True):
+        # a number word last is a decimal's ("at the rate of 5 point seven"), though ".seven" is a suffix
+        if "." in domain and not domain.startswith("www.") and not _number_said(pieces[end].text) and \
+                _domain_ok(domain, known_suffix=True):
             return domain, end
     return "", None
+
+
+def _number_said(word: str) -> bool:
+    return len(word) > 2 and is_number_word(word)  # "seven", not the letters "o" and "oh" ("dot i o")
 
 
 def _local(pieces: list[_Piece], k: int, one_word: bool) -> tuple[str, int | None]:

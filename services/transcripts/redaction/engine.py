@@ -84,7 +84,7 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
     segment texts). A removed segment (None) stays None. Raises BudgetExceeded past the budget."""
     said = [(index, start, end) for index, t in enumerate(texts) for start, end in said_pieces(t or "")]
     starts, position = [], 0
-    for index, start, end in said:
+    for _, start, end in said:
         starts.append(position)
         position += end - start + len(SEPARATOR)
     conversation = SEPARATOR.join((texts[index] or "")[start:end] for index, start, end in said)

@@ -60,7 +60,8 @@ PAIR_WORDS = frozenset([*_FRENCH_TEENS, *_FRENCH_TENS, "quatre", *_SPANISH_PAIRS
                         *_SPANISH_HUNDREDS])
 # The regions a number to call said in each language's own words is read in (a word English says too, "six",
 # "zero", names no language).
-_LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS]), ("ES",)),
+_LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS]),
+                      ("ES",)),
                      (frozenset(FINNISH_DIGITS), ("FI",)),
                      (frozenset([*FRENCH_DIGITS, *_FRENCH_TEENS, *_FRENCH_TENS]), ("FR", "BE", "CH")),
                      (frozenset(GERMAN_DIGITS), ("DE", "AT", "CH")), (frozenset(ITALIAN_DIGITS), ("IT",)))
