@@ -128,7 +128,7 @@ class Settings(BaseSettings):
         "Always allowed in development")
     jwks_refetch_seconds: float = Field(
         30, description="gateway only: a token naming a key its identity provider's JWKS did not have makes the "
-        "gateway fetch the JWKS again, at most this often")
+        "gateway fetch the JWKS again, at most this often; a failed fetch is not tried again sooner either")
     max_request_body_bytes: int = Field(
         10 * 1024 * 1024, description="every service: a larger request body is refused with a 413 before it is read "
         "or authenticated (at once from its Content-Length; a chunked body as soon as it passes the limit)")

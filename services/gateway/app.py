@@ -15,7 +15,7 @@ from services.gateway import console, consumers, pruning, webhooks
 from services.gateway.authentication import Authenticators
 from services.gateway.clients.consent import ConsentClient
 from services.gateway.clients.consent_settings import ConsentSettings
-from services.gateway.clients.identity_providers import IdentityProviderKeys, loopback_allowed
+from services.gateway.clients.identity_providers import IdentityProviderKeys, SignIns, loopback_allowed
 from services.gateway.clients.transcripts import TranscriptsClient
 from services.gateway.clients.upstreams import Upstreams
 from services.gateway.clients.webhook_receivers import WebhookReceivers
@@ -46,6 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.signer = InternalTokenSigner(settings.secret("internal_signing_key"),  # refuses to start without
                                                settings.internal_token_ttl_seconds)
         app.state.identity_http = httpx.AsyncClient(transport=AiohttpTransport(), follow_redirects=False)
+        app.state.sign_ins = SignIns(app.state.identity_http)
         app.state.auth = Authenticators(KeyCache(settings.api_key_cache_seconds),
                                         SoftphoneTokens(settings.secret("internal_signing_key")),
                                         OidcVerifier(IdentityProviderKeys(

@@ -2,7 +2,6 @@
 
 from typing import Annotated
 
-import httpx
 import structlog
 from fastapi import Depends, Request
 
@@ -11,6 +10,7 @@ from services.common.auth import Principal, bearer_token
 from services.common.deps import from_state
 from services.gateway.authentication import Authenticators, authenticate
 from services.gateway.clients.consent_settings import ConsentSettings
+from services.gateway.clients.identity_providers import SignIns
 from services.gateway.clients.upstreams import Upstreams
 from services.gateway.telephony.inbound import Telephony
 from services.gateway.webhooks import Subscribers
@@ -33,4 +33,4 @@ ConsentSettingsDep = Annotated[ConsentSettings, Depends(from_state("consent_sett
 UpstreamsDep = Annotated[Upstreams, Depends(from_state("upstreams"))]
 TelephonyDep = Annotated[Telephony, Depends(from_state("telephony"))]
 SubscribersDep = Annotated[Subscribers, Depends(from_state("subscribers"))]
-IdentityHttpDep = Annotated[httpx.AsyncClient, Depends(from_state("identity_http"))]
+SignInsDep = Annotated[SignIns, Depends(from_state("sign_ins"))]

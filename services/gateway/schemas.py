@@ -2,9 +2,10 @@
 
 from datetime import datetime
 from typing import Annotated, Any, ClassVar
+from urllib.parse import urlsplit
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from services.common.auth import Role
 from services.common.schemas import ExternalId, SettingsDocument, Timestamp
@@ -19,8 +20,17 @@ RetentionDays = Annotated[int, Field(ge=0, le=36500, description="Days transcrip
 RatePerSecond = Annotated[float, Field(gt=0, le=100_000, description="Requests per second the tenant may make "
                                                                      "(token bucket refill)")]
 Burst = Annotated[int, Field(ge=1, le=1_000_000, description="Requests the tenant may make at once (bucket size)")]
+
+
+def _readable_url(url: str) -> str:
+    """A URL whose host and port can be read (urlsplit raises ValueError on "https://[x/", "https://h:99999/")."""
+    parts = urlsplit(url)
+    _ = parts.hostname, parts.port
+    return url
+
+
 HttpUrlText = Annotated[str, Field(max_length=2000, pattern=r"^https://[^\s]+$|^http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(/[^\s]*)?$",
-                                   description="https (plain http only on loopback)")]
+                                   description="https (plain http only on loopback)"), AfterValidator(_readable_url)]
 # Who may change what: a tenant administrator its own name and retention, a platform administrator
 # everything (a tenant must not raise its own rate limits or move its own data).
 TENANT_ADMIN_FIELDS = frozenset({"name", "default_retention_days", "consent"})

@@ -20,9 +20,28 @@ class UnsafeUrl(CallvaultError):
 async def addresses(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
     try:
         infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except OSError as exc:
+    except (OSError, UnicodeError) as exc:  # UnicodeError: a name no DNS label can be ("a..com", 64 letters)
         raise UnsafeUrl(f"{host} does not resolve") from exc
     return [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+
+
+# IPv6 addresses that carry an IPv4 one a gateway or the host may route to: NAT64 (RFC 6052 and RFC 8215's local
+# use), IPv4-compatible (deprecated, ::/96). Python counts them global whatever the IPv4 address inside.
+_CARRYING_IPV4 = [ipaddress.ip_network(n) for n in ("64:ff9b::/96", "64:ff9b:1::/48", "::/96")]
+
+
+def public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """A global address, and for an IPv6 one carrying an IPv4 address (mapped, 6to4, Teredo, NAT64), that
+    one too: on a network with NAT64, 64:ff9b::a00:5 reaches 10.0.0.5."""
+    if not ip.is_global:
+        return False
+    if isinstance(ip, ipaddress.IPv4Address):
+        return True
+    if ip.is_site_local:  # fec0::/10: deprecated, still routed inside some networks
+        return False
+    carried = [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ()),
+               *(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF) for n in _CARRYING_IPV4 if ip in n)]
+    return all(v4.is_global for v4 in carried if v4 is not None)
 
 
 @dataclass(frozen=True)
@@ -43,17 +62,21 @@ async def check(url: str, *, development: bool) -> bool:
 
 async def pin(url: str, *, development: bool) -> Target:
     """Check the URL and fix the address it will be sent to."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        hostname, port = parts.hostname, parts.port  # each raises ValueError on what no URL has ("[x", ":99999")
+    except ValueError as exc:
+        raise UnsafeUrl(f"the URL cannot be read: {exc}") from None
+    if parts.scheme not in ("https", "http") or not hostname:
         raise UnsafeUrl("the URL must be https://host/...")
-    port = parts.port or (443 if parts.scheme == "https" else 80)
+    port = port or (443 if parts.scheme == "https" else 80)
     resolved = await addresses(parts.hostname, port)
     loopback = bool(resolved) and all(ip.is_loopback for ip in resolved)
     if loopback and not development:
         raise UnsafeUrl(f"{parts.hostname} is a loopback address: allowed only in development")
     if not loopback and parts.scheme != "https":
         raise UnsafeUrl("plain http is allowed only for a loopback receiver in development")
-    if not loopback and (not resolved or any(not ip.is_global for ip in resolved)):
+    if not loopback and (not resolved or not all(map(public, resolved))):
         raise UnsafeUrl(f"{parts.hostname} resolves to a private, reserved or loopback address")
     address = resolved[0]
     literal = f"[{address}]" if address.version == 6 else str(address)

@@ -131,7 +131,8 @@ async def test_removing_the_provider_stops_its_tokens(gateway, provider, tenant_
     {"issuer": "ftp://nope"},
     {"jwks_url": "http://example.com/jwks"},  # plain http away from loopback
     {"role_map": {}},
-], ids=["platform-admin", "bad-issuer", "http-jwks", "empty-map"])
+    {"issuer": "https://[x/"}, {"jwks_url": "https://login.example.com:99999/jwks"},  # no host or port to read
+], ids=["platform-admin", "bad-issuer", "http-jwks", "empty-map", "unreadable-issuer", "unreadable-port"])
 async def test_a_bad_provider_configuration_is_a_422(gateway, tenant_key, change):
     tenant_id, admin = tenant_key
     body = {"issuer": "https://login.example.com/", "jwks_url": "https://login.example.com/jwks",
@@ -179,6 +180,11 @@ async def test_a_provider_on_the_gateways_loopback_is_refused_where_the_deployme
         assert refused.headers["content-type"].startswith("application/problem+json")
         assert refused.json()["type"] == "urn:callvault:problem:unsafe-identity-provider-url"
         assert refused.json()["detail"].startswith("the jwks_url is on the gateway's own loopback")
+        for other_form in ("https://2130706433/jwks", "https://127.1/jwks", "https://[::ffff:127.0.0.1]/jwks",
+                           "https://0.0.0.0/jwks", "https://localhost./jwks"):  # the loopback, as resolvers read it
+            again = await client.put(f"/v1/tenants/{tenant_id}/oidc", headers=bearer(admin),
+                                     json={**body, "jwks_url": other_form})
+            assert again.json()["type"] == "urn:callvault:problem:unsafe-identity-provider-url", again.text
         assert (await client.get(f"/v1/tenants/{tenant_id}/oidc", headers=bearer(admin))).status_code == 404
         public = await client.put(f"/v1/tenants/{tenant_id}/oidc", headers=bearer(admin),
                                   json={**body, "jwks_url": f"{issuer}jwks"})

@@ -165,7 +165,10 @@ async def test_unsafe_urls_are_refused(gateway, tenant_key):
     """The production gateway (the session's): loopback, private, link-local and plain http refused."""
     for url in ("https://127.0.0.1/hook", "https://localhost/hook", "https://10.1.2.3/hook",
                 "https://169.254.169.254/latest/meta-data", "https://[::1]/hook", "http://93.184.215.14/hook",
-                "ftp://example.com/hook"):
+                "ftp://example.com/hook",
+                # no address to read, or one carrying a private IPv4 address (NAT64, mapped): a 422, never a 500
+                "https://h:99999/hook", "https://a..com/hook", "https://[64:ff9b::a00:5]/hook",
+                "https://[::ffff:10.0.0.5]/hook"):
         response = await gateway.post("/v1/webhook-endpoints", headers=bearer(tenant_key[1]),
                                       json={"url": url, "event_types": ["*"]})
         assert response.status_code == 422, (url, response.text)

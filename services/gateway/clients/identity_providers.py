@@ -2,6 +2,10 @@
 (JWKS), kept for ten minutes and fetched again at once when a token names a key not seen yet (a
 rotation), at most every `CALLVAULT_JWKS_REFETCH_SECONDS`; for the console's sign-in, the issuer's
 discovery document (its authorization and token endpoints) and the exchange of a code for an ID token.
+Every tenant's calls share one connection pool, so one tenant's provider that never answers must not hold
+it: concurrent look-ups of one JWKS share one fetch and a failed one is not tried again for
+`CALLVAULT_JWKS_REFETCH_SECONDS`; the console's sign-ins keep an issuer's endpoints for five minutes and
+send at most MAX_IN_FLIGHT_PER_ISSUER requests to an issuer at once (`SignIns`).
 
 A tenant names these URLs, so each is fetched through the outbound webhooks' address checks (never an
 address inside the network callvault runs in; the gateway's own loopback only where `loopback_allowed`),
@@ -10,10 +14,13 @@ decompression).
 """
 
 import asyncio
+import contextlib
 import ipaddress
 import json
 import re
+import socket
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,6 +33,8 @@ from services.common.settings import Environment, Settings
 from services.gateway import ssrf
 
 JWKS_TTL_SECONDS = 600
+DISCOVERY_TTL_SECONDS = 300
+MAX_IN_FLIGHT_PER_ISSUER = 4  # a sign-in's requests take well under a second: a queue of a few is a burst
 DOCUMENT_MAX_BYTES = 64 * 1024  # a key set, a discovery document, a token answer: a few KB; more is refused
 LOOPBACK_HTTP = re.compile(r"^http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?/")
 
@@ -38,13 +47,19 @@ def loopback_allowed(settings: Settings) -> bool:
 
 
 def names_loopback(url: str) -> bool:
-    """The URL names the loopback itself (an address or `localhost`); a name that resolves there is caught
-    when it is fetched."""
-    host = (urlsplit(url).hostname or "").lower()
+    """The URL names the loopback itself: an address in any of the forms resolvers read ("127.1", "0x7f.1",
+    "2130706433", "::ffff:127.0.0.1", "0.0.0.0", which reaches the host's own services) or `localhost`; a
+    name that resolves there is caught when it is fetched."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
     try:
-        return ipaddress.ip_address(host).is_loopback
+        ip = ipaddress.ip_address(host)
     except ValueError:
-        return host == "localhost" or host.endswith(".localhost")
+        try:
+            ip = ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            return host == "localhost" or host.endswith(".localhost")
+    mapped = ip.ipv4_mapped if isinstance(ip, ipaddress.IPv6Address) else None
+    return ip.is_loopback or ip.is_unspecified or (mapped is not None and (mapped.is_loopback or mapped.is_unspecified))
 
 
 class ProviderUnusable(Exception):
@@ -56,6 +71,7 @@ class SignInEndpoints:
     authorization: str
     token: str
     loopback: bool  # the issuer is on loopback (development, or a provider beside the gateway)
+    issuer: str = ""
 
 
 async def _read(http: httpx.AsyncClient, method: str, url: str, timeout: float, *, loopback: bool,
@@ -102,7 +118,7 @@ async def sign_in_endpoints(http: httpx.AsyncClient, issuer: str, *, loopback_al
     if not all(isinstance(e, str) and (e.startswith("https://") or (loopback and LOOPBACK_HTTP.match(e)))
                for e in endpoints):
         raise ProviderUnusable("its discovery document names no https authorization and token endpoints")
-    return SignInEndpoints(*endpoints, loopback)  # type: ignore[arg-type]
+    return SignInEndpoints(*endpoints, loopback, issuer)  # type: ignore[arg-type]
 
 
 async def exchange_code(http: httpx.AsyncClient, endpoints: SignInEndpoints, auth: httpx.Auth | None,
@@ -122,10 +138,56 @@ async def exchange_code(http: httpx.AsyncClient, endpoints: SignInEndpoints, aut
     return token
 
 
+class SignIns:
+    """The console's sign-in calls to the tenants' identity providers: an issuer's endpoints kept for
+    DISCOVERY_TTL_SECONDS, and at most MAX_IN_FLIGHT_PER_ISSUER requests to one issuer at a time, the others
+    waiting within their own time limit. Anyone may start a sign-in for an organization, so without these a
+    tenant administrator whose provider accepts connections and never answers could hold every connection
+    of the pool the other tenants' sign-ins and keys use."""
+
+    def __init__(self, http: httpx.AsyncClient, wait_seconds: float = 5.0) -> None:
+        self.http, self.wait_seconds = http, wait_seconds  # the longest a sign-in waits for its turn
+        self._endpoints: dict[tuple[str, bool], tuple[SignInEndpoints, float]] = {}
+        self._gates: dict[str, asyncio.Semaphore] = {}
+
+    async def endpoints(self, issuer: str, *, loopback_allowed: bool) -> SignInEndpoints:
+        if kept := self._kept(issuer, loopback_allowed):
+            return kept
+        async with self._gate(issuer):
+            if kept := self._kept(issuer, loopback_allowed):  # read while this one waited its turn
+                return kept
+            endpoints = await sign_in_endpoints(self.http, issuer, loopback_allowed=loopback_allowed)
+        self._endpoints[(issuer, loopback_allowed)] = (endpoints, time.monotonic())
+        return endpoints
+
+    def _kept(self, issuer: str, loopback_allowed: bool) -> SignInEndpoints | None:
+        kept = self._endpoints.get((issuer, loopback_allowed))
+        return kept[0] if kept is not None and time.monotonic() - kept[1] < DISCOVERY_TTL_SECONDS else None
+
+    async def exchange_code(self, endpoints: SignInEndpoints, auth: httpx.Auth | None, form: dict[str, str]) -> str:
+        async with self._gate(endpoints.issuer):
+            return await exchange_code(self.http, endpoints, auth, form)
+
+    @contextlib.asynccontextmanager
+    async def _gate(self, issuer: str) -> AsyncIterator[None]:
+        gate = self._gates.setdefault(issuer, asyncio.Semaphore(MAX_IN_FLIGHT_PER_ISSUER))
+        try:
+            async with asyncio.timeout(self.wait_seconds):
+                await gate.acquire()
+        except TimeoutError:
+            raise ProviderUnusable("too many sign-ins are waiting for it; try again in a moment") from None
+        try:
+            yield
+        finally:
+            gate.release()
+
+
 class IdentityProviderKeys:
     def __init__(self, http: httpx.AsyncClient, refetch_seconds: float, *, loopback_allowed: bool) -> None:
         self.http, self.refetch_seconds, self.loopback_allowed = http, refetch_seconds, loopback_allowed
         self._keys: dict[str, tuple[dict[str, jwt.PyJWK], float]] = {}  # jwks url -> (keys by kid, fetched at)
+        self._fetching: dict[str, asyncio.Future[dict[str, jwt.PyJWK]]] = {}  # jwks url -> the fetch under way
+        self._failed: dict[str, tuple[float, str]] = {}  # jwks url -> (when its last fetch failed, why)
 
     async def key(self, url: str, kid: str | None) -> jwt.PyJWK | None:
         """The key a token names (with no name, the issuer's only key); None when the issuer does not
@@ -133,12 +195,34 @@ class IdentityProviderKeys:
         keys, fetched = self._keys.get(url, ({}, 0.0))
         age = time.monotonic() - fetched
         if age > JWKS_TTL_SECONDS or (kid not in keys and age > self.refetch_seconds):
-            keys = await self._fetch(url)
+            keys = await self._fetch_once(url)
         if kid is None and len(keys) == 1:
             return next(iter(keys.values()))
         return keys.get(kid)
 
+    async def _fetch_once(self, url: str) -> dict[str, jwt.PyJWK]:
+        """One fetch of a key set at a time, which every look-up waiting for it shares; after a failure, none
+        for `refetch_seconds` (tokens naming an issuer whose keys cannot be read are refused meanwhile)."""
+        if (failed := self._failed.get(url)) and time.monotonic() - failed[0] < self.refetch_seconds:
+            raise DependencyUnavailable("the identity provider's keys (JWKS)", failed[1])
+        if (fetching := self._fetching.get(url)) is None:
+            fetching = self._fetching[url] = asyncio.ensure_future(self._fetch(url))
+            fetching.add_done_callback(lambda done: self._fetched(url, done))
+        return await asyncio.shield(fetching)  # a caller that gives up does not cancel the others' fetch
+
+    def _fetched(self, url: str, done: asyncio.Future) -> None:
+        self._fetching.pop(url, None)
+        if not done.cancelled():
+            done.exception()  # read here too: every caller may have given up on it
+
     async def _fetch(self, url: str) -> dict[str, jwt.PyJWK]:
+        try:
+            return await self._read_keys(url)
+        except DependencyUnavailable as exc:
+            self._failed[url] = (time.monotonic(), exc.detail)
+            raise
+
+    async def _read_keys(self, url: str) -> dict[str, jwt.PyJWK]:
         try:
             status, body, _ = await _read(self.http, "GET", url, 5, loopback=self.loopback_allowed)
             if status != 200:
@@ -153,4 +237,5 @@ class IdentityProviderKeys:
         except (httpx.HTTPError, ValueError, TimeoutError, jwt.PyJWKSetError) as exc:
             raise DependencyUnavailable("the identity provider's keys (JWKS)") from exc
         self._keys[url] = (keys, time.monotonic())
+        self._failed.pop(url, None)
         return keys

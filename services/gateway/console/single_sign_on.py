@@ -33,12 +33,12 @@ from services.common.settings import Settings
 from services.gateway import service
 from services.gateway.authentication import authenticate
 from services.gateway.clients import identity_providers
-from services.gateway.clients.identity_providers import ProviderUnusable
+from services.gateway.clients.identity_providers import ProviderUnusable, SignIns
 from services.gateway.console.deps import ConsoleSessionsDep
 from services.gateway.console.pages import SECURITY_HEADERS, console_router, render
 from services.gateway.console.routes import safe_next, sign_in_form
 from services.gateway.console.session import SESSION_SECONDS, Session, Sessions, same_origin
-from services.gateway.deps import AuthDep, IdentityHttpDep
+from services.gateway.deps import AuthDep, SignInsDep
 
 router = console_router()
 FLOW_SECONDS = 600
@@ -57,7 +57,7 @@ def _redirect_uri(request: Request, settings: Settings) -> str:
 @router.post("/sign-in/oidc")
 async def start(request: Request, organization: Annotated[str, Form(min_length=1, max_length=63)],
                 csrf: Annotated[str, Form(max_length=128)], sessions: ConsoleSessionsDep, engine: EngineDep,
-                identity_http: IdentityHttpDep, settings: SettingsDep,
+                sign_ins: SignInsDep, settings: SettingsDep,
                 next: Annotated[str, Form(max_length=2000)] = "") -> Response:
     """To the organization's identity provider, with a PKCE challenge, a state and a nonce."""
     pre_cookie = request.cookies.get(sessions.cookie_names(request)[1])
@@ -67,8 +67,8 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
     if provider is None:
         return sign_in_form(request, sessions, next, 404, "That organization has no identity provider configured.")
     try:
-        endpoints = await identity_providers.sign_in_endpoints(
-            identity_http, provider.issuer, loopback_allowed=identity_providers.loopback_allowed(settings))
+        endpoints = await sign_ins.endpoints(provider.issuer,
+                                             loopback_allowed=identity_providers.loopback_allowed(settings))
         authorize = endpoints.authorization
     except ProviderUnusable as exc:
         return sign_in_form(request, sessions, next, 502, f"The identity provider cannot be used: {exc}.")
@@ -91,7 +91,7 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
 
 @router.get("/sign-in/oidc/callback")
 async def callback(request: Request, sessions: ConsoleSessionsDep, engine: EngineDep, auth: AuthDep,
-                   crypto: CryptoDep, identity_http: IdentityHttpDep, settings: SettingsDep,
+                   crypto: CryptoDep, sign_ins: SignInsDep, settings: SettingsDep,
                    code: Annotated[str | None, Query(max_length=4000)] = None,
                    state: Annotated[str | None, Query(max_length=200)] = None,
                    error: Annotated[str | None, Query(max_length=200)] = None) -> Response:
@@ -104,7 +104,7 @@ async def callback(request: Request, sessions: ConsoleSessionsDep, engine: Engin
         return sign_in_form(request, sessions, flow["x"], 400,
                             f"The identity provider did not sign you in ({error or 'no code'}).")
     try:
-        token = await _exchange(Exchange(identity_http, engine, crypto, _redirect_uri(request, settings),
+        token = await _exchange(Exchange(sign_ins, engine, crypto, _redirect_uri(request, settings),
                                          identity_providers.loopback_allowed(settings)), flow, code)
         principal, _ = await authenticate(engine, auth, token)
         claims = jwt.decode(token, options={"verify_signature": False})  # verified just above
@@ -131,7 +131,7 @@ async def callback(request: Request, sessions: ConsoleSessionsDep, engine: Engin
 class Exchange:
     """What exchanging a code for an ID token needs, from the route's dependencies."""
 
-    identity_http: httpx.AsyncClient
+    sign_ins: SignIns
     engine: AsyncEngine
     crypto: FieldCrypto
     redirect_uri: str
@@ -139,8 +139,7 @@ class Exchange:
 
 
 async def _exchange(using: Exchange, flow: dict, code: str) -> str:
-    endpoints = await identity_providers.sign_in_endpoints(using.identity_http, flow["i"],
-                                                           loopback_allowed=using.loopback_allowed)
+    endpoints = await using.sign_ins.endpoints(flow["i"], loopback_allowed=using.loopback_allowed)
     # Read again, not carried in the flow's cookie: the secret never leaves the server.
     provider = await service.sign_in_provider(using.engine, flow.get("o", ""))
     if provider is None or provider.issuer != flow["i"]:
@@ -148,7 +147,7 @@ async def _exchange(using: Exchange, flow: dict, code: str) -> str:
     secret = service.oidc_client_secret(using.crypto, provider)
     # RFC 6749 2.3.1: the client id and secret form-urlencoded, then joined for HTTP Basic.
     auth = httpx.BasicAuth(quote_plus(flow["a"]), quote_plus(secret)) if secret is not None else None
-    return await identity_providers.exchange_code(using.identity_http, endpoints, auth, {
+    return await using.sign_ins.exchange_code(endpoints, auth, {
         "grant_type": "authorization_code", "code": code, "redirect_uri": using.redirect_uri,
         "client_id": flow["a"], "code_verifier": flow["v"]})
 
