@@ -124,6 +124,7 @@ def _holds_part(entity: Entity, piece: str) -> bool:
     if entity.value.isalnum():  # an IBAN, a NINO: digits, or only letters, not "Could you slow down a little?"
         said = tokens(piece)
         return any(_says_digits(t.text) for t in said) or \
+            any(m.group() in entity.value for m in _CAPITALS.finditer(piece)) or \
             (any(t.text in LETTER_WORDS and t.text not in FILLERS for t in said) and
              all(t.text in LETTER_WORDS or t.text in FILLERS or t.text in _SPELLING or not t.text[0].isalnum()
                  for t in said))
@@ -136,6 +137,7 @@ def _holds_part(entity: Entity, piece: str) -> bool:
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")  # "It's XX | 597 | ...": a NINO's letters written together
 _SPELLING = frozenset({"as", "in", "for", "double", "capital", "letter"})  # "b for bravo", "double you"
 _ADDRESS_WORDS = frozenset({"at", "dot", "dash", "hyphen", "underscore", "period", "point", "@"})
 

@@ -281,18 +281,20 @@ def aside_before(text: str, k: int) -> int:
 
 @lru_cache(maxsize=4)
 def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
-    """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said, neither the first line nor the
-    last), their length by their first token and by their last: found once, in one pass, for every reader."""
+    """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said, not only single letters, "D.",
+    neither the first line nor the last), their length by their first token and by their last: found once, in one
+    pass, for every reader."""
     toks = tokens(text)
     by_first: dict[int, int] = {}
     by_last: dict[int, int] = {}
-    first, numbers = 0, False
+    first, numbers, letters = 0, False, True
     for j, t in enumerate(toks):
         if j and text.find("\n", toks[j - 1].end, t.start) >= 0:
-            if first and j - first <= MAX_ASIDE and not numbers:
+            if first and j - first <= MAX_ASIDE and not numbers and not letters:
                 by_first[first], by_last[j - 1] = j - first, j - first
-            first, numbers = j, False
+            first, numbers, letters = j, False, True
         numbers = numbers or t.text[0].isdigit() or t.text in _NUMBER_WORDS
+        letters = letters and (len(t.text) == 1 or not t.text[0].isalnum())
     return by_first, by_last
 
 
