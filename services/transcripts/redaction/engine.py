@@ -24,6 +24,7 @@ from services.transcripts.redaction.entities import LABELS, Claimed, Entity
 from services.transcripts.redaction.identity import find_national_ids
 from services.transcripts.redaction.markup import said_pieces
 from services.transcripts.redaction.names import find_names
+from services.transcripts.redaction.readback import read_back
 from services.transcripts.redaction.spelled import LETTER_WORDS
 from services.transcripts.redaction.spoken import FILLERS, REPEATS, Token, count_at, is_number_word, tokens
 
@@ -59,6 +60,8 @@ def analyze(text: str, region: str = "US", budget: Budget | None = None) -> list
         budget.check(finder.__name__)
     found += find_phones(text, region, checked=[e for e in found if e.score >= 1.0])
     budget.check("find_phones")
+    found += read_back(text, found)
+    budget.check("read_back")
     kept, claimed = [], Claimed()
     for entity in sorted(found, key=lambda e: (-e.score, -(e.end - e.start), e.start)):
         if not claimed.overlaps(entity.start, entity.end):
