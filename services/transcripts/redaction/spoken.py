@@ -19,6 +19,7 @@ from services.transcripts.redaction.numerals import (
     TEENS,
     TENS,
     WORDS_TOO,
+    cut_after_tens,
     is_number_word,
     pair_at,
 )
@@ -338,6 +339,12 @@ def units(text: str) -> list[Unit | None]:
             not _pronoun_one(text, toks, i)
         unit, i_next = unit_at(toks, i) if numeric else (None, i)
         if unit is not None:
+            last = out[-1] if out else None
+            if last is not None and unit.spoken and len(unit.digits) == 1 and unit.digits != "0" and \
+                    cut_after_tens(text, (last.start, last.end), unit.start):  # "forty... | three": 43
+                out[-1] = last._replace(digits=str(int(last.digits) + int(unit.digits)), end=unit.end)
+                fillers, repaired, paused, i = 0, False, False, i_next
+                continue
             # a new segment is a pause too ("six five one three | 6 5 1 3": the other speaker's echo)
             paused = paused or (bool(out) and out[-1] is not None and "\n" in text[out[-1].end:unit.start])
             out.append(unit._replace(repaired=repaired, paused=paused) if repaired or paused else unit)
