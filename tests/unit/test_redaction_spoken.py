@@ -578,3 +578,16 @@ def test_addresses_said_in_dutch_polish_portuguese_swedish_and_indian_english_ar
 ])
 def test_the_rate_of_a_decimal_and_foreign_at_and_dot_words_in_talk_are_left_alone(text):
     assert redact(text)[1] == []
+
+
+@pytest.mark.parametrize(("segments", "expected"), [
+    (["the card is sixty five ninety five twenty three ninety six forty seven twenty three forty...",
+      "three eleven, that's it"], ["the card is [CARD]...", "[CARD], that's it"]),
+    (["it's D E, twenty...", "Yep.", "two, six eight nine two, nine four oh five, three oh five two, seven two nine "
+      "three, seven eight."], ["it's [IBAN]...", "Yep.", "[IBAN]."]),
+    (["SSN, seven seven five, thirty eight, ninety three, thirty...", "Go on.", "six, that's it"],
+     ["SSN, [SSN]...", "Go on.", "[SSN], that's it"]),
+    (["I counted forty.", "three more came later"], ["I counted forty.", "three more came later"]),  # a full stop
+])
+def test_a_number_word_the_engine_cut_between_its_tens_and_its_ones_is_read_whole(segments, expected):
+    assert redact_segments(segments)[0] == expected

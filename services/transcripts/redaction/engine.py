@@ -24,6 +24,7 @@ from services.transcripts.redaction.entities import LABELS, Claimed, Entity
 from services.transcripts.redaction.identity import find_national_ids
 from services.transcripts.redaction.markup import said_pieces
 from services.transcripts.redaction.names import find_names
+from services.transcripts.redaction.readback import read_back
 from services.transcripts.redaction.spelled import LETTER_WORDS
 from services.transcripts.redaction.spoken import FILLERS, REPEATS, Token, count_at, is_number_word, tokens
 
@@ -59,6 +60,8 @@ def analyze(text: str, region: str = "US", budget: Budget | None = None) -> list
         budget.check(finder.__name__)
     found += find_phones(text, region, checked=[e for e in found if e.score >= 1.0])
     budget.check("find_phones")
+    found += read_back(text, found)
+    budget.check("read_back")
     kept, claimed = [], Claimed()
     for entity in sorted(found, key=lambda e: (-e.score, -(e.end - e.start), e.start)):
         if not claimed.overlaps(entity.start, entity.end):
@@ -124,6 +127,7 @@ def _holds_part(entity: Entity, piece: str) -> bool:
     if entity.value.isalnum():  # an IBAN, a NINO: digits, or only letters, not "Could you slow down a little?"
         said = tokens(piece)
         return any(_says_digits(t.text) for t in said) or \
+            any(m.group() in entity.value for m in _CAPITALS.finditer(piece)) or \
             (any(t.text in LETTER_WORDS and t.text not in FILLERS for t in said) and
              all(t.text in LETTER_WORDS or t.text in FILLERS or t.text in _SPELLING or not t.text[0].isalnum()
                  for t in said))
@@ -136,6 +140,7 @@ def _holds_part(entity: Entity, piece: str) -> bool:
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")  # "It's XX | 597 | ...": a NINO's letters written together
 _SPELLING = frozenset({"as", "in", "for", "double", "capital", "letter"})  # "b for bravo", "double you"
 _ADDRESS_WORDS = frozenset({"at", "dot", "dash", "hyphen", "underscore", "period", "point", "@"})
 

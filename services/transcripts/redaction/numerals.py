@@ -156,3 +156,16 @@ def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     if toks[i].text not in PAIR_WORDS:
         return None
     return _french_pair(toks, i) or _spanish_pair(toks, i) or _spanish_hundred(toks, i)
+
+
+_CUT_MARKS = frozenset({"", "...", "\u2026", "-", "\u2013", "\u2014"})  # what an engine writes where it cut a word
+
+
+def cut_after_tens(text: str, tens: tuple[int, int], ones_start: int) -> bool:
+    """Whether the tens word at `tens` (start, end) ends a segment cut inside a number word, its ones said at
+    `ones_start` in a later one ("... forty... | three eleven", "seventy - | Yep. | two, ..."): said apart
+    by a pause ("forty, three") it is a group of its own."""
+    if text[tens[0]:tens[1]].lower() not in TENS or (turn := text.find("\n", tens[1], ones_start)) < 0:
+        return False
+    return text[tens[1]:turn].strip() in _CUT_MARKS
+

@@ -6,6 +6,7 @@ typed validator (mod 97, HMRC's letters) decides and the redaction covers exactl
 from string import ascii_lowercase
 from typing import NamedTuple
 
+from services.transcripts.redaction.numerals import cut_after_tens
 from services.transcripts.redaction.spoken import (
     DIGIT_WORDS,
     FILLERS,
@@ -99,6 +100,11 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) 
             i += 1
             continue
         unit, after = unit_at(toks, i)
+        if unit is not None and out and out[-1].char == "0" and len(unit.digits) == 1 and unit.digits != "0" and \
+                cut_after_tens(text, (out[-1].start, out[-1].end), unit.start):
+            out[-1] = Char(unit.digits, out[-1].start, unit.end)  # "twenty... | two": 22
+            i = after
+            continue
         if unit is not None:
             out += [Char(d, unit.start, unit.end) for d in unit.digits]
             i = after

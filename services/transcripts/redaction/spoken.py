@@ -19,6 +19,7 @@ from services.transcripts.redaction.numerals import (
     TEENS,
     TENS,
     WORDS_TOO,
+    cut_after_tens,
     is_number_word,
     pair_at,
 )
@@ -290,18 +291,20 @@ def aside_before(text: str, k: int) -> int:
 
 @lru_cache(maxsize=4)
 def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
-    """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said, neither the first line nor the
-    last), their length by their first token and by their last: found once, in one pass, for every reader."""
+    """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said, not only single letters, "D.",
+    neither the first line nor the last), their length by their first token and by their last: found once, in one
+    pass, for every reader."""
     toks = tokens(text)
     by_first: dict[int, int] = {}
     by_last: dict[int, int] = {}
-    first, numbers = 0, False
+    first, numbers, letters = 0, False, True
     for j, t in enumerate(toks):
         if j and text.find("\n", toks[j - 1].end, t.start) >= 0:
-            if first and j - first <= MAX_ASIDE and not numbers:
+            if first and j - first <= MAX_ASIDE and not numbers and not letters:
                 by_first[first], by_last[j - 1] = j - first, j - first
-            first, numbers = j, False
+            first, numbers, letters = j, False, True
         numbers = numbers or t.text[0].isdigit() or t.text in _NUMBER_WORDS
+        letters = letters and (len(t.text) == 1 or not t.text[0].isalnum())
     return by_first, by_last
 
 
@@ -345,6 +348,12 @@ def units(text: str) -> list[Unit | None]:
             not _pronoun_one(text, toks, i)
         unit, i_next = unit_at(toks, i) if numeric else (None, i)
         if unit is not None:
+            last = out[-1] if out else None
+            if last is not None and unit.spoken and len(unit.digits) == 1 and unit.digits != "0" and \
+                    cut_after_tens(text, (last.start, last.end), unit.start):  # "forty... | three": 43
+                out[-1] = last._replace(digits=str(int(last.digits) + int(unit.digits)), end=unit.end)
+                fillers, repaired, paused, i = 0, False, False, i_next
+                continue
             # a new segment is a pause too ("six five one three | 6 5 1 3": the other speaker's echo)
             paused = paused or (bool(out) and out[-1] is not None and "\n" in text[out[-1].end:unit.start])
             out.append(unit._replace(repaired=repaired, paused=paused) if repaired or paused else unit)

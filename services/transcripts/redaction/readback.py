@@ -1,0 +1,131 @@
+"""A value built up piece by piece before it is said whole: the caller gives a group, the agent reads back
+everything so far, the caller gives the next ("six oh one one" / "That's 6 0 1 1?" / "Then three six two eight"
+/ "So 6 0 1 1, 3 6 2 8?" / ... / "So 6011 3628 2529 4794?"). No piece is a value on its own: once the whole is
+found, the lines just before it that say its start, or go on from where the pieces before them ended, are parts
+of it. A chain of at least two such lines, each line's longest stretch that is part of the value: one line of
+digits that happens to begin the value is not enough. Each piece wins over what overlaps it."""
+
+import re
+from bisect import bisect_left
+
+from services.transcripts.redaction.entities import (
+    CREDIT_CARD,
+    EMAIL_ADDRESS,
+    ES_NIE,
+    ES_NIF,
+    IBAN_CODE,
+    PHONE_NUMBER,
+    UK_NINO,
+    US_SSN,
+    Entity,
+)
+from services.transcripts.redaction.spoken import Unit, runs
+
+_PIECEWISE = frozenset({CREDIT_CARD, US_SSN, PHONE_NUMBER, IBAN_CODE, UK_NINO, ES_NIF, ES_NIE, EMAIL_ADDRESS})
+MAX_LINES = 12  # lines looked at before the value said whole
+MAX_QUIET = 2  # lines in a row that say nothing of a value ("Yep.", "Correct."), passed over
+MAX_ITEMS = 40  # what a line of a read-back says, at most: a longer line is talk
+MIN_PIECES = 2
+# Characters of the first piece of a chain of two, unless a letter: "41 dollars | and 4111" before a card's "4111
+# ..." is no start of it; "ocho cinco | So 85? | ..." one of a longer chain is.
+MIN_FIRST = 3
+# A piece is surer than a value a checksum passes by chance over several of them ("I have 5 2 2 3, 8 | ...").
+SCORE = 1.05
+_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}(?![a-z])")  # "HX", "SBBP", "NL" of "NL54", "K" of "656K"
+# An address's words: letters spelled with hyphens ("b-r-a-n-d-y"), words, "@" and a "." written inside one (a
+# full stop is none).
+_ADDRESS_ITEM = re.compile(r"(?:[A-Za-z0-9]-){2,}[A-Za-z0-9](?![\w-])|[A-Za-z0-9]+|@|\.(?=\w)")
+_ADDRESS_WORDS = {"dot": ".", "at": "@", "underscore": "_", "dash": "-", "hyphen": "-", "period": "."}
+
+Item = tuple[str, int, int]  # what it says of a value, where
+
+
+def read_back(text: str, found: list[Entity]) -> list[Entity]:
+    """The pieces of each value found that were said, and read back, in the lines just before it."""
+    units: list[Unit] | None = None
+    out: list[Entity] = []
+    for entity in found:
+        if entity.type not in _PIECEWISE or entity.start == 0:
+            continue
+        if units is None:
+            units = [u for run in runs(text) for u in run]
+        value = entity.value if entity.type == EMAIL_ADDRESS else \
+            "".join(said for said, _, _ in _items(text, entity.start, entity.end, units))
+        out += [Entity(entity.type, start, end, "read-back", SCORE, entity.value)
+                for start, end in _pieces_before(text, entity, value, units)]
+    return out
+
+
+def _pieces_before(text: str, entity: Entity, value: str, units: list[Unit]) -> list[tuple[int, int]]:
+    said: list[tuple[str, int, int]] = []
+    end, quiet = text.rfind("\n", 0, entity.start), 0
+    for _ in range(MAX_LINES):
+        if end < 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        items = _address_items(text, start, end) if entity.type == EMAIL_ADDRESS else _items(text, start, end, units)
+        if not items:
+            quiet += 1
+            if quiet > MAX_QUIET:
+                break
+        elif len(items) > MAX_ITEMS or (part := _longest_part(items, value)) is None:
+            break
+        else:
+            said.append(part)
+            quiet = 0
+        end = start - 1
+    return _chain(reversed(said), value)
+
+
+def _chain(said, value: str) -> list[tuple[int, int]]:
+    """The pieces, in order, that say the value's start (a read-back of all so far) or go on from where the
+    ones before ended."""
+    chain: list[tuple[int, int]] = []
+    reached, first = 0, ""
+    for part, start, end in said:
+        if value.startswith(part):
+            first = first if chain else part
+            chain.append((start, end))
+            reached = max(reached, len(part))
+        elif chain and value.startswith(part, reached):
+            chain.append((start, end))
+            reached += len(part)
+        else:
+            chain, reached = [], 0
+    long_enough = len(first) >= MIN_FIRST or not first.isdigit() or len(chain) > MIN_PIECES
+    return chain if len(chain) >= MIN_PIECES and long_enough else []
+
+
+def _longest_part(items: list[Item], value: str) -> tuple[str, int, int] | None:
+    """The longest run of a line's items that is a part of the value (two characters at least)."""
+    best: tuple[str, int, int] | None = None
+    for i in range(len(items)):
+        part = ""
+        for j in range(i, len(items)):
+            if (longer := part + items[j][0]) not in value:
+                break
+            part = longer
+            if len(part) >= 2 and (best is None or len(part) > len(best[0])):
+                best = (part, items[i][1], items[j][2])
+    return best
+
+
+def _items(text: str, start: int, end: int, units: list[Unit]) -> list[Item]:
+    """The digits said in text[start:end] (each group) and the capital letters written there, in order."""
+    k = bisect_left(units, start, key=lambda u: u.start)
+    digits: list[Item] = []
+    while k < len(units) and units[k].end <= end:
+        digits.append((units[k].digits, units[k].start, units[k].end))
+        k += 1
+    letters = [(m.group(), m.start(), m.end()) for m in _CAPITALS.finditer(text, start, end)
+               if not any(s < m.end() and m.start() < e for _, s, e in digits)]
+    return sorted(digits + letters, key=lambda item: item[1])
+
+
+def _address_items(text: str, start: int, end: int) -> list[Item]:
+    """An address's words said in text[start:end], as written: "dot" a ".", "b-r-a-n-d-y" "brandy"."""
+    out: list[Item] = []
+    for m in _ADDRESS_ITEM.finditer(text, start, end):
+        word = m.group().lower()
+        out.append((_ADDRESS_WORDS.get(word, word.replace("-", "") if "-" in word else word), m.start(), m.end()))
+    return out
