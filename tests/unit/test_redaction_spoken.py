@@ -4,7 +4,7 @@ fillers, numbers split across segments and speakers, spelled-out addresses; and 
 import pytest
 
 from services.transcripts.redaction import Operator, redact, redact_segments
-from services.transcripts.redaction.spoken import TOKEN, runs, tokens
+from services.transcripts.redaction.spoken import TOKEN, runs, token_edges, tokens
 
 
 def test_tokens_are_the_texts_words_each_lower_cased_with_the_texts_offsets():
@@ -19,6 +19,19 @@ def test_tokens_are_the_texts_words_each_lower_cased_with_the_texts_offsets():
     for text in texts:
         assert tokens(text) == [(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
         assert all(text[t.start:t.end].lower() == t.text for t in tokens(text))
+
+
+@pytest.mark.parametrize("text", ["", "x", "NINO AB 12 34 56 C, dni 12345678Z", "  4111\n1111  one-two ,, é 9"])
+def test_a_tokens_index_by_its_start_and_by_its_end_is_found_where_one_starts_or_ends_and_nowhere_else(text):
+    by_start, by_end = token_edges(text)
+    starts, ends = {t.start: i for i, t in enumerate(tokens(text))}, {t.end: i for i, t in enumerate(tokens(text))}
+    for position in range(-1, len(text) + 2):
+        for index, expected in ((by_start, starts), (by_end, ends)):
+            if position in expected:
+                assert index[position] == expected[position]
+            else:
+                with pytest.raises(KeyError):
+                    index[position]
 
 
 def _digits(text: str) -> list[str]:

@@ -33,7 +33,7 @@ from services.transcripts.redaction.entities import (
 )
 from services.transcripts.redaction.readings import groups, readings, spans
 from services.transcripts.redaction.spelled import letters_next_to
-from services.transcripts.redaction.spoken import Token, Unit, runs, token_edges, tokens
+from services.transcripts.redaction.spoken import Token, TokenIndex, Unit, runs, token_edges, tokens
 
 _SSN_WORDS = words(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b|"
                    r"\bsoc\.? ?sec\b|\bss ?(?:#|no\b|number)")  # "Soc. Sec. No.", "SS#"
@@ -128,7 +128,7 @@ def _lettered(text: str) -> list[Entity]:
     return found
 
 
-def _lettered_in(text: str, toks: list[Token], by_start: dict[int, int], by_end: dict[int, int],
+def _lettered_in(text: str, toks: list[Token], by_start: TokenIndex, by_end: TokenIndex,
                  whole: list[Unit]) -> Entity | None:
     """The identifier a run's digits say, in the first of its readings that makes one (after a repair,
     without the group it took back, then whole); the redaction covers the digits taken back too."""
@@ -138,7 +138,7 @@ def _lettered_in(text: str, toks: list[Token], by_start: dict[int, int], by_end:
     return None  # more than nine groups: more than eight digits, and a digit said before them
 
 
-def _lettered_reading(text: str, toks: list[Token], by_start: dict[int, int], by_end: dict[int, int],
+def _lettered_reading(text: str, toks: list[Token], by_start: TokenIndex, by_end: TokenIndex,
                       whole: list[Unit]) -> Entity | None:
     run = _id_digits(whole)  # "it starts with zero, 08926829T": a digit said of it before it is said
     if run is None or (after := letters_next_to(text, toks, by_end[run[-1].end], 1, 1)) is None:
