@@ -11,6 +11,7 @@ a number split across two segments or two speakers' turns is one run.
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from services.transcripts.redaction.numerals import (
@@ -295,18 +296,23 @@ def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
     """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said, not only single letters, "D.",
     neither the first line nor the last), their length by their first token and by their last: found once, in one
     pass, for every reader."""
-    toks = tokens(text)
+    toks, starts = tokens(text), token_starts(text)
     by_first: dict[int, int] = {}
     by_last: dict[int, int] = {}
-    first, numbers, letters = 0, False, True
-    for j, t in enumerate(toks):
-        if j and text.find("\n", toks[j - 1].end, t.start) >= 0:
-            if first and j - first <= MAX_ASIDE and not numbers and not letters:
-                by_first[first], by_last[j - 1] = j - first, j - first
-            first, numbers, letters = j, False, True
-        numbers = numbers or t.text[0].isdigit() or t.text in _NUMBER_WORDS
-        letters = letters and (len(t.text) == 1 or not t.text[0].isalnum())
+    # Each line's first token: the first that starts after a line break (tokens hold none). Only the lines short
+    # enough to be a turn passed over are read, not every token of the conversation.
+    firsts = sorted({bisect_left(starts, m.start()) for m in _LINE_BREAK.finditer(text)} - {0, len(toks)})
+    for first, after in pairwise(firsts):  # neither the first line nor the last
+        if after - first > MAX_ASIDE:
+            continue
+        line = [t.text for t in toks[first:after]]
+        if not any(w[0].isdigit() or w in _NUMBER_WORDS for w in line) and \
+                not all(len(w) == 1 or not w[0].isalnum() for w in line):
+            by_first[first], by_last[after - 1] = after - first, after - first
     return by_first, by_last
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 def hesitation_before(toks: list[Token], k: int) -> int:
