@@ -23,6 +23,7 @@ from services.gateway.service import ensure_tenant_with_key
 from services.transcripts import key_rotation
 from services.transcripts.lifecycle.purge import Purger
 from tests.helpers import crash
+from tests.helpers.call_locks import call_lock
 from tests.helpers.consenting_calls import key_with_roles
 from tests.helpers.data_subjects import (
     a_number,
@@ -525,11 +526,13 @@ async def test_an_erasure_a_hold_kept_back_is_carried_out_once_the_hold_is_relea
     answer = await verified_and_finished(officer, erasure["id"])
     assert answer["status"] == "partially_completed"
     assert [k["id"] for k in answer["report"]["kept"] if k["what"] == "transcript"] == [held["id"]]
+    # The erasure closed the call; the hold lets a later transcript of it in, owed to the erasure as well.
+    later = await transcript_of(api, call, ids, ("agent-7", "One more thing."))
     # While the hold lasts the transcript stays, found by the subject's number, and no purge takes it.
     await purger.run_once(tenant_id)
     await api.ok("GET", f"/v1/transcripts/{held['id']}")
     found = (await officer.ok("GET", "/v1/transcripts", params={"phone_number": number}))["items"]
-    assert [t["id"] for t in found] == [held["id"]]
+    assert sorted(t["id"] for t in found) == sorted([held["id"], later["id"]])
     assert (await officer.ok("GET", f"/v1/privacy-requests/{erasure['id']}"))["report"] == answer["report"]
 
     await officer.ok("POST", f"/v1/legal-holds/{hold['id']}/release", json={"reason": "settled"})
@@ -540,11 +543,17 @@ async def test_an_erasure_a_hold_kept_back_is_carried_out_once_the_hold_is_relea
 
     await eventually(erased, timeout=30, what="the held transcript erased once the hold was released")
     assert await objects_of(settings, tenant_id, held["id"]) == []
+    assert (await row_of(owner, tenant_id, later["id"])).status == "purged"
     now = await _erased_after_hold(officer, api, held, number, erasure["id"])
+    [later_certificate] = (await officer.ok("GET", "/v1/deletion-certificates",
+                                            params={"transcript_id": later["id"]}))["items"]
+    assert later_certificate["reason"] == "erasure" and later_certificate["claims"]["cause"]["held_by"] == ["M-held"]
     report = now["report"]
     [purged, certified] = [line for line in report["done"] if line.get("note", "").startswith("kept by a legal hold")]
-    assert (purged["action"], purged["transcripts"], purged["matters"]) == ("purged", [held["id"]], ["M-held"])
-    assert (certified["action"], certified["certificates"]) == ("certified", [now["certificate"]["id"]])
+    assert purged["action"] == "purged" and purged["matters"] == ["M-held"]
+    assert sorted(purged["transcripts"]) == sorted([held["id"], later["id"]])
+    assert certified["action"] == "certified" and sorted(certified["certificates"]) == sorted(
+        [now["certificate"]["id"], later_certificate["id"]])
     assert [d["call_id"] for d in report["done"] if d["action"] == "call_closed"] == [call["id"]]
     # Nothing else kept it partial: completed, the first answer's step and time kept beside the new one.
     assert now["status"] == "completed" and now["completed_at"] == answer["completed_at"]
@@ -619,3 +628,39 @@ async def test_an_erasure_kept_by_a_hold_and_deleted_by_retention_meanwhile_is_r
     [gone] = [d for d in now["report"]["done"] if d["action"] == "deleted_meanwhile"]
     assert gone["transcripts"] == [held["id"]]
     assert now["status"] == "completed"
+
+
+async def test_a_hold_released_while_its_erasure_runs_lets_the_purge_erase_what_it_kept(
+        officer, api, owner, purger, tenant_key):
+    tenant_id, number = tenant_key[0], a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    held = await transcript_of(api, call, ids, ("cust", "About the dispute."))
+    hold = await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": "M-brief", "reason": "litigation",
+                                                                  "scope": {"call_ids": [call["id"]]}})
+    async with owner.connect() as locked:  # the erasure's close of the call waits for this
+        await locked.execute(text("SELECT pg_advisory_xact_lock(hashtext('callvault.withdrawals'), "
+                                  "hashtext(CAST(:call AS text)))"), {"call": call["id"]})
+        erasure = await request(officer, "erasure", {"phone_numbers": [number]})
+        erasing = asyncio.create_task(verified_and_finished(officer, erasure["id"], timeout=60))
+        await eventually(lambda: call_lock(owner, call["id"], held=False), timeout=30,
+                         what="the erasure's close waiting for the call's lock")
+        running = await officer.ok("GET", f"/v1/privacy-requests/{erasure['id']}")
+        assert running["status"] == "in_progress"
+        assert [k["id"] for k in running["report"]["kept"] if k["what"] == "transcript"] == [held["id"]]
+        await officer.ok("POST", f"/v1/legal-holds/{hold['id']}/release", json={"reason": "settled"})
+        purging = asyncio.create_task(purger.run_once(tenant_id))  # queues on the request the close holds
+        await locked.rollback()
+    assert (await purging).failed == 0
+    await erasing
+    answer: dict = {}
+
+    async def completed() -> bool:
+        answer.update(await officer.ok("GET", f"/v1/privacy-requests/{erasure['id']}"))
+        return answer["status"] == "completed"
+
+    await eventually(completed, timeout=30, what="the erasure completed, the held transcript erased")
+    assert (await row_of(owner, tenant_id, held["id"])).status == "purged"
+    [certificate] = (await officer.ok("GET", "/v1/deletion-certificates",
+                                      params={"transcript_id": held["id"]}))["items"]
+    assert certificate["reason"] == "erasure" and certificate["claims"]["cause"]["request"] == erasure["id"]
+    assert any(held["id"] in d.get("transcripts", []) for d in answer["report"]["done"] if d["action"] == "purged")

@@ -4,7 +4,8 @@ restart anywhere finishes it once. Each step records its finish time in the requ
 commit that does it; a step that finds its time recorded is not done again.
 
 A request is `in_progress` from its first step, and finished (`completed`, or `partially_completed`
-when a legal hold kept something or a correction could not be applied) once this service's step and
+when a legal hold kept something or a correction could not be applied; what an erasure's hold kept, the purge
+erases once the hold is released, completing the request then: `held_erasures`) once this service's step and
 the consent service's (`privacy_request.consent_applied`, consumed here) are both recorded, and, of an
 erasure, the gateway's (`privacy_request.provider_recordings_applied`: the providers' recordings of the
 subject's calls without transcripts).
