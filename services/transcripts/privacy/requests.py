@@ -256,7 +256,9 @@ def _export(r: PrivacyRequest) -> ExportRead | None:
     if r.export is None:
         return None
     left = max(0, r.export["max_downloads"] - r.export["downloads"])
-    return ExportRead(available=r.export_deleted_at is None and left > 0, expires_at=r.export_expires_at,
+    expired = r.export_expires_at is not None and r.export_expires_at <= datetime.now(UTC)
+    return ExportRead(available=r.export_deleted_at is None and left > 0 and not expired,
+                      expires_at=r.export_expires_at,
                       downloads_left=left if r.export_deleted_at is None else 0, deleted_at=r.export_deleted_at)
 
 
