@@ -577,3 +577,14 @@ def test_the_rate_of_a_decimal_and_foreign_at_and_dot_words_in_talk_are_left_alo
 ])
 def test_a_number_word_the_engine_cut_between_its_tens_and_its_ones_is_read_whole(segments, expected):
     assert redact_segments(segments)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The last four are 2102, and the first five are 15517", "The last four are [SSN], and the first five are [SSN]"),
+    ("Ending 6798. The first part is 346-45.", "Ending [SSN]. The first part is [SSN]."),
+    ("Last four of my social: six seven nine eight. And the rest, from the start, three four six four five",
+     "Last four of my social: [SSN]. And the rest, from the start, [SSN]"),
+    ("the card ending 4242, zip 10001", "the card ending 4242, zip 10001"),  # nothing says the rest is one
+])
+def test_an_ssn_whose_last_four_are_said_first_is_hidden_in_both_parts(text, expected):
+    assert redact(text)[0] == expected
