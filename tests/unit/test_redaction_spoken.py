@@ -588,3 +588,20 @@ def test_a_number_word_the_engine_cut_between_its_tens_and_its_ones_is_read_whol
 ])
 def test_an_ssn_whose_last_four_are_said_first_is_hidden_in_both_parts(text, expected):
     assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It runs out 04/27. Number: 4517 4499 8353 8882.", "It runs out [CARD_EXPIRY]. Number: [CARD]."),
+    ("Expiry first, it's 4 twenty-nine, and the number is 6011 3290 7328 1757.",
+     "Expiry first, it's [CARD_EXPIRY], and the number is [CARD]."),
+    ("It runs out October twenty twenty-nine, then the long number, 2276 3821 8832 5489.",
+     "It runs out [CARD_EXPIRY], then the long number, [CARD]."),
+    ("card number 6586 9753 1766 1546, valid from 10/25, expires 01/33",  # when it began is no expiry
+     "card number [CARD], valid from 10/25, expires [CARD_EXPIRY]"),
+    ("the number on the front is 3531 0524 4037 4174, from 12 25 to 11 32",
+     "the number on the front is [CARD], from 12 25 to [CARD_EXPIRY]"),
+    ("on 12/25 I paid with the card 4111 1111 1111 1111", "on 12/25 I paid with the card [CARD]"),
+    ("I opened it in May 2021 and the card is 4111 1111 1111 1111", "I opened it in May 2021 and the card is [CARD]"),
+])
+def test_an_expiry_said_before_its_card_is_hidden_and_a_valid_from_date_is_not(text, expected):
+    assert redact(text)[0] == expected
