@@ -23,7 +23,8 @@ _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a ru
 _NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
 _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to)\b|"
-                           r"\bgood (?:thru|through|until|till)\b|\bruns out\b|\bdate on (?:the (?:front|card)|it)\b", re.I)
+                           r"\bgood (?:thru|through|until|till)\b|\bruns out\b|"
+                           r"\bdate on (?:the (?:front|card)|it)\b", re.I)
 # "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began.
 _FROM = re.compile(r"\bfrom\W*$", re.I)
 _UNTIL = re.compile(r"^\W*(?:to|until|till|thru|through)\W*$", re.I)
