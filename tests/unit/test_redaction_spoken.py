@@ -605,3 +605,15 @@ def test_an_ssn_whose_last_four_are_said_first_is_hidden_in_both_parts(text, exp
 ])
 def test_an_expiry_said_before_its_card_is_hidden_and_a_valid_from_date_is_not(text, expected):
     assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Call me at 540-893 12:16", "Call me at [PHONE]"),
+    ("It's (410) 310, 10:54. Thanks.", "It's [PHONE]. Thanks."),
+    ("My number is 902-3:26 11:45. Thanks.", "My number is [PHONE]. Thanks."),
+    ("It's six six one, six four two, 11:57", "It's [PHONE]"),
+    ("flight 212 555 leaves at 12:34", "flight 212 555 leaves at 12:34"),  # a time after words is a time
+    ("the meeting moved from 10:30 to 11:45 on 212 555", "the meeting moved from 10:30 to 11:45 on 212 555"),
+])
+def test_a_number_whose_last_pairs_an_engine_wrote_as_clock_times_is_hidden(text, expected):
+    assert redact(text)[0] == expected

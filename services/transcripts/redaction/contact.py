@@ -58,6 +58,10 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _WRITTEN_OTHERWISE = re.compile(rf"\d:\d\d(?!\d)|\d/\d{{1,2}}/\d|\d\.\d\.\d|"
                                 rf"(?<![\d.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\d.])")
 AREA_CODE_GAP = 40  # characters at most between an area code and the rest of the number
+# An engine that writes a number's last pairs as clock times ("540-893 12:16", "902-3:26 11:45"): times only
+# after three digits written or said first, the run a whole number's ten digits.
+_CLOCK = re.compile(r"\d:\d\d(?!\d)")
+_OTHER_THAN_CLOCK = re.compile(r"\d/\d{1,2}/\d|\d\.\d\.\d")
 
 
 def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> list[Entity]:
@@ -82,7 +86,7 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
         if said != 3 and said < 7:
             continue  # neither an area code nor long enough to hold a number: most runs ("two agents")
         if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end) or \
-                _WRITTEN_OTHERWISE.search(text, start, end):
+                (_WRITTEN_OTHERWISE.search(text, start, end) and not _clock_formatted(text, run, said)):
             continue
         if (named := _named(text, start)) is None:  # "the order number is ...": another kind of number
             continue
@@ -91,7 +95,8 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
             _AREA_CODE.search(text, start, end) is not None
         for reading in readings(run):  # after a repair, then whole
             if said := _said(text, reading, region, named):
-                found.append(Entity(PHONE_NUMBER, min(said[0], start), end, "phone-spoken", said[2], said[1]))
+                begin = min(said[0], start) - (text[start - 1:start] == "(")  # "(410) 310, 10:54": its bracket too
+                found.append(Entity(PHONE_NUMBER, begin, end, "phone-spoken", said[2], said[1]))
                 break
         else:
             if joined := (named and _after_area_code(text, every, index, region)) or \
@@ -107,6 +112,13 @@ _KEYPAD = {c: d for d, letters in zip("23456789", ("abc", "def", "ghi", "jkl", "
                                       strict=True) for c in letters}
 _TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _VANITY = re.compile(r"[ -]([A-Za-z]{3,7})(?:-([A-Za-z]{1,4}))?\b")
+
+
+def _clock_formatted(text: str, run: list[Unit], said: int) -> bool:
+    start, end = run[0].start, run[-1].end
+    if said != 10 or (first := _CLOCK.search(text, start, end)) is None or _OTHER_THAN_CLOCK.search(text, start, end):
+        return False
+    return sum(len(u.digits) for u in run if u.end <= first.start()) >= 3
 
 
 def _vanity(text: str, run: list[Unit]) -> Entity | None:
