@@ -617,3 +617,14 @@ def test_an_expiry_said_before_its_card_is_hidden_and_a_valid_from_date_is_not(t
 ])
 def test_a_number_whose_last_pairs_an_engine_wrote_as_clock_times_is_hidden(text, expected):
     assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nombre: Regina Beltrán Trillo\nDNI: 45731869A\nTlf: 693 313 650\nC.P.: 51934",
+     "Nombre: Regina Beltrán Trillo\nDNI: [DNI]\nTlf: [PHONE]\nC.P.: 51934"),
+    ("Móvil: 666110520", "Móvil: [PHONE]"),
+    ("Teléfono: 600 279 604", "Teléfono: [PHONE]"),
+    ("C.P.: 41018, pedido 600 279 604", "C.P.: 41018, pedido 600 279 604"),  # nothing names a number to call
+])
+def test_a_number_to_call_named_in_spanish_is_read_in_spain(text, expected):
+    assert redact(text)[0] == expected

@@ -23,7 +23,8 @@ from services.transcripts.redaction.spoken import TOKEN, Unit, runs
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
                      r"whatsapp|\bring\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|celular|"
                      # French, German, Italian; "get me on": British for "reach me on"
-                     r"num[ée]ro|nummer|portable|t[ée]l[ée]phone|\brufen|\banrufen|\bhandy\b|cellulare|chiam|get me on")
+                     r"num[ée]ro|nummer|portable|t[ée]l[ée]phone|\brufen|\banrufen|\bhandy\b|cellulare|chiam|get me on|"
+                     r"\btlf\b|\btfno\b")
 # Words that name a number that is not one to call; said after the phone words (or as the same "number":
 # "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
 _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"
@@ -176,12 +177,21 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
 
 def _in_language(text: str, run: list[Unit], digits: str, named: bool) -> str | None:
     """A number to call said in the digit words of another language ("seis seis cero, ...", "tre otto due ...",
-    "null drei ...") read as a number of the regions that speak it: nine digits and no trunk "0" in Spain, ten
-    in Italy, which a US tenant's region would not accept."""
+    "null drei ...") or named in its words ("Teléfono: 600 279 604", "Móvil: ...") read as a number of the
+    regions that speak it: nine digits and no trunk "0" in Spain, ten in Italy, which a US tenant's region would
+    not accept."""
     if not named or not 8 <= len(digits) <= 12:
         return None
-    regions = regions_said(_words(text, run))
+    regions = regions_said(_words(text, run)) + [region for region, names in _NAMED_IN if
+                                                 last_mention(text, names, run[0].start, PHONE_NAMED_WITHIN) >= 0]
     return next((n for r in regions if (n := _valid(digits, r, international=False))), None)
+
+
+# A number to call's name in a language, and the regions that speak it.
+_NAMES_IN = ((("ES",), words(r"tel[eé]fono|m[oó]vil|\btlf\b|\btfno\b|celular|ll[aá]m")),
+             (("FR", "BE"), words(r"t[ée]l[ée]phone|portable|\bt[ée]l\b")),
+             (("IT",), words(r"cellulare|telefono|chiam")), (("DE", "AT"), words(r"\bhandy\b|telefon\b|\banrufen")))
+_NAMED_IN = tuple((region, names) for regions, names in _NAMES_IN for region in regions)
 
 
 def _words(text: str, run: list[Unit]) -> list[str]:
