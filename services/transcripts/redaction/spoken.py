@@ -283,19 +283,21 @@ def aside_before(text: str, k: int) -> int:
 @lru_cache(maxsize=4)
 def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
     """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said, not only single letters, "D.",
-    neither the first line nor the last), their length by their first token and by their last: found once, in one
-    pass, for every reader."""
+    nor ending with a capital letter, "NIE Y", neither the first line nor the last), their length by their first
+    token and by their last: found once, in one pass, for every reader."""
     toks = tokens(text)
     by_first: dict[int, int] = {}
     by_last: dict[int, int] = {}
-    first, numbers, letters = 0, False, True
+    first, numbers, letters, lettered = 0, False, True, False
     for j, t in enumerate(toks):
         if j and text.find("\n", toks[j - 1].end, t.start) >= 0:
-            if first and j - first <= MAX_ASIDE and not numbers and not letters:
+            if first and j - first <= MAX_ASIDE and not numbers and not letters and not lettered:
                 by_first[first], by_last[j - 1] = j - first, j - first
-            first, numbers, letters = j, False, True
+            first, numbers, letters, lettered = j, False, True, False
         numbers = numbers or t.text[0].isdigit() or t.text in _NUMBER_WORDS
         letters = letters and (len(t.text) == 1 or not t.text[0].isalnum())
+        if t.text[0].isalnum():  # a code's letter said last: "it's Y | 6225 | 326E."
+            lettered = len(t.text) == 1 and text[t.start].isupper() and t.text != "i"
     return by_first, by_last
 
 
