@@ -1,9 +1,10 @@
 """A value built up piece by piece before it is said whole: the caller gives a group, the agent reads back
 everything so far, the caller gives the next ("six oh one one" / "That's 6 0 1 1?" / "Then three six two eight"
-/ "So 6 0 1 1, 3 6 2 8?" / ... / "So 6011 3628 2529 4794?"). No piece is a value on its own: once the whole is
-found, the lines just before it that say its start, or go on from where the pieces before them ended, are parts
-of it. A chain of at least two such lines, each line's longest stretch that is part of the value: one line of
-digits that happens to begin the value is not enough. Each piece wins over what overlaps it."""
+/ "So 6 0 1 1, 3 6 2 8?" / ... / "So 6011 3628 2529 4794?"; "It's hotel papa." / "So HP?" / ...). No piece is a
+value on its own: once the whole is found, the lines just before it that say its start, or go on from where the
+pieces before them ended, are parts of it. A chain of at least two such lines, each line's longest stretch that
+is part of the value: one line of digits that happens to begin the value is not enough. Each piece wins over
+what overlaps it."""
 
 import re
 from bisect import bisect_left
@@ -19,6 +20,7 @@ from services.transcripts.redaction.entities import (
     US_SSN,
     Entity,
 )
+from services.transcripts.redaction.spelled import NATO
 from services.transcripts.redaction.spoken import Unit, runs
 
 _PIECEWISE = frozenset({CREDIT_CARD, US_SSN, PHONE_NUMBER, IBAN_CODE, UK_NINO, ES_NIF, ES_NIE, EMAIL_ADDRESS})
@@ -32,6 +34,7 @@ MIN_FIRST = 3
 # A piece is surer than a value a checksum passes by chance over several of them ("I have 5 2 2 3, 8 | ...").
 SCORE = 1.05
 _CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}(?![a-z])")  # "HX", "SBBP", "NL" of "NL54", "K" of "656K"
+_WORD = re.compile(r"[A-Za-z]+")
 # An address's words: letters spelled with hyphens ("b-r-a-n-d-y"), words, "@" and a "." written inside one (a
 # full stop is none).
 _ADDRESS_ITEM = re.compile(r"(?:[A-Za-z0-9]-){2,}[A-Za-z0-9](?![\w-])|[A-Za-z0-9]+|@|\.(?=\w)")
@@ -119,6 +122,8 @@ def _items(text: str, start: int, end: int, units: list[Unit]) -> list[Item]:
         k += 1
     letters = [(m.group(), m.start(), m.end()) for m in _CAPITALS.finditer(text, start, end)
                if not any(s < m.end() and m.start() < e for _, s, e in digits)]
+    letters += [(NATO[m.group().lower()], m.start(), m.end()) for m in _WORD.finditer(text, start, end)
+                if m.group().lower() in NATO and not m.group().isupper()]  # "hotel papa"
     return sorted(digits + letters, key=lambda item: item[1])
 
 
