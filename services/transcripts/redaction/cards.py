@@ -182,6 +182,8 @@ def _expiry_before(text: str, card: Entity, every: list[list[Unit]], ends: list[
     """An expiry said just before the card, words that say it is one before it ("Expiry first, it's 05/33,
     then the long number, ...", "It runs out October twenty twenty-nine, and the number is ...")."""
     low = max(0, card.start - BEFORE_WITHIN)
+    if not _EXPIRY_WORDS.search(text, low, card.start):  # most cards: nothing said of an expiry before them
+        return None
     last = bisect_right(ends, card.start)
     for index in range(last - 1, max(-1, last - 4), -1):
         run = every[index]

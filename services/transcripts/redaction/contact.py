@@ -182,9 +182,11 @@ def _in_language(text: str, run: list[Unit], digits: str, named: bool) -> str | 
     not accept."""
     if not named or not 8 <= len(digits) <= 12:
         return None
-    regions = regions_said(_words(text, run)) + [region for region, names in _NAMED_IN if
-                                                 last_mention(text, names, run[0].start, PHONE_NAMED_WITHIN) >= 0]
-    return next((n for r in regions if (n := _valid(digits, r, international=False))), None)
+    regions = regions_said(_words(text, run))
+    if number := next((n for r in regions if (n := _valid(digits, r, international=False))), None):
+        return number
+    return next((n for r, names in _NAMED_IN if last_mention(text, names, run[0].start, PHONE_NAMED_WITHIN) >= 0
+                 and (n := _valid(digits, r, international=False))), None)
 
 
 # A number to call's name in a language, and the regions that speak it.

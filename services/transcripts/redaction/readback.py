@@ -46,27 +46,35 @@ Item = tuple[str, int, int]  # what it says of a value, where
 def read_back(text: str, found: list[Entity]) -> list[Entity]:
     """The pieces of each value found that were said, and read back, in the lines just before it."""
     units: list[Unit] | None = None
+    starts: list[int] = []
     out: list[Entity] = []
     for entity in found:
         if entity.type not in _PIECEWISE or entity.start == 0:
             continue
         if units is None:
             units = [u for run in runs(text) for u in run]
+            starts = [u.start for u in units]
+        lettered = not entity.value.lstrip("+").isdigit()  # a card's, a phone's pieces: digits only
         value = entity.value if entity.type == EMAIL_ADDRESS else \
-            "".join(said for said, _, _ in _items(text, entity.start, entity.end, units))
+            "".join(said for said, _, _ in _items(text, entity.start, entity.end, units, starts, lettered))
         out += [Entity(entity.type, start, end, "read-back", SCORE, entity.value)
-                for start, end in _pieces_before(text, entity, value, units)]
+                for start, end in _pieces_before(text, entity, value, (units, starts), lettered)]
     return out
 
 
-def _pieces_before(text: str, entity: Entity, value: str, units: list[Unit]) -> list[tuple[int, int]]:
+def _pieces_before(text: str, entity: Entity, value: str, said_units: tuple[list[Unit], list[int]],
+                   lettered: bool) -> list[tuple[int, int]]:
     said: list[tuple[str, int, int]] = []
     end, quiet = text.rfind("\n", 0, entity.start), 0
+    units, starts = said_units
+    if not lettered and ((k := bisect_left(starts, end) - 1) < 0 or units[k].start < _lines_back(text, end)):
+        return []  # most values: no digit said in the lines just before them
     for _ in range(MAX_LINES):
         if end < 0:
             break
         start = text.rfind("\n", 0, end) + 1
-        items = _address_items(text, start, end) if entity.type == EMAIL_ADDRESS else _items(text, start, end, units)
+        items = _address_items(text, start, end) if entity.type == EMAIL_ADDRESS else \
+            _items(text, start, end, units, starts, lettered)
         if not items:
             quiet += 1
             if quiet > MAX_QUIET:
@@ -113,13 +121,23 @@ def _longest_part(items: list[Item], value: str) -> tuple[str, int, int] | None:
     return best
 
 
-def _items(text: str, start: int, end: int, units: list[Unit]) -> list[Item]:
-    """The digits said in text[start:end] (each group) and the capital letters written there, in order."""
-    k = bisect_left(units, start, key=lambda u: u.start)
+def _lines_back(text: str, end: int) -> int:
+    """Where the line MAX_QUIET + 1 lines before the one ending at `end` starts."""
+    for _ in range(MAX_QUIET + 1):
+        end = text.rfind("\n", 0, max(end, 0))
+    return end + 1
+
+
+def _items(text: str, start: int, end: int, units: list[Unit], starts: list[int], lettered: bool) -> list[Item]:
+    """The digits said in text[start:end] (each group) and, `lettered`, the letters written in capitals or said
+    in NATO words there, in order."""
+    k = bisect_left(starts, start)
     digits: list[Item] = []
     while k < len(units) and units[k].end <= end:
         digits.append((units[k].digits, units[k].start, units[k].end))
         k += 1
+    if not lettered:
+        return digits
     letters = [(m.group(), m.start(), m.end()) for m in _CAPITALS.finditer(text, start, end)
                if not any(s < m.end() and m.start() < e for _, s, e in digits)]
     letters += [(NATO[m.group().lower()], m.start(), m.end()) for m in _WORD.finditer(text, start, end)

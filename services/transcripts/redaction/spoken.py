@@ -288,17 +288,21 @@ def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
     toks = tokens(text)
     by_first: dict[int, int] = {}
     by_last: dict[int, int] = {}
-    first, numbers, letters, lettered = 0, False, True, False
+    first, numbers = 0, False
     for j, t in enumerate(toks):
         if j and text.find("\n", toks[j - 1].end, t.start) >= 0:
-            if first and j - first <= MAX_ASIDE and not numbers and not letters and not lettered:
+            if first and j - first <= MAX_ASIDE and not numbers and not _says_letters(text, toks[first:j]):
                 by_first[first], by_last[j - 1] = j - first, j - first
-            first, numbers, letters, lettered = j, False, True, False
+            first, numbers = j, False
         numbers = numbers or t.text[0].isdigit() or t.text in _NUMBER_WORDS
-        letters = letters and (len(t.text) == 1 or not t.text[0].isalnum())
-        if t.text[0].isalnum():  # a code's letter said last: "it's Y | 6225 | 326E."
-            lettered = len(t.text) == 1 and text[t.start].isupper() and t.text != "i"
     return by_first, by_last
+
+
+def _says_letters(text: str, line: list[Token]) -> bool:
+    """Whether a line says only letters ("D.", "H G") or ends with a code's capital letter ("it's Y")."""
+    said = [t for t in line if t.text[0].isalnum()]
+    return bool(said) and (all(len(t.text) == 1 for t in said) or
+                           (len(said[-1].text) == 1 and text[said[-1].start].isupper() and said[-1].text != "i"))
 
 
 def hesitation_before(toks: list[Token], k: int) -> int:
@@ -343,7 +347,7 @@ def units(text: str) -> list[Unit | None]:
         if unit is not None:
             last = out[-1] if out else None
             if last is not None and unit.spoken and len(unit.digits) == 1 and unit.digits != "0" and \
-                    cut_after_tens(text, (last.start, last.end), unit.start):  # "forty... | three": 43
+                    last.digits[-1:] == "0" and cut_after_tens(text, (last.start, last.end), unit.start):  # 43
                 out[-1] = last._replace(digits=str(int(last.digits) + int(unit.digits)), end=unit.end)
                 fillers, repaired, paused, i = 0, False, False, i_next
                 continue
