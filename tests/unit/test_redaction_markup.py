@@ -47,6 +47,10 @@ def test_a_transcripts_tags_and_timestamps_are_no_part_of_what_was_said(text, pi
      "[00:33:27] NI number, [NINO]...\n[00:33:32] [NINO]...\n[00:33:35] [NINO].\n[00:33:41] got it"),
     ("[2:37.1] It's XX [2:40.9] 597 [2:46.6] 961 [2:51.7] B. [2:57.6] okay, thank you",
      "[2:37.1] It's [NINO] [2:40.9] [NINO] [2:46.6] [NINO] [2:51.7] [NINO]. [2:57.6] okay, thank you"),
+    ("[agent] Ready when you are.\n[customer] NIE Y\n[agent] Okay.\n[customer] 3152\n[agent] Okay.\n"
+     "[customer] 391W...\n[agent] Thank you.",  # a turn that ends with a code's letter is no aside
+     "[agent] Ready when you are.\n[customer] NIE [NIE]\n[agent] Okay.\n[customer] [NIE]\n[agent] Okay.\n"
+     "[customer] [NIE]...\n[agent] Thank you."),
 ])
 def test_a_value_said_over_a_transcripts_turns_is_hidden_piece_by_piece(text, expected):
     assert redact(text)[0] == expected

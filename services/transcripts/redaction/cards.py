@@ -1,6 +1,6 @@
 """Payment cards: 13 to 19 digits, Luhn-valid, with a prefix and length a card network issues, written
 or said in any mix of digits and words; then the expiry date and security code when they follow a card
-in the conversation."""
+in the conversation, or an expiry said just before one ("It runs out 04/27. Number: ...")."""
 
 import re
 from bisect import bisect_left, bisect_right
@@ -23,7 +23,12 @@ _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a ru
 _NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
 _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to)\b|"
-                           r"\bgood (?:thru|through|until|till)\b|\bruns out\b|\bdate on the (?:front|card)\b", re.I)
+                           r"\bgood (?:thru|through|until|till)\b|\bruns out\b|"
+                           r"\bdate on (?:the (?:front|card)|it)\b", re.I)
+# "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began.
+_FROM = re.compile(r"\bfrom\W*$", re.I)
+_UNTIL = re.compile(r"^\W*(?:to|until|till|thru|through)\W*$", re.I)
+BEFORE_WITHIN = 120  # characters before a card where an expiry said first is looked for
 _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|three digit|"
                          r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b", re.I)
 
@@ -146,7 +151,9 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
     starts: dict[int, list[int]] = {}  # each run's units' starts, made once: a run may hold many cards
     for card in cards:
         window_end = card.end + FOLLOWS_WITHIN
-        said_from = card.end
+        said_from, began = card.end, False
+        if before := _expiry_before(text, card, every, ends):
+            found.append(before)
         for index in range(bisect_right(ends, card.end), len(every)):
             whole = every[index]
             if whole[0].start >= window_end:
@@ -156,7 +163,11 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
             if not moved:
                 continue
             said, said_from = text[said_from:moved[0].start], moved[-1].end  # the words just before this run
-            if _EXPIRY_WORDS.search(said) or "/" in text[moved[0].start:moved[-1].end]:
+            if _FROM.search(said):
+                began = True
+                continue
+            if _EXPIRY_WORDS.search(said) or "/" in text[moved[0].start:moved[-1].end] or \
+                    (began and _UNTIL.match(said)):
                 if expiry := _expiry(moved) or _expiry(_with_year(text, moved, every, index, window_end)):
                     found.append(expiry)
                     continue
@@ -165,6 +176,25 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
         if (m := _MONTH_EXPIRY.search(text, card.end, window_end)) and _EXPIRY_WORDS.search(text, card.end, m.start()):
             found.append(Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-month", 0.9, m.group().lower()))
     return found
+
+
+def _expiry_before(text: str, card: Entity, every: list[list[Unit]], ends: list[int]) -> Entity | None:
+    """An expiry said just before the card, words that say it is one before it ("Expiry first, it's 05/33,
+    then the long number, ...", "It runs out October twenty twenty-nine, and the number is ...")."""
+    low = max(0, card.start - BEFORE_WITHIN)
+    if not _EXPIRY_WORDS.search(text, low, card.start):  # most cards: nothing said of an expiry before them
+        return None
+    last = bisect_right(ends, card.start)
+    for index in range(last - 1, max(-1, last - 4), -1):
+        run = every[index]
+        if run[0].start < low:
+            break
+        said = text[ends[index - 1] if index and ends[index - 1] > low else low:run[0].start]
+        if _EXPIRY_WORDS.search(said) and not _FROM.search(said) and (expiry := _expiry(run)):
+            return expiry
+    if (m := _MONTH_EXPIRY.search(text, low, card.start)) and _EXPIRY_WORDS.search(text, low, m.start()):
+        return Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-month", 0.9, m.group().lower())
+    return None
 
 
 _YEAR_ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"

@@ -23,7 +23,8 @@ from services.transcripts.redaction.spoken import TOKEN, Unit, runs
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
                      r"whatsapp|\bring\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|celular|"
                      # French, German, Italian; "get me on": British for "reach me on"
-                     r"num[ée]ro|nummer|portable|t[ée]l[ée]phone|\brufen|\banrufen|\bhandy\b|cellulare|chiam|get me on")
+                     r"num[ée]ro|nummer|portable|t[ée]l[ée]phone|\brufen|\banrufen|\bhandy\b|cellulare|chiam|get me on|"
+                     r"\btlf\b|\btfno\b")
 # Words that name a number that is not one to call; said after the phone words (or as the same "number":
 # "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
 _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"
@@ -58,6 +59,10 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _WRITTEN_OTHERWISE = re.compile(rf"\d:\d\d(?!\d)|\d/\d{{1,2}}/\d|\d\.\d\.\d|"
                                 rf"(?<![\d.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\d.])")
 AREA_CODE_GAP = 40  # characters at most between an area code and the rest of the number
+# An engine that writes a number's last pairs as clock times ("540-893 12:16", "902-3:26 11:45"): times only
+# after three digits written or said first, the run a whole number's ten digits.
+_CLOCK = re.compile(r"\d:\d\d(?!\d)")
+_OTHER_THAN_CLOCK = re.compile(r"\d/\d{1,2}/\d|\d\.\d\.\d")
 
 
 def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> list[Entity]:
@@ -82,7 +87,7 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
         if said != 3 and said < 7:
             continue  # neither an area code nor long enough to hold a number: most runs ("two agents")
         if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end) or \
-                _WRITTEN_OTHERWISE.search(text, start, end):
+                (_WRITTEN_OTHERWISE.search(text, start, end) and not _clock_formatted(text, run, said)):
             continue
         if (named := _named(text, start)) is None:  # "the order number is ...": another kind of number
             continue
@@ -91,7 +96,8 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
             _AREA_CODE.search(text, start, end) is not None
         for reading in readings(run):  # after a repair, then whole
             if said := _said(text, reading, region, named):
-                found.append(Entity(PHONE_NUMBER, min(said[0], start), end, "phone-spoken", said[2], said[1]))
+                begin = min(said[0], start) - (text[start - 1:start] == "(")  # "(410) 310, 10:54": its bracket too
+                found.append(Entity(PHONE_NUMBER, begin, end, "phone-spoken", said[2], said[1]))
                 break
         else:
             if joined := (named and _after_area_code(text, every, index, region)) or \
@@ -107,6 +113,13 @@ _KEYPAD = {c: d for d, letters in zip("23456789", ("abc", "def", "ghi", "jkl", "
                                       strict=True) for c in letters}
 _TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _VANITY = re.compile(r"[ -]([A-Za-z]{3,7})(?:-([A-Za-z]{1,4}))?\b")
+
+
+def _clock_formatted(text: str, run: list[Unit], said: int) -> bool:
+    start, end = run[0].start, run[-1].end
+    if said != 10 or (first := _CLOCK.search(text, start, end)) is None or _OTHER_THAN_CLOCK.search(text, start, end):
+        return False
+    return sum(len(u.digits) for u in run if u.end <= first.start()) >= 3
 
 
 def _vanity(text: str, run: list[Unit]) -> Entity | None:
@@ -164,12 +177,23 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
 
 def _in_language(text: str, run: list[Unit], digits: str, named: bool) -> str | None:
     """A number to call said in the digit words of another language ("seis seis cero, ...", "tre otto due ...",
-    "null drei ...") read as a number of the regions that speak it: nine digits and no trunk "0" in Spain, ten
-    in Italy, which a US tenant's region would not accept."""
+    "null drei ...") or named in its words ("Teléfono: 600 279 604", "Móvil: ...") read as a number of the
+    regions that speak it: nine digits and no trunk "0" in Spain, ten in Italy, which a US tenant's region would
+    not accept."""
     if not named or not 8 <= len(digits) <= 12:
         return None
     regions = regions_said(_words(text, run))
-    return next((n for r in regions if (n := _valid(digits, r, international=False))), None)
+    if number := next((n for r in regions if (n := _valid(digits, r, international=False))), None):
+        return number
+    return next((n for r, names in _NAMED_IN if last_mention(text, names, run[0].start, PHONE_NAMED_WITHIN) >= 0
+                 and (n := _valid(digits, r, international=False))), None)
+
+
+# A number to call's name in a language, and the regions that speak it.
+_NAMES_IN = ((("ES",), words(r"tel[eé]fono|m[oó]vil|\btlf\b|\btfno\b|celular|ll[aá]m")),
+             (("FR", "BE"), words(r"t[ée]l[ée]phone|portable|\bt[ée]l\b")),
+             (("IT",), words(r"cellulare|telefono|chiam")), (("DE", "AT"), words(r"\bhandy\b|telefon\b|\banrufen")))
+_NAMED_IN = tuple((region, names) for regions, names in _NAMES_IN for region in regions)
 
 
 def _words(text: str, run: list[Unit]) -> list[str]:
