@@ -69,6 +69,15 @@ def test_counts_and_times_in_a_transcript_are_left_alone(text):
     "SPEAKER_0: Which floor?\nSPEAKER_1: Y 1234\nSPEAKER_0: And the door?\nSPEAKER_1: 567 X",
     "Rep: Our extension is 415\nCustomer: mine's 523 8886",
     "1\n00:00:08,000 --> 00:00:16,000\nroom 3255\n\n2\n00:00:23,000 --> 00:00:32,500\nthe 9291 bus",
+    # no speakers named, the other party's question for another number between
+    "[00:01:02] What's the order number?\n[00:01:05] 4539 1488\n[00:01:08] And the tracking number?\n"
+    "[00:01:10] 0343 0007",
+    # joined across lines or times, a checksum's chance match where the words name another kind of number
+    "[10:02] Customer: my order is 4539 1488\n[10:03] Customer: 0343 0007 was the old one",
+    "Assistant: Please say your policy number.\nUser: 4539 1488\nAssistant: Thanks, anything else?\n"
+    "User: 0343 0007 is my claim",
+    "(10:50) the order was 4539 1488 (10:53) and 0343 0007 (10:57) right",
+    "[00:00:05] el localizador es 1234\n[00:00:08] 5678 Z",
 ])
 def test_what_different_speakers_lines_or_questions_keep_apart_is_not_joined(text):
     assert redact(text)[1] == []
@@ -79,6 +88,9 @@ def test_what_different_speakers_lines_or_questions_keep_apart_is_not_joined(tex
      "Caller: my card is [CARD]\nAgent: Sorry, could you say that again slowly?\nCaller: [CARD]"),
     ("Caller: my card is 4539 1488\nCaller: 0343 0007\nAgent: Thanks.",
      "Caller: my card is [CARD]\nCaller: [CARD]\nAgent: Thanks."),
+    ("(10:50) my card is 4539 1488 (10:53) 0343 0007 (10:57) right",
+     "(10:50) my card is [CARD] (10:53) [CARD] (10:57) right"),
+    ("[00:00:05] mi DNI es 1234\n[00:00:08] 5678 Z", "[00:00:05] mi DNI es [DNI]\n[00:00:08] [DNI]"),
     ("1\n00:00:01,000 --> 00:00:03,000\nMy card is 4539 1488\n\n2\n00:00:03,000 --> 00:00:05,000\n0343 0007",
      "1\n00:00:01,000 --> 00:00:03,000\nMy card is [CARD]\n\n2\n00:00:03,000 --> 00:00:05,000\n[CARD]"),
 ])

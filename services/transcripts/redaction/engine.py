@@ -22,7 +22,7 @@ from services.transcripts.redaction.dates import find_dates_of_birth
 from services.transcripts.redaction.emails import find_emails
 from services.transcripts.redaction.entities import LABELS, Claimed, Entity
 from services.transcripts.redaction.identity import find_national_ids
-from services.transcripts.redaction.markup import APART, said_pieces
+from services.transcripts.redaction.markup import APART, named_otherwise, said_pieces
 from services.transcripts.redaction.names import find_names
 from services.transcripts.redaction.spelled import LETTER_WORDS
 from services.transcripts.redaction.spoken import FILLERS, REPEATS, Token, count_at, is_number_word, tokens
@@ -95,6 +95,9 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
     pieces: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     found: list[Found] = []
     for entity in analyze(conversation, region, budget):
+        first, last = bisect_right(starts, entity.start) - 1, bisect_right(starts, entity.end - 1) - 1
+        if last > first and named_otherwise(conversation, entity):
+            continue  # a checksum's chance match across pieces, the words naming another kind of number
         text = replacement(entity, (operators or {}).get(entity.type, Operator.label), token_key)
         for k in range(bisect_right(starts, entity.start) - 1, bisect_right(starts, entity.end)):
             (index, offset, stop, _), begin = said[k], starts[k]

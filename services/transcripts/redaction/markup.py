@@ -9,11 +9,13 @@ A removed tag no longer keeps its speaker's digits apart from the next speaker's
 `apart` from the one before: read on from it, a value would join what is not one (another speaker's number, an
 answer to "And the zip code?"). A value goes on across a speaker's own lines and times, and across the other
 speaker's short turn between two of that speaker's ("mm-hmm", "Go on.", "Could you repeat that?") that asks for
-nothing else."""
+nothing else. Where it goes on, a checksum that passes one number in ten is not enough where the words before
+name another kind of number (`named_otherwise`)."""
 
 import re
 from typing import NamedTuple
 
+from services.transcripts.redaction.entities import CREDIT_CARD, ES_NIE, ES_NIF, Entity, last_mention, words
 from services.transcripts.redaction.numerals import is_number_word
 from services.transcripts.redaction.spoken import MAX_ASIDE, TOKEN, Token, count_at
 
@@ -111,36 +113,60 @@ def _line_start(text: str, at: int) -> int:
 
 def _apart(text: str, pieces: list[tuple[int, int]], speakers: list[str | None]) -> list[Piece]:
     """The pieces, each marked apart where a value said across it and the one before would be two: where the
-    speaker changes, unless the other speaker's turn between is a short one (`_aside`) and the first speaker
-    goes on after it."""
+    speaker changes, unless the other speaker's turn between is a short one (`_ASIDE`) and the first speaker
+    goes on after it; on each side of a short piece that asks for another value, whoever said it."""
+    said = [_short(text[start:end]) for start, end in pieces]
     turns: list[list[int]] = []  # pieces by turn: the same speaker's, one after the other
     for k, speaker in enumerate(speakers):
         if k and speaker == speakers[k - 1]:
             turns[-1].append(k)
         else:
             turns.append([k])
+    aside = [all(said[k] == _ASIDE for k in turn) for turn in turns]
     apart = [False] * len(pieces)
     for j in range(1, len(turns)):
-        between = 0 < j < len(turns) - 1 and speakers[turns[j - 1][0]] == speakers[turns[j + 1][0]] and \
-            all(_aside(text[slice(*pieces[k])]) for k in turns[j])
-        after = j >= 2 and speakers[turns[j - 2][0]] == speakers[turns[j][0]] and \
-            all(_aside(text[slice(*pieces[k])]) for k in turns[j - 1])
+        between = j < len(turns) - 1 and aside[j] and speakers[turns[j - 1][0]] == speakers[turns[j + 1][0]]
+        after = j >= 2 and aside[j - 1] and speakers[turns[j - 2][0]] == speakers[turns[j][0]]
         apart[turns[j][0]] = not (between or after)
-    return [Piece(start, end, cut) for (start, end), cut in zip(pieces, apart, strict=True)]
+    asks = [k > 0 and _ASKS in (said[k - 1], said[k]) for k in range(len(pieces))]
+    return [Piece(start, end, apart[k] or asks[k]) for k, (start, end) in enumerate(pieces)]
 
 
-def _aside(piece: str) -> bool:
-    """Whether a turn is the other speaker's short one inside a value ("mm-hmm", "Go on.", "And the next four?"):
-    a few words, no digit said but a group's count, asking for no other value."""
+_ASIDE, _ASKS = "aside", "asks"  # a short piece with no digit said: passed over, or asking for another value
+
+
+def _short(piece: str) -> str | None:
+    """Whether a piece is a short one with no digit said but a group's count ("mm-hmm", "Go on.", "And the next
+    four?"), asking for another value or not ("And the zip code?"); None: neither."""
     toks = [Token(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(piece)]
-    if len(toks) > MAX_ASIDE or _ASKS_ANOTHER.search(piece):
-        return False
+    if len(toks) > MAX_ASIDE:
+        return None
     i = 0
     while i < len(toks):
         if counted := count_at(toks, i):
             i += counted
             continue
         if toks[i].text[0].isdigit() or is_number_word(toks[i].text):
-            return False
+            return None
         i += 1
-    return True
+    return _ASKS if _ASKS_ANOTHER.search(piece) else _ASIDE
+
+
+# Values a checksum alone decides (a card's Luhn passes one number in ten, a DNI's or NIE's letter one in 23), and
+# the words that name each; and the words that name other kinds of number.
+_CHECKED_ONLY = {CREDIT_CARD: words(r"card|visa|master|amex|american express|discover|credit|debit|long number"),
+                 ES_NIF: words(r"\bdni\b|\bnif\b|documento|identi"), ES_NIE: words(r"\bnie\b|extranjer|residen|identi")}
+_OTHER_KIND = words(r"\b(?:order|reference|ref|booking|reservation|confirmation|ticket|tracking|case|claim|policy|"
+                    r"invoice|receipt|transaction|parcel|shipment|serial|model|sku|room|flight|member|membership|"
+                    r"employee|pin|batch|job|pedido|reserva|localizador)\b")
+NAMED_WITHIN = 80  # characters before a value where the words that name it are looked for
+
+
+def named_otherwise(conversation: str, entity: Entity) -> bool:
+    """Whether a value a checksum alone found, said across pieces, is named as another kind of number by the words
+    said last before it ("my order is 5512 3456 | 7890 1234"): two numbers of that kind, read on by chance."""
+    own = _CHECKED_ONLY.get(entity.type)
+    if own is None:
+        return False
+    other = last_mention(conversation, _OTHER_KIND, entity.start, NAMED_WITHIN)
+    return other >= 0 and other > last_mention(conversation, own, entity.start, NAMED_WITHIN)
