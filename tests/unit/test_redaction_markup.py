@@ -64,6 +64,7 @@ def test_counts_and_times_in_a_transcript_are_left_alone(text):
     "Agent: Last four of the card?\nCaller: 4539\nAgent: And the zip code?\nCaller: 1488 0343 0007",
     "Speaker 1: I'm in room 4539\nSpeaker 2: 1488\nSpeaker 3: 0343\nSpeaker 4: 0007",
     "(a) 4539\n(b) 1488\n(c) 0343\n(d) 0007",
+    "Rooms booked:\n[x] 5133\n[x] 2893\n[ ] 8426\n[x] 2026",  # a list's items, the next item's mark no DNI letter
     "[INFO] batch 4539 1488\n[INFO] 0343 0007 rows",
     "User: 4539 1488\nAssistant: I heard 4539 1488, is that right?\nUser: 0343 0007 is the other one",
     "SPEAKER_0: Which floor?\nSPEAKER_1: Y 1234\nSPEAKER_0: And the door?\nSPEAKER_1: 567 X",

@@ -37,6 +37,11 @@ _INNER = re.compile(rf"[\[(]{_STAMP}[\])]|(?<=[\s,.;]){_STAMP}[ \t]*[-\u2013\u20
 # A subtitle cue's timing line (SubRip, WebVTT), and the cue's number on the line before it: no words said.
 _CUE = re.compile(rf"[ \t]*{_STAMP}[ \t]*-->[ \t]*{_STAMP}[^\n]*")
 _CUE_NUMBER = re.compile(r"[ \t]*\d+[ \t]*")
+# A list's item mark at a line's start ("(a)", "[x]", "[ ]", "(iv)", "2)", "b)", "•"): each item a value of its own,
+# the mark no words said ("[x] 2893 | [ ] 8426 | [x]": a DNI and its letter). Not "X." nor "4.": a letter or a digit
+# said, dictated one to a line.
+_ITEM = re.compile(r"[ \t]*(?:[\[(](?:[a-z]|[ \u2713\u2714\u2717]|[ivx]{2,4}|\d{1,2})[\])]|(?:[a-z]|\d{1,2})\)|"
+                   r"[*\u2022\u00b7])[ \t]+", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # Words of a short turn that ask for another value than the one being said ("And the zip code?", "Date of
@@ -72,18 +77,20 @@ def said_pieces(text: str) -> list[Piece]:
     has none."""
     if "\n" not in text and ":" not in text and "[" not in text:
         return [Piece(0, len(text))]
-    pieces, speakers = _pieces(text)
+    pieces, speakers, items = _pieces(text)
     if not pieces:
         return [Piece(0, len(text))]
-    return _apart(text, pieces, speakers)
+    return [piece._replace(apart=True) if k in items and k else piece
+            for k, piece in enumerate(_apart(text, pieces, speakers))]
 
 
-def _pieces(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
-    """The pieces with words in them, and who said each (a tag's role, None before any tag): a line without a
-    tag goes on with the speaker of the line before."""
+def _pieces(text: str) -> tuple[list[tuple[int, int]], list[str | None], set[int]]:
+    """The pieces with words in them, who said each (a tag's role, None before any tag: a line without a tag
+    goes on with the speaker of the line before), and where a list's items begin."""
     pieces: list[tuple[int, int]] = []
     speakers: list[str | None] = []
     speaker: str | None = None
+    items: set[int] = set()
     for line in _LINE.finditer(text):
         start, end = line.span()
         if _CUE.fullmatch(text, start, end):
@@ -97,6 +104,9 @@ def _pieces(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
                 if role := tag.group("bracketed") or tag.group("role"):
                     speaker = _NOT_ALNUM.sub("", role).lower()
             start = lead.end()
+        if item := _ITEM.match(text, start, end):
+            start = item.end()
+            items.add(start)
         for stamp in _INNER.finditer(text, start, end):
             pieces.append((start, stamp.start()))
             speakers.append(speaker)
@@ -104,7 +114,8 @@ def _pieces(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
         pieces.append((start, end))
         speakers.append(speaker)
     kept = [k for k, (start, end) in enumerate(pieces) if text[start:end].strip()]
-    return [pieces[k] for k in kept], [speakers[k] for k in kept]
+    firsts = {j for j, k in enumerate(kept) if pieces[k][0] in items}
+    return [pieces[k] for k in kept], [speakers[k] for k in kept], firsts
 
 
 def _line_start(text: str, at: int) -> int:
