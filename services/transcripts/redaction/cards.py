@@ -16,6 +16,7 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
+from services.transcripts.redaction.markup import kept_apart
 from services.transcripts.redaction.readings import announced, groups, joined, readings, spans
 from services.transcripts.redaction.spoken import Unit, hesitation_at, repair_at, runs, token_starts, tokens
 
@@ -72,7 +73,8 @@ def _broken_off(text: str, every: list[list[Unit]], carded: set[int]) -> list[En
     found: list[Entity] = []
     for index in range(len(every) - 1):
         first, second = every[index], every[index + 1]
-        if index in carded or index + 1 in carded or second[0].start - first[-1].end > BROKEN_OFF_WITHIN:
+        if index in carded or index + 1 in carded or second[0].start - first[-1].end > BROKEN_OFF_WITHIN or \
+                kept_apart(text, first[-1].end, second[0].start):
             continue
         head, tail = "".join(u.digits for u in first), "".join(u.digits for u in second)
         digits = head + tail

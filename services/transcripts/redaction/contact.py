@@ -16,6 +16,7 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
+from services.transcripts.redaction.markup import kept_apart
 from services.transcripts.redaction.numerals import regions_said
 from services.transcripts.redaction.readings import readings
 from services.transcripts.redaction.spoken import TOKEN, Unit, runs
@@ -249,7 +250,7 @@ def _after_area_code(text: str, every: list[list[Unit]], index: int, region: str
             not _AREA_CODE.search(text, max(0, run[0].start - 20), run[0].start):
         return None
     rest = every[index + 1]
-    if rest[0].start - run[-1].end > AREA_CODE_GAP:
+    if rest[0].start - run[-1].end > AREA_CODE_GAP or kept_apart(text, run[-1].end, rest[0].start):
         return None
     number = _valid("".join(u.digits for u in [*run, *rest]), region, international=False)
     return Entity(PHONE_NUMBER, run[0].start, rest[-1].end, "phone-spoken", 0.85, number) if number else None
@@ -263,7 +264,7 @@ def _after_country_code(text: str, every: list[list[Unit]], index: int) -> Entit
             not _PLUS.search(text, max(0, run[0].start - 6), run[0].start):
         return None
     rest = every[index + 1]
-    if rest[0].start - run[-1].end > AREA_CODE_GAP:
+    if rest[0].start - run[-1].end > AREA_CODE_GAP or kept_apart(text, run[-1].end, rest[0].start):
         return None
     number = _valid("".join(u.digits for u in [*run, *rest]), "ZZ", international=True)
     return Entity(PHONE_NUMBER, _PLUS.search(text, max(0, run[0].start - 6), run[0].start).start(), rest[-1].end,
