@@ -283,7 +283,8 @@ def _typed_phones(text: str, region: str, checked: Claimed) -> list[Entity]:
     number: over a whole conversation it costs more than every other recognizer together."""
     found = []
     for stretch in _DIGITS_WRITTEN.finditer(text):
-        if not 7 <= sum(ch.isdigit() for ch in stretch.group()) <= 15:  # E.164 has at most 15
+        if stretch.end() - stretch.start() < 7 or \
+                not 7 <= sum(ch.isdigit() for ch in stretch.group()) <= 15:  # E.164 has at most 15; most are short
             continue
         if checked.covers(stretch.start(), stretch.end()) or _glued(text, stretch.start(), stretch.end()) or \
                 _named(text, stretch.start()) is None or _WRITTEN_OTHERWISE.search(stretch.group()):
