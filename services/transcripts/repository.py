@@ -128,6 +128,7 @@ async def store(pool: asyncpg.Pool, t: Transcript, a: TranscriptArtifact, subjec
         created = await _store(connection, t, a, subjects, event)
         if erased := await connection.fetchrow(_ERASED, t.call_id, t.id):  # raised: all of it rolls back
             raise Erased(erased["request_id"], erased["erased_at"])
+        await connection.execute(_HELD_ERASURE, t.call_id, t.id)
         repended = await connection.fetch(_REPEND, t.call_id, known_withdrawals)
     return created, [row["id"] for row in repended]
 
@@ -163,6 +164,15 @@ _REPEND = """
 _ERASED = f"""
     SELECT e.request_id, e.erased_at FROM erased_call e JOIN transcript t ON t.id = $2
     WHERE e.call_id = $1 AND {holds_sql("t", "e.request_id")} IS NULL"""
+
+
+# Stored because a hold keeps it on a call an erasure closed: owed to that erasure once no hold keeps it
+# (`privacy/held_erasures.py`).
+_HELD_ERASURE = f"""
+    INSERT INTO held_erasure (tenant_id, transcript_id, request_id, call_id, matters)
+    SELECT e.tenant_id, t.id, e.request_id, e.call_id, {holds_sql("t", "e.request_id")}
+    FROM erased_call e JOIN transcript t ON t.id = $2 WHERE e.call_id = $1
+    ON CONFLICT DO NOTHING"""
 
 
 async def _store(connection: asyncpg.Connection, t: Transcript, a: TranscriptArtifact,

@@ -11,6 +11,7 @@ from uuid import UUID, uuid4
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common import subjects
+from services.common.auth import Principal
 from services.common.crypto.fields import FieldCrypto
 from services.common.errors import Conflict, NotFound, Unprocessable
 from services.common.events.outbox import add_event
@@ -68,6 +69,11 @@ class ReceivedInFuture(Unprocessable):
 async def subject_digests(ctx: Context, subject: PrivacySubject) -> list[tuple[str, str]]:
     """(kind, blind index) of each identifier, as the transcripts' and the consent service's indexes take them."""
     return await ctx.subject_indexes(subject.phone_numbers, subject.emails, subject.external_ids)
+
+
+def system_actor(tenant_id: UUID) -> Actor:
+    """Who the background work of privacy requests acts as, in the audit chain."""
+    return Actor(Principal(tenant_id, "callvault:privacy-requests", frozenset()), None)
 
 
 async def record_step(session: AsyncSession, actor: Actor, r: PrivacyRequest, step: str, reason: str | None = None,
