@@ -645,3 +645,11 @@ def test_the_digits_of_an_iban_that_fails_and_scores_are_no_card_or_number_to_ca
 ])
 def test_capitals_that_are_an_iban_countrys_letters_by_chance_leave_a_value_after_them_found(text, expected):
     assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("it's IT30, P911, uh-huh, 5238 8152 1421, 3596, uh-huh, 832", "it's [IBAN]"),
+    ("IBAN: IT thirteen, X683 8878 3891 0701 3385 193", "IBAN: [IBAN]"),
+])
+def test_an_italian_ibans_country_written_it_is_no_filler(text, expected):
+    assert redact(text)[0] == expected
