@@ -9,6 +9,7 @@ import re
 
 import phonenumbers
 
+from services.transcripts.redaction.banking import after_iban_head
 from services.transcripts.redaction.entities import (
     PHONE_NUMBER,
     Claimed,
@@ -33,7 +34,8 @@ _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|mode
                      r"pin|parcel|shipment|receipt|po|purchase order|vat|meeting|upc|ean|barcode|isbn|lottery|lotto|"
                      r"powerball|iban)\b(?:\s+(?:id|code|no\b|#|numbers?))?|"
                      r"\b(?:account|customer|member|membership|employee|patient|routing|card)\s+(?:id|no\b|#|number)|"
-                     r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe)\b|\bid number|\bvin\b|"
+                     r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe|scores?|results?|"
+                     r"readings?|measurements?)\b|\bid number|\bvin\b|"
                      r"winning numbers|lucky numbers")
 PHONE_NAMED_WITHIN = 80
 OTHER_NAMED_WITHIN = 60
@@ -88,6 +90,7 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
         if said != 3 and said < 7:
             continue  # neither an area code nor long enough to hold a number: most runs ("two agents")
         if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end) or \
+                after_iban_head(text, start) or \
                 (_WRITTEN_OTHERWISE.search(text, start, end) and not _clock_formatted(text, run, said)):
             continue
         if (named := _named(text, start)) is None:  # "the order number is ...": another kind of number
@@ -287,7 +290,8 @@ def _typed_phones(text: str, region: str, checked: Claimed) -> list[Entity]:
                 not 7 <= sum(ch.isdigit() for ch in stretch.group()) <= 15:  # E.164 has at most 15; most are short
             continue
         if checked.covers(stretch.start(), stretch.end()) or _glued(text, stretch.start(), stretch.end()) or \
-                _named(text, stretch.start()) is None or _WRITTEN_OTHERWISE.search(stretch.group()):
+                _named(text, stretch.start()) is None or _WRITTEN_OTHERWISE.search(stretch.group()) or \
+                after_iban_head(text, stretch.start()):
             continue
         begin, before = max(0, stretch.start() - 1), len(found)  # the matcher looks at the character before one
         for m in phonenumbers.PhoneNumberMatcher(text[begin:stretch.end() + 1], region,
