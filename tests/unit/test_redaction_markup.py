@@ -3,7 +3,7 @@ it): the pieces said in it read as a conversation's segments, each redacted on i
 
 import pytest
 
-from services.transcripts.redaction import redact
+from services.transcripts.redaction import redact, redact_segments
 from services.transcripts.redaction.markup import said_pieces
 
 
@@ -105,3 +105,22 @@ def test_what_different_speakers_lines_or_questions_keep_apart_is_not_joined(tex
 ])
 def test_a_value_goes_on_over_its_speakers_lines_a_short_question_and_a_cue(text, expected):
     assert redact(text)[0] == expected
+
+
+# A segment that names no speaker goes on with the one before; one that names another speaker is that speaker's.
+@pytest.mark.parametrize("segments", [
+    ["Agent: What I have here is 4539 1488", "Caller: 0343 0007 is what I have on the letter"],
+    ["Speaker 1: I'm at desk 4539", "Speaker 2: 1488", "Speaker 3: 0343", "Speaker 4: 0007, same floor"],
+    ["It says 4539 1488 0343", "Okay. And the PIN?", "0007"],
+])
+def test_segments_of_different_speakers_or_around_a_question_are_not_joined(segments):
+    assert redact_segments(segments)[1] == []
+
+
+@pytest.mark.parametrize("segments", [
+    ["Caller: my card is 4539 1488", "Agent: mm-hmm", "Caller: 0343 0007"],
+    ["Caller: my card is 4539 1488", "0343 0007"],
+    ["my card is 4539 1488", "mm-hmm", "0343 0007"],
+])
+def test_a_value_goes_on_over_segments_of_one_speaker(segments):
+    assert {f.segment for f in redact_segments(segments)[1] if f.type == "CREDIT_CARD"} == {0, len(segments) - 1}

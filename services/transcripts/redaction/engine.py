@@ -22,7 +22,7 @@ from services.transcripts.redaction.dates import find_dates_of_birth
 from services.transcripts.redaction.emails import find_emails
 from services.transcripts.redaction.entities import LABELS, Claimed, Entity
 from services.transcripts.redaction.identity import find_national_ids
-from services.transcripts.redaction.markup import APART, named_otherwise, said_pieces
+from services.transcripts.redaction.markup import APART, conversation_pieces, named_otherwise
 from services.transcripts.redaction.names import find_names
 from services.transcripts.redaction.readback import read_back
 from services.transcripts.redaction.spelled import LETTER_WORDS
@@ -85,7 +85,7 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
                     budget: Budget | None = None) -> tuple[list[str | None], list[Found]]:
     """Each segment's text with what was found replaced, and the findings (offsets into the original
     segment texts). A removed segment (None) stays None. Raises BudgetExceeded past the budget."""
-    said = [(index, *piece) for index, t in enumerate(texts) for piece in said_pieces(t or "")]
+    said = [(index, *piece) for index, piece in conversation_pieces(texts)]
     starts, position, parts = [], 0, []
     for k, (index, start, end, apart) in enumerate(said):
         if k:

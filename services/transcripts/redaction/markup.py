@@ -72,83 +72,98 @@ class Piece(NamedTuple):
     apart: bool = False  # not read on from the piece before: what is said across them is two values
 
 
+class _Said(NamedTuple):  # a piece as read, before the pieces around it decide whether it is apart
+    segment: int
+    start: int
+    end: int
+    speaker: str | None  # a tag's role; None before any tag
+    item: bool  # a list's item begins here
+    short: str | None  # _ASIDE, _ASKS or None (`_short`)
+
+
 def said_pieces(text: str) -> list[Piece]:
     """Each piece said between line breaks, speaker tags, timestamps and cues, in order; the whole text where it
     has none."""
-    if "\n" not in text and ":" not in text and "[" not in text:
-        return [Piece(0, len(text))]
-    pieces, speakers, items = _pieces(text)
-    if not pieces:
-        return [Piece(0, len(text))]
-    return [piece._replace(apart=True) if k in items and k else piece
-            for k, piece in enumerate(_apart(text, pieces, speakers))]
+    return [piece for _, piece in conversation_pieces([text])]
 
 
-def _pieces(text: str) -> tuple[list[tuple[int, int]], list[str | None], set[int]]:
-    """The pieces with words in them, who said each (a tag's role, None before any tag: a line without a tag
-    goes on with the speaker of the line before), and where a list's items begin."""
-    pieces: list[tuple[int, int]] = []
-    speakers: list[str | None] = []
+def conversation_pieces(texts: list[str | None]) -> list[tuple[int, Piece]]:
+    """Each segment's pieces as (segment, piece), in order, at least one a segment: a segment that names no
+    speaker goes on with the speaker of the one before, as a line does (a turn's words, cut by the engine)."""
+    said: list[_Said] = []
     speaker: str | None = None
-    items: set[int] = set()
+    for index, text in enumerate(texts):
+        pieces = _pieces(index, text or "", speaker)
+        speaker = pieces[-1].speaker
+        said += pieces
+    return [(s.segment, Piece(s.start, s.end, cut)) for s, cut in zip(said, _apart(said), strict=True)]
+
+
+def _pieces(segment: int, text: str, speaker: str | None) -> list[_Said]:
+    """The pieces of a segment with words in them (the whole segment if none has), who said each (a line without
+    a tag goes on with the speaker of the line before), and whether a list's item begins there."""
+    if "\n" not in text and ":" not in text and "[" not in text:
+        return [_Said(segment, 0, len(text), speaker, False, _short(text))]
+    pieces: list[tuple[int, int, str | None, bool]] = []
     for line in _LINE.finditer(text):
         start, end = line.span()
         if _CUE.fullmatch(text, start, end):
             if pieces and pieces[-1][0] == _line_start(text, pieces[-1][0]) and \
-                    _CUE_NUMBER.fullmatch(text, *pieces[-1]):
+                    _CUE_NUMBER.fullmatch(text, pieces[-1][0], pieces[-1][1]):
                 pieces.pop()  # the cue's number
-                speakers.pop()
             continue
         if lead := _LEAD.match(text, start, end):
             for tag in _TAG.finditer(text, start, lead.end()):
                 if role := tag.group("bracketed") or tag.group("role"):
                     speaker = _NOT_ALNUM.sub("", role).lower()
             start = lead.end()
-        if item := _ITEM.match(text, start, end):
-            start = item.end()
-            items.add(start)
+        item = _ITEM.match(text, start, end)
+        start = item.end() if item else start
         for stamp in _INNER.finditer(text, start, end):
-            pieces.append((start, stamp.start()))
-            speakers.append(speaker)
-            start = stamp.end()
-        pieces.append((start, end))
-        speakers.append(speaker)
-    kept = [k for k, (start, end) in enumerate(pieces) if text[start:end].strip()]
-    firsts = {j for j, k in enumerate(kept) if pieces[k][0] in items}
-    return [pieces[k] for k in kept], [speakers[k] for k in kept], firsts
+            pieces.append((start, stamp.start(), speaker, bool(item)))
+            start, item = stamp.end(), None
+        pieces.append((start, end, speaker, bool(item)))
+    return [_Said(segment, start, end, who, item, _short(text[start:end]))
+            for start, end, who, item in pieces if text[start:end].strip()] or \
+        [_Said(segment, 0, len(text), speaker, False, None)]
 
 
 def _line_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
 
-def _apart(text: str, pieces: list[tuple[int, int]], speakers: list[str | None]) -> list[Piece]:
-    """The pieces, each marked apart where a value said across it and the one before would be two: where the
+def _apart(said: list[_Said]) -> list[bool]:
+    """Whether each piece is apart from the one before, where a value said across them would be two: where the
     speaker changes, unless the other speaker's turn between is a short one (`_ASIDE`) and the first speaker
-    goes on after it; on each side of a short piece that asks for another value, whoever said it."""
-    said = [_short(text[start:end]) for start, end in pieces]
+    goes on after it; on each side of a short piece that asks for another value, whoever said it; before a
+    list's item."""
     turns: list[list[int]] = []  # pieces by turn: the same speaker's, one after the other
-    for k, speaker in enumerate(speakers):
-        if k and speaker == speakers[k - 1]:
+    for k, piece in enumerate(said):
+        if k and piece.speaker == said[k - 1].speaker:
             turns[-1].append(k)
         else:
             turns.append([k])
-    aside = [all(said[k] == _ASIDE for k in turn) for turn in turns]
-    apart = [False] * len(pieces)
+    aside = [all(said[k].short == _ASIDE for k in turn) for turn in turns]
+    apart = [False] * len(said)
     for j in range(1, len(turns)):
-        between = j < len(turns) - 1 and aside[j] and speakers[turns[j - 1][0]] == speakers[turns[j + 1][0]]
-        after = j >= 2 and aside[j - 1] and speakers[turns[j - 2][0]] == speakers[turns[j][0]]
+        between = j < len(turns) - 1 and aside[j] and said[turns[j - 1][0]].speaker == said[turns[j + 1][0]].speaker
+        after = j >= 2 and aside[j - 1] and said[turns[j - 2][0]].speaker == said[turns[j][0]].speaker
         apart[turns[j][0]] = not (between or after)
-    asks = [k > 0 and _ASKS in (said[k - 1], said[k]) for k in range(len(pieces))]
-    return [Piece(start, end, apart[k] or asks[k]) for k, (start, end) in enumerate(pieces)]
+    return [k > 0 and (apart[k] or piece.item or _ASKS in (said[k - 1].short, piece.short))
+            for k, piece in enumerate(said)]
 
 
-_ASIDE, _ASKS = "aside", "asks"  # a short piece with no digit said: passed over, or asking for another value
+_SHORT_CHARS = 160  # MAX_ASIDE tokens are seldom more
+# A short piece with no digit said: passed over; naming another value ("my email is"); asking for one
+# ("And the zip code?"), a question whoever asked it.
+_ASIDE, _NAMES, _ASKS = "aside", "names", "asks"
 
 
 def _short(piece: str) -> str | None:
     """Whether a piece is a short one with no digit said but a group's count ("mm-hmm", "Go on.", "And the next
     four?"), asking for another value or not ("And the zip code?"); None: neither."""
+    if len(piece) > _SHORT_CHARS:
+        return None  # most segments: not worth their tokens
     toks = [Token(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(piece)]
     if len(toks) > MAX_ASIDE:
         return None
@@ -160,7 +175,9 @@ def _short(piece: str) -> str | None:
         if toks[i].text[0].isdigit() or is_number_word(toks[i].text):
             return None
         i += 1
-    return _ASKS if _ASKS_ANOTHER.search(piece) else _ASIDE
+    if not _ASKS_ANOTHER.search(piece):
+        return _ASIDE
+    return _ASKS if "?" in piece else _NAMES
 
 
 # Values a checksum alone decides (a card's Luhn passes one number in ten, a DNI's or NIE's letter one in 23), and
