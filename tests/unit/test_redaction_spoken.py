@@ -680,3 +680,15 @@ def test_capitals_that_are_an_iban_countrys_letters_by_chance_leave_a_value_afte
 ])
 def test_an_italian_ibans_country_written_it_is_no_filler(text, expected):
     assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("call me on two two, nine one three, five seven one nine ok", "call me on [PHONE] ok"),  # Chile
+    ("call me on 919 319 436", "call me on [PHONE]"),  # Peru
+    ("my number back home is 6112 6481", "my number back home is [PHONE]"),  # Hong Kong
+    ("my mobile is 010-8151-8647.", "my mobile is [PHONE]."),  # South Korea, its trunk 0
+    ("the number is 6112 6481", "the number is 6112 6481"),  # "number" alone names too many other numbers
+    ("order number 919 319 436", "order number 919 319 436"),
+])
+def test_a_mobile_from_abroad_of_eight_or_nine_digits_is_hidden_where_words_say_it_is_one_to_call(text, expected):
+    assert redact(text)[0] == expected

@@ -175,8 +175,24 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
         return None
     if number := _valid(digits, region, international=international):
         return plus.start() if plus else start, number, 0.85
-    number = None if international else _abroad(digits, named) or _in_language(text, run, digits, named)
+    number = None if international else _abroad(digits, named) or _in_language(text, run, digits, named) or \
+        _back_home(text, start, digits)
     return (start, number, ABROAD_SCORE) if number else None
+
+
+# Where the words say a number is a mobile's or one to call ("call me on", "WhatsApp me", "my number back home", not
+# only "number", which names too many other numbers), eight or nine digits with no trunk "0" may be one of a region
+# whose callers give theirs so: Hong Kong's, Singapore's, Norway's and Denmark's eight, Chile's, Peru's and
+# Portugal's nine.
+_TO_CALL = words(r"\bcall|mobile|whatsapp|\bcell|phone|\breach|back home")
+_WITHOUT_TRUNK = {8: ("HK", "SG", "NO", "DK"), 9: ("CL", "PE", "PT")}
+
+
+def _back_home(text: str, start: int, digits: str) -> str | None:
+    if digits[0] == "0" or len(digits) not in _WITHOUT_TRUNK or \
+            last_mention(text, _TO_CALL, start, PHONE_NAMED_WITHIN) < 0:
+        return None
+    return next((n for r in _WITHOUT_TRUNK[len(digits)] if (n := _valid(digits, r, international=False))), None)
 
 
 def _in_language(text: str, run: list[Unit], digits: str, named: bool) -> str | None:
@@ -215,7 +231,7 @@ def _in_pairs_abroad(text: str, run: list[Unit]) -> bool:
 ABROAD_SCORE = 0.8
 # Regions whose national numbers start with a trunk "0" that callers give most often: a number said with
 # one ("oh two, ..." in Sydney, "oh one three one" in Edinburgh, "O85 ..." in Dublin) is one of theirs.
-_TRUNK_REGIONS = ("GB", "IE", "AU", "DE", "NZ", "IN", "FR", "NL", "ZA")
+_TRUNK_REGIONS = ("GB", "IE", "AU", "DE", "NZ", "IN", "FR", "NL", "ZA", "KR")
 
 
 def _abroad(digits: str, named: bool) -> str | None:
