@@ -107,6 +107,17 @@ def test_a_value_goes_on_over_its_speakers_lines_a_short_question_and_a_cue(text
     assert redact(text)[0] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Caller: my card is 4539 1488\nAgent: 4539 1488, yes\nCaller: 0343 0007\nAgent: 0343 0007, thank you",
+     "Caller: my card is [CARD]\nAgent: [CARD]\nCaller: [CARD]\nAgent: [CARD], thank you"),  # "yes" inside the run
+    ("Caller: it's four five three nine\nAgent: four five three nine\nCaller: one four eight eight\n"
+     "Agent: one four eight eight\nCaller: oh three four three oh oh oh seven\nAgent: Thank you.",
+     "Caller: it's [CARD]\nAgent: [CARD]\nCaller: [CARD]\nAgent: [CARD]\nCaller: [CARD]\nAgent: Thank you."),
+])
+def test_the_other_speakers_read_back_of_what_was_said_so_far_is_no_other_value(text, expected):
+    assert redact(text)[0] == expected
+
+
 # A segment that names no speaker goes on with the one before; one that names another speaker is that speaker's.
 @pytest.mark.parametrize("segments", [
     ["Agent: What I have here is 4539 1488", "Caller: 0343 0007 is what I have on the letter"],

@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from services.transcripts.redaction.entities import CREDIT_CARD, ES_NIE, ES_NIF, Entity, last_mention, words
-from services.transcripts.redaction.numerals import is_number_word
+from services.transcripts.redaction.numerals import DIGIT_WORDS, REPEATS, is_number_word
 from services.transcripts.redaction.spoken import MAX_ASIDE, TOKEN, Token, count_at
 
 # Roles and numbered speakers that tools write before a turn; a form's "Teléfono:" or "NIF:" is no tag (it
@@ -78,7 +78,8 @@ class _Said(NamedTuple):  # a piece as read, before the pieces around it decide 
     end: int
     speaker: str | None  # a tag's role; None before any tag
     item: bool  # a list's item begins here
-    short: str | None  # _ASIDE, _ASKS or None (`_short`)
+    short: str | None  # _ASIDE, _NAMES, _ASKS or None (`_short`)
+    digits: str | None  # the digits said one by one in a short piece (`_digits`)
 
 
 def said_pieces(text: str) -> list[Piece]:
@@ -103,7 +104,7 @@ def _pieces(segment: int, text: str, speaker: str | None) -> list[_Said]:
     """The pieces of a segment with words in them (the whole segment if none has), who said each (a line without
     a tag goes on with the speaker of the line before), and whether a list's item begins there."""
     if "\n" not in text and ":" not in text and "[" not in text:
-        return [_Said(segment, 0, len(text), speaker, False, _short(text))]
+        return [_Said(segment, 0, len(text), speaker, False, _short(text), _digits(text))]
     pieces: list[tuple[int, int, str | None, bool]] = []
     for line in _LINE.finditer(text):
         start, end = line.span()
@@ -123,9 +124,9 @@ def _pieces(segment: int, text: str, speaker: str | None) -> list[_Said]:
             pieces.append((start, stamp.start(), speaker, bool(item)))
             start, item = stamp.end(), None
         pieces.append((start, end, speaker, bool(item)))
-    return [_Said(segment, start, end, who, item, _short(text[start:end]))
+    return [_Said(segment, start, end, who, item, _short(text[start:end]), _digits(text[start:end]))
             for start, end, who, item in pieces if text[start:end].strip()] or \
-        [_Said(segment, 0, len(text), speaker, False, None)]
+        [_Said(segment, 0, len(text), speaker, False, None, None)]
 
 
 def _line_start(text: str, at: int) -> int:
@@ -134,23 +135,59 @@ def _line_start(text: str, at: int) -> int:
 
 def _apart(said: list[_Said]) -> list[bool]:
     """Whether each piece is apart from the one before, where a value said across them would be two: where the
-    speaker changes, unless the other speaker's turn between is a short one (`_ASIDE`) and the first speaker
-    goes on after it; on each side of a short piece that asks for another value, whoever said it; before a
-    list's item."""
+    speaker changes, unless the other speaker's turn echoes what the first said (`_echoes`), or is a short one
+    (`_ASIDE`) between two of the first speaker's; on each side of a short piece that asks for
+    another value, whoever said it; before a list's item."""
     turns: list[list[int]] = []  # pieces by turn: the same speaker's, one after the other
     for k, piece in enumerate(said):
         if k and piece.speaker == said[k - 1].speaker:
             turns[-1].append(k)
         else:
             turns.append([k])
-    aside = [all(said[k].short == _ASIDE for k in turn) for turn in turns]
+    echo = [j > 0 and _echoes(said, turns, j) for j in range(len(turns))]
+    aside = [echo[j] or all(said[k].short == _ASIDE for k in turn) for j, turn in enumerate(turns)]
     apart = [False] * len(said)
     for j in range(1, len(turns)):
         between = j < len(turns) - 1 and aside[j] and said[turns[j - 1][0]].speaker == said[turns[j + 1][0]].speaker
         after = j >= 2 and aside[j - 1] and said[turns[j - 2][0]].speaker == said[turns[j][0]].speaker
-        apart[turns[j][0]] = not (between or after)
+        apart[turns[j][0]] = not (between or after or echo[j])
     return [k > 0 and (apart[k] or piece.item or _ASKS in (said[k - 1].short, piece.short))
             for k, piece in enumerate(said)]
+
+
+MAX_ECHOED = 8  # turns looked back at for what the other speaker's read-back repeats
+
+
+def _echoes(said: list[_Said], turns: list[list[int]], j: int) -> bool:
+    """Whether turn `j` reads back what the speaker before it has said of a value so far, no more ("4539 1488"
+    / "4539 1488, yes" / "0343 ..."; "So 4539 1488?" after "4539" / "So 4539?" / "1488"): no new value, the
+    read-back reader's and the echo's (`readings.unechoed`) to pass over."""
+    echoed = "".join(said[k].digits or "" for k in turns[j])
+    if len(echoed) < 2 or any(said[k].digits is None or said[k].short == _NAMES for k in turns[j]):
+        return False
+    speaker, so_far = said[turns[j - 1][0]].speaker, ""
+    for i in range(j - 1, max(-1, j - 1 - MAX_ECHOED), -2):
+        if said[turns[i][0]].speaker != speaker:
+            break
+        so_far = "".join(said[k].digits or "" for k in turns[i]) + so_far
+        if so_far.endswith(echoed):
+            return True
+    return False
+
+
+def _digits(piece: str) -> str | None:
+    """The digits a short piece says one by one, written or as words ("4539 1488", "four five three nine",
+    "double oh"), or None: too long to be a read-back (or something else said: a read-back asking for another
+    value, "4539, and the expiry?")."""
+    if len(piece) > _SHORT_CHARS or _ASKS_ANOTHER.search(piece):
+        return None
+    out, times = [], 1
+    for m in TOKEN.finditer(piece.lower()):
+        word = m.group()
+        if word.isdigit() or word in DIGIT_WORDS:
+            out.append((word if word.isdigit() else str(DIGIT_WORDS[word])) * times)
+        times = REPEATS.get(word, 1)
+    return "".join(out)
 
 
 _SHORT_CHARS = 160  # MAX_ASIDE tokens are seldom more
