@@ -134,11 +134,31 @@ def _allowed_methods(request: Request) -> str:
 
 
 async def _database_error(request: Request, exc: DBAPIError) -> JSONResponse:
-    # A lost or refused connection is an outage (503); anything else from the database is a bug.
+    # A value from the request that the driver cannot send (an integer past 64 bits, a year past 9999) is the
+    # request's fault, though it reaches here as the database's error; a lost or refused connection is an
+    # outage (503); anything else from the database is a bug.
+    if _unsendable_argument(exc):
+        return problem(422, "validation-error", "The request is not valid",
+                       "a value in the request is out of the range callvault stores", request.url.path)
     if isinstance(exc, OperationalError | InterfaceError) or exc.connection_invalidated:
         log.warning("database unavailable", error=str(exc.orig))
         return await _callvault_error(request, DependencyUnavailable("database"))
     return await _unexpected_error(request, exc)
+
+
+def _unsendable_argument(exc: BaseException) -> bool:
+    """asyncpg's refusal to encode a query argument ("invalid input for query argument $1: ... (value out of
+    int64 range)"): a DataError raised from the encoder's OverflowError or ValueError, never sent to the server
+    (the server's own data errors have no such cause, and stay errors of callvault's)."""
+    seen: BaseException | None = exc
+    for _ in range(5):  # SQLAlchemy's wrappers, then the driver's error
+        if seen is None:
+            return False
+        if isinstance(seen, asyncpg.DataError | asyncpg.InterfaceError) and \
+                isinstance(seen.__cause__, OverflowError | ValueError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 async def _connection_error(request: Request, exc: Exception) -> JSONResponse:

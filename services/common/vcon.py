@@ -33,6 +33,7 @@ METHODS_BY_PROOF = {"verbal_confirmation": "verbal", "signed_document": "prior_a
                     "cryptographic_signature": "web_form", "external_system": "agent_attested"}
 PURPOSES = ("recording", "transcription", "analytics", "ai_training")
 ROLES = ("agent", "customer", "third_party")
+MAX_SECONDS = 7 * 24 * 3600  # a segment's time into the call: more is no call's (1e400 read as infinity)
 LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,4}")  # BCP 47, as a transcript's language
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -212,15 +213,16 @@ def _read_lawful_basis(reading: Reading, vcon_id: str, n: int, attachment: dict[
         reading.refused.append({"what": where, "reason": f"the lawful basis is {body.get('lawful_basis')!r}, not "
                                 "consent: the jurisdiction's rule decides for this party"})
         return
-    proofs = [p for p in body.get("proof_mechanisms") or [] if isinstance(p, dict)]
+    proofs = [p for p in _list(body.get("proof_mechanisms")) if isinstance(p, dict)]
     grouped: dict[tuple[str, str, str], list[str]] = {}
-    for grant in body.get("purpose_grants") or []:
+    for grant in _list(body.get("purpose_grants")):
         purpose = grant.get("purpose") if isinstance(grant, dict) else None
-        if purpose not in PURPOSES or not isinstance(grant.get("granted"), bool) or not grant.get("granted_at"):
+        if purpose not in PURPOSES or not isinstance(grant.get("granted"), bool) or \
+                not isinstance(grant.get("granted_at"), str) or not grant["granted_at"]:
             reading.refused.append({"what": f"{where}: grant {purpose!r}", "reason": "not a purpose callvault "
                                     "knows (recording, transcription, analytics, ai_training), or incomplete"})
             continue
-        if not grant["granted"] and "state: pending" in (grant.get("conditions") or []):
+        if not grant["granted"] and "state: pending" in _list(grant.get("conditions")):
             continue  # not asked yet: no event
         kind = "consent_granted" if grant["granted"] else "consent_denied"
         grouped.setdefault((kind, grant["granted_at"], _method(proofs, grant)), []).append(purpose)
@@ -243,7 +245,7 @@ def _evidence(vcon_id: str, n: int, proofs: list[dict[str, Any]], purposes: list
 def _proof_for(proofs: list[dict[str, Any]], purpose: str) -> dict[str, Any] | None:
     for proof in proofs:
         data = proof.get("proof_data") if isinstance(proof.get("proof_data"), dict) else {}
-        if purpose in (data.get("purposes") or [purpose]):
+        if purpose in (_list(data.get("purposes")) or [purpose]):
             return proof
     return None
 
@@ -251,7 +253,7 @@ def _proof_for(proofs: list[dict[str, Any]], purpose: str) -> dict[str, Any] | N
 def _method(proofs: list[dict[str, Any]], grant: dict[str, Any]) -> str:
     proof = _proof_for(proofs, grant["purpose"])
     if proof is None:  # callvault's own export says how in the grant's basis: "basis: consent (prior_agreement)"
-        said = next((c[len("basis: consent ("):-1] for c in grant.get("conditions") or []
+        said = next((c[len("basis: consent ("):-1] for c in _list(grant.get("conditions"))
                      if isinstance(c, str) and c.startswith("basis: consent (") and c.endswith(")")), None)
         return said if said in PROOF_TYPES else "agent_attested"  # else the sender attests it, unproven
     data = proof.get("proof_data") if isinstance(proof.get("proof_data"), dict) else {}
@@ -277,7 +279,7 @@ def _read_transcript(reading: Reading, document: dict[str, Any], started: dateti
     for n, d in enumerate(document["dialog"]):
         if d.get("type") != "text" or d.get("start") is None:
             continue
-        speaker = d.get("originator") if d.get("originator") is not None else (d.get("parties") or [None])[0]
+        speaker = d.get("originator") if d.get("originator") is not None else (_list(d.get("parties")) or [None])[0]
         begin = (d["start"] - started).total_seconds()
         _add_segment(reading, f"dialog[{n}]", speaker, begin, begin + (d.get("duration") or 0), d.get("body"),
                      parties)
@@ -287,11 +289,16 @@ def _add_segment(reading: Reading, where: str, speaker: Any, start: Any, end: An
     if not isinstance(speaker, int) or not 0 <= speaker < parties:
         reading.refused.append({"what": where, "reason": "its speaker is not one of the vCon's parties"})
     elif not isinstance(text, str) or not text.strip() or not isinstance(start, int | float) \
-            or not isinstance(end, int | float) or not 0 <= start <= end:
+            or not isinstance(end, int | float) or not 0 <= start <= end <= MAX_SECONDS:  # NaN fails it too
         reading.refused.append({"what": where, "reason": "no text, or no time within the call"})
     else:
         reading.segments.append({"party": speaker, "start_ms": round(start * 1000), "end_ms": round(end * 1000),
                                  "text": text})
+
+
+def _list(value: Any) -> list:
+    """A field that is to be a list, as one: anything else a sender put there reads as empty."""
+    return value if isinstance(value, list) else []
 
 
 def _json(body: Any) -> Any:

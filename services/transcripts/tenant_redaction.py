@@ -5,7 +5,8 @@ The recognizers are pure Python and take about a second a megabyte: they run in 
 the event loop keeps answering other requests meanwhile, under a CPU budget proportional to the text's
 size (a thread cannot be stopped from outside: the redaction checks its budget and stops itself)."""
 
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, replace
 from uuid import UUID
 
 from anyio import to_thread
@@ -86,8 +87,10 @@ def unchecked() -> list[NotChecked]:
 
 async def redact_request(session: AsyncSession, ctx: Context, body: RedactRequest) -> RedactResult:
     """The caller's own text redacted with its tenant's settings; nothing is stored or audited, as
-    nothing of the tenant's is read."""
-    redactor = await caller_redactor(session, ctx)
+    nothing of the tenant's is read. A `token` operator's tokens come from a key of this request's own: with
+    the tenant's key, any caller could post every candidate of a value ("415 555 0000" to "... 9999") and
+    read which one gives the token a redacted transcript shows."""
+    redactor = replace(await caller_redactor(session, ctx), token_key=secrets.token_bytes(32))
     await session.commit()  # the settings are read: no transaction held through the work
     if body.text is not None:
         [text], found = await redactor.segments([body.text])

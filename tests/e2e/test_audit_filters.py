@@ -36,3 +36,13 @@ async def test_a_time_range_that_ends_before_it_starts_or_has_no_zone_is_a_422(o
     assert backwards.status_code == 422 and backwards.json()["type"].endswith("invalid-time-range")
     naive = await officer.client.get("/v1/audit?since=2026-12-03T10:00:00", headers=officer.headers)
     assert naive.status_code == 422 and naive.headers["content-type"].startswith("application/problem+json")
+
+
+async def test_a_cursor_or_an_instant_past_what_the_database_stores_is_a_422_not_an_outage(officer):
+    """A value the driver cannot send (a position past 64 bits, an instant in the year 10000 once in UTC) is the
+    request's fault: a 422 problem, not the 503 and the "database unavailable" warning of an outage."""
+    for params in ({"cursor": "99999999999999999999"}, {"since": "9999-12-31T23:59:59-14:00"},
+                   {"until": "9999-12-31T23:59:59-14:00"}):
+        response = await officer.request("GET", "/v1/audit", params=params)
+        assert response.status_code == 422, (params, response.text)
+        assert response.headers["content-type"] == "application/problem+json"

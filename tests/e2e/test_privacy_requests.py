@@ -664,3 +664,17 @@ async def test_a_hold_released_while_its_erasure_runs_lets_the_purge_erase_what_
                                       params={"transcript_id": held["id"]}))["items"]
     assert certificate["reason"] == "erasure" and certificate["claims"]["cause"]["request"] == erasure["id"]
     assert any(held["id"] in d.get("transcripts", []) for d in answer["report"]["done"] if d["action"] == "purged")
+
+
+async def test_reading_or_listing_privacy_requests_is_audited_for_the_subjects_they_show(officer):
+    """A privacy request's read shows its subject's identifiers (and an authorized agent's name): each read and
+    each list is in the audit chain, naming the requests it showed, never their subjects."""
+    number = a_number()
+    made = await request(officer, "access", {"phone_numbers": [number]})
+    await officer.ok("GET", f"/v1/privacy-requests/{made['id']}")
+    await officer.ok("GET", "/v1/privacy-requests", params={"limit": 200})
+    read = (await officer.ok("GET", "/v1/audit", params={"action": "privacy_request.read"}))["items"]
+    assert any(e["content"]["request"] == made["id"] for e in read)
+    listed = (await officer.ok("GET", "/v1/audit", params={"action": "privacy_request.listed"}))["items"]
+    assert any(made["id"] in e["content"]["requests"] for e in listed)
+    assert number.lstrip("+") not in json.dumps(read + listed)

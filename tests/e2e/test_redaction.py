@@ -63,6 +63,9 @@ async def test_each_tenant_chooses_its_operators_and_its_tokens_are_its_own(api,
         answer["text"].split(", again ")[1].split(", or ")[0], answer["text"].split(", or ")[1]
     assert answer["text"].startswith("card [CARD ••••1111], mail [EMAIL:")
     assert first == again != other  # the same value, the same token: repeats can be counted
+    # Within the request only: another request's key is its own, so no caller can try every candidate of a value
+    # against the token a redacted transcript shows.
+    assert first not in (await api.ok("POST", "/v1/redact", json={"text": "mail a.b@example.com"}))["text"]
     # Another tenant with the same operators gets other tokens for the same value.
     from services.gateway.service import ensure_tenant_with_key
 

@@ -105,3 +105,19 @@ async def test_a_vcon_is_imported_once_and_a_malformed_one_is_a_clear_422(api, g
         response = await gateway.post("/v1/vcons", json=broken, headers=api.headers)
         assert response.status_code == 422, response.text
         assert response.headers["content-type"].startswith("application/problem+json")
+
+
+async def test_a_transcript_of_more_segments_than_a_transcript_may_hold_is_refused_and_the_call_kept(api, settings):
+    """Refused as the transcript's other faults are (the call and its consent imported, the refusal said), where
+    the 422 of too many segments came after the call was created and every retry then met a 409."""
+    started = datetime.now(UTC) - timedelta(minutes=5)
+    document = _library_vcon(started, transcription_granted=True)
+    wtf = next(a for a in document["analysis"] if a["type"] in ("wtf_transcription", "transcription"))
+    body = json.loads(wtf["body"]) if isinstance(wtf["body"], str) else wtf["body"]
+    body["segments"] = [{"id": n, "start": n / 10, "end": n / 10 + 0.05, "text": "ok", "speaker": n % 2}
+                        for n in range(settings.max_transcript_segments + 1)]
+    wtf["body"] = json.dumps(body) if isinstance(wtf["body"], str) else body
+    imported = await api.ok("POST", "/v1/vcons", 201, json=document)
+    assert imported["transcript"] is None and imported["consent_events"]
+    assert [r["what"] for r in imported["refused"]] == ["transcript"]
+    assert "segments" in imported["refused"][0]["reason"]

@@ -24,6 +24,10 @@ from services.transcripts.redaction import redact_segments
       "Mm-hmm, seis cinco seis K.", "That's 85 588 656K?", "That's it."],
      ["Vale, [DNI].", "Okay, so far [DNI]?", "Yep. Then [DNI]...", "That's [DNI]?", "Mm-hmm, [DNI].",
       "That's [DNI]?", "That's it."]),
+    (["It's hotel papa.", "Okay, so far HP?", "Yep. Then three seven.", "So HP 37?", "Correct. Next is three oh.",
+      "I have HP 37 30?", "Mm-hmm, five seven charlie...", "That's HP 37 30 57C?", "Yes, that's all of it."],
+     ["It's [NINO].", "Okay, so far [NINO]?", "Yep. Then [NINO].", "So [NINO]?", "Correct. Next is [NINO].",
+      "I have [NINO]?", "Mm-hmm, [NINO]...", "That's [NINO]?", "Yes, that's all of it."]),  # letters in NATO words
 ])
 def test_each_piece_of_a_value_read_back_as_it_is_built_up_is_hidden(segments, expected):
     assert redact_segments(segments)[0] == expected

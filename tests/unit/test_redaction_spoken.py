@@ -604,3 +604,91 @@ def test_the_rate_of_a_decimal_and_foreign_at_and_dot_words_in_talk_are_left_alo
 ])
 def test_a_number_word_the_engine_cut_between_its_tens_and_its_ones_is_read_whole(segments, expected):
     assert redact_segments(segments)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The last four are 2102, and the first five are 15517", "The last four are [SSN], and the first five are [SSN]"),
+    ("Ending 6798. The first part is 346-45.", "Ending [SSN]. The first part is [SSN]."),
+    ("Last four of my social: six seven nine eight. And the rest, from the start, three four six four five",
+     "Last four of my social: [SSN]. And the rest, from the start, [SSN]"),
+    ("the card ending 4242, zip 10001", "the card ending 4242, zip 10001"),  # nothing says the rest is one
+])
+def test_an_ssn_whose_last_four_are_said_first_is_hidden_in_both_parts(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It runs out 04/27. Number: 4517 4499 8353 8882.", "It runs out [CARD_EXPIRY]. Number: [CARD]."),
+    ("Expiry first, it's 4 twenty-nine, and the number is 6011 3290 7328 1757.",
+     "Expiry first, it's [CARD_EXPIRY], and the number is [CARD]."),
+    ("It runs out October twenty twenty-nine, then the long number, 2276 3821 8832 5489.",
+     "It runs out [CARD_EXPIRY], then the long number, [CARD]."),
+    ("card number 6586 9753 1766 1546, valid from 10/25, expires 01/33",  # when it began is no expiry
+     "card number [CARD], valid from 10/25, expires [CARD_EXPIRY]"),
+    ("the number on the front is 3531 0524 4037 4174, from 12 25 to 11 32",
+     "the number on the front is [CARD], from 12 25 to [CARD_EXPIRY]"),
+    ("on 12/25 I paid with the card 4111 1111 1111 1111", "on 12/25 I paid with the card [CARD]"),
+    ("I opened it in May 2021 and the card is 4111 1111 1111 1111", "I opened it in May 2021 and the card is [CARD]"),
+])
+def test_an_expiry_said_before_its_card_is_hidden_and_a_valid_from_date_is_not(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Call me at 540-893 12:16", "Call me at [PHONE]"),
+    ("It's (410) 310, 10:54. Thanks.", "It's [PHONE]. Thanks."),
+    ("My number is 902-3:26 11:45. Thanks.", "My number is [PHONE]. Thanks."),
+    ("It's six six one, six four two, 11:57", "It's [PHONE]"),
+    ("flight 212 555 leaves at 12:34", "flight 212 555 leaves at 12:34"),  # a time after words is a time
+    ("the meeting moved from 10:30 to 11:45 on 212 555", "the meeting moved from 10:30 to 11:45 on 212 555"),
+])
+def test_a_number_whose_last_pairs_an_engine_wrote_as_clock_times_is_hidden(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nombre: Regina Beltrán Trillo\nDNI: 45731869A\nTlf: 693 313 650\nC.P.: 51934",
+     "Nombre: Regina Beltrán Trillo\nDNI: [DNI]\nTlf: [PHONE]\nC.P.: 51934"),
+    ("Móvil: 666110520", "Móvil: [PHONE]"),
+    ("Teléfono: 600 279 604", "Teléfono: [PHONE]"),
+    ("C.P.: 41018, pedido 600 279 604", "C.P.: 41018, pedido 600 279 604"),  # nothing names a number to call
+])
+def test_a_number_to_call_named_in_spanish_is_read_in_spain(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "it's NL fifty-eight then SQVA 4808 6338 99, no, that's the old one, it's wrong",  # an IBAN failing mod 97
+    "the IBAN F I twenty-five, 3578 7603 0649 00 came back invalid",
+    "the scores were two three nine, seven four three, then two eight six eight",
+])
+def test_the_digits_of_an_iban_that_fails_and_scores_are_no_card_or_number_to_call(text):
+    assert redact(text)[1] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CALL ME AT 415 555 0199", "CALL ME AT [PHONE]"),  # "AT" is no Austrian IBAN's start
+    ("IT'S A 4111 1111 1111 1111", "IT'S A [CARD]"),
+])
+def test_capitals_that_are_an_iban_countrys_letters_by_chance_leave_a_value_after_them_found(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("it's IT30, P911, uh-huh, 5238 8152 1421, 3596, uh-huh, 832", "it's [IBAN]"),
+    ("IBAN: IT thirteen, X683 8878 3891 0701 3385 193", "IBAN: [IBAN]"),
+])
+def test_an_italian_ibans_country_written_it_is_no_filler(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("call me on two two, nine one three, five seven one nine ok", "call me on [PHONE] ok"),  # Chile
+    ("call me on 919 319 436", "call me on [PHONE]"),  # Peru
+    ("my number back home is 6112 6481", "my number back home is [PHONE]"),  # Hong Kong
+    ("my mobile is 010-8151-8647.", "my mobile is [PHONE]."),  # South Korea, its trunk 0
+    ("the number is 6112 6481", "the number is 6112 6481"),  # "number" alone names too many other numbers
+    ("order number 919 319 436", "order number 919 319 436"),
+])
+def test_a_mobile_from_abroad_of_eight_or_nine_digits_is_hidden_where_words_say_it_is_one_to_call(text, expected):
+    assert redact(text)[0] == expected

@@ -179,3 +179,29 @@ def test_an_unknown_role_is_read_as_a_customer_never_as_an_agent(exported):
     document = _as_imported(exported)
     document["parties"][0]["role"] = "supervisor-bot"
     assert vcon_format.read(document).call["participants"][0]["role"] == "customer"
+
+
+def test_members_of_the_wrong_type_are_refused_or_read_as_empty_never_an_error(exported):
+    """What a sender puts in a member that is to be a list, a string or a finite number (found by an adversarial
+    review: each of these was a 500): refused with a reason, or read as nothing."""
+    document = _as_imported(exported)
+    basis = next(a for a in document["attachments"] if a["purpose"] == "lawful_basis" and a["party"] == 1)
+    grants = basis["body"]["purpose_grants"]
+    grants.append({"purpose": "analytics", "granted": True, "granted_at": {"not": "a time"}})
+    grants.append({"purpose": "ai_training", "granted": False, "granted_at": _at(2), "conditions": 5})
+    basis["body"]["proof_mechanisms"] = {"not": "a list"}
+    wtf_body = document["analysis"][0]["body"]
+    wtf_body["segments"] += [{"speaker": 0, "start": 1, "end": 1e400, "text": "forever"},
+                             {"speaker": 0, "start": float("nan"), "end": 2, "text": "never"}]
+    reading = vcon_format.read(document)
+    reasons = " | ".join(f"{r['what']}: {r['reason']}" for r in reading.refused)
+    assert "grant 'analytics'" in reasons and reasons.count("analysis WTF segment") == 2
+    assert ("consent_denied", ["ai_training"]) in [(e["type"], e["purposes"]) for _, e in reading.events]
+    assert [s["text"] for s in reading.segments] == ["This call is recorded.", "Fine, go ahead."]
+    # A text dialog naming its party as a number, not a list, is read without one and refused.
+    document = _as_imported(exported)
+    document["analysis"] = []
+    document["dialog"].append({"type": "text", "start": STARTED + timedelta(seconds=9), "parties": 1,
+                               "body": "typed"})
+    reasons = " | ".join(f"{r['what']}: {r['reason']}" for r in vcon_format.read(document).refused)
+    assert "its speaker is not one of the vCon's parties" in reasons

@@ -198,6 +198,10 @@ async def delete(work: PrivacyTools, session: AsyncSession, r: PrivacyRequest, r
     (`erasure`: the erasure request that deleted it). The caller commits."""
     e = r.export
     await work.purger.store.delete(e["bucket"], [e["key"]])
+    # The consent service's part too: `build` deletes it after its commit, and a failure there (the store away,
+    # the process stopped) left it, openable with the master key and the report's salt, with nothing to retry.
+    for part in (line.part for line in r.report.lines_done("exported") if getattr(line, "part", None)):
+        await work.purger.store.delete(part["bucket"], [part["key"]])
     now = datetime.now(UTC)
     claims = {"iss": "callvault", "iat": int(now.timestamp()), "tenant_id": str(r.tenant_id),
               "privacy_request_id": str(r.id), "reason": reason, "object": {"bucket": e["bucket"], "key": e["key"],

@@ -6,6 +6,7 @@ import base64
 import hashlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from functools import partial
 from typing import Any, NamedTuple
 from uuid import UUID
@@ -42,12 +43,8 @@ async def download(session: AsyncSession, ctx: Context, work: PrivacyTools, requ
     if r is None or r.export is None:
         raise ExportNotReady(f"privacy request {request_id} has no export"
                              + ("" if r is None else f" (it is {r.status})"))
+    ensure_downloadable(r, datetime.now(UTC))
     e = r.export
-    if r.export_deleted_at is not None:
-        raise ExportGone(f"the export was deleted at {r.export_deleted_at.isoformat()} "
-                         f"({e['deletion']['reason']}); its certificate is in the report")
-    if e["downloads"] >= e["max_downloads"]:  # the last download's deletion did not happen (yet)
-        raise ExportGone(f"the export's {e['max_downloads']} downloads are used; it is deleted as it expires")
     key = await _key(work, r)
     pieces = await work.purger.store.open_stream(e["bucket"], e["key"])
     if pieces is None:
@@ -65,6 +62,20 @@ async def download(session: AsyncSession, ctx: Context, work: PrivacyTools, requ
         raise
     used_up = partial(_used_up, work, tenant_id, request_id) if downloads >= e["max_downloads"] else None
     return Download(opened.rest(used_up, partial(_uncount, work, tenant_id, request_id)), opened.size)
+
+
+def ensure_downloadable(r: PrivacyRequest, now: datetime) -> None:
+    """ExportGone once the export is deleted, expired or its downloads are used: its deletion follows expiry
+    and the last download, but may lag behind (the work scan busy, the store away), and it is not to be served
+    meanwhile."""
+    e = r.export
+    if r.export_deleted_at is not None:
+        raise ExportGone(f"the export was deleted at {r.export_deleted_at.isoformat()} "
+                         f"({e['deletion']['reason']}); its certificate is in the report")
+    if r.export_expires_at is not None and r.export_expires_at <= now:
+        raise ExportGone(f"the export expired at {r.export_expires_at.isoformat()}; it is deleted as it expires")
+    if e["downloads"] >= e["max_downloads"]:  # the last download's deletion did not happen (yet)
+        raise ExportGone(f"the export's {e['max_downloads']} downloads are used; it is deleted as it expires")
 
 
 async def _key(work: PrivacyTools, r: PrivacyRequest) -> bytes:

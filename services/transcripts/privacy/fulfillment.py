@@ -137,7 +137,7 @@ class PrivacyWork:
                 # Owed once the hold ends: the purge erases them then (`held_erasures`).
                 await privacy.add_held_erasures(session, tenant_id, request_id,
                                                 [(row.id, row.call_id, row.matters) for row in rows if row.matters])
-                exports = await self.delete_exports(session, r)
+                exports = await self.delete_exports(session, r, [row.id for row in rows])
                 r.report = r.report.changed(
                     step="transcripts_shredded", found={SERVICE: found(rows)},
                     done=[{"service": SERVICE, "action": "purged", "count": len(free),
@@ -202,11 +202,13 @@ class PrivacyWork:
                 session.add(r)
             await session.commit()
 
-    async def delete_exports(self, session: AsyncSession, r: PrivacyRequest) -> list[dict[str, Any]]:
-        """The subject's exports not yet downloaded or expired (earlier access or portability requests):
-        deleted, each certified in its own request's report, and listed in the erasure's."""
+    async def delete_exports(self, session: AsyncSession, r: PrivacyRequest,
+                             erased: list[UUID]) -> list[dict[str, Any]]:
+        """The subject's exports not yet downloaded or expired (earlier access or portability requests), and any
+        holding one of the erased transcripts: deleted, each certified in its own request's report, and listed
+        in the erasure's."""
         done = []
-        for other in await privacy.live_exports_of(session, r.digests):
+        for other in await privacy.live_exports_of(session, r.digests, erased):
             await export.delete(self, session, other, "erasure", erasure=r.id)
             done.append({"service": SERVICE, "action": "export_deleted", "request": str(other.id),
                          "certificate": other.export["deletion"]["certificate"]})

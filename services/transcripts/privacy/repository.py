@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, text
+from sqlalchemy import func, or_, text
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -133,10 +133,15 @@ async def exports_below(session: AsyncSession, version: int, limit: int, skip_lo
     return list((await session.exec(query)).all())
 
 
-async def live_exports_of(session: AsyncSession, digests: list[str]) -> list[PrivacyRequest]:
-    """Requests of a subject sharing one of these blind indexes whose export is still there, locked."""
+async def live_exports_of(session: AsyncSession, digests: list[str], transcript_ids: list[UUID] = ()
+                          ) -> list[PrivacyRequest]:
+    """Requests whose export is still there, locked: of a subject sharing one of these blind indexes, or holding
+    one of these transcripts (its report lists them: a subject asked for by email, erased by number)."""
+    holds = text("EXISTS (SELECT 1 FROM jsonb_array_elements_text(report #> '{found,transcripts,transcripts,ids}') "
+                 "AS listed(id) WHERE listed.id = ANY (CAST(:ids AS text[])))").bindparams(
+        ids=[str(i) for i in transcript_ids])
     query = select(PrivacyRequest).where(text(_EXPORT_KEY), col(PrivacyRequest.export_deleted_at).is_(None),
-                                         col(PrivacyRequest.digests).op("&&")(digests))
+                                         or_(col(PrivacyRequest.digests).op("&&")(digests), holds))
     return list((await session.exec(query.order_by(col(PrivacyRequest.created_at)).with_for_update())).all())
 
 

@@ -40,6 +40,7 @@ from services.transcripts.vault import Context
 _SUBJECT_COLUMN, _DETAILS_COLUMN = "privacy_request.subject", "privacy_request.details"
 _REQUESTER_COLUMN = "privacy_request.requested_by"
 CLOCK_SKEW_SECONDS = 300
+READ, LISTED = "privacy_request.read", "privacy_request.listed"  # audited: each shows its subject's identifiers
 
 
 class PrivacyRequestNotFound(NotFound):
@@ -207,10 +208,14 @@ async def lift(session: AsyncSession, ctx: Context, request_id: UUID, reason: st
 
 
 async def get(session: AsyncSession, ctx: Context, request_id: UUID) -> PrivacyRequestRead:
+    """Audited: a request's read shows its subject's numbers, emails and ids, and an authorized agent's name."""
     r = await privacy.get(session, request_id)
     if r is None:
         raise PrivacyRequestNotFound(f"no privacy request {request_id}")
-    return read(ctx, r)
+    answer = read(ctx, r)
+    await audit.record(session, ctx.actor, READ, request=str(r.id))
+    await session.commit()
+    return answer
 
 
 async def page(session: AsyncSession, ctx: Context, due_before: datetime | None, status: list[Status] | None,
@@ -220,8 +225,11 @@ async def page(session: AsyncSession, ctx: Context, due_before: datetime | None,
     rows = await privacy.page(session, due_before=due_before, status=wanted,
                               after=cursors.decode(cursor) if cursor else None, limit=limit + 1)
     shown = rows[:limit]
-    return PrivacyRequestList(items=[read(ctx, r) for r in shown],
-                              next_cursor=cursors.encode(shown[-1].due_at, shown[-1].id) if len(rows) > limit else None)
+    answer = PrivacyRequestList(items=[read(ctx, r) for r in shown], next_cursor=cursors.encode(
+        shown[-1].due_at, shown[-1].id) if len(rows) > limit else None)
+    await audit.record(session, ctx.actor, LISTED, requests=[str(r.id) for r in shown])  # each shows its subject
+    await session.commit()
+    return answer
 
 
 def read(ctx: Context, r: PrivacyRequest) -> PrivacyRequestRead:
@@ -262,7 +270,9 @@ def _export(r: PrivacyRequest) -> ExportRead | None:
     if r.export is None:
         return None
     left = max(0, r.export["max_downloads"] - r.export["downloads"])
-    return ExportRead(available=r.export_deleted_at is None and left > 0, expires_at=r.export_expires_at,
+    expired = r.export_expires_at is not None and r.export_expires_at <= datetime.now(UTC)
+    return ExportRead(available=r.export_deleted_at is None and left > 0 and not expired,
+                      expires_at=r.export_expires_at,
                       downloads_left=left if r.export_deleted_at is None else 0, deleted_at=r.export_deleted_at)
 
 

@@ -1,12 +1,13 @@
 """Payment cards: 13 to 19 digits, Luhn-valid, with a prefix and length a card network issues, written
 or said in any mix of digits and words; then the expiry date and security code when they follow a card
-in the conversation."""
+in the conversation, or an expiry said just before one ("It runs out 04/27. Number: ...")."""
 
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import pairwise
 
+from services.transcripts.redaction.banking import after_iban_head
 from services.transcripts.redaction.checksums import card_network, luhn_valid
 from services.transcripts.redaction.entities import (
     CARD_EXPIRY,
@@ -16,6 +17,7 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
+from services.transcripts.redaction.markup import kept_apart
 from services.transcripts.redaction.readings import announced, groups, joined, readings, spans
 from services.transcripts.redaction.spoken import Unit, hesitation_at, repair_at, runs, token_starts, tokens
 
@@ -23,7 +25,12 @@ _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a ru
 _NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
 _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to)\b|"
-                           r"\bgood (?:thru|through|until|till)\b|\bruns out\b|\bdate on the (?:front|card)\b", re.I)
+                           r"\bgood (?:thru|through|until|till)\b|\bruns out\b|"
+                           r"\bdate on (?:the (?:front|card)|it)\b", re.I)
+# "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began.
+_FROM = re.compile(r"\bfrom\W*$", re.I)
+_UNTIL = re.compile(r"^\W*(?:to|until|till|thru|through)\W*$", re.I)
+BEFORE_WITHIN = 120  # characters before a card where an expiry said first is looked for
 _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|three digit|"
                          r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b", re.I)
 
@@ -38,8 +45,10 @@ def find_cards(text: str) -> list[Entity]:
             continue  # "plus four four ...", "double oh four four ...": a number to call from abroad
         if index and index - 1 not in carded and joined(run)[0] == joined(every[index - 1])[0]:
             continue  # the run before read back ("So that's 5 6 5 4, ..."): no card in it, none in this
-        if not run[0].spoken and run[0].start and text[run[0].start - 1].isalpha():
-            continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."): a code's, no card's
+        if (not run[0].spoken and run[0].start and text[run[0].start - 1].isalpha()) or \
+                after_iban_head(text, run[0].start):
+            continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."), or after an IBAN's
+            # country said apart ("F I twenty-five, 3578 ..."): a code's, no card's
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
             if cards := [c for c in _cards_in(reading) if not _DATE_WRITTEN.search(text, c.start, c.end)]:
                 if reading is not run and cards[0].start == reading[0].start:
@@ -67,7 +76,8 @@ def _broken_off(text: str, every: list[list[Unit]], carded: set[int]) -> list[En
     found: list[Entity] = []
     for index in range(len(every) - 1):
         first, second = every[index], every[index + 1]
-        if index in carded or index + 1 in carded or second[0].start - first[-1].end > BROKEN_OFF_WITHIN:
+        if index in carded or index + 1 in carded or second[0].start - first[-1].end > BROKEN_OFF_WITHIN or \
+                kept_apart(text, first[-1].end, second[0].start):
             continue
         head, tail = "".join(u.digits for u in first), "".join(u.digits for u in second)
         digits = head + tail
@@ -146,7 +156,9 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
     starts: dict[int, list[int]] = {}  # each run's units' starts, made once: a run may hold many cards
     for card in cards:
         window_end = card.end + FOLLOWS_WITHIN
-        said_from = card.end
+        said_from, began = card.end, False
+        if before := _expiry_before(text, card, every, ends):
+            found.append(before)
         for index in range(bisect_right(ends, card.end), len(every)):
             whole = every[index]
             if whole[0].start >= window_end:
@@ -156,7 +168,11 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
             if not moved:
                 continue
             said, said_from = text[said_from:moved[0].start], moved[-1].end  # the words just before this run
-            if _EXPIRY_WORDS.search(said) or "/" in text[moved[0].start:moved[-1].end]:
+            if _FROM.search(said):
+                began = True
+                continue
+            if _EXPIRY_WORDS.search(said) or "/" in text[moved[0].start:moved[-1].end] or \
+                    (began and _UNTIL.match(said)):
                 if expiry := _expiry(moved) or _expiry(_with_year(text, moved, every, index, window_end)):
                     found.append(expiry)
                     continue
@@ -165,6 +181,25 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
         if (m := _MONTH_EXPIRY.search(text, card.end, window_end)) and _EXPIRY_WORDS.search(text, card.end, m.start()):
             found.append(Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-month", 0.9, m.group().lower()))
     return found
+
+
+def _expiry_before(text: str, card: Entity, every: list[list[Unit]], ends: list[int]) -> Entity | None:
+    """An expiry said just before the card, words that say it is one before it ("Expiry first, it's 05/33,
+    then the long number, ...", "It runs out October twenty twenty-nine, and the number is ...")."""
+    low = max(0, card.start - BEFORE_WITHIN)
+    if not _EXPIRY_WORDS.search(text, low, card.start):  # most cards: nothing said of an expiry before them
+        return None
+    last = bisect_right(ends, card.start)
+    for index in range(last - 1, max(-1, last - 4), -1):
+        run = every[index]
+        if run[0].start < low:
+            break
+        said = text[ends[index - 1] if index and ends[index - 1] > low else low:run[0].start]
+        if _EXPIRY_WORDS.search(said) and not _FROM.search(said) and (expiry := _expiry(run)):
+            return expiry
+    if (m := _MONTH_EXPIRY.search(text, low, card.start)) and _EXPIRY_WORDS.search(text, low, m.start()):
+        return Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-month", 0.9, m.group().lower())
+    return None
 
 
 _YEAR_ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"

@@ -9,6 +9,7 @@ import re
 
 import phonenumbers
 
+from services.transcripts.redaction.banking import after_iban_head
 from services.transcripts.redaction.entities import (
     PHONE_NUMBER,
     Claimed,
@@ -16,6 +17,7 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
+from services.transcripts.redaction.markup import kept_apart
 from services.transcripts.redaction.numerals import regions_said
 from services.transcripts.redaction.readings import readings
 from services.transcripts.redaction.spoken import TOKEN, Unit, runs
@@ -23,7 +25,8 @@ from services.transcripts.redaction.spoken import TOKEN, Unit, runs
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
                      r"whatsapp|\bring\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|celular|"
                      # French, German, Italian; "get me on": British for "reach me on"
-                     r"num[ée]ro|nummer|portable|t[ée]l[ée]phone|\brufen|\banrufen|\bhandy\b|cellulare|chiam|get me on")
+                     r"num[ée]ro|nummer|portable|t[ée]l[ée]phone|\brufen|\banrufen|\bhandy\b|cellulare|chiam|get me on|"
+                     r"\btlf\b|\btfno\b")
 # Words that name a number that is not one to call; said after the phone words (or as the same "number":
 # "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
 _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"
@@ -31,7 +34,8 @@ _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|mode
                      r"pin|parcel|shipment|receipt|po|purchase order|vat|meeting|upc|ean|barcode|isbn|lottery|lotto|"
                      r"powerball|iban)\b(?:\s+(?:id|code|no\b|#|numbers?))?|"
                      r"\b(?:account|customer|member|membership|employee|patient|routing|card)\s+(?:id|no\b|#|number)|"
-                     r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe)\b|\bid number|\bvin\b|"
+                     r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe|scores?|results?|"
+                     r"readings?|measurements?)\b|\bid number|\bvin\b|"
                      r"winning numbers|lucky numbers")
 PHONE_NAMED_WITHIN = 80
 OTHER_NAMED_WITHIN = 60
@@ -58,6 +62,10 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _WRITTEN_OTHERWISE = re.compile(rf"\d:\d\d(?!\d)|\d/\d{{1,2}}/\d|\d\.\d\.\d|"
                                 rf"(?<![\d.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\d.])")
 AREA_CODE_GAP = 40  # characters at most between an area code and the rest of the number
+# An engine that writes a number's last pairs as clock times ("540-893 12:16", "902-3:26 11:45"): times only
+# after three digits written or said first, the run a whole number's ten digits.
+_CLOCK = re.compile(r"\d:\d\d(?!\d)")
+_OTHER_THAN_CLOCK = re.compile(r"\d/\d{1,2}/\d|\d\.\d\.\d")
 
 
 def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> list[Entity]:
@@ -82,7 +90,8 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
         if said != 3 and said < 7:
             continue  # neither an area code nor long enough to hold a number: most runs ("two agents")
         if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end) or \
-                _WRITTEN_OTHERWISE.search(text, start, end):
+                after_iban_head(text, start) or \
+                (_WRITTEN_OTHERWISE.search(text, start, end) and not _clock_formatted(text, run, said)):
             continue
         if (named := _named(text, start)) is None:  # "the order number is ...": another kind of number
             continue
@@ -91,7 +100,8 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
             _AREA_CODE.search(text, start, end) is not None
         for reading in readings(run):  # after a repair, then whole
             if said := _said(text, reading, region, named):
-                found.append(Entity(PHONE_NUMBER, min(said[0], start), end, "phone-spoken", said[2], said[1]))
+                begin = min(said[0], start) - (text[start - 1:start] == "(")  # "(410) 310, 10:54": its bracket too
+                found.append(Entity(PHONE_NUMBER, begin, end, "phone-spoken", said[2], said[1]))
                 break
         else:
             if joined := (named and _after_area_code(text, every, index, region)) or \
@@ -107,6 +117,13 @@ _KEYPAD = {c: d for d, letters in zip("23456789", ("abc", "def", "ghi", "jkl", "
                                       strict=True) for c in letters}
 _TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _VANITY = re.compile(r"[ -]([A-Za-z]{3,7})(?:-([A-Za-z]{1,4}))?\b")
+
+
+def _clock_formatted(text: str, run: list[Unit], said: int) -> bool:
+    start, end = run[0].start, run[-1].end
+    if said != 10 or (first := _CLOCK.search(text, start, end)) is None or _OTHER_THAN_CLOCK.search(text, start, end):
+        return False
+    return sum(len(u.digits) for u in run if u.end <= first.start()) >= 3
 
 
 def _vanity(text: str, run: list[Unit]) -> Entity | None:
@@ -158,18 +175,45 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
         return None
     if number := _valid(digits, region, international=international):
         return plus.start() if plus else start, number, 0.85
-    number = None if international else _abroad(digits, named) or _in_language(text, run, digits, named)
+    number = None if international else _abroad(digits, named) or _in_language(text, run, digits, named) or \
+        _back_home(text, start, digits)
     return (start, number, ABROAD_SCORE) if number else None
+
+
+# Where the words say a number is a mobile's or one to call ("call me on", "WhatsApp me", "my number back home", not
+# only "number", which names too many other numbers), eight or nine digits with no trunk "0" may be one of a region
+# whose callers give theirs so: Hong Kong's, Singapore's, Norway's and Denmark's eight, Chile's, Peru's and
+# Portugal's nine.
+_TO_CALL = words(r"\bcall|mobile|whatsapp|\bcell|phone|\breach|back home")
+_WITHOUT_TRUNK = {8: ("HK", "SG", "NO", "DK"), 9: ("CL", "PE", "PT")}
+
+
+def _back_home(text: str, start: int, digits: str) -> str | None:
+    if digits[0] == "0" or len(digits) not in _WITHOUT_TRUNK or \
+            last_mention(text, _TO_CALL, start, PHONE_NAMED_WITHIN) < 0:
+        return None
+    return next((n for r in _WITHOUT_TRUNK[len(digits)] if (n := _valid(digits, r, international=False))), None)
 
 
 def _in_language(text: str, run: list[Unit], digits: str, named: bool) -> str | None:
     """A number to call said in the digit words of another language ("seis seis cero, ...", "tre otto due ...",
-    "null drei ...") read as a number of the regions that speak it: nine digits and no trunk "0" in Spain, ten
-    in Italy, which a US tenant's region would not accept."""
+    "null drei ...") or named in its words ("Teléfono: 600 279 604", "Móvil: ...") read as a number of the
+    regions that speak it: nine digits and no trunk "0" in Spain, ten in Italy, which a US tenant's region would
+    not accept."""
     if not named or not 8 <= len(digits) <= 12:
         return None
     regions = regions_said(_words(text, run))
-    return next((n for r in regions if (n := _valid(digits, r, international=False))), None)
+    if number := next((n for r in regions if (n := _valid(digits, r, international=False))), None):
+        return number
+    return next((n for r, names in _NAMED_IN if last_mention(text, names, run[0].start, PHONE_NAMED_WITHIN) >= 0
+                 and (n := _valid(digits, r, international=False))), None)
+
+
+# A number to call's name in a language, and the regions that speak it.
+_NAMES_IN = ((("ES",), words(r"tel[eé]fono|m[oó]vil|\btlf\b|\btfno\b|celular|ll[aá]m")),
+             (("FR", "BE"), words(r"t[ée]l[ée]phone|portable|\bt[ée]l\b")),
+             (("IT",), words(r"cellulare|telefono|chiam")), (("DE", "AT"), words(r"\bhandy\b|telefon\b|\banrufen")))
+_NAMED_IN = tuple((region, names) for regions, names in _NAMES_IN for region in regions)
 
 
 def _words(text: str, run: list[Unit]) -> list[str]:
@@ -187,7 +231,7 @@ def _in_pairs_abroad(text: str, run: list[Unit]) -> bool:
 ABROAD_SCORE = 0.8
 # Regions whose national numbers start with a trunk "0" that callers give most often: a number said with
 # one ("oh two, ..." in Sydney, "oh one three one" in Edinburgh, "O85 ..." in Dublin) is one of theirs.
-_TRUNK_REGIONS = ("GB", "IE", "AU", "DE", "NZ", "IN", "FR", "NL", "ZA")
+_TRUNK_REGIONS = ("GB", "IE", "AU", "DE", "NZ", "IN", "FR", "NL", "ZA", "KR")
 
 
 def _abroad(digits: str, named: bool) -> str | None:
@@ -225,7 +269,7 @@ def _after_area_code(text: str, every: list[list[Unit]], index: int, region: str
             not _AREA_CODE.search(text, max(0, run[0].start - 20), run[0].start):
         return None
     rest = every[index + 1]
-    if rest[0].start - run[-1].end > AREA_CODE_GAP:
+    if rest[0].start - run[-1].end > AREA_CODE_GAP or kept_apart(text, run[-1].end, rest[0].start):
         return None
     number = _valid("".join(u.digits for u in [*run, *rest]), region, international=False)
     return Entity(PHONE_NUMBER, run[0].start, rest[-1].end, "phone-spoken", 0.85, number) if number else None
@@ -239,7 +283,7 @@ def _after_country_code(text: str, every: list[list[Unit]], index: int) -> Entit
             not _PLUS.search(text, max(0, run[0].start - 6), run[0].start):
         return None
     rest = every[index + 1]
-    if rest[0].start - run[-1].end > AREA_CODE_GAP:
+    if rest[0].start - run[-1].end > AREA_CODE_GAP or kept_apart(text, run[-1].end, rest[0].start):
         return None
     number = _valid("".join(u.digits for u in [*run, *rest]), "ZZ", international=True)
     return Entity(PHONE_NUMBER, _PLUS.search(text, max(0, run[0].start - 6), run[0].start).start(), rest[-1].end,
@@ -258,10 +302,12 @@ def _typed_phones(text: str, region: str, checked: Claimed) -> list[Entity]:
     number: over a whole conversation it costs more than every other recognizer together."""
     found = []
     for stretch in _DIGITS_WRITTEN.finditer(text):
-        if not 7 <= sum(ch.isdigit() for ch in stretch.group()) <= 15:  # E.164 has at most 15
+        if stretch.end() - stretch.start() < 7 or \
+                not 7 <= sum(ch.isdigit() for ch in stretch.group()) <= 15:  # E.164 has at most 15; most are short
             continue
         if checked.covers(stretch.start(), stretch.end()) or _glued(text, stretch.start(), stretch.end()) or \
-                _named(text, stretch.start()) is None or _WRITTEN_OTHERWISE.search(stretch.group()):
+                _named(text, stretch.start()) is None or _WRITTEN_OTHERWISE.search(stretch.group()) or \
+                after_iban_head(text, stretch.start()):
             continue
         begin, before = max(0, stretch.start() - 1), len(found)  # the matcher looks at the character before one
         for m in phonenumbers.PhoneNumberMatcher(text[begin:stretch.end() + 1], region,

@@ -22,7 +22,7 @@ from services.transcripts.redaction.dates import find_dates_of_birth
 from services.transcripts.redaction.emails import find_emails
 from services.transcripts.redaction.entities import LABELS, Claimed, Entity
 from services.transcripts.redaction.identity import find_national_ids
-from services.transcripts.redaction.markup import said_pieces
+from services.transcripts.redaction.markup import APART, conversation_pieces, named_otherwise
 from services.transcripts.redaction.names import find_names
 from services.transcripts.redaction.readback import read_back
 from services.transcripts.redaction.spelled import LETTER_WORDS
@@ -85,18 +85,25 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
                     budget: Budget | None = None) -> tuple[list[str | None], list[Found]]:
     """Each segment's text with what was found replaced, and the findings (offsets into the original
     segment texts). A removed segment (None) stays None. Raises BudgetExceeded past the budget."""
-    said = [(index, start, end) for index, t in enumerate(texts) for start, end in said_pieces(t or "")]
-    starts, position = [], 0
-    for _, start, end in said:
+    said = [(index, *piece) for index, piece in conversation_pieces(texts)]
+    starts, position, parts = [], 0, []
+    for k, (index, start, end, apart) in enumerate(said):
+        if k:
+            parts.append(APART if apart else SEPARATOR)  # two speakers' values: kept two
+            position += len(parts[-1])
         starts.append(position)
-        position += end - start + len(SEPARATOR)
-    conversation = SEPARATOR.join((texts[index] or "")[start:end] for index, start, end in said)
+        parts.append((texts[index] or "")[start:end])
+        position += end - start
+    conversation = "".join(parts)
     pieces: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     found: list[Found] = []
     for entity in analyze(conversation, region, budget):
+        first, last = bisect_right(starts, entity.start) - 1, bisect_right(starts, entity.end - 1) - 1
+        if last > first and named_otherwise(conversation, entity):
+            continue  # a checksum's chance match across pieces, the words naming another kind of number
         text = replacement(entity, (operators or {}).get(entity.type, Operator.label), token_key)
         for k in range(bisect_right(starts, entity.start) - 1, bisect_right(starts, entity.end)):
-            (index, offset, stop), begin = said[k], starts[k]
+            (index, offset, stop, _), begin = said[k], starts[k]
             t = (texts[index] or "")[offset:stop]
             start, end = max(entity.start, begin), min(entity.end, begin + len(t))
             if t and start < end and _holds_part(entity, t[start - begin:end - begin]):

@@ -11,6 +11,7 @@
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from stdnum.es import dni, nie
 from stdnum.fr import nir
@@ -61,7 +62,7 @@ def find_ssns(text: str) -> list[Entity]:
     """In each run, after a repair if it has one and an SSN is said there (the redaction then covers the
     digits taken back too), else in the whole run; an SSN said in its written groups with nothing naming it;
     then the same SSN said again, named or not."""
-    found: list[Entity] = []
+    found: list[Entity] = _last_four_first(text)
     unnamed: list[list[Unit]] = []
     for run in runs(text):
         reach = run[-1].end - run[0].start + SSN_NAMED_WITHIN
@@ -73,6 +74,33 @@ def find_ssns(text: str) -> list[Entity]:
         elif not named:
             unnamed.append(run)  # neither written as one nor named: the checks are not worth their cost
     return found + _said_again(unnamed, {e.value for e in found}) if found else found
+
+
+# "The last four are 2102, and the first five are 15517", "Ending 6798. The first part is 346-45": the last four
+# said first, then the rest, as many systems ask for them.
+_LAST_FOUR = re.compile(r"(?:last four|ending)\b\D{0,25}$", re.I)
+_FIRST_FIVE = re.compile(r"\b(?:first five|first part|from the start|the rest)\b", re.I)
+_LAST_FOUR_SAID = re.compile(r"last four|ending", re.I)
+LAST_FOUR_GAP = 60  # characters between the last four and the first five
+
+
+def _last_four_first(text: str) -> list[Entity]:
+    """Two runs, or one of nine digits that the words between its groups make one ("2102, and the first five are
+    15517")."""
+    found: list[Entity] = []
+    if not _LAST_FOUR_SAID.search(text):  # most conversations
+        return found
+    every = runs(text)
+    pairs = [*pairwise(every), *((run[:k], run[k:]) for run in every
+                                  if sum(len(u.digits) for u in run) == 9 for k in range(1, len(run)))]
+    for last, first in pairs:
+        four, five = "".join(u.digits for u in last), "".join(u.digits for u in first)
+        if len(four) == 4 and len(five) == 5 and first[0].start - last[-1].end <= LAST_FOUR_GAP and \
+                _FIRST_FIVE.search(text, last[-1].end, first[0].start) and \
+                _LAST_FOUR.search(text, max(0, last[0].start - 40), last[0].start) and ssn_valid(five + four):
+            found += [Entity(US_SSN, last[0].start, last[-1].end, "ssn-rules", 0.9, five + four),
+                      Entity(US_SSN, first[0].start, first[-1].end, "ssn-rules", 0.9, five + four)]
+    return found
 
 
 def _ssns_in_readings(text: str, run: list[Unit]) -> list[Entity]:

@@ -1,9 +1,10 @@
 """A value built up piece by piece before it is said whole: the caller gives a group, the agent reads back
 everything so far, the caller gives the next ("six oh one one" / "That's 6 0 1 1?" / "Then three six two eight"
-/ "So 6 0 1 1, 3 6 2 8?" / ... / "So 6011 3628 2529 4794?"). No piece is a value on its own: once the whole is
-found, the lines just before it that say its start, or go on from where the pieces before them ended, are parts
-of it. A chain of at least two such lines, each line's longest stretch that is part of the value: one line of
-digits that happens to begin the value is not enough. Each piece wins over what overlaps it."""
+/ "So 6 0 1 1, 3 6 2 8?" / ... / "So 6011 3628 2529 4794?"; "It's hotel papa." / "So HP?" / ...). No piece is a
+value on its own: once the whole is found, the lines just before it that say its start, or go on from where the
+pieces before them ended, are parts of it. A chain of at least two such lines, each line's longest stretch that
+is part of the value: one line of digits that happens to begin the value is not enough. Each piece wins over
+what overlaps it."""
 
 import re
 from bisect import bisect_left
@@ -19,6 +20,7 @@ from services.transcripts.redaction.entities import (
     US_SSN,
     Entity,
 )
+from services.transcripts.redaction.spelled import NATO
 from services.transcripts.redaction.spoken import Unit, runs
 
 _PIECEWISE = frozenset({CREDIT_CARD, US_SSN, PHONE_NUMBER, IBAN_CODE, UK_NINO, ES_NIF, ES_NIE, EMAIL_ADDRESS})
@@ -32,6 +34,7 @@ MIN_FIRST = 3
 # A piece is surer than a value a checksum passes by chance over several of them ("I have 5 2 2 3, 8 | ...").
 SCORE = 1.05
 _CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}(?![a-z])")  # "HX", "SBBP", "NL" of "NL54", "K" of "656K"
+_WORD = re.compile(r"[A-Za-z]+")
 # An address's words: letters spelled with hyphens ("b-r-a-n-d-y"), words, "@" and a "." written inside one (a
 # full stop is none).
 _ADDRESS_ITEM = re.compile(r"(?:[A-Za-z0-9]-){2,}[A-Za-z0-9](?![\w-])|[A-Za-z0-9]+|@|\.(?=\w)")
@@ -42,28 +45,34 @@ Item = tuple[str, int, int]  # what it says of a value, where
 
 def read_back(text: str, found: list[Entity]) -> list[Entity]:
     """The pieces of each value found that were said, and read back, in the lines just before it."""
-    units: list[Unit] | None = None
+    said: tuple[list[Unit], list[int]] | None = None
     out: list[Entity] = []
     for entity in found:
         if entity.type not in _PIECEWISE or entity.start == 0:
             continue
-        if units is None:
+        if said is None:
             units = [u for run in runs(text) for u in run]
-        value = entity.value if entity.type == EMAIL_ADDRESS else \
-            "".join(said for said, _, _ in _items(text, entity.start, entity.end, units))
+            said = units, [u.start for u in units]
         out += [Entity(entity.type, start, end, "read-back", SCORE, entity.value)
-                for start, end in _pieces_before(text, entity, value, units)]
+                for start, end in _pieces_before(text, entity, said)]
     return out
 
 
-def _pieces_before(text: str, entity: Entity, value: str, units: list[Unit]) -> list[tuple[int, int]]:
-    said: list[tuple[str, int, int]] = []
+def _pieces_before(text: str, entity: Entity, said_units: tuple[list[Unit], list[int]]) -> list[tuple[int, int]]:
     end, quiet = text.rfind("\n", 0, entity.start), 0
+    units, starts = said_units
+    lettered = not entity.value.lstrip("+").isdigit()  # a card's, a phone's pieces: digits only
+    if not lettered and ((k := bisect_left(starts, end) - 1) < 0 or units[k].start < _lines_back(text, end)):
+        return []  # most values: no digit said in the lines just before them
+    value = entity.value if entity.type == EMAIL_ADDRESS else \
+        "".join(said for said, _, _ in _items(text, entity.start, entity.end, units, starts, lettered))
+    said: list[tuple[str, int, int]] = []
     for _ in range(MAX_LINES):
         if end < 0:
             break
         start = text.rfind("\n", 0, end) + 1
-        items = _address_items(text, start, end) if entity.type == EMAIL_ADDRESS else _items(text, start, end, units)
+        items = _address_items(text, start, end) if entity.type == EMAIL_ADDRESS else \
+            _items(text, start, end, units, starts, lettered)
         if not items:
             quiet += 1
             if quiet > MAX_QUIET:
@@ -110,15 +119,27 @@ def _longest_part(items: list[Item], value: str) -> tuple[str, int, int] | None:
     return best
 
 
-def _items(text: str, start: int, end: int, units: list[Unit]) -> list[Item]:
-    """The digits said in text[start:end] (each group) and the capital letters written there, in order."""
-    k = bisect_left(units, start, key=lambda u: u.start)
+def _lines_back(text: str, end: int) -> int:
+    """Where the line MAX_QUIET + 1 lines before the one ending at `end` starts."""
+    for _ in range(MAX_QUIET + 1):
+        end = text.rfind("\n", 0, max(end, 0))
+    return end + 1
+
+
+def _items(text: str, start: int, end: int, units: list[Unit], starts: list[int], lettered: bool) -> list[Item]:
+    """The digits said in text[start:end] (each group) and, `lettered`, the letters written in capitals or said
+    in NATO words there, in order."""
+    k = bisect_left(starts, start)
     digits: list[Item] = []
     while k < len(units) and units[k].end <= end:
         digits.append((units[k].digits, units[k].start, units[k].end))
         k += 1
+    if not lettered:
+        return digits
     letters = [(m.group(), m.start(), m.end()) for m in _CAPITALS.finditer(text, start, end)
                if not any(s < m.end() and m.start() < e for _, s, e in digits)]
+    letters += [(NATO[m.group().lower()], m.start(), m.end()) for m in _WORD.finditer(text, start, end)
+                if m.group().lower() in NATO and not m.group().isupper()]  # "hotel papa"
     return sorted(digits + letters, key=lambda item: item[1])
 
 

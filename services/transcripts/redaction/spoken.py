@@ -294,8 +294,8 @@ def aside_before(text: str, k: int) -> int:
 @lru_cache(maxsize=4)
 def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
     """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said, not only single letters, "D.",
-    neither the first line nor the last), their length by their first token and by their last: found once, in one
-    pass, for every reader."""
+    nor ending with a capital letter, "NIE Y", neither the first line nor the last), their length by their first
+    token and by their last: found once, in one pass, for every reader."""
     toks, starts = tokens(text), token_starts(text)
     by_first: dict[int, int] = {}
     by_last: dict[int, int] = {}
@@ -305,14 +305,23 @@ def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
     for first, after in pairwise(firsts):  # neither the first line nor the last
         if after - first > MAX_ASIDE:
             continue
-        line = [t.text for t in toks[first:after]]
-        if not any(w[0].isdigit() or w in _NUMBER_WORDS for w in line) and \
-                not all(len(w) == 1 or not w[0].isalnum() for w in line):
+        if not any(t.text[0].isdigit() or t.text in _NUMBER_WORDS for t in toks[first:after]) and \
+                not _says_letters(text, toks, first, after):
             by_first[first], by_last[after - 1] = after - first, after - first
     return by_first, by_last
 
 
 _LINE_BREAK = re.compile("\n")
+
+
+def _says_letters(text: str, toks: list[Token], first: int, end: int) -> bool:
+    """Whether line toks[first:end] says only letters ("D.", "H G") or ends with a code's capital letter
+    ("it's Y")."""
+    last = next((k for k in range(end - 1, first - 1, -1) if toks[k].text[0].isalnum()), None)
+    if last is None or len(toks[last].text) > 1:
+        return False
+    return (text[toks[last].start].isupper() and toks[last].text != "i") or \
+        all(len(toks[k].text) == 1 for k in range(first, last))
 
 
 def hesitation_before(toks: list[Token], k: int) -> int:
@@ -357,7 +366,7 @@ def units(text: str) -> list[Unit | None]:
         if unit is not None:
             last = out[-1] if out else None
             if last is not None and unit.spoken and len(unit.digits) == 1 and unit.digits != "0" and \
-                    cut_after_tens(text, (last.start, last.end), unit.start):  # "forty... | three": 43
+                    last.digits[-1:] == "0" and cut_after_tens(text, (last.start, last.end), unit.start):  # 43
                 out[-1] = last._replace(digits=str(int(last.digits) + int(unit.digits)), end=unit.end)
                 fillers, repaired, paused, i = 0, False, False, i_next
                 continue

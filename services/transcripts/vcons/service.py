@@ -11,7 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common import vcon as vcon_format
 from services.transcripts import ingest, views
-from services.transcripts.errors import SegmentsWithoutConsent, VconAlreadyImported, VconRefused
+from services.transcripts.errors import SegmentsWithoutConsent, TooManySegments, VconAlreadyImported, VconRefused
 from services.transcripts.schemas import TranscriptCreate, TranscriptStored, View
 from services.transcripts.vault import Context
 from services.transcripts.vcons.schemas import ImportedEvent, ImportedParty, Refusal, VconImport, VconImported
@@ -62,6 +62,9 @@ async def _store_transcript(session: AsyncSession, ctx: Context, call_id: UUID, 
                                                       None)
     except msgspec.ValidationError as exc:
         refused.append(Refusal(what="transcript", reason=f"not a valid transcript: {exc}"))
+        return None
+    except TooManySegments as exc:  # refused as the transcript's other faults are: the call stays, as imported
+        refused.append(Refusal(what="transcript", reason=exc.detail))
         return None
     except SegmentsWithoutConsent as refusal:
         refused.extend(Refusal(what=f"transcript segment {s['index']}", reason=s["reason"])

@@ -305,6 +305,7 @@ def said(family: str) -> str:
     import eleventh_families
     import fifth_families  # they build on this module's helpers
     import fourth_families
+    import markup_families
     import ninth_families
     import second_families
     import seventh_families
@@ -313,7 +314,7 @@ def said(family: str) -> str:
     import third_families
     for batch in (sys.modules[__name__], second_families, third_families, fourth_families, fifth_families,
                   sixth_families, seventh_families, eighth_families, ninth_families, tenth_families,
-                  eleventh_families):
+                  eleventh_families, markup_families):
         if family in batch.FAMILIES or family in batch.NEGATIVE_FAMILIES:
             return batch.SAID.get(family, "spoken")
     form = family.split("/")[1]

@@ -13,12 +13,13 @@ fifth_families.py (tuned), sixth_families.py, seventh_families.py, eighth_famili
 tenth_families.py (each written blind and held out whole until it was retired, the tenth on 2026-12-06, the
 others on 2026-12-05, once its misses were read; the eighth's, ninth's and tenth's labels checked as they are
 made), then eleventh_families.py, written blind and held out whole, appended after the tenth (its labels
-checked as they are made).
+checked as they are made), then markup_families.py: look-alikes in transcript markup (speaker tags, timestamps,
+subtitle cues, lists), tuned.
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |
-"seventh" | "eighth" | "ninth" | "tenth" | "eleventh" (which families), "family", "said": "typed" | "spoken" |
-"mixed", "held_out"}.
+"seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "markup" (which families), "family", "said": "typed" |
+"spoken" | "mixed", "held_out"}.
 Deterministic for a seed (and Faker's version; dates relative to today are made as on TODAY):
 
     .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
@@ -36,6 +37,7 @@ import eighth_families
 import eleventh_families
 import fifth_families
 import fourth_families
+import markup_families
 import ninth_families
 import phonenumbers
 import second_families
@@ -490,6 +492,8 @@ BLIND_BATCHES = [
       "sv_SE"]),
     ("eleventh", eleventh_families, 11028,
      ["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_BR", "tr_TR", "cs_CZ", "hu_HU"]),
+    # look-alikes in transcript markup, written to be tuned on (never held out): appended after the eleventh
+    ("markup", markup_families, 12028, ["en_US", "en_GB", "es_ES"]),
 ]
 
 
