@@ -117,7 +117,8 @@ async def test_sign_ins_waiting_their_turn_use_the_endpoints_read_meanwhile_and_
     provider = Provider()
     async with provider.client() as http:
         sign_ins = SignIns(http)
-        lookups = [asyncio.create_task(sign_ins.endpoints("tenant-a", ISSUER, loopback_allowed=False)) for _ in range(10)]
+        lookups = [asyncio.create_task(sign_ins.endpoints("tenant-a", ISSUER, loopback_allowed=False))
+                   for _ in range(10)]
         await provider.reached(MAX_IN_FLIGHT_PER_TENANT)
         provider.released.set()
         found = await asyncio.gather(*lookups)
