@@ -254,7 +254,7 @@ async def lock_held_erasures(session: AsyncSession, request_id: UUID) -> list[An
                {holds_sql("t", "e.request_id")} AS matters_now
         FROM held_erasure e JOIN transcript t ON t.id = e.transcript_id
         WHERE e.request_id = :request AND e.state IN ('held', 'shredded')
-        ORDER BY e.transcript_id FOR UPDATE OF e, t"""), {"request": request_id})
+        ORDER BY t.call_started_at, t.id FOR UPDATE OF e, t"""), {"request": request_id})  # as `transcripts_of`
     return list(rows)
 
 
