@@ -37,6 +37,7 @@ _TAG = re.compile(rf"(?:[\[(](?:{_STAMP}|(?P<bracketed>{_ROLE}))[\])]:?|(?P<role
                   rf"|(?P<heading>{_ROLE})[ \t]+{_STAMP}[ \t]*$"
                   rf"|{_STAMP}[ \t]*(?:[-\u2013\u2014|](?=[ \t])|(?=(?:{_ROLE})[ \t]*:)))[ \t]*", re.IGNORECASE)
 _LEAD = re.compile(rf"[ \t]*(?:{_TAG.pattern})+", re.IGNORECASE)
+_ROLE_TAG = re.compile(rf"[ \t]*({_ROLE})[ \t]*:[ \t]*", re.IGNORECASE)
 # Inside a line: a bracketed time, or a bare one with its dash after a pause ("656, 46:19 - 962").
 _INNER = re.compile(rf"[\[(]{_STAMP}[\])]|(?<=[\s,.;]){_STAMP}[ \t]*[-\u2013\u2014](?=[ \t])")
 # A subtitle cue's timing line (SubRip, WebVTT), and the cue's number on the line before it: no words said.
@@ -128,6 +129,8 @@ def _pieces(segment: int, text: str, speaker: str | None) -> list[_Said]:
         for stamp in _INNER.finditer(text, start, end):
             pieces.append((start, stamp.start(), speaker, bool(item)))
             start, item = stamp.end(), None
+            if role := _ROLE_TAG.match(text, start, end):  # "... [00:01:05] Caller: ...": a turn in the line
+                speaker, start = _NOT_ALNUM.sub("", role.group(1)).lower(), role.end()
         pieces.append((start, end, speaker, bool(item)))
     return [_Said(segment, start, end, who, item, _short(text[start:end]), _digits(text[start:end]))
             for start, end, who, item in pieces if text[start:end].strip()] or \
@@ -226,9 +229,10 @@ def _short(piece: str) -> str | None:
 # the words that name each; and the words that name other kinds of number.
 _CHECKED_ONLY = {CREDIT_CARD: words(r"card|visa|master|amex|american express|discover|credit|debit|long number"),
                  ES_NIF: words(r"\bdni\b|\bnif\b|documento|identi"), ES_NIE: words(r"\bnie\b|extranjer|residen|identi")}
-_OTHER_KIND = words(r"\b(?:order|reference|ref|booking|reservation|confirmation|ticket|tracking|case|claim|policy|"
-                    r"invoice|receipt|transaction|parcel|shipment|serial|model|sku|room|flight|member|membership|"
-                    r"employee|pin|batch|job|pedido|reserva|localizador)\b")
+# ("in order to", "in case", "good job", "another room": no number named).
+_OTHER_KIND = words(r"\b(?:(?<!in )order|reference|ref|booking|reservation|confirmation|ticket|tracking|claim|policy|"
+                    r"case (?:number|id|ref)|invoice|receipt|transaction|parcel|shipment|serial|model|sku|flight|"
+                    r"member|membership|employee|pin|pedido|reserva|localizador)\b")
 NAMED_WITHIN = 80  # characters before a value where the words that name it are looked for
 
 
