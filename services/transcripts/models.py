@@ -278,6 +278,22 @@ class PrivacyRequest(SQLModel, table=True):
     completed_at: datetime | None = _timestamp(nullable=True)
 
 
+class HeldErasure(SQLModel, table=True):
+    """A transcript an erasure kept because a legal hold covered it: erased by the purge once no hold does
+    (`lifecycle/held_erasures.py`). `held -> shredded -> erased`, or `held -> gone` (deleted meanwhile)."""
+
+    __tablename__ = "held_erasure"
+
+    tenant_id: UUID = Field(primary_key=True)
+    transcript_id: UUID = Field(primary_key=True)
+    request_id: UUID = Field(primary_key=True)
+    call_id: UUID
+    matters: list[str] = _texts()
+    held_at: datetime = _timestamp()
+    state: str = Field(default="held", sa_column=Column(Text, nullable=False, server_default="held"))
+    settled_at: datetime | None = _timestamp(nullable=True)
+
+
 class ErasedCall(SQLModel, table=True):
     """A call an erasure erased: a transcript of it stored later is refused (`privacy/erased_calls.py`)."""
 

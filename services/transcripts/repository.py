@@ -159,10 +159,15 @@ _REPEND = """
 
 # Read under the call's lock, after the insert: an erasure closing the call either committed before (seen
 # here) or waits for this commit and then finds the transcript itself (`privacy/erased_calls.py`). The legal
-# holds that keep the new transcript are those the close keeps the call's transcripts by (`holds_sql`).
+# holds that keep the new transcript are those the close keeps the call's transcripts by (`holds_sql`); one they
+# keep is owed to the erasure once they no longer do (`held_erasure`, `privacy/held_erasures.py`).
 _ERASED = f"""
-    SELECT e.request_id, e.erased_at FROM erased_call e JOIN transcript t ON t.id = $2
-    WHERE e.call_id = $1 AND {holds_sql("t", "e.request_id")} IS NULL"""
+    WITH e AS (SELECT e.tenant_id, e.call_id, e.request_id, e.erased_at, {holds_sql("t", "e.request_id")} AS matters
+               FROM erased_call e JOIN transcript t ON t.id = $2 WHERE e.call_id = $1),
+         owed AS (INSERT INTO held_erasure (tenant_id, transcript_id, request_id, call_id, matters)
+                  SELECT tenant_id, $2, request_id, call_id, matters FROM e WHERE matters IS NOT NULL
+                  ON CONFLICT DO NOTHING)
+    SELECT request_id, erased_at FROM e WHERE matters IS NULL"""
 
 
 async def _store(connection: asyncpg.Connection, t: Transcript, a: TranscriptArtifact,

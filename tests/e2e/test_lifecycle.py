@@ -234,6 +234,20 @@ async def test_a_hold_is_for_compliance_officers_and_names_a_scope(api, officer)
                                   json={"reason": "settled"})).status_code == 404
 
 
+async def test_listing_holds_that_name_people_is_audited_without_their_identifiers(officer):
+    """A hold's scope shows the numbers, ids and emails it names, decrypted: a list that shows any is audited,
+    naming those holds; one naming only tags or calls is not a read of anyone's identifiers."""
+    named = await officer.ok("POST", "/v1/legal-holds", 201, json={
+        "matter_id": "M-audited", "reason": "litigation", "scope": {"subjects": {"phone_numbers": ["+14155550188"]}}})
+    tagged = await officer.ok("POST", "/v1/legal-holds", 201, json={
+        "matter_id": "M-tags", "reason": "litigation", "scope": {"tags": ["complaint"]}})
+    await officer.ok("GET", "/v1/legal-holds")
+    [entry] = (await officer.ok("GET", "/v1/audit", params={"action": "legal_hold.listed"}))["items"]
+    assert named["id"] in entry["content"]["holds_naming_subjects"]
+    assert tagged["id"] not in entry["content"]["holds_naming_subjects"]
+    assert "14155550188" not in str(entry)
+
+
 async def test_two_workers_purge_each_transcript_once(api, owner, purger, settings, tenant_key):
     tenant_id = tenant_key[0]
     await api.ok("PUT", "/v1/retention-policies", json={"default_days": 0})

@@ -86,6 +86,24 @@ async def test_an_erasure_deletes_the_subjects_pending_exports_and_certifies_it(
     assert gone.status_code == 410 and gone.json()["type"].endswith(":export-gone")
 
 
+async def test_an_erasure_by_number_deletes_an_export_asked_for_by_email_that_holds_the_erased_words(
+        officer, api, settings, tenant_key):
+    """The two requests share no identifier, so no blind index: the export is found by the transcripts its report
+    lists, which the erasure shreds (found by an adversarial review: it stayed downloadable)."""
+    number = a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    await transcript_of(api, call, ids, ("agent-7", "How can I help?"), ("cust", "Mail me at bo@example.com."),
+                        subjects={"participants": [{"participant_id": ids["cust"], "emails": ["bo@example.com"]}]})
+    access = await request(officer, "access", {"emails": ["bo@example.com"]})
+    assert (await verified_and_finished(officer, access["id"]))["export"]["available"] is True
+    erasure = await request(officer, "erasure", {"phone_numbers": [number]})
+    erased = await verified_and_finished(officer, erasure["id"])
+    assert [d["request"] for d in erased["report"]["done"] if d.get("action") == "export_deleted"] == [access["id"]]
+    gone = await officer.request("GET", f"/v1/privacy-requests/{access['id']}/export")
+    assert gone.status_code == 410 and gone.json()["type"].endswith(":export-gone")
+    assert await _stored(settings, tenant_key[0], access["id"]) == []
+
+
 async def test_an_erasure_leaves_another_subjects_export_alone(officer, api, settings, tenant_key):
     access = await _exported(officer, api, a_number())
     erasure = await request(officer, "erasure", {"phone_numbers": [a_number()]})

@@ -3,6 +3,7 @@ deadlines and extensions, identity verification before anything runs, erasure wi
 restriction on every read path, rectification, objection, a restart mid-erasure, and another
 tenant's subject with the same number left alone."""
 
+import asyncio
 import io
 import json
 import os
@@ -16,11 +17,13 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import text
 from vcon import Vcon
 
-from services.common.db import tenant_session
+from services.common.db import create_engine, tenant_session
 from services.common.storage import s3_client
 from services.gateway.service import ensure_tenant_with_key
 from services.transcripts import key_rotation
+from services.transcripts.lifecycle.purge import Purger
 from tests.helpers import crash
+from tests.helpers.call_locks import call_lock
 from tests.helpers.consenting_calls import key_with_roles
 from tests.helpers.data_subjects import (
     a_number,
@@ -32,7 +35,7 @@ from tests.helpers.data_subjects import (
     transcript_of,
     verified_and_finished,
 )
-from tests.helpers.stored_transcripts import objects_of, row_of
+from tests.helpers.stored_transcripts import clock_started, objects_of, row_of
 from tests.helpers.support import ConsentApi, at, by_external_id, eventually
 
 
@@ -496,3 +499,182 @@ async def test_an_access_report_lists_the_subjects_transcripts_already_deleted_w
     assert found["transcripts"]["ids"] == [kept["id"]]
     assert [(p["transcript_id"], p["certificate"], p["reason"]) for p in found["purged"]] == [
         (gone["id"], certificate["id"], "manual")]
+
+
+async def _erased_after_hold(officer: ConsentApi, api: ConsentApi, transcript: dict, number: str,
+                             erasure_id: str) -> dict:
+    """The transcript gone as the erasure's (read, searched, certified) and the request's answer now."""
+    gone = await api.request("GET", f"/v1/transcripts/{transcript['id']}")
+    assert gone.status_code == 410 and gone.json()["type"].endswith("transcript-purged")
+    assert (await officer.ok("GET", "/v1/transcripts", params={"phone_number": number}))["items"] == []
+    [certificate] = (await officer.ok("GET", "/v1/deletion-certificates",
+                                      params={"transcript_id": transcript["id"]}))["items"]
+    assert certificate["reason"] == "erasure" and certificate["claims"]["cause"]["request"] == erasure_id
+    return {**await officer.ok("GET", f"/v1/privacy-requests/{erasure_id}"), "certificate": certificate}
+
+
+async def test_an_erasure_a_hold_kept_back_is_carried_out_once_the_hold_is_released(
+        officer, api, owner, purger, settings, tenant_key):
+    tenant_id = tenant_key[0]
+    number = a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    held = await transcript_of(api, call, ids, ("cust", "About the dispute."), ("agent-7", "Noted."))
+    free = await transcript_of(api, *await call_with(api, customer("cust", number)), ("cust", "Another call."))
+    hold = await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": "M-held", "reason": "litigation",
+                                                                  "scope": {"call_ids": [call["id"]]}})
+    erasure = await request(officer, "erasure", {"phone_numbers": [number]})
+    answer = await verified_and_finished(officer, erasure["id"])
+    assert answer["status"] == "partially_completed"
+    assert [k["id"] for k in answer["report"]["kept"] if k["what"] == "transcript"] == [held["id"]]
+    # The erasure closed the call; the hold lets a later transcript of it in, owed to the erasure as well.
+    later = await transcript_of(api, call, ids, ("agent-7", "One more thing."))
+    # While the hold lasts the transcript stays, found by the subject's number, and no purge takes it.
+    await purger.run_once(tenant_id)
+    await api.ok("GET", f"/v1/transcripts/{held['id']}")
+    found = (await officer.ok("GET", "/v1/transcripts", params={"phone_number": number}))["items"]
+    assert sorted(t["id"] for t in found) == sorted([held["id"], later["id"]])
+    assert (await officer.ok("GET", f"/v1/privacy-requests/{erasure['id']}"))["report"] == answer["report"]
+
+    await officer.ok("POST", f"/v1/legal-holds/{hold['id']}/release", json={"reason": "settled"})
+    await officer.ok("POST", "/v1/purge")  # or the worker's next pass: either carries it out, once
+
+    async def erased() -> bool:
+        return (await row_of(owner, tenant_id, held["id"])).status == "purged"
+
+    await eventually(erased, timeout=30, what="the held transcript erased once the hold was released")
+    assert await objects_of(settings, tenant_id, held["id"]) == []
+    assert (await row_of(owner, tenant_id, later["id"])).status == "purged"
+    now = await _erased_after_hold(officer, api, held, number, erasure["id"])
+    [later_certificate] = (await officer.ok("GET", "/v1/deletion-certificates",
+                                            params={"transcript_id": later["id"]}))["items"]
+    assert later_certificate["reason"] == "erasure" and later_certificate["claims"]["cause"]["held_by"] == ["M-held"]
+    report = now["report"]
+    [purged, certified] = [line for line in report["done"] if line.get("note", "").startswith("kept by a legal hold")]
+    assert purged["action"] == "purged" and purged["matters"] == ["M-held"]
+    assert sorted(purged["transcripts"]) == sorted([held["id"], later["id"]])
+    assert certified["action"] == "certified" and sorted(certified["certificates"]) == sorted(
+        [now["certificate"]["id"], later_certificate["id"]])
+    assert [d["call_id"] for d in report["done"] if d["action"] == "call_closed"] == [call["id"]]
+    # Nothing else kept it partial: completed, the first answer's step and time kept beside the new one.
+    assert now["status"] == "completed" and now["completed_at"] == answer["completed_at"]
+    assert {"partially_completed", "held_erasure", "completed"} <= set(report["steps"])
+    assert report["steps"]["partially_completed"] == answer["report"]["steps"]["partially_completed"]
+    assert report["done"][:len(answer["report"]["done"])] == answer["report"]["done"]
+    # The other call's transcript went with the erasure itself; later passes change nothing.
+    assert (await row_of(owner, tenant_id, free["id"])).status == "purged"
+    await purger.run_once(tenant_id)
+    assert (await officer.ok("GET", f"/v1/privacy-requests/{erasure['id']}"))["report"] == report
+    assert (await officer.ok("GET", "/v1/audit/verify"))["ok"] is True
+
+
+async def test_an_erasure_kept_by_two_holds_waits_for_the_last_one_and_two_workers_carry_it_out_once(
+        officer, api, owner, purger, settings, tenant_key):
+    tenant_id = tenant_key[0]
+    number = a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    held = await transcript_of(api, call, ids, ("cust", "About the dispute."))
+    by_call = await officer.ok("POST", "/v1/legal-holds", 201, json={
+        "matter_id": "M-call", "reason": "litigation", "scope": {"call_ids": [call["id"]]}})
+    by_subject = await officer.ok("POST", "/v1/legal-holds", 201, json={
+        "matter_id": "M-subject", "reason": "regulator's inquiry", "scope": {"subjects": {"phone_numbers": [number]}}})
+    erasure = await request(officer, "erasure", {"phone_numbers": [number]})
+    answer = await verified_and_finished(officer, erasure["id"])
+    assert answer["status"] == "partially_completed"
+    [kept] = [k for k in answer["report"]["kept"] if k["what"] == "transcript"]
+    assert kept["matters"] == ["M-call", "M-subject"]
+    # One released: the other still covers it, so it stays and the request stays partial.
+    await officer.ok("POST", f"/v1/legal-holds/{by_call['id']}/release", json={"reason": "settled"})
+    await officer.ok("POST", "/v1/purge")
+    assert (await row_of(owner, tenant_id, held["id"])).status == "active"
+    await api.ok("GET", f"/v1/transcripts/{held['id']}")
+    still = await officer.ok("GET", f"/v1/privacy-requests/{erasure['id']}")
+    assert still["status"] == "partially_completed" and still["report"]["done"] == answer["report"]["done"]
+    # The last one released: two workers at once erase it once.
+    await officer.ok("POST", f"/v1/legal-holds/{by_subject['id']}/release", json={"reason": "closed"})
+    engine = create_engine(settings.service_database_url("transcripts"), pool_size=2)
+    try:
+        other = Purger(engine, purger.store, purger.signer, purger.kms)
+        await asyncio.gather(purger.run_once(tenant_id), other.run_once(tenant_id))
+    finally:
+        await engine.dispose()
+    assert (await row_of(owner, tenant_id, held["id"])).status == "purged"
+    now = await _erased_after_hold(officer, api, held, number, erasure["id"])
+    purged = [d for d in now["report"]["done"] if d["action"] == "purged" and held["id"] in d["transcripts"]]
+    assert len(purged) == 1 and purged[0]["matters"] == ["M-call", "M-subject"]
+    assert now["status"] == "completed"
+
+
+async def test_an_erasure_kept_by_a_hold_and_deleted_by_retention_meanwhile_is_reported_so(
+        officer, api, owner, purger, tenant_key):
+    tenant_id = tenant_key[0]
+    await api.ok("PUT", "/v1/retention-policies", json={"default_days": 0})
+    number = a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    held = await transcript_of(api, call, ids, ("cust", "About the dispute."))
+    hold = await officer.ok("POST", "/v1/legal-holds", 201, json={
+        "matter_id": "M-short", "reason": "litigation", "scope": {"call_ids": [call["id"]]}})
+    await api.events(call["id"], {"type": "call_ended", "occurred_at": at(0)})
+    await clock_started(owner, tenant_id, held["id"])
+    erasure = await request(officer, "erasure", {"phone_numbers": [number]})
+    assert (await verified_and_finished(officer, erasure["id"]))["status"] == "partially_completed"
+    await officer.ok("POST", f"/v1/legal-holds/{hold['id']}/release", json={"reason": "settled"})
+    # Another worker's pass takes it for its retention first; this one finds it gone: no error, reported.
+    assert await purger.claim(tenant_id) == (1, 0)
+    assert (await purger.run_once(tenant_id)).failed == 0
+    [certificate] = (await officer.ok("GET", "/v1/deletion-certificates",
+                                      params={"transcript_id": held["id"]}))["items"]
+    assert certificate["reason"] == "retention"
+    now = await officer.ok("GET", f"/v1/privacy-requests/{erasure['id']}")
+    [gone] = [d for d in now["report"]["done"] if d["action"] == "deleted_meanwhile"]
+    assert gone["transcripts"] == [held["id"]]
+    assert now["status"] == "completed"
+
+
+async def test_a_hold_released_while_its_erasure_runs_lets_the_purge_erase_what_it_kept(
+        officer, api, owner, purger, tenant_key):
+    tenant_id, number = tenant_key[0], a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    held = await transcript_of(api, call, ids, ("cust", "About the dispute."))
+    hold = await officer.ok("POST", "/v1/legal-holds", 201, json={"matter_id": "M-brief", "reason": "litigation",
+                                                                  "scope": {"call_ids": [call["id"]]}})
+    async with owner.connect() as locked:  # the erasure's close of the call waits for this
+        await locked.execute(text("SELECT pg_advisory_xact_lock(hashtext('callvault.withdrawals'), "
+                                  "hashtext(CAST(:call AS text)))"), {"call": call["id"]})
+        erasure = await request(officer, "erasure", {"phone_numbers": [number]})
+        erasing = asyncio.create_task(verified_and_finished(officer, erasure["id"], timeout=60))
+        await eventually(lambda: call_lock(owner, call["id"], held=False), timeout=30,
+                         what="the erasure's close waiting for the call's lock")
+        running = await officer.ok("GET", f"/v1/privacy-requests/{erasure['id']}")
+        assert running["status"] == "in_progress"
+        assert [k["id"] for k in running["report"]["kept"] if k["what"] == "transcript"] == [held["id"]]
+        await officer.ok("POST", f"/v1/legal-holds/{hold['id']}/release", json={"reason": "settled"})
+        purging = asyncio.create_task(purger.run_once(tenant_id))  # queues on the request the close holds
+        await locked.rollback()
+    assert (await purging).failed == 0
+    await erasing
+    answer: dict = {}
+
+    async def completed() -> bool:
+        answer.update(await officer.ok("GET", f"/v1/privacy-requests/{erasure['id']}"))
+        return answer["status"] == "completed"
+
+    await eventually(completed, timeout=30, what="the erasure completed, the held transcript erased")
+    assert (await row_of(owner, tenant_id, held["id"])).status == "purged"
+    [certificate] = (await officer.ok("GET", "/v1/deletion-certificates",
+                                      params={"transcript_id": held["id"]}))["items"]
+    assert certificate["reason"] == "erasure" and certificate["claims"]["cause"]["request"] == erasure["id"]
+    assert any(held["id"] in d.get("transcripts", []) for d in answer["report"]["done"] if d["action"] == "purged")
+
+
+async def test_reading_or_listing_privacy_requests_is_audited_for_the_subjects_they_show(officer):
+    """A privacy request's read shows its subject's identifiers (and an authorized agent's name): each read and
+    each list is in the audit chain, naming the requests it showed, never their subjects."""
+    number = a_number()
+    made = await request(officer, "access", {"phone_numbers": [number]})
+    await officer.ok("GET", f"/v1/privacy-requests/{made['id']}")
+    await officer.ok("GET", "/v1/privacy-requests", params={"limit": 200})
+    read = (await officer.ok("GET", "/v1/audit", params={"action": "privacy_request.read"}))["items"]
+    assert any(e["content"]["request"] == made["id"] for e in read)
+    listed = (await officer.ok("GET", "/v1/audit", params={"action": "privacy_request.listed"}))["items"]
+    assert any(made["id"] in e["content"]["requests"] for e in listed)
+    assert number.lstrip("+") not in json.dumps(read + listed)

@@ -16,28 +16,31 @@ from tests.helpers.redaction_eval import callvault, evaluate, load, overall
 # type: (minimum precision, minimum recall); the targets are cards 0.97/0.99, SSN, email, phone and
 # IBAN recall 0.97; the other types have no target and keep what they reach, less a little.
 MINIMUMS = {
-    # 0.96 / 0.97 until the seventh batch's fixes (reached 0.999 / 0.998); recall 0.99 until the tenth's retirement
-    "CREDIT_CARD": (0.99, 0.92),
+    # 0.96 / 0.97 until the seventh batch's fixes (reached 0.999 / 0.998); recall 0.92 from the tenth's retirement
+    # until its fixes (reached 0.997)
+    "CREDIT_CARD": (0.99, 0.99),
     # recall 0.96 until the seventh batch, whose SSNs said unnamed count now (0.951), 0.95 until the eighth's
     # misses left counted (0.929, below)
-    # 0.92 until the ninth batch's fixes (reached 0.964), 0.96 until the tenth's retirement
-    "US_SSN": (0.99, 0.85),
+    # 0.92 until the ninth batch's fixes (reached 0.964), 0.96 until the tenth's retirement, 0.85 until its fixes
+    # (reached 0.945)
+    "US_SSN": (0.99, 0.94),
     # recall 0.99 until the eighth batch's misses left counted (0.959, below), 0.95 until the ninth's fixes (0.982),
-    # 0.98 until the tenth's retirement
-    "EMAIL_ADDRESS": (0.99, 0.88),
+    # 0.98 until the tenth's retirement, 0.88 until its fixes (reached 0.985)
+    "EMAIL_ADDRESS": (0.99, 0.98),
     # 0.95 / 0.92 until the seventh batch's fixes (reached 1.000 / 0.975); recall 0.97 until the eighth's misses
     # left counted (0.967, below)
-    # 0.96 until the ninth batch's fixes (reached 0.970), 0.97 until the tenth's retirement
-    "PHONE_NUMBER": (0.99, 0.85),
+    # 0.96 until the ninth batch's fixes (reached 0.970), 0.85 from the tenth's retirement until its fixes (0.973)
+    "PHONE_NUMBER": (0.99, 0.97),
     # recall 0.99 until the eighth batch's misses left counted (0.954, below), 0.95 until the ninth's fixes (0.964),
-    # 0.96 until the tenth's retirement
-    "IBAN_CODE": (0.99, 0.85),
-    "CARD_EXPIRY": (0.98, 0.94),  # 0.99 / 0.99 until the tenth batch's retirement
+    # 0.96 until the tenth's retirement, 0.85 until its fixes (reached 0.980)
+    "IBAN_CODE": (0.99, 0.98),
+    "CARD_EXPIRY": (0.99, 0.99),  # 0.98 / 0.94 from the tenth batch's retirement until its fixes (1.000 / 0.997)
     "CARD_SECURITY_CODE": (0.99, 0.99),  # 0.90 / 0.90 until the eighth batch's retirement (reached 1.000 / 1.000)
-    # recall 0.99 until the eighth batch's misses left counted (0.986, below), 0.98 until the tenth's retirement
-    "UK_NINO": (0.99, 0.85),
-    "ES_NIF": (0.99, 0.86),  # recall 0.99 until the tenth batch's retirement
-    "ES_NIE": (0.99, 0.85),  # recall 0.99 until the tenth batch's retirement
+    # recall 0.99 until the eighth batch's misses left counted (0.986, below), 0.85 from the tenth's retirement until
+    # its fixes (reached 0.996)
+    "UK_NINO": (0.99, 0.99),
+    "ES_NIF": (0.99, 0.99),  # recall 0.86 from the tenth batch's retirement until its fixes (reached 1.000)
+    "ES_NIE": (0.99, 0.99),  # recall 0.85 from the tenth batch's retirement until its fixes (reached 0.997)
     # these six 0.95 / 0.95 until the eighth batch's retirement: each reached 1.000 / 1.000 every time since
     "IT_FISCAL_CODE": (0.99, 0.99),
     "NL_BSN": (0.99, 0.99),
@@ -267,6 +270,35 @@ MINIMUMS = {
 # The tenth batch was retired on 2026-12-06, once its misses were read, at the latter figures; until its kinds
 # are fixed its misses count in the tuned floors, lowered to what they reach with it (tuned overall 0.998 /
 # 0.886; its 4 look-alikes flagged allowed): raise them back as they are fixed.
+# The recognizers (version 10) were then fixed by the kinds of phrasing its misses showed: a segment that is itself
+# a transcript (speaker tags, timestamps, line breaks: its pieces read as segments, each redacted on its own); a
+# value built up piece by piece and read back after each piece, then said whole (its pieces and read-backs are
+# parts of it); radio and accent digits ("niner", "fife", "tree", "free", "owe"), Finnish digits, Spanish hundreds,
+# "la letra de control"; addresses said in Dutch, Polish, Brazilian Portuguese and Swedish, "at-the-rate", "aol.
+# Com"; a number word cut between its tens and its ones at a segment's end; an SSN's last four said first; an
+# expiry said before its card, a "valid from" date no expiry; a number's last pairs written as clock times; a
+# number to call named in Spanish ("Teléfono:", "Móvil:"), a mobile from abroad without its country code where
+# the words say it is one to call; a line ending with a code's capital letter, or saying only letters, no aside;
+# an Italian IBAN's "IT" no filler; and on its look-alikes (digits after an IBAN's country and check digits are
+# that code's, "the scores were ..."): as tuned data, precision / recall
+#   type      held out        tuned
+#   cards     0.958 / 0.484   0.996 / 0.989
+#   expiries  0.847 / 0.600   1.000 / 1.000
+#   emails    0.995 / 0.332   1.000 / 1.000
+#   phones    0.993 / 0.405   1.000 / 0.965
+#   IBANs     1.000 / 0.487   1.000 / 1.000
+#   SSNs      0.986 / 0.514   0.992 / 0.885
+#   NINOs     1.000 / 0.351   1.000 / 1.000
+#   NIEs      none found      1.000 / 1.000
+#   DNIs      1.000 / 0.314   1.000 / 1.000
+# (overall 0.980 / 0.418, then 0.998 / 0.973; look-alikes flagged: 4 of 600, then none).
+# Its misses left: SSNs and numbers to call said with nothing naming them in groups that are not their written
+# ones (3-2-2-2, pairs: "it's one one two, eighty, seventy five, forty-five"), nor read back whole in them; the
+# agent's slipped read-back inside a correction; a card's first pieces where a chance Luhn match spans the
+# read-backs. Over every tuned family then: cards 0.999 / 0.997, phones 0.999 / 0.973, SSNs 0.998 / 0.945,
+# emails 1.000 / 0.985, IBANs 1.000 / 0.980, expiries 1.000 / 0.997, NINOs 1.000 / 0.996, NIEs 1.000 / 0.997,
+# DNIs and the other types 1.000 / 1.000 (overall 0.999 / 0.984); none of 4,680 look-alikes flagged. The floors
+# go up to what is reached (cards 0.99, SSNs 0.94, emails 0.98, phones 0.97, IBANs 0.98, the rest 0.99).
 # The eleventh batch (eleventh_families.py, 65 families and 15 of look-alikes, 3,200 utterances, held out whole:
 # written 2026-12-06 by someone who had not seen the recognizers, nor run them on it; labels checked as made)
 # measured once, in aggregate per type, with version 9, its misses never read: precision / recall cards 0.959 /
@@ -326,11 +358,11 @@ def test_held_out_families_keep_what_they_reached(held_out_scores, batch, entity
 
 def test_spoken_forms_alone_keep_their_f1(corpus):
     spoken = evaluate(corpus, callvault, lambda item: item["said"] != "typed" and not item["held_out"])
-    assert overall(spoken).f1 >= 0.92  # 0.95 until the tenth batch's retirement (0.929 with its misses)
+    assert overall(spoken).f1 >= 0.95  # 0.92 from the tenth batch's retirement until its fixes (reached 0.991)
 
 
 def test_negatives_stay_clean(corpus):
     """Look-alikes of the tuned families; the held-out ones count in the held-out precision."""
     flagged = [item["segments"] for item in corpus
                if item["kind"] == "negative" and not item["held_out"] and callvault(item["segments"])]
-    assert len(flagged) <= 4, flagged[:5]  # 2 until the tenth batch's retirement
+    assert len(flagged) <= 2, flagged[:5]  # 4 from the tenth batch's retirement until its fixes (none flagged)

@@ -655,3 +655,40 @@ def test_a_number_whose_last_pairs_an_engine_wrote_as_clock_times_is_hidden(text
 ])
 def test_a_number_to_call_named_in_spanish_is_read_in_spain(text, expected):
     assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "it's NL fifty-eight then SQVA 4808 6338 99, no, that's the old one, it's wrong",  # an IBAN failing mod 97
+    "the IBAN F I twenty-five, 3578 7603 0649 00 came back invalid",
+    "the scores were two three nine, seven four three, then two eight six eight",
+])
+def test_the_digits_of_an_iban_that_fails_and_scores_are_no_card_or_number_to_call(text):
+    assert redact(text)[1] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CALL ME AT 415 555 0199", "CALL ME AT [PHONE]"),  # "AT" is no Austrian IBAN's start
+    ("IT'S A 4111 1111 1111 1111", "IT'S A [CARD]"),
+])
+def test_capitals_that_are_an_iban_countrys_letters_by_chance_leave_a_value_after_them_found(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("it's IT30, P911, uh-huh, 5238 8152 1421, 3596, uh-huh, 832", "it's [IBAN]"),
+    ("IBAN: IT thirteen, X683 8878 3891 0701 3385 193", "IBAN: [IBAN]"),
+])
+def test_an_italian_ibans_country_written_it_is_no_filler(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("call me on two two, nine one three, five seven one nine ok", "call me on [PHONE] ok"),  # Chile
+    ("call me on 919 319 436", "call me on [PHONE]"),  # Peru
+    ("my number back home is 6112 6481", "my number back home is [PHONE]"),  # Hong Kong
+    ("my mobile is 010-8151-8647.", "my mobile is [PHONE]."),  # South Korea, its trunk 0
+    ("the number is 6112 6481", "the number is 6112 6481"),  # "number" alone names too many other numbers
+    ("order number 919 319 436", "order number 919 319 436"),
+])
+def test_a_mobile_from_abroad_of_eight_or_nine_digits_is_hidden_where_words_say_it_is_one_to_call(text, expected):
+    assert redact(text)[0] == expected

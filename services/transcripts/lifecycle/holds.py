@@ -19,6 +19,7 @@ from services.transcripts.vault import Context
 
 HOLD_CREATED = "legal_hold.created"
 HOLD_RELEASED = "legal_hold.released"
+HOLDS_LISTED = "legal_hold.listed"
 _SUBJECTS_COLUMN = "legal_hold.subjects"
 
 
@@ -64,7 +65,12 @@ def _kinds(pairs: list[tuple[str, str]], phone_numbers: list[str]) -> list[str]:
 
 
 async def list_holds(session: AsyncSession, ctx: Context) -> LegalHoldList:
-    return LegalHoldList(items=[_read(ctx, hold, count) for hold, count in await lifecycle.holds(session)])
+    """Audited where a hold names people: their numbers, ids and emails are shown, decrypted."""
+    answer = LegalHoldList(items=[_read(ctx, hold, count) for hold, count in await lifecycle.holds(session)])
+    if naming := [str(h.id) for h in answer.items if any(h.scope["subjects"].values())]:
+        await audit.record(session, ctx.actor, HOLDS_LISTED, holds_naming_subjects=naming)
+        await session.commit()
+    return answer
 
 
 async def release(session: AsyncSession, ctx: Context, hold_id: UUID, reason: str) -> LegalHoldRead:

@@ -11,7 +11,8 @@
 
 Superseded versions (a withdrawal or a rectification rewrote the transcript: the old version's key went
 with that commit, or stays until the legal hold that covered the transcript is released) are completed
-the same way, and pending withdrawals are applied first (`withdrawals`).
+the same way, and pending withdrawals are applied first (`withdrawals`), then the erasures a legal hold kept
+back and no longer covers (`privacy/held_erasures`).
 
 A worker killed anywhere leaves either `active` rows (the claim rolled back) or `purging` rows without
 keys (the completion rolled back, its lock released with its connection): the next pass completes
@@ -38,6 +39,7 @@ from services.transcripts.clients.objects import ObjectStore
 from services.transcripts.lifecycle import certificates, ledger, withdrawals
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.models import DeletionCertificate, TranscriptArtifact
+from services.transcripts.privacy import held_erasures
 from services.transcripts.rewrites import UnreadableVersion
 from services.transcripts.vault import PurgeReport
 
@@ -69,9 +71,10 @@ class Purger:
         return report
 
     async def purge_tenant(self, tenant_id: UUID, report: PurgeReport) -> bool:
-        """Apply pending withdrawals, complete what a crash left, then claim and complete batches until
-        nothing is due."""
+        """Apply pending withdrawals and the erasures a released hold let go, complete what a crash left, then
+        claim and complete batches until nothing is due."""
         progressed = await withdrawals.apply_pending(self, tenant_id, report)
+        progressed |= await held_erasures.settle_pending(self, tenant_id, report)
         while True:
             done = await self.complete(tenant_id, report) + await self.complete_versions(tenant_id, report)
             claimed, held = await self.claim(tenant_id)

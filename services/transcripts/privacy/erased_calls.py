@@ -13,7 +13,8 @@ escape it.
 Every call is closed; legal holds keep transcripts, not calls, by one rule here and at the store
 (`holds_sql`): a hold that covers the transcript (`callvault_hold_covers`), or one naming the erasing request's
 subject (whose phone numbers the erasure erased, so a later transcript is not indexed to them). A held
-transcript is kept and reported; a later one a hold keeps is stored.
+transcript is kept and reported; a later one a hold keeps is stored. Either is owed to the erasure
+(`held_erasure`): the purge erases it once no hold keeps it (`held_erasures`).
 
 A closed call is a row of ids (tenant, call, request, when): no personal data. It is kept for good, as the
 request it cites is: a transcript may come at any time (the gateway gives up after a day, but an ASR
@@ -65,6 +66,8 @@ async def close(session: AsyncSession, r: PrivacyRequest, call_id: str) -> dict[
     rows = [row for row in await privacy.erased_call_transcripts(session, call_id, r.id) if late(r, row)]
     free = [row.id for row in rows if not row.matters]
     await lifecycle.shred(session, free, {"reason": "erasure", "request": str(r.id)})
+    await privacy.add_held_erasures(session, r.tenant_id, r.id,
+                                    [(row.id, UUID(call_id), row.matters) for row in rows if row.matters])
     done = [{"service": SERVICE, "action": "purged", "count": len(free), "call_id": call_id,
              "transcripts": [str(i) for i in free], "note": LATE_NOTE}] if free else []
     kept = [{"service": SERVICE, "what": "transcript", "id": str(row.id), "call_id": call_id, "why": "legal_hold",

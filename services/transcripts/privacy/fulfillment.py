@@ -4,7 +4,8 @@ restart anywhere finishes it once. Each step records its finish time in the requ
 commit that does it; a step that finds its time recorded is not done again.
 
 A request is `in_progress` from its first step, and finished (`completed`, or `partially_completed`
-when a legal hold kept something or a correction could not be applied) once this service's step and
+when a legal hold kept something or a correction could not be applied; what an erasure's hold kept, the purge
+erases once the hold is released, completing the request then: `held_erasures`) once this service's step and
 the consent service's (`privacy_request.consent_applied`, consumed here) are both recorded, and, of an
 erasure, the gateway's (`privacy_request.provider_recordings_applied`: the providers' recordings of the
 subject's calls without transcripts).
@@ -19,21 +20,19 @@ import structlog
 from prometheus_client import Gauge
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.common.auth import Principal
 from services.common.crypto.fields import FieldCrypto
 from services.common.db import tenant_session
 from services.common.errors import DependencyUnavailable
 from services.common.events import catalog
 from services.common.events.envelope import CloudEvent
 from services.common.settings import Settings
-from services.transcripts.audit import Actor
 from services.transcripts.lifecycle import repository as lifecycle
 from services.transcripts.lifecycle.purge import Purger, PurgeReport
 from services.transcripts.models import PrivacyRequest
 from services.transcripts.privacy import erased_calls, export, rectification
 from services.transcripts.privacy import repository as privacy
 from services.transcripts.privacy.report import Report, found
-from services.transcripts.privacy.requests import record_step
+from services.transcripts.privacy.requests import record_step, system_actor
 from services.transcripts.privacy.schemas import RequestType, Status
 
 log = structlog.get_logger()
@@ -43,10 +42,6 @@ SCAN_LIMIT = 100
 SERVICE = "transcripts"
 PROVIDER_RECORDINGS = "provider_recordings"  # the gateway's step of an erasure
 PROVIDER_RECORDINGS_ASKED = "provider_recordings_asked"  # the consent service's reply asked the gateway for it
-
-
-def system_actor(tenant_id: UUID) -> Actor:
-    return Actor(Principal(tenant_id, "callvault:privacy-requests", frozenset()), None)
 
 
 class PrivacyWork:
@@ -109,8 +104,8 @@ class PrivacyWork:
             r = await privacy.get(session, request_id, for_update=True)
             if r is None or r.status != Status.in_progress or not r.report.finished(*steps_needed(r.report)):
                 return
-            partial = any(k.why == "legal_hold" for k in r.report.kept) or r.report.not_done
-            r.status = (Status.partially_completed if partial else Status.completed).value
+            # Kept for a hold: partial, unless the hold was released meanwhile and the purge erased what it kept.
+            r.status = (Status.partially_completed if r.report.partial() else Status.completed).value
             r.completed_at = datetime.now(UTC)
             r.report = r.report.changed(step=r.status, kept=[{
                 "what": "privacy_request", "id": str(r.id),
@@ -129,7 +124,8 @@ class PrivacyWork:
     # --- the transcripts service's step, per type -------------------------------------------------
     async def erasure(self, tenant_id: UUID, request_id: UUID) -> None:
         """Through the lifecycle's path: keys destroyed in one commit with the report's record of it
-        (held transcripts set aside and reported with their matters); once the consent service's reply names
+        (held transcripts set aside, reported with their matters and recorded as owed: the purge erases them once
+        no hold covers them, `held_erasures`); once the consent service's reply names
         the subject's calls, those calls closed to later transcripts (`erased_calls`); then objects deleted
         and certified. A restart between any two: each is recorded, and the purge's completion is idempotent."""
         async with tenant_session(self.engine, tenant_id) as session:
@@ -138,7 +134,10 @@ class PrivacyWork:
                 rows = await privacy.transcripts_of(session, r.digests, lock=True)
                 free = [row.id for row in rows if not row.matters]
                 await lifecycle.shred(session, free, {"reason": "erasure", "request": str(request_id)})
-                exports = await self.delete_exports(session, r)
+                # Owed once the hold ends: the purge erases them then (`held_erasures`).
+                await privacy.add_held_erasures(session, tenant_id, request_id,
+                                                [(row.id, row.call_id, row.matters) for row in rows if row.matters])
+                exports = await self.delete_exports(session, r, [row.id for row in rows])
                 r.report = r.report.changed(
                     step="transcripts_shredded", found={SERVICE: found(rows)},
                     done=[{"service": SERVICE, "action": "purged", "count": len(free),
@@ -203,11 +202,13 @@ class PrivacyWork:
                 session.add(r)
             await session.commit()
 
-    async def delete_exports(self, session: AsyncSession, r: PrivacyRequest) -> list[dict[str, Any]]:
-        """The subject's exports not yet downloaded or expired (earlier access or portability requests):
-        deleted, each certified in its own request's report, and listed in the erasure's."""
+    async def delete_exports(self, session: AsyncSession, r: PrivacyRequest,
+                             erased: list[UUID]) -> list[dict[str, Any]]:
+        """The subject's exports not yet downloaded or expired (earlier access or portability requests), and any
+        holding one of the erased transcripts: deleted, each certified in its own request's report, and listed
+        in the erasure's."""
         done = []
-        for other in await privacy.live_exports_of(session, r.digests):
+        for other in await privacy.live_exports_of(session, r.digests, erased):
             await export.delete(self, session, other, "erasure", erasure=r.id)
             done.append({"service": SERVICE, "action": "export_deleted", "request": str(other.id),
                          "certificate": other.export["deletion"]["certificate"]})

@@ -13,6 +13,11 @@ from services.common.events.catalog import ReportLine
 Finished = Annotated[datetime, PlainSerializer(datetime.isoformat, return_type=str)]
 
 
+# Done lines that end a transcript's keeping for a hold: erased (`purged`), or found deleted otherwise meanwhile.
+ERASED_AFTER_HOLD = ("purged", "deleted_meanwhile")
+CALL_CLOSED = "call_closed"  # an erased call no hold keeps open to later transcripts any more
+
+
 class NotDone(BaseModel):
     """What was asked and could not be done (`why`), with what it was about, as the service gave it."""
 
@@ -43,6 +48,19 @@ class Report(BaseModel):
 
     def lines_done(self, action: str) -> list[ReportLine]:
         return [line for line in self.done if line.action == action]
+
+    def held_back(self) -> list[ReportLine]:
+        """The lines kept for a legal hold that still keep something: a transcript not erased since (nor
+        deleted otherwise: `held_erasures`), a call not closed since, anything else (a provider's recording)."""
+        gone = {i for line in self.done if line.action in ERASED_AFTER_HOLD for i in getattr(line, "transcripts", [])}
+        closed = {getattr(line, "call_id", None) for line in self.lines_done(CALL_CLOSED)}
+        settled = {"transcript": gone, "call": closed}
+        return [k for k in self.kept
+                if k.why == "legal_hold" and getattr(k, "id", None) not in settled.get(k.what or "", set())]
+
+    def partial(self) -> bool:
+        """Whether the request is only partially done: something still kept for a hold, or not done."""
+        return bool(self.held_back() or self.not_done)
 
 
 def found(rows: list[Any]) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, text
+from sqlalchemy import func, or_, text
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -133,10 +133,15 @@ async def exports_below(session: AsyncSession, version: int, limit: int, skip_lo
     return list((await session.exec(query)).all())
 
 
-async def live_exports_of(session: AsyncSession, digests: list[str]) -> list[PrivacyRequest]:
-    """Requests of a subject sharing one of these blind indexes whose export is still there, locked."""
+async def live_exports_of(session: AsyncSession, digests: list[str], transcript_ids: list[UUID] = ()
+                          ) -> list[PrivacyRequest]:
+    """Requests whose export is still there, locked: of a subject sharing one of these blind indexes, or holding
+    one of these transcripts (its report lists them: a subject asked for by email, erased by number)."""
+    holds = text("EXISTS (SELECT 1 FROM jsonb_array_elements_text(report #> '{found,transcripts,transcripts,ids}') "
+                 "AS listed(id) WHERE listed.id = ANY (CAST(:ids AS text[])))").bindparams(
+        ids=[str(i) for i in transcript_ids])
     query = select(PrivacyRequest).where(text(_EXPORT_KEY), col(PrivacyRequest.export_deleted_at).is_(None),
-                                         col(PrivacyRequest.digests).op("&&")(digests))
+                                         or_(col(PrivacyRequest.digests).op("&&")(digests), holds))
     return list((await session.exec(query.order_by(col(PrivacyRequest.created_at)).with_for_update())).all())
 
 
@@ -200,3 +205,58 @@ async def erased_calls(session: AsyncSession, call_ids: list[str]) -> list[str]:
     rows = await session.execute(text(
         "SELECT call_id::text FROM erased_call WHERE call_id = ANY (CAST(:calls AS uuid[]))"), {"calls": call_ids})
     return list(rows.scalars())
+
+
+# --- held erasures ----------------------------------------------------------------------------------
+async def add_held_erasures(session: AsyncSession, tenant_id: UUID, request_id: UUID,
+                            rows: list[tuple[UUID, UUID, list[str]]]) -> None:
+    """Transcripts (id, call, matters) the erasure `request_id` kept for a legal hold, owed once it ends."""
+    for transcript_id, call_id, matters in rows:
+        await session.execute(text(
+            "INSERT INTO held_erasure (tenant_id, transcript_id, request_id, call_id, matters) "
+            "VALUES (:tenant, :transcript, :request, :call, :matters) ON CONFLICT DO NOTHING"),
+            {"tenant": tenant_id, "transcript": transcript_id, "request": request_id, "call": call_id,
+             "matters": list(matters)})
+
+
+# Something to do: a transcript shredded and not yet certified into the report, or one still owed that no
+# active hold covers any more (or that something else deleted meanwhile).
+# The holds are those that keep a transcript of a call the erasure closed (`holds_sql`), which include those
+# that cover it.
+_HELD_ERASURE_DUE = f"""e.state = 'shredded' OR (e.state = 'held' AND (
+    t.status <> 'active' OR {holds_sql("t", "e.request_id")} IS NULL))"""
+
+
+async def held_erasure_requests(session: AsyncSession, limit: int) -> list[UUID]:
+    """Requests with a held erasure the purge can settle now, oldest first."""
+    rows = await session.execute(text(f"""
+        SELECT e.request_id FROM held_erasure e JOIN transcript t ON t.id = e.transcript_id
+        WHERE e.state IN ('held', 'shredded') AND ({_HELD_ERASURE_DUE})
+        GROUP BY e.request_id ORDER BY min(e.held_at) LIMIT :limit"""), {"limit": limit})
+    return list(rows.scalars())
+
+
+async def lock_held_erasures(session: AsyncSession, request_id: UUID) -> list[Any]:
+    """The request's open held erasures with their transcripts, both locked (the caller holds the request's
+    row first, as the erasure's own step does): transcript id, call, state, the matters that kept it, the
+    transcript's status, and the matters of the active holds that cover it now (None: none does)."""
+    rows = await session.execute(text(f"""
+        SELECT e.transcript_id, e.call_id, e.state, e.matters, t.status,
+               {holds_sql("t", "e.request_id")} AS matters_now
+        FROM held_erasure e JOIN transcript t ON t.id = e.transcript_id
+        WHERE e.request_id = :request AND e.state IN ('held', 'shredded')
+        ORDER BY e.transcript_id FOR UPDATE OF e, t"""), {"request": request_id})
+    return list(rows)
+
+
+async def settle_held_erasures(session: AsyncSession, request_id: UUID, ids: list[UUID], state: str) -> None:
+    settled = "now()" if state in ("erased", "gone") else "NULL"
+    await session.execute(text(
+        f"UPDATE held_erasure SET state = :state, settled_at = {settled} "
+        "WHERE request_id = :request AND transcript_id = ANY(:ids)"),
+        {"state": state, "request": request_id, "ids": ids})
+
+
+async def holds_keep_call(session: AsyncSession, call_id: str, digests: list[str]) -> bool:
+    """Whether an active hold still keeps the erased call open to later transcripts (`matters_naming`)."""
+    return bool(await matters_naming(session, call_id, digests))

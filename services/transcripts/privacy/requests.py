@@ -11,6 +11,7 @@ from uuid import UUID, uuid4
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from services.common import subjects
+from services.common.auth import Principal
 from services.common.crypto.fields import FieldCrypto
 from services.common.errors import Conflict, NotFound, Unprocessable
 from services.common.events.outbox import add_event
@@ -39,6 +40,7 @@ from services.transcripts.vault import Context
 _SUBJECT_COLUMN, _DETAILS_COLUMN = "privacy_request.subject", "privacy_request.details"
 _REQUESTER_COLUMN = "privacy_request.requested_by"
 CLOCK_SKEW_SECONDS = 300
+READ, LISTED = "privacy_request.read", "privacy_request.listed"  # audited: each shows its subject's identifiers
 
 
 class PrivacyRequestNotFound(NotFound):
@@ -68,6 +70,11 @@ class ReceivedInFuture(Unprocessable):
 async def subject_digests(ctx: Context, subject: PrivacySubject) -> list[tuple[str, str]]:
     """(kind, blind index) of each identifier, as the transcripts' and the consent service's indexes take them."""
     return await ctx.subject_indexes(subject.phone_numbers, subject.emails, subject.external_ids)
+
+
+def system_actor(tenant_id: UUID) -> Actor:
+    """Who the background work of privacy requests acts as, in the audit chain."""
+    return Actor(Principal(tenant_id, "callvault:privacy-requests", frozenset()), None)
 
 
 async def record_step(session: AsyncSession, actor: Actor, r: PrivacyRequest, step: str, reason: str | None = None,
@@ -201,10 +208,14 @@ async def lift(session: AsyncSession, ctx: Context, request_id: UUID, reason: st
 
 
 async def get(session: AsyncSession, ctx: Context, request_id: UUID) -> PrivacyRequestRead:
+    """Audited: a request's read shows its subject's numbers, emails and ids, and an authorized agent's name."""
     r = await privacy.get(session, request_id)
     if r is None:
         raise PrivacyRequestNotFound(f"no privacy request {request_id}")
-    return read(ctx, r)
+    answer = read(ctx, r)
+    await audit.record(session, ctx.actor, READ, request=str(r.id))
+    await session.commit()
+    return answer
 
 
 async def page(session: AsyncSession, ctx: Context, due_before: datetime | None, status: list[Status] | None,
@@ -214,8 +225,11 @@ async def page(session: AsyncSession, ctx: Context, due_before: datetime | None,
     rows = await privacy.page(session, due_before=due_before, status=wanted,
                               after=cursors.decode(cursor) if cursor else None, limit=limit + 1)
     shown = rows[:limit]
-    return PrivacyRequestList(items=[read(ctx, r) for r in shown],
-                              next_cursor=cursors.encode(shown[-1].due_at, shown[-1].id) if len(rows) > limit else None)
+    answer = PrivacyRequestList(items=[read(ctx, r) for r in shown], next_cursor=cursors.encode(
+        shown[-1].due_at, shown[-1].id) if len(rows) > limit else None)
+    await audit.record(session, ctx.actor, LISTED, requests=[str(r.id) for r in shown])  # each shows its subject
+    await session.commit()
+    return answer
 
 
 def read(ctx: Context, r: PrivacyRequest) -> PrivacyRequestRead:

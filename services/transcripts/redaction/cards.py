@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import pairwise
 
+from services.transcripts.redaction.banking import after_iban_head
 from services.transcripts.redaction.checksums import card_network, luhn_valid
 from services.transcripts.redaction.entities import (
     CARD_EXPIRY,
@@ -44,8 +45,10 @@ def find_cards(text: str) -> list[Entity]:
             continue  # "plus four four ...", "double oh four four ...": a number to call from abroad
         if index and index - 1 not in carded and joined(run)[0] == joined(every[index - 1])[0]:
             continue  # the run before read back ("So that's 5 6 5 4, ..."): no card in it, none in this
-        if not run[0].spoken and run[0].start and text[run[0].start - 1].isalpha():
-            continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."): a code's, no card's
+        if (not run[0].spoken and run[0].start and text[run[0].start - 1].isalpha()) or \
+                after_iban_head(text, run[0].start):
+            continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."), or after an IBAN's
+            # country said apart ("F I twenty-five, 3578 ..."): a code's, no card's
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
             if cards := [c for c in _cards_in(reading) if not _DATE_WRITTEN.search(text, c.start, c.end)]:
                 if reading is not run and cards[0].start == reading[0].start:

@@ -9,6 +9,7 @@ import re
 
 import phonenumbers
 
+from services.transcripts.redaction.banking import after_iban_head
 from services.transcripts.redaction.entities import (
     PHONE_NUMBER,
     Claimed,
@@ -33,7 +34,8 @@ _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|mode
                      r"pin|parcel|shipment|receipt|po|purchase order|vat|meeting|upc|ean|barcode|isbn|lottery|lotto|"
                      r"powerball|iban)\b(?:\s+(?:id|code|no\b|#|numbers?))?|"
                      r"\b(?:account|customer|member|membership|employee|patient|routing|card)\s+(?:id|no\b|#|number)|"
-                     r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe)\b|\bid number|\bvin\b|"
+                     r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe|scores?|results?|"
+                     r"readings?|measurements?)\b|\bid number|\bvin\b|"
                      r"winning numbers|lucky numbers")
 PHONE_NAMED_WITHIN = 80
 OTHER_NAMED_WITHIN = 60
@@ -88,6 +90,7 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
         if said != 3 and said < 7:
             continue  # neither an area code nor long enough to hold a number: most runs ("two agents")
         if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end) or \
+                after_iban_head(text, start) or \
                 (_WRITTEN_OTHERWISE.search(text, start, end) and not _clock_formatted(text, run, said)):
             continue
         if (named := _named(text, start)) is None:  # "the order number is ...": another kind of number
@@ -172,8 +175,24 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
         return None
     if number := _valid(digits, region, international=international):
         return plus.start() if plus else start, number, 0.85
-    number = None if international else _abroad(digits, named) or _in_language(text, run, digits, named)
+    number = None if international else _abroad(digits, named) or _in_language(text, run, digits, named) or \
+        _back_home(text, start, digits)
     return (start, number, ABROAD_SCORE) if number else None
+
+
+# Where the words say a number is a mobile's or one to call ("call me on", "WhatsApp me", "my number back home", not
+# only "number", which names too many other numbers), eight or nine digits with no trunk "0" may be one of a region
+# whose callers give theirs so: Hong Kong's, Singapore's, Norway's and Denmark's eight, Chile's, Peru's and
+# Portugal's nine.
+_TO_CALL = words(r"\bcall|mobile|whatsapp|\bcell|phone|\breach|back home")
+_WITHOUT_TRUNK = {8: ("HK", "SG", "NO", "DK"), 9: ("CL", "PE", "PT")}
+
+
+def _back_home(text: str, start: int, digits: str) -> str | None:
+    if digits[0] == "0" or len(digits) not in _WITHOUT_TRUNK or \
+            last_mention(text, _TO_CALL, start, PHONE_NAMED_WITHIN) < 0:
+        return None
+    return next((n for r in _WITHOUT_TRUNK[len(digits)] if (n := _valid(digits, r, international=False))), None)
 
 
 def _in_language(text: str, run: list[Unit], digits: str, named: bool) -> str | None:
@@ -212,7 +231,7 @@ def _in_pairs_abroad(text: str, run: list[Unit]) -> bool:
 ABROAD_SCORE = 0.8
 # Regions whose national numbers start with a trunk "0" that callers give most often: a number said with
 # one ("oh two, ..." in Sydney, "oh one three one" in Edinburgh, "O85 ..." in Dublin) is one of theirs.
-_TRUNK_REGIONS = ("GB", "IE", "AU", "DE", "NZ", "IN", "FR", "NL", "ZA")
+_TRUNK_REGIONS = ("GB", "IE", "AU", "DE", "NZ", "IN", "FR", "NL", "ZA", "KR")
 
 
 def _abroad(digits: str, named: bool) -> str | None:
@@ -283,10 +302,12 @@ def _typed_phones(text: str, region: str, checked: Claimed) -> list[Entity]:
     number: over a whole conversation it costs more than every other recognizer together."""
     found = []
     for stretch in _DIGITS_WRITTEN.finditer(text):
-        if not 7 <= sum(ch.isdigit() for ch in stretch.group()) <= 15:  # E.164 has at most 15
+        if stretch.end() - stretch.start() < 7 or \
+                not 7 <= sum(ch.isdigit() for ch in stretch.group()) <= 15:  # E.164 has at most 15; most are short
             continue
         if checked.covers(stretch.start(), stretch.end()) or _glued(text, stretch.start(), stretch.end()) or \
-                _named(text, stretch.start()) is None or _WRITTEN_OTHERWISE.search(stretch.group()):
+                _named(text, stretch.start()) is None or _WRITTEN_OTHERWISE.search(stretch.group()) or \
+                after_iban_head(text, stretch.start()):
             continue
         begin, before = max(0, stretch.start() - 1), len(found)  # the matcher looks at the character before one
         for m in phonenumbers.PhoneNumberMatcher(text[begin:stretch.end() + 1], region,

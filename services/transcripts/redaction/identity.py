@@ -80,6 +80,7 @@ def find_ssns(text: str) -> list[Entity]:
 # said first, then the rest, as many systems ask for them.
 _LAST_FOUR = re.compile(r"(?:last four|ending)\b\D{0,25}$", re.I)
 _FIRST_FIVE = re.compile(r"\b(?:first five|first part|from the start|the rest)\b", re.I)
+_LAST_FOUR_SAID = re.compile(r"last four|ending", re.I)
 LAST_FOUR_GAP = 60  # characters between the last four and the first five
 
 
@@ -87,6 +88,8 @@ def _last_four_first(text: str) -> list[Entity]:
     """Two runs, or one of nine digits that the words between its groups make one ("2102, and the first five are
     15517")."""
     found: list[Entity] = []
+    if not _LAST_FOUR_SAID.search(text):  # most conversations
+        return found
     every = runs(text)
     pairs = [*pairwise(every), *((run[:k], run[k:]) for run in every
                                   if sum(len(u.digits) for u in run) == 9 for k in range(1, len(run)))]

@@ -45,30 +45,28 @@ Item = tuple[str, int, int]  # what it says of a value, where
 
 def read_back(text: str, found: list[Entity]) -> list[Entity]:
     """The pieces of each value found that were said, and read back, in the lines just before it."""
-    units: list[Unit] | None = None
-    starts: list[int] = []
+    said: tuple[list[Unit], list[int]] | None = None
     out: list[Entity] = []
     for entity in found:
         if entity.type not in _PIECEWISE or entity.start == 0:
             continue
-        if units is None:
+        if said is None:
             units = [u for run in runs(text) for u in run]
-            starts = [u.start for u in units]
-        lettered = not entity.value.lstrip("+").isdigit()  # a card's, a phone's pieces: digits only
-        value = entity.value if entity.type == EMAIL_ADDRESS else \
-            "".join(said for said, _, _ in _items(text, entity.start, entity.end, units, starts, lettered))
+            said = units, [u.start for u in units]
         out += [Entity(entity.type, start, end, "read-back", SCORE, entity.value)
-                for start, end in _pieces_before(text, entity, value, (units, starts), lettered)]
+                for start, end in _pieces_before(text, entity, said)]
     return out
 
 
-def _pieces_before(text: str, entity: Entity, value: str, said_units: tuple[list[Unit], list[int]],
-                   lettered: bool) -> list[tuple[int, int]]:
-    said: list[tuple[str, int, int]] = []
+def _pieces_before(text: str, entity: Entity, said_units: tuple[list[Unit], list[int]]) -> list[tuple[int, int]]:
     end, quiet = text.rfind("\n", 0, entity.start), 0
     units, starts = said_units
+    lettered = not entity.value.lstrip("+").isdigit()  # a card's, a phone's pieces: digits only
     if not lettered and ((k := bisect_left(starts, end) - 1) < 0 or units[k].start < _lines_back(text, end)):
         return []  # most values: no digit said in the lines just before them
+    value = entity.value if entity.type == EMAIL_ADDRESS else \
+        "".join(said for said, _, _ in _items(text, entity.start, entity.end, units, starts, lettered))
+    said: list[tuple[str, int, int]] = []
     for _ in range(MAX_LINES):
         if end < 0:
             break

@@ -85,7 +85,7 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) 
         if i + 1 < len(toks) and toks[i + 1].text == "-" and (n := stutter_at(toks, i)):
             i += n  # "fi- five": cut off, said again
             continue
-        if t.text in _SKIPPED or not t.text[0].isalnum() or (
+        if (t.text in _SKIPPED and not text[t.start:t.end].isupper()) or not t.text[0].isalnum() or (
                 out and t.text in TURN_OPENERS and "\n" in text[toks[i - 1].end:t.start]):
             i, paused = i + 1, True  # "BE97 0248 | What's the rest? | It's seven five ...": the turn goes on
             continue

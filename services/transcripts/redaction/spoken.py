@@ -305,8 +305,8 @@ def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
     for first, after in pairwise(firsts):  # neither the first line nor the last
         if after - first > MAX_ASIDE:
             continue
-        line = toks[first:after]
-        if not any(t.text[0].isdigit() or t.text in _NUMBER_WORDS for t in line) and not _says_letters(text, line):
+        if not any(t.text[0].isdigit() or t.text in _NUMBER_WORDS for t in toks[first:after]) and \
+                not _says_letters(text, toks, first, after):
             by_first[first], by_last[after - 1] = after - first, after - first
     return by_first, by_last
 
@@ -314,11 +314,14 @@ def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
 _LINE_BREAK = re.compile("\n")
 
 
-def _says_letters(text: str, line: list[Token]) -> bool:
-    """Whether a line says only letters ("D.", "H G") or ends with a code's capital letter ("it's Y")."""
-    said = [t for t in line if t.text[0].isalnum()]
-    return bool(said) and (all(len(t.text) == 1 for t in said) or
-                           (len(said[-1].text) == 1 and text[said[-1].start].isupper() and said[-1].text != "i"))
+def _says_letters(text: str, toks: list[Token], first: int, end: int) -> bool:
+    """Whether line toks[first:end] says only letters ("D.", "H G") or ends with a code's capital letter
+    ("it's Y")."""
+    last = next((k for k in range(end - 1, first - 1, -1) if toks[k].text[0].isalnum()), None)
+    if last is None or len(toks[last].text) > 1:
+        return False
+    return (text[toks[last].start].isupper() and toks[last].text != "i") or \
+        all(len(toks[k].text) == 1 for k in range(first, last))
 
 
 def hesitation_before(toks: list[Token], k: int) -> int:

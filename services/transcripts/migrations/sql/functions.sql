@@ -153,6 +153,8 @@ BEGIN
         (SELECT DISTINCT w.tenant_id FROM withdrawal w WHERE w.status = 'pending' LIMIT p_limit)
         UNION ALL
         (SELECT DISTINCT s.tenant_id FROM superseded_version s LIMIT p_limit)
+        UNION ALL
+        (SELECT DISTINCT e.tenant_id FROM held_erasure e WHERE e.state IN ('held', 'shredded') LIMIT p_limit)
     ) d;
     PERFORM set_config('callvault.purge_scan', 'off', true);
 END $function$
