@@ -23,6 +23,10 @@ def _said(text: str) -> list[str]:
     ("[17:10.6] Card number is three five", ["Card number is three five"]),
     ("Teléfono: 600 279 604\nNIF: 65970976F", ["Teléfono: 600 279 604", "NIF: 65970976F"]),  # a form's names stay
     ("meet me at 10:30 tomorrow", ["meet me at 10:30 tomorrow"]),
+    ("[2026-12-05 10:02:33] Customer: hi\n12/05/2026 10:03 AM Agent #4412: ok", ["hi", "ok"]),  # a chat's export
+    ("Speaker 1  0:05\nhello there\n\nSpeaker 2  0:09\nhi", ["hello there", "hi"]),  # a turn's heading line
+    ("1\n00:00:01,000 --> 00:00:04,000\nHello.\n\n2\n00:00:04,500 --> 00:00:06,000\nHi.", ["Hello.", "Hi."]),
+    ("(a) one\n[x] two\n\u2022 three", ["one", "two", "three"]),  # a list's marks
 ])
 def test_a_transcripts_tags_and_timestamps_are_no_part_of_what_was_said(text, pieces):
     assert _said(text) == pieces
@@ -86,7 +90,11 @@ def test_counts_and_times_in_a_transcript_are_left_alone(text):
     "Assistant: Please say your policy number.\nUser: 4539 1488\nAssistant: Thanks, anything else?\n"
     "User: 0343 0007 is my claim",
     "(10:50) the order was 4539 1488 (10:53) and 0343 0007 (10:57) right",
+    "[00:01:02] Agent: I have here 4539 1488 [00:01:05] Caller: 0343 0007 is mine",  # a turn inside the line
     "[00:00:05] el localizador es 1234\n[00:00:08] 5678 Z",
+    # a chat export's dates, once read as a number to call ("2026-12-05 10")
+    "[2026-12-05 10:02:33] Customer: can you call me back later?\n[2026-12-05 10:02:41] Agent: sure, we will",
+    "2026-12-05 10:02:33 Customer: please call me\n2026-12-05 10:02:41 Agent: okay",
 ])
 def test_what_different_speakers_lines_or_questions_keep_apart_is_not_joined(text):
     assert redact(text)[1] == []
@@ -97,6 +105,10 @@ def test_what_different_speakers_lines_or_questions_keep_apart_is_not_joined(tex
      "Caller: my card is [CARD]\nAgent: Sorry, could you say that again slowly?\nCaller: [CARD]"),
     ("Caller: my card is 4539 1488\nCaller: 0343 0007\nAgent: Thanks.",
      "Caller: my card is [CARD]\nCaller: [CARD]\nAgent: Thanks."),
+    ("[00:01] Caller: my card is 4539 1488 [00:03] Agent: okay [00:05] Caller: 0343 0007 [00:07] Agent: thanks",
+     "[00:01] Caller: my card is [CARD] [00:03] Agent: okay [00:05] Caller: [CARD] [00:07] Agent: thanks"),
+    ("Caller: okay, in order to pay I'll give you 4539 1488\nCaller: 0343 0007",  # "in order": no order named
+     "Caller: okay, in order to pay I'll give you [CARD]\nCaller: [CARD]"),
     ("(10:50) my card is 4539 1488 (10:53) 0343 0007 (10:57) right",
      "(10:50) my card is [CARD] (10:53) [CARD] (10:57) right"),
     ("[00:00:05] mi DNI es 1234\n[00:00:08] 5678 Z", "[00:00:05] mi DNI es [DNI]\n[00:00:08] [DNI]"),

@@ -23,15 +23,21 @@ from services.transcripts.redaction.spoken import MAX_ASIDE, TOKEN, Token, count
 # names the value after it).
 _ROLES = (r"agent|caller|customer|client|rep|representative|operator|advisor|adviser|support|user|assistant|"
           r"interviewer|interviewee|host|guest|patient|doctor|speaker|spk|spkr|channel|ch|participant")
-# A role, numbered or lettered ("Speaker 2", "SPEAKER_1", "Rep A": a capital letter only).
-_ROLE = rf"(?:{_ROLES})(?:[ _-]?\d{{1,2}}|[ _-]?(?-i:[A-Z])\b)?"
-_STAMP = r"\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-# At a line's start, any number of these: a bracketed time or role, a role and its colon, a bare time and its dash.
-# A bracketed word that is no role ("(a)", "[INFO]", "[inaudible]") stays: a list's, a log's or a note's, not a
-# speaker's. Each alternative begins with a fixed character class, so the scan stays linear.
+# A role, numbered or lettered ("Speaker 2", "SPEAKER_1", "Agent #5123": an agent's id; "Rep A": a capital letter).
+_ROLE = rf"(?:{_ROLES})(?:[ _-]?#?\d{{1,6}}|[ _-]?(?-i:[A-Z])\b)?"
+# A time, "0:05", "46:15", "00:02:14.6", "10:02:33 AM", after its date in a chat's or a log's export
+# ("2026-12-05 10:02:33", "12/05/2026 10:02"): none of its digits said.
+_STAMP = (r"(?:(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:[ \t]+|T|,[ \t]*))?"
+          r"\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:[ \t]?[ap]\.?m\b\.?)?")
+# At a line's start, any number of these: a bracketed time or role, a role and its colon, a bare time and its dash
+# (or the role after it), a role and the time its turn began as the line of its own a tool heads a turn with
+# ("Speaker 1  0:05"). A bracketed word that is no role ("(a)", "[INFO]", "[inaudible]") stays: a list's, a log's
+# or a note's, not a speaker's. Each alternative begins with a fixed character class, so the scan stays linear.
 _TAG = re.compile(rf"(?:[\[(](?:{_STAMP}|(?P<bracketed>{_ROLE}))[\])]:?|(?P<role>{_ROLE})[ \t]*:"
-                  rf"|{_STAMP}[ \t]*[-\u2013\u2014|](?=[ \t]))[ \t]*", re.IGNORECASE)
+                  rf"|(?P<heading>{_ROLE})[ \t]+{_STAMP}[ \t]*$"
+                  rf"|{_STAMP}[ \t]*(?:[-\u2013\u2014|](?=[ \t])|(?=(?:{_ROLE})[ \t]*:)))[ \t]*", re.IGNORECASE)
 _LEAD = re.compile(rf"[ \t]*(?:{_TAG.pattern})+", re.IGNORECASE)
+_ROLE_TAG = re.compile(rf"[ \t]*({_ROLE})[ \t]*:[ \t]*", re.IGNORECASE)
 # Inside a line: a bracketed time, or a bare one with its dash after a pause ("656, 46:19 - 962").
 _INNER = re.compile(rf"[\[(]{_STAMP}[\])]|(?<=[\s,.;]){_STAMP}[ \t]*[-\u2013\u2014](?=[ \t])")
 # A subtitle cue's timing line (SubRip, WebVTT), and the cue's number on the line before it: no words said.
@@ -115,7 +121,7 @@ def _pieces(segment: int, text: str, speaker: str | None) -> list[_Said]:
             continue
         if lead := _LEAD.match(text, start, end):
             for tag in _TAG.finditer(text, start, lead.end()):
-                if role := tag.group("bracketed") or tag.group("role"):
+                if role := tag.group("bracketed") or tag.group("role") or tag.group("heading"):
                     speaker = _NOT_ALNUM.sub("", role).lower()
             start = lead.end()
         item = _ITEM.match(text, start, end)
@@ -123,6 +129,8 @@ def _pieces(segment: int, text: str, speaker: str | None) -> list[_Said]:
         for stamp in _INNER.finditer(text, start, end):
             pieces.append((start, stamp.start(), speaker, bool(item)))
             start, item = stamp.end(), None
+            if role := _ROLE_TAG.match(text, start, end):  # "... [00:01:05] Caller: ...": a turn in the line
+                speaker, start = _NOT_ALNUM.sub("", role.group(1)).lower(), role.end()
         pieces.append((start, end, speaker, bool(item)))
     return [_Said(segment, start, end, who, item, _short(text[start:end]), _digits(text[start:end]))
             for start, end, who, item in pieces if text[start:end].strip()] or \
@@ -221,9 +229,10 @@ def _short(piece: str) -> str | None:
 # the words that name each; and the words that name other kinds of number.
 _CHECKED_ONLY = {CREDIT_CARD: words(r"card|visa|master|amex|american express|discover|credit|debit|long number"),
                  ES_NIF: words(r"\bdni\b|\bnif\b|documento|identi"), ES_NIE: words(r"\bnie\b|extranjer|residen|identi")}
-_OTHER_KIND = words(r"\b(?:order|reference|ref|booking|reservation|confirmation|ticket|tracking|case|claim|policy|"
-                    r"invoice|receipt|transaction|parcel|shipment|serial|model|sku|room|flight|member|membership|"
-                    r"employee|pin|batch|job|pedido|reserva|localizador)\b")
+# ("in order to", "in case", "good job", "another room": no number named).
+_OTHER_KIND = words(r"\b(?:(?<!in )order|reference|ref|booking|reservation|confirmation|ticket|tracking|claim|policy|"
+                    r"case (?:number|id|ref)|invoice|receipt|transaction|parcel|shipment|serial|model|sku|flight|"
+                    r"member|membership|employee|pin|pedido|reserva|localizador)\b")
 NAMED_WITHIN = 80  # characters before a value where the words that name it are looked for
 
 

@@ -3,16 +3,20 @@ subtitle cues, lists and logs in one segment, where what is said on either side 
 one value. Written to be tuned on (never held out), against the joins that reading such a segment as its pieces
 (services/transcripts/redaction/markup.py) exposed: another speaker's number read on from the first speaker's,
 the answer to "And the PIN?" read on from the value before it, a lettered list's or a log's lines read as one
-speaker's turn, a subtitle cue's number and timing read as digits said, two order numbers split by a time.
+speaker's turn, a subtitle cue's number and timing read as digits said, two order numbers split by a time, a chat
+export's dates and a turn heading's time read as digits. Two families of values that stay one over markup (the
+other speaker's read-back of each group, one speaker's two chat lines) hold what the look-alikes must not cost.
 
 Each item is made adversarial: the digits on both sides, read together, are a value a checksum passes (a card's
-Luhn, a DNI's letter), so that a join there is always a false positive; each side alone is none. A family is a
-function (Faker, Random) -> list of segments. Family names carry "mk-"."""
+Luhn, a DNI's letter), so that a join there is always a false positive; each side alone is none. A look-alike family
+is a function (Faker, Random) -> list of segments, a value's family (Faker, Random) -> tenth_families.Said (its
+labels checked as the tenth batch's are). Family names carry "mk-"."""
 
 import random
 
 from faker import Faker
-from seventh_families import luhn_fix, luhn_ok, words
+from seventh_families import a_card, luhn_fix, luhn_ok, words
+from tenth_families import Said
 
 TAGS = [("Caller", "Agent"), ("Customer", "Rep"), ("SPEAKER_1", "SPEAKER_0"), ("Speaker 2", "Speaker 1"),
         ("[customer]", "[agent]"), ("CUSTOMER", "AGENT"), ("Client", "Advisor")]
@@ -133,6 +137,58 @@ def _address_dni(fake: Faker, rng: random.Random) -> list[str]:
             f"{caller} {number} {letter}\n{agent} Gracias."]
 
 
+def _dated_chat_lines(fake: Faker, rng: random.Random) -> list[str]:
+    """A chat's export, each line after its date and time: no digit of them said ("2026-12-05 10" no number)."""
+    caller, agent = tags(rng)
+    day, out = fake.date_between("-1y", "today"), []
+    style = rng.choice(["[{d:%Y-%m-%d} {t}]", "{d:%Y-%m-%d} {t}", "[{d:%m/%d/%Y} {t}]", "{d:%d/%m/%Y}, {t}"])
+    lines = [(caller, "can you call me back later?"), (agent, "sure, what time suits you?"),
+             (caller, "after lunch, my number is on the account"), (agent, "noted, we will call then")]
+    for who, text in lines[:rng.randint(2, 4)]:
+        t = f"{rng.randint(8, 17)}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+        out.append(style.format(d=day, t=t) + f" {who.strip('[]:').title()}: {text}")
+    return ["\n".join(out)]
+
+
+def _turn_headings(fake: Faker, rng: random.Random) -> list[str]:
+    """A tool's export that heads each turn with a line of its speaker and time ("Speaker 1  0:05")."""
+    t, out = rng.randint(0, 50), []
+    for k, text in enumerate(rng.sample(["Thanks for calling, how can I help?", "I need to move my booking.",
+                                         f"Sure, which day? We have {rng.randint(2, 9)} free.", "Friday works.",
+                                         "Done, you're all set.", "Great, thank you."], rng.randint(2, 4))):
+        t += rng.randint(3, 40)
+        out.append(f"Speaker {k % 2 + 1}  {t // 60}:{t % 60:02d}\n{text}")
+    return ["\n\n".join(out)]
+
+
+# Values said over markup that stay one: the other speaker's read-back of each group, one speaker's chat lines.
+def card_echoed_groups(fake: Faker, rng: random.Random) -> Said:
+    """Each group the caller reads, the agent reads back; the read-backs are labelled as the groups are."""
+    d, (caller, agent) = a_card(fake, rng), tags(rng)
+    while len(d) != 16:
+        d = a_card(fake, rng)
+    render = rng.choice([words, lambda g: g])
+    u = Said().say(f"{agent} Go ahead.\n{caller} {rng.choice(['my card is ', 'it is ', ''])}")
+    for k in range(4):
+        group = d[4 * k:4 * k + 4]
+        if k:
+            u.say(f"\n{caller} ")
+        u.entity("CREDIT_CARD", render(group), group).say(f"\n{agent} ")
+        u.entity("CREDIT_CARD", render(group), group).say(rng.choice(["", ", yes", ", got it"]))
+    return u.say(f"\n{caller} {rng.choice(['That is all of it.', 'Yes.'])}")
+
+
+def card_dated_chat_lines(fake: Faker, rng: random.Random) -> Said:
+    """A card typed in the chat over two lines of one speaker, each after its date and time."""
+    d, (caller, _) = a_card(fake, rng), tags(rng)
+    cut = rng.choice([4, 8, 12])
+    day, name = fake.date_between("-1y", "today"), caller.strip("[]:").title()
+    u = Said().say(f"[{day:%Y-%m-%d} 10:{rng.randint(10, 49)}:{rng.randint(10, 59)}] {name}: my card is ")
+    u.entity("CREDIT_CARD", fours(d[:cut]), d[:cut])
+    u.say(f"\n[{day:%Y-%m-%d} 10:{rng.randint(50, 59)}:{rng.randint(10, 59)}] {name}: ")
+    return u.entity("CREDIT_CARD", fours(d[cut:]), d[cut:])
+
+
 NEGATIVE_FAMILIES = {
     "negative/mk-two-speakers-numbers": _two_speakers_numbers, "negative/mk-asks-another-value": _asks_another_value,
     "negative/mk-speakers-rooms": _speakers_rooms, "negative/mk-lettered-list": _lettered_list,
@@ -141,16 +197,21 @@ NEGATIVE_FAMILIES = {
     "negative/mk-chat-same-speaker-orders": _chat_same_speaker_orders,
     "negative/mk-voicebot-policy-claim": _voicebot_policy_claim, "negative/mk-stamped-order-and": _stamped_order_and,
     "negative/mk-address-dni": _address_dni,
+    "negative/mk-dated-chat-lines": _dated_chat_lines, "negative/mk-turn-headings": _turn_headings,
 }
-FAMILIES: dict = {}  # look-alikes only: the tenth batch's families say values over tags and times
+FAMILIES = {"card/mk-echoed-groups": card_echoed_groups, "card/mk-dated-chat-lines": card_dated_chat_lines}
 TYPED = ["negative/mk-speakers-rooms", "negative/mk-lettered-list", "negative/mk-log-lines",
-         "negative/mk-subtitle-cues", "negative/mk-chat-same-speaker-orders", "negative/mk-address-dni"]
-SAID = {name: "typed" if name in TYPED else "mixed" for name in NEGATIVE_FAMILIES}  # `said`: fours or digit words
+         "negative/mk-subtitle-cues", "negative/mk-chat-same-speaker-orders", "negative/mk-address-dni",
+         "negative/mk-dated-chat-lines", "negative/mk-turn-headings", "card/mk-dated-chat-lines"]
+SAID = {name: "typed" if name in TYPED else "mixed" for name in [*NEGATIVE_FAMILIES, *FAMILIES]}
 
 
 def utterance(name: str, fake: Faker, rng: random.Random) -> dict:
-    """One corpus item of a family."""
-    return {"kind": "negative", "form": name, "segments": NEGATIVE_FAMILIES[name](fake, rng), "entities": []}
+    """One corpus item of a family, a value's labels checked (`Said.verify`)."""
+    if name in NEGATIVE_FAMILIES:
+        return {"kind": "negative", "form": name, "segments": NEGATIVE_FAMILIES[name](fake, rng), "entities": []}
+    u = FAMILIES[name](fake, rng).verify()
+    return {"kind": "positive", "form": name, "segments": u.segments, "entities": u.entities}
 
 
 def held_out() -> frozenset[str]:
