@@ -10,7 +10,8 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity
-from services.transcripts.redaction.spoken import Unit, runs, token_starts, tokens
+from services.transcripts.redaction.spoken import Unit, runs
+from services.transcripts.redaction.tokens import token_starts, tokens
 
 _BIRTH_WORDS = re.compile(r"date of birth|birth ?date|\bdob\b|\bd\.o\.b\b|born(?: on| in)?|birthday", re.I)
 SAID_WITHIN = 30  # characters between the words and the date
