@@ -4,7 +4,8 @@ fillers, numbers split across segments and speakers, spelled-out addresses; and 
 import pytest
 
 from services.transcripts.redaction import Operator, redact, redact_segments
-from services.transcripts.redaction.spoken import TOKEN, runs, token_edges, tokens
+from services.transcripts.redaction.spoken import runs
+from services.transcripts.redaction.tokens import TOKEN, token_edges, tokens
 
 
 def test_tokens_are_the_texts_words_each_lower_cased_with_the_texts_offsets():

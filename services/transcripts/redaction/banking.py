@@ -18,7 +18,8 @@ from services.transcripts.redaction.entities import (
 )
 from services.transcripts.redaction.readings import spans
 from services.transcripts.redaction.spelled import LETTER_WORDS, Char, spell
-from services.transcripts.redaction.spoken import runs, tokens
+from services.transcripts.redaction.spoken import runs
+from services.transcripts.redaction.tokens import tokens
 
 # "DE89 3704 ...", "gb 29 nwbk ...", "IT53-M639-...", "IT37  T651  8518" (an engine's double space): two
 # spaces or dashes at most between two characters

@@ -19,7 +19,8 @@ from services.transcripts.redaction.entities import (
 )
 from services.transcripts.redaction.markup import kept_apart
 from services.transcripts.redaction.readings import announced, groups, joined, readings, spans
-from services.transcripts.redaction.spoken import Unit, hesitation_at, repair_at, runs, token_starts, tokens
+from services.transcripts.redaction.spoken import Unit, hesitation_at, repair_at, runs
+from services.transcripts.redaction.tokens import token_starts, tokens
 
 _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a run: a phone number's country code
 _NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these
@@ -31,6 +32,7 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
 _FROM = re.compile(r"\bfrom\W*$", re.I)
 _UNTIL = re.compile(r"^\W*(?:to|until|till|thru|through)\W*$", re.I)
 BEFORE_WITHIN = 120  # characters before a card where an expiry said first is looked for
+_EXPIRY_FIRST = ("exp", "valid", "good", "runs out", "date on")  # what each of those words begins with
 _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|three digit|"
                          r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b", re.I)
 
@@ -45,12 +47,12 @@ def find_cards(text: str) -> list[Entity]:
             continue  # "plus four four ...", "double oh four four ...": a number to call from abroad
         if index and index - 1 not in carded and joined(run)[0] == joined(every[index - 1])[0]:
             continue  # the run before read back ("So that's 5 6 5 4, ..."): no card in it, none in this
-        if (not run[0].spoken and run[0].start and text[run[0].start - 1].isalpha()) or \
-                after_iban_head(text, run[0].start):
-            continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."), or after an IBAN's
-            # country said apart ("F I twenty-five, 3578 ..."): a code's, no card's
+        if not run[0].spoken and run[0].start and text[run[0].start - 1].isalpha():
+            continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."): a code's, no card's
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
             if cards := [c for c in _cards_in(reading) if not _DATE_WRITTEN.search(text, c.start, c.end)]:
+                if after_iban_head(text, run[0].start):
+                    break  # after an IBAN's country said apart ("F I twenty-five, 3578 ..."): a code's, no card's
                 if reading is not run and cards[0].start == reading[0].start:
                     cards[0] = replace(cards[0], start=run[0].start)
                 if reading is not run and cards[-1].end == reading[-1].end:
@@ -168,7 +170,7 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
             if not moved:
                 continue
             said, said_from = text[said_from:moved[0].start], moved[-1].end  # the words just before this run
-            if _FROM.search(said):
+            if _FROM.search(said[-12:]):
                 began = True
                 continue
             if _EXPIRY_WORDS.search(said) or "/" in text[moved[0].start:moved[-1].end] or \
@@ -187,7 +189,8 @@ def _expiry_before(text: str, card: Entity, every: list[list[Unit]], ends: list[
     """An expiry said just before the card, words that say it is one before it ("Expiry first, it's 05/33,
     then the long number, ...", "It runs out October twenty twenty-nine, and the number is ...")."""
     low = max(0, card.start - BEFORE_WITHIN)
-    if not _EXPIRY_WORDS.search(text, low, card.start):  # most cards: nothing said of an expiry before them
+    window = text[low:card.start].lower()
+    if not any(word in window for word in _EXPIRY_FIRST):  # most cards: no expiry named before them
         return None
     last = bisect_right(ends, card.start)
     for index in range(last - 1, max(-1, last - 4), -1):

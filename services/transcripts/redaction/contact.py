@@ -20,7 +20,8 @@ from services.transcripts.redaction.entities import (
 from services.transcripts.redaction.markup import kept_apart
 from services.transcripts.redaction.numerals import regions_said
 from services.transcripts.redaction.readings import readings
-from services.transcripts.redaction.spoken import TOKEN, Unit, runs
+from services.transcripts.redaction.spoken import Unit, runs
+from services.transcripts.redaction.tokens import TOKEN
 
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
                      r"whatsapp|\bring\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|celular|"
@@ -90,7 +91,6 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
         if said != 3 and said < 7:
             continue  # neither an area code nor long enough to hold a number: most runs ("two agents")
         if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end) or \
-                after_iban_head(text, start) or \
                 (_WRITTEN_OTHERWISE.search(text, start, end) and not _clock_formatted(text, run, said)):
             continue
         if (named := _named(text, start)) is None:  # "the order number is ...": another kind of number
@@ -99,7 +99,7 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
         named = named or _EXTENSION_AFTER.match(text, end) is not None or \
             _AREA_CODE.search(text, start, end) is not None
         for reading in readings(run):  # after a repair, then whole
-            if said := _said(text, reading, region, named):
+            if (said := _said(text, reading, region, named)) and not after_iban_head(text, start):
                 begin = min(said[0], start) - (text[start - 1:start] == "(")  # "(410) 310, 10:54": its bracket too
                 found.append(Entity(PHONE_NUMBER, begin, end, "phone-spoken", said[2], said[1]))
                 break
@@ -189,8 +189,7 @@ _WITHOUT_TRUNK = {8: ("HK", "SG", "NO", "DK"), 9: ("CL", "PE", "PT")}
 
 
 def _back_home(text: str, start: int, digits: str) -> str | None:
-    if digits[0] == "0" or len(digits) not in _WITHOUT_TRUNK or \
-            last_mention(text, _TO_CALL, start, PHONE_NAMED_WITHIN) < 0:
+    if digits[0] == "0" or len(digits) not in _WITHOUT_TRUNK or not _TO_CALL.search(_before(text, start)):
         return None
     return next((n for r in _WITHOUT_TRUNK[len(digits)] if (n := _valid(digits, r, international=False))), None)
 
@@ -205,8 +204,14 @@ def _in_language(text: str, run: list[Unit], digits: str, named: bool) -> str | 
     regions = regions_said(_words(text, run))
     if number := next((n for r in regions if (n := _valid(digits, r, international=False))), None):
         return number
-    return next((n for r, names in _NAMED_IN if last_mention(text, names, run[0].start, PHONE_NAMED_WITHIN) >= 0
-                 and (n := _valid(digits, r, international=False))), None)
+    before = _before(text, run[0].start)
+    return next((n for r, names in _NAMED_IN if names.search(before) and (n := _valid(digits, r, international=False))),
+                None)
+
+
+def _before(text: str, start: int) -> str:
+    """The words said just before a number, lower-cased: searched there alone, not over the conversation."""
+    return text[max(0, start - PHONE_NAMED_WITHIN):start].lower()
 
 
 # A number to call's name in a language, and the regions that speak it.

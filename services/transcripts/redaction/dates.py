@@ -10,7 +10,8 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity
-from services.transcripts.redaction.spoken import Unit, runs, token_starts, tokens
+from services.transcripts.redaction.spoken import Unit, runs
+from services.transcripts.redaction.tokens import token_starts, tokens
 
 # Every alternative starts with a "b" or a "d": said first, the scanner skips to those letters instead of trying
 # each alternative at every character of the conversation (three times faster; a twentieth of a redaction).

@@ -17,9 +17,11 @@ from typing import NamedTuple
 
 from publicsuffixlist import PublicSuffixList
 
+from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.entities import EMAIL_ADDRESS, Claimed, Entity
 from services.transcripts.redaction.spelled import NATO
-from services.transcripts.redaction.spoken import DIGIT_WORDS, Token, aside_at, is_number_word, tokens
+from services.transcripts.redaction.spoken import DIGIT_WORDS, is_number_word
+from services.transcripts.redaction.tokens import Token, tokens
 
 _LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _DOMAIN_RUN = re.compile(r"[A-Za-z0-9.-]{1,254}")  # one more than a domain may have: a longer run is none
@@ -273,10 +275,11 @@ def _dot_written(text: str, toks: list[Token], i: int) -> bool:
     """Whether a "." or "-" token is written inside an address: against the words either side, or before a
     generic top-level domain as an engine that capitalizes a sentence writes "dot" ("aol. Com"; not "fixmypc. In
     numbers": a country's suffix is too often a word)."""
-    return _written_inside(toks, i) or (toks[i].text == "." and 0 < i < len(toks) - 1 and
-                                        toks[i - 1].end == toks[i].start and toks[i].end + 1 == toks[i + 1].start
-                                        and text[toks[i].end] == " " and toks[i - 1].text[0].isalnum()
-                                        and toks[i + 1].text in _GENERIC_SUFFIXES)
+    if _written_inside(toks, i):
+        return True
+    return 0 < i < len(toks) - 1 and toks[i + 1].text in _GENERIC_SUFFIXES and toks[i].text == "." and \
+        toks[i - 1].end == toks[i].start and toks[i].end + 1 == toks[i + 1].start and text[toks[i].end] == " " \
+        and toks[i - 1].text[0].isalnum()
 
 
 _GENERIC_SUFFIXES = frozenset({"com", "net", "org", "edu", "gov"})

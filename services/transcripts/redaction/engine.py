@@ -26,7 +26,8 @@ from services.transcripts.redaction.markup import APART, conversation_pieces, na
 from services.transcripts.redaction.names import find_names
 from services.transcripts.redaction.readback import read_back
 from services.transcripts.redaction.spelled import LETTER_WORDS
-from services.transcripts.redaction.spoken import FILLERS, REPEATS, Token, count_at, is_number_word, tokens
+from services.transcripts.redaction.spoken import FILLERS, REPEATS, count_at, is_number_word
+from services.transcripts.redaction.tokens import Token, tokens
 
 SEPARATOR = "\n"
 

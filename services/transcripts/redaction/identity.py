@@ -34,7 +34,8 @@ from services.transcripts.redaction.entities import (
 )
 from services.transcripts.redaction.readings import groups, readings, spans
 from services.transcripts.redaction.spelled import letters_next_to
-from services.transcripts.redaction.spoken import Token, TokenIndex, Unit, runs, token_edges, tokens
+from services.transcripts.redaction.spoken import Unit, runs
+from services.transcripts.redaction.tokens import Token, TokenIndex, token_edges, tokens
 
 _SSN_WORDS = words(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b|"
                    r"\bsoc\.? ?sec\b|\bss ?(?:#|no\b|number)")  # "Soc. Sec. No.", "SS#"
@@ -80,7 +81,6 @@ def find_ssns(text: str) -> list[Entity]:
 # said first, then the rest, as many systems ask for them.
 _LAST_FOUR = re.compile(r"(?:last four|ending)\b\D{0,25}$", re.I)
 _FIRST_FIVE = re.compile(r"\b(?:first five|first part|from the start|the rest)\b", re.I)
-_LAST_FOUR_SAID = re.compile(r"last four|ending", re.I)
 LAST_FOUR_GAP = 60  # characters between the last four and the first five
 
 
@@ -88,7 +88,8 @@ def _last_four_first(text: str) -> list[Entity]:
     """Two runs, or one of nine digits that the words between its groups make one ("2102, and the first five are
     15517")."""
     found: list[Entity] = []
-    if not _LAST_FOUR_SAID.search(text):  # most conversations
+    lowered = text.lower()
+    if "last four" not in lowered and "ending" not in lowered:  # most conversations
         return found
     every = runs(text)
     pairs = [*pairwise(every), *((run[:k], run[k:]) for run in every

@@ -15,9 +15,11 @@ name another kind of number (`named_otherwise`)."""
 import re
 from typing import NamedTuple
 
+from services.transcripts.redaction.asides import MAX_ASIDE
 from services.transcripts.redaction.entities import CREDIT_CARD, ES_NIE, ES_NIF, Entity, last_mention, words
 from services.transcripts.redaction.numerals import DIGIT_WORDS, REPEATS, is_number_word
-from services.transcripts.redaction.spoken import MAX_ASIDE, TOKEN, Token, count_at
+from services.transcripts.redaction.spoken import count_at
+from services.transcripts.redaction.tokens import TOKEN, Token
 
 # Roles and numbered speakers that tools write before a turn; a form's "Teléfono:" or "NIF:" is no tag (it
 # names the value after it).

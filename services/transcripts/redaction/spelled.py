@@ -6,6 +6,7 @@ typed validator (mod 97, HMRC's letters) decides and the redaction covers exactl
 from string import ascii_lowercase
 from typing import NamedTuple
 
+from services.transcripts.redaction.asides import aside_at, aside_before
 from services.transcripts.redaction.numerals import cut_after_tens
 from services.transcripts.redaction.spoken import (
     DIGIT_WORDS,
@@ -13,15 +14,13 @@ from services.transcripts.redaction.spoken import (
     HESITATION_FIRST,
     HOMOPHONES,
     TURN_OPENERS,
-    Token,
-    aside_at,
-    aside_before,
     hesitation_at,
     hesitation_before,
     repair_at,
     stutter_at,
     unit_at,
 )
+from services.transcripts.redaction.tokens import Token
 
 LETTER_NAMES = {"ay": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "eff": "F", "gee": "G", "aitch": "H",
                 "jay": "J", "kay": "K", "el": "L", "ell": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q",

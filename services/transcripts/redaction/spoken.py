@@ -8,12 +8,10 @@ redact exactly the words that said it. A conversation is one text (its segments 
 a number split across two segments or two speakers' turns is one run.
 """
 
-import re
-from bisect import bisect_left
 from functools import lru_cache
-from itertools import pairwise
 from typing import NamedTuple
 
+from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.numerals import (
     DIGIT_WORDS,
     PAIR_WORDS,
@@ -25,9 +23,8 @@ from services.transcripts.redaction.numerals import (
     is_number_word,
     pair_at,
 )
+from services.transcripts.redaction.tokens import Token, tokens
 
-# it's, it\u2019s: one word; letters of any alphabet ("zéro", "fünf"), so that a word is never cut in three
-TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+|\S")
 # Words speech recognition writes for a digit said among digits ("too to seven won nine"): a digit only where
 # the words around them are digits too (`_among_digits`), so that prose ("two to four weeks") stays prose.
 HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
@@ -68,13 +65,6 @@ _GROUPS = frozenset({"ones", "part", "group", "bit", "block", "digits", "numbers
 _COUNT_TAIL = frozenset({"are", "is", "digits", "numbers", "of", "them"})
 # Before "one" said as a word, not a digit: "a foreign one", "the new one", "which one".
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "another", "my", "your", "any", "each"})
-MAX_ASIDE = 14  # tokens of the other speaker's turn passed over inside a number ("Could you slow down a little?")
-
-
-class Token(NamedTuple):  # tuples: a conversation has thousands, and a dataclass costs more to make
-    text: str  # lower-cased
-    start: int
-    end: int
 
 
 class Unit(NamedTuple):
@@ -107,20 +97,6 @@ _NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *PAIR_WORDS, *REPEATS, "
 _SAID_DIGITS = frozenset(DIGIT_WORDS) | frozenset("0123456789")
 # Words that may begin or be part of a run, or end one otherwise than an ordinary word does.
 _NOTABLE = frozenset([*_NUMBER_WORDS, *HOMOPHONES, *FILLERS, *_PHRASES, *_POSITIONS, "the", "and", "not"])
-
-
-@lru_cache(maxsize=4)  # each recognizer of a conversation asks for the same text's
-def tokens(text: str) -> list[Token]:
-    # A tenth or more of a redaction's CPU: the text lower-cased once, not each token, and the tuples made
-    # without the named tuple's Python-level constructor. Where lower-casing changes a length ("İ"), the
-    # offsets would no longer be the text's: each token is lower-cased alone.
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return [_TUPLE(Token, (m[0].lower(), m.start(), m.end())) for m in TOKEN.finditer(text)]
-    return [_TUPLE(Token, (m[0], m.start(), m.end())) for m in TOKEN.finditer(lowered)]
-
-
-_TUPLE = tuple.__new__
 
 
 def _neighbour(toks: list[Token], i: int, step: int) -> int | None:
@@ -275,53 +251,6 @@ def _pronoun_one(text: str, toks: list[Token], i: int) -> bool:
     before = toks[i - 1].text
     return before in _DETERMINERS or (i > 1 and toks[i - 2].text in _DETERMINERS and before.isalpha()
                                       and not is_number_word(before) and before not in FILLERS)
-
-
-def aside_at(text: str, i: int) -> int:
-    """The length in tokens of the other speaker's short turn starting at token `i` (a line of its own, neither
-    the first nor the last, no digit said in it): passed over inside a number split across turns; 0: none.
-    `i` indexes `tokens(text)`; the turns are found once per text (redaction runs in threads: nothing here
-    depends on which list of tokens a caller holds)."""
-    return _asides(text)[0].get(i, 0)
-
-
-def aside_before(text: str, k: int) -> int:
-    """The length in tokens of the other speaker's short turn ending at token `k`, as `aside_at` reads it
-    from its start; 0: none."""
-    return _asides(text)[1].get(k, 0)
-
-
-@lru_cache(maxsize=4)
-def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
-    """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said, not only single letters, "D.",
-    nor ending with a capital letter, "NIE Y", neither the first line nor the last), their length by their first
-    token and by their last: found once, in one pass, for every reader."""
-    toks, starts = tokens(text), token_starts(text)
-    by_first: dict[int, int] = {}
-    by_last: dict[int, int] = {}
-    # Each line's first token: the first that starts after a line break (tokens hold none). Only the lines short
-    # enough to be a turn passed over are read, not every token of the conversation.
-    firsts = sorted({bisect_left(starts, m.start()) for m in _LINE_BREAK.finditer(text)} - {0, len(toks)})
-    for first, after in pairwise(firsts):  # neither the first line nor the last
-        if after - first > MAX_ASIDE:
-            continue
-        if not any(t.text[0].isdigit() or t.text in _NUMBER_WORDS for t in toks[first:after]) and \
-                not _says_letters(text, toks, first, after):
-            by_first[first], by_last[after - 1] = after - first, after - first
-    return by_first, by_last
-
-
-_LINE_BREAK = re.compile("\n")
-
-
-def _says_letters(text: str, toks: list[Token], first: int, end: int) -> bool:
-    """Whether line toks[first:end] says only letters ("D.", "H G") or ends with a code's capital letter
-    ("it's Y")."""
-    last = next((k for k in range(end - 1, first - 1, -1) if toks[k].text[0].isalnum()), None)
-    if last is None or len(toks[last].text) > 1:
-        return False
-    return (text[toks[last].start].isupper() and toks[last].text != "i") or \
-        all(len(toks[k].text) == 1 for k in range(first, last))
 
 
 def hesitation_before(toks: list[Token], k: int) -> int:
@@ -496,31 +425,3 @@ def runs(text: str) -> list[list[Unit]]:
         else:
             found[-1].append(unit)
     return [run for run in found if run]
-
-
-@lru_cache(maxsize=4)
-def token_starts(text: str) -> list[int]:
-    """Where each token starts, in order: for bisection."""
-    return [t.start for t in tokens(text)]
-
-
-class TokenIndex:
-    """The index of the token that starts (or ends) at a position, KeyError where none does: found by
-    bisection when asked, since two dicts of every token's edges cost a twentieth of a redaction for the
-    few positions the national ids ask about."""
-
-    __slots__ = ("ends", "starts", "toks")
-
-    def __init__(self, text: str, *, ends: bool) -> None:
-        self.toks, self.starts, self.ends = tokens(text), token_starts(text), ends
-
-    def __getitem__(self, position: int) -> int:
-        i = bisect_left(self.starts, position) - self.ends  # a token ending there starts before it
-        if 0 <= i < len(self.toks) and self.toks[i][2 if self.ends else 1] == position:
-            return i
-        raise KeyError(position)
-
-
-def token_edges(text: str) -> tuple[TokenIndex, TokenIndex]:
-    """Token index by where tokens start, and by where they end."""
-    return TokenIndex(text, ends=False), TokenIndex(text, ends=True)

@@ -1,0 +1,63 @@
+"""The other speaker's short turns inside a conversation ("Could you slow down a little?", "mm-hmm", "Go on."):
+lines of a few words that say no digit, passed over where a number, a code or an address goes on across them. Found
+once per text, from its line breaks, for every reader."""
+
+from bisect import bisect_left
+from functools import lru_cache
+from itertools import pairwise
+
+from services.transcripts.redaction.numerals import REPEATS, is_number_word
+from services.transcripts.redaction.tokens import Token, token_starts, tokens
+
+MAX_ASIDE = 14  # tokens of the other speaker's turn passed over inside a number ("Could you slow down a little?")
+
+
+def aside_at(text: str, i: int) -> int:
+    """The length in tokens of the other speaker's short turn starting at token `i` (a line of its own, neither
+    the first nor the last, no digit said in it): passed over inside a number split across turns; 0: none.
+    `i` indexes `tokens(text)`; the turns are found once per text (redaction runs in threads: nothing here
+    depends on which list of tokens a caller holds)."""
+    return _asides(text)[0].get(i, 0)
+
+
+def aside_before(text: str, k: int) -> int:
+    """The length in tokens of the other speaker's short turn ending at token `k`, as `aside_at` reads it
+    from its start; 0: none."""
+    return _asides(text)[1].get(k, 0)
+
+
+@lru_cache(maxsize=4)
+def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
+    """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said, not only single letters, "D.",
+    nor ending with a capital letter, "NIE Y", neither the first line nor the last), their length by their first
+    token and by their last: found once, from the text's line breaks (a line's first token found by bisection), for
+    every reader."""
+    toks, starts = tokens(text), token_starts(text)
+    by_first: dict[int, int] = {}
+    by_last: dict[int, int] = {}
+    firsts, at = [], text.find("\n")  # the first token of each line after the first
+    while at >= 0:
+        if (j := bisect_left(starts, at)) < len(toks) and (not firsts or firsts[-1] != j) and j:
+            firsts.append(j)
+        at = text.find("\n", at + 1)
+    for first, end in pairwise(firsts):  # neither the first line nor the last
+        if end - first <= MAX_ASIDE and not _says_letters(text, toks, first, end) and \
+                not any(_says_a_number(toks[k].text) for k in range(first, end)):
+            by_first[first], by_last[end - 1] = end - first, end - first
+    return by_first, by_last
+
+
+def _says_letters(text: str, toks: list[Token], first: int, end: int) -> bool:
+    """Whether line toks[first:end] says only letters ("D.", "H G") or ends with a code's capital letter
+    ("it's Y")."""
+    last = end - 1
+    while last >= first and not toks[last].text[0].isalnum():
+        last -= 1
+    if last < first or len(toks[last].text) > 1:  # most lines: a word last
+        return False
+    return (text[toks[last].start].isupper() and toks[last].text != "i") or \
+        all(len(toks[k].text) == 1 for k in range(first, last))
+
+
+def _says_a_number(word: str) -> bool:
+    return word[0].isdigit() or is_number_word(word) or word in REPEATS
