@@ -1,16 +1,18 @@
 """What a transcript export writes around the words said, inside one segment: speaker tags at a line's start
-("Caller:", "SPEAKER_1:", "[agent]"), timestamps ("[00:02:14]", "(28:49)", "46:15 -"), subtitle cues ("12" and
-"00:00:01,000 --> 00:00:04,000" on lines of their own) and line breaks. A one-channel export is then a conversation
-of its own: `said_pieces` cuts a segment into the pieces said between them, so that the recognizers read them as
-they read segments (a number split across turns is one, the other speaker's "mm-hmm" passed over) and each piece is
-redacted on its own, the tags and times kept.
+("Caller:", "SPEAKER_1:", "[agent]", "Speaker 1  0:05" heading a turn), timestamps ("[00:02:14]", "(28:49)", "46:15
+-", a chat's "[2026-12-05 10:02:33]"), subtitle cues ("12" and "00:00:01,000 --> 00:00:04,000" on lines of their
+own), a list's item marks ("(a)", "[x]") and line breaks. A one-channel export is then a conversation of its own:
+`said_pieces` cuts a segment into the pieces said between them, so that the recognizers read them as they read
+segments (a number split across turns is one, the other speaker's "mm-hmm" passed over) and each piece is redacted
+on its own, the tags and times kept.
 
 A removed tag no longer keeps its speaker's digits apart from the next speaker's, so each piece says whether it is
 `apart` from the one before: read on from it, a value would join what is not one (another speaker's number, an
-answer to "And the zip code?"). A value goes on across a speaker's own lines and times, and across the other
-speaker's short turn between two of that speaker's ("mm-hmm", "Go on.", "Could you repeat that?") that asks for
-nothing else. Where it goes on, a checksum that passes one number in ten is not enough where the words before
-name another kind of number (`named_otherwise`)."""
+answer to "And the zip code?", a list's next item). A value goes on across a speaker's own lines, times and
+segments, across the other speaker's short turn between two of that speaker's ("mm-hmm", "Go on.", "Could you
+repeat that?") that asks for nothing else, and across the other speaker's read-back of it. Where it goes on, a
+checksum that passes one number in ten is not enough where the words before name another kind of number
+(`named_otherwise`)."""
 
 import re
 from collections.abc import Callable
@@ -132,9 +134,9 @@ def _pieces(segment: int, text: str, speaker: str | None) -> list[_Said]:
             if role := _ROLE_TAG.match(text, start, end):  # "... [00:01:05] Caller: ...": a turn in the line
                 speaker, start = _NOT_ALNUM.sub("", role.group(1)).lower(), role.end()
         pieces.append((start, end, speaker, bool(item)))
-    return [_Said(segment, start, end, who, item, text[start:end])
-            for start, end, who, item in pieces if text[start:end].strip()] or [_Said(segment, 0, len(text), speaker,
-                                                                                      False, "")]
+    said = [_Said(segment, start, end, who, item, text[start:end])
+            for start, end, who, item in pieces if text[start:end].strip()]
+    return said or [_Said(segment, 0, len(text), speaker, False, "")]
 
 
 def _line_start(text: str, at: int) -> int:
@@ -144,8 +146,8 @@ def _line_start(text: str, at: int) -> int:
 def _apart(said: list[_Said]) -> list[bool]:
     """Whether each piece is apart from the one before, where a value said across them would be two: where the
     speaker changes, unless the other speaker's turn echoes what the first said (`_echoes`), or is a short one
-    (`_ASIDE`) between two of the first speaker's; on each side of a short piece that asks for
-    another value, whoever said it; before a list's item."""
+    (`_ASIDE`) between two of the first speaker's; on each side of a short piece that asks for another value,
+    whoever said it; before a list's item."""
     turns: list[list[int]] = []  # pieces by turn: the same speaker's, one after the other
     for k, piece in enumerate(said):
         if k and piece.speaker == said[k - 1].speaker:
@@ -237,10 +239,9 @@ def _short(piece: str) -> str | None:
 
 
 # Values a checksum alone decides (a card's Luhn passes one number in ten, a DNI's or NIE's letter one in 23), and
-# the words that name each; and the words that name other kinds of number.
+# the words that name each; and the words that name other kinds of number ("in order to", "in case": none).
 _CHECKED_ONLY = {CREDIT_CARD: words(r"card|visa|master|amex|american express|discover|credit|debit|long number"),
                  ES_NIF: words(r"\bdni\b|\bnif\b|documento|identi"), ES_NIE: words(r"\bnie\b|extranjer|residen|identi")}
-# ("in order to", "in case", "good job": no number named).
 _OTHER_KIND = words(r"\b(?:(?<!in )order|reference|ref|booking|reservation|confirmation|ticket|tracking|claim|policy|"
                     r"case (?:number|id|ref)|invoice|receipt|transaction|parcel|shipment|serial|model|sku|room|"
                     r"flight|member|membership|employee|pin|pedido|reserva|localizador)\b")
