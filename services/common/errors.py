@@ -147,15 +147,16 @@ async def _database_error(request: Request, exc: DBAPIError) -> JSONResponse:
 
 
 def _unsendable_argument(exc: BaseException) -> bool:
-    """asyncpg's refusal to encode a query argument ("invalid input for query argument $1: ... (value out of
-    int64 range)"): a DataError raised from the encoder's OverflowError or ValueError, never sent to the server
-    (the server's own data errors have no such cause, and stay errors of callvault's)."""
+    """asyncpg's refusal to encode a query argument past its type's range ("invalid input for query argument $1:
+    ... (value out of int64 range)"): a DataError raised from the encoder's OverflowError, never sent to the
+    server. Only that: a ValueError there (a malformed id callvault built) is a bug of callvault's, and the
+    server's own data errors stay so too."""
     seen: BaseException | None = exc
     for _ in range(5):  # SQLAlchemy's wrappers, then the driver's error
         if seen is None:
             return False
-        if isinstance(seen, asyncpg.DataError | asyncpg.InterfaceError) and \
-                isinstance(seen.__cause__, OverflowError | ValueError):
+        if isinstance(seen, asyncpg.DataError | asyncpg.InterfaceError) and isinstance(seen.__cause__, OverflowError):
+            log.info("a request's value out of the database's range", error=str(seen))
             return True
         seen = seen.__cause__ or seen.__context__
     return False

@@ -218,7 +218,7 @@ def _read_lawful_basis(reading: Reading, vcon_id: str, n: int, attachment: dict[
     for grant in _list(body.get("purpose_grants")):
         purpose = grant.get("purpose") if isinstance(grant, dict) else None
         if purpose not in PURPOSES or not isinstance(grant.get("granted"), bool) or \
-                not isinstance(grant.get("granted_at"), str) or not grant["granted_at"]:
+                not _instant(grant.get("granted_at")):
             reading.refused.append({"what": f"{where}: grant {purpose!r}", "reason": "not a purpose callvault "
                                     "knows (recording, transcription, analytics, ai_training), or incomplete"})
             continue
@@ -279,7 +279,9 @@ def _read_transcript(reading: Reading, document: dict[str, Any], started: dateti
     for n, d in enumerate(document["dialog"]):
         if d.get("type") != "text" or d.get("start") is None:
             continue
-        speaker = d.get("originator") if d.get("originator") is not None else (_list(d.get("parties")) or [None])[0]
+        parties_of = d.get("parties")  # a list, or one party's index
+        speaker = d.get("originator") if d.get("originator") is not None else \
+            parties_of if isinstance(parties_of, int) else (_list(parties_of) or [None])[0]
         begin = (d["start"] - started).total_seconds()
         _add_segment(reading, f"dialog[{n}]", speaker, begin, begin + (d.get("duration") or 0), d.get("body"),
                      parties)
@@ -294,6 +296,15 @@ def _add_segment(reading: Reading, where: str, speaker: Any, start: Any, end: An
     else:
         reading.segments.append({"party": speaker, "start_ms": round(start * 1000), "end_ms": round(end * 1000),
                                  "text": text})
+
+
+def _instant(value: Any) -> bool:
+    """An ISO 8601 instant with its offset, as the consent service takes one (anything else refused here, before
+    the call is created, not by the consent service after)."""
+    try:
+        return isinstance(value, str) and datetime.fromisoformat(value).tzinfo is not None
+    except ValueError:
+        return False
 
 
 def _list(value: Any) -> list:

@@ -23,7 +23,10 @@ Burst = Annotated[int, Field(ge=1, le=1_000_000, description="Requests the tenan
 
 
 def _readable_url(url: str) -> str:
-    """A URL whose host and port can be read (urlsplit raises ValueError on "https://[x/", "https://h:99999/")."""
+    """A URL whose host and port can be read (urlsplit raises ValueError on "https://[x/", "https://h:99999/"),
+    without control characters (a NUL in a host broke the address checks)."""
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in url):
+        raise ValueError("a URL has no control characters")
     parts = urlsplit(url)
     _ = parts.hostname, parts.port
     return url

@@ -25,9 +25,11 @@ async def addresses(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddr
     return [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
 
 
-# IPv6 addresses that carry an IPv4 one a gateway or the host may route to: NAT64 (RFC 6052 and RFC 8215's local
-# use), IPv4-compatible (deprecated, ::/96). Python counts them global whatever the IPv4 address inside.
-_CARRYING_IPV4 = [ipaddress.ip_network(n) for n in ("64:ff9b::/96", "64:ff9b:1::/48", "::/96")]
+# IPv6 addresses that carry an IPv4 one a gateway or the host may route to: NAT64's well-known prefix (RFC 6052),
+# IPv4-compatible (deprecated, ::/96). Python counts them global whatever the IPv4 address inside. RFC 8215's
+# local-use NAT64 prefix is refused whole: it translates into the local network, at any of RFC 6052's offsets.
+_CARRYING_IPV4 = [ipaddress.ip_network(n) for n in ("64:ff9b::/96", "::/96")]
+_LOCAL_NAT64 = ipaddress.ip_network("64:ff9b:1::/48")
 
 
 def public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
@@ -37,7 +39,7 @@ def public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
         return False
     if isinstance(ip, ipaddress.IPv4Address):
         return True
-    if ip.is_site_local:  # fec0::/10: deprecated, still routed inside some networks
+    if ip.is_site_local or ip in _LOCAL_NAT64:  # fec0::/10: deprecated, still routed inside some networks
         return False
     carried = [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ()),
                *(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF) for n in _CARRYING_IPV4 if ip in n)]

@@ -280,7 +280,7 @@ class PrivacyRequest(SQLModel, table=True):
 
 class HeldErasure(SQLModel, table=True):
     """A transcript an erasure kept because a legal hold covered it: erased by the purge once no hold does
-    (`lifecycle/held_erasures.py`). `held -> shredded -> erased`, or `held -> gone` (deleted meanwhile)."""
+    (`privacy/held_erasures.py`). `held -> shredded -> erased`, or `held -> gone` (deleted meanwhile)."""
 
     __tablename__ = "held_erasure"
 

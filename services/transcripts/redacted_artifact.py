@@ -51,7 +51,11 @@ log = structlog.get_logger()
 # 9 (2026-12-05): French, German and Italian digit words and addresses, French and Spanish pairs, a longer
 #   question inside a number, an SSN said again or in its written groups, a card broken off by a hesitation; a
 #   later segment's part of an entity begins at its first word, not at the turn's lead-in.
-RECOGNIZERS_VERSION = 9
+# 10 (2026-12-06): a segment that is itself a transcript (speaker tags, timestamps) read as its pieces, a value's
+#   pieces read back before it is said whole, radio, accent and Finnish digits, Spanish hundreds, addresses in
+#   Dutch, Polish, Portuguese and Swedish, a number word cut between segments, an SSN's last four first, an expiry
+#   before its card, clock-formatted and foreign mobiles, digits after an IBAN's country no card or phone.
+RECOGNIZERS_VERSION = 10
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 

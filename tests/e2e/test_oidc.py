@@ -132,7 +132,8 @@ async def test_removing_the_provider_stops_its_tokens(gateway, provider, tenant_
     {"jwks_url": "http://example.com/jwks"},  # plain http away from loopback
     {"role_map": {}},
     {"issuer": "https://[x/"}, {"jwks_url": "https://login.example.com:99999/jwks"},  # no host or port to read
-], ids=["platform-admin", "bad-issuer", "http-jwks", "empty-map", "unreadable-issuer", "unreadable-port"])
+    {"issuer": "https://a\u0000b/"},  # a control character in the host
+], ids=["platform-admin", "bad-issuer", "http-jwks", "empty-map", "unreadable-issuer", "unreadable-port", "nul"])
 async def test_a_bad_provider_configuration_is_a_422(gateway, tenant_key, change):
     tenant_id, admin = tenant_key
     body = {"issuer": "https://login.example.com/", "jwks_url": "https://login.example.com/jwks",

@@ -9,6 +9,7 @@ import io
 import json
 import secrets
 import zipfile
+from datetime import datetime, timedelta
 from uuid import UUID, uuid4
 
 import httpx
@@ -102,6 +103,30 @@ async def test_an_erasure_by_number_deletes_an_export_asked_for_by_email_that_ho
     gone = await officer.request("GET", f"/v1/privacy-requests/{access['id']}/export")
     assert gone.status_code == 410 and gone.json()["type"].endswith(":export-gone")
     assert await _stored(settings, tenant_key[0], access["id"]) == []
+
+
+async def test_an_export_is_not_built_from_a_part_an_erasure_verified_since_has_made_stale(officer, api, purger,
+                                                                                          tenant_key):
+    """The consent service's part of an access request is made when the request is verified; an erasure of the
+    same subject verified after that takes what the part holds, so the export is not built from it (found by an
+    adversarial review). The order here is the other one, which must still export: the erasure first, then the
+    access request, verified after it; the query that tells the two apart is read against both instants."""
+    from services.transcripts.privacy import repository as privacy
+
+    number = a_number()
+    call, ids = await call_with(api, customer("cust", number))
+    await transcript_of(api, call, ids, ("agent-7", "How can I help?"), ("cust", "Please erase me."))
+    erasure = await request(officer, "erasure", {"phone_numbers": [number]})
+    await verified_and_finished(officer, erasure["id"])
+    access = await request(officer, "access", {"phone_numbers": [number]})
+    exported = await verified_and_finished(officer, access["id"])
+    assert exported["export"]["available"] is True and not exported["report"]["not_done"]
+    async with tenant_session(purger.engine, tenant_key[0]) as session:
+        digests = (await privacy.get(session, UUID(access["id"]))).digests
+        verified_at = datetime.fromisoformat(exported["verification"]["at"])
+        after_access = await privacy.erasures_verified_since(session, digests, verified_at)
+        before_erasure = await privacy.erasures_verified_since(session, digests, verified_at - timedelta(days=1))
+    assert after_access == [] and before_erasure == [UUID(erasure["id"])]
 
 
 async def test_an_erasure_leaves_another_subjects_export_alone(officer, api, settings, tenant_key):

@@ -81,7 +81,7 @@ async def test_a_jwks_answer_that_is_not_a_key_set_makes_the_keys_unavailable_no
     # the other ways resolvers read an address: decimal, short and hex IPv4, mapped, unspecified, a rooted name
     ("https://2130706433/", True), ("https://127.1/", True), ("https://0x7f.1/", True), ("https://0.0.0.0/", True),
     ("https://[::ffff:127.0.0.1]/", True), ("https://[::]/", True), ("https://localhost./", True),
-    ("https://10/", False),
+    ("https://10/", False), ("https://a\x00b/", False),  # a NUL: no address, never an error
 ])
 def test_a_url_naming_the_loopback_is_told_apart(url, loopback):
     assert identity_providers.names_loopback(url) is loopback

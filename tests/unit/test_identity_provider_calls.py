@@ -1,8 +1,9 @@
 """Every tenant's calls to its identity provider share the gateway's one connection pool, and anyone may send a
 token naming an issuer or start a sign-in for an organization: a provider that accepts connections and never
 answers must hold no more than a few of them. Concurrent look-ups of one key set share one fetch and a failed
-one is not tried again for `refetch_seconds`; a sign-in's requests to one issuer are at most
-MAX_IN_FLIGHT_PER_ISSUER at a time, and its endpoints are kept. The provider is faked at the HTTP layer."""
+one is not tried again for `refetch_seconds` (the keys held before still serve); a sign-in's requests for one
+tenant are at most MAX_IN_FLIGHT_PER_TENANT at a time, MAX_IN_FLIGHT for all tenants, and an issuer's endpoints
+are kept. The provider is faked at the HTTP layer."""
 
 import asyncio
 import json
@@ -12,7 +13,8 @@ import pytest
 
 from services.common.errors import DependencyUnavailable
 from services.gateway.clients.identity_providers import (
-    MAX_IN_FLIGHT_PER_ISSUER,
+    MAX_IN_FLIGHT,
+    MAX_IN_FLIGHT_PER_TENANT,
     IdentityProviderKeys,
     ProviderUnusable,
     SignIns,
@@ -101,12 +103,12 @@ async def test_a_provider_that_never_answers_holds_at_most_a_few_requests_and_it
     provider = Provider()
     async with provider.client() as http:
         sign_ins = SignIns(http, wait_seconds=0.2)
-        first = [asyncio.create_task(sign_ins.endpoints(ISSUER, loopback_allowed=False))
-                 for _ in range(MAX_IN_FLIGHT_PER_ISSUER)]
-        await provider.reached(MAX_IN_FLIGHT_PER_ISSUER)
+        first = [asyncio.create_task(sign_ins.endpoints("tenant-a", ISSUER, loopback_allowed=False))
+                 for _ in range(MAX_IN_FLIGHT_PER_TENANT)]
+        await provider.reached(MAX_IN_FLIGHT_PER_TENANT)
         with pytest.raises(ProviderUnusable, match="too many sign-ins are waiting"):
-            await sign_ins.endpoints(ISSUER, loopback_allowed=False)
-        assert provider.requests == MAX_IN_FLIGHT_PER_ISSUER
+            await sign_ins.endpoints("tenant-a", ISSUER, loopback_allowed=False)
+        assert provider.requests == MAX_IN_FLIGHT_PER_TENANT
         provider.released.set()
         await asyncio.gather(*first)
 
@@ -115,11 +117,37 @@ async def test_sign_ins_waiting_their_turn_use_the_endpoints_read_meanwhile_and_
     provider = Provider()
     async with provider.client() as http:
         sign_ins = SignIns(http)
-        lookups = [asyncio.create_task(sign_ins.endpoints(ISSUER, loopback_allowed=False)) for _ in range(10)]
-        await provider.reached(MAX_IN_FLIGHT_PER_ISSUER)
+        lookups = [asyncio.create_task(sign_ins.endpoints("tenant-a", ISSUER, loopback_allowed=False))
+                   for _ in range(10)]
+        await provider.reached(MAX_IN_FLIGHT_PER_TENANT)
         provider.released.set()
         found = await asyncio.gather(*lookups)
         assert {e.token for e in found} == {f"{ISSUER}/token"} and found[0].issuer == ISSUER
-        assert provider.requests == MAX_IN_FLIGHT_PER_ISSUER == provider.most_in_flight
-        await sign_ins.endpoints(ISSUER, loopback_allowed=False)
-        assert provider.requests == MAX_IN_FLIGHT_PER_ISSUER
+        assert provider.requests == MAX_IN_FLIGHT_PER_TENANT == provider.most_in_flight
+        await sign_ins.endpoints("tenant-a", ISSUER, loopback_allowed=False)
+        assert provider.requests == MAX_IN_FLIGHT_PER_TENANT
+
+
+async def test_another_tenant_signs_in_while_one_tenants_provider_holds_its_turns():
+    provider = Provider()
+    async with provider.client() as http:
+        sign_ins = SignIns(http, wait_seconds=0.2)
+        held = [asyncio.create_task(sign_ins.endpoints("tenant-a", ISSUER, loopback_allowed=False))
+                for _ in range(MAX_IN_FLIGHT_PER_TENANT)]
+        await provider.reached(MAX_IN_FLIGHT_PER_TENANT)
+        other = asyncio.create_task(sign_ins.endpoints("tenant-b", ISSUER, loopback_allowed=False))
+        await provider.reached(MAX_IN_FLIGHT_PER_TENANT + 1)  # its own turn, the same issuer
+        provider.released.set()
+        await asyncio.gather(*held, other)
+        assert MAX_IN_FLIGHT_PER_TENANT < MAX_IN_FLIGHT
+
+
+async def test_keys_held_before_still_serve_while_their_provider_is_away():
+    answers = iter([_answer(200, {"keys": [KEY]}), _answer(503, {})])
+    async with httpx.AsyncClient(transport=httpx.MockTransport(lambda _: next(answers))) as http:
+        keys = IdentityProviderKeys(http, 30, loopback_allowed=False)
+        assert (await keys.key(f"{ISSUER}/jwks", "k1")).key_id == "k1"
+        keys._keys[f"{ISSUER}/jwks"] = (keys._keys[f"{ISSUER}/jwks"][0], 0.0)  # as if its ten minutes were over
+        assert (await keys.key(f"{ISSUER}/jwks", "k1")).key_id == "k1"  # the fetch failed: the kept key serves
+        with pytest.raises(DependencyUnavailable):  # a key it never had is not answered from what it has
+            await keys.key(f"{ISSUER}/jwks", "k2")

@@ -15,6 +15,7 @@ from services.gateway import ssrf
     ("64:ff9b::5db8:d822", True), ("2002:5db8:d822::", True),  # NAT64 and 6to4 of a public IPv4 address
     ("10.0.0.1", False), ("::ffff:10.0.0.5", False), ("169.254.169.254", False), ("fd00::1", False),
     ("64:ff9b::a00:5", False), ("64:ff9b:1::a00:5", False),  # NAT64 (RFC 6052, RFC 8215) of a private one
+    ("64:ff9b:1:a00:0:500:808:808", False), ("64:ff9b:1::5db8:d822", False),  # RFC 8215's local use, any offset
     ("2002:a00:1::", False), ("::10.0.0.5", False), ("fec0::1", False),  # 6to4, IPv4-compatible, site-local
 ])
 def test_an_address_is_public_only_with_what_it_carries(address, public):

@@ -39,4 +39,5 @@ def test_an_export_whose_downloads_are_used_is_gone():
 def test_the_report_says_an_expired_export_is_not_available():
     now = datetime.now(UTC)  # the report reads the clock
     assert _export(_request(timedelta(days=1), now=now)).available is True
-    assert _export(_request(-timedelta(seconds=1), now=now)).available is False
+    expired = _export(_request(-timedelta(seconds=1), now=now))
+    assert (expired.available, expired.downloads_left) == (False, 0)

@@ -188,6 +188,7 @@ def test_members_of_the_wrong_type_are_refused_or_read_as_empty_never_an_error(e
     basis = next(a for a in document["attachments"] if a["purpose"] == "lawful_basis" and a["party"] == 1)
     grants = basis["body"]["purpose_grants"]
     grants.append({"purpose": "analytics", "granted": True, "granted_at": {"not": "a time"}})
+    grants.append({"purpose": "recording", "granted": True, "granted_at": "yesterday"})  # refused here, not later
     grants.append({"purpose": "ai_training", "granted": False, "granted_at": _at(2), "conditions": 5})
     basis["body"]["proof_mechanisms"] = {"not": "a list"}
     wtf_body = document["analysis"][0]["body"]
@@ -195,13 +196,19 @@ def test_members_of_the_wrong_type_are_refused_or_read_as_empty_never_an_error(e
                              {"speaker": 0, "start": float("nan"), "end": 2, "text": "never"}]
     reading = vcon_format.read(document)
     reasons = " | ".join(f"{r['what']}: {r['reason']}" for r in reading.refused)
-    assert "grant 'analytics'" in reasons and reasons.count("analysis WTF segment") == 2
+    assert "grant 'analytics'" in reasons and "grant 'recording'" in reasons
+    assert reasons.count("analysis WTF segment") == 2
     assert ("consent_denied", ["ai_training"]) in [(e["type"], e["purposes"]) for _, e in reading.events]
     assert [s["text"] for s in reading.segments] == ["This call is recorded.", "Fine, go ahead."]
-    # A text dialog naming its party as a number, not a list, is read without one and refused.
+    # A text dialog may name its one party by index, not in a list (the vCon draft allows both); anything else
+    # there is no party.
     document = _as_imported(exported)
     document["analysis"] = []
     document["dialog"].append({"type": "text", "start": STARTED + timedelta(seconds=9), "parties": 1,
                                "body": "typed"})
-    reasons = " | ".join(f"{r['what']}: {r['reason']}" for r in vcon_format.read(document).refused)
+    document["dialog"].append({"type": "text", "start": STARTED + timedelta(seconds=10), "parties": "one",
+                               "body": "nobody's"})
+    reading = vcon_format.read(document)
+    assert (1, "typed") in [(s["party"], s["text"]) for s in reading.segments]
+    reasons = " | ".join(f"{r['what']}: {r['reason']}" for r in reading.refused)
     assert "its speaker is not one of the vCon's parties" in reasons

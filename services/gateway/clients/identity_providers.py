@@ -5,7 +5,8 @@ discovery document (its authorization and token endpoints) and the exchange of a
 Every tenant's calls share one connection pool, so one tenant's provider that never answers must not hold
 it: concurrent look-ups of one JWKS share one fetch and a failed one is not tried again for
 `CALLVAULT_JWKS_REFETCH_SECONDS`; the console's sign-ins keep an issuer's endpoints for five minutes and
-send at most MAX_IN_FLIGHT_PER_ISSUER requests to an issuer at once (`SignIns`).
+send at most MAX_IN_FLIGHT_PER_TENANT requests for one tenant at once, MAX_IN_FLIGHT for all
+(`SignIns`).
 
 A tenant names these URLs, so each is fetched through the outbound webhooks' address checks (never an
 address inside the network callvault runs in; the gateway's own loopback only where `loopback_allowed`),
@@ -34,7 +35,8 @@ from services.gateway import ssrf
 
 JWKS_TTL_SECONDS = 600
 DISCOVERY_TTL_SECONDS = 300
-MAX_IN_FLIGHT_PER_ISSUER = 4  # a sign-in's requests take well under a second: a queue of a few is a burst
+MAX_IN_FLIGHT_PER_TENANT = 4  # a sign-in's requests take well under a second: a queue of a few is a burst
+MAX_IN_FLIGHT = 32  # every tenant's together: a third of the pool, the rest left to the keys' fetches
 DOCUMENT_MAX_BYTES = 64 * 1024  # a key set, a discovery document, a token answer: a few KB; more is refused
 LOOPBACK_HTTP = re.compile(r"^http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?/")
 
@@ -56,7 +58,7 @@ def names_loopback(url: str) -> bool:
     except ValueError:
         try:
             ip = ipaddress.IPv4Address(socket.inet_aton(host))
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a NUL in it
             return host == "localhost" or host.endswith(".localhost")
     mapped = ip.ipv4_mapped if isinstance(ip, ipaddress.IPv6Address) else None
     return ip.is_loopback or ip.is_unspecified or (mapped is not None and (mapped.is_loopback or mapped.is_unspecified))
@@ -140,20 +142,23 @@ async def exchange_code(http: httpx.AsyncClient, endpoints: SignInEndpoints, aut
 
 class SignIns:
     """The console's sign-in calls to the tenants' identity providers: an issuer's endpoints kept for
-    DISCOVERY_TTL_SECONDS, and at most MAX_IN_FLIGHT_PER_ISSUER requests to one issuer at a time, the others
-    waiting within their own time limit. Anyone may start a sign-in for an organization, so without these a
-    tenant administrator whose provider accepts connections and never answers could hold every connection
-    of the pool the other tenants' sign-ins and keys use."""
+    DISCOVERY_TTL_SECONDS, and at most MAX_IN_FLIGHT_PER_TENANT requests for one tenant at a time
+    (MAX_IN_FLIGHT for all), the others waiting within their own time limit. Anyone may start a sign-in for an
+    organization, so without these a tenant administrator whose provider accepts connections and never answers
+    could hold every connection of the pool the other tenants' sign-ins and keys use. By tenant, not by
+    issuer: tenants that share one (a public provider's) do not share a turn, and one tenant cannot take more
+    turns by changing its issuer between sign-ins."""
 
     def __init__(self, http: httpx.AsyncClient, wait_seconds: float = 5.0) -> None:
         self.http, self.wait_seconds = http, wait_seconds  # the longest a sign-in waits for its turn
         self._endpoints: dict[tuple[str, bool], tuple[SignInEndpoints, float]] = {}
         self._gates: dict[str, asyncio.Semaphore] = {}
+        self._all = asyncio.Semaphore(MAX_IN_FLIGHT)
 
-    async def endpoints(self, issuer: str, *, loopback_allowed: bool) -> SignInEndpoints:
+    async def endpoints(self, tenant: str, issuer: str, *, loopback_allowed: bool) -> SignInEndpoints:
         if kept := self._kept(issuer, loopback_allowed):
             return kept
-        async with self._gate(issuer):
+        async with self._gate(tenant):
             if kept := self._kept(issuer, loopback_allowed):  # read while this one waited its turn
                 return kept
             endpoints = await sign_in_endpoints(self.http, issuer, loopback_allowed=loopback_allowed)
@@ -164,22 +169,22 @@ class SignIns:
         kept = self._endpoints.get((issuer, loopback_allowed))
         return kept[0] if kept is not None and time.monotonic() - kept[1] < DISCOVERY_TTL_SECONDS else None
 
-    async def exchange_code(self, endpoints: SignInEndpoints, auth: httpx.Auth | None, form: dict[str, str]) -> str:
-        async with self._gate(endpoints.issuer):
+    async def exchange_code(self, tenant: str, endpoints: SignInEndpoints, auth: httpx.Auth | None,
+                            form: dict[str, str]) -> str:
+        async with self._gate(tenant):
             return await exchange_code(self.http, endpoints, auth, form)
 
     @contextlib.asynccontextmanager
-    async def _gate(self, issuer: str) -> AsyncIterator[None]:
-        gate = self._gates.setdefault(issuer, asyncio.Semaphore(MAX_IN_FLIGHT_PER_ISSUER))
-        try:
-            async with asyncio.timeout(self.wait_seconds):
-                await gate.acquire()
-        except TimeoutError:
-            raise ProviderUnusable("too many sign-ins are waiting for it; try again in a moment") from None
-        try:
+    async def _gate(self, tenant: str) -> AsyncIterator[None]:
+        gate = self._gates.setdefault(tenant, asyncio.Semaphore(MAX_IN_FLIGHT_PER_TENANT))
+        async with contextlib.AsyncExitStack() as turns:
+            try:
+                async with asyncio.timeout(self.wait_seconds):
+                    for semaphore in (gate, self._all):
+                        await turns.enter_async_context(semaphore)
+            except TimeoutError:
+                raise ProviderUnusable("too many sign-ins are waiting for it; try again in a moment") from None
             yield
-        finally:
-            gate.release()
 
 
 class IdentityProviderKeys:
@@ -195,7 +200,13 @@ class IdentityProviderKeys:
         keys, fetched = self._keys.get(url, ({}, 0.0))
         age = time.monotonic() - fetched
         if age > JWKS_TTL_SECONDS or (kid not in keys and age > self.refetch_seconds):
-            keys = await self._fetch_once(url)
+            try:
+                keys = await self._fetch_once(url)
+            except DependencyUnavailable:
+                if kid not in keys and not (kid is None and len(keys) == 1):
+                    raise
+                # the keys kept, past their ten minutes: a provider away for a moment signs nobody out
+
         if kid is None and len(keys) == 1:
             return next(iter(keys.values()))
         return keys.get(kid)

@@ -67,7 +67,7 @@ async def start(request: Request, organization: Annotated[str, Form(min_length=1
     if provider is None:
         return sign_in_form(request, sessions, next, 404, "That organization has no identity provider configured.")
     try:
-        endpoints = await sign_ins.endpoints(provider.issuer,
+        endpoints = await sign_ins.endpoints(str(provider.tenant_id), provider.issuer,
                                              loopback_allowed=identity_providers.loopback_allowed(settings))
         authorize = endpoints.authorization
     except ProviderUnusable as exc:
@@ -139,15 +139,17 @@ class Exchange:
 
 
 async def _exchange(using: Exchange, flow: dict, code: str) -> str:
-    endpoints = await using.sign_ins.endpoints(flow["i"], loopback_allowed=using.loopback_allowed)
-    # Read again, not carried in the flow's cookie: the secret never leaves the server.
+    # Read again, not carried in the flow's cookie: the secret never leaves the server. Before any call: a flow
+    # for an issuer the organization no longer has calls nothing.
     provider = await service.sign_in_provider(using.engine, flow.get("o", ""))
     if provider is None or provider.issuer != flow["i"]:
         raise ProviderUnusable("the organization's identity provider changed during the sign-in")
+    endpoints = await using.sign_ins.endpoints(str(provider.tenant_id), flow["i"],
+                                               loopback_allowed=using.loopback_allowed)
     secret = service.oidc_client_secret(using.crypto, provider)
     # RFC 6749 2.3.1: the client id and secret form-urlencoded, then joined for HTTP Basic.
     auth = httpx.BasicAuth(quote_plus(flow["a"]), quote_plus(secret)) if secret is not None else None
-    return await using.sign_ins.exchange_code(endpoints, auth, {
+    return await using.sign_ins.exchange_code(str(provider.tenant_id), endpoints, auth, {
         "grant_type": "authorization_code", "code": code, "redirect_uri": using.redirect_uri,
         "client_id": flow["a"], "code_verifier": flow["v"]})
 

@@ -67,6 +67,18 @@ async def build(work: PrivacyTools, tenant_id: UUID, request_id: UUID) -> None:
         if not r.report.finished("consent"):
             return  # the consent service's answer wakes us
         part_ref = r.report.lines_done("exported")[0].part
+        verified_at = datetime.fromisoformat(r.verification["at"])
+        if erasures := await privacy.erasures_verified_since(session, r.digests, verified_at):
+            # The consent service's part was made before: an archive from it would hold what the erasure took.
+            # The part goes before the commit (no later step would retry its deletion).
+            await work.purger.store.delete(part_ref["bucket"], [part_ref["key"]])
+            r.report = r.report.changed(step=SERVICE, not_done=[{
+                "service": SERVICE, "what": "export", "erasures": [str(e) for e in erasures],
+                "why": "the subject's data was erased, at their request, after this request was verified: "
+                       "nothing is left to export"}])
+            session.add(r)
+            await session.commit()
+            return
         with kms_outage():
             key, wrapped = await work.purger.kms.generate(tenant_id)
         archive = ArchiveStream(StreamSealer(key, Place(tenant_id, request_id, 1, KIND).associated_data()))

@@ -3,10 +3,11 @@ legal claims, and only while it is). An erasure records each transcript it kept 
 the commit that reports it kept; so does a store that a hold lets onto a call the erasure closed). Each purge
 pass, after the withdrawals a hold deferred, settles those no active hold covers any more, per request:
 
-1. Under the request's row lock, then its held erasures' and their transcripts' (the erasure's own order): one
-   still covered by a hold (another one, or one made since) waits; one deleted meanwhile (retention, a manual
-   delete, another subject's erasure) is `gone`; the others lose their keys (reason `erasure`, the request
-   named) and are `shredded`; the report says which, in the same commit.
+1. Under the request's row lock, then its held erasures' and their transcripts' (in `transcripts_of`'s order,
+   the call's start then the id, so that two requests sharing transcripts cannot deadlock): one still covered
+   by a hold (another one, or one made since) waits; one deleted meanwhile (retention, a manual delete, another
+   subject's erasure) is `gone`; the others lose their keys (reason `erasure`, the request named) and are
+   `shredded`; the report says which, in the same commit.
 2. The purge's completion deletes their objects and certifies them (a crash leaves them `purging`, which any
    pass completes).
 3. Under the request's lock again: the shredded ones now purged are `erased` and their certificates reported;

@@ -145,6 +145,15 @@ async def live_exports_of(session: AsyncSession, digests: list[str], transcript_
     return list((await session.exec(query.order_by(col(PrivacyRequest.created_at)).with_for_update())).all())
 
 
+async def erasures_verified_since(session: AsyncSession, digests: list[str], since: datetime) -> list[UUID]:
+    """Erasures of a subject sharing one of these blind indexes, verified after `since`."""
+    rows = await session.execute(text(
+        "SELECT id FROM privacy_request WHERE type = 'erasure' AND digests && CAST(:digests AS text[]) "
+        "AND verification IS NOT NULL AND CAST(verification ->> 'at' AS timestamptz) > :since "
+        "ORDER BY created_at"), {"digests": digests, "since": since})
+    return list(rows.scalars())
+
+
 async def subject_participants(session: AsyncSession, transcript_id: UUID, digests: list[str]) -> set[str]:
     """The transcript's participants whose own identifiers are among these blind indexes."""
     rows = await session.execute(text(
@@ -245,7 +254,7 @@ async def lock_held_erasures(session: AsyncSession, request_id: UUID) -> list[An
                {holds_sql("t", "e.request_id")} AS matters_now
         FROM held_erasure e JOIN transcript t ON t.id = e.transcript_id
         WHERE e.request_id = :request AND e.state IN ('held', 'shredded')
-        ORDER BY e.transcript_id FOR UPDATE OF e, t"""), {"request": request_id})
+        ORDER BY t.call_started_at, t.id FOR UPDATE OF e, t"""), {"request": request_id})  # as `transcripts_of`
     return list(rows)
 
 

@@ -273,7 +273,8 @@ def _export(r: PrivacyRequest) -> ExportRead | None:
     expired = r.export_expires_at is not None and r.export_expires_at <= datetime.now(UTC)
     return ExportRead(available=r.export_deleted_at is None and left > 0 and not expired,
                       expires_at=r.export_expires_at,
-                      downloads_left=left if r.export_deleted_at is None else 0, deleted_at=r.export_deleted_at)
+                      downloads_left=left if r.export_deleted_at is None and not expired else 0,
+                      deleted_at=r.export_deleted_at)
 
 
 def _work_for_consent(r: PrivacyRequest) -> dict[str, Any]:
