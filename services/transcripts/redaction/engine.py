@@ -3,7 +3,8 @@ operator in every segment that holds a part of one.
 
 A conversation is its segments' texts joined by newlines, so that a number split across two segments
 or two speakers' turns is found whole; each entity is then cut back into the segments it spans. A segment
-that is itself a transcript (speaker tags, timestamps, lines) counts as the pieces said in it (`markup`).
+that is itself a transcript (speaker tags, timestamps, lines) counts as the pieces said in it (`markup`), and
+pieces that are no one value (two speakers' numbers) are joined by a word that ends every run (`markup.APART`).
 Where two entities overlap, the surer one (a checksum passed) and then the longer one wins: an IBAN is
 not also a card number."""
 
@@ -90,7 +91,7 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
     starts, position, parts = [], 0, []
     for k, (index, start, end, apart) in enumerate(said):
         if k:
-            parts.append(APART if apart else SEPARATOR)  # two speakers' values: kept two
+            parts.append(APART if apart else SEPARATOR)
             position += len(parts[-1])
         starts.append(position)
         parts.append((texts[index] or "")[start:end])

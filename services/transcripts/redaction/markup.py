@@ -1,18 +1,21 @@
 """What a transcript export writes around the words said, inside one segment: speaker tags at a line's start
-("Caller:", "SPEAKER_1:", "[agent]"), timestamps ("[00:02:14]", "(28:49)", "46:15 -"), subtitle cues ("12" and
-"00:00:01,000 --> 00:00:04,000" on lines of their own) and line breaks. A one-channel export is then a conversation
-of its own: `said_pieces` cuts a segment into the pieces said between them, so that the recognizers read them as
-they read segments (a number split across turns is one, the other speaker's "mm-hmm" passed over) and each piece is
-redacted on its own, the tags and times kept.
+("Caller:", "SPEAKER_1:", "[agent]", "Speaker 1  0:05" heading a turn), timestamps ("[00:02:14]", "(28:49)", "46:15
+-", a chat's "[2026-12-05 10:02:33]"), subtitle cues ("12" and "00:00:01,000 --> 00:00:04,000" on lines of their
+own), a list's item marks ("(a)", "[x]") and line breaks. A one-channel export is then a conversation of its own:
+`said_pieces` cuts a segment into the pieces said between them, so that the recognizers read them as they read
+segments (a number split across turns is one, the other speaker's "mm-hmm" passed over) and each piece is redacted
+on its own, the tags and times kept.
 
 A removed tag no longer keeps its speaker's digits apart from the next speaker's, so each piece says whether it is
 `apart` from the one before: read on from it, a value would join what is not one (another speaker's number, an
-answer to "And the zip code?"). A value goes on across a speaker's own lines and times, and across the other
-speaker's short turn between two of that speaker's ("mm-hmm", "Go on.", "Could you repeat that?") that asks for
-nothing else. Where it goes on, a checksum that passes one number in ten is not enough where the words before
-name another kind of number (`named_otherwise`)."""
+answer to "And the zip code?", a list's next item). A value goes on across a speaker's own lines, times and
+segments, across the other speaker's short turn between two of that speaker's ("mm-hmm", "Go on.", "Could you
+repeat that?") that asks for nothing else, and across the other speaker's read-back of it. Where it goes on, a
+checksum that passes one number in ten is not enough where the words before name another kind of number
+(`named_otherwise`)."""
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from services.transcripts.redaction.asides import MAX_ASIDE
@@ -86,8 +89,7 @@ class _Said(NamedTuple):  # a piece as read, before the pieces around it decide 
     end: int
     speaker: str | None  # a tag's role; None before any tag
     item: bool  # a list's item begins here
-    short: str | None  # _ASIDE, _NAMES, _ASKS or None (`_short`)
-    digits: str | None  # the digits said one by one in a short piece (`_digits`)
+    text: str  # what was said in it
 
 
 def said_pieces(text: str) -> list[Piece]:
@@ -112,7 +114,7 @@ def _pieces(segment: int, text: str, speaker: str | None) -> list[_Said]:
     """The pieces of a segment with words in them (the whole segment if none has), who said each (a line without
     a tag goes on with the speaker of the line before), and whether a list's item begins there."""
     if "\n" not in text and ":" not in text and "[" not in text:
-        return [_Said(segment, 0, len(text), speaker, False, _short(text), _digits(text))]
+        return [_Said(segment, 0, len(text), speaker, False, text)]
     pieces: list[tuple[int, int, str | None, bool]] = []
     for line in _LINE.finditer(text):
         start, end = line.span()
@@ -134,9 +136,9 @@ def _pieces(segment: int, text: str, speaker: str | None) -> list[_Said]:
             if role := _ROLE_TAG.match(text, start, end):  # "... [00:01:05] Caller: ...": a turn in the line
                 speaker, start = _NOT_ALNUM.sub("", role.group(1)).lower(), role.end()
         pieces.append((start, end, speaker, bool(item)))
-    return [_Said(segment, start, end, who, item, _short(text[start:end]), _digits(text[start:end]))
-            for start, end, who, item in pieces if text[start:end].strip()] or \
-        [_Said(segment, 0, len(text), speaker, False, None, None)]
+    said = [_Said(segment, start, end, who, item, text[start:end])
+            for start, end, who, item in pieces if text[start:end].strip()]
+    return said or [_Said(segment, 0, len(text), speaker, False, "")]
 
 
 def _line_start(text: str, at: int) -> int:
@@ -146,40 +148,51 @@ def _line_start(text: str, at: int) -> int:
 def _apart(said: list[_Said]) -> list[bool]:
     """Whether each piece is apart from the one before, where a value said across them would be two: where the
     speaker changes, unless the other speaker's turn echoes what the first said (`_echoes`), or is a short one
-    (`_ASIDE`) between two of the first speaker's; on each side of a short piece that asks for
-    another value, whoever said it; before a list's item."""
+    (`_ASIDE`) between two of the first speaker's; on each side of a short piece that asks for another value,
+    whoever said it; before a list's item."""
     turns: list[list[int]] = []  # pieces by turn: the same speaker's, one after the other
     for k, piece in enumerate(said):
         if k and piece.speaker == said[k - 1].speaker:
             turns[-1].append(k)
         else:
             turns.append([k])
-    echo = [j > 0 and _echoes(said, turns, j) for j in range(len(turns))]
-    aside = [echo[j] or all(said[k].short == _ASIDE for k in turn) for j, turn in enumerate(turns)]
+    shorts: dict[int, str | None] = {}  # each piece's `_short`, read only where asked: most pieces never are
+
+    def short(k: int) -> str | None:
+        if k not in shorts:
+            shorts[k] = _short(said[k].text)
+        return shorts[k]
+
+    def aside(j: int) -> bool:
+        return echo[j] or all(short(k) == _ASIDE for k in turns[j])
+
+    def asks(k: int) -> bool:
+        return "?" in said[k].text and short(k) == _ASKS
+
+    echo = [j > 0 and _echoes(said, turns, j, short) for j in range(len(turns))]
     apart = [False] * len(said)
     for j in range(1, len(turns)):
-        between = j < len(turns) - 1 and aside[j] and said[turns[j - 1][0]].speaker == said[turns[j + 1][0]].speaker
-        after = j >= 2 and aside[j - 1] and said[turns[j - 2][0]].speaker == said[turns[j][0]].speaker
+        between = j < len(turns) - 1 and said[turns[j - 1][0]].speaker == said[turns[j + 1][0]].speaker and aside(j)
+        after = j >= 2 and said[turns[j - 2][0]].speaker == said[turns[j][0]].speaker and aside(j - 1)
         apart[turns[j][0]] = not (between or after or echo[j])
-    return [k > 0 and (apart[k] or piece.item or _ASKS in (said[k - 1].short, piece.short))
-            for k, piece in enumerate(said)]
+    return [k > 0 and (apart[k] or piece.item or asks(k - 1) or asks(k)) for k, piece in enumerate(said)]
 
 
 MAX_ECHOED = 8  # turns looked back at for what the other speaker's read-back repeats
 
 
-def _echoes(said: list[_Said], turns: list[list[int]], j: int) -> bool:
+def _echoes(said: list[_Said], turns: list[list[int]], j: int, short: Callable[[int], str | None]) -> bool:
     """Whether turn `j` reads back what the speaker before it has said of a value so far, no more ("4539 1488"
     / "4539 1488, yes" / "0343 ..."; "So 4539 1488?" after "4539" / "So 4539?" / "1488"): no new value, the
     read-back reader's and the echo's (`readings.unechoed`) to pass over."""
-    echoed = "".join(said[k].digits or "" for k in turns[j])
-    if len(echoed) < 2 or any(said[k].digits is None or said[k].short == _NAMES for k in turns[j]):
+    echoed = [_digits(said[k].text) for k in turns[j]]
+    if None in echoed or len(echoed := "".join(echoed)) < 2 or any(short(k) == _NAMES for k in turns[j]):
         return False
     speaker, so_far = said[turns[j - 1][0]].speaker, ""
     for i in range(j - 1, max(-1, j - 1 - MAX_ECHOED), -2):
         if said[turns[i][0]].speaker != speaker:
             break
-        so_far = "".join(said[k].digits or "" for k in turns[i]) + so_far
+        so_far = "".join(_digits(said[k].text) or "" for k in turns[i]) + so_far
         if so_far.endswith(echoed):
             return True
     return False
@@ -228,13 +241,12 @@ def _short(piece: str) -> str | None:
 
 
 # Values a checksum alone decides (a card's Luhn passes one number in ten, a DNI's or NIE's letter one in 23), and
-# the words that name each; and the words that name other kinds of number.
+# the words that name each; and the words that name other kinds of number ("in order to", "in case": none).
 _CHECKED_ONLY = {CREDIT_CARD: words(r"card|visa|master|amex|american express|discover|credit|debit|long number"),
                  ES_NIF: words(r"\bdni\b|\bnif\b|documento|identi"), ES_NIE: words(r"\bnie\b|extranjer|residen|identi")}
-# ("in order to", "in case", "good job", "another room": no number named).
 _OTHER_KIND = words(r"\b(?:(?<!in )order|reference|ref|booking|reservation|confirmation|ticket|tracking|claim|policy|"
-                    r"case (?:number|id|ref)|invoice|receipt|transaction|parcel|shipment|serial|model|sku|flight|"
-                    r"member|membership|employee|pin|pedido|reserva|localizador)\b")
+                    r"case (?:number|id|ref)|invoice|receipt|transaction|parcel|shipment|serial|model|sku|room|"
+                    r"flight|member|membership|employee|pin|pedido|reserva|localizador)\b")
 NAMED_WITHIN = 80  # characters before a value where the words that name it are looked for
 
 
