@@ -67,3 +67,22 @@ def test_a_redaction_over_its_cpu_budget_stops_with_the_stage_it_was_in():
         redact(of_length("1 ", MB // 4), budget=Budget(0.001))
     assert stopped.value.spent > stopped.value.allowed == 0.001 and stopped.value.stage
     assert redact("card 4111 1111 1111 1111", budget=Budget(5.0))[0] == "card [CARD]"
+
+
+# Texts of two kinds of line (found by a review of the read-backs and the markup, each once quadratic): a long line,
+# then a line of many values that each look back over the lines before them for the pieces of a read-back; many
+# values inside one piece after a line break; cue lines after a line of many timestamps.
+TWO_LINES = [("QQ 7 ", "\nAB123456C ok"), ("word ", "\n" + "AB123456C " * 2_000),
+             ("1 a ", "\n" + "4111 1111 1111 1111 " * 1_000), ("x", "\n" + "a.b@c.de " * 5_000),
+             ("[00:01]", " x\n" + "1\n00:00:01,000 --> 00:00:02,000\nok\n\n" * 1_000)]
+
+
+@pytest.mark.parametrize(("unit", "after"), TWO_LINES)
+def test_a_long_line_then_many_values_costs_what_its_length_does(unit, after, ordinary_megabyte):
+    length = MB // 4
+    make = lambda size: of_length(unit, size) + after * (size * 4 // length or 1)  # noqa: E731
+    quarter, whole = cpu_seconds(make(length // 4)), cpu_seconds(make(length))
+    if whole > MOST_GROWTH * max(quarter, ordinary_megabyte / 16):
+        whole = min(whole, cpu_seconds(make(length)))
+    assert whole <= MOST_GROWTH * max(quarter, ordinary_megabyte / 16), \
+        f"{unit!r}: {quarter:.2f} s for a quarter, {whole:.2f} s for the whole: not linear"

@@ -88,13 +88,14 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
     """Each segment's text with what was found replaced, and the findings (offsets into the original
     segment texts). A removed segment (None) stays None. Raises BudgetExceeded past the budget."""
     said = [(index, *piece) for index, piece in conversation_pieces(texts)]
-    starts, position, parts = [], 0, []
+    starts, position, parts, piece_texts = [], 0, [], []
     for k, (index, start, end, apart) in enumerate(said):
         if k:
             parts.append(APART if apart else SEPARATOR)
             position += len(parts[-1])
         starts.append(position)
-        parts.append((texts[index] or "")[start:end])
+        piece_texts.append((texts[index] or "")[start:end])  # made once: per entity it was a copy of the piece
+        parts.append(piece_texts[-1])
         position += end - start
     conversation = "".join(parts)
     pieces: list[list[tuple[int, int, str]]] = [[] for _ in texts]
@@ -105,8 +106,7 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
             continue  # a checksum's chance match across pieces, the words naming another kind of number
         text = replacement(entity, (operators or {}).get(entity.type, Operator.label), token_key)
         for k in range(bisect_right(starts, entity.start) - 1, bisect_right(starts, entity.end)):
-            (index, offset, stop, _), begin = said[k], starts[k]
-            t = (texts[index] or "")[offset:stop]
+            (index, offset, _, _), begin, t = said[k], starts[k], piece_texts[k]
             start, end = max(entity.start, begin), min(entity.end, begin + len(t))
             if t and start < end and _holds_part(entity, t[start - begin:end - begin]):
                 if start == begin and entity.start < begin:  # a later piece's part: not the turn's lead-in

@@ -27,6 +27,10 @@ _PIECEWISE = frozenset({CREDIT_CARD, US_SSN, PHONE_NUMBER, IBAN_CODE, UK_NINO, E
 MAX_LINES = 12  # lines looked at before the value said whole
 MAX_QUIET = 2  # lines in a row that say nothing of a value ("Yep.", "Correct."), passed over
 MAX_ITEMS = 40  # what a line of a read-back says, at most: a longer line is talk
+# Characters of a line looked back over, at most: a read-back's lines are short, and a longer one is talk. Each
+# look back is bounded by it, so many values on one long line cost each a bounded look, not the whole line.
+MAX_LINE = 300
+MAX_GAP = 12  # characters between two items of one piece: a pause and a word or two ("6 0 1 1, and 3 6 2 8")
 MIN_PIECES = 2
 # Characters of the first piece of a chain of two, unless a letter: "41 dollars | and 4111" before a card's "4111
 # ..." is no start of it; "ocho cinco | So 85? | ..." one of a longer chain is.
@@ -59,7 +63,9 @@ def read_back(text: str, found: list[Entity]) -> list[Entity]:
 
 
 def _pieces_before(text: str, entity: Entity, said_units: tuple[list[Unit], list[int]]) -> list[tuple[int, int]]:
-    end, quiet = text.rfind("\n", 0, entity.start), 0
+    end, quiet = _line_start(text, entity.start) - 1, 0
+    if end < -1:
+        return []  # the value is said deep inside a long line: talk, no read-back's last line
     units, starts = said_units
     lettered = not entity.value.lstrip("+").isdigit()  # a card's, a phone's pieces: digits only
     if not lettered and ((k := bisect_left(starts, end) - 1) < 0 or units[k].start < _lines_back(text, end)):
@@ -70,7 +76,8 @@ def _pieces_before(text: str, entity: Entity, said_units: tuple[list[Unit], list
     for _ in range(MAX_LINES):
         if end < 0:
             break
-        start = text.rfind("\n", 0, end) + 1
+        if (start := _line_start(text, end)) < 0:
+            break  # a long line: talk
         items = _address_items(text, start, end) if entity.type == EMAIL_ADDRESS else \
             _items(text, start, end, units, starts, lettered)
         if not items:
@@ -106,11 +113,15 @@ def _chain(said, value: str) -> list[tuple[int, int]]:
 
 
 def _longest_part(items: list[Item], value: str) -> tuple[str, int, int] | None:
-    """The longest run of a line's items that is a part of the value (two characters at least)."""
+    """The longest run of a line's items that is a part of the value (two characters at least), each item at most
+    MAX_GAP characters after the one before: a "4" and a "5" far apart in a sentence ("4 fine, and my email is
+    jane5@...") are no piece of a read-back, and a piece wins over what it overlaps."""
     best: tuple[str, int, int] | None = None
     for i in range(len(items)):
         part = ""
         for j in range(i, len(items)):
+            if j > i and items[j][1] - items[j - 1][2] > MAX_GAP:
+                break
             if (longer := part + items[j][0]) not in value:
                 break
             part = longer
@@ -119,10 +130,17 @@ def _longest_part(items: list[Item], value: str) -> tuple[str, int, int] | None:
     return best
 
 
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding position `at` starts; -2 where that is more than MAX_LINE characters back."""
+    start = text.rfind("\n", max(0, at - MAX_LINE), at) + 1
+    return start if start or at <= MAX_LINE else -2
+
+
 def _lines_back(text: str, end: int) -> int:
-    """Where the line MAX_QUIET + 1 lines before the one ending at `end` starts."""
+    """Where the line MAX_QUIET + 1 lines before the one ending at `end` starts (looked for over at most as many
+    lines of MAX_LINE characters)."""
     for _ in range(MAX_QUIET + 1):
-        end = text.rfind("\n", 0, max(end, 0))
+        end = text.rfind("\n", max(0, end - MAX_LINE), max(end, 0))
     return end + 1
 
 
@@ -136,11 +154,19 @@ def _items(text: str, start: int, end: int, units: list[Unit], starts: list[int]
         k += 1
     if not lettered:
         return digits
+    digit_starts = [s for _, s, _ in digits]
     letters = [(m.group(), m.start(), m.end()) for m in _CAPITALS.finditer(text, start, end)
-               if not any(s < m.end() and m.start() < e for _, s, e in digits)]
+               if not _within_digits(digits, digit_starts, m.start(), m.end())]
     letters += [(NATO[m.group().lower()], m.start(), m.end()) for m in _WORD.finditer(text, start, end)
                 if m.group().lower() in NATO and not m.group().isupper()]  # "hotel papa"
     return sorted(digits + letters, key=lambda item: item[1])
+
+
+def _within_digits(digits: list[Item], digit_starts: list[int], start: int, end: int) -> bool:
+    """Whether text[start:end] overlaps one of the digit groups (in order, none overlapping): the one starting
+    last before `end`, found by bisection, where every capital compared with every group was quadratic."""
+    k = bisect_left(digit_starts, end) - 1
+    return k >= 0 and digits[k][2] > start
 
 
 def _address_items(text: str, start: int, end: int) -> list[Item]:
