@@ -23,7 +23,7 @@ from services.transcripts.redaction.dates import find_dates_of_birth
 from services.transcripts.redaction.emails import find_emails
 from services.transcripts.redaction.entities import LABELS, Claimed, Entity
 from services.transcripts.redaction.identity import find_national_ids
-from services.transcripts.redaction.markup import APART, conversation_pieces, named_otherwise
+from services.transcripts.redaction.markup import APART, APART_MARK, conversation_pieces, named_otherwise
 from services.transcripts.redaction.names import find_names
 from services.transcripts.redaction.readback import read_back
 from services.transcripts.redaction.spelled import LETTER_WORDS
@@ -94,7 +94,9 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
             parts.append(APART if apart else SEPARATOR)
             position += len(parts[-1])
         starts.append(position)
-        piece_texts.append((texts[index] or "")[start:end])  # made once: per entity it was a copy of the piece
+        # Made once (per entity it was a copy of the piece), and without the invisible separator APART is written
+        # with, one character for one: a text holding "\u2063apart" kept a card's two halves apart, unredacted.
+        piece_texts.append((texts[index] or "")[start:end].replace(APART_MARK, " "))
         parts.append(piece_texts[-1])
         position += end - start
     conversation = "".join(parts)

@@ -69,7 +69,8 @@ _ASKS_ANOTHER = re.compile(
 # What the engine writes between two pieces kept apart: a word that is no filler, number or letter ends every run
 # of digits, letters or address words there, and the invisible separator before it tells a reader that joins two
 # runs across other words (a card "broken off", an area code and the rest) that they are two values.
-APART = " \u2063apart\n"
+APART_MARK = "\u2063"  # an invisible separator, never left in what is read (engine.redact_segments)
+APART = f" {APART_MARK}apart\n"
 
 
 def kept_apart(text: str, start: int, end: int) -> bool:
