@@ -122,7 +122,7 @@ async def test_sign_ins_waiting_their_turn_use_the_endpoints_read_meanwhile_and_
         await provider.reached(MAX_IN_FLIGHT_PER_TENANT)
         provider.released.set()
         found = await asyncio.gather(*lookups)
-        assert {e.token for e in found} == {f"{ISSUER}/token"} and found[0].issuer == ISSUER
+        assert {e.token for e in found} == {f"{ISSUER}/token"}
         assert provider.requests == MAX_IN_FLIGHT_PER_TENANT == provider.most_in_flight
         await sign_ins.endpoints("tenant-a", ISSUER, loopback_allowed=False)
         assert provider.requests == MAX_IN_FLIGHT_PER_TENANT

@@ -73,7 +73,6 @@ class SignInEndpoints:
     authorization: str
     token: str
     loopback: bool  # the issuer is on loopback (development, or a provider beside the gateway)
-    issuer: str = ""
 
 
 async def _read(http: httpx.AsyncClient, method: str, url: str, timeout: float, *, loopback: bool,
@@ -120,7 +119,7 @@ async def sign_in_endpoints(http: httpx.AsyncClient, issuer: str, *, loopback_al
     if not all(isinstance(e, str) and (e.startswith("https://") or (loopback and LOOPBACK_HTTP.match(e)))
                for e in endpoints):
         raise ProviderUnusable("its discovery document names no https authorization and token endpoints")
-    return SignInEndpoints(*endpoints, loopback, issuer)  # type: ignore[arg-type]
+    return SignInEndpoints(*endpoints, loopback)  # type: ignore[arg-type]
 
 
 async def exchange_code(http: httpx.AsyncClient, endpoints: SignInEndpoints, auth: httpx.Auth | None,
