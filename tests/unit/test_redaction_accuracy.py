@@ -315,13 +315,14 @@ MINIMUMS = {
 # 0.923 / 0.700, NINOs 0.873 / 0.688, DNIs 0.960 / 0.900, NIEs 1.000 / 0.750; overall 0.941 / 0.612 (from 0.953 /
 # 0.613), 34 of its look-alikes flagged. The tenth batch's fixes did not generalize to it: recall unchanged, and
 # precision lower (phones' false pieces 55 -> 87, the numbers to call read in more regions; markup.py first made
-# cards' 17 -> 53, 14 once hardened). Its minimums are these rounded down.
+# cards' 17 -> 53, 14 once hardened). Its minimums are these rounded down. Once what an overlapped entity covers
+# beyond the winner was redacted too (engine.settled), NINOs' precision 0.868 (one more false piece), the floor 0.86.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
     "eleventh": {"CARD_EXPIRY": (1.00, 0.60), "CARD_SECURITY_CODE": (1.00, 0.84), "CREDIT_CARD": (0.96, 0.55),
                  "EMAIL_ADDRESS": (1.00, 0.47), "ES_NIE": (1.00, 0.75), "ES_NIF": (0.96, 0.90),
-                 "IBAN_CODE": (1.00, 0.33), "PHONE_NUMBER": (0.88, 0.80), "UK_NINO": (0.87, 0.68),
+                 "IBAN_CODE": (1.00, 0.33), "PHONE_NUMBER": (0.88, 0.80), "UK_NINO": (0.86, 0.68),
                  "US_SSN": (0.92, 0.70)},
 }
 

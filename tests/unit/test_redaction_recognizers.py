@@ -129,3 +129,22 @@ def test_claimed_stretches_merge_and_answer_overlaps_and_cover():
     assert claimed.covers(12, 38) and not claimed.covers(5, 12)
     assert claimed.overlaps(39, 50) and claimed.overlaps(0, 11) and not claimed.overlaps(40, 50)
     assert not claimed.overlaps(0, 10)
+    assert Claimed([(10, 20), (30, 40)]).uncovered(5, 45) == [(5, 10), (20, 30), (40, 45)]
+    assert Claimed([(10, 20)]).uncovered(12, 18) == [] and Claimed().uncovered(3, 7) == [(3, 7)]
+
+
+def test_what_an_overlapped_entity_covers_beyond_the_winner_is_still_redacted():
+    from services.transcripts.redaction.engine import settled
+    from services.transcripts.redaction.entities import Entity
+
+    text = "so far 4 5, and it's jane5@example.com, thanks"
+    piece = Entity("CREDIT_CARD", 7, 26, "read_back", 1.05, "455")  # a read-back's piece, the surer one
+    email = Entity("EMAIL_ADDRESS", 21, 38, "emails", 1.0, "jane5@example.com")
+    lost = Entity("PHONE_NUMBER", 8, 11, "phones", 0.5, "45")  # inside the piece: nothing of it is left
+    kept = settled(text, [email, lost, piece])
+    assert [(e.type, text[e.start:e.end]) for e in kept] == [("CREDIT_CARD", "4 5, and it's jane5"),
+                                                            ("EMAIL_ADDRESS", "@example.com")]
+    assert kept[1].value == "jane5@example.com"  # a token names the whole address, as it would have
+    assert settled("a b c 1234, 123", [Entity("CREDIT_CARD", 6, 10, "cards", 1.0, "1234"),
+                                       Entity("US_SSN", 6, 11, "spoken", 0.9, "1234")]) == \
+        [Entity("CREDIT_CARD", 6, 10, "cards", 1.0, "1234")]  # what is left of it ", " says nothing

@@ -5,8 +5,8 @@ A conversation is its segments' texts joined by newlines, so that a number split
 or two speakers' turns is found whole; each entity is then cut back into the segments it spans. A segment
 that is itself a transcript (speaker tags, timestamps, lines) counts as the pieces said in it (`markup`), and
 pieces that are no one value (two speakers' numbers) are joined by a word that ends every run (`markup.APART`).
-Where two entities overlap, the surer one (a checksum passed) and then the longer one wins: an IBAN is
-not also a card number."""
+Where two entities overlap, the surer one (a checksum passed) and then the longer one wins what they share: an
+IBAN is not also a card number; what the other covers beyond it is still redacted (`settled`)."""
 
 import hashlib
 import hmac
@@ -64,11 +64,26 @@ def analyze(text: str, region: str = "US", budget: Budget | None = None) -> list
     budget.check("find_phones")
     found += read_back(text, found)
     budget.check("read_back")
-    kept, claimed = [], Claimed()
+    return settled(text, found)
+
+
+def settled(text: str, found: list[Entity]) -> list[Entity]:
+    """Overlaps settled, in order of the text: the surer entity (a checksum passed) and then the longer one wins
+    whole; then what each one that lost covers beyond every winner is still redacted as that one's, where a
+    stretch left holds two letters or digits or more. Dropped whole, a read-back's piece that won over the start
+    of an e-mail address left the address's domain in the clear."""
+    kept, lost, claimed = [], [], Claimed()
     for entity in sorted(found, key=lambda e: (-e.score, -(e.end - e.start), e.start)):
-        if not claimed.overlaps(entity.start, entity.end):
+        if claimed.overlaps(entity.start, entity.end):
+            lost.append(entity)
+        else:
             claimed.add(entity.start, entity.end)
             kept.append(entity)
+    for entity in lost:
+        for start, end in claimed.uncovered(entity.start, entity.end):
+            if len(_ALNUM.findall(text, start, end)) >= 2:  # a lone digit left over is a guess's edge, no value
+                claimed.add(start, end)
+                kept.append(Entity(entity.type, start, end, entity.recognizer, entity.score, entity.value))
     return sorted(kept, key=lambda e: e.start)
 
 
@@ -128,6 +143,7 @@ def _lead_in(entity: Entity, piece: str) -> int:
 
 
 _WORD = re.compile(r"\S+")
+_ALNUM = re.compile(r"[^\W_]")
 _PAUSE = " \t,.;:\u2026-"
 
 

@@ -112,6 +112,21 @@ class Claimed:
     def covers(self, start: int, end: int) -> bool:
         return end <= len(self._marks) and self._marks.find(0, start, end) < 0
 
+    def uncovered(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The stretches of start..end not yet taken, in order."""
+        stretches, at = [], start
+        while at < end:
+            if (taken := self._marks.find(1, at, end)) < 0:
+                stretches.append((at, end))
+                break
+            if taken > at:
+                stretches.append((at, taken))
+            if (at := self._marks.find(0, taken, end)) < 0:
+                at = len(self._marks)  # taken to where the marks end: nothing past them is
+                if at >= end:
+                    break
+        return stretches
+
     def add(self, start: int, end: int) -> None:
         if end > len(self._marks):
             self._marks.extend(bytes(end - len(self._marks)))
