@@ -69,6 +69,15 @@ def test_a_redaction_over_its_cpu_budget_stops_with_the_stage_it_was_in():
     assert redact("card 4111 1111 1111 1111", budget=Budget(5.0))[0] == "card [CARD]"
 
 
+def test_the_budget_bounds_reading_the_segments_and_replacing_too_not_only_the_recognizers():
+    from services.transcripts.redaction import redact_segments
+
+    spent = Budget(0.0, started=-1.0)  # spent before anything is read
+    with pytest.raises(BudgetExceeded) as stopped:
+        redact_segments(["Agent: hi", "Caller: 4111 1111 1111 1111"], budget=spent)
+    assert stopped.value.stage == "markup"
+
+
 # Texts of two kinds of line (found by a review of the read-backs and the markup, each once quadratic): a long line,
 # then a line of many values that each look back over the lines before them for the pieces of a read-back; many
 # values inside one piece after a line break; cue lines after a line of many timestamps.

@@ -64,7 +64,9 @@ def analyze(text: str, region: str = "US", budget: Budget | None = None) -> list
     budget.check("find_phones")
     found += read_back(text, found)
     budget.check("read_back")
-    return settled(text, found)
+    kept = settled(text, found)
+    budget.check("settled")
+    return kept
 
 
 def settled(text: str, found: list[Entity]) -> list[Entity]:
@@ -115,9 +117,12 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
         parts.append(piece_texts[-1])
         position += end - start
     conversation = "".join(parts)
+    budget = budget or Budget(float("inf"))
+    budget.check("markup")  # the segments read as the pieces said in them
     pieces: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     found: list[Found] = []
     for entity in analyze(conversation, region, budget):
+        budget.check("replacing")  # each entity is cut back into its segments, and checked against their words
         first, last = bisect_right(starts, entity.start) - 1, bisect_right(starts, entity.end - 1) - 1
         if last > first and named_otherwise(conversation, entity):
             continue  # a checksum's chance match across pieces, the words naming another kind of number
