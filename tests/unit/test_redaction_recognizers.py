@@ -148,3 +148,37 @@ def test_what_an_overlapped_entity_covers_beyond_the_winner_is_still_redacted():
     assert settled("a b c 1234, 123", [Entity("CREDIT_CARD", 6, 10, "cards", 1.0, "1234"),
                                        Entity("US_SSN", 6, 11, "spoken", 0.9, "1234")]) == \
         [Entity("CREDIT_CARD", 6, 10, "cards", 1.0, "1234")]  # what is left of it ", " says nothing
+
+
+def test_a_conversations_caches_are_its_threads_own_and_dropped_when_its_redaction_ends():
+    import threading
+
+    from services.transcripts.redaction import per_text, redact_segments
+    from services.transcripts.redaction.tokens import tokens
+
+    made: list[str] = []
+
+    @per_text.per_text(maxsize=1)
+    def length(text: str) -> int:
+        made.append(text)
+        return len(text)
+
+    started, other_done = threading.Event(), threading.Event()
+
+    def other() -> None:  # another worker reads another conversation between this thread's two reads
+        started.wait(5)
+        length("b" * 10)
+        other_done.set()
+
+    worker = threading.Thread(target=other)
+    worker.start()
+    assert length("a" * 10) == 10
+    started.set()
+    assert other_done.wait(5)
+    assert length("a" * 10) == 10 and made == ["a" * 10, "b" * 10]  # the other thread evicted nothing of this one
+    worker.join(5)
+    per_text.forget()
+    assert length("a" * 10) == 10 and made == ["a" * 10, "b" * 10, "a" * 10]
+    tokens("card 4111 1111 1111 1111")
+    redact_segments(["card 4111 1111 1111 1111"])
+    assert per_text._local.caches is None  # nothing of the conversation is kept once it is redacted

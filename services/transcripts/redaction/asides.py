@@ -3,10 +3,10 @@ lines of a few words that say no digit, passed over where a number, a code or an
 once per text, from its line breaks, for every reader."""
 
 from bisect import bisect_left
-from functools import lru_cache
 from itertools import pairwise
 
 from services.transcripts.redaction.numerals import REPEATS, is_number_word
+from services.transcripts.redaction.per_text import per_text
 from services.transcripts.redaction.tokens import Token, token_starts, tokens
 
 MAX_ASIDE = 14  # tokens of the other speaker's turn passed over inside a number ("Could you slow down a little?")
@@ -26,7 +26,7 @@ def aside_before(text: str, k: int) -> int:
     return _asides(text)[1].get(k, 0)
 
 
-@lru_cache(maxsize=4)
+@per_text(maxsize=4)
 def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
     """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said, not only single letters, "D.",
     nor ending with a capital letter, "NIE Y", neither the first line nor the last), their length by their first

@@ -1,8 +1,9 @@
 """A redaction's CPU budget. Every recognizer is linear in the text's length, so a redaction's cost is
 bounded by its size; the budget is the second line: it ends a redaction that overruns (a recognizer
-that regressed, an input nobody foresaw) between two recognizers, after the segments are read as the pieces
-said in them, after overlaps are settled and at each entity cut back into its segments, instead of holding a worker thread
-and the GIL for as long as it takes. CPU time of the thread: waiting for the GIL does not count."""
+that regressed, an input nobody foresaw) between two recognizers, after the segments are read as the
+pieces said in them, after overlaps are settled and at each entity cut back into its segments, instead
+of holding a worker thread and the GIL for as long as it takes. CPU time of the thread: waiting for the
+GIL does not count."""
 
 import time
 from dataclasses import dataclass, field

@@ -25,6 +25,7 @@ from services.transcripts.redaction.entities import LABELS, Claimed, Entity
 from services.transcripts.redaction.identity import find_national_ids
 from services.transcripts.redaction.markup import APART, APART_MARK, conversation_pieces, named_otherwise
 from services.transcripts.redaction.names import find_names
+from services.transcripts.redaction.per_text import forget
 from services.transcripts.redaction.readback import read_back
 from services.transcripts.redaction.spelled import LETTER_WORDS
 from services.transcripts.redaction.spoken import FILLERS, REPEATS, count_at, is_number_word
@@ -104,6 +105,14 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
                     budget: Budget | None = None) -> tuple[list[str | None], list[Found]]:
     """Each segment's text with what was found replaced, and the findings (offsets into the original
     segment texts). A removed segment (None) stays None. Raises BudgetExceeded past the budget."""
+    try:
+        return _redacted(texts, operators or {}, token_key, region, budget or Budget(float("inf")))
+    finally:
+        forget()  # what was made from this conversation on this thread
+
+
+def _redacted(texts: list[str | None], operators: dict[str, Operator], token_key: bytes | None, region: str,
+              budget: Budget) -> tuple[list[str | None], list[Found]]:
     said = [(index, *piece) for index, piece in conversation_pieces(texts)]
     starts, position, parts, piece_texts = [], 0, [], []
     for k, (index, start, end, apart) in enumerate(said):
@@ -117,7 +126,6 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
         parts.append(piece_texts[-1])
         position += end - start
     conversation = "".join(parts)
-    budget = budget or Budget(float("inf"))
     budget.check("markup")  # the segments read as the pieces said in them
     pieces: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     found: list[Found] = []
@@ -126,7 +134,7 @@ def redact_segments(texts: list[str | None], operators: dict[str, Operator] | No
         first, last = bisect_right(starts, entity.start) - 1, bisect_right(starts, entity.end - 1) - 1
         if last > first and named_otherwise(conversation, entity):
             continue  # a checksum's chance match across pieces, the words naming another kind of number
-        text = replacement(entity, (operators or {}).get(entity.type, Operator.label), token_key)
+        text = replacement(entity, operators.get(entity.type, Operator.label), token_key)
         for k in range(bisect_right(starts, entity.start) - 1, bisect_right(starts, entity.end)):
             (index, offset, _, _), begin, t = said[k], starts[k], piece_texts[k]
             start, end = max(entity.start, begin), min(entity.end, begin + len(t))

@@ -8,6 +8,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from services.transcripts.redaction.per_text import per_text
+
 CREDIT_CARD = "CREDIT_CARD"
 CARD_EXPIRY = "CARD_EXPIRY"
 CARD_SECURITY_CODE = "CARD_SECURITY_CODE"
@@ -75,7 +77,7 @@ def _finditer_ends(words: re.Pattern[str], text: str) -> list[int]:
     return ends
 
 
-@lru_cache(maxsize=32)  # every pattern's, for the conversation being read
+@per_text(maxsize=32)  # every pattern's, for the conversation being read
 def _mentions(text: str, words: re.Pattern[str]) -> list[int]:
     """Where each mention of `words` in the text ends, in order: one pass over the conversation, where a
     search before each number would read the same characters again and again."""

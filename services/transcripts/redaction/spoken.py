@@ -8,7 +8,6 @@ redact exactly the words that said it. A conversation is one text (its segments 
 a number split across two segments or two speakers' turns is one run.
 """
 
-from functools import lru_cache
 from typing import NamedTuple
 
 from services.transcripts.redaction.asides import aside_at
@@ -23,6 +22,7 @@ from services.transcripts.redaction.numerals import (
     is_number_word,
     pair_at,
 )
+from services.transcripts.redaction.per_text import per_text
 from services.transcripts.redaction.tokens import Token, tokens
 
 # Words speech recognition writes for a digit said among digits ("too to seven won nine"): a digit only where
@@ -415,7 +415,7 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     return None, i  # "hundred" or "thousand" alone
 
 
-@lru_cache(maxsize=4)
+@per_text(maxsize=4)
 def runs(text: str) -> list[list[Unit]]:
     """The digit runs of the text: groups said one after the other, with only fillers between."""
     found: list[list[Unit]] = [[]]

@@ -4,8 +4,9 @@ recognizer that reads it."""
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from typing import NamedTuple
+
+from services.transcripts.redaction.per_text import per_text
 
 # it's, it\u2019s: one word; letters of any alphabet ("zéro", "fünf"), so that a word is never cut in three
 TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+|\S")
@@ -17,7 +18,7 @@ class Token(NamedTuple):  # tuples: a conversation has thousands, and a dataclas
     end: int
 
 
-@lru_cache(maxsize=4)  # each recognizer of a conversation asks for the same text's
+@per_text(maxsize=4)  # each recognizer of a conversation asks for the same text's
 def tokens(text: str) -> list[Token]:
     # A tenth or more of a redaction's CPU: the text lower-cased once, not each token, and the tuples made
     # without the named tuple's Python-level constructor. Where lower-casing changes a length ("İ"), the
@@ -31,7 +32,7 @@ def tokens(text: str) -> list[Token]:
 _TUPLE = tuple.__new__
 
 
-@lru_cache(maxsize=4)
+@per_text(maxsize=4)
 def token_starts(text: str) -> list[int]:
     """Where each token starts, in order: for bisection."""
     return [t.start for t in tokens(text)]
