@@ -56,7 +56,11 @@ log = structlog.get_logger()
 #   Dutch, Polish, Portuguese and Swedish, a number word cut between segments, an SSN's last four first, an expiry
 #   before its card, clock-formatted and foreign mobiles, digits after an IBAN's country no card or phone.
 # 11 (2026-12-06): what an entity that lost an overlap covers beyond the winner is redacted too (an address's
-#   domain past a read-back's piece was left in the clear).
+#   domain past a read-back's piece was left in the clear); other scripts' digits and full-width forms, a speech
+#   engine's non-speech tags, Portuguese, Hindi, Dutch, German and Italian numbers, WebVTT voice tags, IBANs
+#   dictated a chunk to a line, more languages' "@" and "dot", other spelling alphabets, a number cut off and taken
+#   up again, a value begun and said anew or said again in other words, an identifier's letter asked for apart, a
+#   card's expiry and code given in order or asked for alone, Spanish expiries.
 RECOGNIZERS_VERSION = 11
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

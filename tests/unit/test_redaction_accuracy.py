@@ -4,10 +4,10 @@ that loses accuracy fails here. The held-out families (second_families.py draws 
 never tuned on them) are scored apart, per batch, with minimums at what they reached when measured. The
 third batch's draw was retired on 2026-12-04, the fourth, sixth, seventh, eighth and ninth batches
 (fourth_families.py, sixth_families.py, seventh_families.py, eighth_families.py, ninth_families.py, held out
-whole until then) on 2026-12-05 and the tenth (tenth_families.py) on 2026-12-06, each once its misses had been
-read: their families are tuned ones now, held to the tuned minimums, as the fifth batch's (fifth_families.py,
-written to be tuned on) are. The eleventh batch (eleventh_families.py) is held out whole. bench/redaction.py prints
-the full table."""
+whole until then) on 2026-12-05 and the tenth, eleventh and twelfth (tenth_families.py, eleventh_families.py,
+twelfth_families.py) on 2026-12-06, each once its misses had been read: their families are tuned ones now, held to
+the tuned minimums, as the fifth batch's (fifth_families.py, written to be tuned on) are. The thirteenth batch
+(thirteenth_families.py) is held out whole. bench/redaction.py prints the full table."""
 
 import pytest
 
@@ -18,29 +18,33 @@ from tests.helpers.redaction_eval import callvault, evaluate, load, overall
 MINIMUMS = {
     # 0.96 / 0.97 until the seventh batch's fixes (reached 0.999 / 0.998); recall 0.92 from the tenth's retirement
     # until its fixes (reached 0.997)
-    "CREDIT_CARD": (0.99, 0.99),
+    "CREDIT_CARD": (0.99, 0.98),  # recall 0.99 until the eleventh and twelfth were tuned (0.990)
     # recall 0.96 until the seventh batch, whose SSNs said unnamed count now (0.951), 0.95 until the eighth's
     # misses left counted (0.929, below)
     # 0.92 until the ninth batch's fixes (reached 0.964), 0.96 until the tenth's retirement, 0.85 until its fixes
     # (reached 0.945)
-    "US_SSN": (0.99, 0.94),
+    "US_SSN": (0.99, 0.90),  # 0.94 until the twelfth batch was tuned (its unnamed SSNs: 0.904)
     # recall 0.99 until the eighth batch's misses left counted (0.959, below), 0.95 until the ninth's fixes (0.982),
     # 0.98 until the tenth's retirement, 0.88 until its fixes (reached 0.985)
-    "EMAIL_ADDRESS": (0.99, 0.98),
+    "EMAIL_ADDRESS": (0.99, 0.96),  # 0.98 until the eleventh and twelfth were tuned (0.961)
     # 0.95 / 0.92 until the seventh batch's fixes (reached 1.000 / 0.975); recall 0.97 until the eighth's misses
     # left counted (0.967, below)
     # 0.96 until the ninth batch's fixes (reached 0.970), 0.85 from the tenth's retirement until its fixes (0.973)
-    "PHONE_NUMBER": (0.99, 0.97),
+    "PHONE_NUMBER": (0.99, 0.94),  # 0.97 until the eleventh and twelfth were tuned (0.947)
     # recall 0.99 until the eighth batch's misses left counted (0.954, below), 0.95 until the ninth's fixes (0.964),
     # 0.96 until the tenth's retirement, 0.85 until its fixes (reached 0.980)
-    "IBAN_CODE": (0.99, 0.98),
-    "CARD_EXPIRY": (0.99, 0.99),  # 0.98 / 0.94 from the tenth batch's retirement until its fixes (1.000 / 0.997)
+    "IBAN_CODE": (0.99, 0.95),  # 0.98 until the eleventh and twelfth were tuned (0.955)
+    # 0.98 / 0.94 from the tenth batch's retirement until its fixes (1.000 / 0.997); recall 0.99 until the eleventh
+    # and twelfth were tuned (0.966)
+    "CARD_EXPIRY": (0.99, 0.96),
     "CARD_SECURITY_CODE": (0.99, 0.99),  # 0.90 / 0.90 until the eighth batch's retirement (reached 1.000 / 1.000)
     # recall 0.99 until the eighth batch's misses left counted (0.986, below), 0.85 from the tenth's retirement until
     # its fixes (reached 0.996)
-    "UK_NINO": (0.99, 0.99),
+    "UK_NINO": (0.99, 0.98),  # recall 0.99 until the eleventh and twelfth were tuned (0.984)
     "ES_NIF": (0.99, 0.99),  # recall 0.86 from the tenth batch's retirement until its fixes (reached 1.000)
-    "ES_NIE": (0.99, 0.99),  # recall 0.85 from the tenth batch's retirement until its fixes (reached 0.997)
+    # recall 0.85 from the tenth batch's retirement until its fixes (reached 0.997), 0.99 until the eleventh and
+    # twelfth were tuned (0.974)
+    "ES_NIE": (0.99, 0.97),
     # these six 0.95 / 0.95 until the eighth batch's retirement: each reached 1.000 / 1.000 every time since
     "IT_FISCAL_CODE": (0.99, 0.99),
     "NL_BSN": (0.99, 0.99),
@@ -315,15 +319,53 @@ MINIMUMS = {
 # 0.923 / 0.700, NINOs 0.873 / 0.688, DNIs 0.960 / 0.900, NIEs 1.000 / 0.750; overall 0.941 / 0.612 (from 0.953 /
 # 0.613), 34 of its look-alikes flagged. The tenth batch's fixes did not generalize to it: recall unchanged, and
 # precision lower (phones' false pieces 55 -> 87, the numbers to call read in more regions; markup.py first made
-# cards' 17 -> 53, 14 once hardened). Its minimums are these rounded down. Once what an overlapped entity covers
-# beyond the winner was redacted too (engine.settled), NINOs' precision 0.868 (one more false piece), the floor 0.86.
+# cards' 17 -> 53, 14 once hardened). Once what an overlapped entity covers beyond the winner was redacted too
+# (engine.settled), NINOs' precision 0.868 (one more false piece).
+# The twelfth batch (twelfth_families.py, 65 families and 15 of look-alikes, 3,200 utterances, held out whole:
+# written 2026-12-06 by someone who had not seen the recognizers, asked for everyday call speech) measured in
+# aggregate with version 11 as it was before the eleventh batch's fixes: overall 0.979 / 0.635 (cards 0.961 / 0.693,
+# expiries 1.000 / 0.537, security codes 1.000 / 0.317, emails 1.000 / 0.903, phones 0.940 / 0.596, IBANs 1.000 /
+# 0.539, SSNs 1.000 / 0.680, NINOs 1.000 / 0.581, DNIs 1.000 / 0.280, NIEs 0.953 / 0.762; typed 1.000 / 0.835,
+# spoken 0.965 / 0.524, mixed 0.985 / 0.637; 11 of 600 look-alikes flagged).
+# The eleventh batch was then retired (2026-12-06), its misses read, and the recognizers fixed by the kinds they
+# showed (version 11: digits of other scripts and full-width forms, a speech engine's non-speech tags, Portuguese
+# and Hindi digits, WebVTT voice tags, an IBAN dictated a chunk to a line each read back, the "@" and "dot" of Czech,
+# Hungarian, Turkish, Russian and Hebrew speakers, other spelling alphabets and "X wie/van/de/come Y", Portuguese
+# names of a number to call, a card's expiry and code asked for on their own): eleventh as tuned data 0.941 / 0.612
+# -> 0.971 / 0.878 (with the twelfth's fixes too). The twelfth measured again in aggregate: 0.978 / 0.646 (security
+# codes unchanged at 0.317): the eleventh's fixes barely generalized to it.
+# The twelfth batch was then retired too (2026-12-06), its misses read, and fixed by kind (a number cut off by the
+# other speaker and taken up a little way back, the other speaker's "Oh sorry, you go." no zero, a value begun and
+# said anew, a card's expiry and code given in order after it, an identifier's letter asked for in a turn of its
+# own, a value said again in other words, Dutch, German, Italian and Portuguese numbers of 10 to 99, Spanish
+# expiries, read-backs across the other speaker's turn, another kind of number named before one taken up): twelfth
+# as tuned data 0.978 / 0.646 -> 0.988 / 0.853.
+# The thirteenth batch (thirteenth_families.py, 65 families and 15 of look-alikes, 3,200 utterances, held out whole:
+# written 2026-12-06 by someone who had not seen the recognizers, everyday call speech, labels checked as made)
+# measured in aggregate only, its misses never read: with version 11 before the twelfth's fixes (24c3b32) and after
+# them (this version), precision / recall
+#   type        before          after
+#   cards       0.970 / 0.749   0.962 / 0.798
+#   expiries    1.000 / 0.564   1.000 / 0.675
+#   codes       0.779 / 0.468   0.776 / 0.575
+#   emails      0.977 / 0.707   0.977 / 0.707
+#   phones      0.963 / 0.684   0.973 / 0.762
+#   IBANs       1.000 / 0.575   1.000 / 0.744
+#   SSNs        0.940 / 0.660   0.940 / 0.665
+#   NINOs       1.000 / 0.996   1.000 / 0.996
+#   DNIs        1.000 / 0.454   1.000 / 0.454
+#   NIEs        1.000 / 0.733   1.000 / 0.733
+# overall 0.928 / 0.675 -> 0.929 / 0.731 (typed 0.889 -> 0.921, spoken 0.416 -> 0.580, mixed 0.760 -> 0.774); 31 of
+# its 600 look-alikes flagged either way. The first batch whose predecessor's fixes generalized to it in part. Its
+# writer left dates of birth and account numbers said beside a value unlabelled, so the 74 dates of birth and 39 US
+# bank numbers found in it count as false (not in the table). Its minimums are the latter rounded down.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
-    "eleventh": {"CARD_EXPIRY": (1.00, 0.60), "CARD_SECURITY_CODE": (1.00, 0.84), "CREDIT_CARD": (0.96, 0.55),
-                 "EMAIL_ADDRESS": (1.00, 0.47), "ES_NIE": (1.00, 0.75), "ES_NIF": (0.96, 0.90),
-                 "IBAN_CODE": (1.00, 0.33), "PHONE_NUMBER": (0.88, 0.80), "UK_NINO": (0.86, 0.68),
-                 "US_SSN": (0.92, 0.70)},
+    "thirteenth": {"CARD_EXPIRY": (1.00, 0.67), "CARD_SECURITY_CODE": (0.77, 0.57), "CREDIT_CARD": (0.96, 0.79),
+                   "EMAIL_ADDRESS": (0.97, 0.70), "ES_NIE": (1.00, 0.73), "ES_NIF": (1.00, 0.45),
+                   "IBAN_CODE": (1.00, 0.74), "PHONE_NUMBER": (0.97, 0.76), "UK_NINO": (1.00, 0.99),
+                   "US_SSN": (0.93, 0.66)},
 }
 
 
@@ -331,7 +373,7 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    assert sum(item["held_out"] for item in found) >= 3560  # the second batch's draw, the eleventh batch
+    assert sum(item["held_out"] for item in found) >= 3560  # the second batch's draw, the thirteenth batch
     return found
 
 
@@ -372,4 +414,7 @@ def test_negatives_stay_clean(corpus):
     """Look-alikes of the tuned families; the held-out ones count in the held-out precision."""
     flagged = [item["segments"] for item in corpus
                if item["kind"] == "negative" and not item["held_out"] and callvault(item["segments"])]
-    assert len(flagged) <= 2, flagged[:5]  # 4 from the tenth batch's retirement until its fixes (none flagged)
+    # 4 from the tenth batch's retirement until its fixes (none flagged); 44 once the eleventh and twelfth were tuned,
+    # 9 after their fixes: numbers a form says are not real ("+90 9543644093": the rest read as a US number), a
+    # W-2's boxes, a SEPA creditor id, a price in other digits
+    assert len(flagged) <= 9, flagged[:5]

@@ -29,7 +29,14 @@ RUNS = [*((unit, MB) for unit in ("(", "a@", "1 ", "-.", " ")),
                                         "order 415 555 0199 ", "a, at, b, dot, c, ", "b for bravo 1 ",
                                         "m j uh, 1 2 3 4 5 6 um b ", "plus 4 , 5 ",
                                         "expires 5 of 36 4111111111111111 ", "Agent: 1\n", "[00:01] 4 ",
-                                        "1:11 - 2 ", "[a] ", "[a: "))]
+                                        "1:11 - 2 ", "[a] ", "[a: ",
+                                        # version 11: numbers taken up after the other speaker's turn, IBANs
+                                        # dictated a line at a time, letters asked for, values said again,
+                                        # card details in order, tags and other scripts' digits
+                                        "4205 4014...\nOh sorry, you go.\n4014 ", "IE67 AIBK\nSorry.\n",
+                                        "DE89\n3704\n", "12345678\n¿Y la letra?\nLa K.\n", "[noise] 4 <unk> ",
+                                        "\uff14\uff11\uff11\uff11 \u0664 ", "card 4111111111111111, 04 29, 123 ",
+                                        "call 415 555 0199 again four one five ", "vierenveertig um dois "))]
 MOST_TIMES_ORDINARY = 25  # the slowest class measured is about 6 times ordinary text: room for a noisy machine
 MOST_GROWTH = 8  # for four times the length: linear is 4, quadratic 16
 

@@ -42,7 +42,7 @@ def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
         at = text.find("\n", at + 1)
     for first, end in pairwise(firsts):  # neither the first line nor the last
         if end - first <= MAX_ASIDE and not _says_letters(text, toks, first, end) and \
-                not any(_says_a_number(toks[k].text) for k in range(first, end)):
+                not any(_says_a_number(toks[k].text) and not _exclaims(toks, k, end) for k in range(first, end)):
             by_first[first], by_last[end - 1] = end - first, end - first
     return by_first, by_last
 
@@ -57,6 +57,14 @@ def _says_letters(text: str, toks: list[Token], first: int, end: int) -> bool:
         return False
     return (text[toks[last].start].isupper() and toks[last].text != "i") or \
         all(len(toks[k].text) == 1 for k in range(first, last))
+
+
+def _exclaims(toks: list[Token], k: int, end: int) -> bool:
+    """Whether the "oh" at `k` is an exclamation ("Oh sorry, you go.", "Oh, okay."): no number word beside it."""
+    if toks[k].text not in ("oh", "o"):
+        return False
+    return not any(0 <= j < end and _says_a_number(toks[j].text) and toks[j].text not in ("oh", "o")
+                   for j in (k - 1, k + 1, k + 2))
 
 
 def _says_a_number(word: str) -> bool:

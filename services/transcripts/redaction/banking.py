@@ -7,6 +7,7 @@ from string import ascii_uppercase
 
 from stdnum import numdb
 
+from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.checksums import aba_valid, iban_valid
 from services.transcripts.redaction.entities import (
     ABA_ROUTING_NUMBER,
@@ -16,8 +17,9 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
+from services.transcripts.redaction.numerals import DIGIT_WORDS
 from services.transcripts.redaction.readings import spans
-from services.transcripts.redaction.spelled import LETTER_WORDS, Char, spell
+from services.transcripts.redaction.spelled import LETTER_WORDS, NATO, Char, letter_of, spell
 from services.transcripts.redaction.spoken import runs
 from services.transcripts.redaction.tokens import tokens
 
@@ -67,7 +69,7 @@ def _spoken_ibans(text: str) -> list[Entity]:
     """Said: letters spelled ("d e", "dee ee", "delta echo"), digits as words, both mixed with written
     groups: from each token that says a country's letters and two digits, exactly the country's length
     of characters, which mod 97 then decides."""
-    toks, found, taken = tokens(text), [], -1
+    toks, found, taken, read_to = tokens(text), [], -1, -1
     # Where a letter may be said: one look at each token in a comprehension, the costly reading after it.
     for i in [i for i, t in enumerate(toks) if t.text in LETTER_WORDS or (t.text.isalpha() and len(t.text) <= 4
                                                                            and text[t.start].isupper())]:
@@ -84,7 +86,89 @@ def _spoken_ibans(text: str) -> list[Entity]:
                     found.append(Entity(IBAN_CODE, chars[0].start, chars[-1].end, "iban-spoken", 1.0, value))
                     taken = after - 1
                     break
+            else:
+                if i > read_to:  # each token read once for a dictation: heads in a row ("DE89 DE89 ...") stay linear
+                    dictated, read_to = _dictated(text, toks, i, head[:2], length)
+                    if dictated is not None:
+                        found.append(dictated)
+                        taken = read_to = next((n for n in range(i, len(toks)) if toks[n].start >= dictated.end),
+                                               len(toks)) - 1
     return found
+
+
+# Words said around the chunks of a value dictated a line at a time, each read back ("Correct. Then 5563 7533." /
+# "So 5 5 6 3, 7 5 3 3, correct?"): passed over, as the lines' punctuation is.
+_AROUND_CHUNKS = frozenset({"so", "then", "next", "correct", "yes", "yeah", "yep", "right", "okay", "ok", "and",
+                            "that's", "thats", "it's", "its", "is", "perfect", "great", "got", "it", "sure", "mhm",
+                            "mm", "uh", "um", "er", "after", "that", "the", "rest", "last", "followed", "by"})
+MAX_DICTATED_LINES = 16  # lines an IBAN dictated chunk by chunk, each read back, is looked for over
+MAX_DICTATED_TOKENS = 160
+
+
+def _dictated(text: str, toks: list, i: int, country: str, length: int) -> tuple[Entity | None, int]:
+    """An IBAN dictated a chunk to a line from token `i` (its country's letters), each chunk read back on the line
+    after it or not: a line whose characters repeat the last said is its read-back, and no more of the IBAN; one
+    that begins with the last characters said takes it up again from there; the other speaker's short turns
+    between are passed over. The
+    entity spans its chunks and their read-backs, the characters of its country's length once mod 97 passes; and
+    the last token read."""
+    lines: list[list[Char]] = [[]]
+    interrupted: set[int] = set()  # the lines said after the other speaker's turn
+    k, line_start = i, toks[i].start
+    while k < len(toks) and k - i < MAX_DICTATED_TOKENS and len(lines) <= MAX_DICTATED_LINES:
+        t = toks[k]
+        if "\n" in text[line_start:t.start]:
+            if (aside := aside_at(text, k)) and not any(_readable(text, toks[j]) for j in range(k, k + aside)):
+                # the other speaker's "Sorry, I talked over you there. Go on." (a line of capitals, "BDSF", is a chunk)
+                k, line_start = k + aside, toks[k + aside - 1].start
+                interrupted.add(len(lines))
+                continue
+            lines.append([])
+        line_start = t.start
+        written = text[t.start:t.end]
+        if written.isdigit():
+            lines[-1] += [Char(d, t.start + n, t.start + n + 1) for n, d in enumerate(written)]
+        elif (digit := DIGIT_WORDS.get(t.text)) is not None and t.text not in ("o", "a"):
+            lines[-1].append(Char(str(digit), t.start, t.end))
+        elif (letters := letter_of(t.text, written)) is not None and (len(t.text) > 1 or written.isupper()):
+            lines[-1] += [Char(c, t.start, t.end) for c in letters]
+        elif t.text not in _AROUND_CHUNKS and t.text[0].isalnum():
+            break
+        k += 1
+    for taken_up in (False, True):  # as said, then each line after an interruption taken up a little way back
+        said, spanned = _assembled(lines, interrupted if taken_up else set(), length)
+        if len(said) == length and said[:2] == country and iban_valid(said):
+            return Entity(IBAN_CODE, spanned[0].start, spanned[-1].end, "iban-dictated", 1.0, said), k
+    return None, k
+
+
+def _readable(text: str, t) -> bool:
+    """Whether a token says a character of a value surely: digits, a digit's word, capitals ("BDSF"), a NATO word;
+    not "I", "you" (a letter's name too) or an exclaimed "Oh"."""
+    written = text[t.start:t.end]
+    return written.isdigit() or (t.text in DIGIT_WORDS and t.text not in ("o", "oh", "a")) or \
+        (written.isupper() and written.isalpha() and len(written) <= 4 and written != "I") or t.text in NATO
+
+
+def _assembled(lines: list[list[Char]], interrupted: set[int], length: int) -> tuple[str, list[Char]]:
+    """The characters the lines say, in order, up to `length`, a line that repeats the last said left out (its
+    read-back), and the characters they span; a line after an interruption that begins with the last ones said
+    takes it up from there ("... 9971 6296..." / "Sorry, I talked over you." / "Sorry. 6296 5626 49")."""
+    said, spanned = "", []
+    for n, line in enumerate(lines):
+        if not line:
+            continue
+        chunk = "".join(c.char for c in line)
+        if said and said.endswith(chunk):
+            spanned += line
+            continue
+        if len(said) >= length:
+            break
+        again = next((d for d in range(min(len(chunk), len(said)) - 1, 1, -1) if said.endswith(chunk[:d])), 0) \
+            if n in interrupted else 0
+        said += chunk[again:]
+        spanned += line
+    return said, spanned
 
 
 def _as_formatted(text: str, chars: list[Char], form: str) -> str:

@@ -5,6 +5,7 @@ in the conversation, or an expiry said just before one ("It runs out 04/27. Numb
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from datetime import date
 from itertools import pairwise
 
 from services.transcripts.redaction.banking import after_iban_head
@@ -27,12 +28,17 @@ _NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start wit
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
 _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to)\b|"
                            r"\bgood (?:thru|through|until|till)\b|\bruns out\b|"
-                           r"\bdate on (?:the (?:front|card)|it)\b", re.I)
+                           r"\bdate on (?:the (?:front|card)|it)\b|"
+                           # Spanish, Portuguese, German, Italian, French, Dutch
+                           r"caduc|vencimiento|\bvence\b|validade|v[aá]lido at[eé]|g[uü]ltig bis|ablauf|scadenza|"
+                           r"\bscade\b|valable jusqu|vervaldatum|geldig tot", re.I)
 # "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began.
 _FROM = re.compile(r"\bfrom\W*$", re.I)
 _UNTIL = re.compile(r"^\W*(?:to|until|till|thru|through)\W*$", re.I)
 BEFORE_WITHIN = 120  # characters before a card where an expiry said first is looked for
-_EXPIRY_FIRST = ("exp", "valid", "good", "runs out", "date on")  # what each of those words begins with
+# what each of those words begins with
+_EXPIRY_FIRST = ("exp", "valid", "good", "runs out", "date on", "caduc", "venc", "válido", "gültig", "gultig", "ablauf",
+                 "scad", "valable", "vervaldatum", "geldig")
 _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|three digit|"
                          r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b", re.I)
 
@@ -151,14 +157,16 @@ def _card_from(digits: str, bounds: list[int], first: int) -> int | None:
 
 def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
     """The expiry and security code said after each card, where words say which is which (or a slash
-    writes an expiry)."""
+    writes an expiry); or, named by nothing, in the order people give them: right after the card an expiry
+    whose year a card could have, then three or four digits, its code ("..., oh one thirty-one, one two eight",
+    "340234456707490 / 10/27 / 6488")."""
     found: list[Entity] = []
     every = runs(text)
     ends = [run[-1].end for run in every]
     starts: dict[int, list[int]] = {}  # each run's units' starts, made once: a run may hold many cards
     for card in cards:
         window_end = card.end + FOLLOWS_WITHIN
-        said_from, began = card.end, False
+        said_from, began, first, after_expiry = card.end, False, True, False
         if before := _expiry_before(text, card, every, ends):
             found.append(before)
         for index in range(bisect_right(ends, card.end), len(every)):
@@ -170,19 +178,53 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
             if not moved:
                 continue
             said, said_from = text[said_from:moved[0].start], moved[-1].end  # the words just before this run
+            # in the order people give them: in the card's own line after a pause, no word between, no more digits
+            # than an expiry and a code hold (a card's read-back is no detail of it)
+            in_order = (first or after_expiry) and "\n" not in said and not _WORD.search(said) and \
+                moved[0].paused and _digit_count(moved) <= MAX_DETAIL_DIGITS
+            first = False
             if _FROM.search(said[-12:]):
                 began = True
                 continue
             if _EXPIRY_WORDS.search(said) or "/" in text[moved[0].start:moved[-1].end] or \
                     (began and _UNTIL.match(said)):
-                if expiry := _expiry(moved) or _expiry(_with_year(text, moved, every, index, window_end)):
-                    found.append(expiry)
+                if expiry := expiry_of(moved) or expiry_of(_with_year(text, moved, every, index, window_end)):
+                    found += [expiry, *_code_after(moved, expiry)]
+                    after_expiry = True
                     continue
-            if _CODE_WORDS.search(said) and (code := _code(moved)):
+            if _CODE_WORDS.search(said) and (code := code_of(moved)):
                 found.append(code)
+            elif in_order and after_expiry and _digit_count(moved) in (3, 4) and (code := code_of(moved)):
+                found.append(code)
+            elif in_order and (expiry := expiry_of(moved)) is not None and _a_cards_year(expiry.value):
+                found += [expiry, *_code_after(moved, expiry)]
+                after_expiry = True
+                continue
+            after_expiry = False
         if (m := _MONTH_EXPIRY.search(text, card.end, window_end)) and _EXPIRY_WORDS.search(text, card.end, m.start()):
             found.append(Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-month", 0.9, m.group().lower()))
     return found
+
+
+MAX_DETAIL_DIGITS = 10  # an expiry of six digits at most and a code of four
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word between a card and a run: the run is named, or no detail of it
+_THIS_YEAR = date.today().year % 100
+
+
+def _a_cards_year(expiry: str) -> bool:
+    """Whether an expiry's year (its last two digits, or four) is one a card in use could have."""
+    year = int(expiry[-2:]) if len(expiry) in (3, 4) else int(expiry[-4:]) - 2000
+    return _THIS_YEAR - 2 <= year <= _THIS_YEAR + 12
+
+
+def _digit_count(run: list[Unit]) -> int:
+    return sum(len(u.digits) for u in run)
+
+
+def _code_after(run: list[Unit], expiry: Entity) -> list[Entity]:
+    """The security code said in the same run just after an expiry: three or four digits, all that is left."""
+    rest = [u for u in run if u.start >= expiry.end]
+    return [code] if _digit_count(rest) in (3, 4) and (code := code_of(rest)) is not None else []
 
 
 def _expiry_before(text: str, card: Entity, every: list[list[Unit]], ends: list[int]) -> Entity | None:
@@ -198,7 +240,7 @@ def _expiry_before(text: str, card: Entity, every: list[list[Unit]], ends: list[
         if run[0].start < low:
             break
         said = text[ends[index - 1] if index and ends[index - 1] > low else low:run[0].start]
-        if _EXPIRY_WORDS.search(said) and not _FROM.search(said) and (expiry := _expiry(run)):
+        if _EXPIRY_WORDS.search(said) and not _FROM.search(said) and (expiry := expiry_of(run)):
             return expiry
     if (m := _MONTH_EXPIRY.search(text, low, card.start)) and _EXPIRY_WORDS.search(text, low, m.start()):
         return Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-month", 0.9, m.group().lower())
@@ -228,7 +270,7 @@ def _with_year(text: str, month: list[Unit], every: list[list[Unit]], index: int
     return [*month, *year] if _YEAR_BETWEEN.match(text, month[-1].end, year[0].start) else []
 
 
-def _expiry(run: list[Unit]) -> Entity | None:
+def expiry_of(run: list[Unit]) -> Entity | None:
     if not run:
         return None
     starts = [c for c in spans(run, 3, 6) if c[0] == 0 and len(c[2]) in _EXPIRY_LENGTHS]
@@ -239,7 +281,7 @@ def _expiry(run: list[Unit]) -> Entity | None:
     return None
 
 
-def _code(run: list[Unit]) -> Entity | None:
+def code_of(run: list[Unit]) -> Entity | None:
     for first, last, digits in spans(run, 3, 4):
         if first == 0 and len(digits) in (3, 4):
             return Entity(CARD_SECURITY_CODE, run[0].start, run[last].end, "card-code", 0.9, digits)

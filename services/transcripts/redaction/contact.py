@@ -27,7 +27,9 @@ _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|
                      r"whatsapp|\bring\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|celular|"
                      # French, German, Italian; "get me on": British for "reach me on"
                      r"num[ée]ro|nummer|portable|t[ée]l[ée]phone|\brufen|\banrufen|\bhandy\b|cellulare|chiam|get me on|"
-                     r"\btlf\b|\btfno\b")
+                     r"\btlf\b|\btfno\b|"
+                     # Portuguese: "meu zap é ..." (WhatsApp), "liga pra mim"
+                     r"telefone|\bzap\b|\bwhats\b|\bliga[rn]?\b|\bligue")
 # Words that name a number that is not one to call; said after the phone words (or as the same "number":
 # "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
 _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"
@@ -37,9 +39,14 @@ _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|mode
                      r"\b(?:account|customer|member|membership|employee|patient|routing|card)\s+(?:id|no\b|#|number)|"
                      r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe|scores?|results?|"
                      r"readings?|measurements?)\b|\bid number|\bvin\b|"
-                     r"winning numbers|lucky numbers")
+                     r"winning numbers|lucky numbers|"
+                     # a card that is no payment card, an employer's numbers on a W-2, Spain's social security
+                     r"\b(?:loyalty|gift|rewards?|library|membership|points) card|\bein\b|identification number|"
+                     r"control number|employer|seguridad social")
 PHONE_NAMED_WITHIN = 80
 OTHER_NAMED_WITHIN = 60
+OPENS_WITHIN = 12  # characters before a number in its line, at most, for it to open the line
+TAKEN_UP_NAMED_WITHIN = 180
 # (212) 555-1234, +44 20 7946 0018: digit groups with at most three separators between them, so that
 # no character is read twice (a run of "(" or "-" is not a number's start).
 _DIGITS_WRITTEN = re.compile(r"\+?\(?\d+(?:[ ().\-/]{1,3}\d+)*")
@@ -146,7 +153,10 @@ def _named(text: str, start: int) -> bool | None:
     number ("the order number is"); False: neither. The other kinds' words are looked for only here,
     before a number that could be a phone number: most texts never need them."""
     phone = last_mention(text, _PHONE_WORDS, start, PHONE_NAMED_WITHIN)
-    lo = max(0, start - OTHER_NAMED_WITHIN)
+    # a number that opens its turn may be one taken up after the other speaker's ("The order number is 6839 5109
+    # -" / "Sorry, I cut you off." / "Yeah, 5109 2808 8125."): the words before the turns before it still name it
+    opens = start - (text.rfind("\n", 0, start) + 1) <= OPENS_WITHIN
+    lo = max(0, start - (TAKEN_UP_NAMED_WITHIN if opens else OTHER_NAMED_WITHIN))
     if lo and (space := text.find(" ", lo, start)) >= 0:
         lo = space  # not from inside a word ("b|order")
     other = -1
@@ -217,7 +227,9 @@ def _before(text: str, start: int) -> str:
 # A number to call's name in a language, and the regions that speak it.
 _NAMES_IN = ((("ES",), words(r"tel[eé]fono|m[oó]vil|\btlf\b|\btfno\b|celular|ll[aá]m")),
              (("FR", "BE"), words(r"t[ée]l[ée]phone|portable|\bt[ée]l\b")),
-             (("IT",), words(r"cellulare|telefono|chiam")), (("DE", "AT"), words(r"\bhandy\b|telefon\b|\banrufen")))
+             (("IT",), words(r"cellulare|telefono|chiam")),
+             (("BR", "PT"), words(r"telefone|celular|\bzap\b|\bwhats\b|\bliga[rn]?\b|\bligue")),
+             (("DE", "AT"), words(r"\bhandy\b|telefon\b|\banrufen")))
 _NAMED_IN = tuple((region, names) for regions, names in _NAMES_IN for region in regions)
 
 

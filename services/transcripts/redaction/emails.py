@@ -31,15 +31,22 @@ MAX_PIECES = 12  # words of a said address's local part or domain: bounds the re
 # Said in Spanish, French, German, Italian, Dutch, Polish, Portuguese and Swedish too: "arroba", "arobase", "ät",
 # "Klammeraffe", "chiocciola", "apenstaartje", "małpa", "snabel-a" (at); "punto", "point", "Punkt", "punt",
 # "kropka", "ponto" (dot); "guion", "tiret", "Bindestrich", "trattino", "streepje", "hífen" (dash); "Unterstrich",
-# "underline", "podkreślnik" (underscore).
-_DOTS = frozenset({"dot", "period", "point", "punto", "punkt", "punt", "kropka", "ponto", "."})
+# "underline", "podkreślnik" (underscore); and Czech, Hungarian, Turkish, Russian and Hebrew's: "zavináč", "kukac",
+# "et", "собака", "shtrudel" (at); "tečka", "pont", "nokta", "точка" (dot); "pomlčka", "kötőjel", "tire", "тире",
+# "дефис" (dash); "podtržítko", "alsóvonás" (underscore). Their "at" reads an address only with a dot said soon
+# after it and a domain the public suffix list knows ("kukac" is also a worm, "собака" a dog).
+_DOTS = frozenset({"dot", "period", "point", "punto", "punkt", "punt", "kropka", "ponto", "tečka", "tecka", "pont",
+                   "nokta", "точка", "."})
 _DOT_WORDS = _DOTS - {"."} | {"full"}  # or the first word of "full stop"
 _DASHES = frozenset({"dash", "hyphen", "guion", "guión", "tiret", "bindestrich", "trattino", "streepje", "hífen",
-                     "hifen", "traço", "myślnik", "bindestreck", "-"})
+                     "hifen", "traço", "myślnik", "bindestreck", "pomlčka", "pomlcka", "kötőjel", "kotojel", "tire",
+                     "тире", "дефис", "-"})
 _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"),
-            **dict.fromkeys(("underscore", "unterstrich", "underline", "podkreślnik", "podkreslnik", "_"), "_")}
+            **dict.fromkeys(("underscore", "unterstrich", "underline", "podkreślnik", "podkreslnik", "podtržítko",
+                               "podtrzitko", "alsóvonás", "_"), "_")}
 _AT = frozenset({"at", "arroba", "arobase", "ät", "klammeraffe", "chiocciola", "apenstaartje", "apestaart", "małpa",
-                 "małpka", "malpa", "snabel", "@"})
+                 "małpka", "malpa", "snabel", "zavináč", "zavinac", "kukac", "et", "собака", "shtrudel", "shtrudl",
+                 "strudel", "@"})
 # What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate", "at-the-rate" (Indian
 # English); Swedish's "snabel" is "snabel-a".
 _AT_TAILS = {"at": (("-", "the", "-", "rate", "-", "of"), ("-", "the", "-", "rate"), ("the", "rate", "of"),

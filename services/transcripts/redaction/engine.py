@@ -15,8 +15,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 
+from services.transcripts.redaction.again import said_again
 from services.transcripts.redaction.banking import find_bank_details
 from services.transcripts.redaction.budget import Budget
+from services.transcripts.redaction.card_details import find_named_details
 from services.transcripts.redaction.cards import find_card_details, find_cards
 from services.transcripts.redaction.contact import find_phones
 from services.transcripts.redaction.dates import find_dates_of_birth
@@ -26,8 +28,9 @@ from services.transcripts.redaction.identity import find_national_ids
 from services.transcripts.redaction.markup import APART, APART_MARK, conversation_pieces, named_otherwise
 from services.transcripts.redaction.names import find_names
 from services.transcripts.redaction.per_text import forget
+from services.transcripts.redaction.readable import readable
 from services.transcripts.redaction.readback import read_back
-from services.transcripts.redaction.spelled import LETTER_WORDS
+from services.transcripts.redaction.spelled import LETTER_WORDS, SPANISH_NAMES
 from services.transcripts.redaction.spoken import FILLERS, REPEATS, count_at, is_number_word
 from services.transcripts.redaction.tokens import Token, tokens
 
@@ -58,6 +61,7 @@ def analyze(text: str, region: str = "US", budget: Budget | None = None) -> list
     found = find_cards(text)
     budget.check("cards")
     found += find_card_details(text, found)
+    found += find_named_details(text, found)
     for finder in (find_bank_details, find_national_ids, find_emails, find_dates_of_birth, find_names):
         found += finder(text)
         budget.check(finder.__name__)
@@ -65,6 +69,8 @@ def analyze(text: str, region: str = "US", budget: Budget | None = None) -> list
     budget.check("find_phones")
     found += read_back(text, found)
     budget.check("read_back")
+    found += said_again(text, found)
+    budget.check("said_again")
     kept = settled(text, found)
     budget.check("settled")
     return kept
@@ -122,7 +128,7 @@ def _redacted(texts: list[str | None], operators: dict[str, Operator], token_key
         starts.append(position)
         # Made once (per entity it was a copy of the piece), and without the invisible separator APART is written
         # with, one character for one: a text holding "\u2063apart" kept a card's two halves apart, unredacted.
-        piece_texts.append((texts[index] or "")[start:end].replace(APART_MARK, " "))
+        piece_texts.append(readable((texts[index] or "")[start:end].replace(APART_MARK, " ")))
         parts.append(piece_texts[-1])
         position += end - start
     conversation = "".join(parts)
@@ -166,10 +172,10 @@ def _holds_part(entity: Entity, piece: str) -> bool:
         return _says_some_digit(tokens(piece))
     if entity.value.isalnum():  # an IBAN, a NINO: digits, or only letters, not "Could you slow down a little?"
         said = tokens(piece)
-        return any(_says_digits(t.text) for t in said) or \
+        return any(_says_digits(t.text) and not _exclaimed_oh(said, k) for k, t in enumerate(said)) or \
             any(m.group() in entity.value for m in _CAPITALS.finditer(piece)) or \
-            (any(t.text in LETTER_WORDS and t.text not in FILLERS for t in said) and
-             all(t.text in LETTER_WORDS or t.text in FILLERS or t.text in _SPELLING or not t.text[0].isalnum()
+            (any(t.text in _LETTERS and t.text not in FILLERS for t in said) and
+             all(t.text in _LETTERS or t.text in FILLERS or t.text in _SPELLING or not t.text[0].isalnum()
                  for t in said))
     if "@" in entity.value:  # an email address: a word of it, a digit, or only letters of it spelled
         parts, said = set(_NOT_ALNUM.split(entity.value)) | _ADDRESS_WORDS, tokens(piece)
@@ -180,6 +186,7 @@ def _holds_part(entity: Entity, piece: str) -> bool:
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_LETTERS = LETTER_WORDS | frozenset(SPANISH_NAMES)  # "ce.": a DNI's letter asked for, said in a turn of its own
 _CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")  # "It's XX | 597 | ...": a NINO's letters written together
 _SPELLING = frozenset({"as", "in", "for", "double", "capital", "letter"})  # "b for bravo", "double you"
 _ADDRESS_WORDS = frozenset({"at", "dot", "dash", "hyphen", "underscore", "period", "point", "@"})
@@ -192,10 +199,17 @@ def _says_some_digit(said: list[Token]) -> bool:
         if counted := count_at(said, i):
             i += counted
             continue
-        if _says_digits(said[i].text):
+        if _says_digits(said[i].text) and not _exclaimed_oh(said, i):
             return True
         i += 1
     return False
+
+
+def _exclaimed_oh(said: list[Token], i: int) -> bool:
+    """Whether the "oh" at `i` is an exclamation: a word that says no number after it, none before ("Oh sorry,
+    you go."); an "oh" alone is a zero said on its own."""
+    return said[i].text in ("oh", "o") and i + 1 < len(said) and said[i + 1].text[0].isalpha() and \
+        not _says_digits(said[i + 1].text) and not (i and _says_digits(said[i - 1].text))
 
 
 def _says_digits(word: str) -> bool:

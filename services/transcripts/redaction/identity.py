@@ -10,6 +10,7 @@
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from itertools import pairwise
 
@@ -33,9 +34,9 @@ from services.transcripts.redaction.entities import (
     words,
 )
 from services.transcripts.redaction.readings import groups, readings, spans
-from services.transcripts.redaction.spelled import letters_next_to
+from services.transcripts.redaction.spelled import LETTER_NAMES, NATO, SPANISH_NAMES, letters_next_to
 from services.transcripts.redaction.spoken import Unit, runs
-from services.transcripts.redaction.tokens import Token, TokenIndex, token_edges, tokens
+from services.transcripts.redaction.tokens import Token, TokenIndex, token_edges, token_starts, tokens
 
 _SSN_WORDS = words(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b|"
                    r"\bsoc\.? ?sec\b|\bss ?(?:#|no\b|number)")  # "Soc. Sec. No.", "SS#"
@@ -152,26 +153,78 @@ def _lettered(text: str) -> list[Entity]:
     found = []
     toks, (by_start, by_end) = tokens(text), token_edges(text)
     for whole in runs(text):
-        if (found_one := _lettered_in(text, toks, by_start, by_end, whole)) is not None:
-            found.append(found_one)
+        found += _lettered_in(text, toks, by_start, by_end, whole)
     return found
 
 
 def _lettered_in(text: str, toks: list[Token], by_start: TokenIndex, by_end: TokenIndex,
-                 whole: list[Unit]) -> Entity | None:
+                 whole: list[Unit]) -> list[Entity]:
     """The identifier a run's digits say, in the first of its readings that makes one (after a repair,
-    without the group it took back, then whole); the redaction covers the digits taken back too."""
+    without the group it took back, then whole); the redaction covers the digits taken back too. Its letter
+    asked for and said in a later turn is a part of it of its own."""
     for reading in readings(whole):
-        if len(reading) <= 9 and (entity := _lettered_reading(text, toks, by_start, by_end, reading)):
-            return replace(entity, start=whole[0].start) if entity.start == reading[0].start else entity
-    return None  # more than nine groups: more than eight digits, and a digit said before them
+        if len(reading) <= 9 and (said := _lettered_reading(text, toks, by_start, by_end, reading)):
+            entity = said[0]
+            return [replace(entity, start=whole[0].start) if entity.start == reading[0].start else entity, *said[1:]]
+    return []  # more than nine groups: more than eight digits, and a digit said before them
 
 
 def _lettered_reading(text: str, toks: list[Token], by_start: TokenIndex, by_end: TokenIndex,
-                      whole: list[Unit]) -> Entity | None:
+                      whole: list[Unit]) -> list[Entity]:
     run = _id_digits(whole)  # "it starts with zero, 08926829T": a digit said of it before it is said
-    if run is None or (after := letters_next_to(text, toks, by_end[run[-1].end], 1, 1)) is None:
+    if run is None:
+        return []
+    asked = None
+    if (after := letters_next_to(text, toks, by_end[run[-1].end], 1, 1)) is None:
+        if (asked := _asked_letter(text, toks, run[-1].end)) is None:
+            return []
+        after = asked[0], run[-1].end
+    entity = _lettered_entity(text, toks, by_start, run, after)
+    if entity is None:
+        return []
+    if asked is None and "\n" in text[run[-1].end:entity.end]:  # the letter said in a later turn ("... 634." / "¿Y la
+        letter = toks[by_end[entity.end]]  # letra?" / "ce."): that turn's word is a part of its own
+        asked = letter.text, letter.start, letter.end
+        entity = replace(entity, end=run[-1].end)
+    if asked is None:
+        return [entity]
+    return [entity, Entity(entity.type, asked[1], asked[2], entity.recognizer + "-asked", entity.score, entity.value)]
+
+
+# A turn that asks for an identifier's letter ("¿Y la letra del final?", "There should be a letter after that as
+# well?"), and how many tokens of the answer after it are looked at ("La K.", "Yeah, it's A, I think.").
+_ASKS_LETTER = re.compile(r"\b(?:letter|letra|lettre|buchstabe|lettera)\b[^\n]*\?", re.I)
+MAX_ANSWER = 10
+MAX_ASKING = 120  # characters of the asking turn: a longer one is talk (and the search stays linear)
+
+
+def _asked_letter(text: str, toks: list[Token], end: int) -> tuple[str, int, int] | None:
+    """The letter of an identifier whose digits end at `end` and end their line, asked for in the next line and
+    said alone in capitals in the one after: (letter, start, end); None if not so."""
+    if (asked := text.find("\n", end)) < 0 or text[end:asked].strip(" .,;:\u2026-") or \
+            (answer := text.find("\n", asked + 1)) < 0 or answer - asked > MAX_ASKING or \
+            not _ASKS_LETTER.search(text, asked + 1, answer):
         return None
+    stop = text.find("\n", answer + 1)
+    stop = len(text) if stop < 0 else stop
+    k = bisect_left(token_starts(text), answer + 1)
+    said = [t for t in toks[k:k + MAX_ANSWER] if t.start < stop]
+    letters = [(letter, t) for t in said if (letter := _answer_letter(text, t)) is not None]
+    if len(letters) != 1 or len(said) == MAX_ANSWER:
+        return None
+    return letters[0][0], letters[0][1].start, letters[0][1].end
+
+
+def _answer_letter(text: str, t: Token) -> str | None:
+    """The letter a word of the answer says: a capital alone ("La K.", not "I think"), or a letter's name ("ce",
+    "zeta", "bee") or NATO word."""
+    if len(t.text) == 1:
+        return t.text.upper() if text[t.start].isupper() and t.text != "i" else None
+    return SPANISH_NAMES.get(t.text) or LETTER_NAMES.get(t.text) or NATO.get(t.text)
+
+
+def _lettered_entity(text: str, toks: list[Token], by_start: TokenIndex, run: list[Unit],
+                     after: tuple[str, int]) -> Entity | None:
     digits, start = "".join(u.digits for u in run), run[0].start
     suffix, right = after
     if len(digits) == 8 and dni.is_valid(digits + suffix):

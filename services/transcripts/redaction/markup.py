@@ -34,11 +34,13 @@ _ROLE = rf"(?:{_ROLES})(?:[ _-]?#?\d{{1,6}}|[ _-]?(?-i:[A-Z])\b)?"
 # ("2026-12-05 10:02:33", "12/05/2026 10:02"): none of its digits said.
 _STAMP = (r"(?:(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:[ \t]+|T|,[ \t]*))?"
           r"\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:[ \t]?[ap]\.?m\b\.?)?")
-# At a line's start, any number of these: a bracketed time or role, a role and its colon, a bare time and its dash
+# At a line's start, any number of these: a bracketed time or role, a role and its colon, a WebVTT voice tag
+# ("<v Customer>", "<v.loud Maria Lopez>": any name), a bare time and its dash
 # (or the role after it), a role and the time its turn began as the line of its own a tool heads a turn with
 # ("Speaker 1  0:05"). A bracketed word that is no role ("(a)", "[INFO]", "[inaudible]") stays: a list's, a log's
 # or a note's, not a speaker's. Each alternative begins with a fixed character class, so the scan stays linear.
 _TAG = re.compile(rf"(?:[\[(](?:{_STAMP}|(?P<bracketed>{_ROLE}))[\])]:?|(?P<role>{_ROLE})[ \t]*:"
+                  rf"|<v(?:\.[\w-]{{1,20}}){{0,4}}[ \t]+(?P<voice>[^<>\n]{{1,60}})>"
                   rf"|(?P<heading>{_ROLE})[ \t]+{_STAMP}[ \t]*$"
                   rf"|{_STAMP}[ \t]*(?:[-\u2013\u2014|](?=[ \t])|(?=(?:{_ROLE})[ \t]*:)))[ \t]*", re.IGNORECASE)
 _LEAD = re.compile(rf"[ \t]*(?:{_TAG.pattern})+", re.IGNORECASE)
@@ -114,7 +116,7 @@ def conversation_pieces(texts: list[str | None]) -> list[tuple[int, Piece]]:
 def _pieces(segment: int, text: str, speaker: str | None) -> list[_Said]:
     """The pieces of a segment with words in them (the whole segment if none has), who said each (a line without
     a tag goes on with the speaker of the line before), and whether a list's item begins there."""
-    if "\n" not in text and ":" not in text and "[" not in text:
+    if "\n" not in text and ":" not in text and "[" not in text and "<v" not in text:
         return [_Said(segment, 0, len(text), speaker, False, text)]
     pieces: list[tuple[int, int, str | None, bool]] = []
     for line in _LINE.finditer(text):
@@ -126,7 +128,7 @@ def _pieces(segment: int, text: str, speaker: str | None) -> list[_Said]:
             continue
         if lead := _LEAD.match(text, start, end):
             for tag in _TAG.finditer(text, start, lead.end()):
-                if role := tag.group("bracketed") or tag.group("role") or tag.group("heading"):
+                if role := tag.group("bracketed") or tag.group("role") or tag.group("heading") or tag.group("voice"):
                     speaker = _NOT_ALNUM.sub("", role).lower()
             start = lead.end()
         item = _ITEM.match(text, start, end)

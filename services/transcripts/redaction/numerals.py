@@ -1,8 +1,8 @@
 """The number words of the languages callers say numbers in: digit words of English, Spanish, French, German,
-Italian and Finnish (people switch into their own while reading a number), radio's and an accent's digits
-("niner", "fife", "tree", "owe"), English teens and tens, and the two-digit numbers French and Spanish read a
-number in pairs with ("zéro six, quatre-vingt-douze, soixante et onze", "setenta y seis, dieciocho"), Spanish
-its hundreds ("cuatrocientos ochenta y seis"). Pure tables and one reader, `pair_at`, that looks at a bounded
+Italian, Finnish, Portuguese and Hindi (people switch into their own while reading a number), radio's and an
+accent's digits ("niner", "fife", "tree", "owe"), English teens and tens, and the two-digit numbers French and
+Spanish read a number in pairs with ("zéro six, quatre-vingt-douze", "setenta y seis, dieciocho"), Spanish its
+hundreds ("cuatrocientos ochenta y seis"). Pure tables and one reader, `pair_at`, that looks at a bounded
 number of tokens."""
 
 from collections.abc import Sequence
@@ -28,14 +28,33 @@ ITALIAN_DIGITS = {"zero": 0, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque
                   "nove": 9}
 FINNISH_DIGITS = {"nolla": 0, "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "nelja": 4, "viisi": 5, "kuusi": 6,
                   "seitsemän": 7, "seitseman": 7, "kahdeksan": 8, "yhdeksän": 9, "yhdeksan": 9}
+# Portuguese's, "meia" (half a dozen) Brazil's six; and Hindi's as callers who switch into it say them (romanized
+# as speech recognition writes them): "chhe shunya double ek", "nau aath double saat".
+PORTUGUESE_DIGITS = {"zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4,
+                     "cinco": 5, "seis": 6, "meia": 6, "sete": 7, "oito": 8, "nove": 9}
+HINDI_DIGITS = {"shunya": 0, "shoonya": 0, "sunya": 0, "ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4,
+                "paanch": 5, "panch": 5, "chhe": 6, "chhah": 6, "chah": 6, "saat": 7, "aath": 8, "nau": 9}
+DUTCH_DIGITS = {"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+                "acht": 8, "negen": 9}
+_PORTUGUESE_ONLY = frozenset({"dois", "duas", "três", "sete", "oito", "meia"})
+_HINDI_ONLY = frozenset({"shunya", "shoonya", "sunya", "ek", "chaar", "paanch", "panch", "chhe", "chhah", "chah",
+                         "saat", "aath", "nau"})
+# Digit words that are words of another language too, English's most ("um", "do", "teen", "char"): no number words
+# (an "um" among English digits is a filler), a digit only beside a number word of their own language
+# (spoken.unit_at), "dois um um", "do teen chhe".
+OWN_LANGUAGE = {"um": _PORTUGUESE_ONLY, "uma": _PORTUGUESE_ONLY, "do": _HINDI_ONLY, "teen": _HINDI_ONLY,
+                "char": _HINDI_ONLY}
+OWN_DIGITS = {w: {**HINDI_DIGITS, **PORTUGUESE_DIGITS}[w] for w in OWN_LANGUAGE}
 # Radio procedure's digits ("niner", "fife", "tree", "fower") and how an accent's are written ("free", "owe").
 SAID_OTHERWISE = {"niner": 9, "fife": 5, "tree": 3, "fower": 4, "free": 3, "owe": 0}
-DIGIT_WORDS = {**SAID_OTHERWISE, **FINNISH_DIGITS, **ITALIAN_DIGITS, **GERMAN_DIGITS, **FRENCH_DIGITS,
+DIGIT_WORDS = {**{w: d for w, d in {**HINDI_DIGITS, **PORTUGUESE_DIGITS}.items() if w not in OWN_LANGUAGE},
+               **DUTCH_DIGITS,
+               **SAID_OTHERWISE, **FINNISH_DIGITS, **ITALIAN_DIGITS, **GERMAN_DIGITS, **FRENCH_DIGITS,
                **SPANISH_DIGITS, **ENGLISH_DIGITS}
 # Digit words that are words of English or of their own language too ("un numéro", "amount due", "null and
 # void", "sept 12", "once more"): a digit only beside another number word (spoken.unit_at).
 WORDS_TOO = frozenset({"un", "due", "null", "neuf", "sept", "sei", "otto", "tre", "nove", "once", "seize", "tree",
-                       "free", "owe"})
+                       "free", "owe", "meia", "een"})
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -56,7 +75,41 @@ _SPANISH_ONES = {**{w: d for w, d in SPANISH_DIGITS.items() if d}, "un": 1}
 _SPANISH_HUNDREDS = {"cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300, "cuatrocientos": 400,
                      "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800,
                      "novecientos": 900}
-PAIR_WORDS = frozenset([*_FRENCH_TEENS, *_FRENCH_TENS, "quatre", *_SPANISH_PAIRS, *_SPANISH_TENS,
+# Dutch and German say 10 to 99 in one word, the ones before the tens ("vierenveertig", "eenentachtig",
+# "tweeëntwintig", "vierundvierzig", "einundzwanzig"); Portuguese as Spanish does, "e" between ("sessenta e dois").
+_DUTCH_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+               "tachtig": 80, "negentig": 90}
+_GERMAN_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "fuenfzig": 50,
+                "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
+_GERMAN_ONES = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+                "neun": 9}
+ONE_WORD_PAIRS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19, **_DUTCH_TENS,
+    **{f"{one}{'ën' if one.endswith('e') else 'en'}{tens}": d + t for one, d in DUTCH_DIGITS.items() if d
+       for tens, t in _DUTCH_TENS.items()},
+    "zehn": 10, "zwölf": 12, "zwoelf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "fuenfzehn": 15,
+    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, **_GERMAN_TENS,
+    **{f"{one}und{tens}": d + t for one, d in _GERMAN_ONES.items() for tens, t in _GERMAN_TENS.items()}}
+ONE_WORD_PAIRS.update({w.replace("ën", "en"): v for w, v in ONE_WORD_PAIRS.items() if "ën" in w})
+# Italian's too, the ones after the tens, the tens' last vowel dropped before "uno" and "otto" ("novantadue",
+# "ventotto", "trentuno").
+_ITALIAN_TENS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70,
+                 "ottanta": 80, "novanta": 90}
+_ITALIAN_PAIRS = {"dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15,
+                  "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, **_ITALIAN_TENS,
+                  **{(tens[:-1] if one[0] in "uo" else tens) + one: t + d
+                     for tens, t in _ITALIAN_TENS.items()
+                     for one, d in {**{w: d for w, d in ITALIAN_DIGITS.items() if d}, "tré": 3}.items()}}
+ONE_WORD_PAIRS.update(_ITALIAN_PAIRS)
+_PORTUGUESE_PAIRS = {"dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15,
+                     "dezesseis": 16, "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18,
+                     "dezenove": 19, "dezanove": 19}
+_PORTUGUESE_TENS = {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70,
+                    "oitenta": 80, "noventa": 90}
+_PORTUGUESE_ONES = {w: d for w, d in PORTUGUESE_DIGITS.items() if d and w != "meia"}
+PAIR_WORDS = frozenset([*ONE_WORD_PAIRS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS, *_FRENCH_TEENS, *_FRENCH_TENS,
+                        "quatre", *_SPANISH_PAIRS, *_SPANISH_TENS,
                         *_SPANISH_HUNDREDS])
 # The regions a number to call said in each language's own words is read in (a word English says too, "six",
 # "zero", names no language).
@@ -64,7 +117,13 @@ _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TEN
                       ("ES",)),
                      (frozenset(FINNISH_DIGITS), ("FI",)),
                      (frozenset([*FRENCH_DIGITS, *_FRENCH_TEENS, *_FRENCH_TENS]), ("FR", "BE", "CH")),
-                     (frozenset(GERMAN_DIGITS), ("DE", "AT", "CH")), (frozenset(ITALIAN_DIGITS), ("IT",)))
+                     (frozenset(GERMAN_DIGITS), ("DE", "AT", "CH")), (frozenset(ITALIAN_DIGITS), ("IT",)),
+                     (_PORTUGUESE_ONLY | {"um", "uma"} | set(_PORTUGUESE_PAIRS) | set(_PORTUGUESE_TENS), ("BR", "PT")),
+                     (_HINDI_ONLY, ("IN",)), (frozenset(_ITALIAN_PAIRS), ("IT",)),
+                     (frozenset(w for w in [*DUTCH_DIGITS, *ONE_WORD_PAIRS] if w not in GERMAN_DIGITS and
+                                not w.endswith(("zig", "ßig", "ssig", "zehn", "und"))) - {"elf"}, ("NL", "BE")),
+                     (frozenset(w for w in ONE_WORD_PAIRS if w.endswith(("zig", "ßig", "ssig", "zehn")) or
+                                w in ("zwölf", "zwoelf")), ("DE", "AT", "CH")))
 
 
 def regions_said(words: Sequence[str]) -> list[str]:
@@ -151,11 +210,28 @@ def _spanish_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
 
 
 def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
-    """(value, index after it) of a French or Spanish number of 10 to 99, or a Spanish one of 100 to 999, said
-    from token `i`; None: none is."""
+    """(value, index after it) of a French, Spanish, Portuguese, Dutch or German number of 10 to 99, or a Spanish one
+    of 100 to 999, said from token `i`; None: none is."""
     if toks[i].text not in PAIR_WORDS:
         return None
-    return _french_pair(toks, i) or _spanish_pair(toks, i) or _spanish_hundred(toks, i)
+    if (value := ONE_WORD_PAIRS.get(toks[i].text)) is not None:
+        return value, i + 1
+    if i + 1 < len(toks) and toks[i + 1].text == "e" and (pair := _portuguese_pair(toks, i)) is not None:
+        return pair  # "noventa e cinco": Spanish's tens too, its "y" Portuguese's "e"
+    return _french_pair(toks, i) or _spanish_pair(toks, i) or _spanish_hundred(toks, i) or _portuguese_pair(toks, i)
+
+
+def _portuguese_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Portuguese number of 10 to 99 from `i`: "doze", "noventa", "sessenta e dois"."""
+    w = toks[i].text
+    if w in _PORTUGUESE_PAIRS:
+        return _PORTUGUESE_PAIRS[w], i + 1
+    if w not in _PORTUGUESE_TENS:
+        return None
+    k = i + 2
+    if k < len(toks) and toks[i + 1].text == "e" and toks[k].text in _PORTUGUESE_ONES:
+        return _PORTUGUESE_TENS[w] + _PORTUGUESE_ONES[toks[k].text], k + 1
+    return _PORTUGUESE_TENS[w], i + 1
 
 
 _CUT_MARKS = frozenset({"", "...", "\u2026", "-", "\u2013", "\u2014"})  # what an engine writes where it cut a word

@@ -3,12 +3,14 @@ everything so far, the caller gives the next ("six oh one one" / "That's 6 0 1 1
 / "So 6 0 1 1, 3 6 2 8?" / ... / "So 6011 3628 2529 4794?"; "It's hotel papa." / "So HP?" / ...). No piece is a
 value on its own: once the whole is found, the lines just before it that say its start, or go on from where the
 pieces before them ended, are parts of it. A chain of at least two such lines, each line's longest stretch that
-is part of the value: one line of digits that happens to begin the value is not enough. Each piece wins over
+is part of the value: one line of digits that happens to begin the value is not enough, unless it says six
+characters of it or more (the value begun, cut off and said anew). Each piece wins over
 what overlaps it."""
 
 import re
 from bisect import bisect_left
 
+from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.entities import (
     CREDIT_CARD,
     EMAIL_ADDRESS,
@@ -22,6 +24,7 @@ from services.transcripts.redaction.entities import (
 )
 from services.transcripts.redaction.spelled import NATO
 from services.transcripts.redaction.spoken import Unit, runs
+from services.transcripts.redaction.tokens import token_starts
 
 _PIECEWISE = frozenset({CREDIT_CARD, US_SSN, PHONE_NUMBER, IBAN_CODE, UK_NINO, ES_NIF, ES_NIE, EMAIL_ADDRESS})
 MAX_LINES = 12  # lines looked at before the value said whole
@@ -35,6 +38,10 @@ MIN_PIECES = 2
 # Characters of the first piece of a chain of two, unless a letter: "41 dollars | and 4111" before a card's "4111
 # ..." is no start of it; "ocho cinco | So 85? | ..." one of a longer chain is.
 MIN_FIRST = 3
+# Characters of the value's start said alone in the lines just before it, at least, for that line to be the value
+# begun and said again whole ("three seven eight one one two two nine four nine..." / "Can I stop you there? Slower,
+# please." / "Okay. three seven eight one. Twelve twenty-nine ..."): a shorter start is as often another number.
+MIN_BEGUN = 6
 # A piece is surer than a value a checksum passes by chance over several of them ("I have 5 2 2 3, 8 | ...").
 SCORE = 1.05
 _CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}(?![a-z])")  # "HX", "SBBP", "NL" of "NL54", "K" of "656K"
@@ -80,11 +87,12 @@ def _pieces_before(text: str, entity: Entity, said_units: tuple[list[Unit], list
             break  # a long line: talk
         items = _address_items(text, start, end) if entity.type == EMAIL_ADDRESS else \
             _items(text, start, end, units, starts, lettered)
-        if not items:
-            quiet += 1
+        if not items or (len(items) <= MAX_ITEMS and (part := _longest_part(items, value)) is None and
+                         aside_at(text, bisect_left(token_starts(text), start))):
+            quiet += 1  # nothing of a value said, or the other speaker's "Sorry, I talked over you. Go on."
             if quiet > MAX_QUIET:
                 break
-        elif len(items) > MAX_ITEMS or (part := _longest_part(items, value)) is None:
+        elif len(items) > MAX_ITEMS or part is None:
             break
         else:
             said.append(part)
@@ -109,7 +117,8 @@ def _chain(said, value: str) -> list[tuple[int, int]]:
         else:
             chain, reached = [], 0
     long_enough = len(first) >= MIN_FIRST or not first.isdigit() or len(chain) > MIN_PIECES
-    return chain if len(chain) >= MIN_PIECES and long_enough else []
+    begun = len(chain) == 1 and len(first) >= MIN_BEGUN  # the value begun, cut off, and said anew from its start
+    return chain if (len(chain) >= MIN_PIECES and long_enough) or begun else []
 
 
 def _longest_part(items: list[Item], value: str) -> tuple[str, int, int] | None:

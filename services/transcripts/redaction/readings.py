@@ -78,14 +78,52 @@ def unechoed(run: list[Unit]) -> list[Unit] | None:
     return [u for group in kept for u in group] if echoed else None
 
 
+MIN_RESUMED = 2  # digits said again where a number is taken up after a pause, at least
+MAX_RESUMED = 24  # digits looked at for them: a number is taken up a group or two back, or from its start
+
+
+def resumed(run: list[Unit]) -> list[Unit] | None:
+    """The run without the digits said again where it was taken up after a pause: cut off by the other speaker
+    ("..., six five eight two forty-four..." / "Sorry, I cut you off, from where?" / "eight two forty-four
+    seventeen ..."), or begun again a little way back ("4845 6712 10 | Sorry, 12 1036 ...": "1210" again, the
+    last group's digits said anew with the next's): the most digits after the pause that are the end of what was
+    said before them, a unit they end inside kept for its other digits. None if no group after a pause begins
+    so."""
+    kept: list[Unit] = []
+    tail, again, k = "", False, 0  # the last MAX_RESUMED digits kept (a whole string of them made this quadratic)
+    while k < len(run):
+        if kept and run[k].paused:
+            ahead, j = "", k
+            while j < len(run) and len(ahead) < len(tail):
+                ahead, j = ahead + run[j].digits, j + 1
+            repeated = next((d for d in range(min(len(ahead), len(tail)), MIN_RESUMED - 1, -1)
+                             if tail.endswith(ahead[:d])), 0)
+            if repeated:
+                again = True
+                while k < len(run) and repeated >= len(run[k].digits):
+                    repeated -= len(run[k].digits)
+                    k += 1
+                if repeated and k < len(run):  # the rest of a unit the digits said again end inside
+                    kept.append(run[k]._replace(digits=run[k].digits[repeated:]))
+                    tail = (tail + kept[-1].digits)[-MAX_RESUMED:]
+                    k += 1
+                continue
+        kept.append(run[k])
+        tail = (tail + run[k].digits)[-MAX_RESUMED:]
+        k += 1
+    return kept if again else None
+
+
 def readings(run: list[Unit]) -> list[list[Unit]]:
     """The ways to read a run, the likelier first: after its last repair, without the group the repair took
-    back, without the groups echoed (a long run said twice over holds a checksum's match by chance), then
-    whole (a "sorry" may be only a pause); the validator decides."""
+    back, without the groups echoed (a long run said twice over holds a checksum's match by chance), then whole
+    (a "sorry" may be only a pause), then without the digits said again where it was taken up after a pause;
+    the validator decides."""
     said = [] if (tail := retold(run)) is None else [tail, *mended(run)]
     if len(run) > 1 and (once := unechoed(run)) is not None:
         said.append(once)
-    return [*said, run]
+    taken_up = resumed(run) if len(run) > 2 else None
+    return [*said, run, *([taken_up] if taken_up is not None else [])]
 
 
 def joined(run: list[Unit]) -> tuple[str, list[int]]:

@@ -39,6 +39,23 @@ NATO = {w: w[0].upper() for w in ("alpha", "alfa", "bravo", "charlie", "delta", 
                                   "india", "juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa",
                                   "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "xray",
                                   "yankee", "zulu")}
+# The words of the spelling alphabets other than NATO's that callers use: the British forces' and police's older one
+# (RAF 1943: "Able, Baker"), the German (DIN 5009), the Dutch, the Italian (cities) and the Spanish ones. Read as a
+# letter among other letters said (an identifier's, where its check decides), never as a word's first letter alone.
+OTHER_ALPHABETS = {w: w[0].upper() for w in (
+    "able", "baker", "dog", "easy", "fox", "george", "how", "item", "jig", "king", "love", "nan", "oboe", "peter",
+    "queen", "roger", "sugar", "tare", "uncle", "william", "yoke", "zebra",
+    "anton", "berta", "cäsar", "caesar", "dora", "emil", "friedrich", "gustav", "heinrich", "ida", "julius",
+    "kaufmann", "ludwig", "martha", "nordpol", "otto", "paula", "quelle", "richard", "samuel", "siegfried",
+    "theodor", "ulrich", "viktor", "wilhelm", "xanthippe", "ypsilon", "zacharias", "zeppelin",
+    "bernard", "cornelis", "dirk", "eduard", "ferdinand", "gerard", "hendrik", "izaak", "johan", "karel",
+    "lodewijk", "maria", "nico", "pieter", "quirinus", "simon", "teunis", "utrecht", "willem", "xantippe",
+    "zaandam",
+    "ancona", "bologna", "como", "domodossola", "empoli", "firenze", "genova", "imola", "livorno", "milano",
+    "napoli", "otranto", "palermo", "quarto", "roma", "savona", "torino", "udine", "venezia", "zara",
+    "antonio", "barcelona", "carmen", "dolores", "enrique", "francia", "gerona", "historia", "inés", "josé",
+    "lorenzo", "madrid", "navarra", "oviedo", "parís", "ramón", "sábado", "tarragona", "ulises", "valencia",
+    "xilófono", "yegua", "zaragoza")}
 LETTER_WORDS = frozenset([*ascii_lowercase, *LETTER_NAMES, *NATO])  # lower-cased tokens that say a letter
 _SKIPPED = (FILLERS | {"space", "dash", "hyphen"}) - set(LETTER_NAMES)  # "see": a C here
 
@@ -56,13 +73,19 @@ def letter_of(word: str, written: str) -> str | None:
         return word.upper()
     if 2 <= len(written) <= 4 and written.isalpha() and written.isupper():
         return written  # "EL", "AR": typed capitals are the letters, not a letter's name
-    return LETTER_NAMES.get(word) or NATO.get(word)
+    return LETTER_NAMES.get(word) or NATO.get(word) or OTHER_ALPHABETS.get(word)
 
 
 def _double_you(toks: list[Token], i: int, step: int) -> bool:
     """Whether token `i` and the next one in the direction of `step` say "double you": a W."""
     pair = (toks[i].text, toks[i + step].text) if 0 <= i + step < len(toks) else None
     return pair == (("double", "you") if step > 0 else ("you", "double"))
+
+
+# Tokens read for `limit` characters, at most: each said with a few fillers, pauses and repairs about it. Unbounded,
+# a run of repairs ("IE67 AIBK | Sorry. | IE67 AIBK | Sorry. ...", each taking the group back) was read to the text's
+# end from each of its letters: quadratic.
+MAX_SPELLED_PER_CHAR, MAX_SPELLED_MORE = 4, 24
 
 
 def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) -> tuple[list[Char], int]:
@@ -72,7 +95,8 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) 
     since the last pause before it), and the spelling goes on."""
     out: list[Char] = []
     group, paused = 0, False  # where the group said last begins; whether a pause was passed since
-    while i < len(toks) and len(out) < limit:
+    stop = min(len(toks), i + MAX_SPELLED_PER_CHAR * limit + MAX_SPELLED_MORE)
+    while i < stop and len(out) < limit:
         t = toks[i]
         if mend and out and (n := repair_at(toks, i)):
             del out[group:]
@@ -130,14 +154,17 @@ def _written_against_digits(text: str, toks: list[Token], i: int) -> str | None:
         (i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].text.isdigit()) else None
 
 
-_AS_IN = frozenset({"as", "like", "for"})
+_AS_IN = frozenset({"as", "like", "for", "wie", "van", "de", "come", "comme"})
+# "b as in bravo", "b like bravo", "b for bravo", and as other languages say it: "M wie Martha", "N van Nico", "T de
+# Toledo", "I come Imola", "P comme Pierre".
+_AS_IN_WORDS = (("as", "in"), ("like",), ("for",), ("wie",), ("van",), ("de",), ("come",), ("comme",))
 
 
 def _as_in(toks: list[Token], i: int, letter: str) -> int:
     """How many tokens after a letter say which it is: "as in delta" (3), "for bravo" (2); 0: none."""
     if len(letter) != 1:
         return 0
-    for words in (("as", "in"), ("like",), ("for",)):
+    for words in _AS_IN_WORDS:
         k = i + 1 + len(words)
         if k < len(toks) and tuple(t.text for t in toks[i + 1:k]) == words and toks[k].text[:1] == letter.lower() \
                 and len(toks[k].text) > 2:
@@ -279,7 +306,8 @@ def _doubled(toks: list[Token], k: int, letter: str) -> tuple[str, int]:
 
 
 def _one_letter(word: str) -> str | None:
-    """The letter a lower-cased token says on its own: a letter, a letter's name, a NATO word."""
+    """The letter a lower-cased token says on its own: a letter, a letter's name, a NATO word, a word of another
+    spelling alphabet."""
     if len(word) == 1 and word.isalpha():
         return word.upper()
-    return LETTER_NAMES.get(word) or NATO.get(word)
+    return LETTER_NAMES.get(word) or NATO.get(word) or OTHER_ALPHABETS.get(word)

@@ -13,6 +13,8 @@ from typing import NamedTuple
 from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.numerals import (
     DIGIT_WORDS,
+    OWN_DIGITS,
+    OWN_LANGUAGE,
     PAIR_WORDS,
     REPEATS,
     TEENS,
@@ -35,7 +37,8 @@ HOMOPHONE_DIGITS = 2  # digits said plainly among them, at least
 FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "mhm", "mm", "mmm", "yup", "and",
                      "okay", "ok", "yes", "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then",
                      "go", "on", "got", "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait",
-                     "hold", "let", "me", "see", "eh", "ehm", "momento", "break"})  # "break": radio's pause
+                     "hold", "let", "me", "see", "eh", "ehm", "momento", "break", "vale", "sí", "bueno", "pues",
+                     "claro", "barra"})  # "barra": the slash of "diez barra treinta y uno"  # "break": radio's pause
 TURN_OPENERS = frozenset({"it's", "its", "that's", "thats"})  # a filler at the start of a turn only
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 # Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
@@ -96,7 +99,8 @@ for _words in sorted((tuple(p.split()) for p in _HESITATIONS if " " in p), key=l
 _NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *PAIR_WORDS, *REPEATS, "hundred", "thousand"])
 _SAID_DIGITS = frozenset(DIGIT_WORDS) | frozenset("0123456789")
 # Words that may begin or be part of a run, or end one otherwise than an ordinary word does.
-_NOTABLE = frozenset([*_NUMBER_WORDS, *HOMOPHONES, *FILLERS, *_PHRASES, *_POSITIONS, "the", "and", "not"])
+_NOTABLE = frozenset([*_NUMBER_WORDS, *HOMOPHONES, *OWN_LANGUAGE, *FILLERS, *_PHRASES, *_POSITIONS, "the", "and",
+                      "not"])
 
 
 def _neighbour(toks: list[Token], i: int, step: int) -> int | None:
@@ -124,6 +128,19 @@ def _beside_number(toks: list[Token], i: int) -> bool:
         k, passed = _neighbour(toks, i, step), 0
         while k is not None and is_number_word(toks[k].text) and passed < WORDS_TOO_BETWEEN:
             if toks[k].text not in WORDS_TOO:
+                return True
+            k, passed = _neighbour(toks, k, step), passed + 1
+    return False
+
+
+def _beside_own(toks: list[Token], i: int, own: frozenset[str]) -> bool:
+    """Whether a number word only of the language `own` holds stands beside `i`, on either side, with only number
+    words between ("dois um um sete", "do do teen chhe")."""
+    for step in (-1, 1):
+        k, passed = _neighbour(toks, i, step), 0
+        while k is not None and (is_number_word(toks[k].text) or toks[k].text in OWN_LANGUAGE) and \
+                passed < WORDS_TOO_BETWEEN:
+            if toks[k].text in own:
                 return True
             k, passed = _neighbour(toks, k, step), passed + 1
     return False
@@ -284,12 +301,17 @@ def units(text: str) -> list[Unit | None]:
             while i < count and _said_digits(toks[i]):  # taken back, named: up to the pause after it
                 i += 1
             continue
+        if t.text in ("oh", "o") and out and out[-1] is not None and fillers < MAX_FILLERS and \
+                (aside := aside_at(text, i)):
+            fillers, paused, i = fillers + 1, True, i + aside  # "4014... | Oh sorry, you go. | 5517": no zero
+            continue
         phrase = _phrase_at(toks, i) if t.text in _PHRASES else None
         if phrase is None and (t.text in _POSITIONS or t.text in ("the", "and") or t.text in _NUMBER_WORDS) and \
                 (counted := count_at(toks, i)):
             phrase = (counted, False)  # "the next six are": a filler, its count no digit
         # Most tokens are ordinary words: only a digit or a number word can begin a group.
-        numeric = phrase is None and (t.text[0].isdigit() or t.text in _NUMBER_WORDS or t.text in HOMOPHONES) and \
+        numeric = phrase is None and (t.text[0].isdigit() or t.text in _NUMBER_WORDS or t.text in HOMOPHONES or
+                                       t.text in OWN_LANGUAGE) and \
             not _pronoun_one(text, toks, i)
         unit, i_next = unit_at(toks, i) if numeric else (None, i)
         if unit is not None:
@@ -306,6 +328,8 @@ def units(text: str) -> list[Unit | None]:
             i = i_next
             continue
         paused = True
+        if phrase and out and out[-1] is not None and aside_at(text, i) > phrase[0]:
+            phrase = None  # the other speaker's turn that opens with "sorry" ("Sorry, I talked over you."): an aside
         if phrase and fillers < MAX_FILLERS:
             fillers += 1
             repaired = repaired or (phrase[1] and bool(out) and out[-1] is not None)
@@ -389,6 +413,9 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
             k += 1
         if k < len(toks) and (d := _digit_of(toks[k])) is not None:
             return Unit(d * REPEATS[t.text], t.start, toks[k].end, True), k + 1
+    if t.text in OWN_LANGUAGE:  # "um, four", "do you", "teen": English
+        return (Unit(str(OWN_DIGITS[t.text]), t.start, t.end, True), i + 1) \
+            if _beside_own(toks, i, OWN_LANGUAGE[t.text]) else (None, i)
     if not is_number_word(t.text) or (t.text in WORDS_TOO and not _beside_number(toks, i)):
         return None, i  # "un numéro", "amount due", "null and void": words
     if (pair := pair_at(toks, i)) is not None:  # "quatre-vingt-douze", "setenta y seis"

@@ -312,10 +312,11 @@ def said(family: str) -> str:
     import sixth_families
     import tenth_families
     import third_families
+    import thirteenth_families
     import twelfth_families
     for batch in (sys.modules[__name__], second_families, third_families, fourth_families, fifth_families,
                   sixth_families, seventh_families, eighth_families, ninth_families, tenth_families,
-                  eleventh_families, markup_families, twelfth_families):
+                  eleventh_families, markup_families, twelfth_families, thirteenth_families):
         if family in batch.FAMILIES or family in batch.NEGATIVE_FAMILIES:
             return batch.SAID.get(family, "spoken")
     form = family.split("/")[1]

@@ -15,12 +15,14 @@ others on 2026-12-05, once its misses were read; the eighth's, ninth's and tenth
 made), then eleventh_families.py, written blind and held out whole, appended after the tenth (its labels
 checked as they are made), then markup_families.py: look-alikes in transcript markup (speaker tags, timestamps,
 subtitle cues, lists), tuned, then twelfth_families.py, written blind and held out whole, appended after the markup
-batch (its labels checked as they are made).
+batch (its labels checked as they are made; the eleventh and twelfth retired on 2026-12-06 once their misses were
+read: tuned since), then thirteenth_families.py, written blind and held out whole, appended
+after the twelfth (its labels checked as they are made).
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |
-"seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "markup" | "twelfth" (which families), "family", "said":
-"typed" | "spoken" | "mixed", "held_out"}.
+"seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "markup" | "twelfth" | "thirteenth" (which families),
+"family", "said": "typed" | "spoken" | "mixed", "held_out"}.
 Deterministic for a seed (and Faker's version; dates relative to today are made as on TODAY):
 
     .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
@@ -46,6 +48,7 @@ import seventh_families
 import sixth_families
 import tenth_families
 import third_families
+import thirteenth_families
 import twelfth_families
 from faker import Faker
 from families import FAMILIES, NEGATIVE_FAMILIES, said, utterance_of
@@ -347,8 +350,8 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     # The first batch's draw was retired once it had been read, the third's (2026-12-04) once its misses were
     # read, and the fourth, sixth, seventh, eighth and ninth batches, held out whole until then, on 2026-12-05
     # once their misses were read, the tenth on 2026-12-06; the second's counts, less what was looked at since;
-    # the eleventh and twelfth batches, written blind, are held out whole.
-    held = second_families.held_out() | eleventh_families.held_out() | twelfth_families.held_out()
+    # the thirteenth batch, written blind, is held out whole (the eleventh and twelfth were until 2026-12-06).
+    held = second_families.held_out() | thirteenth_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held}
             for i, item in enumerate(corpus)]
 
@@ -481,8 +484,8 @@ def blind_batch(batch, offset: int, locales: list[str], seed: int, per_family: i
             for _ in range(per_family)]
 
 
-# The eighth and ninth batches were held out whole until 2026-12-05, the tenth until 2026-12-06: tuned since. The
-# eleventh and the twelfth are held out whole.
+# The eighth and ninth batches were held out whole until 2026-12-05, the tenth, eleventh and twelfth until 2026-12-06:
+# tuned since. The thirteenth is held out whole.
 BLIND_BATCHES = [
     ("eighth", eighth_families, 8028,
      ["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pt_BR"]),
@@ -499,6 +502,10 @@ BLIND_BATCHES = [
     # written blind and held out whole: appended after the markup batch, so it moves and reseeds none before it
     ("twelfth", twelfth_families, 13028,
      ["en_US", "en_GB", "en_IE", "en_IN", "en_AU", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pt_BR"]),
+    # written blind and held out whole: appended after the twelfth, so it moves and reseeds none before it
+    ("thirteenth", thirteenth_families, 14028,
+     ["en_US", "en_GB", "en_IE", "en_AU", "en_CA", "en_NZ", "de_DE", "de_AT", "de_CH", "nl_NL", "es_ES", "fr_FR",
+      "pt_PT"]),
 ]
 
 

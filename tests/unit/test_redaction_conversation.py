@@ -1,0 +1,95 @@
+"""Values said across a conversation's turns as people give them (recognizers version 11): cut off by the other
+speaker and taken up again a little way back, begun and said anew, a chunk to a line each read back, an
+identifier's letter asked for in a turn of its own, said again in other words, a card's expiry and code given in
+order after it or asked for on their own; and what looks like them but is not."""
+
+import pytest
+
+from services.transcripts.redaction import redact_segments
+
+
+def hidden(segments: list[str]) -> list[str]:
+    return redact_segments(segments)[0]
+
+
+@pytest.mark.parametrize(("segments", "expected"), [
+    # cut off by the other speaker, taken up a little way back (whole groups, or inside one)
+    (["Okay, it's six five eight two forty-four...", "Sorry, I cut you off, from where?",
+      "Sorry, eight two forty-four seventeen seven nine oh one zero one three zero. Got it?"],
+     ["Okay, it's [CARD]...", "Sorry, I cut you off, from where?", "Sorry, [CARD]. Got it?"]),
+    (["Okay, it's 4845 6712 10", "[overlapping] Sorry, sorry, carry on.", "Sorry, 12 1036 2868. Got it?"],
+     ["Okay, it's [CARD]", "[overlapping] Sorry, sorry, carry on.", "Sorry, [CARD]. Got it?"]),
+    (["My social's 459 37...", "Sorry, what was that after the", "Sorry, 37 0847. That's it."],
+     ["My social's [SSN]...", "Sorry, what was that after the", "Sorry, [SSN]. That's it."]),
+    # the other speaker's "Oh sorry, you go." is no zero
+    (["Okay, it's 4205 4014...", "Oh sorry, you go. [crosstalk]", "5517 4024. Got it?"],
+     ["Okay, it's [CARD]...", "Oh sorry, you go. [crosstalk]", "[CARD]. Got it?"]),
+    (["IBAN is NL23 XXQP 7973 -", "Oh sorry, you go. [crosstalk]", "Yeah, 7973 0086 69"],
+     ["IBAN is [IBAN] -", "Oh sorry, you go. [crosstalk]", "Yeah, [IBAN]"]),
+    (["It's eric dot tran at", "Sorry, I talked over you there. Go on.", "Sorry. eric dot tran at yahoo dot com"],
+     ["It's [EMAIL]", "Sorry, I talked over you there. Go on.", "Sorry. [EMAIL]"]),
+    # begun, cut off, and said anew from the start
+    (["Right, the card number's three seven eight one one two two nine four nine...",
+      "Can I stop you there, just so I get it right? Again, slower please.",
+      "Okay. three seven eight one. Twelve twenty-nine forty-nine. Four nine seven seven eight."],
+     ["Right, the card number's [CARD]...", "Can I stop you there, just so I get it right? Again, slower please.",
+      "Okay. [CARD]."]),
+    # an IBAN dictated a chunk to a line, each read back
+    (["Okay, the IBAN. MT02 VALL.", "So M T 0 2, V A L L?", "Correct. Then 5563 7533.", "So 5 5 6 3, 7 5 3 3, correct?",
+      "Correct, next 0459 6881.", "So 0 4 5 9, 6 8 8 1, correct?", "Correct. Then 5430 317.",
+      "So 5 4 3 0, 3 1 7, correct?", "Correct, that's all."],
+     ["Okay, the IBAN. [IBAN].", "So [IBAN]", "Correct. Then [IBAN].", "So [IBAN]", "Correct, next [IBAN].",
+      "So [IBAN]", "Correct. Then [IBAN].", "So [IBAN], correct?", "Correct, that's all."]),
+    # the letter asked for in a turn of its own (the DNI's check letter decides)
+    (["el DNI: 26.930.790.", "Vale. ¿Y la letra del final?", "La K."],
+     ["el DNI: [DNI].", "Vale. ¿Y la letra del final?", "La [DNI]."]),
+    (["mi DNI es 18.271.634.", "Vale. ¿Y la letra del final?", "ce."],
+     ["mi DNI es [DNI].", "Vale. ¿Y la letra del final?", "[DNI]."]),
+    (["It's H C 74 45 83...", "There should be a letter after that as well?", "Yeah, it's A, I think."],
+     ["It's [NINO]...", "There should be a letter after that as well?", "Yeah, it's [NINO], I think."]),
+    # said again in other words
+    (["Can you call me back on (478) 815-7954. Again, four seven eight eight one five seven nine five four."],
+     ["Can you call me back on [PHONE]. Again, [PHONE]."]),
+])
+def test_a_value_said_across_turns_is_hidden_in_each(segments, expected):
+    assert hidden(segments) == expected
+
+
+@pytest.mark.parametrize(("segments", "expected"), [
+    # in the order people give them: the expiry (a year a card could have), then the code
+    (["Right, so twenty-three forty, two two nine one, fifty-five thirteen, fifteen thirty-five... oh one thirty-one,"
+      " one two eight. That's everything."], ["Right, so [CARD]... [CARD_EXPIRY], [CARD_CODE]. That's everything."]),
+    (["me: 340234456707490 / 10/27 / 6488\nis that enough?"],
+     ["me: [CARD] / [CARD_EXPIRY] / [CARD_CODE]\nis that enough?"]),
+    # in Spanish
+    (["el número de la tarjeta es 4111 1111 1111 1111. Caducidad: cero dos barra treinta y uno"],
+     ["el número de la tarjeta es [CARD]. Caducidad: [CARD_EXPIRY]"]),
+    # asked for on their own, no card said near
+    (["And the three digits on the back?", "It's four one nine."], ["And the three digits on the back?",
+                                                                     "It's [CARD_CODE]."]),
+    (["the card is valid to oh three thirty-one"], ["the card is valid to [CARD_EXPIRY]"]),
+    (["I have your card on file.", "What's the expiry date on it?", "Expiry is oh four twenty nine."],
+     ["I have your card on file.", "What's the expiry date on it?", "Expiry is [CARD_EXPIRY]."]),
+])
+def test_a_cards_expiry_and_code_are_hidden_in_order_or_asked_for_alone(segments, expected):
+    assert hidden(segments) == expected
+
+
+@pytest.mark.parametrize("segments", [
+    # a card followed by an amount, a year no card has, a longer number: no detail of it
+    ["card 4111 1111 1111 1111, 1999, and the order 41 22 33 55 66"],
+    ["card 4111 1111 1111 1111", "So 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1?"],
+    # a security code texted for a sign-in, a passport's expiry
+    ["We texted you a security code, it's 482913."],
+    ["Your passport expires oh four twenty nine, and the card is fine."],
+    # two numbers, the second beginning with the first's end: no number taken up again
+    ["My order is 4411 2233.", "Thanks.", "And my account, 3344 5566, sorry, 33 445 566."],
+    # "Oh sorry" between two numbers that make nothing together
+    ["It's 1234...", "Oh sorry, you go.", "5678."],
+    # a letter asked for, no identifier before it
+    ["My order is 12345678.", "And the letter?", "K."],
+])
+def test_what_looks_like_those_is_left_alone(segments):
+    redacted, found = redact_segments(segments)
+    assert found == [] or {f.type for f in found} == {"CREDIT_CARD"}, (redacted, found)
+    assert all("[CARD_" not in text for text in redacted), redacted
