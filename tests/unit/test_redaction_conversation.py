@@ -56,6 +56,35 @@ def test_a_value_said_across_turns_is_hidden_in_each(segments, expected):
 
 
 @pytest.mark.parametrize(("segments", "expected"), [
+    # (from a review of version 11) an "Oh." alone is a zero said slowly, not the other speaker's exclamation
+    (["My number is four one five five five five.\nOh.\nOne nine nine."],
+     ["My number is [PHONE].\n[PHONE].\n[PHONE]."]),
+    (["Caller: My number is four one five five five five.", "Caller: Oh.", "Caller: One nine nine."],
+     ["Caller: My number is [PHONE].", "Caller: [PHONE].", "Caller: [PHONE]."]),
+    # the caller's own "sorry, I mean" still takes back the group before it
+    (["card number four five three two, oh one five one, one two eight three, oh three seven six\nsorry, I mean\n"
+      "oh three six six"], ["card number [CARD]\nsorry, I mean\n[CARD]"]),
+    # words that name another kind of number only right before it, or a line cut off two turns up
+    (["You can reach me at my employer's office, 415 555 0199."],
+     ["You can reach me at my employer's office, [PHONE]."]),
+    (["Reach me on my mobile, it's on the gift card form too: 415-555-0199"],
+     ["Reach me on my mobile, it's on the gift card form too: [PHONE]"]),
+    (["I have the order here in front of me and I can see it was shipped on Tuesday.\nGreat.\n415 555 0199"],
+     ["I have the order here in front of me and I can see it was shipped on Tuesday.\nGreat.\n[PHONE]"]),
+    # a subtitle export's voice named by a number is no tag: the number is redacted
+    (["<v +1 415 555 0199>Hi, I need help with my bill.\n<v Agent>Sure."],
+     ["<v [PHONE]>Hi, I need help with my bill.\n<v Agent>Sure."]),
+])
+def test_what_a_review_of_version_11_found_left_in_the_clear_is_hidden(segments, expected):
+    assert hidden(segments) == expected
+
+
+def test_a_german_ein_names_no_other_kind_of_number():
+    assert redact_segments(["Mein Handy ist ein neues: 0151 23456789"], region="DE")[0] == \
+        ["Mein Handy ist ein neues: [PHONE]"]
+
+
+@pytest.mark.parametrize(("segments", "expected"), [
     # in the order people give them: the expiry (a year a card could have), then the code
     (["Right, so twenty-three forty, two two nine one, fifty-five thirteen, fifteen thirty-five... oh one thirty-one,"
       " one two eight. That's everything."], ["Right, so [CARD]... [CARD_EXPIRY], [CARD_CODE]. That's everything."]),
@@ -88,6 +117,9 @@ def test_a_cards_expiry_and_code_are_hidden_in_order_or_asked_for_alone(segments
     ["It's 1234...", "Oh sorry, you go.", "5678."],
     # a letter asked for, no identifier before it
     ["My order is 12345678.", "And the letter?", "K."],
+    # a word of another spelling alphabet alone after eight digits is a word, no DNI's check letter
+    ["The tracking number is 20481012 how long will it take?"],
+    ["Invoice 20481022, Maria will send it."],
 ])
 def test_what_looks_like_those_is_left_alone(segments):
     redacted, found = redact_segments(segments)

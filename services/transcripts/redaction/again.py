@@ -20,7 +20,9 @@ def said_again(text: str, found: list[Entity]) -> list[Entity]:
             values.setdefault(digits, entity)
     if not values:
         return []
-    phones = [(digits, e) for digits, e in values.items() if e.type == PHONE_NUMBER]
+    # a number to call's national digits: its last seven or more, looked up (not compared with each phone found)
+    nationals = {digits[-k:]: e for digits, e in values.items() if e.type == PHONE_NUMBER
+                 for k in range(MIN_AGAIN, len(digits))}
     spans = sorted((e.start, e.end) for e in found)
     out = []
     for run in runs(text):
@@ -31,8 +33,7 @@ def said_again(text: str, found: list[Entity]) -> list[Entity]:
                 digits, _ = joined(reading)
                 if len(digits) < MIN_AGAIN:
                     continue
-                if (entity := values.get(digits) or next((e for value, e in phones if value.endswith(digits)),
-                                                          None)) is not None:
+                if (entity := values.get(digits) or nationals.get(digits)) is not None:
                     out.append(Entity(entity.type, part[0].start, part[-1].end, "said-again", SCORE, entity.value))
                     break
     return out

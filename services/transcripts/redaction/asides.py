@@ -60,11 +60,14 @@ def _says_letters(text: str, toks: list[Token], first: int, end: int) -> bool:
 
 
 def _exclaims(toks: list[Token], k: int, end: int) -> bool:
-    """Whether the "oh" at `k` is an exclamation ("Oh sorry, you go.", "Oh, okay."): no number word beside it."""
+    """Whether the "oh" at `k` is an exclamation: a word that says no number follows it in its line ("Oh sorry, you
+    go.", "Oh, okay."); an "Oh." alone is a zero said on its own (slow dictation), whoever says it."""
     if toks[k].text not in ("oh", "o"):
         return False
-    return not any(0 <= j < end and _says_a_number(toks[j].text) and toks[j].text not in ("oh", "o")
-                   for j in (k - 1, k + 1, k + 2))
+    j = k + 1
+    while j < end and not toks[j].text[0].isalnum():
+        j += 1
+    return j < end and toks[j].text[0].isalpha() and not _says_a_number(toks[j].text)
 
 
 def _says_a_number(word: str) -> bool:

@@ -208,13 +208,11 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
 
 MAX_DETAIL_DIGITS = 10  # an expiry of six digits at most and a code of four
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word between a card and a run: the run is named, or no detail of it
-_THIS_YEAR = date.today().year % 100
-
-
 def _a_cards_year(expiry: str) -> bool:
-    """Whether an expiry's year (its last two digits, or four) is one a card in use could have."""
-    year = int(expiry[-2:]) if len(expiry) in (3, 4) else int(expiry[-4:]) - 2000
-    return _THIS_YEAR - 2 <= year <= _THIS_YEAR + 12
+    """Whether an expiry's year (its last two digits, or four) is one a card in use could have (this year's, asked
+    each time: a worker runs past New Year)."""
+    year, this_year = int(expiry[-2:]) if len(expiry) in (3, 4) else int(expiry[-4:]) - 2000, date.today().year % 100
+    return this_year - 2 <= year <= this_year + 12
 
 
 def _digit_count(run: list[Unit]) -> int:

@@ -6,9 +6,11 @@ before it name another kind of number ("order number", "reference", "serial"), t
 not a phone number."""
 
 import re
+from bisect import bisect_left
 
 import phonenumbers
 
+from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.banking import after_iban_head
 from services.transcripts.redaction.entities import (
     PHONE_NUMBER,
@@ -21,7 +23,7 @@ from services.transcripts.redaction.markup import kept_apart
 from services.transcripts.redaction.numerals import regions_said
 from services.transcripts.redaction.readings import readings
 from services.transcripts.redaction.spoken import Unit, runs
-from services.transcripts.redaction.tokens import TOKEN
+from services.transcripts.redaction.tokens import TOKEN, token_starts
 
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
                      r"whatsapp|\bring\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|celular|"
@@ -40,13 +42,15 @@ _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|mode
                      r"\b(?:total|price|cost|costs|balance|amount|charged|comes to|paid|owe|scores?|results?|"
                      r"readings?|measurements?)\b|\bid number|\bvin\b|"
                      r"winning numbers|lucky numbers|"
-                     # a card that is no payment card, an employer's numbers on a W-2, Spain's social security
-                     r"\b(?:loyalty|gift|rewards?|library|membership|points) card|\bein\b|identification number|"
-                     r"control number|employer|seguridad social")
+                     # a loyalty card's number, an employer's numbers on a W-2, Spain's social security
+                     r"\b(?:loyalty|gift|rewards?|library|membership|points) card(?: number| no\b|\s?#)?:?\s*$|"
+                     r"identification number|control number|seguridad social")
 PHONE_NAMED_WITHIN = 80
 OTHER_NAMED_WITHIN = 60
 OPENS_WITHIN = 12  # characters before a number in its line, at most, for it to open the line
 TAKEN_UP_NAMED_WITHIN = 180
+MAX_ASIDE_CHARACTERS = 100  # of the other speaker's turn between a number cut off and the same taken up
+CUT_OFF_WITHIN = 8  # characters at the end of the line before it where the number was cut off
 # (212) 555-1234, +44 20 7946 0018: digit groups with at most three separators between them, so that
 # no character is read twice (a run of "(" or "-" is not a number's start).
 _DIGITS_WRITTEN = re.compile(r"\+?\(?\d+(?:[ ().\-/]{1,3}\d+)*")
@@ -155,8 +159,7 @@ def _named(text: str, start: int) -> bool | None:
     phone = last_mention(text, _PHONE_WORDS, start, PHONE_NAMED_WITHIN)
     # a number that opens its turn may be one taken up after the other speaker's ("The order number is 6839 5109
     # -" / "Sorry, I cut you off." / "Yeah, 5109 2808 8125."): the words before the turns before it still name it
-    opens = start - (text.rfind("\n", 0, start) + 1) <= OPENS_WITHIN
-    lo = max(0, start - (TAKEN_UP_NAMED_WITHIN if opens else OTHER_NAMED_WITHIN))
+    lo = max(0, start - (TAKEN_UP_NAMED_WITHIN if _taken_up(text, start) else OTHER_NAMED_WITHIN))
     if lo and (space := text.find(" ", lo, start)) >= 0:
         lo = space  # not from inside a word ("b|order")
     other = -1
@@ -165,6 +168,17 @@ def _named(text: str, start: int) -> bool | None:
     if other >= 0 and other >= phone:
         return None
     return phone >= 0
+
+
+def _taken_up(text: str, start: int) -> bool:
+    """Whether the number at `start` opens its line, the line before it is the other speaker's short turn, and
+    the line before that ends with digits (cut off): a number taken up after an interruption."""
+    if (line := text.rfind("\n", max(0, start - OPENS_WITHIN - 1), start)) < 0:
+        return False
+    aside = text.rfind("\n", max(0, line - MAX_ASIDE_CHARACTERS), line)
+    if aside < 0 or not aside_at(text, bisect_left(token_starts(text), aside + 1)):
+        return False
+    return any(c.isdigit() for c in text[max(0, aside - CUT_OFF_WITHIN):aside])
 
 
 def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, str, float] | None:

@@ -62,6 +62,7 @@ def analyze(text: str, region: str = "US", budget: Budget | None = None) -> list
     budget.check("cards")
     found += find_card_details(text, found)
     found += find_named_details(text, found)
+    budget.check("card_details")
     for finder in (find_bank_details, find_national_ids, find_emails, find_dates_of_birth, find_names):
         found += finder(text)
         budget.check(finder.__name__)

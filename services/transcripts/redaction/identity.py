@@ -34,7 +34,7 @@ from services.transcripts.redaction.entities import (
     words,
 )
 from services.transcripts.redaction.readings import groups, readings, spans
-from services.transcripts.redaction.spelled import LETTER_NAMES, NATO, SPANISH_NAMES, letters_next_to
+from services.transcripts.redaction.spelled import LETTER_NAMES, NATO, OTHER_ALPHABETS, SPANISH_NAMES, letters_next_to
 from services.transcripts.redaction.spoken import Unit, runs
 from services.transcripts.redaction.tokens import Token, TokenIndex, token_edges, token_starts, tokens
 
@@ -175,7 +175,10 @@ def _lettered_reading(text: str, toks: list[Token], by_start: TokenIndex, by_end
     if run is None:
         return []
     asked = None
-    if (after := letters_next_to(text, toks, by_end[run[-1].end], 1, 1)) is None:
+    after = letters_next_to(text, toks, by_end[run[-1].end], 1, 1)
+    if after is not None and sum(len(u.digits) for u in run) == 8 and _alphabet_word_alone(toks, by_end, after[1]):
+        after = None  # "20481012 how long ...", "Invoice 20481022, Maria will ...": a word, no DNI's check letter
+    if after is None:
         if (asked := _asked_letter(text, toks, run[-1].end)) is None:
             return []
         after = asked[0], run[-1].end
@@ -195,13 +198,27 @@ def _lettered_reading(text: str, toks: list[Token], by_start: TokenIndex, by_end
 # well?"), and how many tokens of the answer after it are looked at ("La K.", "Yeah, it's A, I think.").
 _ASKS_LETTER = re.compile(r"\b(?:letter|letra|lettre|buchstabe|lettera)\b[^\n]*\?", re.I)
 MAX_ANSWER = 10
+MAX_AFTER_DIGITS = 8  # characters between the digits and their line's end, at most (a pause's punctuation)
 MAX_ASKING = 120  # characters of the asking turn: a longer one is talk (and the search stays linear)
+
+
+def _alphabet_word_alone(toks: list[Token], by_end: TokenIndex, end: int) -> bool:
+    """Whether the letter ending at `end` was said as a word of another spelling alphabet than NATO's ("how",
+    "Peter", "Maria"): among other letters it is one, alone after digits it is as often a word."""
+    try:
+        k = by_end[end]
+    except KeyError:
+        return False
+    return toks[k].text in OTHER_ALPHABETS and not (k and toks[k - 1].text in _SAID_AS)  # "A de Antonio": a letter
+
+
+_SAID_AS = frozenset({"in", "like", "for", "wie", "van", "de", "come", "comme"})
 
 
 def _asked_letter(text: str, toks: list[Token], end: int) -> tuple[str, int, int] | None:
     """The letter of an identifier whose digits end at `end` and end their line, asked for in the next line and
     said alone in capitals in the one after: (letter, start, end); None if not so."""
-    if (asked := text.find("\n", end)) < 0 or text[end:asked].strip(" .,;:\u2026-") or \
+    if (asked := text.find("\n", end, end + MAX_AFTER_DIGITS)) < 0 or text[end:asked].strip(" .,;:\u2026-") or \
             (answer := text.find("\n", asked + 1)) < 0 or answer - asked > MAX_ASKING or \
             not _ASKS_LETTER.search(text, asked + 1, answer):
         return None

@@ -35,12 +35,13 @@ _ROLE = rf"(?:{_ROLES})(?:[ _-]?#?\d{{1,6}}|[ _-]?(?-i:[A-Z])\b)?"
 _STAMP = (r"(?:(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:[ \t]+|T|,[ \t]*))?"
           r"\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:[ \t]?[ap]\.?m\b\.?)?")
 # At a line's start, any number of these: a bracketed time or role, a role and its colon, a WebVTT voice tag
-# ("<v Customer>", "<v.loud Maria Lopez>": any name), a bare time and its dash
-# (or the role after it), a role and the time its turn began as the line of its own a tool heads a turn with
-# ("Speaker 1  0:05"). A bracketed word that is no role ("(a)", "[INFO]", "[inaudible]") stays: a list's, a log's
-# or a note's, not a speaker's. Each alternative begins with a fixed character class, so the scan stays linear.
+# ("<v Customer>", "<v Speaker 2>": a name with two digits at most; a number naming the speaker is redacted), a
+# bare time and its dash (or the role after it), a role and the time its turn began as the line of its own a tool
+# heads a turn with ("Speaker 1  0:05"). A bracketed word that is no role ("(a)", "[INFO]", "[inaudible]") stays:
+# a list's, a log's or a note's, not a speaker's. Each alternative begins with a fixed character class, so the
+# scan stays linear.
 _TAG = re.compile(rf"(?:[\[(](?:{_STAMP}|(?P<bracketed>{_ROLE}))[\])]:?|(?P<role>{_ROLE})[ \t]*:"
-                  rf"|<v(?:\.[\w-]{{1,20}}){{0,4}}[ \t]+(?P<voice>[^<>\n]{{1,60}})>"
+                  rf"|<v(?:\.[\w-]{{1,20}}){{0,4}}[ \t]+(?P<voice>[^<>\n\d]{{1,40}}\d{{0,2}}[^<>\n\d]{{0,20}})>"
                   rf"|(?P<heading>{_ROLE})[ \t]+{_STAMP}[ \t]*$"
                   rf"|{_STAMP}[ \t]*(?:[-\u2013\u2014|](?=[ \t])|(?=(?:{_ROLE})[ \t]*:)))[ \t]*", re.IGNORECASE)
 _LEAD = re.compile(rf"[ \t]*(?:{_TAG.pattern})+", re.IGNORECASE)

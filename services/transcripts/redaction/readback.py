@@ -87,12 +87,13 @@ def _pieces_before(text: str, entity: Entity, said_units: tuple[list[Unit], list
             break  # a long line: talk
         items = _address_items(text, start, end) if entity.type == EMAIL_ADDRESS else \
             _items(text, start, end, units, starts, lettered)
-        if not items or (len(items) <= MAX_ITEMS and (part := _longest_part(items, value)) is None and
+        part = _longest_part(items, value) if items and len(items) <= MAX_ITEMS else None
+        if not items or (part is None and len(items) <= MAX_ITEMS and
                          aside_at(text, bisect_left(token_starts(text), start))):
             quiet += 1  # nothing of a value said, or the other speaker's "Sorry, I talked over you. Go on."
             if quiet > MAX_QUIET:
                 break
-        elif len(items) > MAX_ITEMS or part is None:
+        elif part is None:
             break
         else:
             said.append(part)

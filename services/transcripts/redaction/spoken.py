@@ -38,7 +38,7 @@ FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "
                      "okay", "ok", "yes", "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then",
                      "go", "on", "got", "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait",
                      "hold", "let", "me", "see", "eh", "ehm", "momento", "break", "vale", "sí", "bueno", "pues",
-                     "claro", "barra"})  # "barra": the slash of "diez barra treinta y uno"  # "break": radio's pause
+                     "claro", "barra"})  # "break": radio's pause
 TURN_OPENERS = frozenset({"it's", "its", "that's", "thats"})  # a filler at the start of a turn only
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 # Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
@@ -329,7 +329,9 @@ def units(text: str) -> list[Unit | None]:
             continue
         paused = True
         if phrase and out and out[-1] is not None and aside_at(text, i) > phrase[0]:
-            phrase = None  # the other speaker's turn that opens with "sorry" ("Sorry, I talked over you."): an aside
+            # a turn that opens with "sorry": the other speaker's ("Sorry, I talked over you."), passed over as an
+            # aside; or the caller's repair ("sorry, I mean"), which the readings still take back a group for
+            repaired, phrase = repaired or phrase[1], None
         if phrase and fillers < MAX_FILLERS:
             fillers += 1
             repaired = repaired or (phrase[1] and bool(out) and out[-1] is not None)
