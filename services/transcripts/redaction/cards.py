@@ -1,6 +1,7 @@
 """Payment cards: 13 to 19 digits, Luhn-valid, with a prefix and length a card network issues, written
 or said in any mix of digits and words; then the expiry date and security code when they follow a card
-in the conversation, or an expiry said just before one ("It runs out 04/27. Number: ...")."""
+in the conversation (named, or in the order people give them), or an expiry said just before one ("It runs
+out 04/27. Number: ...")."""
 
 import re
 from bisect import bisect_left, bisect_right
@@ -208,6 +209,8 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
 
 MAX_DETAIL_DIGITS = 10  # an expiry of six digits at most and a code of four
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word between a card and a run: the run is named, or no detail of it
+
+
 def _a_cards_year(expiry: str) -> bool:
     """Whether an expiry's year (its last two digits, or four) is one a card in use could have (this year's, asked
     each time: a worker runs past New Year)."""
