@@ -34,7 +34,14 @@ from services.transcripts.redaction.entities import (
     words,
 )
 from services.transcripts.redaction.readings import groups, readings, spans
-from services.transcripts.redaction.spelled import LETTER_NAMES, NATO, OTHER_ALPHABETS, SPANISH_NAMES, letters_next_to
+from services.transcripts.redaction.spelled import (
+    AS_IN,
+    LETTER_NAMES,
+    NATO,
+    OTHER_ALPHABETS,
+    SPANISH_NAMES,
+    letters_next_to,
+)
 from services.transcripts.redaction.spoken import Unit, runs
 from services.transcripts.redaction.tokens import Token, TokenIndex, token_edges, token_starts, tokens
 
@@ -209,10 +216,8 @@ def _alphabet_word_alone(toks: list[Token], by_end: TokenIndex, end: int) -> boo
         k = by_end[end]
     except KeyError:
         return False
-    return toks[k].text in OTHER_ALPHABETS and not (k and toks[k - 1].text in _SAID_AS)  # "A de Antonio": a letter
-
-
-_SAID_AS = frozenset({"in", "like", "for", "wie", "van", "de", "come", "comme"})
+    # "A de Antonio", "A as in Antonio": a letter
+    return toks[k].text in OTHER_ALPHABETS and not (k and toks[k - 1].text in AS_IN | {"in"})
 
 
 def _asked_letter(text: str, toks: list[Token], end: int) -> tuple[str, int, int] | None:

@@ -185,15 +185,22 @@ def _french_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
 
 def _spanish_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     """A Spanish number of 10 to 99 from `i`: "dieciocho", "veintisiete", "cuarenta", "setenta y seis"."""
+    return _tens_and_ones(toks, i, _SPANISH_PAIRS, _SPANISH_TENS, "y", _SPANISH_ONES)
+
+
+def _tens_and_ones(toks: Sequence[Word], i: int, pairs: dict[str, int], tens: dict[str, int], joiner: str,
+                   ones: dict[str, int]) -> tuple[int, int] | None:
+    """A number of 10 to 99 from `i` in a language that says it in one word or as its tens, a joiner and its ones
+    (Spanish's "y", Portuguese's "e")."""
     w = toks[i].text
-    if w in _SPANISH_PAIRS:
-        return _SPANISH_PAIRS[w], i + 1
-    if w not in _SPANISH_TENS:
+    if w in pairs:
+        return pairs[w], i + 1
+    if w not in tens:
         return None
     k = i + 2
-    if k < len(toks) and toks[i + 1].text == "y" and toks[k].text in _SPANISH_ONES:
-        return _SPANISH_TENS[w] + _SPANISH_ONES[toks[k].text], k + 1
-    return _SPANISH_TENS[w], i + 1
+    if k < len(toks) and toks[i + 1].text == joiner and toks[k].text in ones:
+        return tens[w] + ones[toks[k].text], k + 1
+    return tens[w], i + 1
 
 
 def _spanish_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
@@ -223,15 +230,7 @@ def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
 
 def _portuguese_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     """A Portuguese number of 10 to 99 from `i`: "doze", "noventa", "sessenta e dois"."""
-    w = toks[i].text
-    if w in _PORTUGUESE_PAIRS:
-        return _PORTUGUESE_PAIRS[w], i + 1
-    if w not in _PORTUGUESE_TENS:
-        return None
-    k = i + 2
-    if k < len(toks) and toks[i + 1].text == "e" and toks[k].text in _PORTUGUESE_ONES:
-        return _PORTUGUESE_TENS[w] + _PORTUGUESE_ONES[toks[k].text], k + 1
-    return _PORTUGUESE_TENS[w], i + 1
+    return _tens_and_ones(toks, i, _PORTUGUESE_PAIRS, _PORTUGUESE_TENS, "e", _PORTUGUESE_ONES)
 
 
 _CUT_MARKS = frozenset({"", "...", "\u2026", "-", "\u2013", "\u2014"})  # what an engine writes where it cut a word

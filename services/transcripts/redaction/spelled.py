@@ -135,7 +135,7 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) 
         letters = letter_of(t.text, text[t.start:t.end]) or _written_against_digits(text, toks, i)
         if letters is None:
             break
-        said = _as_in(toks, i, letters) if i + 2 < len(toks) and toks[i + 1].text in _AS_IN else 0  # "d as in delta"
+        said = _as_in(toks, i, letters) if i + 2 < len(toks) and toks[i + 1].text in AS_IN else 0  # "d as in delta"
         out += [Char(ch, t.start, toks[i + said].end) for ch in letters]
         i += 1 + said
     return out[:limit], i
@@ -154,7 +154,7 @@ def _written_against_digits(text: str, toks: list[Token], i: int) -> str | None:
         (i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].text.isdigit()) else None
 
 
-_AS_IN = frozenset({"as", "like", "for", "wie", "van", "de", "come", "comme"})
+AS_IN = frozenset({"as", "like", "for", "wie", "van", "de", "come", "comme"})  # "b for bravo": a letter's word after
 # "b as in bravo", "b like bravo", "b for bravo", and as other languages say it: "M wie Martha", "N van Nico", "T de
 # Toledo", "I come Imola", "P comme Pierre".
 _AS_IN_WORDS = (("as", "in"), ("like",), ("for",), ("wie",), ("van",), ("de",), ("come",), ("comme",))
