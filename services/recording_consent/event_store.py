@@ -8,7 +8,8 @@ facts, a column each), and `callvault_record_events` writes everything the event
 call, participants, decision, outbox rows, ledger entries) in one statement, so in one transaction,
 unless the call moved on in between.
 Rows come back as attribute objects with their JSON decoded, so the decision and ledger code reads
-them as it reads ORM rows.
+them as it reads ORM rows. A state the last write left may be kept for the call's next events
+(`kept_states`): the write checks it is still the stored one, as it checks a state just read.
 """
 
 import json
@@ -24,7 +25,7 @@ from services.common.events.envelope import CloudEvent
 from services.recording_consent.decision import EventFacts
 
 _STATE = "SELECT * FROM callvault_call_timeline($1, $2, $3, $4, $5)"
-_RECORD = "SELECT * FROM callvault_record_events(" + ", ".join(f"${n}" for n in range(1, 39)) + ")"
+_RECORD = "SELECT * FROM callvault_record_events(" + ", ".join(f"${n}" for n in range(1, 41)) + ")"
 _JSON_COLUMNS = {"purposes", "jurisdiction_notes", "document", "lawful_basis"}
 
 
@@ -62,9 +63,12 @@ class CallState:
     objections: list[SimpleNamespace]
     seen: dict[str, SimpleNamespace]  # events already stored, by source event id
     announcements: dict[str, SimpleNamespace]  # usable announcements, by version
-    # As read: the write goes ahead only if they are still so.
+    # As read: the write goes ahead only if they are still so (the inputs unless the call is locked:
+    # the tenant's settings, do-not-record entries and announcements move on without the call's lock).
     last_sequence: int
     decision_version: int
+    fingerprint: str  # the call's and its participants' rows (callvault_call_fingerprint)
+    inputs: int  # the generation of the tenant's settings, do-not-record entries and announcements
 
 
 @dataclass(frozen=True)
@@ -103,12 +107,16 @@ async def load(conn: asyncpg.Connection, tenant_id: UUID, call_id: UUID, source_
         announcements={a.version: a for a in map(_row, row["announcement_rows"])},
         last_sequence=max((e.sequence for e in events), default=0),
         decision_version=decision["version"] if decision is not None else 0,
+        fingerprint=row["fingerprint"], inputs=row["inputs"],
     )
 
 
-async def record(conn: asyncpg.Connection, state: CallState, changes: Changes) -> list[int] | None:
-    """Write the changes; None, and nothing written, when the call moved on since `state` was read.
-    Gives each new event its sequence number and receipt time; returns their ledger entries' positions."""
+async def record(conn: asyncpg.Connection, state: CallState, changes: Changes, *,
+                 locked: bool) -> list[int] | None:
+    """Write the changes; None, and nothing written, when the call moved on since `state` was read
+    (`locked`: read in this transaction, holding the call). Gives each new event its sequence number
+    and receipt time, and the state the call's fingerprint after the write; returns the new events'
+    ledger entries' positions."""
     call, events, decision, outbox = state.call, changes.events, changes.decision, changes.outbox
     written = await conn.fetchrow(
         _RECORD, call.tenant_id, call.id, state.last_sequence, state.decision_version,
@@ -126,9 +134,11 @@ async def record(conn: asyncpg.Connection, state: CallState, changes: Changes) -
         [e.time for e in outbox], [json.dumps(e.data) for e in outbox],
         [kind for kind, _, _ in changes.ledger], [json.dumps(content) for _, content, _ in changes.ledger],
         [digest for _, _, digest in changes.ledger],
+        state.fingerprint, None if locked else state.inputs,
     )
     if written["moved_on"]:
         return None
+    state.fingerprint = written["fingerprint"]
     assigned = dict(zip(written["event_ids"] or [], zip(written["event_sequences"] or [],
                                                         written["received_ats"] or [], strict=True), strict=True))
     for event in events:

@@ -29,6 +29,7 @@ from services.recording_consent.errors import (
     UnknownAnnouncement,
     UnknownParticipant,
 )
+from services.recording_consent.kept_states import KEPT
 from services.recording_consent.models import Call, ConsentEvent, Participant
 from services.recording_consent.schemas import (
     CONSENT_EVENTS,
@@ -113,9 +114,19 @@ async def record_events(pool: asyncpg.Pool, ctx: Context, call_id: UUID, batch: 
     versions = sorted({e.announcement_version for e in batch if e.announcement_version})
     try:
         async with pool.acquire() as conn:
-            # Read, decide, write: two round trips. When another request changed the call in between,
-            # nothing was written, and the second attempt holds the call's lock from read to commit.
-            outcome = await _attempt(conn, ctx, call_id, batch, source_ids, versions, lock=False)
+            # Decide from the state this instance's last write of the call left, and write: one round
+            # trip. Else (or when the call moved on since) read, decide, write: two. When another request
+            # changed the call in between, nothing was written, and the last attempt holds the call's
+            # lock from read to commit.
+            outcome = None
+            if (kept := KEPT.take(ctx.tenant_id, call_id, versions)) is not None:
+                try:
+                    outcome = await _attempt(conn, ctx, call_id, batch, source_ids, versions, kept=kept)
+                except CallvaultError:  # refused on a state another path moved on (a participant added)?
+                    outcome = None  # the call as stored decides
+
+            if outcome is None:
+                outcome = await _attempt(conn, ctx, call_id, batch, source_ids, versions)
             if outcome is None:
                 async with conn.transaction():
                     outcome = await _attempt(conn, ctx, call_id, batch, source_ids, versions, lock=True)
@@ -130,8 +141,9 @@ async def record_events(pool: asyncpg.Pool, ctx: Context, call_id: UUID, batch: 
 
 
 async def _attempt(conn: asyncpg.Connection, ctx: Context, call_id: UUID, batch: list[EventCreate],
-                   source_ids: list[str], versions: list[str], *, lock: bool) -> Recorded | None:
-    state = await event_store.load(conn, ctx.tenant_id, call_id, source_ids, versions, lock=lock)
+                   source_ids: list[str], versions: list[str], *, lock: bool = False,
+                   kept: event_store.CallState | None = None) -> Recorded | None:
+    state = kept or await event_store.load(conn, ctx.tenant_id, call_id, source_ids, versions, lock=lock)
     if state is None:
         raise CallNotFound(f"no call {call_id}")
     fresh = [e for e in batch if e.source_event_id not in state.seen]
@@ -141,7 +153,7 @@ async def _attempt(conn: asyncpg.Connection, ctx: Context, call_id: UUID, batch:
                                       "this call for an event with other content; a repeat must be identical")
     rows, digests = _validated_rows(ctx, state, fresh)
     changes = _changes(ctx, state, rows, digests)
-    positions = await event_store.record(conn, state, changes)
+    positions = await event_store.record(conn, state, changes, locked=lock)
     if positions is None:
         return None
     for row, position in zip(rows, positions, strict=True):
@@ -152,6 +164,7 @@ async def _attempt(conn: asyncpg.Connection, ctx: Context, call_id: UUID, batch:
         else recorded_event(ctx, state.seen[e.source_event_id], replayed=True)
         for e in batch
     ]
+    KEPT.keep(ctx.tenant_id, call_id, state, changes)
     return Recorded(answers, changes.decision.document)
 
 

@@ -14,7 +14,21 @@ BEGIN
 END $function$
 ;
 
-CREATE OR REPLACE FUNCTION public.callvault_call_timeline(p_tenant uuid, p_call uuid, p_source_ids text[], p_versions text[], p_lock boolean, OUT call_row call, OUT participant_rows participant[], OUT event_types text[], OUT event_times timestamp with time zone[], OUT event_participants uuid[], OUT event_purposes text, OUT event_methods text[], OUT event_completed boolean[], OUT event_sequences bigint[], OUT decision_row decision, OUT settings_row consent_settings, OUT objection_rows do_not_record[], OUT seen_rows consent_event[], OUT announcement_rows announcement[])
+CREATE OR REPLACE FUNCTION public.callvault_call_fingerprint(p_call uuid)
+ RETURNS text
+ LANGUAGE sql
+ STABLE
+ SET search_path TO 'public'
+AS $function$
+    -- The call's own rows as the decision reads them; other paths change them without an event
+    -- (a participant added or erased).
+    SELECT md5(c::text || coalesce((SELECT string_agg(p::text, ',' ORDER BY p.id) FROM participant p
+                                    WHERE p.call_id = c.id), ''))
+    FROM call c WHERE c.id = p_call
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.callvault_call_timeline(p_tenant uuid, p_call uuid, p_source_ids text[], p_versions text[], p_lock boolean, OUT call_row call, OUT participant_rows participant[], OUT event_types text[], OUT event_times timestamp with time zone[], OUT event_participants uuid[], OUT event_purposes text, OUT event_methods text[], OUT event_completed boolean[], OUT event_sequences bigint[], OUT decision_row decision, OUT settings_row consent_settings, OUT objection_rows do_not_record[], OUT seen_rows consent_event[], OUT announcement_rows announcement[], OUT inputs bigint, OUT fingerprint text)
  RETURNS SETOF record
  LANGUAGE plpgsql
  SET search_path TO 'public'
@@ -37,7 +51,9 @@ BEGIN
            array(SELECT o FROM do_not_record o WHERE o.phone_number_index IN (
                SELECT p.phone_number_index FROM participant p WHERE p.call_id = c.id)),
            array(SELECT e FROM consent_event e WHERE e.call_id = c.id AND e.source_event_id = ANY(p_source_ids)),
-           array(SELECT a FROM announcement a WHERE a.version = ANY(p_versions) AND a.retired_at IS NULL)
+           array(SELECT a FROM announcement a WHERE a.version = ANY(p_versions) AND a.retired_at IS NULL),
+           coalesce((SELECT i.generation FROM consent_inputs i WHERE i.tenant_id = p_tenant), 0),
+           callvault_call_fingerprint(c.id)
     FROM call c
     CROSS JOIN LATERAL (
         SELECT array_agg(e.type ORDER BY e.occurred_at, e.sequence) AS types,
@@ -49,6 +65,20 @@ BEGIN
                array_agg(e.sequence ORDER BY e.occurred_at, e.sequence) AS sequences
         FROM consent_event e WHERE e.call_id = c.id) t
     WHERE c.id = p_call;
+END $function$
+;
+
+CREATE OR REPLACE FUNCTION public.callvault_consent_inputs_changed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO 'public'
+AS $function$
+BEGIN
+    -- A tenant's settings, do-not-record entries or announcements changed: every decision's inputs.
+    INSERT INTO consent_inputs AS i (tenant_id, generation)
+    VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.tenant_id ELSE NEW.tenant_id END, 1)
+    ON CONFLICT (tenant_id) DO UPDATE SET generation = i.generation + 1;
+    RETURN NULL;
 END $function$
 ;
 
@@ -109,7 +139,7 @@ CREATE OR REPLACE FUNCTION public.callvault_read_phone_region(p_tenant uuid)
 AS $function$ BEGIN PERFORM set_config('app.tenant_id', p_tenant::text, true); RETURN (SELECT s.default_region FROM consent_settings s WHERE s.tenant_id = p_tenant); END $function$
 ;
 
-CREATE OR REPLACE FUNCTION public.callvault_record_events(p_tenant uuid, p_call uuid, p_last_sequence bigint, p_decision_version integer, e_id uuid[], e_type text[], e_participant uuid[], e_purposes text[], e_method text[], e_evidence bytea[], e_version text[], e_completed boolean[], e_occurred timestamp with time zone[], e_source text[], c_changed boolean, c_recording_state text, c_ended_at timestamp with time zone, l_id uuid[], l_at timestamp with time zone[], d_write boolean, d_version integer, d_may_record boolean, d_may_transcribe boolean, d_may_analyze boolean, d_may_train boolean, d_rules_version text, d_document text, d_computed_at timestamp with time zone, d_stale_after timestamp with time zone, o_id uuid[], o_type text[], o_source text[], o_subject text[], o_time timestamp with time zone[], o_data text[], g_kind text[], g_content text[], g_content_hash text[], OUT moved_on boolean, OUT event_ids uuid[], OUT event_sequences bigint[], OUT received_ats timestamp with time zone[], OUT ledger_positions bigint[])
+CREATE OR REPLACE FUNCTION public.callvault_record_events(p_tenant uuid, p_call uuid, p_last_sequence bigint, p_decision_version integer, e_id uuid[], e_type text[], e_participant uuid[], e_purposes text[], e_method text[], e_evidence bytea[], e_version text[], e_completed boolean[], e_occurred timestamp with time zone[], e_source text[], c_changed boolean, c_recording_state text, c_ended_at timestamp with time zone, l_id uuid[], l_at timestamp with time zone[], d_write boolean, d_version integer, d_may_record boolean, d_may_transcribe boolean, d_may_analyze boolean, d_may_train boolean, d_rules_version text, d_document text, d_computed_at timestamp with time zone, d_stale_after timestamp with time zone, o_id uuid[], o_type text[], o_source text[], o_subject text[], o_time timestamp with time zone[], o_data text[], g_kind text[], g_content text[], g_content_hash text[], p_fingerprint text DEFAULT NULL::text, p_inputs bigint DEFAULT NULL::bigint, OUT moved_on boolean, OUT event_ids uuid[], OUT event_sequences bigint[], OUT received_ats timestamp with time zone[], OUT ledger_positions bigint[], OUT fingerprint text)
  RETURNS record
  LANGUAGE plpgsql
  SET search_path TO 'public'
@@ -120,9 +150,17 @@ BEGIN
     -- key, one shape whatever the arrays hold, and re-planning them on every call cost the backend about
     -- a tenth of its CPU per event (bench/consent_function_settings.py).
     PERFORM set_config('app.tenant_id', p_tenant::text, true);
+    -- Every change of a call's participants holds the call's lock too (a participant added, a number
+    -- erased), so the fingerprint answered at the end is this write's.
     PERFORM 1 FROM call c WHERE c.id = p_call FOR UPDATE;
+    -- The state the decision was made from, if still so: the call's rows, whose changes no event records,
+    -- and the tenant's inputs (unchecked when NULL: those of a state read under the call's lock, which
+    -- they move on without).
     IF coalesce((SELECT max(e.sequence) FROM consent_event e WHERE e.call_id = p_call), 0) <> p_last_sequence
-       OR coalesce((SELECT d.version FROM decision d WHERE d.call_id = p_call), 0) <> p_decision_version THEN
+       OR coalesce((SELECT d.version FROM decision d WHERE d.call_id = p_call), 0) <> p_decision_version
+       OR (p_fingerprint IS NOT NULL AND p_fingerprint <> callvault_call_fingerprint(p_call))
+       OR (p_inputs IS NOT NULL
+           AND p_inputs <> coalesce((SELECT i.generation FROM consent_inputs i WHERE i.tenant_id = p_tenant), 0)) THEN
         moved_on := true;
         RETURN;
     END IF;
@@ -174,6 +212,7 @@ BEGIN
     INSERT INTO outbox_event (id, tenant_id, type, source, subject, time, data)
     SELECT x.id, p_tenant, x.type, x.source, x.subject, x.time, x.data::jsonb
     FROM unnest(o_id, o_type, o_source, o_subject, o_time, o_data) AS x(id, type, source, subject, time, data);
+    fingerprint := callvault_call_fingerprint(p_call);
 END $function$
 ;
 
