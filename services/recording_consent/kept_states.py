@@ -5,7 +5,13 @@ database). Safe because the write checks everything the decision reads against w
 tenant's inputs' generation) and writes nothing when any moved on; then the call is read again.
 
 One process's memory, bounded: a state is taken out while a request uses it (so two requests of one
-call never share one) and put back only after a write that succeeded, as the write left the call."""
+call never share one) and put back only after a write that succeeded, as the write left the call.
+
+A kept state that had moved on costs a round trip (the write that refused it) before the read it saved:
+where instances share a call's events (a load balancer with no affinity) most would, and the event
+would cost three round trips instead of two. So the states are used only while most of them are still
+the call as stored, which each process measures: while they are not, one take in `PROBE` still tries,
+to see when that changes."""
 
 from collections import OrderedDict
 from uuid import UUID
@@ -14,20 +20,33 @@ from services.recording_consent import announcements, recomputation
 from services.recording_consent.event_store import CallState, Changes
 
 KEPT_CALLS = 4096  # the calls most recently written, a few kilobytes each
+WEIGHT = 1 / 64  # of each use's outcome in the running share of states still current
+PROBE = 16
 
 
 class KeptStates:
     def __init__(self, size: int = KEPT_CALLS) -> None:
         self._size = size
         self._states: OrderedDict[tuple[UUID, UUID], CallState] = OrderedDict()
+        self.current = 1.0  # the running share of the states used that were still the call as stored
+        self._skipped = 0
 
     def take(self, tenant_id: UUID, call_id: UUID, versions: list[str]) -> CallState | None:
         """The call's kept state, if it holds every announcement the new events name (or they are
-        the built-in one: a tenant's own of that version would move the inputs on)."""
+        the built-in one: a tenant's own of that version would move the inputs on), and kept states
+        have been worth using lately."""
         state = self._states.pop((tenant_id, call_id), None)
         if state is None or any(v not in state.announcements and announcements.builtin(v) is None for v in versions):
             return None
+        if self.current < 0.5:
+            self._skipped += 1
+            if self._skipped % PROBE:
+                return None
         return state
+
+    def used(self, current: bool) -> None:
+        """How a taken state fared: still the call as stored (the write went ahead) or not."""
+        self.current += WEIGHT * (float(current) - self.current)
 
     def keep(self, tenant_id: UUID, call_id: UUID, state: CallState, changes: Changes) -> None:
         """`state` as the write of `changes` left the call (`_changes` applied them to its call and

@@ -124,6 +124,7 @@ async def record_events(pool: asyncpg.Pool, ctx: Context, call_id: UUID, batch: 
                     outcome = await _attempt(conn, ctx, call_id, batch, source_ids, versions, kept=kept)
                 except CallvaultError:  # refused on a state another path moved on (a participant added)?
                     outcome = None  # the call as stored decides
+                KEPT.used(outcome is not None)
 
             if outcome is None:
                 outcome = await _attempt(conn, ctx, call_id, batch, source_ids, versions)
