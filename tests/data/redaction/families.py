@@ -304,6 +304,7 @@ def said(family: str) -> str:
     import eighth_families
     import eleventh_families
     import fifth_families  # they build on this module's helpers
+    import fourteenth_families
     import fourth_families
     import markup_families
     import ninth_families
@@ -316,7 +317,7 @@ def said(family: str) -> str:
     import twelfth_families
     for batch in (sys.modules[__name__], second_families, third_families, fourth_families, fifth_families,
                   sixth_families, seventh_families, eighth_families, ninth_families, tenth_families,
-                  eleventh_families, markup_families, twelfth_families, thirteenth_families):
+                  eleventh_families, markup_families, twelfth_families, thirteenth_families, fourteenth_families):
         if family in batch.FAMILIES or family in batch.NEGATIVE_FAMILIES:
             return batch.SAID.get(family, "spoken")
     form = family.split("/")[1]
