@@ -19,7 +19,7 @@ from services.transcripts.redaction.entities import (
 )
 from services.transcripts.redaction.numerals import DIGIT_WORDS
 from services.transcripts.redaction.readings import spans
-from services.transcripts.redaction.spelled import LETTER_WORDS, NATO, Char, letter_of, spell
+from services.transcripts.redaction.spelled import LETTER_WORDS, NATO, SPELLED_ELSEWHERE, Char, letter_of, spell
 from services.transcripts.redaction.spoken import runs
 from services.transcripts.redaction.tokens import tokens
 
@@ -71,8 +71,8 @@ def _spoken_ibans(text: str) -> list[Entity]:
     of characters, which mod 97 then decides."""
     toks, found, taken, read_to = tokens(text), [], -1, -1
     # Where a letter may be said: one look at each token in a comprehension, the costly reading after it.
-    for i in [i for i, t in enumerate(toks) if t.text in LETTER_WORDS or (t.text.isalpha() and len(t.text) <= 4
-                                                                           and text[t.start].isupper())]:
+    for i in [i for i, t in enumerate(toks) if t.text in LETTER_WORDS or t.text in SPELLED_ELSEWHERE or
+              (t.text.isalpha() and len(t.text) <= 4 and text[t.start].isupper())]:
         if i <= taken:
             continue
         chars, _ = spell(text, toks, i, 4)

@@ -63,7 +63,8 @@ _UNIT_AFTER = re.compile(r"[\s,]{0,3}(?:dollars?|euros?|pounds?|bucks|cents?|per
 _NANP = frozenset({"US", "CA"})  # national numbers of ten digits, or eleven after a 1
 # International call prefixes: the region's, and "00" (most of the world's: a caller from abroad says it).
 _CALL_PREFIXES = {"US": ("011", "00"), "CA": ("011", "00"), "AU": ("0011", "00"), "JP": ("010", "00")}
-_PLUS = re.compile(r"(?:\+|(?<!zip )(?<!zip code )\bplus\s+)$", re.I)  # "zip plus four": a ZIP+4, no country
+# "zip plus four": a ZIP+4, no country; Spanish's, Portuguese's and Italian's "plus" ("más treinta y cuatro").
+_PLUS = re.compile(r"(?:\+|(?<!zip )(?<!zip code )\b(?:plus|más|mais|più)\s+)$", re.I)
 _AREA_CODE = re.compile(r"\barea code\b", re.I)
 # Said just before the digits, a country code's name makes them international as a "plus" does.
 _COUNTRY_CODE = re.compile(r"\bcountry code(?:'s| is)?[\s,:]*$", re.I)

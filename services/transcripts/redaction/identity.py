@@ -203,7 +203,7 @@ def _lettered_reading(text: str, toks: list[Token], by_start: TokenIndex, by_end
 
 # A turn that asks for an identifier's letter ("¿Y la letra del final?", "There should be a letter after that as
 # well?"), and how many tokens of the answer after it are looked at ("La K.", "Yeah, it's A, I think.").
-_ASKS_LETTER = re.compile(r"\b(?:letter|letra|lettre|buchstabe|lettera)\b[^\n]*\?", re.I)
+_ASKS_LETTER = re.compile(r"\b(?:letter|letra|lletra|lettre|buchstabe|lettera)\b[^\n]*\?", re.I)
 MAX_ANSWER = 10
 MAX_AFTER_DIGITS = 8  # characters between the digits and their line's end, at most (a pause's punctuation)
 MAX_ASKING = 120  # characters of the asking turn: a longer one is talk (and the search stays linear)

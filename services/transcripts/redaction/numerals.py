@@ -1,9 +1,9 @@
 """The number words of the languages callers say numbers in: digit words of English, Spanish, French, German,
-Italian, Finnish, Portuguese and Hindi (people switch into their own while reading a number), radio's and an
-accent's digits ("niner", "fife", "tree", "owe"), English teens and tens, and the two-digit numbers French and
-Spanish read a number in pairs with ("zéro six, quatre-vingt-douze", "setenta y seis, dieciocho"), Spanish its
-hundreds ("cuatrocientos ochenta y seis"). Pure tables and one reader, `pair_at`, that looks at a bounded
-number of tokens."""
+Italian, Finnish, Portuguese, Catalan, Galician and Hindi (people switch into their own while reading a number),
+radio's and an accent's digits ("niner", "fife", "tree", "owe"), English teens and tens, and the two-digit numbers
+French and Spanish read a number in pairs with ("zéro six, quatre-vingt-douze", "setenta y seis, dieciocho"),
+Spanish its hundreds ("cuatrocientos ochenta y seis"). Pure tables and one reader, `pair_at`, that looks at a
+bounded number of tokens."""
 
 from collections.abc import Sequence
 from typing import Protocol
@@ -36,6 +36,11 @@ HINDI_DIGITS = {"shunya": 0, "shoonya": 0, "sunya": 0, "ek": 1, "do": 2, "teen":
                 "paanch": 5, "panch": 5, "chhe": 6, "chhah": 6, "chah": 6, "saat": 7, "aath": 8, "nau": 9}
 DUTCH_DIGITS = {"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
                 "acht": 8, "negen": 9}
+# Catalan's and Galician's where they are not Spanish's, Portuguese's or French's (a DNI read in them: "set dos
+# zero un vuit cinc", "catro dous oito"); "set", "sis", "nou" and "dues" are words of English or Dutch too.
+CATALAN_DIGITS = {"cinc": 5, "vuit": 8, "set": 7, "sis": 6, "nou": 9, "dues": 2}
+GALICIAN_DIGITS = {"dous": 2, "dúas": 2, "duas": 2, "catro": 4, "unha": 1}
+_CATALAN_ONLY = frozenset({"cinc", "vuit", "set", "sis", "nou", "dues", "dos", "tres", "quatre"})
 _PORTUGUESE_ONLY = frozenset({"dois", "duas", "três", "sete", "oito", "meia"})
 _HINDI_ONLY = frozenset({"shunya", "shoonya", "sunya", "ek", "chaar", "paanch", "panch", "chhe", "chhah", "chah",
                          "saat", "aath", "nau"})
@@ -43,12 +48,13 @@ _HINDI_ONLY = frozenset({"shunya", "shoonya", "sunya", "ek", "chaar", "paanch", 
 # (an "um" among English digits is a filler), a digit only beside a number word of their own language
 # (spoken.unit_at), "dois um um", "do teen chhe".
 OWN_LANGUAGE = {"um": _PORTUGUESE_ONLY, "uma": _PORTUGUESE_ONLY, "do": _HINDI_ONLY, "teen": _HINDI_ONLY,
-                "char": _HINDI_ONLY}
-OWN_DIGITS = {w: {**HINDI_DIGITS, **PORTUGUESE_DIGITS}[w] for w in OWN_LANGUAGE}
+                "char": _HINDI_ONLY, **dict.fromkeys(("set", "sis", "nou", "dues"), _CATALAN_ONLY)}
+OWN_DIGITS = {w: {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATALAN_DIGITS}[w] for w in OWN_LANGUAGE}
 # Radio procedure's digits ("niner", "fife", "tree", "fower") and how an accent's are written ("free", "owe").
 SAID_OTHERWISE = {"niner": 9, "fife": 5, "tree": 3, "fower": 4, "free": 3, "owe": 0}
-DIGIT_WORDS = {**{w: d for w, d in {**HINDI_DIGITS, **PORTUGUESE_DIGITS}.items() if w not in OWN_LANGUAGE},
-               **DUTCH_DIGITS,
+DIGIT_WORDS = {**{w: d for w, d in {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATALAN_DIGITS}.items()
+                  if w not in OWN_LANGUAGE},
+               **GALICIAN_DIGITS, **DUTCH_DIGITS,
                **SAID_OTHERWISE, **FINNISH_DIGITS, **ITALIAN_DIGITS, **GERMAN_DIGITS, **FRENCH_DIGITS,
                **SPANISH_DIGITS, **ENGLISH_DIGITS}
 # Digit words that are words of English or of their own language too ("un numéro", "amount due", "null and
@@ -62,7 +68,9 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "six
 REPEATS = {"double": 2, "triple": 3, "treble": 3}  # "treble four": British
 
 _FRENCH_TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
-_FRENCH_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+# Belgium's and Switzerland's 70, 80 and 90 beside France's ("septante-quatre", "huitante", "nonante-deux").
+_FRENCH_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70,
+                "huitante": 80, "octante": 80, "nonante": 90}
 _SPANISH_PAIRS = {"diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
                   "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21,
                   "veintiún": 21, "veintiun": 21, "veintidós": 22, "veintidos": 22, "veintitrés": 23, "veintitres": 23,
@@ -118,6 +126,7 @@ _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TEN
                      (frozenset(FINNISH_DIGITS), ("FI",)),
                      (frozenset([*FRENCH_DIGITS, *_FRENCH_TEENS, *_FRENCH_TENS]), ("FR", "BE", "CH")),
                      (frozenset(GERMAN_DIGITS), ("DE", "AT", "CH")), (frozenset(ITALIAN_DIGITS), ("IT",)),
+                     (frozenset([*CATALAN_DIGITS, *GALICIAN_DIGITS]), ("ES",)),
                      (_PORTUGUESE_ONLY | {"um", "uma"} | set(_PORTUGUESE_PAIRS) | set(_PORTUGUESE_TENS), ("BR", "PT")),
                      (_HINDI_ONLY, ("IN",)), (frozenset(_ITALIAN_PAIRS), ("IT",)),
                      (frozenset(w for w in [*DUTCH_DIGITS, *ONE_WORD_PAIRS] if w not in GERMAN_DIGITS and

@@ -7,7 +7,7 @@ from string import ascii_lowercase
 from typing import NamedTuple
 
 from services.transcripts.redaction.asides import aside_at, aside_before
-from services.transcripts.redaction.numerals import cut_after_tens
+from services.transcripts.redaction.numerals import OWN_LANGUAGE, cut_after_tens
 from services.transcripts.redaction.spoken import (
     DIGIT_WORDS,
     FILLERS,
@@ -57,6 +57,18 @@ OTHER_ALPHABETS = {w: w[0].upper() for w in (
     "lorenzo", "madrid", "navarra", "oviedo", "parís", "ramón", "sábado", "tarragona", "ulises", "valencia",
     "xilófono", "yegua", "zaragoza")}
 LETTER_WORDS = frozenset([*ascii_lowercase, *LETTER_NAMES, *NATO])  # lower-cased tokens that say a letter
+# The letters' names in the other languages an IBAN's country and bank letters are said in (Portuguese "pê tê",
+# Spanish "e ese", Italian "i ti", French "dé é", German "de e"): read only where a value is spelled whose check
+# decides (`spell`, an IBAN's: mod 97), since most are words too.
+SPELLED_ELSEWHERE = {
+    **SPANISH_NAMES,
+    "á": "A", "bê": "B", "cê": "C", "dê": "D", "é": "E", "gê": "G", "guê": "G", "agá": "H", "capa": "K", "kapa": "K",
+    "éle": "L", "éme": "M", "éne": "N", "ó": "O", "pê": "P", "quê": "Q", "érre": "R", "ésse": "S", "esse": "S",
+    "tê": "T", "vê": "V", "xis": "X", "zê": "Z",
+    "bi": "B", "ci": "C", "di": "D", "effe": "F", "gi": "G", "acca": "H", "elle": "L", "emme": "M", "enne": "N",
+    "pi": "P", "ti": "T", "vu": "V", "ics": "X", "ix": "X", "ipsilon": "Y", "ípsilon": "Y", "ypsilon": "Y",
+    "bé": "B", "cé": "C", "dé": "D", "gé": "G", "pé": "P", "té": "T", "vé": "V", "zède": "Z",
+    "ef": "F", "ha": "H", "jot": "J", "ku": "Q", "er": "R", "es": "S", "fau": "V", "we": "W", "zett": "Z"}
 _SKIPPED = (FILLERS | {"space", "dash", "hyphen"}) - set(LETTER_NAMES)  # "see": a C here
 
 
@@ -108,7 +120,8 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) 
         if i + 1 < len(toks) and toks[i + 1].text == "-" and (n := stutter_at(toks, i)):
             i += n  # "fi- five": cut off, said again
             continue
-        if (t.text in _SKIPPED and not text[t.start:t.end].isupper()) or not t.text[0].isalnum() or (
+        if (t.text in _SKIPPED and not text[t.start:t.end].isupper() and not _own_digit(toks, i)) or \
+                not t.text[0].isalnum() or (
                 out and t.text in TURN_OPENERS and "\n" in text[toks[i - 1].end:t.start]):
             i, paused = i + 1, True  # "BE97 0248 | What's the rest? | It's seven five ...": the turn goes on
             continue
@@ -132,13 +145,19 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) 
             out += [Char(d, unit.start, unit.end) for d in unit.digits]
             i = after
             continue
-        letters = letter_of(t.text, text[t.start:t.end]) or _written_against_digits(text, toks, i)
+        letters = letter_of(t.text, text[t.start:t.end]) or SPELLED_ELSEWHERE.get(t.text) or \
+            _written_against_digits(text, toks, i)
         if letters is None:
             break
         said = _as_in(toks, i, letters) if i + 2 < len(toks) and toks[i + 1].text in AS_IN else 0  # "d as in delta"
         out += [Char(ch, t.start, toks[i + said].end) for ch in letters]
         i += 1 + said
     return out[:limit], i
+
+
+def _own_digit(toks: list[Token], i: int) -> bool:
+    """Whether a filler at `i` is a digit of the language around it ("dois nove oito um": Portuguese's 1)."""
+    return toks[i].text in OWN_LANGUAGE and unit_at(toks, i)[0] is not None
 
 
 def _digit_next(toks: list[Token], i: int) -> bool:
@@ -251,7 +270,9 @@ def _cut_off(toks: list[Token], k: int) -> bool:
 
 
 def _spanish(word: str, count: int, step: int) -> str | None:
-    return SPANISH_NAMES.get(word) if count == 1 and (step > 0 or word != "be") else None
+    """One letter asked for, said by its Spanish name or another language's ("ics", "zê"): an NIE's or DNI's,
+    whose check decides."""
+    return SPELLED_ELSEWHERE.get(word) if count == 1 and (step > 0 or word != "be") else None
 
 
 def _hesitation_or_aside(text: str, toks: list[Token], k: int, step: int) -> int:

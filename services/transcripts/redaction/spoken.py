@@ -38,7 +38,10 @@ FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "
                      "okay", "ok", "yes", "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then",
                      "go", "on", "got", "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait",
                      "hold", "let", "me", "see", "eh", "ehm", "momento", "break", "vale", "sí", "bueno", "pues",
-                     "claro", "barra"})  # "break": radio's pause
+                     "claro", "barra",
+                     # "then" and "and" of the other languages a number is dictated in ("D E neunundvierzig, dann
+                     # achtundvierzig siebzehn, und dann ...")
+                     "dann", "und", "puis", "poi", "depois", "luego"})  # "break": radio's pause
 TURN_OPENERS = frozenset({"it's", "its", "that's", "thats"})  # a filler at the start of a turn only
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 # Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
@@ -126,8 +129,12 @@ def _beside_number(toks: list[Token], i: int) -> bool:
     words between ("huit un neuf sept": "neuf" and "sept" beside "un", itself beside "huit")."""
     for step in (-1, 1):
         k, passed = _neighbour(toks, i, step), 0
-        while k is not None and is_number_word(toks[k].text) and passed < WORDS_TOO_BETWEEN:
-            if toks[k].text not in WORDS_TOO:
+        while k is not None and (is_number_word(w := toks[k].text) or w in OWN_LANGUAGE) and \
+                passed < WORDS_TOO_BETWEEN:
+            if w in OWN_LANGUAGE:  # "un nou dos": a number where its own language's stand beside it
+                if _beside_own(toks, k, OWN_LANGUAGE[w]):
+                    return True
+            elif w not in WORDS_TOO:
                 return True
             k, passed = _neighbour(toks, k, step), passed + 1
     return False

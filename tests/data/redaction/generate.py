@@ -17,8 +17,9 @@ checked as they are made), then markup_families.py: look-alikes in transcript ma
 subtitle cues, lists), tuned, then twelfth_families.py, written blind and held out whole, appended after the markup
 batch (its labels checked as they are made; the eleventh and twelfth retired on 2026-12-06 once their misses were
 read: tuned since), then thirteenth_families.py, written blind and held out whole, appended
-after the twelfth (its labels checked as they are made), then fourteenth_families.py, written blind and held out
-whole, appended after the thirteenth (its labels checked as they are made).
+after the twelfth (its labels checked as they are made; retired on 2026-12-06 once the fourteenth was written and
+its misses were read: tuned since), then fourteenth_families.py, written blind and held out whole, appended after
+the thirteenth (its labels checked as they are made).
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |
@@ -353,9 +354,9 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     # The first batch's draw was retired once it had been read, the third's (2026-12-04) once its misses were
     # read, and the fourth, sixth, seventh, eighth and ninth batches, held out whole until then, on 2026-12-05
     # once their misses were read, the tenth on 2026-12-06; the second's counts, less what was looked at since;
-    # the thirteenth and fourteenth batches, written blind, are held out whole (the eleventh and twelfth were until
+    # the fourteenth batch, written blind, is held out whole (the eleventh, twelfth and thirteenth were until
     # 2026-12-06).
-    held = second_families.held_out() | thirteenth_families.held_out() | fourteenth_families.held_out()
+    held = second_families.held_out() | fourteenth_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held}
             for i, item in enumerate(corpus)]
 
@@ -488,8 +489,8 @@ def blind_batch(batch, offset: int, locales: list[str], seed: int, per_family: i
             for _ in range(per_family)]
 
 
-# The eighth and ninth batches were held out whole until 2026-12-05, the tenth, eleventh and twelfth until 2026-12-06:
-# tuned since. The thirteenth and fourteenth are held out whole.
+# The eighth and ninth batches were held out whole until 2026-12-05, the tenth to the thirteenth until 2026-12-06:
+# tuned since. The fourteenth is held out whole.
 BLIND_BATCHES = [
     ("eighth", eighth_families, 8028,
      ["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pt_BR"]),
