@@ -3,9 +3,10 @@ you call me back on (478) 815-7954. Again, four seven eight eight one five seven
 same digits are the same value, however they are said. Only a run of one line that says all of the value (or a
 number to call's national digits, seven or more): a part of one could be any number."""
 
+import re
 from bisect import bisect_right
 
-from services.transcripts.redaction.entities import PHONE_NUMBER, Entity
+from services.transcripts.redaction.entities import CREDIT_CARD, PHONE_NUMBER, US_SSN, Entity
 from services.transcripts.redaction.readings import joined, readings
 from services.transcripts.redaction.spoken import Unit, runs
 
@@ -51,3 +52,51 @@ def _outside(run: list[Unit], spans: list[tuple[int, int]]) -> list[list[Unit]]:
         else:
             parts[-1].append(unit)
     return [part for part in parts if part]
+
+
+# A group of a value asked about and said again on its own, in the few turns after it ("Was that thirteen, the
+# teen, or thirty?" / "Teen. That group is one three seven five."; "And the two in the middle were?" / "ninety-two."
+# / "92, got it."): a group as the value is grouped (an SSN's 3-2-4, a card's fours, an Amex's 4-6-5), never a
+# card's last four named as such ("the one ending 4421" names a card, it does not give it).
+GROUPS = {US_SSN: {9: (3, 2, 4)}, CREDIT_CARD: {15: (4, 6, 5), 16: (4, 4, 4, 4), 14: (4, 6, 4), 13: (4, 4, 5)}}
+PART_TURNS = 4  # turns after the value's where a group of it said again is looked for
+MAX_PART_TURN = 80  # characters of such a turn: a short answer, not another value's reading
+_LAST_FOUR = re.compile(r"(?:ending(?: in| with)?|ends(?: in| with)?|last (?:four|4))\W*$", re.I)
+
+
+def parts_said_again(text: str, found: list[Entity]) -> list[Entity]:
+    spans = sorted((e.start, e.end) for e in found)
+    out = []
+    for entity in found:
+        layout = GROUPS.get(entity.type, {}).get(len(entity.value))
+        if layout is None or not entity.value.isdigit():
+            continue
+        groups, at = {}, 0
+        for size in layout:
+            groups.setdefault(entity.value[at:at + size], at + size == len(entity.value))
+            at += size
+        start = text.find("\n", entity.end)
+        for _ in range(PART_TURNS):
+            if start < 0:
+                break
+            end = text.find("\n", start + 1)
+            end = len(text) if end < 0 else end
+            if end - start <= MAX_PART_TURN:
+                out += _parts(text, start, end, groups, entity, spans)
+            start = end if end < len(text) else -1
+    return out
+
+
+def _parts(text: str, start: int, end: int, groups: dict[str, bool], entity: Entity,
+           spans: list[tuple[int, int]]) -> list[Entity]:
+    out = []
+    for run in runs(text[start:end]):
+        digits = "".join(u.digits for u in run)
+        first, last = start + run[0].start, start + run[-1].end
+        if digits not in groups or (groups[digits] and _LAST_FOUR.search(text, max(0, first - 20), first)):
+            continue
+        k = bisect_right(spans, (first, float("inf"))) - 1
+        if (k >= 0 and spans[k][1] > first) or (k + 1 < len(spans) and spans[k + 1][0] < last):
+            continue  # found already, as this or as another value
+        out.append(Entity(entity.type, first, last, "part-said-again", SCORE, entity.value))
+    return out

@@ -45,9 +45,11 @@ from services.transcripts.redaction.spelled import (
 from services.transcripts.redaction.spoken import Unit, runs
 from services.transcripts.redaction.tokens import Token, TokenIndex, token_edges, token_starts, tokens
 
+# "Soc. Sec. No.", "SS#", and an SSN shown masked before the whole is asked for ("xxx-xx-3901", "***-**-4959").
 _SSN_WORDS = words(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b|"
-                   r"\bsoc\.? ?sec\b|\bss ?(?:#|no\b|number)")  # "Soc. Sec. No.", "SS#"
+                   r"\bsoc\.? ?sec\b|\bss ?(?:#|no\b|number)|(?:\bxxx|\*\*\*)-(?:xx|\*\*)-\d{4}\b")
 _SSN_TYPED = re.compile(r"^\d{3}-\d{2}-\d{4}$")  # with spaces, or said: only where named
+_SSN_SPACED = re.compile(r"\d{3} \d{2} \d{4}$")  # typed in its groups with a space for the dash: unnamed too
 _BSN_WORDS = words(r"\bbsn\b|burgerservice|citizen service number|\bsofi")
 _NIR_WORDS = words(r"\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|insee|french social security|"
                         r"social security number")
@@ -58,6 +60,9 @@ NAMED_WITHIN = 60  # characters before a number where the words that name it are
 _OTHER_CODES = words(r"\b(?:reference|ref|booking|order|ticket|tracking|serial|invoice|confirmation|reservation|"
                      r"policy|claim|product|part|model|sku)\b")
 SSN_NAMED_WITHIN = 100  # "my social, hang on, let me find the card, okay: ..."
+# Said after the SSN's words and before the digits, they name a number to call ("My social is ... Please call me
+# back at six four five, nine four three, ..."): nine of its ten digits are no SSN.
+_TO_CALL = words(r"\bcall (?:me|us)|\bcall back|\bphone|\bmobile|\bcell\b|whatsapp|\breach me|\bmy number")
 _NINO_PREFIX = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$")
 _NINO_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})  # not issued (ZZ: HMRC's placeholder)
 _FISCAL_CODE = re.compile(r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b")
@@ -75,11 +80,12 @@ def find_ssns(text: str) -> list[Entity]:
     unnamed: list[list[Unit]] = []
     for run in runs(text):
         reach = run[-1].end - run[0].start + SSN_NAMED_WITHIN
-        named = last_mention(text, _SSN_WORDS, run[-1].end, reach) >= 0
+        named = (said := last_mention(text, _SSN_WORDS, run[-1].end, reach)) >= 0 and \
+            said > last_mention(text, _TO_CALL, run[0].start, SSN_NAMED_WITHIN)
         if (named or "-" in text[run[0].start:run[-1].end]) and (ssns := _ssns_in_readings(text, run)):
             found += ssns
-        elif not named and (grouped := _said_as_written(text, run)):
-            found.append(grouped)
+        elif not named and (grouped := [e for part in _by_line(text, run) if (e := _said_as_written(text, part))]):
+            found += grouped
         elif not named:
             unnamed.append(run)  # neither written as one nor named: the checks are not worth their cost
     return found + _said_again(unnamed, {e.value for e in found}) if found else found
@@ -123,14 +129,27 @@ def _ssns_in_readings(text: str, run: list[Unit]) -> list[Entity]:
 
 def _said_as_written(text: str, run: list[Unit]) -> Entity | None:
     """A run said in an SSN's three groups, three digits, two, four, with a pause between ("two nine eight, 28,
-    forty-five seventeen"), the way it is written: an SSN with nothing naming it, as "298-28-4517" is; not where
-    the words before it name another code ("order 123, 45, 6789")."""
+    forty-five seventeen") or typed with a space between ("810 77 9073"), the way it is written: an SSN with
+    nothing naming it, as "298-28-4517" is; not where the words before it name another code ("order 123, 45,
+    6789")."""
     said = groups(run)
-    if [sum(len(u.digits) for u in group) for group in said] != [3, 2, 4] or \
+    if ([sum(len(u.digits) for u in group) for group in said] != [3, 2, 4]
+            and not _SSN_SPACED.match(text, run[0].start, run[-1].end)) or \
             last_mention(text, _OTHER_CODES, run[0].start, NAMED_WITHIN) >= 0:
         return None
     digits = "".join(u.digits for u in run)
     return Entity(US_SSN, run[0].start, run[-1].end, "ssn-rules", 0.85, digits) if ssn_valid(digits) else None
+
+
+def _by_line(text: str, run: list[Unit]) -> list[list[Unit]]:
+    """The run's units line by line: a run read on across the other speaker's turn ("703, 78, 2202. | The middle two
+    again? | seven eight.") holds the value's groups in its first line."""
+    parts = [[run[0]]]
+    for before, unit in pairwise(run):
+        if "\n" in text[before.end:unit.start]:
+            parts.append([])
+        parts[-1].append(unit)
+    return parts
 
 
 def _said_again(unnamed: list[list[Unit]], values: set[str]) -> list[Entity]:
