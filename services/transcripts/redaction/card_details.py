@@ -7,8 +7,9 @@ one-time passcode of six digits, which no card's code is), an expiry only where 
 import re
 
 from services.transcripts.redaction.cards import code_of, expiry_of
-from services.transcripts.redaction.entities import Claimed, Entity, context_before, words
-from services.transcripts.redaction.spoken import runs
+from services.transcripts.redaction.entities import CARD_EXPIRY, Claimed, Entity, context_before, words
+from services.transcripts.redaction.markup import APART
+from services.transcripts.redaction.spoken import Unit, by_line, runs
 
 # Words that name a card's security code and nothing else, in the languages the recognizers read numbers in.
 _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:code|digits)|card code|"
@@ -26,16 +27,21 @@ _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\
                            r"caducidad|vencimiento|validade|g[uü]ltig bis|ablaufdatum|scadenza|date d'expiration|"
                            r"date de validit[eé]|vervaldatum", re.I)
 CARD_SPOKEN_WITHIN = 400  # characters before an expiry where its card must have been spoken of
+# An expiry asked for in two turns, the month and then the year ("Expiry, month first?" / "Um, 06." / "And the
+# year?" / "Oh, thirty."): a month alone, then a year alone after a turn that asks for it.
+_MONTH_NAMED = re.compile(r"\bmonth\b|\bmes\b|\bmonat\b|\bmois\b|\bmese\b|\bm[eê]s\b|\bmaand\b", re.I)
+_YEAR_ASKED = re.compile(r"\b(?:year|año|jahr|ann[ée]e|anno|ano|jaar)\b[^\n]*\?", re.I)
+YEAR_WITHIN = 120  # characters from the month's end to the year's start
 
 
 def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
     """Security codes and expiries named just before their digits, outside what was found already."""
     found: list[Entity] = []
-    every = runs(text)
+    every = [part for run in runs(text) for part in by_line(text, run)]  # each said in its own turn
     if not every:
         return found
     claimed, previous_end = Claimed([(e.start, e.end) for e in taken]), 0
-    for run in every:
+    for n, run in enumerate(every):
         start, low = run[0].start, max(previous_end, run[0].start - NAMED_WITHIN)
         previous_end = run[-1].end
         if claimed.overlaps(start, run[-1].end):
@@ -43,8 +49,28 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
         said = text[low:start]
         if context_before(text, start, _CODE_NAMED, start - low) and (code := code_of(run)) is not None:
             found.append(Entity(code.type, code.start, code.end, "card-code-named", 0.85, code.value))
-        elif _EXPIRY_NAMED.search(said) and (expiry := expiry_of(run)) is not None and \
-                context_before(text, start, _CARD_SPOKEN, CARD_SPOKEN_WITHIN) and \
-                not context_before(text, start, _NOT_A_CARDS, CARD_SPOKEN_WITHIN // 2):
+        elif not (_EXPIRY_NAMED.search(said) and context_before(text, start, _CARD_SPOKEN, CARD_SPOKEN_WITHIN) and
+                  not context_before(text, start, _NOT_A_CARDS, CARD_SPOKEN_WITHIN // 2)):
+            continue
+        elif (expiry := expiry_of(run)) is not None:
             found.append(Entity(expiry.type, expiry.start, expiry.end, "card-expiry-named", 0.85, expiry.value))
+        elif _MONTH_NAMED.search(said) and n + 1 < len(every):
+            found += _month_then_year(text, run, every[n + 1])
     return found
+
+
+def _month_then_year(text: str, month: list[Unit], year: list[Unit]) -> list[Entity]:
+    """The month said alone in its turn, and the year said alone after a turn that asks for it."""
+    if len(year) > 1 and year[0].digits == "0" and len(year[1].digits) == 2:
+        year = year[1:]  # "Oh, thirty": an exclamation
+    mm, yy = "".join(u.digits for u in month), "".join(u.digits for u in year)
+    line_end = text.find("\n", month[-1].end)
+    if not (1 <= len(mm) <= 2 and 1 <= int(mm) <= 12) or len(yy) not in (2, 4) or \
+            (len(yy) == 4 and not yy.startswith("20")) or line_end < 0 or \
+            text[month[-1].end:line_end].replace(APART.strip(), "").strip(" .,!") or \
+            year[0].start - month[-1].end > YEAR_WITHIN or \
+            not _YEAR_ASKED.search(text, line_end, year[0].start):
+        return []
+    value = mm.zfill(2) + yy[-2:]
+    return [Entity(CARD_EXPIRY, month[0].start, month[-1].end, "card-expiry-parts", 0.85, value),
+            Entity(CARD_EXPIRY, year[0].start, year[-1].end, "card-expiry-parts", 0.85, value)]

@@ -28,6 +28,7 @@ _DOMAIN_RUN = re.compile(r"[A-Za-z0-9.-]{1,254}")  # one more than a domain may 
 _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _SUFFIXES = PublicSuffixList(only_icann=True)  # the copy the package ships: no network
 MAX_PIECES = 12  # words of a said address's local part or domain: bounds the reading from each "at"
+MAX_NAME_WORDS = 4  # words of a domain's first label said apart ("first choice motors dot co dot za")
 # Said in Spanish, French, German, Italian, Dutch, Polish, Portuguese and Swedish too: "arroba", "arobase", "ät",
 # "Klammeraffe", "chiocciola", "apenstaartje", "małpa", "snabel-a" (at); "punto", "point", "Punkt", "punt",
 # "kropka", "ponto" (dot); "guion", "tiret", "Bindestrich", "trattino", "streepje", "hífen" (dash); "Unterstrich",
@@ -139,7 +140,9 @@ _TURN = "\n"  # as a comma, and also a pause between the local part and the "at"
 _INSTRUCTIONS = tuple(sorted([("all", "one", "word"), ("one", "word"), ("as", "one", "word"), ("no", "spaces"),
                               ("no", "space"), ("all", "together"), ("together",), ("all", "lowercase"),
                               ("all", "lower", "case"), ("lowercase",), ("lower", "case"), ("no", "caps"),
-                              ("all", "small", "letters"), ("small", "letters"), ("no", "dots")],
+                              ("all", "small", "letters"), ("small", "letters"), ("no", "dots"),
+                              ("without", "the", "apostrophe"), ("without", "an", "apostrophe"),
+                              ("without", "apostrophe"), ("no", "apostrophe")],
                              key=len, reverse=True))
 _INSTRUCTION_FIRST = frozenset(p[0] for p in _INSTRUCTIONS)
 # "full stop": British for dot; "guion bajo", "tiret bas", "trattino basso": Spanish, French, Italian underscores.
@@ -383,7 +386,10 @@ def _domain(pieces: list[_Piece], k: int) -> tuple[str, int | None]:
     out, ends, last, words = "", [], None, 0
     while k < len(pieces) and words < MAX_PIECES:
         piece, before = pieces[k], pieces[k - 1]
-        follows = last is None or last == k - 2 or (last == k - 1 and (_letters(piece) or _letters(before)))
+        # words said one after the other run together in letters, and in a company's name before the first dot
+        # ("at bright path care dot com"), which a public suffix must then follow
+        follows = last is None or last == k - 2 or (last == k - 1 and (_letters(piece) or _letters(before) or (
+            "." not in out and words < MAX_NAME_WORDS)))
         if piece.kind == "word" and follows and _touch(before, piece):
             out, last, words = out + piece.text, k, words + 1
             ends.append((out, k))

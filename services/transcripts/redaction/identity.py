@@ -42,7 +42,7 @@ from services.transcripts.redaction.spelled import (
     SPANISH_NAMES,
     letters_next_to,
 )
-from services.transcripts.redaction.spoken import Unit, runs
+from services.transcripts.redaction.spoken import Unit, by_line, runs
 from services.transcripts.redaction.tokens import Token, TokenIndex, token_edges, token_starts, tokens
 
 # "Soc. Sec. No.", "SS#", and an SSN shown masked before the whole is asked for ("xxx-xx-3901", "***-**-4959").
@@ -84,7 +84,7 @@ def find_ssns(text: str) -> list[Entity]:
             said > last_mention(text, _TO_CALL, run[0].start, SSN_NAMED_WITHIN)
         if (named or "-" in text[run[0].start:run[-1].end]) and (ssns := _ssns_in_readings(text, run)):
             found += ssns
-        elif not named and (grouped := [e for part in _by_line(text, run) if (e := _said_as_written(text, part))]):
+        elif not named and (grouped := [e for part in by_line(text, run) if (e := _said_as_written(text, part))]):
             found += grouped
         elif not named:
             unnamed.append(run)  # neither written as one nor named: the checks are not worth their cost
@@ -139,17 +139,6 @@ def _said_as_written(text: str, run: list[Unit]) -> Entity | None:
         return None
     digits = "".join(u.digits for u in run)
     return Entity(US_SSN, run[0].start, run[-1].end, "ssn-rules", 0.85, digits) if ssn_valid(digits) else None
-
-
-def _by_line(text: str, run: list[Unit]) -> list[list[Unit]]:
-    """The run's units line by line: a run read on across the other speaker's turn ("703, 78, 2202. | The middle two
-    again? | seven eight.") holds the value's groups in its first line."""
-    parts = [[run[0]]]
-    for before, unit in pairwise(run):
-        if "\n" in text[before.end:unit.start]:
-            parts.append([])
-        parts[-1].append(unit)
-    return parts
 
 
 def _said_again(unnamed: list[list[Unit]], values: set[str]) -> list[Entity]:

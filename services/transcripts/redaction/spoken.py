@@ -8,6 +8,7 @@ redact exactly the words that said it. A conversation is one text (its segments 
 a number split across two segments or two speakers' turns is one run.
 """
 
+from itertools import pairwise
 from typing import NamedTuple
 
 from services.transcripts.redaction.asides import aside_at
@@ -461,3 +462,15 @@ def runs(text: str) -> list[list[Unit]]:
         else:
             found[-1].append(unit)
     return [run for run in found if run]
+
+
+def by_line(text: str, run: list[Unit]) -> list[list[Unit]]:
+    """The run's units line by line: a run read on across the other speaker's turn holds one value's groups in
+    its first line ("703, 78, 2202. | The middle two again? | seven eight."), a detail asked for in each of
+    the next ("Expiry, month first? | Um, 06. | And the year? | Oh, thirty.")."""
+    parts = [[run[0]]]
+    for before, unit in pairwise(run):
+        if "\n" in text[before.end:unit.start]:
+            parts.append([])
+        parts[-1].append(unit)
+    return parts
