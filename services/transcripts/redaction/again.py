@@ -6,7 +6,7 @@ number to call's national digits, seven or more): a part of one could be any num
 import re
 from bisect import bisect_right
 
-from services.transcripts.redaction.entities import CREDIT_CARD, PHONE_NUMBER, US_SSN, Entity
+from services.transcripts.redaction.entities import CARD_SECURITY_CODE, CREDIT_CARD, PHONE_NUMBER, US_SSN, Entity
 from services.transcripts.redaction.readings import joined, readings
 from services.transcripts.redaction.spoken import Unit, runs
 
@@ -56,9 +56,10 @@ def _outside(run: list[Unit], spans: list[tuple[int, int]]) -> list[list[Unit]]:
 
 # A group of a value asked about and said again on its own, in the few turns after it ("Was that thirteen, the
 # teen, or thirty?" / "Teen. That group is one three seven five."; "And the two in the middle were?" / "ninety-two."
-# / "92, got it."): a group as the value is grouped (an SSN's 3-2-4, a card's fours, an Amex's 4-6-5), never a
-# card's last four named as such ("the one ending 4421" names a card, it does not give it).
-GROUPS = {US_SSN: {9: (3, 2, 4)}, CREDIT_CARD: {15: (4, 6, 5), 16: (4, 4, 4, 4), 14: (4, 6, 4), 13: (4, 4, 5)}}
+# / "92, got it."): a group as the value is grouped (an SSN's 3-2-4, a card's fours, an Amex's 4-6-5, a security
+# code whole), never a card's last four named as such ("the one ending 4421" names a card, it does not give it).
+GROUPS = {US_SSN: {9: (3, 2, 4)}, CREDIT_CARD: {15: (4, 6, 5), 16: (4, 4, 4, 4), 14: (4, 6, 4), 13: (4, 4, 5)},
+          CARD_SECURITY_CODE: {3: (3,), 4: (4,)}}  # a code read back whole ("Just the last three. So 581?")
 PART_TURNS = 4  # turns after the value's where a group of it said again is looked for
 MAX_PART_TURN = 80  # characters of such a turn: a short answer, not another value's reading
 _LAST_FOUR = re.compile(r"(?:ending(?: in| with)?|ends(?: in| with)?|last (?:four|4))\W*$", re.I)

@@ -7,7 +7,7 @@ one-time passcode of six digits, which no card's code is), an expiry only where 
 import re
 
 from services.transcripts.redaction.cards import code_of, expiry_of
-from services.transcripts.redaction.entities import CARD_EXPIRY, Claimed, Entity, context_before, words
+from services.transcripts.redaction.entities import CARD_EXPIRY, CREDIT_CARD, Claimed, Entity, context_before, words
 from services.transcripts.redaction.markup import APART
 from services.transcripts.redaction.spoken import Unit, by_line, runs
 
@@ -16,7 +16,8 @@ _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:co
                     r"card verification|(?:three|3|four|4)[ -]digits? (?:code|number)|digits on the back|"
                     r"(?:number|code|digits) on the back|back of (?:the|your) card|"
                     r"c[oó]digo de seguridad|c[oó]digo de seguran[cç]a|pr[uü]fnummer|pr[uü]fziffer|"
-                    r"kartenpr[uü]f|cryptogramme|codice di sicurezza|codice cvv|veiligheidscode")
+                    r"kartenpr[uü]f|cryptogramme|codice di sicurezza|codice cvv|veiligheidscode|sicherheitscode|"
+                    r"ziffern (?:hinten|auf der r[uü]ckseite)")
 NAMED_WITHIN = 40  # characters before a run where the words that name it must end
 # The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.
 _CARD_SPOKEN = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\btarjeta|\bcarte\b|"
@@ -47,9 +48,10 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
         if claimed.overlaps(start, run[-1].end):
             continue  # a part of something found already (a card, or the details after one)
         said = text[low:start]
-        if context_before(text, start, _CODE_NAMED, start - low) and (code := code_of(run)) is not None:
+        if context_before(text, start, _CODE_NAMED, start - low) and \
+                (code := code_of(run, _card_before(taken, start))) is not None:
             found.append(Entity(code.type, code.start, code.end, "card-code-named", 0.85, code.value))
-        elif not (_EXPIRY_NAMED.search(said) and context_before(text, start, _CARD_SPOKEN, CARD_SPOKEN_WITHIN) and
+        elif not (_EXPIRY_NAMED.search(said) and _card_spoken_of(text, taken, start) and
                   not context_before(text, start, _NOT_A_CARDS, CARD_SPOKEN_WITHIN // 2)):
             continue
         elif (expiry := expiry_of(run)) is not None:
@@ -57,6 +59,18 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
         elif _MONTH_NAMED.search(said) and n + 1 < len(every):
             found += _month_then_year(text, run, every[n + 1])
     return found
+
+
+def _card_spoken_of(text: str, taken: list[Entity], start: int) -> bool:
+    """Whether a card was named, or one found, in the characters before `start`."""
+    return context_before(text, start, _CARD_SPOKEN, CARD_SPOKEN_WITHIN) or \
+        any(e.type == CREDIT_CARD and start - CARD_SPOKEN_WITHIN <= e.end <= start for e in taken)
+
+
+def _card_before(taken: list[Entity], start: int) -> str:
+    """The number of the last card found before `start`; "" if none."""
+    return max((e for e in taken if e.type == CREDIT_CARD and e.end <= start), key=lambda e: e.end,
+               default=Entity(CREDIT_CARD, 0, 0, "", 0, "")).value
 
 
 def _month_then_year(text: str, month: list[Unit], year: list[Unit]) -> list[Entity]:

@@ -32,7 +32,7 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
                            r"\bdate on (?:the (?:front|card)|it)\b|"
                            # Spanish, Portuguese, German, Italian, French, Dutch
                            r"caduc|vencimiento|\bvence\b|validade|v[aá]lido at[eé]|g[uü]ltig bis|ablauf|scadenza|"
-                           r"\bscade\b|valable jusqu|vervaldatum|geldig tot", re.I)
+                           r"\bscade\b|valable jusqu|date de validit|date d'expiration|vervaldatum|geldig tot", re.I)
 # "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began.
 _FROM = re.compile(r"\bfrom\W*$", re.I)
 _UNTIL = re.compile(r"^\W*(?:to|until|till|thru|through)\W*$", re.I)
@@ -41,7 +41,11 @@ BEFORE_WITHIN = 120  # characters before a card where an expiry said first is lo
 _EXPIRY_FIRST = ("exp", "valid", "good", "runs out", "date on", "caduc", "venc", "válido", "gültig", "gultig", "ablauf",
                  "scad", "valable", "vervaldatum", "geldig")
 _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|three digit|"
-                         r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b", re.I)
+                         r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
+                         # German, French, Spanish, Italian, Portuguese, Dutch
+                         r"sicherheitscode|pr[uü]fnummer|pr[uü]fziffer|ziffern (?:hinten|auf der r[uü]ckseite)|"
+                         r"cryptogramme|c[oó]digo de seguridad|codice di sicurezza|c[oó]digo de seguran[cç]a|"
+                         r"veiligheidscode", re.I)
 
 
 def find_cards(text: str) -> list[Entity]:
@@ -193,7 +197,7 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
                     found += [expiry, *_code_after(moved, expiry)]
                     after_expiry = True
                     continue
-            if _CODE_WORDS.search(said) and (code := code_of(moved)):
+            if _CODE_WORDS.search(said) and (code := code_of(moved, card.value)):
                 found.append(code)
             elif in_order and after_expiry and _digit_count(moved) in (3, 4) and (code := code_of(moved)):
                 found.append(code)
@@ -220,6 +224,18 @@ def _a_cards_year(expiry: str) -> bool:
 
 def _digit_count(run: list[Unit]) -> int:
     return sum(len(u.digits) for u in run)
+
+
+def _after_digits(run: list[Unit], digits: str) -> list[Unit]:
+    """The run's units after those that say `digits` first; [] where it does not begin with them."""
+    said = ""
+    for k, unit in enumerate(run):
+        said += unit.digits
+        if said == digits:
+            return run[k + 1:]
+        if not digits.startswith(said):
+            return []
+    return []
 
 
 def _code_after(run: list[Unit], expiry: Entity) -> list[Entity]:
@@ -282,7 +298,11 @@ def expiry_of(run: list[Unit]) -> Entity | None:
     return None
 
 
-def code_of(run: list[Unit]) -> Entity | None:
+def code_of(run: list[Unit], card: str = "") -> Entity | None:
+    """The security code a run begins with; after the `card`'s last four where it begins with them ("On the back
+    it's eight five six oh, two four three": the signature strip prints the end of the number first)."""
+    if card and (rest := _after_digits(run, card[-4:])) and _digit_count(rest) in (3, 4):
+        run = rest
     for first, last, digits in spans(run, 3, 4):
         if first == 0 and len(digits) in (3, 4):
             return Entity(CARD_SECURITY_CODE, run[0].start, run[last].end, "card-code", 0.9, digits)

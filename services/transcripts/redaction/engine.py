@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 
+from services.transcripts.redaction.abandoned import given_up
 from services.transcripts.redaction.again import parts_said_again, said_again
 from services.transcripts.redaction.banking import find_bank_details
 from services.transcripts.redaction.budget import Budget
@@ -72,6 +73,7 @@ def analyze(text: str, region: str = "US", budget: Budget | None = None) -> list
     budget.check("read_back")
     found += said_again(text, found)
     found += parts_said_again(text, found)
+    found += given_up(text, found)
     budget.check("said_again")
     kept = settled(text, found)
     budget.check("settled")

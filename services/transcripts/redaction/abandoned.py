@@ -1,0 +1,34 @@
+"""A card begun and given up for another ("It's 3569 4017 5930... oh, hang on, that's the old one. Right, the new
+one: 3506 ..."): the digits said of the old card are a card's too, though too few for its check to pass. Only
+where words between them and a card found after say that the first was another card, and the digits could begin
+one (a card network's first digit, no more than a card has)."""
+
+import re
+from bisect import bisect_right
+
+from services.transcripts.redaction.entities import CREDIT_CARD, Entity
+from services.transcripts.redaction.spoken import runs
+
+_GIVEN_UP = re.compile(r"\b(?:old (?:one|card)|expired (?:one|card)|wrong (?:one|card)|other (?:one|card)|"
+                       r"not that one|that's not it|ran out|new (?:one|card))\b", re.I)
+GIVEN_UP_WITHIN = 160  # characters between the digits given up and the card said instead
+MIN_BEGUN, MAX_BEGUN = 4, 19
+SCORE = 0.85
+
+
+def given_up(text: str, found: list[Entity]) -> list[Entity]:
+    cards = sorted((e for e in found if e.type == CREDIT_CARD), key=lambda e: e.start)
+    if not cards or not _GIVEN_UP.search(text):  # most conversations
+        return []
+    spans = sorted((e.start, e.end) for e in found)
+    out = []
+    for run in runs(text):
+        digits, start, end = "".join(u.digits for u in run), run[0].start, run[-1].end
+        k = bisect_right(spans, (start, float("inf"))) - 1
+        if not MIN_BEGUN <= len(digits) <= MAX_BEGUN or digits[0] not in "23456" or \
+                (k >= 0 and spans[k][1] > start) or (k + 1 < len(spans) and spans[k + 1][0] < end):
+            continue
+        after = next((c for c in cards if c.start >= end), None)
+        if after is not None and after.start - end <= GIVEN_UP_WITHIN and _GIVEN_UP.search(text, end, after.start):
+            out.append(Entity(CREDIT_CARD, start, end, "card-given-up", SCORE, digits))
+    return out
