@@ -62,6 +62,9 @@ GROUPS = {US_SSN: {9: (3, 2, 4)}, CREDIT_CARD: {15: (4, 6, 5), 16: (4, 4, 4, 4),
           CARD_SECURITY_CODE: {3: (3,), 4: (4,)}}  # a code read back whole ("Just the last three. So 581?")
 PART_TURNS = 4  # turns after the value's where a group of it said again is looked for
 MAX_PART_TURN = 80  # characters of such a turn: a short answer, not another value's reading
+# A turn that corrects a read-back ("No, the middle is five seven, not five eight."): its wrong group is no part
+# of the value, and the labelled corpora leave the right one in such a turn unlabelled too.
+_CORRECTING = re.compile(r"\bnot\b", re.I)
 _LAST_FOUR = re.compile(r"(?:ending(?: in| with)?|ends(?: in| with)?|last (?:four|4))\W*$", re.I)
 
 
@@ -82,7 +85,7 @@ def parts_said_again(text: str, found: list[Entity]) -> list[Entity]:
                 break
             end = text.find("\n", start + 1)
             end = len(text) if end < 0 else end
-            if end - start <= MAX_PART_TURN:
+            if end - start <= MAX_PART_TURN and not _CORRECTING.search(text, start, end):
                 out += _parts(text, start, end, groups, entity, spans)
             start = end if end < len(text) else -1
     return out

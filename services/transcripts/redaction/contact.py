@@ -31,7 +31,9 @@ _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|
                      r"num[ée]ro|nummer|portable|t[ée]l[ée]phone|\brufen|\banrufen|\bhandy\b|cellulare|chiam|get me on|"
                      r"\btlf\b|\btfno\b|"
                      # Portuguese: "meu zap é ..." (WhatsApp), "liga pra mim"
-                     r"telefone|\bzap\b|\bwhats\b|\bliga[rn]?\b|\bligue")
+                     r"telefone|\bzap\b|\bwhats\b|\bliga[rn]?\b|\bligue|"
+                     # a dialling code's names ("Welche Vorwahl?", "el prefijo", "l'indicatif", "STD code")
+                     r"vorwahl|prefijo|indicatif|prefisso|netnummer|std code|dialling code|dialing code")
 # Words that name a number that is not one to call; said after the phone words (or as the same "number":
 # "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
 _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"
@@ -195,7 +197,9 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
     if not 7 <= len(digits) <= 15:
         return None
     international = plus is not None or named_code or bool(prefix)
-    if not named and not international and not (_national_length(digits, region) and (
+    # not named: a whole national number said digit by digit, the tenant region's or another's with its trunk "0"
+    # ("oh seven three seven four, nine seven three four oh three": a British mobile on an American line)
+    if not named and not international and not ((_national_length(digits, region) or digits[0] == "0") and (
             all(map(_digit_by_digit, run)) or _in_pairs_abroad(text, run))):
         return None
     if number := _valid(digits, region, international=international):
@@ -346,8 +350,10 @@ def _typed_phones(text: str, region: str, checked: Claimed) -> list[Entity]:
                                                  leniency=phonenumbers.Leniency.VALID):
             found.append(Entity(PHONE_NUMBER, begin + m.start, begin + m.end, "phonenumbers", 0.95,
                                 phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)))
+        # a trunk code written in brackets ("(01) 796 0545": Dublin's) writes a number to call as words would name one
         if len(found) == before and "+" not in stretch.group() and \
-                (number := _abroad(re.sub(r"\D", "", stretch.group()), bool(_named(text, stretch.start())))):
+                (number := _abroad(re.sub(r"\D", "", stretch.group()),
+                                   bool(_named(text, stretch.start())) or stretch.group().startswith("(0"))):
             found.append(Entity(PHONE_NUMBER, stretch.start(), stretch.end(), "phonenumbers", ABROAD_SCORE, number))
     return found
 
