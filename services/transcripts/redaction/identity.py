@@ -84,8 +84,9 @@ def find_ssns(text: str) -> list[Entity]:
             said > last_mention(text, _TO_CALL, run[0].start, SSN_NAMED_WITHIN)
         if (named or "-" in text[run[0].start:run[-1].end]) and (ssns := _ssns_in_readings(text, run)):
             found += ssns
-        elif not named:
-            found += [e for part in by_line(text, run) if (e := _said_as_written(text, part))]
+        elif not named:  # in its groups across turns ("three oh four. | Yep. | 22... | 5453"), or in one turn's
+            whole = _said_as_written(text, run)
+            found += [whole] if whole else [e for part in by_line(text, run) if (e := _said_as_written(text, part))]
             unnamed.append(run)  # not named: the checks are not worth their cost, unless it was found elsewhere
     return found + _said_again(unnamed, {e.value for e in found}) if found else found
 

@@ -271,8 +271,14 @@ def _cut_off(toks: list[Token], k: int) -> bool:
 
 def _spanish(word: str, count: int, step: int) -> str | None:
     """One letter asked for, said by its Spanish name or another language's ("ics", "zê"): an NIE's or DNI's,
-    whose check decides."""
-    return SPELLED_ELSEWHERE.get(word) if count == 1 and (step > 0 or word != "be") else None
+    whose check decides; not where the other language's name is a word of the Spanish around it ("Es la zeta")."""
+    return SPELLED_ELSEWHERE.get(word) if count == 1 and (step > 0 or word != "be") and word not in _WORDS_THERE \
+        else None
+
+
+# Other languages' letter names that are words of Spanish, Portuguese or Italian too ("es", "ha", "é", "di").
+_WORDS_THERE = frozenset({"es", "ha", "er", "we", "ef", "é", "ó", "á", "di", "ti", "pi", "bi", "ci", "vu", "ku",
+                          "ix", "elle", "esse", "effe", "jot"}) - set(SPANISH_NAMES)
 
 
 def _hesitation_or_aside(text: str, toks: list[Token], k: int, step: int) -> int:
