@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from alembic import command, context, op
 from alembic.config import Config
 from sqlalchemy.dialects.postgresql import JSONB, UUID
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from services.common.db import rls_statements
@@ -61,12 +62,37 @@ def sql_functions(service: str) -> list[str]:
 def apply_sql_functions(service: str) -> None:
     """Every function of the service's `sql/functions.sql`, created or replaced. Bodies are not checked
     against the tables (as pg_dump does): on a fresh database an early migration applies today's file,
-    whose functions may read columns a later migration adds."""
+    whose functions may read columns a later migration adds. Nor may today's results be what the database
+    holds: a function whose results grew since (`callvault_call_timeline` in 0016) is dropped and created
+    anew where an earlier migration applies the file to a database made by an older release; the migration
+    that changed it grants it again."""
     bind = op.get_bind()
     bind.exec_driver_sql("SET LOCAL check_function_bodies = off")
     for statement in sql_functions(service):
-        bind.exec_driver_sql(statement)
+        bind.exec_driver_sql("SAVEPOINT callvault_function")
+        try:
+            bind.exec_driver_sql(statement)
+        except DBAPIError as exc:
+            if "cannot change return type" not in str(exc.orig):
+                raise
+            bind.exec_driver_sql("ROLLBACK TO SAVEPOINT callvault_function")
+            _replace_function(bind, statement)
+        bind.exec_driver_sql("RELEASE SAVEPOINT callvault_function")
     bind.exec_driver_sql("SET LOCAL check_function_bodies = on")
+
+
+def _replace_function(bind, statement: str) -> None:
+    """The function `statement` creates, whose results differ from those of the one of its name and
+    arguments: dropped and created. PostgreSQL names its arguments for the drop, from a copy made under
+    another name first."""
+    name = re.match(r"CREATE OR REPLACE FUNCTION public\.(\w+)\(", statement).group(1)
+    bind.exec_driver_sql(statement.replace(f"public.{name}(", f"public.{name}__replacing(", 1))
+    arguments = bind.exec_driver_sql(
+        "SELECT pg_get_function_identity_arguments(p.oid) FROM pg_proc p JOIN pg_namespace n ON n.oid = "
+        f"p.pronamespace WHERE n.nspname = 'public' AND p.proname = '{name}__replacing'").scalar_one()
+    bind.exec_driver_sql(f"DROP FUNCTION public.{name}__replacing({arguments})")
+    bind.exec_driver_sql(f"DROP FUNCTION public.{name}({arguments})")
+    bind.exec_driver_sql(statement)
 
 
 def enable_rls(table: str) -> None:

@@ -2,7 +2,9 @@
 decided without reading the call again (issue 30: the read was a third of what an event cost the
 database). Safe because the write checks everything the decision reads against what the state holds
 (`event_store.record`: the call's last sequence, its decision's version, its own rows' fingerprint, the
-tenant's inputs' generation) and writes nothing when any moved on; then the call is read again.
+tenant's inputs' generation; and that no event it stores is there already, a replay) and writes nothing
+when any moved on; then the call is read again. A database restored under running instances could repeat
+what they kept: restart them after a restore (docs/operations/backup-and-restore.md).
 
 One process's memory, bounded: a state is taken out while a request uses it (so two requests of one
 call never share one) and put back only after a write that succeeded, as the write left the call.
@@ -14,12 +16,16 @@ the call as stored, which each process measures: while they are not, one take in
 to see when that changes."""
 
 from collections import OrderedDict
+from dataclasses import replace
+from datetime import UTC
 from uuid import UUID
 
 from services.recording_consent import announcements, recomputation
 from services.recording_consent.event_store import CallState, Changes
 
-KEPT_CALLS = 4096  # the calls most recently written, a few kilobytes each
+# The calls most recently written: a state is some 30 KB (a three-party call of 20 events, its decision document
+# the most of it), so about 30 MiB.
+KEPT_CALLS = 1024
 WEIGHT = 1 / 64  # of each use's outcome in the running share of states still current
 PROBE = 16
 
@@ -45,14 +51,17 @@ class KeptStates:
         return state
 
     def used(self, current: bool) -> None:
-        """How a taken state fared: still the call as stored (the write went ahead) or not."""
+        """How a taken state fared at the write: still the call as stored (it went ahead) or not (a refused
+        event is neither: it was refused before the write)."""
         self.current += WEIGHT * (float(current) - self.current)
 
     def keep(self, tenant_id: UUID, call_id: UUID, state: CallState, changes: Changes) -> None:
         """`state` as the write of `changes` left the call (`_changes` applied them to its call and
         participants; the write gave the events their sequences and the state its fingerprint)."""
-        state.events = sorted([*state.events, *map(recomputation.event_facts, changes.events)],
-                              key=lambda e: (e.occurred_at, e.sequence))
+        # times in UTC, as a read of the call has them (a client's offset would show in the next `valid_until`)
+        said = [replace(recomputation.event_facts(e), occurred_at=e.occurred_at.astimezone(UTC))
+                for e in changes.events]
+        state.events = sorted([*state.events, *said], key=lambda e: (e.occurred_at, e.sequence))
         state.last_sequence = max((e.sequence for e in state.events), default=0)
         state.decision, state.decision_version = changes.decision, changes.decision.version
         state.seen = {}  # a source event id is looked up by the write's unique index then (a replay)
@@ -62,6 +71,9 @@ class KeptStates:
 
     def __len__(self) -> int:
         return len(self._states)
+
+    def __contains__(self, key: tuple[UUID, UUID]) -> bool:
+        return key in self._states
 
 
 # The process's own: an instance keeps the calls it wrote (each request of a call finds the state its

@@ -120,11 +120,7 @@ async def record_events(pool: asyncpg.Pool, ctx: Context, call_id: UUID, batch: 
             # lock from read to commit.
             outcome = None
             if (kept := KEPT.take(ctx.tenant_id, call_id, versions)) is not None:
-                try:
-                    outcome = await _attempt(conn, ctx, call_id, batch, source_ids, versions, kept=kept)
-                except CallvaultError:  # refused on a state another path moved on (a participant added)?
-                    outcome = None  # the call as stored decides
-                KEPT.used(outcome is not None)
+                outcome = await _attempt(conn, ctx, call_id, batch, source_ids, versions, kept=kept)
 
             if outcome is None:
                 outcome = await _attempt(conn, ctx, call_id, batch, source_ids, versions)
@@ -152,9 +148,16 @@ async def _attempt(conn: asyncpg.Connection, ctx: Context, call_id: UUID, batch:
         if event.source_event_id in state.seen and not _same_event(ctx, state.seen[event.source_event_id], event):
             raise SourceEventIdReused(f"events[{position}]: source_event_id {event.source_event_id!r} was used on "
                                       "this call for an event with other content; a repeat must be identical")
-    rows, digests = _validated_rows(ctx, state, fresh)
+    try:
+        rows, digests = _validated_rows(ctx, state, fresh)
+    except CallvaultError:
+        if kept is None:
+            raise
+        return None  # refused on a state another path may have moved on (a participant added): the call as stored
     changes = _changes(ctx, state, rows, digests)
     positions = await event_store.record(conn, state, changes, locked=lock)
+    if kept is not None:
+        KEPT.used(positions is not None)
     if positions is None:
         return None
     for row, position in zip(rows, positions, strict=True):

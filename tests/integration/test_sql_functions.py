@@ -43,3 +43,27 @@ async def test_the_migrated_functions_are_the_sql_files_definitions(settings: Se
     assert [HEAD.match(d).group(1) for d in in_file] == [HEAD.match(d).group(1) for d in defined]
     assert in_file == defined
     assert len(defined) >= 5  # the query sees the service's functions
+
+
+async def test_a_function_whose_results_grew_is_dropped_and_created_again(settings: Settings):
+    """A migration that applies the file to a database an older release made, where a function's results
+    have grown since (migration 0015 applying 0016's `callvault_call_timeline`): replaced, not refused."""
+    from services.common.migrations import _replace_function
+
+    engine = create_engine(settings.service_database_url("recording_consent", owner=True), pool_size=1)
+    head = "CREATE OR REPLACE FUNCTION public.callvault_probe_grown(p_x integer"
+    grown = (f"{head}, OUT a integer, OUT b text)\n RETURNS record\n LANGUAGE sql\nAS $function$ "
+             "SELECT p_x, 'grown' $function$")
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text(f"{head}, OUT a integer)\n RETURNS integer\n LANGUAGE sql\nAS $function$ "
+                                    "SELECT p_x $function$"))
+            await conn.run_sync(lambda sync: _replace_function(sync, grown))
+            row = (await conn.execute(text("SELECT * FROM callvault_probe_grown(7)"))).one()
+            left = (await conn.execute(text("SELECT count(*) FROM pg_proc WHERE proname LIKE "
+                                            "'callvault_probe_grown%'"))).scalar_one()
+        assert tuple(row) == (7, "grown") and left == 1
+    finally:
+        async with engine.begin() as conn:
+            await conn.execute(text("DROP FUNCTION IF EXISTS callvault_probe_grown(integer)"))
+        await engine.dispose()

@@ -74,10 +74,11 @@ CREATE OR REPLACE FUNCTION public.callvault_consent_inputs_changed()
  SET search_path TO 'public'
 AS $function$
 BEGIN
-    -- A tenant's settings, do-not-record entries or announcements changed: every decision's inputs.
+    -- A tenant's settings, do-not-record entries or announcements changed: every decision's inputs. A random
+    -- generation, not a count: a database restored to an earlier count could count up to a kept one again.
     INSERT INTO consent_inputs AS i (tenant_id, generation)
-    VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.tenant_id ELSE NEW.tenant_id END, 1)
-    ON CONFLICT (tenant_id) DO UPDATE SET generation = i.generation + 1;
+    VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.tenant_id ELSE NEW.tenant_id END, floor(random() * 9e18)::bigint)
+    ON CONFLICT (tenant_id) DO UPDATE SET generation = floor(random() * 9e18)::bigint;
     RETURN NULL;
 END $function$
 ;
@@ -158,9 +159,12 @@ BEGIN
     -- they move on without).
     IF coalesce((SELECT max(e.sequence) FROM consent_event e WHERE e.call_id = p_call), 0) <> p_last_sequence
        OR coalesce((SELECT d.version FROM decision d WHERE d.call_id = p_call), 0) <> p_decision_version
-       OR (p_fingerprint IS NOT NULL AND p_fingerprint <> callvault_call_fingerprint(p_call))
+       OR (p_fingerprint IS NOT NULL AND p_fingerprint IS DISTINCT FROM callvault_call_fingerprint(p_call))
        OR (p_inputs IS NOT NULL
-           AND p_inputs <> coalesce((SELECT i.generation FROM consent_inputs i WHERE i.tenant_id = p_tenant), 0)) THEN
+           AND p_inputs <> coalesce((SELECT i.generation FROM consent_inputs i WHERE i.tenant_id = p_tenant), 0))
+       -- an event stored already (a replay, which a kept state cannot know of): read, it is answered as one
+       OR EXISTS (SELECT 1 FROM consent_event e WHERE e.tenant_id = p_tenant AND e.call_id = p_call
+                  AND e.source_event_id = ANY(e_source)) THEN
         moved_on := true;
         RETURN;
     END IF;
