@@ -61,7 +61,12 @@ log = structlog.get_logger()
 #   dictated a chunk to a line, more languages' "@" and "dot", other spelling alphabets, a number cut off and taken
 #   up again, a value begun and said anew or said again in other words, an identifier's letter asked for apart, a
 #   card's expiry and code given in order or asked for alone, Spanish expiries.
-RECOGNIZERS_VERSION = 11
+# 12 (2026-12-06): a group of a value asked about and said again, a card's code after the last four a signature
+#   strip prints, an expiry asked for month and year apart, a card given up for another, an address's company
+#   words and an apostrophe said away, Catalan, Galician, Belgian and Swiss numbers, other languages' "plus",
+#   "then" and letters' names, dialling codes asked for apart, trunk-0 numbers from abroad said unnamed, an SSN
+#   shown masked first, nine of a number to call's digits no SSN.
+RECOGNIZERS_VERSION = 12
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 

@@ -1,6 +1,7 @@
 """Scoring redaction against the labelled corpus (tests/data/redaction/corpus.jsonl): per entity type,
 precision, recall and F1 over the segment pieces of entities. A found piece counts when it overlaps a
-labelled piece of the same type in the same segment; shared by the accuracy test and bench/redaction.py."""
+labelled piece of the same type in the same segment, and as false otherwise unless the item's batch left its
+type unlabelled ("unlabelled"); shared by the accuracy test and bench/redaction.py."""
 
 import json
 from collections.abc import Callable, Iterable
@@ -59,8 +60,9 @@ def evaluate(corpus: list[dict], analyzer: Analyzer, keep: Callable[[dict], bool
                 score.true_positives += 1
             else:
                 score.false_negatives += 1
+        unlabelled = set(item.get("unlabelled", ()))  # types its writer left unlabelled: found, not counted
         for piece in found:
-            if not any(_overlaps(piece, g) for g in gold):
+            if piece[0] not in unlabelled and not any(_overlaps(piece, g) for g in gold):
                 scores.setdefault(piece[0], Score()).false_positives += 1
     return scores
 

@@ -1,4 +1,4 @@
-"""Values said across a conversation's turns as people give them (recognizers version 11): cut off by the other
+"""Values said across a conversation's turns as people give them (recognizers version 11 and 12): cut off by the other
 speaker and taken up again a little way back, begun and said anew, a chunk to a line each read back, an
 identifier's letter asked for in a turn of its own, said again in other words, a card's expiry and code given in
 order after it or asked for on their own; and what looks like them but is not."""
@@ -125,3 +125,66 @@ def test_what_looks_like_those_is_left_alone(segments):
     redacted, found = redact_segments(segments)
     assert found == [] or {f.type for f in found} == {"CREDIT_CARD"}, (redacted, found)
     assert all("[CARD_" not in text for text in redacted), redacted
+
+
+# Version 12 (the thirteenth batch's kinds, 2026-12-06): a group of a value asked about and said again, a card's code
+# after the last four the signature strip prints, an expiry asked for month and year apart, a card given up for
+# another, addresses with a company's words or an apostrophe said away, Catalan, Galician, Belgian and Swiss
+# numbers, other languages' "plus", "then" and letters' names, a dialling code asked for apart, a trunk-0 number
+# from abroad said with no word naming it, an SSN shown masked before it is asked for whole.
+@pytest.mark.parametrize(("segments", "expected"), [
+    (["Sure, forty seventy-eight, forty-two twenty-one, thirteen seventy-five, oh oh fifty-eight.",
+      "Was that thirteen, the teen, or thirty?", "Teen, sorry. That group is one three seven five. Sorry."],
+     ["Sure, [CARD].", "Was that thirteen, the teen, or thirty?", "Teen, sorry. That group is [CARD]. Sorry."]),
+    (["Sure, seven zero three, nine two, zero one zero three.", "And the two in the middle were?", "ninety-two.",
+      "92, got it. Thank you."],
+     ["Sure, [SSN].", "And the two in the middle were?", "[SSN].", "[SSN], got it. Thank you."]),
+    (["Sure. 2267... three one six four... 3256... 8560.", "Then the CVV, please, on the signature strip.",
+      "On the back it's eight five six oh, two four three.", "Just the last three. So 243?", "Yes."],
+     ["Sure. [CARD].", "Then the CVV, please, on the signature strip.",
+      "On the back it's eight five six oh, [CARD_CODE].", "Just the last three. So [CARD_CODE]?", "Yes."]),
+    (["Card number?", "3493, 280934, 08321.", "Expiry, month first?", "Um, 06.", "And the year?", "Oh, thirty"],
+     ["Card number?", "[CARD].", "Expiry, month first?", "Um, [CARD_EXPIRY].", "And the year?", "Oh, [CARD_EXPIRY]"]),
+    (["It's 3569 4017 5930... oh, hang on, that's the old one. Right, the new one: 3506... 8025... oh one "
+      "thirty-five... 4478."],
+     ["It's [CARD], hang on, that's the old one. Right, the new one: [CARD]."]),
+    (["It's timothy dot o brien, without the apostrophe, at yahoo dot com."], ["It's [EMAIL]."]),
+    (["Use my work one, it's b dot bates at first choice motors dot co dot za."], ["Use my work one, it's [EMAIL]."]),
+    (["doncs, zero set tres dos un zero un un.", "I la lletra?", "És la L."],
+     ["doncs, [DNI].", "I la lletra?", "És la [DNI]."]),
+    (["si, un tres nove tres seis catro cero oito, H, grazas"], ["si, [DNI], grazas"]),
+    (["mon natel, c'est le zéro quatre septante-quatre, soixante-huit, septante-six, quinze."],
+     ["mon natel, c'est le [PHONE]."]),
+    (["desde fuera sería más treinta y cuatro, siete tres tres, seis ocho, uno ocho, cero cuatro"],
+     ["desde fuera sería [PHONE]"]),
+    (["Also, D E neunundvierzig, dann achtundvierzig siebzehn, und dann einundsiebzig siebenunddreißig, und dann "
+      "einundneunzig einundneunzig, und dann neun vier drei zwei, neunundzwanzig."], ["Also, [IBAN]."]),
+    (["o IBAN é pê, tê, oitenta e cinco, seis cinco sete oito, vinte e nove quinze, dois nove oito um, quatro cinco "
+      "três dois, nove zero quatro nove, sete, obrigada"], ["o IBAN é [IBAN], obrigada"]),
+    (["è ics, uno cinque sette, sei due uno sette, G."], ["è [NIE]."]),
+    (["Welche Vorwahl?", "null dreißig.", "Und dann?", "sechsundvierzig zweiundsechzig null sechs fünfundneunzig."],
+     ["Welche Vorwahl?", "[PHONE].", "Und dann?", "[PHONE]."]),
+    (["Over here it's oh seven three seven four, nine seven three four oh three."], ["Over here it's [PHONE]."]),
+    (["It's (01) 268 3505"], ["It's [PHONE]"]),
+    (["Customer: xxx-xx-3901", "I'll need the full number to find the account, please.", "Guest: 525473901 thanks"],
+     ["Customer: xxx-xx-3901", "I'll need the full number to find the account, please.", "Guest: [SSN] thanks"]),
+    # nine of a number to call's ten digits, named after the SSN, are no SSN
+    (["My social is two six five, oh three, five two five two. Please call me back at six four five, nine four "
+      "three, eight three six eight."], ["My social is [SSN]. Please call me back at [PHONE]."]),
+])
+def test_version_12_reads_what_the_thirteenth_batch_showed(segments, expected):
+    assert hidden(segments) == expected
+
+
+@pytest.mark.parametrize(("segments", "clear"), [
+    # a read-back's wrong group corrected is no part of the value
+    (["my social is seven four oh nine nine one eight two oh.", "Let me read that back: 740-08-1820?",
+      "No, the middle is nine nine, not oh eight."], 2),
+    # a card named by its last four, not given up: the one given is the card
+    (["Not the one ending in 2874, that one's expired. Use the new one.", "So it's 3473 677475 20208."], 0),
+    (["I'll meet you at the station at half past five."], 0),
+    (["Es la zeta, set the table for two."], 0),  # Catalan's "set" only beside its own numbers
+    (["The order number is 4539 1234... sorry, wrong one, that's the old order. It's 8812 3345 9910."], 0),
+])
+def test_version_12_leaves_what_only_looks_like_it(segments, clear):
+    assert hidden(segments)[clear] == segments[clear]

@@ -36,7 +36,14 @@ RUNS = [*((unit, MB) for unit in ("(", "a@", "1 ", "-.", " ")),
                                         "4205 4014...\nOh sorry, you go.\n4014 ", "IE67 AIBK\nSorry.\n",
                                         "DE89\n3704\n", "12345678\n¿Y la letra?\nLa K.\n", "[noise] 4 <unk> ",
                                         "\uff14\uff11\uff11\uff11 \u0664 ", "card 4111111111111111, 04 29, 123 ",
-                                        "call 415 555 0199 again four one five ", "vierenveertig um dois "))]
+                                        "call 415 555 0199 again four one five ", "vierenveertig um dois ",
+                                        # version 12: groups said again, cards given up, expiries in two
+                                        # turns, other languages' letters, numbers and dialling codes
+                                        "703, 78, 2202.\nThe middle?\n78.\n",
+                                        "3569 4017... the old one 4111111111111111 ",
+                                        "card 4111111111111111\nExpiry, month?\n06.\nAnd the year?\n30.\n",
+                                        "pê tê 23 dann ", "set sis nou un ", "Vorwahl?\nnull dreißig.\n",
+                                        "at bright path care dot "))]
 # The slowest classes measured cost 24 to 29 times ordinary text (2026-12-06, a quiet machine): an IBAN's head said
 # again and again ("d e 8 9 ", "IE67 AIBK | Sorry."), each read as far as an IBAN reaches, and as a dictation a line
 # at a time. 25 failed a CI run on a loaded machine (CPU time grows with contention too): room for a noisy one.

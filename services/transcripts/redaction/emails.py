@@ -389,7 +389,7 @@ def _domain(pieces: list[_Piece], k: int) -> tuple[str, int | None]:
         # words said one after the other run together in letters, and in a company's name before the first dot
         # ("at bright path care dot com"), which a public suffix must then follow
         follows = last is None or last == k - 2 or (last == k - 1 and (_letters(piece) or _letters(before) or (
-            "." not in out and words < MAX_NAME_WORDS)))
+            "." not in out and words < MAX_NAME_WORDS and not {piece.text, before.text} & _NOT_A_NAME)))
         if piece.kind == "word" and follows and _touch(before, piece):
             out, last, words = out + piece.text, k, words + 1
             ends.append((out, k))
