@@ -6,12 +6,12 @@ one (a card network's first digit, no more than a card has)."""
 import re
 from bisect import bisect_left, bisect_right
 
+from services.transcripts.redaction.again import NAMES_A_CARD
 from services.transcripts.redaction.entities import CREDIT_CARD, Entity
 from services.transcripts.redaction.spoken import runs
 
 _GIVEN_UP = re.compile(r"\b(?:old (?:one|card)|expired (?:one|card)|wrong (?:one|card)|other (?:one|card)|"
                        r"not that one|that's not it|ran out|new (?:one|card))\b", re.I)
-_NAMES_A_CARD = re.compile(r"(?:ending(?: in| with)?|ends(?: in| with)?|last (?:four|4))\W*$", re.I)
 GIVEN_UP_WITHIN = 160  # characters between the digits given up and the card said instead
 MIN_BEGUN, MAX_BEGUN = 4, 19
 SCORE = 0.85
@@ -30,7 +30,7 @@ def given_up(text: str, found: list[Entity]) -> list[Entity]:
         if not MIN_BEGUN <= len(digits) <= MAX_BEGUN or digits[0] not in "23456" or \
                 (k >= 0 and spans[k][1] > start) or (k + 1 < len(spans) and spans[k + 1][0] < end):
             continue
-        if _NAMES_A_CARD.search(text, max(0, start - 20), start):
+        if NAMES_A_CARD.search(text, max(0, start - 20), start):
             continue  # "not the one ending in 2874": a card named by its last four, not given
         after = cards[n] if (n := bisect_left(starts, end)) < len(cards) else None
         if after is not None and after.start - end <= GIVEN_UP_WITHIN and _GIVEN_UP.search(text, end, after.start):

@@ -65,7 +65,8 @@ MAX_PART_TURN = 80  # characters of such a turn: a short answer, not another val
 # A turn that corrects a read-back ("No, the middle is five seven, not five eight."): its wrong group is no part
 # of the value, and the labelled corpora leave the right one in such a turn unlabelled too.
 _CORRECTING = re.compile(r"\bnot\b", re.I)
-_LAST_FOUR = re.compile(r"(?:ending(?: in| with)?|ends(?: in| with)?|last (?:four|4))\W*$", re.I)
+# Said just before a card's last four, they name a card by them: they do not give it.
+NAMES_A_CARD = re.compile(r"(?:ending(?: in| with)?|ends(?: in| with)?|last (?:four|4))\W*$", re.I)
 
 
 def parts_said_again(text: str, found: list[Entity]) -> list[Entity]:
@@ -97,7 +98,7 @@ def _parts(text: str, start: int, end: int, groups: dict[str, bool], entity: Ent
     for run in runs(text[start:end]):
         digits = "".join(u.digits for u in run)
         first, last = start + run[0].start, start + run[-1].end
-        if digits not in groups or (groups[digits] and _LAST_FOUR.search(text, max(0, first - 20), first)):
+        if digits not in groups or (groups[digits] and NAMES_A_CARD.search(text, max(0, first - 20), first)):
             continue
         k = bisect_right(spans, (first, float("inf"))) - 1
         if (k >= 0 and spans[k][1] > first) or (k + 1 < len(spans) and spans[k + 1][0] < last):

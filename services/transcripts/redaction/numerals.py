@@ -40,7 +40,8 @@ DUTCH_DIGITS = {"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4,
 # zero un vuit cinc", "catro dous oito"); "set", "sis", "nou" and "dues" are words of English or Dutch too.
 CATALAN_DIGITS = {"cinc": 5, "vuit": 8, "set": 7, "sis": 6, "nou": 9, "dues": 2}
 GALICIAN_DIGITS = {"dous": 2, "dúas": 2, "duas": 2, "catro": 4, "unha": 1}
-_CATALAN_ONLY = frozenset({"cinc", "vuit", "set", "sis", "nou", "dues", "dos", "tres", "quatre"})
+# beside which "set", "sis", "nou" and "dues" are Catalan's numbers (Spanish's and French's among them)
+_CATALAN_NUMBERS = frozenset({"cinc", "vuit", "set", "sis", "nou", "dues", "dos", "tres", "quatre"})
 _PORTUGUESE_ONLY = frozenset({"dois", "duas", "três", "sete", "oito", "meia"})
 _HINDI_ONLY = frozenset({"shunya", "shoonya", "sunya", "ek", "chaar", "paanch", "panch", "chhe", "chhah", "chah",
                          "saat", "aath", "nau"})
@@ -48,7 +49,7 @@ _HINDI_ONLY = frozenset({"shunya", "shoonya", "sunya", "ek", "chaar", "paanch", 
 # (an "um" among English digits is a filler), a digit only beside a number word of their own language
 # (spoken.unit_at), "dois um um", "do teen chhe".
 OWN_LANGUAGE = {"um": _PORTUGUESE_ONLY, "uma": _PORTUGUESE_ONLY, "do": _HINDI_ONLY, "teen": _HINDI_ONLY,
-                "char": _HINDI_ONLY, **dict.fromkeys(("set", "sis", "nou", "dues"), _CATALAN_ONLY)}
+                "char": _HINDI_ONLY, **dict.fromkeys(("set", "sis", "nou", "dues"), _CATALAN_NUMBERS)}
 OWN_DIGITS = {w: {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATALAN_DIGITS}[w] for w in OWN_LANGUAGE}
 # Radio procedure's digits ("niner", "fife", "tree", "fower") and how an accent's are written ("free", "owe").
 SAID_OTHERWISE = {"niner": 9, "fife": 5, "tree": 3, "fower": 4, "free": 3, "owe": 0}
