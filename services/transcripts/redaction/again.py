@@ -4,11 +4,11 @@ same digits are the same value, however they are said. Only a run of one line th
 number to call's national digits, seven or more): a part of one could be any number."""
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from services.transcripts.redaction.entities import CARD_SECURITY_CODE, CREDIT_CARD, PHONE_NUMBER, US_SSN, Entity
 from services.transcripts.redaction.readings import joined, readings
-from services.transcripts.redaction.spoken import Unit, runs
+from services.transcripts.redaction.spoken import Unit, by_line, runs
 
 MIN_AGAIN = 7  # digits a value said again must have, at least
 SCORE = 0.95  # below a checksum's, so that what was found where it was said first keeps its own place
@@ -71,11 +71,15 @@ NAMES_A_CARD = re.compile(r"(?:ending(?: in| with)?|ends(?: in| with)?|last (?:f
 
 def parts_said_again(text: str, found: list[Entity]) -> list[Entity]:
     spans = sorted((e.start, e.end) for e in found)
-    out = []
+    out: list[Entity] = []
+    parts: list[list[Unit]] | None = None  # the conversation's runs, line by line: made once, where needed
     for entity in found:
         layout = GROUPS.get(entity.type, {}).get(len(entity.value))
         if layout is None or not entity.value.isdigit():
             continue
+        if parts is None:
+            parts = [part for run in runs(text) for part in by_line(text, run)]
+            starts = [part[0].start for part in parts]
         groups, at = {}, 0
         for size in layout:
             groups.setdefault(entity.value[at:at + size], at + size == len(entity.value))
@@ -87,17 +91,18 @@ def parts_said_again(text: str, found: list[Entity]) -> list[Entity]:
             end = text.find("\n", start + 1)
             end = len(text) if end < 0 else end
             if end - start <= MAX_PART_TURN and not _CORRECTING.search(text, start, end):
-                out += _parts(text, start, end, groups, entity, spans)
+                turn = parts[bisect_left(starts, start):bisect_left(starts, end)]
+                out += _parts(text, [part for part in turn if part[-1].end <= end], groups, entity, spans)
             start = end if end < len(text) else -1
     return out
 
 
-def _parts(text: str, start: int, end: int, groups: dict[str, bool], entity: Entity,
+def _parts(text: str, turn: list[list[Unit]], groups: dict[str, bool], entity: Entity,
            spans: list[tuple[int, int]]) -> list[Entity]:
     out = []
-    for run in runs(text[start:end]):
+    for run in turn:
         digits = "".join(u.digits for u in run)
-        first, last = start + run[0].start, start + run[-1].end
+        first, last = run[0].start, run[-1].end
         if digits not in groups or (groups[digits] and NAMES_A_CARD.search(text, max(0, first - 20), first)):
             continue
         k = bisect_right(spans, (first, float("inf"))) - 1

@@ -71,8 +71,8 @@ def _spoken_ibans(text: str) -> list[Entity]:
     of characters, which mod 97 then decides."""
     toks, found, taken, read_to = tokens(text), [], -1, -1
     # Where a letter may be said: one look at each token in a comprehension, the costly reading after it.
-    for i in [i for i, t in enumerate(toks) if t.text in LETTER_WORDS or t.text in SPELLED_ELSEWHERE or
-              (t.text.isalpha() and len(t.text) <= 4 and text[t.start].isupper())]:
+    for i in [i for i, t in enumerate(toks) if t.text in LETTER_WORDS or (t.text in SPELLED_ELSEWHERE and
+              _letter_next(toks, i)) or (t.text.isalpha() and len(t.text) <= 4 and text[t.start].isupper())]:
         if i <= taken:
             continue
         chars, _ = spell(text, toks, i, 4)
@@ -94,6 +94,15 @@ def _spoken_ibans(text: str) -> list[Entity]:
                         taken = read_to = next((n for n in range(i, len(toks)) if toks[n].start >= dictated.end),
                                                len(toks)) - 1
     return found
+
+
+def _letter_next(toks: list, i: int) -> bool:
+    """Whether a letter's name of another language ("pê", "es", "we": words too) has a second letter after it, as
+    an IBAN's country has: only then is it looked at as one."""
+    k = i + 1
+    while k < min(len(toks), i + 3) and not toks[k].text[0].isalnum():
+        k += 1  # "pê, tê"
+    return k < len(toks) and (toks[k].text in LETTER_WORDS or toks[k].text in SPELLED_ELSEWHERE)
 
 
 # Words said around the chunks of a value dictated a line at a time, each read back ("Correct. Then 5563 7533." /
