@@ -121,7 +121,6 @@ async def record_events(pool: asyncpg.Pool, ctx: Context, call_id: UUID, batch: 
             outcome = None
             if (kept := KEPT.take(ctx.tenant_id, call_id, versions)) is not None:
                 outcome = await _attempt(conn, ctx, call_id, batch, source_ids, versions, kept=kept)
-
             if outcome is None:
                 outcome = await _attempt(conn, ctx, call_id, batch, source_ids, versions)
             if outcome is None:
