@@ -1,5 +1,5 @@
 """Calls' states kept between their events, so that the next event of a call this instance wrote last is
-decided without reading the call again (issue 30: the read was a third of what an event cost the
+decided without reading the call again (issue 30: the read was a fifth of what an event cost the
 database). Safe because the write checks everything the decision reads against what the state holds
 (`event_store.record`: the call's last sequence, its decision's version, its own rows' fingerprint, the
 tenant's inputs' generation; and that no event it stores is there already, a replay) and writes nothing
