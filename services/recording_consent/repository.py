@@ -5,7 +5,7 @@ from datetime import datetime
 from uuid import UUID
 
 import asyncpg
-from sqlalchemy import Select, or_, text, tuple_
+from sqlalchemy import or_, text, tuple_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -199,14 +199,11 @@ async def notify_recording_stop(session: AsyncSession, call_id: UUID, stop_id: U
 # --- privacy requests -----------------------------------------------------------------------------
 async def participants_by_index(session: AsyncSession, indexes: Sequence[str], *, for_update: bool = False
                                 ) -> list[Participant]:
-    """Everyone on any call with one of these blind indexes, through `participant_phone_number_index`;
-    `for_update` locks their calls too, first, as every change of a participant does (`_lock_calls_of`)."""
+    """Everyone on any call with one of these blind indexes, through `participant_phone_number_index`."""
     if not indexes:
         return []
     query = select(Participant).where(col(Participant.phone_number_index).in_(indexes))
     if for_update:
-        await _lock_calls_of(session, select(Participant.call_id).where(
-            col(Participant.phone_number_index).in_(indexes)))
         query = query.with_for_update()
     return list((await session.exec(query.order_by(col(Participant.joined_at)))).all())
 
@@ -227,15 +224,7 @@ async def objections_from(session: AsyncSession, source: str) -> list[DoNotRecor
 
 async def erase_phone_numbers(session: AsyncSession, participant_ids: Sequence[UUID]) -> int:
     """The numbers of these participants removed; how many still had one."""
-    await _lock_calls_of(session, select(Participant.call_id).where(col(Participant.id).in_(participant_ids)))
     result = await session.execute(text(
         "UPDATE participant SET phone_number_encrypted = NULL "
         "WHERE id = ANY(:ids) AND phone_number_encrypted IS NOT NULL"), {"ids": list(participant_ids)})
     return result.rowcount
-
-
-async def _lock_calls_of(session: AsyncSession, call_ids: Select) -> None:
-    """Every change of a participant holds its call's lock, as an event's write does: the write answers
-    the call's fingerprint after it (`callvault_record_events`), which must be its own. In id order, so
-    two of these never wait on each other."""
-    await session.execute(select(Call.id).where(col(Call.id).in_(call_ids)).order_by(col(Call.id)).with_for_update())

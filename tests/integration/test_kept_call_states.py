@@ -127,17 +127,40 @@ async def test_a_participant_added_between_events_is_known_to_the_next(api: Cons
     assert by_external_id(answered["decision"])["transfer"]["purposes"]["recording"]["state"] == "satisfied"
 
 
-async def test_a_participant_erased_between_events_sends_the_next_to_a_fresh_read(api: ConsentApi, app_engine,
-                                                                                  tenant_id):
+async def test_a_participant_changed_outside_an_event_sends_the_next_to_a_fresh_read(api: ConsentApi, app_engine,
+                                                                                     tenant_id):
+    """A participant's row changed by another path (here by hand: its jurisdiction put right): the call's
+    fingerprint moves on, the kept state is not used, and the decision is made as the row now says."""
     call = await api.call(NY_AGENT, participant("cust", phone_number="+12125550143"))
+    opened = await api.events(call["id"], {"type": "call_answered", "occurred_at": at(-50)})
+    assert opened["decision"]["may_record"] is True and _is_kept(tenant_id, call)
+    async with tenant_session(app_engine, tenant_id) as session:
+        await session.execute(text("UPDATE participant SET jurisdiction = 'US-CA' WHERE call_id = :c AND "
+                                   "external_id = 'cust'"), {"c": call["id"]})
+        await session.commit()
+    answered = await api.events(call["id"], {"type": "recording_started", "occurred_at": at(-40)})
+    assert answered["decision"]["may_record"] is False  # California: all parties
+    assert {p.jurisdiction for p in _kept(tenant_id, call["id"]).participants} == {"US-NY", "US-CA"}
+
+
+async def test_an_erased_number_leaves_the_kept_state_in_use(api: ConsentApi, app_engine, tenant_id):
+    """An erasure removes only a participant's encrypted number, which no decision reads: the call's fingerprint
+    leaves it out, so an erasure need not take the call's lock (it waits on the object store meanwhile)."""
+    call = await api.call(NY_AGENT, participant("cust", phone_number="+12125550144"))
     await api.events(call["id"], {"type": "call_answered", "occurred_at": at(-50)})
+    before = await _fingerprint(app_engine, tenant_id, call["id"])
     async with tenant_session(app_engine, tenant_id) as session:
         await session.execute(text("UPDATE participant SET phone_number_encrypted = NULL WHERE call_id = :c"),
                               {"c": call["id"]})
         await session.commit()
-    await api.events(call["id"], {"type": "recording_started", "occurred_at": at(-40)})
-    kept = _kept(tenant_id, call["id"])
-    assert all(p.phone_number_encrypted is None for p in kept.participants)
+    assert await _fingerprint(app_engine, tenant_id, call["id"]) == before
+    answered = await api.events(call["id"], {"type": "recording_started", "occurred_at": at(-40)})
+    assert answered["decision"]["may_record"] is True and KEPT.current == 1.0  # the kept state's write went ahead
+
+
+async def _fingerprint(engine, tenant_id: UUID, call_id: str) -> str:
+    async with tenant_session(engine, tenant_id) as session:
+        return (await session.execute(text("SELECT callvault_call_fingerprint(:c)"), {"c": call_id})).scalar_one()
 
 
 async def test_a_participant_joining_a_moment_later_is_known_to_the_next_event(api: ConsentApi, tenant_id):

@@ -20,10 +20,12 @@ CREATE OR REPLACE FUNCTION public.callvault_call_fingerprint(p_call uuid)
  STABLE
  SET search_path TO 'public'
 AS $function$
-    -- The call's own rows as the decision reads them; other paths change them without an event
-    -- (a participant added or erased).
-    SELECT md5(c::text || coalesce((SELECT string_agg(p::text, ',' ORDER BY p.id) FROM participant p
-                                    WHERE p.call_id = c.id), ''))
+    -- The call's own rows as the decision reads them, which other paths change without an event (a
+    -- participant added), every column but a participant's encrypted number: no decision reads it, and an
+    -- erasure that removes it does not take the call's lock (it waits on the object store meanwhile).
+    SELECT md5(c::text || coalesce((SELECT string_agg((to_jsonb(p) - 'phone_number_encrypted')::text, ','
+                                                      ORDER BY p.id)
+                                    FROM participant p WHERE p.call_id = c.id), ''))
     FROM call c WHERE c.id = p_call
 $function$
 ;
@@ -151,8 +153,8 @@ BEGIN
     -- key, one shape whatever the arrays hold, and re-planning them on every call cost the backend about
     -- a tenth of its CPU per event (bench/consent_function_settings.py).
     PERFORM set_config('app.tenant_id', p_tenant::text, true);
-    -- Every change of a call's participants holds the call's lock too (a participant added, a number
-    -- erased), so the fingerprint answered at the end is this write's.
+    -- Every change of what the call's fingerprint covers holds the call's lock too (a participant added),
+    -- so the fingerprint answered at the end is this write's.
     PERFORM 1 FROM call c WHERE c.id = p_call FOR UPDATE;
     -- The state the decision was made from, if still so: the call's rows, whose changes no event records,
     -- and the tenant's inputs (unchecked when NULL: those of a state read under the call's lock, which
