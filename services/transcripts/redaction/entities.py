@@ -87,11 +87,62 @@ def _mentions(text: str, words: re.Pattern[str]) -> list[int]:
     return _finditer_ends(words, lowered)
 
 
+@lru_cache(maxsize=64)
+def _widest(words: re.Pattern[str]) -> int | None:
+    """The most characters a mention of `words` can take; None: unbounded (or unknown)."""
+    try:
+        widest = re._parser.parse(words.pattern, words.flags).getwidth()[1]  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a private module's parser: where it fails, the one pass is used
+        return None
+    return widest if widest < 1_000 else None
+
+
+@per_text(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """The text lower-cased, None where that changes its length ("İ")."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+@per_text(maxsize=4)
+def _read_nearby(text: str) -> dict[re.Pattern[str], int]:
+    """Characters of the text each pattern has read in windows before numbers, for the budget below."""
+    return {}
+
+
 def last_mention(text: str, words: re.Pattern[str], before: int, reach: int = 60) -> int:
-    """Where the last mention of `words` ending in the `reach` characters before `before` ends; -1: none."""
+    """Where the last mention of `words` ending in the `reach` characters before `before` ends; -1: none.
+    Read in the window before `before` while the windows read add up to less than the conversation (a call
+    names a few numbers: a window costs a few dozen characters, a pass over the whole call thousands), then
+    from one pass over it: never more than twice a pass."""
+    widest, lowered, loose = _widest(words), _lowered(text), _loosened(words)
+    if widest is not None and lowered is not None and loose is not None:
+        start = max(0, before - reach - widest)
+        read = _read_nearby(text)
+        if (spent := read.get(words, 0) + before + widest - start) <= len(text):
+            read[words] = spent
+            return _last_nearby(words, loose, lowered, start, before, reach, widest)
     ends = _mentions(text, words)
     i = bisect_right(ends, before)
     return ends[i - 1] if i and ends[i - 1] >= before - reach else -1
+
+
+def _last_nearby(words: re.Pattern[str], loose: re.Pattern[str], lowered: str, start: int, before: int, reach: int,
+                 widest: int) -> int:
+    """`last_mention`, searching from `start` only: a mention ending in the reach starts at or after it. A
+    mention begun before `start` and overlapping one that begins after it is the one difference from the
+    pass over the whole text, where the first would hide the second: words naming a number, both are. `loose`
+    (the pattern without its boundaries, no lookaround in it) finds where to look; the pattern decides, on the
+    whole text."""
+    last, at = -1, start
+    while (m := loose.search(lowered, at, before + widest)) is not None and m.start() < before:
+        if (found := words.match(lowered, m.start())) is not None:
+            if found.end() <= before:
+                last = found.end()
+            at = found.end() if found.end() > m.start() else m.start() + 1
+        else:
+            at = m.start() + 1
+    return last if last >= before - reach else -1
 
 
 def context_before(text: str, start: int, words: re.Pattern[str], reach: int = 60) -> bool:
