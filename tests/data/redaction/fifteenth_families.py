@@ -32,11 +32,12 @@ The whole batch is held out (`held_out`). Family names carry "v15-"."""
 
 import random
 import re
+from datetime import date
 
 import fourteenth_families as t14
 import thirteenth_families as t13
 import twelfth_families as t12
-from eleventh_families import HI, amex, card16, card_groups, cvv, e164_parts, fmt, fours, month_year, plain
+from eleventh_families import HI, amex, card16, card_groups, cvv, e164_parts, fours, month_year, plain
 from faker import Faker
 from seventh_families import (
     DNI_LETTERS,
@@ -45,13 +46,9 @@ from seventh_families import (
     a_nino,
     a_ssn,
     a_us_phone,
-    checked,
     iban_ok,
-    luhn_fix,
     luhn_ok,
-    nie_ok,
     nif_ok,
-    nino_ok,
     ssn_ok,
     tens,
 )
@@ -326,9 +323,9 @@ def expiry(rng: random.Random) -> tuple[str, str]:
                        (f"{run(mm, 'en', 'zero')}, {run(str(yy), 'en')}", mm + str(yy))])
 
 
-def a_dob(fake: Faker, rng: random.Random, style: str = "us") -> str:
+def a_dob(fake: Faker, rng: random.Random, style: str = "us", born: date | None = None) -> str:
     """A date of birth as an English speaker says it or an engine writes it."""
-    born = fake.date_of_birth(minimum_age=18, maximum_age=90)
+    born = born or fake.date_of_birth(minimum_age=18, maximum_age=90)
     month, day, year = MONTHS[born.month - 1], born.day, born.year
     yy = born.year % 100
     year_said = f"nineteen {tens(yy) if yy >= 10 else 'oh ' + WORDS[yy]}" if year < 2000 else \
@@ -452,7 +449,8 @@ def card_chat_odd_separators(fake: Faker, rng: random.Random) -> Said:
     d = a_card(fake, rng)
     sep = rng.choice(ODD_SEPS)
     tag = rng.choice(CHAT_TAGS)
-    u = Said().say(tag + rng.choice(["card ", "", "cc: ", "number "])).entity("CREDIT_CARD", sep.join(card_groups(d)), d)
+    u = Said().say(tag + rng.choice(["card ", "", "cc: ", "number "]))
+    u.entity("CREDIT_CARD", sep.join(card_groups(d)), d)
     if rng.random() < 0.7:
         month, yy = month_year(rng)
         s2 = rng.choice(["/", "|", "-", ".", "~"])
@@ -509,7 +507,7 @@ def card_for_parent_dob(fake: Faker, rng: random.Random) -> Said:
     """Paying a parent's bill: the account holder's date of birth asked for and given (labelled), then the card."""
     d = a_card(fake, rng)
     who = rng.choice(["my mum", "my mom", "my dad", "my father", "my mother"])
-    u = Said().say(rng.choice([f"I'm paying the bill for {who}, she's in hospital.",
+    u = Said().say(rng.choice([f"I'm paying the bill for {who}, they're in hospital.",
                                f"It's {who}'s account, I'm paying it for them."])).turn()
     u.say(rng.choice(["That's fine. Can I have the account holder's date of birth?",
                       "No problem. What's their date of birth, for security?"])).turn()
@@ -694,8 +692,8 @@ def phone_otp_beside(fake: Faker, rng: random.Random) -> Said:
         n, text_of = a_us_phone(fake), (lambda v: us_phone_text(v, rng))
     else:
         n = t13.uk_mobile(fake)
-        text_of = (lambda v: rng.choice([" ".join(grp(v, [5, 6])), ", ".join(spoken_doubles(g, rng)
-                                                                              for g in grp(v, [5, 6]))]))
+        def text_of(v: str) -> str:
+            return rng.choice([" ".join(grp(v, [5, 6])), ", ".join(spoken_doubles(g, rng) for g in grp(v, [5, 6]))])
     otp = fake.numerify("######")
     u = Said().say(f"I'll text a code to the number ending {rng.randint(10, 99)}.").turn()
     u.say(rng.choice(["That's my old phone. The new one is ", "No, I changed it, it's now "])).entity(
@@ -774,7 +772,7 @@ def phone_irish_tree(fake: Faker, rng: random.Random) -> Said:
 def phone_dutch_switch(fake: Faker, rng: random.Random) -> Said:
     """A Dutch caller begins a Dutch mobile in Dutch and finishes it in English."""
     _, v, _ = t14.eu_mobile(fake, rng, "nl")
-    gs = [v[:2]] + grp(v[2:], [2, 2, 2, 2])
+    gs = [v[:2], *grp(v[2:], [2, 2, 2, 2])]
     k = rng.randint(1, 4)
     text = ", ".join([run(g, "nl") if i == 0 else said_in(g, "nl", rng) for i, g in enumerate(gs[:k])] +
                      [said_in(g, "en", rng) for g in gs[k:]])
@@ -871,7 +869,7 @@ def email_local_then_english(fake: Faker, rng: random.Random) -> Said:
 
 def email_beside_website_handle(fake: Faker, rng: random.Random) -> Said:
     """A small business's website and social handle given with the email; only the email labelled."""
-    first, last = person(fake)
+    first, _ = person(fake)
     biz = rng.choice(["bloomandco", "fixitfast", "sunnyside", "greenthumb", "cakesbyjo", "petpals"])
     tld, tld_said = rng.choice([("com", "com"), ("co.uk", "co dot uk"), ("com.au", "com dot au")])
     value = f"{first}@{biz}.{tld}"
@@ -882,7 +880,8 @@ def email_beside_website_handle(fake: Faker, rng: random.Random) -> Said:
 
 
 NORDIC_PL = {
-    "pl_PL": ("małpa", "kropka", [("wp.pl", "wp"), ("onet.pl", "onet"), ("interia.pl", "interia"), ("gmail.com", "gmail")],
+    "pl_PL": ("małpa", "kropka",
+              [("wp.pl", "wp"), ("onet.pl", "onet"), ("interia.pl", "interia"), ("gmail.com", "gmail")],
               ["Mój mail to ", "Adres: "]),
     "sv_SE": ("snabel-a", "punkt", [("telia.com", "telia"), ("live.se", "live"), ("gmail.com", "gmail")],
               ["Min mejl är ", "Det är "]),
@@ -1026,7 +1025,8 @@ def nino_with_dob(fake: Faker, rng: random.Random) -> Said:
     v = a_nino(fake, rng)
     u = Said().say(rng.choice(["Can I take your National Insurance number and date of birth?",
                                "For payroll I need your NI number, then your date of birth."])).turn()
-    u.say(rng.choice(["Sure. ", "Okay. ", ""])).entity("UK_NINO", nino_said(v, rng, rng.choice(["names", "letters"])), v)
+    u.say(rng.choice(["Sure. ", "Okay. ", ""]))
+    u.entity("UK_NINO", nino_said(v, rng, rng.choice(["names", "letters"])), v)
     u.say(rng.choice([", and I was born ", ". Date of birth ", ", born on "])).entity(
         "DATE_OF_BIRTH", a_dob(fake, rng, "uk"))
     return u.say(".")
@@ -1169,7 +1169,8 @@ DOB_LANG = {
            lambda b: f"{b.day} {t14.MONTH_NAMES['it'][b.month - 1]} {b.year}"),
     "pt": (["Nasci a ", "A data de nascimento é "], lambda b: f"{b.day} de {t14.MONTH_NAMES['pt'][b.month - 1]} de "
                                                              f"{b.year}"),
-    "nl": (["Ik ben geboren op ", "Geboortedatum "], lambda b: f"{b.day} {t14.MONTH_NAMES['nl'][b.month - 1]} {b.year}"),
+    "nl": (["Ik ben geboren op ", "Geboortedatum "],
+           lambda b: f"{b.day} {t14.MONTH_NAMES['nl'][b.month - 1]} {b.year}"),
     "pl": (["Urodziłem się ", "Data urodzenia: "], lambda b: f"{b.day} {t14.MONTH_NAMES['pl'][b.month - 1]} {b.year}"),
 }
 
@@ -1187,8 +1188,9 @@ def birth_european_languages(fake: Faker, rng: random.Random) -> Said:
 
 def birth_beside_dates(fake: Faker, rng: random.Random) -> Said:
     """The date of birth among dates and numbers that are not it: the age, the appointment, today's date."""
-    dob = a_dob(fake, rng)
-    age = rng.randint(19, 88)
+    born = fake.date_of_birth(minimum_age=19, maximum_age=88)
+    dob = a_dob(fake, rng, rng.choice(["us", "uk"]), born)
+    age = 2026 - born.year - (1 if (born.month, born.day) > (12, 3) else 0)
     u = Said().say(f"I'm {age}, ").say(rng.choice(["born ", "date of birth "])).entity("DATE_OF_BIRTH", dob)
     return u.say(rng.choice([f", and the appointment is on {MONTHS[rng.randint(0, 11)]} {rng.randint(1, 28)}.",
                              f". I moved here in {rng.randint(1990, 2020)} and the letter's dated "
@@ -1267,12 +1269,15 @@ def _homophone_talk(fake: Faker, rng: random.Random) -> list[str]:
 
 def _thousands_amounts(fake: Faker, rng: random.Random) -> list[str]:
     n = rng.randint(1000, 9999)
-    return [rng.choice([f"Die Rechnung war {de_thousand(n)} Euro, und dann nochmal {de_thousand(rng.randint(1000, 9999))}"
+    return [rng.choice([f"Die Rechnung war {de_thousand(n)} Euro, und dann nochmal "
+                        f"{de_thousand(rng.randint(1000, 9999))}"
                         " Euro im März.",
-                        f"Le devis était de {fr_thousand(n)} euros, et ils m'ont facturé {fr_thousand(rng.randint(1000, 9999))}.",
+                        f"Le devis était de {fr_thousand(n)} euros, et ils m'ont facturé "
+                        f"{fr_thousand(rng.randint(1000, 9999))}.",
                         f"We paid {tens(n // 100)} hundred {tens(n % 100)} dollars for the deposit and "
                         f"{rng.randint(1000, 9999)} for the rest.",
-                        f"Son {es_number(rng.randint(1000, 99999))} euros, más {es_number(rng.randint(100, 999))} de IVA."])]
+                        f"Son {es_number(rng.randint(1000, 99999))} euros, más {es_number(rng.randint(100, 999))} "
+                        "de IVA."])]
 
 
 def _hold_ivr_prompts(fake: Faker, rng: random.Random) -> list[str]:
@@ -1311,7 +1316,8 @@ def _case_ticket_numbers(fake: Faker, rng: random.Random) -> list[str]:
     return [rng.choice([f"Your case number is {fake.numerify('00########')}.",
                         f"Ticket INC{fake.numerify('#######')} has been raised.",
                         f"Complaint reference {run(fake.numerify('#########'))}, please keep it.",
-                        f"The claim is {fake.bothify('CLM-####-??').upper()}, and the policy {fake.numerify('P#######')}.",
+                        f"The claim is {fake.bothify('CLM-####-??').upper()}, and the policy "
+                        f"{fake.numerify('P#######')}.",
                         f"Case {pairs14(fake.numerify('2026####'))}, logged today."])]
 
 
@@ -1327,7 +1333,8 @@ def _dates_not_birth(fake: Faker, rng: random.Random) -> list[str]:
 
 
 def _times_durations(fake: Faker, rng: random.Random) -> list[str]:
-    return [rng.choice([f"Call me back at {rng.randint(1, 11)}:{rng.choice(['00', '15', '30', '45'])}, I'm out till then.",
+    return [rng.choice([f"Call me back at {rng.randint(1, 11)}:{rng.choice(['00', '15', '30', '45'])}, I'm out till "
+                        "then.",
                         f"It took {tens(rng.randint(20, 59))} minutes and {tens(rng.randint(10, 59))} seconds.",
                         f"Between {rng.randint(8, 11)} and {rng.randint(1, 5)}, quarter past four at the latest.",
                         f"The outage lasted from {rng.randint(10, 23)}:{rng.randint(10, 59)} to "
@@ -1369,7 +1376,8 @@ def _failed_checks(fake: Faker, rng: random.Random) -> list[str]:
 
 def _otp_pins_codes(fake: Faker, rng: random.Random) -> list[str]:
     return [rng.choice([f"The code you sent is {run(fake.numerify('######'))}.",
-                        f"Never tell anyone your PIN, not even us. Your one-time passcode is {fake.numerify('######')}.",
+                        "Never tell anyone your PIN, not even us. Your one-time passcode is "
+                        f"{fake.numerify('######')}.",
                         f"Gift card {fake.bothify('????-####-????-####').upper()}, the PIN is {fake.numerify('####')}.",
                         f"Promo code SAVE{rng.randint(10, 50)} didn't work, nor did {fake.bothify('??##??').upper()}.",
                         f"My verification code is {' '.join(fake.numerify('####'))}, it expires in {rng.randint(5, 15)}"

@@ -26,8 +26,8 @@ wherever they are said).
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |
 "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "markup" | "twelfth" | "thirteenth" | "fourteenth" |
-"fifteenth" (which families), "family", "said": "typed" | "spoken" | "mixed", "held_out", and "unlabelled" (types its batch left
-unlabelled) where a batch has any}.
+"fifteenth" (which families), "family", "said": "typed" | "spoken" | "mixed", "held_out", and "unlabelled" (types its
+batch left unlabelled) where a batch has any}.
 Deterministic for a seed (and Faker's version; dates relative to today are made as on TODAY):
 
     .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
