@@ -303,6 +303,7 @@ def said(family: str) -> str:
     """typed, spoken or mixed: a new family's from SAID (spoken if not there), an older one's from its form."""
     import eighth_families
     import eleventh_families
+    import fifteenth_families
     import fifth_families  # they build on this module's helpers
     import fourteenth_families
     import fourth_families
@@ -317,7 +318,8 @@ def said(family: str) -> str:
     import twelfth_families
     for batch in (sys.modules[__name__], second_families, third_families, fourth_families, fifth_families,
                   sixth_families, seventh_families, eighth_families, ninth_families, tenth_families,
-                  eleventh_families, markup_families, twelfth_families, thirteenth_families, fourteenth_families):
+                  eleventh_families, markup_families, twelfth_families, thirteenth_families, fourteenth_families,
+                  fifteenth_families):
         if family in batch.FAMILIES or family in batch.NEGATIVE_FAMILIES:
             return batch.SAID.get(family, "spoken")
     form = family.split("/")[1]
