@@ -7,7 +7,8 @@ third batch's draw was retired on 2026-12-04, the fourth, sixth, seventh, eighth
 whole until then) on 2026-12-05 and the tenth to the thirteenth (tenth_families.py, eleventh_families.py,
 twelfth_families.py, thirteenth_families.py) on 2026-12-06, each once its misses had been read: their families are
 tuned ones now, held to the tuned minimums, as the fifth batch's (fifth_families.py, written to be tuned on) are.
-The fourteenth batch (fourteenth_families.py) is held out whole. bench/redaction.py prints the full table."""
+The fourteenth and fifteenth batches (fourteenth_families.py, fifteenth_families.py) are held out whole.
+bench/redaction.py prints the full table."""
 
 import pytest
 
@@ -376,6 +377,14 @@ MINIMUMS = {
 # 0.993 / 0.713, IBANs 0.553 -> 0.835, emails 0.782 -> 0.845, phones 0.772 -> 0.796, SSNs 0.463 -> 0.489, NIEs
 # 0.306 -> 0.344, the rest unchanged: security codes 0.55, DNIs 0.36, NINOs 0.42, expiries 0.71). Its minimums are
 # the latter rounded down.
+# The fifteenth batch (fifteenth_families.py, 66 families and 13 of look-alikes, 3,160 utterances, 15 locales, held
+# out whole: written 2026-12-06 by someone who had not seen the recognizers, every value said labelled, dates of
+# birth and account numbers included) was measured in aggregate with version 12, before any change of what is found:
+# overall 0.969 / 0.741 (cards 0.955 / 0.770, phones 0.987 / 0.791, emails 0.982 / 0.667, IBANs 1.000 / 0.853, SSNs
+# 1.000 / 0.811, NINOs 1.000 / 0.721, DNIs 1.000 / 0.750, NIEs 1.000 / 0.667, expiries 0.829 / 0.792, security
+# codes 0.798 / 0.518, dates of birth 1.000 / 0.775, routing numbers 0.991 / 0.675, account numbers 1.000 / 0.581,
+# NIRs 1.000 / 0.750, BSNs 1.000 / 1.000, Italian fiscal codes none of 40 found); none of its 520 look-alikes
+# flagged. Its minimums are those rounded down.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
@@ -383,6 +392,11 @@ HELD_OUT_MINIMUMS = {
                    "EMAIL_ADDRESS": (1.00, 0.84), "ES_NIE": (1.00, 0.34), "ES_NIF": (1.00, 0.35),
                    "IBAN_CODE": (1.00, 0.83), "PHONE_NUMBER": (0.97, 0.79), "UK_NINO": (1.00, 0.42),
                    "US_SSN": (1.00, 0.48)},
+    "fifteenth": {"ABA_ROUTING_NUMBER": (0.99, 0.67), "CARD_EXPIRY": (0.82, 0.79), "CARD_SECURITY_CODE": (0.79, 0.51),
+                  "CREDIT_CARD": (0.95, 0.77), "DATE_OF_BIRTH": (1.00, 0.77), "EMAIL_ADDRESS": (0.98, 0.66),
+                  "ES_NIE": (1.00, 0.66), "ES_NIF": (1.00, 0.75), "FR_NIR": (1.00, 0.75), "IBAN_CODE": (1.00, 0.85),
+                  "NL_BSN": (1.00, 1.00), "PHONE_NUMBER": (0.98, 0.79), "UK_NINO": (1.00, 0.72),
+                  "US_BANK_NUMBER": (1.00, 0.58), "US_SSN": (1.00, 0.81)},
 }
 
 
@@ -390,7 +404,7 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    assert sum(item["held_out"] for item in found) >= 3520  # the second batch's draw, the fourteenth batch
+    assert sum(item["held_out"] for item in found) >= 6680  # the second batch's draw, the fourteenth and fifteenth
     return found
 
 
