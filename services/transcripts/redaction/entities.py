@@ -92,7 +92,7 @@ def _widest(words: re.Pattern[str]) -> int | None:
     """The most characters a mention of `words` can take; None: unbounded (or unknown)."""
     try:
         widest = re._parser.parse(words.pattern, words.flags).getwidth()[1]  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - a private module's parser: where it fails, the one pass is used
+    except Exception:  # a private module's parser: where it fails, the one pass is used
         return None
     return widest if widest < 1_000 else None
 
