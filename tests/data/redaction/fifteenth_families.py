@@ -37,6 +37,7 @@ from datetime import date
 import fourteenth_families as t14
 import thirteenth_families as t13
 import twelfth_families as t12
+from blind_batch import BlindBatch
 from eleventh_families import HI, amex, card16, card_groups, cvv, e164_parts, fours, month_year, plain
 from faker import Faker
 from seventh_families import (
@@ -1458,28 +1459,5 @@ NEGATIVE_TYPED = ["negative/v15-chat-separator-refs", "negative/v15-serials-mete
 SAID = {name: "typed" if name in TYPED else "mixed" if name in MIXED else "spoken" for name in FAMILIES} | \
     {name: "typed" if name in NEGATIVE_TYPED else "mixed" for name in NEGATIVE_FAMILIES}
 
-
-_RESEEDED: list[Faker] = []
-
-
-def _distinct_locales(fake: Faker, rng: random.Random) -> None:
-    """Faker seeds every locale's generator alike, so two locales drawing digits in turn give the same ones: once
-    per Faker, each locale is reseeded from the batch's own Random (deterministic for the seed)."""
-    if not any(f is fake for f in _RESEEDED):
-        for locale in fake.locales:
-            fake.seed_locale(locale, rng.randrange(2 ** 32))
-        _RESEEDED.append(fake)
-
-
-def utterance(name: str, fake: Faker, rng: random.Random) -> dict:
-    """One corpus item of a family, its labels checked (`Said.verify`)."""
-    _distinct_locales(fake, rng)
-    if name in NEGATIVE_FAMILIES:
-        return {"kind": "negative", "form": name, "segments": NEGATIVE_FAMILIES[name](fake, rng), "entities": []}
-    u = FAMILIES[name](fake, rng).verify()
-    return {"kind": "positive", "form": name, "segments": u.segments, "entities": u.entities}
-
-
-def held_out() -> frozenset[str]:
-    """The whole batch: it was written as a held-out batch, blind, not drawn from."""
-    return frozenset([*FAMILIES, *NEGATIVE_FAMILIES])
+_BATCH = BlindBatch(FAMILIES, NEGATIVE_FAMILIES)
+utterance, held_out = _BATCH.utterance, _BATCH.held_out
