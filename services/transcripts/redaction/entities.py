@@ -81,8 +81,7 @@ def _finditer_ends(words: re.Pattern[str], text: str) -> list[int]:
 def _mentions(text: str, words: re.Pattern[str]) -> list[int]:
     """Where each mention of `words` in the text ends, in order: one pass over the conversation, where a
     search before each number would read the same characters again and again."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
+    if (lowered := _lowered(text)) is None:  # a letter whose lower case is longer ("İ"): offsets would shift
         return [m.end() for m in re.finditer(words.pattern, text, re.I)]
     return _finditer_ends(words, lowered)
 
