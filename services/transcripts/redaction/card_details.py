@@ -17,16 +17,17 @@ _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:co
                     r"(?:number|code|digits) on the back|back of (?:the|your) card|"
                     r"c[oó]digo de seguridad|c[oó]digo de seguran[cç]a|pr[uü]fnummer|pr[uü]fziffer|"
                     r"kartenpr[uü]f|cryptogramme|codice di sicurezza|codice cvv|veiligheidscode|sicherheitscode|"
-                    r"ziffern (?:hinten|auf der r[uü]ckseite)")
+                    r"ziffern (?:hinten|auf der r[uü]ckseite)|cyfry z ty[lł]u|kod zabezpiecze")  # Polish
 NAMED_WITHIN = 40  # characters before a run where the words that name it must end
 # The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.
 _CARD_SPOKEN = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\btarjeta|\bcarte\b|"
-                     r"\bkarte\b|\bcarta\b|cart[aã]o|\bpas\b")
+                     r"\bkarte\b|\bcarta\b|cart[aã]o|\bpas\b|\bkart[ay]\b")
 _NOT_A_CARDS = words(r"passport|licen[cs]e|\bid\b|identity|\bdni\b|\bnie\b|residence|permit|visa (?:status|"
                      r"application)|contract|policy|membership|subscription|warranty|lease|pasaporte|carnet")
 _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\b|good (?:thru|through)\b|"
                            r"caducidad|vencimiento|validade|g[uü]ltig bis|ablaufdatum|scadenza|date d'expiration|"
-                           r"date de validit[eé]|vervaldatum", re.I)
+                           # Polish: "data ważności", "ważna do"
+                           r"date de validit[eé]|vervaldatum|wa[zż]no[sś]ci|wa[zż]na do", re.I)
 CARD_SPOKEN_WITHIN = 400  # characters before an expiry where its card must have been spoken of
 # An expiry asked for in two turns, the month and then the year ("Expiry, month first?" / "Um, 06." / "And the
 # year?" / "Oh, thirty."): a month alone, then a year alone after a turn that asks for it.

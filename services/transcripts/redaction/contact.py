@@ -30,6 +30,8 @@ _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|
                      # French, German, Italian; "get me on": British for "reach me on"
                      r"num[ée]ro|nummer|portable|t[ée]l[ée]phone|\brufen|\banrufen|\bhandy\b|cellulare|chiam|get me on|"
                      r"\btlf\b|\btfno\b|"
+                     # Polish: "numer komórki", "numer telefonu", "proszę dzwonić na"
+                     r"kom[oó]rk|\btelefon|dzwo[nń]|"
                      # Portuguese: "meu zap é ..." (WhatsApp), "liga pra mim"
                      r"telefone|\bzap\b|\bwhats\b|\bliga[rn]?\b|\bligue|"
                      # a dialling code's names ("Welche Vorwahl?", "el prefijo", "l'indicatif", "STD code")
@@ -248,7 +250,8 @@ _NAMES_IN = ((("ES",), words(r"tel[eé]fono|m[oó]vil|\btlf\b|\btfno\b|celular|l
              (("FR", "BE"), words(r"t[ée]l[ée]phone|portable|\bt[ée]l\b")),
              (("IT",), words(r"cellulare|telefono|chiam")),
              (("BR", "PT"), words(r"telefone|celular|\bzap\b|\bwhats\b|\bliga[rn]?\b|\bligue")),
-             (("DE", "AT"), words(r"\bhandy\b|telefon\b|\banrufen")))
+             (("DE", "AT"), words(r"\bhandy\b|telefon\b|\banrufen")),
+             (("PL",), words(r"kom[oó]rk|\btelefon|dzwo[nń]")))
 _NAMED_IN = tuple((region, names) for regions, names in _NAMES_IN for region in regions)
 
 

@@ -27,7 +27,9 @@ from services.transcripts.redaction.tokens import TOKEN, Token
 # Roles and numbered speakers that tools write before a turn; a form's "Teléfono:" or "NIF:" is no tag (it
 # names the value after it).
 _ROLES = (r"agent|caller|customer|client|rep|representative|operator|advisor|adviser|support|user|assistant|"
-          r"interviewer|interviewee|host|guest|patient|doctor|speaker|spk|spkr|channel|ch|participant")
+          r"interviewer|interviewee|host|guest|patient|doctor|speaker|spk|spkr|channel|ch|participant|"
+          # a chat widget's ("You: 3522", "Visitor: ...", "Me: ...") and a bot's or an IVR's
+          r"you|me|visitor|bot|chatbot|ivr|system|csr|cust")
 # A role, numbered or lettered ("Speaker 2", "SPEAKER_1", "Agent #5123": an agent's id; "Rep A": a capital letter).
 _ROLE = rf"(?:{_ROLES})(?:[ _-]?#?\d{{1,6}}|[ _-]?(?-i:[A-Z])\b)?"
 # A time, "0:05", "46:15", "00:02:14.6", "10:02:33 AM", after its date in a chat's or a log's export
@@ -104,12 +106,17 @@ def said_pieces(text: str) -> list[Piece]:
 
 def conversation_pieces(texts: list[str | None]) -> list[tuple[int, Piece]]:
     """Each segment's pieces as (segment, piece), in order, at least one a segment: a segment that names no
-    speaker goes on with the speaker of the one before, as a line does (a turn's words, cut by the engine)."""
+    speaker goes on with the speaker of the one before, as a line does (a turn's words, cut by the engine), but
+    for the answer to a question a tag put in another's mouth ("iban IT60 ..." / "Agent: and the rest?" / "2437
+    ..."), and a segment after a tagged prompt saying no number among untagged ones ("808" / "Agent: go on" /
+    "41"): those go on with the speaker before the tag."""
     said: list[_Said] = []
     speaker: str | None = None
     for index, text in enumerate(texts):
         pieces = _pieces(index, text or "", speaker)
-        speaker = pieces[-1].speaker
+        aside = pieces[0].speaker != speaker and all(p.speaker == pieces[0].speaker for p in pieces) and \
+            ((speaker is None and index > 0 and _digits(text or "") == "") or (text or "").rstrip().endswith("?"))
+        speaker = speaker if aside else pieces[-1].speaker
         said += pieces
     return [(s.segment, Piece(s.start, s.end, cut)) for s, cut in zip(said, _apart(said), strict=True)]
 

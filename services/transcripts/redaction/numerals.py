@@ -1,11 +1,11 @@
 """The number words of the languages callers say numbers in: digit words of English, Spanish, French, German,
-Italian, Finnish, Portuguese, Catalan, Galician and Hindi (people switch into their own while reading a number),
-radio's and an accent's digits ("niner", "fife", "tree", "owe"), English teens and tens, and the two-digit numbers
-French and Spanish read a number in pairs with ("zéro six, quatre-vingt-douze", "setenta y seis, dieciocho"),
-Spanish its hundreds ("cuatrocientos ochenta y seis"). Pure tables and one reader, `pair_at`, that looks at a
-bounded number of tokens."""
+Italian, Finnish, Portuguese, Catalan, Galician, Polish and Hindi (people switch into their own while reading a
+number), radio's and an accent's digits ("niner", "fife", "tree", "owe"), English teens and tens, and the two-digit
+numbers French and Spanish read a number in pairs with ("zéro six, quatre-vingt-douze", "setenta y seis, dieciocho"),
+Spanish and Polish their hundreds ("cuatrocientos ochenta y seis", "pięćset siedemdziesiąt osiem"). Pure tables and
+one reader, `pair_at`, that looks at a bounded number of tokens."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 
@@ -34,6 +34,9 @@ PORTUGUESE_DIGITS = {"zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três"
                      "cinco": 5, "seis": 6, "meia": 6, "sete": 7, "oito": 8, "nove": 9}
 HINDI_DIGITS = {"shunya": 0, "shoonya": 0, "sunya": 0, "ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4,
                 "paanch": 5, "panch": 5, "chhe": 6, "chhah": 6, "chah": 6, "saat": 7, "aath": 8, "nau": 9}
+# Polish's ("pięć pięć siedem siedem, sześćdziesiąt pięć czterdzieści dwa"), "jedna" and "dwie" its feminine forms.
+POLISH_DIGITS = {"zero": 0, "jeden": 1, "jedna": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6,
+                 "siedem": 7, "osiem": 8, "dziewięć": 9}
 DUTCH_DIGITS = {"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
                 "acht": 8, "negen": 9}
 # Catalan's and Galician's where they are not Spanish's, Portuguese's or French's (a DNI read in them: "set dos
@@ -55,13 +58,13 @@ OWN_DIGITS = {w: {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATALAN_DIGITS}[w] for 
 SAID_OTHERWISE = {"niner": 9, "fife": 5, "tree": 3, "fower": 4, "free": 3, "owe": 0}
 DIGIT_WORDS = {**{w: d for w, d in {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATALAN_DIGITS}.items()
                   if w not in OWN_LANGUAGE},
-               **GALICIAN_DIGITS, **DUTCH_DIGITS,
+               **GALICIAN_DIGITS, **DUTCH_DIGITS, **POLISH_DIGITS,
                **SAID_OTHERWISE, **FINNISH_DIGITS, **ITALIAN_DIGITS, **GERMAN_DIGITS, **FRENCH_DIGITS,
                **SPANISH_DIGITS, **ENGLISH_DIGITS}
 # Digit words that are words of English or of their own language too ("un numéro", "amount due", "null and
 # void", "sept 12", "once more"): a digit only beside another number word (spoken.unit_at).
 WORDS_TOO = frozenset({"un", "due", "null", "neuf", "sept", "sei", "otto", "tre", "nove", "once", "seize", "tree",
-                       "free", "owe", "meia", "een"})
+                       "free", "owe", "meia", "een", "sto"})  # "sto": Polish's hundred, Italian's "I am"
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -117,9 +120,18 @@ _PORTUGUESE_PAIRS = {"dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 
 _PORTUGUESE_TENS = {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70,
                     "oitenta": 80, "noventa": 90}
 _PORTUGUESE_ONES = {w: d for w, d in PORTUGUESE_DIGITS.items() if d and w != "meia"}
+# Polish says 10 to 19 in one word, its tens before the ones with nothing between ("czterdzieści dwa") and its
+# hundreds in one word ("pięćset").
+_POLISH_PAIRS = {"dziesięć": 10, "jedenaście": 11, "dwanaście": 12, "trzynaście": 13, "czternaście": 14,
+                 "piętnaście": 15, "szesnaście": 16, "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19}
+_POLISH_TENS = {"dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40, "pięćdziesiąt": 50, "sześćdziesiąt": 60,
+                "siedemdziesiąt": 70, "osiemdziesiąt": 80, "dziewięćdziesiąt": 90}
+_POLISH_ONES = {w: d for w, d in POLISH_DIGITS.items() if d}
+_POLISH_HUNDREDS = {"sto": 100, "dwieście": 200, "trzysta": 300, "czterysta": 400, "pięćset": 500, "sześćset": 600,
+                    "siedemset": 700, "osiemset": 800, "dziewięćset": 900}
 PAIR_WORDS = frozenset([*ONE_WORD_PAIRS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS, *_FRENCH_TEENS, *_FRENCH_TENS,
                         "quatre", *_SPANISH_PAIRS, *_SPANISH_TENS,
-                        *_SPANISH_HUNDREDS])
+                        *_SPANISH_HUNDREDS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS])
 # The regions a number to call said in each language's own words is read in (a word English says too, "six",
 # "zero", names no language).
 _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS]),
@@ -130,6 +142,8 @@ _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TEN
                      (frozenset([*CATALAN_DIGITS, *GALICIAN_DIGITS]), ("ES",)),
                      (_PORTUGUESE_ONLY | {"um", "uma"} | set(_PORTUGUESE_PAIRS) | set(_PORTUGUESE_TENS), ("BR", "PT")),
                      (_HINDI_ONLY, ("IN",)), (frozenset(_ITALIAN_PAIRS), ("IT",)),
+                     (frozenset([*POLISH_DIGITS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS]) - {"zero"},
+                      ("PL",)),
                      (frozenset(w for w in [*DUTCH_DIGITS, *ONE_WORD_PAIRS] if w not in GERMAN_DIGITS and
                                 not w.endswith(("zig", "ßig", "ssig", "zehn", "und"))) - {"elf"}, ("NL", "BE")),
                      (frozenset(w for w in ONE_WORD_PAIRS if w.endswith(("zig", "ßig", "ssig", "zehn")) or
@@ -215,27 +229,51 @@ def _tens_and_ones(toks: Sequence[Word], i: int, pairs: dict[str, int], tens: di
 
 def _spanish_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     """A Spanish number of 100 to 999 from `i`: "ciento veintinueve", "cuatrocientos ochenta y seis", "quinientos
-    tres", "doscientos"."""
-    if (hundred := _SPANISH_HUNDREDS.get(toks[i].text)) is None:
+    tres", "doscientos"; "cien" is a hundred alone."""
+    return _hundred(toks, i, _SPANISH_HUNDREDS, _spanish_pair, _SPANISH_ONES, alone="cien")
+
+
+def _polish_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Polish number of 10 to 99 from `i`: "jedenaście", "czterdzieści", "sześćdziesiąt pięć"."""
+    w = toks[i].text
+    if w in _POLISH_PAIRS:
+        return _POLISH_PAIRS[w], i + 1
+    if w not in _POLISH_TENS:
         return None
-    if i + 1 < len(toks) and toks[i].text != "cien":  # "cien": a hundred alone
-        if (pair := _spanish_pair(toks, i + 1)) is not None:
-            return hundred + pair[0], pair[1]
-        if toks[i + 1].text in _SPANISH_ONES:
-            return hundred + _SPANISH_ONES[toks[i + 1].text], i + 2
+    if i + 1 < len(toks) and toks[i + 1].text in _POLISH_ONES:
+        return _POLISH_TENS[w] + _POLISH_ONES[toks[i + 1].text], i + 2
+    return _POLISH_TENS[w], i + 1
+
+
+def _polish_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Polish number of 100 to 999 from `i`: "pięćset siedemdziesiąt osiem", "czterysta jeden", "sto"."""
+    return _hundred(toks, i, _POLISH_HUNDREDS, _polish_pair, _POLISH_ONES)
+
+
+def _hundred(toks: Sequence[Word], i: int, hundreds: dict[str, int], pair: Callable, ones: dict[str, int],
+             alone: str = "") -> tuple[int, int] | None:
+    """A number of 100 to 999 from `i` in a language that says its hundreds in one word, then a pair or a one."""
+    if (hundred := hundreds.get(toks[i].text)) is None:
+        return None
+    if i + 1 < len(toks) and toks[i].text != alone:
+        if (rest := pair(toks, i + 1)) is not None:
+            return hundred + rest[0], rest[1]
+        if toks[i + 1].text in ones:
+            return hundred + ones[toks[i + 1].text], i + 2
     return hundred, i + 1
 
 
 def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
-    """(value, index after it) of a French, Spanish, Portuguese, Dutch or German number of 10 to 99, or a Spanish one
-    of 100 to 999, said from token `i`; None: none is."""
+    """(value, index after it) of a French, Spanish, Portuguese, Dutch, German, Italian or Polish number of 10 to 99, or
+    a Spanish or Polish one of 100 to 999, said from token `i`; None: none is."""
     if toks[i].text not in PAIR_WORDS:
         return None
     if (value := ONE_WORD_PAIRS.get(toks[i].text)) is not None:
         return value, i + 1
     if i + 1 < len(toks) and toks[i + 1].text == "e" and (pair := _portuguese_pair(toks, i)) is not None:
         return pair  # "noventa e cinco": Spanish's tens too, its "y" Portuguese's "e"
-    return _french_pair(toks, i) or _spanish_pair(toks, i) or _spanish_hundred(toks, i) or _portuguese_pair(toks, i)
+    return _french_pair(toks, i) or _spanish_pair(toks, i) or _spanish_hundred(toks, i) or _portuguese_pair(toks, i) \
+        or _polish_pair(toks, i) or _polish_hundred(toks, i)
 
 
 def _portuguese_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.numerals import (
     DIGIT_WORDS,
+    ENGLISH_DIGITS,
     OWN_DIGITS,
     OWN_LANGUAGE,
     PAIR_WORDS,
@@ -102,6 +103,8 @@ for _words in sorted((tuple(p.split()) for p in _HESITATIONS if " " in p), key=l
     _ENDING.setdefault(_words[-1], []).append(_words)
 _NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *PAIR_WORDS, *REPEATS, "hundred", "thousand"])
 _SAID_DIGITS = frozenset(DIGIT_WORDS) | frozenset("0123456789")
+# The digits beside which a homophone is one: English's and numerals ("to" before Polish digits is Polish's "is").
+_PLAIN_DIGITS = frozenset(ENGLISH_DIGITS) | frozenset("0123456789")
 # Words that may begin or be part of a run, or end one otherwise than an ordinary word does.
 _NOTABLE = frozenset([*_NUMBER_WORDS, *HOMOPHONES, *OWN_LANGUAGE, *FILLERS, *_PHRASES, *_POSITIONS, "the", "and",
                       "not"])
@@ -388,16 +391,19 @@ def _among_digits(toks: list[Token], i: int) -> bool:
     where the HOMOPHONE_WINDOW words on its other side are all single digits or homophones, one at least a
     digit said plainly ("too to seven won nine"), not "valid to oh three thirty-one"."""
     sides = [_digits_beside(toks, i, -1), _digits_beside(toks, i, 1)]
+    if sides[0][2] + sides[1][2] > sides[0][1] + sides[1][1]:
+        return False  # among more digits of another language than of English's: "to jeden osiem pięć, zero"
     if sides[0][0] and sides[1][0]:  # two digits said plainly near, or one among more homophones
         plain = sides[0][1] + sides[1][1]
         return plain >= HOMOPHONE_DIGITS or (plain and sides[0][0] + sides[1][0] > HOMOPHONE_DIGITS)
-    return any(dense == HOMOPHONE_WINDOW and plain for dense, plain in sides)
+    return any(dense == HOMOPHONE_WINDOW and plain for dense, plain, _ in sides)
 
 
-def _digits_beside(toks: list[Token], i: int, step: int) -> tuple[int, int]:
+def _digits_beside(toks: list[Token], i: int, step: int) -> tuple[int, int, int]:
     """(how many of the HOMOPHONE_WINDOW words beside `i` in the direction of `step` are single digits or
-    homophones before any other word, how many of them are digits said plainly); punctuation passed over."""
-    k, dense, plain, seen = i + step, 0, 0, 0
+    homophones before any other word, how many of them are digits said plainly, in English or as numerals, how
+    many digits of another language); punctuation passed over."""
+    k, dense, plain, foreign, seen = i + step, 0, 0, 0, 0
     while 0 <= k < len(toks) and seen < HOMOPHONE_WINDOW:
         w = toks[k].text
         k += step
@@ -407,8 +413,9 @@ def _digits_beside(toks: list[Token], i: int, step: int) -> tuple[int, int]:
         if w not in _SAID_DIGITS and w not in HOMOPHONES:
             break
         dense += 1
-        plain += w in _SAID_DIGITS
-    return dense, plain
+        plain += w in _PLAIN_DIGITS
+        foreign += w in _SAID_DIGITS and w not in _PLAIN_DIGITS
+    return dense, plain, foreign
 
 
 def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:

@@ -19,9 +19,10 @@ batch (its labels checked as they are made; the eleventh and twelfth retired on 
 read: tuned since), then thirteenth_families.py, written blind and held out whole, appended
 after the twelfth (its labels checked as they are made; retired on 2026-12-06 once the fourteenth was written and
 its misses were read: tuned since), then fourteenth_families.py, written blind and held out whole, appended after
-the thirteenth (its labels checked as they are made), then fifteenth_families.py, written blind and held out whole,
-appended after the fourteenth (its labels checked as they are made; it labels dates of birth and US account numbers
-wherever they are said).
+the thirteenth (its labels checked as they are made; it left dates of birth unlabelled; retired on 2026-12-06 once
+the fifteenth was written and its misses were read: tuned since), then fifteenth_families.py, written blind and held
+out whole, appended after the fourteenth (its labels checked as they are made; it labels dates of birth and US
+account numbers wherever they are said).
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |
@@ -357,17 +358,17 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     # The first batch's draw was retired once it had been read, the third's (2026-12-04) once its misses were
     # read, and the fourth, sixth, seventh, eighth and ninth batches, held out whole until then, on 2026-12-05
     # once their misses were read, the tenth on 2026-12-06; the second's counts, less what was looked at since;
-    # the fourteenth and fifteenth batches, written blind, are held out whole (the eleventh, twelfth and thirteenth
-    # were until 2026-12-06).
-    held = second_families.held_out() | fourteenth_families.held_out() | fifteenth_families.held_out()
+    # the fifteenth batch, written blind, is held out whole (the eleventh to the fourteenth were until 2026-12-06).
+    held = second_families.held_out() | fifteenth_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held,
              **({"unlabelled": UNLABELLED[item["batch"]]} if item["batch"] in UNLABELLED else {})}
             for i, item in enumerate(corpus)]
 
 
 # Types a batch's writer left unlabelled where they are said (the thirteenth's: a date of birth or an account
-# number given beside the value asked for): found there, they are not counted as false.
-UNLABELLED = {"thirteenth": ["DATE_OF_BIRTH", "US_BANK_NUMBER"]}
+# number given beside the value asked for; the fourteenth's: a date of birth): found there, they are not counted as
+# false.
+UNLABELLED = {"thirteenth": ["DATE_OF_BIRTH", "US_BANK_NUMBER"], "fourteenth": ["DATE_OF_BIRTH"]}
 
 
 def new_families(seed: int, per_family: int) -> list[dict]:
@@ -498,8 +499,8 @@ def blind_batch(batch, offset: int, locales: list[str], seed: int, per_family: i
             for _ in range(per_family)]
 
 
-# The eighth and ninth batches were held out whole until 2026-12-05, the tenth to the thirteenth until 2026-12-06:
-# tuned since. The fourteenth and the fifteenth are held out whole.
+# The eighth and ninth batches were held out whole until 2026-12-05, the tenth to the fourteenth until 2026-12-06:
+# tuned since. The fifteenth is held out whole.
 BLIND_BATCHES = [
     ("eighth", eighth_families, 8028,
      ["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pt_BR"]),
