@@ -40,7 +40,7 @@ FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "
                      "okay", "ok", "yes", "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then",
                      "go", "on", "got", "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait",
                      "hold", "let", "me", "see", "eh", "ehm", "momento", "break", "vale", "sí", "bueno", "pues",
-                     "claro", "barra",
+                     "claro", "barra", "next",
                      # "then" and "and" of the other languages a number is dictated in ("D E neunundvierzig, dann
                      # achtundvierzig siebzehn, und dann ...")
                      "dann", "und", "puis", "poi", "depois", "luego"})  # "break": radio's pause
@@ -57,7 +57,11 @@ _HESITATIONS = ("you know", "hang on", "hold on", "bear with me", "one sec", "on
                 "how do you say it",
                 # the words that name a part of a number while it is said: "... is the area code, then ..."
                 "is the area code", "the area code is", "area code", "is the country code", "country code",
-                "and the rest is", "the rest is", "and the rest", "after that", "and after that")
+                "and the rest is", "the rest is", "and the rest", "after that", "and after that",
+                # the other speaker asking for the next group after reading one back ("Okay, 0990. And the next?")
+                "the next", "and the next", "next one", "the next one", "next bit", "the next bit", "next group",
+                "the next group", "what's next", "whats next", "then what", "and then what", "keep going",
+                "carry on", "next please")
 _REPAIRS = ("sorry", "no", "actually", "wait", "i mean", "scratch that", "no wait", "wait no", "my bad", "correction",
             "oops", "let me start again", "start again", "let me start over", "start over", "let me try again",
             "try again", "from the top", "go back", "strike that", "i said that wrong", "said that wrong",
@@ -316,10 +320,15 @@ def units(text: str) -> list[Unit | None]:
                 (aside := aside_at(text, i)):
             fillers, paused, i = fillers + 1, True, i + aside  # "4014... | Oh sorry, you go. | 5517": no zero
             continue
-        phrase = _phrase_at(toks, i) if t.text in _PHRASES else None
-        if phrase is None and (t.text in _POSITIONS or t.text in ("the", "and") or t.text in _NUMBER_WORDS) and \
+        # "the next six are": a filler, its count no digit (before "the next", a hesitation: "And the next?")
+        if (t.text in _POSITIONS or t.text in ("the", "and") or t.text in _NUMBER_WORDS) and \
                 (counted := count_at(toks, i)):
-            phrase = (counted, False)  # "the next six are": a filler, its count no digit
+            phrase = (counted, False)
+        else:
+            phrase = _phrase_at(toks, i) if t.text in _PHRASES else None
+            if phrase and toks[i + phrase[0] - 1].text in _POSITIONS and i + phrase[0] < count and \
+                    toks[i + phrase[0]].text in _NUMBER_WORDS:
+                phrase = None  # "And the next four?": the count read from "the", the "and" a filler
         # Most tokens are ordinary words: only a digit or a number word can begin a group.
         numeric = phrase is None and (t.text[0].isdigit() or t.text in _NUMBER_WORDS or t.text in HOMOPHONES or
                                        t.text in OWN_LANGUAGE) and \
