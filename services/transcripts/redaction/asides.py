@@ -28,8 +28,9 @@ def aside_before(text: str, k: int) -> int:
 
 @per_text(maxsize=4)
 def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
-    """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said, not only single letters, "D.",
-    nor ending with a capital letter, "NIE Y", neither the first line nor the last), their length by their first
+    """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said but a count, "And the six numbers?",
+    not only single letters, "D.", nor ending with a code's letters, "NIE Y", neither the first line nor the
+    last), their length by their first
     token and by their last: found once, from the text's line breaks (a line's first token found by bisection), for
     every reader."""
     toks, starts = tokens(text), token_starts(text)
@@ -42,18 +43,28 @@ def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
         at = text.find("\n", at + 1)
     for first, end in pairwise(firsts):  # neither the first line nor the last
         if end - first <= MAX_ASIDE and not _says_letters(text, toks, first, end) and \
-                not any(_says_a_number(toks[k].text) and not _exclaims(toks, k, end) for k in range(first, end)):
+                not any(_says_a_number(toks[k].text) and not _exclaims(toks, k, end) and not _counts(toks, k, end)
+                        for k in range(first, end)):
             by_first[first], by_last[end - 1] = end - first, end - first
     return by_first, by_last
 
 
+_AS_IN = frozenset({"for", "as", "like", "in"})  # "G for George", "b as in bravo"
+
+
 def _says_letters(text: str, toks: list[Token], first: int, end: int) -> bool:
     """Whether line toks[first:end] says only letters ("D.", "H G") or ends with a code's capital letter
-    ("it's Y")."""
+    ("it's Y"), its capitals ("It's PG.") or a letter spelled by a word ("G for George")."""
     last = end - 1
     while last >= first and not toks[last].text[0].isalnum():
         last -= 1
-    if last < first or len(toks[last].text) > 1:  # most lines: a word last
+    if last < first:
+        return False
+    written = text[toks[last].start:toks[last].end]
+    if (2 <= len(written) <= 4 and written.isalpha() and written.isupper() and last - first < 3) or \
+            (last - 2 >= first and len(toks[last - 2].text) == 1 and toks[last - 1].text in _AS_IN):
+        return True  # "It's PG.", "It's P for Peter, G for George.": a code's letters
+    if len(toks[last].text) > 1:  # most lines: a word last
         return False
     return (text[toks[last].start].isupper() and toks[last].text != "i") or \
         all(len(toks[k].text) == 1 for k in range(first, last))
@@ -68,6 +79,21 @@ def _exclaims(toks: list[Token], k: int, end: int) -> bool:
     while j < end and not toks[j].text[0].isalnum():
         j += 1
     return j < end and toks[j].text[0].isalpha() and not _says_a_number(toks[j].text)
+
+
+# What a count names in a turn that asks for a part of a value ("And the six numbers?", "the last two letters?").
+_COUNTED = frozenset({"numbers", "digits", "letters", "characters"})
+
+
+_OTHER_PART = frozenset({"back", "code", "security", "cvv", "cvc", "pin", "expiry", "expiration"})
+
+
+def _counts(toks: list[Token], k: int, end: int) -> bool:
+    """Whether the number word at `k` counts what the turn asks for ("And the six numbers?"): no digit said. Not in
+    a turn that asks for another value ("And the three digits on the back, please?"), nor in one that asks for
+    the whole ("I need all nine digits.")."""
+    return k + 1 < end and toks[k].text[0].isalpha() and toks[k + 1].text in _COUNTED and \
+        toks[end - 1].text == "?" and not any(toks[j].text in _OTHER_PART for j in range(k, end))
 
 
 def _says_a_number(word: str) -> bool:

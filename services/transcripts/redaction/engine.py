@@ -32,7 +32,7 @@ from services.transcripts.redaction.per_text import forget
 from services.transcripts.redaction.readable import readable
 from services.transcripts.redaction.readback import read_back
 from services.transcripts.redaction.spelled import LETTER_WORDS, SPANISH_NAMES
-from services.transcripts.redaction.spoken import FILLERS, REPEATS, count_at, is_number_word
+from services.transcripts.redaction.spoken import FILLERS, REPEATS, TURN_OPENERS, count_at, is_number_word
 from services.transcripts.redaction.tokens import Token, tokens
 
 SEPARATOR = "\n"
@@ -175,12 +175,12 @@ def _holds_part(entity: Entity, piece: str) -> bool:
     if entity.value.lstrip("+").isdigit():
         return _says_some_digit(tokens(piece))
     if entity.value.isalnum():  # an IBAN, a NINO: digits, or only letters, not "Could you slow down a little?"
-        said = tokens(piece)
-        return any(_says_digits(t.text) and not _exclaimed_oh(said, k) for k, t in enumerate(said)) or \
-            any(m.group() in entity.value for m in _CAPITALS.finditer(piece)) or \
+        said = tokens(piece)  # "And the six numbers?": a count, no digit
+        return _says_some_digit(said) or any(m.group() in entity.value for m in _CAPITALS.finditer(piece)) or \
             (any(t.text in _LETTERS and t.text not in FILLERS for t in said) and
-             all(t.text in _LETTERS or t.text in FILLERS or t.text in _SPELLING or not t.text[0].isalnum()
-                 for t in said))
+             all(t.text in _LETTERS or t.text in FILLERS or t.text in _SPELLING or t.text in TURN_OPENERS or
+                 not t.text[0].isalnum() or (k and said[k - 1].text in _SPELLING)  # "G for George"
+                 for k, t in enumerate(said)))
     if "@" in entity.value:  # an email address: a word of it, a digit, or only letters of it spelled
         parts, said = set(_NOT_ALNUM.split(entity.value)) | _ADDRESS_WORDS, tokens(piece)
         return any(t.text in parts or _says_digits(t.text) for t in said) or \

@@ -212,6 +212,10 @@ _LEAD_INS_LONGEST_FIRST = tuple(sorted((tuple(p.split()) for p in (
     "the last letter is", "and the last letter",
     "the last letter", "and the letter at the end is", "the letter at the end is", "then the letter", "and then",
     "then", "and finally", "finally",
+    # a NINO's suffix named: "..., suffix letter A", "and the letter on the end is C"
+    *(f"{before}{name}{then}" for before in ("", "the ", "and the ", "and ")
+      for name in ("suffix letter", "suffix", "letter on the end", "letter at the end", "end letter")
+      for then in ("", " is")),
     # Spanish: "con la letra de control G", "y la letra de control es la R", "letra de control J"
     *(f"{before}letra{control}{then}" for before in ("", "la ", "y la ", "con la ", "y ", "con ")
       for control in ("", " de control") for then in ("", " es", " es la", " , la")))), key=len, reverse=True))
@@ -290,13 +294,15 @@ def _hesitation_or_aside(text: str, toks: list[Token], k: int, step: int) -> int
 
 
 def _after_lead_in(toks: list[Token], k: int) -> int:
-    """The token after a check letter's lead-in said from `k` (punctuation passed over), else `k`."""
-    while k < len(toks) and toks[k].text in (",", "-"):
-        k += 1
+    """The token after a check letter's lead-in said from `k` (punctuation passed over, a full stop only before one
+    that names the letter: "... 76 77. The suffix letter is C"), else `k`."""
+    start, stopped = k, False
+    while k < len(toks) and toks[k].text in (",", "-", "."):
+        stopped, k = stopped or toks[k].text == ".", k + 1
     for words in _LEAD_INS.get(toks[k].text, ()) if k < len(toks) else ():
         if tuple(t.text for t in toks[k:k + len(words)]) == words:
-            return k + len(words)
-    return k
+            return k + len(words) if not stopped or "letter" in words or "suffix" in words else start
+    return k if not stopped else start
 
 
 def _letter_said(toks: list[Token], k: int, step: int) -> tuple[str | None, int]:
