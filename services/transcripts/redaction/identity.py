@@ -33,6 +33,7 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
+from services.transcripts.redaction.numerals import is_number_word
 from services.transcripts.redaction.readings import groups, readings, spans
 from services.transcripts.redaction.spelled import (
     AS_IN,
@@ -193,11 +194,20 @@ def _lettered_reading(text: str, toks: list[Token], by_start: TokenIndex, by_end
     after = letters_next_to(text, toks, by_end[run[-1].end], 1, 1)
     if after is not None and sum(len(u.digits) for u in run) == 8 and _alphabet_word_alone(toks, by_end, after[1]):
         after = None  # "20481012 how long ...", "Invoice 20481022, Maria will ...": a word, no DNI's check letter
+    digits = sum(len(u.digits) for u in run)
     if after is None:
-        if (asked := _asked_letter(text, toks, run[-1].end)) is None:
+        asked = _asked_letter(text, toks, run[-1].end) or \
+            (_letter_said_before(text, toks, run[0].start) if digits == 8 else None)  # a DNI's letter asked first
+        if asked is None:
             return []
         after = asked[0], run[-1].end
     entity = _lettered_entity(text, toks, by_start, run, after)
+    # an NIE's first letter asked for before its digits ("¿Su NIE empieza por zeta?" / "No, con i griega." / "¿Y lo
+    # demás?" / "7684219, W"): the letter said, a part of its own
+    if entity is None and digits == 7 and (first := _letter_said_before(text, toks, run[0].start)) is not None and \
+            nie.is_valid(value := first[0] + "".join(u.digits for u in run) + after[0]):
+        entity = Entity(ES_NIE, run[0].start, after[1], "nie-letter", 1.0, value)
+        return [entity, Entity(ES_NIE, first[1], first[2], "nie-letter-asked", 1.0, value)]
     if entity is None:
         return []
     if asked is None and "\n" in text[run[-1].end:entity.end]:  # the letter said in a later turn ("... 634." / "¿Y la
@@ -243,6 +253,48 @@ def _asked_letter(text: str, toks: list[Token], end: int) -> tuple[str, int, int
     if len(letters) != 1 or len(said) == MAX_ANSWER:
         return None
     return letters[0][0], letters[0][1].start, letters[0][1].end
+
+
+# The turn that asks for an identifier's letter before its digits, and what the turn asking for the digits may
+# count ("¿Y los ocho números?").
+_ASKS_LETTER_FIRST = re.compile(r"\b(?:letter|letra|lettre|buchstabe|lettera|empieza|comienza|starts?|begins?|"
+                                r"con)\b", re.I)  # "El NIE, ¿es con Z?"
+_COUNTED = frozenset({"números", "numeros", "dígitos", "digitos", "cifras", "numbers", "digits"})
+MAX_OPENING = 3  # words said before the digits in their line ("Sí, es ...")
+
+
+def _letter_said_before(text: str, toks: list[Token], start: int) -> tuple[str, int, int] | None:
+    """An identifier's one letter asked for and said before its digits, which begin a line at `start`: a turn asks
+    for the letter ("¿Me dice primero la letra del DNI?", "¿Su NIE empieza por zeta?"), the next says one letter
+    ("Es la G.", "No, con i griega."), the next asks for the rest and says no digit ("¿Y los ocho números?"):
+    (letter, start, end); None if not so. The identifier's check letter decides."""
+    line = text.rfind("\n", 0, start) + 1
+    if not line:
+        return None
+    k = bisect_left(token_starts(text), line)
+    opening = [t for t in toks[k:k + MAX_OPENING + 1] if t.start < start]
+    if len(opening) > MAX_OPENING or any(_says_digits(t.text) for t in opening):
+        return None
+    prompt = text.rfind("\n", 0, line - 1) + 1
+    answer = text.rfind("\n", 0, prompt - 1) + 1 if prompt else 0
+    asking = text.rfind("\n", 0, answer - 1) + 1 if answer else -1
+    if asking < 0 or line - asking > 3 * MAX_ASKING or not _ASKS_LETTER_FIRST.search(text, asking, answer):
+        return None
+    k = bisect_left(token_starts(text), prompt)
+    said = [t for t in toks[k:k + MAX_ANSWER] if t.start < line]
+    if len(said) == MAX_ANSWER or any(_says_digits(t.text) and not (j + 1 < len(said) and
+                                                                     said[j + 1].text in _COUNTED)
+                                      for j, t in enumerate(said)):
+        return None
+    k = bisect_left(token_starts(text), answer)
+    said = [t for t in toks[k:k + MAX_ANSWER] if t.start < prompt]
+    letters = [(letter, t.start, t.end) for t in said if (letter := _answer_letter(text, t)) is not None]
+    letters += [("Y", a.start, b.end) for a, b in pairwise(said) if (a.text, b.text) == ("i", "griega")]
+    return letters[0] if len(letters) == 1 and len(said) < MAX_ANSWER else None
+
+
+def _says_digits(word: str) -> bool:
+    return word[0].isdigit() or is_number_word(word)
 
 
 def _answer_letter(text: str, t: Token) -> str | None:

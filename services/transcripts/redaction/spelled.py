@@ -32,7 +32,8 @@ LETTER_NAMES = {"ay": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "eff":
 SPANISH_NAMES = {"be": "B", "ce": "C", "de": "D", "efe": "F", "ge": "G", "hache": "H", "jota": "J", "ka": "K",
                  "ele": "L", "eme": "M", "ene": "N", "pe": "P", "cu": "Q", "erre": "R", "ese": "S", "te": "T",
                  "uve": "V", "equis": "X", "zeta": "Z"}
-_PAIRS = {("double", "you"): "W", ("uve", "doble"): "W", ("i", "griega"): "Y"}  # letters said in two words
+_PAIRS = {("double", "you"): "W", ("uve", "doble"): "W", ("i", "griega"): "Y", ("i", "grec"): "Y"}  # letters
+# said in two words
 # "see", "are", "you" are words too: a letter only where letters and digits are being spelled, which
 # the callers require (a validated identifier around them).
 NATO = {w: w[0].upper() for w in ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
@@ -68,7 +69,9 @@ SPELLED_ELSEWHERE = {
     "bi": "B", "ci": "C", "di": "D", "effe": "F", "gi": "G", "acca": "H", "elle": "L", "emme": "M", "enne": "N",
     "pi": "P", "ti": "T", "vu": "V", "ics": "X", "ix": "X", "ipsilon": "Y", "ípsilon": "Y", "ypsilon": "Y",
     "bé": "B", "cé": "C", "dé": "D", "gé": "G", "pé": "P", "té": "T", "vé": "V", "zède": "Z",
-    "ef": "F", "ha": "H", "jot": "J", "ku": "Q", "er": "R", "es": "S", "fau": "V", "we": "W", "zett": "Z"}
+    "ef": "F", "ha": "H", "jot": "J", "ku": "Q", "er": "R", "es": "S", "fau": "V", "we": "W", "zett": "Z",
+    # an NIE's first letter as French, German and Polish speakers name it: "ixe", "iks", "igrek", "zet"
+    "ixe": "X", "iks": "X", "igrek": "Y", "zet": "Z"}
 _SKIPPED = (FILLERS | {"space", "dash", "hyphen"}) - set(LETTER_NAMES)  # "see": a C here
 
 
@@ -197,7 +200,8 @@ _PAUSES = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "hmm", "hm", ".", "-
 # Passed over there too: the hesitations of one word said inside a number ("wait", "like", "sorry"), not
 # those that say a letter ("see").
 # "eh" is a hesitation inside a number, and a NINO's letters ("eh318521a") next to one.
-_PASSED = _PAUSES | _SKIPPED - {"space", "dash", "hyphen", "eh"}
+_PASSED = _PAUSES | _SKIPPED - {"space", "dash", "hyphen", "eh", "guion", "guión"}
+_DASHES = frozenset({"dash", "hyphen", "guion", "guión"})  # said between a check letter and the digits
 MAX_PAUSES = 8  # tokens passed over between two letters, or between the letters and the digits
 # The other speaker's acknowledgement in a turn of its own, between the letters and the digits of one id
 # ("NI number b for bravo" / "Mhm, yes." / "November six nine ..."): passed over only across a new line.
@@ -212,6 +216,8 @@ _LEAD_INS_LONGEST_FIRST = tuple(sorted((tuple(p.split()) for p in (
     "the last letter is", "and the last letter",
     "the last letter", "and the letter at the end is", "the letter at the end is", "then the letter", "and then",
     "then", "and finally", "finally",
+    # the dash said between an NIE's digits and its letter: "... four eight dash N", "... uno uno guion ce"
+    "dash", "guion", "guión", "hyphen",
     # a NINO's suffix named: "..., suffix letter A", "and the letter on the end is C"
     *(f"{before}{name}{then}" for before in ("", "the ", "and the ", "and ")
       for name in ("suffix letter", "suffix", "letter on the end", "letter at the end", "end letter")
@@ -245,7 +251,8 @@ def letters_next_to(text: str, toks: list[Token], i: int, count: int, step: int,
             k, skipped = k + n * step, skipped + 1  # "let me just check", the other speaker's turn
             continue
         if not capitals and skipped < MAX_PAUSES and (t.text in _PASSED or not t.text[0].isalnum() or
-                                                      (turned and t.text in _ACKS) or _cut_off(toks, k)):
+                                                      (turned and t.text in _ACKS) or _cut_off(toks, k) or
+                                                      (count == 1 and t.text in _DASHES)):  # "Y dash one ..."
             k, skipped = k + step, skipped + 1
             continue
         skipped, turned = 0, False
@@ -293,6 +300,9 @@ def _hesitation_or_aside(text: str, toks: list[Token], k: int, step: int) -> int
     return hesitation_before(toks, k) or aside_before(text, k)
 
 
+_NAMING = frozenset({"letter", "suffix", "letra"})  # a lead-in that names the letter, after a full stop too
+
+
 def _after_lead_in(toks: list[Token], k: int) -> int:
     """The token after a check letter's lead-in said from `k` (punctuation passed over, a full stop only before one
     that names the letter: "... 76 77. The suffix letter is C"), else `k`."""
@@ -301,7 +311,7 @@ def _after_lead_in(toks: list[Token], k: int) -> int:
         stopped, k = stopped or toks[k].text == ".", k + 1
     for words in _LEAD_INS.get(toks[k].text, ()) if k < len(toks) else ():
         if tuple(t.text for t in toks[k:k + len(words)]) == words:
-            return k + len(words) if not stopped or "letter" in words or "suffix" in words else start
+            return k + len(words) if not stopped or not _NAMING.isdisjoint(words) else start
     return k if not stopped else start
 
 

@@ -40,7 +40,7 @@ FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "
                      "okay", "ok", "yes", "yeah", "yep", "right", "sure", "dash", "hyphen", "slash", "space", "then",
                      "go", "on", "got", "it", "sorry", "huh", "again", "ahead", "uhh", "pause", "like", "so", "wait",
                      "hold", "let", "me", "see", "eh", "ehm", "momento", "break", "vale", "sí", "bueno", "pues",
-                     "claro", "barra", "next",
+                     "claro", "barra", "next", "guion", "guión", "punto",  # "dieciséis punto cero cinco uno"
                      # "then" and "and" of the other languages a number is dictated in ("D E neunundvierzig, dann
                      # achtundvierzig siebzehn, und dann ...")
                      "dann", "und", "puis", "poi", "depois", "luego"})  # "break": radio's pause
