@@ -20,7 +20,7 @@ from services.transcripts.redaction.entities import (
     words,
 )
 from services.transcripts.redaction.markup import kept_apart
-from services.transcripts.redaction.numerals import regions_said
+from services.transcripts.redaction.numerals import language_said, regions_said
 from services.transcripts.redaction.readings import readings
 from services.transcripts.redaction.spoken import Unit, runs
 from services.transcripts.redaction.tokens import TOKEN, token_starts
@@ -199,6 +199,8 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
     if not 7 <= len(digits) <= 15:
         return None
     international = plus is not None or named_code or bool(prefix)
+    if not named and not international and (mobile := _mobile_in_language(text, run, digits)):
+        return start, mobile, ABROAD_SCORE
     # not named: a whole national number said digit by digit, the tenant region's or another's with its trunk "0"
     # ("oh seven three seven four, nine seven three four oh three": a British mobile on an American line)
     if not named and not international and not ((_national_length(digits, region) or digits[0] == "0") and (
@@ -238,6 +240,31 @@ def _in_language(text: str, run: list[Unit], digits: str, named: bool) -> str | 
     before = _before(text, run[0].start)
     return next((n for r, names in _NAMED_IN if names.search(before) and (n := _valid(digits, r, international=False))),
                 None)
+
+
+_MOBILE = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
+_ENGLISH_ONLY = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh", "o"})
+
+
+def _mobile_in_language(text: str, run: list[Unit], digits: str) -> str | None:
+    """A mobile number said unnamed in another language's digit words, none of English's ("seis tres cero, noventa y
+    cuatro... | Mhm. | dos nueve, cuatro ocho", "tre quattro sei, zero nove otto, ..."): as many digits as the
+    region's mobiles have, valid there as one. A caller reading out a number in their own language with nothing
+    naming it gives a number to call far more often than another number of a mobile's shape (an identifier's
+    digits have their own checks, which win)."""
+    if not 9 <= len(digits) <= 11:
+        return None
+    said = _words(text, run)
+    if not _ENGLISH_ONLY.isdisjoint(said) or not (regions := language_said(said)):
+        return None
+    for region in regions:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _MOBILE:
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
 
 
 def _before(text: str, start: int) -> str:

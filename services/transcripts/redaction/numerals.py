@@ -156,6 +156,26 @@ def regions_said(words: Sequence[str]) -> list[str]:
     return [r for vocabulary, regions in _LANGUAGE_REGIONS if not said.isdisjoint(vocabulary) for r in regions]
 
 
+# Each language's number words whole, words it shares with another included: the one a run is said in.
+_LANGUAGES = ((("ES",), frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS, "un"])),
+              (("IT",), frozenset([*ITALIAN_DIGITS, *_ITALIAN_PAIRS])),
+              (("BR", "PT"), frozenset([*PORTUGUESE_DIGITS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS])),
+              (("FR", "BE", "CH"), frozenset([*FRENCH_DIGITS, *_FRENCH_TEENS, *_FRENCH_TENS, "vingts", "une"])),
+              (("DE", "AT", "CH"), frozenset([*GERMAN_DIGITS, *(w for w in ONE_WORD_PAIRS if w.endswith(
+                  ("zig", "ßig", "ssig", "zehn")) or w in ("elf", "zwölf", "zwoelf"))])),
+              (("NL", "BE"), frozenset([*DUTCH_DIGITS, *(w for w in ONE_WORD_PAIRS if not w.endswith(
+                  ("zig", "ßig", "ssig", "zehn")))])),
+              (("PL",), frozenset([*POLISH_DIGITS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS])),
+              (("FI",), frozenset(FINNISH_DIGITS)))
+
+
+def language_said(words: Sequence[str]) -> list[str]:
+    """The regions of the languages whose number words are every one among `words` but English's ("seis tres
+    cero, noventa y cuatro": Spain's; not Italy's, whose "uno" is Spanish's too)."""
+    said = {w for w in words if is_number_word(w) and w not in ENGLISH_DIGITS}
+    return [r for regions, vocabulary in _LANGUAGES if said and said <= vocabulary for r in regions]
+
+
 _NUMBER_WORDS = frozenset([*DIGIT_WORDS, *TEENS, *TENS, *PAIR_WORDS, "hundred", "thousand"])
 
 
