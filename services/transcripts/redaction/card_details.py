@@ -17,7 +17,8 @@ _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:co
                     r"(?:number|code|digits) on the back|back of (?:the|your) card|"
                     r"c[oó]digo de seguridad|c[oó]digo de seguran[cç]a|pr[uü]fnummer|pr[uü]fziffer|"
                     r"kartenpr[uü]f|cryptogramme|codice di sicurezza|codice cvv|veiligheidscode|sicherheitscode|"
-                    r"ziffern (?:hinten|auf der r[uü]ckseite)|cyfry z ty[lł]u|kod zabezpiecze")  # Polish
+                    r"ziffern (?:hinten|auf der r[uü]ckseite)|cyfry z ty[lł]u|kod zabezpiecze|"  # Polish
+                    r"cifre (?:dietro|sul retro)|retro della carta")  # Italian
 NAMED_WITHIN = 40  # characters before a run where the words that name it must end
 # The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.
 _CARD_SPOKEN = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\btarjeta|\bcarte\b|"

@@ -45,7 +45,14 @@ _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|
                          # German, French, Spanish, Italian, Portuguese, Dutch
                          r"sicherheitscode|pr[uü]fnummer|pr[uü]fziffer|ziffern (?:hinten|auf der r[uü]ckseite)|"
                          r"cryptogramme|c[oó]digo de seguridad|codice di sicurezza|c[oó]digo de seguran[cç]a|"
-                         r"veiligheidscode", re.I)
+                         r"veiligheidscode|"
+                         # the digits on the back in those languages and Polish: "le tre cifre dietro", "sul retro"
+                         r"(?:tre|tres|tr[eê]s|trois|drei|trzy|quattro|cuatro|quatre|vier) (?:cifre|d[ií]gitos|"
+                         r"chiffres|ziffern|cyfry)|\bsul retro|\bdietro\b|de atr[aá]s|detr[aá]s|\bau dos\b|"
+                         r"verso do cart|cyfry z ty[lł]u", re.I)
+
+
+_COUNT = re.compile(r"(?:three|four|tre|tres|tr[eê]s|trois|drei|trzy|quattro|cuatro|quatre|vier)\b", re.I)
 
 
 def find_cards(text: str) -> list[Entity]:
@@ -191,8 +198,10 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
             if _FROM.search(said[-12:]):
                 began = True
                 continue
-            if _EXPIRY_WORDS.search(said) or "/" in text[moved[0].start:moved[-1].end] or \
-                    (began and _UNTIL.match(said)):
+            # named an expiry, unless the code is named after it ("E la scadenza? | Scade settembre duemilatrentatré.
+            # | Mi serve anche il CVV ... | quattro, due, quattro")
+            if (_EXPIRY_WORDS.search(said) and not _code_named_last(said)) or \
+                    "/" in text[moved[0].start:moved[-1].end] or (began and _UNTIL.match(said)):
                 if expiry := expiry_of(moved) or expiry_of(_with_year(text, moved, every, index, window_end)):
                     found += [expiry, *_code_after(moved, expiry)]
                     after_expiry = True
@@ -206,9 +215,16 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
                 after_expiry = True
                 continue
             after_expiry = False
-        if (m := _MONTH_EXPIRY.search(text, card.end, window_end)) and _EXPIRY_WORDS.search(text, card.end, m.start()):
+        if (m := _month_expiry(text, card.end, window_end)) and _EXPIRY_WORDS.search(text, card.end, m.start()):
             found.append(Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-month", 0.9, m.group().lower()))
     return found
+
+
+def _code_named_last(said: str) -> bool:
+    """Whether the words between a card and a run name its code after they name its expiry (a count of digits names
+    neither: "the expiration date as four digits")."""
+    code = [m.start() for m in _CODE_WORDS.finditer(said) if not _COUNT.match(m.group())]
+    return bool(code) and code[-1] > max((m.start() for m in _EXPIRY_WORDS.finditer(said)), default=-1)
 
 
 MAX_DETAIL_DIGITS = 10  # an expiry of six digits at most and a code of four
@@ -259,7 +275,7 @@ def _expiry_before(text: str, card: Entity, every: list[list[Unit]], ends: list[
         said = text[ends[index - 1] if index and ends[index - 1] > low else low:run[0].start]
         if _EXPIRY_WORDS.search(said) and not _FROM.search(said) and (expiry := expiry_of(run)):
             return expiry
-    if (m := _MONTH_EXPIRY.search(text, low, card.start)) and _EXPIRY_WORDS.search(text, low, m.start()):
+    if (m := _month_expiry(text, low, card.start)) and _EXPIRY_WORDS.search(text, low, m.start()):
         return Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-month", 0.9, m.group().lower())
     return None
 
@@ -274,6 +290,29 @@ _MONTH_EXPIRY = re.compile(
     rf"(?:the )?(?:{_ORDINALS}|1[0-2]th|[4-9]th|1st|2nd|3rd) month),? "
     rf"(?:of |in )?"
     rf"(?:20\d\d\b|['\u2019]?\d\d\b|(?:twenty |two thousand (?:and )?)?(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?\b)", re.I)
+# Other languages' months, and their years in digits or in words ("settembre duemilatrentatré", "agosto de dos mil
+# veintinueve", "mars deux mille trente", "Mai zweitausendachtundzwanzig", "maj dwa tysiące trzydzieści").
+_MONTHS_ABROAD = (
+    "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|"
+    "enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|dezembro|"
+    "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|d[ée]cembre|"
+    "januar|februar|m[aä]rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
+    r"stycz\w{1,3}|lut\w{1,3}|marz\w{1,3}|marc\w{1,2}|kwie\w{1,5}|maj\w?|czerw\w{1,3}|lip\w{1,3}|sierp\w{1,4}|"
+    r"wrze[sś]\w{1,4}|pa[zź]dziern\w{1,3}|listopad\w?|grud\w{1,4}")
+_YEAR_ABROAD = (r"20\d\d\b|['\u2019]?\d\d\b|duemila\w{0,20}|dos mil(?: \w{1,14}){1,3}|dois mil(?: \w{1,14}){1,4}|"
+                r"deux mille(?:[ -]\w{1,10}){1,3}|zweitausend\w{0,24}|tweeduizend\w{0,24}|"
+                r"dwa tysi[aą]ce(?: \w{1,14}){1,2}")
+_MONTH_EXPIRY_ABROAD = re.compile(rf"\b(?:{_MONTHS_ABROAD})\b,? (?:(?:de |del |di |du |dell'|des )?)(?:{_YEAR_ABROAD})",
+                                  re.I)
+
+
+def _month_expiry(text: str, start: int, end: int) -> re.Match | None:
+    """The first month's expiry said between `start` and `end`, in English or another language."""
+    found = [m for m in (_MONTH_EXPIRY.search(text, start, end), _MONTH_EXPIRY_ABROAD.search(text, start, end)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 _EXPIRY_LENGTHS = {4: 0, 6: 1, 3: 2, 5: 3}  # MMYY, MMYYYY, then MYY ("five twenty seven"), M/YYYY ("6/2034")
 
 
