@@ -18,8 +18,10 @@ _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:co
                     r"c[oó]digo de seguridad|c[oó]digo de seguran[cç]a|pr[uü]fnummer|pr[uü]fziffer|"
                     r"kartenpr[uü]f|cryptogramme|codice di sicurezza|codice cvv|veiligheidscode|sicherheitscode|"
                     r"ziffern (?:hinten|auf der r[uü]ckseite)|cyfry z ty[lł]u|kod zabezpiecze|"  # Polish
-                    r"cifre (?:dietro|sul retro)|retro della carta")  # Italian
+                    r"cifre (?:dietro|sul retro)|retro della carta|"  # Italian
+                    r"cijfers op de achterkant|chiffres au dos")  # Dutch, French
 NAMED_WITHIN = 40  # characters before a run where the words that name it must end
+CODE_NAMED_WITHIN = 200  # a code's, in the turn before its own too
 # The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.
 _CARD_SPOKEN = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\btarjeta|\bcarte\b|"
                      r"\bkarte\b|\bcarta\b|cart[aã]o|\bpas\b|\bkart[ay]\b")
@@ -46,11 +48,16 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
     claimed, previous_end = Claimed([(e.start, e.end) for e in taken]), 0
     for n, run in enumerate(every):
         start, low = run[0].start, max(previous_end, run[0].start - NAMED_WITHIN)
-        previous_end = run[-1].end
+        previous_before, previous_end = previous_end, run[-1].end
         if claimed.overlaps(start, run[-1].end):
             continue  # a part of something found already (a card, or the details after one)
         said = text[low:start]
-        if context_before(text, start, _CODE_NAMED, start - low) and \
+        # named in the turn before the one it is said in ("It's the three digits printed on the back." / "Oh, the
+        # little one. Hang on. two four four"), where no expiry is named too
+        named_from = min(low, max(previous_before, _lines_back(text, start, 2), start - CODE_NAMED_WITHIN))
+        if (context_before(text, start, _CODE_NAMED, start - low) or (
+                context_before(text, start, _CODE_NAMED, start - named_from) and
+                not _EXPIRY_NAMED.search(text, named_from, start))) and \
                 (code := code_of(run, _card_before(taken, start))) is not None:
             found.append(Entity(code.type, code.start, code.end, "card-code-named", 0.85, code.value))
         elif not (_EXPIRY_NAMED.search(said) and _card_spoken_of(text, taken, start) and
@@ -61,6 +68,16 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
         elif _MONTH_NAMED.search(said) and n + 1 < len(every):
             found += _month_then_year(text, run, every[n + 1])
     return found
+
+
+def _lines_back(text: str, start: int, lines: int) -> int:
+    """Where the line `lines` lines before the one `start` is in begins."""
+    at = start
+    for _ in range(lines):
+        at = text.rfind("\n", 0, at)
+        if at < 0:
+            return 0
+    return at + 1
 
 
 def _card_spoken_of(text: str, taken: list[Entity], start: int) -> bool:

@@ -72,7 +72,8 @@ _REPAIRS = ("sorry", "no", "actually", "wait", "i mean", "scratch that", "no wai
 # A group named by where it stands or how long it is ("the first four are", "the next six", "then six digits"):
 # its count is not one of the digits.
 _POSITIONS = frozenset({"first", "next", "last", "final", "remaining", "following", "middle", "other"})
-_COUNTED = frozenset({"digits", "numbers", "digit"})
+_COUNTED = frozenset({"digits", "numbers", "digit",  # and as other languages count them: "les trois chiffres au dos"
+                      "chiffres", "cijfers", "cifre", "dígitos", "digitos", "números", "numeros", "ziffern", "cyfry"})
 _GROUPS = frozenset({"ones", "part", "group", "bit", "block", "digits", "numbers"})
 _COUNT_TAIL = frozenset({"are", "is", "digits", "numbers", "of", "them"})
 # Before "one" said as a word, not a digit: "a foreign one", "the new one", "which one".
@@ -439,6 +440,8 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
             k += 1
         if k < len(toks) and (d := _digit_of(toks[k])) is not None:
             return Unit(d * REPEATS[t.text], t.start, toks[k].end, True), k + 1
+    if t.text == "dos" and i and toks[i - 1].text in ("au", "le", "du"):
+        return None, i  # French's back: "les trois chiffres au dos"
     if t.text in OWN_LANGUAGE:  # "um, four", "do you", "teen": English
         return (Unit(str(OWN_DIGITS[t.text]), t.start, t.end, True), i + 1) \
             if _beside_own(toks, i, OWN_LANGUAGE[t.text]) else (None, i)
