@@ -12,6 +12,7 @@ labels (spelled letters run into the words beside them: "b t internet"), and the
 as RFC 1035 has them, the longest domain under a suffix on ICANN's public suffix list."""
 
 import re
+import unicodedata
 from bisect import bisect_right
 from typing import NamedTuple
 
@@ -19,7 +20,7 @@ from publicsuffixlist import PublicSuffixList
 
 from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.entities import EMAIL_ADDRESS, Claimed, Entity
-from services.transcripts.redaction.spelled import NATO
+from services.transcripts.redaction.spelled import NATO, SPANISH_NAMES
 from services.transcripts.redaction.spoken import DIGIT_WORDS, is_number_word
 from services.transcripts.redaction.tokens import Token, tokens
 
@@ -60,7 +61,8 @@ _EMAIL_WORDS = re.compile(r"e-?mail|address|adres|mejl|e-?post|endere[çc]o|corr
 EMAIL_NAMED_WITHIN = 80
 _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", "my", "the", "to", "you", "and", "or",
                          "at", "reach", "send", "write", "contact", "that's", "it", "sure", "yes", "yeah", "okay",
-                         "ok", "so", "um", "uh", "e", "was", "be", "on", "just", "try", "use", "sign"})
+                         "ok", "so", "um", "uh", "e", "was", "be", "on", "just", "try", "use", "sign",
+                         "es", "est", "ist"})  # "es Salomon punto Cornejo, en minúscula, arroba ..."
 
 
 def find_emails(text: str) -> list[Entity]:
@@ -142,7 +144,14 @@ _INSTRUCTIONS = tuple(sorted([("all", "one", "word"), ("one", "word"), ("as", "o
                               ("all", "lower", "case"), ("lowercase",), ("lower", "case"), ("no", "caps"),
                               ("all", "small", "letters"), ("small", "letters"), ("no", "dots"),
                               ("without", "the", "apostrophe"), ("without", "an", "apostrophe"),
-                              ("without", "apostrophe"), ("no", "apostrophe")],
+                              ("without", "apostrophe"), ("no", "apostrophe"),
+                              # French, Italian, Spanish, Portuguese, German, Dutch: "tout en minuscules"
+                              ("tout", "en", "minuscules"), ("en", "minuscules"), ("tout", "attaché"),
+                              ("tutto", "minuscolo"), ("in", "minuscolo"), ("tutto", "attaccato"),
+                              ("todo", "en", "minúsculas"), ("en", "minúsculas"), ("en", "minúscula"),
+                              ("todo", "junto"), ("tudo", "minúsculo"), ("em", "minúsculas"), ("tudo", "junto"),
+                              ("alles", "klein"), ("kleingeschrieben",), ("alles", "zusammen"),
+                              ("alles", "kleine", "letters"), ("kleine", "letters"), ("aan", "elkaar")],
                              key=len, reverse=True))
 _INSTRUCTION_FIRST = frozenset(p[0] for p in _INSTRUCTIONS)
 # "full stop": British for dot; "guion bajo", "tiret bas", "trattino basso": Spanish, French, Italian underscores.
@@ -156,6 +165,9 @@ _SPLIT_NAMES = {("hot", "mail"): "hotmail", ("out", "look"): "outlook", ("proton
 _NAMED_AT = (("little", "at"), ("at",))
 _CASES = frozenset({"capital", "cap", "uppercase", "lowercase", "small", "big"})  # said before a letter
 _AS_IN = frozenset({"as", "for"})
+# "D comme Désiré", "O van Otto", "M wie Martha", "I come Imola": a letter and the word that says which, in the
+# languages whose callers spell so.
+_AS_IN_ABROAD = frozenset({"comme", "van", "wie", "come"})
 # Words that may say more than themselves in an address: the rest are words as they are.
 _SPECIAL = frozenset([*_SOFT, *_AT, *_JOINERS, "full", "under", *_CASES, *_INSTRUCTION_FIRST, "double", "triple"])
 WINDOW = 2 * MAX_PIECES + 8  # tokens either side of an "at" that are normalized: bounds the work from each
@@ -207,6 +219,11 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
             out.append(_Piece(w, t.start, t.end, "stop", False, soft))
             soft, i = "", i + 1
             continue
+        if len(w) == 1 and w.isalpha() and i + 2 < hi and toks[i + 1].text in _AS_IN_ABROAD and \
+                _first_letter(toks[i + 2].text) == w and len(toks[i + 2].text) > 2:
+            out.append(_Piece(w, t.start, toks[i + 2].end, "word", True, soft))  # "D comme Désiré"
+            soft, i = "", i + 3
+            continue
         if w not in _SPECIAL and w.isalnum() and (len(w) > 1 or i + 1 == hi or toks[i + 1].text not in _AS_IN):
             # most tokens: a word as it is
             out.append(_Piece(w, t.start, t.end, "word", len(w) == 1 or w.isdigit() or is_number_word(w), soft))
@@ -252,13 +269,48 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
             piece = _Piece(w, t.start, t.end, "stop")
         out.append(piece._replace(soft=soft))
         soft, i = "", i + n
-    # NATO words next to letters spelled are letters ("j o h n", "juliet oscar hotel november").
+    # NATO words and Spanish letters' names next to letters spelled are letters ("j o h n", "juliet oscar hotel
+    # november", "de, o, eme, e, ene").
     for k, piece in enumerate(out):
-        if piece.kind == "word" and piece.text in NATO and any(
-                0 <= m < len(out) and out[m].kind == "word" and (out[m].spelled or out[m].text in NATO)
+        spoken = NATO.get(piece.text) or SPANISH_NAMES.get(piece.text)
+        if piece.kind == "word" and spoken and any(
+                0 <= m < len(out) and out[m].kind == "word" and (out[m].spelled or out[m].text in NATO or
+                                                                 out[m].text in SPANISH_NAMES)
                 for m in (k - 1, k + 1)):
-            out[k] = piece._replace(text=NATO[piece.text].lower(), spelled=True)
+            out[k] = piece._replace(text=spoken.lower(), spelled=True)
+    return _respelled(out)
+
+
+# Said before a word spelled again just after it ("ashworth, that's a s h w o r t h, dot co dot uk").
+_RESPELLING = frozenset({"that's", "thats", "spelled", "spelt", "that", "is", "like"})
+
+
+def _respelled(pieces: list[_Piece]) -> list[_Piece]:
+    """A word followed by its letters spelled one by one ("ashworth, spelled A S H W O R T H", "pemberton,
+    P-E-M-B-E-R-T-O-N"): the word once, its span reaching over the spelling."""
+    out: list[_Piece] = []
+    k = 0
+    while k < len(pieces):
+        piece, j = pieces[k], k + 1
+        if piece.kind == "word" and not piece.spelled and len(piece.text) > 2:
+            while j < len(pieces) and j - k <= 2 and pieces[j].text in _RESPELLING:
+                j += 1
+            letters, end = "", j
+            while end < len(pieces) and pieces[end].kind == "word" and pieces[end].spelled and \
+                    pieces[end].text.isalpha() and len(letters) < len(piece.text):
+                letters, end = letters + pieces[end].text, end + 1
+            if letters == piece.text:
+                out.append(piece._replace(end=pieces[end - 1].end))
+                k = end
+                continue
+        out.append(piece)
+        k += 1
     return out
+
+
+def _first_letter(word: str) -> str:
+    """A word's first letter without its accent ("désiré": d, "émile": e)."""
+    return unicodedata.normalize("NFD", word[:1])[:1]
 
 
 def _hyphened_letters(toks: list[Token], i: int, hi: int) -> int:
