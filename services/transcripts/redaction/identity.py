@@ -85,8 +85,9 @@ def find_ssns(text: str) -> list[Entity]:
             said > last_mention(text, _TO_CALL, run[0].start, SSN_NAMED_WITHIN)
         if (named or "-" in text[run[0].start:run[-1].end]) and (ssns := _ssns_in_readings(text, run)):
             found += ssns
-        elif not named:  # in its groups across turns ("three oh four. | Yep. | 22... | 5453"), or in one turn's
-            whole = _said_as_written(text, run)
+        elif not named:  # in its groups across turns ("three oh four. | Yep. | 22... | 5453"), or in one turn's,
+            whole = next((_from_run_start(w, run, reading) for reading in readings(run)  # after its repairs too
+                          if (w := _said_as_written(text, reading))), None)
             found += [whole] if whole else [e for part in by_line(text, run) if (e := _said_as_written(text, part))]
             unnamed.append(run)  # not named: the checks are not worth their cost, unless it was found elsewhere
     return found + _said_again(unnamed, {e.value for e in found}) if found else found
@@ -126,6 +127,11 @@ def _ssns_in_readings(text: str, run: list[Unit]) -> list[Entity]:
                 ssns[0] = replace(ssns[0], start=run[0].start)
             return ssns
     return []
+
+
+def _from_run_start(entity: Entity, run: list[Unit], reading: list[Unit]) -> Entity:
+    """An entity found in a reading of a run after a repair, from the run's start: the digits taken back too."""
+    return replace(entity, start=run[0].start) if reading is not run and entity.start == reading[0].start else entity
 
 
 def _said_as_written(text: str, run: list[Unit]) -> Entity | None:
