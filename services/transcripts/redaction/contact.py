@@ -32,6 +32,8 @@ _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|
                      r"\btlf\b|\btfno\b|"
                      # Polish: "numer komórki", "numer telefonu", "proszę dzwonić na"
                      r"kom[oó]rk|\btelefon|dzwo[nń]|"
+                     # Dutch: "belt u mij terug op", "u kunt mij bereiken op", "mobiel"
+                     r"\bbel(?:t|len)?\b|bereiken|\bmobiel|"
                      # Portuguese: "meu zap é ..." (WhatsApp), "liga pra mim"
                      r"telefone|\bzap\b|\bwhats\b|\bliga[rn]?\b|\bligue|"
                      # a dialling code's names ("Welche Vorwahl?", "el prefijo", "l'indicatif", "STD code")
@@ -48,7 +50,12 @@ _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|mode
                      r"winning numbers|lucky numbers|"
                      # a loyalty card's number, an employer's numbers on a W-2, Spain's social security
                      r"\b(?:loyalty|gift|rewards?|library|membership|points) card(?: number| no\b|\s?#)?:?\s*$|"
-                     r"identification number|control number|seguridad social")
+                     r"identification number|control number|seguridad social|"
+                     # the other kinds' names in Spanish, French, Italian, Portuguese, German and Dutch
+                     r"\bn[uú]mero de s[eé]rie|\bnum[ée]ro de s[ée]rie|\bnumero di serie|seriennummer|serienummer|"
+                     r"\b(?:pedido|referencia|r[ée]f[ée]rence|riferimento|refer[eê]ncia|commande|ordine|bestell|"
+                     r"factura|facture|fattura|fatura|rechnung|factuur|expediente|dossier|pratica|p[oó]liza|polizza|"
+                     r"ap[oó]lice|reserva|r[ée]servation|prenotazione|buchung|boeking)")
 PHONE_NAMED_WITHIN = 80
 OTHER_NAMED_WITHIN = 60
 OPENS_WITHIN = 12  # characters before a number in its line, at most, for it to open the line
@@ -95,8 +102,8 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
     every = runs(text)
     for index, run in enumerate(every):  # said: the whole run is the number (a longer one is something else)
         start, end = run[0].start, run[-1].end
-        if (said := sum(len(u.digits) for u in run)) < 3 and not taken.overlaps(start, end) and \
-                (joined := _after_country_code(text, every, index)):
+        if ((said := sum(len(u.digits) for u in run)) < 3 or (said <= 5 and run[0].digits.startswith("00"))) and \
+                not taken.overlaps(start, end) and (joined := _after_country_code(text, every, index)):
             found.append(joined)  # "plus four four, that's the UK, ..."
             taken.add(joined.start, joined.end)
             continue
@@ -252,7 +259,7 @@ def _mobile_in_language(text: str, run: list[Unit], digits: str) -> str | None:
     region's mobiles have, valid there as one. A caller reading out a number in their own language with nothing
     naming it gives a number to call far more often than another number of a mobile's shape (an identifier's
     digits have their own checks, which win)."""
-    if not 9 <= len(digits) <= 11:
+    if not 9 <= len(digits) <= 12:  # Germany's with its trunk 0: twelve
         return None
     said = _words(text, run)
     if not _ENGLISH_ONLY.isdisjoint(said) or not (regions := language_said(said)):
@@ -343,17 +350,37 @@ def _after_area_code(text: str, every: list[list[Unit]], index: int, region: str
 
 def _after_country_code(text: str, every: list[list[Unit]], index: int) -> Entity | None:
     """ "plus four four, that's the UK, seven nine one one ...": a country code after "plus", and the run
-    said a few words on, as one international number."""
+    said a few words on, as one international number; or a country code said as the answer to a turn that asks
+    for it ("And the dialling code for Poland?" / "Um, four eight." / "And then the number, without the first
+    zero?" / "five eight two, ..."), "00" before it or not, and the run said in a later turn."""
     run = every[index]
-    if sum(len(u.digits) for u in run) > 3 or index + 1 == len(every) or \
-            not _PLUS.search(text, max(0, run[0].start - 6), run[0].start):
+    code = "".join(u.digits for u in run)
+    plus = _PLUS.search(text, max(0, run[0].start - 6), run[0].start)
+    asked = _code_asked(text, run)
+    if plus is None and code.startswith("00"):
+        code = code[2:]  # "double oh four four"
+    if not 1 <= len(code) <= 3 or index + 1 == len(every) or not (plus or asked):
         return None
     rest = every[index + 1]
-    if rest[0].start - run[-1].end > AREA_CODE_GAP or kept_apart(text, run[-1].end, rest[0].start):
+    if rest[0].start - run[-1].end > (CODE_ASKED_GAP if asked else AREA_CODE_GAP) or \
+            kept_apart(text, run[-1].end, rest[0].start):
         return None
-    number = _valid("".join(u.digits for u in [*run, *rest]), "ZZ", international=True)
-    return Entity(PHONE_NUMBER, _PLUS.search(text, max(0, run[0].start - 6), run[0].start).start(), rest[-1].end,
-                  "phone-spoken", 0.85, number) if number else None
+    number = _valid(code + "".join(u.digits for u in rest), "ZZ", international=True)
+    return Entity(PHONE_NUMBER, plus.start() if plus else run[0].start, rest[-1].end, "phone-spoken", 0.85,
+                  number) if number else None
+
+
+_CODE_ASKED = re.compile(r"\b(?:country|dialling|dialing|dial|international) code\b|\bvorwahl|\bprefijo|\bindicatif|"
+                         r"\bprefisso|\bnumer kierunkowy", re.I)
+CODE_ASKED_GAP = 160  # characters between a country code asked for and the rest of the number
+
+
+def _code_asked(text: str, run: list[Unit]) -> bool:
+    """Whether the run is all its line says of digits, and the line before it asks for a country code."""
+    line = text.rfind("\n", 0, run[0].start)
+    if line < 0 or ((end := text.find("\n", run[-1].end)) >= 0 and any(c.isdigit() for c in text[run[-1].end:end])):
+        return False
+    return _CODE_ASKED.search(text, text.rfind("\n", 0, line) + 1, line) is not None
 
 
 def _glued(text: str, start: int, end: int) -> bool:
