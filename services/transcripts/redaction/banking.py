@@ -26,6 +26,7 @@ from services.transcripts.redaction.tokens import tokens
 # "DE89 3704 ...", "gb 29 nwbk ...", "IT53-M639-...", "IT37  T651  8518" (an engine's double space): two
 # spaces or dashes at most between two characters
 _IBAN = re.compile(r"\b[A-Za-z]{2}[ -]{0,2}\d{2}(?:[ -]{0,2}[A-Za-z0-9]){11,30}\b")
+_IBAN_HEAD = re.compile(r"[a-z]{2}\d{2}[a-z0-9]")  # a typed IBAN's first characters, run together, lower-cased
 _ROUTING_WORDS = words(r"routing|\baba\b|transit number")
 _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is)|checking|savings|\bacct")
 _OTHER_WORDS = words(r"phone|\bcell|mobile|\bcall|card|order|ticket|case|reference")  # nearer: not a bank's
@@ -72,8 +73,18 @@ def _spoken_ibans(text: str) -> list[Entity]:
     toks, found, taken, read_to = tokens(text), [], -1, -1
     # Where a letter may be said: one look at each token in a comprehension, the costly reading after it.
     for i in [i for i, t in enumerate(toks) if t.text in LETTER_WORDS or (t.text in SPELLED_ELSEWHERE and
-              _letter_next(toks, i)) or (t.text.isalpha() and len(t.text) <= 4 and text[t.start].isupper())]:
+              _letter_next(toks, i)) or (t.text.isalpha() and len(t.text) <= 4 and text[t.start].isupper()) or
+              (len(t.text) > 4 and _IBAN_HEAD.match(t.text))]:
         if i <= taken:
+            continue
+        if len(toks[i].text) > 4 and _IBAN_HEAD.match(toks[i].text):  # "ES611438" / "sent too soon 2837...": typed
+            head = toks[i].text[:4].upper()  # in two messages, the first no whole IBAN (find_ibans read it)
+            if (length := _IBAN_LENGTHS.get(head[:2])) and i > read_to:
+                dictated, read_to = _dictated(text, toks, i, head[:2], length)
+                if dictated is not None:
+                    found.append(dictated)
+                    taken = read_to = next((n for n in range(i, len(toks)) if toks[n].start >= dictated.end),
+                                           len(toks)) - 1
             continue
         chars, _ = spell(text, toks, i, 4)
         head = _as_formatted(text, chars, "aann")  # "N O five one": the country's O a letter, not a zero
@@ -109,7 +120,9 @@ def _letter_next(toks: list, i: int) -> bool:
 # "So 5 5 6 3, 7 5 3 3, correct?"): passed over, as the lines' punctuation is.
 _AROUND_CHUNKS = frozenset({"so", "then", "next", "correct", "yes", "yeah", "yep", "right", "okay", "ok", "and",
                             "that's", "thats", "it's", "its", "is", "perfect", "great", "got", "it", "sure", "mhm",
-                            "mm", "uh", "um", "er", "after", "that", "the", "rest", "last", "followed", "by"})
+                            "mm", "uh", "um", "er", "after", "that", "the", "rest", "last", "followed", "by",
+                            # a chat's second message: "sent too soon 0641 2342 ...", "oops"
+                            "sent", "too", "soon", "oops", "sorry", "early"})
 MAX_DICTATED_LINES = 16  # lines an IBAN dictated chunk by chunk, each read back, is looked for over
 MAX_DICTATED_TOKENS = 160
 
@@ -141,6 +154,8 @@ def _dictated(text: str, toks: list, i: int, country: str, length: int) -> tuple
             lines[-1].append(Char(str(digit), t.start, t.end))
         elif (letters := letter_of(t.text, written)) is not None and (len(t.text) > 1 or written.isupper()):
             lines[-1] += [Char(c, t.start, t.end) for c in letters]
+        elif written.isascii() and written.isalnum() and not written.isalpha() and (written.isupper() or k == i):
+            lines[-1] += [Char(c.upper(), t.start + n, t.start + n + 1) for n, c in enumerate(written)]  # "GB21NWBK9"
         elif t.text not in _AROUND_CHUNKS and t.text[0].isalnum():
             break
         k += 1

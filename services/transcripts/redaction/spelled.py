@@ -150,6 +150,9 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) 
             continue
         letters = letter_of(t.text, text[t.start:t.end]) or SPELLED_ELSEWHERE.get(t.text) or \
             _written_against_digits(text, toks, i)
+        if letters is None and len(out) == 4 and len(t.text) == 4 and t.text.isascii() and t.text.isalpha() and \
+                out[2].char.isdigit() and out[3].char.isdigit():
+            letters = t.text.upper()  # an IBAN's bank code said as the word it is ("N L sixteen, trio, ...", "bunq")
         if letters is None:
             break
         said = _as_in(toks, i, letters) if i + 2 < len(toks) and toks[i + 1].text in AS_IN else 0  # "d as in delta"
