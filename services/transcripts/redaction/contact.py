@@ -55,7 +55,11 @@ _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|mode
                      r"\bn[uú]mero de s[eé]rie|\bnum[ée]ro de s[ée]rie|\bnumero di serie|seriennummer|serienummer|"
                      r"\b(?:pedido|referencia|r[ée]f[ée]rence|riferimento|refer[eê]ncia|commande|ordine|bestell|"
                      r"factura|facture|fattura|fatura|rechnung|factuur|expediente|dossier|pratica|p[oó]liza|polizza|"
-                     r"ap[oó]lice|reserva|r[ée]servation|prenotazione|buchung|boeking)")
+                     r"ap[oó]lice|reserva|r[ée]servation|prenotazione|buchung|boeking)|"
+                     # a national id's names: its digits are no number to call
+                     r"social security(?: number)?|\bssn\b|\bbsn\b|burgerservicenummer|\bdni\b|\bnie\b|\bnif\b|"
+                     r"\bnir\b|s[ée]curit[ée] sociale|\bpesel\b|codice fiscale|national insurance(?: number)?|"
+                     r"\bni number|steuer-?id|tax id|\btin\b")
 PHONE_NAMED_WITHIN = 80
 OTHER_NAMED_WITHIN = 60
 OPENS_WITHIN = 12  # characters before a number in its line, at most, for it to open the line
