@@ -19,7 +19,8 @@ _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:co
                     r"kartenpr[uü]f|cryptogramme|codice di sicurezza|codice cvv|veiligheidscode|sicherheitscode|"
                     r"ziffern (?:hinten|auf der r[uü]ckseite)|cyfry z ty[lł]u|kod zabezpiecze|"  # Polish
                     r"cifre (?:dietro|sul retro)|retro della carta|"  # Italian
-                    r"cijfers op de achterkant|chiffres au dos")  # Dutch, French
+                    r"cijfers op de achterkant|chiffres au dos|beveiligingscode|achterop|"  # Dutch, French
+                    r"code de s[ée]curit[ée]|\bau verso\b|printed on the back|\bon the back\b")
 NAMED_WITHIN = 40  # characters before a run where the words that name it must end
 CODE_NAMED_WITHIN = 200  # a code's, in the turn before its own too
 # The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.

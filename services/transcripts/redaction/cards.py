@@ -49,7 +49,8 @@ _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|
                          # the digits on the back in those languages and Polish: "le tre cifre dietro", "sul retro"
                          r"(?:tre|tres|tr[eê]s|trois|drei|trzy|quattro|cuatro|quatre|vier) (?:cifre|d[ií]gitos|"
                          r"chiffres|ziffern|cyfry)|\bsul retro|\bdietro\b|de atr[aá]s|detr[aá]s|\bau dos\b|"
-                         r"verso do cart|cyfry z ty[lł]u", re.I)
+                         r"verso do cart|cyfry z ty[lł]u|code de s[ée]curit[ée]|\bau verso\b|beveiligingscode|"
+                         r"achterop|printed on the back", re.I)
 
 
 _COUNT = re.compile(r"(?:three|four|tre|tres|tr[eê]s|trois|drei|trzy|quattro|cuatro|quatre|vier)\b", re.I)

@@ -34,6 +34,22 @@ def mended(run: list[Unit]) -> list[list[Unit]]:
     return []
 
 
+def mended_throughout(run: list[Unit]) -> list[Unit] | None:
+    """The run without what each of its repairs took back, the group said just before each ("five nine nine,
+    three... wait, three four, three... wait, three two eight five"); None if it has fewer than two."""
+    if sum(u.repaired for u in run[1:]) < 2:
+        return None
+    out: list[Unit] = []
+    for unit in run:
+        if unit.repaired and out:
+            j = len(out) - 1
+            while j > 0 and not out[j].paused:
+                j -= 1
+            del out[j:]
+        out.append(unit)
+    return out
+
+
 MAX_ANNOUNCED = 24  # digits of a run that is read again without a count said in it (a card's, with room)
 
 
@@ -116,10 +132,17 @@ def resumed(run: list[Unit]) -> list[Unit] | None:
 
 def readings(run: list[Unit]) -> list[list[Unit]]:
     """The ways to read a run, the likelier first: after its last repair, without the group the repair took
-    back, without the groups echoed (a long run said twice over holds a checksum's match by chance), then whole
-    (a "sorry" may be only a pause), then without the digits said again where it was taken up after a pause;
-    the validator decides."""
+    back, without the groups each of its repairs took back (and taken up again after a pause), without the groups
+    echoed (a long run said twice over holds a checksum's match by chance), then whole (a "sorry" may be only a
+    pause), then without the digits said again where it was taken up after a pause; the validator decides."""
     said = [] if (tail := retold(run)) is None else [tail, *mended(run)]
+    if tail is not None:
+        if (throughout := mended_throughout(run)) is not None:
+            said.append(throughout)
+        # repaired and taken up again: "seven... wait, seven one one, ..., nine five six... hang on, nine five six oh"
+        if (repaired := throughout or (said[1] if len(said) > 1 else None)) and len(repaired) > 2 and \
+                (again := resumed(repaired)) is not None:
+            said.append(again)
     if len(run) > 1 and (once := unechoed(run)) is not None:
         said.append(once)
     taken_up = resumed(run) if len(run) > 2 else None
