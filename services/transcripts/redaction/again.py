@@ -61,10 +61,10 @@ def _outside(run: list[Unit], spans: list[tuple[int, int]]) -> list[list[Unit]]:
 GROUPS = {US_SSN: {9: (3, 2, 4)}, CREDIT_CARD: {15: (4, 6, 5), 16: (4, 4, 4, 4), 14: (4, 6, 4), 13: (4, 4, 5)},
           CARD_SECURITY_CODE: {3: (3,), 4: (4,)}}  # a code read back whole ("Just the last three. So 581?")
 PART_TURNS = 4  # turns after the value's where a group of it said again is looked for
-MAX_PART_TURN = 80  # characters of such a turn: a short answer, not another value's reading
+MAX_PART_TURN = 120  # characters of such a turn: a short answer, not another value's reading
 # A turn that corrects a read-back ("No, the middle is five seven, not five eight."): its wrong group is no part
 # of the value, and the labelled corpora leave the right one in such a turn unlabelled too.
-_CORRECTING = re.compile(r"\bnot\b", re.I)
+_CORRECTING = re.compile(r"\bnot\b(?! quite)", re.I)  # "Not quite. That group's ...": the right group given
 # Said just before a card's last four, they name a card by them: they do not give it.
 NAMES_A_CARD = re.compile(r"(?:ending(?: in| with)?|ends(?: in| with)?|last (?:four|4))\W*$", re.I)
 
