@@ -28,7 +28,7 @@ _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a ru
 _NETWORK_FIRST_DIGITS = frozenset("123456")  # every network's numbers start with one of these
 FOLLOWS_WITHIN = 200  # characters after a card where its expiry and code are looked for
 _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to)\b|"
-                           r"\bgood (?:thru|through|until|till)\b|\bruns out\b|"
+                           r"\bgood (?:thru|through|until|till)\b|\bruns? out\b|"
                            r"\bdate on (?:the (?:front|card)|it)\b|"
                            # Spanish, Portuguese, German, Italian, French, Dutch
                            r"caduc|vencimiento|\bvence\b|validade|v[aá]lido at[eé]|g[uü]ltig bis|ablauf|scadenza|"
@@ -38,8 +38,8 @@ _FROM = re.compile(r"\bfrom\W*$", re.I)
 _UNTIL = re.compile(r"^\W*(?:to|until|till|thru|through)\W*$", re.I)
 BEFORE_WITHIN = 120  # characters before a card where an expiry said first is looked for
 # what each of those words begins with
-_EXPIRY_FIRST = ("exp", "valid", "good", "runs out", "date on", "caduc", "venc", "válido", "gültig", "gultig", "ablauf",
-                 "scad", "valable", "vervaldatum", "geldig")
+_EXPIRY_FIRST = ("exp", "valid", "good", "run out", "runs out", "date on", "caduc", "venc", "válido", "gültig",
+                 "gultig", "ablauf", "scad", "valable", "vervaldatum", "geldig")
 _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|three digit|"
                          r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
                          # German, French, Spanish, Italian, Portuguese, Dutch
@@ -222,10 +222,12 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
 
 
 def _code_named_last(said: str) -> bool:
-    """Whether the words between a card and a run name its code after they name its expiry (a count of digits names
-    neither: "the expiration date as four digits")."""
+    """Whether the words between a card and a run name its code in a later turn than its expiry (a count of digits
+    names neither: "the expiration date as four digits"; "the expiry and the code" in one turn are said in that
+    order)."""
     code = [m.start() for m in _CODE_WORDS.finditer(said) if not _COUNT.match(m.group())]
-    return bool(code) and code[-1] > max((m.start() for m in _EXPIRY_WORDS.finditer(said)), default=-1)
+    expiry = max((m.start() for m in _EXPIRY_WORDS.finditer(said)), default=-1)
+    return bool(code) and code[-1] > expiry and "\n" in said[expiry + 1:code[-1]]
 
 
 MAX_DETAIL_DIGITS = 10  # an expiry of six digits at most and a code of four
