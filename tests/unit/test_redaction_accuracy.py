@@ -20,42 +20,49 @@ from tests.helpers.redaction_eval import callvault, evaluate, load, overall
 MINIMUMS = {
     # 0.96 / 0.97 until the seventh batch's fixes (reached 0.999 / 0.998); recall 0.92 from the tenth's retirement
     # until its fixes (reached 0.997)
-    # recall 0.99 until the eleventh and twelfth were tuned (0.990), 0.98 until the fourteenth was (0.963)
-    "CREDIT_CARD": (0.99, 0.96),
+    # recall 0.99 until the eleventh and twelfth were tuned (0.990), 0.98 until the fourteenth was (0.963), 0.96
+    # until its fixes (reached 0.989)
+    "CREDIT_CARD": (0.99, 0.98),
     # recall 0.96 until the seventh batch, whose SSNs said unnamed count now (0.951), 0.95 until the eighth's
     # misses left counted (0.929, below)
     # 0.92 until the ninth batch's fixes (reached 0.964), 0.96 until the tenth's retirement, 0.85 until its fixes
     # (reached 0.945)
-    "US_SSN": (0.99, 0.90),  # 0.94 until the twelfth batch was tuned (its unnamed SSNs: 0.904; 0.923 with the 13th)
+    # 0.94 until the twelfth batch was tuned (its unnamed SSNs: 0.904; 0.923 with the 13th), 0.90 until the
+    # fourteenth's fixes (0.920)
+    "US_SSN": (0.99, 0.92),
     # recall 0.99 until the eighth batch's misses left counted (0.959, below), 0.95 until the ninth's fixes (0.982),
     # 0.98 until the tenth's retirement, 0.88 until its fixes (reached 0.985)
     # 0.98 until the eleventh and twelfth were tuned (0.961), 0.96 until the thirteenth was (its addresses asked for
     # a part a turn: 0.949)
-    "EMAIL_ADDRESS": (0.99, 0.93),  # 0.94 until the fourteenth was tuned (0.940)
+    "EMAIL_ADDRESS": (0.99, 0.95),  # 0.94 until the fourteenth was tuned (0.940), 0.93 until its fixes (0.959)
     # 0.95 / 0.92 until the seventh batch's fixes (reached 1.000 / 0.975); recall 0.97 until the eighth's misses
     # left counted (0.967, below)
     # 0.96 until the ninth batch's fixes (reached 0.970), 0.85 from the tenth's retirement until its fixes (0.973)
-    # 0.97 until the eleventh and twelfth were tuned (0.947; 0.956 with the 13th), 0.95 until the fourteenth was (0.944)
-    "PHONE_NUMBER": (0.99, 0.94),
+    # 0.97 until the eleventh and twelfth were tuned (0.947; 0.956 with the 13th), 0.95 until the fourteenth was
+    # (0.944), 0.94 until its fixes (0.962)
+    "PHONE_NUMBER": (0.99, 0.96),
     # recall 0.99 until the eighth batch's misses left counted (0.954, below), 0.95 until the ninth's fixes (0.964),
     # 0.96 until the tenth's retirement, 0.85 until its fixes (reached 0.980)
-    "IBAN_CODE": (0.99, 0.96),  # 0.98 until the eleventh and twelfth were tuned (0.955; 0.966 with the 13th)
+    # 0.98 until the eleventh and twelfth were tuned (0.955; 0.966 with the 13th), 0.96 until the fourteenth's fixes
+    # (0.972)
+    "IBAN_CODE": (0.99, 0.97),
     # 0.98 / 0.94 from the tenth batch's retirement until its fixes (1.000 / 0.997); recall 0.99 until the eleventh
     # and twelfth were tuned (0.966), 0.96 until the thirteenth was (0.956)
-    "CARD_EXPIRY": (0.99, 0.94),  # 0.95 until the fourteenth was tuned (0.948)
+    "CARD_EXPIRY": (0.99, 0.96),  # 0.95 until the fourteenth was tuned (0.948), 0.94 until its fixes (0.961)
     # 0.90 / 0.90 until the eighth batch's retirement (reached 1.000 / 1.000); 0.99 / 0.99 until the thirteenth was
     # tuned (0.985 / 0.980)
-    "CARD_SECURITY_CODE": (0.98, 0.91),  # 0.97 until the fourteenth was tuned (0.916)
+    "CARD_SECURITY_CODE": (0.98, 0.98),  # 0.97 until the fourteenth was tuned (0.916), 0.91 until its fixes (0.982)
     # recall 0.99 until the eighth batch's misses left counted (0.986, below), 0.85 from the tenth's retirement until
     # its fixes (reached 0.996)
-    # recall 0.99 until the eleventh and twelfth were tuned (0.984), 0.98 until the fourteenth was (0.937)
-    "UK_NINO": (0.99, 0.93),
+    # recall 0.99 until the eleventh and twelfth were tuned (0.984), 0.98 until the fourteenth was (0.937), 0.93 until
+    # its fixes (0.983)
+    "UK_NINO": (0.99, 0.98),
     # recall 0.86 from the tenth batch's retirement until its fixes (reached 1.000), 0.99 until the fourteenth was
-    # tuned (0.933)
-    "ES_NIF": (0.99, 0.93),
+    # tuned (0.933), 0.93 until its fixes (0.991)
+    "ES_NIF": (0.99, 0.99),
     # recall 0.85 from the tenth batch's retirement until its fixes (reached 0.997), 0.99 until the eleventh and
     # twelfth were tuned (0.974)
-    "ES_NIE": (0.99, 0.92),  # 0.97 until the fourteenth was tuned (0.922)
+    "ES_NIE": (0.99, 0.99),  # 0.97 until the fourteenth was tuned (0.922), 0.92 until its fixes (0.995)
     # these six 0.95 / 0.95 until the eighth batch's retirement: each reached 1.000 / 1.000 every time since
     "IT_FISCAL_CODE": (0.99, 0.99),
     "NL_BSN": (0.99, 0.99),
@@ -391,6 +398,25 @@ MINIMUMS = {
 # codes 0.798 / 0.518, dates of birth 1.000 / 0.775, routing numbers 0.991 / 0.675, account numbers 1.000 / 0.581,
 # NIRs 1.000 / 0.750, BSNs 1.000 / 1.000, Italian fiscal codes none of 40 found); none of its 520 look-alikes
 # flagged. Its minimums are those rounded down.
+# The fourteenth was then retired (2026-12-06, its dates of birth, left unlabelled by its writer, not counted:
+# generate.UNLABELLED), its misses read, and the recognizers fixed by kind (version 13: Polish numbers and words; a
+# homophone among another language's digits no digit; a chat widget's tags, an untagged answer to a tagged question;
+# the other speaker's "And the next?" after a read-back; a NINO in three turns, its suffix named; a DNI's or NIE's
+# letter asked for first, dashes and dots said; a mobile said unnamed in another language's digits; Italian and
+# other languages' month-name expiries and names of the code; a code named a turn before; an address's domain
+# spelled again, letters "comme", "van" and by Spanish names, "tout en minuscules"; an SSN in its groups after its
+# repairs, several repairs in one number; a card begun and taken up again; a country code asked for apart; an
+# IBAN's bank code said as a word and one typed in a chat's two messages): fourteenth as tuned data 0.976 / 0.686 ->
+# 0.995 / 0.972. The fifteenth measured again in aggregate: 0.969 / 0.741 -> 0.969 / 0.756 (phones 0.791 -> 0.834,
+# SSNs 0.811 -> 0.847 with precision 1.000 -> 0.993: two false pieces from reading an unnamed SSN's written groups
+# after a repair, kept, a missed SSN costing more than a number redacted in excess).
+# The sixteenth batch (sixteenth_families.py, 66 families and 13 of look-alikes, 3,160 utterances, held out whole:
+# written 2026-12-06 by someone who had not seen the recognizers, ASR artefacts, values over several turns, IVR
+# dialogues, 14 locales, every value labelled) measured in aggregate with version 12 and with version 13 as it stood
+# after the fourteenth's first fixes: 0.971 / 0.628 -> 0.971 / 0.647, and with version 13: 0.967 / 0.659 (phones
+# 0.617 -> 0.742 at precision 0.934 -> 0.920; cards 0.772 -> 0.790, NINOs 0.604 -> 0.663, the rest within 0.04;
+# IBANs 0.711, emails 0.667, DNIs 0.497, dates of birth 0.445, account numbers 0.295, NIRs and Italian fiscal codes
+# none found). Its minimums are the latter rounded down.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
@@ -398,7 +424,12 @@ HELD_OUT_MINIMUMS = {
                   "CREDIT_CARD": (0.95, 0.77), "DATE_OF_BIRTH": (1.00, 0.77), "EMAIL_ADDRESS": (0.98, 0.66),
                   "ES_NIE": (1.00, 0.66), "ES_NIF": (1.00, 0.75), "FR_NIR": (1.00, 0.75), "IBAN_CODE": (1.00, 0.85),
                   "NL_BSN": (1.00, 1.00), "PHONE_NUMBER": (0.98, 0.79), "UK_NINO": (1.00, 0.72),
-                  "US_BANK_NUMBER": (1.00, 0.58), "US_SSN": (1.00, 0.81)},
+                  "US_BANK_NUMBER": (1.00, 0.58), "US_SSN": (0.99, 0.81)},
+    "sixteenth": {"ABA_ROUTING_NUMBER": (0.99, 0.75), "CARD_EXPIRY": (0.99, 0.82), "CARD_SECURITY_CODE": (0.99, 0.92),
+                  "CREDIT_CARD": (0.95, 0.78), "DATE_OF_BIRTH": (0.99, 0.44), "EMAIL_ADDRESS": (0.99, 0.66),
+                  "ES_NIE": (0.91, 0.56), "ES_NIF": (0.99, 0.49), "IBAN_CODE": (0.99, 0.71), "NL_BSN": (0.99, 0.11),
+                  "PHONE_NUMBER": (0.92, 0.74), "UK_NINO": (0.99, 0.66), "US_BANK_NUMBER": (0.88, 0.29),
+                  "US_SSN": (0.96, 0.79)},
 }
 
 
@@ -406,7 +437,7 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    assert sum(item["held_out"] for item in found) >= 3520  # the second batch's draw and the fifteenth
+    assert sum(item["held_out"] for item in found) >= 6680  # the second batch's draw, the fifteenth and sixteenth
     return found
 
 
@@ -451,5 +482,6 @@ def test_negatives_stay_clean(corpus):
     # 9 after their fixes: numbers a form says are not real ("+90 9543644093": the rest read as a US number), a
     # W-2's boxes, a SEPA creditor id, a price in other digits; 24 once the thirteenth was tuned (its order numbers
     # relayed by another speaker, numbers no phone plan has, HMRC references, a gift card)
-    # 35 once the fourteenth was (its travel documents, device ids and references read out in groups)
-    assert len(flagged) <= 35, flagged[:5]
+    # 35 once the fourteenth was (its travel documents, device ids and references read out in groups), 33 after its
+    # fixes
+    assert len(flagged) <= 33, flagged[:5]
