@@ -21,7 +21,7 @@ from services.transcripts.redaction.numerals import DIGIT_WORDS
 from services.transcripts.redaction.readings import spans
 from services.transcripts.redaction.spelled import LETTER_WORDS, NATO, SPELLED_ELSEWHERE, Char, letter_of, spell
 from services.transcripts.redaction.spoken import runs
-from services.transcripts.redaction.tokens import tokens
+from services.transcripts.redaction.tokens import indexes_of, token_positions, tokens
 
 # "DE89 3704 ...", "gb 29 nwbk ...", "IT53-M639-...", "IT37  T651  8518" (an engine's double space): two
 # spaces or dashes at most between two characters
@@ -72,9 +72,7 @@ def _spoken_ibans(text: str) -> list[Entity]:
     of characters, which mod 97 then decides."""
     toks, found, taken, read_to = tokens(text), [], -1, -1
     # Where a letter may be said: one look at each token in a comprehension, the costly reading after it.
-    for i in [i for i, t in enumerate(toks) if t.text in LETTER_WORDS or (t.text in SPELLED_ELSEWHERE and
-              _letter_next(toks, i)) or (t.text.isalpha() and len(t.text) <= 4 and text[t.start].isupper()) or
-              (len(t.text) > 4 and _IBAN_HEAD.match(t.text))]:
+    for i in _where_a_letter_may_be(text, toks):
         if i <= taken:
             continue
         if len(toks[i].text) > 4 and _IBAN_HEAD.match(toks[i].text):  # "ES611438" / "sent too soon 2837...": typed
@@ -105,6 +103,20 @@ def _spoken_ibans(text: str) -> list[Entity]:
                         taken = read_to = next((n for n in range(i, len(toks)) if toks[n].start >= dictated.end),
                                                len(toks)) - 1
     return found
+
+
+def _where_a_letter_may_be(text: str, toks: list) -> list[int]:
+    """The tokens that may say an IBAN's first letter, in order: a letter or its name, another language's name of
+    one before a second, a short word in capitals, a typed IBAN's head run together with what follows. Looked up
+    by each word said (`token_positions`), not token by token."""
+    positions, found = token_positions(text), set(indexes_of(text, LETTER_WORDS))
+    found.update(i for w in SPELLED_ELSEWHERE if w in positions for i in positions[w] if _letter_next(toks, i))
+    for word, at in positions.items():
+        if len(word) <= 4 and word.isalpha():
+            found.update(i for i in at if text[toks[i].start].isupper())
+        elif len(word) > 4 and word[2:4].isdigit() and _IBAN_HEAD.match(word):
+            found.update(at)
+    return sorted(found)
 
 
 def _letter_next(toks: list, i: int) -> bool:

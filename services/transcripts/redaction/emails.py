@@ -22,7 +22,7 @@ from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.entities import EMAIL_ADDRESS, Claimed, Entity
 from services.transcripts.redaction.spelled import NATO, SPANISH_NAMES
 from services.transcripts.redaction.spoken import DIGIT_WORDS, is_number_word
-from services.transcripts.redaction.tokens import Token, tokens
+from services.transcripts.redaction.tokens import Token, indexes_of, token_positions, tokens
 
 _LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _DOMAIN_RUN = re.compile(r"[A-Za-z0-9.-]{1,254}")  # one more than a domain may have: a longer run is none
@@ -68,12 +68,13 @@ _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", 
 def find_emails(text: str) -> list[Entity]:
     found = _typed(text)
     toks, typed = tokens(text), Claimed([(e.start, e.end) for e in found])
-    ats = [i for i, t in enumerate(toks) if t.text in _AT and not typed.overlaps(t.start, t.end)]
+    ats = [i for i in indexes_of(text, _AT) if not typed.overlaps(toks[i].start, toks[i].end)]
     if not ats:
         return found
     # Only an "at" with a dot said within a domain's reach after it: most are "at home", "at five".
-    dots = [i for i, t in enumerate(toks) if t.text in _DOT_WORDS or (t.text == "." and _dot_written(text, toks, i))
-            or (t.text[:3] == "dot" and _dot_glued(t.text))]
+    positions = token_positions(text)
+    dots = sorted({*indexes_of(text, _DOT_WORDS), *(i for i in positions.get(".", ()) if _dot_written(text, toks, i)),
+                   *(i for word, at in positions.items() if word[:3] == "dot" and _dot_glued(word) for i in at)})
     bare = {toks[i].start for i in ats if _provider_soon(text, toks, i)}
     return found + _said_all(text, toks, [i for i in ats if _dot_soon(dots, i) or toks[i].start in bare], bare)
 
