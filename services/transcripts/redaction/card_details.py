@@ -7,7 +7,15 @@ one-time passcode of six digits, which no card's code is), an expiry only where 
 import re
 
 from services.transcripts.redaction.cards import code_of, expiry_of
-from services.transcripts.redaction.entities import CARD_EXPIRY, CREDIT_CARD, Claimed, Entity, context_before, words
+from services.transcripts.redaction.entities import (
+    CARD_EXPIRY,
+    CREDIT_CARD,
+    Claimed,
+    Entity,
+    context_before,
+    last_mention,
+    words,
+)
 from services.transcripts.redaction.markup import APART
 from services.transcripts.redaction.spoken import Unit, by_line, runs
 
@@ -56,10 +64,10 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
         # named in the turn before the one it is said in ("It's the three digits printed on the back." / "Oh, the
         # little one. Hang on. two four four"), where no expiry is named too
         named_from = min(low, max(previous_before, _lines_back(text, start, 2), start - CODE_NAMED_WITHIN))
-        if (context_before(text, start, _CODE_NAMED, start - low) or (
-                context_before(text, start, _CODE_NAMED, start - named_from) and
-                not _EXPIRY_NAMED.search(text, named_from, start))) and \
-                (code := code_of(run, _card_before(taken, start))) is not None:
+        named = sum(len(u.digits) for u in run) >= 3 and \
+            (code_named := last_mention(text, _CODE_NAMED, start, start - named_from)) >= 0 and \
+            (code_named >= low or not _EXPIRY_NAMED.search(text, named_from, start))
+        if named and (code := code_of(run, _card_before(taken, start))) is not None:
             found.append(Entity(code.type, code.start, code.end, "card-code-named", 0.85, code.value))
         elif not (_EXPIRY_NAMED.search(said) and _card_spoken_of(text, taken, start) and
                   not context_before(text, start, _NOT_A_CARDS, CARD_SPOKEN_WITHIN // 2)):
