@@ -28,7 +28,7 @@ _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:co
                     r"ziffern (?:hinten|auf der r[uü]ckseite)|cyfry z ty[lł]u|kod zabezpiecze|"  # Polish
                     r"cifre (?:dietro|sul retro)|retro della carta|"  # Italian
                     r"cijfers op de achterkant|chiffres au dos|beveiligingscode|achterop|"  # Dutch, French
-                    r"code de s[ée]curit[ée]|\bau verso\b|printed on the back|\bon the back\b")
+                    r"code de s[ée]curit[ée]|\bau verso\b|printed on the back|where you sign")
 NAMED_WITHIN = 40  # characters before a run where the words that name it must end
 CODE_NAMED_WITHIN = 200  # a code's, in the turn before its own too
 # The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.

@@ -287,13 +287,15 @@ _RESPELLING = frozenset({"that's", "thats", "spelled", "spelt", "that", "is", "l
 
 
 def _respelled(pieces: list[_Piece]) -> list[_Piece]:
-    """A word followed by its letters spelled one by one ("ashworth, spelled A S H W O R T H", "pemberton,
-    P-E-M-B-E-R-T-O-N"): the word once, its span reaching over the spelling."""
+    """A domain's word followed by its letters spelled one by one ("at ashworth, spelled A S H W O R T H", "at
+    pemberton, P-E-M-B-E-R-T-O-N"): the word once, its span reaching over the spelling. Before the "at", a name
+    said and then spelled is the spelling's ("sarah, s a r a h, at ...": the address is the letters)."""
     out: list[_Piece] = []
-    k = 0
+    k, domain = 0, False
     while k < len(pieces):
         piece, j = pieces[k], k + 1
-        if piece.kind == "word" and not piece.spelled and len(piece.text) > 2:
+        domain = domain or piece.kind == "at"
+        if domain and piece.kind == "word" and not piece.spelled and len(piece.text) > 2:
             while j < len(pieces) and j - k <= 2 and pieces[j].text in _RESPELLING:
                 j += 1
             letters, end = "", j
