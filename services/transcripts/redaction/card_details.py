@@ -80,12 +80,13 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
 
 
 def _lines_back(text: str, start: int, lines: int) -> int:
-    """Where the line `lines` lines before the one `start` is in begins."""
-    at = start
+    """Where the line `lines` lines before the one `start` is in begins, or CODE_NAMED_WITHIN characters before
+    `start` if that is nearer (searched no farther)."""
+    at, low = start, max(0, start - CODE_NAMED_WITHIN)
     for _ in range(lines):
-        at = text.rfind("\n", 0, at)
+        at = text.rfind("\n", low, at)
         if at < 0:
-            return 0
+            return low
     return at + 1
 
 

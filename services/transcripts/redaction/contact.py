@@ -377,14 +377,17 @@ def _after_country_code(text: str, every: list[list[Unit]], index: int) -> Entit
 _CODE_ASKED = re.compile(r"\b(?:country|dialling|dialing|dial|international) code\b|\bvorwahl|\bprefijo|\bindicatif|"
                          r"\bprefisso|\bnumer kierunkowy", re.I)
 CODE_ASKED_GAP = 160  # characters between a country code asked for and the rest of the number
+SHORT_LINE = 40  # characters of the line a country code is the answer in, either side of it
 
 
 def _code_asked(text: str, run: list[Unit]) -> bool:
-    """Whether the run is all its line says of digits, and the line before it asks for a country code."""
-    line = text.rfind("\n", 0, run[0].start)
-    if line < 0 or ((end := text.find("\n", run[-1].end)) >= 0 and any(c.isdigit() for c in text[run[-1].end:end])):
+    """Whether the run is all its short line says of digits, and the line before it asks for a country code (each
+    looked for in a bounded stretch: a run in a long line costs no more than one in a short one)."""
+    start, end = run[0].start, run[-1].end
+    line = text.rfind("\n", max(0, start - SHORT_LINE), start)
+    if line < 0 or (after := text.find("\n", end, end + SHORT_LINE)) < 0 or any(c.isdigit() for c in text[end:after]):
         return False
-    return _CODE_ASKED.search(text, text.rfind("\n", 0, line) + 1, line) is not None
+    return _CODE_ASKED.search(text, text.rfind("\n", max(0, line - CODE_ASKED_GAP), line) + 1, line) is not None
 
 
 def _glued(text: str, start: int, end: int) -> bool:

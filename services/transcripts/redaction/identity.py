@@ -248,11 +248,14 @@ def _asked_letter(text: str, toks: list[Token], end: int) -> tuple[str, int, int
     """The letter of an identifier whose digits end at `end` and end their line, asked for in the next line and
     said alone in capitals in the one after: (letter, start, end); None if not so."""
     if (asked := text.find("\n", end, end + MAX_AFTER_DIGITS)) < 0 or text[end:asked].strip(" .,;:\u2026-") or \
-            (answer := text.find("\n", asked + 1)) < 0 or answer - asked > MAX_ASKING or \
+            (answer := text.find("\n", asked + 1, asked + 1 + MAX_ASKING)) < 0 or \
             not _ASKS_LETTER.search(text, asked + 1, answer):
-        return None
-    stop = text.find("\n", answer + 1)
-    stop = len(text) if stop < 0 else stop
+        return None  # each line looked for in a bounded stretch: digits in a long line cost no more
+    stop = text.find("\n", answer + 1, answer + 1 + MAX_ASKING)
+    if stop < 0:
+        if len(text) - answer > MAX_ASKING:
+            return None  # a long answer: talk, no letter said alone
+        stop = len(text)
     k = bisect_left(token_starts(text), answer + 1)
     said = [t for t in toks[k:k + MAX_ANSWER] if t.start < stop]
     letters = [(letter, t) for t in said if (letter := _answer_letter(text, t)) is not None]
@@ -274,16 +277,17 @@ def _letter_said_before(text: str, toks: list[Token], start: int) -> tuple[str, 
     for the letter ("¿Me dice primero la letra del DNI?", "¿Su NIE empieza por zeta?"), the next says one letter
     ("Es la G.", "No, con i griega."), the next asks for the rest and says no digit ("¿Y los ocho números?"):
     (letter, start, end); None if not so. The identifier's check letter decides."""
-    line = text.rfind("\n", 0, start) + 1
+    line = text.rfind("\n", max(0, start - MAX_ASKING), start) + 1  # each line looked for in a bounded stretch
     if not line:
         return None
     k = bisect_left(token_starts(text), line)
     opening = [t for t in toks[k:k + MAX_OPENING + 1] if t.start < start]
     if len(opening) > MAX_OPENING or any(_says_digits(t.text) for t in opening):
         return None
-    prompt = text.rfind("\n", 0, line - 1) + 1
-    answer = text.rfind("\n", 0, prompt - 1) + 1 if prompt else 0
-    asking = text.rfind("\n", 0, answer - 1) + 1 if answer else -1
+    low = max(0, line - 3 * MAX_ASKING)
+    prompt = text.rfind("\n", low, line - 1) + 1
+    answer = text.rfind("\n", low, prompt - 1) + 1 if prompt else 0
+    asking = text.rfind("\n", low, answer - 1) + 1 if answer else -1
     if asking < 0 or line - asking > 3 * MAX_ASKING or not _ASKS_LETTER_FIRST.search(text, asking, answer):
         return None
     k = bisect_left(token_starts(text), prompt)

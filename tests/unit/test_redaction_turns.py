@@ -1,0 +1,138 @@
+"""Values given over several turns, and in the words of other languages, as the fourteenth batch's misses showed
+them (version 13): each kind checked on its own, and the look-alike beside it left alone."""
+
+import random
+
+import pytest
+
+from services.transcripts.redaction import redact, redact_segments
+from services.transcripts.redaction.numerals import language_said
+from services.transcripts.redaction.readings import mended_throughout
+from services.transcripts.redaction.spoken import runs
+from services.transcripts.redaction.tokens import indexes_of, token_positions, tokens
+
+
+def _found(segments: list[str]) -> set[str]:
+    return {f.type for f in redact_segments(segments)[1]}
+
+
+@pytest.mark.parametrize(("said", "digits"), [
+    ("pięć pięć siedem siedem, sześćdziesiąt pięć czterdzieści dwa", ["5", "5", "7", "7", "65", "42"]),
+    ("pięćset siedemdziesiąt osiem, pięćset osiemnaście, czterysta jeden", ["578", "518", "401"]),
+    ("dwieście siedemdziesiąt jeden, osiemdziesiąt sześć, trzydzieści sześćdziesiąt osiem", ["271", "86", "30", "68"]),
+])
+def test_polish_numbers_are_read_digit_by_digit_in_pairs_and_in_hundreds(said, digits):
+    assert [[u.digits for u in run] for run in runs(said)] == [digits]
+
+
+def test_a_homophone_among_another_languages_digits_is_that_languages_word():
+    [run] = runs("mój numer social security to dwa siedem dwa, cztery osiem, siedem zero dwa jeden")
+    assert "".join(u.digits for u in run) == "272487021"  # Polish "to" ("is"), no 2 before them
+    [run] = runs("it's four to one, eight ate two")
+    assert "".join(u.digits for u in run) == "421882"  # among English digits, still one
+
+
+def test_the_language_of_a_run_is_the_one_whose_words_are_all_its_number_words():
+    assert language_said("trescientos ochenta y uno , sesenta y cuatro".split()) == ["ES"]  # "uno": Italian's too
+    assert language_said("tre quattro sei zero nove otto".split()) == ["IT"]
+    assert language_said("four five six".split()) == []
+
+
+def test_a_mobile_said_unnamed_in_another_language_is_hidden_and_a_number_of_another_shape_is_not():
+    assert _found(["seis tres cero, noventa y cuatro...", "Mhm.", "dos nueve, cuatro ocho"]) == {"PHONE_NUMBER"}
+    assert _found(["sí, es el trescientos ochenta y uno, sesenta y cuatro, treinta, veintisiete."]) == set()
+    assert _found(["el número de serie es seis tres cero nueve cuatro dos nueve cuatro ocho"]) == set()
+
+
+def test_a_chat_widgets_tags_name_the_speaker_and_a_number_goes_on_across_their_messages():
+    redacted, found = redact_segments(["You: 3522", "You: 4127", "You: 8420", "You: 6955 thx"])
+    assert redacted == ["You: [CARD]"] * 3 + ["You: [CARD] thx"] and {f.type for f in found} == {"CREDIT_CARD"}
+
+
+def test_an_untagged_answer_to_a_tagged_question_is_the_asked_speakers():
+    assert _found(["iban IT60 U625 6838 -", "Agent: and the rest?", "sorry 2437 0747 1314 487"]) == {"IBAN_CODE"}
+    assert _found(["iban FR15 7351 1875", "Agent: go on", "930605372413236"]) == {"IBAN_CODE"}
+
+
+def test_the_other_speakers_prompt_after_reading_a_group_back_is_passed_over_and_a_count_is_no_digit():
+    segments = ["four one eight four.", "four one eight four. Yes.", "5063", "Okay, 5063, yep. Go on.", "0990",
+                "Okay, 0990, yep. And the next?", "two oh nine two.", "So two oh nine two, got it."]
+    assert all("[CARD]" in s for s in redact_segments(segments)[0])  # each group, and each read back
+    counted = ["Can you give me the first four digits on the card?", "4085.", "Mm-hm, and then?", "nine one four nine",
+               "And the next four?", "um 5627", "And the last four?", "um five seven nine eight"]
+    redacted = redact_segments(counted)[0]
+    assert redacted[4] == "And the next four?" and all("[CARD]" in redacted[k] for k in (1, 3, 5, 7))
+
+
+def test_a_nino_given_in_three_turns_is_hidden_in_each_and_the_prompts_between_are_not():
+    segments = ["Can I take your NI number? What are the first two letters?", "It's P for Peter, G for George.",
+                "And the six numbers?", "31 16 95.", "And finally the last letter?", "That's B"]
+    redacted = redact_segments(segments)[0]
+    assert redacted == [segments[0], "It's [NINO].", segments[2], "[NINO].", segments[4], "That's [NINO]"]
+
+
+@pytest.mark.parametrize("said", ["National Insurance, K W 70 76 77. The suffix letter is C",
+                                  "My NI number's L A oh six oh five two one, suffix letter A",
+                                  "Okay, P G 88 74 51, and the letter on the end is C."])
+def test_a_ninos_suffix_named_before_it_is_said(said):
+    assert {f.type for f in redact(said)[1]} == {"UK_NINO"}
+
+
+def test_an_ids_letter_asked_for_before_its_digits_is_hidden_and_its_check_letter_decides():
+    asked = ["Empecemos por la letra, ¿cuál es?", "La ce.", "Vale. ¿Y los ocho números?",
+             "cuarenta y uno, cuarenta y ocho, veintiséis, trece, eso es."]
+    redacted = redact_segments(asked)[0]
+    assert redacted[1] == "La [DNI]." and redacted[3].startswith("[DNI]")
+    wrong = [asked[0], "La de.", *asked[2:]]  # 41482613D fails the check
+    assert redact_segments(wrong)[0] == wrong
+    nie = ["¿Su NIE empieza por zeta?", "No, no, con i griega.", "Ah, vale. ¿Y lo demás?", "7684219, W"]
+    assert redact_segments(nie)[0] == [nie[0], "No, no, con [NIE].", nie[2], "[NIE]"]
+
+
+def test_a_country_code_asked_for_apart_is_one_number_with_the_rest():
+    segments = ["And is that a local number?", "No, I'm in Poland.", "And the dialling code for Poland?",
+                "Um, four eight.", "And then the number, without the first zero?",
+                "five eight two, nine eight seven, four nine one. Got it?"]
+    redacted, found = redact_segments(segments)
+    assert redacted[3] == "Um, [PHONE]." and redacted[5].startswith("[PHONE]") and \
+        {f.type for f in found} == {"PHONE_NUMBER"}
+
+
+def test_an_ibans_bank_code_said_as_a_word_and_one_typed_across_two_messages():
+    said = "it's N L twenty-six, bunq, six seven zero four, two three three four, five eight."
+    assert _found([said]) == {"IBAN_CODE"}
+    assert _found(["Visitor: ES611438", "Visitor: sent too soon 2837840256141397"]) == {"IBAN_CODE"}
+
+
+def test_an_addresss_domain_spelled_again_is_the_domain_and_a_name_spelled_before_the_at_is_not():
+    assert redact("It's jenni at ashworth, spelled A S H W O R T H, dot com. Like the surname.")[0] == \
+        "It's [EMAIL]. Like the surname."
+    assert redact("my email address is sarah, s a r a h, at gmail dot com")[0] == "my email address is sarah, [EMAIL]"
+    assert redact("mon adresse, c'est guy point, D comme Désiré, A, V comme Victor, I, D comme Désiré, arobase "
+                  "orange point fr!")[0] == "mon adresse, c'est [EMAIL]!"
+
+
+def test_a_card_begun_and_taken_up_again_hides_its_first_digits_and_a_number_before_it_stays():
+    begun = ["Can I take the card number?", "Oh, it's six oh one one... hold on, I'm doing it from memory.",
+             "No problem.", "Right, here it is. 6011 1514 6627 1678. Sorry."]
+    assert redact_segments(begun)[0][1] == "Oh, it's [CARD]... hold on, I'm doing it from memory."
+    before = ["the total was 60 dollars", "Right, here it is. 6011 1514 6627 1678."]
+    assert redact_segments(before)[0][0] == before[0]
+
+
+def test_a_run_with_several_repairs_is_read_without_each_group_they_took_back():
+    [run] = runs("five nine nine, three... wait, three four, three... wait, three two eight five")
+    assert "".join(u.digits for u in mended_throughout(run)) == "599343285"
+    assert {f.type for f in redact("Okay, reading it off the card. two five four, four seven, four, sorry, four "
+                                   "seven six seven")[1]} == {"US_SSN"}
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_token_index_holds_every_token_where_it_stands(seed):
+    rng = random.Random(seed)
+    words = ["at", "dot", "the", "4111", "A", "b", ".", "ES611438", "punto", "é"]
+    text = " ".join(rng.choice(words) for _ in range(300))
+    positions = token_positions(text)
+    assert sorted(i for at in positions.values() for i in at) == list(range(len(tokens(text))))
+    assert all(tokens(text)[i].text == word for word, at in positions.items() for i in at)
+    assert indexes_of(text, {"at", "dot"}) == [i for i, t in enumerate(tokens(text)) if t.text in ("at", "dot")]
