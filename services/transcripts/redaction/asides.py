@@ -30,9 +30,8 @@ def aside_before(text: str, k: int) -> int:
 def _asides(text: str) -> tuple[dict[int, int], dict[int, int]]:
     """The text's short turns (lines of at most MAX_ASIDE tokens, no digit said but a count, "And the six numbers?",
     not only single letters, "D.", nor ending with a code's letters, "NIE Y", neither the first line nor the
-    last), their length by their first
-    token and by their last: found once, from the text's line breaks (a line's first token found by bisection), for
-    every reader."""
+    last), their length by their first token and by their last: found once, from the text's line breaks (a line's
+    first token found by bisection), for every reader."""
     toks, starts = tokens(text), token_starts(text)
     by_first: dict[int, int] = {}
     by_last: dict[int, int] = {}
@@ -81,10 +80,9 @@ def _exclaims(toks: list[Token], k: int, end: int) -> bool:
     return j < end and toks[j].text[0].isalpha() and not _says_a_number(toks[j].text)
 
 
-# What a count names in a turn that asks for a part of a value ("And the six numbers?", "the last two letters?").
+# What a count names in a turn that asks for a part of a value ("And the six numbers?", "the last two letters?"),
+# and the words of a turn that asks for another value with a count ("And the three digits on the back?").
 _COUNTED = frozenset({"numbers", "digits", "letters", "characters"})
-
-
 _OTHER_PART = frozenset({"back", "code", "security", "cvv", "cvc", "pin", "expiry", "expiration"})
 
 
