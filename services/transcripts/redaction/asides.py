@@ -5,7 +5,7 @@ once per text, from its line breaks, for every reader."""
 from bisect import bisect_left
 from itertools import pairwise
 
-from services.transcripts.redaction.numerals import REPEATS, is_number_word
+from services.transcripts.redaction.numerals import COUNTED_DIGITS, REPEATS, is_number_word
 from services.transcripts.redaction.per_text import per_text
 from services.transcripts.redaction.tokens import Token, token_starts, tokens
 
@@ -82,7 +82,7 @@ def _exclaims(toks: list[Token], k: int, end: int) -> bool:
 
 # What a count names in a turn that asks for a part of a value ("And the six numbers?", "the last two letters?"),
 # and the words of a turn that asks for another value with a count ("And the three digits on the back?").
-_COUNTED = frozenset({"numbers", "digits", "letters", "characters"})
+_COUNTED = COUNTED_DIGITS | {"letters", "characters"}
 _OTHER_PART = frozenset({"back", "code", "security", "cvv", "cvc", "pin", "expiry", "expiration"})
 
 

@@ -6,7 +6,7 @@ one-time passcode of six digits, which no card's code is), an expiry only where 
 
 import re
 
-from services.transcripts.redaction.cards import code_of, expiry_of
+from services.transcripts.redaction.cards import CODE_NAMED_ABROAD, code_of, expiry_of
 from services.transcripts.redaction.entities import (
     CARD_EXPIRY,
     CREDIT_CARD,
@@ -25,10 +25,7 @@ _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:co
                     r"(?:number|code|digits) on the back|back of (?:the|your) card|"
                     r"c[oó]digo de seguridad|c[oó]digo de seguran[cç]a|pr[uü]fnummer|pr[uü]fziffer|"
                     r"kartenpr[uü]f|cryptogramme|codice di sicurezza|codice cvv|veiligheidscode|sicherheitscode|"
-                    r"ziffern (?:hinten|auf der r[uü]ckseite)|cyfry z ty[lł]u|kod zabezpiecze|"  # Polish
-                    r"cifre (?:dietro|sul retro)|retro della carta|"  # Italian
-                    r"cijfers op de achterkant|chiffres au dos|beveiligingscode|achterop|"  # Dutch, French
-                    r"code de s[ée]curit[ée]|\bau verso\b|printed on the back|where you sign")
+                    rf"ziffern (?:hinten|auf der r[uü]ckseite)|{CODE_NAMED_ABROAD}|where you sign")
 NAMED_WITHIN = 40  # characters before a run where the words that name it must end
 CODE_NAMED_WITHIN = 200  # a code's, in the turn before its own too
 # The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.

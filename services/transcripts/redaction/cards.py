@@ -40,6 +40,11 @@ BEFORE_WITHIN = 120  # characters before a card where an expiry said first is lo
 # what each of those words begins with
 _EXPIRY_FIRST = ("exp", "valid", "good", "run out", "runs out", "date on", "caduc", "venc", "válido", "gültig",
                  "gultig", "ablauf", "scad", "valable", "vervaldatum", "geldig")
+# A card's code as Polish, Italian, Dutch and French speakers name it, and "printed on the back": shared with
+# card_details' names of a code said on its own.
+CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retro)|retro della carta|"
+                     r"cijfers op de achterkant|chiffres au dos|beveiligingscode|achterop|code de s[ée]curit[ée]|"
+                     r"\bau verso\b|printed on the back")
 _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|three digit|"
                          r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
                          # German, French, Spanish, Italian, Portuguese, Dutch
@@ -49,8 +54,7 @@ _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|
                          # the digits on the back in those languages and Polish: "le tre cifre dietro", "sul retro"
                          r"(?:tre|tres|tr[eê]s|trois|drei|trzy|quattro|cuatro|quatre|vier) (?:cifre|d[ií]gitos|"
                          r"chiffres|ziffern|cyfry)|\bsul retro|\bdietro\b|de atr[aá]s|detr[aá]s|\bau dos\b|"
-                         r"verso do cart|cyfry z ty[lł]u|code de s[ée]curit[ée]|\bau verso\b|beveiligingscode|"
-                         r"achterop|printed on the back", re.I)
+                         rf"verso do cart|{CODE_NAMED_ABROAD}", re.I)
 
 
 _COUNT = re.compile(r"(?:three|four|tre|tres|tr[eê]s|trois|drei|trzy|quattro|cuatro|quatre|vier)\b", re.I)

@@ -20,11 +20,14 @@ from services.transcripts.redaction.entities import (
     words,
 )
 from services.transcripts.redaction.markup import kept_apart
-from services.transcripts.redaction.numerals import language_said, regions_said
+from services.transcripts.redaction.numerals import ENGLISH_DIGITS, language_said, regions_said
 from services.transcripts.redaction.readings import readings
 from services.transcripts.redaction.spoken import Unit, runs
 from services.transcripts.redaction.tokens import TOKEN, token_starts
 
+# A dialling code's names ("Welche Vorwahl?", "el prefijo", "l'indicatif", "STD code", "numer kierunkowy").
+_DIALLING_CODE = (r"vorwahl|prefijo|indicatif|prefisso|netnummer|std code|dialling code|dialing code|dial code|"
+                  r"country code|international code|numer kierunkowy")
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
                      r"whatsapp|\bring\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|celular|"
                      # French, German, Italian; "get me on": British for "reach me on"
@@ -36,8 +39,7 @@ _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|
                      r"\bbel(?:t|len)?\b|bereiken|\bmobiel|"
                      # Portuguese: "meu zap é ..." (WhatsApp), "liga pra mim"
                      r"telefone|\bzap\b|\bwhats\b|\bliga[rn]?\b|\bligue|"
-                     # a dialling code's names ("Welche Vorwahl?", "el prefijo", "l'indicatif", "STD code")
-                     r"vorwahl|prefijo|indicatif|prefisso|netnummer|std code|dialling code|dialing code")
+                     rf"{_DIALLING_CODE}")
 # Words that name a number that is not one to call; said after the phone words (or as the same "number":
 # "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
 _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|model|part|invoice|confirmation|"
@@ -254,7 +256,7 @@ def _in_language(text: str, run: list[Unit], digits: str, named: bool) -> str | 
 
 
 _MOBILE = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
-_ENGLISH_ONLY = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh", "o"})
+_ENGLISH_ONLY = frozenset(ENGLISH_DIGITS) - {"zero"}  # "zero" is Italian's, Polish's, Portuguese's too
 
 
 def _mobile_in_language(text: str, run: list[Unit], digits: str) -> str | None:
@@ -374,8 +376,7 @@ def _after_country_code(text: str, every: list[list[Unit]], index: int) -> Entit
                   number) if number else None
 
 
-_CODE_ASKED = re.compile(r"\b(?:country|dialling|dialing|dial|international) code\b|\bvorwahl|\bprefijo|\bindicatif|"
-                         r"\bprefisso|\bnumer kierunkowy", re.I)
+_CODE_ASKED = re.compile(rf"\b(?:{_DIALLING_CODE})", re.I)
 CODE_ASKED_GAP = 160  # characters between a country code asked for and the rest of the number
 SHORT_LINE = 40  # characters of the line a country code is the answer in, either side of it
 

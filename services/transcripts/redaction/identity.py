@@ -33,7 +33,7 @@ from services.transcripts.redaction.entities import (
     last_mention,
     words,
 )
-from services.transcripts.redaction.numerals import is_number_word
+from services.transcripts.redaction.numerals import COUNTED_DIGITS, is_number_word
 from services.transcripts.redaction.readings import groups, readings, spans
 from services.transcripts.redaction.spelled import (
     AS_IN,
@@ -264,11 +264,9 @@ def _asked_letter(text: str, toks: list[Token], end: int) -> tuple[str, int, int
     return letters[0][0], letters[0][1].start, letters[0][1].end
 
 
-# The turn that asks for an identifier's letter before its digits, and what the turn asking for the digits may
-# count ("¿Y los ocho números?").
+# The turn that asks for an identifier's letter before its digits.
 _ASKS_LETTER_FIRST = re.compile(r"\b(?:letter|letra|lettre|buchstabe|lettera|empieza|comienza|starts?|begins?|"
                                 r"con)\b", re.I)  # "El NIE, ¿es con Z?"
-_COUNTED = frozenset({"números", "numeros", "dígitos", "digitos", "cifras", "numbers", "digits"})
 MAX_OPENING = 3  # words said before the digits in their line ("Sí, es ...")
 
 
@@ -293,7 +291,7 @@ def _letter_said_before(text: str, toks: list[Token], start: int) -> tuple[str, 
     k = bisect_left(token_starts(text), prompt)
     said = [t for t in toks[k:k + MAX_ANSWER] if t.start < line]
     if len(said) == MAX_ANSWER or any(_says_digits(t.text) and not (j + 1 < len(said) and
-                                                                     said[j + 1].text in _COUNTED)
+                                                                     said[j + 1].text in COUNTED_DIGITS)
                                       for j, t in enumerate(said)):
         return None
     k = bisect_left(token_starts(text), answer)

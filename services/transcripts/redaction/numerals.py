@@ -70,6 +70,10 @@ TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 REPEATS = {"double": 2, "triple": 3, "treble": 3}  # "treble four": British
+# What a count of digits names ("the next four digits", "les trois chiffres au dos", "¿Y los ocho números?"): the
+# number word before it counts, it says no digit.
+COUNTED_DIGITS = frozenset({"digits", "digit", "numbers", "chiffres", "cijfers", "cifre", "dígitos", "digitos",
+                            "números", "numeros", "cifras", "ziffern", "cyfry"})
 
 _FRENCH_TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
 # Belgium's and Switzerland's 70, 80 and 90 beside France's ("septante-quatre", "huitante", "nonante-deux").

@@ -135,12 +135,12 @@ def readings(run: list[Unit]) -> list[list[Unit]]:
     back, without the groups each of its repairs took back (and taken up again after a pause), without the groups
     echoed (a long run said twice over holds a checksum's match by chance), then whole (a "sorry" may be only a
     pause), then without the digits said again where it was taken up after a pause; the validator decides."""
-    said = [] if (tail := retold(run)) is None else [tail, *mended(run)]
+    said = [] if (tail := retold(run)) is None else [tail, *(mends := mended(run))]
     if tail is not None:
         if (throughout := mended_throughout(run)) is not None:
             said.append(throughout)
         # repaired and taken up again: "seven... wait, seven one one, ..., nine five six... hang on, nine five six oh"
-        if (repaired := throughout or (said[1] if len(said) > 1 else None)) and len(repaired) > 2 and \
+        if (repaired := throughout or next(iter(mends), None)) and len(repaired) > 2 and \
                 (again := resumed(repaired)) is not None:
             said.append(again)
     if len(run) > 1 and (once := unechoed(run)) is not None:

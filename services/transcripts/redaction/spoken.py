@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.numerals import (
+    COUNTED_DIGITS,
     DIGIT_WORDS,
     ENGLISH_DIGITS,
     OWN_DIGITS,
@@ -72,8 +73,6 @@ _REPAIRS = ("sorry", "no", "actually", "wait", "i mean", "scratch that", "no wai
 # A group named by where it stands or how long it is ("the first four are", "the next six", "then six digits"):
 # its count is not one of the digits.
 _POSITIONS = frozenset({"first", "next", "last", "final", "remaining", "following", "middle", "other"})
-_COUNTED = frozenset({"digits", "numbers", "digit",  # and as other languages count them: "les trois chiffres au dos"
-                      "chiffres", "cijfers", "cifre", "dígitos", "digitos", "números", "numeros", "ziffern", "cyfry"})
 _GROUPS = frozenset({"ones", "part", "group", "bit", "block", "digits", "numbers"})
 _COUNT_TAIL = frozenset({"are", "is", "digits", "numbers", "of", "them"})
 # Before "one" said as a word, not a digit: "a foreign one", "the new one", "which one".
@@ -266,7 +265,7 @@ def count_at(toks: list[Token], i: int) -> int:
     named = not positioned and toks[j].text == "the"  # "then the two are": a count only before "are"
     j += named
     if j < len(toks) and (toks[j].text in DIGIT_WORDS or toks[j].text in TEENS) and toks[j].text not in ("oh", "o"):
-        counted = j + 1 < len(toks) and toks[j + 1].text in (("are", "is") if named else _COUNTED)
+        counted = j + 1 < len(toks) and toks[j + 1].text in (("are", "is") if named else COUNTED_DIGITS)
         if not (positioned or counted):
             return 0
         j += 1
