@@ -41,3 +41,34 @@ def test_each_piece_of_a_value_read_back_as_it_is_built_up_is_hidden(segments, e
 def test_numbers_before_a_value_that_only_happen_to_say_part_of_it_are_left_alone(segments):
     redacted, _ = redact_segments(segments)
     assert redacted[:-1] == segments[:-1] and redacted[-1] == "my card is [CARD]"
+
+
+@pytest.mark.parametrize(("segments", "expected"), [
+    (["And your social?", "oh one four, nine six, zero zero three seven.", "Let me read that back. 014, yes?",
+      "Yeah.", "nine six, is that right?", "Yeah.", "Then 0037, is that right?", "Yep."],
+     ["And your social?", "[SSN].", "Let me read that back. [SSN], yes?", "Yeah.", "[SSN], is that right?", "Yeah.",
+      "Then [SSN], is that right?", "Yep."]),
+    (["El NIE: zeta, cuatro uno cinco cuatro cero cinco dos, ge.", "Vale, confirmo: zeta, ¿sí?", "Correcto.",
+      "cuatro uno cinco, ¿sí?", "Eso es.", "cuatro cero cinco dos?", "Sí, sí.", "Y ge, ¿sí?", "Eso es."],
+     ["El NIE: [NIE].", "Vale, confirmo: [NIE], ¿sí?", "Correcto.", "[NIE], ¿sí?", "Eso es.", "[NIE]?", "Sí, sí.",
+      "Y [NIE], ¿sí?", "Eso es."]),  # letters by their Spanish names; "Y" there is "and"
+])
+def test_a_value_said_whole_then_read_back_a_part_a_line_is_hidden_in_each(segments, expected):
+    assert redact_segments(segments)[0] == expected
+
+
+@pytest.mark.parametrize(("segments", "expected"), [
+    # a read-back mended: the line saying the right digits beside the wrong ones reads nothing back
+    (["my social is seven three oh five seven nine nine oh six.", "Let me read that back: 730-58-9906?",
+      "No, the middle is five seven, not five eight.", "Got it."],
+     ["my social is [SSN].", "Let me read that back: [SSN]?", "No, the middle is five seven, not five eight.",
+      "Got it."]),
+    # letters asked about, not read back
+    (["it's P P seven five six oh three six A.", "Sorry, the second letter, was that a P or a B?", "It's P."],
+     ["it's [NINO].", "Sorry, the second letter, was that a P or a B?", "It's P."]),
+    # numbers after a value that happen to say its start and go on from it, five digits in all
+    (["my card is 4111 1111 1111 1111", "and the order was 411 units", "shipped on the 11th"],
+     ["my card is [CARD]", "and the order was 411 units", "shipped on the 11th"]),
+])
+def test_lines_after_a_value_that_do_not_read_it_back_part_by_part_are_left_alone(segments, expected):
+    assert redact_segments(segments)[0] == expected

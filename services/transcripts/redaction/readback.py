@@ -12,21 +12,27 @@ from bisect import bisect_left
 
 from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.entities import (
+    ABA_ROUTING_NUMBER,
     CREDIT_CARD,
     EMAIL_ADDRESS,
     ES_NIE,
     ES_NIF,
+    FR_NIR,
     IBAN_CODE,
+    IT_FISCAL_CODE,
+    NL_BSN,
     PHONE_NUMBER,
     UK_NINO,
+    US_BANK_NUMBER,
     US_SSN,
     Entity,
 )
-from services.transcripts.redaction.spelled import NATO
+from services.transcripts.redaction.spelled import LETTER_NAMES, NATO, PAIRS, SPANISH_NAMES
 from services.transcripts.redaction.spoken import Unit, runs
 from services.transcripts.redaction.tokens import token_starts
 
-_PIECEWISE = frozenset({CREDIT_CARD, US_SSN, PHONE_NUMBER, IBAN_CODE, UK_NINO, ES_NIF, ES_NIE, EMAIL_ADDRESS})
+_PIECEWISE = frozenset({CREDIT_CARD, US_SSN, PHONE_NUMBER, IBAN_CODE, UK_NINO, ES_NIF, ES_NIE, EMAIL_ADDRESS,
+                        US_BANK_NUMBER, ABA_ROUTING_NUMBER, NL_BSN, FR_NIR, IT_FISCAL_CODE})
 MAX_LINES = 12  # lines looked at before the value said whole
 MAX_QUIET = 2  # lines in a row that say nothing of a value ("Yep.", "Correct."), passed over
 MAX_ITEMS = 40  # what a line of a read-back says, at most: a longer line is talk
@@ -44,12 +50,17 @@ MIN_FIRST = 3
 MIN_BEGUN = 6
 # A piece is surer than a value a checksum passes by chance over several of them ("I have 5 2 2 3, 8 | ...").
 SCORE = 1.05
-_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}(?![a-z])")  # "HX", "SBBP", "NL" of "NL54", "K" of "656K"
+_CAPITALS = re.compile(r"(?<![^\W\d_])[A-Z]{1,4}(?![^\W\d_])")  # "HX", "SBBP", "NL" of "NL54", "K" of "656K"
+# a vowel that is a word beginning a sentence: Spanish's "and" ("¿Y lo demás?", "Y hache?"), Italian's ("E poi?")
+_VOWEL_WORD = re.compile(r"[AEIOUY] [a-zà-ÿ]")
 _WORD = re.compile(r"[A-Za-z]+")
 # An address's words: letters spelled with hyphens ("b-r-a-n-d-y"), words, "@" and a "." written inside one (a
 # full stop is none).
 _ADDRESS_ITEM = re.compile(r"(?:[A-Za-z0-9]-){2,}[A-Za-z0-9](?![\w-])|[A-Za-z0-9]+|@|\.(?=\w)")
 _ADDRESS_WORDS = {"dot": ".", "at": "@", "underscore": "_", "dash": "-", "hyphen": "-", "period": "."}
+
+_NAMED_LETTERS = {**LETTER_NAMES, **SPANISH_NAMES, **{" ".join(pair): letter for pair, letter in PAIRS.items()}}
+_LETTER_NAME = re.compile(r"(?<![\w'])(?:uve doble|i griega|i grec|double you|[a-z]{2,6})(?![\w'])", re.I)
 
 Item = tuple[str, int, int]  # what it says of a value, where
 
@@ -59,20 +70,88 @@ def read_back(text: str, found: list[Entity]) -> list[Entity]:
     said: tuple[list[Unit], list[int]] | None = None
     out: list[Entity] = []
     for entity in found:
-        if entity.type not in _PIECEWISE or entity.start == 0:
+        if entity.type not in _PIECEWISE:
             continue
         if said is None:
             units = [u for run in runs(text) for u in run]
             said = units, [u.start for u in units]
         out += [Entity(entity.type, start, end, "read-back", SCORE, entity.value)
-                for start, end in _pieces_before(text, entity, said)]
+                for start, end in [*_pieces_before(text, entity, said), *_pieces_after(text, entity, said, found)]]
     return out
+
+
+def _pieces_after(text: str, entity: Entity, said_units: tuple[list[Unit], list[int]],
+                  found: list[Entity]) -> list[tuple[int, int]]:
+    """The value said whole, then read back a part a line ("882-46-7062." / "Okay, eight eight two, is that
+    right?" / "Yeah." / "Then four six?" / "Yes." / "Next, seven zero six two?"): the lines after it that say its
+    start, then each the part after the one before, MAX_QUIET lines at most between two, each line saying no
+    digit beside its part ("No, eight oh one in the middle, not eight oh six" mends the value: no piece of it).
+    Lines saying another value may come first (the routing number read back before the account said after it);
+    once the chain has begun, a line saying something else, or the value whole again, ends it."""
+    start = text.find("\n", entity.end, entity.end + MAX_LINE) + 1
+    if not start or entity.type == EMAIL_ADDRESS:
+        return []  # an address read back is spelled again, which `said_again` finds
+    units, starts = said_units
+    lettered = not entity.value.lstrip("+").isdigit()
+    if not lettered and ((k := bisect_left(starts, start)) == len(units) or
+                         units[k].start > start + (MAX_QUIET + 2) * MAX_LINE):
+        return []  # most values: no digit said in the lines just after them
+    # an id's letters may be said as names ("zeta", "bee"): its value as found; a phone's as said (no country code)
+    value = entity.value.upper() if lettered else \
+        "".join(said for said, _, _ in _items(text, entity.start, entity.end, units, starts, lettered))
+    chain: list[tuple[int, int]] = []
+    reached = quiet = 0
+    for _ in range(MAX_LINES):
+        end = text.find("\n", start, start + MAX_LINE + 1)
+        end = len(text) if end < 0 and len(text) - start <= MAX_LINE else end
+        if end < 0 or reached == len(value):
+            break
+        items = _items(text, start, end, units, starts, lettered, letter_names=True)
+        part = _part_at(items, value, reached) if items and len(items) <= MAX_ITEMS else None
+        if part is not None and (not _alone(items, part) or _said_whole(found, entity.value, part)):
+            break
+        if part is not None and (chain or len(part[0]) >= MIN_FIRST or not part[0].isdigit()):
+            chain.append(part[1:])
+            reached, quiet = reached + len(part[0]), 0
+        elif chain and (items or (quiet := quiet + 1) > MAX_QUIET):
+            break
+        start = end + 1
+    return chain if len(chain) >= MIN_PIECES and reached >= MIN_BEGUN else []  # "411 units" / "the 11th": none
+
+
+def _alone(items: list[Item], part: tuple[str, int, int]) -> bool:
+    """Whether the line's digits are all in its part (a capital beside it may be a word: "Y" is Spanish's "and"),
+    and a part of letters alone is all the line says ("Was that a P or a B?" asks; it reads nothing back)."""
+    inside = [part[1] <= start and end <= part[2] for said, start, end in items if part[0].isalpha() or said.isdigit()]
+    return all(inside)
+
+
+def _said_whole(found: list[Entity], value: str, part: tuple[str, int, int]) -> bool:
+    """Whether the part is in the value said whole again (found beyond the part), not a piece of it."""
+    return any(e.value == value and e.start < part[2] and part[1] < e.end and (e.start < part[1] or e.end > part[2])
+               for e in found)
+
+
+def _part_at(items: list[Item], value: str, at: int) -> tuple[str, int, int] | None:
+    """The longest run of a line's items (MAX_GAP characters apart at most) that says value[at:...]."""
+    best: tuple[str, int, int] | None = None
+    for i in range(len(items)):
+        part = ""
+        for j in range(i, len(items)):
+            if j > i and items[j][1] - items[j - 1][2] > MAX_GAP:
+                break
+            if not value.startswith(longer := part + items[j][0], at):
+                break
+            part = longer
+            if best is None or len(part) > len(best[0]):
+                best = (part, items[i][1], items[j][2])
+    return best
 
 
 def _pieces_before(text: str, entity: Entity, said_units: tuple[list[Unit], list[int]]) -> list[tuple[int, int]]:
     end, quiet = _line_start(text, entity.start) - 1, 0
-    if end < -1:
-        return []  # the value is said deep inside a long line: talk, no read-back's last line
+    if end < 0:  # the value said first, or deep inside a long line: talk, no read-back's last line
+        return []
     units, starts = said_units
     lettered = not entity.value.lstrip("+").isdigit()  # a card's, a phone's pieces: digits only
     if not lettered and ((k := bisect_left(starts, end) - 1) < 0 or units[k].start < _lines_back(text, end)):
@@ -154,9 +233,11 @@ def _lines_back(text: str, end: int) -> int:
     return end + 1
 
 
-def _items(text: str, start: int, end: int, units: list[Unit], starts: list[int], lettered: bool) -> list[Item]:
+def _items(text: str, start: int, end: int, units: list[Unit], starts: list[int], lettered: bool,
+           letter_names: bool = False) -> list[Item]:
     """The digits said in text[start:end] (each group) and, `lettered`, the letters written in capitals or said
-    in NATO words there, in order."""
+    in NATO words there, in order; with `letter_names`, in letters' English and Spanish names too ("zeta", "uve
+    doble", "bee": a read-back of an id said whole, where each must be the letter the id has there)."""
     k = bisect_left(starts, start)
     digits: list[Item] = []
     while k < len(units) and units[k].end <= end:
@@ -166,10 +247,18 @@ def _items(text: str, start: int, end: int, units: list[Unit], starts: list[int]
         return digits
     digit_starts = [s for _, s, _ in digits]
     letters = [(m.group(), m.start(), m.end()) for m in _CAPITALS.finditer(text, start, end)
-               if not _within_digits(digits, digit_starts, m.start(), m.end())]
+               if not _within_digits(digits, digit_starts, m.start(), m.end()) and not _a_word(text, m.start())]
     letters += [(NATO[m.group().lower()], m.start(), m.end()) for m in _WORD.finditer(text, start, end)
                 if m.group().lower() in NATO and not m.group().isupper()]  # "hotel papa"
+    if letter_names:
+        letters += [(letter, m.start(), m.end()) for m in _LETTER_NAME.finditer(text, start, end)
+                    if (letter := _NAMED_LETTERS.get(" ".join(m.group().lower().split())))]
     return sorted(digits + letters, key=lambda item: item[1])
+
+
+def _a_word(text: str, at: int) -> bool:
+    """Whether the capital at `at` begins a sentence as a word ("Y hache?")."""
+    return (at == 0 or text[at - 1] in "\n¿") and _VOWEL_WORD.match(text, at) is not None
 
 
 def _within_digits(digits: list[Item], digit_starts: list[int], start: int, end: int) -> bool:

@@ -32,7 +32,7 @@ LETTER_NAMES = {"ay": "A", "bee": "B", "cee": "C", "dee": "D", "ee": "E", "eff":
 SPANISH_NAMES = {"be": "B", "ce": "C", "de": "D", "efe": "F", "ge": "G", "hache": "H", "jota": "J", "ka": "K",
                  "ele": "L", "eme": "M", "ene": "N", "pe": "P", "cu": "Q", "erre": "R", "ese": "S", "te": "T",
                  "uve": "V", "equis": "X", "zeta": "Z"}
-_PAIRS = {("double", "you"): "W", ("uve", "doble"): "W", ("i", "griega"): "Y", ("i", "grec"): "Y"}  # letters
+PAIRS = {("double", "you"): "W", ("uve", "doble"): "W", ("i", "griega"): "Y", ("i", "grec"): "Y"}  # letters
 # said in two words
 # "see", "are", "you" are words too: a letter only where letters and digits are being spelled, which
 # the callers require (a validated identifier around them).
@@ -325,7 +325,7 @@ def _letter_said(toks: list[Token], k: int, step: int) -> tuple[str | None, int]
         return toks[j].text if 0 <= j < len(toks) else ""
 
     if step > 0:
-        if letter := _PAIRS.get((at(k), at(k + 1))):
+        if letter := PAIRS.get((at(k), at(k + 1))):
             return letter, k + 1
         if at(k) == "double" and (letter := _one_letter(at(k + 1))):
             return letter * 2, k + 1
@@ -334,7 +334,7 @@ def _letter_said(toks: list[Token], k: int, step: int) -> tuple[str | None, int]
         if (letter := _one_letter(at(k))) and (said := _as_in(toks, k, letter)):
             return letter, k + said
         return None, k
-    if letter := _PAIRS.get((at(k - 1), at(k))):
+    if letter := PAIRS.get((at(k - 1), at(k))):
         return letter, k - 1
     if at(k) == "ray" and at(k - 1) == "-" and at(k - 2) == "x":
         return "X", k - 2
