@@ -136,3 +136,15 @@ def test_the_token_index_holds_every_token_where_it_stands(seed):
     assert sorted(i for at in positions.values() for i in at) == list(range(len(tokens(text))))
     assert all(tokens(text)[i].text == word for word, at in positions.items() for i in at)
     assert indexes_of(text, {"at", "dot"}) == [i for i, t in enumerate(tokens(text)) if t.text in ("at", "dot")]
+
+
+@pytest.mark.parametrize(("said", "digits"), [
+    ("th-three three two, four two, s-seven seven n-n-nine five", "332427795"),  # stammers written against words
+    ("three three f-f-four, eight four", "33484"),
+    ("fi- five, three- three", "53"),  # cut off and said again, a space after the hyphen
+    ("twenty-three", "23"),  # no stammer: "twenty" begins no "three"
+    ("six-six", "66"),
+    ("12-123-4", "121234"),  # typed groups: digits are never a stammer
+])
+def test_a_stammered_digit_word_is_the_word_once(said, digits):
+    assert "".join(u.digits for run in runs(said) for u in run) == digits

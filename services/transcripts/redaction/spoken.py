@@ -375,14 +375,23 @@ def units(text: str) -> list[Unit | None]:
 
 
 def stutter_at(toks: list[Token], i: int) -> int:
-    """2 where token `i` is a word cut off against a hyphen and then said whole ("fi- five", "three- three"):
-    the fragment and its hyphen, passed over; 0: none. "twenty-three" has no space after its hyphen."""
-    if i + 2 >= len(toks):
-        return 0
-    cut, hyphen, again = toks[i], toks[i + 1], toks[i + 2]
-    if hyphen.start != cut.end or again.start == hyphen.end or not again.text.startswith(cut.text):
-        return 0
-    return 2 if again.text[0].isdigit() or again.text in _NUMBER_WORDS or again.text in HOMOPHONES else 0
+    """How many tokens to pass over where token `i` is a word cut off against a hyphen and then said whole ("fi-
+    five", "three- three"), or a stammer written against it, once or more ("th-three", "n-n-nine": the first
+    letters, shorter than the word); 0: none. "twenty-three" is no stammer: "twenty" begins no "three"."""
+    j, cut = i, toks[i]
+    while j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j + 1].start == toks[j].end and \
+            toks[j + 2].text.startswith(cut.text) and \
+            (toks[j + 2].start > toks[j + 1].end or _stammer(cut, toks[j + 2])):
+        j += 2
+    again = toks[j]
+    if j == i or (again.text == cut.text and toks[j].start == toks[j - 1].end):
+        return 0  # "n-n" alone, or "six-six"
+    return j - i if again.text[0].isdigit() or again.text in _NUMBER_WORDS or again.text in HOMOPHONES else 0
+
+
+def _stammer(cut: Token, then: Token) -> bool:
+    """Whether `cut` against a hyphen is a stammer of `then`: letters, the same or fewer than three of its first."""
+    return cut.text.isalpha() and (then.text == cut.text or len(cut.text) < min(len(then.text), 3))
 
 
 def _said_before_cut(text: str, out: list[Unit | None], cut: Token) -> bool:
