@@ -148,3 +148,16 @@ def test_the_token_index_holds_every_token_where_it_stands(seed):
 ])
 def test_a_stammered_digit_word_is_the_word_once(said, digits):
     assert "".join(u.digits for run in runs(said) for u in run) == digits
+
+
+@pytest.mark.parametrize(("segments", "kind"), [
+    # a repair in the other languages a number is dictated in
+    (["El DNI es nueve cuatro, siete siete nueve, me he liado, siete uno nueve, cuatro seis cuatro, jota."], "ES_NIF"),
+    (["Mire, ocho ocho, cero nueve tres, seis dos tres, uy, no, seis seis tres, i griega."], "ES_NIF"),
+    # why the group is said again, in a few words before it
+    (["The number's six zero one one, five nine one one, four eight nine four, two one four eight, no no, I read it"
+      " upside down, two one four nine. Sorry about that."], "CREDIT_CARD"),
+])
+def test_a_group_taken_back_and_said_again_after_a_few_words_of_why_is_read_without_it(segments, kind):
+    assert _found(segments) == {kind}
+

@@ -44,7 +44,7 @@ FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "
                      "claro", "barra", "next", "guion", "guión", "punto",  # "dieciséis punto cero cinco uno"
                      # "then" and "and" of the other languages a number is dictated in ("D E neunundvierzig, dann
                      # achtundvierzig siebzehn, und dann ...")
-                     "dann", "und", "puis", "poi", "depois", "luego"})  # "break": radio's pause
+                     "dann", "und", "puis", "poi", "depois", "luego", "uy", "ups"})  # "break": radio's pause
 TURN_OPENERS = frozenset({"it's", "its", "that's", "thats"})  # a filler at the start of a turn only
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 # Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
@@ -67,7 +67,15 @@ _REPAIRS = ("sorry", "no", "actually", "wait", "i mean", "scratch that", "no wai
             "oops", "let me start again", "start again", "let me start over", "start over", "let me try again",
             "try again", "from the top", "go back", "strike that", "i said that wrong", "said that wrong",
             "that's wrong", "let me start that bit again", "start that bit again", "let me start that again",
-            "let me say that again", "let me redo that", "i got that wrong")
+            "let me say that again", "let me redo that", "i got that wrong", "that should be", "should be",
+            "hang about", "ugh", "argh", "make that", "i misread that", "i misread", "misread that",
+            # the other languages a number is dictated in: Spanish, Italian, French, German, Dutch, Portuguese,
+            # Polish ("siete siete nueve, me he liado, siete uno nueve"; "B, L, anzi no, T")
+            "me he liado", "me he equivocado", "me equivoqué", "perdón", "perdone", "espere", "mejor dicho",
+            "quiero decir", "mi correggo", "anzi", "anzi no", "scusi", "scusa", "cioè", "aspetti", "je me suis trompé",
+            "je me trompe", "pardon", "attendez", "je veux dire", "non pardon", "ich meine", "entschuldigung",
+            "korrektur", "falsch", "moment", "ik bedoel", "wacht", "nee", "correctie", "desculpe", "quer dizer",
+            "aliás", "me enganei", "przepraszam", "poprawiam", "to znaczy")
 
 
 # A group named by where it stands or how long it is ("the first four are", "the next six", "then six digits"):
@@ -366,12 +374,53 @@ def units(text: str) -> list[Unit | None]:
         elif (t.text in FILLERS or (t.text in TURN_OPENERS and "\n" in text[toks[i - 1].end:t.start])) and \
                 fillers < MAX_FILLERS and not phrase:
             fillers += 1  # "... | Okay, next four. | it's 7393": "it's" opens the turn that goes on
+        elif repaired and out and out[-1] is not None and (said := _why_repaired(text, toks, i, out)):
+            i += said  # "..., no no, I read it upside down, two one four nine": the number goes on
+            continue
         else:
             if out and out[-1] is not None:
                 out.append(None)
             fillers, repaired = 0, False
         i += 1
     return out
+
+
+MAX_WHY = 6  # words saying why after a repair, before the number goes on
+
+
+def _why_repaired(text: str, toks: list[Token], i: int, out: list[Unit | None]) -> int:
+    """After a repair, the tokens from `i` that say why in a few words, in the same line, before the group taken
+    back is said again as long as it was ("no no, I read it upside down, two one four nine"; "ugh, the light's
+    bad, it's one four zero four"); 0 where none does ("sorry, you're breaking up, was it six ...?")."""
+    line_end, words = text.find("\n", toks[i].start), 0
+    for k in range(i, min(len(toks), i + 2 * MAX_WHY)):
+        if 0 <= line_end < toks[k].start or toks[k].text == "?":
+            return 0
+        if _said_digits(toks[k]):
+            return k - i if _group_length(toks, k) == _last_group_length(out) else 0
+        if toks[k].text in _NUMBER_WORDS or toks[k].text in HOMOPHONES or (words := words + 1) > MAX_WHY:
+            return 0  # "one", "for" said otherwise: not why
+    return 0
+
+
+def _group_length(toks: list[Token], k: int) -> int:
+    """The digits of the group that begins at token `k`: digits written and digit words, up to a pause."""
+    said = 0
+    while k < len(toks) and _said_digits(toks[k]):
+        said, k = said + (len(toks[k].text) if toks[k].text.isdigit() else 1), k + 1
+    return said
+
+
+def _last_group_length(out: list[Unit | None]) -> int:
+    """The digits of the group said last: its units back to the one a pause came before."""
+    said = 0
+    for unit in reversed(out):
+        if unit is None:
+            break
+        said += len(unit.digits)
+        if unit.paused:
+            break
+    return said
 
 
 def stutter_at(toks: list[Token], i: int) -> int:
