@@ -161,3 +161,19 @@ def test_a_stammered_digit_word_is_the_word_once(said, digits):
 def test_a_group_taken_back_and_said_again_after_a_few_words_of_why_is_read_without_it(segments, kind):
     assert _found(segments) == {kind}
 
+
+
+@pytest.mark.parametrize(("segments", "expected"), [
+    (["Qual é a sua data de nascimento?", "9 de junho de 1966", "Percebi 09/06/1966. Está correto?", "Sim."],
+     ["Qual é a sua data de nascimento?", "[DATE_OF_BIRTH]", "Percebi [DATE_OF_BIRTH]. Está correto?", "Sim."]),
+    (["Proszę podać datę urodzenia.", "7 kwietnia 1960", "Zrozumiałem: 07.04.1960. Czy to się zgadza?"],
+     ["Proszę podać datę urodzenia.", "[DATE_OF_BIRTH]", "Zrozumiałem: [DATE_OF_BIRTH]. Czy to się zgadza?"]),
+    (["Ich bin geboren am 12. März 1980."], ["Ich bin geboren am [DATE_OF_BIRTH]."]),
+    # a date that is no birth's, and one read back with another year, stay
+    (["Ihr Termin ist am 12. März 2027.", "Also 12.03.2027?"],
+     ["Ihr Termin ist am 12. März 2027.", "Also 12.03.2027?"]),
+    (["Data de nascimento: 9 de junho de 1966", "E a consulta, 09/06/2027?"],
+     ["Data de nascimento: [DATE_OF_BIRTH]", "E a consulta, 09/06/2027?"]),
+])
+def test_a_date_of_birth_asked_for_in_another_language_and_read_back_written(segments, expected):
+    assert redact_segments(segments)[0] == expected

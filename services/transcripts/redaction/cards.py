@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from services.transcripts.redaction.banking import after_iban_head
 from services.transcripts.redaction.checksums import card_network, luhn_valid
+from services.transcripts.redaction.dates import MONTHS_ABROAD
 from services.transcripts.redaction.entities import (
     CARD_EXPIRY,
     CARD_SECURITY_CODE,
@@ -297,20 +298,13 @@ _MONTH_EXPIRY = re.compile(
     rf"(?:the )?(?:{_ORDINALS}|1[0-2]th|[4-9]th|1st|2nd|3rd) month),? "
     rf"(?:of |in )?"
     rf"(?:20\d\d\b|['\u2019]?\d\d\b|(?:twenty |two thousand (?:and )?)?(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?\b)", re.I)
-# Other languages' months, and their years in digits or in words ("settembre duemilatrentatré", "agosto de dos mil
-# veintinueve", "mars deux mille trente", "Mai zweitausendachtundzwanzig", "maj dwa tysiące trzydzieści").
-_MONTHS_ABROAD = (
-    "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|"
-    "enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|"
-    "janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|dezembro|"
-    "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|d[ée]cembre|"
-    "januar|februar|m[aä]rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
-    r"stycz\w{1,3}|lut\w{1,3}|marz\w{1,3}|marc\w{1,2}|kwie\w{1,5}|maj\w?|czerw\w{1,3}|lip\w{1,3}|sierp\w{1,4}|"
-    r"wrze[sś]\w{1,4}|pa[zź]dziern\w{1,3}|listopad\w?|grud\w{1,4}")
+# Other languages' months (dates.MONTHS_ABROAD), and their years in digits or in words ("settembre
+# duemilatrentatré", "agosto de dos mil veintinueve", "mars deux mille trente", "Mai zweitausendachtundzwanzig",
+# "maj dwa tysiące trzydzieści").
 _YEAR_ABROAD = (r"20\d\d\b|['\u2019]?\d\d\b|duemila\w{0,20}|dos mil(?: \w{1,14}){1,3}|dois mil(?: \w{1,14}){1,4}|"
                 r"deux mille(?:[ -]\w{1,10}){1,3}|zweitausend\w{0,24}|tweeduizend\w{0,24}|"
                 r"dwa tysi[aą]ce(?: \w{1,14}){1,2}")
-_MONTH_EXPIRY_ABROAD = re.compile(rf"\b(?:{_MONTHS_ABROAD})\b,? (?:(?:de |del |di |du |dell'|des )?)(?:{_YEAR_ABROAD})",
+_MONTH_EXPIRY_ABROAD = re.compile(rf"\b(?:{MONTHS_ABROAD})\b,? (?:(?:de |del |di |du |dell'|des )?)(?:{_YEAR_ABROAD})",
                                   re.I)
 
 

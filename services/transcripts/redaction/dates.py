@@ -17,6 +17,12 @@ from services.transcripts.redaction.tokens import token_starts, tokens
 # each alternative at every character of the conversation (three times faster; a twentieth of a redaction).
 _BIRTH_WORDS = re.compile(r"(?=[bd])(?:date of birth|birth ?date|\bdob\b|\bd\.o\.b\b|born(?: on| in)?|birthday)",
                           re.I)
+# The same in the other languages callers give a date of birth in: Spanish, Portuguese, French, Italian, German,
+# Dutch, Polish, Swedish ("¿Su fecha de nacimiento?", "Proszę podać datę urodzenia.", "geboren am").
+_BIRTH_WORDS_ABROAD = re.compile(r"(?=[dfgnu])(?:fecha de nacimiento|naci(?:d[oa])? el|data de nascimento|"
+                                 r"nasci (?:em|a|no)|date de naissance|n[ée]e? le|data di nascita|nat[oa] il|"
+                                 r"geburtsdatum|geboren (?:am|op)|geboortedatum|dat[aęy] urodzenia|"
+                                 r"urodzi[łl](?:em|am|a|)|f[öo]delsedatum|f[öo]dd)", re.I)
 SAID_WITHIN = 30  # characters between the words and the date
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -44,6 +50,17 @@ _YEAR = (rf"(?:\d{{4}}|'\d{{2}}|(?:nineteen|twenty) {_YEAR_PAIR}|"
 _DATE_STARTS = frozenset([*_MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                           "dec", "the", *_ONES, *_ORDINAL_ONES, *_TEENS, *_ORDINAL_TEENS, "twenty", "thirty",
                           "twentieth", "thirtieth"])
+# Other languages' months ("junho", "kwietnia", "März"), for a card's expiry (cards) and a date of birth here
+MONTHS_ABROAD = (
+    "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|"
+    "enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|dezembro|"
+    "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|d[ée]cembre|"
+    "januar|februar|m[aä]rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
+    r"stycz\w{1,3}|lut\w{1,3}|marz\w{1,3}|marc\w{1,2}|kwie\w{1,5}|maj\w?|czerw\w{1,3}|lip\w{1,3}|sierp\w{1,4}|"
+    r"wrze[sś]\w{1,4}|pa[zź]dziern\w{1,3}|listopad\w?|grud\w{1,4}")
+# "9 de junho de 1966", "7 kwietnia 1960", "12. März 1980", "le 3 mars 1975": a day in digits, a year in four
+_WRITTEN_ABROAD = re.compile(rf"\b\d{{1,2}}\.?(?:er)? (?:de )?(?:{MONTHS_ABROAD}) (?:de |del )?\d{{4}}\b", re.I)
 _WRITTEN = re.compile(
     rf"\b(?:{_MONTH} (?:the )?{_DAY},? {_YEAR}|(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b", re.I)
@@ -53,15 +70,34 @@ def find_dates_of_birth(text: str) -> list[Entity]:
     found: list[Entity] = []
     every = runs(text)
     starts = [run[0].start for run in every]
-    for words in _BIRTH_WORDS.finditer(text):
-        after = words.end()
+    said = [m.end() for m in _BIRTH_WORDS.finditer(text)]
+    said += [m.end() for m in _BIRTH_WORDS_ABROAD.finditer(text)]
+    for after in sorted(said):
         if m := _written_after(text, after):
             found.append(Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-context", 0.9, m.group().lower()))
             continue
         i = bisect_left(starts, after)
         if i < len(every) and (spoken := _said_as_digits(every[i], after)):
             found.append(spoken)
-    return found
+    return found + [again for date_of_birth in found if (again := _read_back(text, date_of_birth))]
+
+
+_NUMERIC = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](\d{4})\b")
+_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
+READ_BACK_WITHIN = 160  # characters after a date of birth where it is read back written
+
+
+def _read_back(text: str, date_of_birth: Entity) -> Entity | None:
+    """The date of birth read back written, in the turn after it ("9 de junho de 1966" / "Percebi 09/06/1966.
+    Está correto?"): a date in digits there with the same year."""
+    year = _YEAR_SAID.search(date_of_birth.value)
+    line = text.find("\n", date_of_birth.end, date_of_birth.end + READ_BACK_WITHIN)
+    if year is None or line < 0:
+        return None
+    m = _NUMERIC.search(text, line, min(len(text), line + READ_BACK_WITHIN))
+    if m is None or m.group(1) != year.group() or "\n" in text[line + 1:m.start()]:
+        return None
+    return Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-read-back", 0.9, m.group())
 
 
 def _written_after(text: str, after: int) -> re.Match[str] | None:
@@ -72,6 +108,8 @@ def _written_after(text: str, after: int) -> re.Match[str] | None:
     for i in range(bisect_left(starts, after), bisect_right(starts, after + SAID_WITHIN)):
         word = toks[i].text
         if (word.isdigit() or word in _DATE_STARTS) and (m := _WRITTEN.match(text, toks[i].start, toks[i].start + 90)):
+            return m
+        if word.isdigit() and (m := _WRITTEN_ABROAD.match(text, toks[i].start, toks[i].start + 40)):
             return m
     return None
 
