@@ -310,6 +310,7 @@ def said(family: str) -> str:
     import markup_families
     import ninth_families
     import second_families
+    import seventeenth_families
     import seventh_families
     import sixteenth_families
     import sixth_families
@@ -320,7 +321,7 @@ def said(family: str) -> str:
     for batch in (sys.modules[__name__], second_families, third_families, fourth_families, fifth_families,
                   sixth_families, seventh_families, eighth_families, ninth_families, tenth_families,
                   eleventh_families, markup_families, twelfth_families, thirteenth_families, fourteenth_families,
-                  fifteenth_families, sixteenth_families):
+                  fifteenth_families, sixteenth_families, seventeenth_families):
         if family in batch.FAMILIES or family in batch.NEGATIVE_FAMILIES:
             return batch.SAID.get(family, "spoken")
     form = family.split("/")[1]

@@ -23,13 +23,15 @@ the thirteenth (its labels checked as they are made; it left dates of birth unla
 the fifteenth was written and its misses were read: tuned since), then fifteenth_families.py, written blind and held
 out whole, appended after the fourteenth (its labels checked as they are made; it labels dates of birth and US
 account numbers wherever they are said), then sixteenth_families.py, written blind and held out whole, appended after
-the fifteenth (its labels checked as they are made, labelling as the fifteenth's).
+the fifteenth (its labels checked as they are made, labelling as the fifteenth's), then seventeenth_families.py,
+written blind and held out whole, appended after the sixteenth (its labels checked as they are made, labelling as the
+fifteenth's).
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |
 "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "markup" | "twelfth" | "thirteenth" | "fourteenth" |
-"fifteenth" | "sixteenth" (which families), "family", "said": "typed" | "spoken" | "mixed", "held_out", and
-"unlabelled" (types its batch left unlabelled) where a batch has any}.
+"fifteenth" | "sixteenth" | "seventeenth" (which families), "family", "said": "typed" | "spoken" | "mixed",
+"held_out", and "unlabelled" (types its batch left unlabelled) where a batch has any}.
 Deterministic for a seed (and Faker's version; dates relative to today are made as on TODAY):
 
     .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
@@ -53,6 +55,7 @@ import markup_families
 import ninth_families
 import phonenumbers
 import second_families
+import seventeenth_families
 import seventh_families
 import sixteenth_families
 import sixth_families
@@ -360,9 +363,10 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     # The first batch's draw was retired once it had been read, the third's (2026-12-04) once its misses were
     # read, and the fourth, sixth, seventh, eighth and ninth batches, held out whole until then, on 2026-12-05
     # once their misses were read, the tenth on 2026-12-06; the second's counts, less what was looked at since;
-    # the fifteenth and sixteenth batches, written blind, are held out whole (the eleventh to the fourteenth were until
-    # 2026-12-06).
-    held = second_families.held_out() | fifteenth_families.held_out() | sixteenth_families.held_out()
+    # the fifteenth, sixteenth and seventeenth batches, written blind, are held out whole (the eleventh to the
+    # fourteenth were until 2026-12-06).
+    held = second_families.held_out() | fifteenth_families.held_out() | sixteenth_families.held_out() | \
+        seventeenth_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held,
              **({"unlabelled": UNLABELLED[item["batch"]]} if item["batch"] in UNLABELLED else {})}
             for i, item in enumerate(corpus)]
@@ -503,7 +507,7 @@ def blind_batch(batch, offset: int, locales: list[str], seed: int, per_family: i
 
 
 # The eighth and ninth batches were held out whole until 2026-12-05, the tenth to the fourteenth until 2026-12-06:
-# tuned since. The fifteenth and the sixteenth are held out whole.
+# tuned since. The fifteenth, the sixteenth and the seventeenth are held out whole.
 BLIND_BATCHES = [
     ("eighth", eighth_families, 8028,
      ["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pt_BR"]),
@@ -536,6 +540,10 @@ BLIND_BATCHES = [
     ("sixteenth", sixteenth_families, 17028,
      ["en_US", "en_GB", "en_IE", "en_AU", "en_CA", "en_IN", "en_NZ", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT",
       "pt_PT", "pl_PL"]),
+    # written blind and held out whole: appended after the sixteenth, so it moves and reseeds none before it
+    ("seventeenth", seventeenth_families, 18028,
+     ["en_US", "en_GB", "en_IE", "en_AU", "en_CA", "en_IN", "de_DE", "de_AT", "de_CH", "nl_NL", "nl_BE", "es_ES",
+      "es_MX", "fr_FR", "it_IT", "pt_PT", "pt_BR", "pl_PL", "sv_SE", "da_DK", "fi_FI"]),
 ]
 
 
