@@ -110,7 +110,7 @@ def _pieces_after(text: str, entity: Entity, said_units: tuple[list[Unit], list[
         part = _part_at(items, value, reached) if items and len(items) <= MAX_ITEMS else None
         if part is not None and (not _alone(items, part) or _said_whole(found, entity.value, part)):
             break
-        if part is not None and (chain or len(part[0]) >= MIN_FIRST or not part[0].isdigit()):
+        if part is not None and (chain or len(part[0]) >= 2 or not part[0].isdigit()):  # a DNI's "ocho seis?"
             chain.append(part[1:])
             reached, quiet = reached + len(part[0]), 0
         elif chain and (items or (quiet := quiet + 1) > MAX_QUIET):

@@ -23,7 +23,8 @@ the thirteenth (its labels checked as they are made; it left dates of birth unla
 the fifteenth was written and its misses were read: tuned since), then fifteenth_families.py, written blind and held
 out whole, appended after the fourteenth (its labels checked as they are made; it labels dates of birth and US
 account numbers wherever they are said), then sixteenth_families.py, written blind and held out whole, appended after
-the fifteenth (its labels checked as they are made, labelling as the fifteenth's), then seventeenth_families.py,
+the fifteenth (its labels checked as they are made, labelling as the fifteenth's; retired on 2026-12-06 once the
+seventeenth was written and its misses were read: tuned since), then seventeenth_families.py,
 written blind and held out whole, appended after the sixteenth (its labels checked as they are made, labelling as the
 fifteenth's).
 
@@ -363,10 +364,9 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     # The first batch's draw was retired once it had been read, the third's (2026-12-04) once its misses were
     # read, and the fourth, sixth, seventh, eighth and ninth batches, held out whole until then, on 2026-12-05
     # once their misses were read, the tenth on 2026-12-06; the second's counts, less what was looked at since;
-    # the fifteenth, sixteenth and seventeenth batches, written blind, are held out whole (the eleventh to the
-    # fourteenth were until 2026-12-06).
-    held = second_families.held_out() | fifteenth_families.held_out() | sixteenth_families.held_out() | \
-        seventeenth_families.held_out()
+    # the fifteenth and seventeenth batches, written blind, are held out whole (the eleventh to the fourteenth were
+    # until 2026-12-06, the sixteenth until 2026-12-06 night, once the seventeenth was written).
+    held = second_families.held_out() | fifteenth_families.held_out() | seventeenth_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held,
              **({"unlabelled": UNLABELLED[item["batch"]]} if item["batch"] in UNLABELLED else {})}
             for i, item in enumerate(corpus)]
@@ -506,8 +506,8 @@ def blind_batch(batch, offset: int, locales: list[str], seed: int, per_family: i
             for _ in range(per_family)]
 
 
-# The eighth and ninth batches were held out whole until 2026-12-05, the tenth to the fourteenth until 2026-12-06:
-# tuned since. The fifteenth, the sixteenth and the seventeenth are held out whole.
+# The eighth and ninth batches were held out whole until 2026-12-05, the tenth to the fourteenth and the sixteenth
+# until 2026-12-06: tuned since. The fifteenth and the seventeenth are held out whole.
 BLIND_BATCHES = [
     ("eighth", eighth_families, 8028,
      ["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pt_BR"]),
