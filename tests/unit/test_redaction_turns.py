@@ -177,3 +177,14 @@ def test_a_group_taken_back_and_said_again_after_a_few_words_of_why_is_read_with
 ])
 def test_a_date_of_birth_asked_for_in_another_language_and_read_back_written(segments, expected):
     assert redact_segments(segments)[0] == expected
+
+
+@pytest.mark.parametrize(("said", "digits"), [
+    ("three five three six, after one one one nine, then after zero six nine one", "353611190691"),
+    ("six five nine two, next nine four three eight", "65929438"),  # "next nine": a digit, four follow
+    ("the next four one two three four", "1234"),  # a count: as many digits follow
+    ("the next six are six five one three five two", "651352"),
+    ("eighty-three. After 7:30 call me", "83"),  # "after" a full stop, before a time: no group of the number
+])
+def test_after_and_next_between_groups_said_in_words_join_them_and_a_count_stays_a_count(said, digits):
+    assert "".join(u.digits for u in runs(said)[0]) == digits

@@ -274,13 +274,25 @@ def count_at(toks: list[Token], i: int) -> int:
     j += named
     if j < len(toks) and (toks[j].text in DIGIT_WORDS or toks[j].text in TEENS) and toks[j].text not in ("oh", "o"):
         counted = j + 1 < len(toks) and toks[j + 1].text in (("are", "is") if named else COUNTED_DIGITS)
-        if not (positioned or counted):
+        if not (positioned or counted) or (positioned and not counted and _not_a_count(toks, j)):
             return 0
         j += 1
         while j < len(toks) and j - i < 6 and toks[j].text in _COUNT_TAIL:
             j += 1
         return j - i
     return 0
+
+
+def _not_a_count(toks: list[Token], j: int) -> bool:
+    """Whether the digit word at `j` after "next" is a digit, not a count: digit words go on right after it, and
+    not as many as it would count ("next three two six two zero"; "the next four one two three four" counts)."""
+    if toks[j - 1].text != "next" or toks[j].text not in DIGIT_WORDS:
+        return False
+    k, said = j + 1, 0
+    while k < len(toks) and (toks[k].text in DIGIT_WORDS or toks[k].text in REPEATS):
+        said += REPEATS.get(toks[k].text, 2) - 1  # "double five": two
+        k += 1
+    return said > 0 and said != int(DIGIT_WORDS[toks[j].text])
 
 
 def _pronoun_one(text: str, toks: list[Token], i: int) -> bool:
@@ -374,6 +386,8 @@ def units(text: str) -> list[Unit | None]:
         elif (t.text in FILLERS or (t.text in TURN_OPENERS and "\n" in text[toks[i - 1].end:t.start])) and \
                 fillers < MAX_FILLERS and not phrase:
             fillers += 1  # "... | Okay, next four. | it's 7393": "it's" opens the turn that goes on
+        elif t.text == "after" and out and out[-1] is not None and fillers < MAX_FILLERS and _after_a_group(toks, i):
+            fillers += 1  # "three four four one, after two seven nine three": a learner's "then"
         elif repaired and out and out[-1] is not None and (said := _why_repaired(text, toks, i, out)):
             i += said  # "..., no no, I read it upside down, two one four nine": the number goes on
             continue
@@ -383,6 +397,12 @@ def units(text: str) -> list[Unit | None]:
             fillers, repaired = 0, False
         i += 1
     return out
+
+
+def _after_a_group(toks: list[Token], i: int) -> bool:
+    """Whether the "after" at `i` joins two groups said in words: after a comma or "then", before a digit word
+    ("..., after two seven nine three"; not "... eighty-three. After 7:30 ...")."""
+    return i + 1 < len(toks) and toks[i + 1].text in DIGIT_WORDS and toks[i - 1].text in (",", "then")
 
 
 MAX_WHY = 6  # words saying why after a repair, before the number goes on
