@@ -188,3 +188,14 @@ def test_a_date_of_birth_asked_for_in_another_language_and_read_back_written(seg
 ])
 def test_after_and_next_between_groups_said_in_words_join_them_and_a_count_stays_a_count(said, digits):
     assert "".join(u.digits for u in runs(said)[0]) == digits
+
+
+@pytest.mark.parametrize(("expiry", "found"), [
+    ("2033 year, 6 month", True), ("27/07", True), ("year thirty-two, month oh eight", True),
+    ("thirty-one, August", True), ("2029, 10", True),
+    ("2019, 10", False),  # no card in use has that year
+])
+def test_an_expiry_named_and_said_year_first(expiry, found):
+    segments = ["The card is 4111 1111 1111 1111.", "And expiry?", f"{expiry}.", "Okay. And the code on the back?",
+                "Back side, 860."]
+    assert _found(segments) == {"CREDIT_CARD", "CARD_SECURITY_CODE", *(["CARD_EXPIRY"] if found else [])}

@@ -22,7 +22,7 @@ from services.transcripts.redaction.spoken import Unit, by_line, runs
 # Words that name a card's security code and nothing else, in the languages the recognizers read numbers in.
 _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:code|digits)|card code|"
                     r"card verification|(?:three|3|four|4)[ -]digits? (?:code|number)|digits on the back|"
-                    r"(?:number|code|digits) on the back|back of (?:the|your) card|"
+                    r"(?:number|code|digits) on the back|back of (?:the|your) card|back side|"
                     r"c[oó]digo de seguridad|c[oó]digo de seguran[cç]a|pr[uü]fnummer|pr[uü]fziffer|"
                     r"kartenpr[uü]f|cryptogramme|codice di sicurezza|codice cvv|veiligheidscode|sicherheitscode|"
                     rf"ziffern (?:hinten|auf der r[uü]ckseite)|{CODE_NAMED_ABROAD}|where you sign")
@@ -69,7 +69,7 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
         elif not (_EXPIRY_NAMED.search(said) and _card_spoken_of(text, taken, start) and
                   not context_before(text, start, _NOT_A_CARDS, CARD_SPOKEN_WITHIN // 2)):
             continue
-        elif (expiry := expiry_of(run)) is not None:
+        elif (expiry := expiry_of(run, named=text)) is not None:
             found.append(Entity(expiry.type, expiry.start, expiry.end, "card-expiry-named", 0.85, expiry.value))
         elif _MONTH_NAMED.search(said) and n + 1 < len(every):
             found += _month_then_year(text, run, every[n + 1])

@@ -46,7 +46,7 @@ _EXPIRY_FIRST = ("exp", "valid", "good", "run out", "runs out", "date on", "cadu
 CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retro)|retro della carta|"
                      r"cijfers op de achterkant|chiffres au dos|beveiligingscode|achterop|code de s[ée]curit[ée]|"
                      r"\bau verso\b|printed on the back")
-_CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|three digit|"
+_CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|back side|three digit|"
                          r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
                          # German, French, Spanish, Italian, Portuguese, Dutch
                          r"sicherheitscode|pr[uü]fnummer|pr[uü]fziffer|ziffern (?:hinten|auf der r[uü]ckseite)|"
@@ -208,7 +208,8 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
             # | Mi serve anche il CVV ... | quattro, due, quattro")
             if (_EXPIRY_WORDS.search(said) and not _code_named_last(said)) or \
                     "/" in text[moved[0].start:moved[-1].end] or (began and _UNTIL.match(said)):
-                if expiry := expiry_of(moved) or expiry_of(_with_year(text, moved, every, index, window_end)):
+                if expiry := expiry_of(moved, named=text) or \
+                        expiry_of(_with_year(text, moved, every, index, window_end), named=text):
                     found += [expiry, *_code_after(moved, expiry)]
                     after_expiry = True
                     continue
@@ -281,7 +282,7 @@ def _expiry_before(text: str, card: Entity, every: list[list[Unit]], ends: list[
         if run[0].start < low:
             break
         said = text[ends[index - 1] if index and ends[index - 1] > low else low:run[0].start]
-        if _EXPIRY_WORDS.search(said) and not _FROM.search(said) and (expiry := expiry_of(run)):
+        if _EXPIRY_WORDS.search(said) and not _FROM.search(said) and (expiry := expiry_of(run, named=text)):
             return expiry
     if (m := _month_expiry(text, low, card.start)) and _EXPIRY_WORDS.search(text, low, m.start()):
         return Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-month", 0.9, m.group().lower())
@@ -308,16 +309,24 @@ _MONTH_EXPIRY_ABROAD = re.compile(rf"\b(?:{MONTHS_ABROAD})\b,? (?:(?:de |del |di
                                   re.I)
 
 
+# The year first ("thirty-one, August", "2029, March"): a year in words or in four digits, then an English month.
+_YEAR_THEN_MONTH = re.compile(
+    rf"\b(?:20[2-4]\d|(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?),? "
+    rf"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{{0,6}}\b", re.I)
+
+
 def _month_expiry(text: str, start: int, end: int) -> re.Match | None:
     """The first month's expiry said between `start` and `end`, in English or another language."""
-    found = [m for m in (_MONTH_EXPIRY.search(text, start, end), _MONTH_EXPIRY_ABROAD.search(text, start, end)) if m]
+    found = [m for m in (_MONTH_EXPIRY.search(text, start, end), _MONTH_EXPIRY_ABROAD.search(text, start, end),
+                         _YEAR_THEN_MONTH.search(text, start, end)) if m]
     return min(found, key=lambda m: m.start()) if found else None
 
 
 _EXPIRY_LENGTHS = {4: 0, 6: 1, 3: 2, 5: 3}  # MMYY, MMYYYY, then MYY ("five twenty seven"), M/YYYY ("6/2034")
 
 
-_YEAR_BETWEEN = re.compile(r"[\s,.]*(?:of|year)[\s,.]*(?:year[\s,.]*)?$", re.I)  # "5 of 36", "month 09, year 2028"
+# "5 of 36", "month 09, year 2028"; the year first: "2033 year, 6", "year thirty-two, month oh eight"
+_YEAR_BETWEEN = re.compile(r"[\s,.]*(?:of|year|month)[\s,.]*(?:(?:year|month)[\s,.]*)?$", re.I)
 
 
 def _with_year(text: str, month: list[Unit], every: list[list[Unit]], index: int, window_end: int) -> list[Unit]:
@@ -327,7 +336,10 @@ def _with_year(text: str, month: list[Unit], every: list[list[Unit]], index: int
     return [*month, *year] if _YEAR_BETWEEN.match(text, month[-1].end, year[0].start) else []
 
 
-def expiry_of(run: list[Unit]) -> Entity | None:
+def expiry_of(run: list[Unit], named: str = "") -> Entity | None:
+    """The expiry a run begins with, month first; where words name it an expiry (`named`: the text), year first
+    too, in one line ("2033 year, 6 month", "27/07", "year thirty-one, month oh five"), where the year cannot be a
+    month and is one a card in use could have: its value is then written month first."""
     if not run:
         return None
     starts = [c for c in spans(run, 3, 6) if c[0] == 0 and len(c[2]) in _EXPIRY_LENGTHS]
@@ -335,7 +347,20 @@ def expiry_of(run: list[Unit]) -> Entity | None:
         month = digits[:1] if len(digits) in (3, 5) else digits[:2]
         if 1 <= int(month) <= 12 and (len(digits) != 5 or digits[1:3] == "20"):
             return Entity(CARD_EXPIRY, run[0].start, run[last].end, "card-expiry", 0.9, digits)
+    for _, last, digits in (sorted(starts, key=lambda c: _EXPIRY_LENGTHS[len(c[2])]) if named else ()):
+        if "\n" not in named[run[0].start:run[last].end] and (month_first := _year_first(digits)) is not None:
+            return Entity(CARD_EXPIRY, run[0].start, run[last].end, "card-expiry", 0.9, month_first)
     return None
+
+
+def _year_first(digits: str) -> str | None:
+    """An expiry said year first (YYMM, YYYYMM, YYYYM), month first; None where it is none."""
+    year, month = (digits[:2], digits[2:]) if len(digits) == 4 else \
+        (digits[2:4], digits[4:]) if len(digits) in (5, 6) and digits[:2] == "20" else ("", "")
+    if not year or int(year) <= 12 or not 1 <= int(month) <= 12:
+        return None
+    month_first = month.zfill(2) + year
+    return month_first if _a_cards_year(month_first) else None
 
 
 def code_of(run: list[Unit], card: str = "") -> Entity | None:
