@@ -199,3 +199,9 @@ def test_an_expiry_named_and_said_year_first(expiry, found):
     segments = ["The card is 4111 1111 1111 1111.", "And expiry?", f"{expiry}.", "Okay. And the code on the back?",
                 "Back side, 860."]
     assert _found(segments) == {"CREDIT_CARD", "CARD_SECURITY_CODE", *(["CARD_EXPIRY"] if found else [])}
+
+
+def test_an_account_named_by_the_word_alone_right_before_its_digits():
+    said = "The new ones are, routing 024477994, account one zero three one two four one six nine eight three."
+    assert _found([said]) == {"ABA_ROUTING_NUMBER", "US_BANK_NUMBER"}
+    assert _found(["I opened the account in 2019 and it has 12345678 points"]) == set()  # not right before

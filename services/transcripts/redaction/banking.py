@@ -28,7 +28,9 @@ from services.transcripts.redaction.tokens import indexes_of, token_positions, t
 _IBAN = re.compile(r"\b[A-Za-z]{2}[ -]{0,2}\d{2}(?:[ -]{0,2}[A-Za-z0-9]){11,30}\b")
 _IBAN_HEAD = re.compile(r"[a-z]{2}\d{2}[a-z0-9]")  # a typed IBAN's first characters, run together, lower-cased
 _ROUTING_WORDS = words(r"routing|\baba\b|transit number")
-_ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is)|checking|savings|\bacct")
+# "account" alone right before its digits too ("routing 024477994, account one zero three ...")
+_ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|:? (?=\d|zero|one|two|three|four|five|six|seven|eight|"
+                       r"nine|oh\b))|checking|savings|\bacct")
 _OTHER_WORDS = words(r"phone|\bcell|mobile|\bcall|card|order|ticket|case|reference")  # nearer: not a bank's
 NAMED_WITHIN = 60  # characters before a number where the words that name it are looked for
 
