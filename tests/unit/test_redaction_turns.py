@@ -205,3 +205,13 @@ def test_an_account_named_by_the_word_alone_right_before_its_digits():
     said = "The new ones are, routing 024477994, account one zero three one two four one six nine eight three."
     assert _found([said]) == {"ABA_ROUTING_NUMBER", "US_BANK_NUMBER"}
     assert _found(["I opened the account in 2019 and it has 12345678 points"]) == set()  # not right before
+
+
+def test_a_nir_given_over_three_turns_after_prompts_is_hidden_in_each():
+    segments = ["Alors, un, treize, onze, quatre-vingt-treize...", "D'accord, la suite ?",
+                "zéro zéro huit, quatre quatre neuf.", "Et les deux derniers chiffres ?",
+                "La clé, c'est soixante-douze."]
+    assert redact_segments(segments)[0] == ["Alors, [NIR]...", "D'accord, la suite ?", "[NIR].",
+                                            "Et les deux derniers chiffres ?", "La clé, c'est [NIR]."]
+    segments[-1] = "La clé, c'est soixante-treize."  # its key no longer checks: three numbers
+    assert _found(segments) == set()

@@ -70,7 +70,37 @@ _FISCAL_CODE = re.compile(r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRST
 
 
 def find_national_ids(text: str) -> list[Entity]:
-    return [*find_ssns(text), *_lettered(text), *_fiscal_codes(text), *_named(text)]
+    return [*find_ssns(text), *_lettered(text), *_fiscal_codes(text), *_named(text), *_nir_over_turns(text)]
+
+
+MAX_NIR_TURNS = 4  # the lines a NIR is given in, at most, each after the other speaker's prompt
+
+
+def _nir_over_turns(text: str) -> list[Entity]:
+    """A NIR given over several turns, each group after the other speaker's prompt that says no digit ("Alors,
+    un, treize, onze, quatre-vingt-treize... | D'accord, la suite ? | zéro zéro huit, quatre quatre neuf. | Et la
+    clé ? | soixante-douze."): the lines' digits together, fifteen, pass its key (mod 97) and its shape (sex,
+    year, month), unnamed; a piece in each line."""
+    lines = [part for run in runs(text) for part in by_line(text, run)]
+    found: list[Entity] = []
+    for n in range(len(lines)):
+        said = ""
+        for k in range(n, min(len(lines), n + MAX_NIR_TURNS)):
+            if k > n and not _one_prompt_between(text, lines[k - 1][-1].end, lines[k][0].start):
+                break
+            said += "".join(u.digits for u in lines[k])
+            if len(said) >= 15:
+                if len(said) == 15 and k > n and nir.is_valid(said):
+                    found += [Entity(FR_NIR, part[0].start, part[-1].end, "nir-over-turns", 1.0, said)
+                              for part in lines[n:k + 1]]
+                break
+    return found
+
+
+def _one_prompt_between(text: str, end: int, start: int) -> bool:
+    """Whether one line and no digit stands between `end` and `start`: the other speaker's prompt."""
+    between = text[end:start]
+    return between.count("\n") == 2 and len(between) < 120 and not any(ch.isdigit() for ch in between)
 
 
 def find_ssns(text: str) -> list[Entity]:

@@ -81,6 +81,10 @@ _REPAIRS = ("sorry", "no", "actually", "wait", "i mean", "scratch that", "no wai
 # A group named by where it stands or how long it is ("the first four are", "the next six", "then six digits"):
 # its count is not one of the digits.
 _POSITIONS = frozenset({"first", "next", "last", "final", "remaining", "following", "middle", "other"})
+# Said after the count in other languages: "les deux derniers chiffres", "los dos últimos", "die zwei letzten"
+_POSITIONS_AFTER = frozenset({"derniers", "dernières", "premiers", "premières", "últimos", "últimas", "primeros",
+                              "primeras", "ultimi", "ultime", "primi", "prime", "letzten", "ersten", "laatste",
+                              "eerste", "ostatnie", "pierwsze", "primeiros"})
 _GROUPS = frozenset({"ones", "part", "group", "bit", "block", "digits", "numbers"})
 _COUNT_TAIL = frozenset({"are", "is", "digits", "numbers", "of", "them"})
 # Before "one" said as a word, not a digit: "a foreign one", "the new one", "which one".
@@ -273,7 +277,8 @@ def count_at(toks: list[Token], i: int) -> int:
     named = not positioned and toks[j].text == "the"  # "then the two are": a count only before "are"
     j += named
     if j < len(toks) and (toks[j].text in DIGIT_WORDS or toks[j].text in TEENS) and toks[j].text not in ("oh", "o"):
-        counted = j + 1 < len(toks) and toks[j + 1].text in (("are", "is") if named else COUNTED_DIGITS)
+        counted = j + 1 < len(toks) and (toks[j + 1].text in (("are", "is") if named else COUNTED_DIGITS) or
+                                         toks[j + 1].text in _POSITIONS_AFTER)
         if not (positioned or counted) or (positioned and not counted and _not_a_count(toks, j)):
             return 0
         j += 1
