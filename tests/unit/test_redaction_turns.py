@@ -215,3 +215,15 @@ def test_a_nir_given_over_three_turns_after_prompts_is_hidden_in_each():
                                             "Et les deux derniers chiffres ?", "La clé, c'est [NIR]."]
     segments[-1] = "La clé, c'est soixante-treize."  # its key no longer checks: three numbers
     assert _found(segments) == set()
+
+
+@pytest.mark.parametrize(("said", "found"), [
+    ("Codice fiscale: B, L, anzi no, T, T come Torino, F, D, G, nove, sei, M come Milano, cinque, sette, D, due,"
+     " nove, tre, M.", True),  # a letter taken back; "nove", "sei", "due" its digits
+    ("Codice fiscale: Z, L come Livorno, P, mi correggo, O, M come Milano, L come Livorno, S come Savona, sette,"
+     " due, M, zero, sette, M come Milano, tre, uno, sette, O come Otranto.", True),  # "O come": a letter
+    ("Codice fiscale: B, T, T come Torino, F, D, G, nove, sei, M come Milano, cinque, sette, D, due, nove, tre, A.",
+     False),  # its check character does not pass
+])
+def test_a_codice_fiscale_spelled_after_its_name(said, found):
+    assert _found([said]) == ({"IT_FISCAL_CODE"} if found else set())

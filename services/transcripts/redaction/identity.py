@@ -42,6 +42,7 @@ from services.transcripts.redaction.spelled import (
     OTHER_ALPHABETS,
     SPANISH_NAMES,
     letters_next_to,
+    spell,
 )
 from services.transcripts.redaction.spoken import Unit, by_line, runs
 from services.transcripts.redaction.tokens import Token, TokenIndex, token_edges, token_starts, tokens
@@ -376,8 +377,33 @@ def _id_digits(run: list[Unit]) -> list[Unit] | None:
 
 
 def _fiscal_codes(text: str) -> list[Entity]:
-    return [Entity(IT_FISCAL_CODE, m.start(), m.end(), "codice-fiscale", 1.0, m.group())
-            for m in _FISCAL_CODE.finditer(text) if codicefiscale.is_valid(m.group())]
+    typed = [Entity(IT_FISCAL_CODE, m.start(), m.end(), "codice-fiscale", 1.0, m.group())
+             for m in _FISCAL_CODE.finditer(text) if codicefiscale.is_valid(m.group())]
+    return typed + _fiscal_codes_spelled(text)
+
+
+_FISCAL_CODE_NAMED = re.compile(r"codice fiscale|\bcf\b|fiscal code|tax code", re.I)
+_FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecco", "is", "it's", "my", "dunque"})
+
+
+def _fiscal_codes_spelled(text: str) -> list[Entity]:
+    """A codice fiscale spelled after its name, letter by letter and digit by digit, in Italian's or any
+    spelling alphabet ("Codice fiscale: B, L, anzi no, T, T come Torino, F, ..."), its repairs taking back the
+    letter before them: sixteen characters its check character passes."""
+    found: list[Entity] = []
+    toks, starts = tokens(text), token_starts(text)
+    for m in _FISCAL_CODE_NAMED.finditer(text):
+        i = bisect_left(starts, m.end())
+        while i < len(toks) and (toks[i].text in _FISCAL_LEAD_IN or not toks[i].text[0].isalnum()) and \
+                toks[i].start - m.end() < 30:
+            i += 1
+        for mend in (True, False):
+            chars, _ = spell(text, toks, i, 16, mend, named=True)
+            if len(chars) == 16 and codicefiscale.is_valid(code := "".join(c.char for c in chars).upper()):
+                found.append(Entity(IT_FISCAL_CODE, chars[0].start, chars[-1].end, "codice-fiscale-spelled", 1.0,
+                                    code))
+                break
+    return found
 
 
 def _named(text: str) -> list[Entity]:

@@ -7,7 +7,7 @@ from string import ascii_lowercase
 from typing import NamedTuple
 
 from services.transcripts.redaction.asides import aside_at, aside_before
-from services.transcripts.redaction.numerals import OWN_LANGUAGE, cut_after_tens
+from services.transcripts.redaction.numerals import OWN_LANGUAGE, WORDS_TOO, cut_after_tens
 from services.transcripts.redaction.spoken import (
     DIGIT_WORDS,
     FILLERS,
@@ -103,11 +103,13 @@ def _double_you(toks: list[Token], i: int, step: int) -> bool:
 MAX_SPELLED_PER_CHAR, MAX_SPELLED_MORE = 4, 24
 
 
-def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) -> tuple[list[Char], int]:
+def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False,
+          named: bool = False) -> tuple[list[Char], int]:
     """Up to `limit` characters said from token `i` on, and the index of the token after the last;
     fillers, hesitations ("you know", "hang on") and punctuation are passed over, any other word ends it.
     `mend`: a repair ("scratch that", "go back") takes back the group said just before it (the characters
-    since the last pause before it), and the spelling goes on."""
+    since the last pause before it), and the spelling goes on. `named`: an id was named just before, so a digit
+    word that is a word too ("nove", "sei", "due") is its digit between letters."""
     out: list[Char] = []
     group, paused = 0, False  # where the group said last begins; whether a pause was passed since
     stop = min(len(toks), i + MAX_SPELLED_PER_CHAR * limit + MAX_SPELLED_MORE)
@@ -138,7 +140,9 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) 
             out.append(Char(HOMOPHONES[t.text], t.start, t.end))  # "N L to three": spelling, the validator decides
             i += 1
             continue
-        unit, after = unit_at(toks, i)
+        # "O come Otranto", "o for Oscar": a letter, not "oh" ("oh o for, one two": 0, 0, 4)
+        unit, after = (None, i) if len(t.text) == 1 and t.text.isalpha() and i + 2 < len(toks) and \
+            toks[i + 1].text in AS_IN and toks[i + 2].text.startswith(t.text) else unit_at(toks, i)
         if unit is not None and out and out[-1].char == "0" and len(unit.digits) == 1 and unit.digits != "0" and \
                 cut_after_tens(text, (out[-1].start, out[-1].end), unit.start):
             out[-1] = Char(unit.digits, out[-1].start, unit.end)  # "twenty... | two": 22
@@ -147,6 +151,10 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False) 
         if unit is not None:
             out += [Char(d, unit.start, unit.end) for d in unit.digits]
             i = after
+            continue
+        if named and t.text in WORDS_TOO and t.text in DIGIT_WORDS:
+            out.append(Char(str(DIGIT_WORDS[t.text]), t.start, t.end))
+            i += 1
             continue
         letters = letter_of(t.text, text[t.start:t.end]) or SPELLED_ELSEWHERE.get(t.text) or \
             _written_against_digits(text, toks, i)
