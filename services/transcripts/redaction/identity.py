@@ -382,7 +382,7 @@ def _fiscal_codes(text: str) -> list[Entity]:
     return typed + _fiscal_codes_spelled(text)
 
 
-_FISCAL_CODE_NAMED = re.compile(r"codice fiscale|\bcf\b|fiscal code|tax code", re.I)
+_FISCAL_CODE_NAMED = re.compile(r"(?=[cftCFT])(?:codice fiscale|\bcf\b|fiscal code|tax code)", re.I)
 _FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecco", "is", "it's", "my", "dunque"})
 
 

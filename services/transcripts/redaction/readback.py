@@ -69,6 +69,7 @@ def read_back(text: str, found: list[Entity]) -> list[Entity]:
     """The pieces of each value found that were said, and read back, in the lines just before it."""
     said: tuple[list[Unit], list[int]] | None = None
     out: list[Entity] = []
+    lines: dict[tuple[int, bool], list[Item]] = {}  # a line's items by its start, read once for every value before it
     for entity in found:
         if entity.type not in _PIECEWISE:
             continue
@@ -76,12 +77,13 @@ def read_back(text: str, found: list[Entity]) -> list[Entity]:
             units = [u for run in runs(text) for u in run]
             said = units, [u.start for u in units]
         out += [Entity(entity.type, start, end, "read-back", SCORE, entity.value)
-                for start, end in [*_pieces_before(text, entity, said), *_pieces_after(text, entity, said, found)]]
+                for start, end in [*_pieces_before(text, entity, said),
+                                   *_pieces_after(text, entity, said, found, lines)]]
     return out
 
 
-def _pieces_after(text: str, entity: Entity, said_units: tuple[list[Unit], list[int]],
-                  found: list[Entity]) -> list[tuple[int, int]]:
+def _pieces_after(text: str, entity: Entity, said_units: tuple[list[Unit], list[int]], found: list[Entity],
+                  lines: dict[tuple[int, bool], list[Item]]) -> list[tuple[int, int]]:
     """The value said whole, then read back a part a line ("882-46-7062." / "Okay, eight eight two, is that
     right?" / "Yeah." / "Then four six?" / "Yes." / "Next, seven zero six two?"): the lines after it that say its
     start, then each the part after the one before, MAX_QUIET lines at most between two, each line saying no
@@ -99,6 +101,8 @@ def _pieces_after(text: str, entity: Entity, said_units: tuple[list[Unit], list[
     # an id's letters may be said as names ("zeta", "bee"): its value as found; a phone's as said (no country code)
     value = entity.value.upper() if lettered else \
         "".join(said for said, _, _ in _items(text, entity.start, entity.end, units, starts, lettered))
+    if not lettered and not _begun_after(units, k, value, start + MAX_LINES * MAX_LINE):
+        return []  # no group said after it begins it
     chain: list[tuple[int, int]] = []
     reached = quiet = 0
     for _ in range(MAX_LINES):
@@ -106,17 +110,33 @@ def _pieces_after(text: str, entity: Entity, said_units: tuple[list[Unit], list[
         end = len(text) if end < 0 and len(text) - start <= MAX_LINE else end
         if end < 0 or reached == len(value):
             break
-        items = _items(text, start, end, units, starts, lettered, letter_names=True)
+        if (items := lines.get((start, lettered))) is None:
+            items = lines[start, lettered] = _items(text, start, end, units, starts, lettered, letter_names=True)
         part = _part_at(items, value, reached) if items and len(items) <= MAX_ITEMS else None
         if part is not None and (not _alone(items, part) or _said_whole(found, entity.value, part)):
             break
         if part is not None and (chain or len(part[0]) >= 2 or not part[0].isdigit()):  # a DNI's "ocho seis?"
             chain.append(part[1:])
             reached, quiet = reached + len(part[0]), 0
-        elif chain and (items or (quiet := quiet + 1) > MAX_QUIET):
-            break
+        elif (chain and items) or (not items and (quiet := quiet + 1) > MAX_QUIET):
+            break  # something else said, or nothing of a value for longer than a read-back's pause
+        elif items:
+            quiet = 0  # another value read back before this one's chain begins
         start = end + 1
     return chain if len(chain) >= MIN_PIECES and reached >= MIN_BEGUN else []  # "411 units" / "the 11th": none
+
+
+MAX_UNITS_AFTER = 200  # groups looked at after a value for one that begins it
+
+
+def _begun_after(units: list[Unit], k: int, value: str, before: int) -> bool:
+    """Whether a group from unit `k` on, before `before`, begins the value: where none does, no read-back can."""
+    for unit in units[k:k + MAX_UNITS_AFTER]:
+        if unit.start >= before:
+            return False
+        if value.startswith(unit.digits):
+            return True
+    return False
 
 
 def _alone(items: list[Item], part: tuple[str, int, int]) -> bool:
