@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date
 
-from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity
+from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity, mentions, words
 from services.transcripts.redaction.spoken import Unit, runs
 from services.transcripts.redaction.tokens import token_starts, tokens
 
@@ -19,10 +19,9 @@ _BIRTH_WORDS = re.compile(r"(?=[bd])(?:date of birth|birth ?date|\bdob\b|\bd\.o\
                           re.I)
 # The same in the other languages callers give a date of birth in: Spanish, Portuguese, French, Italian, German,
 # Dutch, Polish, Swedish ("¿Su fecha de nacimiento?", "Proszę podać datę urodzenia.", "geboren am").
-_BIRTH_WORDS_ABROAD = re.compile(r"(?=[dfgnu])(?:fecha de nacimiento|naci(?:d[oa])? el|data de nascimento|"
-                                 r"nasci (?:em|a|no)|date de naissance|n[ée]e? le|data di nascita|nat[oa] il|"
-                                 r"geburtsdatum|geboren (?:am|op)|geboortedatum|dat[aęy] urodzenia|"
-                                 r"urodzi[łl](?:em|am|a|)|f[öo]delsedatum|f[öo]dd)", re.I)
+_BIRTH_WORDS_ABROAD = words(r"fecha de nacimiento|naci(?:d[oa])? el|data de nascimento|nasci (?:em|a|no)|"
+                            r"date de naissance|n[ée]e? le|data di nascita|nat[oa] il|geburtsdatum|geboren (?:am|op)|"
+                            r"geboortedatum|dat[aęy] urodzenia|urodzi[łl](?:em|am|a|)|f[öo]delsedatum|f[öo]dd")
 SAID_WITHIN = 30  # characters between the words and the date
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -71,7 +70,7 @@ def find_dates_of_birth(text: str) -> list[Entity]:
     every = runs(text)
     starts = [run[0].start for run in every]
     said = [m.end() for m in _BIRTH_WORDS.finditer(text)]
-    said += [m.end() for m in _BIRTH_WORDS_ABROAD.finditer(text)]
+    said += mentions(text, _BIRTH_WORDS_ABROAD)
     for after in sorted(said):
         if m := _written_after(text, after):
             found.append(Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-context", 0.9, m.group().lower()))

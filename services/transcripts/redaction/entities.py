@@ -86,6 +86,11 @@ def _mentions(text: str, words: re.Pattern[str]) -> list[int]:
     return _finditer_ends(words, lowered)
 
 
+def mentions(text: str, words: re.Pattern[str]) -> list[int]:
+    """Where each mention of `words` (written in lower case, as `words` makes them) ends, in order."""
+    return _mentions(text, words)
+
+
 @lru_cache(maxsize=64)
 def _widest(words: re.Pattern[str]) -> int | None:
     """The most characters a mention of `words` can take; None: unbounded (or unknown)."""

@@ -31,6 +31,7 @@ from services.transcripts.redaction.entities import (
     Entity,
     context_before,
     last_mention,
+    mentions,
     words,
 )
 from services.transcripts.redaction.numerals import COUNTED_DIGITS, is_number_word
@@ -75,6 +76,7 @@ def find_national_ids(text: str) -> list[Entity]:
 
 
 MAX_NIR_TURNS = 4  # the lines a NIR is given in, at most, each after the other speaker's prompt
+_NIR_FIRST = frozenset("12378")  # a NIR's first digit: the person's sex, or a temporary number's
 
 
 def _nir_over_turns(text: str) -> list[Entity]:
@@ -83,13 +85,16 @@ def _nir_over_turns(text: str) -> list[Entity]:
     clé ? | soixante-douze."): the lines' digits together, fifteen, pass its key (mod 97) and its shape (sex,
     year, month), unnamed; a piece in each line."""
     lines = [part for run in runs(text) for part in by_line(text, run)]
+    digits = ["".join(u.digits for u in line) for line in lines]
     found: list[Entity] = []
-    for n in range(len(lines)):
+    for n in range(len(lines) - 1):
+        if len(digits[n]) >= 15 or digits[n][0] not in _NIR_FIRST:
+            continue  # most lines: no NIR's beginning
         said = ""
         for k in range(n, min(len(lines), n + MAX_NIR_TURNS)):
             if k > n and not _one_prompt_between(text, lines[k - 1][-1].end, lines[k][0].start):
                 break
-            said += "".join(u.digits for u in lines[k])
+            said += digits[k]
             if len(said) >= 15:
                 if len(said) == 15 and k > n and nir.is_valid(said):
                     found += [Entity(FR_NIR, part[0].start, part[-1].end, "nir-over-turns", 1.0, said)
@@ -382,7 +387,7 @@ def _fiscal_codes(text: str) -> list[Entity]:
     return typed + _fiscal_codes_spelled(text)
 
 
-_FISCAL_CODE_NAMED = re.compile(r"(?=[cftCFT])(?:codice fiscale|\bcf\b|fiscal code|tax code)", re.I)
+_FISCAL_CODE_NAMED = words(r"codice fiscale|\bcf\b|fiscal code|tax code")
 _FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecco", "is", "it's", "my", "dunque"})
 
 
@@ -392,10 +397,10 @@ def _fiscal_codes_spelled(text: str) -> list[Entity]:
     letter before them: sixteen characters its check character passes."""
     found: list[Entity] = []
     toks, starts = tokens(text), token_starts(text)
-    for m in _FISCAL_CODE_NAMED.finditer(text):
-        i = bisect_left(starts, m.end())
+    for named in mentions(text, _FISCAL_CODE_NAMED):
+        i = bisect_left(starts, named)
         while i < len(toks) and (toks[i].text in _FISCAL_LEAD_IN or not toks[i].text[0].isalnum()) and \
-                toks[i].start - m.end() < 30:
+                toks[i].start - named < 30:
             i += 1
         for mend in (True, False):
             chars, _ = spell(text, toks, i, 16, mend, named=True)
