@@ -227,3 +227,12 @@ def test_a_nir_given_over_three_turns_after_prompts_is_hidden_in_each():
 ])
 def test_a_codice_fiscale_spelled_after_its_name(said, found):
     assert _found([said]) == ({"IT_FISCAL_CODE"} if found else set())
+
+
+@pytest.mark.parametrize(("said", "found"), [
+    ("Our front desk is (672) 922, thirty-three hundred.", True),
+    ("Our front desk is nine one two, two five three, three thousand, easy to remember.", True),
+    ("It was 922 people, thirty-three hundred in all.", False),  # no number to call's shape
+])
+def test_a_number_to_calls_last_four_said_in_hundreds_or_thousands(said, found):
+    assert _found([said]) == ({"PHONE_NUMBER"} if found else set())

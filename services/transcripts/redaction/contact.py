@@ -326,9 +326,10 @@ def _abroad(digits: str, named: bool) -> str | None:
 
 def _digit_by_digit(unit: Unit) -> bool:
     """A group as a number to call is said: written in digits, or digits said one by one ("double five",
-    a round "eight hundred"), not a count or a time ("fifteen", "forty five", "one two ... nine ten")."""
+    a round "eight hundred", a last four "thirty-three hundred", "six thousand"), not a count or a time
+    ("fifteen", "forty five", "one two ... nine ten")."""
     d = unit.digits
-    return not unit.spoken or len(d) == 1 or d == d[0] * len(d) or (len(d) == 3 and d.endswith("00"))
+    return not unit.spoken or len(d) == 1 or d == d[0] * len(d) or (len(d) in (3, 4) and d.endswith("00"))
 
 
 def _national_length(digits: str, region: str) -> bool:
