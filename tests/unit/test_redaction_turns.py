@@ -236,3 +236,12 @@ def test_a_codice_fiscale_spelled_after_its_name(said, found):
 ])
 def test_a_number_to_calls_last_four_said_in_hundreds_or_thousands(said, found):
     assert _found([said]) == ({"PHONE_NUMBER"} if found else set())
+
+
+@pytest.mark.parametrize(("said", "found"), [
+    ("My number in Spain is six six five, seven eight nine, five six five, without the prefix.", True),
+    ("My number in Italy is three three eight, two seven nine, sixteen thirty-three", True),
+    ("My order in Spain was six six five, seven eight nine, five six five.", False),  # a Spanish number? no: an order
+])
+def test_a_number_said_without_its_code_after_its_country_is_named(said, found):
+    assert ("PHONE_NUMBER" in _found([said])) == found

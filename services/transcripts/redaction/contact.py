@@ -222,7 +222,7 @@ def _said(text: str, run: list[Unit], region: str, named: bool) -> tuple[int, st
     if number := _valid(digits, region, international=international):
         return plus.start() if plus else start, number, 0.85
     number = None if international else _abroad(digits, named) or _in_language(text, run, digits, named) or \
-        _back_home(text, start, digits)
+        _back_home(text, start, digits) or _in_country_named(text, start, digits)
     return (start, number, ABROAD_SCORE) if number else None
 
 
@@ -283,6 +283,21 @@ def _mobile_in_language(text: str, run: list[Unit], digits: str) -> str | None:
 def _before(text: str, start: int) -> str:
     """The words said just before a number, lower-cased: searched there alone, not over the conversation."""
     return text[max(0, start - PHONE_NAMED_WITHIN):start].lower()
+
+
+# A country named just before a number said without its code ("My number in Spain is six six five, ...", "my
+# Italian mobile"): a national number there.
+_COUNTRIES = {"ES": r"spain|spanish", "IT": r"italy|italian", "PT": r"portugal|portuguese", "FR": r"france|french",
+              "DE": r"germany|german", "NL": r"netherlands|holland|dutch", "PL": r"poland|polish",
+              "GB": r"\buk\b|britain|british|england|english", "IE": r"ireland|irish", "BR": r"brazil|brazilian",
+              "MX": r"mexico|mexican", "IN": r"india|indian", "AU": r"australia|australian"}
+_COUNTRY_NAMED = words("|".join(rf"(?P<{region}>{names})" for region, names in _COUNTRIES.items()))
+
+
+def _in_country_named(text: str, start: int, digits: str) -> str | None:
+    """A national number valid in the country named in the words just before it, none other named after."""
+    named = [m.lastgroup for m in _COUNTRY_NAMED.finditer(_before(text, start))]
+    return _valid(digits, named[-1], international=False) if named and named[-1] else None
 
 
 # A number to call's name in a language, and the regions that speak it.
