@@ -8,7 +8,8 @@ whole until then) on 2026-12-05 and the tenth to the thirteenth (tenth_families.
 twelfth_families.py, thirteenth_families.py) on 2026-12-06, each once its misses had been read: their families are
 tuned ones now, held to the tuned minimums, as the fifth batch's (fifth_families.py, written to be tuned on) are.
 The fourteenth (fourteenth_families.py) was retired on 2026-12-06 too, once the fifteenth (fifteenth_families.py)
-was written: the fifteenth is held out whole.
+was written, and the sixteenth (sixteenth_families.py) once the seventeenth (seventeenth_families.py) was: the
+fifteenth and the seventeenth are held out whole.
 bench/redaction.py prints the full table."""
 
 import pytest
@@ -29,47 +30,57 @@ MINIMUMS = {
     # (reached 0.945)
     # 0.94 until the twelfth batch was tuned (its unnamed SSNs: 0.904; 0.923 with the 13th), 0.90 until the
     # fourteenth's fixes (0.920)
-    "US_SSN": (0.99, 0.92),
+    "US_SSN": (0.99, 0.91),  # 0.92 until the sixteenth was tuned (0.908; after its fixes 0.918)
     # recall 0.99 until the eighth batch's misses left counted (0.959, below), 0.95 until the ninth's fixes (0.982),
     # 0.98 until the tenth's retirement, 0.88 until its fixes (reached 0.985)
     # 0.98 until the eleventh and twelfth were tuned (0.961), 0.96 until the thirteenth was (its addresses asked for
     # a part a turn: 0.949)
-    "EMAIL_ADDRESS": (0.99, 0.95),  # 0.94 until the fourteenth was tuned (0.940), 0.93 until its fixes (0.959)
+    # 0.94 until the fourteenth was tuned (0.940), 0.93 until its fixes (0.959), 0.95 until the sixteenth was tuned
+    # (0.937, its addresses said over turns not found yet)
+    "EMAIL_ADDRESS": (0.99, 0.93),
     # 0.95 / 0.92 until the seventh batch's fixes (reached 1.000 / 0.975); recall 0.97 until the eighth's misses
     # left counted (0.967, below)
     # 0.96 until the ninth batch's fixes (reached 0.970), 0.85 from the tenth's retirement until its fixes (0.973)
     # 0.97 until the eleventh and twelfth were tuned (0.947; 0.956 with the 13th), 0.95 until the fourteenth was
     # (0.944), 0.94 until its fixes (0.962)
-    "PHONE_NUMBER": (0.99, 0.96),
+    "PHONE_NUMBER": (0.99, 0.95),  # 0.96 until the sixteenth was tuned (0.942; after its fixes 0.954)
     # recall 0.99 until the eighth batch's misses left counted (0.954, below), 0.95 until the ninth's fixes (0.964),
     # 0.96 until the tenth's retirement, 0.85 until its fixes (reached 0.980)
     # 0.98 until the eleventh and twelfth were tuned (0.955; 0.966 with the 13th), 0.96 until the fourteenth's fixes
     # (0.972)
-    "IBAN_CODE": (0.99, 0.97),
+    "IBAN_CODE": (0.99, 0.94),  # 0.97 until the sixteenth was tuned (0.944; after its fixes 0.950)
     # 0.98 / 0.94 from the tenth batch's retirement until its fixes (1.000 / 0.997); recall 0.99 until the eleventh
     # and twelfth were tuned (0.966), 0.96 until the thirteenth was (0.956)
     "CARD_EXPIRY": (0.99, 0.96),  # 0.95 until the fourteenth was tuned (0.948), 0.94 until its fixes (0.961)
     # 0.90 / 0.90 until the eighth batch's retirement (reached 1.000 / 1.000); 0.99 / 0.99 until the thirteenth was
     # tuned (0.985 / 0.980)
-    "CARD_SECURITY_CODE": (0.98, 0.98),  # 0.97 until the fourteenth was tuned (0.916), 0.91 until its fixes (0.982)
+    # 0.97 until the fourteenth was tuned (0.916), 0.91 until its fixes (0.982); 0.98 until the sixteenth was tuned
+    # (0.973; after its fixes 0.978)
+    "CARD_SECURITY_CODE": (0.98, 0.97),
     # recall 0.99 until the eighth batch's misses left counted (0.986, below), 0.85 from the tenth's retirement until
     # its fixes (reached 0.996)
     # recall 0.99 until the eleventh and twelfth were tuned (0.984), 0.98 until the fourteenth was (0.937), 0.93 until
     # its fixes (0.983)
-    "UK_NINO": (0.99, 0.98),
+    "UK_NINO": (0.99, 0.96),  # 0.98 until the sixteenth was tuned (0.951; after its fixes 0.964)
     # recall 0.86 from the tenth batch's retirement until its fixes (reached 1.000), 0.99 until the fourteenth was
     # tuned (0.933), 0.93 until its fixes (0.991)
     "ES_NIF": (0.99, 0.99),
     # recall 0.85 from the tenth batch's retirement until its fixes (reached 0.997), 0.99 until the eleventh and
     # twelfth were tuned (0.974)
-    "ES_NIE": (0.99, 0.99),  # 0.97 until the fourteenth was tuned (0.922), 0.92 until its fixes (0.995)
-    # these six 0.95 / 0.95 until the eighth batch's retirement: each reached 1.000 / 1.000 every time since
-    "IT_FISCAL_CODE": (0.99, 0.99),
-    "NL_BSN": (0.99, 0.99),
+    # 0.97 until the fourteenth was tuned (0.922), 0.92 until its fixes (0.995); precision 0.99 until the sixteenth
+    # was tuned (0.989: a piece of one spread over a prompt the labels leave out)
+    "ES_NIE": (0.98, 0.99),
+    # these six 0.95 / 0.95 until the eighth batch's retirement: each reached 1.000 / 1.000 every time since, until
+    # the sixteenth was tuned (2026-12-06: its values over turns, spelled, read back a part a line, in other
+    # languages; then, before -> after its fixes: fiscal codes 0.714 -> 0.886, BSNs 0.608 -> 0.769, NIRs 0.625 ->
+    # 1.000, routing numbers 0.881 -> 0.995, account numbers 0.974 / 0.667 -> 0.982 / 0.963, dates of birth 0.778
+    # -> 0.930)
+    "IT_FISCAL_CODE": (0.99, 0.88),
+    "NL_BSN": (0.99, 0.76),
     "FR_NIR": (0.99, 0.99),
     "ABA_ROUTING_NUMBER": (0.99, 0.99),
-    "US_BANK_NUMBER": (0.99, 0.99),
-    "DATE_OF_BIRTH": (0.99, 0.99),
+    "US_BANK_NUMBER": (0.98, 0.96),
+    "DATE_OF_BIRTH": (0.99, 0.92),
 }
 
 
@@ -416,20 +427,32 @@ MINIMUMS = {
 # after the fourteenth's first fixes: 0.971 / 0.628 -> 0.971 / 0.647, and with version 13: 0.967 / 0.659 (phones
 # 0.617 -> 0.742 at precision 0.934 -> 0.920; cards 0.772 -> 0.790, NINOs 0.604 -> 0.663, the rest within 0.04;
 # IBANs 0.711, emails 0.667, DNIs 0.497, dates of birth 0.445, account numbers 0.295, NIRs and Italian fiscal codes
-# none found). Its minimums are the latter rounded down.
+# none found). Its minimums were the latter rounded down.
+# The seventeenth batch (seventeenth_families.py, 88 families and 16 of look-alikes, 4,160 utterances, 21 locales,
+# held out whole: written 2026-12-06 by someone who had not seen the recognizers, every value labelled) measured in
+# aggregate with version 13: 0.946 / 0.604. The sixteenth was then retired (2026-12-06), its misses read, and fixed
+# by kind (version 14: a value said whole and read back a part a line; a digit word stammered against a hyphen; a
+# repair in other languages and a few words of why after one; a date of birth in other languages and read back
+# written; "after" and "next" between groups; an expiry said year first; "account" alone before its digits; a NIR
+# over turns; a codice fiscale spelled; a last four in hundreds; a country named before a number): sixteenth as tuned
+# data 0.967 / 0.659 -> 0.981 / 0.862 (emails said over turns, IBANs over turns and mended, BSNs unnamed left). The
+# seventeenth measured again in aggregate: 0.946 / 0.604 -> 0.946 / 0.613 (fiscal codes 0.113 -> 0.562, SSNs
+# 0.925 -> 0.938, dates of birth 0.346 -> 0.368; the rest unchanged): little of it generalized to the newest blind
+# batch. The fifteenth: 0.969 / 0.756 -> 0.970 / 0.785 (dates of birth 0.775 -> 0.914, fiscal codes 0 -> 0.675, account
+# numbers 0.581 -> 0.675, security codes 0.518 -> 0.667); its minimums raised to what it reached.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
-    "fifteenth": {"ABA_ROUTING_NUMBER": (0.99, 0.67), "CARD_EXPIRY": (0.82, 0.79), "CARD_SECURITY_CODE": (0.79, 0.51),
-                  "CREDIT_CARD": (0.95, 0.77), "DATE_OF_BIRTH": (1.00, 0.77), "EMAIL_ADDRESS": (0.98, 0.66),
+    "fifteenth": {"ABA_ROUTING_NUMBER": (0.99, 0.67), "CARD_EXPIRY": (0.82, 0.79), "CARD_SECURITY_CODE": (0.83, 0.66),
+                  "CREDIT_CARD": (0.95, 0.79), "DATE_OF_BIRTH": (1.00, 0.91), "EMAIL_ADDRESS": (0.98, 0.66),
                   "ES_NIE": (1.00, 0.66), "ES_NIF": (1.00, 0.75), "FR_NIR": (1.00, 0.75), "IBAN_CODE": (1.00, 0.85),
-                  "NL_BSN": (1.00, 1.00), "PHONE_NUMBER": (0.98, 0.79), "UK_NINO": (1.00, 0.72),
-                  "US_BANK_NUMBER": (1.00, 0.58), "US_SSN": (0.99, 0.81)},
-    "sixteenth": {"ABA_ROUTING_NUMBER": (0.99, 0.75), "CARD_EXPIRY": (0.99, 0.82), "CARD_SECURITY_CODE": (0.99, 0.92),
-                  "CREDIT_CARD": (0.95, 0.78), "DATE_OF_BIRTH": (0.99, 0.44), "EMAIL_ADDRESS": (0.99, 0.66),
-                  "ES_NIE": (0.91, 0.56), "ES_NIF": (0.99, 0.49), "IBAN_CODE": (0.99, 0.71), "NL_BSN": (0.99, 0.11),
-                  "PHONE_NUMBER": (0.92, 0.74), "UK_NINO": (0.99, 0.66), "US_BANK_NUMBER": (0.88, 0.29),
-                  "US_SSN": (0.96, 0.79)},
+                  "IT_FISCAL_CODE": (0.99, 0.67), "NL_BSN": (1.00, 1.00), "PHONE_NUMBER": (0.98, 0.84),
+                  "UK_NINO": (1.00, 0.72), "US_BANK_NUMBER": (1.00, 0.67), "US_SSN": (0.99, 0.84)},
+    "seventeenth": {"ABA_ROUTING_NUMBER": (0.99, 0.33), "CARD_EXPIRY": (0.81, 0.38), "CARD_SECURITY_CODE": (0.99, 0.42),
+                    "CREDIT_CARD": (0.87, 0.69), "DATE_OF_BIRTH": (0.99, 0.36), "EMAIL_ADDRESS": (0.99, 0.74),
+                    "ES_NIE": (0.99, 0.75), "ES_NIF": (0.98, 0.33), "FR_NIR": (0.99, 0.22), "IBAN_CODE": (0.99, 0.58),
+                    "IT_FISCAL_CODE": (0.99, 0.56), "NL_BSN": (0.99, 0.99), "PHONE_NUMBER": (0.90, 0.76),
+                    "UK_NINO": (0.99, 0.96), "US_BANK_NUMBER": (0.99, 0.26), "US_SSN": (0.99, 0.93)},
 }
 
 
@@ -437,7 +460,7 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    assert sum(item["held_out"] for item in found) >= 6680  # the second batch's draw, the fifteenth and sixteenth
+    assert sum(item["held_out"] for item in found) >= 7680  # the second batch's draw, the fifteenth and seventeenth
     return found
 
 
@@ -496,5 +519,5 @@ def test_negatives_stay_clean(corpus, found):
     # W-2's boxes, a SEPA creditor id, a price in other digits; 24 once the thirteenth was tuned (its order numbers
     # relayed by another speaker, numbers no phone plan has, HMRC references, a gift card)
     # 35 once the fourteenth was (its travel documents, device ids and references read out in groups), 33 after its
-    # fixes
-    assert len(flagged) <= 33, flagged[:5]
+    # fixes; 34 once the sixteenth was (one of its look-alikes), after its fixes too
+    assert len(flagged) <= 34, flagged[:5]
