@@ -245,3 +245,10 @@ def test_a_number_to_calls_last_four_said_in_hundreds_or_thousands(said, found):
 ])
 def test_a_number_said_without_its_code_after_its_country_is_named(said, found):
     assert ("PHONE_NUMBER" in _found([said])) == found
+
+
+def test_an_address_given_a_part_a_turn_after_questions_is_hidden_in_each():
+    segments = ["It's grace dot tyler.", "At which provider?", "at hotmail.", "Dot com?", "No, dot co dot uk."]
+    assert redact_segments(segments)[0] == ["It's [EMAIL].", "At which provider?", "[EMAIL].", "Dot com?",
+                                            "No, [EMAIL]."]
+    assert _found(["Meet me at noon dot five.", "Where?", "at home.", "OK?", "No, dot com."]) == set()

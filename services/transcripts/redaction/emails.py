@@ -76,7 +76,52 @@ def find_emails(text: str) -> list[Entity]:
     dots = sorted({*indexes_of(text, _DOT_WORDS), *(i for i in positions.get(".", ()) if _dot_written(text, toks, i)),
                    *(i for word, at in positions.items() if word[:3] == "dot" and _dot_glued(word) for i in at)})
     bare = {toks[i].start for i in ats if _provider_soon(text, toks, i)}
-    return found + _said_all(text, toks, [i for i in ats if _dot_soon(dots, i) or toks[i].start in bare], bare)
+    return found + _said_all(text, toks, [i for i in ats if _dot_soon(dots, i) or toks[i].start in bare], bare) + \
+        [e for i in ats for e in _over_turns(text, toks[i].start)]
+
+
+# An address given over turns, its parts asked for one by one ("It's grace dot tyler." / "At which provider?" / "at
+# hotmail." / "Dot com?" / "No, dot co dot uk."): a line that is its local part alone, said with "dot" or
+# "underscore"; two lines on, a line that is "at" and a name; unless the name ends in a suffix, two lines on again,
+# one that is a suffix said with "dot"; between them the other speaker's questions. Each part is hidden.
+_LOCAL_ALONE = re.compile(r"(?:(?:it's|its|it is|yes|yeah|so|okay)[, ]+)?([a-z0-9]+(?: (?:dot|underscore) [a-z0-9]+)+)"
+                          r"[.!]?", re.I)
+_AT_ALONE = re.compile(r"(?:(?:it's|its|yes|yeah|so|and)[, ]+)?(at [a-z0-9-]+(?: dot [a-z]{2,})*)[.!]?", re.I)
+_SUFFIX_ALONE = re.compile(r"(?:(?:no|nope|yes|yeah|it's|its)[, ]+)*(dot [a-z]{2,6}(?: dot [a-z]{2,3})?)[.!]?", re.I)
+MAX_PART_LINE = 60  # characters of a line that says a part alone
+
+
+def _over_turns(text: str, at: int) -> list[Entity]:
+    lines = _lines_around(text, at)
+    if lines is None or not (m := _AT_ALONE.fullmatch(text, *lines[2])) or \
+            not (local := _LOCAL_ALONE.fullmatch(text, *lines[0])) or not text[slice(*lines[1])].rstrip().endswith("?"):
+        return []
+    domain, parts = m.group(1)[3:].replace(" dot ", "."), [local.span(1), m.span(1)]
+    if "." not in domain:
+        if len(lines) < 5 or not text[slice(*lines[3])].rstrip().endswith("?") or \
+                not (suffix := _SUFFIX_ALONE.fullmatch(text, *lines[4])):
+            return []
+        domain += suffix.group(1).replace("dot ", ".").replace(" ", "")
+        parts.append(suffix.span(1))
+    address = f"{local.group(1).replace(' dot ', '.').replace(' underscore ', '_')}@{domain}".lower()
+    if not _domain_ok(domain.lower(), known_suffix=True):
+        return []
+    return [Entity(EMAIL_ADDRESS, start, end, "email-over-turns", 0.9, address) for start, end in parts]
+
+
+def _lines_around(text: str, at: int) -> list[tuple[int, int]] | None:
+    """The spans of the two lines before the one holding `at`, that line, and up to two after, each short."""
+    begin = text.rfind("\n", 0, at) + 1
+    spans = [(begin, end if (end := text.find("\n", at)) >= 0 else len(text))]
+    for _ in range(2):
+        if (start := spans[0][0]) == 0:
+            return None
+        spans.insert(0, (text.rfind("\n", 0, start - 1) + 1, start - 1))
+    for _ in range(2):
+        if (end := spans[-1][1]) >= len(text):
+            break
+        spans.append((end + 1, nxt if (nxt := text.find("\n", end + 1)) >= 0 else len(text)))
+    return spans if all(e - s <= MAX_PART_LINE for s, e in spans) else None
 
 
 def _provider_soon(text: str, toks: list[Token], at: int) -> bool:

@@ -70,6 +70,7 @@ def read_back(text: str, found: list[Entity]) -> list[Entity]:
     said: tuple[list[Unit], list[int]] | None = None
     out: list[Entity] = []
     lines: dict[tuple[int, bool], list[Item]] = {}  # a line's items by its start, read once for every value before it
+    places = _places(found)
     for entity in found:
         if entity.type not in _PIECEWISE:
             continue
@@ -78,11 +79,22 @@ def read_back(text: str, found: list[Entity]) -> list[Entity]:
             said = units, [u.start for u in units]
         out += [Entity(entity.type, start, end, "read-back", SCORE, entity.value)
                 for start, end in [*_pieces_before(text, entity, said),
-                                   *_pieces_after(text, entity, said, found, lines)]]
+                                   *_pieces_after(text, entity, said, places, lines)]]
     return out
 
 
-def _pieces_after(text: str, entity: Entity, said_units: tuple[list[Unit], list[int]], found: list[Entity],
+Places = dict[str, tuple[list[int], list[int]]]  # each value's places found: their starts and ends, by start
+
+
+def _places(found: list[Entity]) -> Places:
+    by_value: dict[str, list[tuple[int, int]]] = {}
+    for e in found:
+        by_value.setdefault(e.value, []).append((e.start, e.end))
+    return {value: ([s for s, _ in spans], [e for _, e in spans])
+            for value, spans in ((v, sorted(p)) for v, p in by_value.items())}
+
+
+def _pieces_after(text: str, entity: Entity, said_units: tuple[list[Unit], list[int]], places: Places,
                   lines: dict[tuple[int, bool], list[Item]]) -> list[tuple[int, int]]:
     """The value said whole, then read back a part a line ("882-46-7062." / "Okay, eight eight two, is that
     right?" / "Yeah." / "Then four six?" / "Yes." / "Next, seven zero six two?"): the lines after it that say its
@@ -113,7 +125,7 @@ def _pieces_after(text: str, entity: Entity, said_units: tuple[list[Unit], list[
         if (items := lines.get((start, lettered))) is None:
             items = lines[start, lettered] = _items(text, start, end, units, starts, lettered, letter_names=True)
         part = _part_at(items, value, reached) if items and len(items) <= MAX_ITEMS else None
-        if part is not None and (not _alone(items, part) or _said_whole(found, entity.value, part)):
+        if part is not None and (not _alone(items, part) or _said_whole(places[entity.value], part)):
             break
         if part is not None and (chain or len(part[0]) >= 2 or not part[0].isdigit()):  # a DNI's "ocho seis?"
             chain.append(part[1:])
@@ -146,10 +158,17 @@ def _alone(items: list[Item], part: tuple[str, int, int]) -> bool:
     return all(inside)
 
 
-def _said_whole(found: list[Entity], value: str, part: tuple[str, int, int]) -> bool:
-    """Whether the part is in the value said whole again (found beyond the part), not a piece of it."""
-    return any(e.value == value and e.start < part[2] and part[1] < e.end and (e.start < part[1] or e.end > part[2])
-               for e in found)
+MAX_NESTED = 3  # places of one value that may overlap one spot (a value, its read-back's piece, a repair's)
+
+
+def _said_whole(places: tuple[list[int], list[int]], part: tuple[str, int, int]) -> bool:
+    """Whether the part is in the value said whole again (found beyond the part), not a piece of it: among the
+    value's places starting last before the part's end, found by bisection (every place looked at was quadratic
+    where one value is said many times)."""
+    starts, ends = places
+    k = bisect_left(starts, part[2])
+    return any(ends[j] > part[1] and (starts[j] < part[1] or ends[j] > part[2])
+               for j in range(max(0, k - MAX_NESTED), k))
 
 
 def _part_at(items: list[Item], value: str, at: int) -> tuple[str, int, int] | None:
