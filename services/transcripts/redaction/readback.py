@@ -5,7 +5,8 @@ value on its own: once the whole is found, the lines just before it that say its
 pieces before them ended, are parts of it. A chain of at least two such lines, each line's longest stretch that
 is part of the value: one line of digits that happens to begin the value is not enough, unless it says six
 characters of it or more (the value begun, cut off and said anew). Each piece wins over
-what overlaps it."""
+what overlaps it. The same value said whole and then read back a part a line after it ("882-46-7062." / "eight eight
+two, is that right?" / "Yeah." / "Then four six?" ...): its pieces after it too (`_pieces_after`)."""
 
 import re
 from bisect import bisect_left
@@ -66,7 +67,8 @@ Item = tuple[str, int, int]  # what it says of a value, where
 
 
 def read_back(text: str, found: list[Entity]) -> list[Entity]:
-    """The pieces of each value found that were said, and read back, in the lines just before it."""
+    """The pieces of each value found that were said, and read back, in the lines just before it, and those read
+    back a part a line in the lines just after it."""
     said: tuple[list[Unit], list[int]] | None = None
     out: list[Entity] = []
     lines: dict[tuple[int, bool], list[Item]] = {}  # a line's items by its start, read once for every value before it
@@ -154,8 +156,8 @@ def _begun_after(units: list[Unit], k: int, value: str, before: int) -> bool:
 def _alone(items: list[Item], part: tuple[str, int, int]) -> bool:
     """Whether the line's digits are all in its part (a capital beside it may be a word: "Y" is Spanish's "and"),
     and a part of letters alone is all the line says ("Was that a P or a B?" asks; it reads nothing back)."""
-    inside = [part[1] <= start and end <= part[2] for said, start, end in items if part[0].isalpha() or said.isdigit()]
-    return all(inside)
+    return all(part[1] <= start and end <= part[2] for said, start, end in items
+               if part[0].isalpha() or said.isdigit())
 
 
 MAX_NESTED = 3  # places of one value that may overlap one spot (a value, its read-back's piece, a repair's)

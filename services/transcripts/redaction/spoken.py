@@ -74,7 +74,7 @@ _REPAIRS = ("sorry", "no", "actually", "wait", "i mean", "scratch that", "no wai
             "me he liado", "me he equivocado", "me equivoqué", "perdón", "perdone", "espere", "mejor dicho",
             "quiero decir", "mi correggo", "anzi", "anzi no", "scusi", "scusa", "cioè", "aspetti", "je me suis trompé",
             "je me trompe", "pardon", "attendez", "je veux dire", "non pardon", "ich meine", "entschuldigung",
-            "korrektur", "falsch", "moment", "ik bedoel", "wacht", "nee", "correctie", "desculpe", "quer dizer",
+            "korrektur", "falsch", "ik bedoel", "wacht", "nee", "correctie", "desculpe", "quer dizer",
             "aliás", "me enganei", "przepraszam", "poprawiam", "to znaczy")
 
 
