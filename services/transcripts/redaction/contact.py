@@ -295,7 +295,7 @@ _COUNTRY_NAMED = words("|".join(rf"(?P<{region}>{names})" for region, names in _
 
 
 def _in_country_named(text: str, start: int, digits: str) -> str | None:
-    """A national number valid in the country named in the words just before it, none other named after."""
+    """A national number valid in the country named last in the words just before it."""
     named = [m.lastgroup for m in _COUNTRY_NAMED.finditer(_before(text, start))]
     return _valid(digits, named[-1], international=False) if named and named[-1] else None
 

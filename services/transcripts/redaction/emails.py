@@ -92,6 +92,7 @@ MAX_PART_LINE = 60  # characters of a line that says a part alone
 
 
 def _over_turns(text: str, at: int) -> list[Entity]:
+    """The address given a part a turn, whose "at" line holds `at`."""
     lines = _lines_around(text, at)
     if lines is None or not (m := _AT_ALONE.fullmatch(text, *lines[2])) or \
             not (local := _LOCAL_ALONE.fullmatch(text, *lines[0])) or not text[slice(*lines[1])].rstrip().endswith("?"):
@@ -110,18 +111,31 @@ def _over_turns(text: str, at: int) -> list[Entity]:
 
 
 def _lines_around(text: str, at: int) -> list[tuple[int, int]] | None:
-    """The spans of the two lines before the one holding `at`, that line, and up to two after, each short."""
-    begin = text.rfind("\n", 0, at) + 1
-    spans = [(begin, end if (end := text.find("\n", at)) >= 0 else len(text))]
+    """The spans of the two lines before the one holding `at`, that line, and up to two after, each short; None
+    where one is longer (each line looked for over MAX_PART_LINE characters at most: an "at" in a long line costs
+    no more than in a short one)."""
+    spans = [(_line_start(text, at), _line_end(text, at))]
     for _ in range(2):
-        if (start := spans[0][0]) == 0:
+        if (start := spans[0][0]) <= 0:
             return None
-        spans.insert(0, (text.rfind("\n", 0, start - 1) + 1, start - 1))
+        spans.insert(0, (_line_start(text, start - 1), start - 1))
     for _ in range(2):
-        if (end := spans[-1][1]) >= len(text):
+        if (end := spans[-1][1]) < 0 or end >= len(text):
             break
-        spans.append((end + 1, nxt if (nxt := text.find("\n", end + 1)) >= 0 else len(text)))
-    return spans if all(e - s <= MAX_PART_LINE for s, e in spans) else None
+        spans.append((end + 1, _line_end(text, end + 1)))
+    return spans if all(s >= 0 and e >= 0 and e - s <= MAX_PART_LINE for s, e in spans) else None
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding `at` starts; -1 where that is more than MAX_PART_LINE characters back."""
+    start = text.rfind("\n", max(0, at - MAX_PART_LINE - 1), at) + 1
+    return start if start or at <= MAX_PART_LINE else -1
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends; -1 where that is more than MAX_PART_LINE characters on."""
+    end = text.find("\n", at, at + MAX_PART_LINE + 1)
+    return end if end >= 0 else len(text) if len(text) - at <= MAX_PART_LINE else -1
 
 
 def _provider_soon(text: str, toks: list[Token], at: int) -> bool:
