@@ -175,18 +175,7 @@ def _said_whole(places: tuple[list[int], list[int]], part: tuple[str, int, int])
 
 def _part_at(items: list[Item], value: str, at: int) -> tuple[str, int, int] | None:
     """The longest run of a line's items (MAX_GAP characters apart at most) that says value[at:...]."""
-    best: tuple[str, int, int] | None = None
-    for i in range(len(items)):
-        part = ""
-        for j in range(i, len(items)):
-            if j > i and items[j][1] - items[j - 1][2] > MAX_GAP:
-                break
-            if not value.startswith(longer := part + items[j][0], at):
-                break
-            part = longer
-            if best is None or len(part) > len(best[0]):
-                best = (part, items[i][1], items[j][2])
-    return best
+    return _longest_part(items, value, at)
 
 
 def _pieces_before(text: str, entity: Entity, said_units: tuple[list[Unit], list[int]]) -> list[tuple[int, int]]:
@@ -242,20 +231,23 @@ def _chain(said, value: str) -> list[tuple[int, int]]:
     return chain if (len(chain) >= MIN_PIECES and long_enough) or begun else []
 
 
-def _longest_part(items: list[Item], value: str) -> tuple[str, int, int] | None:
-    """The longest run of a line's items that is a part of the value (two characters at least), each item at most
-    MAX_GAP characters after the one before: a "4" and a "5" far apart in a sentence ("4 fine, and my email is
-    jane5@...") are no piece of a read-back, and a piece wins over what it overlaps."""
+def _longest_part(items: list[Item], value: str, at: int | None = None) -> tuple[str, int, int] | None:
+    """The longest run of a line's items that is a part of the value (two characters at least; with `at`, the part
+    that begins at value[at], one at least), each item at most MAX_GAP characters after the one before: a "4" and a
+    "5" far apart in a sentence ("4 fine, and my email is jane5@...") are no piece of a read-back, and a piece wins
+    over what it overlaps."""
     best: tuple[str, int, int] | None = None
+    least = 2 if at is None else 1
     for i in range(len(items)):
         part = ""
         for j in range(i, len(items)):
             if j > i and items[j][1] - items[j - 1][2] > MAX_GAP:
                 break
-            if (longer := part + items[j][0]) not in value:
+            longer = part + items[j][0]
+            if not (longer in value if at is None else value.startswith(longer, at)):
                 break
             part = longer
-            if len(part) >= 2 and (best is None or len(part) > len(best[0])):
+            if len(part) >= least and (best is None or len(part) > len(best[0])):
                 best = (part, items[i][1], items[j][2])
     return best
 
