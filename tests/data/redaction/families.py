@@ -301,6 +301,7 @@ SAID = {"card/hesitations": "spoken", "card/ellipsis": "mixed", "card/thirteen":
 
 def said(family: str) -> str:
     """typed, spoken or mixed: a new family's from SAID (spoken if not there), an older one's from its form."""
+    import eighteenth_families
     import eighth_families
     import eleventh_families
     import fifteenth_families
@@ -321,7 +322,7 @@ def said(family: str) -> str:
     for batch in (sys.modules[__name__], second_families, third_families, fourth_families, fifth_families,
                   sixth_families, seventh_families, eighth_families, ninth_families, tenth_families,
                   eleventh_families, markup_families, twelfth_families, thirteenth_families, fourteenth_families,
-                  fifteenth_families, sixteenth_families, seventeenth_families):
+                  fifteenth_families, sixteenth_families, seventeenth_families, eighteenth_families):
         if family in batch.FAMILIES or family in batch.NEGATIVE_FAMILIES:
             return batch.SAID.get(family, "spoken")
     form = family.split("/")[1]

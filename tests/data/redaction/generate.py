@@ -26,13 +26,14 @@ account numbers wherever they are said), then sixteenth_families.py, written bli
 the fifteenth (its labels checked as they are made, labelling as the fifteenth's; retired on 2026-12-06 once the
 seventeenth was written and its misses were read: tuned since), then seventeenth_families.py,
 written blind and held out whole, appended after the sixteenth (its labels checked as they are made, labelling as the
-fifteenth's).
+fifteenth's), then eighteenth_families.py, written blind and held out whole, appended after the seventeenth (its labels
+checked as they are made, labelling as the seventeenth's).
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |
 "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "markup" | "twelfth" | "thirteenth" | "fourteenth" |
-"fifteenth" | "sixteenth" | "seventeenth" (which families), "family", "said": "typed" | "spoken" | "mixed",
-"held_out", and "unlabelled" (types its batch left unlabelled) where a batch has any}.
+"fifteenth" | "sixteenth" | "seventeenth" | "eighteenth" (which families), "family", "said": "typed" | "spoken" |
+"mixed", "held_out", and "unlabelled" (types its batch left unlabelled) where a batch has any}.
 Deterministic for a seed (and Faker's version; dates relative to today are made as on TODAY):
 
     .venv/bin/python tests/data/redaction/generate.py [--seed 7] [--per-form 100] [--negatives 320]
@@ -46,6 +47,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
+import eighteenth_families
 import eighth_families
 import eleventh_families
 import fifteenth_families
@@ -364,9 +366,10 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     # The first batch's draw was retired once it had been read, the third's (2026-12-04) once its misses were
     # read, and the fourth, sixth, seventh, eighth and ninth batches, held out whole until then, on 2026-12-05
     # once their misses were read, the tenth on 2026-12-06; the second's counts, less what was looked at since;
-    # the fifteenth and seventeenth batches, written blind, are held out whole (the eleventh to the fourteenth were
-    # until 2026-12-06, the sixteenth until 2026-12-06 night, once the seventeenth was written).
-    held = second_families.held_out() | fifteenth_families.held_out() | seventeenth_families.held_out()
+    # the fifteenth, seventeenth and eighteenth batches, written blind, are held out whole (the eleventh to the
+    # fourteenth were until 2026-12-06, the sixteenth until 2026-12-06 night, once the seventeenth was written).
+    held = second_families.held_out() | fifteenth_families.held_out() | seventeenth_families.held_out() | \
+        eighteenth_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held,
              **({"unlabelled": UNLABELLED[item["batch"]]} if item["batch"] in UNLABELLED else {})}
             for i, item in enumerate(corpus)]
@@ -507,7 +510,7 @@ def blind_batch(batch, offset: int, locales: list[str], seed: int, per_family: i
 
 
 # The eighth and ninth batches were held out whole until 2026-12-05, the tenth to the fourteenth and the sixteenth
-# until 2026-12-06: tuned since. The fifteenth and the seventeenth are held out whole.
+# until 2026-12-06: tuned since. The fifteenth, the seventeenth and the eighteenth are held out whole.
 BLIND_BATCHES = [
     ("eighth", eighth_families, 8028,
      ["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pt_BR"]),
@@ -544,6 +547,10 @@ BLIND_BATCHES = [
     ("seventeenth", seventeenth_families, 18028,
      ["en_US", "en_GB", "en_IE", "en_AU", "en_CA", "en_IN", "de_DE", "de_AT", "de_CH", "nl_NL", "nl_BE", "es_ES",
       "es_MX", "fr_FR", "it_IT", "pt_PT", "pt_BR", "pl_PL", "sv_SE", "da_DK", "fi_FI"]),
+    # written blind and held out whole: appended after the seventeenth, so it moves and reseeds none before it
+    ("eighteenth", eighteenth_families, 19028,
+     ["en_US", "en_GB", "en_IE", "de_DE", "de_AT", "de_CH", "nl_NL", "nl_BE", "es_ES", "es_AR", "fr_FR", "fr_BE",
+      "fr_CH", "it_IT", "pt_PT", "pl_PL", "sv_SE", "da_DK", "fi_FI", "no_NO", "cs_CZ"]),
 ]
 
 
