@@ -9,7 +9,7 @@ twelfth_families.py, thirteenth_families.py) on 2026-12-06, each once its misses
 tuned ones now, held to the tuned minimums, as the fifth batch's (fifth_families.py, written to be tuned on) are.
 The fourteenth (fourteenth_families.py) was retired on 2026-12-06 too, once the fifteenth (fifteenth_families.py)
 was written, and the sixteenth (sixteenth_families.py) once the seventeenth (seventeenth_families.py) was: the
-fifteenth and the seventeenth are held out whole.
+fifteenth and the seventeenth are held out whole, and the eighteenth (eighteenth_families.py), written on 2026-12-07.
 bench/redaction.py prints the full table."""
 
 import pytest
@@ -440,6 +440,12 @@ MINIMUMS = {
 # 0.925 -> 0.938, dates of birth 0.346 -> 0.368; the rest unchanged): little of it generalized to the newest blind
 # batch. The fifteenth: 0.969 / 0.756 -> 0.970 / 0.785 (dates of birth 0.775 -> 0.914, fiscal codes 0 -> 0.675, account
 # numbers 0.581 -> 0.675, security codes 0.518 -> 0.667); its minimums raised to what it reached.
+# The eighteenth batch (eighteenth_families.py, 92 families and 16 of look-alikes, 4,320 utterances, 21 locales,
+# held out whole: written 2026-12-07 by someone who had not seen the recognizers, every value labelled) measured in
+# aggregate with version 14: 0.980 / 0.678 (cards 0.985 / 0.856, phones 0.913 / 0.741, emails 0.971 / 0.828, IBANs
+# 0.689, SSNs 0.944, expiries 0.947 / 0.310, security codes 0.533, dates of birth 0.300, routing numbers 0.511,
+# account numbers 0.636, DNIs 0.750, NIEs 0.925, NIRs 0.762, fiscal codes 0.283, BSNs 0.944, NINOs 0.975; 10 of its
+# 640 look-alikes flagged). Its minimums are those rounded down.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
@@ -453,6 +459,11 @@ HELD_OUT_MINIMUMS = {
                     "ES_NIE": (0.99, 0.75), "ES_NIF": (0.98, 0.33), "FR_NIR": (0.99, 0.22), "IBAN_CODE": (0.99, 0.58),
                     "IT_FISCAL_CODE": (0.99, 0.56), "NL_BSN": (0.99, 0.99), "PHONE_NUMBER": (0.90, 0.76),
                     "UK_NINO": (0.99, 0.96), "US_BANK_NUMBER": (0.99, 0.26), "US_SSN": (0.99, 0.93)},
+    "eighteenth": {"ABA_ROUTING_NUMBER": (0.99, 0.51), "CARD_EXPIRY": (0.94, 0.30), "CARD_SECURITY_CODE": (0.99, 0.53),
+                   "CREDIT_CARD": (0.98, 0.85), "DATE_OF_BIRTH": (0.99, 0.30), "EMAIL_ADDRESS": (0.97, 0.82),
+                   "ES_NIE": (0.99, 0.92), "ES_NIF": (0.99, 0.75), "FR_NIR": (0.99, 0.76), "IBAN_CODE": (0.99, 0.68),
+                   "IT_FISCAL_CODE": (0.99, 0.28), "NL_BSN": (0.99, 0.94), "PHONE_NUMBER": (0.91, 0.74),
+                   "UK_NINO": (0.99, 0.97), "US_BANK_NUMBER": (0.99, 0.63), "US_SSN": (0.99, 0.94)},
 }
 
 
@@ -460,7 +471,8 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    assert sum(item["held_out"] for item in found) >= 7680  # the second batch's draw, the fifteenth and seventeenth
+    # the second batch's draw, the fifteenth, seventeenth and eighteenth
+    assert sum(item["held_out"] for item in found) >= 12000
     return found
 
 
