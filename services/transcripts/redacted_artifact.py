@@ -74,7 +74,9 @@ log = structlog.get_logger()
 #   other languages and a few words of why after one, dates of birth in other languages and read back written,
 #   "after" and "next" between groups, expiries said year first, "account" alone, a NIR over turns, a codice fiscale
 #   spelled, a last four in hundreds, a country named before a number.
-RECOGNIZERS_VERSION = 14
+# 15 (2026-12-07): Swedish, Danish, Norwegian and Basque numbers, Spanish thousands and millions, French hundreds, a
+#   NIR's key named after it.
+RECOGNIZERS_VERSION = 15
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 

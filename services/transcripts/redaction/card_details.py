@@ -30,13 +30,16 @@ NAMED_WITHIN = 40  # characters before a run where the words that name it must e
 CODE_NAMED_WITHIN = 200  # a code's, in the turn before its own too
 # The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.
 _CARD_SPOKEN = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\btarjeta|\bcarte\b|"
-                     r"\bkarte\b|\bcarta\b|cart[aã]o|\bpas\b|\bkart[ay]\b")
+                     r"\bkarte\b|\bcarta\b|cart[aã]o|\bpas\b|\bkart[ay]\b|\bkort(?:et|ets|nummer|numret)\b")
 _NOT_A_CARDS = words(r"passport|licen[cs]e|\bid\b|identity|\bdni\b|\bnie\b|residence|permit|visa (?:status|"
                      r"application)|contract|policy|membership|subscription|warranty|lease|pasaporte|carnet")
 _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\b|good (?:thru|through)\b|"
                            r"caducidad|vencimiento|validade|g[uü]ltig bis|ablaufdatum|scadenza|date d'expiration|"
                            # Polish: "data ważności", "ważna do"
-                           r"date de validit[eé]|vervaldatum|wa[zż]no[sś]ci|wa[zż]na do", re.I)
+                           r"date de validit[eé]|vervaldatum|wa[zż]no[sś]ci|wa[zż]na do|"
+                           # Swedish, Danish, Norwegian
+                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ngsdatum|udl[øo]b|utl[øo]p|gyldigt? til",
+                           re.I)
 CARD_SPOKEN_WITHIN = 400  # characters before an expiry where its card must have been spoken of
 # An expiry asked for in two turns, the month and then the year ("Expiry, month first?" / "Um, 06." / "And the
 # year?" / "Oh, thirty."): a month alone, then a year alone after a turn that asks for it.

@@ -33,19 +33,26 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
                            r"\bdate on (?:the (?:front|card)|it)\b|"
                            # Spanish, Portuguese, German, Italian, French, Dutch
                            r"caduc|vencimiento|\bvence\b|validade|v[aá]lido at[eé]|g[uü]ltig bis|ablauf|scadenza|"
-                           r"\bscade\b|valable jusqu|date de validit|date d'expiration|vervaldatum|geldig tot", re.I)
+                           r"\bscade\b|valable jusqu|date de validit|date d'expiration|vervaldatum|geldig tot|"
+                           # Swedish, Danish, Norwegian: "det går ut", "gäller till", "udløber", "utløpsdato"
+                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ngsdatum|udl[øo]b|utl[øo]p|gyldigt? til",
+                           re.I)
 # "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began.
 _FROM = re.compile(r"\bfrom\W*$", re.I)
 _UNTIL = re.compile(r"^\W*(?:to|until|till|thru|through)\W*$", re.I)
 BEFORE_WITHIN = 120  # characters before a card where an expiry said first is looked for
 # what each of those words begins with
 _EXPIRY_FIRST = ("exp", "valid", "good", "run out", "runs out", "date on", "caduc", "venc", "válido", "gültig",
-                 "gultig", "ablauf", "scad", "valable", "vervaldatum", "geldig")
+                 "gultig", "ablauf", "scad", "valable", "vervaldatum", "geldig", "går ut", "gar ut", "gäller", "galler",
+                 "giltig", "utgång", "utgang", "udløb", "udlob", "utløp", "utlop", "gyldig")
 # A card's code as Polish, Italian, Dutch and French speakers name it, and "printed on the back": shared with
 # card_details' names of a code said on its own.
 CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retro)|retro della carta|"
                      r"cijfers op de achterkant|chiffres au dos|beveiligingscode|achterop|code de s[ée]curit[ée]|"
-                     r"\bau verso\b|printed on the back")
+                     r"\bau verso\b|printed on the back|"
+                     # Swedish, Danish, Norwegian: "CVC-koden på baksidan", "sikkerhedskoden bag på kortet"
+                     r"s[äa]kerhetskod|sikkerhedskode|sikkerhetskode|kontrolcifre|baksidan|baksiden|bagsiden|"
+                     r"bag p[åa] kortet")
 _CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|back side|three digit|"
                          r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
                          # German, French, Spanish, Italian, Portuguese, Dutch

@@ -411,11 +411,24 @@ def _fiscal_codes_spelled(text: str) -> list[Entity]:
     return found
 
 
+# A NIR's key named apart after its thirteen digits ("..., cent quarante. Clé : trente-sept").
+_NIR_KEY = re.compile(r"\W*(?:et\s+)?(?:la\s+)?(?:cl[ée]|key)\b\W*$", re.I)
+
+
 def _named(text: str) -> list[Entity]:
-    """BSN (9 digits) and NIR (15) where the conversation names them: their checks pass one number in
-    eleven, and one in ninety-seven."""
+    """BSN (9 digits) and NIR (15, or 13 and its key named after them) where the conversation names them: their
+    checks pass one number in eleven, and one in ninety-seven."""
     found: list[Entity] = []
-    for run in runs(text):
+    every = runs(text)
+    for n, run in enumerate(every):
+        after = every[n + 1] if n + 1 < len(every) else None
+        if after is not None and len(body := "".join(u.digits for u in run)) == 13 and \
+                len(key := "".join(u.digits for u in after)) == 2 and \
+                _NIR_KEY.match(text, run[-1].end, after[0].start) and nir.is_valid(body + key) and \
+                last_mention(text, _NIR_WORDS, run[-1].end, run[-1].end - run[0].start + NAMED_WITHIN) >= 0:
+            found += [Entity(FR_NIR, run[0].start, run[-1].end, "nir-key-named", 1.0, body),
+                      Entity(FR_NIR, after[0].start, after[-1].end, "nir-key-named", 1.0, key)]
+            continue
         reach = run[-1].end - run[0].start + NAMED_WITHIN
         if last_mention(text, _BSN_WORDS, run[-1].end, reach) < 0 and last_mention(text, _NIR_WORDS, run[-1].end,
                                                                                        reach) < 0:

@@ -1,9 +1,11 @@
 """The number words of the languages callers say numbers in: digit words of English, Spanish, French, German,
-Italian, Finnish, Portuguese, Catalan, Galician, Polish and Hindi (people switch into their own while reading a
-number), radio's and an accent's digits ("niner", "fife", "tree", "owe"), English teens and tens, and the two-digit
-numbers French and Spanish read a number in pairs with ("zéro six, quatre-vingt-douze", "setenta y seis, dieciocho"),
-Spanish and Polish their hundreds ("cuatrocientos ochenta y seis", "pięćset siedemdziesiąt osiem"). Pure tables and
-one reader, `pair_at`, that looks at a bounded number of tokens."""
+Italian, Finnish, Portuguese, Catalan, Galician, Basque, Polish, Swedish, Danish, Norwegian and Hindi (people switch
+into their own while reading a number), radio's and an accent's digits ("niner", "fife", "tree", "owe"), English
+teens and tens, and the two-digit numbers French and Spanish read a number in pairs with ("zéro six,
+quatre-vingt-douze", "setenta y seis, dieciocho"), Spanish, French and Polish their hundreds ("cuatrocientos ochenta y
+seis", "deux cent vingt-neuf", "pięćset siedemdziesiąt osiem"), Spanish its thousands and millions ("cuatro mil
+doscientos cuarenta y uno", "cuarenta y nueve millones ..."), Swedish and Norwegian their hundreds in one word
+("åttahundrasju"). Pure tables and one reader, `pair_at`, that looks at a bounded number of tokens."""
 
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -39,6 +41,21 @@ POLISH_DIGITS = {"zero": 0, "jeden": 1, "jedna": 1, "dwa": 2, "dwie": 2, "trzy":
                  "siedem": 7, "osiem": 8, "dziewięć": 9}
 DUTCH_DIGITS = {"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
                 "acht": 8, "negen": 9}
+# Swedish's, Danish's and Norwegian's ("fem två tre tre", "tre fem en nul, syv fire"). Their "en", "et", "ett", "to",
+# "fire" and "ni" are words of English, French or their own too ("en", "et": articles, "to": English's): a digit only
+# beside another Scandinavian number word ("noll", "nul", "syv", "otte", "fem", "tjugo"); "tre" is Italian's too.
+SWEDISH_DIGITS = {"noll": 0, "en": 1, "ett": 1, "två": 2, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+                  "åtta": 8, "atta": 8, "nio": 9}
+DANISH_DIGITS = {"nul": 0, "en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
+                 "ni": 9}
+NORWEGIAN_DIGITS = {"null": 0, "en": 1, "ett": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
+                    "syv": 7, "åtte": 8, "atte": 8, "ni": 9}
+_SCANDINAVIAN_DIGITS = {**SWEDISH_DIGITS, **DANISH_DIGITS, **NORWEGIAN_DIGITS}
+_SCANDINAVIAN_WORDS_TOO = frozenset({"en", "et", "ett", "to", "fire", "ni", "tva", "atta", "atte"})
+# Basque's ("bat zortzi, zortzi lau bat"): "bat", "bi", "lau" and "bost" are words of English or their own too.
+BASQUE_DIGITS = {"bat": 1, "bi": 2, "hiru": 3, "lau": 4, "bost": 5, "sei": 6, "zazpi": 7, "zortzi": 8, "bederatzi": 9}
+_BASQUE_WORDS_TOO = frozenset({"bat", "bi", "lau", "bost"})
+_BASQUE_NUMBERS = frozenset({"hiru", "zazpi", "zortzi", "bederatzi"})
 # Catalan's and Galician's where they are not Spanish's, Portuguese's or French's (a DNI read in them: "set dos
 # zero un vuit cinc", "catro dous oito"); "set", "sis", "nou" and "dues" are words of English or Dutch too.
 CATALAN_DIGITS = {"cinc": 5, "vuit": 8, "set": 7, "sis": 6, "nou": 9, "dues": 2}
@@ -58,6 +75,8 @@ OWN_DIGITS = {w: {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATALAN_DIGITS}[w] for 
 SAID_OTHERWISE = {"niner": 9, "fife": 5, "tree": 3, "fower": 4, "free": 3, "owe": 0}
 DIGIT_WORDS = {**{w: d for w, d in {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATALAN_DIGITS}.items()
                   if w not in OWN_LANGUAGE},
+               **{w: d for w, d in _SCANDINAVIAN_DIGITS.items() if w not in _SCANDINAVIAN_WORDS_TOO},
+               **{w: d for w, d in BASQUE_DIGITS.items() if w not in _BASQUE_WORDS_TOO},
                **GALICIAN_DIGITS, **DUTCH_DIGITS, **POLISH_DIGITS,
                **SAID_OTHERWISE, **FINNISH_DIGITS, **ITALIAN_DIGITS, **GERMAN_DIGITS, **FRENCH_DIGITS,
                **SPANISH_DIGITS, **ENGLISH_DIGITS}
@@ -108,6 +127,7 @@ ONE_WORD_PAIRS = {
     "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, **_GERMAN_TENS,
     **{f"{one}und{tens}": d + t for one, d in _GERMAN_ONES.items() for tens, t in _GERMAN_TENS.items()}}
 ONE_WORD_PAIRS.update({w.replace("ën", "en"): v for w, v in ONE_WORD_PAIRS.items() if "ën" in w})
+_DUTCH_AND_GERMAN_PAIRS = frozenset(ONE_WORD_PAIRS)  # before other languages' one-word pairs join them
 # Italian's too, the ones after the tens, the tens' last vowel dropped before "uno" and "otto" ("novantadue",
 # "ventotto", "trentuno").
 _ITALIAN_TENS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70,
@@ -133,9 +153,50 @@ _POLISH_TENS = {"dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40, "pi
 _POLISH_ONES = {w: d for w, d in POLISH_DIGITS.items() if d}
 _POLISH_HUNDREDS = {"sto": 100, "dwieście": 200, "trzysta": 300, "czterysta": 400, "pięćset": 500, "sześćset": 600,
                     "siedemset": 700, "osiemset": 800, "dziewięćset": 900}
+# Swedish and Norwegian say 10 to 99 in one word, the tens before the ones ("femtioett", "trettioåtta", "tjueto"),
+# and their hundreds in one word with what follows ("åttahundrasju", "sjuhundratjugo"); Danish the ones first, "og"
+# between ("enogtyve", "femoghalvfems"), its 50 to 90 counted in scores ("halvtreds": two and a half twenties). "ti"
+# and "tio" (Italian's and Spanish's words) and Danish's "tres" (Spanish's three) are left out.
+_SWEDISH_TEENS = {"elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17,
+                  "arton": 18, "nitton": 19}
+_SWEDISH_TENS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80,
+                 "attio": 80, "nittio": 90}
+_NORWEGIAN_TEENS = {"elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
+                    "sytten": 17, "atten": 18, "nitten": 19}
+_NORWEGIAN_TENS = {"tjue": 20, "tretti": 30, "førti": 40, "femti": 50, "seksti": 60, "sytti": 70, "åtti": 80,
+                   "nitti": 90}
+_DANISH_TENS = {"tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "halvfjerds": 70, "firs": 80, "halvfems": 90}
+_SWEDISH_ONES = {w: d for w, d in SWEDISH_DIGITS.items() if d}
+_NORWEGIAN_ONES = {w: d for w, d in NORWEGIAN_DIGITS.items() if d}
+_SCANDINAVIAN_PAIRS = {
+    **_SWEDISH_TEENS, **_SWEDISH_TENS, **_NORWEGIAN_TEENS, **_NORWEGIAN_TENS, **_DANISH_TENS,
+    **{tens + one: t + d for tens, t in _SWEDISH_TENS.items() for one, d in _SWEDISH_ONES.items()},
+    **{tens + one: t + d for tens, t in _NORWEGIAN_TENS.items() for one, d in _NORWEGIAN_ONES.items()},
+    **{f"{one}og{tens}": d + t for one, d in {**{w: d for w, d in DANISH_DIGITS.items() if d}, "fem": 5}.items()
+       for tens, t in {**_DANISH_TENS, "tres": 60}.items()}}
+_SCANDINAVIAN_HUNDREDS = {f"{one}hundra{rest}": 100 * h + r
+                          for one, h in {"": 1, "ett": 1, "en": 1, **{w: d for w, d in SWEDISH_DIGITS.items()
+                                                                       if d > 1}}.items()
+                          for rest, r in {"": 0, **_SWEDISH_ONES, **_SWEDISH_TEENS,
+                                          **{w: v for w, v in _SCANDINAVIAN_PAIRS.items()
+                                             if w.startswith(tuple(_SWEDISH_TENS))}}.items()}
+ONE_WORD_PAIRS.update(_SCANDINAVIAN_PAIRS)
+ONE_WORD_PAIRS.update(_SCANDINAVIAN_HUNDREDS)
+_SCANDINAVIAN_NUMBERS = frozenset([*(w for w in _SCANDINAVIAN_DIGITS if w not in _SCANDINAVIAN_WORDS_TOO | {"null",
+                                                                                                        "tre"}),
+                                   *_SCANDINAVIAN_PAIRS, *_SCANDINAVIAN_HUNDREDS])
+# ("to" is English's homophone of two too: spoken.unit_at tries it as Danish's first)
+OWN_LANGUAGE.update(dict.fromkeys(_SCANDINAVIAN_WORDS_TOO - set(OWN_LANGUAGE), _SCANDINAVIAN_NUMBERS))
+OWN_LANGUAGE.update(dict.fromkeys(_BASQUE_WORDS_TOO, _BASQUE_NUMBERS))
+OWN_DIGITS.update({w: {**BASQUE_DIGITS, **_SCANDINAVIAN_DIGITS}[w] for w in OWN_LANGUAGE if w not in OWN_DIGITS})
+_SWEDISH = frozenset([*SWEDISH_DIGITS, *_SWEDISH_TEENS, *_SWEDISH_TENS, *_SCANDINAVIAN_HUNDREDS,
+                      *(w for w in _SCANDINAVIAN_PAIRS if w.startswith(tuple(_SWEDISH_TENS)))])
+_NORWEGIAN = frozenset([*NORWEGIAN_DIGITS, *_NORWEGIAN_TEENS, *_NORWEGIAN_TENS,
+                        *(w for w in _SCANDINAVIAN_PAIRS if w.startswith(tuple(_NORWEGIAN_TENS)))])
+_DANISH = frozenset([*DANISH_DIGITS, *_NORWEGIAN_TEENS, *_DANISH_TENS, *(w for w in _SCANDINAVIAN_PAIRS if "og" in w)])
 PAIR_WORDS = frozenset([*ONE_WORD_PAIRS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS, *_FRENCH_TEENS, *_FRENCH_TENS,
                         "quatre", *_SPANISH_PAIRS, *_SPANISH_TENS,
-                        *_SPANISH_HUNDREDS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS])
+                        *_SPANISH_HUNDREDS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS, "cent", "mil"])
 # The regions a number to call said in each language's own words is read in (a word English says too, "six",
 # "zero", names no language).
 _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS]),
@@ -148,10 +209,14 @@ _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TEN
                      (_HINDI_ONLY, ("IN",)), (frozenset(_ITALIAN_PAIRS), ("IT",)),
                      (frozenset([*POLISH_DIGITS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS]) - {"zero"},
                       ("PL",)),
-                     (frozenset(w for w in [*DUTCH_DIGITS, *ONE_WORD_PAIRS] if w not in GERMAN_DIGITS and
+                     (frozenset(w for w in [*DUTCH_DIGITS, *_DUTCH_AND_GERMAN_PAIRS] if w not in GERMAN_DIGITS and
                                 not w.endswith(("zig", "ßig", "ssig", "zehn", "und"))) - {"elf"}, ("NL", "BE")),
-                     (frozenset(w for w in ONE_WORD_PAIRS if w.endswith(("zig", "ßig", "ssig", "zehn")) or
-                                w in ("zwölf", "zwoelf")), ("DE", "AT", "CH")))
+                     (frozenset(w for w in _DUTCH_AND_GERMAN_PAIRS if w.endswith(("zig", "ßig", "ssig", "zehn")) or
+                                w in ("zwölf", "zwoelf")), ("DE", "AT", "CH")),
+                     # what only one of them says: "noll", "fyra", "sju"; "otte"; "åtte", "tjue"
+                     (_SWEDISH - _DANISH - _NORWEGIAN, ("SE",)), (_DANISH - _SWEDISH - _NORWEGIAN - {"nul"}, ("DK",)),
+                     (_NORWEGIAN - _SWEDISH - _DANISH - {"null"}, ("NO",)), (frozenset({"syv", "seks"}), ("DK", "NO")),
+                     (frozenset({"sju"}), ("SE", "NO")))
 
 
 def regions_said(words: Sequence[str]) -> list[str]:
@@ -165,12 +230,12 @@ _LANGUAGES = ((("ES",), frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_T
               (("IT",), frozenset([*ITALIAN_DIGITS, *_ITALIAN_PAIRS])),
               (("BR", "PT"), frozenset([*PORTUGUESE_DIGITS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS])),
               (("FR", "BE", "CH"), frozenset([*FRENCH_DIGITS, *_FRENCH_TEENS, *_FRENCH_TENS, "vingts", "une"])),
-              (("DE", "AT", "CH"), frozenset([*GERMAN_DIGITS, *(w for w in ONE_WORD_PAIRS if w.endswith(
+              (("DE", "AT", "CH"), frozenset([*GERMAN_DIGITS, *(w for w in _DUTCH_AND_GERMAN_PAIRS if w.endswith(
                   ("zig", "ßig", "ssig", "zehn")) or w in ("elf", "zwölf", "zwoelf"))])),
-              (("NL", "BE"), frozenset([*DUTCH_DIGITS, *(w for w in ONE_WORD_PAIRS if not w.endswith(
+              (("NL", "BE"), frozenset([*DUTCH_DIGITS, *(w for w in _DUTCH_AND_GERMAN_PAIRS if not w.endswith(
                   ("zig", "ßig", "ssig", "zehn")))])),
               (("PL",), frozenset([*POLISH_DIGITS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS])),
-              (("FI",), frozenset(FINNISH_DIGITS)))
+              (("FI",), frozenset(FINNISH_DIGITS)), (("SE",), _SWEDISH), (("DK",), _DANISH), (("NO",), _NORWEGIAN))
 
 
 def language_said(words: Sequence[str]) -> list[str]:
@@ -288,9 +353,15 @@ def _hundred(toks: Sequence[Word], i: int, hundreds: dict[str, int], pair: Calla
 
 
 def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
-    """(value, index after it) of a French, Spanish, Portuguese, Dutch, German, Italian or Polish number of 10 to 99, or
-    a Spanish or Polish one of 100 to 999, said from token `i`; None: none is."""
-    if toks[i].text not in PAIR_WORDS:
+    """(value, index after it) of a French, Spanish, Portuguese, Dutch, German, Italian, Polish or Scandinavian number
+    of 10 to 99, a Spanish, French, Polish or Scandinavian one of 100 to 999, or a Spanish one in thousands or
+    millions, said from token `i`; None: none is."""
+    if toks[i].text in _SPANISH_STARTS and (large := _spanish_large(toks, i)) is not None:
+        return large  # "cuatro mil nueve", "cuarenta y nueve millones ..."
+    if (toks[i].text == "cent" or (i + 1 < len(toks) and toks[i + 1].text in ("cent", "cents"))) and \
+            (hundred := _french_hundred(toks, i)) is not None:
+        return hundred  # "deux cent vingt-neuf": "deux" is no pair
+    if toks[i].text not in PAIR_WORDS or toks[i].text in ("mil", "cent"):
         return None
     if (value := ONE_WORD_PAIRS.get(toks[i].text)) is not None:
         return value, i + 1
@@ -298,6 +369,51 @@ def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
         return pair  # "noventa e cinco": Spanish's tens too, its "y" Portuguese's "e"
     return _french_pair(toks, i) or _spanish_pair(toks, i) or _spanish_hundred(toks, i) or _portuguese_pair(toks, i) \
         or _polish_pair(toks, i) or _polish_hundred(toks, i)
+
+
+_SPANISH_LARGE = {"mil": 1000, "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000}
+_SPANISH_STARTS = frozenset([*_SPANISH_ONES, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS, "mil"])
+
+
+def _spanish_below_thousand(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    if i >= len(toks):
+        return None
+    if (hundred := _spanish_hundred(toks, i)) is not None or (hundred := _spanish_pair(toks, i)) is not None:
+        return hundred
+    return (_SPANISH_ONES[toks[i].text], i + 1) if toks[i].text in _SPANISH_ONES else None
+
+
+def _spanish_large(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Spanish number in thousands or millions from `i`, below a thousand millions: "cuatro mil nueve", "mil
+    doscientos", "cuarenta y nueve millones setecientos noventa mil seiscientos noventa y seis"; None where no
+    "mil" or "millones" is said in it."""
+    value, j, scaled = 0, i, False
+    for scale in (1_000_000, 1000):
+        if j < len(toks) and toks[j].text == "mil" and scale == 1000:
+            value, j, scaled = value + 1000, j + 1, True  # "mil doscientos": a thousand alone
+            break
+        if (part := _spanish_below_thousand(toks, j)) is not None and part[1] < len(toks) and \
+                _SPANISH_LARGE.get(toks[part[1]].text) == scale:
+            value, j, scaled = value + part[0] * scale, part[1] + 1, True
+    if not scaled:
+        return None
+    if (rest := _spanish_below_thousand(toks, j)) is not None:
+        value, j = value + rest[0], rest[1]
+    return value, j
+
+
+def _french_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A French number of 100 to 999 from `i`: "cent quarante", "deux cent vingt-neuf", "trois cents"."""
+    count, j = 1, i
+    if toks[i].text in _FRENCH_ONES and toks[i].text not in ("un", "une") and i + 1 < len(toks) and \
+            toks[i + 1].text in ("cent", "cents"):
+        count, j = _FRENCH_ONES[toks[i].text], i + 1
+    if toks[j].text not in ("cent", "cents"):
+        return None
+    if j + 1 < len(toks) and (rest := _french_pair(toks, j + 1) or (
+            (_FRENCH_ONES[toks[j + 1].text], j + 2) if toks[j + 1].text in _FRENCH_ONES else None)) is not None:
+        return 100 * count + rest[0], rest[1]
+    return (100 * count, j + 1) if j > i else None  # "cent" alone: a hundred, or a cent ("cent pour cent", "5 cent")
 
 
 def _portuguese_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:

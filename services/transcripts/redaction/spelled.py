@@ -233,8 +233,9 @@ _LEAD_INS_LONGEST_FIRST = tuple(sorted((tuple(p.split()) for p in (
     *(f"{before}{name}{then}" for before in ("", "the ", "and the ", "and ")
       for name in ("suffix letter", "suffix", "letter on the end", "letter at the end", "end letter")
       for then in ("", " is")),
-    # Spanish: "con la letra de control G", "y la letra de control es la R", "letra de control J"
-    *(f"{before}letra{control}{then}" for before in ("", "la ", "y la ", "con la ", "y ", "con ")
+    # Spanish: "con la letra de control G", "y la letra de control es la R", "letra de control J"; Basque's "eta
+    # letra erre" (its "and")
+    *(f"{before}letra{control}{then}" for before in ("", "la ", "y la ", "con la ", "y ", "con ", "eta ")
       for control in ("", " de control") for then in ("", " es", " es la", " , la")))), key=len, reverse=True))
 _LEAD_INS: dict[str, list[tuple[str, ...]]] = {}  # by their first word, the longest first
 for _words in _LEAD_INS_LONGEST_FIRST:

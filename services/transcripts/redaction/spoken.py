@@ -44,7 +44,9 @@ FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "
                      "claro", "barra", "next", "guion", "guión", "punto",  # "dieciséis punto cero cinco uno"
                      # "then" and "and" of the other languages a number is dictated in ("D E neunundvierzig, dann
                      # achtundvierzig siebzehn, und dann ...")
-                     "dann", "und", "puis", "poi", "depois", "luego", "uy", "ups"})  # "break": radio's pause
+                     "dann", "und", "puis", "poi", "depois", "luego", "uy", "ups",
+                     # Swedish's, Danish's and Norwegian's slash, "och"/"og" their "and" ("nul seks skråstreg tre tre")
+                     "snedstreck", "skråstreg", "skråstrek", "och", "og"})  # "break": radio's pause
 TURN_OPENERS = frozenset({"it's", "its", "that's", "thats"})  # a filler at the start of a turn only
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 # Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
@@ -514,6 +516,8 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     t = toks[i]
     if t.text.isdigit():
         return Unit(t.text, t.start, t.end, False), i + 1
+    if t.text in OWN_LANGUAGE and _beside_own(toks, i, OWN_LANGUAGE[t.text]):  # "dois um um", "ni to ni syv"
+        return Unit(str(OWN_DIGITS[t.text]), t.start, t.end, True), i + 1
     if t.text in HOMOPHONES:
         return (Unit(HOMOPHONES[t.text], t.start, t.end, True), i + 1) if _among_digits(toks, i) else (None, i)
     if t.text in REPEATS:  # "double four", "double, uh, four"
@@ -524,9 +528,8 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
             return Unit(d * REPEATS[t.text], t.start, toks[k].end, True), k + 1
     if t.text == "dos" and i and toks[i - 1].text in ("au", "le", "du"):
         return None, i  # French's back: "les trois chiffres au dos"
-    if t.text in OWN_LANGUAGE:  # "um, four", "do you", "teen": English
-        return (Unit(str(OWN_DIGITS[t.text]), t.start, t.end, True), i + 1) \
-            if _beside_own(toks, i, OWN_LANGUAGE[t.text]) else (None, i)
+    if t.text in OWN_LANGUAGE:  # "um, four", "do you", "teen", "en route": other words
+        return None, i
     if not is_number_word(t.text) or (t.text in WORDS_TOO and not _beside_number(toks, i)):
         return None, i  # "un numéro", "amount due", "null and void": words
     if (pair := pair_at(toks, i)) is not None:  # "quatre-vingt-douze", "setenta y seis"

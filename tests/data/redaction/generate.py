@@ -26,8 +26,9 @@ account numbers wherever they are said), then sixteenth_families.py, written bli
 the fifteenth (its labels checked as they are made, labelling as the fifteenth's; retired on 2026-12-06 once the
 seventeenth was written and its misses were read: tuned since), then seventeenth_families.py,
 written blind and held out whole, appended after the sixteenth (its labels checked as they are made, labelling as the
-fifteenth's; retired on 2026-12-07 once the eighteenth was written and its misses were read: tuned since), then eighteenth_families.py, written blind and held out whole, appended after the seventeenth (its labels
-checked as they are made, labelling as the seventeenth's).
+fifteenth's; retired on 2026-12-07 once the eighteenth was written and its misses were read: tuned since), then
+eighteenth_families.py, written blind and held out whole, appended after the seventeenth (its labels checked as they
+are made, labelling as the seventeenth's).
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |

@@ -1,0 +1,90 @@
+"""Numbers said in more languages' words, as the seventeenth batch's misses showed them (version 15): Swedish,
+Danish and Norwegian digits and numbers, Basque digits, Spanish thousands and millions, French hundreds, a NIR's
+key named apart. Each kind checked on its own, and the look-alike beside it left alone."""
+
+import pytest
+
+from services.transcripts.redaction import redact, redact_segments
+from services.transcripts.redaction.numerals import regions_said
+from services.transcripts.redaction.spoken import runs
+
+
+def _found(segments: list[str]) -> list[str]:
+    return [f.type for f in redact_segments(segments)[1]]
+
+
+def _digits(said: str) -> list[str]:
+    return ["".join(u.digits for u in run) for run in runs(said)]
+
+
+@pytest.mark.parametrize(("said", "digits"), [
+    ("fem två tre tre, tjugotre noll två", "52332302"),  # Swedish: digits, a pair in one word
+    ("noll sjuttiotvå, åttahundrasju, sjuttio, sextiotvå", "0728077062"),  # hundreds in one word
+    ("tre fem en nul, syv fire fire en, ni to ni syv", "351074419297"),  # Danish: "en", "to", "fire", "ni" digits
+    ("femogtyve, halvfems", "2590"),  # Danish's ones before its tens, and its scores
+    ("tjueto, førtifem, åtte", "22458"),  # Norwegian
+    ("bat zortzi, zortzi lau bat", "18841"),  # Basque: "bat" and "lau" beside "zortzi"
+    ("cuatro mil doscientos cuarenta y uno, nueve mil nueve", "42419009"),  # Spanish thousands
+    ("cuarenta y nueve millones setecientos noventa mil seiscientos noventa y seis", "49790696"),
+    ("mil doscientos", "1200"),
+    ("deux cent vingt-neuf, cent cinquante-deux, trois cents", "229152300"),  # French hundreds
+])
+def test_numbers_of_more_languages_are_read(said, digits):
+    assert "".join(_digits(said)) == digits
+
+
+@pytest.mark.parametrize(("said", "digits"), [
+    ("I went to the fire station en route, et cetera", []),  # English and French words Scandinavian digits share
+    ("the bat flew off, bi the way, lau", []),  # Basque's
+    ("cent pour cent d'accord", []),  # a hundred alone, "cent" no number
+    ("I paid 5 cent for it", ["5"]),
+])
+def test_the_words_those_languages_share_with_others_are_no_digits_alone(said, digits):
+    assert _digits(said) == digits
+
+
+def test_english_to_among_english_digits_stays_english():
+    assert _digits("call me at four one five to five five five") == ["4152555"]
+
+
+def test_the_region_of_a_number_said_in_a_scandinavian_language_is_its_country():
+    assert regions_said("noll sjuttiotvå åttahundrasju".split()) == ["SE"]
+    assert set(regions_said("otte syv".split())) == {"DK", "NO"}
+    assert regions_said("nul zes".split()) == ["NL", "BE"]  # Dutch's zero is Danish's too: no Danish number
+
+
+def test_a_card_its_expiry_and_code_in_swedish_and_danish():
+    assert _found(["Kortnumret är fem två tre tre, tjugotre noll två, noll noll sex nio, två åtta två ett. Det gäller "
+                   "till noll åtta, trettiofyra.", "Tack. Och de tre siffrorna på baksidan?", "sju nio nio"]) == \
+        ["CREDIT_CARD", "CARD_EXPIRY", "CARD_SECURITY_CODE"]
+    assert _found(["Ja, det er tre fem en nul, syv fire fire en, ni to ni syv, fem fire ni otte.",
+                   "Hvornår udløber kortet?", "Den er nul seks skråstreg tre tre.",
+                   "Og de tre kontrolcifre på bagsiden?", "nul to otte"]) == \
+        ["CREDIT_CARD", "CARD_EXPIRY", "CARD_SECURITY_CODE"]
+    assert _found(["Vi har tre hunde og to katte."]) == []  # "three dogs and two cats": no number
+
+
+def test_a_swedish_phone_number_and_ibans_in_swedish_and_danish():
+    assert redact("Mitt nummer är noll sjuttiotvå, åttahundrasju, sjuttio, sextiotvå")[0] == "Mitt nummer är [PHONE]"
+    assert redact("IBAN: D K, seks nul, en nul fem syv, en en tre otte, ni to fem en, tre syv")[0] == "IBAN: [IBAN]"
+
+
+def test_a_dni_in_basque_and_one_said_as_a_number_in_millions():
+    assert redact("NAN zenbakia bat zortzi, zortzi lau bat, lau sei hiru, eta letra erre")[0] == \
+        "NAN zenbakia [DNI]"
+    assert redact("El DNI: ochenta y nueve millones quinientos cincuenta y dos mil trescientos cincuenta y nueve, y "
+                  "la letra es la L")[0] == "El DNI: [DNI]"
+
+
+def test_a_card_read_in_spanish_thousands():
+    assert _found(["Mire, es el cuatro mil doscientos cuarenta y uno, cinco mil doscientos noventa y cinco, cero seis "
+                   "cero uno, nueve mil novecientos cuarenta y uno."]) == ["CREDIT_CARD"]
+    assert _found(["Son cuatro mil doscientos euros, más mil novecientos de IVA."]) == []
+
+
+def test_a_nir_with_its_key_named_after_it():
+    said = "Mon numéro de sécu, c'est le deux, cinquante-sept, zéro sept, quinze, zéro un quatre, cent quarante. " \
+           "Clé : trente-sept"
+    assert redact(said)[0] == "Mon numéro de sécu, c'est le [NIR]. Clé : [NIR]"
+    wrong_key = said.replace("trente-sept", "trente-huit")
+    assert redact(wrong_key)[0] == wrong_key  # its key does not pass: no NIR
