@@ -16,8 +16,9 @@ ORDINARY = ("Thanks for calling, how can I help you today? I wanted to check on 
             "Sure, let me pull that up for you, it should ship on Tuesday and arrive by the end of the week. ")
 # The issue's classes at a quarter of a megabyte (a megabyte until 2026-12-06, half until 2026-12-07); runs that
 # give the card, email, date, IBAN and spoken-number recognizers the most to do at a sixteenth of one (a quarter
-# until 2026-12-07: the test took five minutes of `make test`'s twenty; a quadratic path still costs four times
-# what a linear one does between the quarter and the whole at this length, as the review's ones did) (repairs and
+# until 2026-12-07, when the test took five of `make test`'s twenty minutes: a quadratic path shows where it costs
+# about twice the linear work at the whole length; a cheap one, a comparison per pair of cards found, was caught at
+# neither length in a trial) (repairs and
 # hesitations inside numbers, an IBAN's search going on from each word, an area code joined to what follows; a said
 # address's normalization and its longest domain, a whole national number said with no words, another kind's words
 # before a number; an id's letters said "b for bravo" with pauses before its digits, a country code joined to what
@@ -26,45 +27,45 @@ ORDINARY = ("Thanks for calling, how can I help you today? I wanted to check on 
 RUNS = [*((unit, MB // 4) for unit in ("(", "a@", "1 ", "-.", " ")),
         *((unit, MB // 16) for unit in ("4111111111111111 ", "at . ", "born 1 ", "oh uh ", "a.b@c.de ", "A1",
                                          "d e 8 9 ",
-                                        "j o at sign a dash b dot ", "double uh ", "ab 12 ", "4 sorry 1 ",
-                                        "one sec 1 ", "area code 415 and 5 ", "x at a dot b dot c dot d dot e ",
-                                        "j as in j, o, at b dot ", "four one five five five five oh one nine nine x ",
-                                        "order 415 555 0199 ", "a, at, b, dot, c, ", "b for bravo 1 ",
-                                        "m j uh, 1 2 3 4 5 6 um b ", "plus 4 , 5 ",
-                                        "expires 5 of 36 4111111111111111 ", "Agent: 1\n", "[00:01] 4 ",
-                                        "1:11 - 2 ", "[a] ", "[a: ",
-                                        # version 11: numbers taken up after the other speaker's turn, IBANs
-                                        # dictated a line at a time, letters asked for, values said again,
-                                        # card details in order, tags and other scripts' digits
-                                        "4205 4014...\nOh sorry, you go.\n4014 ", "IE67 AIBK\nSorry.\n",
-                                        "DE89\n3704\n", "12345678\n¿Y la letra?\nLa K.\n", "[noise] 4 <unk> ",
-                                        "\uff14\uff11\uff11\uff11 \u0664 ", "card 4111111111111111, 04 29, 123 ",
-                                        "call 415 555 0199 again four one five ", "vierenveertig um dois ",
-                                        # version 12: groups said again, cards given up, expiries in two
-                                        # turns, other languages' letters, numbers and dialling codes
-                                        "703, 78, 2202.\nThe middle?\n78.\n",
-                                        "3569 4017... the old one 4111111111111111 ",
-                                        "card 4111111111111111\nExpiry, month?\n06.\nAnd the year?\n30.\n",
-                                        "pê tê 23 dann ", "set sis nou un ", "Vorwahl?\nnull dreißig.\n",
-                                        "at bright path care dot ",
-                                        # version 13: Polish hundreds, typed IBAN heads across messages, letters
-                                        # asked for before digits, a country code asked apart, a card begun
-                                        "to pięćset osiemnaście ", "ES611438\nsent too soon 2837\n",
-                                        "¿La letra?\nLa ce.\n¿Y los números?\n12345678\n",
-                                        "country code?\nfour eight.\nthe rest?\n582 987 491\n",
-                                        "six oh, um... 6011 ",
-                                        # version 14: values read back a part a line, a NIR and an address over
-                                        # turns, stammers, repairs with why, a codice fiscale spelled
-                                        "882-46-7062.\neight eight two?\nYeah.\n",
-                                        "un, treize...\nla suite ?\nzéro zéro huit.\n",
-                                        "It's a dot b.\nAt?\nat x.\nDot com?\nNo, dot com.\n",
-                                        "n-n-nine, after two ", "4111, no no, I read it upside down, 4111 ",
-                                        "codice fiscale: B, L, anzi no, T ",
-                                        # version 15: more languages' numbers, Spanish thousands and millions,
-                                        # French hundreds, a NIR's key named apart
-                                        "tre fem en nul, ni to ", "femtioett åttahundrasju ", "bat zortzi lau ",
-                                        "cuatro mil doscientos cuarenta y ", "nueve millones mil ",
-                                        "deux cent vingt-neuf, cent ", "sécu 2570715014140. Clé : 37 "))]
+                                         "j o at sign a dash b dot ", "double uh ", "ab 12 ", "4 sorry 1 ",
+                                         "one sec 1 ", "area code 415 and 5 ", "x at a dot b dot c dot d dot e ",
+                                         "j as in j, o, at b dot ", "four one five five five five oh one nine nine x ",
+                                         "order 415 555 0199 ", "a, at, b, dot, c, ", "b for bravo 1 ",
+                                         "m j uh, 1 2 3 4 5 6 um b ", "plus 4 , 5 ",
+                                         "expires 5 of 36 4111111111111111 ", "Agent: 1\n", "[00:01] 4 ",
+                                         "1:11 - 2 ", "[a] ", "[a: ",
+                                         # version 11: numbers taken up after the other speaker's turn, IBANs
+                                         # dictated a line at a time, letters asked for, values said again,
+                                         # card details in order, tags and other scripts' digits
+                                         "4205 4014...\nOh sorry, you go.\n4014 ", "IE67 AIBK\nSorry.\n",
+                                         "DE89\n3704\n", "12345678\n¿Y la letra?\nLa K.\n", "[noise] 4 <unk> ",
+                                         "\uff14\uff11\uff11\uff11 \u0664 ", "card 4111111111111111, 04 29, 123 ",
+                                         "call 415 555 0199 again four one five ", "vierenveertig um dois ",
+                                         # version 12: groups said again, cards given up, expiries in two
+                                         # turns, other languages' letters, numbers and dialling codes
+                                         "703, 78, 2202.\nThe middle?\n78.\n",
+                                         "3569 4017... the old one 4111111111111111 ",
+                                         "card 4111111111111111\nExpiry, month?\n06.\nAnd the year?\n30.\n",
+                                         "pê tê 23 dann ", "set sis nou un ", "Vorwahl?\nnull dreißig.\n",
+                                         "at bright path care dot ",
+                                         # version 13: Polish hundreds, typed IBAN heads across messages, letters
+                                         # asked for before digits, a country code asked apart, a card begun
+                                         "to pięćset osiemnaście ", "ES611438\nsent too soon 2837\n",
+                                         "¿La letra?\nLa ce.\n¿Y los números?\n12345678\n",
+                                         "country code?\nfour eight.\nthe rest?\n582 987 491\n",
+                                         "six oh, um... 6011 ",
+                                         # version 14: values read back a part a line, a NIR and an address over
+                                         # turns, stammers, repairs with why, a codice fiscale spelled
+                                         "882-46-7062.\neight eight two?\nYeah.\n",
+                                         "un, treize...\nla suite ?\nzéro zéro huit.\n",
+                                         "It's a dot b.\nAt?\nat x.\nDot com?\nNo, dot com.\n",
+                                         "n-n-nine, after two ", "4111, no no, I read it upside down, 4111 ",
+                                         "codice fiscale: B, L, anzi no, T ",
+                                         # version 15: more languages' numbers, Spanish thousands and millions,
+                                         # French hundreds, a NIR's key named apart
+                                         "tre fem en nul, ni to ", "femtioett åttahundrasju ", "bat zortzi lau ",
+                                         "cuatro mil doscientos cuarenta y ", "nueve millones mil ",
+                                         "deux cent vingt-neuf, cent ", "sécu 2570715014140. Clé : 37 "))]
 # The slowest classes measured cost 24 to 29 times ordinary text (2026-12-06, a quiet machine): an IBAN's head said
 # again and again ("d e 8 9 ", "IE67 AIBK | Sorry."), each read as far as an IBAN reaches, and as a dictation a line
 # at a time. 25 failed a CI run on a loaded machine (CPU time grows with contention too): room for a noisy one.
