@@ -88,3 +88,15 @@ def test_a_nir_with_its_key_named_after_it():
     assert redact(said)[0] == "Mon numéro de sécu, c'est le [NIR]. Clé : [NIR]"
     wrong_key = said.replace("trente-sept", "trente-huit")
     assert redact(wrong_key)[0] == wrong_key  # its key does not pass: no NIR
+
+
+def test_a_routing_and_an_account_number_named_in_spanish():
+    assert _found(["Número de ruta: cero ocho seis, cero uno ocho, dos nueve cuatro. La cuenta de cheques: seis siete "
+                   "ocho cinco cuatro tres nueve ocho."]) == ["ABA_ROUTING_NUMBER", "US_BANK_NUMBER"]
+    assert _found(["La ruta de reparto es la cero ocho seis, cero uno ocho, dos nueve cuatro."]) == []  # a route
+
+
+def test_a_mexican_number_after_its_lada():
+    assert redact("La lada es ochenta y uno, y después cuarenta y dos, cincuenta y ocho, veinticinco, sesenta y "
+                  "siete, gracias.")[0] == "La lada es [PHONE], gracias."
+    assert redact("La lada es ochenta y uno.")[0] == "La lada es ochenta y uno."  # an area code alone

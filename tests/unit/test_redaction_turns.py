@@ -252,3 +252,31 @@ def test_an_address_given_a_part_a_turn_after_questions_is_hidden_in_each():
     assert redact_segments(segments)[0] == ["It's [EMAIL].", "At which provider?", "[EMAIL].", "Dot com?",
                                             "No, [EMAIL]."]
     assert _found(["Meet me at noon dot five.", "Where?", "at home.", "OK?", "No, dot com."]) == set()
+
+
+def test_the_numbers_along_a_cheques_bottom_once_that_line_is_named():
+    said = ["Grab a check and read me the numbers along the bottom.",
+            "The first set is zero six two three three four five nine four, then six four two six zero seven four "
+            "three six three three six. And 2823, that's the check number."]
+    assert _found(said) == {"ABA_ROUTING_NUMBER", "US_BANK_NUMBER"}  # no card across the two, the cheque's own left
+    assert redact_segments(said)[0][1].endswith("And 2823, that's the check number.")
+    assert _found(["The numbers at the bottom of the page, left to right.",
+                   "The first set is zero six two three three four five nine five, then six four two six."]) == set()
+
+
+def test_a_date_of_birth_asked_for_a_part_a_turn():
+    said = ["Can I take the year of birth first?", "It's nineteen eighty-six.", "And your birthday?",
+            "November the thirtieth."]
+    assert redact_segments(said)[0] == [said[0], "It's [DATE_OF_BIRTH].", said[2], "[DATE_OF_BIRTH]."]
+    other = ["What year did you move here?", "Nineteen eighty-six.", "What day is the delivery?",
+             "November the thirtieth."]
+    assert redact_segments(other)[0] == other  # no birth named: a year and a day
+
+
+def test_a_cards_expiry_and_code_run_on_after_it_with_nothing_between():
+    assert redact("ok so four four eight five four two nine seven six six three one six one four two eleven "
+                  "thirty-four then nine four one thats it")[0] == \
+        "ok so [CARD] [CARD_EXPIRY] then [CARD_CODE] thats it"
+    assert redact("ok so three seven six o one nine six o seven eight nine three eight three seven and then twelve "
+                  "twenty-six then o nine one two thats it")[0] == \
+        "ok so [CARD] and then [CARD_EXPIRY] then [CARD_CODE] thats it"

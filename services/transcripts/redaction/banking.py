@@ -3,6 +3,7 @@ routing numbers (ABA check digit) and account numbers (8 to 17 digits) said or t
 conversation names them: an account number has no check digit, so the words are what tell it."""
 
 import re
+from bisect import bisect_left
 from string import ascii_uppercase
 
 from stdnum import numdb
@@ -15,28 +16,86 @@ from services.transcripts.redaction.entities import (
     US_BANK_NUMBER,
     Entity,
     last_mention,
+    mentions,
     words,
 )
 from services.transcripts.redaction.numerals import DIGIT_WORDS
 from services.transcripts.redaction.readings import spans
 from services.transcripts.redaction.spelled import LETTER_WORDS, NATO, SPELLED_ELSEWHERE, Char, letter_of, spell
-from services.transcripts.redaction.spoken import runs
+from services.transcripts.redaction.spoken import Unit, runs
 from services.transcripts.redaction.tokens import indexes_of, token_positions, tokens
 
 # "DE89 3704 ...", "gb 29 nwbk ...", "IT53-M639-...", "IT37  T651  8518" (an engine's double space): two
 # spaces or dashes at most between two characters
 _IBAN = re.compile(r"\b[A-Za-z]{2}[ -]{0,2}\d{2}(?:[ -]{0,2}[A-Za-z0-9]){11,30}\b")
 _IBAN_HEAD = re.compile(r"[a-z]{2}\d{2}[a-z0-9]")  # a typed IBAN's first characters, run together, lower-cased
-_ROUTING_WORDS = words(r"routing|\baba\b|transit number")
+# Spanish speakers' too: "número de ruta", "la cuenta de cheques" ("ruta" alone is a route)
+_ROUTING_WORDS = words(r"routing|\baba\b|transit number|n[úu]mero de ruta|n[úu]mero de tr[áa]nsito")
 # "account" alone right before its digits too ("routing 024477994, account one zero three ...")
 _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|:? (?=\d|zero|one|two|three|four|five|six|seven|eight|"
-                       r"nine|oh\b))|checking|savings|\bacct")
+                       r"nine|oh\b))|checking|savings|\bacct|\bcuenta\b")
+# The line printed along a cheque's bottom, read left to right: its routing number, its account number, then the
+# cheque's own number (said to be it), which is none of the bank's.
+_CHEQUE_LINE = words(r"(?:numbers?|digits|line) (?:at|along|on|across) the bottom|bottom of (?:the|your|a|my) "
+                     r"che(?:ck|que)|\bmicr\b")
+_CHEQUE_NUMBER_SAID = re.compile(r"\W*(?:which|that|this)(?:'s| is)?\b[^.\n]{0,20}\bche(?:ck|que) number", re.I)
+CHEQUE_LINE_WITHIN = 250  # characters after the words that name the line where its numbers are read
+CHEQUE_LINE = ("aba-cheque-line", "bank-cheque-line")  # what the line's numbers are found by
 _OTHER_WORDS = words(r"phone|\bcell|mobile|\bcall|card|order|ticket|case|reference")  # nearer: not a bank's
 NAMED_WITHIN = 60  # characters before a number where the words that name it are looked for
 
 
 def find_bank_details(text: str) -> list[Entity]:
-    return [*find_ibans(text), *_spoken_ibans(text), *_routing_and_accounts(text)]
+    return [*find_ibans(text), *_spoken_ibans(text), *_routing_and_accounts(text), *_cheque_line(text)]
+
+
+def _cheque_line(text: str) -> list[Entity]:
+    """The numbers read along a cheque's bottom once the conversation names that line ("Grab a check and read me
+    the numbers along the bottom." / "The first set is 072090103, then 6401040635. And 7273, that's the check
+    number."): the first whose nine digits pass the ABA check is its routing number, the next of 8 to 17 digits
+    its account number, unless it is said to be the cheque's number. Groups said apart (a pause, "then") are
+    joined while they fall short."""
+    found: list[Entity] = []
+    named = mentions(text, _CHEQUE_LINE)
+    if not named:
+        return found
+    every = runs(text)
+    starts = [run[0].start for run in every]
+    for at in named:
+        pieces = [piece for run in every[bisect_left(starts, at):bisect_left(starts, at + CHEQUE_LINE_WITHIN)]
+                  for piece in _said_apart(run)]
+        routing = next(((i, j) for i in range(len(pieces)) for j in range(i + 1, min(len(pieces), i + 4) + 1)
+                        if _digits(pieces[i:j]) == 9 and aba_valid("".join(u.digits for p in pieces[i:j] for u in p))),
+                       None)
+        if routing is None:
+            continue
+        found.append(_entity(ABA_ROUTING_NUMBER, pieces[routing[0]:routing[1]], CHEQUE_LINE[0], 1.0))
+        after = routing[1]
+        for j in range(min(len(pieces), after + 4), after, -1):  # the longest run of groups that fits
+            if 8 <= _digits(pieces[after:j]) <= 17 and not _CHEQUE_NUMBER_SAID.match(text, pieces[j - 1][-1].end):
+                found.append(_entity(US_BANK_NUMBER, pieces[after:j], CHEQUE_LINE[1], 0.9))
+                break
+    return found
+
+
+def _said_apart(run: list[Unit]) -> list[list[Unit]]:
+    """The run's groups said apart: cut before each unit said after a pause."""
+    pieces = [[run[0]]]
+    for unit in run[1:]:
+        if unit.paused:
+            pieces.append([unit])
+        else:
+            pieces[-1].append(unit)
+    return pieces
+
+
+def _digits(pieces: list[list[Unit]]) -> int:
+    return sum(len(u.digits) for piece in pieces for u in piece)
+
+
+def _entity(kind: str, pieces: list[list[Unit]], recognizer: str, score: float) -> Entity:
+    return Entity(kind, pieces[0][0].start, pieces[-1][-1].end, recognizer, score,
+                  "".join(u.digits for piece in pieces for u in piece))
 
 
 def find_ibans(text: str) -> list[Entity]:

@@ -22,7 +22,7 @@ from services.transcripts.redaction.entities import (
 )
 from services.transcripts.redaction.markup import kept_apart
 from services.transcripts.redaction.readings import announced, groups, joined, readings, spans
-from services.transcripts.redaction.spoken import Unit, hesitation_at, repair_at, runs
+from services.transcripts.redaction.spoken import FILLERS, Unit, hesitation_at, repair_at, runs
 from services.transcripts.redaction.tokens import token_starts, tokens
 
 _INTERNATIONAL = re.compile(r"(?:\+|\bplus\s+)$", re.I)  # said just before a run: a phone number's country code
@@ -199,14 +199,17 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
             if whole[0].start >= window_end:
                 break
             at = starts.get(index) or starts.setdefault(index, [u.start for u in whole])
-            moved = whole[bisect_left(at, card.end):bisect_left(at, window_end)]
+            begins = bisect_left(at, card.end)
+            moved = whole[begins:bisect_left(at, window_end)]
             if not moved:
                 continue
             said, said_from = text[said_from:moved[0].start], moved[-1].end  # the words just before this run
-            # in the order people give them: in the card's own line after a pause, no word between, no more digits
-            # than an expiry and a code hold (a card's read-back is no detail of it)
-            in_order = (first or after_expiry) and "\n" not in said and not _WORD.search(said) and \
-                moved[0].paused and _digit_count(moved) <= MAX_DETAIL_DIGITS
+            # in the order people give them: in the card's own line after a pause (or the card's digits said one by
+            # one, then pairs: "... four two eleven thirty-four"), no word but fillers between, no more digits than
+            # an expiry and a code hold (a card's read-back is no detail of it)
+            in_order = (first or after_expiry) and "\n" not in said and _fillers_only(said) and \
+                (moved[0].paused or (begins > 0 and _pairs_after_digits(whole[begins - 1], moved[0]))) and \
+                _digit_count(moved) <= MAX_DETAIL_DIGITS
             first = False
             if _FROM.search(said[-12:]):
                 began = True
@@ -247,6 +250,17 @@ MAX_DETAIL_DIGITS = 10  # an expiry of six digits at most and a code of four
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word between a card and a run: the run is named, or no detail of it
 
 
+def _fillers_only(said: str) -> bool:
+    """Whether the words between a card and a run are fillers at most ("and then", "uh"): no word names it."""
+    return all(m.group().lower() in FILLERS for m in _WORD.finditer(said))
+
+
+def _pairs_after_digits(before: Unit, unit: Unit) -> bool:
+    """Whether `unit` is a pair said in words right after a digit said alone: where a card read a digit at a time
+    ends and its expiry, said in pairs, begins."""
+    return before.spoken and unit.spoken and len(before.digits) == 1 and len(unit.digits) == 2
+
+
 def _a_cards_year(expiry: str) -> bool:
     """Whether an expiry's year (its last two digits, or four) is one a card in use could have (this year's, asked
     each time: a worker runs past New Year)."""
@@ -273,7 +287,9 @@ def _after_digits(run: list[Unit], digits: str) -> list[Unit]:
 def _code_after(run: list[Unit], expiry: Entity) -> list[Entity]:
     """The security code said in the same run just after an expiry: three or four digits, all that is left."""
     rest = [u for u in run if u.start >= expiry.end]
-    return [code] if _digit_count(rest) in (3, 4) and (code := code_of(rest)) is not None else []
+    if _digit_count(rest) not in (3, 4):
+        return []
+    return [Entity(CARD_SECURITY_CODE, rest[0].start, rest[-1].end, "card-code", 0.9, "".join(u.digits for u in rest))]
 
 
 def _expiry_before(text: str, card: Entity, every: list[list[Unit]], ends: list[int]) -> Entity | None:

@@ -286,11 +286,11 @@ def _before(text: str, start: int) -> str:
 
 
 # A country named just before a number said without its code ("My number in Spain is six six five, ...", "my
-# Italian mobile"): a national number there.
+# Italian mobile"; Mexico's "lada", its area code): a national number there.
 _COUNTRIES = {"ES": r"spain|spanish", "IT": r"italy|italian", "PT": r"portugal|portuguese", "FR": r"france|french",
               "DE": r"germany|german", "NL": r"netherlands|holland|dutch", "PL": r"poland|polish",
               "GB": r"\buk\b|britain|british|england|english", "IE": r"ireland|irish", "BR": r"brazil|brazilian",
-              "MX": r"mexico|mexican", "IN": r"india|indian", "AU": r"australia|australian"}
+              "MX": r"mexico|mexican|m[ée]xico|\blada\b", "IN": r"india|indian", "AU": r"australia|australian"}
 _COUNTRY_NAMED = words("|".join(rf"(?P<{region}>{names})" for region, names in _COUNTRIES.items()))
 
 

@@ -10,13 +10,14 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity, mentions, words
+from services.transcripts.redaction.markup import APART
 from services.transcripts.redaction.spoken import Unit, runs
 from services.transcripts.redaction.tokens import token_starts, tokens
 
 # Every alternative starts with a "b" or a "d": said first, the scanner skips to those letters instead of trying
 # each alternative at every character of the conversation (three times faster; a twentieth of a redaction).
-_BIRTH_WORDS = re.compile(r"(?=[bd])(?:date of birth|birth ?date|\bdob\b|\bd\.o\.b\b|born(?: on| in)?|birthday)",
-                          re.I)
+_BIRTH_WORDS = re.compile(r"(?=[bd])(?:date of birth|birth ?date|\bdob\b|\bd\.o\.b\b|born(?: on| in)?|birthday|"
+                          r"birth\b)", re.I)
 # The same in the other languages callers give a date of birth in: Spanish, Portuguese, French, Italian, German,
 # Dutch, Polish, Swedish ("¿Su fecha de nacimiento?", "Proszę podać datę urodzenia.", "geboren am").
 _BIRTH_WORDS_ABROAD = words(r"fecha de nacimiento|naci(?:d[oa])? el|data de nascimento|nasci (?:em|a|no)|"
@@ -78,7 +79,40 @@ def find_dates_of_birth(text: str) -> list[Entity]:
         i = bisect_left(starts, after)
         if i < len(every) and (spoken := _said_as_digits(every[i], after)):
             found.append(spoken)
+    found += _in_parts(text, sorted(said), found)
     return found + [again for date_of_birth in found if (again := _read_back(text, date_of_birth))]
+
+
+# A date of birth asked for a part a turn ("Can I take the year of birth first?" / "It's nineteen eighty-six." /
+# "And your birthday?" / "November the thirtieth."): each answer a line of its own after a question that asks
+# for a part, the year alone or the day and month alone.
+_PART_ASKED = re.compile(r"\b(?:year|day|month|birthday|born|birth)\b[^\n]*\?", re.I)
+_LEAD = r"\W*(?:(?:it'?s|it was|that'?s|uh|um|er|erm|oh|so|the|and)\W+){0,3}"
+_YEAR_ALONE = re.compile(rf"{_LEAD}({_YEAR})\W*", re.I)
+_DAY_AND_MONTH_ALONE = re.compile(rf"{_LEAD}({_MONTH} (?:the )?{_DAY}|(?:the )?{_DAY} (?:of )?{_MONTH})\W*", re.I)
+_KEPT_APART = APART.rstrip("\n")
+PARTS_WITHIN = 4  # lines after the words that name a date of birth where its parts are answered
+
+
+def _in_parts(text: str, said: list[int], found: list[Entity]) -> list[Entity]:
+    parts: list[Entity] = []
+    taken = {e.start for e in found}
+    for after in said:
+        line_end = text.find("\n", after)
+        asked = _PART_ASKED.search(text, text.rfind("\n", 0, after) + 1, line_end if line_end >= 0 else len(text))
+        for _ in range(PARTS_WITHIN):
+            if line_end < 0:
+                break
+            start, line_end = line_end + 1, text.find("\n", line_end + 1)
+            end = line_end if line_end >= 0 else len(text)
+            if text.endswith(_KEPT_APART, start, end):  # a turn kept apart from the next (markup.APART)
+                end -= len(_KEPT_APART)
+            if asked and (m := _YEAR_ALONE.fullmatch(text, start, end) or
+                          _DAY_AND_MONTH_ALONE.fullmatch(text, start, end)) and m.start(1) not in taken:
+                parts.append(Entity(DATE_OF_BIRTH, m.start(1), m.end(1), "dob-in-parts", 0.9, m.group(1).lower()))
+                taken.add(m.start(1))
+            asked = _PART_ASKED.search(text, start, end)
+    return parts
 
 
 _NUMERIC = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](\d{4})\b")

@@ -60,6 +60,8 @@ _HESITATIONS = ("you know", "hang on", "hold on", "bear with me", "one sec", "on
                 "how do you say it",
                 # the words that name a part of a number while it is said: "... is the area code, then ..."
                 "is the area code", "the area code is", "area code", "is the country code", "country code",
+                # Spanish's: "La lada es ochenta y uno, y después cuarenta y dos, ..."
+                "y después", "y despues", "y luego",
                 "and the rest is", "the rest is", "and the rest", "after that", "and after that",
                 # the other speaker asking for the next group after reading one back ("Okay, 0990. And the next?")
                 "the next", "and the next", "next one", "the next one", "next bit", "the next bit", "next group",
