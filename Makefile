@@ -28,8 +28,13 @@ $(TEST_EXTRAS): $(INSTALLED)
 up: $(INSTALLED)
 	$(BIN)/callvault up
 
+# Two workers, each with the infrastructure of its own and a test file at a time (pytest-xdist: the suite waits on
+# processes and the network as much as it computes), then the tests marked `serial` in one process: the linear-time
+# test's CPU timings, which the other worker's load would skew, and the Schemathesis fuzzing, whose tests xdist
+# cannot tell apart.
 test: $(TEST_EXTRAS)
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile -m "not serial"
+	$(BIN)/pytest -m serial
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

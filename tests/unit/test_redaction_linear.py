@@ -11,6 +11,8 @@ import pytest
 
 from services.transcripts.redaction import Budget, BudgetExceeded, redact
 
+pytestmark = pytest.mark.serial  # CPU timings: in make test's single-process pass
+
 MB = 1_000_000
 ORDINARY = ("Thanks for calling, how can I help you today? I wanted to check on my order from last week. "
             "Sure, let me pull that up for you, it should ship on Tuesday and arrive by the end of the week. ")
@@ -65,7 +67,9 @@ RUNS = [*((unit, MB // 4) for unit in ("(", "a@", "1 ", "-.", " ")),
                                          # French hundreds, a NIR's key named apart
                                          "tre fem en nul, ni to ", "femtioett åttahundrasju ", "bat zortzi lau ",
                                          "cuatro mil doscientos cuarenta y ", "nueve millones mil ",
-                                         "deux cent vingt-neuf, cent ", "sécu 2570715014140. Clé : 37 "))]
+                                         "deux cent vingt-neuf, cent ", "sécu 2570715014140. Clé : 37 ",
+                                         "numbers along the bottom 1 ", "year of birth?\nnineteen eighty.\n",
+                                         "la lada 81 y después 4 ", "four two eleven thirty-four then nine "))]
 # The slowest classes measured cost 24 to 29 times ordinary text (2026-12-06, a quiet machine): an IBAN's head said
 # again and again ("d e 8 9 ", "IE67 AIBK | Sorry."), each read as far as an IBAN reaches, and as a dictation a line
 # at a time. 25 failed a CI run on a loaded machine (CPU time grows with contention too): room for a noisy one.
@@ -93,7 +97,10 @@ def ordinary_megabyte() -> float:
 def test_any_run_costs_a_bounded_multiple_of_ordinary_text_of_its_length(unit, length, ordinary_megabyte):
     ordinary = ordinary_megabyte * length / MB
     quarter, whole = cpu_seconds(of_length(unit, length // 4)), cpu_seconds(of_length(unit, length))
-    if whole > MOST_GROWTH * max(quarter, ordinary / 4):  # noise only ever adds time: the best of two is the cost
+    for _ in range(2):  # noise only ever adds time, to either: the best of three of each is the cost
+        if whole <= MOST_GROWTH * max(quarter, ordinary / 4):
+            break
+        quarter = min(quarter, cpu_seconds(of_length(unit, length // 4)))
         whole = min(whole, cpu_seconds(of_length(unit, length)))
     assert whole <= MOST_TIMES_ORDINARY * ordinary, \
         f"{unit!r}: {whole:.2f} s for {length:,} characters against {ordinary:.2f} s for ordinary text"
