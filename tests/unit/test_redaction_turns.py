@@ -280,3 +280,25 @@ def test_a_cards_expiry_and_code_run_on_after_it_with_nothing_between():
     assert redact("ok so three seven six o one nine six o seven eight nine three eight three seven and then twelve "
                   "twenty-six then o nine one two thats it")[0] == \
         "ok so [CARD] and then [CARD_EXPIRY] then [CARD_CODE] thats it"
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["me: exp 06.32", "me: the 3 digits are 452"], ["me: exp [CARD_EXPIRY]", "me: the 3 digits are [CARD_CODE]"]),
+    (["me: exp APR 2031 / 894"], ["me: exp [CARD_EXPIRY] / [CARD_CODE]"]),
+    (["Visitor: valid till APR 2027", "Visitor: code: 001"],
+     ["Visitor: valid till [CARD_EXPIRY]", "Visitor: code: [CARD_CODE]"]),
+    (["Die läuft ab null acht, zwei sieben.", "Und die drei Ziffern?", "acht sechs sechs."],
+     ["Die läuft ab [CARD_EXPIRY].", "Und die drei Ziffern?", "[CARD_CODE]."]),
+    (["Voimassa yksi yksi, kolme kaksi.", "Entä turvakoodi?", "yhdeksän nolla neljä"],
+     ["Voimassa [CARD_EXPIRY].", "Entä turvakoodi?", "[CARD_CODE]"]),
+])
+def test_an_expiry_and_code_said_of_a_card_typed_into_a_form(said, redacted):
+    assert redact_segments(said)[0] == redacted  # no card in the conversation: its code named says it is a card's
+
+
+@pytest.mark.parametrize("said", [
+    ["der Personalausweis ist gültig bis 02.2028"], ["My passport expiry: 11 29", "the zip code 94110"],
+    ["The warranty end date is 11 29, reference code 445"], ["exp 2031 / 894"],
+])
+def test_an_expiry_with_no_card_and_no_code_named_is_left(said):
+    assert redact_segments(said)[0] == said

@@ -6,9 +6,10 @@ one-time passcode of six digits, which no card's code is), an expiry only where 
 
 import re
 
-from services.transcripts.redaction.cards import CODE_NAMED_ABROAD, code_of, expiry_of
+from services.transcripts.redaction.cards import CODE_NAMED_ABROAD, CODE_WORDS, code_of, expiry_of, month_expiry
 from services.transcripts.redaction.entities import (
     CARD_EXPIRY,
+    CARD_SECURITY_CODE,
     CREDIT_CARD,
     Claimed,
     Entity,
@@ -25,7 +26,10 @@ _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:co
                     r"(?:number|code|digits) on the back|back of (?:the|your) card|back side|"
                     r"c[oó]digo de seguridad|c[oó]digo de seguran[cç]a|pr[uü]fnummer|pr[uü]fziffer|"
                     r"kartenpr[uü]f|cryptogramme|codice di sicurezza|codice cvv|veiligheidscode|sicherheitscode|"
-                    rf"ziffern (?:hinten|auf der r[uü]ckseite)|{CODE_NAMED_ABROAD}|where you sign")
+                    rf"ziffern (?:hinten|auf der r[uü]ckseite)|{CODE_NAMED_ABROAD}|where you sign|"
+                    # "sec code 963", "the 3 digits are 452", "die drei Ziffern", Finnish's and Danish's
+                    r"\bsec code|\b(?:3|three|drei|tre|kolme) (?:digits|ziffern|cifre|siffror|numeroa)\b|"
+                    r"turvakoodi|tarkistusnumero|kontrolcifre")
 NAMED_WITHIN = 40  # characters before a run where the words that name it must end
 CODE_NAMED_WITHIN = 200  # a code's, in the turn before its own too
 # The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.
@@ -36,11 +40,14 @@ _NOT_A_CARDS = words(r"passport|licen[cs]e|\bid\b|identity|\bdni\b|\bnie\b|resid
 _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\b|good (?:thru|through)\b|"
                            r"caducidad|vencimiento|validade|g[uü]ltig bis|ablaufdatum|scadenza|date d'expiration|"
                            # Polish: "data ważności", "ważna do"
-                           r"date de validit[eé]|vervaldatum|wa[zż]no[sś]ci|wa[zż]na do|"
+                           r"date de validit[eé]|vervaldatum|wa[zż]no[sś]ci|wa[zż]na do|end date|valid till|"
+                           # German's "läuft ab", Finnish's "voimassa", "vanhenee"
+                           r"l[äa]uft (?:\w+ )?ab|voimassa|vanhenee|"
                            # Swedish, Danish, Norwegian
                            r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ngsdatum|udl[øo]b|utl[øo]p|gyldigt? til",
                            re.I)
 CARD_SPOKEN_WITHIN = 400  # characters before an expiry where its card must have been spoken of
+CODE_NAMED_AFTER = 120  # characters after an expiry where its card's code named says it is a card's
 # An expiry asked for in two turns, the month and then the year ("Expiry, month first?" / "Um, 06." / "And the
 # year?" / "Oh, thirty."): a month alone, then a year alone after a turn that asks for it.
 _MONTH_NAMED = re.compile(r"\bmonth\b|\bmes\b|\bmonat\b|\bmois\b|\bmese\b|\bm[eê]s\b|\bmaand\b", re.I)
@@ -64,16 +71,27 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
         # named in the turn before the one it is said in ("It's the three digits printed on the back." / "Oh, the
         # little one. Hang on. two four four"), where no expiry is named too
         named_from = min(low, max(previous_before, _lines_back(text, start, 2), start - CODE_NAMED_WITHIN))
+        # or "code" alone just after an expiry found ("valid till APR 2027 | code: 001")
+        after_expiry = bool(found) and found[-1].type == CARD_EXPIRY and start - found[-1].end <= CODE_NAMED_AFTER
         named = sum(len(u.digits) for u in run) >= 3 and \
-            (code_named := last_mention(text, _CODE_NAMED, start, start - named_from)) >= 0 and \
-            (code_named >= low or not _EXPIRY_NAMED.search(text, named_from, start))
+            (((code_named := last_mention(text, _CODE_NAMED, start, start - named_from)) >= 0 and
+              (code_named >= low or not _EXPIRY_NAMED.search(text, named_from, start))) or
+             (after_expiry and last_mention(text, CODE_WORDS, start, start - low) >= 0))
         if named and (code := code_of(run, _card_before(taken, start))) is not None:
             found.append(Entity(code.type, code.start, code.end, "card-code-named", 0.85, code.value))
-        elif not (_EXPIRY_NAMED.search(said) and _card_spoken_of(text, taken, start) and
+        elif not (_EXPIRY_NAMED.search(said) and (_card_spoken_of(text, taken, start) or _then_a_code(run)) and
                   not context_before(text, start, _NOT_A_CARDS, CARD_SPOKEN_WITHIN // 2)):
             continue
         elif (expiry := expiry_of(run, named=text)) is not None:
             found.append(Entity(expiry.type, expiry.start, expiry.end, "card-expiry-named", 0.85, expiry.value))
+        elif (m := month_expiry(text, low, run[-1].end)) is not None and \
+                (k := next((k for k, u in enumerate(run) if u.end == m.end()), None)) is not None:
+            # "exp APR 2031 / 894": a month's name and its year, and the code after it in the run
+            found.append(Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-named", 0.85, m.group().lower()))
+            rest = run[k + 1:]
+            if sum(len(u.digits) for u in rest) in (3, 4):
+                found.append(Entity(CARD_SECURITY_CODE, rest[0].start, rest[-1].end, "card-code-named", 0.85,
+                                    "".join(u.digits for u in rest)))
         elif _MONTH_NAMED.search(said) and n + 1 < len(every):
             found += _month_then_year(text, run, every[n + 1])
     return found
@@ -91,9 +109,19 @@ def _lines_back(text: str, start: int, lines: int) -> int:
 
 
 def _card_spoken_of(text: str, taken: list[Entity], start: int) -> bool:
-    """Whether a card was named, or one found, in the characters before `start`."""
+    """Whether a card was named, or one found, in the characters before `start`; or its code named around it (a
+    form's card typed, its expiry and code said: "exp 06.32 | the 3 digits are 452")."""
     return context_before(text, start, _CARD_SPOKEN, CARD_SPOKEN_WITHIN) or \
-        any(e.type == CREDIT_CARD and start - CARD_SPOKEN_WITHIN <= e.end <= start for e in taken)
+        any(e.type == CREDIT_CARD and start - CARD_SPOKEN_WITHIN <= e.end <= start for e in taken) or \
+        any(last_mention(text, code, min(len(text), start + CODE_NAMED_AFTER),
+                         CODE_NAMED_AFTER + CARD_SPOKEN_WITHIN // 2) >= 0 for code in (_CODE_NAMED, CODE_WORDS))
+
+
+def _then_a_code(run: list[Unit]) -> bool:
+    """Whether the run is a year and then, after a pause, three or four digits: an expiry and its card's code in a
+    card's shape ("exp APR 2031 / 894")."""
+    return len(run) == 2 and len(run[0].digits) == 4 and run[0].digits.startswith("20") and \
+        len(run[1].digits) in (3, 4) and run[1].paused
 
 
 def _card_before(taken: list[Entity], start: int) -> str:

@@ -53,7 +53,7 @@ CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retr
                      # Swedish, Danish, Norwegian: "CVC-koden på baksidan", "sikkerhedskoden bag på kortet"
                      r"s[äa]kerhetskod|sikkerhedskode|sikkerhetskode|kontrolcifre|baksidan|baksiden|bagsiden|"
                      r"bag p[åa] kortet")
-_CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|back side|three digit|"
+CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|back side|three digit|"
                          r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
                          # German, French, Spanish, Italian, Portuguese, Dutch
                          r"sicherheitscode|pr[uü]fnummer|pr[uü]fziffer|ziffern (?:hinten|auf der r[uü]ckseite)|"
@@ -223,7 +223,7 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
                     found += [expiry, *_code_after(moved, expiry)]
                     after_expiry = True
                     continue
-            if _CODE_WORDS.search(said) and (code := code_of(moved, card.value)):
+            if CODE_WORDS.search(said) and (code := code_of(moved, card.value)):
                 found.append(code)
             elif in_order and after_expiry and _digit_count(moved) in (3, 4) and (code := code_of(moved)):
                 found.append(code)
@@ -232,7 +232,7 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
                 after_expiry = True
                 continue
             after_expiry = False
-        if (m := _month_expiry(text, card.end, window_end)) and _EXPIRY_WORDS.search(text, card.end, m.start()):
+        if (m := month_expiry(text, card.end, window_end)) and _EXPIRY_WORDS.search(text, card.end, m.start()):
             found.append(Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-month", 0.9, m.group().lower()))
     return found
 
@@ -241,7 +241,7 @@ def _code_named_last(said: str) -> bool:
     """Whether the words between a card and a run name its code in a later turn than its expiry (a count of digits
     names neither: "the expiration date as four digits"; "the expiry and the code" in one turn are said in that
     order)."""
-    code = [m.start() for m in _CODE_WORDS.finditer(said) if not _COUNT.match(m.group())]
+    code = [m.start() for m in CODE_WORDS.finditer(said) if not _COUNT.match(m.group())]
     expiry = max((m.start() for m in _EXPIRY_WORDS.finditer(said)), default=-1)
     return bool(code) and code[-1] > expiry and "\n" in said[expiry + 1:code[-1]]
 
@@ -307,7 +307,7 @@ def _expiry_before(text: str, card: Entity, every: list[list[Unit]], ends: list[
         said = text[ends[index - 1] if index and ends[index - 1] > low else low:run[0].start]
         if _EXPIRY_WORDS.search(said) and not _FROM.search(said) and (expiry := expiry_of(run, named=text)):
             return expiry
-    if (m := _month_expiry(text, low, card.start)) and _EXPIRY_WORDS.search(text, low, m.start()):
+    if (m := month_expiry(text, low, card.start)) and _EXPIRY_WORDS.search(text, low, m.start()):
         return Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-month", 0.9, m.group().lower())
     return None
 
@@ -338,7 +338,7 @@ _YEAR_THEN_MONTH = re.compile(
     rf"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{{0,6}}\b", re.I)
 
 
-def _month_expiry(text: str, start: int, end: int) -> re.Match | None:
+def month_expiry(text: str, start: int, end: int) -> re.Match | None:
     """The first month's expiry said between `start` and `end`, in English or another language."""
     found = [m for m in (_MONTH_EXPIRY.search(text, start, end), _MONTH_EXPIRY_ABROAD.search(text, start, end),
                          _YEAR_THEN_MONTH.search(text, start, end)) if m]
