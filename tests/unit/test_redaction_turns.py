@@ -302,3 +302,24 @@ def test_an_expiry_and_code_said_of_a_card_typed_into_a_form(said, redacted):
 ])
 def test_an_expiry_with_no_card_and_no_code_named_is_left(said):
     assert redact_segments(said)[0] == said
+
+
+def test_an_address_whose_domain_is_asked_for_after_its_local_part():
+    said = ["It's marc dot conefrey, and then...", "And after the at sign?",
+            "Oh, it's my work one, so at ross dash group dot com dot a u, with the dash."]
+    assert redact_segments(said)[0] == ["It's [EMAIL], and then...", said[1], "Oh, it's my work one, so [EMAIL], with "
+                                                                              "the dash."]
+    assert redact_segments(["Yes, then dot wiley.", "So far?", "Yep, at yahoo dot com."])[0][0].startswith(
+        "Yes, then")  # "then" opens no address
+    other = ["I'm at home dot now.", "Where?", "Oh, sorry, at the station dot com"]
+    assert redact_segments(other)[0] == other
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["Can you confirm your date of birth for me?", "It's oh three, nineteen, seventy-two.",
+      "That matches, March 19, 1972?"], "That matches, [DATE_OF_BIRTH]?"),
+    (["And your DOB, please?", "It's zero four one eight one nine eight three.", "So 04/18/1983."],
+     "So [DATE_OF_BIRTH]."),
+])
+def test_a_date_of_birth_read_back_written_in_the_next_turn(said, redacted):
+    assert redact_segments(said)[0][1:] == [said[1][:5] + "[DATE_OF_BIRTH].", redacted]

@@ -11,7 +11,7 @@ from datetime import date
 
 from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity, mentions, words
 from services.transcripts.redaction.markup import APART
-from services.transcripts.redaction.spoken import Unit, runs
+from services.transcripts.redaction.spoken import Unit, by_line, runs
 from services.transcripts.redaction.tokens import token_starts, tokens
 
 # Every alternative starts with a "b" or a "d": said first, the scanner skips to those letters instead of trying
@@ -77,7 +77,7 @@ def find_dates_of_birth(text: str) -> list[Entity]:
             found.append(Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-context", 0.9, m.group().lower()))
             continue
         i = bisect_left(starts, after)
-        if i < len(every) and (spoken := _said_as_digits(every[i], after)):
+        if i < len(every) and (spoken := _said_as_digits(text, every[i], after)):
             found.append(spoken)
     found += _in_parts(text, sorted(said), found)
     return found + [again for date_of_birth in found if (again := _read_back(text, date_of_birth))]
@@ -122,23 +122,29 @@ READ_BACK_WITHIN = 160  # characters after a date of birth where it is read back
 
 def _read_back(text: str, date_of_birth: Entity) -> Entity | None:
     """The date of birth read back written, in the turn after it ("9 de junho de 1966" / "Percebi 09/06/1966.
-    Está correto?"): a date in digits there with the same year."""
+    Está correto?", "It's oh three, nineteen, seventy-two." / "That matches, March 19, 1972?"): a date in digits
+    there with the same year, or any date written whole in that turn where the one said had no year written."""
     year = _YEAR_SAID.search(date_of_birth.value)
     line = text.find("\n", date_of_birth.end, date_of_birth.end + READ_BACK_WITHIN)
-    if year is None or line < 0:
+    if line < 0:
         return None
-    m = _NUMERIC.search(text, line, min(len(text), line + READ_BACK_WITHIN))
-    if m is None or m.group(1) != year.group() or "\n" in text[line + 1:m.start()]:
-        return None
-    return Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-read-back", 0.9, m.group())
+    turn_end = text.find("\n", line + 1, line + 1 + READ_BACK_WITHIN)
+    turn_end = turn_end if turn_end >= 0 else min(len(text), line + 1 + READ_BACK_WITHIN)
+    m = _NUMERIC.search(text, line, turn_end)
+    if m is not None and (year is None or m.group(1) == year.group()):
+        return Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-read-back", 0.9, m.group())
+    if year is None and (m := _written_after(text, line + 1, turn_end - line - 1)) is not None and \
+            _YEAR_SAID.search(m.group()):
+        return Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-read-back", 0.9, m.group().lower())
+    return None
 
 
-def _written_after(text: str, after: int) -> re.Match[str] | None:
-    """The first date written or said in words that starts within SAID_WITHIN characters after `after`:
+def _written_after(text: str, after: int, within: int = SAID_WITHIN) -> re.Match[str] | None:
+    """The first date written or said in words that starts within `within` characters after `after`:
     tried only at the words a date can start with, as trying the whole pattern at every character
     costs a hundred times more."""
     toks, starts = tokens(text), token_starts(text)
-    for i in range(bisect_left(starts, after), bisect_right(starts, after + SAID_WITHIN)):
+    for i in range(bisect_left(starts, after), bisect_right(starts, after + within)):
         word = toks[i].text
         if (word.isdigit() or word in _DATE_STARTS) and (m := _WRITTEN.match(text, toks[i].start, toks[i].start + 90)):
             return m
@@ -147,8 +153,9 @@ def _written_after(text: str, after: int) -> re.Match[str] | None:
     return None
 
 
-def _said_as_digits(run: list[Unit], after: int) -> Entity | None:
+def _said_as_digits(text: str, run: list[Unit], after: int) -> Entity | None:
     """"oh three fourteen eighty five": the first run of digits said soon after, if it reads as a date."""
+    run = by_line(text, run)[0]  # a read-back in the next turn goes on the run ("... eight three. | So 04/18/1983.")
     if run[0].start - after > SAID_WITHIN or len(run) > 8:  # a date is at most eight digits
         return None
     digits = "".join(u.digits for u in run)

@@ -84,11 +84,15 @@ def find_emails(text: str) -> list[Entity]:
 # hotmail." / "Dot com?" / "No, dot co dot uk."): a line that is its local part alone, said with "dot" or
 # "underscore"; two lines on, a line that is "at" and a name; unless the name ends in a suffix, two lines on again,
 # one that is a suffix said with "dot"; between them the other speaker's questions. Each part is hidden.
-_LOCAL_ALONE = re.compile(r"(?:(?:it's|its|it is|yes|yeah|so|okay)[, ]+)?([a-z0-9]+(?: (?:dot|underscore) [a-z0-9]+)+)"
-                          r"[.!]?", re.I)
-_AT_ALONE = re.compile(r"(?:(?:it's|its|yes|yeah|so|and)[, ]+)?(at [a-z0-9-]+(?: dot [a-z]{2,})*)[.!]?", re.I)
+# The local part's line may open with a few words ("Email's", "Sure,") and trail off (", and then...", "..."); the
+# domain's with a few words before "at" ("Oh, it's my work one, so at ..."), "dash" inside its labels and a country's
+# letters spelled ("dot com dot a u"), and a word on the dash after it (", with the dash.").
+_LOCAL_ALONE = re.compile(r"(?:(?:it's|its|it is|yes|yeah|so|okay|sure|email's|email is|my email's|then)[, ]+){0,2}"
+                          r"(?!then )([a-z0-9]+(?: (?:dot|underscore) [a-z0-9]+)+)(?:,? and then)?(?:\.\.\.|\u2026|[.!])?", re.I)
+_AT_ALONE = re.compile(r"(?:[a-z']+,? ){0,7}?(at [a-z0-9-]+(?: dash [a-z0-9]+)*(?: dot (?:[a-z]{2,}|[a-z] [a-z]))*)"
+                       r"(?:,? with the dash)?[.!]?", re.I)
 _SUFFIX_ALONE = re.compile(r"(?:(?:no|nope|yes|yeah|it's|its)[, ]+)*(dot [a-z]{2,6}(?: dot [a-z]{2,3})?)[.!]?", re.I)
-MAX_PART_LINE = 60  # characters of a line that says a part alone
+MAX_PART_LINE = 90  # characters of a line that says a part alone
 
 
 def _over_turns(text: str, at: int) -> list[Entity]:
@@ -97,7 +101,7 @@ def _over_turns(text: str, at: int) -> list[Entity]:
     if lines is None or not (m := _AT_ALONE.fullmatch(text, *lines[2])) or \
             not (local := _LOCAL_ALONE.fullmatch(text, *lines[0])) or not text[slice(*lines[1])].rstrip().endswith("?"):
         return []
-    domain, parts = m.group(1)[3:].replace(" dot ", "."), [local.span(1), m.span(1)]
+    domain, parts = _said_domain(m.group(1)[3:]), [local.span(1), m.span(1)]
     if "." not in domain:
         if len(lines) < 5 or not text[slice(*lines[3])].rstrip().endswith("?") or \
                 not (suffix := _SUFFIX_ALONE.fullmatch(text, *lines[4])):
@@ -108,6 +112,11 @@ def _over_turns(text: str, at: int) -> list[Entity]:
     if not _domain_ok(domain.lower(), known_suffix=True):
         return []
     return [Entity(EMAIL_ADDRESS, start, end, "email-over-turns", 0.9, address) for start, end in parts]
+
+
+def _said_domain(said: str) -> str:
+    """A domain said with "dot" and "dash", a label spelled a letter at a time ("ross dash group dot com dot a u")."""
+    return ".".join(label.replace(" dash ", "-").replace(" ", "") for label in said.split(" dot "))
 
 
 def _lines_around(text: str, at: int) -> list[tuple[int, int]] | None:
