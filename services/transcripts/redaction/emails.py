@@ -88,7 +88,8 @@ def find_emails(text: str) -> list[Entity]:
 # domain's with a few words before "at" ("Oh, it's my work one, so at ..."), "dash" inside its labels and a country's
 # letters spelled ("dot com dot a u"), and a word on the dash after it (", with the dash.").
 _LOCAL_ALONE = re.compile(r"(?:(?:it's|its|it is|yes|yeah|so|okay|sure|email's|email is|my email's|then)[, ]+){0,2}"
-                          r"(?!then )([a-z0-9]+(?: (?:dot|underscore) [a-z0-9]+)+)(?:,? and then)?(?:\.\.\.|\u2026|[.!])?", re.I)
+                          r"(?!then )([a-z0-9]+(?: (?:dot|underscore) [a-z0-9]+)+)(?:,? and then)?"
+                          r"(?:\.\.\.|\u2026|[.!])?", re.I)
 _AT_ALONE = re.compile(r"(?:[a-z']+,? ){0,7}?(at [a-z0-9-]+(?: dash [a-z0-9]+)*(?: dot (?:[a-z]{2,}|[a-z] [a-z]))*)"
                        r"(?:,? with the dash)?[.!]?", re.I)
 _SUFFIX_ALONE = re.compile(r"(?:(?:no|nope|yes|yeah|it's|its)[, ]+)*(dot [a-z]{2,6}(?: dot [a-z]{2,3})?)[.!]?", re.I)
