@@ -5,7 +5,7 @@ key named apart. Each kind checked on its own, and the look-alike beside it left
 import pytest
 
 from services.transcripts.redaction import redact, redact_segments
-from services.transcripts.redaction.numerals import regions_said
+from services.transcripts.redaction.numerals import regions_said, year_in_words
 from services.transcripts.redaction.spoken import runs
 
 
@@ -100,3 +100,27 @@ def test_a_mexican_number_after_its_lada():
     assert redact("La lada es ochenta y uno, y después cuarenta y dos, cincuenta y ocho, veinticinco, sesenta y "
                   "siete, gracias.")[0] == "La lada es [PHONE], gracias."
     assert redact("La lada es ochenta y uno.")[0] == "La lada es ochenta y uno."  # an area code alone
+
+
+@pytest.mark.parametrize(("said", "year"), [
+    ("neunzehnhundertzweiundneunzig", 1992), ("nittonhundrasextiotvå", 1962), ("negentieneenenvijftig", 1951),
+    ("millenovecentonovantacinque", 1995), ("mil novecientos sesenta y cuatro", 1964),
+    ("mil novecentos e oitenta e nove", 1989), ("mille neuf cent cinquante", 1950), ("zweitausendeins", 2001),
+    ("negentien", None), ("mil doscientos", None), ("zwei", None),
+])
+def test_a_year_said_in_other_languages_words(said, year):
+    assert year_in_words(said.split()) == year
+
+
+@pytest.mark.parametrize("said", [
+    "Nasci a dezessete de julho de mil novecentos e oitenta e nove.", "Födelsedatum: den sexton december "
+    "nittonhundrasextiotvå", "Geboren am einundzwanzigsten November neunzehnhundertzweiundsiebzig.",
+    "Nací el diecinueve de enero de mil novecientos ochenta", "Sono nato il primo maggio millenovecentonovantacinque.",
+])
+def test_a_date_of_birth_said_in_other_languages_words(said):
+    assert redact(said)[0].rstrip(".").endswith("[DATE_OF_BIRTH]")
+
+
+def test_a_date_in_other_languages_words_with_no_birth_named_is_left():
+    assert redact("Die Lieferung kam am zehnten Juni neunzehnhundertachtzig an.")[0] == \
+        "Die Lieferung kam am zehnten Juni neunzehnhundertachtzig an."

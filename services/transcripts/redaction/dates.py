@@ -11,6 +11,7 @@ from datetime import date
 
 from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity, mentions, words
 from services.transcripts.redaction.markup import APART
+from services.transcripts.redaction.numerals import year_in_words
 from services.transcripts.redaction.spoken import Unit, by_line, runs
 from services.transcripts.redaction.tokens import token_starts, tokens
 
@@ -20,7 +21,7 @@ _BIRTH_WORDS = re.compile(r"(?=[bd])(?:date of birth|birth ?date|\bdob\b|\bd\.o\
                           r"birth\b)", re.I)
 # The same in the other languages callers give a date of birth in: Spanish, Portuguese, French, Italian, German,
 # Dutch, Polish, Swedish ("¿Su fecha de nacimiento?", "Proszę podać datę urodzenia.", "geboren am").
-_BIRTH_WORDS_ABROAD = words(r"fecha de nacimiento|naci(?:d[oa])? el|data de nascimento|nasci (?:em|a|no)|"
+_BIRTH_WORDS_ABROAD = words(r"fecha de nacimiento|nac[ií](?:d[oa])? el|data de nascimento|nasci (?:em|a|no)|"
                             r"date de naissance|n[ée]e? le|data di nascita|nat[oa] il|geburtsdatum|geboren (?:am|op)|"
                             r"geboortedatum|dat[aęy] urodzenia|urodzi[łl](?:em|am|a|)|f[öo]delsedatum|f[öo]dd")
 SAID_WITHIN = 30  # characters between the words and the date
@@ -76,6 +77,9 @@ def find_dates_of_birth(text: str) -> list[Entity]:
         if m := _written_after(text, after):
             found.append(Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-context", 0.9, m.group().lower()))
             continue
+        if m := _in_words_abroad(text, after):
+            found.append(Entity(DATE_OF_BIRTH, m[0], m[1], "dob-context", 0.9, text[m[0]:m[1]].lower()))
+            continue
         i = bisect_left(starts, after)
         if i < len(every) and (spoken := _said_as_digits(text, every[i], after)):
             found.append(spoken)
@@ -91,20 +95,25 @@ _LEAD = r"\W*(?:(?:it'?s|it was|that'?s|uh|um|er|erm|oh|so|the|and)\W+){0,3}"
 _YEAR_ALONE = re.compile(rf"{_LEAD}({_YEAR})\W*", re.I)
 _DAY_AND_MONTH_ALONE = re.compile(rf"{_LEAD}({_MONTH} (?:the )?{_DAY}|(?:the )?{_DAY} (?:of )?{_MONTH})\W*", re.I)
 _KEPT_APART = APART.rstrip("\n")
+PART_LINE = 200  # characters of a line where a part is asked for or answered
 PARTS_WITHIN = 4  # lines after the words that name a date of birth where its parts are answered
 
 
 def _in_parts(text: str, said: list[int], found: list[Entity]) -> list[Entity]:
+    """Each part answered in a line of its own, of PART_LINE characters at most (each line looked for that far:
+    a birth named in a long line costs no more than in a short one)."""
     parts: list[Entity] = []
     taken = {e.start for e in found}
     for after in said:
-        line_end = text.find("\n", after)
-        asked = _PART_ASKED.search(text, text.rfind("\n", 0, after) + 1, line_end if line_end >= 0 else len(text))
+        line_start = text.rfind("\n", max(0, after - PART_LINE), after) + 1
+        line_end = _line_end(text, after)
+        if line_end < 0 or (line_start == 0 and after > PART_LINE):
+            continue
+        asked = _PART_ASKED.search(text, line_start, line_end)
         for _ in range(PARTS_WITHIN):
-            if line_end < 0:
+            if line_end >= len(text) or (end := _line_end(text, start := line_end + 1)) < 0:
                 break
-            start, line_end = line_end + 1, text.find("\n", line_end + 1)
-            end = line_end if line_end >= 0 else len(text)
+            line_end = end
             if text.endswith(_KEPT_APART, start, end):  # a turn kept apart from the next (markup.APART)
                 end -= len(_KEPT_APART)
             if asked and (m := _YEAR_ALONE.fullmatch(text, start, end) or
@@ -113,6 +122,39 @@ def _in_parts(text: str, said: list[int], found: list[Entity]) -> list[Entity]:
                 taken.add(m.start(1))
             asked = _PART_ASKED.search(text, start, end)
     return parts
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends (the text's end for its last line); -1 where that is more than PART_LINE
+    characters on."""
+    end = text.find("\n", at, at + PART_LINE + 1)
+    return end if end >= 0 else len(text) if len(text) - at <= PART_LINE else -1
+
+
+# A date of birth in another language's words ("dezessete de julho de mil novecentos e oitenta e nove", "sexton
+# december nittonhundrasextiotvå", "einundzwanzigsten November neunzehnhundertzweiundsiebzig"): a day (a word or
+# two, or digits), a month's name, then words that say a year (numerals.year_in_words).
+_DAY_MONTH_ABROAD = re.compile(rf"(?:\d{{1,2}}\.?|[^\W\d_]+(?: e [^\W\d_]+)?) (?:de |di |del )?"
+                               rf"(?:{MONTHS_ABROAD}|{'|'.join(_MONTHS)}) (?:de |del )?", re.I)
+_YEAR_WORD = re.compile(r"[^\W\d_]+")
+YEAR_WORDS = 7  # words a year said in them takes at most ("mil novecentos e oitenta e nove")
+
+
+def _in_words_abroad(text: str, after: int) -> tuple[int, int] | None:
+    """(start, end) of a date said in another language's words that starts within SAID_WITHIN characters after
+    `after`: tried at each word there."""
+    toks, starts = tokens(text), token_starts(text)
+    for i in range(bisect_left(starts, after), bisect_right(starts, after + SAID_WITHIN)):
+        if not toks[i].text[0].isalnum() or (m := _DAY_MONTH_ABROAD.match(text, toks[i].start)) is None:
+            continue
+        said, at = [], m.end()
+        while len(said) < YEAR_WORDS and (w := _YEAR_WORD.match(text, at)) is not None:
+            said.append(w)
+            at = w.end() + 1 if text[w.end():w.end() + 1] == " " else len(text) + 1
+        for n in range(len(said), 0, -1):  # the longest run of words that says a year
+            if year_in_words([w.group().lower() for w in said[:n]]) is not None:
+                return toks[i].start, said[n - 1].end()
+    return None
 
 
 _NUMERIC = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](\d{4})\b")

@@ -432,3 +432,54 @@ def cut_after_tens(text: str, tens: tuple[int, int], ones_start: int) -> bool:
         return False
     return text[tens[1]:turn].strip() in _CUT_MARKS
 
+
+
+class _Said:
+    """A word as `pair_at` reads it, where only the words are at hand."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.start, self.end = text, 0, 0
+
+
+# A year said in one word or run together: German's, Swedish's, Dutch's and Italian's ("neunzehnhundertzweiundneunzig",
+# "nittonhundrasextiotvå", "negentieneenenvijftig", "millenovecentonovantacinque"): its century's words, then its
+# last two digits in that language's words.
+_YEAR_HEADS = (("neunzehnhundert", 1900), ("zweitausend", 2000), ("nittonhundra", 1900), ("tvåtusen", 2000),
+               ("millenovecento", 1900), ("duemila", 2000), ("negentienhonderd", 1900), ("negentien", 1900),
+               ("tweeduizend", 2000))
+_YEAR_TAILS = {**{w: d for w, d in DIGIT_WORDS.items() if d}, **{w: v for w, v in ONE_WORD_PAIRS.items() if v < 100},
+               "eins": 1, "ein": 1}
+_PORTUGUESE_HUNDREDS = {"novecentos": 900}
+_YEARS = range(1900, 2031)
+
+
+def year_in_words(said: Sequence[str]) -> int | None:
+    """The year of 1900 to 2030 that `said`, lower-cased words, says whole; None where they say none: one word or
+    run together (German, Swedish, Dutch, Italian), or Spanish's, Portuguese's and French's words ("mil novecientos
+    ochenta", "mil novecentos e oitenta e nove", "mille neuf cent cinquante")."""
+    joined = "".join(said)
+    for head, century in _YEAR_HEADS:
+        if joined.startswith(head) and ((tail := joined[len(head):]) in _YEAR_TAILS or
+                                        (tail == "" and head != "negentien")):  # "negentien" alone: nineteen
+            return year if (year := century + _YEAR_TAILS.get(tail, 0)) in _YEARS else None
+    words = [_Said(w) for w in said]
+    if not words:
+        return None
+    if words[0].text in ("mille", "mil") and len(words) > 1:
+        rest = _french_hundred(words, 1) or _portuguese_hundred(words, 1)
+        if rest is not None and rest[1] == len(words) and 1000 + rest[0] in _YEARS:
+            return 1000 + rest[0]
+    large = _spanish_large(words, 0)
+    return large[0] if large is not None and large[1] == len(words) and large[0] in _YEARS else None
+
+
+def _portuguese_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Portuguese number of 900 to 999 from `i`: "novecentos e oitenta e nove" (a year's)."""
+    if toks[i].text not in _PORTUGUESE_HUNDREDS:
+        return None
+    hundred = _PORTUGUESE_HUNDREDS[toks[i].text]
+    if i + 2 < len(toks) and toks[i + 1].text == "e" and (rest := _portuguese_pair(toks, i + 2)) is not None:
+        return hundred + rest[0], rest[1]
+    if i + 2 < len(toks) and toks[i + 1].text == "e" and toks[i + 2].text in _PORTUGUESE_ONES:
+        return hundred + _PORTUGUESE_ONES[toks[i + 2].text], i + 3
+    return hundred, i + 1
