@@ -24,6 +24,7 @@ MINIMUMS = {
     # until its fixes (reached 0.997)
     # recall 0.99 until the eleventh and twelfth were tuned (0.990), 0.98 until the fourteenth was (0.963), 0.96
     # until its fixes (reached 0.989)
+    # 0.99 / 0.98 until the seventeenth was tuned (0.987 / 0.975; 0.988 / 0.975 after its fixes)
     "CREDIT_CARD": (0.98, 0.97),
     # recall 0.96 until the seventh batch, whose SSNs said unnamed count now (0.951), 0.95 until the eighth's
     # misses left counted (0.929, below)
@@ -38,26 +39,33 @@ MINIMUMS = {
     # a part a turn: 0.949)
     # 0.94 until the fourteenth was tuned (0.940), 0.93 until its fixes (0.959), 0.95 until the sixteenth was tuned
     # (0.937, its addresses said over turns not found yet)
-    "EMAIL_ADDRESS": (0.99, 0.93),
+    # 0.95 after the seventeenth's fixes (0.952)
+    "EMAIL_ADDRESS": (0.99, 0.95),
     # 0.95 / 0.92 until the seventh batch's fixes (reached 1.000 / 0.975); recall 0.97 until the eighth's misses
     # left counted (0.967, below)
     # 0.96 until the ninth batch's fixes (reached 0.970), 0.85 from the tenth's retirement until its fixes (0.973)
     # 0.97 until the eleventh and twelfth were tuned (0.947; 0.956 with the 13th), 0.95 until the fourteenth was
     # (0.944), 0.94 until its fixes (0.962)
-    "PHONE_NUMBER": (0.98, 0.94),  # 0.96 until the sixteenth was tuned (0.942; after its fixes 0.954)
+    # 0.99 / 0.95 until the seventeenth was tuned (0.987 / 0.943 with version 15's first fixes, 0.992 / 0.948 after
+    # them)
+    "PHONE_NUMBER": (0.99, 0.94),  # 0.96 until the sixteenth was tuned (0.942; after its fixes 0.954)
     # recall 0.99 until the eighth batch's misses left counted (0.954, below), 0.95 until the ninth's fixes (0.964),
     # 0.96 until the tenth's retirement, 0.85 until its fixes (reached 0.980)
     # 0.98 until the eleventh and twelfth were tuned (0.955; 0.966 with the 13th), 0.96 until the fourteenth's fixes
     # (0.972)
+    # 0.94 until the seventeenth was tuned (0.935)
     "IBAN_CODE": (0.99, 0.93),  # 0.97 until the sixteenth was tuned (0.944; after its fixes 0.950)
     # 0.98 / 0.94 from the tenth batch's retirement until its fixes (1.000 / 0.997); recall 0.99 until the eleventh
     # and twelfth were tuned (0.966), 0.96 until the thirteenth was (0.956)
-    "CARD_EXPIRY": (0.98, 0.90),  # 0.95 until the fourteenth was tuned (0.948), 0.94 until its fixes (0.961)
+    # 0.99 / 0.96 until the seventeenth was tuned (0.981 / 0.902 with version 15's first fixes, 0.982 / 0.952 after
+    # them)
+    "CARD_EXPIRY": (0.98, 0.95),  # 0.95 until the fourteenth was tuned (0.948), 0.94 until its fixes (0.961)
     # 0.90 / 0.90 until the eighth batch's retirement (reached 1.000 / 1.000); 0.99 / 0.99 until the thirteenth was
     # tuned (0.985 / 0.980)
     # 0.97 until the fourteenth was tuned (0.916), 0.91 until its fixes (0.982); 0.98 until the sixteenth was tuned
     # (0.973; after its fixes 0.978)
-    "CARD_SECURITY_CODE": (0.98, 0.85),
+    # recall 0.97 until the seventeenth was tuned (0.856 with version 15's first fixes, 0.896 after them)
+    "CARD_SECURITY_CODE": (0.98, 0.89),
     # recall 0.99 until the eighth batch's misses left counted (0.986, below), 0.85 from the tenth's retirement until
     # its fixes (reached 0.996)
     # recall 0.99 until the eleventh and twelfth were tuned (0.984), 0.98 until the fourteenth was (0.937), 0.93 until
@@ -65,23 +73,30 @@ MINIMUMS = {
     "UK_NINO": (0.99, 0.96),  # 0.98 until the sixteenth was tuned (0.951; after its fixes 0.964)
     # recall 0.86 from the tenth batch's retirement until its fixes (reached 1.000), 0.99 until the fourteenth was
     # tuned (0.933), 0.93 until its fixes (0.991)
+    # recall 0.99 until the seventeenth was tuned (0.989)
     "ES_NIF": (0.99, 0.98),
     # recall 0.85 from the tenth batch's retirement until its fixes (reached 0.997), 0.99 until the eleventh and
     # twelfth were tuned (0.974)
     # 0.97 until the fourteenth was tuned (0.922), 0.92 until its fixes (0.995); precision 0.99 until the sixteenth
     # was tuned (0.989: a piece of one spread over a prompt the labels leave out)
+    # recall 0.99 until the seventeenth was tuned (0.982)
     "ES_NIE": (0.98, 0.98),
     # these six 0.95 / 0.95 until the eighth batch's retirement: each reached 1.000 / 1.000 every time since, until
     # the sixteenth was tuned (2026-12-06: its values over turns, spelled, read back a part a line, in other
     # languages; then, before -> after its fixes: fiscal codes 0.714 -> 0.886, BSNs 0.608 -> 0.769, NIRs 0.625 ->
     # 1.000, routing numbers 0.881 -> 0.995, account numbers 0.974 / 0.667 -> 0.982 / 0.963, dates of birth 0.778
     # -> 0.930)
+    # 0.88 until the seventeenth was tuned (0.768: its typed and spelled fiscal codes left)
     "IT_FISCAL_CODE": (0.99, 0.76),
     "NL_BSN": (0.99, 0.76),
+    # recall 0.99 until the seventeenth was tuned (0.916 after its fixes: NIRs read in French hundreds left)
     "FR_NIR": (0.99, 0.91),
-    "ABA_ROUTING_NUMBER": (0.99, 0.85),
-    "US_BANK_NUMBER": (0.98, 0.80),
-    "DATE_OF_BIRTH": (0.99, 0.72),
+    # recall 0.99 until the seventeenth was tuned (0.853 with version 15's first fixes, 0.961 after them)
+    "ABA_ROUTING_NUMBER": (0.99, 0.96),
+    # recall 0.96 until the seventeenth was tuned (0.809 with version 15's first fixes, 0.916 after them)
+    "US_BANK_NUMBER": (0.98, 0.91),
+    # recall 0.92 until the seventeenth was tuned (0.728 with version 15's first fixes, 0.923 after them)
+    "DATE_OF_BIRTH": (0.99, 0.92),
 }
 
 
@@ -447,22 +462,32 @@ MINIMUMS = {
 # 0.689, SSNs 0.944, expiries 0.947 / 0.310, security codes 0.533, dates of birth 0.300, routing numbers 0.511,
 # account numbers 0.636, DNIs 0.750, NIEs 0.925, NIRs 0.762, fiscal codes 0.283, BSNs 0.944, NINOs 0.975; 10 of its
 # 640 look-alikes flagged). Its minimums are those rounded down.
-# The seventeenth was then retired (2026-12-07), its misses read, and fixed by kind (version 15); its held-out
-# minimums went with it, and the tuned minimums above were lowered where its joining pulled a type down (each
-# comment gives the value as it joined and after its fixes).
+# The seventeenth was then retired (2026-12-07), its misses read, and fixed by kind (version 15: Swedish, Danish,
+# Norwegian and Basque numbers, Spanish thousands and millions, French hundreds, a NIR's key named apart, a cheque's
+# bottom line, routing and account numbers named in Spanish, Mexico's "lada", a date of birth asked for a part a turn
+# and read back written, one in other languages' words, a card's expiry and code run on after it or said where its
+# number was typed into a form, an address's domain asked for apart): seventeenth as tuned data 0.946 / 0.613 (as
+# held out, version 14) -> 0.970 / 0.850. Its held-out minimums went with it, and the tuned minimums above were
+# lowered where its joining pulled a type down (each comment gives the value as it joined and after its fixes).
+# Measured again in aggregate, the held-out batches moved more than with any batch before: the eighteenth 0.980 /
+# 0.678 -> 0.986 / 0.777 (cards 0.856 -> 0.946, phones 0.913 / 0.741 -> 0.953 / 0.859, dates of birth 0.300 ->
+# 0.527, routing numbers 0.511 -> 0.618, account numbers 0.636 -> 0.839, security codes 0.533 -> 0.746, expiries
+# 0.310 -> 0.419, IBANs 0.689 -> 0.777, NIRs 0.762 -> 0.919; the rest unchanged), the fifteenth 0.970 / 0.785 ->
+# 0.976 / 0.827 (routing and account numbers 0.675 -> 0.925, NIEs 0.667 -> 0.975, DNIs 0.750 -> 1.000, dates of
+# birth 0.914 -> 0.950). Both batches' minimums raised to what they reach.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
-    "fifteenth": {"ABA_ROUTING_NUMBER": (0.99, 0.67), "CARD_EXPIRY": (0.82, 0.79), "CARD_SECURITY_CODE": (0.83, 0.66),
-                  "CREDIT_CARD": (0.95, 0.79), "DATE_OF_BIRTH": (1.00, 0.91), "EMAIL_ADDRESS": (0.98, 0.66),
-                  "ES_NIE": (1.00, 0.66), "ES_NIF": (1.00, 0.75), "FR_NIR": (1.00, 0.75), "IBAN_CODE": (1.00, 0.85),
+    "fifteenth": {"ABA_ROUTING_NUMBER": (0.99, 0.92), "CARD_EXPIRY": (0.82, 0.79), "CARD_SECURITY_CODE": (0.83, 0.66),
+                  "CREDIT_CARD": (0.98, 0.79), "DATE_OF_BIRTH": (1.00, 0.95), "EMAIL_ADDRESS": (0.98, 0.66),
+                  "ES_NIE": (1.00, 0.97), "ES_NIF": (1.00, 1.00), "FR_NIR": (1.00, 0.75), "IBAN_CODE": (1.00, 0.85),
                   "IT_FISCAL_CODE": (0.99, 0.67), "NL_BSN": (1.00, 1.00), "PHONE_NUMBER": (0.98, 0.84),
-                  "UK_NINO": (1.00, 0.72), "US_BANK_NUMBER": (1.00, 0.67), "US_SSN": (0.99, 0.84)},
-    "eighteenth": {"ABA_ROUTING_NUMBER": (0.99, 0.51), "CARD_EXPIRY": (0.94, 0.30), "CARD_SECURITY_CODE": (0.99, 0.53),
-                   "CREDIT_CARD": (0.98, 0.85), "DATE_OF_BIRTH": (0.99, 0.30), "EMAIL_ADDRESS": (0.97, 0.82),
-                   "ES_NIE": (0.99, 0.92), "ES_NIF": (0.99, 0.75), "FR_NIR": (0.99, 0.76), "IBAN_CODE": (0.99, 0.68),
-                   "IT_FISCAL_CODE": (0.99, 0.28), "NL_BSN": (0.99, 0.94), "PHONE_NUMBER": (0.91, 0.74),
-                   "UK_NINO": (0.99, 0.97), "US_BANK_NUMBER": (0.99, 0.63), "US_SSN": (0.99, 0.94)},
+                  "UK_NINO": (1.00, 0.72), "US_BANK_NUMBER": (1.00, 0.92), "US_SSN": (0.99, 0.84)},
+    "eighteenth": {"ABA_ROUTING_NUMBER": (0.99, 0.61), "CARD_EXPIRY": (0.95, 0.41), "CARD_SECURITY_CODE": (0.99, 0.74),
+                   "CREDIT_CARD": (0.98, 0.94), "DATE_OF_BIRTH": (0.99, 0.52), "EMAIL_ADDRESS": (0.97, 0.82),
+                   "ES_NIE": (0.99, 0.92), "ES_NIF": (0.99, 0.75), "FR_NIR": (0.99, 0.91), "IBAN_CODE": (0.99, 0.77),
+                   "IT_FISCAL_CODE": (0.99, 0.28), "NL_BSN": (0.99, 0.94), "PHONE_NUMBER": (0.95, 0.85),
+                   "UK_NINO": (0.99, 0.97), "US_BANK_NUMBER": (0.99, 0.83), "US_SSN": (0.99, 0.94)},
 }
 
 
