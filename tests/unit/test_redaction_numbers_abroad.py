@@ -124,3 +124,19 @@ def test_a_date_of_birth_said_in_other_languages_words(said):
 def test_a_date_in_other_languages_words_with_no_birth_named_is_left():
     assert redact("Die Lieferung kam am zehnten Juni neunzehnhundertachtzig an.")[0] == \
         "Die Lieferung kam am zehnten Juni neunzehnhundertachtzig an."
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("Il numero è il doppio tre uno, cinque sette uno, sette quattro uno sei", "Il numero è il [PHONE]"),
+    ("Visitor: c.f. tstngn79r09c003w grazie", "Visitor: c.f. [CODICE_FISCALE] grazie"),  # typed in lower case
+    ("me: routing=071784630 account=8169 3864 01", "me: routing=[ROUTING_NUMBER] account=[BANK_ACCOUNT]"),
+    ("customer: RT 034698792", "customer: RT [ROUTING_NUMBER]"),
+    ("Vence um zero, vinte e sete.", "Vence um zero, vinte e sete."),  # no card spoken of: no expiry
+    ("um, I think it's the right one", "um, I think it's the right one"),  # English's filler
+])
+def test_repeats_fiscal_codes_and_bank_details_as_typed_and_said_abroad(said, redacted):
+    assert redact(said)[0] == redacted
+
+
+def test_portuguese_um_beside_its_pairs_is_one():
+    assert _digits("um zero, vinte e sete") == ["1027"]

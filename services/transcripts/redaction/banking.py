@@ -30,9 +30,9 @@ from services.transcripts.redaction.tokens import indexes_of, token_positions, t
 _IBAN = re.compile(r"\b[A-Za-z]{2}[ -]{0,2}\d{2}(?:[ -]{0,2}[A-Za-z0-9]){11,30}\b")
 _IBAN_HEAD = re.compile(r"[a-z]{2}\d{2}[a-z0-9]")  # a typed IBAN's first characters, run together, lower-cased
 # Spanish speakers' too: "número de ruta", "la ruta: ...", "la cuenta de cheques" ("ruta" alone is a route)
-_ROUTING_WORDS = words(r"routing|\baba\b|transit number|n[úu]mero de ruta|n[úu]mero de tr[áa]nsito|\bruta:")
+_ROUTING_WORDS = words(r"routing|\baba\b|transit number|n[úu]mero de ruta|n[úu]mero de tr[áa]nsito|\bruta:|\brt\b")
 # "account" alone right before its digits too ("routing 024477994, account one zero three ...")
-_ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|:? (?=\d|zero|one|two|three|four|five|six|seven|eight|"
+_ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|\s?=|:? (?=\d|zero|one|two|three|four|five|six|seven|eight|"
                        r"nine|oh\b))|checking|savings|\bacct|\bcuenta\b")
 # The line printed along a cheque's bottom, read left to right: its routing number, its account number, then the
 # cheque's own number (said to be it), which is none of the bank's.

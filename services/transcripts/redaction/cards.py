@@ -62,7 +62,7 @@ CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|b
                          # the digits on the back in those languages and Polish: "le tre cifre dietro", "sul retro"
                          r"(?:tre|tres|tr[eê]s|trois|drei|trzy|quattro|cuatro|quatre|vier) (?:cifre|d[ií]gitos|"
                          r"chiffres|ziffern|cyfry)|\bsul retro|\bdietro\b|de atr[aá]s|detr[aá]s|\bau dos\b|"
-                         rf"verso do cart|{CODE_NAMED_ABROAD}", re.I)
+                         rf"verso do cart|n[úu]meros do verso|{CODE_NAMED_ABROAD}", re.I)
 
 
 _COUNT = re.compile(r"(?:three|four|tre|tres|tr[eê]s|trois|drei|trzy|quattro|cuatro|quatre|vier)\b", re.I)

@@ -68,7 +68,9 @@ SSN_NAMED_WITHIN = 100  # "my social, hang on, let me find the card, okay: ..."
 _TO_CALL = words(r"\bcall (?:me|us)|\bcall back|\bphone|\bmobile|\bcell\b|whatsapp|\breach me|\bmy number")
 _NINO_PREFIX = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$")
 _NINO_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})  # not issued (ZZ: HMRC's placeholder)
-_FISCAL_CODE = re.compile(r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b")
+# typed in any case ("tstngn79r09c003w", "Grddnl85c60l509y"): its check character, read upper-cased, decides
+_FISCAL_CODE = re.compile(r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b",
+                          re.I)
 
 
 def find_national_ids(text: str) -> list[Entity]:
@@ -382,8 +384,8 @@ def _id_digits(run: list[Unit]) -> list[Unit] | None:
 
 
 def _fiscal_codes(text: str) -> list[Entity]:
-    typed = [Entity(IT_FISCAL_CODE, m.start(), m.end(), "codice-fiscale", 1.0, m.group())
-             for m in _FISCAL_CODE.finditer(text) if codicefiscale.is_valid(m.group())]
+    typed = [Entity(IT_FISCAL_CODE, m.start(), m.end(), "codice-fiscale", 1.0, m.group().upper())
+             for m in _FISCAL_CODE.finditer(text) if codicefiscale.is_valid(m.group().upper())]
     return typed + _fiscal_codes_spelled(text)
 
 

@@ -88,7 +88,8 @@ TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
          "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
-REPEATS = {"double": 2, "triple": 3, "treble": 3}  # "treble four": British
+# "treble four": British; Italian's, Spanish's, Portuguese's and German's too ("nove doppio zero", "doble cinco")
+REPEATS = {"double": 2, "triple": 3, "treble": 3, "doppio": 2, "triplo": 3, "doble": 2, "duplo": 2, "doppel": 2}
 # What a count of digits names ("the next four digits", "les trois chiffres au dos", "¿Y los ocho números?"): the
 # number word before it counts, it says no digit.
 COUNTED_DIGITS = frozenset({"digits", "digit", "numbers", "chiffres", "cijfers", "cifre", "dígitos", "digitos",
@@ -194,6 +195,9 @@ _SWEDISH = frozenset([*SWEDISH_DIGITS, *_SWEDISH_TEENS, *_SWEDISH_TENS, *_SCANDI
 _NORWEGIAN = frozenset([*NORWEGIAN_DIGITS, *_NORWEGIAN_TEENS, *_NORWEGIAN_TENS,
                         *(w for w in _SCANDINAVIAN_PAIRS if w.startswith(tuple(_NORWEGIAN_TENS)))])
 _DANISH = frozenset([*DANISH_DIGITS, *_NORWEGIAN_TEENS, *_DANISH_TENS, *(w for w in _SCANDINAVIAN_PAIRS if "og" in w)])
+# Portuguese's "um" and "uma" (English's filler "um") are digits beside its tens and pairs too ("um zero, vinte e sete")
+OWN_LANGUAGE.update(dict.fromkeys(("um", "uma"), _PORTUGUESE_ONLY | frozenset(_PORTUGUESE_PAIRS) |
+                                  frozenset(_PORTUGUESE_TENS)))
 PAIR_WORDS = frozenset([*ONE_WORD_PAIRS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS, *_FRENCH_TEENS, *_FRENCH_TENS,
                         "quatre", *_SPANISH_PAIRS, *_SPANISH_TENS,
                         *_SPANISH_HUNDREDS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS, "cent", "mil"])
