@@ -71,7 +71,8 @@ RUNS = [*((unit, MB // 4) for unit in ("(", "a@", "1 ", "-.", " ")),
                                          "numbers along the bottom 1 ", "year of birth?\nnineteen eighty.\n",
                                          "la lada 81 y después 4 ", "four two eleven thirty-four then nine ",
                                          "geboren am eins juni neunzehn mil ", "exp APR 2031 / 8 ",
-                                         "a dot b, and then...\nAt?\nso at c dash d dot e f\n"))]
+                                         "a dot b, and then...\nAt?\nso at c dash d dot e f\n",
+                                         "a.b {at} c {dot} d ", "x @ y . z . ", "doppio 3 ", "c.f. abcdef12 "))]
 # The slowest classes measured cost 24 to 29 times ordinary text (2026-12-06, a quiet machine): an IBAN's head said
 # again and again ("d e 8 9 ", "IE67 AIBK | Sorry."), each read as far as an IBAN reaches, and as a dictation a line
 # at a time. 25 failed a CI run on a loaded machine (CPU time grows with contention too): room for a noisy one.

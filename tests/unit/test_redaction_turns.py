@@ -323,3 +323,15 @@ def test_an_address_whose_domain_is_asked_for_after_its_local_part():
 ])
 def test_a_date_of_birth_read_back_written_in_the_next_turn(said, redacted):
     assert redact_segments(said)[0][1:] == [said[1][:5] + "[DATE_OF_BIRTH].", redacted]
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("my email is mohammed.wolffel {at} web {dot} de (personal)", "my email is [EMAIL] (personal)"),
+    ("send it to diedrich.lochel @ outlook . com", "send it to [EMAIL]"),
+    ("elijah.harrison(at)orange(dot)fr", "[EMAIL]"),
+    ("jip.heribertvanlaon [at] yahoo [dot] co [dot] uk", "[EMAIL]"),
+    ("meet me @ the station . then", "meet me @ the station . then"),  # no suffix on the public list
+    ("price 5 @ 3. total", "price 5 @ 3. total"),  # a dot ending a sentence joins no domain
+])
+def test_an_address_typed_with_its_at_and_dots_written_out_or_spaced(said, redacted):
+    assert redact(said)[0] == redacted

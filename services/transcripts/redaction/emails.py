@@ -66,7 +66,7 @@ _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", 
 
 
 def find_emails(text: str) -> list[Entity]:
-    found = _typed(text)
+    found = _typed(text) + _written_out(text)
     toks, typed = tokens(text), Claimed([(e.start, e.end) for e in found])
     ats = [i for i in indexes_of(text, _AT) if not typed.overlaps(toks[i].start, toks[i].end)]
     if not ats:
@@ -180,6 +180,34 @@ def _typed(text: str) -> list[Entity]:
             found.append(Entity(EMAIL_ADDRESS, at - len(local), at + 1 + len(domain), "email-pattern", 1.0,
                                 f"{local}@{domain}".lower()))
         at = text.find("@", at + 1)
+    return found
+
+
+# An address typed with its "@" and dots written out or spaced so that machines miss it ("wanda.stevenson {at} proton
+# {dot} me", "chris.carter [at] web [dot] de", "elijah.harrison(at)orange(dot)fr", "guy.hughes @ proton . me").
+_AT_WRITTEN = re.compile(r"\{at\}|\[at\]|\(at\)| @ ", re.I)
+_DOT_WRITTEN = r"(?: ?(?:\{dot\}|\[dot\]|\(dot\)) ?| \. |\.)"  # "." spaced on both sides or on neither
+_DOMAIN_WRITTEN = re.compile(rf" ?([a-z0-9-]{{1,63}}(?:{_DOT_WRITTEN}[a-z0-9-]{{1,63}}){{1,6}})", re.I)
+_DOT_MARK = re.compile(_DOT_WRITTEN, re.I)
+
+
+def _written_out(text: str) -> list[Entity]:
+    """Addresses whose "@" is written out or spaced, their domains' suffix on the public list."""
+    found: list[Entity] = []
+    for at in _AT_WRITTEN.finditer(text):
+        end, begin = at.start(), at.start()
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        begin = end
+        while begin > end - 65 and begin > 0 and text[begin - 1] in _LOCAL_CHARS:
+            begin -= 1
+        local, m = text[begin:end].lstrip("."), _DOMAIN_WRITTEN.match(text, at.end())
+        if m is None or not 1 <= len(local) <= 64 or not any(c.isalpha() for c in local):
+            continue
+        domain = _DOT_MARK.sub(".", m.group(1))
+        if _domain_ok(domain, known_suffix=True):
+            found.append(Entity(EMAIL_ADDRESS, end - len(local), m.end(1), "email-written-out", 1.0,
+                                f"{local}@{domain}".lower()))
     return found
 
 
