@@ -28,15 +28,8 @@ $(TEST_EXTRAS): $(INSTALLED)
 up: $(INSTALLED)
 	$(BIN)/callvault up
 
-# Two workers, each with the infrastructure of its own and a test file at a time (pytest-xdist: the suite waits on
-# processes and the network as much as it computes); a test that failed there runs once more alone (`--lf`), so one
-# that fails only beside the other worker's load (a flaky test, to be fixed: its first failure stays in the output)
-# does not fail the run, and one that fails again does. Then the tests marked `serial` in one process: the
-# linear-time test's CPU timings, which the other worker's load would skew, and the Schemathesis fuzzing, whose tests
-# xdist cannot tell apart.
 test: $(TEST_EXTRAS)
-	$(BIN)/pytest -n 2 --dist loadfile -m "not serial" || $(BIN)/pytest --lf -m "not serial"
-	$(BIN)/pytest -m serial
+	$(BIN)/pytest
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

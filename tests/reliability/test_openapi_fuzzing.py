@@ -17,8 +17,6 @@ DOCUMENT = Path(__file__).resolve().parents[2] / "openapi" / "gateway.json"
 REJECTED = ["400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429", "5xx"]
 schema = schemathesis.openapi.from_path(DOCUMENT, config=SchemathesisConfig.from_dict(
     {"checks": {"negative_data_rejection": {"expected-statuses": REJECTED}}}))
-# In make test's single-process pass: Schemathesis gives its tests one node id, which pytest-xdist runs once.
-pytestmark = pytest.mark.serial
 AT_LEAST = 1000
 sent: Counter[str] = Counter()  # requests sent, by operation
 

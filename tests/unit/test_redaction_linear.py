@@ -11,8 +11,6 @@ import pytest
 
 from services.transcripts.redaction import Budget, BudgetExceeded, redact
 
-pytestmark = pytest.mark.serial  # CPU timings: in make test's single-process pass
-
 MB = 1_000_000
 ORDINARY = ("Thanks for calling, how can I help you today? I wanted to check on my order from last week. "
             "Sure, let me pull that up for you, it should ship on Tuesday and arrive by the end of the week. ")
