@@ -75,7 +75,10 @@ log = structlog.get_logger()
 #   "after" and "next" between groups, expiries said year first, "account" alone, a NIR over turns, a codice fiscale
 #   spelled, a last four in hundreds, a country named before a number.
 # 15 (2026-12-07): Swedish, Danish, Norwegian and Basque numbers, Spanish thousands and millions, French hundreds, a
-#   NIR's key named after it.
+#   NIR's key named after it, a cheque's bottom line, bank details named in Spanish, Mexico's "lada", dates of birth
+#   asked for a part a turn, read back written and in other languages' words, a card's expiry and code run on after
+#   it or said of a card typed into a form, an address's domain asked for apart or typed with "{at}" and " . ",
+#   other languages' "double", a codice fiscale in any case.
 RECOGNIZERS_VERSION = 15
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

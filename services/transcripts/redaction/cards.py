@@ -54,15 +54,15 @@ CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retr
                      r"s[äa]kerhetskod|sikkerhedskode|sikkerhetskode|kontrolcifre|baksidan|baksiden|bagsiden|"
                      r"bag p[åa] kortet")
 CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|back side|three digit|"
-                         r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
-                         # German, French, Spanish, Italian, Portuguese, Dutch
-                         r"sicherheitscode|pr[uü]fnummer|pr[uü]fziffer|ziffern (?:hinten|auf der r[uü]ckseite)|"
-                         r"cryptogramme|c[oó]digo de seguridad|codice di sicurezza|c[oó]digo de seguran[cç]a|"
-                         r"veiligheidscode|"
-                         # the digits on the back in those languages and Polish: "le tre cifre dietro", "sul retro"
-                         r"(?:tre|tres|tr[eê]s|trois|drei|trzy|quattro|cuatro|quatre|vier) (?:cifre|d[ií]gitos|"
-                         r"chiffres|ziffern|cyfry)|\bsul retro|\bdietro\b|de atr[aá]s|detr[aá]s|\bau dos\b|"
-                         rf"verso do cart|n[úu]meros do verso|{CODE_NAMED_ABROAD}", re.I)
+                        r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
+                        # German, French, Spanish, Italian, Portuguese, Dutch
+                        r"sicherheitscode|pr[uü]fnummer|pr[uü]fziffer|ziffern (?:hinten|auf der r[uü]ckseite)|"
+                        r"cryptogramme|c[oó]digo de seguridad|codice di sicurezza|c[oó]digo de seguran[cç]a|"
+                        r"veiligheidscode|"
+                        # the digits on the back in those languages and Polish: "le tre cifre dietro", "sul retro"
+                        r"(?:tre|tres|tr[eê]s|trois|drei|trzy|quattro|cuatro|quatre|vier) (?:cifre|d[ií]gitos|"
+                        r"chiffres|ziffern|cyfry)|\bsul retro|\bdietro\b|de atr[aá]s|detr[aá]s|\bau dos\b|"
+                        rf"verso do cart|n[úu]meros do verso|{CODE_NAMED_ABROAD}", re.I)
 
 
 _COUNT = re.compile(r"(?:three|four|tre|tres|tr[eê]s|trois|drei|trzy|quattro|cuatro|quatre|vier)\b", re.I)
