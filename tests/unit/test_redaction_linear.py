@@ -70,7 +70,9 @@ RUNS = [*((unit, MB // 4) for unit in ("(", "a@", "1 ", "-.", " ")),
                                          "la lada 81 y después 4 ", "four two eleven thirty-four then nine ",
                                          "geboren am eins juni neunzehn mil ", "exp APR 2031 / 8 ",
                                          "a dot b, and then...\nAt?\nso at c dash d dot e f\n",
-                                         "a.b {at} c {dot} d ", "x @ y . z . ", "doppio 3 ", "c.f. abcdef12 "))]
+                                         "a.b {at} c {dot} d ", "x @ y . z . ", "doppio 3 ", "c.f. abcdef12 ",
+                                         "numbers at the bottom 021000021 4111111111111111 ",
+                                         "dob 0 4 1 8 1 9 8 3\n"))]
 # The slowest classes measured cost 24 to 29 times ordinary text (2026-12-06, a quiet machine): an IBAN's head said
 # again and again ("d e 8 9 ", "IE67 AIBK | Sorry."), each read as far as an IBAN reaches, and as a dictation a line
 # at a time. 25 failed a CI run on a loaded machine (CPU time grows with contention too): room for a noisy one.

@@ -197,8 +197,12 @@ def _written_after(text: str, after: int, within: int = SAID_WITHIN) -> re.Match
 
 def _said_as_digits(text: str, run: list[Unit], after: int) -> Entity | None:
     """"oh three fourteen eighty five": the first run of digits said soon after, if it reads as a date."""
-    run = by_line(text, run)[0]  # a read-back in the next turn goes on the run ("... eight three. | So 04/18/1983.")
-    if run[0].start - after > SAID_WITHIN or len(run) > 8:  # a date is at most eight digits
+    if run[0].start - after > SAID_WITHIN:
+        return None
+    # a read-back in the next turn goes on the run ("... eight three. | So 04/18/1983."): its first line, of as many
+    # units as a date may have and one more (a run may be a megabyte long)
+    run = by_line(text, run[:9])[0]
+    if len(run) > 8:  # a date is at most eight digits
         return None
     digits = "".join(u.digits for u in run)
     if len(digits) in (6, 8) and _a_date(digits):

@@ -84,9 +84,10 @@ def analyze(text: str, region: str = "US", budget: Budget | None = None) -> list
 def _off_the_cheque_line(found: list[Entity]) -> list[Entity]:
     """Without the cards a checksum found across the numbers read along a cheque's bottom (its routing number,
     then its account number, said one digit at a time: sixteen of them pass Luhn's check one time in ten)."""
-    line = [e for e in found if e.recognizer in CHEQUE_LINE]
-    return found if not line else \
-        [e for e in found if e.type != CREDIT_CARD or not any(e.start < c.end and c.start < e.end for c in line)]
+    if not (line := [(e.start, e.end) for e in found if e.recognizer in CHEQUE_LINE]):
+        return found
+    read = Claimed(line)  # a mark per character: each card checked in its own length, however many lines
+    return [e for e in found if e.type != CREDIT_CARD or not read.overlaps(e.start, e.end)]
 
 
 def settled(text: str, found: list[Entity]) -> list[Entity]:
