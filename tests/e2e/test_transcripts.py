@@ -40,7 +40,7 @@ async def test_a_transcript_reads_back_redacted_by_default_and_full_for_a_compli
     assert redacted["view"] == "redacted"
     assert redacted["segments"][1]["text"] == "My card is [CARD] and mail me at [EMAIL]"
     assert {f["type"] for f in redacted["redactions"]} == {"CREDIT_CARD", "EMAIL_ADDRESS"}
-    assert "4111" not in str(redacted["redactions"])
+    assert "4111 1111" not in str(redacted["redactions"])
     full = (await api.client.get(f"/v1/transcripts/{stored['id']}", headers=officer_headers,
                                  params={"view": "full", "reason": "chargeback dispute #12"})).json()
     assert full["segments"][1]["text"].startswith("My card is 4111 1111 1111 1111")
@@ -330,7 +330,10 @@ async def test_deleting_a_transcript_shreds_its_key_and_removes_its_objects(api,
 
     await eventually(announced, what="transcript.stored, .deleted and .purged on the bus")
     events = await stream_events(js, settings.nats_stream, "callvault.transcript.>")
-    assert "4111" not in str([e for e in events.values() if e["data"].get("transcript_id") == stored["id"]])
+    announced_text = str([e for e in events.values() if e["data"].get("transcript_id") == stored["id"]])
+    # The card's digits, not "4111" alone: an event's random UUID may hold those four (CI saw one that did).
+    assert "4111 1111" not in announced_text and "4111111111111111" not in announced_text
+    assert "My card is" not in announced_text
 
 
 def _no_consent_participants() -> tuple[dict, dict]:
