@@ -309,6 +309,7 @@ def said(family: str) -> str:
     import fourteenth_families
     import fourth_families
     import markup_families
+    import nineteenth_families
     import ninth_families
     import second_families
     import seventeenth_families
@@ -322,7 +323,8 @@ def said(family: str) -> str:
     for batch in (sys.modules[__name__], second_families, third_families, fourth_families, fifth_families,
                   sixth_families, seventh_families, eighth_families, ninth_families, tenth_families,
                   eleventh_families, markup_families, twelfth_families, thirteenth_families, fourteenth_families,
-                  fifteenth_families, sixteenth_families, seventeenth_families, eighteenth_families):
+                  fifteenth_families, sixteenth_families, seventeenth_families, eighteenth_families,
+                  nineteenth_families):
         if family in batch.FAMILIES or family in batch.NEGATIVE_FAMILIES:
             return batch.SAID.get(family, "spoken")
     form = family.split("/")[1]
