@@ -79,7 +79,9 @@ log = structlog.get_logger()
 #   asked for a part a turn, read back written and in other languages' words, a card's expiry and code run on after
 #   it or said of a card typed into a form, an address's domain asked for apart or typed with "{at}" and " . ",
 #   other languages' "double", a codice fiscale in any case.
-RECOGNIZERS_VERSION = 15
+# 16 (2026-12-07): Czech and Finnish numbers, Czech names of a card's expiry and code, a four-digit code where four
+#   are said or the card is an American Express, a card's expiry asked for in two questions.
+RECOGNIZERS_VERSION = 16
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 

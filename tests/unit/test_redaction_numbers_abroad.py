@@ -1,6 +1,7 @@
 """Numbers said in more languages' words, as the seventeenth batch's misses showed them (version 15): Swedish,
 Danish and Norwegian digits and numbers, Basque digits, Spanish thousands and millions, French hundreds, a NIR's
-key named apart. Each kind checked on its own, and the look-alike beside it left alone."""
+key named apart; and as the eighteenth's did (version 16): Czech's numbers and Finnish's pairs, a card's "valid
+from" in other languages. Each kind checked on its own, and the look-alike beside it left alone."""
 
 import pytest
 
@@ -28,6 +29,11 @@ def _digits(said: str) -> list[str]:
     ("cuarenta y nueve millones setecientos noventa mil seiscientos noventa y seis", "49790696"),
     ("mil doscientos", "1200"),
     ("deux cent vingt-neuf, cent cinquante-deux, trois cents", "229152300"),  # French hundreds
+    # version 16: Czech's digits, pairs and hundreds in two words, Finnish's pairs in one
+    ("pět tři čtyři dva, nula jedna nula šest", "53420106"),
+    ("sedm set devadesát tři, čtyři sta dvanáct, sto osmdesát, dvě stě", "793412180200"),
+    ("třicet dva, patnáct", "3215"),
+    ("yksitoista, kolmekymmentä, kaksikymmentäseitsemän, kolmekymmentakolme", "11302733"),
 ])
 def test_numbers_of_more_languages_are_read(said, digits):
     assert "".join(_digits(said)) == digits
@@ -38,6 +44,7 @@ def test_numbers_of_more_languages_are_read(said, digits):
     ("the bat flew off, bi the way, lau", []),  # Basque's
     ("cent pour cent d'accord", []),  # a hundred alone, "cent" no number
     ("I paid 5 cent for it", ["5"]),
+    ("the set is ready, sto", []),  # Czech's "set" and Polish's and Czech's "sto" alone: words
 ])
 def test_the_words_those_languages_share_with_others_are_no_digits_alone(said, digits):
     assert _digits(said) == digits
@@ -140,3 +147,37 @@ def test_repeats_fiscal_codes_and_bank_details_as_typed_and_said_abroad(said, re
 
 def test_portuguese_um_beside_its_pairs_is_one():
     assert _digits("um zero, vinte e sete") == ["1027"]
+
+
+def test_a_card_its_expiry_and_code_in_czech_and_a_phone_in_its_hundreds():
+    assert redact("Takže číslo: pět tři čtyři dva, nula jedna nula šest, osm dva jedna jedna, devět nula sedm tři, "
+                  "expirace jedna dva třicet dva, kód na zadní straně čtyři čtyři tři.")[0] == \
+        "Takže číslo: [CARD], expirace [CARD_EXPIRY], kód na zadní straně [CARD_CODE]."
+    assert redact("Mobil: sedm set sedmdesát, sto osmdesát, osm set čtyřicet osm.")[0] == "Mobil: [PHONE]."
+    assert regions_said("sedm devadesát".split()) == ["CZ"]
+
+
+def test_an_american_express_code_and_one_said_in_four_digits_are_four():
+    said = ("So the number: three four zero one... nine three nine eight four zero... eight seven four three nine, "
+            "expires one, twenty seven. Security code zero three four four")
+    assert redact(said)[0].endswith("Security code [CARD_CODE]")
+    assert redact("Voimassaolo nolla yhdeksän kolmekymmentäkolme, tarkistenumero viisi kolme kolme")[0] == \
+        "Voimassaolo [CARD_EXPIRY], tarkistenumero [CARD_CODE]"
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("Číslo karty: pět tři čtyři dva, nula jedna nula šest, osm dva jedna jedna, devět nula sedm tři, platnost od nula "
+     "devět dvacet dva do dvanáct dvacet osm.",
+     "Číslo karty: [CARD], platnost od nula devět dvacet dva do [CARD_EXPIRY]."),
+    ("Kartennummer 4111 1111 1111 1111, gültig ab 09/22 bis 12/28.", "Kartennummer [CARD], gültig ab 09/22 bis "
+                                                                     "[CARD_EXPIRY]."),
+])
+def test_the_date_a_card_is_valid_from_in_other_languages_is_no_expiry(said, redacted):
+    assert redact(said)[0] == redacted
+
+
+@pytest.mark.parametrize("said", ["Klantnummer 0345731808.", "Partita IVA 16189250334, non il codice fiscale.",
+                                  "Ihre Kundennummer: 0301 2345678"])
+def test_a_customers_or_vat_number_named_in_other_languages_is_no_phone(said):
+    assert redact(said)[0] == said
+    assert redact("Bel me op 0345731808.")[0] == "Bel me op [PHONE]."

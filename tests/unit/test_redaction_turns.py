@@ -304,6 +304,27 @@ def test_an_expiry_with_no_card_and_no_code_named_is_left(said):
     assert redact_segments(said)[0] == said
 
 
+@pytest.mark.parametrize(("said", "answers"), [
+    (["Which month does it expire?", "Uh, eight.", "Okay, what year?", "2027."],
+     ["Uh, [CARD_EXPIRY].", "[CARD_EXPIRY]."]),
+    (["What month's on it?", "January.", "Year?", "Um, two thousand and twenty-eight"],
+     ["[CARD_EXPIRY].", "Um, [CARD_EXPIRY]"]),
+    (["Expiry month first?", "oh six.", "And the year?", "That'd be thirty-three"],
+     ["[CARD_EXPIRY].", "That'd be [CARD_EXPIRY]"]),
+])
+def test_a_cards_expiry_asked_for_in_two_questions_hides_both_answers(said, answers):
+    assert redact_segments(said)[0] == [said[0], answers[0], said[2], answers[1]]
+
+
+@pytest.mark.parametrize("said", [
+    ["Which month does your passport expire?", "Eight.", "And the year?", "2027."],  # another document's
+    ["Which month does it expire?", "Eight, I think, or nine.", "And the year?", "2027."],  # no month alone
+    ["Which month does it expire?", "Eight.", "And the year?", "1997."],  # no card's year
+])
+def test_a_month_and_year_that_are_no_cards_expiry_are_left(said):
+    assert redact_segments(said)[0] == said
+
+
 def test_an_address_whose_domain_is_asked_for_after_its_local_part():
     said = ["It's marc dot conefrey, and then...", "And after the at sign?",
             "Oh, it's my work one, so at ross dash group dot com dot a u, with the dash."]

@@ -5,8 +5,17 @@ decide: a security code only where words name no other code (a "security code" t
 one-time passcode of six digits, which no card's code is), an expiry only where a card was spoken of before."""
 
 import re
+from bisect import bisect_left
 
-from services.transcripts.redaction.cards import CODE_NAMED_ABROAD, CODE_WORDS, code_of, expiry_of, month_expiry
+from services.transcripts.redaction.cards import (
+    CODE_NAMED_ABROAD,
+    CODE_WORDS,
+    a_cards_year,
+    code_of,
+    expiry_of,
+    month_expiry,
+)
+from services.transcripts.redaction.dates import MONTHS, MONTHS_ABROAD
 from services.transcripts.redaction.entities import (
     CARD_EXPIRY,
     CARD_SECURITY_CODE,
@@ -29,7 +38,7 @@ _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:co
                     rf"ziffern (?:hinten|auf der r[uü]ckseite)|{CODE_NAMED_ABROAD}|where you sign|"
                     # "sec code 963", "the 3 digits are 452", "die drei Ziffern", Finnish's and Danish's
                     r"\bsec code|\b(?:3|three|drei|tre|kolme) (?:digits|ziffern|cifre|siffror|numeroa)\b|"
-                    r"turvakoodi|tarkistusnumero|kontrolcifre")
+                    r"turvakoodi|tarkistusnumero|tarkistenumero|kontrolcifre")
 NAMED_WITHIN = 40  # characters before a run where the words that name it must end
 CODE_NAMED_WITHIN = 200  # a code's, in the turn before its own too
 # The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.
@@ -94,7 +103,79 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
                                     "".join(u.digits for u in rest)))
         elif _MONTH_NAMED.search(said) and n + 1 < len(every):
             found += _month_then_year(text, run, every[n + 1])
+    return found + _asked_apart(text, every)
+
+
+# "Which month does it expire?", "What month's on it?", "Expiry month first?": a card's month asked for on its own,
+# its card spoken of before the question ("it"), where the conversation may begin (a transfer to the payment line, a
+# chat's new page).
+_MONTH_ASKED = re.compile(r"(?:\b(?:which|what) month\b[^\n?]{0,40}?(?:expir|\bon (?:it|the card|the front)\b)|"
+                          r"\bexp(?:iry|iration)? month\b)[^\n?]{0,20}\?", re.I)
+_MONTH_NAME = re.compile(rf"\b(?:{'|'.join(MONTHS)}|{MONTHS_ABROAD})\b", re.I)
+# what may be said around a month or a year answered alone ("Uh, eight.", "It's August.", "That'd be 2031")
+_LEAD_IN = frozenset({"uh", "um", "er", "erm", "so", "okay", "ok", "it's", "its", "it", "is", "that's", "that'd",
+                      "be", "would", "i", "think", "the", "year"})
+
+
+def _asked_apart(text: str, every: list[list[Unit]]) -> list[Entity]:
+    """A card's expiry asked for in two questions, its month and then its year, each answered alone in the line after
+    its question (names of another document's expiry before it excepted); both parts redacted."""
+    found: list[Entity] = []
+    units = [u for run in every for u in run]
+    starts = [u.start for u in units]
+    for asked in _MONTH_ASKED.finditer(text):
+        if context_before(text, asked.end(), _NOT_A_CARDS, CARD_SPOKEN_WITHIN // 2):
+            continue
+        lines = _lines_after(text, asked.end(), 3)
+        if len(lines) < 3 or not _YEAR_ASKED.search(text, *lines[1]) or \
+                (month := _said_alone(text, lines[0], units, starts, month=True)) is None or \
+                (year := _said_alone(text, lines[2], units, starts, month=False)) is None:
+            continue
+        value = f"{month[2]}/{year[2]}"
+        found += [Entity(CARD_EXPIRY, month[0], month[1], "card-expiry-asked", 0.85, value),
+                  Entity(CARD_EXPIRY, year[0], year[1], "card-expiry-asked", 0.85, value)]
     return found
+
+
+MAX_ANSWER = 60  # characters of a line answering with a month or a year alone
+
+
+def _lines_after(text: str, at: int, count: int) -> list[tuple[int, int]]:
+    """The (start, end) of the `count` lines after the one `at` is in, each MAX_ANSWER characters at most."""
+    lines, start = [], text.find("\n", at) + 1
+    while start and len(lines) < count:
+        end = text.find("\n", start, start + MAX_ANSWER + 1)
+        if end < 0 and len(text) - start > MAX_ANSWER:
+            break
+        lines.append((start, end if end >= 0 else len(text)))
+        start = end + 1
+    return lines
+
+
+def _said_alone(text: str, line: tuple[int, int], units: list[Unit], starts: list[int],
+                month: bool) -> tuple[int, int, str] | None:
+    """(start, end, what it says) of a month (1 to 12 in digits, or its name) or a card's year (two digits or four) said
+    alone in `line`, lead-ins at most around it; None where the line says something else."""
+    start, end = line
+    said = units[bisect_left(starts, start):bisect_left(starts, end)]
+    if month and not said and (name := _MONTH_NAME.search(text, start, end)):
+        at, value = (name.start(), name.end()), name.group().lower()
+    elif said:
+        at, value = (said[0].start, said[-1].end), "".join(u.digits for u in said)
+        if not month and value.startswith("2000") and len(value) == 6:
+            value = "20" + value[4:]  # "two thousand and twenty-eight"
+    else:
+        return None
+    rest = (text[start:at[0]] + " " + text[at[1]:end]).replace(APART.strip(), "").lower()
+    if any(w not in _LEAD_IN for w in re.findall(r"[\w']+", rest)):
+        return None
+    if month:
+        if not value.isdigit():
+            return (*at, value)  # its name
+        return (*at, value.zfill(2)) if len(value) <= 2 and 1 <= int(value) <= 12 else None
+    if len(value) == 4 and value.startswith("20"):
+        value = value[2:]
+    return (*at, value) if len(value) == 2 and a_cards_year("01" + value) else None
 
 
 def _lines_back(text: str, start: int, lines: int) -> int:

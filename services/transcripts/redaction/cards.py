@@ -35,16 +35,20 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
                            r"caduc|vencimiento|\bvence\b|validade|v[aá]lido at[eé]|g[uü]ltig bis|ablauf|scadenza|"
                            r"\bscade\b|valable jusqu|date de validit|date d'expiration|vervaldatum|geldig tot|"
                            # Swedish, Danish, Norwegian: "det går ut", "gäller till", "udløber", "utløpsdato"
-                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ngsdatum|udl[øo]b|utl[øo]p|gyldigt? til",
-                           re.I)
-# "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began.
-_FROM = re.compile(r"\bfrom\W*$", re.I)
-_UNTIL = re.compile(r"^\W*(?:to|until|till|thru|through)\W*$", re.I)
+                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ngsdatum|udl[øo]b|utl[øo]p|gyldigt? til|"
+                           # Czech: "platnost do", "platí do"
+                           r"\bplatnost do\b|\bplat[ií] do\b", re.I)
+# "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began; in other
+# languages too ("platnost od ... do ...", "gültig ab", "desde", "vanaf", "från"; not "de", "da" or "van", which
+# say "of" before an expiry as often).
+_FROM = re.compile(r"\b(?:from|od|ab|von|seit|desde|depuis|dal|vanaf|fr[åa]n|fra)\W*$", re.I)
+_UNTIL = re.compile(r"^\W*(?:to|until|till|thru|through|do|bis|hasta|jusqu'au|al|at[ée]|tot|til)\W*$", re.I)
 BEFORE_WITHIN = 120  # characters before a card where an expiry said first is looked for
 # what each of those words begins with
 _EXPIRY_FIRST = ("exp", "valid", "good", "run out", "runs out", "date on", "caduc", "venc", "válido", "gültig",
                  "gultig", "ablauf", "scad", "valable", "vervaldatum", "geldig", "går ut", "gar ut", "gäller", "galler",
-                 "giltig", "utgång", "utgang", "udløb", "udlob", "utløp", "utlop", "gyldig")
+                 "giltig", "utgång", "utgang", "udløb", "udlob", "utløp", "utlop", "gyldig", "platnost", "platí",
+                 "plati")
 # A card's code as Polish, Italian, Dutch and French speakers name it, and "printed on the back": shared with
 # card_details' names of a code said on its own.
 CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retro)|retro della carta|"
@@ -52,7 +56,9 @@ CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retr
                      r"\bau verso\b|printed on the back|"
                      # Swedish, Danish, Norwegian: "CVC-koden på baksidan", "sikkerhedskoden bag på kortet"
                      r"s[äa]kerhetskod|sikkerhedskode|sikkerhetskode|kontrolcifre|baksidan|baksiden|bagsiden|"
-                     r"bag p[åa] kortet")
+                     r"bag p[åa] kortet|"
+                     # Czech: "kód na zadní straně", "bezpečnostní kód", "kód" alone (its post code is "PSČ")
+                     r"z[aá]dn[ií] stran|bezpe[cč]nostn[ií] k[oó]d|\bkód\b")
 CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|back side|three digit|"
                         r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
                         # German, French, Spanish, Italian, Portuguese, Dutch
@@ -227,7 +233,7 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
                 found.append(code)
             elif in_order and after_expiry and _digit_count(moved) in (3, 4) and (code := code_of(moved)):
                 found.append(code)
-            elif in_order and (expiry := expiry_of(moved)) is not None and _a_cards_year(expiry.value):
+            elif in_order and (expiry := expiry_of(moved)) is not None and a_cards_year(expiry.value):
                 found += [expiry, *_code_after(moved, expiry)]
                 after_expiry = True
                 continue
@@ -261,7 +267,7 @@ def _pairs_after_digits(before: Unit, unit: Unit) -> bool:
     return before.spoken and unit.spoken and len(before.digits) == 1 and len(unit.digits) == 2
 
 
-def _a_cards_year(expiry: str) -> bool:
+def a_cards_year(expiry: str) -> bool:
     """Whether an expiry's year (its last two digits, or four) is one a card in use could have (this year's, asked
     each time: a worker runs past New Year)."""
     year, this_year = int(expiry[-2:]) if len(expiry) in (3, 4) else int(expiry[-4:]) - 2000, date.today().year % 100
@@ -383,7 +389,7 @@ def _year_first(digits: str) -> str | None:
     if not year or int(year) <= 12 or not 1 <= int(month) <= 12:
         return None
     month_first = month.zfill(2) + year
-    return month_first if _a_cards_year(month_first) else None
+    return month_first if a_cards_year(month_first) else None
 
 
 def code_of(run: list[Unit], card: str = "") -> Entity | None:
@@ -391,7 +397,9 @@ def code_of(run: list[Unit], card: str = "") -> Entity | None:
     it's eight five six oh, two four three": the signature strip prints the end of the number first)."""
     if card and (rest := _after_digits(run, card[-4:])) and _digit_count(rest) in (3, 4):
         run = rest
-    for first, last, digits in spans(run, 3, 4):
-        if first == 0 and len(digits) in (3, 4):
-            return Entity(CARD_SECURITY_CODE, run[0].start, run[last].end, "card-code", 0.9, digits)
-    return None
+    # four digits where the run holds four and no more, or the card is an American Express (its code has four)
+    four = _digit_count(run) == 4 or card.startswith(("34", "37"))
+    if not (said := [(last, digits) for first, last, digits in spans(run, 3, 4) if first == 0]):
+        return None
+    last, digits = min(said, key=lambda s: len(s[1]) != (4 if four else 3))
+    return Entity(CARD_SECURITY_CODE, run[0].start, run[last].end, "card-code", 0.9, digits)

@@ -58,6 +58,10 @@ _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|mode
                      r"\b(?:pedido|referencia|r[ée]f[ée]rence|riferimento|refer[eê]ncia|commande|ordine|bestell|"
                      r"factura|facture|fattura|fatura|rechnung|factuur|expediente|dossier|pratica|p[oó]liza|polizza|"
                      r"ap[oó]lice|reserva|r[ée]servation|prenotazione|buchung|boeking)|"
+                     # a customer's, member's or contract's number, a VAT number ("Klantnummer", "Partita IVA")
+                     r"\b(?:klant|kunden?|kund|lid|mitglieds|vertrags|contract|polis|order)nummer|"
+                     r"\bnum[ée]ro (?:de )?client|\bnumero (?:di )?cliente|\bn[uú]mero de cliente|partita iva|"
+                     r"\bp\.? ?iva\b|"
                      # a national id's names: its digits are no number to call
                      r"social security(?: number)?|\bssn\b|\bbsn\b|burgerservicenummer|\bdni\b|\bnie\b|\bnif\b|"
                      r"\bnir\b|s[ée]curit[ée] sociale|\bpesel\b|codice fiscale|national insurance(?: number)?|"

@@ -26,7 +26,7 @@ _BIRTH_WORDS_ABROAD = words(r"fecha de nacimiento|nac[ií](?:d[oa])? el|data de 
                             r"geboortedatum|dat[aęy] urodzenia|urodzi[łl](?:em|am|a|)|f[öo]delsedatum|f[öo]dd")
 SAID_WITHIN = 30  # characters between the words and the date
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _ORDINAL_ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -44,11 +44,11 @@ def _alt(words: list[str]) -> str:
 _DAY_WORDS = (rf"(?:(?:twenty|thirty)[ -](?:{_alt(_ORDINAL_ONES + _ONES)})|twentieth|thirtieth|twenty|thirty|"
               rf"{_alt(_ORDINAL_TEENS + _TEENS + _ORDINAL_ONES + _ONES)})")
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORDS})"
-_MONTH = rf"(?:{_alt(_MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_MONTH = rf"(?:{_alt(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 _YEAR_PAIR = rf"(?:oh[ -](?:{_alt(_ONES)})|(?:{_alt(_TENS)})(?:[ -](?:{_alt(_ONES)}))?|{_alt(_TEENS)})"
 _YEAR = (rf"(?:\d{{4}}|'\d{{2}}|(?:nineteen|twenty) {_YEAR_PAIR}|"
          rf"two thousand(?: and)?(?: (?:{_alt(_TENS)})(?:[ -](?:{_alt(_ONES)}))?| {_alt(_TEENS + _ONES)})?)")
-_DATE_STARTS = frozenset([*_MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+_DATE_STARTS = frozenset([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                           "dec", "the", *_ONES, *_ORDINAL_ONES, *_TEENS, *_ORDINAL_TEENS, "twenty", "thirty",
                           "twentieth", "thirtieth"])
 # Other languages' months ("junho", "kwietnia", "März"), for a card's expiry (cards) and a date of birth here
@@ -135,7 +135,7 @@ def _line_end(text: str, at: int) -> int:
 # december nittonhundrasextiotvå", "einundzwanzigsten November neunzehnhundertzweiundsiebzig"): a day (a word or
 # two, or digits), a month's name, then words that say a year (numerals.year_in_words).
 _DAY_MONTH_ABROAD = re.compile(rf"(?:\d{{1,2}}\.?|[^\W\d_]+(?: e [^\W\d_]+)?) (?:de |di |del )?"
-                               rf"(?:{MONTHS_ABROAD}|{'|'.join(_MONTHS)}) (?:de |del )?", re.I)
+                               rf"(?:{MONTHS_ABROAD}|{'|'.join(MONTHS)}) (?:de |del )?", re.I)
 _YEAR_WORD = re.compile(r"[^\W\d_]+")
 YEAR_WORDS = 7  # words a year said in them takes at most ("mil novecentos e oitenta e nove")
 

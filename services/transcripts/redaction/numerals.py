@@ -39,6 +39,9 @@ HINDI_DIGITS = {"shunya": 0, "shoonya": 0, "sunya": 0, "ek": 1, "do": 2, "teen":
 # Polish's ("pięć pięć siedem siedem, sześćdziesiąt pięć czterdzieści dwa"), "jedna" and "dwie" its feminine forms.
 POLISH_DIGITS = {"zero": 0, "jeden": 1, "jedna": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6,
                  "siedem": 7, "osiem": 8, "dziewięć": 9}
+# Czech's ("pět tři čtyři dva, nula jedna nula šest"), "jeden", "jedno" and "dvě" its other genders' forms.
+CZECH_DIGITS = {"nula": 0, "jedna": 1, "jeden": 1, "jedno": 1, "dva": 2, "dvě": 2, "tři": 3, "čtyři": 4, "pět": 5,
+                "šest": 6, "sedm": 7, "osm": 8, "devět": 9}
 DUTCH_DIGITS = {"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
                 "acht": 8, "negen": 9}
 # Swedish's, Danish's and Norwegian's ("fem två tre tre", "tre fem en nul, syv fire"). Their "en", "et", "ett", "to",
@@ -77,7 +80,7 @@ DIGIT_WORDS = {**{w: d for w, d in {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATAL
                   if w not in OWN_LANGUAGE},
                **{w: d for w, d in _SCANDINAVIAN_DIGITS.items() if w not in _SCANDINAVIAN_WORDS_TOO},
                **{w: d for w, d in BASQUE_DIGITS.items() if w not in _BASQUE_WORDS_TOO},
-               **GALICIAN_DIGITS, **DUTCH_DIGITS, **POLISH_DIGITS,
+               **GALICIAN_DIGITS, **DUTCH_DIGITS, **CZECH_DIGITS, **POLISH_DIGITS,
                **SAID_OTHERWISE, **FINNISH_DIGITS, **ITALIAN_DIGITS, **GERMAN_DIGITS, **FRENCH_DIGITS,
                **SPANISH_DIGITS, **ENGLISH_DIGITS}
 # Digit words that are words of English or of their own language too ("un numéro", "amount due", "null and
@@ -152,6 +155,22 @@ _POLISH_PAIRS = {"dziesięć": 10, "jedenaście": 11, "dwanaście": 12, "trzyna�
 _POLISH_TENS = {"dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40, "pięćdziesiąt": 50, "sześćdziesiąt": 60,
                 "siedemdziesiąt": 70, "osiemdziesiąt": 80, "dziewięćdziesiąt": 90}
 _POLISH_ONES = {w: d for w, d in POLISH_DIGITS.items() if d}
+# Czech as Polish: 10 to 19 in one word, its tens before the ones with nothing between ("třicet dva"), its hundreds
+# in two words but for one ("sto", "dvě stě", "tři sta", "pět set": "sta" after 3 and 4, "set" after 5 to 9).
+_CZECH_PAIRS = {"deset": 10, "jedenáct": 11, "dvanáct": 12, "třináct": 13, "čtrnáct": 14, "patnáct": 15,
+                "šestnáct": 16, "sedmnáct": 17, "osmnáct": 18, "devatenáct": 19}
+_CZECH_TENS = {"dvacet": 20, "třicet": 30, "čtyřicet": 40, "padesát": 50, "šedesát": 60, "sedmdesát": 70,
+               "osmdesát": 80, "devadesát": 90}
+_CZECH_ONES = {w: d for w, d in CZECH_DIGITS.items() if d}
+_CZECH_HUNDREDS = {"dvě": "stě", "tři": "sta", "čtyři": "sta", "pět": "set", "šest": "set", "sedm": "set",
+                   "osm": "set", "devět": "set"}  # the count of hundreds and the word for "hundreds" after it
+# Finnish says 11 to 99 in one word: its ones then "toista" (11 to 19), its tens as a one then "kymmentä", then its
+# ones ("yksitoista", "kolmekymmentä", "kaksikymmentäseitsemän").
+_FINNISH_ONES = {w: d for w, d in FINNISH_DIGITS.items() if d}
+_FINNISH_PAIRS = {"kymmenen": 10, **{one + "toista": 10 + d for one, d in _FINNISH_ONES.items()},
+                  **{one + "kymmentä" + rest: 10 * d + r for one, d in _FINNISH_ONES.items() if d > 1
+                     for rest, r in {"": 0, **_FINNISH_ONES}.items()}}
+_FINNISH_PAIRS.update({w.replace("ä", "a"): v for w, v in _FINNISH_PAIRS.items() if "ä" in w})
 _POLISH_HUNDREDS = {"sto": 100, "dwieście": 200, "trzysta": 300, "czterysta": 400, "pięćset": 500, "sześćset": 600,
                     "siedemset": 700, "osiemset": 800, "dziewięćset": 900}
 # Swedish and Norwegian say 10 to 99 in one word, the tens before the ones ("femtioett", "trettioåtta", "tjueto"),
@@ -182,6 +201,7 @@ _SCANDINAVIAN_HUNDREDS = {f"{one}hundra{rest}": 100 * h + r
                                           **{w: v for w, v in _SCANDINAVIAN_PAIRS.items()
                                              if w.startswith(tuple(_SWEDISH_TENS))}}.items()}
 ONE_WORD_PAIRS.update(_SCANDINAVIAN_PAIRS)
+ONE_WORD_PAIRS.update(_FINNISH_PAIRS)
 ONE_WORD_PAIRS.update(_SCANDINAVIAN_HUNDREDS)
 _SCANDINAVIAN_NUMBERS = frozenset([*(w for w in _SCANDINAVIAN_DIGITS if w not in _SCANDINAVIAN_WORDS_TOO | {"null",
                                                                                                         "tre"}),
@@ -200,12 +220,14 @@ OWN_LANGUAGE.update(dict.fromkeys(("um", "uma"), _PORTUGUESE_ONLY | frozenset(_P
                                   frozenset(_PORTUGUESE_TENS)))
 PAIR_WORDS = frozenset([*ONE_WORD_PAIRS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS, *_FRENCH_TEENS, *_FRENCH_TENS,
                         "quatre", *_SPANISH_PAIRS, *_SPANISH_TENS,
-                        *_SPANISH_HUNDREDS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS, "cent", "mil"])
+                        *_SPANISH_HUNDREDS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS, *_CZECH_PAIRS,
+                        *_CZECH_TENS, "cent", "mil"])
 # The regions a number to call said in each language's own words is read in (a word English says too, "six",
 # "zero", names no language).
 _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS]),
                       ("ES",)),
-                     (frozenset(FINNISH_DIGITS), ("FI",)),
+                     (frozenset([*FINNISH_DIGITS, *_FINNISH_PAIRS]), ("FI",)),
+                     (frozenset([*CZECH_DIGITS, *_CZECH_PAIRS, *_CZECH_TENS]) - set(POLISH_DIGITS), ("CZ",)),
                      (frozenset([*FRENCH_DIGITS, *_FRENCH_TEENS, *_FRENCH_TENS]), ("FR", "BE", "CH")),
                      (frozenset(GERMAN_DIGITS), ("DE", "AT", "CH")), (frozenset(ITALIAN_DIGITS), ("IT",)),
                      (frozenset([*CATALAN_DIGITS, *GALICIAN_DIGITS]), ("ES",)),
@@ -239,7 +261,9 @@ _LANGUAGES = ((("ES",), frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_T
               (("NL", "BE"), frozenset([*DUTCH_DIGITS, *(w for w in _DUTCH_AND_GERMAN_PAIRS if not w.endswith(
                   ("zig", "ßig", "ssig", "zehn")))])),
               (("PL",), frozenset([*POLISH_DIGITS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS])),
-              (("FI",), frozenset(FINNISH_DIGITS)), (("SE",), _SWEDISH), (("DK",), _DANISH), (("NO",), _NORWEGIAN))
+              (("CZ",), frozenset([*CZECH_DIGITS, *_CZECH_PAIRS, *_CZECH_TENS, "sto", "stě", "sta", "set"])),
+              (("FI",), frozenset([*FINNISH_DIGITS, *_FINNISH_PAIRS])), (("SE",), _SWEDISH), (("DK",), _DANISH),
+              (("NO",), _NORWEGIAN))
 
 
 def language_said(words: Sequence[str]) -> list[str]:
@@ -343,6 +367,35 @@ def _polish_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     return _hundred(toks, i, _POLISH_HUNDREDS, _polish_pair, _POLISH_ONES)
 
 
+def _czech_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Czech number of 10 to 99 from `i`: "patnáct", "třicet", "devadesát tři"."""
+    w = toks[i].text
+    if w in _CZECH_PAIRS:
+        return _CZECH_PAIRS[w], i + 1
+    if w not in _CZECH_TENS:
+        return None
+    if i + 1 < len(toks) and toks[i + 1].text in _CZECH_ONES:
+        return _CZECH_TENS[w] + _CZECH_ONES[toks[i + 1].text], i + 2
+    return _CZECH_TENS[w], i + 1
+
+
+def _czech_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Czech number of 100 to 999 from `i`: "sto osmdesát", "sedm set devadesát tři", "čtyři sta dvanáct"."""
+    w = toks[i].text
+    if w == "sto":
+        hundred, j = 100, i + 1
+    elif i + 1 < len(toks) and _CZECH_HUNDREDS.get(w) == toks[i + 1].text:
+        hundred, j = 100 * _CZECH_ONES[w], i + 2
+    else:
+        return None
+    if j < len(toks):
+        if (rest := _czech_pair(toks, j)) is not None:
+            return hundred + rest[0], rest[1]
+        if toks[j].text in _CZECH_ONES:
+            return hundred + _CZECH_ONES[toks[j].text], j + 1
+    return hundred, j
+
+
 def _hundred(toks: Sequence[Word], i: int, hundreds: dict[str, int], pair: Callable, ones: dict[str, int],
              alone: str = "") -> tuple[int, int] | None:
     """A number of 100 to 999 from `i` in a language that says its hundreds in one word, then a pair or a one."""
@@ -365,14 +418,18 @@ def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     if (toks[i].text == "cent" or (i + 1 < len(toks) and toks[i + 1].text in ("cent", "cents"))) and \
             (hundred := _french_hundred(toks, i)) is not None:
         return hundred  # "deux cent vingt-neuf": "deux" is no pair
+    if i + 1 < len(toks) and _CZECH_HUNDREDS.get(toks[i].text) == toks[i + 1].text:
+        return _czech_hundred(toks, i)  # "sedm set devadesát": "sedm" is no pair
     if toks[i].text not in PAIR_WORDS or toks[i].text in ("mil", "cent"):
         return None
+    if toks[i].text == "sto":  # Polish's hundred and Czech's: the one that reads on further
+        return max(_polish_hundred(toks, i), _czech_hundred(toks, i), key=lambda said: said[1])
     if (value := ONE_WORD_PAIRS.get(toks[i].text)) is not None:
         return value, i + 1
     if i + 1 < len(toks) and toks[i + 1].text == "e" and (pair := _portuguese_pair(toks, i)) is not None:
         return pair  # "noventa e cinco": Spanish's tens too, its "y" Portuguese's "e"
     return _french_pair(toks, i) or _spanish_pair(toks, i) or _spanish_hundred(toks, i) or _portuguese_pair(toks, i) \
-        or _polish_pair(toks, i) or _polish_hundred(toks, i)
+        or _polish_pair(toks, i) or _polish_hundred(toks, i) or _czech_pair(toks, i) or _czech_hundred(toks, i)
 
 
 _SPANISH_LARGE = {"mil": 1000, "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000}
