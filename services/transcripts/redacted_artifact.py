@@ -80,7 +80,9 @@ log = structlog.get_logger()
 #   it or said of a card typed into a form, an address's domain asked for apart or typed with "{at}" and " . ",
 #   other languages' "double", a codice fiscale in any case.
 # 16 (2026-12-07): Czech and Finnish numbers, Czech names of a card's expiry and code, a four-digit code where four
-#   are said or the card is an American Express, a card's expiry asked for in two questions.
+#   are said or the card is an American Express, a card's expiry asked for in two questions, "valid from" in other
+#   languages, customers' and VAT numbers named abroad; dates of birth after more languages' birth words and
+#   questions, with Czech and Finnish months, French years in hundreds, a month, day and year said as groups.
 RECOGNIZERS_VERSION = 16
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

@@ -8,6 +8,7 @@ month names with a day and a year, or six or eight digits that read as a real da
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date
+from itertools import pairwise
 
 from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity, mentions, words
 from services.transcripts.redaction.markup import APART
@@ -22,8 +23,12 @@ _BIRTH_WORDS = re.compile(r"(?=[bd])(?:date of birth|birth ?date|\bdob\b|\bd\.o\
 # The same in the other languages callers give a date of birth in: Spanish, Portuguese, French, Italian, German,
 # Dutch, Polish, Swedish ("¿Su fecha de nacimiento?", "Proszę podać datę urodzenia.", "geboren am").
 _BIRTH_WORDS_ABROAD = words(r"fecha de nacimiento|nac[ií](?:d[oa])? el|data de nascimento|nasci (?:em|a|no)|"
-                            r"date de naissance|n[ée]e? le|data di nascita|nat[oa] il|geburtsdatum|geboren (?:am|op)|"
-                            r"geboortedatum|dat[aęy] urodzenia|urodzi[łl](?:em|am|a|)|f[öo]delsedatum|f[öo]dd")
+                            r"date de naissance|n[ée]e? le|data di nascita|nat[oa] il|geburtsdatum|geboren|"
+                            r"geboortedatum|dat[aęy] urodzenia|urodzi[łl](?:em|am|a|)|urodzon[ya]|f[öo]delsedatum|"
+                            # "Vous êtes né quand ?"; Danish's and Norwegian's, Finnish's, Czech's
+                            r"f[öo]dd|\bnée?s? quand|quand [^\n?]{0,20}\bnée?s?\b|f[øo]dt\b|f[øo]dselsdato|"
+                            r"syntynyt|syntym[äa]aika|syntym[äa]p[äa]iv|narodil[a]? jsem se|narozen[aíy]?\b|"
+                            r"datum narozen[ií]")
 SAID_WITHIN = 30  # characters between the words and the date
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -59,12 +64,18 @@ MONTHS_ABROAD = (
     "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|d[ée]cembre|"
     "januar|februar|m[aä]rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
     r"stycz\w{1,3}|lut\w{1,3}|marz\w{1,3}|marc\w{1,2}|kwie\w{1,5}|maj\w?|czerw\w{1,3}|lip\w{1,3}|sierp\w{1,4}|"
-    r"wrze[sś]\w{1,4}|pa[zź]dziern\w{1,3}|listopad\w?|grud\w{1,4}")
+    r"wrze[sś]\w{1,4}|pa[zź]dziern\w{1,3}|listopad\w?|grud\w{1,4}|"
+    # Czech's, as a date says them ("16. května 1984"), and the Scandinavian ones not above
+    r"ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|prosince|"
+    r"januar|februar|marts|mars|april|maj|juni|juli|august|september|oktober|november|december|"
+    # Finnish's ("1. maaliskuuta 1961")
+    r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta|elokuuta|syyskuuta|"
+    r"lokakuuta|marraskuuta|joulukuuta")
 # "9 de junho de 1966", "7 kwietnia 1960", "12. März 1980", "le 3 mars 1975": a day in digits, a year in four
 _WRITTEN_ABROAD = re.compile(rf"\b\d{{1,2}}\.?(?:er)? (?:de )?(?:{MONTHS_ABROAD}) (?:de |del )?\d{{4}}\b", re.I)
 _WRITTEN = re.compile(
     rf"\b(?:{_MONTH} (?:the )?{_DAY},? {_YEAR}|(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR}|"
-    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b", re.I)
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}-\d{2}-\d{2})\b", re.I)
 
 
 def find_dates_of_birth(text: str) -> list[Entity]:
@@ -147,14 +158,29 @@ def _in_words_abroad(text: str, after: int) -> tuple[int, int] | None:
     for i in range(bisect_left(starts, after), bisect_right(starts, after + SAID_WITHIN)):
         if not toks[i].text[0].isalnum() or (m := _DAY_MONTH_ABROAD.match(text, toks[i].start)) is None:
             continue
+        if year := _YEAR_WRITTEN.match(text, m.end()):
+            return toks[i].start, year.end()  # "achttiende april 1950"
         said, at = [], m.end()
         while len(said) < YEAR_WORDS and (w := _YEAR_WORD.match(text, at)) is not None:
             said.append(w)
-            at = w.end() + 1 if text[w.end():w.end() + 1] == " " else len(text) + 1
+            at = w.end() + 1 if text[w.end():w.end() + 1] in (" ", "-") else len(text) + 1
         for n in range(len(said), 0, -1):  # the longest run of words that says a year
-            if year_in_words([w.group().lower() for w in said[:n]]) is not None:
+            if year_in_words(_hyphened(text, said[:n])) is not None:
                 return toks[i].start, said[n - 1].end()
     return None
+
+
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\b")
+
+
+def _hyphened(text: str, said: list[re.Match[str]]) -> list[str]:
+    """The words lower-cased, a "-" between two written against it ("dix-neuf cent soixante-quinze")."""
+    words = [said[0].group().lower()]
+    for before, word in pairwise(said):
+        if text[before.end()] == "-":
+            words.append("-")
+        words.append(word.group().lower())
+    return words
 
 
 _NUMERIC = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](\d{4})\b")
@@ -205,9 +231,32 @@ def _said_as_digits(text: str, run: list[Unit], after: int) -> Entity | None:
     if len(run) > 8:  # a date is at most eight digits
         return None
     digits = "".join(u.digits for u in run)
-    if len(digits) in (6, 8) and _a_date(digits):
+    if (len(digits) in (6, 8) and _a_date(digits)) or _a_date_by_groups([u.digits for u in run]) or \
+            _a_date_by_groups(_between_pauses(run)):
         return Entity(DATE_OF_BIRTH, run[0].start, run[-1].end, "dob-context", 0.9, digits)
     return None
+
+
+def _between_pauses(run: list[Unit]) -> list[str]:
+    """The digits said between pauses ("oh eight, four, forty": 08, 4, 40)."""
+    groups: list[str] = []
+    for unit in run:
+        if unit.paused or not groups:
+            groups.append("")
+        groups[-1] += unit.digits
+    return groups
+
+
+def _a_date_by_groups(groups: list[str]) -> bool:
+    """Whether groups said one by one are a month, a day and a year, or a day, a month and a year, that make a real
+    date, the month and day unpadded ("two twenty-four nineteen seventy-nine", "eleven five eighty-one"): the year
+    in two digits, or four, or its century and its last two."""
+    if len(groups) == 4 and groups[2] in ("19", "20") and len(groups[3]) == 2:
+        groups = [groups[0], groups[1], groups[2] + groups[3]]
+    if len(groups) != 3 or not all(g.isdigit() and len(g) <= 2 for g in groups[:2]) or len(groups[2]) not in (2, 4):
+        return False
+    year = int(groups[2]) if len(groups[2]) == 4 else 1900 + int(groups[2])
+    return _a_date(f"{int(groups[0]):02d}{int(groups[1]):02d}{year}")
 
 
 def _a_date(digits: str) -> bool:

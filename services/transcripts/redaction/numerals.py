@@ -498,8 +498,17 @@ def cut_after_tens(text: str, tens: tuple[int, int], ones_start: int) -> bool:
 class _Said:
     """A word as `pair_at` reads it, where only the words are at hand."""
 
-    def __init__(self, text: str) -> None:
-        self.text, self.start, self.end = text, 0, 0
+    def __init__(self, text: str, start: int = 0) -> None:
+        self.text, self.start, self.end = text, start, start + len(text)
+
+
+def _placed(said: Sequence[str]) -> list[_Said]:
+    """The words as tokens, a space between each but on either side of a "-" (written against its words)."""
+    placed: list[_Said] = []
+    for w in said:
+        start = 0 if not placed else placed[-1].end + (0 if w == "-" or placed[-1].text == "-" else 1)
+        placed.append(_Said(w, start))
+    return placed
 
 
 # A year said in one word or run together: German's, Swedish's, Dutch's and Italian's ("neunzehnhundertzweiundneunzig",
@@ -518,18 +527,24 @@ def year_in_words(said: Sequence[str]) -> int | None:
     """The year of 1900 to 2030 that `said`, lower-cased words, says whole; None where they say none: one word or
     run together (German, Swedish, Dutch, Italian), or Spanish's, Portuguese's and French's words ("mil novecientos
     ochenta", "mil novecentos e oitenta e nove", "mille neuf cent cinquante")."""
-    joined = "".join(said)
+    joined = "".join(w for w in said if w != "-")
     for head, century in _YEAR_HEADS:
         if joined.startswith(head) and ((tail := joined[len(head):]) in _YEAR_TAILS or
                                         (tail == "" and head != "negentien")):  # "negentien" alone: nineteen
             return year if (year := century + _YEAR_TAILS.get(tail, 0)) in _YEARS else None
-    words = [_Said(w) for w in said]
+    words = _placed(said)
     if not words:
         return None
     if words[0].text in ("mille", "mil") and len(words) > 1:
         rest = _french_hundred(words, 1) or _portuguese_hundred(words, 1)
         if rest is not None and rest[1] == len(words) and 1000 + rest[0] in _YEARS:
             return 1000 + rest[0]
+    # French's hundreds of a year ("dix-neuf cent soixante-quinze"): its first two digits, "cent", its last two
+    if (century := _french_pair(words, 0)) is not None and century[1] < len(words) and \
+            words[century[1]].text == "cent":
+        rest = _french_pair(words, century[1] + 1) if century[1] + 1 < len(words) else (0, len(words))
+        if rest is not None and rest[1] == len(words) and 100 * century[0] + rest[0] in _YEARS:
+            return 100 * century[0] + rest[0]
     large = _spanish_large(words, 0)
     return large[0] if large is not None and large[1] == len(words) and large[0] in _YEARS else None
 
