@@ -181,3 +181,12 @@ def test_the_date_a_card_is_valid_from_in_other_languages_is_no_expiry(said, red
 def test_a_customers_or_vat_number_named_in_other_languages_is_no_phone(said):
     assert redact(said)[0] == said
     assert redact("Bel me op 0345731808.")[0] == "Bel me op [PHONE]."
+
+
+def test_an_iban_spelled_needs_mod_97_and_its_format_and_one_written_in_lower_case_its_national_check_too():
+    # BE85 2030 2880 2219 passes mod-97 and Belgium's format, not Belgium's own check digits
+    assert redact("C'est B E quatre-vingt-cinq, vingt, trente, vingt-huit, quatre-vingts, vingt-deux, dix-neuf.")[0] \
+        == "C'est [IBAN]."
+    assert redact("Mit nummer: ring på tooghalvfems syvogfirs nul en treoghalvfjerds.")[0] == \
+        "Mit nummer: ring på [PHONE]."
+    assert "[IBAN]" not in redact("card no 5585-3344-5710-7469")[0]  # "no": a word, Norway's check fails

@@ -105,7 +105,7 @@ def find_ibans(text: str) -> list[Entity]:
     found, m = [], _IBAN.search(text)
     while m:
         raw = m.group().upper()
-        if (end := _country_length_end(raw)) and iban_valid(raw[:end]):
+        if (end := _country_length_end(raw)) and iban_valid(raw[:end], national=not m.group()[:2].isupper()):
             found.append(Entity(IBAN_CODE, m.start(), m.start() + end, "iban-mod97", 1.0,
                                 raw[:end].replace(" ", "").replace("-", "")))
             m = _IBAN.search(text, m.start() + end)
@@ -152,7 +152,7 @@ def _spoken_ibans(text: str) -> list[Entity]:
             for mend in (False, True):  # as said, then with a group taken back by a repair left out
                 chars, after = spell(text, toks, i, length, mend)
                 value = _as_formatted(text, chars, _IBAN_FORMATS[head[:2]])
-                if len(value) == length and iban_valid(value):
+                if len(value) == length and iban_valid(value, national=False):
                     found.append(Entity(IBAN_CODE, chars[0].start, chars[-1].end, "iban-spoken", 1.0, value))
                     taken = after - 1
                     break
@@ -234,7 +234,7 @@ def _dictated(text: str, toks: list, i: int, country: str, length: int) -> tuple
         k += 1
     for taken_up in (False, True):  # as said, then each line after an interruption taken up a little way back
         said, spanned = _assembled(lines, interrupted if taken_up else set(), length)
-        if len(said) == length and said[:2] == country and iban_valid(said):
+        if len(said) == length and said[:2] == country and iban_valid(said, national=False):
             return Entity(IBAN_CODE, spanned[0].start, spanned[-1].end, "iban-dictated", 1.0, said), k
     return None, k
 

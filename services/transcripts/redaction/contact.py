@@ -29,8 +29,10 @@ from services.transcripts.redaction.tokens import TOKEN, token_starts
 _DIALLING_CODE = (r"vorwahl|prefijo|indicatif|prefisso|netnummer|std code|dialling code|dialing code|dial code|"
                   r"country code|international code|numer kierunkowy")
 _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|\bfax\b|dial|area code|landline|"
-                     r"whatsapp|\bring\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|celular|"
-                     # French, German, Italian; "get me on": British for "reach me on"
+                     r"whatsapp|\bring(?:e|a|er)?\b|\bmobil\b|country code|n[uú]mero|m[oó]vil|ll[aá]m|tel[eé]fono|"
+                     r"celular|"
+                     # French, German, Italian; "get me on": British for "reach me on"; Danish's, Norwegian's and
+                     # Swedish's "ringe", "ringa" and "mobil" above
                      r"num[ée]ro|nummer|portable|t[ée]l[ée]phone|\brufen|\banrufen|\bhandy\b|cellulare|chiam|get me on|"
                      r"\btlf\b|\btfno\b|"
                      # Polish: "numer komórki", "numer telefonu", "proszę dzwonić na"
