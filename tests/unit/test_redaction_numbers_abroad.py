@@ -190,3 +190,20 @@ def test_an_iban_spelled_needs_mod_97_and_its_format_and_one_written_in_lower_ca
     assert redact("Mit nummer: ring på tooghalvfems syvogfirs nul en treoghalvfjerds.")[0] == \
         "Mit nummer: ring på [PHONE]."
     assert "[IBAN]" not in redact("card no 5585-3344-5710-7469")[0]  # "no": a word, Norway's check fails
+
+
+def test_a_card_its_expiry_and_code_in_brazilian_portuguese():
+    assert _digits("dois mil e trinta, dois mil e vinte e nove, dois mil") == ["203020292000"]  # one run
+    assert redact("Anota aí: quatro três um dois, três um meia oito, seis oito zero oito, oito oito três sete. Vence "
+                  "em zero três de dois mil e trinta. CVV três nove um.")[0] == \
+        "Anota aí: [CARD]. Vence em [CARD_EXPIRY]. CVV [CARD_CODE]."
+    assert redact("Tá, é quatro cinco um um um quatro oito sete meia um cinco dois oito oito um zero, vale até zero "
+                  "quatro barra dois mil e vinte e nove, os três de trás: dois dois nove.")[0] == \
+        "Tá, é [CARD], vale até [CARD_EXPIRY], os três de trás: [CARD_CODE]."
+
+
+def test_a_routing_number_read_back_is_the_routing_number_not_a_number_to_call():
+    said = ["The bank's routing number is zero nine nine, seven six eight, zero nine four.",
+            "Let me confirm, 099 768 094?", "That's right."]
+    assert redact_segments(said)[0] == ["The bank's routing number is [ROUTING_NUMBER].",
+                                        "Let me confirm, [ROUTING_NUMBER]?", "That's right."]

@@ -32,7 +32,8 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
                            r"\bgood (?:thru|through|until|till)\b|\bruns? out\b|"
                            r"\bdate on (?:the (?:front|card)|it)\b|"
                            # Spanish, Portuguese, German, Italian, French, Dutch
-                           r"caduc|vencimiento|\bvence\b|validade|v[aá]lido at[eé]|g[uü]ltig bis|ablauf|scadenza|"
+                           r"caduc|vencimiento|\bvence\b|validade|v[aá]lido at[eé]|\bvale at[eé]\b|g[uü]ltig bis|"
+                           r"ablauf|scadenza|"
                            r"\bscade\b|valable jusqu|date de validit|date d'expiration|vervaldatum|geldig tot|"
                            # Swedish, Danish, Norwegian: "det går ut", "gäller till", "udløber", "utløpsdato"
                            r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ngsdatum|udl[øo]b|utl[øo]p|gyldigt? til|"
@@ -45,7 +46,7 @@ _FROM = re.compile(r"\b(?:from|od|ab|von|seit|desde|depuis|dal|vanaf|fr[åa]n|fr
 _UNTIL = re.compile(r"^\W*(?:to|until|till|thru|through|do|bis|hasta|jusqu'au|al|at[ée]|tot|til)\W*$", re.I)
 BEFORE_WITHIN = 120  # characters before a card where an expiry said first is looked for
 # what each of those words begins with
-_EXPIRY_FIRST = ("exp", "valid", "good", "run out", "runs out", "date on", "caduc", "venc", "válido", "gültig",
+_EXPIRY_FIRST = ("exp", "valid", "good", "run out", "runs out", "date on", "caduc", "venc", "válido", "vale", "gültig",
                  "gultig", "ablauf", "scad", "valable", "vervaldatum", "geldig", "går ut", "gar ut", "gäller", "galler",
                  "giltig", "utgång", "utgang", "udløb", "udlob", "utløp", "utlop", "gyldig", "platnost", "platí",
                  "plati")
@@ -58,7 +59,9 @@ CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retr
                      r"s[äa]kerhetskod|sikkerhedskode|sikkerhetskode|kontrolcifre|baksidan|baksiden|bagsiden|"
                      r"bag p[åa] kortet|"
                      # Czech: "kód na zadní straně", "bezpečnostní kód", "kód" alone (its post code is "PSČ")
-                     r"z[aá]dn[ií] stran|bezpe[cč]nostn[ií] k[oó]d|\bkód\b")
+                     r"z[aá]dn[ií] stran|bezpe[cč]nostn[ií] k[oó]d|\bkód\b|"
+                     # Portuguese: "os três de trás"
+                     r"tr[eê]s de tr[aá]s")
 CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|back side|three digit|"
                         r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
                         # German, French, Spanish, Italian, Portuguese, Dutch
@@ -355,7 +358,8 @@ _EXPIRY_LENGTHS = {4: 0, 6: 1, 3: 2, 5: 3}  # MMYY, MMYYYY, then MYY ("five twen
 
 
 # "5 of 36", "month 09, year 2028"; the year first: "2033 year, 6", "year thirty-two, month oh eight"
-_YEAR_BETWEEN = re.compile(r"[\s,.]*(?:of|year|month)[\s,.]*(?:(?:year|month)[\s,.]*)?$", re.I)
+# "of", "year", "month", the other languages' "of" ("zero três de dois mil e trinta") and a slash said
+_YEAR_BETWEEN = re.compile(r"[\s,.]*(?:of|de|del|di|year|month|slash|barra)[\s,.]*(?:(?:year|month)[\s,.]*)?$", re.I)
 
 
 def _with_year(text: str, month: list[Unit], every: list[list[Unit]], index: int, window_end: int) -> list[Unit]:

@@ -111,12 +111,15 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
     """`checked`: what a checksum already showed to be something else (a card, an IBAN): not looked at
     again, as it would lose to that anyway, and phonenumbers' validation is the costliest step here."""
     taken = Claimed([(e.start, e.end) for e in checked])
-    found = _typed_phones(text, region, taken)
+    again = {e.value for e in checked}  # a value a checksum showed, said again ("Let me confirm, 099 768 094?")
+    found = _typed_phones(text, region, taken, again)
     for e in found:
         taken.add(e.start, e.end)
     every = runs(text)
     for index, run in enumerate(every):  # said: the whole run is the number (a longer one is something else)
         start, end = run[0].start, run[-1].end
+        if "".join(u.digits for u in run) in again:
+            continue
         if ((said := sum(len(u.digits) for u in run)) < 3 or (said <= 5 and run[0].digits.startswith("00"))) and \
                 not taken.overlaps(start, end) and (joined := _after_country_code(text, every, index)):
             found.append(joined)  # "plus four four, that's the UK, ..."
@@ -423,13 +426,16 @@ def _glued(text: str, start: int, end: int) -> bool:
                                                          and text[end] not in "xX")
 
 
-def _typed_phones(text: str, region: str, checked: Claimed) -> list[Entity]:
+def _typed_phones(text: str, region: str, checked: Claimed, again: set[str]) -> list[Entity]:
     """phonenumbers' matcher, given only the stretches written in digits that are long enough to be a
-    number: over a whole conversation it costs more than every other recognizer together."""
+    number: over a whole conversation it costs more than every other recognizer together. `again`: values a
+    checksum showed elsewhere, no number to call where written again."""
     found = []
     for stretch in _DIGITS_WRITTEN.finditer(text):
         if stretch.end() - stretch.start() < 7 or \
                 not 7 <= sum(ch.isdigit() for ch in stretch.group()) <= 15:  # E.164 has at most 15; most are short
+            continue
+        if again and re.sub(r"\D", "", stretch.group()) in again:
             continue
         if checked.covers(stretch.start(), stretch.end()) or _glued(text, stretch.start(), stretch.end()) or \
                 _named(text, stretch.start()) is None or _WRITTEN_OTHERWISE.search(stretch.group()) or \

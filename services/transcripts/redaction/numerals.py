@@ -420,6 +420,9 @@ def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
         return hundred  # "deux cent vingt-neuf": "deux" is no pair
     if i + 1 < len(toks) and _CZECH_HUNDREDS.get(toks[i].text) == toks[i + 1].text:
         return _czech_hundred(toks, i)  # "sedm set devadesát": "sedm" is no pair
+    if (toks[i].text in _PORTUGUESE_ONES or toks[i].text == "mil") and \
+            (thousands := _portuguese_thousands(toks, i)) is not None:
+        return thousands  # "dois mil e trinta": a year
     if toks[i].text not in PAIR_WORDS or toks[i].text in ("mil", "cent"):
         return None
     if toks[i].text == "sto":  # Polish's hundred and Czech's: the one that reads on further
@@ -475,6 +478,21 @@ def _french_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
             (_FRENCH_ONES[toks[j + 1].text], j + 2) if toks[j + 1].text in _FRENCH_ONES else None)) is not None:
         return 100 * count + rest[0], rest[1]
     return (100 * count, j + 1) if j > i else None  # "cent" alone: a hundred, or a cent ("cent pour cent", "5 cent")
+
+
+def _portuguese_thousands(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Portuguese number of 1000 to 9999 from `i` with no hundreds in it: "dois mil e trinta", "mil e novecentos"
+    aside (its hundreds are read by year_in_words), "dois mil e vinte e nove", "dois mil"."""
+    count, j = (1, i) if toks[i].text == "mil" else (_PORTUGUESE_ONES[toks[i].text], i + 1)
+    if j >= len(toks) or toks[j].text != "mil" or (count == 1 and j > i):
+        return None  # "um mil" is no way to say it
+    value, j = 1000 * count, j + 1
+    if j + 1 < len(toks) and toks[j].text == "e":
+        if (pair := _portuguese_pair(toks, j + 1)) is not None:
+            return value + pair[0], pair[1]
+        if toks[j + 1].text in _PORTUGUESE_ONES:
+            return value + _PORTUGUESE_ONES[toks[j + 1].text], j + 2
+    return (value, j) if count > 1 else None  # "mil" alone: Spanish's and Portuguese's reading, left to them
 
 
 def _portuguese_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
