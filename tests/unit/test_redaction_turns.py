@@ -356,3 +356,20 @@ def test_a_date_of_birth_read_back_written_in_the_next_turn(said, redacted):
 ])
 def test_an_address_typed_with_its_at_and_dots_written_out_or_spaced(said, redacted):
     assert redact(said)[0] == redacted
+
+
+def test_an_expiry_asked_for_politely_the_turn_before_and_its_code_named_after_and_a_slash_said_as_stroke():
+    said = ["What's the end date, please?", "It says nought three two nine.",
+            "Brilliant. And the security number from the back?", "Right, nought one two."]
+    assert redact_segments(said)[0] == [said[0], "It says [CARD_EXPIRY].", said[2], "Right, [CARD_CODE]."]
+    said = ["And the expiry on the card?", "That's one one stroke two nine.",
+            "Lovely, and the three digits on the reverse?", "six one three, I think."]
+    assert redact_segments(said)[0] == [said[0], "That's [CARD_EXPIRY].", said[2], "[CARD_CODE], I think."]
+    ssn = ["Can I have your social security number?", "it's 667 forty eight four nine three okay"]
+    assert "CARD_CODE" not in str(redact_segments(ssn)[0])  # a social security number's name names no card's code
+
+
+def test_a_code_named_by_code_alone_after_an_expiry_said_before_the_card():
+    said = ("Even alvast: geldig tot negen, dertig, code nul acht zeven. Dan het nummer: twee vier vier drie, een "
+            "negen twee vijf, acht twee nul zeven, vier drie zes een.")
+    assert redact(said)[0] == "Even alvast: geldig tot [CARD_EXPIRY], code [CARD_CODE]. Dan het nummer: [CARD]."

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from services.transcripts.redaction.cards import (
     CODE_NAMED_ABROAD,
     CODE_WORDS,
+    YEAR_BETWEEN,
     a_cards_year,
     code_of,
     expiry_of,
@@ -33,6 +34,7 @@ from services.transcripts.redaction.spoken import Unit, by_line, runs
 _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:code|digits)|card code|"
                     r"card verification|(?:three|3|four|4)[ -]digits? (?:code|number)|digits on the back|"
                     r"(?:number|code|digits) on the back|back of (?:the|your) card|back side|"
+                    r"(?<!social )security number|on the reverse|"
                     r"c[oó]digo de seguridad|c[oó]digo de seguran[cç]a|pr[uü]fnummer|pr[uü]fziffer|"
                     r"kartenpr[uü]f|cryptogramme|codice di sicurezza|codice cvv|veiligheidscode|sicherheitscode|"
                     rf"ziffern (?:hinten|auf der r[uü]ckseite)|{CODE_NAMED_ABROAD}|where you sign|"
@@ -45,7 +47,7 @@ CODE_NAMED_WITHIN = 200  # a code's, in the turn before its own too
 _CARD_SPOKEN = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\btarjeta|\bcarte\b|"
                      r"\bkarte\b|\bcarta\b|cart[aã]o|\bpas\b|\bkart[ay]\b|\bkort(?:et|ets|nummer|numret)\b")
 _NOT_A_CARDS = words(r"passport|licen[cs]e|\bid\b|identity|\bdni\b|\bnie\b|residence|permit|visa (?:status|"
-                     r"application)|contract|policy|membership|subscription|warranty|lease|pasaporte|carnet")
+                     r"application)|contract|policy|membership|subscription|warranty|\blease\b|pasaporte|carnet")
 _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\b|good (?:thru|through)\b|"
                            r"caducidad|vencimiento|validade|g[uü]ltig bis|ablaufdatum|scadenza|date d'expiration|"
                            # Polish: "data ważności", "ważna do"
@@ -71,8 +73,10 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
     if not every:
         return found
     claimed, previous_end = Claimed([(e.start, e.end) for e in taken]), 0
+    expiries = sorted((e for e in taken if e.type == CARD_EXPIRY), key=lambda e: e.end)
     for n, run in enumerate(every):
         start, low = run[0].start, max(previous_end, run[0].start - NAMED_WITHIN)
+        expiries_before = [e for e in expiries if e.end <= start]
         previous_before, previous_end = previous_end, run[-1].end
         if claimed.overlaps(start, run[-1].end):
             continue  # a part of something found already (a card, or the details after one)
@@ -80,18 +84,22 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
         # named in the turn before the one it is said in ("It's the three digits printed on the back." / "Oh, the
         # little one. Hang on. two four four"), where no expiry is named too
         named_from = min(low, max(previous_before, _lines_back(text, start, 2), start - CODE_NAMED_WITHIN))
-        # or "code" alone just after an expiry found ("valid till APR 2027 | code: 001")
-        after_expiry = bool(found) and found[-1].type == CARD_EXPIRY and start - found[-1].end <= CODE_NAMED_AFTER
+        # or "code" alone just after an expiry found ("valid till APR 2027 | code: 001"), here or before a card ("geldig
+        # tot negen, dertig, code nul acht zeven. Dan het nummer: ...")
+        after_expiry = any(e.type == CARD_EXPIRY and 0 <= start - e.end <= CODE_NAMED_AFTER
+                           for e in (found[-1:] + expiries_before[-1:]))
         named = sum(len(u.digits) for u in run) >= 3 and \
             (((code_named := last_mention(text, _CODE_NAMED, start, start - named_from)) >= 0 and
               (code_named >= low or not _EXPIRY_NAMED.search(text, named_from, start))) or
              (after_expiry and last_mention(text, CODE_WORDS, start, start - low) >= 0))
         if named and (code := code_of(run, _card_before(taken, start))) is not None:
             found.append(Entity(code.type, code.start, code.end, "card-code-named", 0.85, code.value))
-        elif not (_EXPIRY_NAMED.search(said) and (_card_spoken_of(text, taken, start) or _then_a_code(run)) and
+        elif not (_EXPIRY_NAMED.search(text, named_from, start) and
+                  (_card_spoken_of(text, taken, start) or _then_a_code(run)) and
                   not context_before(text, start, _NOT_A_CARDS, CARD_SPOKEN_WITHIN // 2)):
-            continue
-        elif (expiry := expiry_of(run, named=text)) is not None:
+            continue  # named in its turn or the one before ("What's the end date, please?" / "It says nought ...")
+        elif (expiry := expiry_of(run, named=text) or
+              expiry_of(_with_year(text, run, every, n), named=text)) is not None:
             found.append(Entity(expiry.type, expiry.start, expiry.end, "card-expiry-named", 0.85, expiry.value))
         elif (m := month_expiry(text, low, run[-1].end)) is not None and \
                 (k := next((k for k, u in enumerate(run) if u.end == m.end()), None)) is not None:
@@ -176,6 +184,13 @@ def _said_alone(text: str, line: tuple[int, int], units: list[Unit], starts: lis
     if len(value) == 4 and value.startswith("20"):
         value = value[2:]
     return (*at, value) if len(value) == 2 and a_cards_year("01" + value) else None
+
+
+def _with_year(text: str, month: list[Unit], every: list[list[Unit]], n: int) -> list[Unit]:
+    """The month's run and the next where a slash said or "of" stands between ("one one stroke two nine")."""
+    if n + 1 == len(every) or len(month) > 2 or every[n + 1][0].start - month[-1].end > NAMED_WITHIN:
+        return []
+    return [*month, *every[n + 1]] if YEAR_BETWEEN.match(text, month[-1].end, every[n + 1][0].start) else []
 
 
 def _lines_back(text: str, start: int, lines: int) -> int:

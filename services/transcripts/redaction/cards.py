@@ -336,7 +336,9 @@ _MONTH_EXPIRY = re.compile(
 # "maj dwa tysiące trzydzieści").
 _YEAR_ABROAD = (r"20\d\d\b|['\u2019]?\d\d\b|duemila\w{0,20}|dos mil(?: \w{1,14}){1,3}|dois mil(?: \w{1,14}){1,4}|"
                 r"deux mille(?:[ -]\w{1,10}){1,3}|zweitausend\w{0,24}|tweeduizend\w{0,24}|"
-                r"dwa tysi[aą]ce(?: \w{1,14}){1,2}")
+                r"dwa tysi[aą]ce(?: \w{1,14}){1,2}|"
+                # Dutch's and German's years of the card's decade and the next in their last two digits alone
+                r"(?:\w{2,6}[eë]n)?(?:twintig|dertig)\b|(?:\w{2,6}und)?(?:zwanzig|drei(?:ß|ss)ig)\b")
 _MONTH_EXPIRY_ABROAD = re.compile(rf"\b(?:{MONTHS_ABROAD})\b,? (?:(?:de |del |di |du |dell'|des )?)(?:{_YEAR_ABROAD})",
                                   re.I)
 
@@ -358,15 +360,17 @@ _EXPIRY_LENGTHS = {4: 0, 6: 1, 3: 2, 5: 3}  # MMYY, MMYYYY, then MYY ("five twen
 
 
 # "5 of 36", "month 09, year 2028"; the year first: "2033 year, 6", "year thirty-two, month oh eight"
-# "of", "year", "month", the other languages' "of" ("zero três de dois mil e trinta") and a slash said
-_YEAR_BETWEEN = re.compile(r"[\s,.]*(?:of|de|del|di|year|month|slash|barra)[\s,.]*(?:(?:year|month)[\s,.]*)?$", re.I)
+# "of", "year", "month", the other languages' "of" ("zero três de dois mil e trinta") and a slash said (British
+# "stroke")
+YEAR_BETWEEN = re.compile(r"[\s,.]*(?:of|de|del|di|year|month|slash|stroke|barra)[\s,.]*(?:(?:year|month)[\s,.]*)?$",
+                           re.I)
 
 
 def _with_year(text: str, month: list[Unit], every: list[list[Unit]], index: int, window_end: int) -> list[Unit]:
     """A month's run and the run after it where only "of" or "year" stands between; [] if not."""
     if index + 1 == len(every) or (year := every[index + 1])[0].start >= window_end or len(month) > 2:
         return []
-    return [*month, *year] if _YEAR_BETWEEN.match(text, month[-1].end, year[0].start) else []
+    return [*month, *year] if YEAR_BETWEEN.match(text, month[-1].end, year[0].start) else []
 
 
 def expiry_of(run: list[Unit], named: str = "") -> Entity | None:
