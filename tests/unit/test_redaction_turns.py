@@ -373,3 +373,20 @@ def test_a_code_named_by_code_alone_after_an_expiry_said_before_the_card():
     said = ("Even alvast: geldig tot negen, dertig, code nul acht zeven. Dan het nummer: twee vier vier drie, een "
             "negen twee vijf, acht twee nul zeven, vier drie zes een.")
     assert redact(said)[0] == "Even alvast: geldig tot [CARD_EXPIRY], code [CARD_CODE]. Dan het nummer: [CARD]."
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["So the first part is eloise underscore mcgurk.", "And after the at sign?", "It's fastmail dot com."],
+     ["So the first part is [EMAIL].", "And after the at sign?", "It's [EMAIL]."]),
+    (["Before the at it's jon dot cassen.", "Okay, and the domain?", "That's fastmail dot com."],
+     ["Before the at it's [EMAIL].", "Okay, and the domain?", "That's [EMAIL]."]),
+    (["It starts tiegan dash mcdevitt.", "Which provider?", "eircom dot net."],
+     ["It starts [EMAIL].", "Which provider?", "[EMAIL]."]),
+])
+def test_an_addresss_domain_asked_for_and_answered_without_at(said, redacted):
+    assert redact_segments(said)[0] == redacted
+
+
+def test_a_domain_answered_that_is_no_domain_is_left():
+    said = ["It starts tiegan dash mcdevitt.", "Which provider?", "the blue one dot nothing."]
+    assert redact_segments(said)[0] == said

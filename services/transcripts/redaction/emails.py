@@ -20,6 +20,7 @@ from publicsuffixlist import PublicSuffixList
 
 from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.entities import EMAIL_ADDRESS, Claimed, Entity
+from services.transcripts.redaction.markup import APART
 from services.transcripts.redaction.spelled import NATO, SPANISH_NAMES
 from services.transcripts.redaction.spoken import DIGIT_WORDS, is_number_word
 from services.transcripts.redaction.tokens import Token, indexes_of, token_positions, tokens
@@ -66,7 +67,7 @@ _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", 
 
 
 def find_emails(text: str) -> list[Entity]:
-    found = _typed(text) + _written_out(text)
+    found = _typed(text) + _written_out(text) + _domain_asked(text)
     toks, typed = tokens(text), Claimed([(e.start, e.end) for e in found])
     ats = [i for i in indexes_of(text, _AT) if not typed.overlaps(toks[i].start, toks[i].end)]
     if not ats:
@@ -113,6 +114,50 @@ def _over_turns(text: str, at: int) -> list[Entity]:
     if not _domain_ok(domain.lower(), known_suffix=True):
         return []
     return [Entity(EMAIL_ADDRESS, start, end, "email-over-turns", 0.9, address) for start, end in parts]
+
+
+# An address whose domain is asked for after its local part, the answer without "at" ("So the first part is eloise
+# underscore mcgurk." / "Okay, and the domain?" / "It's fastmail dot com."): the local part after a few words saying
+# it is one, with "dot", "underscore" or "dash" inside; the question naming the domain, the provider or what comes
+# after the "at"; the domain alone, its suffix on the public list.
+_DOMAIN_ASKED = re.compile(r"\b(?:domain|provider|after the at(?: sign)?)\b[^\n?]{0,30}\?", re.I)
+_LOCAL_LED = re.compile(r"(?:(?:so|okay|well|and|it|starts|the|first|part|is|it's|its|before|at|email|my|"
+                        r"begins|with)[, ]+){0,6}"
+                        r"([a-z0-9]+(?: (?:dot|underscore|dash) [a-z0-9]+)+)(?:,? and then)?(?:\.\.\.|\u2026|[.!])?",
+                        re.I)
+_DOMAIN_ALONE = re.compile(r"(?:(?:it's|its|it is|that's|that is|yes|yeah|so|oh|um|uh)[, ]+){0,2}"
+                           r"([a-z0-9]+(?: dash [a-z0-9]+)*(?: dot [a-z]{2,6}){1,2})[.!]?", re.I)
+
+
+def _domain_asked(text: str) -> list[Entity]:
+    """Each address given as its local part, a question asking for its domain, and the domain alone, a line each."""
+    found = []
+    for asked in _DOMAIN_ASKED.finditer(text):
+        start, end = _line_start(text, asked.start()), _line_end(text, asked.start())
+        if start <= 0 or end < 0 or end >= len(text) or (before := _line_start(text, start - 1)) < 0 or \
+                (after := _line_end(text, end + 1)) < 0 or \
+                not (local := _LOCAL_LED.fullmatch(text, *_unkept(text, (before, start - 1)))) or \
+                not (domain := _DOMAIN_ALONE.fullmatch(text, *_unkept(text, (end + 1, after)))):
+            continue
+        said = _said_domain(domain.group(1).lower())
+        if not _domain_ok(said, known_suffix=True):
+            continue
+        address = f"{_said_local(local.group(1))}@{said}".lower()
+        found += [Entity(EMAIL_ADDRESS, *part.span(1), "email-domain-asked", 0.9, address) for part in (local, domain)]
+    return found
+
+
+_KEPT_APART = APART.rstrip("\n")
+
+
+def _unkept(text: str, line: tuple[int, int]) -> tuple[int, int]:
+    """The line without the mark of a turn kept apart from the next (markup.APART) at its end."""
+    start, end = line
+    return (start, end - len(_KEPT_APART)) if text.endswith(_KEPT_APART, start, end) else line
+
+
+def _said_local(said: str) -> str:
+    return said.replace(" dot ", ".").replace(" underscore ", "_").replace(" dash ", "-")
 
 
 def _said_domain(said: str) -> str:

@@ -105,9 +105,11 @@ def settled(text: str, found: list[Entity]) -> list[Entity]:
     for entity in lost:
         for start, end in claimed.uncovered(entity.start, entity.end):
             # a lone digit left over is a guess's edge, no value; of a number, words that say no digit between two
-            # winners (", then ") are no part of it
+            # winners (", then ") are no part of it; of an address, words that say none of its labels ("And after
+            # the at sign?" between its parts)
             if len(_ALNUM.findall(text, start, end)) >= 2 and \
-                    (not entity.value.isdigit() or _says_some_digit(tokens(text[start:end]))):
+                    (not entity.value.isdigit() or _says_some_digit(tokens(text[start:end]))) and \
+                    ("@" not in entity.value or _says_a_label(entity.value, tokens(text[start:end]))):
                 claimed.add(start, end)
                 kept.append(Entity(entity.type, start, end, entity.recognizer, entity.score, entity.value))
     return sorted(kept, key=lambda e: e.start)
@@ -208,6 +210,13 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")  # "It's XX | 597 | ...": a NINO's let
 _SPELLING = frozenset({"as", "in", "for", "double", "capital", "letter", "griega", "doble"})  # "b for bravo",
 # "double you", "i griega", "uve doble"
 _ADDRESS_WORDS = frozenset({"at", "dot", "dash", "hyphen", "underscore", "period", "point", "@"})
+
+
+def _says_a_label(address: str, said: list[Token]) -> bool:
+    """Whether a word or a digit of the address's local part or domain is said (not only "at" and "dot")."""
+    labels = set(_NOT_ALNUM.split(address.lower())) - {""}
+    return any(t.text in labels or (len(t.text) == 1 and t.text.isalnum() and t.text in address) or
+               _says_digits(t.text) for t in said)
 
 
 def _says_some_digit(said: list[Token]) -> bool:
