@@ -207,3 +207,19 @@ def test_a_routing_number_read_back_is_the_routing_number_not_a_number_to_call()
             "Let me confirm, 099 768 094?", "That's right."]
     assert redact_segments(said)[0] == ["The bank's routing number is [ROUTING_NUMBER].",
                                         "Let me confirm, [ROUTING_NUMBER]?", "That's right."]
+
+
+@pytest.mark.parametrize("said", ["Tome nota: cero dos siete dos, dos uno nueve siete, cu... digo, de.",
+                                  "Sí, el DNI: tres cinco nueve seis, cuatro ocho tres tres, efe... no, perdón, de."])
+def test_a_dnis_letter_taken_back_and_said_again_is_the_one_checked(said):
+    assert redact(said)[0].endswith(": [DNI].")
+    assert redact("Sí, el DNI: tres cinco nueve seis, cuatro ocho tres tres, efe.")[0].endswith("efe.")  # wrong letter
+
+
+def test_a_swedish_expiry_named_utgang_and_an_amex_code_on_the_front():
+    said = ("Det är fyra sex fyra åtta... sju tre nio sju... fem två noll ett... tre fyra nio tre, utgång september "
+            "trettioett. CVC nio fem sju.")
+    assert redact(said)[0] == "Det är [CARD], utgång [CARD_EXPIRY]. CVC [CARD_CODE]."
+    said = ["Amex. three seven eight four, seventy-one sixty-five sixty-five, two nine eight nine five.",
+            "With Amex I need the four little digits on the front.", "seventy-eight forty-eight."]
+    assert redact_segments(said)[0] == ["Amex. [CARD].", said[1], "[CARD_CODE]."]

@@ -55,7 +55,7 @@ _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\
                            # German's "läuft ab", Finnish's "voimassa", "vanhenee"
                            r"l[äa]uft (?:\w+ )?ab|voimassa|vanhenee|"
                            # Swedish, Danish, Norwegian
-                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ngsdatum|udl[øo]b|utl[øo]p|gyldigt? til",
+                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til",
                            re.I)
 CARD_SPOKEN_WITHIN = 400  # characters before an expiry where its card must have been spoken of
 CODE_NAMED_AFTER = 120  # characters after an expiry where its card's code named says it is a card's

@@ -36,7 +36,7 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
                            r"ablauf|scadenza|"
                            r"\bscade\b|valable jusqu|date de validit|date d'expiration|vervaldatum|geldig tot|"
                            # Swedish, Danish, Norwegian: "det går ut", "gäller till", "udløber", "utløpsdato"
-                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ngsdatum|udl[øo]b|utl[øo]p|gyldigt? til|"
+                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til|"
                            # Czech: "platnost do", "platí do"
                            r"\bplatnost do\b|\bplat[ií] do\b", re.I)
 # "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began; in other
@@ -54,7 +54,7 @@ _EXPIRY_FIRST = ("exp", "valid", "good", "run out", "runs out", "date on", "cadu
 # card_details' names of a code said on its own.
 CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retro)|retro della carta|"
                      r"cijfers op de achterkant|chiffres au dos|beveiligingscode|achterop|code de s[ée]curit[ée]|"
-                     r"\bau verso\b|printed on the back|"
+                     r"\bau verso\b|printed on the back|digits on the front|"
                      # Swedish, Danish, Norwegian: "CVC-koden på baksidan", "sikkerhedskoden bag på kortet"
                      r"s[äa]kerhetskod|sikkerhedskode|sikkerhetskode|kontrolcifre|baksidan|baksiden|bagsiden|"
                      r"bag p[åa] kortet|"
@@ -338,7 +338,9 @@ _YEAR_ABROAD = (r"20\d\d\b|['\u2019]?\d\d\b|duemila\w{0,20}|dos mil(?: \w{1,14})
                 r"deux mille(?:[ -]\w{1,10}){1,3}|zweitausend\w{0,24}|tweeduizend\w{0,24}|"
                 r"dwa tysi[aą]ce(?: \w{1,14}){1,2}|"
                 # Dutch's and German's years of the card's decade and the next in their last two digits alone
-                r"(?:\w{2,6}[eë]n)?(?:twintig|dertig)\b|(?:\w{2,6}und)?(?:zwanzig|drei(?:ß|ss)ig)\b")
+                r"(?:\w{2,6}[eë]n)?(?:twintig|dertig)\b|(?:\w{2,6}und)?(?:zwanzig|drei(?:ß|ss)ig)\b|"
+                # Swedish's and Norwegian's, the tens first ("trettioett", "tjueåtte")
+                r"(?:tjugo|trettio|tjue|tretti)\w{0,5}\b")
 _MONTH_EXPIRY_ABROAD = re.compile(rf"\b(?:{MONTHS_ABROAD})\b,? (?:(?:de |del |di |du |dell'|des )?)(?:{_YEAR_ABROAD})",
                                   re.I)
 

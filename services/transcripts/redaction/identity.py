@@ -45,7 +45,7 @@ from services.transcripts.redaction.spelled import (
     letters_next_to,
     spell,
 )
-from services.transcripts.redaction.spoken import Unit, by_line, runs
+from services.transcripts.redaction.spoken import Unit, by_line, repair_at, runs
 from services.transcripts.redaction.tokens import Token, TokenIndex, token_edges, token_starts, tokens
 
 # "Soc. Sec. No.", "SS#", and an SSN shown masked before the whole is asked for ("xxx-xx-3901", "***-**-4959").
@@ -207,6 +207,22 @@ def _ssns_in(text: str, run: list[Unit]) -> list[Entity]:
     return found
 
 
+def _letter_mended(text: str, toks: list[Token], by_end: TokenIndex, edge: int) -> tuple[str, int] | None:
+    """The letter said after a repair that takes back the letter ending at `edge` ("cu... digo, de"); None: none."""
+    try:
+        k = by_end[edge] + 1
+    except KeyError:
+        return None
+    repaired = 0
+    for _ in range(3):  # "no, perdón,": a repair of a few phrases
+        while k < len(toks) and not toks[k].text[0].isalnum():
+            k += 1
+        if k >= len(toks) or not (n := repair_at(toks, k)):
+            break
+        k, repaired = k + n, k + n - 1
+    return letters_next_to(text, toks, repaired, 1, 1) if repaired else None
+
+
 def _lettered(text: str) -> list[Entity]:
     """Identifiers that are one run of digits between capital letters: NINO (2 + 6 + 1), DNI (8 + 1),
     NIE (X, Y or Z + 7 + 1)."""
@@ -246,6 +262,8 @@ def _lettered_reading(text: str, toks: list[Token], by_start: TokenIndex, by_end
             return []
         after = asked[0], run[-1].end
     entity = _lettered_entity(text, toks, by_start, run, after)
+    if entity is None and asked is None and (mended := _letter_mended(text, toks, by_end, after[1])) is not None:
+        entity = _lettered_entity(text, toks, by_start, run, mended)  # "efe... no, perdón, de": the letter taken back
     # an NIE's first letter asked for before its digits ("¿Su NIE empieza por zeta?" / "No, con i griega." / "¿Y lo
     # demás?" / "7684219, W"): the letter said, a part of its own
     if entity is None and digits == 7 and (first := _letter_said_before(text, toks, run[0].start)) is not None and \

@@ -75,7 +75,7 @@ _REPAIRS = ("sorry", "no", "actually", "wait", "i mean", "scratch that", "no wai
             "hang about", "ugh", "argh", "make that", "i misread that", "i misread", "misread that",
             # the other languages a number is dictated in: Spanish, Italian, French, German, Dutch, Portuguese,
             # Polish ("siete siete nueve, me he liado, siete uno nueve"; "B, L, anzi no, T")
-            "me he liado", "me he equivocado", "me equivoqué", "perdón", "perdone", "espere", "mejor dicho",
+            "me he liado", "me he equivocado", "me equivoqué", "perdón", "perdone", "espere", "mejor dicho", "digo",
             "quiero decir", "mi correggo", "anzi", "anzi no", "scusi", "scusa", "cioè", "aspetti", "je me suis trompé",
             "je me trompe", "pardon", "attendez", "je veux dire", "non pardon", "ich meine", "entschuldigung",
             "korrektur", "falsch", "ik bedoel", "wacht", "nee", "correctie", "desculpe", "quer dizer",
