@@ -223,3 +223,12 @@ def test_a_swedish_expiry_named_utgang_and_an_amex_code_on_the_front():
     said = ["Amex. three seven eight four, seventy-one sixty-five sixty-five, two nine eight nine five.",
             "With Amex I need the four little digits on the front.", "seventy-eight forty-eight."]
     assert redact_segments(said)[0] == ["Amex. [CARD].", said[1], "[CARD_CODE]."]
+
+
+def test_a_codice_fiscale_spelled_by_italys_cities_unnamed_and_a_spelling_that_is_none():
+    said = ("Le lettere gliele dico con le città: C come Como, M come Milano, B come Bologna, S come Savona, M come "
+            "Milano, T come Torino, quarantanove, M come Milano, zero nove, D come Domodossola, cinque sei uno, V come "
+            "Venezia.")
+    assert redact(said)[0] == "Le lettere gliele dico con le città: [CODICE_FISCALE]."
+    surname = "Il cognome: R come Roma, O come Otranto, S come Savona, S come Savona, I come Imola."
+    assert redact(surname)[0] == surname

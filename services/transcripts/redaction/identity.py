@@ -411,13 +411,23 @@ _FISCAL_CODE_NAMED = words(r"codice fiscale|\bcf\b|fiscal code|tax code")
 _FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecco", "is", "it's", "my", "dunque"})
 
 
+_CITY_SPELLED = re.compile(r"\b[A-Z] come [A-Z][a-z]")  # a letter spelled by a city's name: "M come Milano"
+CITY_SPELLED_APART = 60  # characters after one city's letter where the next is a part of the same spelling
+
+
 def _fiscal_codes_spelled(text: str) -> list[Entity]:
     """A codice fiscale spelled after its name, letter by letter and digit by digit, in Italian's or any
-    spelling alphabet ("Codice fiscale: B, L, anzi no, T, T come Torino, F, ..."), its repairs taking back the
-    letter before them: sixteen characters its check character passes."""
+    spelling alphabet ("Codice fiscale: B, L, anzi no, T, T come Torino, F, ..."), or unnamed by Italy's cities, its
+    repairs taking back the letter before them: sixteen characters its check character passes."""
     found: list[Entity] = []
     toks, starts = tokens(text), token_starts(text)
-    for named in mentions(text, _FISCAL_CODE_NAMED):
+    # after its name, or unnamed where it is spelled by Italy's cities ("C come Como, M come Milano, ..."), from the
+    # first letter of each such spelling (one a few characters after another's is a part of it)
+    cities = [m.start() for m in _CITY_SPELLED.finditer(text)]
+    unnamed = [at for k, at in enumerate(cities) if not k or at - cities[k - 1] > CITY_SPELLED_APART]
+    for named in sorted({*mentions(text, _FISCAL_CODE_NAMED), *unnamed}):
+        if found and named < found[-1].end:
+            continue
         i = bisect_left(starts, named)
         while i < len(toks) and (toks[i].text in _FISCAL_LEAD_IN or not toks[i].text[0].isalnum()) and \
                 toks[i].start - named < 30:
