@@ -262,6 +262,9 @@ def test_the_numbers_along_a_cheques_bottom_once_that_line_is_named():
     assert redact_segments(said)[0][1].endswith("And 2823, that's the check number.")
     assert _found(["The numbers at the bottom of the page, left to right.",
                    "The first set is zero six two three three four five nine five, then six four two six."]) == set()
+    said = ["Grab a check and read me what's printed at the bottom.", "So first there's oh three one, two six nine, "
+            "four two five, and next eight five seven double nine four one nine two two, and then four four four four"]
+    assert _found(said) == {"ABA_ROUTING_NUMBER", "US_BANK_NUMBER"}
 
 
 def test_a_date_of_birth_asked_for_a_part_a_turn():

@@ -36,8 +36,8 @@ _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|\s?=|:? (?=\d|zero|one
                        r"nine|oh\b))|checking|savings|\bacct|\bcuenta\b")
 # The line printed along a cheque's bottom, read left to right: its routing number, its account number, then the
 # cheque's own number (said to be it), which is none of the bank's.
-_CHEQUE_LINE = words(r"(?:numbers?|digits|line) (?:at|along|on|across) the bottom|bottom of (?:the|your|a|my) "
-                     r"che(?:ck|que)|\bmicr\b")
+_CHEQUE_LINE = words(r"(?:numbers?|digits|line|printed) (?:at|along|on|across) the bottom|bottom of (?:the|your|a|my|"
+                     r"one of your) che(?:ck|que)|\bmicr\b")
 _CHEQUE_NUMBER_SAID = re.compile(r"\W*(?:which|that|this)(?:'s| is)?\b[^.\n]{0,20}\bche(?:ck|que) number", re.I)
 CHEQUE_LINE_WITHIN = 250  # characters after the words that name the line where its numbers are read
 CHEQUE_LINE = ("aba-cheque-line", "bank-cheque-line")  # what the line's numbers are found by
