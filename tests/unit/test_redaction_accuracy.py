@@ -59,8 +59,8 @@ MINIMUMS = {
     # and twelfth were tuned (0.966), 0.96 until the thirteenth was (0.956)
     # 0.99 / 0.96 until the seventeenth was tuned (0.981 / 0.902 with version 15's first fixes, 0.982 / 0.952 after
     # them)
-    # recall 0.95 until the eighteenth was tuned (0.919 with version 16's first fixes)
-    "CARD_EXPIRY": (0.98, 0.91),  # 0.95 until the fourteenth was tuned (0.948), 0.94 until its fixes (0.961)
+    # recall 0.95 until the eighteenth was tuned (0.919 with version 16's first fixes, 0.942 after them)
+    "CARD_EXPIRY": (0.98, 0.94),  # 0.95 until the fourteenth was tuned (0.948), 0.94 until its fixes (0.961)
     # 0.90 / 0.90 until the eighth batch's retirement (reached 1.000 / 1.000); 0.99 / 0.99 until the thirteenth was
     # tuned (0.985 / 0.980)
     # 0.97 until the fourteenth was tuned (0.916), 0.91 until its fixes (0.982); 0.98 until the sixteenth was tuned
@@ -75,14 +75,14 @@ MINIMUMS = {
     # recall 0.86 from the tenth batch's retirement until its fixes (reached 1.000), 0.99 until the fourteenth was
     # tuned (0.933), 0.93 until its fixes (0.991)
     # recall 0.99 until the seventeenth was tuned (0.989)
-    # recall 0.98 until the eighteenth was tuned (0.978 with version 16's first fixes)
-    "ES_NIF": (0.99, 0.97),
+    # recall 0.98 until the eighteenth was tuned (0.978 with version 16's first fixes, 0.990 after them)
+    "ES_NIF": (0.99, 0.98),
     # recall 0.85 from the tenth batch's retirement until its fixes (reached 0.997), 0.99 until the eleventh and
     # twelfth were tuned (0.974)
     # 0.97 until the fourteenth was tuned (0.922), 0.92 until its fixes (0.995); precision 0.99 until the sixteenth
     # was tuned (0.989: a piece of one spread over a prompt the labels leave out)
     # recall 0.99 until the seventeenth was tuned (0.982)
-    # recall 0.98 until the eighteenth was tuned (0.977 with version 16's first fixes)
+    # recall 0.98 until the eighteenth was tuned (0.977 with version 16's first fixes, 0.977 after them)
     "ES_NIE": (0.98, 0.97),
     # these six 0.95 / 0.95 until the eighth batch's retirement: each reached 1.000 / 1.000 every time since, until
     # the sixteenth was tuned (2026-12-06: its values over turns, spelled, read back a part a line, in other
@@ -90,20 +90,20 @@ MINIMUMS = {
     # 1.000, routing numbers 0.881 -> 0.995, account numbers 0.974 / 0.667 -> 0.982 / 0.963, dates of birth 0.778
     # -> 0.930)
     # 0.88 until the seventeenth was tuned (0.768: its typed and spelled fiscal codes left)
-    # recall 0.76 until the eighteenth was tuned (0.718 with version 16's first fixes)
-    "IT_FISCAL_CODE": (0.99, 0.71),
+    # recall 0.76 until the eighteenth was tuned (0.718 with version 16's first fixes, 0.856 after them)
+    "IT_FISCAL_CODE": (0.99, 0.76),
     "NL_BSN": (0.99, 0.76),
     # recall 0.99 until the seventeenth was tuned (0.916 after its fixes: NIRs read in French hundreds left)
     "FR_NIR": (0.99, 0.91),
     # recall 0.99 until the seventeenth was tuned (0.853 with version 15's first fixes, 0.961 after them)
-    # recall 0.96 until the eighteenth was tuned (0.877 with version 16's first fixes)
-    "ABA_ROUTING_NUMBER": (0.99, 0.87),
+    # recall 0.96 until the eighteenth was tuned (0.877 with version 16's first fixes, 0.916 after them)
+    "ABA_ROUTING_NUMBER": (0.99, 0.91),
     # recall 0.96 until the seventeenth was tuned (0.809 with version 15's first fixes, 0.916 after them)
-    # recall 0.91 until the eighteenth was tuned (0.903 with version 16's first fixes)
-    "US_BANK_NUMBER": (0.98, 0.90),
+    # recall 0.91 until the eighteenth was tuned (0.903 with version 16's first fixes, 0.926 after them)
+    "US_BANK_NUMBER": (0.98, 0.91),
     # recall 0.92 until the seventeenth was tuned (0.728 with version 15's first fixes, 0.923 after them)
-    # recall 0.92 until the eighteenth was tuned (0.789 with version 16's first fixes)
-    "DATE_OF_BIRTH": (0.99, 0.78),
+    # recall 0.92 until the eighteenth was tuned (0.789 with version 16's first fixes, 0.920 after them)
+    "DATE_OF_BIRTH": (0.99, 0.92),
 }
 
 
@@ -487,19 +487,28 @@ MINIMUMS = {
 # aggregate with version 15: 0.972 / 0.699 (cards 0.905 / 0.898, phones 0.965 / 0.825, emails 0.719, IBANs 0.353,
 # SSNs 0.693, expiries 0.727, security codes 0.990 / 0.709, dates of birth 0.592, routing numbers 0.736, account
 # numbers 0.920 / 0.661, DNIs 0.993 / 0.900, NIEs 0.967, NIRs 0.517, fiscal codes 0.325, BSNs 0.808, NINOs 0.940; 11
-# of its 600 look-alikes flagged). Its minimums are those rounded down. The eighteenth was then retired (2026-12-07).
+# of its 600 look-alikes flagged). Its minimums are those rounded down. The eighteenth was then retired (2026-12-07),
+# its misses read, and fixed by kind (version 16: Czech numbers and Finnish pairs, more languages' birth words, months
+# and years, a date of birth's month, day and year said as groups, a card's expiry asked for in two questions or the
+# turn before, "valid from" abroad, an IBAN spelled checked without national check digits, a routing number read
+# back, an address's domain asked for and answered without "at", a DNI's letter mended, a codice fiscale spelled by
+# cities, a cheque's line "printed at the bottom"): eighteenth as tuned data 0.986 / 0.777 (held out, version 15)
+# -> 0.996 / 0.933. Measured again in aggregate: the nineteenth 0.972 / 0.699 -> 0.974 / 0.745 (expiries 0.727 ->
+# 0.909, cards 0.898 -> 0.945, dates of birth 0.592 -> 0.686, phones 0.825 -> 0.871, fiscal codes 0.325 -> 0.444,
+# IBANs 0.353 -> 0.408), the fifteenth 0.976 / 0.827 -> 0.976 / 0.829 (fiscal codes 0.675 -> 0.775); their
+# minimums raised to what they reach.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
     "fifteenth": {"ABA_ROUTING_NUMBER": (0.99, 0.92), "CARD_EXPIRY": (0.82, 0.79), "CARD_SECURITY_CODE": (0.83, 0.66),
                   "CREDIT_CARD": (0.98, 0.79), "DATE_OF_BIRTH": (1.00, 0.95), "EMAIL_ADDRESS": (0.98, 0.66),
                   "ES_NIE": (1.00, 0.97), "ES_NIF": (1.00, 1.00), "FR_NIR": (1.00, 0.75), "IBAN_CODE": (1.00, 0.85),
-                  "IT_FISCAL_CODE": (0.99, 0.67), "NL_BSN": (1.00, 1.00), "PHONE_NUMBER": (0.98, 0.84),
-                  "UK_NINO": (1.00, 0.72), "US_BANK_NUMBER": (1.00, 0.92), "US_SSN": (0.99, 0.84)},
-    "nineteenth": {"ABA_ROUTING_NUMBER": (1.00, 0.73), "CARD_EXPIRY": (1.00, 0.72), "CARD_SECURITY_CODE": (0.99, 0.70),
-                   "CREDIT_CARD": (0.90, 0.89), "DATE_OF_BIRTH": (1.00, 0.59), "EMAIL_ADDRESS": (1.00, 0.71),
-                   "ES_NIE": (1.00, 0.96), "ES_NIF": (0.99, 0.90), "FR_NIR": (1.00, 0.51), "IBAN_CODE": (1.00, 0.35),
-                   "IT_FISCAL_CODE": (1.00, 0.32), "NL_BSN": (1.00, 0.80), "PHONE_NUMBER": (0.96, 0.82),
+                  "IT_FISCAL_CODE": (0.99, 0.77), "NL_BSN": (1.00, 1.00), "PHONE_NUMBER": (0.98, 0.84),
+                  "UK_NINO": (1.00, 0.72), "US_BANK_NUMBER": (1.00, 0.92), "US_SSN": (0.99, 0.85)},
+    "nineteenth": {"ABA_ROUTING_NUMBER": (1.00, 0.73), "CARD_EXPIRY": (1.00, 0.90), "CARD_SECURITY_CODE": (0.99, 0.73),
+                   "CREDIT_CARD": (0.90, 0.94), "DATE_OF_BIRTH": (1.00, 0.68), "EMAIL_ADDRESS": (1.00, 0.71),
+                   "ES_NIE": (1.00, 0.96), "ES_NIF": (0.99, 0.90), "FR_NIR": (1.00, 0.51), "IBAN_CODE": (1.00, 0.40),
+                   "IT_FISCAL_CODE": (1.00, 0.44), "NL_BSN": (1.00, 0.80), "PHONE_NUMBER": (0.96, 0.88),
                    "UK_NINO": (1.00, 0.94), "US_BANK_NUMBER": (0.92, 0.66), "US_SSN": (1.00, 0.69)},
 }
 
