@@ -5,7 +5,7 @@ decide: a security code only where words name no other code (a "security code" t
 one-time passcode of six digits, which no card's code is), an expiry only where a card was spoken of before."""
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from services.transcripts.redaction.cards import (
     CODE_NAMED_ABROAD,
@@ -25,6 +25,7 @@ from services.transcripts.redaction.entities import (
     Entity,
     context_before,
     last_mention,
+    mentions,
     words,
 )
 from services.transcripts.redaction.markup import APART
@@ -34,7 +35,7 @@ from services.transcripts.redaction.spoken import Unit, by_line, runs
 _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:code|digits)|card code|"
                     r"card verification|(?:three|3|four|4)[ -]digits? (?:code|number)|digits on the back|"
                     r"(?:number|code|digits) on the back|back of (?:the|your) card|back side|"
-                    r"(?<!social )security number|on the reverse|"
+                    r"(?:the|your|card|its|a) security number|on the reverse|"
                     r"c[oó]digo de seguridad|c[oó]digo de seguran[cç]a|pr[uü]fnummer|pr[uü]fziffer|"
                     r"kartenpr[uü]f|cryptogramme|codice di sicurezza|codice cvv|veiligheidscode|sicherheitscode|"
                     rf"ziffern (?:hinten|auf der r[uü]ckseite)|{CODE_NAMED_ABROAD}|where you sign|"
@@ -74,9 +75,10 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
         return found
     claimed, previous_end = Claimed([(e.start, e.end) for e in taken]), 0
     expiries = sorted((e for e in taken if e.type == CARD_EXPIRY), key=lambda e: e.end)
+    expiry_ends = [e.end for e in expiries]
     for n, run in enumerate(every):
         start, low = run[0].start, max(previous_end, run[0].start - NAMED_WITHIN)
-        expiries_before = [e for e in expiries if e.end <= start]
+        expiries_before = expiries[max(0, bisect_right(expiry_ends, start) - 1):bisect_right(expiry_ends, start)]
         previous_before, previous_end = previous_end, run[-1].end
         if claimed.overlaps(start, run[-1].end):
             continue  # a part of something found already (a card, or the details after one)
@@ -87,14 +89,15 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
         # or "code" alone just after an expiry found ("valid till APR 2027 | code: 001"), here or before a card ("geldig
         # tot negen, dertig, code nul acht zeven. Dan het nummer: ...")
         after_expiry = any(e.type == CARD_EXPIRY and 0 <= start - e.end <= CODE_NAMED_AFTER
-                           for e in (found[-1:] + expiries_before[-1:]))
+                           for e in (found[-1:] + expiries_before))
         named = sum(len(u.digits) for u in run) >= 3 and \
             (((code_named := last_mention(text, _CODE_NAMED, start, start - named_from)) >= 0 and
               (code_named >= low or not _EXPIRY_NAMED.search(text, named_from, start))) or
              (after_expiry and last_mention(text, CODE_WORDS, start, start - low) >= 0))
         if named and (code := code_of(run, _card_before(taken, start))) is not None:
             found.append(Entity(code.type, code.start, code.end, "card-code-named", 0.85, code.value))
-        elif not (_EXPIRY_NAMED.search(text, named_from, start) and
+        elif not ((_EXPIRY_NAMED.search(said) or (_opens_its_line(text, low, start) and
+                                                  _EXPIRY_NAMED.search(text, named_from, low))) and
                   (_card_spoken_of(text, taken, start) or _then_a_code(run)) and
                   not context_before(text, start, _NOT_A_CARDS, CARD_SPOKEN_WITHIN // 2)):
             continue  # named in its turn or the one before ("What's the end date, please?" / "It says nought ...")
@@ -117,8 +120,8 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
 # "Which month does it expire?", "What month's on it?", "Expiry month first?": a card's month asked for on its own,
 # its card spoken of before the question ("it"), where the conversation may begin (a transfer to the payment line, a
 # chat's new page).
-_MONTH_ASKED = re.compile(r"(?:\b(?:which|what) month\b[^\n?]{0,40}?(?:expir|\bon (?:it|the card|the front)\b)|"
-                          r"\bexp(?:iry|iration)? month\b)[^\n?]{0,20}\?", re.I)
+_MONTH_ASKED = words(r"(?:\b(?:which|what) month\b[^\n?]{0,40}?(?:expir|\bon (?:it|the card|the front)\b)|"
+                     r"\bexp(?:iry|iration)? month\b)[^\n?]{0,20}\?")
 _MONTH_NAME = re.compile(rf"\b(?:{'|'.join(MONTHS)}|{MONTHS_ABROAD})\b", re.I)
 # what may be said around a month or a year answered alone ("Uh, eight.", "It's August.", "That'd be 2031")
 _LEAD_IN = frozenset({"uh", "um", "er", "erm", "so", "okay", "ok", "it's", "its", "it", "is", "that's", "that'd",
@@ -131,10 +134,10 @@ def _asked_apart(text: str, every: list[list[Unit]]) -> list[Entity]:
     found: list[Entity] = []
     units = [u for run in every for u in run]
     starts = [u.start for u in units]
-    for asked in _MONTH_ASKED.finditer(text):
-        if context_before(text, asked.end(), _NOT_A_CARDS, CARD_SPOKEN_WITHIN // 2):
+    for asked in mentions(text, _MONTH_ASKED):  # where each question ends
+        if context_before(text, asked, _NOT_A_CARDS, CARD_SPOKEN_WITHIN // 2):
             continue
-        lines = _lines_after(text, asked.end(), 3)
+        lines = _lines_after(text, asked, 3)
         if len(lines) < 3 or not _YEAR_ASKED.search(text, *lines[1]) or \
                 (month := _said_alone(text, lines[0], units, starts, month=True)) is None or \
                 (year := _said_alone(text, lines[2], units, starts, month=False)) is None:
@@ -184,6 +187,16 @@ def _said_alone(text: str, line: tuple[int, int], units: list[Unit], starts: lis
     if len(value) == 4 and value.startswith("20"):
         value = value[2:]
     return (*at, value) if len(value) == 2 and a_cards_year("01" + value) else None
+
+
+OPENS_WITHIN = 20  # characters of a line before a run that answers the line before it ("It says ...")
+
+
+def _opens_its_line(text: str, low: int, start: int) -> bool:
+    """Whether the run at `start` is said within OPENS_WITHIN characters of its line's start, that line beginning
+    after `low`."""
+    line = text.rfind("\n", low, start)
+    return line >= 0 and start - line - 1 <= OPENS_WITHIN
 
 
 def _with_year(text: str, month: list[Unit], every: list[list[Unit]], n: int) -> list[Unit]:
