@@ -82,7 +82,10 @@ log = structlog.get_logger()
 # 16 (2026-12-07): Czech and Finnish numbers, Czech names of a card's expiry and code, a four-digit code where four
 #   are said or the card is an American Express, a card's expiry asked for in two questions, "valid from" in other
 #   languages, customers' and VAT numbers named abroad; dates of birth after more languages' birth words and
-#   questions, with Czech and Finnish months, French years in hundreds, a month, day and year said as groups.
+#   questions, with Czech and Finnish months, French years in hundreds, a month, day and year said as groups; IBANs
+#   spelled without national check digits, a value said again no phone, Portuguese thousands and code names, an
+#   expiry named the turn before, an address's domain asked for, a DNI's letter mended, a codice fiscale spelled by
+#   cities, a cheque's line "printed at the bottom".
 RECOGNIZERS_VERSION = 16
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

@@ -72,7 +72,14 @@ RUNS = [*((unit, MB // 4) for unit in ("(", "a@", "1 ", "-.", " ")),
                                          "a dot b, and then...\nAt?\nso at c dash d dot e f\n",
                                          "a.b {at} c {dot} d ", "x @ y . z . ", "doppio 3 ", "c.f. abcdef12 ",
                                          "numbers at the bottom 021000021 4111111111111111 ",
-                                         "dob 0 4 1 8 1 9 8 3\n"))]
+                                         "dob 0 4 1 8 1 9 8 3\n",
+                                         # version 16: Czech hundreds, an expiry asked for in two questions, a
+                                         # domain asked for, a DNI's letter mended, cities spelling, many expiries
+                                         "sedm set devadesát tři ",
+                                         "Which month does it expire?\nUh, eight.\nOkay, what year?\n2027.\n",
+                                         "It starts a dash b.\nOkay, and the domain?\nc dot com.\n",
+                                         "1234 5678, efe... no, perdón, de ", "C come Como, 4 ",
+                                         "geldig tot 9 30, code 087, 4111111111111111 "))]
 # The slowest classes measured cost 24 to 29 times ordinary text (2026-12-06, a quiet machine): an IBAN's head said
 # again and again ("d e 8 9 ", "IE67 AIBK | Sorry."), each read as far as an IBAN reaches, and as a dictation a line
 # at a time. 25 failed a CI run on a loaded machine (CPU time grows with contention too): room for a noisy one.
