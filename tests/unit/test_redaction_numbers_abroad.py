@@ -232,3 +232,15 @@ def test_a_codice_fiscale_spelled_by_italys_cities_unnamed_and_a_spelling_that_i
     assert redact(said)[0] == "Le lettere gliele dico con le città: [CODICE_FISCALE]."
     surname = "Il cognome: R come Roma, O come Otranto, S come Savona, S come Savona, I come Imola."
     assert redact(surname)[0] == surname
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("Ruta cero uno tres, dos ocho seis, nueve cero cinco, cuenta cinco ocho uno siete siete tres seis nueve ocho "
+     "nueve.", "Ruta [ROUTING_NUMBER], cuenta [BANK_ACCOUNT]."),
+    ("La ruta del banco: uno dos uno, nueve cero seis, cero dos cinco.", "La ruta del banco: [ROUTING_NUMBER]."),
+    ("For the routing, one one oh two five one eight one seven, and the account's eight seven two five five two three "
+     "four six.", "For the routing, [ROUTING_NUMBER], and the account's [BANK_ACCOUNT]."),
+])
+def test_a_routing_number_named_ruta_and_an_account_named_the_accounts(said, redacted):
+    assert redact(said)[0] == redacted
+    assert redact("La ruta 66 pasa por 4 estados.")[0] == "La ruta 66 pasa por 4 estados."

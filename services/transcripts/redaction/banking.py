@@ -29,11 +29,13 @@ from services.transcripts.redaction.tokens import indexes_of, token_positions, t
 # spaces or dashes at most between two characters
 _IBAN = re.compile(r"\b[A-Za-z]{2}[ -]{0,2}\d{2}(?:[ -]{0,2}[A-Za-z0-9]){11,30}\b")
 _IBAN_HEAD = re.compile(r"[a-z]{2}\d{2}[a-z0-9]")  # a typed IBAN's first characters, run together, lower-cased
-# Spanish speakers' too: "número de ruta", "la ruta: ...", "la cuenta de cheques" ("ruta" alone is a route)
-_ROUTING_WORDS = words(r"routing|\baba\b|transit number|n[úu]mero de ruta|n[úu]mero de tr[áa]nsito|\bruta:|\brt\b")
+# Spanish speakers' too: "número de ruta", "la ruta: ...", "Ruta cero uno tres", "la ruta del banco", "la cuenta de
+# cheques" ("ruta" alone is a route)
+_ROUTING_WORDS = words(r"routing|\baba\b|transit number|n[úu]mero de ruta|n[úu]mero de tr[áa]nsito|\bruta:|\brt\b|"
+                       r"ruta del banco|\bruta (?=cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d)")
 # "account" alone right before its digits too ("routing 024477994, account one zero three ...")
-_ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|\s?=|:? (?=\d|zero|one|two|three|four|five|six|seven|eight|"
-                       r"nine|oh\b))|checking|savings|\bacct|\bcuenta\b")
+_ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|'s|\s?=|:? (?=\d|zero|one|two|three|four|five|six|seven|"
+                       r"eight|nine|oh\b))|checking|savings|\bacct|\bcuenta\b")
 # The line printed along a cheque's bottom, read left to right: its routing number, its account number, then the
 # cheque's own number (said to be it), which is none of the bank's.
 _CHEQUE_LINE = words(r"(?:numbers?|digits|line|printed) (?:at|along|on|across) the bottom|bottom of (?:the|your|a|my|"
