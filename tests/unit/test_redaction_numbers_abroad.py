@@ -244,3 +244,9 @@ def test_a_codice_fiscale_spelled_by_italys_cities_unnamed_and_a_spelling_that_i
 def test_a_routing_number_named_ruta_and_an_account_named_the_accounts(said, redacted):
     assert redact(said)[0] == redacted
     assert redact("La ruta 66 pasa por 4 estados.")[0] == "La ruta 66 pasa por 4 estados."
+
+
+def test_a_code_named_after_an_expiry_said_by_its_months_name_in_the_same_turn_is_the_code():
+    said = ("Die Kartennummer ist sechs fünf sieben sechs, drei acht acht null, drei zwei fünf neun, fünf sechs vier "
+            "sieben. Gültig bis Juli zweitausenddreißig, CVC fünf drei eins")
+    assert redact(said)[0] == "Die Kartennummer ist [CARD]. Gültig bis [CARD_EXPIRY], CVC [CARD_CODE]"

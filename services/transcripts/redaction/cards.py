@@ -247,12 +247,14 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
 
 
 def _code_named_last(said: str) -> bool:
-    """Whether the words between a card and a run name its code in a later turn than its expiry (a count of digits
-    names neither: "the expiration date as four digits"; "the expiry and the code" in one turn are said in that
-    order)."""
+    """Whether the words between a card and a run name its code in a later turn than its expiry, or after an expiry
+    said by its month's name (a count of digits names neither: "the expiration date as four digits"; "the expiry
+    and the code" in one turn are said in that order)."""
     code = [m.start() for m in CODE_WORDS.finditer(said) if not _COUNT.match(m.group())]
     expiry = max((m.start() for m in _EXPIRY_WORDS.finditer(said)), default=-1)
-    return bool(code) and code[-1] > expiry and "\n" in said[expiry + 1:code[-1]]
+    # or in the same turn after the expiry was said by its month's name ("Gültig bis Juli zweitausenddreißig, CVC")
+    return bool(code) and code[-1] > expiry and ("\n" in said[expiry + 1:code[-1]] or
+                                                 (expiry >= 0 and month_expiry(said, expiry, code[-1]) is not None))
 
 
 MAX_DETAIL_DIGITS = 10  # an expiry of six digits at most and a code of four
