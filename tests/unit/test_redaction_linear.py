@@ -79,7 +79,9 @@ RUNS = [*((unit, MB // 4) for unit in ("(", "a@", "1 ", "-.", " ")),
                                          "Which month does it expire?\nUh, eight.\nOkay, what year?\n2027.\n",
                                          "It starts a dash b.\nOkay, and the domain?\nc dot com.\n",
                                          "1234 5678, efe... no, perdón, de ", "C come Como, 4 ",
-                                         "geldig tot 9 30, code 087, 4111111111111111 "))]
+                                         "geldig tot 9 30, code 087, 4111111111111111 ",
+                                         # its review: a month asked for on a line that does not end
+                                         "What's the expiry month? 4 "))]
 # The slowest classes measured cost 24 to 29 times ordinary text (2026-12-06, a quiet machine): an IBAN's head said
 # again and again ("d e 8 9 ", "IE67 AIBK | Sorry."), each read as far as an IBAN reaches, and as a dictation a line
 # at a time. 25 failed a CI run on a loaded machine (CPU time grows with contention too): room for a noisy one.

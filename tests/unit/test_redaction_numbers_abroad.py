@@ -250,3 +250,51 @@ def test_a_code_named_after_an_expiry_said_by_its_months_name_in_the_same_turn_i
     said = ("Die Kartennummer ist sechs fünf sieben sechs, drei acht acht null, drei zwei fünf neun, fünf sechs vier "
             "sieben. Gültig bis Juli zweitausenddreißig, CVC fünf drei eins")
     assert redact(said)[0] == "Die Kartennummer ist [CARD]. Gültig bis [CARD_EXPIRY], CVC [CARD_CODE]"
+
+
+# An adversarial review of version 16 (2026-12-07): look-alikes its new rules took for values, each beside the value.
+@pytest.mark.parametrize(("said", "redacted"), [
+    # "fra" is Italian's "in" before an expiry as often as Norwegian's "from" before a card's start
+    ("Numero carta 4111 1111 1111 1111, scade fra 05 28.", "Numero carta [CARD], scade fra [CARD_EXPIRY]."),
+    ("Kortnummer 4111 1111 1111 1111, gyldig fra 09 22 til 12 28.",
+     "Kortnummer [CARD], gyldig fra 09 22 til [CARD_EXPIRY]."),
+    # Czech's zero is Spanish's "null": no digit alone
+    ("La cobertura es nula, tres meses sin pagar.", "La cobertura es nula, tres meses sin pagar."),
+])
+def test_the_words_of_validity_and_zero_shared_by_languages(said, redacted):
+    assert redact(said)[0] == redacted
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["Vehicle registration, which month does it expire?", "08.", "And the year?", "27."], None),
+    (["What is on your ID card, which month does it expire?", "Uh, four.", "And the year?", "2029."], None),
+    (["I am calling about my statement.", "Sure, what card?", "Visa, 4111 1111 1111 1111",
+      "Which month does it expire?", "Uh, four.", "And the year?", "2029."],
+     ["I am calling about my statement.", "Sure, what card?", "Visa, [CARD]", "Which month does it expire?",
+      "Uh, [CARD_EXPIRY].", "And the year?", "[CARD_EXPIRY]."]),
+])
+def test_an_expiry_asked_apart_is_a_cards_unless_another_document_was_named_after_the_card(said, redacted):
+    assert redact_segments(said)[0] == (redacted or said)
+
+
+def test_a_cheques_line_needs_a_cheque_and_its_typed_groups_are_its_numbers():
+    invoice = "Grab your invoice and read me what's printed at the bottom: 021000021 123456789 0153"
+    assert redact(invoice)[0] == invoice
+    assert redact("Grab a check and read me what's printed at the bottom: 021000021 123456789 0153")[0] == \
+        "Grab a check and read me what's printed at the bottom: [ROUTING_NUMBER] [BANK_ACCOUNT] 0153"
+    assert redact("The account's overdue since May.")[0] == "The account's overdue since May."
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["It's seven dot two.", "Which provider?", "sky dot com."], None),  # a version, a TV provider
+    (["The address is o apostrophe brian.", "Okay, after the at?", "acme dot com."], None),  # the question no address
+    (["My email is j dot smith.", "Which provider?", "gmail dot com."],
+     ["My email is [EMAIL].", "Which provider?", "[EMAIL]."]),
+    (["It starts jose underscore m.", "And the domain?", "acme dot com."],
+     ["It starts [EMAIL].", "And the domain?", "[EMAIL]."]),
+    (["So the first part is mary dot thomas.", "Which provider?", "It's hotmail dot ie."],  # a mail provider's
+     ["So the first part is [EMAIL].", "Which provider?", "It's [EMAIL]."]),
+    (["The plan is ten dot five.", "Which provider?", "gmail dot com."], None),  # after a number
+])
+def test_a_domain_asked_for_alone_needs_an_address_spoken_of(said, redacted):
+    assert redact_segments(said)[0] == (redacted or said)

@@ -34,12 +34,14 @@ _IBAN_HEAD = re.compile(r"[a-z]{2}\d{2}[a-z0-9]")  # a typed IBAN's first charac
 _ROUTING_WORDS = words(r"routing|\baba\b|transit number|n[úu]mero de ruta|n[úu]mero de tr[áa]nsito|\bruta:|\brt\b|"
                        r"ruta del banco|\bruta (?=cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d)")
 # "account" alone right before its digits too ("routing 024477994, account one zero three ...")
-_ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|'s|\s?=|:? (?=\d|zero|one|two|three|four|five|six|seven|"
+_ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|\s?=|(?::|'s)? (?=\d|zero|one|two|three|four|five|six|seven|"
                        r"eight|nine|oh\b))|checking|savings|\bacct|\bcuenta\b")
 # The line printed along a cheque's bottom, read left to right: its routing number, its account number, then the
 # cheque's own number (said to be it), which is none of the bank's.
-_CHEQUE_LINE = words(r"(?:numbers?|digits|line|printed) (?:at|along|on|across) the bottom|bottom of (?:the|your|a|my|"
-                     r"one of your) che(?:ck|que)|\bmicr\b")
+_CHEQUE_LINE = words(r"(?:numbers?|digits|line) (?:at|along|on|across) the bottom|bottom of (?:the|your|a|my|"
+                     r"one of your) che(?:ck|que)|\bmicr\b|"
+                     # "Grab a check and read me what's printed at the bottom": the cheque named just before
+                     r"che(?:ck|que)s?\b[^\n.?]{0,40}printed (?:at|along|on|across) the bottom")
 _CHEQUE_NUMBER_SAID = re.compile(r"\W*(?:which|that|this)(?:'s| is)?\b[^.\n]{0,20}\bche(?:ck|que) number", re.I)
 CHEQUE_LINE_WITHIN = 250  # characters after the words that name the line where its numbers are read
 CHEQUE_LINE = ("aba-cheque-line", "bank-cheque-line")  # what the line's numbers are found by
@@ -73,7 +75,11 @@ def _cheque_line(text: str) -> list[Entity]:
             continue
         found.append(_entity(ABA_ROUTING_NUMBER, pieces[routing[0]:routing[1]], CHEQUE_LINE[0], 1.0))
         after = routing[1]
-        for j in range(min(len(pieces), after + 4), after, -1):  # the longest run of groups that fits
+        # the longest run of groups that fits; a group written in digits is a number whole, as printed
+        ends = range(min(len(pieces), after + 4), after, -1)
+        if after < len(pieces) and not pieces[after][0].spoken and 8 <= _digits(pieces[after:after + 1]) <= 17:
+            ends = range(after + 1, after, -1)
+        for j in ends:
             if 8 <= _digits(pieces[after:j]) <= 17 and not _CHEQUE_NUMBER_SAID.match(text, pieces[j - 1][-1].end):
                 found.append(_entity(US_BANK_NUMBER, pieces[after:j], CHEQUE_LINE[1], 0.9))
                 break
@@ -81,10 +87,11 @@ def _cheque_line(text: str) -> list[Entity]:
 
 
 def _said_apart(run: list[Unit]) -> list[list[Unit]]:
-    """The run's groups said apart: cut before each unit said after a pause."""
+    """The run's groups said apart: cut before each unit said after a pause, and between groups written in digits
+    ("021000021 123456789 0153")."""
     pieces = [[run[0]]]
     for unit in run[1:]:
-        if unit.paused:
+        if unit.paused or not (unit.spoken or pieces[-1][-1].spoken):
             pieces.append([unit])
         else:
             pieces[-1].append(unit)

@@ -47,8 +47,10 @@ CODE_NAMED_WITHIN = 200  # a code's, in the turn before its own too
 # The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.
 _CARD_SPOKEN = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\btarjeta|\bcarte\b|"
                      r"\bkarte\b|\bcarta\b|cart[aã]o|\bpas\b|\bkart[ay]\b|\bkort(?:et|ets|nummer|numret)\b")
-_NOT_A_CARDS = words(r"passport|licen[cs]e|\bid\b|identity|\bdni\b|\bnie\b|residence|permit|visa (?:status|"
-                     r"application)|contract|policy|membership|subscription|warranty|\blease\b|pasaporte|carnet")
+# another document's name, with the "card" it may be ("ID card", "insurance card")
+_NOT_A_CARDS = words(r"(?:passport|licen[cs]e|\bid\b|identity|\bdni\b|\bnie\b|residence|permit|visa (?:status|"
+                     r"application)|contract|policy|membership|subscription|warranty|\blease\b|pasaporte|carnet|"
+                     r"registration|insurance|\bmot\b|statement|\btax\b|\bplan\b)(?: card\b)?")
 _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\b|good (?:thru|through)\b|"
                            r"caducidad|vencimiento|validade|g[uü]ltig bis|ablaufdatum|scadenza|date d'expiration|"
                            # Polish: "data ważności", "ważna do"
@@ -76,6 +78,7 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
     claimed, previous_end = Claimed([(e.start, e.end) for e in taken]), 0
     expiries = sorted((e for e in taken if e.type == CARD_EXPIRY), key=lambda e: e.end)
     expiry_ends = [e.end for e in expiries]
+    card_ends = sorted(e.end for e in taken if e.type == CREDIT_CARD)
     for n, run in enumerate(every):
         start, low = run[0].start, max(previous_end, run[0].start - NAMED_WITHIN)
         expiries_before = expiries[max(0, bisect_right(expiry_ends, start) - 1):bisect_right(expiry_ends, start)]
@@ -99,7 +102,7 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
         elif not ((_EXPIRY_NAMED.search(said) or (_opens_its_line(text, low, start) and
                                                   _EXPIRY_NAMED.search(text, named_from, low))) and
                   (_card_spoken_of(text, taken, start) or _then_a_code(run)) and
-                  not context_before(text, start, _NOT_A_CARDS, CARD_SPOKEN_WITHIN // 2)):
+                  not _of_another_document(text, card_ends, start)):
             continue  # named in its turn or the one before ("What's the end date, please?" / "It says nought ...")
         elif (expiry := expiry_of(run, named=text) or
               expiry_of(_with_year(text, run, every, n), named=text)) is not None:
@@ -114,7 +117,7 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
                                     "".join(u.digits for u in rest)))
         elif _MONTH_NAMED.search(said) and n + 1 < len(every):
             found += _month_then_year(text, run, every[n + 1])
-    return found + _asked_apart(text, every)
+    return found + _asked_apart(text, every, card_ends)
 
 
 # "Which month does it expire?", "What month's on it?", "Expiry month first?": a card's month asked for on its own,
@@ -128,14 +131,14 @@ _LEAD_IN = frozenset({"uh", "um", "er", "erm", "so", "okay", "ok", "it's", "its"
                       "be", "would", "i", "think", "the", "year"})
 
 
-def _asked_apart(text: str, every: list[list[Unit]]) -> list[Entity]:
+def _asked_apart(text: str, every: list[list[Unit]], card_ends: list[int]) -> list[Entity]:
     """A card's expiry asked for in two questions, its month and then its year, each answered alone in the line after
     its question (names of another document's expiry before it excepted); both parts redacted."""
     found: list[Entity] = []
     units = [u for run in every for u in run]
     starts = [u.start for u in units]
     for asked in mentions(text, _MONTH_ASKED):  # where each question ends
-        if context_before(text, asked, _NOT_A_CARDS, CARD_SPOKEN_WITHIN // 2):
+        if _of_another_document(text, card_ends, asked):
             continue
         lines = _lines_after(text, asked, 3)
         if len(lines) < 3 or not _YEAR_ASKED.search(text, *lines[1]) or \
@@ -153,7 +156,7 @@ MAX_ANSWER = 60  # characters of a line answering with a month or a year alone
 
 def _lines_after(text: str, at: int, count: int) -> list[tuple[int, int]]:
     """The (start, end) of the `count` lines after the one `at` is in, each MAX_ANSWER characters at most."""
-    lines, start = [], text.find("\n", at) + 1
+    lines, start = [], text.find("\n", at, at + MAX_ANSWER + 1) + 1  # the question's line ends soon after it
     while start and len(lines) < count:
         end = text.find("\n", start, start + MAX_ANSWER + 1)
         if end < 0 and len(text) - start > MAX_ANSWER:
@@ -231,6 +234,15 @@ def _then_a_code(run: list[Unit]) -> bool:
     card's shape ("exp APR 2031 / 894")."""
     return len(run) == 2 and len(run[0].digits) == 4 and run[0].digits.startswith("20") and \
         len(run[1].digits) in (3, 4) and run[1].paused
+
+
+def _of_another_document(text: str, card_ends: list[int], at: int) -> bool:
+    """Whether another document is named in the characters before `at` ("the registration", "your statement") after
+    the last card named or found there (`card_ends`: where each card found ends, in order)."""
+    if (other := last_mention(text, _NOT_A_CARDS, at, CARD_SPOKEN_WITHIN // 2)) < 0:
+        return False
+    card_found = card_ends[i - 1] if (i := bisect_right(card_ends, at)) else -1
+    return max(card_found, last_mention(text, _CARD_SPOKEN, at, CARD_SPOKEN_WITHIN // 2)) <= other
 
 
 def _card_before(taken: list[Entity], start: int) -> str:

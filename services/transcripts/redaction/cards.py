@@ -40,9 +40,10 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
                            # Czech: "platnost do", "platí do"
                            r"\bplatnost do\b|\bplat[ií] do\b", re.I)
 # "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began; in other
-# languages too ("platnost od ... do ...", "gültig ab", "desde", "vanaf", "från"; not "de", "da" or "van", which
-# say "of" before an expiry as often).
-_FROM = re.compile(r"\b(?:from|od|ab|von|seit|desde|depuis|dal|vanaf|fr[åa]n|fra)\W*$", re.I)
+# languages after a word of validity ("platnost od ... do ...", "gültig ab", "válido desde", "geldig vanaf": their
+# "from" alone says other things too, "scade fra 05 28", "läuft ... ab").
+_FROM = re.compile(r"\b(?:from|(?:g[uü]ltig|gyldig|giltig|platnost|platn[aá]|v[aá]lid[oa]?|valable|geldig) "
+                   r"(?:od|ab|von|seit|desde|depuis|dal|vanaf|fr[åa]n|fra))\W*$", re.I)
 _UNTIL = re.compile(r"^\W*(?:to|until|till|thru|through|do|bis|hasta|jusqu'au|al|at[ée]|tot|til)\W*$", re.I)
 BEFORE_WITHIN = 120  # characters before a card where an expiry said first is looked for
 # what each of those words begins with

@@ -140,7 +140,7 @@ def _domain_asked(text: str) -> list[Entity]:
                 not (domain := _DOMAIN_ALONE.fullmatch(text, *_unkept(text, (end + 1, after)))):
             continue
         said = _said_domain(domain.group(1).lower())
-        if not _domain_ok(said, known_suffix=True):
+        if not _domain_ok(said, known_suffix=True) or not _an_address_spoken_of(text, local, asked, said):
             continue
         address = f"{_said_local(local.group(1))}@{said}".lower()
         found += [Entity(EMAIL_ADDRESS, *part.span(1), "email-domain-asked", 0.9, address) for part in (local, domain)]
@@ -148,6 +148,20 @@ def _domain_asked(text: str) -> list[Entity]:
 
 
 _KEPT_APART = APART.rstrip("\n")
+
+
+_AT_OR_DOMAIN = re.compile(r"\bat\b|domain", re.I)
+
+
+def _an_address_spoken_of(text: str, local: re.Match[str], asked: re.Match[str], domain: str) -> bool:
+    """Whether the question names an address's parts ("the domain", "after the at"), or an address was spoken of
+    just before its local part, or that has a joiner only addresses have, or names a mail provider's domain after
+    a local part of words ("Which provider?" alone asks of many things: "seven dot two" / "sky dot com")."""
+    said = local.group(1)
+    return bool(_AT_OR_DOMAIN.search(asked.group())) or " underscore " in said or " dash " in said or \
+        _EMAIL_WORDS.search(text, max(0, local.start(1) - EMAIL_NAMED_WITHIN), local.start(1)) is not None or \
+        (domain.split(".")[0] in _PROVIDERS and
+         any(len(w) > 1 and w.isalpha() and not is_number_word(w) for w in said.lower().split()[::2]))
 
 
 def _unkept(text: str, line: tuple[int, int]) -> tuple[int, int]:
@@ -405,8 +419,9 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
             piece = _Piece(w.replace("'", ""), t.start, t.end, "word")  # "o'brien", not "it's" or "you'll"
         elif w.isalnum():
             piece = _Piece(w, t.start, t.end, "word", spelled=len(w) == 1 or w.isdigit() or is_number_word(w))
-        elif (turn := _before_turn(text, toks, i, hi)) is not None:
-            soft, i = _TURN, turn  # "harris..." at a segment's end: a pause, the address may go on
+        elif (turn := _before_turn(text, toks, i, hi)) is not None and not (w == "?" and out and out[-1].kind == "at"):
+            # "harris..." at a segment's end: a pause, the address may go on ("after the at?": a question about one)
+            soft, i = _TURN, turn
             continue
         else:  # other punctuation ends an address
             piece = _Piece(w, t.start, t.end, "stop")

@@ -109,7 +109,7 @@ def settled(text: str, found: list[Entity]) -> list[Entity]:
             # the at sign?" between its parts)
             if len(_ALNUM.findall(text, start, end)) >= 2 and \
                     (not entity.value.isdigit() or _says_some_digit(tokens(text[start:end]))) and \
-                    ("@" not in entity.value or _says_a_label(entity.value, tokens(text[start:end]))):
+                    ("@" not in entity.value or _says_a_label(tokens(text[start:end]))):
                 claimed.add(start, end)
                 kept.append(Entity(entity.type, start, end, entity.recognizer, entity.score, entity.value))
     return sorted(kept, key=lambda e: e.start)
@@ -212,11 +212,16 @@ _SPELLING = frozenset({"as", "in", "for", "double", "capital", "letter", "griega
 _ADDRESS_WORDS = frozenset({"at", "dot", "dash", "hyphen", "underscore", "period", "point", "@"})
 
 
-def _says_a_label(address: str, said: list[Token]) -> bool:
-    """Whether a word or a digit of the address's local part or domain is said (not only "at" and "dot")."""
-    labels = set(_NOT_ALNUM.split(address.lower())) - {""}
-    return any(t.text in labels or (len(t.text) == 1 and t.text.isalnum() and t.text in address) or
-               _says_digits(t.text) for t in said)
+# What is said between an address's parts that is no part of it: the other speaker's question and its fillers.
+_BETWEEN_PARTS = frozenset({"and", "after", "the", "at", "sign", "what", "which", "is", "it", "it's", "its", "okay",
+                            "ok", "so", "then", "provider", "domain", "that's", "yes", "yeah", "sure", "uh", "um",
+                            "part", "first", "before", "starts", "symbol", "comes", "next", "rest", "bit"})
+
+
+def _says_a_label(said: list[Token]) -> bool:
+    """Whether anything but a question between an address's parts and its fillers is said: a word that may spell
+    a label ("juliet oscar", "O'Brien", "José"), a letter, a digit."""
+    return any(t.text[0].isalnum() and t.text not in _BETWEEN_PARTS for t in said)
 
 
 def _says_some_digit(said: list[Token]) -> bool:

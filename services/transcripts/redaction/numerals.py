@@ -86,7 +86,8 @@ DIGIT_WORDS = {**{w: d for w, d in {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATAL
 # Digit words that are words of English or of their own language too ("un numéro", "amount due", "null and
 # void", "sept 12", "once more"): a digit only beside another number word (spoken.unit_at).
 WORDS_TOO = frozenset({"un", "due", "null", "neuf", "sept", "sei", "otto", "tre", "nove", "once", "seize", "tree",
-                       "free", "owe", "meia", "een", "sto"})  # "sto": Polish's hundred, Italian's "I am"
+                       "free", "owe", "meia", "een", "sto", "nula"})  # "sto": Polish's hundred, Italian's "I am";
+# "nula": Czech's zero, Spanish's and Portuguese's "null"
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
