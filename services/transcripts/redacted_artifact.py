@@ -86,7 +86,15 @@ log = structlog.get_logger()
 #   spelled without national check digits, a value said again no phone, Portuguese thousands and code names, an
 #   expiry named the turn before, an address's domain asked for, a DNI's letter mended, a codice fiscale spelled by
 #   cities, a cheque's line "printed at the bottom".
-RECOGNIZERS_VERSION = 16
+# 17 (2026-12-07): an IBAN dictated in pairs and hundreds of any language with each group echoed, a repair after a
+#   value's last group, Nordic names of "@", "dot", "dash" and "_" and numbers in an address, a cheque read "off the
+#   check" by its groups and its typed groups whole, a text's shorthand ("rtg", "rtn", "ac", "ex", "xp", "sc", "sec",
+#   "cv2"), Maestro's and Dankort's ranges and a card's last group asked for again, an American Express code
+#   described on the front, a NIR said in French unnamed, an SSN's last four asked for after a hold, a codice fiscale
+#   spelled over two turns or after "lettere", dates of birth with a two-digit year, in "geb."/"nar." chats, in more
+#   months and years abroad, shipments' and orders' numbers named abroad, an account's number after its repairs and
+#   no card inside one; the review of version 16's look-alikes.
+RECOGNIZERS_VERSION = 17
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 

@@ -10,7 +10,8 @@ tuned ones now, held to the tuned minimums, as the fifth batch's (fifth_families
 The fourteenth (fourteenth_families.py) was retired on 2026-12-06 too, once the fifteenth (fifteenth_families.py)
 was written, the sixteenth (sixteenth_families.py) once the seventeenth (seventeenth_families.py) was, and the
 seventeenth on 2026-12-07, once the eighteenth (eighteenth_families.py) was, and the eighteenth the same day, once
-the nineteenth (nineteenth_families.py) was: the fifteenth and the nineteenth are held out whole.
+the nineteenth (nineteenth_families.py) was, and the nineteenth the next, once the twentieth (twentieth_families.py)
+was being written: the fifteenth and the twentieth are held out whole.
 bench/redaction.py prints the full table."""
 
 import pytest
@@ -497,6 +498,19 @@ MINIMUMS = {
 # 0.909, cards 0.898 -> 0.945, dates of birth 0.592 -> 0.686, phones 0.825 -> 0.871, fiscal codes 0.325 -> 0.444,
 # IBANs 0.353 -> 0.408), the fifteenth 0.976 / 0.827 -> 0.976 / 0.829 (fiscal codes 0.675 -> 0.775); their
 # minimums raised to what they reach.
+# The nineteenth was retired (2026-12-07, noon) while the twentieth was being written, its misses read and fixed by
+# kind (version 17: an IBAN dictated a group a turn in any language's pairs and hundreds, each echoed; a repair after
+# a value's last group; Nordic addresses; a cheque read "off the check"; a text's shorthand; Maestro's ranges and a
+# card's end asked for again; an American Express code described; a NIR said in French unnamed; an SSN's last four
+# after a hold; a codice fiscale over two turns; dates of birth with two-digit years and in more languages; an
+# account's number after its repairs): nineteenth as tuned data 0.974 / 0.745 (held out, version 16) -> 0.998 /
+# 0.940 (its fixes' false findings 124 -> 10). Its held-out minimums went with it.
+# The twentieth batch (twentieth_families.py, 84 families and 13 of look-alikes, 3,880 utterances, 18 locales, held
+# out whole: written 2026-12-07 by someone who had not seen the recognizers, every value labelled) measured in
+# aggregate with version 17 as it stood half-way through the nineteenth's fixes: 0.991 / 0.828, and with version 17:
+# 0.992 / 0.829 (cards 0.987 / 1.000, SSNs, routing and account numbers 1.000, emails 0.987 / 1.000, phones 0.960 /
+# 0.867, IBANs 0.621, expiries 0.821, security codes 0.932, dates of birth 0.672, NIRs 0.976 / 0.519, fiscal codes
+# 0.237, BSNs 0.883, NINOs 0.994 / 1.000; 25 of its 520 look-alikes flagged). Its minimums are those rounded down.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
@@ -505,11 +519,12 @@ HELD_OUT_MINIMUMS = {
                   "ES_NIE": (1.00, 0.97), "ES_NIF": (1.00, 1.00), "FR_NIR": (1.00, 0.75), "IBAN_CODE": (1.00, 0.85),
                   "IT_FISCAL_CODE": (0.99, 0.77), "NL_BSN": (1.00, 1.00), "PHONE_NUMBER": (0.98, 0.84),
                   "UK_NINO": (1.00, 0.72), "US_BANK_NUMBER": (1.00, 0.92), "US_SSN": (0.99, 0.85)},
-    "nineteenth": {"ABA_ROUTING_NUMBER": (1.00, 0.73), "CARD_EXPIRY": (1.00, 0.90), "CARD_SECURITY_CODE": (0.99, 0.73),
-                   "CREDIT_CARD": (0.90, 0.94), "DATE_OF_BIRTH": (1.00, 0.68), "EMAIL_ADDRESS": (1.00, 0.71),
-                   "ES_NIE": (1.00, 0.96), "ES_NIF": (0.99, 0.90), "FR_NIR": (1.00, 0.51), "IBAN_CODE": (1.00, 0.40),
-                   "IT_FISCAL_CODE": (1.00, 0.44), "NL_BSN": (1.00, 0.80), "PHONE_NUMBER": (0.96, 0.88),
-                   "UK_NINO": (1.00, 0.94), "US_BANK_NUMBER": (0.92, 0.66), "US_SSN": (1.00, 0.69)},
+    "twentieth": {"ABA_ROUTING_NUMBER": (1.00, 1.00), "CARD_EXPIRY": (1.00, 0.82),
+                  "CARD_SECURITY_CODE": (1.00, 0.93), "CREDIT_CARD": (0.98, 1.00), "DATE_OF_BIRTH": (1.00, 0.67),
+                  "EMAIL_ADDRESS": (0.98, 1.00), "ES_NIE": (1.00, 0.98), "ES_NIF": (1.00, 0.97),
+                  "FR_NIR": (0.97, 0.51), "IBAN_CODE": (1.00, 0.62), "IT_FISCAL_CODE": (1.00, 0.23),
+                  "NL_BSN": (1.00, 0.88), "PHONE_NUMBER": (0.95, 0.86), "UK_NINO": (0.99, 1.00),
+                  "US_BANK_NUMBER": (1.00, 1.00), "US_SSN": (1.00, 1.00)},
 }
 
 
@@ -517,8 +532,8 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    # the second batch's draw, the fifteenth and the nineteenth
-    assert sum(item["held_out"] for item in found) >= 7960
+    # the second batch's draw, the fifteenth and the twentieth
+    assert sum(item["held_out"] for item in found) >= 7400
     return found
 
 
@@ -578,5 +593,6 @@ def test_negatives_stay_clean(corpus, found):
     # relayed by another speaker, numbers no phone plan has, HMRC references, a gift card)
     # 35 once the fourteenth was (its travel documents, device ids and references read out in groups), 33 after its
     # fixes; 34 once the sixteenth was (one of its look-alikes), after its fixes too; 35 once the seventeenth was (an
-    # order number read in ASR's words, fifteen digits of which fourteen pass as a Diners card)
+    # order number read in ASR's words, fifteen digits of which fourteen pass as a Diners card); 46 once the
+    # nineteenth was, 35 after its fixes
     assert len(flagged) <= 35, flagged[:5]

@@ -81,7 +81,14 @@ RUNS = [*((unit, MB // 4) for unit in ("(", "a@", "1 ", "-.", " ")),
                                          "1234 5678, efe... no, perdón, de ", "C come Como, 4 ",
                                          "geldig tot 9 30, code 087, 4111111111111111 ",
                                          # its review: a month asked for on a line that does not end
-                                         "What's the expiry month? 4 "))]
+                                         "What's the expiry month? 4 ",
+                                         # version 17: an IBAN's groups echoed a turn each in pairs, a repair after
+                                         # a value's last group, a NIR in French's words, an SSN's rest after a hold,
+                                         # a fiscal code's plain letters before a city's, an account's repairs
+                                         "E S dos siete\nVale, E S dos siete.\nveinte ochenta\n",
+                                         "S E 1 2 3 4, nej förlåt, ", "un zéro soixante et un, non, ",
+                                         "social 715 44\nThe last four?\n2053\n", "S Q R come Roma ",
+                                         "the account is 1 2, no, "))]
 # The slowest classes measured cost 24 to 29 times ordinary text (2026-12-06, a quiet machine): an IBAN's head said
 # again and again ("d e 8 9 ", "IE67 AIBK | Sorry."), each read as far as an IBAN reaches, and as a dictation a line
 # at a time. 25 failed a CI run on a loaded machine (CPU time grows with contention too): room for a noisy one.

@@ -182,3 +182,27 @@ def test_a_conversations_caches_are_its_threads_own_and_dropped_when_its_redacti
     tokens("card 4111 1111 1111 1111")
     redact_segments(["card 4111 1111 1111 1111"])
     assert per_text._local.caches is None  # nothing of the conversation is kept once it is redacted
+
+
+# Version 17: a text's shorthand, a cheque read by its groups, an account's number after its repairs.
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("bank info rtg 089747148 ac 432805453307", "bank info rtg [ROUTING_NUMBER] ac [BANK_ACCOUNT]"),
+    ("[SMS] card no 5294956876755379 ex 07.32 cv2 396 thx",
+     "[SMS] card no [CARD] ex [CARD_EXPIRY] cv2 [CARD_CODE] thx"),
+    ("c/n 3477 653066 29056 e/d 08/2035 sec 0244 cheers x", "c/n [CARD] e/d [CARD_EXPIRY] sec [CARD_CODE] cheers x"),
+    ("Reading off the check, first set is 276524666, the next one's 320586816, and then 6544, that's the check number.",
+     "Reading off the check, first set is [ROUTING_NUMBER], the next one's [BANK_ACCOUNT], and then 6544, that's the "
+     "check number."),
+    ("The routing number is three zero four, six seven two, eight seven five. And the account is four zero zero two "
+     "one six eight seven nine seven, no, sorry, four zero zero two one six eight seven nine four two eight.",
+     "The routing number is [ROUTING_NUMBER]. And the account is [BANK_ACCOUNT]."),
+    ("My checking account's Visa debit card: 4111 1111 1111 1111.", "My checking account's Visa debit card: [CARD]."),
+    # the look-alikes beside them: an id with "XP" in it and a date after a tax code; thirteen digits inside an order
+    # number's longer run
+    ("NI number: XP016832B\nTax code: BR\nPay date: 05/03/2026",
+     "NI number: [NINO]\nTax code: BR\nPay date: 05/03/2026"),
+    ("Order number three seven five four 7315 eight five eight six 6581, it's on the confirmation email.", None),
+])
+def test_shorthand_cheques_and_accounts_named(said, redacted):
+    from services.transcripts.redaction import redact
+    assert redact(said)[0] == (redacted or said)

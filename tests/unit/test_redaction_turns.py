@@ -393,3 +393,50 @@ def test_an_addresss_domain_asked_for_and_answered_without_at(said, redacted):
 def test_a_domain_answered_that_is_no_domain_is_left():
     said = ["It starts tiegan dash mcdevitt.", "Which provider?", "the blue one dot nothing."]
     assert redact_segments(said)[0] == said
+
+
+# Version 17, as the nineteenth batch's misses showed them: values dictated a group a turn with each echoed, begun
+# before a hold, spelled over two turns, their end asked for again.
+def test_an_iban_dictated_in_pairs_and_hundreds_each_group_echoed_is_one_iban():
+    said = ["Dígame el IBAN, se lo voy repitiendo.", "E S dos siete...", "Vale, E S dos siete.", "veinte ochenta",
+            "Vale, veinte ochenta, sí.", "ochenta y nueve noventa y tres...", "Vale, ochenta y nueve noventa y tres.",
+            "treinta y siete cuarenta y seis", "3746, sí.", "diecinueve cero cuatro...", "diecinueve cero cuatro.",
+            "cincuenta ochenta y dos", "Vale, cincuenta ochenta y dos, sí."]
+    redacted = redact_segments(said)[0]
+    assert redacted[0] == said[0] and all("[IBAN]" in line for line in redacted[1:])
+    assert redacted[-1] == "Vale, [IBAN], sí."
+
+
+@pytest.mark.parametrize(("asked", "redacted"), [("I'm back, sorry. The last four?", True),
+                                                 ("I'm back, sorry. What's your zip?", False)])
+def test_an_ssns_last_four_asked_for_after_a_hold_is_its(asked, redacted):
+    said = ["I'll need the social security number.", "It's seven one five, four four...",
+            "One second, let me put you on a brief hold.", "[music]", asked, "2053."]
+    assert (redact_segments(said)[0][-1] == "[SSN].") is redacted
+
+
+def test_a_codice_fiscale_spelled_in_two_turns_after_its_letters_are_named():
+    said = ["Comincio con le lettere: S Q R come Roma V L come Livorno R.", "Sì, e poi?",
+            "sette zero H sei sei D nove sei nove C."]
+    assert redact_segments(said)[0] == ["Comincio con le lettere: [CODICE_FISCALE].", "Sì, e poi?",
+                                        "[CODICE_FISCALE]."]
+
+
+@pytest.mark.parametrize("said", [
+    ["It's a long one, nineteen digits. 6759, 0992, 4925, nine two seven one, eight five six.",
+     "Sorry, the last three again?", "eight five six"],
+    ["Okay. six zero one one 0005 six eight two five 7532 nine one eight.", "I missed the end, the last three digits?",
+     "918."],
+])
+def test_a_nineteen_digit_cards_last_group_asked_for_again_is_the_card_not_its_code(said):
+    redacted, found = redact_segments(said)
+    assert "[CARD]" in redacted[0] and redacted[2].startswith("[CARD]")
+    assert "CARD_SECURITY_CODE" not in {f.type for f in found}
+
+
+def test_an_american_express_code_described_on_the_front_after_its_expiry():
+    said = ["Amex, three four nine seven, 106113, 10933.", "And the expiry?", "Valid thru three thirty-one.",
+            "There's a four-digit number printed on the front, top right, above the long number. That's the one I "
+            "need.",
+            "Oh yeah, I see it. thirty-seven forty-nine."]
+    assert redact_segments(said)[0][-1] == "Oh yeah, I see it. [CARD_CODE]."

@@ -58,7 +58,8 @@ def _outside(run: list[Unit], spans: list[tuple[int, int]]) -> list[list[Unit]]:
 # teen, or thirty?" / "Teen. That group is one three seven five."; "And the two in the middle were?" / "ninety-two."
 # / "92, got it."): a group as the value is grouped (an SSN's 3-2-4, a card's fours, an Amex's 4-6-5, a security
 # code whole), never a card's last four named as such ("the one ending 4421" names a card, it does not give it).
-GROUPS = {US_SSN: {9: (3, 2, 4)}, CREDIT_CARD: {15: (4, 6, 5), 16: (4, 4, 4, 4), 14: (4, 6, 4), 13: (4, 4, 5)},
+GROUPS = {US_SSN: {9: (3, 2, 4)}, CREDIT_CARD: {15: (4, 6, 5), 16: (4, 4, 4, 4), 14: (4, 6, 4), 13: (4, 4, 5),
+                                               19: (4, 4, 4, 4, 3)},
           CARD_SECURITY_CODE: {3: (3,), 4: (4,)}}  # a code read back whole ("Just the last three. So 581?")
 PART_TURNS = 4  # turns after the value's where a group of it said again is looked for
 MAX_PART_TURN = 120  # characters of such a turn: a short answer, not another value's reading
@@ -71,6 +72,8 @@ NAMES_A_CARD = re.compile(r"(?:ending(?: in| with)?|ends(?: in| with)?|last (?:f
 
 def parts_said_again(text: str, found: list[Entity]) -> list[Entity]:
     spans = sorted((e.start, e.end) for e in found)
+    # a card's last group said again alone is its, not a code found there ("the last three digits?" / "918.")
+    not_codes = sorted((e.start, e.end) for e in found if e.type != CARD_SECURITY_CODE)
     out: list[Entity] = []
     parts: list[list[Unit]] | None = None  # the conversation's runs, line by line: made once, where needed
     for entity in found:
@@ -92,7 +95,8 @@ def parts_said_again(text: str, found: list[Entity]) -> list[Entity]:
             end = len(text) if end < 0 else end
             if end - start <= MAX_PART_TURN and not _CORRECTING.search(text, start, end):
                 turn = parts[bisect_left(starts, start):bisect_left(starts, end)]
-                out += _parts(text, [part for part in turn if part[-1].end <= end], groups, entity, spans)
+                out += _parts(text, [part for part in turn if part[-1].end <= end], groups, entity,
+                              not_codes if entity.type == CREDIT_CARD else spans)
             start = end if end < len(text) else -1
     return out
 

@@ -20,9 +20,9 @@ from services.transcripts.redaction.entities import (
     words,
 )
 from services.transcripts.redaction.numerals import DIGIT_WORDS
-from services.transcripts.redaction.readings import spans
+from services.transcripts.redaction.readings import readings, spans
 from services.transcripts.redaction.spelled import LETTER_WORDS, NATO, SPELLED_ELSEWHERE, Char, letter_of, spell
-from services.transcripts.redaction.spoken import Unit, runs
+from services.transcripts.redaction.spoken import Unit, runs, unit_at
 from services.transcripts.redaction.tokens import indexes_of, token_positions, tokens
 
 # "DE89 3704 ...", "gb 29 nwbk ...", "IT53-M639-...", "IT37  T651  8518" (an engine's double space): two
@@ -31,17 +31,25 @@ _IBAN = re.compile(r"\b[A-Za-z]{2}[ -]{0,2}\d{2}(?:[ -]{0,2}[A-Za-z0-9]){11,30}\
 _IBAN_HEAD = re.compile(r"[a-z]{2}\d{2}[a-z0-9]")  # a typed IBAN's first characters, run together, lower-cased
 # Spanish speakers' too: "número de ruta", "la ruta: ...", "Ruta cero uno tres", "la ruta del banco", "la cuenta de
 # cheques" ("ruta" alone is a route)
-_ROUTING_WORDS = words(r"routing|\baba\b|transit number|n[úu]mero de ruta|n[úu]mero de tr[áa]nsito|\bruta:|\brt\b|"
-                       r"ruta del banco|\bruta (?=cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d)")
+_ROUTING_WORDS = words(r"routing|\baba\b|\brtg\b|\brtn\b|transit number|n[úu]mero de ruta|n[úu]mero de tr[áa]nsito|"
+                       r"\bruta:|\brt\b|ruta del banco|"
+                       r"\bruta (?=cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d)")
 # "account" alone right before its digits too ("routing 024477994, account one zero three ...")
 _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|\s?=|(?::|'s)? (?=\d|zero|one|two|three|four|five|six|seven|"
-                       r"eight|nine|oh\b))|checking|savings|\bacct|\bcuenta\b")
+                       r"eight|nine|oh\b))|checking|savings|\bacct|\bcuenta\b|"
+                       # a text's shorthand: "rtg 089747148 ac 432805453307", "a/c 1234..."
+                       r"\ba/?cc?\b(?=[:#]? ?\d)")
 # The line printed along a cheque's bottom, read left to right: its routing number, its account number, then the
 # cheque's own number (said to be it), which is none of the bank's.
 _CHEQUE_LINE = words(r"(?:numbers?|digits|line) (?:at|along|on|across) the bottom|bottom of (?:the|your|a|my|"
                      r"one of your) che(?:ck|que)|\bmicr\b|"
                      # "Grab a check and read me what's printed at the bottom": the cheque named just before
-                     r"che(?:ck|que)s?\b[^\n.?]{0,40}printed (?:at|along|on|across) the bottom")
+                     r"che(?:ck|que)s?\b[^\n.?]{0,40}printed (?:at|along|on|across) the bottom|"
+                     # "Reading off the check, first set is ...", "from the cheque, left to right"
+                     r"\b(?:off|from) (?:the|your|my|a) che(?:ck|que)\b|"
+                     # "I've got a check here. the first bit, between the funny symbols, is ...": its groups named
+                     r"che(?:ck|que)s?\b[^\n?]{0,60}?\b(?:first (?:set|bit|group|bunch|block|lot)|symbols|"
+                     r"left to right)")
 _CHEQUE_NUMBER_SAID = re.compile(r"\W*(?:which|that|this)(?:'s| is)?\b[^.\n]{0,20}\bche(?:ck|que) number", re.I)
 CHEQUE_LINE_WITHIN = 250  # characters after the words that name the line where its numbers are read
 CHEQUE_LINE = ("aba-cheque-line", "bank-cheque-line")  # what the line's numbers are found by
@@ -81,7 +89,7 @@ def _cheque_line(text: str) -> list[Entity]:
             ends = range(after + 1, after, -1)
         for j in ends:
             if 8 <= _digits(pieces[after:j]) <= 17 and not _CHEQUE_NUMBER_SAID.match(text, pieces[j - 1][-1].end):
-                found.append(_entity(US_BANK_NUMBER, pieces[after:j], CHEQUE_LINE[1], 0.9))
+                found.append(_entity(US_BANK_NUMBER, pieces[after:j], CHEQUE_LINE[1], 0.96))  # over a phone
                 break
     return found
 
@@ -204,7 +212,12 @@ _AROUND_CHUNKS = frozenset({"so", "then", "next", "correct", "yes", "yeah", "yep
                             "that's", "thats", "it's", "its", "is", "perfect", "great", "got", "it", "sure", "mhm",
                             "mm", "uh", "um", "er", "after", "that", "the", "rest", "last", "followed", "by",
                             # a chat's second message: "sent too soon 0641 2342 ...", "oops"
-                            "sent", "too", "soon", "oops", "sorry", "early"})
+                            "sent", "too", "soon", "oops", "sorry", "early",
+                            # other languages' ("Vale, veinte ochenta, sí.", "Ja, genau.", "D'accord.")
+                            "vale", "sí", "si", "bien", "bueno", "luego", "después", "y", "ja", "genau",
+                            "richtig", "dann", "und", "oui", "d'accord", "puis", "et", "ensuite", "certo", "esatto",
+                            "poi", "sim", "isso", "depois", "klopt", "prima", "dan", "tak", "dobrze", "ano", "dobře",
+                            "joo", "kyllä", "selvä", "okej", "precis", "perfecto", "correcto", "exacto"})
 MAX_DICTATED_LINES = 16  # lines an IBAN dictated chunk by chunk, each read back, is looked for over
 MAX_DICTATED_TOKENS = 160
 
@@ -232,8 +245,12 @@ def _dictated(text: str, toks: list, i: int, country: str, length: int) -> tuple
         written = text[t.start:t.end]
         if written.isdigit():
             lines[-1] += [Char(d, t.start + n, t.start + n + 1) for n, d in enumerate(written)]
-        elif (digit := DIGIT_WORDS.get(t.text)) is not None and t.text not in ("o", "a"):
-            lines[-1].append(Char(str(digit), t.start, t.end))
+        elif t.text not in ("o", "a") and (said := unit_at(toks, k))[0] is not None:
+            # a digit's word, or a pair or hundreds in any language's words ("veinte ochenta", "ochenta y nueve")
+            unit, after = said
+            lines[-1] += [Char(d, unit.start, unit.end) for d in unit.digits]
+            k = max(after, k + 1)
+            continue
         elif (letters := letter_of(t.text, written)) is not None and (len(t.text) > 1 or written.isupper()):
             lines[-1] += [Char(c, t.start, t.end) for c in letters]
         elif written.isascii() and written.isalnum() and not written.isalpha() and (written.isupper() or k == i):
@@ -306,6 +323,18 @@ _IBAN_NAMED = re.compile(r"\biban\b", re.I)
 IBAN_HEAD_WITHIN = 40
 
 
+ACCOUNT_JUST_BEFORE = 25  # characters before a run where an account's name makes it the account's, no card's
+_CARD_NAMES = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\bdebit\b|\bcredit\b")
+
+
+def after_account_named(text: str, start: int) -> bool:
+    """Whether an account's number is named just before `start` ("Account number one four zero ...", "and the account
+    is seven two ...") and no card there ("my checking account's Visa: ..."): a checksum's match inside its digits
+    (Luhn's, one stretch in ten) is no card."""
+    return last_mention(text, _ACCOUNT_WORDS, start, ACCOUNT_JUST_BEFORE) >= 0 and \
+        last_mention(text, _CARD_NAMES, start, 2 * ACCOUNT_JUST_BEFORE) < 0
+
+
 def after_iban_head(text: str, start: int) -> bool:
     """Whether the words just before `start` begin an IBAN, its check digits said there or the IBAN named before
     its letters ("CALL ME AT 415 ...": no Austrian one): its run is no card or number to call."""
@@ -332,8 +361,11 @@ def _routing_and_accounts(text: str) -> list[Entity]:
                                         digits))
                     break
         elif named == "account":  # a UK one beside its sort code too: an account number is redacted wherever it is
-            digits = "".join(u.digits for u in run)
-            if 8 <= len(digits) <= 17:
+            # as said, or after its repairs ("seven two three zero five three four... no, seven two three ..."): the
+            # whole run redacted, what was taken back too
+            digits = next((d for reading in readings(run) if 8 <= len(d := "".join(u.digits for u in reading)) <= 17),
+                          None)
+            if digits is not None:
                 found.append(Entity(US_BANK_NUMBER, start, run[-1].end, "bank-account-context", 0.96, digits))
     return found
 

@@ -32,8 +32,8 @@ from services.transcripts.redaction.markup import APART
 from services.transcripts.redaction.spoken import Unit, by_line, runs
 
 # Words that name a card's security code and nothing else, in the languages the recognizers read numbers in.
-_CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:code|digits)|card code|"
-                    r"card verification|(?:three|3|four|4)[ -]digits? (?:code|number)|digits on the back|"
+_CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\b(?:sc|sec)(?= ?\d| $)|\bcvn\b|\bcsc\b|security (?:code|digits)|"
+                    r"card code|card verification|(?:three|3|four|4)[ -]digits? (?:code|number)|digits on the back|"
                     r"(?:number|code|digits) on the back|back of (?:the|your) card|back side|"
                     r"(?:the|your|card|its|a) security number|on the reverse|"
                     r"c[oó]digo de seguridad|c[oó]digo de seguran[cç]a|pr[uü]fnummer|pr[uü]fziffer|"
@@ -58,8 +58,9 @@ _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\
                            # German's "läuft ab", Finnish's "voimassa", "vanhenee"
                            r"l[äa]uft (?:\w+ )?ab|voimassa|vanhenee|"
                            # Swedish, Danish, Norwegian
-                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til",
-                           re.I)
+                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til|"
+                           # a text's shorthand, before its digits: "ex 07.32", "xp 0931"
+                           r"\b(?:ex|xp)(?= ?\d| $)", re.I)
 CARD_SPOKEN_WITHIN = 400  # characters before an expiry where its card must have been spoken of
 CODE_NAMED_AFTER = 120  # characters after an expiry where its card's code named says it is a card's
 # An expiry asked for in two turns, the month and then the year ("Expiry, month first?" / "Um, 06." / "And the
@@ -95,7 +96,7 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
                            for e in (found[-1:] + expiries_before))
         named = sum(len(u.digits) for u in run) >= 3 and \
             (((code_named := last_mention(text, _CODE_NAMED, start, start - named_from)) >= 0 and
-              (code_named >= low or not _EXPIRY_NAMED.search(text, named_from, start))) or
+              (code_named >= low or not _EXPIRY_NAMED.search(text, code_named, start))) or
              (after_expiry and last_mention(text, CODE_WORDS, start, start - low) >= 0))
         if named and (code := code_of(run, _card_before(taken, start))) is not None:
             found.append(Entity(code.type, code.start, code.end, "card-code-named", 0.85, code.value))

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
-from services.transcripts.redaction.banking import after_iban_head
+from services.transcripts.redaction.banking import after_account_named, after_iban_head
 from services.transcripts.redaction.checksums import card_network, luhn_valid
 from services.transcripts.redaction.dates import MONTHS_ABROAD
 from services.transcripts.redaction.entities import (
@@ -38,7 +38,9 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
                            # Swedish, Danish, Norwegian: "det går ut", "gäller till", "udløber", "utløpsdato"
                            r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til|"
                            # Czech: "platnost do", "platí do"
-                           r"\bplatnost do\b|\bplat[ií] do\b", re.I)
+                           r"\bplatnost do\b|\bplat[ií] do\b|"
+                           # a text's shorthand, before its digits: "ex 07.32", "xp 0931"
+                           r"\b(?:ex|xp)(?= ?\d| $)", re.I)
 # "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began; in other
 # languages after a word of validity ("platnost od ... do ...", "gültig ab", "válido desde", "geldig vanaf": their
 # "from" alone says other things too, "scade fra 05 28", "läuft ... ab").
@@ -56,6 +58,10 @@ _EXPIRY_FIRST = ("exp", "valid", "good", "run out", "runs out", "date on", "cadu
 CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retro)|retro della carta|"
                      r"cijfers op de achterkant|chiffres au dos|beveiligingscode|achterop|code de s[ée]curit[ée]|"
                      r"\bau verso\b|printed on the back|digits on the front|"
+                     # an American Express code described: "four little digits above the number", "a four-digit
+                     # number printed on the front"
+                     r"(?:digits|number) (?:printed )?(?:on the front|above the (?:long |card )?number)|"
+                     r"printed on the front|"
                      # Swedish, Danish, Norwegian: "CVC-koden på baksidan", "sikkerhedskoden bag på kortet"
                      r"s[äa]kerhetskod|sikkerhedskode|sikkerhetskode|kontrolcifre|baksidan|baksiden|bagsiden|"
                      r"bag p[åa] kortet|"
@@ -63,7 +69,8 @@ CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retr
                      r"z[aá]dn[ií] stran|bezpe[cč]nostn[ií] k[oó]d|\bkód\b|"
                      # Portuguese: "os três de trás"
                      r"tr[eê]s de tr[aá]s")
-CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|back of the card|back side|three digit|"
+CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|\b(?:sc|sec)(?= ?\d| $)|verification|"
+                        r"back of the card|back side|three digit|"
                         r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
                         # German, French, Spanish, Italian, Portuguese, Dutch
                         r"sicherheitscode|pr[uü]fnummer|pr[uü]fziffer|ziffern (?:hinten|auf der r[uü]ckseite)|"
@@ -92,8 +99,9 @@ def find_cards(text: str) -> list[Entity]:
             continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."): a code's, no card's
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
             if cards := [c for c in _cards_in(reading) if not _DATE_WRITTEN.search(text, c.start, c.end)]:
-                if after_iban_head(text, run[0].start):
-                    break  # after an IBAN's country said apart ("F I twenty-five, 3578 ..."): a code's, no card's
+                if after_iban_head(text, run[0].start) or after_account_named(text, run[0].start):
+                    break  # after an IBAN's country said apart ("F I twenty-five, 3578 ..."): a code's, no card's;
+                    # after an account's name, the account's
                 if reading is not run and cards[0].start == reading[0].start:
                     cards[0] = replace(cards[0], start=run[0].start)
                 if reading is not run and cards[-1].end == reading[-1].end:
@@ -183,7 +191,7 @@ def _card_from(digits: str, bounds: list[int], first: int) -> int | None:
     low = bisect_left(bounds, begin + 13, first + 1)
     for after in range(bisect_right(bounds, begin + 19, low) - 1, low - 1, -1):
         number = digits[begin:bounds[after]]
-        if len(number) == 13 and after < len(bounds) - 1:
+        if len(number) == 13 and (after < len(bounds) - 1 or first > 0):
             continue  # 13 digits (an old Visa) only as a whole run: inside a longer one, a misread far more often
         if card_network(number) is not None and luhn_valid(number):
             return after - 1

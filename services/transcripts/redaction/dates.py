@@ -13,7 +13,7 @@ from itertools import pairwise
 from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity, mentions, words
 from services.transcripts.redaction.markup import APART
 from services.transcripts.redaction.numerals import year_in_words
-from services.transcripts.redaction.spoken import Unit, by_line, runs
+from services.transcripts.redaction.spoken import Unit, by_line, runs, unit_at
 from services.transcripts.redaction.tokens import token_starts, tokens
 
 # Every alternative starts with a "b" or a "d": said first, the scanner skips to those letters instead of trying
@@ -28,7 +28,9 @@ _BIRTH_WORDS_ABROAD = words(r"fecha de nacimiento|nac[ií](?:d[oa])? el|data de 
                             # "Vous êtes né quand ?"; Danish's and Norwegian's, Finnish's, Czech's
                             r"f[öo]dd|\bnée?s? quand|quand [^\n?]{0,20}\bnée?s?\b|f[øo]dt\b|f[øo]dselsdato|"
                             r"syntynyt|syntym[äa]aika|syntym[äa]p[äa]iv|narodil[a]? jsem se|narozen[aíy]?\b|"
-                            r"datum narozen[ií]")
+                            r"datum narozen[ií]|"
+                            # abbreviated in a chat or a form: German's "geb.", Czech's "nar."
+                            r"\bgeb\.|\bnar\.")
 SAID_WITHIN = 30  # characters between the words and the date
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -50,7 +52,8 @@ _DAY_WORDS = (rf"(?:(?:twenty|thirty)[ -](?:{_alt(_ORDINAL_ONES + _ONES)})|twent
               rf"{_alt(_ORDINAL_TEENS + _TEENS + _ORDINAL_ONES + _ONES)})")
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORDS})"
 _MONTH = rf"(?:{_alt(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
-_YEAR_PAIR = rf"(?:oh[ -](?:{_alt(_ONES)})|(?:{_alt(_TENS)})(?:[ -](?:{_alt(_ONES)}))?|{_alt(_TEENS)})"
+_YEAR_PAIR = (rf"(?:(?:oh|zero)[ -](?:{_alt([*_ONES, 'zero', 'oh'])})|(?:{_alt(_TENS)})(?:[ -](?:{_alt(_ONES)}))?|"
+              rf"{_alt(_TEENS)})")
 _YEAR = (rf"(?:\d{{4}}|'\d{{2}}|(?:nineteen|twenty) {_YEAR_PAIR}|"
          rf"two thousand(?: and)?(?: (?:{_alt(_TENS)})(?:[ -](?:{_alt(_ONES)}))?| {_alt(_TEENS + _ONES)})?)")
 _DATE_STARTS = frozenset([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -60,21 +63,24 @@ _DATE_STARTS = frozenset([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "au
 MONTHS_ABROAD = (
     "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|"
     "enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|"
-    "janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|dezembro|"
+    "janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|d[ée]cembre|"
     "januar|februar|m[aä]rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
     r"stycz\w{1,3}|lut\w{1,3}|marz\w{1,3}|marc\w{1,2}|kwie\w{1,5}|maj\w?|czerw\w{1,3}|lip\w{1,3}|sierp\w{1,4}|"
     r"wrze[sś]\w{1,4}|pa[zź]dziern\w{1,3}|listopad\w?|grud\w{1,4}|"
     # Czech's, as a date says them ("16. května 1984"), and the Scandinavian ones not above
     r"ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|prosince|"
-    r"januar|februar|marts|mars|april|maj|juni|juli|august|september|oktober|november|december|"
+    r"januar|februar|marts|mars|april|maj|juni|juli|augusti|august|september|oktober|november|december|desember|"
     # Finnish's ("1. maaliskuuta 1961")
     r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta|elokuuta|syyskuuta|"
     r"lokakuuta|marraskuuta|joulukuuta")
 # "9 de junho de 1966", "7 kwietnia 1960", "12. März 1980", "le 3 mars 1975": a day in digits, a year in four
 _WRITTEN_ABROAD = re.compile(rf"\b\d{{1,2}}\.?(?:er)? (?:de )?(?:{MONTHS_ABROAD}) (?:de |del )?\d{{4}}\b", re.I)
+# after a month's name and its day, a year in its last two digits too ("the thirtieth of June eighty-four", "June 30,
+# 84"): said so of a birth, as they are here
+_YEAR_OR_ITS_TWO = rf"(?:{_YEAR}|\d{{2}}|{_YEAR_PAIR})"
 _WRITTEN = re.compile(
-    rf"\b(?:{_MONTH} (?:the )?{_DAY},? {_YEAR}|(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR}|"
+    rf"\b(?:{_MONTH} (?:the )?{_DAY},? {_YEAR_OR_ITS_TWO}|(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR_OR_ITS_TWO}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}-\d{2}-\d{2})\b", re.I)
 
 
@@ -145,8 +151,9 @@ def _line_end(text: str, at: int) -> int:
 # A date of birth in another language's words ("dezessete de julho de mil novecentos e oitenta e nove", "sexton
 # december nittonhundrasextiotvå", "einundzwanzigsten November neunzehnhundertzweiundsiebzig"): a day (a word or
 # two, or digits), a month's name, then words that say a year (numerals.year_in_words).
-_DAY_MONTH_ABROAD = re.compile(rf"(?:\d{{1,2}}\.?|[^\W\d_]+(?: e [^\W\d_]+)?) (?:de |di |del )?"
-                               rf"(?:{MONTHS_ABROAD}|{'|'.join(MONTHS)}) (?:de |del )?", re.I)
+# (its day hyphened or joined by "et", "e", "y": "vingt-cinq", "vingt et un", "vinte e cinco")
+_DAY_MONTH_ABROAD = re.compile(rf"(?:\d{{1,2}}\.?|[^\W\d_]+(?:-[^\W\d_]+){{0,3}}(?: (?:e|et|y) [^\W\d_]+)?) "
+                               rf"(?:de |di |del )?(?:{MONTHS_ABROAD}|{'|'.join(MONTHS)}) (?:de |del )?", re.I)
 _YEAR_WORD = re.compile(r"[^\W\d_]+")
 YEAR_WORDS = 7  # words a year said in them takes at most ("mil novecentos e oitenta e nove")
 
@@ -167,6 +174,11 @@ def _in_words_abroad(text: str, after: int) -> tuple[int, int] | None:
         for n in range(len(said), 0, -1):  # the longest run of words that says a year
             if year_in_words(_hyphened(text, said[:n])) is not None:
                 return toks[i].start, said[n - 1].end()
+        # or its last two digits ("el dieciséis de febrero del setenta y tres", "le 3 mars soixante-treize")
+        k = bisect_left(starts, m.end())
+        if k < len(toks) and toks[k].start == m.end() and (two := unit_at(toks, k)[0]) is not None and \
+                two.spoken and len(two.digits) == 2:
+            return toks[i].start, two.end
     return None
 
 

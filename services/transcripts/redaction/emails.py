@@ -22,7 +22,7 @@ from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.entities import EMAIL_ADDRESS, Claimed, Entity
 from services.transcripts.redaction.markup import APART
 from services.transcripts.redaction.spelled import NATO, SPANISH_NAMES
-from services.transcripts.redaction.spoken import DIGIT_WORDS, is_number_word
+from services.transcripts.redaction.spoken import DIGIT_WORDS, is_number_word, unit_at
 from services.transcripts.redaction.tokens import Token, indexes_of, token_positions, tokens
 
 _LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
@@ -36,25 +36,28 @@ MAX_NAME_WORDS = 4  # words of a domain's first label said apart ("first choice 
 # "kropka", "ponto" (dot); "guion", "tiret", "Bindestrich", "trattino", "streepje", "hífen" (dash); "Unterstrich",
 # "underline", "podkreślnik" (underscore); and Czech, Hungarian, Turkish, Russian and Hebrew's: "zavináč", "kukac",
 # "et", "собака", "shtrudel" (at); "tečka", "pont", "nokta", "точка" (dot); "pomlčka", "kötőjel", "tire", "тире",
-# "дефис" (dash); "podtržítko", "alsóvonás" (underscore). Their "at" reads an address only with a dot said soon
-# after it and a domain the public suffix list knows ("kukac" is also a worm, "собака" a dog).
+# "дефис" (dash); "podtržítko", "alsóvonás" (underscore); and Norwegian, Danish and Finnish: "krøllalfa", "ät-merkki",
+# "miukumauku" (at), "punktum", "piste" (dot), "bindestrek", "viiva" (dash), "understrek", "alaviiva" (underscore).
+# Their "at" reads an address only with a dot said soon after it and a domain the public suffix list knows ("kukac"
+# is also a worm, "собака" a dog).
 _DOTS = frozenset({"dot", "period", "point", "punto", "punkt", "punt", "kropka", "ponto", "tečka", "tecka", "pont",
-                   "nokta", "точка", "."})
+                   "nokta", "точка", "punktum", "piste", "."})
 _DOT_WORDS = _DOTS - {"."} | {"full"}  # or the first word of "full stop"
 _DASHES = frozenset({"dash", "hyphen", "guion", "guión", "tiret", "bindestrich", "trattino", "streepje", "hífen",
                      "hifen", "traço", "myślnik", "bindestreck", "pomlčka", "pomlcka", "kötőjel", "kotojel", "tire",
-                     "тире", "дефис", "-"})
+                     "тире", "дефис", "bindestrek", "bindestreg", "viiva", "tavuviiva", "-"})
 _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"),
             **dict.fromkeys(("underscore", "unterstrich", "underline", "podkreślnik", "podkreslnik", "podtržítko",
-                               "podtrzitko", "alsóvonás", "_"), "_")}
+                               "podtrzitko", "alsóvonás", "understrek", "understreg", "alaviiva", "_"), "_")}
 _AT = frozenset({"at", "arroba", "arobase", "ät", "klammeraffe", "chiocciola", "apenstaartje", "apestaart", "małpa",
                  "małpka", "malpa", "snabel", "zavináč", "zavinac", "kukac", "et", "собака", "shtrudel", "shtrudl",
-                 "strudel", "@"})
+                 "strudel", "krøllalfa", "krollalfa", "krøll", "kroll", "miukumauku", "@"})
 # What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate", "at-the-rate" (Indian
 # English); Swedish's "snabel" is "snabel-a".
 _AT_TAILS = {"at": (("-", "the", "-", "rate", "-", "of"), ("-", "the", "-", "rate"), ("the", "rate", "of"),
                     ("the", "rate"), ("sign",), ("symbol",)),
-             "snabel": (("-", "a"), ("a",))}
+             "snabel": (("-", "a"), ("a",)), "krøll": (("-", "alfa"), ("alfa",)), "kroll": (("-", "alfa"), ("alfa",)),
+             "ät": (("-", "merkki"), ("merkki",))}
 # Webmail providers whose domain a caller may name without its ".com" ("at gmail"), where an email is named.
 _PROVIDERS = {name: f"{name}.com" for name in ("gmail", "googlemail", "hotmail", "yahoo", "outlook", "icloud", "aol",
                                                "protonmail")}
@@ -371,6 +374,11 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
         if (tld := _dot_glued(w)) and out:  # "gmail dotcom"
             out += [_Piece(".", t.start, t.start + 3, "join", False, soft), _Piece(tld, t.start + 3, t.end, "word")]
             soft, i = "", i + 1
+            continue
+        if not w.isascii() and w not in _SPECIAL and (number := unit_at(toks, i))[0] is not None:
+            # a number in a language's words ("åtte åtte", "kaksikymmentäviisi"): its digits
+            out.append(_Piece(number[0].digits, t.start, toks[number[1] - 1].end, "word", True, soft))
+            soft, i = "", max(number[1], i + 1)
             continue
         if not w.isascii() and w not in _SPECIAL:  # "è", "c'è": the sentence's words, never an address's
             out.append(_Piece(w, t.start, t.end, "stop", False, soft))

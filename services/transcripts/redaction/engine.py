@@ -207,8 +207,10 @@ def _holds_part(entity: Entity, piece: str) -> bool:
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _LETTERS = LETTER_WORDS | frozenset(SPANISH_NAMES)  # "ce.": a DNI's letter asked for, said in a turn of its own
 _CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")  # "It's XX | 597 | ...": a NINO's letters written together
-_SPELLING = frozenset({"as", "in", "for", "double", "capital", "letter", "griega", "doble"})  # "b for bravo",
-# "double you", "i griega", "uve doble"
+_SPELLING = frozenset({"as", "in", "for", "double", "capital", "letter", "griega", "doble",
+                       "come", "comme", "wie", "van", "som", "como", "de"})  # "b for bravo",
+# "double you", "i griega", "uve doble"; "S come Savona", "D comme Désiré", "M wie Martha", "O van Otto", "A som i
+# Adam", "C de Cádiz"
 _ADDRESS_WORDS = frozenset({"at", "dot", "dash", "hyphen", "underscore", "period", "point", "@"})
 
 

@@ -34,7 +34,7 @@ from services.transcripts.redaction.entities import (
     mentions,
     words,
 )
-from services.transcripts.redaction.numerals import COUNTED_DIGITS, is_number_word
+from services.transcripts.redaction.numerals import COUNTED_DIGITS, is_number_word, language_said
 from services.transcripts.redaction.readings import groups, readings, spans
 from services.transcripts.redaction.spelled import (
     AS_IN,
@@ -115,7 +115,7 @@ def find_ssns(text: str) -> list[Entity]:
     """In each run, after a repair if it has one and an SSN is said there (the redaction then covers the
     digits taken back too), else in the whole run; an SSN said in its written groups with nothing naming it;
     then the same SSN said again, named or not."""
-    found: list[Entity] = _last_four_first(text)
+    found: list[Entity] = _last_four_first(text) + _rest_after_a_hold(text)
     unnamed: list[list[Unit]] = []
     for run in runs(text):
         reach = run[-1].end - run[0].start + SSN_NAMED_WITHIN
@@ -155,6 +155,29 @@ def _last_four_first(text: str) -> list[Entity]:
                 _LAST_FOUR.search(text, max(0, last[0].start - 40), last[0].start) and ssn_valid(five + four):
             found += [Entity(US_SSN, last[0].start, last[-1].end, "ssn-rules", 0.9, five + four),
                       Entity(US_SSN, first[0].start, first[-1].end, "ssn-rules", 0.9, five + four)]
+    return found
+
+
+# "It's seven one five, four four..." / "One second, let me put you on a brief hold." / "[music]" / "I'm back, sorry.
+# The last four?" / "2053.": a named SSN's first five, and its last four asked for after the other speaker's turns.
+_REST_ASKED = re.compile(r"\b(?:last four|the rest|remaining|last part|go ahead|carry on|continue|where were we)\b",
+                         re.I)
+REST_WITHIN = 400  # characters from the first five to the last four
+
+
+def _rest_after_a_hold(text: str) -> list[Entity]:
+    found: list[Entity] = []
+    if not _REST_ASKED.search(text):  # most conversations
+        return found
+    parts = [part for run in runs(text) for part in by_line(text, run)]
+    for first, rest in pairwise(parts):
+        five, four = "".join(u.digits for u in first), "".join(u.digits for u in rest)
+        start, end = first[-1].end, rest[0].start
+        if len(five) == 5 and len(four) == 4 and end - start <= REST_WITHIN and text.count("\n", start, end) >= 2 \
+                and _REST_ASKED.search(text, start, end) and ssn_valid(five + four) and \
+                last_mention(text, _SSN_WORDS, first[0].start, SSN_NAMED_WITHIN) >= 0:
+            found += [Entity(US_SSN, first[0].start, first[-1].end, "ssn-after-a-hold", 0.9, five + four),
+                      Entity(US_SSN, rest[0].start, rest[-1].end, "ssn-after-a-hold", 0.9, five + four)]
     return found
 
 
@@ -407,7 +430,8 @@ def _fiscal_codes(text: str) -> list[Entity]:
     return typed + _fiscal_codes_spelled(text)
 
 
-_FISCAL_CODE_NAMED = words(r"codice fiscale|\bcf\b|fiscal code|tax code")
+# its name, or its letters named before they are spelled ("Comincio con le lettere: S Q R ...", "le prime sei lettere")
+_FISCAL_CODE_NAMED = words(r"codice fiscale|\bcf\b|fiscal code|tax code|\blettere\b")
 _FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecco", "is", "it's", "my", "dunque"})
 
 
@@ -432,6 +456,8 @@ def _fiscal_codes_spelled(text: str) -> list[Entity]:
         while i < len(toks) and (toks[i].text in _FISCAL_LEAD_IN or not toks[i].text[0].isalnum()) and \
                 toks[i].start - named < 30:
             i += 1
+        if named in unnamed:
+            i = _spelled_from(text, toks, i)
         for mend in (True, False):
             chars, _ = spell(text, toks, i, 16, mend, named=True)
             if len(chars) == 16 and codicefiscale.is_valid(code := "".join(c.char for c in chars).upper()):
@@ -439,6 +465,32 @@ def _fiscal_codes_spelled(text: str) -> list[Entity]:
                                     code))
                 break
     return found
+
+
+def _spelled_from(text: str, toks: list[Token], i: int) -> int:
+    """The first of the capital letters said plainly just before token `i` ("S Q R come Roma": from the S), five
+    at most (a codice fiscale's name and surname give six)."""
+    first, k, letters = i, i - 1, 0
+    while k >= 0 and letters < 5 and (not toks[k].text[0].isalnum() or
+                                      (len(toks[k].text) == 1 and text[toks[k].start].isupper())):
+        if toks[k].text[0].isalnum():
+            first, letters = k, letters + 1
+        k -= 1
+    return first
+
+
+def _nir_said_in_french(text: str, run: list[Unit]) -> Entity | None:
+    """A NIR said in French's number words and no other's, unnamed ("Alors, un, zéro zéro, zéro sept, soixante et un,
+    ..."), after its repairs too ("..., soixante-huit... non, cinquante-huit"): fifteen digits whose key (mod 97), sex
+    and month pass, one number in several thousand by chance, said in the language of the one country that issues it."""
+    if sum(len(u.digits) for u in run) < 15 or run[0].digits[0] not in _NIR_FIRST or \
+            "FR" not in language_said([t.text for t in tokens(text[run[0].start:run[-1].end])]):
+        return None
+    for reading in readings(run):
+        for first, last, digits in spans(reading, 15, 15):
+            if first == 0 and nir.is_valid(digits):
+                return Entity(FR_NIR, run[0].start, reading[last].end, "nir-said-in-french", 1.0, digits)
+    return None
 
 
 # A NIR's key named apart after its thirteen digits ("..., cent quarante. Clé : trente-sept").
@@ -462,6 +514,8 @@ def _named(text: str) -> list[Entity]:
         reach = run[-1].end - run[0].start + NAMED_WITHIN
         if last_mention(text, _BSN_WORDS, run[-1].end, reach) < 0 and last_mention(text, _NIR_WORDS, run[-1].end,
                                                                                        reach) < 0:
+            if said := _nir_said_in_french(text, run):
+                found.append(said)
             continue
         for first, last, digits in spans(run, 9, 15):
             start, end = run[first].start, run[last].end

@@ -533,9 +533,13 @@ def _placed(said: Sequence[str]) -> list[_Said]:
 # A year said in one word or run together: German's, Swedish's, Dutch's and Italian's ("neunzehnhundertzweiundneunzig",
 # "nittonhundrasextiotvå", "negentieneenenvijftig", "millenovecentonovantacinque"): its century's words, then its
 # last two digits in that language's words.
+# Italian's "millenovecent" before a vowel ("millenovecentottantasette"); Norwegian's and Danish's "nitten nittitre",
+# "totusen og tretti" (the "og" passed over)
 _YEAR_HEADS = (("neunzehnhundert", 1900), ("zweitausend", 2000), ("nittonhundra", 1900), ("tvåtusen", 2000),
-               ("millenovecento", 1900), ("duemila", 2000), ("negentienhonderd", 1900), ("negentien", 1900),
-               ("tweeduizend", 2000))
+               ("millenovecento", 1900), ("millenovecent", 1900), ("duemila", 2000), ("negentienhonderd", 1900),
+               ("negentien", 1900), ("tweeduizend", 2000), ("nittenhundre", 1900), ("nitten", 1900),
+               ("nitton", 1900), ("totusen", 2000), ("totusind", 2000))
+_YEAR_JOINED = ("og", "och")
 _YEAR_TAILS = {**{w: d for w, d in DIGIT_WORDS.items() if d}, **{w: v for w, v in ONE_WORD_PAIRS.items() if v < 100},
                "eins": 1, "ein": 1}
 _PORTUGUESE_HUNDREDS = {"novecentos": 900}
@@ -548,12 +552,26 @@ def year_in_words(said: Sequence[str]) -> int | None:
     ochenta", "mil novecentos e oitenta e nove", "mille neuf cent cinquante")."""
     joined = "".join(w for w in said if w != "-")
     for head, century in _YEAR_HEADS:
-        if joined.startswith(head) and ((tail := joined[len(head):]) in _YEAR_TAILS or
-                                        (tail == "" and head != "negentien")):  # "negentien" alone: nineteen
+        if not joined.startswith(head):
+            continue
+        tail = joined[len(head):]
+        tail = tail[2:] if tail.startswith(_YEAR_JOINED) and tail[2:] in _YEAR_TAILS else tail
+        if tail in _YEAR_TAILS or (tail == "" and head not in ("negentien", "nitten", "nitton")):  # alone: nineteen
             return year if (year := century + _YEAR_TAILS.get(tail, 0)) in _YEARS else None
     words = _placed(said)
     if not words:
         return None
+    # "deux mille quatre", "dois mil e um", "deux mille": the two thousands and what follows them
+    if len(words) >= 2 and (words[0].text, words[1].text) in (("deux", "mille"), ("dois", "mil")):
+        rest = words[2:] if len(words) < 4 or words[2].text != "e" else words[3:]
+        if not rest:
+            return 2000
+        if len(rest) == 1 and (last := _YEAR_TAILS.get(rest[0].text, _PORTUGUESE_ONES.get(rest[0].text))) is not None \
+                and 2000 + last in _YEARS:
+            return 2000 + last
+        if (pair := _french_pair(rest, 0) or _portuguese_pair(rest, 0)) is not None and pair[1] == len(rest) and \
+                2000 + pair[0] in _YEARS:
+            return 2000 + pair[0]
     if words[0].text in ("mille", "mil") and len(words) > 1:
         rest = _french_hundred(words, 1) or _portuguese_hundred(words, 1)
         if rest is not None and rest[1] == len(words) and 1000 + rest[0] in _YEARS:

@@ -113,7 +113,12 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False,
     out: list[Char] = []
     group, paused = 0, False  # where the group said last begins; whether a pause was passed since
     stop = min(len(toks), i + MAX_SPELLED_PER_CHAR * limit + MAX_SPELLED_MORE)
-    while i < stop and len(out) < limit:
+    # mending, a repair just after the last character takes back the last group still ("..., två nio sju sju, nej
+    # förlåt, nio två sju sju")
+    whole: tuple[list[Char], int] | None = None  # what was read to the limit before such a repair
+    while i < stop and (len(out) < limit or (mend and _repair_next(toks, i))):
+        if len(out) >= limit and whole is None:
+            whole = (out[:limit], i)
         t = toks[i]
         if mend and out and (n := repair_at(toks, i)):
             del out[group:]
@@ -166,7 +171,17 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False,
         said = _as_in(toks, i, letters) if i + 2 < len(toks) and toks[i + 1].text in AS_IN else 0  # "d as in delta"
         out += [Char(ch, t.start, toks[i + said].end) for ch in letters]
         i += 1 + said
+    if whole is not None and len(out) < limit:
+        return whole  # the repair took back no group of this value ("..., six six. Sorry.")
     return out[:limit], i
+
+
+def _repair_next(toks: list[Token], i: int) -> bool:
+    """Whether a repair is said from token `i`, a few marks of punctuation before it passed over."""
+    end = min(len(toks), i + 5)  # an ellipsis and a comma
+    while i < end and not toks[i].text[0].isalnum():
+        i += 1
+    return i < end and repair_at(toks, i) > 0
 
 
 def _own_digit(toks: list[Token], i: int) -> bool:

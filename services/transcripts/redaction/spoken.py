@@ -77,9 +77,13 @@ _REPAIRS = ("sorry", "no", "actually", "wait", "i mean", "scratch that", "no wai
             # Polish ("siete siete nueve, me he liado, siete uno nueve"; "B, L, anzi no, T")
             "me he liado", "me he equivocado", "me equivoqué", "perdón", "perdone", "espere", "mejor dicho", "digo",
             "quiero decir", "mi correggo", "anzi", "anzi no", "scusi", "scusa", "cioè", "aspetti", "je me suis trompé",
-            "je me trompe", "pardon", "attendez", "je veux dire", "non pardon", "ich meine", "entschuldigung",
+            "je me trompe", "pardon", "attendez", "je veux dire", "non pardon", "non", "ich meine", "entschuldigung",
             "korrektur", "falsch", "ik bedoel", "wacht", "nee", "correctie", "desculpe", "quer dizer",
-            "aliás", "me enganei", "przepraszam", "poprawiam", "to znaczy")
+            "aliás", "me enganei", "przepraszam", "poprawiam", "to znaczy",
+            # Swedish, Danish, Norwegian, Finnish, Czech ("åtta sex åtta nio, nej förlåt, nio sex åtta åtta")
+            "nej förlåt", "förlåt", "fel", "nej", "nej undskyld", "undskyld", "forkert", "nei unnskyld", "nei",
+            "unnskyld", "beklager", "feil", "ei anteeksi", "anteeksi", "ei kun", "väärin", "ne promiňte",
+            "promiňte", "oprava", "omlouvám se")
 
 
 # A group named by where it stands or how long it is ("the first four are", "the next six", "then six digits"):
@@ -307,9 +311,13 @@ def _not_a_count(toks: list[Token], j: int) -> bool:
 def _pronoun_one(text: str, toks: list[Token], i: int) -> bool:
     """Whether "one" at token `i` is a word ("my mobile's a foreign one, ..."), not a digit: after a
     determiner, or a word after one, with a pause after it."""
-    if toks[i].text != "one" or i == 0 or (i + 1 < len(toks) and toks[i + 1].text[0].isalnum()):
+    if toks[i].text != "one" or i == 0:
         return False
     before = toks[i - 1].text
+    if i + 1 < len(toks) and toks[i + 1].text[0].isalnum():  # "That's the one I need", "which one you mean"
+        after = toks[i + 1].text
+        return before in _DETERMINERS and after.isalpha() and not is_number_word(after) and after not in FILLERS \
+            and after not in HOMOPHONES
     return before in _DETERMINERS or (i > 1 and toks[i - 2].text in _DETERMINERS and before.isalpha()
                                       and not is_number_word(before) and before not in FILLERS)
 
@@ -320,6 +328,9 @@ def hesitation_before(toks: list[Token], k: int) -> int:
         if k + 1 >= len(words) and tuple(t.text for t in toks[k + 1 - len(words):k + 1]) == words:
             return len(words)
     return 0
+
+
+_CODES_NAMED_WITH_2 = frozenset({"cv", "cvv", "cvc"})
 
 
 def units(text: str) -> list[Unit | None]:
@@ -334,6 +345,11 @@ def units(text: str) -> list[Unit | None]:
         if t.text not in _NOTABLE and (not out or out[-1] is None) and t.text[0].isalpha() and \
                 (i + 1 == count or toks[i + 1].text != "-"):
             i, paused, fillers = i + 1, True, 0  # most tokens: a word, no run open
+            continue
+        if t.text == "2" and i and toks[i - 1].end == t.start and toks[i - 1].text in _CODES_NAMED_WITH_2:
+            if out and out[-1] is not None:  # a code's name ("cv2 396", "cvv2: 123"): a word's part, no group
+                out.append(None)
+            i, paused, fillers = i + 1, True, 0
             continue
         if i + 1 < count and toks[i + 1].text == "-" and (cut := stutter_at(toks, i)):
             if _said_before_cut(text, out, toks[i]):
