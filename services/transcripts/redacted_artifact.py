@@ -93,7 +93,11 @@ log = structlog.get_logger()
 #   described on the front, a NIR said in French unnamed, an SSN's last four asked for after a hold, a codice fiscale
 #   spelled over two turns or after "lettere", dates of birth with a two-digit year, in "geb."/"nar." chats, in more
 #   months and years abroad, shipments' and orders' numbers named abroad, an account's number after its repairs and
-#   no card inside one; the review of version 16's look-alikes.
+#   no card inside one, an account asked for alone; a code answered in a line of homophones or of Scandinavian digits
+#   that are words too, "código", "cad", Czech's and Norwegian's names of the code, Norwegian years in thousands;
+#   WhatsApp links; Scandinavian, Dutch, Finnish and Czech names of a number to call; a NINO's suffix asked for and
+#   said with its spelling word; a DNI's letter by a Spanish city; a codice fiscale by Italian letters' names, in
+#   parts, its "O" a letter; the review of version 16's look-alikes.
 RECOGNIZERS_VERSION = 17
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

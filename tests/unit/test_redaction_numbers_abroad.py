@@ -350,3 +350,47 @@ def test_dates_of_birth_with_two_digit_years_abbreviated_birth_words_and_more_ye
                                   "Zendingnummer 0692026666."])
 def test_a_shipments_number_named_in_other_languages_is_no_phone(said):
     assert redact(said)[0] == said
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("Visitor: wa: http://wa.me/34651053884 ok?", "Visitor: wa: http://wa.me/[PHONE] ok?"),
+    ("see wa.me/12345 for details", None),
+    ("SMS: Tak for hjælpen i går. Mvh Vera, tlf. 35724238", "SMS: Tak for hjælpen i går. Mvh Vera, tlf. [PHONE]"),
+    ("Ordre 35724238 er sendt.", None),
+    ("Mi DNI es el setenta y cinco, treinta y ocho, ochenta y siete, veinticuatro, Zaragoza.", "Mi DNI es el [DNI]."),
+    ("Factura 75388724 Zaragoza.", None),  # typed, unnamed: a city's name
+    ("Le leggo il codice fiscale: ci, E, O, esse, pi, acca, zero, due, emme, cinque, nove, effe, due, zero, cinque, O.",
+     "Le leggo il codice fiscale: [CODICE_FISCALE]."),
+    ("> C.F. TMB PLA 64E46A944W", "> C.F. [CODICE_FISCALE]"),
+    ("Tarjeta 4085 8518 5392 9814, código postal 28013.", "Tarjeta [CARD], código postal 28013."),
+    ("te paso la tarjeta: 4794-4637-8281-4448 cad 12-27 y el cvc 180",
+     "te paso la tarjeta: [CARD] cad [CARD_EXPIRY] y el cvc [CARD_CODE]"),
+    ("ahí va 4085 8518 5392 9814, vence 10.34, código 228 saludos",
+     "ahí va [CARD], vence [CARD_EXPIRY], código [CARD_CODE] saludos"),
+])
+def test_whatsapp_links_nordic_phones_spanish_cities_italian_letters_and_spanish_card_words(said, redacted):
+    assert redact(said)[0] == (redacted or said)
+
+
+def test_a_czech_cards_three_digits_on_the_back():
+    said = ["Můžete mi říct číslo karty?",
+            "Takže pět čtyři tři tři, 9441, devět devět čtyři šest, šest nula devět nula.", "A platnost?",
+            "Je tam platná od 10/27, a platí do jedna nula, třicet dva.", "A ty tři číslice vzadu?", "nula tři devět."]
+    assert redact_segments(said)[0][-1] == "[CARD_CODE]."
+
+
+def test_a_norwegian_cards_expiry_in_thousands_and_its_code_in_words_that_are_words_too():
+    said = ["Kan jeg få kortnummeret?",
+            "Kortnummeret er fire null ni null, to ni null sju, null en null åtte, ni sju ni ni.",
+            "Når utløper kortet?", "juni totusen og tretti.", "De tre sifrene bak på kortet?", "ni en en."]
+    assert redact_segments(said)[0] == ["Kan jeg få kortnummeret?", "Kortnummeret er [CARD].", "Når utløper kortet?",
+                                        "[CARD_EXPIRY].", "De tre sifrene bak på kortet?", "[CARD_CODE]."]
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("SMS: Tak for hjælpen i går. Mvh Sonja, ring på 60 99 06 94",
+     "SMS: Tak for hjælpen i går. Mvh Sonja, ring på [PHONE]"),
+    ("Beatrice-Steinacher-Ring 42/12, 9077 Wien", None),  # a street's "Ring"
+])
+def test_a_danish_number_to_ring_and_a_german_streets_ring(said, redacted):
+    assert redact(said)[0] == (redacted or said)

@@ -440,3 +440,31 @@ def test_an_american_express_code_described_on_the_front_after_its_expiry():
             "need.",
             "Oh yeah, I see it. thirty-seven forty-nine."]
     assert redact_segments(said)[0][-1] == "Oh yeah, I see it. [CARD_CODE]."
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["its 2720 1631 1924 3534", "cvv please", "its to won ate"], ["its [CARD]", "cvv please", "its [CARD_CODE]"]),
+    (["its 4016 1696 3782 2971", "cvv please", "the code is too three five"],
+     ["its [CARD]", "cvv please", "the code is [CARD_CODE]"]),
+    (["its 4016 1696 3782 2971", "cvv please", "to be honest I don't know"],
+     ["its [CARD]", "cvv please", "to be honest I don't know"]),  # words, no code
+    (["I'm going to the shop", "what's the code for the door?", "for ate one"], None),  # no card before
+])
+def test_a_cards_code_answered_in_homophones_alone_after_it_is_asked_for(said, redacted):
+    assert redact_segments(said)[0] == (redacted or said)
+
+
+def test_a_nino_suffix_asked_for_after_and_answered_with_its_spelling_word():
+    said = ["It's Y Y, 54 four oh 82.", "There's a letter after that, A to D?", "Oh, A for Alfa."]
+    assert redact_segments(said)[0] == ["It's [NINO].", said[1], "Oh, [NINO]."]
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["What's the routing number?", "three oh three, eight oh three, four six seven.", "Great, and the account?",
+      "9175972148"], ["What's the routing number?", "[ROUTING_NUMBER].", "Great, and the account?", "[BANK_ACCOUNT]"]),
+    (["And a phone number for the account?", "Area code four six three.", "Okay.", "seven nine seven.", "Yep.",
+      "seventy-two forty-one."], ["And a phone number for the account?", "Area code [PHONE].", "Okay.", "[PHONE].",
+                                  "Yep.", "[PHONE]."]),
+])
+def test_an_account_asked_for_alone_is_answered_in_the_next_turn_and_a_phone_for_it_is_a_phone(said, redacted):
+    assert redact_segments(said)[0] == redacted

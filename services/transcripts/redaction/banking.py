@@ -35,8 +35,10 @@ _ROUTING_WORDS = words(r"routing|\baba\b|\brtg\b|\brtn\b|transit number|n[úu]me
                        r"\bruta:|\brt\b|ruta del banco|"
                        r"\bruta (?=cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d)")
 # "account" alone right before its digits too ("routing 024477994, account one zero three ...")
-_ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|\s?=|(?::|'s)? (?=\d|zero|one|two|three|four|five|six|seven|"
-                       r"eight|nine|oh\b))|checking|savings|\bacct|\bcuenta\b|"
+# (or asked for alone, its answer in the turn after: "Great, and the account?"; not "a phone number for the account?")
+_ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|\s?=|(?::|'s)? (?=\d|zero|one|two|three|four|five|six|"
+                       r"seven|eight|nine|oh\b))|\b(?:and|what's|what is|now|then) (?:the|your) account\?|"
+                       r"checking|savings|\bacct|\bcuenta\b|"
                        # a text's shorthand: "rtg 089747148 ac 432805453307", "a/c 1234..."
                        r"\ba/?cc?\b(?=[:#]? ?\d)")
 # The line printed along a cheque's bottom, read left to right: its routing number, its account number, then the

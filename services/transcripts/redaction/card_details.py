@@ -29,7 +29,9 @@ from services.transcripts.redaction.entities import (
     words,
 )
 from services.transcripts.redaction.markup import APART
-from services.transcripts.redaction.spoken import Unit, by_line, runs
+from services.transcripts.redaction.numerals import DANISH_DIGITS, DIGIT_WORDS, NORWEGIAN_DIGITS, SWEDISH_DIGITS
+from services.transcripts.redaction.spoken import HOMOPHONES, Unit, by_line, runs
+from services.transcripts.redaction.tokens import TOKEN
 
 # Words that name a card's security code and nothing else, in the languages the recognizers read numbers in.
 _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\b(?:sc|sec)(?= ?\d| $)|\bcvn\b|\bcsc\b|security (?:code|digits)|"
@@ -59,8 +61,8 @@ _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\
                            r"l[äa]uft (?:\w+ )?ab|voimassa|vanhenee|"
                            # Swedish, Danish, Norwegian
                            r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til|"
-                           # a text's shorthand, before its digits: "ex 07.32", "xp 0931"
-                           r"\b(?:ex|xp)(?= ?\d| $)", re.I)
+                           # a text's shorthand before its digits: "ex 07.32", "xp 0931", "cad 12-27" (caducidad)
+                           r"\b(?:ex|xp|cad)(?= ?\d| $)", re.I)
 CARD_SPOKEN_WITHIN = 400  # characters before an expiry where its card must have been spoken of
 CODE_NAMED_AFTER = 120  # characters after an expiry where its card's code named says it is a card's
 # An expiry asked for in two turns, the month and then the year ("Expiry, month first?" / "Um, 06." / "And the
@@ -118,7 +120,7 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
                                     "".join(u.digits for u in rest)))
         elif _MONTH_NAMED.search(said) and n + 1 < len(every):
             found += _month_then_year(text, run, every[n + 1])
-    return found + _asked_apart(text, every, card_ends)
+    return found + _asked_apart(text, every, card_ends) + _code_answered_alone(text, card_ends, claimed)
 
 
 # "Which month does it expire?", "What month's on it?", "Expiry month first?": a card's month asked for on its own,
@@ -235,6 +237,41 @@ def _then_a_code(run: list[Unit]) -> bool:
     card's shape ("exp APR 2031 / 894")."""
     return len(run) == 2 and len(run[0].digits) == 4 and run[0].digits.startswith("20") and \
         len(run[1].digits) in (3, 4) and run[1].paused
+
+
+# A card's code asked for and answered in a line of its digits' words alone: homophones, as engines mishear them
+# ("and the security code" / "fore four to", "cvv please" / "its to won ate"), or the Scandinavian digits that are
+# words too ("Og CVC-koden på baksiden?" / "ni en en"): three or four of them, a card found before.
+_SOUNDS_LIKE = {**HOMOPHONES, "tree": "3", "free": "3", "fife": "5", "niner": "9"}
+_ANSWERED_IN = tuple({w: str(d) for w, d in digits.items()} for digits in (
+    {**DIGIT_WORDS, **_SOUNDS_LIKE}, NORWEGIAN_DIGITS, DANISH_DIGITS, SWEDISH_DIGITS))
+_ANSWER_LEAD = frozenset({"its", "it's", "it", "is", "uh", "um", "so", "okay", "ok", "yeah", "yes", "sure", "the",
+                          "code", "cvv", "cvc", "security", "number"})
+CODE_ANSWER = 60  # characters of the line that answers with a code
+
+
+def _code_answered_alone(text: str, card_ends: list[int], claimed: Claimed) -> list[Entity]:
+    found: list[Entity] = []
+    if not card_ends:  # most conversations
+        return found
+    for named in sorted({*mentions(text, _CODE_NAMED), *mentions(text, CODE_WORDS)}):
+        if bisect_right(card_ends, named) == 0 or \
+                named - card_ends[bisect_right(card_ends, named) - 1] > CARD_SPOKEN_WITHIN:
+            continue  # no card found just before
+        if (line := text.find("\n", named, named + CODE_ANSWER)) < 0:
+            continue
+        end = text.find("\n", line + 1, line + 1 + CODE_ANSWER + 1)
+        if end < 0 and len(text) - line - 1 > CODE_ANSWER:
+            continue
+        said = [m for m in TOKEN.finditer(text, line + 1, end if end >= 0 else len(text)) if m.group()[0].isalnum()]
+        while said and said[0].group().lower() in _ANSWER_LEAD:
+            said.pop(0)
+        lowered = [m.group().lower() for m in said]
+        digits = next((d for vocabulary in _ANSWERED_IN if all(d := [vocabulary.get(w) for w in lowered])), None)
+        if digits and len(digits) in (3, 4) and not claimed.overlaps(said[0].start(), said[-1].end()):
+            found.append(Entity(CARD_SECURITY_CODE, said[0].start(), said[-1].end(), "card-code-answered", 0.85,
+                                "".join(digits)))
+    return found
 
 
 def _of_another_document(text: str, card_ends: list[int], at: int) -> bool:

@@ -39,8 +39,8 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
                            r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til|"
                            # Czech: "platnost do", "platí do"
                            r"\bplatnost do\b|\bplat[ií] do\b|"
-                           # a text's shorthand, before its digits: "ex 07.32", "xp 0931"
-                           r"\b(?:ex|xp)(?= ?\d| $)", re.I)
+                           # a text's shorthand before its digits: "ex 07.32", "xp 0931", "cad 12-27" (caducidad)
+                           r"\b(?:ex|xp|cad)(?= ?\d| $)", re.I)
 # "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began; in other
 # languages after a word of validity ("platnost od ... do ...", "gültig ab", "válido desde", "geldig vanaf": their
 # "from" alone says other things too, "scade fra 05 28", "läuft ... ab").
@@ -64,14 +64,16 @@ CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retr
                      r"printed on the front|"
                      # Swedish, Danish, Norwegian: "CVC-koden på baksidan", "sikkerhedskoden bag på kortet"
                      r"s[äa]kerhetskod|sikkerhedskode|sikkerhetskode|kontrolcifre|baksidan|baksiden|bagsiden|"
-                     r"bag p[åa] kortet|"
+                     r"bag p[åa] kortet|bak p[åa] kortet|sifrene bak|"
                      # Czech: "kód na zadní straně", "bezpečnostní kód", "kód" alone (its post code is "PSČ")
-                     r"z[aá]dn[ií] stran|bezpe[cč]nostn[ií] k[oó]d|\bkód\b|"
+                     r"z[aá]dn[ií] stran|bezpe[cč]nostn[ií] k[oó]d|\bkód\b|[čc][ií]slice vzadu|"
                      # Portuguese: "os três de trás"
                      r"tr[eê]s de tr[aá]s")
 CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|\b(?:sc|sec)(?= ?\d| $)|verification|"
                         r"back of the card|back side|three digit|"
                         r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
+                        # Spanish's and Portuguese's "código" after a card and its expiry, not a post code's
+                        r"\bc[oó]digo\b(?! postal| de [áa]rea| de barras| promo)|"
                         # German, French, Spanish, Italian, Portuguese, Dutch
                         r"sicherheitscode|pr[uü]fnummer|pr[uü]fziffer|ziffern (?:hinten|auf der r[uü]ckseite)|"
                         r"cryptogramme|c[oó]digo de seguridad|codice di sicurezza|c[oó]digo de seguran[cç]a|"
@@ -350,8 +352,9 @@ _YEAR_ABROAD = (r"20\d\d\b|['\u2019]?\d\d\b|duemila\w{0,20}|dos mil(?: \w{1,14})
                 r"dwa tysi[aą]ce(?: \w{1,14}){1,2}|"
                 # Dutch's and German's years of the card's decade and the next in their last two digits alone
                 r"(?:\w{2,6}[eë]n)?(?:twintig|dertig)\b|(?:\w{2,6}und)?(?:zwanzig|drei(?:ß|ss)ig)\b|"
-                # Swedish's and Norwegian's, the tens first ("trettioett", "tjueåtte")
-                r"(?:tjugo|trettio|tjue|tretti)\w{0,5}\b")
+                # Swedish's and Norwegian's, the tens first ("trettioett", "tjueåtte"), after the thousands too
+                # ("totusen og tretti", "tvåtusentrettio")
+                r"(?:(?:to|två|tva)tusen(?: og |och )?)?(?:tjugo|trettio|tjue|tretti)\w{0,5}\b")
 _MONTH_EXPIRY_ABROAD = re.compile(rf"\b(?:{MONTHS_ABROAD})\b,? (?:(?:de |del |di |du |dell'|des )?)(?:{_YEAR_ABROAD})",
                                   re.I)
 

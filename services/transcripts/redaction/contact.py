@@ -118,7 +118,7 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
     again, as it would lose to that anyway, and phonenumbers' validation is the costliest step here."""
     taken = Claimed([(e.start, e.end) for e in checked])
     again = {e.value for e in checked}  # a value a checksum showed, said again ("Let me confirm, 099 768 094?")
-    found = _typed_phones(text, region, taken, again)
+    found = _typed_phones(text, region, taken, again) + _whatsapp_links(text)
     for e in found:
         taken.add(e.start, e.end)
     every = runs(text)
@@ -155,6 +155,21 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
                     _after_country_code(text, every, index):
                 found.append(joined)
                 taken.add(joined.start, joined.end)
+    return found
+
+
+# A WhatsApp link holds its number whole, with its country code and no "+" ("wa.me/34651053884",
+# "api.whatsapp.com/send?phone=31663494571").
+_WHATSAPP_LINK = re.compile(r"(?:\bwa\.me/|whatsapp\.com/send/?\?phone=)(\d{7,15})\b", re.I)
+
+
+def _whatsapp_links(text: str) -> list[Entity]:
+    found = []
+    if "wa.me/" not in text and "whatsapp.com/send" not in text.lower():  # most conversations
+        return found
+    for m in _WHATSAPP_LINK.finditer(text):
+        if number := _valid(m.group(1), "US", international=True):
+            found.append(Entity(PHONE_NUMBER, m.start(1), m.end(1), "phone-whatsapp-link", 0.95, number))
     return found
 
 
@@ -324,7 +339,14 @@ _NAMES_IN = ((("ES",), words(r"tel[eé]fono|m[oó]vil|\btlf\b|\btfno\b|celular|l
              (("IT",), words(r"cellulare|telefono|chiam")),
              (("BR", "PT"), words(r"telefone|celular|\bzap\b|\bwhats\b|\bliga[rn]?\b|\bligue")),
              (("DE", "AT"), words(r"\bhandy\b|telefon\b|\banrufen")),
-             (("PL",), words(r"kom[oó]rk|\btelefon|dzwo[nń]")))
+             (("PL",), words(r"kom[oó]rk|\btelefon|dzwo[nń]")),
+             # Danish's and Norwegian's "tlf.", "mobil", Swedish's, Dutch's, Finnish's and Czech's (not "ring",
+             # a German street's "Ring" too)
+             (("DK", "NO"), words(r"\btlf\b|\bmobil\b|\btelefon\b|\bring(?:e|er)? (?:p[åa]|mig|meg)\b")),
+             (("SE",), words(r"\bmobil\b|\btelefon\b|\bringa? (?:p[åa]|mig|mej)\b")),
+             (("NL", "BE"), words(r"\bmobiel|telefoon|\bbel(?:t|len)?\b")),
+             (("FI",), words(r"puhelin|\bkänny")),
+             (("CZ",), words(r"\btelefon|\bmobil\b")))
 _NAMED_IN = tuple((region, names) for regions, names in _NAMES_IN for region in regions)
 
 

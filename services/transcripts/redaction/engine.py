@@ -185,8 +185,13 @@ _ALNUM = re.compile(r"[^\W_]")
 _PAUSE = " \t,.;:\u2026-"
 
 
+_A_LINES_WORDS = frozenset({"card-code-answered"})
+
+
 def _holds_part(entity: Entity, piece: str) -> bool:
     """Whether a segment's piece of an entity says some of it (not only the other speaker's "okay")."""
+    if entity.recognizer in _A_LINES_WORDS:
+        return True  # a line of words its recognizer read whole as digits ("its to won ate", "ni en en")
     if entity.value.lstrip("+").isdigit():
         return _says_some_digit(tokens(piece))
     if entity.value.isalnum():  # an IBAN, a NINO: digits, or only letters, not "Could you slow down a little?"

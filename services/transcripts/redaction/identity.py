@@ -46,7 +46,7 @@ from services.transcripts.redaction.spelled import (
     spell,
 )
 from services.transcripts.redaction.spoken import Unit, by_line, repair_at, runs
-from services.transcripts.redaction.tokens import Token, TokenIndex, token_edges, token_starts, tokens
+from services.transcripts.redaction.tokens import TOKEN, Token, TokenIndex, token_edges, token_starts, tokens
 
 # "Soc. Sec. No.", "SS#", and an SSN shown masked before the whole is asked for ("xxx-xx-3901", "***-**-4959").
 _SSN_WORDS = words(r"\bsocial\b|\bssn\b|\bs\.? ?s\.? ?n\b|security number|tax id|\btin\b|"
@@ -69,8 +69,9 @@ _TO_CALL = words(r"\bcall (?:me|us)|\bcall back|\bphone|\bmobile|\bcell\b|whatsa
 _NINO_PREFIX = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$")
 _NINO_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})  # not issued (ZZ: HMRC's placeholder)
 # typed in any case ("tstngn79r09c003w", "Grddnl85c60l509y"): its check character, read upper-cased, decides
-_FISCAL_CODE = re.compile(r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b",
-                          re.I)
+# or in parts, a space between any two of its characters ("CSTFDL 53E13 G273O", "TMB PLA 64E46A944W")
+_FISCAL_CODE = re.compile(r"\b(?:[A-Z] ?){6}(?:[0-9LMNPQRSTUV] ?){2}[A-EHLMPRST] ?(?:[0-9LMNPQRSTUV] ?){2}[A-Z] ?"
+                          r"(?:[0-9LMNPQRSTUV] ?){3}[A-Z]\b", re.I)
 
 
 def find_national_ids(text: str) -> list[Entity]:
@@ -275,8 +276,11 @@ def _lettered_reading(text: str, toks: list[Token], by_start: TokenIndex, by_end
         return []
     asked = None
     after = letters_next_to(text, toks, by_end[run[-1].end], 1, 1)
-    if after is not None and sum(len(u.digits) for u in run) == 8 and _alphabet_word_alone(toks, by_end, after[1]):
+    if after is not None and sum(len(u.digits) for u in run) == 8 and _alphabet_word_alone(toks, by_end, after[1]) \
+            and not _in_spanish(text, run):
         after = None  # "20481012 how long ...", "Invoice 20481022, Maria will ...": a word, no DNI's check letter
+        # (said in Spanish's words, a Spanish city after them is its letter: "..., ochenta y siete, veinticuatro,
+        # Zaragoza")
     digits = sum(len(u.digits) for u in run)
     if after is None:
         asked = _asked_letter(text, toks, run[-1].end) or \
@@ -312,6 +316,17 @@ MAX_AFTER_DIGITS = 8  # characters between the digits and their line's end, at m
 MAX_ASKING = 120  # characters of the asking turn: a longer one is talk (and the search stays linear)
 
 
+def _words_of(text: str, run: list[Unit]) -> list[str]:
+    """The run's words, lower-cased (not `tokens` of a slice: its cache keeps the whole conversation's)."""
+    return [m.group().lower() for m in TOKEN.finditer(text, run[0].start, run[-1].end)]
+
+
+def _in_spanish(text: str, run: list[Unit]) -> bool:
+    """Whether the run is said in Spanish's number words and no other language's."""
+    return any(u.spoken for u in run) and \
+        language_said(_words_of(text, run)) == ["ES"]
+
+
 def _alphabet_word_alone(toks: list[Token], by_end: TokenIndex, end: int) -> bool:
     """Whether the letter ending at `end` was said as a word of another spelling alphabet than NATO's ("how",
     "Peter", "Maria"): among other letters it is one, alone after digits it is as often a word."""
@@ -338,9 +353,13 @@ def _asked_letter(text: str, toks: list[Token], end: int) -> tuple[str, int, int
     k = bisect_left(token_starts(text), answer + 1)
     said = [t for t in toks[k:k + MAX_ANSWER] if t.start < stop]
     letters = [(letter, t) for t in said if (letter := _answer_letter(text, t)) is not None]
+    end = letters[0][1].end if letters else 0
+    if len(letters) == 2 and letters[0][0] == letters[1][0] and \
+            any(t.text in AS_IN | {"for", "as"} for t in said if letters[0][1].end <= t.start < letters[1][1].start):
+        letters, end = letters[:1], letters[1][1].end  # "Oh, A for Alfa.": one letter, and the word that says which
     if len(letters) != 1 or len(said) == MAX_ANSWER:
         return None
-    return letters[0][0], letters[0][1].start, letters[0][1].end
+    return letters[0][0], letters[0][1].start, end
 
 
 # The turn that asks for an identifier's letter before its digits.
@@ -425,8 +444,8 @@ def _id_digits(run: list[Unit]) -> list[Unit] | None:
 
 
 def _fiscal_codes(text: str) -> list[Entity]:
-    typed = [Entity(IT_FISCAL_CODE, m.start(), m.end(), "codice-fiscale", 1.0, m.group().upper())
-             for m in _FISCAL_CODE.finditer(text) if codicefiscale.is_valid(m.group().upper())]
+    typed = [Entity(IT_FISCAL_CODE, m.start(), m.end(), "codice-fiscale", 1.0, code)
+             for m in _FISCAL_CODE.finditer(text) if codicefiscale.is_valid(code := m.group().upper().replace(" ", ""))]
     return typed + _fiscal_codes_spelled(text)
 
 
@@ -436,6 +455,9 @@ _FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecc
 
 
 _CITY_SPELLED = re.compile(r"\b[A-Z] come [A-Z][a-z]")  # a letter spelled by a city's name: "M come Milano"
+# or four of Italian's letters' names in a row ("ti, erre, erre, elle, ..."), unnamed too
+_NAMES_SPELLED = re.compile(r"\b(?:(?:bi|ci|di|gi|pi|ti|vi|vu|acca|elle|emme|enne|erre|esse|effe|zeta|cu|[A-Z])\b,? )"
+                            r"{4}")
 CITY_SPELLED_APART = 60  # characters after one city's letter where the next is a part of the same spelling
 
 
@@ -447,7 +469,7 @@ def _fiscal_codes_spelled(text: str) -> list[Entity]:
     toks, starts = tokens(text), token_starts(text)
     # after its name, or unnamed where it is spelled by Italy's cities ("C come Como, M come Milano, ..."), from the
     # first letter of each such spelling (one a few characters after another's is a part of it)
-    cities = [m.start() for m in _CITY_SPELLED.finditer(text)]
+    cities = sorted(m.start() for pattern in (_CITY_SPELLED, _NAMES_SPELLED) for m in pattern.finditer(text))
     unnamed = [at for k, at in enumerate(cities) if not k or at - cities[k - 1] > CITY_SPELLED_APART]
     for named in sorted({*mentions(text, _FISCAL_CODE_NAMED), *unnamed}):
         if found and named < found[-1].end:
@@ -460,11 +482,20 @@ def _fiscal_codes_spelled(text: str) -> list[Entity]:
             i = _spelled_from(text, toks, i)
         for mend in (True, False):
             chars, _ = spell(text, toks, i, 16, mend, named=True)
-            if len(chars) == 16 and codicefiscale.is_valid(code := "".join(c.char for c in chars).upper()):
+            if len(chars) == 16 and codicefiscale.is_valid(code := _as_letters(text, chars)):
                 found.append(Entity(IT_FISCAL_CODE, chars[0].start, chars[-1].end, "codice-fiscale-spelled", 1.0,
                                     code))
                 break
     return found
+
+
+_LETTER_SLOTS = frozenset({0, 1, 2, 3, 4, 5, 8, 11, 15})  # where a codice fiscale has a letter, never a digit
+
+
+def _as_letters(text: str, chars: list) -> str:
+    """The characters spelled, upper-cased, an "O" said where a letter stands read as the letter, not as zero."""
+    return "".join("O" if c.char == "0" and k in _LETTER_SLOTS and text[c.start:c.end].lower() in ("o", "oh") else
+                   c.char.upper() for k, c in enumerate(chars))
 
 
 def _spelled_from(text: str, toks: list[Token], i: int) -> int:
@@ -484,7 +515,7 @@ def _nir_said_in_french(text: str, run: list[Unit]) -> Entity | None:
     ..."), after its repairs too ("..., soixante-huit... non, cinquante-huit"): fifteen digits whose key (mod 97), sex
     and month pass, one number in several thousand by chance, said in the language of the one country that issues it."""
     if sum(len(u.digits) for u in run) < 15 or run[0].digits[0] not in _NIR_FIRST or \
-            "FR" not in language_said([t.text for t in tokens(text[run[0].start:run[-1].end])]):
+            "FR" not in language_said(_words_of(text, run)):
         return None
     for reading in readings(run):
         for first, last, digits in spans(reading, 15, 15):

@@ -67,7 +67,8 @@ SPELLED_ELSEWHERE = {
     "éle": "L", "éme": "M", "éne": "N", "ó": "O", "pê": "P", "quê": "Q", "érre": "R", "ésse": "S", "esse": "S",
     "tê": "T", "vê": "V", "xis": "X", "zê": "Z",
     "bi": "B", "ci": "C", "di": "D", "effe": "F", "gi": "G", "acca": "H", "elle": "L", "emme": "M", "enne": "N",
-    "pi": "P", "ti": "T", "vu": "V", "ics": "X", "ix": "X", "ipsilon": "Y", "ípsilon": "Y", "ypsilon": "Y",
+    "pi": "P", "ti": "T", "vu": "V", "vi": "V", "cappa": "K", "ics": "X", "ix": "X", "ipsilon": "Y", "ípsilon": "Y",
+    "ypsilon": "Y",
     "bé": "B", "cé": "C", "dé": "D", "gé": "G", "pé": "P", "té": "T", "vé": "V", "zède": "Z",
     "ef": "F", "ha": "H", "jot": "J", "ku": "Q", "er": "R", "es": "S", "fau": "V", "we": "W", "zett": "Z",
     # an NIE's first letter as French, German and Polish speakers name it: "ixe", "iks", "igrek", "zet"
