@@ -97,7 +97,10 @@ log = structlog.get_logger()
 #   that are words too, "código", "cad", Czech's and Norwegian's names of the code, Norwegian years in thousands;
 #   WhatsApp links; Scandinavian, Dutch, Finnish and Czech names of a number to call; a NINO's suffix asked for and
 #   said with its spelling word; a DNI's letter by a Spanish city; a codice fiscale by Italian letters' names, in
-#   parts, its "O" a letter; the review of version 16's look-alikes.
+#   parts, its "O" a letter; the reviews of version 16's and 17's look-alikes (a card after an account's name is a
+#   card unless Luhn matched only inside the account's digits; Danish's "at" is "that"; the verb "check"; "ac",
+#   "rtn", "geb." and "nar." only where they can mean it; two-digit years where the date ends; a NIR said in French
+#   not after another number's name and with a month INSEE gives; an SSN's rest not after another number's name).
 RECOGNIZERS_VERSION = 17
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

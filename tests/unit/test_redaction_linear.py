@@ -88,7 +88,9 @@ RUNS = [*((unit, MB // 4) for unit in ("(", "a@", "1 ", "-.", " ")),
                                          "E S dos siete\nVale, E S dos siete.\nveinte ochenta\n",
                                          "S E 1 2 3 4, nej förlåt, ", "un zéro soixante et un, non, ",
                                          "social 715 44\nThe last four?\n2053\n", "S Q R come Roma ",
-                                         "the account is 1 2, no, "))]
+                                         "the account is 1 2, no, ",
+                                         # a text's shorthand after a card, a code answered in homophones
+                                         "4111111111111111 ex 07.32 sc 913 ", "4111111111111111 cvv\nto won ate\n"))]
 # The slowest classes measured cost 24 to 29 times ordinary text (2026-12-06, a quiet machine): an IBAN's head said
 # again and again ("d e 8 9 ", "IE67 AIBK | Sorry."), each read as far as an IBAN reaches, and as a dictation a line
 # at a time. 25 failed a CI run on a loaded machine (CPU time grows with contention too): room for a noisy one.

@@ -206,3 +206,44 @@ def test_a_conversations_caches_are_its_threads_own_and_dropped_when_its_redacti
 def test_shorthand_cheques_and_accounts_named(said, redacted):
     from services.transcripts.redaction import redact
     assert redact(said)[0] == (redacted or said)
+
+
+# A review of version 17 (2026-12-07): look-alikes its new rules took for values, and a card an account's name hid.
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("account number 4532 0151 1283 0361 238, expiry 08/29", "account number [CARD], expiry [CARD_EXPIRY]"),
+    ("I'm checking, it's 4111 1111 1111 1111, expires 12/27, 123 on the back",
+     "I'm checking, it's [CARD], expires [CARD_EXPIRY], [CARD_CODE] on the back"),
+    ("Jeg synes at Telia punktum no er for dyrt", None),  # Danish's "at" is "that"
+    ("Let me check the first set of numbers on your order. It's 021000021 and then 44712290.", None),
+    ("Did you deposit the money from the check? Confirmation 021000021 and 12345678", None),
+    ("The AC 24000 BTU unit model 12345678 is broken.", None),
+    ("pls rtn label for parcel 021000021", None),
+    ("card ending 4421, XP 1000 points earned", None),
+    ("Visa 4111 1111 1111 1111. One sec 4 5 6 hold on", "Visa [CARD]. One sec 4 5 6 hold on"),
+    ("Die Geb. 12.03.24 wurde abgebucht, bitte erstatten.", None),  # "Gebühr"
+    ("Platba nar. 12.5.2024 neprošla", None),
+    ("Date of birth verified. On March 3, 45 dollars was debited.", None),
+    ("Mon numéro de commande, c'est le un deux trois quatre cinq six sept huit neuf zéro un deux trois, un un.", None),
+    ("Voilà : un huit cinq un cinq neuf neuf un deux trois quatre cinq six, sept zéro.", None),  # month 15
+    ("Meine Bestellnummer ist 030 12345678", None),
+    # and what the same rules are for
+    ("card no 5294956876755379 ex 07.32 cv2 396 thx", "card no [CARD] ex [CARD_EXPIRY] cv2 [CARD_CODE] thx"),
+    ("Meine Karte: 4532 0151, nein, 0151 1283 0366", "Meine Karte: [CARD]"),
+    ("Geburtsdatum: 3. März 84", "Geburtsdatum: [DATE_OF_BIRTH]"),
+    ("Le prime sei lettere sono R S S M R A otto cinque T uno zero A cinque sei due S",
+     "Le prime sei lettere sono [CODICE_FISCALE]"),
+])
+def test_the_review_of_version_17s_look_alikes_and_misses(said, redacted):
+    from services.transcripts.redaction import redact
+    assert redact(said)[0] == (redacted or said)
+
+
+@pytest.mark.parametrize("asked", [
+    ["Agent: I'll need to verify you. Social security number on file, can I get your zip code first?", "Caller: 30301",
+     "Agent: Thanks. Go ahead and give me the last four of the card.", "Caller: 4421"],
+    ["Agent: Can I have your SSN please?", "Caller: I'd rather not. My member ID is 77123.",
+     "Agent: Okay. Let me put you on hold.", "Agent: Thanks for waiting. Where were we? The PIN?", "Caller: 2468"],
+])
+def test_five_digits_and_four_after_an_ssn_is_named_are_another_numbers_when_named_so(asked):
+    from services.transcripts.redaction import redact_segments
+    assert redact_segments(asked)[0] == asked

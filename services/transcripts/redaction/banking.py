@@ -31,27 +31,29 @@ _IBAN = re.compile(r"\b[A-Za-z]{2}[ -]{0,2}\d{2}(?:[ -]{0,2}[A-Za-z0-9]){11,30}\
 _IBAN_HEAD = re.compile(r"[a-z]{2}\d{2}[a-z0-9]")  # a typed IBAN's first characters, run together, lower-cased
 # Spanish speakers' too: "número de ruta", "la ruta: ...", "Ruta cero uno tres", "la ruta del banco", "la cuenta de
 # cheques" ("ruta" alone is a route)
-_ROUTING_WORDS = words(r"routing|\baba\b|\brtg\b|\brtn\b|transit number|n[úu]mero de ruta|n[úu]mero de tr[áa]nsito|"
-                       r"\bruta:|\brt\b|ruta del banco|"
+_ROUTING_WORDS = words(r"routing|\baba\b|\b(?:rtg|rtn)(?=:? ?\d)|transit number|n[úu]mero de ruta|"
+                       r"n[úu]mero de tr[áa]nsito|\bruta:|\brt\b|ruta del banco|"
                        r"\bruta (?=cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d)")
 # "account" alone right before its digits too ("routing 024477994, account one zero three ...")
 # (or asked for alone, its answer in the turn after: "Great, and the account?"; not "a phone number for the account?")
 _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|\s?=|(?::|'s)? (?=\d|zero|one|two|three|four|five|six|"
                        r"seven|eight|nine|oh\b))|\b(?:and|what's|what is|now|then) (?:the|your) account\?|"
                        r"checking|savings|\bacct|\bcuenta\b|"
-                       # a text's shorthand: "rtg 089747148 ac 432805453307", "a/c 1234..."
-                       r"\ba/?cc?\b(?=[:#]? ?\d)")
+                       # a text's shorthand: "acc 432805453307", and "ac" after a routing number named so ("rtg
+                       # 089747148 ac 432805453307"; "ac" alone is air conditioning, an airline's)
+                       r"\bacc\b(?=[:#]? ?\d)|\b(?:rtg|rtn|routing)\b[^\n]{1,30}?\bac(?= ?\d)")
 # The line printed along a cheque's bottom, read left to right: its routing number, its account number, then the
 # cheque's own number (said to be it), which is none of the bank's.
 _CHEQUE_LINE = words(r"(?:numbers?|digits|line) (?:at|along|on|across) the bottom|bottom of (?:the|your|a|my|"
                      r"one of your) che(?:ck|que)|\bmicr\b|"
                      # "Grab a check and read me what's printed at the bottom": the cheque named just before
                      r"che(?:ck|que)s?\b[^\n.?]{0,40}printed (?:at|along|on|across) the bottom|"
-                     # "Reading off the check, first set is ...", "from the cheque, left to right"
-                     r"\b(?:off|from) (?:the|your|my|a) che(?:ck|que)\b|"
-                     # "I've got a check here. the first bit, between the funny symbols, is ...": its groups named
-                     r"che(?:ck|que)s?\b[^\n?]{0,60}?\b(?:first (?:set|bit|group|bunch|block|lot)|symbols|"
-                     r"left to right)")
+                     # "Reading off the check, first set is ...", "read from the cheque, left to right"
+                     r"\bread(?:ing)? (?:it )?(?:off|from) (?:the|your|my|a) che(?:ck|que)\b|"
+                     # "I've got a check here. the first bit, between the funny symbols, is ...": a cheque (not the
+                     # verb: "let me check the first set ...") and its groups named
+                     r"\b(?:a|the|your|my|this) che(?:ck|que)\b[^\n?]{0,60}?\b"
+                     r"(?:first (?:set|bit|group|bunch|block|lot)|symbols|left to right)")
 _CHEQUE_NUMBER_SAID = re.compile(r"\W*(?:which|that|this)(?:'s| is)?\b[^.\n]{0,20}\bche(?:ck|que) number", re.I)
 CHEQUE_LINE_WITHIN = 250  # characters after the words that name the line where its numbers are read
 CHEQUE_LINE = ("aba-cheque-line", "bank-cheque-line")  # what the line's numbers are found by
@@ -327,13 +329,15 @@ IBAN_HEAD_WITHIN = 40
 
 ACCOUNT_JUST_BEFORE = 25  # characters before a run where an account's name makes it the account's, no card's
 _CARD_NAMES = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\bdebit\b|\bcredit\b")
+# an account's number named so, not "checking" (a verb too) or "ac"
+_ACCOUNT_NUMBER_NAMED = words(r"account(?: number| no\b|\s?#| is|'s)|\bacct\b|\bcuenta\b")
 
 
 def after_account_named(text: str, start: int) -> bool:
     """Whether an account's number is named just before `start` ("Account number one four zero ...", "and the account
-    is seven two ...") and no card there ("my checking account's Visa: ..."): a checksum's match inside its digits
-    (Luhn's, one stretch in ten) is no card."""
-    return last_mention(text, _ACCOUNT_WORDS, start, ACCOUNT_JUST_BEFORE) >= 0 and \
+    is seven two ...") and no card there ("my checking account's Visa: ..."): the caller drops a card found inside
+    the run's digits (Luhn's match in a stretch of them, one in ten), never a card that is the whole run."""
+    return last_mention(text, _ACCOUNT_NUMBER_NAMED, start, ACCOUNT_JUST_BEFORE) >= 0 and \
         last_mention(text, _CARD_NAMES, start, 2 * ACCOUNT_JUST_BEFORE) < 0
 
 

@@ -34,7 +34,7 @@ from services.transcripts.redaction.spoken import HOMOPHONES, Unit, by_line, run
 from services.transcripts.redaction.tokens import TOKEN
 
 # Words that name a card's security code and nothing else, in the languages the recognizers read numbers in.
-_CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\b(?:sc|sec)(?= ?\d| $)|\bcvn\b|\bcsc\b|security (?:code|digits)|"
+_CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:code|digits)|"
                     r"card code|card verification|(?:three|3|four|4)[ -]digits? (?:code|number)|digits on the back|"
                     r"(?:number|code|digits) on the back|back of (?:the|your) card|back side|"
                     r"(?:the|your|card|its|a) security number|on the reverse|"
@@ -60,9 +60,7 @@ _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\
                            # German's "läuft ab", Finnish's "voimassa", "vanhenee"
                            r"l[äa]uft (?:\w+ )?ab|voimassa|vanhenee|"
                            # Swedish, Danish, Norwegian
-                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til|"
-                           # a text's shorthand before its digits: "ex 07.32", "xp 0931", "cad 12-27" (caducidad)
-                           r"\b(?:ex|xp|cad)(?= ?\d| $)", re.I)
+                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til", re.I)
 CARD_SPOKEN_WITHIN = 400  # characters before an expiry where its card must have been spoken of
 CODE_NAMED_AFTER = 120  # characters after an expiry where its card's code named says it is a card's
 # An expiry asked for in two turns, the month and then the year ("Expiry, month first?" / "Um, 06." / "And the
@@ -120,7 +118,8 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
                                     "".join(u.digits for u in rest)))
         elif _MONTH_NAMED.search(said) and n + 1 < len(every):
             found += _month_then_year(text, run, every[n + 1])
-    return found + _asked_apart(text, every, card_ends) + _code_answered_alone(text, card_ends, claimed)
+    return found + _asked_apart(text, every, card_ends) + _code_answered_alone(text, card_ends, claimed) + \
+        _in_shorthand(text, card_ends, claimed)
 
 
 # "Which month does it expire?", "What month's on it?", "Expiry month first?": a card's month asked for on its own,
@@ -271,6 +270,25 @@ def _code_answered_alone(text: str, card_ends: list[int], claimed: Claimed) -> l
         if digits and len(digits) in (3, 4) and not claimed.overlaps(said[0].start(), said[-1].end()):
             found.append(Entity(CARD_SECURITY_CODE, said[0].start(), said[-1].end(), "card-code-answered", 0.85,
                                 "".join(digits)))
+    return found
+
+
+# A text's shorthand for a card's details, each with its digits as only these are written: "ex 07.32", "xp 05/35",
+# "cad 12-27" (Spanish's caducidad), "sc 913", "sec 0244" (not "XP 1000 points", "One sec 4 5 6").
+_SHORTHAND = re.compile(r"\b(?:(?P<expiry>ex|xp|cad)\s?(?P<date>\d{1,2}[/.-](?:20)?\d{2})|"
+                        r"(?P<code>sc|sec)\s?:?\s?(?P<digits>\d{3,4}))\b", re.I)
+
+
+def _in_shorthand(text: str, card_ends: list[int], claimed: Claimed) -> list[Entity]:
+    found: list[Entity] = []
+    if not card_ends:  # most conversations
+        return found
+    for m in _SHORTHAND.finditer(text):
+        kind, group = (CARD_EXPIRY, "date") if m.group("expiry") else (CARD_SECURITY_CODE, "digits")
+        before = bisect_right(card_ends, m.start())
+        if before and m.start() - card_ends[before - 1] <= CODE_NAMED_AFTER and \
+                not claimed.overlaps(m.start(group), m.end(group)):
+            found.append(Entity(kind, m.start(group), m.end(group), "card-shorthand", 0.85, m.group(group)))
     return found
 
 

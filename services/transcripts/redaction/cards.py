@@ -38,9 +38,7 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
                            # Swedish, Danish, Norwegian: "det går ut", "gäller till", "udløber", "utløpsdato"
                            r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til|"
                            # Czech: "platnost do", "platí do"
-                           r"\bplatnost do\b|\bplat[ií] do\b|"
-                           # a text's shorthand before its digits: "ex 07.32", "xp 0931", "cad 12-27" (caducidad)
-                           r"\b(?:ex|xp|cad)(?= ?\d| $)", re.I)
+                           r"\bplatnost do\b|\bplat[ií] do\b", re.I)
 # "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began; in other
 # languages after a word of validity ("platnost od ... do ...", "gültig ab", "válido desde", "geldig vanaf": their
 # "from" alone says other things too, "scade fra 05 28", "läuft ... ab").
@@ -69,7 +67,7 @@ CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retr
                      r"z[aá]dn[ií] stran|bezpe[cč]nostn[ií] k[oó]d|\bkód\b|[čc][ií]slice vzadu|"
                      # Portuguese: "os três de trás"
                      r"tr[eê]s de tr[aá]s")
-CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|\b(?:sc|sec)(?= ?\d| $)|verification|"
+CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|"
                         r"back of the card|back side|three digit|"
                         r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
                         # Spanish's and Portuguese's "código" after a card and its expiry, not a post code's
@@ -101,9 +99,11 @@ def find_cards(text: str) -> list[Entity]:
             continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."): a code's, no card's
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
             if cards := [c for c in _cards_in(reading) if not _DATE_WRITTEN.search(text, c.start, c.end)]:
-                if after_iban_head(text, run[0].start) or after_account_named(text, run[0].start):
-                    break  # after an IBAN's country said apart ("F I twenty-five, 3578 ..."): a code's, no card's;
-                    # after an account's name, the account's
+                if after_iban_head(text, run[0].start):
+                    break  # after an IBAN's country said apart ("F I twenty-five, 3578 ..."): a code's, no card's
+                if after_account_named(text, run[0].start) and \
+                        not any(c.start == reading[0].start and c.end == reading[-1].end for c in cards):
+                    break  # after an account's name, a card inside its digits: the account's
                 if reading is not run and cards[0].start == reading[0].start:
                     cards[0] = replace(cards[0], start=run[0].start)
                 if reading is not run and cards[-1].end == reading[-1].end:

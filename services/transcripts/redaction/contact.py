@@ -59,13 +59,13 @@ _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|mode
                      r"\bn[uú]mero de s[eé]rie|\bnum[ée]ro de s[ée]rie|\bnumero di serie|seriennummer|serienummer|"
                      r"\b(?:pedido|referencia|r[ée]f[ée]rence|riferimento|refer[eê]ncia|commande|ordine|bestell|"
                      r"factura|facture|fattura|fatura|rechnung|factuur|expediente|dossier|pratica|p[oó]liza|polizza|"
-                     r"ap[oó]lice|reserva|r[ée]servation|prenotazione|buchung|boeking)|"
+                     r"ap[oó]lice|reserva|r[ée]servation|prenotazione|buchung|boeking)(?:s?nummer)?|"
                      # a customer's, member's or contract's number, a VAT number ("Klantnummer", "Partita IVA")
                      r"\b(?:klant|kunden?|kund|lid|mitglieds|vertrags|contract|polis|order)nummer|"
                      # a parcel's, a shipment's or an order's: "Sendungsnummer", "zendingnummer", "numéro de suivi",
                      # "número de seguimiento", "sporingsnummer", "numer przesyłki", "číslo zásilky"
-                     r"\b(?:sendungs|tracking|zending|track|sporings|spårnings|kolli|försändelse|auftrags|bestel|"
-                     r"rechnungs|factuur|forsendelses|lähetys|seuranta|tilaus)nummer|\bnum[ée]ro de suivi|"
+                     r"\b(?:sendungs|tracking|zending|track|sporings|spårnings|kolli|försändelse|auftrags|bestell?|"
+                     r"rechnungs|factuur|forsendelses)nummer|\b(?:lähetys|seuranta|tilaus)numero|\bnum[ée]ro de suivi|"
                      r"\bn[uú]mero de seguimiento|\bnumero di tracciamento|\bnumer (?:przesy[lł]ki|zam[oó]wienia)|"
                      r"\b[čc][ií]slo (?:z[aá]silky|objedn[aá]vky)|"
                      r"\bnum[ée]ro (?:de )?client|\bnumero (?:di )?cliente|\bn[uú]mero de cliente|partita iva|"

@@ -28,9 +28,11 @@ _BIRTH_WORDS_ABROAD = words(r"fecha de nacimiento|nac[ií](?:d[oa])? el|data de 
                             # "Vous êtes né quand ?"; Danish's and Norwegian's, Finnish's, Czech's
                             r"f[öo]dd|\bnée?s? quand|quand [^\n?]{0,20}\bnée?s?\b|f[øo]dt\b|f[øo]dselsdato|"
                             r"syntynyt|syntym[äa]aika|syntym[äa]p[äa]iv|narodil[a]? jsem se|narozen[aíy]?\b|"
-                            r"datum narozen[ií]|"
-                            # abbreviated in a chat or a form: German's "geb.", Czech's "nar."
-                            r"\bgeb\.|\bnar\.")
+                            r"datum narozen[ií]")
+# German's "geb." and Czech's "nar." in a chat or a form: abbreviations of a fee ("Gebühr") and a payment's words too,
+# so a date after them is a birth's only with a year of one ("geb. 7.7.1985"; not "Geb. 12.03.24 wurde abgebucht")
+_BIRTH_ABBREVIATED = words(r"\bgeb\.|\bnar\.")
+_BORN_BY = re.compile(r"(?:19\d\d|200\d|201[0-2])$")
 SAID_WITHIN = 30  # characters between the words and the date
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -75,10 +77,12 @@ MONTHS_ABROAD = (
     r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta|elokuuta|syyskuuta|"
     r"lokakuuta|marraskuuta|joulukuuta")
 # "9 de junho de 1966", "7 kwietnia 1960", "12. März 1980", "le 3 mars 1975": a day in digits, a year in four
-_WRITTEN_ABROAD = re.compile(rf"\b\d{{1,2}}\.?(?:er)? (?:de )?(?:{MONTHS_ABROAD}) (?:de |del )?\d{{4}}\b", re.I)
+_WRITTEN_ABROAD = re.compile(rf"\b\d{{1,2}}\.?(?:er)? (?:de )?(?:{MONTHS_ABROAD}) (?:de |del )?"
+                             rf"(?:\d{{4}}\b|\d{{2}}\b(?=\s*(?:[.,;:!?)\n]|$)))", re.I)
 # after a month's name and its day, a year in its last two digits too ("the thirtieth of June eighty-four", "June 30,
-# 84"): said so of a birth, as they are here
-_YEAR_OR_ITS_TWO = rf"(?:{_YEAR}|\d{{2}}|{_YEAR_PAIR})"
+# 84"), where the date ends there (not "On March 3, 45 dollars was debited")
+_ENDS_HERE = r"(?=\s*(?:[.,;:!?)\n]|$))"
+_YEAR_OR_ITS_TWO = rf"(?:{_YEAR}|(?:\d{{2}}|{_YEAR_PAIR}){_ENDS_HERE})"
 _WRITTEN = re.compile(
     rf"\b(?:{_MONTH} (?:the )?{_DAY},? {_YEAR_OR_ITS_TWO}|(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR_OR_ITS_TWO}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}-\d{2}-\d{2})\b", re.I)
@@ -90,6 +94,9 @@ def find_dates_of_birth(text: str) -> list[Entity]:
     starts = [run[0].start for run in every]
     said = [m.end() for m in _BIRTH_WORDS.finditer(text)]
     said += mentions(text, _BIRTH_WORDS_ABROAD)
+    for after in mentions(text, _BIRTH_ABBREVIATED):
+        if (m := _written_after(text, after)) and _BORN_BY.search(m.group()):
+            found.append(Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-context", 0.9, m.group().lower()))
     for after in sorted(said):
         if m := _written_after(text, after):
             found.append(Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-context", 0.9, m.group().lower()))
@@ -177,7 +184,7 @@ def _in_words_abroad(text: str, after: int) -> tuple[int, int] | None:
         # or its last two digits ("el dieciséis de febrero del setenta y tres", "le 3 mars soixante-treize")
         k = bisect_left(starts, m.end())
         if k < len(toks) and toks[k].start == m.end() and (two := unit_at(toks, k)[0]) is not None and \
-                two.spoken and len(two.digits) == 2:
+                two.spoken and len(two.digits) == 2 and re.match(_ENDS_HERE, text[two.end:two.end + 3]):
             return toks[i].start, two.end
     return None
 

@@ -41,21 +41,21 @@ MAX_NAME_WORDS = 4  # words of a domain's first label said apart ("first choice 
 # Their "at" reads an address only with a dot said soon after it and a domain the public suffix list knows ("kukac"
 # is also a worm, "собака" a dog).
 _DOTS = frozenset({"dot", "period", "point", "punto", "punkt", "punt", "kropka", "ponto", "tečka", "tecka", "pont",
-                   "nokta", "точка", "punktum", "piste", "."})
+                   "nokta", "точка", "punktum", "piste", "prikk", "."})
 _DOT_WORDS = _DOTS - {"."} | {"full"}  # or the first word of "full stop"
 _DASHES = frozenset({"dash", "hyphen", "guion", "guión", "tiret", "bindestrich", "trattino", "streepje", "hífen",
                      "hifen", "traço", "myślnik", "bindestreck", "pomlčka", "pomlcka", "kötőjel", "kotojel", "tire",
-                     "тире", "дефис", "bindestrek", "bindestreg", "viiva", "tavuviiva", "-"})
+                     "тире", "дефис", "bindestrek", "bindestreg", "streg", "viiva", "tavuviiva", "-"})
 _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"),
             **dict.fromkeys(("underscore", "unterstrich", "underline", "podkreślnik", "podkreslnik", "podtržítko",
                                "podtrzitko", "alsóvonás", "understrek", "understreg", "alaviiva", "_"), "_")}
 _AT = frozenset({"at", "arroba", "arobase", "ät", "klammeraffe", "chiocciola", "apenstaartje", "apestaart", "małpa",
                  "małpka", "malpa", "snabel", "zavináč", "zavinac", "kukac", "et", "собака", "shtrudel", "shtrudl",
-                 "strudel", "krøllalfa", "krollalfa", "krøll", "kroll", "miukumauku", "@"})
+                 "strudel", "krøllalfa", "krollalfa", "krøll", "kroll", "alfakrøll", "miukumauku", "@"})
 # What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate", "at-the-rate" (Indian
 # English); Swedish's "snabel" is "snabel-a".
 _AT_TAILS = {"at": (("-", "the", "-", "rate", "-", "of"), ("-", "the", "-", "rate"), ("the", "rate", "of"),
-                    ("the", "rate"), ("sign",), ("symbol",)),
+                    ("the", "rate"), ("sign",), ("symbol",), ("-", "merkki"), ("merkki",)),
              "snabel": (("-", "a"), ("a",)), "krøll": (("-", "alfa"), ("alfa",)), "kroll": (("-", "alfa"), ("alfa",)),
              "ät": (("-", "merkki"), ("merkki",))}
 # Webmail providers whose domain a caller may name without its ".com" ("at gmail"), where an email is named.
@@ -535,10 +535,20 @@ def _said_all(text: str, toks: list[Token], ats: list[int], bare: set[int]) -> l
             hi = min(len(toks), ats[k] + WINDOW)
         pieces = _normalized(text, toks, lo, hi)
         for index, piece in enumerate(pieces):
-            if piece.kind == "at" and piece.start in starts and (said := _said(pieces, index, piece.start in bare)):
+            if piece.kind == "at" and piece.start in starts and (said := _said(pieces, index, piece.start in bare)) \
+                    and not _nordic_that(text, piece, said):
                 found.append(said)
         k += 1
     return found
+
+
+# Danish's and Norwegian's "at" is their "that" ("Jeg synes at Telia punktum no er for dyrt"): an address said with
+# their "punktum" has their "@" too ("snabel-a", "krøllalfa"), never English's "at".
+_NORDIC_DOTS = re.compile(r"\b(?:punktum|piste|prikk)\b", re.I)
+
+
+def _nordic_that(text: str, at: _Piece, said: Entity) -> bool:
+    return text[at.start:at.end].lower() == "at" and _NORDIC_DOTS.search(text, said.start, said.end) is not None
 
 
 def _said(pieces: list[_Piece], at: int, bare: bool = False) -> Entity | None:

@@ -161,9 +161,13 @@ def _last_four_first(text: str) -> list[Entity]:
 
 # "It's seven one five, four four..." / "One second, let me put you on a brief hold." / "[music]" / "I'm back, sorry.
 # The last four?" / "2053.": a named SSN's first five, and its last four asked for after the other speaker's turns.
-_REST_ASKED = re.compile(r"\b(?:last four|the rest|remaining|last part|go ahead|carry on|continue|where were we)\b",
-                         re.I)
+_REST_ASKED = re.compile(r"\b(?:(?:last|final|other) (?:four|4)|the rest|remaining (?:four|digits)|last part)\b"
+                         r"(?! of (?:the|your|my) (?:card|account|phone|number))", re.I)
 REST_WITHIN = 400  # characters from the first five to the last four
+# another number named between the SSN's name and the five digits ("Social security number on file, can I get your zip
+# code first?" / "30301"): they are that number's
+_ANOTHER_NUMBER = words(r"\bzip\b|postal|post ?code|member|reference|\bref\b|\bid\b|\bpin\b|\bcard\b|account|"
+                        r"amount|order|phone|benefits")
 
 
 def _rest_after_a_hold(text: str) -> list[Entity]:
@@ -176,7 +180,8 @@ def _rest_after_a_hold(text: str) -> list[Entity]:
         start, end = first[-1].end, rest[0].start
         if len(five) == 5 and len(four) == 4 and end - start <= REST_WITHIN and text.count("\n", start, end) >= 2 \
                 and _REST_ASKED.search(text, start, end) and ssn_valid(five + four) and \
-                last_mention(text, _SSN_WORDS, first[0].start, SSN_NAMED_WITHIN) >= 0:
+                (named := last_mention(text, _SSN_WORDS, first[0].start, SSN_NAMED_WITHIN)) >= 0 and \
+                last_mention(text, _ANOTHER_NUMBER, first[0].start, first[0].start - named) < 0:
             found += [Entity(US_SSN, first[0].start, first[-1].end, "ssn-after-a-hold", 0.9, five + four),
                       Entity(US_SSN, rest[0].start, rest[-1].end, "ssn-after-a-hold", 0.9, five + four)]
     return found
@@ -451,7 +456,8 @@ def _fiscal_codes(text: str) -> list[Entity]:
 
 # its name, or its letters named before they are spelled ("Comincio con le lettere: S Q R ...", "le prime sei lettere")
 _FISCAL_CODE_NAMED = words(r"codice fiscale|\bcf\b|fiscal code|tax code|\blettere\b")
-_FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecco", "is", "it's", "my", "dunque"})
+_FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecco", "is", "it's", "my", "dunque",
+                             "sono", "are"})
 
 
 _CITY_SPELLED = re.compile(r"\b[A-Z] come [A-Z][a-z]")  # a letter spelled by a city's name: "M come Milano"
@@ -505,6 +511,8 @@ def _spelled_from(text: str, toks: list[Token], i: int) -> int:
     while k >= 0 and letters < 5 and (not toks[k].text[0].isalnum() or
                                       (len(toks[k].text) == 1 and text[toks[k].start].isupper())):
         if toks[k].text[0].isalnum():
+            if k == 0 or toks[k - 1].text in (".", "!", "?", ":"):
+                break  # a sentence's first word ("Sì. È R S S come Savona"): Italian's "is", "and"
             first, letters = k, letters + 1
         k -= 1
     return first
@@ -514,14 +522,25 @@ def _nir_said_in_french(text: str, run: list[Unit]) -> Entity | None:
     """A NIR said in French's number words and no other's, unnamed ("Alors, un, zéro zéro, zéro sept, soixante et un,
     ..."), after its repairs too ("..., soixante-huit... non, cinquante-huit"): fifteen digits whose key (mod 97), sex
     and month pass, one number in several thousand by chance, said in the language of the one country that issues it."""
-    if sum(len(u.digits) for u in run) < 15 or run[0].digits[0] not in _NIR_FIRST or \
-            "FR" not in language_said(_words_of(text, run)):
+    if sum(len(u.digits) for u in run) < 15 or "FR" not in language_said(_words_of(text, run)) or \
+            last_mention(text, _NOT_A_NIR, run[0].start, NAMED_WITHIN) >= 0:
         return None
     for reading in readings(run):
         for first, last, digits in spans(reading, 15, 15):
-            if first == 0 and nir.is_valid(digits):
+            if first == 0 and digits[0] in _NIR_FIRST and _nir_month(digits[3:5]) and nir.is_valid(digits):
                 return Entity(FR_NIR, run[0].start, reading[last].end, "nir-said-in-french", 1.0, digits)
     return None
+
+
+# Another French number's names said just before it: an order's, a parcel's, a contract's ("Mon numéro de commande,
+# c'est le ...")
+_NOT_A_NIR = words(r"commande|suivi|colis|contrat|facture|\bclient|dossier|r[ée]f[ée]rence|abonnement|ticket|"
+                   r"sinistre|\bpolice\b|t[ée]l[ée]phone|portable|\bmobile")
+
+
+def _nir_month(month: str) -> bool:
+    """A NIR's month of birth: 01 to 12, or the codes INSEE gives where it is unknown (20, 30 to 42, 50 and above)."""
+    return 1 <= int(month) <= 12 or int(month) == 20 or 30 <= int(month) <= 42 or int(month) >= 50
 
 
 # A NIR's key named apart after its thirteen digits ("..., cent quarante. Clé : trente-sept").

@@ -555,7 +555,8 @@ def year_in_words(said: Sequence[str]) -> int | None:
         if not joined.startswith(head):
             continue
         tail = joined[len(head):]
-        tail = tail[2:] if tail.startswith(_YEAR_JOINED) and tail[2:] in _YEAR_TAILS else tail
+        joiner = next((j for j in _YEAR_JOINED if tail.startswith(j) and tail[len(j):] in _YEAR_TAILS), "")
+        tail = tail[len(joiner):]
         if tail in _YEAR_TAILS or (tail == "" and head not in ("negentien", "nitten", "nitton")):  # alone: nineteen
             return year if (year := century + _YEAR_TAILS.get(tail, 0)) in _YEARS else None
     words = _placed(said)

@@ -83,7 +83,9 @@ _REPAIRS = ("sorry", "no", "actually", "wait", "i mean", "scratch that", "no wai
             # Swedish, Danish, Norwegian, Finnish, Czech ("åtta sex åtta nio, nej förlåt, nio sex åtta åtta")
             "nej förlåt", "förlåt", "fel", "nej", "nej undskyld", "undskyld", "forkert", "nei unnskyld", "nei",
             "unnskyld", "beklager", "feil", "ei anteeksi", "anteeksi", "ei kun", "väärin", "ne promiňte",
-            "promiňte", "oprava", "omlouvám se")
+            "promiňte", "oprava", "omlouvám se",
+            # "no" in German, Polish, Portuguese, Swedish, Finnish ("4532 0151, nein, 0151 1283 0366")
+            "nein", "nie", "não", "nä", "ei")  # not Czech's "ne": Finnish's "those" ("Ne kolme numeroa")
 
 
 # A group named by where it stands or how long it is ("the first four are", "the next six", "then six digits"):
