@@ -65,8 +65,9 @@ def _says_letters(text: str, toks: list[Token], first: int, end: int) -> bool:
         return True  # "It's PG.", "It's P for Peter, G for George.": a code's letters
     if len(toks[last].text) > 1:  # most lines: a word last
         return False
-    return (text[toks[last].start].isupper() and toks[last].text != "i") or \
-        all(len(toks[k].text) == 1 for k in range(first, last))
+    before = last - 1 >= first and len(toks[last - 1].text) == 1 and text[toks[last - 1].start].isupper()
+    return (text[toks[last].start].isupper() and (toks[last].text != "i" or before)) or \
+        all(len(toks[k].text) == 1 for k in range(first, last))  # "I" alone is "I", after "L R" a letter
 
 
 def _exclaims(toks: list[Token], k: int, end: int) -> bool:
@@ -86,12 +87,21 @@ _COUNTED = COUNTED_DIGITS | {"letters", "characters"}
 _OTHER_PART = frozenset({"back", "code", "security", "cvv", "cvc", "pin", "expiry", "expiration"})
 
 
+# The words before a count of the next part asked for ("Next four.", "And the next four?", "die nächsten vier").
+_NEXT = frozenset({"next", "first", "last", "following", "remaining", "nächsten", "ersten", "letzten", "volgende",
+                   "eerste", "laatste", "suivants", "premiers", "derniers", "siguientes", "primeros", "últimos",
+                   "prossimi", "primi", "ultimi", "próximos", "primeiros", "następne", "nästa", "næste",
+                   "neste", "seuraavat"})
+
+
 def _counts(toks: list[Token], k: int, end: int) -> bool:
-    """Whether the number word at `k` counts what the turn asks for ("And the six numbers?"): no digit said. Not in
-    a turn that asks for another value ("And the three digits on the back, please?"), nor in one that asks for
-    the whole ("I need all nine digits.")."""
-    return k + 1 < end and toks[k].text[0].isalpha() and toks[k + 1].text in _COUNTED and \
-        toks[end - 1].text == "?" and not any(toks[j].text in _OTHER_PART for j in range(k, end))
+    """Whether the number word at `k` counts what the turn asks for ("And the six numbers?", "Next four."): no
+    digit said. Not in a turn that asks for another value ("And the three digits on the back, please?"), nor in
+    one that asks for the whole ("I need all nine digits.")."""
+    if not toks[k].text[0].isalpha() or any(toks[j].text in _OTHER_PART for j in range(k, end)):
+        return False
+    return (k + 1 < end and toks[k + 1].text in _COUNTED and toks[end - 1].text == "?") or \
+        (k > 0 and toks[k - 1].text in _NEXT)
 
 
 def _says_a_number(word: str) -> bool:

@@ -196,11 +196,18 @@ def _holds_part(entity: Entity, piece: str) -> bool:
         return _says_some_digit(tokens(piece))
     if entity.value.isalnum():  # an IBAN, a NINO: digits, or only letters, not "Could you slow down a little?"
         said = tokens(piece)  # "And the six numbers?": a count, no digit
-        return _says_some_digit(said) or any(m.group() in entity.value for m in _CAPITALS.finditer(piece)) or \
-            (any(t.text in _LETTERS and t.text not in FILLERS for t in said) and
-             all(t.text in _LETTERS or t.text in FILLERS or t.text in _SPELLING or t.text in TURN_OPENERS or
-                 not t.text[0].isalnum() or (k and said[k - 1].text in _SPELLING)  # "G for George"
-                 for k, t in enumerate(said)))
+        if _says_some_digit(said) or any(m.group() in entity.value for m in _CAPITALS.finditer(piece)):
+            return True
+        labelled = next((k for k, t in enumerate(said[:MAX_LABEL]) if t.text == ":"), -1)
+        said = said[labelled + 1:]  # "Poi il nome: R N D.": the letters after the part's name
+        letters = [k for k, t in enumerate(said) if t.text in _LETTERS and t.text not in FILLERS]
+        if letters == [0] and len(said[0].text) == 1 and len(said) > 1 and said[1].text[0].isalpha() and \
+                said[1].text not in _SPELLING and said[1].text not in _LETTERS:
+            return False  # "E poi?": a sentence's first word ("and"), no letter spelled
+        return bool(letters) and \
+            all(t.text in _LETTERS or t.text in FILLERS or t.text in _SPELLING or t.text in TURN_OPENERS or
+                not t.text[0].isalnum() or (k and said[k - 1].text in _SPELLING)  # "G for George"
+                for k, t in enumerate(said))
     if "@" in entity.value:  # an email address: a word of it, a digit, or only letters of it spelled
         parts, said = set(_NOT_ALNUM.split(entity.value)) | _ADDRESS_WORDS, tokens(piece)
         return any(t.text in parts or _says_digits(t.text) for t in said) or \
@@ -210,6 +217,7 @@ def _holds_part(entity: Entity, piece: str) -> bool:
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+MAX_LABEL = 6  # the words of a part's name before its colon at a piece's start ("Poi il nome: ...")
 _LETTERS = LETTER_WORDS | frozenset(SPANISH_NAMES)  # "ce.": a DNI's letter asked for, said in a turn of its own
 _CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")  # "It's XX | 597 | ...": a NINO's letters written together
 _SPELLING = frozenset({"as", "in", "for", "double", "capital", "letter", "griega", "doble",

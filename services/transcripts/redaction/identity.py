@@ -455,7 +455,10 @@ def _fiscal_codes(text: str) -> list[Entity]:
 
 
 # its name, or its letters named before they are spelled ("Comincio con le lettere: S Q R ...", "le prime sei lettere")
-_FISCAL_CODE_NAMED = words(r"codice fiscale|\bcf\b|fiscal code|tax code|\blettere\b")
+_FISCAL_CODE_NAMED = words(r"codice fiscale|\bcf\b|fiscal code|tax code|\blettere\b|\bcognome\b")
+# the words naming its parts at a turn's start, passed over inside it ("Cognome: C B C." / "Poi il nome: P T T.")
+_FISCAL_PARTS = frozenset({"poi", "il", "del", "nome", "e", "la", "data", "di", "nascita", "then", "the", "first",
+                           "name", "and", "date", "of", "birth"})
 _FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecco", "is", "it's", "my", "dunque",
                              "sono", "are"})
 
@@ -464,6 +467,8 @@ _CITY_SPELLED = re.compile(r"\b[A-Z] come [A-Z][a-z]")  # a letter spelled by a 
 # or four of Italian's letters' names in a row ("ti, erre, erre, elle, ..."), unnamed too
 _NAMES_SPELLED = re.compile(r"\b(?:(?:bi|ci|di|gi|pi|ti|vi|vu|acca|elle|emme|enne|erre|esse|effe|zeta|cu|[A-Z])\b,? )"
                             r"{4}")
+# or four words of the NATO alphabet in a row ("Mike Delta November Lima Lima Lima otto nove Romeo ..."), unnamed too
+_NATO_SPELLED = re.compile(r"\b(?:(?i:" + "|".join(sorted(NATO, key=len, reverse=True)) + r")\b,? ){4}")
 CITY_SPELLED_APART = 60  # characters after one city's letter where the next is a part of the same spelling
 
 
@@ -475,7 +480,8 @@ def _fiscal_codes_spelled(text: str) -> list[Entity]:
     toks, starts = tokens(text), token_starts(text)
     # after its name, or unnamed where it is spelled by Italy's cities ("C come Como, M come Milano, ..."), from the
     # first letter of each such spelling (one a few characters after another's is a part of it)
-    cities = sorted(m.start() for pattern in (_CITY_SPELLED, _NAMES_SPELLED) for m in pattern.finditer(text))
+    cities = sorted(m.start() for pattern in (_CITY_SPELLED, _NAMES_SPELLED, _NATO_SPELLED)
+                    for m in pattern.finditer(text))
     unnamed = [at for k, at in enumerate(cities) if not k or at - cities[k - 1] > CITY_SPELLED_APART]
     for named in sorted({*mentions(text, _FISCAL_CODE_NAMED), *unnamed}):
         if found and named < found[-1].end:
@@ -487,7 +493,7 @@ def _fiscal_codes_spelled(text: str) -> list[Entity]:
         if named in unnamed:
             i = _spelled_from(text, toks, i)
         for mend in (True, False):
-            chars, _ = spell(text, toks, i, 16, mend, named=True)
+            chars, _ = spell(text, toks, i, 16, mend, named=True, parts=_FISCAL_PARTS)
             if len(chars) == 16 and codicefiscale.is_valid(code := _as_letters(text, chars)):
                 found.append(Entity(IT_FISCAL_CODE, chars[0].start, chars[-1].end, "codice-fiscale-spelled", 1.0,
                                     code))

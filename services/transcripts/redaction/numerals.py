@@ -7,6 +7,7 @@ seis", "deux cent vingt-neuf", "pięćset siedemdziesiąt osiem"), Spanish its t
 doscientos cuarenta y uno", "cuarenta y nueve millones ..."), Swedish and Norwegian their hundreds in one word
 ("åttahundrasju"). Pure tables and one reader, `pair_at`, that looks at a bounded number of tokens."""
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -501,16 +502,20 @@ def _portuguese_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     return _tens_and_ones(toks, i, _PORTUGUESE_PAIRS, _PORTUGUESE_TENS, "e", _PORTUGUESE_ONES)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
 _CUT_MARKS = frozenset({"", "...", "\u2026", "-", "\u2013", "\u2014"})  # what an engine writes where it cut a word
 
 
 def cut_after_tens(text: str, tens: tuple[int, int], ones_start: int) -> bool:
     """Whether the tens word at `tens` (start, end) ends a segment cut inside a number word, its ones said at
     `ones_start` in a later one ("... forty... | three eleven", "seventy - | Yep. | two, ..."): said apart
-    by a pause ("forty, three") it is a group of its own."""
+    by a pause ("forty, three") it is a group of its own, and so is one the other speaker asked for the next part
+    after ("... fifty-eight eighty | And the next four? | three six one five"; not "forty | Mm-hmm. | six")."""
     if text[tens[0]:tens[1]].lower() not in TENS or (turn := text.find("\n", tens[1], ones_start)) < 0:
         return False
-    return text[tens[1]:turn].strip() in _CUT_MARKS
+    between = text[turn:ones_start]
+    return text[tens[1]:turn].strip() in _CUT_MARKS and "?" not in between and \
+        not any(is_number_word(w) for w in _WORD.findall(between.lower()))
 
 
 

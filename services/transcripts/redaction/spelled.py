@@ -105,12 +105,13 @@ MAX_SPELLED_PER_CHAR, MAX_SPELLED_MORE = 4, 24
 
 
 def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False,
-          named: bool = False) -> tuple[list[Char], int]:
+          named: bool = False, parts: frozenset[str] = frozenset()) -> tuple[list[Char], int]:
     """Up to `limit` characters said from token `i` on, and the index of the token after the last;
     fillers, hesitations ("you know", "hang on") and punctuation are passed over, any other word ends it.
     `mend`: a repair ("scratch that", "go back") takes back the group said just before it (the characters
     since the last pause before it), and the spelling goes on. `named`: an id was named just before, so a digit
-    word that is a word too ("nove", "sei", "due") is its digit between letters."""
+    word that is a word too ("nove", "sei", "due") is its digit between letters. `parts`: the words naming the
+    value's parts that open a turn ("Poi il nome: P T T"), passed over there."""
     out: list[Char] = []
     group, paused = 0, False  # where the group said last begins; whether a pause was passed since
     stop = min(len(toks), i + MAX_SPELLED_PER_CHAR * limit + MAX_SPELLED_MORE)
@@ -127,6 +128,11 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False,
             continue
         if out and ((t.text in HESITATION_FIRST and (n := hesitation_at(toks, i))) or (n := aside_at(text, i))):
             i, paused = i + n, True  # "let me just check", or the other speaker's turn: passed over
+            continue
+        if out and t.text in parts and "\n" in text[toks[i - 1].end:t.start]:
+            while i < stop and (toks[i].text in parts or not toks[i].text[0].isalnum()):
+                i += 1
+            paused = True
             continue
         if i + 1 < len(toks) and toks[i + 1].text == "-" and (n := stutter_at(toks, i)):
             i += n  # "fi- five": cut off, said again
