@@ -32,7 +32,11 @@ _BIRTH_WORDS_ABROAD = words(r"fecha de nacimiento|nac[ií](?:d[oa])? el|data de 
 # German's "geb." and Czech's "nar." in a chat or a form: abbreviations of a fee ("Gebühr") and a payment's words too,
 # so a date after them is a birth's only with a year of one ("geb. 7.7.1985"; not "Geb. 12.03.24 wurde abgebucht")
 _BIRTH_ABBREVIATED = words(r"\bgeb\.|\bnar\.")
-_BORN_BY = re.compile(r"(?:19\d\d|200\d|201[0-2])$")
+# Norwegian's and Danish's "f." (født), Portuguese's "nasc.", Polish's "ur." and Finnish's "s." (syntynyt) after a
+# name in a list or a form: so short that only a date written just after them is a birth's, and with a year of one
+# ("Marius Nilsen, f. 23.01.1983"; not "s. 12" of a page)
+_BORN_INITIAL = words(r"\b(?:f|s|ur|nasc)\.")
+_BORN_BY = re.compile(r"(?<!\d)(?:19\d\d|200\d|201[0-2])(?!\d)")  # a birth's year, first ("1982-10-26") or last
 SAID_WITHIN = 30  # characters between the words and the date
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -85,7 +89,8 @@ _ENDS_HERE = r"(?=\s*(?:[.,;:!?)\n]|$))"
 _YEAR_OR_ITS_TWO = rf"(?:{_YEAR}|(?:\d{{2}}|{_YEAR_PAIR}){_ENDS_HERE})"
 _WRITTEN = re.compile(
     rf"\b(?:{_MONTH} (?:the )?{_DAY},? {_YEAR_OR_ITS_TWO}|(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR_OR_ITS_TWO}|"
-    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}-\d{2}-\d{2})\b", re.I)
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}-\d{2}-\d{2}|"
+    rf"\d{{1,2}}[/-]{_MONTH}[/-](?:\d{{4}}|\d{{2}}))\b", re.I)  # "18-Jun-1979", a CRM's
 
 
 def find_dates_of_birth(text: str) -> list[Entity]:
@@ -94,9 +99,10 @@ def find_dates_of_birth(text: str) -> list[Entity]:
     starts = [run[0].start for run in every]
     said = [m.end() for m in _BIRTH_WORDS.finditer(text)]
     said += mentions(text, _BIRTH_WORDS_ABROAD)
-    for after in mentions(text, _BIRTH_ABBREVIATED):
-        if (m := _written_after(text, after)) and _BORN_BY.search(m.group()):
-            found.append(Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-context", 0.9, m.group().lower()))
+    for abbreviations, within in ((_BIRTH_ABBREVIATED, SAID_WITHIN), (_BORN_INITIAL, 2)):
+        for after in mentions(text, abbreviations):
+            if (m := _written_after(text, after, within)) and _BORN_BY.search(m.group()):
+                found.append(Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-context", 0.9, m.group().lower()))
     for after in sorted(said):
         if m := _written_after(text, after):
             found.append(Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-context", 0.9, m.group().lower()))
@@ -108,7 +114,26 @@ def find_dates_of_birth(text: str) -> list[Entity]:
         if i < len(every) and (spoken := _said_as_digits(text, every[i], after)):
             found.append(spoken)
     found += _in_parts(text, sorted(said), found)
+    found += [other for date_of_birth in found if (other := _corrected(text, date_of_birth))]
     return found + [again for date_of_birth in found if (again := _read_back(text, date_of_birth))]
+
+
+# A date of birth taken back in its turn and another given ("August 26th, 2002, no, hang on, that's my partner's. I'm
+# January 28th, 1987."): the words of the correction, then a date written or said within CORRECTED_WITHIN characters.
+_CORRECTION = words(r"\bno\b|hang on|\bsorry\b|\bactually\b|\bi mean\b|that'?s (?:my|his|her|our)\b|\bnein\b|"
+                    r"\bperd[oó]n\b|\bscusi\b|\bpardon\b|\bdesculpe\b|\bnee\b")
+CORRECTED_WITHIN = 80
+
+
+def _corrected(text: str, date_of_birth: Entity) -> Entity | None:
+    end = text.find("\n", date_of_birth.end, date_of_birth.end + CORRECTED_WITHIN)
+    end = end if end >= 0 else min(len(text), date_of_birth.end + CORRECTED_WITHIN)
+    said = mentions(text, _CORRECTION)
+    k = bisect_right(said, date_of_birth.end)
+    if k == len(said) or said[k] > end:
+        return None
+    m = _written_after(text, said[k], end - said[k])
+    return None if m is None else Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-corrected", 0.9, m.group().lower())
 
 
 # A date of birth asked for a part a turn ("Can I take the year of birth first?" / "It's nineteen eighty-six." /
@@ -159,8 +184,12 @@ def _line_end(text: str, at: int) -> int:
 # december nittonhundrasextiotvå", "einundzwanzigsten November neunzehnhundertzweiundsiebzig"): a day (a word or
 # two, or digits), a month's name, then words that say a year (numerals.year_in_words).
 # (its day hyphened or joined by "et", "e", "y": "vingt-cinq", "vingt et un", "vinte e cinco")
+# (a German month its ordinal too: "am elften achten neunzehnhunderteinundachtzig")
+_GERMAN_ORDINAL_MONTHS = ("ersten|zweiten|dritten|vierten|f[üu]nften|sechsten|siebe?ten|achten|neunten|zehnten|elften|"
+                          "zw[öo]lften")
 _DAY_MONTH_ABROAD = re.compile(rf"(?:\d{{1,2}}\.?|[^\W\d_]+(?:-[^\W\d_]+){{0,3}}(?: (?:e|et|y) [^\W\d_]+)?) "
-                               rf"(?:de |di |del )?(?:{MONTHS_ABROAD}|{'|'.join(MONTHS)}) (?:de |del )?", re.I)
+                               rf"(?:de |di |del )?(?:{MONTHS_ABROAD}|{'|'.join(MONTHS)}|{_GERMAN_ORDINAL_MONTHS}) "
+                               r"(?:de |del )?", re.I)
 _YEAR_WORD = re.compile(r"[^\W\d_]+")
 YEAR_WORDS = 7  # words a year said in them takes at most ("mil novecentos e oitenta e nove")
 

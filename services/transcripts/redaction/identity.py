@@ -55,7 +55,7 @@ _SSN_TYPED = re.compile(r"^\d{3}-\d{2}-\d{4}$")  # with spaces, or said: only wh
 _SSN_SPACED = re.compile(r"\d{3} \d{2} \d{4}$")  # typed in its groups with a space for the dash: unnamed too
 _BSN_WORDS = words(r"\bbsn\b|burgerservice|citizen service number|\bsofi")
 _NIR_WORDS = words(r"\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|insee|french social security|"
-                        r"social security number")
+                   r"social security number|\bn[°o] ?(?:de )?ss\b|num[ée]ro (?:de )?ss\b|num[ée]ro d'assur[ée]")
 _NINO_WORDS = words(r"national insurance|\bni\b|\bn\.? ?i\.? (?:number|no\b)|\bnino\b|insurance number")
 NAMED_WITHIN = 60  # characters before a number where the words that name it are looked for
 # Said last before a NINO's shape, they name another code ("the booking reference is BE133164C"): a NINO has no
@@ -550,7 +550,7 @@ def _nir_month(month: str) -> bool:
 
 
 # A NIR's key named apart after its thirteen digits ("..., cent quarante. Clé : trente-sept").
-_NIR_KEY = re.compile(r"\W*(?:et\s+)?(?:la\s+)?(?:cl[ée]|key)\b\W*$", re.I)
+_NIR_KEY = re.compile(r"\W*(?:et\s+)?(?:la\s+)?(?:cl[ée]|key)\b(?:\s+(?:nir|insee|s[ée]cu))?\W*$", re.I)
 
 
 def _named(text: str) -> list[Entity]:
