@@ -21,7 +21,15 @@ from services.transcripts.redaction.entities import (
 )
 from services.transcripts.redaction.numerals import DIGIT_WORDS
 from services.transcripts.redaction.readings import readings, spans
-from services.transcripts.redaction.spelled import LETTER_WORDS, NATO, SPELLED_ELSEWHERE, Char, letter_of, spell
+from services.transcripts.redaction.spelled import (
+    LETTER_WORDS,
+    NATO,
+    SPELLED_ELSEWHERE,
+    Char,
+    letter_of,
+    message_counter,
+    spell,
+)
 from services.transcripts.redaction.spoken import Unit, runs, unit_at
 from services.transcripts.redaction.tokens import indexes_of, token_positions, tokens
 
@@ -247,6 +255,9 @@ def _dictated(text: str, toks: list, i: int, country: str, length: int) -> tuple
             lines.append([])
         line_start = t.start
         written = text[t.start:t.end]
+        if n := message_counter(text, toks, k):
+            k += n  # "(2/2)": the text with the rest
+            continue
         if written.isdigit():
             lines[-1] += [Char(d, t.start + n, t.start + n + 1) for n, d in enumerate(written)]
         elif t.text not in ("o", "a") and (said := unit_at(toks, k))[0] is not None:

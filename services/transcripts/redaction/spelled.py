@@ -3,6 +3,7 @@ IBAN, a NINO): "d e eight nine three seven oh four ...", "bee", "delta echo", "W
 turned into the characters it says, each character remembering the token that said it, so that the
 typed validator (mod 97, HMRC's letters) decides and the redaction covers exactly the words said."""
 
+import re
 from string import ascii_lowercase
 from typing import NamedTuple
 
@@ -129,6 +130,9 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False,
         if out and ((t.text in HESITATION_FIRST and (n := hesitation_at(toks, i))) or (n := aside_at(text, i))):
             i, paused = i + n, True  # "let me just check", or the other speaker's turn: passed over
             continue
+        if out and (n := message_counter(text, toks, i)):
+            i, paused = i + n, True
+            continue
         if out and t.text in parts and "\n" in text[toks[i - 1].end:t.start]:
             while i < stop and (toks[i].text in parts or not toks[i].text[0].isalnum()):
                 i += 1
@@ -181,6 +185,23 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False,
     if whole is not None and len(out) < limit:
         return whole  # the repair took back no group of this value ("..., six six. Sorry.")
     return out[:limit], i
+
+
+# A text's counter at its start ("(2/2) 5416 6316 19", "[text 2/2] ..."): a value sent in two texts goes on after it.
+_COUNTER = re.compile(r"(?:(?:sms|text|msg) ?)?[\[(](?:text|sms|msg|message|part)?\s*\d{1,2}\s*/\s*\d{1,2}\s*[\])]:?",
+                      re.I)
+_COUNTER_FIRST = frozenset({"(", "[", "sms", "text", "msg"})
+
+
+def message_counter(text: str, toks: list[Token], i: int) -> int:
+    """The tokens of a text's counter that begins the line at token `i` ("(2/2)"); 0: none."""
+    if not i or toks[i].text not in _COUNTER_FIRST or "\n" not in text[toks[i - 1].end:toks[i].start] or \
+            (m := _COUNTER.match(text, toks[i].start)) is None:
+        return 0
+    k = i
+    while k < len(toks) and toks[k].start < m.end():
+        k += 1
+    return k - i
 
 
 def _repair_next(toks: list[Token], i: int) -> bool:
