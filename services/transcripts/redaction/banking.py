@@ -332,7 +332,7 @@ _IBAN_LENGTHS = {country: len(form) for country, form in _IBAN_FORMATS.items()}
 # An IBAN's country letters, its check digits said or written, its bank's letters, just before a run: "the IBAN F I
 # twenty-five, 3578 ...", "NL fifty-eight then SQVA 4808 ...". What follows is that code's, failing mod 97 or not.
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_IBAN_HEAD = re.compile(rf"(?<![A-Za-z])([A-Z]) ?([A-Z])\W{{0,3}}((?:\d\d|(?:{_TENS_WORDS})(?:[- ][a-z]+)?|"
+_IBAN_HEAD_SAID = re.compile(rf"(?<![A-Za-z])([A-Z]) ?([A-Z])\W{{0,3}}((?:\d\d|(?:{_TENS_WORDS})(?:[- ][a-z]+)?|"
                         rf"[a-z]+teen|ten|eleven|twelve)\W{{1,3}}(?:then\W{{1,3}})?(?:[A-Z]{{4}}\W{{1,3}})?)?$")
 _IBAN_NAMED = re.compile(r"\biban\b", re.I)
 IBAN_HEAD_WITHIN = 40
@@ -356,7 +356,7 @@ def after_iban_head(text: str, start: int) -> bool:
     """Whether the words just before `start` begin an IBAN, its check digits said there or the IBAN named before
     its letters ("CALL ME AT 415 ...": no Austrian one): its run is no card or number to call."""
     low = max(0, start - IBAN_HEAD_WITHIN)
-    if (m := _IBAN_HEAD.search(text, low, start)) is None or m.group(1) + m.group(2) not in _IBAN_LENGTHS:
+    if (m := _IBAN_HEAD_SAID.search(text, low, start)) is None or m.group(1) + m.group(2) not in _IBAN_LENGTHS:
         return False
     return m.group(3) is not None or \
         _IBAN_NAMED.search(text, max(0, m.start() - IBAN_HEAD_WITHIN), m.start()) is not None

@@ -7,6 +7,7 @@ not a phone number."""
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 import phonenumbers
 
@@ -73,7 +74,10 @@ _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|mode
                      # a national id's names: its digits are no number to call
                      r"social security(?: number)?|\bssn\b|\bbsn\b|burgerservicenummer|\bdni\b|\bnie\b|\bnif\b|"
                      r"\bnir\b|s[ée]curit[ée] sociale|\bpesel\b|codice fiscale|national insurance(?: number)?|"
-                     r"\bni number|steuer-?id|tax id|\btin\b")
+                     r"\bni number|steuer-?id|tax id|\btin\b|"
+                     # a health service's or insurer's number ("My NHS number is 528 625 6368", "Numéro de mutuelle")
+                     r"\bnhs (?:number|no\b)|mutuelle|carte vitale|health insurance|versichertennummer|"
+                     r"krankenversicherungsnummer|\bmedicare (?:number|no\b)|\bmedicaid (?:number|id\b)")
 PHONE_NAMED_WITHIN = 80
 OTHER_NAMED_WITHIN = 60
 OPENS_WITHIN = 12  # characters before a number in its line, at most, for it to open the line
@@ -140,7 +144,7 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
         if taken.overlaps(start, end) or _glued(text, start, end) or _UNIT_AFTER.match(text, end) or \
                 (_WRITTEN_OTHERWISE.search(text, start, end) and not _clock_formatted(text, run, said)):
             continue
-        if (named := _named(text, start)) is None:  # "the order number is ...": another kind of number
+        if _listed(text, run) or (named := _named(text, start)) is None:  # "the order number is ...": another kind
             continue
         # an extension after it, or "... is the area code, then ..." inside it: a number to call
         named = named or _EXTENSION_AFTER.match(text, end) is not None or \
@@ -156,6 +160,18 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
                 found.append(joined)
                 taken.add(joined.start, joined.end)
     return found
+
+
+# Numbers listed, not one number: "4, 34, 35, 49, 50 and 56" (a lottery's, a form's boxes)
+_LIST_JOINER = re.compile(r"\s*,?\s+(?:and|or|und|et|y|e|en|og|och|i|ja|a)\s+$")
+MIN_LISTED = 5
+
+
+def _listed(text: str, run: list[Unit]) -> bool:
+    """Whether the run is numbers of one or two digits, each written, separated by commas and the last by "and"."""
+    return len(run) >= MIN_LISTED and all(text[u.start:u.end].isdigit() and len(u.digits) <= 2 for u in run) and \
+        all(text[a.end:b.start].strip() == "," for a, b in pairwise(run[:-1])) and \
+        _LIST_JOINER.match(text, run[-2].end, run[-1].start) is not None
 
 
 # A WhatsApp link holds its number whole, with its country code and no "+" ("wa.me/34651053884",

@@ -66,6 +66,7 @@ EMAIL_NAMED_WITHIN = 80
 _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", "my", "the", "to", "you", "and", "or",
                          "at", "reach", "send", "write", "contact", "that's", "it", "sure", "yes", "yeah", "okay",
                          "ok", "so", "um", "uh", "e", "was", "be", "on", "just", "try", "use", "sign",
+                         "in", "up", "us", "here", "there",  # "Log in at my dot acme dot com": a site
                          "es", "est", "ist"})  # "es Salomon punto Cornejo, en minúscula, arroba ..."
 
 
