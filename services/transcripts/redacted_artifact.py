@@ -101,7 +101,13 @@ log = structlog.get_logger()
 #   card unless Luhn matched only inside the account's digits; Danish's "at" is "that"; the verb "check"; "ac",
 #   "rtn", "geb." and "nar." only where they can mean it; two-digit years where the date ends; a NIR said in French
 #   not after another number's name and with a month INSEE gives; an SSN's rest not after another number's name).
-RECOGNIZERS_VERSION = 17
+# 18 (2026-12-07): an IBAN four characters a turn to a bot's "Next four.", a tens word the other speaker answered
+#   with a question a group of its own, a codice fiscale in NATO words or over three turns by its parts' names, an
+#   IBAN sent in two texts after their counters ("(2/2)"), a CRM's "18-Jun-1979", "f.", "s.", "ur.", "nasc." before a
+#   birth's date, German months said as ordinals, a date of birth taken back for another, "N° SS" and "Clé NIR";
+#   health services' numbers, numbers listed and "log in at" no value; a typed IBAN's head in a text of its own
+#   read (a shadowed pattern had hidden that path).
+RECOGNIZERS_VERSION = 18
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 

@@ -44,3 +44,35 @@ def test_frenchs_years_in_hundreds_are_read():
     assert year_in_words(["dix", "-", "neuf", "cent", "quatre", "-", "vingt", "-", "treize"]) == 1993
     assert year_in_words(["dix", "-", "neuf", "cent"]) == 1900
     assert year_in_words(["onze", "cent", "vingt"]) is None  # no year a person alive was born in
+
+
+# The twentieth batch's misses (version 18): a CRM's date, the Nordic, Portuguese, Polish and Finnish abbreviations
+# for "born", German months said as ordinals, a date taken back for another.
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("Call notes - Spoke to account holder. DOB 18-Jun-1979", "Call notes - Spoke to account holder. DOB "
+                                                              "[DATE_OF_BIRTH]"),
+    ("Call notes - ID&V passed. D.O.B: 17-JUL-1973", "Call notes - ID&V passed. D.O.B: [DATE_OF_BIRTH]"),
+    ("Me: Marius Nilsen-Bakken, f. 23.01.1983.", "Me: Marius Nilsen-Bakken, f. [DATE_OF_BIRTH]."),
+    ("Maria Blomqvist, f. 1982-10-26", "Maria Blomqvist, f. [DATE_OF_BIRTH]"),
+    ("Visitor: Catarina Almeida-Pires, nasc. 12/08/1991", "Visitor: Catarina Almeida-Pires, nasc. [DATE_OF_BIRTH]"),
+    ("See p. 4, s. 12.03.2024 for the new terms.", None),  # a page's, a year no one born then calls about
+    ("Invoice f. 12.03.2021 paid.", None),
+    ("The meeting was on 18-Jun-2024.", None),  # no birth said
+])
+def test_a_date_of_birth_after_its_abbreviations_and_a_crms_month_abbreviated(said, redacted):
+    assert redact_segments([said])[0] == [redacted or said]
+
+
+def test_german_months_said_as_ordinals_after_the_question():
+    said = ["Geburtsdatum?", "Ich bin am fünften zwölften neunzehnhundertsiebenundachtzig geboren."]
+    assert redact_segments(said)[0][1] == "Ich bin am [DATE_OF_BIRTH] geboren."
+    said = ["Wann kommt das Paket?", "Am fünften zwölften, hoffe ich."]
+    assert redact_segments(said)[0] == said
+
+
+def test_a_date_of_birth_taken_back_in_its_turn_and_the_one_given_after_it():
+    said = ["Date of birth on the account?", "August twenty-sixth, 2002, no, hang on, that's my partner's. I'm January "
+                                             "twenty-eighth, nineteen eighty-seven."]
+    assert redact_segments(said)[0][1] == "[DATE_OF_BIRTH], no, hang on, that's my partner's. I'm [DATE_OF_BIRTH]."
+    said = ["Date of birth?", "March 3rd, 1980. No appointments before May 5th, 2027 though."]
+    assert redact_segments(said)[0][1] == "[DATE_OF_BIRTH]. No appointments before May 5th, 2027 though."

@@ -247,3 +247,20 @@ def test_the_review_of_version_17s_look_alikes_and_misses(said, redacted):
 def test_five_digits_and_four_after_an_ssn_is_named_are_another_numbers_when_named_so(asked):
     from services.transcripts.redaction import redact_segments
     assert redact_segments(asked)[0] == asked
+
+
+# The twentieth batch's misses and look-alikes (version 18).
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("My NHS number is 528 625 6368.", None),  # a health service's number, no phone
+    ("Numéro de mutuelle 099624695.", None),
+    ("My numbers are 4, 34, 35, 49, 50 and 56.", None),  # numbers listed
+    ("Call me on 4, 1, 5, 5, 5, 5, 0, 1, 3, 2.", "Call me on [PHONE]."),  # digits with commas, no "and": a phone
+    ("Log in at my dot acme dot com and click on billing.", None),  # a site, no address
+    ("Mail me at anna dot berg at acme dot com.", "Mail me at [EMAIL]."),
+    ("[formulaire]\nNom : Élodie Joseph\nN° SS : 1510674662870\nClé NIR : 39", "[formulaire]\nNom : Élodie Joseph\n"
+                                                                              "N° SS : [NIR]\nClé NIR : [NIR]"),
+    ("Numéro d'assuré : 2 59 03 50 553 218 Clé 45", "Numéro d'assuré : [NIR] Clé [NIR]"),
+])
+def test_the_twentieth_batchs_kinds_and_look_alikes(said, redacted):
+    from services.transcripts.redaction import redact
+    assert redact(said)[0] == (redacted or said)

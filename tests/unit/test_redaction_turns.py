@@ -468,3 +468,54 @@ def test_a_nino_suffix_asked_for_after_and_answered_with_its_spelling_word():
 ])
 def test_an_account_asked_for_alone_is_answered_in_the_next_turn_and_a_phone_for_it_is_a_phone(said, redacted):
     assert redact_segments(said)[0] == redacted
+
+
+# The twentieth batch's misses (version 18): an IVR asking for the next four, a codice fiscale in three turns, an
+# IBAN sent in two texts.
+def test_an_iban_given_four_characters_a_turn_to_a_bots_next_four():
+    said = ["Bot: Please say the first four characters of the IBAN.", "Caller: D E oh five",
+            "Bot: Got it. Next four.", "Caller: seven zero zero two", "Bot: Thanks. And the next four?",
+            "Caller: oh two seventy", "Bot: Got it. Next four.", "Caller: fifty-eight eighty",
+            "Bot: Thanks. And the next four?", "Caller: three six one five", "Bot: Got it. Next four.",
+            "Caller: oh two."]
+    redacted = redact_segments(said)[0]
+    assert redacted[1::2] == ["Caller: [IBAN]"] * 5 + ["Caller: [IBAN]."]
+    assert redacted[0::2] == said[0::2]  # the bot's prompts ("Next four.") say no part of it
+
+
+def test_a_tens_word_the_other_speaker_answered_with_a_question_is_a_group_of_its_own():
+    # "eighty | And the next four? | three ...": 80 then 3, not 83 (the IBAN's 22 characters need it)
+    said = ["IBAN please, four at a time.", "D E oh five", "Next?", "seven zero zero two", "Next four?",
+            "oh two seventy", "And the next four?",
+            "fifty-eight eighty", "And the next four?", "three six one five", "And the last two?", "oh two."]
+    assert "IBAN_CODE" in _found(said)
+    # an engine's cut word ("forty | Mm-hmm. | six") still goes on into the next turn
+    said = ["the card is forty", "Mm-hmm.", "six forty three twenty four thirty seven forty three eighty thirty eighty "
+                                            "three"]
+    assert "CREDIT_CARD" in _found(said)
+
+
+def test_a_codice_fiscale_given_surname_name_and_the_rest_in_three_turns():
+    said = ["Cognome: L X R.", "Sì.", "Poi il nome: R N D.", "E poi?", "quattro tre C uno nove F due zero cinque H."]
+    assert redact_segments(said)[0] == ["Cognome: [CODICE_FISCALE].", "Sì.", "Poi il nome: [CODICE_FISCALE].",
+                                        "E poi?", "[CODICE_FISCALE]."]
+    said = ["Le prime tre, del cognome: B G G.", "Ok.", "Del nome: L R I.", "Vada avanti.",
+            "sette otto E sei otto H cinque zero uno X."]
+    assert redact_segments(said)[0][2] == "Del nome: [CODICE_FISCALE]."
+    assert redact_segments(["Cognome: Rossi.", "Sì.", "Poi il nome: Anna."])[1] == []  # no letters spelled
+
+
+def test_a_codice_fiscale_spelled_in_nato_words_unnamed():
+    said = "Allora: Mike Delta November Lima Lima Lima otto nove Romeo sei due Hotel cinque zero uno Echo."
+    assert redact(said)[0] == "Allora: [CODICE_FISCALE]."
+    assert redact("Mike Delta November Lima, the Lima office, room nine.")[1] == []
+
+
+@pytest.mark.parametrize("said", [
+    ["[text 1/2] bank: NL34 TRIO", "(2/2) 5416 6316 19"],
+    ["SMS (1/2): iban for the refund DE213704", "SMS (2/2): 00442209223182"],
+    ["(1/2) IBAN GB34LOYD", "SMS (2/2): 23077175991322 ta"],
+])
+def test_an_iban_sent_in_two_texts_each_with_its_counter(said):
+    redacted = redact_segments(said)[0]
+    assert all("[IBAN]" in r for r in redacted) and not any(d in "".join(redacted) for d in "5416 0044 2307".split())

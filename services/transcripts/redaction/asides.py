@@ -84,7 +84,7 @@ def _exclaims(toks: list[Token], k: int, end: int) -> bool:
 # What a count names in a turn that asks for a part of a value ("And the six numbers?", "the last two letters?"),
 # and the words of a turn that asks for another value with a count ("And the three digits on the back?").
 _COUNTED = COUNTED_DIGITS | {"letters", "characters"}
-_OTHER_PART = frozenset({"back", "code", "security", "cvv", "cvc", "pin", "expiry", "expiration"})
+_OTHER_PART = frozenset({"back", "code", "security", "cvv", "cvc", "pin", "expiry", "expiration", "card"})
 
 
 # The words before a count of the next part asked for ("Next four.", "And the next four?", "die nächsten vier").

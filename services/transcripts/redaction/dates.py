@@ -120,8 +120,8 @@ def find_dates_of_birth(text: str) -> list[Entity]:
 
 # A date of birth taken back in its turn and another given ("August 26th, 2002, no, hang on, that's my partner's. I'm
 # January 28th, 1987."): the words of the correction, then a date written or said within CORRECTED_WITHIN characters.
-_CORRECTION = words(r"\bno\b|hang on|\bsorry\b|\bactually\b|\bi mean\b|that'?s (?:my|his|her|our)\b|\bnein\b|"
-                    r"\bperd[oó]n\b|\bscusi\b|\bpardon\b|\bdesculpe\b|\bnee\b")
+_CORRECTION = words(r"\bno(?=[,.!;])|hang on|\bsorry\b|\bactually\b|\bi mean\b|that'?s (?:my|his|her|our)\b|"
+                    r"\bnein\b|\bperd[oó]n\b|\bscusi\b|\bpardon\b|\bdesculpe\b|\bnee\b")
 CORRECTED_WITHIN = 80
 
 
@@ -133,7 +133,9 @@ def _corrected(text: str, date_of_birth: Entity) -> Entity | None:
     if k == len(said) or said[k] > end:
         return None
     m = _written_after(text, said[k], end - said[k])
-    return None if m is None else Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-corrected", 0.9, m.group().lower())
+    if m is None or (_YEAR_SAID.search(m.group()) and not _BORN_BY.search(m.group())):
+        return None  # none, or one with a year no caller was born in ("..., sorry, the appointment's 5 May 2027")
+    return Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-corrected", 0.9, m.group().lower())
 
 
 # A date of birth asked for a part a turn ("Can I take the year of birth first?" / "It's nineteen eighty-six." /

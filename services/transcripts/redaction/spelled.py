@@ -127,8 +127,8 @@ def spell(text: str, toks: list[Token], i: int, limit: int, mend: bool = False,
             del out[group:]
             i, paused = i + n, True
             continue
-        if out and ((t.text in HESITATION_FIRST and (n := hesitation_at(toks, i))) or (n := aside_at(text, i))):
-            i, paused = i + n, True  # "let me just check", or the other speaker's turn: passed over
+        if out and ((n := aside_at(text, i)) or (t.text in HESITATION_FIRST and (n := hesitation_at(toks, i)))):
+            i, paused = i + n, True  # the other speaker's turn (its "And the next four?" whole), or "let me check"
             continue
         if out and (n := message_counter(text, toks, i)):
             i, paused = i + n, True
