@@ -41,7 +41,10 @@ _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|
                      # Dutch: "belt u mij terug op", "u kunt mij bereiken op", "mobiel"
                      r"\bbel(?:t|len)?\b|bereiken|\bmobiel|"
                      # Portuguese: "meu zap é ..." (WhatsApp), "liga pra mim"
-                     r"telefone|\bzap\b|\bwhats\b|\bliga[rn]?\b|\bligue|"
+                     r"telefone|\bzap\b|\bwhats\b|\bliga[rn]?\b|\bligue|\bchamar|"
+                     # a line's kind ("The office line is ..."), "tel:", German's landline
+                     r"\b(?:office|direct|main|home|work|help|hot|support|business|phone) ?line\b|\btel\b|festnetz|"
+                     r"erreichbar|"
                      rf"{_DIALLING_CODE}")
 # Words that name a number that is not one to call; said after the phone words (or as the same "number":
 # "order number"), they win. Within OTHER_NAMED_WITHIN characters before the number.
@@ -491,11 +494,39 @@ def _typed_phones(text: str, region: str, checked: Claimed, again: set[str]) -> 
             found.append(Entity(PHONE_NUMBER, begin + m.start, begin + m.end, "phonenumbers", 0.95,
                                 phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)))
         # a trunk code written in brackets ("(01) 796 0545": Dublin's) writes a number to call as words would name one
-        if len(found) == before and "+" not in stretch.group() and \
-                (number := _abroad(re.sub(r"\D", "", stretch.group()),
-                                   bool(_named(text, stretch.start())) or stretch.group().startswith("(0"))):
-            found.append(Entity(PHONE_NUMBER, stretch.start(), stretch.end(), "phonenumbers", ABROAD_SCORE, number))
+        if len(found) == before and "+" not in stretch.group():
+            digits, named = re.sub(r"\D", "", stretch.group()), bool(_named(text, stretch.start()))
+            if number := _abroad(digits, named or stretch.group().startswith("(0")) or \
+                    (named and _in_hinted_region(text, stretch.start(), digits)):
+                found.append(Entity(PHONE_NUMBER, stretch.start(), stretch.end(), "phonenumbers", ABROAD_SCORE,
+                                    number))
     return found
+
+
+# A national number written without its country code by someone writing in another language ("pode me chamar no
+# (21) 94352-9611", "erreichbar unter 089/10 79 97") or naming the country ("my greek mobile is 699 0579790"): valid
+# in that language's or country's region, where words before it name a number to call. A few common words a
+# language has and English has not, and the countries' adjectives, in the line before the number.
+_HINTS = {
+    "BR": ("pode", "chamar", "meu", "minha", "obrigado", "obrigada", "você", "brazilian", "brasil"),
+    "PT": ("pode", "chamar", "meu", "minha", "obrigado", "obrigada", "portuguese", "portugal"),
+    "DE": ("unter", "erreichbar", "festnetz", "mein", "meine", "bitte", "danke", "german", "deutsch"),
+    "AT": ("unter", "erreichbar", "festnetz", "mein", "meine", "bitte", "danke", "austrian", "österreich"),
+    "GR": ("greek", "greece", "κινητό", "τηλέφωνο"),
+    "PL": ("mój", "moj", "numer", "proszę", "dziękuję", "polish", "polska"),
+    "ES": ("mi", "llámame", "llamar", "gracias", "spanish", "españa"),
+    "MX": ("mi", "llámame", "llamar", "gracias", "mexican", "méxico"),
+    "IT": ("mio", "chiamare", "grazie", "italian", "italia"),
+}
+_HINT_WORD = re.compile(r"[^\W\d_]+")
+HINTED_WITHIN = 60
+
+
+def _in_hinted_region(text: str, start: int, digits: str) -> str | None:
+    line = text.rfind("\n", max(0, start - HINTED_WITHIN), start) + 1 or max(0, start - HINTED_WITHIN)
+    said = {w.lower() for w in _HINT_WORD.findall(text, line, start)}
+    return next((n for region, hints in _HINTS.items()
+                 if not said.isdisjoint(hints) and (n := _valid(digits, region, international=False))), None)
 
 
 def _valid(digits: str, region: str, international: bool) -> str | None:

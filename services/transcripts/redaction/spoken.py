@@ -498,12 +498,18 @@ def _said_before_cut(text: str, out: list[Unit | None], cut: Token) -> bool:
         text[last.start:last.end].lower() == cut.text and any(ch in ",." for ch in text[last.end:cut.start])
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
 def _among_digits(toks: list[Token], i: int) -> bool:
     """Whether homophone `i` ("for", "to", "ate", "won") says a digit. Between two digits (or homophones):
     where HOMOPHONE_DIGITS digits said plainly stand within HOMOPHONE_WINDOW words of it, or one among more
     homophones ("ate ate six"). At a run's edge:
     where the HOMOPHONE_WINDOW words on its other side are all single digits or homophones, one at least a
     digit said plainly ("too to seven won nine"), not "valid to oh three thirty-one"."""
+    if i and toks[i - 1].text in _SENTENCE_ENDS and i + 1 < len(toks) and toks[i + 1].text[0].isalpha() and \
+            not is_number_word(toks[i + 1].text) and toks[i + 1].text not in HOMOPHONES:
+        return False  # a sentence's first word before a word ("... nine six nine seven. To confirm, press one")
     sides = [_digits_beside(toks, i, -1), _digits_beside(toks, i, 1)]
     if sides[0][2] + sides[1][2] > sides[0][1] + sides[1][1]:
         return False  # among more digits of another language than of English's: "to jeden osiem pięć, zero"
