@@ -264,3 +264,39 @@ def test_five_digits_and_four_after_an_ssn_is_named_are_another_numbers_when_nam
 def test_the_twentieth_batchs_kinds_and_look_alikes(said, redacted):
     from services.transcripts.redaction import redact
     assert redact(said)[0] == (redacted or said)
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("pode me chamar no (21) 94352-9611 obrigado", "pode me chamar no [PHONE] obrigado"),  # Brazil's, in Portuguese
+    ("Festnetz: 0711/91779489 (tagsüber)", "Festnetz: [PHONE] (tagsüber)"),
+    ("erreichbar unter 089/10 79 97, danke", "erreichbar unter [PHONE], danke"),
+    ("my greek mobile is 699 0579790 thanks", "my greek mobile is [PHONE] thanks"),
+    ("The office line is one eight seven seven, eight two nine, eighty-two ninety-two, any time.",
+     "The office line is [PHONE], any time."),
+    ("It's sześć dziewięć pięć, dwa sześć cztery, five three zero", "It's [PHONE]"),  # Polish, then English
+    ("the order (21) 94352-9611 shipped, obrigado", None),  # another number's name
+    ("It's five three zero, dwa sześć cztery, six nine five", None),  # mostly English: no Polish mobile unnamed
+])
+def test_a_national_number_without_its_country_code_in_the_region_its_words_are_in(said, redacted):
+    from services.transcripts.redaction import redact
+    assert redact(said)[0] == (redacted or said)
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["[IVR] Please enter your 16-digit card number, followed by the hash key.",
+      "DTMF: 4 4 8 8 9 1 9 4 9 2 1 1 2 5 9 8 #",
+      "IVR: Now enter the expiry date, two digits for the month and two for the year.", "DTMF: 0 8 3 5 #",
+      "PROMPT: Finally, enter the security code from the back of your card.", "DTMF: 6 3 1 #"],
+     ["[IVR] Please enter your 16-digit card number, followed by the hash key.", "DTMF: [CARD] #",
+      "IVR: Now enter the expiry date, two digits for the month and two for the year.", "DTMF: [CARD_EXPIRY] #",
+      "PROMPT: Finally, enter the security code from the back of your card.", "DTMF: [CARD_CODE] #"]),
+    (["Ja, it's 4580, 5105, 1318, 8308.", "The three numbers at the back, please.", "two seven eight."],
+     ["Ja, it's [CARD].", "The three numbers at the back, please.", "[CARD_CODE]."]),
+    (["Proszę: 5439 7977 5703 9335.", "Do kiedy jest ważna?", "zero siedem, trzydzieści jeden."],
+     ["Proszę: [CARD].", "Do kiedy jest ważna?", "[CARD_EXPIRY]."]),
+    (["[IVR] You entered four one five, three zero four, nine six nine seven. To confirm, press one."],
+     ["[IVR] You entered [PHONE]. To confirm, press one."]),
+])
+def test_a_cards_details_after_an_ivrs_counts_and_other_names_and_a_keyed_number_read_back(said, redacted):
+    from services.transcripts.redaction import redact_segments
+    assert redact_segments(said)[0] == redacted

@@ -38,7 +38,9 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
                            # Swedish, Danish, Norwegian: "det går ut", "gäller till", "udløber", "utløpsdato"
                            r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til|"
                            # Czech: "platnost do", "platí do"
-                           r"\bplatnost do\b|\bplat[ií] do\b", re.I)
+                           r"\bplatnost do\b|\bplat[ií] do\b|"
+                           # Polish: "Do kiedy jest ważna?", "data ważności"
+                           r"\bwa[żz]na\b|\bwa[żz]no[śs]ci\b", re.I)
 # "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began; in other
 # languages after a word of validity ("platnost od ... do ...", "gültig ab", "válido desde", "geldig vanaf": their
 # "from" alone says other things too, "scade fra 05 28", "läuft ... ab").
@@ -50,12 +52,12 @@ BEFORE_WITHIN = 120  # characters before a card where an expiry said first is lo
 _EXPIRY_FIRST = ("exp", "valid", "good", "run out", "runs out", "date on", "caduc", "venc", "válido", "vale", "gültig",
                  "gultig", "ablauf", "scad", "valable", "vervaldatum", "geldig", "går ut", "gar ut", "gäller", "galler",
                  "giltig", "utgång", "utgang", "udløb", "udlob", "utløp", "utlop", "gyldig", "platnost", "platí",
-                 "plati")
+                 "plati", "ważn", "wazn")
 # A card's code as Polish, Italian, Dutch and French speakers name it, and "printed on the back": shared with
 # card_details' names of a code said on its own.
 CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retro)|retro della carta|"
                      r"cijfers op de achterkant|chiffres au dos|beveiligingscode|achterop|code de s[ée]curit[ée]|"
-                     r"\bau verso\b|printed on the back|digits on the front|"
+                     r"\bau verso\b|printed on the back|(?:numbers|digits) (?:at|on) the back|digits on the front|"
                      # an American Express code described: "four little digits above the number", "a four-digit
                      # number printed on the front"
                      r"(?:digits|number) (?:printed )?(?:on the front|above the (?:long |card )?number)|"
@@ -211,7 +213,7 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
     starts: dict[int, list[int]] = {}  # each run's units' starts, made once: a run may hold many cards
     for card in cards:
         window_end = card.end + FOLLOWS_WITHIN
-        said_from, began, first, after_expiry = card.end, False, True, False
+        said_from, began, first, after_expiry, carried = card.end, False, True, False, ""
         if before := _expiry_before(text, card, every, ends):
             found.append(before)
         for index in range(bisect_right(ends, card.end), len(every)):
@@ -224,6 +226,7 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
             if not moved:
                 continue
             said, said_from = text[said_from:moved[0].start], moved[-1].end  # the words just before this run
+            said, carried = carried + said, ""
             # in the order people give them: in the card's own line after a pause (or the card's digits said one by
             # one, then pairs: "... four two eleven thirty-four"), no word but fillers between, no more digits than
             # an expiry and a code hold (a card's read-back is no detail of it)
@@ -243,6 +246,9 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
                     found += [expiry, *_code_after(moved, expiry)]
                     after_expiry = True
                     continue
+                if _COUNTS.match(text, moved[0].end):  # "the expiry date, two digits for the month and two for the
+                    carried = said  # year. | 0 9 3 0": the prompt's counts, the expiry named for the run after them
+                    continue
             if CODE_WORDS.search(said) and (code := code_of(moved, card.value)):
                 found.append(code)
             elif in_order and after_expiry and _digit_count(moved) in (3, 4) and (code := code_of(moved)):
@@ -255,6 +261,9 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
         if (m := month_expiry(text, card.end, window_end)) and _EXPIRY_WORDS.search(text, card.end, m.start()):
             found.append(Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-month", 0.9, m.group().lower()))
     return found
+
+
+_COUNTS = re.compile(r"\s*(?:digits?|numbers?|characters?|for the (?:month|year))\b", re.I)
 
 
 def _code_named_last(said: str) -> bool:

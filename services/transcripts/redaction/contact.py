@@ -21,7 +21,7 @@ from services.transcripts.redaction.entities import (
     words,
 )
 from services.transcripts.redaction.markup import kept_apart
-from services.transcripts.redaction.numerals import ENGLISH_DIGITS, language_said, regions_said
+from services.transcripts.redaction.numerals import ENGLISH_DIGITS, is_number_word, language_said, regions_said
 from services.transcripts.redaction.readings import readings
 from services.transcripts.redaction.spoken import Unit, runs
 from services.transcripts.redaction.tokens import TOKEN, token_starts
@@ -320,7 +320,10 @@ def _mobile_in_language(text: str, run: list[Unit], digits: str) -> str | None:
     if not 9 <= len(digits) <= 12:  # Germany's with its trunk 0: twelve
         return None
     said = _words(text, run)
-    if not _ENGLISH_ONLY.isdisjoint(said) or not (regions := language_said(said)):
+    if not _ENGLISH_ONLY.isdisjoint(said):  # a caller who goes on in English ("sześć dziewięć pięć, ..., five three
+        foreign = [w for w in said if w not in _ENGLISH_ONLY]  # zero"): their own language's words, most of the run's
+        said = foreign if 2 * sum(map(is_number_word, foreign)) > len(run) else []
+    if not said or not (regions := language_said(said)):
         return None
     for region in regions:
         try:
