@@ -300,3 +300,16 @@ def test_a_national_number_without_its_country_code_in_the_region_its_words_are_
 def test_a_cards_details_after_an_ivrs_counts_and_other_names_and_a_keyed_number_read_back(said, redacted):
     from services.transcripts.redaction import redact_segments
     assert redact_segments(said)[0] == redacted
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("It's em ess see em ar N nine nine E two eight ee five zero six K", "It's [CODICE_FISCALE]"),
+    ("C'est le un, quatre-vingts, dix, quatre-vingt-neuf, sept cent quatre-vingt-quinze, zéro un zéro, "
+     "quatre-vingt-quatorze.", "C'est le [NIR]."),  # French hundreds: French's words
+    ("I see you are in, are you?", None),
+    ("C'est le un, quatre-vingts, dix, quatre-vingt-neuf, sept cent quatre-vingt-quinze, zéro un zéro, "
+     "quatre-vingt-treize.", None),  # its key wrong
+])
+def test_a_codice_fiscale_by_english_letters_names_and_a_nir_in_french_hundreds_unnamed(said, redacted):
+    from services.transcripts.redaction import redact
+    assert redact(said)[0] == (redacted or said)

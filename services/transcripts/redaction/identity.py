@@ -467,6 +467,9 @@ _CITY_SPELLED = re.compile(r"\b[A-Z] come [A-Z][a-z]")  # a letter spelled by a 
 # or four of Italian's letters' names in a row ("ti, erre, erre, elle, ..."), unnamed too
 _NAMES_SPELLED = re.compile(r"\b(?:(?:bi|ci|di|gi|pi|ti|vi|vu|acca|elle|emme|enne|erre|esse|effe|zeta|cu|[A-Z])\b,? )"
                             r"{4}")
+# or four of English's letters' names in a row ("It's em ess see em ar N nine nine E ..."), an English speaker's
+_ENGLISH_NAMES_SPELLED = re.compile(r"\b(?:(?:bee|cee|dee|ee|ef|eff|gee|aitch|jay|kay|el|ell|em|en|pee|cue|ar|ess|"
+                                    r"tee|vee|ex|zed|zee|see|[A-Z])\b,? ){4}")
 # or four words of the NATO alphabet in a row ("Mike Delta November Lima Lima Lima otto nove Romeo ..."), unnamed too
 _NATO_SPELLED = re.compile(r"\b(?:(?i:" + "|".join(sorted(NATO, key=len, reverse=True)) + r")\b,? ){4}")
 CITY_SPELLED_APART = 60  # characters after one city's letter where the next is a part of the same spelling
@@ -480,7 +483,7 @@ def _fiscal_codes_spelled(text: str) -> list[Entity]:
     toks, starts = tokens(text), token_starts(text)
     # after its name, or unnamed where it is spelled by Italy's cities ("C come Como, M come Milano, ..."), from the
     # first letter of each such spelling (one a few characters after another's is a part of it)
-    cities = sorted(m.start() for pattern in (_CITY_SPELLED, _NAMES_SPELLED, _NATO_SPELLED)
+    cities = sorted(m.start() for pattern in (_CITY_SPELLED, _NAMES_SPELLED, _NATO_SPELLED, _ENGLISH_NAMES_SPELLED)
                     for m in pattern.finditer(text))
     unnamed = [at for k, at in enumerate(cities) if not k or at - cities[k - 1] > CITY_SPELLED_APART]
     for named in sorted({*mentions(text, _FISCAL_CODE_NAMED), *unnamed}):

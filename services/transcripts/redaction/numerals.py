@@ -257,7 +257,8 @@ def regions_said(words: Sequence[str]) -> list[str]:
 _LANGUAGES = ((("ES",), frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS, "un"])),
               (("IT",), frozenset([*ITALIAN_DIGITS, *_ITALIAN_PAIRS])),
               (("BR", "PT"), frozenset([*PORTUGUESE_DIGITS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS])),
-              (("FR", "BE", "CH"), frozenset([*FRENCH_DIGITS, *_FRENCH_TEENS, *_FRENCH_TENS, "vingts", "une"])),
+              (("FR", "BE", "CH"), frozenset([*FRENCH_DIGITS, *_FRENCH_TEENS, *_FRENCH_TENS, "vingts", "une", "cent",
+                                              "cents", "mille", "et"])),
               (("DE", "AT", "CH"), frozenset([*GERMAN_DIGITS, *(w for w in _DUTCH_AND_GERMAN_PAIRS if w.endswith(
                   ("zig", "ßig", "ssig", "zehn")) or w in ("elf", "zwölf", "zwoelf"))])),
               (("NL", "BE"), frozenset([*DUTCH_DIGITS, *(w for w in _DUTCH_AND_GERMAN_PAIRS if not w.endswith(
