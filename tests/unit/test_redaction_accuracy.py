@@ -513,6 +513,23 @@ MINIMUMS = {
 # 1.000, phones 0.960 / 0.867, IBANs 0.621, expiries 0.821, security codes 0.932, dates of birth 0.672, NIRs 0.976 /
 # 0.519, fiscal codes 0.267, BSNs 0.883, NINOs 0.994 / 1.000; 25 of its 520 look-alikes flagged). Its minimums are
 # those rounded down.
+# The twentieth was retired (2026-12-07, afternoon) once the twenty-first was written, its misses read and fixed by
+# kind (version 18: a bot's "Next four." no digit, a tens word answered with a question a group of its own, a codice
+# fiscale in NATO words, English letters' names or three turns, an IBAN in two texts after their counters, a CRM's
+# dates and the Nordic, Portuguese, Polish and Finnish abbreviations for "born", German ordinal months, a date of
+# birth taken back for another, "N° SS", national numbers written in the region their words are in, a mobile begun in
+# another language and ended in English, an IVR's counts after its expiry prompt, French hundreds as French's words;
+# health services' numbers, numbers listed, "log in at" and a rejected IBAN's digits no value): twentieth as tuned data
+# 0.991 / 0.830 (held out, version 17) -> 0.997 / 0.991. Its held-out minimums went with it.
+# The twenty-first batch (twentyfirst_families.py, 91 families and 14 of look-alikes, 4,200 utterances, 30 locales,
+# held out whole: written 2026-12-07 by someone who had not seen the recognizers, its labels and realism audited by a
+# second who had not either) measured in aggregate with version 18 as it stood once the twentieth's first fixes were
+# made: 0.953 / 0.453, and with version 18: 0.953 / 0.464 (cards 0.970 / 0.271, expiries 0.193, security codes 0.802 /
+# 0.675, dates of birth 0.278, emails 0.590, IBANs 0.349, fiscal codes 0.427, BSNs 0.957 / 0.335, phones 0.748 /
+# 0.512, NINOs, DNIs and NIEs 0.500, routing numbers 0.800, account numbers 0.667, SSNs 0.750, NIRs 0.927; none of
+# its 560 look-alikes flagged): far below every batch before it, by phrasings none had (number words run together,
+# homophones for an expiry's digits, Greek, Romanian and Hungarian numbers and addresses, values broken off for
+# chatter with numbers of its own). Its minimums are those rounded down.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
@@ -521,12 +538,12 @@ HELD_OUT_MINIMUMS = {
                   "ES_NIE": (1.00, 0.97), "ES_NIF": (1.00, 1.00), "FR_NIR": (1.00, 0.75), "IBAN_CODE": (1.00, 0.85),
                   "IT_FISCAL_CODE": (0.99, 0.77), "NL_BSN": (1.00, 1.00), "PHONE_NUMBER": (0.98, 0.84),
                   "UK_NINO": (1.00, 0.72), "US_BANK_NUMBER": (1.00, 0.92), "US_SSN": (0.99, 0.85)},
-    "twentieth": {"ABA_ROUTING_NUMBER": (1.00, 1.00), "CARD_EXPIRY": (1.00, 0.82),
-                  "CARD_SECURITY_CODE": (1.00, 0.93), "CREDIT_CARD": (0.98, 1.00), "DATE_OF_BIRTH": (1.00, 0.67),
-                  "EMAIL_ADDRESS": (0.98, 1.00), "ES_NIE": (1.00, 0.98), "ES_NIF": (1.00, 0.97),
-                  "FR_NIR": (0.97, 0.51), "IBAN_CODE": (1.00, 0.62), "IT_FISCAL_CODE": (1.00, 0.26),
-                  "NL_BSN": (1.00, 0.88), "PHONE_NUMBER": (0.95, 0.86), "UK_NINO": (0.99, 1.00),
-                  "US_BANK_NUMBER": (1.00, 0.99), "US_SSN": (1.00, 1.00)},
+    "twentyfirst": {"ABA_ROUTING_NUMBER": (1.00, 0.80), "CARD_EXPIRY": (1.00, 0.19),
+                    "CARD_SECURITY_CODE": (0.80, 0.67), "CREDIT_CARD": (0.97, 0.27), "DATE_OF_BIRTH": (1.00, 0.27),
+                    "EMAIL_ADDRESS": (1.00, 0.59), "ES_NIE": (1.00, 0.50), "ES_NIF": (1.00, 0.50),
+                    "FR_NIR": (1.00, 0.92), "IBAN_CODE": (1.00, 0.34), "IT_FISCAL_CODE": (1.00, 0.42),
+                    "NL_BSN": (0.95, 0.33), "PHONE_NUMBER": (0.74, 0.51), "UK_NINO": (1.00, 0.50),
+                    "US_BANK_NUMBER": (1.00, 0.66), "US_SSN": (1.00, 0.75)},
 }
 
 
@@ -534,8 +551,8 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    # the second batch's draw, the fifteenth and the twentieth
-    assert sum(item["held_out"] for item in found) >= 7400
+    # the second batch's draw, the fifteenth and the twenty-first
+    assert sum(item["held_out"] for item in found) >= 7700
     return found
 
 
@@ -596,5 +613,6 @@ def test_negatives_stay_clean(corpus, found):
     # 35 once the fourteenth was (its travel documents, device ids and references read out in groups), 33 after its
     # fixes; 34 once the sixteenth was (one of its look-alikes), after its fixes too; 35 once the seventeenth was (an
     # order number read in ASR's words, fifteen digits of which fourteen pass as a Diners card); 46 once the
-    # nineteenth was, 35 after its fixes
-    assert len(flagged) <= 35, flagged[:5]
+    # nineteenth was, 35 after its fixes; 60 once the twentieth was (health services' numbers, lottery numbers, a site
+    # said with "at", a rejected IBAN's digits), 39 after its fixes
+    assert len(flagged) <= 39, flagged[:5]

@@ -313,3 +313,13 @@ def test_a_cards_details_after_an_ivrs_counts_and_other_names_and_a_keyed_number
 def test_a_codice_fiscale_by_english_letters_names_and_a_nir_in_french_hundreds_unnamed(said, redacted):
     from services.transcripts.redaction import redact
     assert redact(said)[0] == (redacted or said)
+
+
+@pytest.mark.parametrize(("said", "types"), [
+    ("The account I tried was F R seven six, three zero zero zero, six eight nine five, five eight eight two, "
+     "seven six three eight, four five one five, nine zero seven, but it wouldn't go through.", set()),  # failing
+    ("Card: MC 5500 0000 0000 0004, expires 09/28.", {"CREDIT_CARD", "CARD_EXPIRY"}),  # Monaco's letters, a card's
+])
+def test_a_run_as_long_as_an_ibans_rest_after_its_country_said_apart_holds_no_card(said, types):
+    from services.transcripts.redaction import redact_segments
+    assert {f.type for f in redact_segments([said])[1]} == types

@@ -336,6 +336,7 @@ _IBAN_HEAD_SAID = re.compile(rf"(?<![A-Za-z])([A-Z]) ?([A-Z])\W{{0,3}}((?:\d\d|(
                         rf"[a-z]+teen|ten|eleven|twelve)\W{{1,3}}(?:then\W{{1,3}})?(?:[A-Z]{{4}}\W{{1,3}})?)?$")
 _IBAN_NAMED = re.compile(r"\biban\b", re.I)
 IBAN_HEAD_WITHIN = 40
+BANK_LETTERS = 4  # the most letters an IBAN's bank code holds after its country's letters and check digits
 
 
 ACCOUNT_JUST_BEFORE = 25  # characters before a run where an account's name makes it the account's, no card's
@@ -352,13 +353,16 @@ def after_account_named(text: str, start: int) -> bool:
         last_mention(text, _CARD_NAMES, start, 2 * ACCOUNT_JUST_BEFORE) < 0
 
 
-def after_iban_head(text: str, start: int) -> bool:
+def after_iban_head(text: str, start: int, digits: int = 0) -> bool:
     """Whether the words just before `start` begin an IBAN, its check digits said there or the IBAN named before
-    its letters ("CALL ME AT 415 ...": no Austrian one): its run is no card or number to call."""
+    its letters ("CALL ME AT 415 ...": no Austrian one), or its letters said just before a run of `digits` as many
+    as the rest of that country's IBAN holds ("F R seven six, three zero zero zero, ...", failing mod 97 or not):
+    its run is no card or number to call."""
     low = max(0, start - IBAN_HEAD_WITHIN)
-    if (m := _IBAN_HEAD_SAID.search(text, low, start)) is None or m.group(1) + m.group(2) not in _IBAN_LENGTHS:
+    if (m := _IBAN_HEAD_SAID.search(text, low, start)) is None or \
+            (length := _IBAN_LENGTHS.get(m.group(1) + m.group(2))) is None:
         return False
-    return m.group(3) is not None or \
+    return m.group(3) is not None or digits >= length - 2 - BANK_LETTERS or \
         _IBAN_NAMED.search(text, max(0, m.start() - IBAN_HEAD_WITHIN), m.start()) is not None
 
 

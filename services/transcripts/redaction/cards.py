@@ -101,7 +101,7 @@ def find_cards(text: str) -> list[Entity]:
             continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."): a code's, no card's
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
             if cards := [c for c in _cards_in(reading) if not _DATE_WRITTEN.search(text, c.start, c.end)]:
-                if after_iban_head(text, run[0].start):
+                if after_iban_head(text, run[0].start, sum(len(u.digits) for u in run)):
                     break  # after an IBAN's country said apart ("F I twenty-five, 3578 ..."): a code's, no card's
                 if after_account_named(text, run[0].start) and \
                         not any(c.start == reading[0].start and c.end == reading[-1].end for c in cards):
