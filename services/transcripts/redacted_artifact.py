@@ -104,9 +104,11 @@ log = structlog.get_logger()
 # 18 (2026-12-07): an IBAN four characters a turn to a bot's "Next four.", a tens word the other speaker answered
 #   with a question a group of its own, a codice fiscale in NATO words or over three turns by its parts' names, an
 #   IBAN sent in two texts after their counters ("(2/2)"), a CRM's "18-Jun-1979", "f.", "s.", "ur.", "nasc." before a
-#   birth's date, German months said as ordinals, a date of birth taken back for another, "N° SS" and "Clé NIR";
-#   health services' numbers, numbers listed and "log in at" no value; a typed IBAN's head in a text of its own
-#   read (a shadowed pattern had hidden that path).
+#   birth's date, German months said as ordinals, a date of birth taken back for another, "N° SS" and "Clé NIR", a
+#   national number written in the region its words are in, a mobile begun in another language and ended in English,
+#   an IVR's counts after its expiry prompt, a codice fiscale by English letters' names, French hundreds as French's;
+#   health services' numbers, numbers listed, "log in at" and a rejected IBAN's digits no value; a typed IBAN's head
+#   in a text of its own read (a shadowed pattern had hidden that path).
 RECOGNIZERS_VERSION = 18
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

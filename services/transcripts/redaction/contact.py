@@ -526,6 +526,7 @@ HINTED_WITHIN = 60
 
 
 def _in_hinted_region(text: str, start: int, digits: str) -> str | None:
+    """The number, E.164, in the first region whose words are in the line before `start` and where it is valid."""
     line = text.rfind("\n", max(0, start - HINTED_WITHIN), start) + 1 or max(0, start - HINTED_WITHIN)
     said = {w.lower() for w in _HINT_WORD.findall(text, line, start)}
     return next((n for region, hints in _HINTS.items()
