@@ -162,3 +162,19 @@ def test_a_long_line_then_many_values_costs_what_its_length_does(unit, after, or
         whole = min(whole, cpu_seconds(make(length)))
     assert whole <= MOST_GROWTH * max(quarter, ordinary_megabyte / 16), \
         f"{unit!r}: {quarter:.2f} s for a quarter, {whole:.2f} s for the whole: not linear"
+
+
+# A long stretch inside what a recognizer reads between two of its parts (found by a review of version 18: a list's
+# last joiner, a pattern that backtracked over the spaces before the last number).
+AROUND = [("My number is 12, 34, 56, 78", " ", "90")]
+
+
+@pytest.mark.parametrize(("before", "unit", "after"), AROUND)
+def test_a_long_stretch_between_a_values_parts_costs_what_its_length_does(before, unit, after, ordinary_megabyte):
+    length = MB // 16
+    make = lambda size: before + of_length(unit, size) + after  # noqa: E731
+    quarter, whole = cpu_seconds(make(length // 4)), cpu_seconds(make(length))
+    if whole > MOST_GROWTH * max(quarter, ordinary_megabyte / 64):
+        whole = min(whole, cpu_seconds(make(length)))
+    assert whole <= MOST_GROWTH * max(quarter, ordinary_megabyte / 64), \
+        f"{unit!r}: {quarter:.2f} s for a quarter, {whole:.2f} s for the whole: not linear"

@@ -356,13 +356,13 @@ def after_account_named(text: str, start: int) -> bool:
 def after_iban_head(text: str, start: int, digits: int = 0) -> bool:
     """Whether the words just before `start` begin an IBAN, its check digits said there or the IBAN named before
     its letters ("CALL ME AT 415 ...": no Austrian one), or its letters said just before a run of `digits` as many
-    as the rest of that country's IBAN holds ("F R seven six, three zero zero zero, ...", failing mod 97 or not):
-    its run is no card or number to call."""
+    as the rest of that country's IBAN holds, the letters spelled apart ("F R seven six, three zero zero zero, ...",
+    failing mod 97 or not; not "CARD NO. 5555 ..."): its run is no card or number to call."""
     low = max(0, start - IBAN_HEAD_WITHIN)
     if (m := _IBAN_HEAD_SAID.search(text, low, start)) is None or \
             (length := _IBAN_LENGTHS.get(m.group(1) + m.group(2))) is None:
         return False
-    return m.group(3) is not None or digits >= length - 2 - BANK_LETTERS or \
+    return m.group(3) is not None or (digits >= length - 2 - BANK_LETTERS and " " in m.group(0)[:3]) or \
         _IBAN_NAMED.search(text, max(0, m.start() - IBAN_HEAD_WITHIN), m.start()) is not None
 
 

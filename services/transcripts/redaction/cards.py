@@ -40,7 +40,7 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
                            # Czech: "platnost do", "platí do"
                            r"\bplatnost do\b|\bplat[ií] do\b|"
                            # Polish: "Do kiedy jest ważna?", "data ważności"
-                           r"\bwa[żz]na\b|\bwa[żz]no[śs]ci\b", re.I)
+                           r"do kiedy jest wa[żz]na|\bwa[żz]na do\b|(?:data|termin) wa[żz]no[śs]ci", re.I)
 # "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began; in other
 # languages after a word of validity ("platnost od ... do ...", "gültig ab", "válido desde", "geldig vanaf": their
 # "from" alone says other things too, "scade fra 05 28", "läuft ... ab").
@@ -52,12 +52,14 @@ BEFORE_WITHIN = 120  # characters before a card where an expiry said first is lo
 _EXPIRY_FIRST = ("exp", "valid", "good", "run out", "runs out", "date on", "caduc", "venc", "válido", "vale", "gültig",
                  "gultig", "ablauf", "scad", "valable", "vervaldatum", "geldig", "går ut", "gar ut", "gäller", "galler",
                  "giltig", "utgång", "utgang", "udløb", "udlob", "utløp", "utlop", "gyldig", "platnost", "platí",
-                 "plati", "ważn", "wazn")
+                 "plati", "do kiedy", "ważna", "wazna", "data wa", "termin wa")
 # A card's code as Polish, Italian, Dutch and French speakers name it, and "printed on the back": shared with
 # card_details' names of a code said on its own.
 CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retro)|retro della carta|"
                      r"cijfers op de achterkant|chiffres au dos|beveiligingscode|achterop|code de s[ée]curit[ée]|"
-                     r"\bau verso\b|printed on the back|(?:numbers|digits) (?:at|on) the back|digits on the front|"
+                     r"\bau verso\b|printed on the back|digits on the front|"
+                     # "the three numbers at the back", of the card or nothing else
+                     r"(?:three|four|3|4) (?:numbers|digits) (?:at|on) the back(?! of (?:the|your|my|its) (?!card))|"
                      # an American Express code described: "four little digits above the number", "a four-digit
                      # number printed on the front"
                      r"(?:digits|number) (?:printed )?(?:on the front|above the (?:long |card )?number)|"
@@ -101,7 +103,7 @@ def find_cards(text: str) -> list[Entity]:
             continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."): a code's, no card's
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
             if cards := [c for c in _cards_in(reading) if not _DATE_WRITTEN.search(text, c.start, c.end)]:
-                if after_iban_head(text, run[0].start, sum(len(u.digits) for u in run)):
+                if after_iban_head(text, run[0].start, sum(len(u.digits) for u in run) if run[0].spoken else 0):
                     break  # after an IBAN's country said apart ("F I twenty-five, 3578 ..."): a code's, no card's
                 if after_account_named(text, run[0].start) and \
                         not any(c.start == reading[0].start and c.end == reading[-1].end for c in cards):
@@ -226,7 +228,9 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
             if not moved:
                 continue
             said, said_from = text[said_from:moved[0].start], moved[-1].end  # the words just before this run
-            said, carried = carried + said, ""
+            if carried and "\n" in said and len(said) - said.rfind("\n") <= OPENS_LINE:
+                said = carried + said  # the keys in the line after the prompt's counts ("DTMF: 0 9 3 0")
+            carried = ""
             # in the order people give them: in the card's own line after a pause (or the card's digits said one by
             # one, then pairs: "... four two eleven thirty-four"), no word but fillers between, no more digits than
             # an expiry and a code hold (a card's read-back is no detail of it)
@@ -264,6 +268,7 @@ def find_card_details(text: str, cards: list[Entity]) -> list[Entity]:
 
 
 _COUNTS = re.compile(r"\s*(?:digits?|numbers?|characters?|for the (?:month|year))\b", re.I)
+OPENS_LINE = 12  # characters before a run in its line, at most, for it to open the line ("DTMF: ", "Caller: ")
 
 
 def _code_named_last(said: str) -> bool:

@@ -41,7 +41,7 @@ _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|
                      # Dutch: "belt u mij terug op", "u kunt mij bereiken op", "mobiel"
                      r"\bbel(?:t|len)?\b|bereiken|\bmobiel|"
                      # Portuguese: "meu zap é ..." (WhatsApp), "liga pra mim"
-                     r"telefone|\bzap\b|\bwhats\b|\bliga[rn]?\b|\bligue|\bchamar|"
+                     r"telefone|\bzap\b|\bwhats\b|\bliga[rn]?\b|\bligue|\bchamar (?:no|na|em|pelo)\b|"
                      # a line's kind ("The office line is ..."), "tel:", German's landline
                      r"\b(?:office|direct|main|home|work|help|hot|support|business|phone) ?line\b|\btel\b|festnetz|"
                      r"erreichbar|"
@@ -78,9 +78,13 @@ _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|mode
                      r"social security(?: number)?|\bssn\b|\bbsn\b|burgerservicenummer|\bdni\b|\bnie\b|\bnif\b|"
                      r"\bnir\b|s[ée]curit[ée] sociale|\bpesel\b|codice fiscale|national insurance(?: number)?|"
                      r"\bni number|steuer-?id|tax id|\btin\b|"
-                     # a health service's or insurer's number ("My NHS number is 528 625 6368", "Numéro de mutuelle")
-                     r"\bnhs (?:number|no\b)|mutuelle|carte vitale|health insurance|versichertennummer|"
-                     r"krankenversicherungsnummer|\bmedicare (?:number|no\b)|\bmedicaid (?:number|id\b)")
+                     # a member's, a contract's, a file's, a passport's number in Spanish and Portuguese
+                     r"\b(?:socio|contrato|afiliad[oa]|pasaporte|passaporte|protocolo|matr[ií]cula)\b|"
+                     # a health service's or insurer's number just before it ("My NHS number is 528 625 6368",
+                     # "Numéro de mutuelle 099624695"; not "ring my mobile about the health insurance, 07911 ...")
+                     r"(?:\bnhs (?:number|no\.?)|mutuelle|carte vitale|health insurance (?:number|no\.?|id)|"
+                     r"versichertennummer|krankenversicherungsnummer|\bmedicare (?:number|no\.?)|"
+                     r"\bmedicaid (?:number|id))(?: is| est| ist)?:?\s*$")
 PHONE_NAMED_WITHIN = 80
 OTHER_NAMED_WITHIN = 60
 OPENS_WITHIN = 12  # characters before a number in its line, at most, for it to open the line
@@ -165,16 +169,18 @@ def find_phones(text: str, region: str = "US", checked: list[Entity] = ()) -> li
     return found
 
 
-# Numbers listed, not one number: "4, 34, 35, 49, 50 and 56" (a lottery's, a form's boxes)
-_LIST_JOINER = re.compile(r"\s*,?\s+(?:and|or|und|et|y|e|en|og|och|i|ja|a)\s+$")
+# Numbers listed, not one number: "4, 34, 35, 49, 50 and 56" (a lottery's, in ascending order)
+_LIST_JOINERS = frozenset({"and", "or", "und", "et", "y", "e", "en", "og", "och", "i", "ja", "a"})
 MIN_LISTED = 5
 
 
 def _listed(text: str, run: list[Unit]) -> bool:
-    """Whether the run is numbers of one or two digits, each written, separated by commas and the last by "and"."""
+    """Whether the run is numbers of one or two digits, each written and greater than the one before, separated by
+    commas and the last by "and"."""
     return len(run) >= MIN_LISTED and all(text[u.start:u.end].isdigit() and len(u.digits) <= 2 for u in run) and \
+        all(int(a.digits) < int(b.digits) for a, b in pairwise(run)) and \
         all(text[a.end:b.start].strip() == "," for a, b in pairwise(run[:-1])) and \
-        _LIST_JOINER.match(text, run[-2].end, run[-1].start) is not None
+        len(last := text[run[-2].end:run[-1].start].replace(",", " ").split()) == 1 and last[0] in _LIST_JOINERS
 
 
 # A WhatsApp link holds its number whole, with its country code and no "+" ("wa.me/34651053884",

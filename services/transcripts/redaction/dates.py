@@ -36,6 +36,8 @@ _BIRTH_ABBREVIATED = words(r"\bgeb\.|\bnar\.")
 # name in a list or a form: so short that only a date written just after them is a birth's, and with a year of one
 # ("Marius Nilsen, f. 23.01.1983"; not "s. 12" of a page)
 _BORN_INITIAL = words(r"\b(?:f|s|ur|nasc)\.")
+# written in lower case after a name's comma (or opening a line or a bracket): not "Mary S.", "U.S.", "Rechnung s."
+_BORN_INITIAL_PLACED = re.compile(r"(?:^|\n|[,(] ?)(?:f|s|ur|nasc)\.$")
 _BORN_BY = re.compile(r"(?<!\d)(?:19\d\d|200\d|201[0-2])(?!\d)")  # a birth's year, first ("1982-10-26") or last
 SAID_WITHIN = 30  # characters between the words and the date
 
@@ -101,6 +103,8 @@ def find_dates_of_birth(text: str) -> list[Entity]:
     said += mentions(text, _BIRTH_WORDS_ABROAD)
     for abbreviations, within in ((_BIRTH_ABBREVIATED, SAID_WITHIN), (_BORN_INITIAL, 2)):
         for after in mentions(text, abbreviations):
+            if abbreviations is _BORN_INITIAL and not _BORN_INITIAL_PLACED.search(text, max(0, after - 8), after):
+                continue
             if (m := _written_after(text, after, within)) and _BORN_BY.search(m.group()):
                 found.append(Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-context", 0.9, m.group().lower()))
     for after in sorted(said):
@@ -119,7 +123,8 @@ def find_dates_of_birth(text: str) -> list[Entity]:
 
 
 # A date of birth taken back in its turn and another given ("August 26th, 2002, no, hang on, that's my partner's. I'm
-# January 28th, 1987."): the words of the correction, then a date written or said within CORRECTED_WITHIN characters.
+# January 28th, 1987."): the words of the correction, then within CORRECTED_WITHIN characters a date the caller gives
+# as theirs ("I'm", "mine is", "it's"; not "sorry, and the policy started on 14/02/2005").
 _CORRECTION = words(r"\bno(?=[,.!;])|hang on|\bsorry\b|\bactually\b|\bi mean\b|that'?s (?:my|his|her|our)\b|"
                     r"\bnein\b|\bperd[oó]n\b|\bscusi\b|\bpardon\b|\bdesculpe\b|\bnee\b")
 CORRECTED_WITHIN = 80
@@ -133,9 +138,15 @@ def _corrected(text: str, date_of_birth: Entity) -> Entity | None:
     if k == len(said) or said[k] > end:
         return None
     m = _written_after(text, said[k], end - said[k])
-    if m is None or (_YEAR_SAID.search(m.group()) and not _BORN_BY.search(m.group())):
-        return None  # none, or one with a year no caller was born in ("..., sorry, the appointment's 5 May 2027")
+    if m is None or (_YEAR_SAID.search(m.group()) and not _BORN_BY.search(m.group())) or \
+            not _AS_THEIRS.search(text, max(said[k], m.start() - AS_THEIRS_WITHIN), m.start()):
+        return None  # none, one with a year no caller was born in, or not given as theirs
     return Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-corrected", 0.9, m.group().lower())
+
+
+_AS_THEIRS = re.compile(r"\b(?:i'?m|i am|mine(?:'s| is)|it'?s|it is|i was born(?: on| in)?|ich bin|meins ist|"
+                        r"c'est|soy|nac[ií]|sou|sono)\W*$", re.I)
+AS_THEIRS_WITHIN = 20
 
 
 # A date of birth asked for a part a turn ("Can I take the year of birth first?" / "It's nineteen eighty-six." /

@@ -514,9 +514,10 @@ def cut_after_tens(text: str, tens: tuple[int, int], ones_start: int) -> bool:
     after ("... fifty-eight eighty | And the next four? | three six one five"; not "forty | Mm-hmm. | six")."""
     if text[tens[0]:tens[1]].lower() not in TENS or (turn := text.find("\n", tens[1], ones_start)) < 0:
         return False
-    between = text[turn:ones_start]
-    return text[tens[1]:turn].strip() in _CUT_MARKS and "?" not in between and \
-        not any(is_number_word(w) for w in _WORD.findall(between.lower()))
+    if (mark := text[tens[1]:turn].strip()) not in _CUT_MARKS:
+        return False
+    between = text[turn:ones_start]  # unmarked: not where the other speaker asked for the next part
+    return bool(mark) or ("?" not in between and not any(is_number_word(w) for w in _WORD.findall(between.lower())))
 
 
 
