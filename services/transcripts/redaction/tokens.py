@@ -5,6 +5,7 @@ recognizer that reads it."""
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import NamedTuple
 
 from services.transcripts.redaction.per_text import per_text
@@ -26,8 +27,46 @@ def tokens(text: str) -> list[Token]:
     # offsets would no longer be the text's: each token is lower-cased alone.
     lowered = text.lower()
     if len(lowered) != len(text):
-        return [_TUPLE(Token, (m[0].lower(), m.start(), m.end())) for m in TOKEN.finditer(text)]
-    return [_TUPLE(Token, (m[0], m.start(), m.end())) for m in TOKEN.finditer(lowered)]
+        made = [_TUPLE(Token, (m[0].lower(), m.start(), m.end())) for m in TOKEN.finditer(text)]
+    else:
+        made = [_TUPLE(Token, (m[0], m.start(), m.end())) for m in TOKEN.finditer(lowered)]
+    if not _GLUED_START.search(lowered):
+        return made  # most texts: no word begins with two number words run together
+    return [part for t in made for part in _unglued(t)]
+
+
+# Number words a speech engine (or a pipeline joining its words) wrote run together: "fourfivethreetwo",
+# "nineteeneightyfour", "dreisiebennullvier". English's and German's digits, teens and tens; a word made only of
+# two or more of them is read as those words, each a token of its own.
+_GLUED_WORDS = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "null", "eins", "zwei", "drei",
+                "vier", "fünf", "sechs", "sieben", "acht", "neun")
+# (a word's start, its first letter looked at first: the scan over a text without any costs a few hundredths of a
+# second a megabyte)
+_GLUED_START = re.compile(r"\b(?=[" + "".join(sorted({w[0] for w in _GLUED_WORDS})) + r"])(?:" +
+                          "|".join(sorted(_GLUED_WORDS, key=len, reverse=True)) + r"){2}")
+_GLUED = frozenset(_GLUED_WORDS)
+MAX_GLUED = 80  # characters of a word read as number words run together, at most
+
+
+def _unglued(t: Token) -> list[Token]:
+    """The token as the number words it runs together, where it is only those (two or more); else itself."""
+    word = t.text
+    if len(word) < 5 or len(word) > MAX_GLUED or word in _GLUED or not _GLUED_START.match(word) or \
+            not word.isalpha():
+        return [t]
+    # the fewest words that make it, by position (a word's last letters may start another: "eighteen" / "eight")
+    best: list[list[int] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for size in range(2, min(9, end) + 1):
+            if (before := best[end - size]) is not None and word[end - size:end] in _GLUED and \
+                    (best[end] is None or len(before) + 1 < len(best[end])):
+                best[end] = [*before, end - size]
+    if (cuts := best[-1]) is None or len(cuts) < 2:
+        return [t]
+    edges = [*cuts, len(word)]
+    return [_TUPLE(Token, (word[a:b], t.start + a, t.start + b)) for a, b in pairwise(edges)]
 
 
 _TUPLE = tuple.__new__
