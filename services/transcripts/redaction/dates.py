@@ -60,9 +60,10 @@ _DAY_WORDS = (rf"(?:(?:twenty|thirty)[ -](?:{_alt(_ORDINAL_ONES + _ONES)})|twent
               rf"{_alt(_ORDINAL_TEENS + _TEENS + _ORDINAL_ONES + _ONES)})")
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORDS})"
 _MONTH = rf"(?:{_alt(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
-_YEAR_PAIR = (rf"(?:(?:oh|zero)[ -](?:{_alt([*_ONES, 'zero', 'oh'])})|(?:{_alt(_TENS)})(?:[ -](?:{_alt(_ONES)}))?|"
+# (its words run together too, as a pipeline that joins them writes them: "nineteenseventyfour")
+_YEAR_PAIR = (rf"(?:(?:oh|zero)[ -]?(?:{_alt([*_ONES, 'zero', 'oh'])})|(?:{_alt(_TENS)})(?:[ -]?(?:{_alt(_ONES)}))?|"
               rf"{_alt(_TEENS)})")
-_YEAR = (rf"(?:\d{{4}}|'\d{{2}}|(?:nineteen|twenty) {_YEAR_PAIR}|"
+_YEAR = (rf"(?:\d{{4}}|'\d{{2}}|(?:nineteen|twenty)[ -]?{_YEAR_PAIR}|"
          rf"two thousand(?: and)?(?: (?:{_alt(_TENS)})(?:[ -](?:{_alt(_ONES)}))?| {_alt(_TEENS + _ONES)})?)")
 _DATE_STARTS = frozenset([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                           "dec", "the", *_ONES, *_ORDINAL_ONES, *_TEENS, *_ORDINAL_TEENS, "twenty", "thirty",

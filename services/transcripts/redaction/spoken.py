@@ -96,6 +96,7 @@ _POSITIONS_AFTER = frozenset({"derniers", "dernières", "premiers", "premières"
                               "primeras", "ultimi", "ultime", "primi", "prime", "letzten", "ersten", "laatste",
                               "eerste", "ostatnie", "pierwsze", "primeiros"})
 _GROUPS = frozenset({"ones", "part", "group", "bit", "block", "digits", "numbers"})
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})  # before a group's name only: "second block"
 _COUNT_TAIL = frozenset({"are", "is", "digits", "numbers", "of", "them"})
 # Before "one" said as a word, not a digit: "a foreign one", "the new one", "which one".
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "another", "my", "your", "any", "each"})
@@ -277,6 +278,11 @@ def count_at(toks: list[Token], i: int) -> int:
     """The length in tokens of words that name a group by its place or its length said from token `i` ("the
     first four are", "the last five", "six digits"); 0: none."""
     j = i + (toks[i].text in ("the", "and") and i + 1 < len(toks) and toks[i + 1].text in _POSITIONS)
+    if toks[j].text in _ORDINALS and j + 1 < len(toks) and toks[j + 1].text in _GROUPS:
+        j += 2  # "Second block is ...", "third group:"
+        while j < len(toks) and j - i < 6 and (toks[j].text in _COUNT_TAIL or toks[j].text in (":", ",")):
+            j += 1
+        return j - i
     positioned = toks[j].text in _POSITIONS
     j += positioned
     if positioned and j < len(toks) and toks[j].text in _GROUPS:  # "the middle ones are"
@@ -368,7 +374,7 @@ def units(text: str) -> list[Unit | None]:
             fillers, paused, i = fillers + 1, True, i + aside  # "4014... | Oh sorry, you go. | 5517": no zero
             continue
         # "the next six are": a filler, its count no digit (before "the next", a hesitation: "And the next?")
-        if (t.text in _POSITIONS or t.text in ("the", "and") or t.text in _NUMBER_WORDS) and \
+        if (t.text in _POSITIONS or t.text in ("the", "and") or t.text in _NUMBER_WORDS or t.text in _ORDINALS) and \
                 (counted := count_at(toks, i)):
             phrase = (counted, False)
         else:
