@@ -102,7 +102,7 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
             found.append(Entity(code.type, code.start, code.end, "card-code-named", 0.85, code.value))
         elif not ((_EXPIRY_NAMED.search(said) or (_opens_its_line(text, low, start) and
                                                   _EXPIRY_NAMED.search(text, named_from, low))) and
-                  (_card_spoken_of(text, taken, start) or _then_a_code(run)) and
+                  (_card_spoken_of(text, taken, start) or _then_a_code(run) or _expiry_asked(text, start)) and
                   not _of_another_document(text, card_ends, start)):
             continue  # named in its turn or the one before ("What's the end date, please?" / "It says nought ...")
         elif (expiry := expiry_of(run, named=text) or
@@ -229,6 +229,21 @@ def _card_spoken_of(text: str, taken: list[Entity], start: int) -> bool:
         any(e.type == CREDIT_CARD and start - CARD_SPOKEN_WITHIN <= e.end <= start for e in taken) or \
         any(last_mention(text, code, min(len(text), start + CODE_NAMED_AFTER),
                          CODE_NAMED_AFTER + CARD_SPOKEN_WITHIN // 2) >= 0 for code in (_CODE_NAMED, CODE_WORDS))
+
+
+def _expiry_asked(text: str, start: int) -> bool:
+    """Whether the line before the one `start` opens asks for an expiry ("What's the expiry on it?" / "It's oh five
+    twenty-eight."): a payment line's question, its card given before the transcript begins (a transfer)."""
+    line = text.rfind("\n", 0, start)
+    if line < 0 or start - line > OPENS_LINE or (before := text.rfind("\n", 0, line) + 1) < line - MAX_ASKED:
+        return False
+    asked = text[before:line].removesuffix(_KEPT_APART).rstrip()  # a segment of its own: kept apart from the next
+    return asked.endswith("?") and _EXPIRY_NAMED.search(asked) is not None
+
+
+OPENS_LINE = 16  # characters before the answer in its line ("Caller: It's ")
+_KEPT_APART = APART.rstrip("\n")
+MAX_ASKED = 120  # characters of the question's line
 
 
 def _then_a_code(run: list[Unit]) -> bool:
