@@ -357,3 +357,34 @@ def test_a_tens_word_cut_off_with_a_mark_still_goes_on_after_a_question():
             "four sixty-seven"]
     assert redact_segments(said)[0] == ["card number [CARD]-", "Sorry?", "[CARD]"]
 
+
+
+# The twenty-first batch's kinds (version 18, its second half): number words run together, a card by its blocks'
+# ordinals, an expiry asked for with no card in the transcript, Greek, Romanian and Hungarian digits.
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("my card is fouroneoneone oneoneoneone oneoneoneone oneoneoneone thanks", "my card is [CARD] thanks"),
+    ("my social is fivethreetwo fourfive sixsevenoneeight", "my social is [SSN]"),
+    ("my date of birth is september seventeenth nineteenseventyfour thanks",
+     "my date of birth is [DATE_OF_BIRTH] thanks"),
+    ("the tone was often someone, nonetheless sevenfold", None),  # words that only begin with a number word
+    ("Okay. First block is four one one one. Second block is one one one one. Third block, one one one one. Fourth "
+     "block: one one one one.", "Okay. First block is [CARD]."),
+    ("Sunați-mă la șase nouă doi, unu unu doi, trei patru cinci.", None),  # nine digits, no region's mobile
+    ("My card: patru unu unu unu, one one one one, one one one one, one one one one.", "My card: [CARD]."),
+    ("Το τηλέφωνό μου είναι έξι εννιά εννιά, δύο τρία τέσσερα, πέντε έξι εφτά οκτώ.",  # noqa: RUF001 (Greek)
+     "Το τηλέφωνό μου είναι [PHONE]."),  # noqa: RUF001
+    ("I opt in, het is goed.", None),
+])
+def test_number_words_run_together_blocks_by_ordinals_and_greek_romanian_digits(said, redacted):
+    from services.transcripts.redaction import redact
+    assert redact(said)[0] == (redacted or said)
+
+
+def test_an_expiry_answered_to_its_question_with_no_card_in_the_transcript():
+    from services.transcripts.redaction import redact_segments
+    said = ["What's the expiry on it?", "It's oh five twenty-eight.", "That's right."]
+    assert redact_segments(said)[0][1] == "It's [CARD_EXPIRY]."
+    said = ["When does your passport expire?", "It's oh five twenty-eight."]
+    assert redact_segments(said)[0] == said
+    said = ["What's the expiry on the contract?", "It's oh five twenty-eight."]
+    assert redact_segments(said)[0] == said

@@ -75,19 +75,31 @@ _HINDI_ONLY = frozenset({"shunya", "shoonya", "sunya", "ek", "chaar", "paanch", 
 OWN_LANGUAGE = {"um": _PORTUGUESE_ONLY, "uma": _PORTUGUESE_ONLY, "do": _HINDI_ONLY, "teen": _HINDI_ONLY,
                 "char": _HINDI_ONLY, **dict.fromkeys(("set", "sis", "nou", "dues"), _CATALAN_NUMBERS)}
 OWN_DIGITS = {w: {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATALAN_DIGITS}[w] for w in OWN_LANGUAGE}
+# Greek's, with and without their accents ("έξι εννιά εννιά", "εξι"), Romanian's ("șase nouă", "sase noua") and
+# Hungarian's ("hat kilenc egy"), its "hat" and "het" (Dutch's "the") words of other languages too
+GREEK_DIGITS = {"μηδέν": 0, "μηδεν": 0, "ένα": 1, "ενα": 1, "μία": 1, "μια": 1, "δύο": 2, "δυο": 2, "τρία": 3,
+                "τρια": 3, "τρεις": 3, "τέσσερα": 4, "τεσσερα": 4, "τέσσερις": 4, "πέντε": 5, "πεντε": 5, "έξι": 6,
+                "εξι": 6, "επτά": 7, "επτα": 7, "εφτά": 7, "εφτα": 7, "οκτώ": 8, "οκτω": 8, "οχτώ": 8, "οχτω": 8,
+                "εννέα": 9, "εννεα": 9, "εννιά": 9, "εννια": 9}
+ROMANIAN_DIGITS = {"zero": 0, "unu": 1, "doi": 2, "două": 2, "doua": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6,
+                   "şase": 6, "sase": 6, "șapte": 7, "şapte": 7, "sapte": 7, "opt": 8, "nouă": 9, "noua": 9}
+HUNGARIAN_DIGITS = {"nulla": 0, "egy": 1, "kettő": 2, "ketto": 2, "két": 2, "három": 3, "harom": 3, "négy": 4,
+                    "negy": 4, "öt": 5, "hat": 6, "hét": 7, "het": 7, "nyolc": 8, "kilenc": 9}
 # Radio procedure's digits ("niner", "fife", "tree", "fower") and how an accent's are written ("free", "owe").
 SAID_OTHERWISE = {"niner": 9, "fife": 5, "tree": 3, "fower": 4, "free": 3, "owe": 0}
 DIGIT_WORDS = {**{w: d for w, d in {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATALAN_DIGITS}.items()
                   if w not in OWN_LANGUAGE},
                **{w: d for w, d in _SCANDINAVIAN_DIGITS.items() if w not in _SCANDINAVIAN_WORDS_TOO},
                **{w: d for w, d in BASQUE_DIGITS.items() if w not in _BASQUE_WORDS_TOO},
+               **GREEK_DIGITS, **ROMANIAN_DIGITS, **HUNGARIAN_DIGITS,
                **GALICIAN_DIGITS, **DUTCH_DIGITS, **CZECH_DIGITS, **POLISH_DIGITS,
                **SAID_OTHERWISE, **FINNISH_DIGITS, **ITALIAN_DIGITS, **GERMAN_DIGITS, **FRENCH_DIGITS,
                **SPANISH_DIGITS, **ENGLISH_DIGITS}
 # Digit words that are words of English or of their own language too ("un numéro", "amount due", "null and
 # void", "sept 12", "once more"): a digit only beside another number word (spoken.unit_at).
 WORDS_TOO = frozenset({"un", "due", "null", "neuf", "sept", "sei", "otto", "tre", "nove", "once", "seize", "tree",
-                       "free", "owe", "meia", "een", "sto", "nula"})  # "sto": Polish's hundred, Italian's "I am";
+                       "free", "owe", "meia", "een", "sto", "nula", "opt", "hat", "het", "doi", "egy", "unu",
+                       "noua"})  # "sto": Polish's hundred, Italian's "I am";
 # "nula": Czech's zero, Spanish's and Portuguese's "null"
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19}
@@ -266,7 +278,8 @@ _LANGUAGES = ((("ES",), frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_T
               (("PL",), frozenset([*POLISH_DIGITS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS])),
               (("CZ",), frozenset([*CZECH_DIGITS, *_CZECH_PAIRS, *_CZECH_TENS, "sto", "stě", "sta", "set"])),
               (("FI",), frozenset([*FINNISH_DIGITS, *_FINNISH_PAIRS])), (("SE",), _SWEDISH), (("DK",), _DANISH),
-              (("NO",), _NORWEGIAN))
+              (("NO",), _NORWEGIAN), (("GR",), frozenset(GREEK_DIGITS)), (("RO",), frozenset(ROMANIAN_DIGITS)),
+              (("HU",), frozenset(HUNGARIAN_DIGITS)))
 
 
 def language_said(words: Sequence[str]) -> list[str]:
