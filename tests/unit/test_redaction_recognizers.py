@@ -388,3 +388,16 @@ def test_an_expiry_answered_to_its_question_with_no_card_in_the_transcript():
     assert redact_segments(said)[0] == said
     said = ["What's the expiry on the contract?", "It's oh five twenty-eight."]
     assert redact_segments(said)[0] == said
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("Λοιπόν, rigas teleia gkiritzioni papaki otenet teleia gr, με μικρά.",  # noqa: RUF001 (Greek)
+     "Λοιπόν, [EMAIL], με μικρά."),  # noqa: RUF001
+    ("Deci, tania punct florea arroba yahoo punct com.", "Deci, [EMAIL]."),
+    ("Allora, P per Palermo, R per Roma, Z, M per Milano, L come Livorno, N, quattro, due, E come Empoli, sei, due, "
+     "E, cinque, zero, sei, F come Firenze, grazie.", "Allora, [CODICE_FISCALE], grazie."),
+    ("Vado a Roma per Pasqua, di Milano non so.", None),
+])
+def test_greek_and_romanian_names_of_an_address_and_italian_per_and_di_before_a_letters_city(said, redacted):
+    from services.transcripts.redaction import redact
+    assert redact(said)[0] == (redacted or said)

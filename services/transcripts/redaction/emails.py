@@ -41,7 +41,7 @@ MAX_NAME_WORDS = 4  # words of a domain's first label said apart ("first choice 
 # Their "at" reads an address only with a dot said soon after it and a domain the public suffix list knows ("kukac"
 # is also a worm, "собака" a dog).
 _DOTS = frozenset({"dot", "period", "point", "punto", "punkt", "punt", "kropka", "ponto", "tečka", "tecka", "pont",
-                   "nokta", "точка", "punktum", "piste", "prikk", "."})
+                   "nokta", "точка", "punktum", "piste", "prikk", "punct", "teleia", "τελεία", "τελεια", "."})
 _DOT_WORDS = _DOTS - {"."} | {"full"}  # or the first word of "full stop"
 _DASHES = frozenset({"dash", "hyphen", "guion", "guión", "tiret", "bindestrich", "trattino", "streepje", "hífen",
                      "hifen", "traço", "myślnik", "bindestreck", "pomlčka", "pomlcka", "kötőjel", "kotojel", "tire",
@@ -51,7 +51,8 @@ _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"),
                                "podtrzitko", "alsóvonás", "understrek", "understreg", "alaviiva", "_"), "_")}
 _AT = frozenset({"at", "arroba", "arobase", "ät", "klammeraffe", "chiocciola", "apenstaartje", "apestaart", "małpa",
                  "małpka", "malpa", "snabel", "zavináč", "zavinac", "kukac", "et", "собака", "shtrudel", "shtrudl",
-                 "strudel", "krøllalfa", "krollalfa", "krøll", "kroll", "alfakrøll", "miukumauku", "@"})
+                 "strudel", "krøllalfa", "krollalfa", "krøll", "kroll", "alfakrøll", "miukumauku", "papaki", "παπάκι",
+                 "παπακι", "@"})
 # What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate", "at-the-rate" (Indian
 # English); Swedish's "snabel" is "snabel-a".
 _AT_TAILS = {"at": (("-", "the", "-", "rate", "-", "of"), ("-", "the", "-", "rate"), ("the", "rate", "of"),

@@ -463,7 +463,7 @@ _FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecc
                              "sono", "are"})
 
 
-_CITY_SPELLED = re.compile(r"\b[A-Z] come [A-Z][a-z]")  # a letter spelled by a city's name: "M come Milano"
+_CITY_SPELLED = re.compile(r"\b[A-Z] (?:come|per|di) [A-Z][a-z]")  # by a city's name: "M come Milano", "P per Pisa"
 # or four of Italian's letters' names in a row ("ti, erre, erre, elle, ..."), unnamed too
 _NAMES_SPELLED = re.compile(r"\b(?:(?:bi|ci|di|gi|pi|ti|vi|vu|acca|elle|emme|enne|erre|esse|effe|zeta|cu|[A-Z])\b,? )"
                             r"{4}")

@@ -230,10 +230,11 @@ def _written_against_digits(text: str, toks: list[Token], i: int) -> str | None:
         (i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].text.isdigit()) else None
 
 
-AS_IN = frozenset({"as", "like", "for", "wie", "van", "de", "come", "comme"})  # "b for bravo": a letter's word after
 # "b as in bravo", "b like bravo", "b for bravo", and as other languages say it: "M wie Martha", "N van Nico", "T de
-# Toledo", "I come Imola", "P comme Pierre".
-_AS_IN_WORDS = (("as", "in"), ("like",), ("for",), ("wie",), ("van",), ("de",), ("come",), ("comme",))
+# Toledo", "I come Imola", "P comme Pierre", "P per Palermo", "R di Roma": a letter's word after
+AS_IN = frozenset({"as", "like", "for", "wie", "van", "de", "come", "comme", "per", "di"})
+_AS_IN_WORDS = (("as", "in"), ("like",), ("for",), ("wie",), ("van",), ("de",), ("come",), ("comme",), ("per",),
+                ("di",))
 
 
 def _as_in(toks: list[Token], i: int, letter: str) -> int:
