@@ -26,7 +26,7 @@ MINIMUMS = {
     # recall 0.99 until the eleventh and twelfth were tuned (0.990), 0.98 until the fourteenth was (0.963), 0.96
     # until its fixes (reached 0.989)
     # 0.99 / 0.98 until the seventeenth was tuned (0.987 / 0.975; 0.988 / 0.975 after its fixes)
-    "CREDIT_CARD": (0.98, 0.97),
+    "CREDIT_CARD": (0.98, 0.96),  # recall 0.97 until the twenty-first was tuned (0.965 after version 18)
     # recall 0.96 until the seventh batch, whose SSNs said unnamed count now (0.951), 0.95 until the eighth's
     # misses left counted (0.929, below)
     # 0.92 until the ninth batch's fixes (reached 0.964), 0.96 until the tenth's retirement, 0.85 until its fixes
@@ -49,19 +49,22 @@ MINIMUMS = {
     # (0.944), 0.94 until its fixes (0.962)
     # 0.99 / 0.95 until the seventeenth was tuned (0.987 / 0.943 with version 15's first fixes, 0.992 / 0.948 after
     # them)
-    "PHONE_NUMBER": (0.99, 0.94),  # 0.96 until the sixteenth was tuned (0.942; after its fixes 0.954)
+    # precision 0.99 until the twenty-first was tuned (0.987 after version 18: national numbers in their words' regions)
+    "PHONE_NUMBER": (0.98, 0.94),  # 0.96 until the sixteenth was tuned (0.942; after its fixes 0.954)
     # recall 0.99 until the eighth batch's misses left counted (0.954, below), 0.95 until the ninth's fixes (0.964),
     # 0.96 until the tenth's retirement, 0.85 until its fixes (reached 0.980)
     # 0.98 until the eleventh and twelfth were tuned (0.955; 0.966 with the 13th), 0.96 until the fourteenth's fixes
     # (0.972)
     # 0.94 until the seventeenth was tuned (0.935)
-    "IBAN_CODE": (0.99, 0.93),  # 0.97 until the sixteenth was tuned (0.944; after its fixes 0.950)
+    # recall 0.93 until the twenty-first was tuned (0.916 after version 18: French RIB fields, Greek)
+    "IBAN_CODE": (0.99, 0.91),  # 0.97 until the sixteenth was tuned (0.944; after its fixes 0.950)
     # 0.98 / 0.94 from the tenth batch's retirement until its fixes (1.000 / 0.997); recall 0.99 until the eleventh
     # and twelfth were tuned (0.966), 0.96 until the thirteenth was (0.956)
     # 0.99 / 0.96 until the seventeenth was tuned (0.981 / 0.902 with version 15's first fixes, 0.982 / 0.952 after
     # them)
     # recall 0.95 until the eighteenth was tuned (0.919 with version 16's first fixes, 0.942 after them)
-    "CARD_EXPIRY": (0.98, 0.94),  # 0.95 until the fourteenth was tuned (0.948), 0.94 until its fixes (0.961)
+    # recall 0.94 until the twenty-first was tuned (0.895 after version 18: expiries asked in parts, in homophones)
+    "CARD_EXPIRY": (0.98, 0.89),  # 0.95 until the fourteenth was tuned (0.948), 0.94 until its fixes (0.961)
     # 0.90 / 0.90 until the eighth batch's retirement (reached 1.000 / 1.000); 0.99 / 0.99 until the thirteenth was
     # tuned (0.985 / 0.980)
     # 0.97 until the fourteenth was tuned (0.916), 0.91 until its fixes (0.982); 0.98 until the sixteenth was tuned
@@ -72,12 +75,13 @@ MINIMUMS = {
     # its fixes (reached 0.996)
     # recall 0.99 until the eleventh and twelfth were tuned (0.984), 0.98 until the fourteenth was (0.937), 0.93 until
     # its fixes (0.983)
-    "UK_NINO": (0.99, 0.96),  # 0.98 until the sixteenth was tuned (0.951; after its fixes 0.964)
+    # recall 0.96 until the twenty-first was tuned (0.954 after version 18)
+    "UK_NINO": (0.99, 0.95),  # 0.98 until the sixteenth was tuned (0.951; after its fixes 0.964)
     # recall 0.86 from the tenth batch's retirement until its fixes (reached 1.000), 0.99 until the fourteenth was
     # tuned (0.933), 0.93 until its fixes (0.991)
     # recall 0.99 until the seventeenth was tuned (0.989)
     # recall 0.98 until the eighteenth was tuned (0.978 with version 16's first fixes, 0.990 after them)
-    "ES_NIF": (0.99, 0.98),
+    "ES_NIF": (0.99, 0.96),  # recall 0.98 until the twenty-first was tuned (0.969 after version 18)
     # recall 0.85 from the tenth batch's retirement until its fixes (reached 0.997), 0.99 until the eleventh and
     # twelfth were tuned (0.974)
     # 0.97 until the fourteenth was tuned (0.922), 0.92 until its fixes (0.995); precision 0.99 until the sixteenth
@@ -93,7 +97,7 @@ MINIMUMS = {
     # 0.88 until the seventeenth was tuned (0.768: its typed and spelled fiscal codes left)
     # recall 0.76 until the eighteenth was tuned (0.718 with version 16's first fixes, 0.856 after them)
     "IT_FISCAL_CODE": (0.99, 0.76),
-    "NL_BSN": (0.99, 0.76),
+    "NL_BSN": (0.99, 0.68),  # recall 0.76 until the twenty-first was tuned (0.682: BSNs unnamed, read back in threes)
     # recall 0.99 until the seventeenth was tuned (0.916 after its fixes: NIRs read in French hundreds left)
     "FR_NIR": (0.99, 0.91),
     # recall 0.99 until the seventeenth was tuned (0.853 with version 15's first fixes, 0.961 after them)
@@ -104,7 +108,9 @@ MINIMUMS = {
     "US_BANK_NUMBER": (0.98, 0.91),
     # recall 0.92 until the seventeenth was tuned (0.728 with version 15's first fixes, 0.923 after them)
     # recall 0.92 until the eighteenth was tuned (0.789 with version 16's first fixes, 0.920 after them)
-    "DATE_OF_BIRTH": (0.99, 0.92),
+    # recall 0.92 until the twenty-first was tuned (0.796 after version 18: Greek, Romanian, Hungarian, Polish and
+    # Czech dates, a date checked a part a turn)
+    "DATE_OF_BIRTH": (0.99, 0.79),
 }
 
 
@@ -530,6 +536,17 @@ MINIMUMS = {
 # its 560 look-alikes flagged): far below every batch before it, by phrasings none had (number words run together,
 # homophones for an expiry's digits, Greek, Romanian and Hungarian numbers and addresses, values broken off for
 # chatter with numbers of its own). Its minimums are those rounded down.
+# The twenty-first was retired (2026-12-07, late afternoon) while the twenty-second was written, its misses read and
+# fixed by kind (version 18 still: number words run together, a card by its blocks' ordinals, an expiry answered to
+# its question with no card in the transcript, Greek, Romanian and Hungarian digits, Greek's and Romanian's names of
+# "@" and ".", Italian's "P per Palermo"): twenty-first as tuned data 0.953 / 0.464 (held out) -> 0.962 / 0.578. Its
+# held-out minimums went with it, and the tuned minimums above fell where its kinds left are many.
+# The twenty-second batch (twentysecond_families.py, 68 families and 12 of look-alikes, 3,200 utterances, 25
+# locales, held out whole: written 2026-12-07 by someone who had not seen the recognizers, every value labelled)
+# measured in aggregate with version 18: 0.980 / 0.751 (cards 0.996 / 0.759, expiries 0.583, security codes 0.592,
+# dates of birth 0.800, emails 0.756, IBANs 0.554, NIRs 0.331, fiscal codes 0.850, BSNs 0.758, phones 0.920 / 0.705,
+# SSNs 0.882 / 1.000, routing and account numbers, NINOs, NIEs 1.000, NIFs 0.988 / 1.000; 19 of its 480 look-alikes
+# flagged). Its minimums are those rounded down.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
@@ -538,12 +555,12 @@ HELD_OUT_MINIMUMS = {
                   "ES_NIE": (1.00, 0.97), "ES_NIF": (1.00, 1.00), "FR_NIR": (1.00, 0.75), "IBAN_CODE": (1.00, 0.85),
                   "IT_FISCAL_CODE": (0.99, 0.77), "NL_BSN": (1.00, 1.00), "PHONE_NUMBER": (0.98, 0.84),
                   "UK_NINO": (1.00, 0.72), "US_BANK_NUMBER": (1.00, 0.92), "US_SSN": (0.99, 0.85)},
-    "twentyfirst": {"ABA_ROUTING_NUMBER": (1.00, 0.80), "CARD_EXPIRY": (1.00, 0.19),
-                    "CARD_SECURITY_CODE": (0.80, 0.67), "CREDIT_CARD": (0.97, 0.27), "DATE_OF_BIRTH": (1.00, 0.27),
-                    "EMAIL_ADDRESS": (1.00, 0.59), "ES_NIE": (1.00, 0.50), "ES_NIF": (1.00, 0.50),
-                    "FR_NIR": (1.00, 0.92), "IBAN_CODE": (1.00, 0.34), "IT_FISCAL_CODE": (1.00, 0.42),
-                    "NL_BSN": (0.95, 0.33), "PHONE_NUMBER": (0.74, 0.51), "UK_NINO": (1.00, 0.50),
-                    "US_BANK_NUMBER": (1.00, 0.66), "US_SSN": (1.00, 0.75)},
+    "twentysecond": {"ABA_ROUTING_NUMBER": (1.00, 1.00), "CARD_EXPIRY": (1.00, 0.58),
+                     "CARD_SECURITY_CODE": (1.00, 0.59), "CREDIT_CARD": (0.99, 0.75), "DATE_OF_BIRTH": (1.00, 0.79),
+                     "EMAIL_ADDRESS": (1.00, 0.75), "ES_NIE": (1.00, 1.00), "ES_NIF": (0.98, 1.00),
+                     "FR_NIR": (1.00, 0.33), "IBAN_CODE": (1.00, 0.55), "IT_FISCAL_CODE": (1.00, 0.84),
+                     "NL_BSN": (1.00, 0.75), "PHONE_NUMBER": (0.91, 0.70), "UK_NINO": (1.00, 1.00),
+                     "US_BANK_NUMBER": (1.00, 1.00), "US_SSN": (0.88, 1.00)},
 }
 
 
@@ -551,8 +568,8 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    # the second batch's draw, the fifteenth and the twenty-first
-    assert sum(item["held_out"] for item in found) >= 7700
+    # the second batch's draw, the fifteenth and the twenty-second
+    assert sum(item["held_out"] for item in found) >= 6700
     return found
 
 
@@ -614,5 +631,5 @@ def test_negatives_stay_clean(corpus, found):
     # fixes; 34 once the sixteenth was (one of its look-alikes), after its fixes too; 35 once the seventeenth was (an
     # order number read in ASR's words, fifteen digits of which fourteen pass as a Diners card); 46 once the
     # nineteenth was, 35 after its fixes; 60 once the twentieth was (health services' numbers, lottery numbers, a site
-    # said with "at", a rejected IBAN's digits), 39 after its fixes
+    # said with "at", a rejected IBAN's digits), 39 after its fixes; 39 once the twenty-first was (none of its own)
     assert len(flagged) <= 39, flagged[:5]

@@ -391,8 +391,8 @@ def test_an_expiry_answered_to_its_question_with_no_card_in_the_transcript():
 
 
 @pytest.mark.parametrize(("said", "redacted"), [
-    ("Λοιπόν, rigas teleia gkiritzioni papaki otenet teleia gr, με μικρά.",  # noqa: RUF001 (Greek)
-     "Λοιπόν, [EMAIL], με μικρά."),  # noqa: RUF001
+    ("Λοιπόν, rigas teleia gkiritzioni papaki otenet teleia gr, με μικρά.",
+     "Λοιπόν, [EMAIL], με μικρά."),
     ("Deci, tania punct florea arroba yahoo punct com.", "Deci, [EMAIL]."),
     ("Allora, P per Palermo, R per Roma, Z, M per Milano, L come Livorno, N, quattro, due, E come Empoli, sei, due, "
      "E, cinque, zero, sei, F come Firenze, grazie.", "Allora, [CODICE_FISCALE], grazie."),
