@@ -108,7 +108,9 @@ log = structlog.get_logger()
 #   national number written in the region its words are in, a mobile begun in another language and ended in English,
 #   an IVR's counts after its expiry prompt, a codice fiscale by English letters' names, French hundreds as French's;
 #   health services' numbers, numbers listed, "log in at" and a rejected IBAN's digits no value; a typed IBAN's head
-#   in a text of its own read (a shadowed pattern had hidden that path).
+#   in a text of its own read (a shadowed pattern had hidden that path); number words run together, a card by its
+#   blocks' ordinals, an expiry answered to its question with no card, Greek's, Romanian's and Hungarian's digits,
+#   their names of "@" and ".", Italian's "P per Palermo".
 RECOGNIZERS_VERSION = 18
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

@@ -166,7 +166,8 @@ def test_a_long_line_then_many_values_costs_what_its_length_does(unit, after, or
 
 # A long stretch inside what a recognizer reads between two of its parts (found by a review of version 18: a list's
 # last joiner, a pattern that backtracked over the spaces before the last number).
-AROUND = [("My number is 12, 34, 56, 78", " ", "90")]
+AROUND = [("My number is 12, 34, 56, 78", " ", "90"),
+          ("card 4111111111111111", " expiry 12 ", "\nok")]  # an expiry asked for: its line's start looked for
 
 
 @pytest.mark.parametrize(("before", "unit", "after"), AROUND)

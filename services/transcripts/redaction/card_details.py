@@ -234,9 +234,12 @@ def _card_spoken_of(text: str, taken: list[Entity], start: int) -> bool:
 def _expiry_asked(text: str, start: int) -> bool:
     """Whether the line before the one `start` opens asks for an expiry ("What's the expiry on it?" / "It's oh five
     twenty-eight."): a payment line's question, its card given before the transcript begins (a transfer)."""
-    line = text.rfind("\n", 0, start)
-    if line < 0 or start - line > OPENS_LINE or (before := text.rfind("\n", 0, line) + 1) < line - MAX_ASKED:
+    # each search bounded by the lengths it allows: a long line of many runs is not read again for each
+    if (line := text.rfind("\n", max(0, start - OPENS_LINE), start)) < 0:
         return False
+    low = max(0, line - MAX_ASKED - 1)
+    if (before := text.rfind("\n", low, line) + 1) == 0 and low > 0:
+        return False  # the question's line is longer than a question
     asked = text[before:line].removesuffix(_KEPT_APART).rstrip()  # a segment of its own: kept apart from the next
     return asked.endswith("?") and _EXPIRY_NAMED.search(asked) is not None
 
