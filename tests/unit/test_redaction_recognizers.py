@@ -388,6 +388,11 @@ def test_an_expiry_answered_to_its_question_with_no_card_in_the_transcript():
     assert redact_segments(said)[0] == said
     said = ["What's the expiry on the contract?", "It's oh five twenty-eight."]
     assert redact_segments(said)[0] == said
+    # a review of version 18: a question that names something else, whatever it is, asks for no card's expiry
+    for asked in ("When does the offer expire?", "What's the expiry on the milk?",
+                  "What's the expiration date of the domain?", "What's the expiry date of the coupon?"):
+        assert redact_segments([asked, "It's oh five twenty-eight."])[0][1] == "It's oh five twenty-eight."
+    assert redact_segments(["And the expiry date, please?", "Oh five, twenty-eight."])[0][1] == "[CARD_EXPIRY]."
 
 
 @pytest.mark.parametrize(("said", "redacted"), [

@@ -241,9 +241,16 @@ def _expiry_asked(text: str, start: int) -> bool:
     if (before := text.rfind("\n", low, line) + 1) == 0 and low > 0:
         return False  # the question's line is longer than a question
     asked = text[before:line].removesuffix(_KEPT_APART).rstrip()  # a segment of its own: kept apart from the next
-    return asked.endswith("?") and _EXPIRY_NAMED.search(asked) is not None
+    if not asked.endswith("?") or _EXPIRY_NAMED.search(asked) is None:
+        return False
+    # of a card it does not name only where it names nothing else ("And the expiry?", "What's the expiry on it?";
+    # not "When does the offer expire?", "What's the expiry on the milk?")
+    return all(w in _OF_A_CARD or w.startswith("expir") for w in _QUESTION_WORD.findall(asked.lower()))
 
 
+_QUESTION_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
+_OF_A_CARD = frozenset({"what", "what's", "whats", "is", "the", "and", "date", "please", "on", "it", "its", "card",
+                        "your", "so", "ok", "okay", "then", "now", "agent", "bot", "ivr", "exp"})
 OPENS_LINE = 16  # characters before the answer in its line ("Caller: It's ")
 _KEPT_APART = APART.rstrip("\n")
 MAX_ASKED = 120  # characters of the question's line
