@@ -28,7 +28,7 @@ from services.transcripts.redaction.entities import (
     mentions,
     words,
 )
-from services.transcripts.redaction.markup import APART
+from services.transcripts.redaction.markup import APART, KEPT_APART
 from services.transcripts.redaction.numerals import DANISH_DIGITS, DIGIT_WORDS, NORWEGIAN_DIGITS, SWEDISH_DIGITS
 from services.transcripts.redaction.spoken import HOMOPHONES, Unit, by_line, runs
 from services.transcripts.redaction.tokens import TOKEN
@@ -235,12 +235,12 @@ def _expiry_asked(text: str, start: int) -> bool:
     """Whether the line before the one `start` opens asks for an expiry ("What's the expiry on it?" / "It's oh five
     twenty-eight."): a payment line's question, its card given before the transcript begins (a transfer)."""
     # each search bounded by the lengths it allows: a long line of many runs is not read again for each
-    if (line := text.rfind("\n", max(0, start - OPENS_LINE), start)) < 0:
+    if (line := text.rfind("\n", max(0, start - ANSWER_OPENS_WITHIN), start)) < 0:
         return False
     low = max(0, line - MAX_ASKED - 1)
     if (before := text.rfind("\n", low, line) + 1) == 0 and low > 0:
         return False  # the question's line is longer than a question
-    asked = text[before:line].removesuffix(_KEPT_APART).rstrip()  # a segment of its own: kept apart from the next
+    asked = text[before:line].removesuffix(KEPT_APART).rstrip()  # a segment of its own: kept apart from the next
     if not asked.endswith("?") or _EXPIRY_NAMED.search(asked) is None:
         return False
     # of a card it does not name only where it names nothing else ("And the expiry?", "What's the expiry on it?";
@@ -251,8 +251,7 @@ def _expiry_asked(text: str, start: int) -> bool:
 _QUESTION_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
 _OF_A_CARD = frozenset({"what", "what's", "whats", "is", "the", "and", "date", "please", "on", "it", "its", "card",
                         "your", "so", "ok", "okay", "then", "now", "agent", "bot", "ivr", "exp"})
-OPENS_LINE = 16  # characters before the answer in its line ("Caller: It's ")
-_KEPT_APART = APART.rstrip("\n")
+ANSWER_OPENS_WITHIN = 16  # characters before the answer in its line ("Caller: It's ")
 MAX_ASKED = 120  # characters of the question's line
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from itertools import pairwise
 
 from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity, mentions, words
-from services.transcripts.redaction.markup import APART
+from services.transcripts.redaction.markup import KEPT_APART
 from services.transcripts.redaction.numerals import year_in_words
 from services.transcripts.redaction.spoken import Unit, by_line, runs, unit_at
 from services.transcripts.redaction.tokens import token_starts, tokens
@@ -157,7 +157,6 @@ _PART_ASKED = re.compile(r"\b(?:year|day|month|birthday|born|birth)\b[^\n]*\?", 
 _LEAD = r"\W*(?:(?:it'?s|it was|that'?s|uh|um|er|erm|oh|so|the|and)\W+){0,3}"
 _YEAR_ALONE = re.compile(rf"{_LEAD}({_YEAR})\W*", re.I)
 _DAY_AND_MONTH_ALONE = re.compile(rf"{_LEAD}({_MONTH} (?:the )?{_DAY}|(?:the )?{_DAY} (?:of )?{_MONTH})\W*", re.I)
-_KEPT_APART = APART.rstrip("\n")
 PART_LINE = 200  # characters of a line where a part is asked for or answered
 PARTS_WITHIN = 4  # lines after the words that name a date of birth where its parts are answered
 
@@ -177,8 +176,8 @@ def _in_parts(text: str, said: list[int], found: list[Entity]) -> list[Entity]:
             if line_end >= len(text) or (end := _line_end(text, start := line_end + 1)) < 0:
                 break
             line_end = end
-            if text.endswith(_KEPT_APART, start, end):  # a turn kept apart from the next (markup.APART)
-                end -= len(_KEPT_APART)
+            if text.endswith(KEPT_APART, start, end):  # a turn kept apart from the next (markup.APART)
+                end -= len(KEPT_APART)
             if asked and (m := _YEAR_ALONE.fullmatch(text, start, end) or
                           _DAY_AND_MONTH_ALONE.fullmatch(text, start, end)) and m.start(1) not in taken:
                 parts.append(Entity(DATE_OF_BIRTH, m.start(1), m.end(1), "dob-in-parts", 0.9, m.group(1).lower()))

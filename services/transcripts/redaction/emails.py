@@ -20,7 +20,7 @@ from publicsuffixlist import PublicSuffixList
 
 from services.transcripts.redaction.asides import aside_at
 from services.transcripts.redaction.entities import EMAIL_ADDRESS, Claimed, Entity
-from services.transcripts.redaction.markup import APART
+from services.transcripts.redaction.markup import KEPT_APART
 from services.transcripts.redaction.spelled import NATO, SPANISH_NAMES
 from services.transcripts.redaction.spoken import DIGIT_WORDS, is_number_word, unit_at
 from services.transcripts.redaction.tokens import Token, indexes_of, token_positions, tokens
@@ -152,7 +152,6 @@ def _domain_asked(text: str) -> list[Entity]:
     return found
 
 
-_KEPT_APART = APART.rstrip("\n")
 
 
 _AT_OR_DOMAIN = re.compile(r"\bat\b|domain", re.I)
@@ -172,7 +171,7 @@ def _an_address_spoken_of(text: str, local: re.Match[str], asked: re.Match[str],
 def _unkept(text: str, line: tuple[int, int]) -> tuple[int, int]:
     """The line without the mark of a turn kept apart from the next (markup.APART) at its end."""
     start, end = line
-    return (start, end - len(_KEPT_APART)) if text.endswith(_KEPT_APART, start, end) else line
+    return (start, end - len(KEPT_APART)) if text.endswith(KEPT_APART, start, end) else line
 
 
 def _said_local(said: str) -> str:

@@ -76,6 +76,7 @@ _ASKS_ANOTHER = re.compile(
 # runs across other words (a card "broken off", an area code and the rest) that they are two values.
 APART_MARK = "\u2063"  # an invisible separator, never left in what is read (engine.redact_segments)
 APART = f" {APART_MARK}apart\n"
+KEPT_APART = APART.rstrip("\n")  # what ends a line kept apart from the next, its line break left out
 
 
 def kept_apart(text: str, start: int, end: int) -> bool:
