@@ -111,7 +111,13 @@ log = structlog.get_logger()
 #   in a text of its own read (a shadowed pattern had hidden that path); number words run together, a card by its
 #   blocks' ordinals, an expiry answered to its question with no card, Greek's, Romanian's and Hungarian's digits,
 #   their names of "@" and ".", Italian's "P per Palermo".
-RECOGNIZERS_VERSION = 18
+# 19 (2026-12-07): Slovak's numbers, Hungarian's and Italian's hundreds in one word, Romanian's pairs, Swedish's
+#   "tio" beside its numbers; a month's name and a year in words no run reads through (a Polish ordinal, a Romanian
+#   thousand), asked for alone in other languages; Slovak's "bodka"; a NIR said in a caller's own language; a
+#   Brazilian chat's "venc", "val.", "cód. seg."; YYYYMMDD and six-digit dates after birth words, Quebec's "date de
+#   fête", Italian's "dell'"; Polish "numer"; registries' and payments' numbers (Org.nr, NIP, KRS, VS), a barcode and
+#   a date before its "r." no value.
+RECOGNIZERS_VERSION = 19
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 

@@ -394,3 +394,67 @@ def test_a_norwegian_cards_expiry_in_thousands_and_its_code_in_words_that_are_wo
 ])
 def test_a_danish_number_to_ring_and_a_german_streets_ring(said, redacted):
     assert redact(said)[0] == (redacted or said)
+
+
+# The twenty-second batch's kinds (version 19): Slovak's numbers, Hungarian's in one word, Italian's hundreds in one
+# word, Romanian's pairs; months and years in words the runs do not read; other languages' names of what a number is.
+@pytest.mark.parametrize(("said", "digits"), [
+    ("štyri päť nula šesť, dvadsať jeden, tridsaťdva, dvesto päť, sto", "45062132205100"),  # Slovak: tens apart too
+    ("negyvenhárom hatvannyolc, huszonegy, tizenkettő, kétszázhuszonöt", "43682112225"),  # Hungarian in one word
+    ("tre due zero, seicentoquindici, ottantasei, centottanta", "32061586180"),  # Italian's hundreds in one word
+    ("douăzeci și trei, treizeci, paisprezece", "233014"),  # Romanian
+    ("åtta åtta, fem, tio", "88510"),  # Swedish's ten beside its other number words
+])
+def test_slovak_hungarian_italian_hundreds_and_romanian_numbers(said, digits):
+    assert "".join(_digits(said)) == digits
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("Áno, štyri jeden jeden jeden, jeden jeden jeden jeden, jeden jeden jeden jeden, jeden jeden jeden jeden.",
+     "Áno, [CARD]."),
+    ("Igen, negyvenegy tizenegy, tizenegy tizenegy, egy egy egy egy, tizenegy tizenegy, köszönöm.",
+     "Igen, [CARD], köszönöm."),
+    ("Allora, tre tre otto, seicentoquindici, ottantasei, trentasei, grazie.", "Allora, [PHONE], grazie."),
+    ("Môj IBAN je S K tri jeden, sedem päť nula nula, nula nula nula nula, nula nula osem deväť, sedem nula nula "
+     "deväť, jeden osem päť jeden.", "Môj IBAN je [IBAN]."),
+    ("Môj e-mail je matej bodka tomasek zavináč post bodka sk", "Môj e-mail je [EMAIL]"),
+    ("Visitor: Mój numer: 668-490-521", "Visitor: Mój numer: [PHONE]"),
+    # a NIR said by a caller who works in France in their own language, named by its card or not
+    ("Mi número de la carte Vitale: uno, ochenta y cuatro, cero tres, setenta y cinco, uno dos tres, cuatro cinco "
+     "seis, noventa.", "Mi número de la carte Vitale: [NIR]."),
+    ("Also: eins, vierundachtzig, null drei, fünfundsiebzig, eins zwei drei, vier fünf sechs, neunzig, danke.",
+     "Also: [NIR], danke."),
+    ("quero parcelar em 3x de R$ 209,87 sem juros. cartão 4111111111111111, val. 04-34, código 550",
+     "quero parcelar em 3x de R$ 209,87 sem juros. cartão [CARD], val. [CARD_EXPIRY], código [CARD_CODE]"),
+    ("Julian Trzop, ur. 27.11.1987 r., PESEL w załączniku", "Julian Trzop, ur. [DATE_OF_BIRTH] r., PESEL w załączniku"),
+    ("Födelsedatum: 19451106, tack", "Födelsedatum: [DATE_OF_BIRTH], tack"),
+    ("Jag är född 500307", "Jag är född [DATE_OF_BIRTH]"),
+    ("Sono nato il ventiquattro marzo dell'ottantaquattro", "Sono nato il [DATE_OF_BIRTH]"),
+    # look-alikes: an order's number said as a NIR is; registries' and payments' numbers; a barcode; words
+    ("Pedido: uno, ochenta y cuatro, cero tres, setenta y cinco, uno dos tres, cuatro cinco seis, noventa.", None),
+    ("Org.nr 818605-7300, bankgiro 185-7321, OCR 2492 9730 34", None),
+    ("Faktura FV/2026/08/0886, NIP 431-552-30-06, termin płatności 14 dni.", None),
+    ("VS 6133449544, KS 0308, SS 664988, suma 368,00 €", None),
+    ("EAN 4 310209 289296, lot 61939.", None),
+    ("Mi tío tiene cinco gatos y ti amo.", None),
+    ("Ho centodue anni e tre gatti.", None),
+])
+def test_the_twenty_second_batchs_kinds_and_look_alikes(said, redacted):
+    assert redact(said)[0] == (redacted or said)
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    # a month's name and a year in words no run reads through (an ordinal; a thousand's word), asked for alone
+    (["A data ważności?", "Jest ważna do czerwca dwa tysiące trzydziestego pierwszego."],
+     "Jest ważna do [CARD_EXPIRY]."),
+    (["Data de expirare?", "În februarie două mii treizeci și cinci."], "În [CARD_EXPIRY]."),
+    (["Când expiră cardul?", "Expiră în iulie treizeci și unu."], "Expiră în [CARD_EXPIRY]."),
+    (["Ešte tri čísla na zadnej strane.", "štyri osem päť."], "[CARD_CODE]."),
+    (["Paul, c'est quoi votre date de fête?", "Le treize décembre dix-neuf cent cinquante-sept"],
+     "Le [DATE_OF_BIRTH]"),
+    # another document's expiry, and an offer's
+    (["Data de expirare a pașaportului?", "În februarie două mii treizeci și cinci."], None),
+    (["When does the offer expire?", "It expires June 27th."], None),
+])
+def test_an_expiry_in_words_a_code_and_a_birthday_asked_for_in_the_turn_before(said, redacted):
+    assert redact_segments(said)[0][1] == (redacted or said[1])

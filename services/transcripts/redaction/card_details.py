@@ -48,7 +48,9 @@ NAMED_WITHIN = 40  # characters before a run where the words that name it must e
 CODE_NAMED_WITHIN = 200  # a code's, in the turn before its own too
 # The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.
 _CARD_SPOKEN = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\btarjeta|\bcarte\b|"
-                     r"\bkarte\b|\bcarta\b|cart[aã]o|\bpas\b|\bkart[ay]\b|\bkort(?:et|ets|nummer|numret)\b")
+                     r"\bkarte\b|\bcarta\b|cart[aã]o|\bpas\b|\bkart[ayu]\b|\bkort(?:et|ets|nummer|numret)\b|"
+                     # Romanian's "cardul", Hungarian's "kártya", "kártyán"
+                     r"\bcardul(?:ui)?\b|\bk[áa]rty[aá]\w{0,3}")
 # another document's name, with the "card" it may be ("ID card", "insurance card")
 _NOT_A_CARDS = words(r"(?:passport|licen[cs]e|\bid\b|identity|\bdni\b|\bnie\b|residence|permit|visa (?:status|"
                      r"application)|contract|policy|membership|subscription|warranty|\blease\b|pasaporte|carnet|"
@@ -56,11 +58,14 @@ _NOT_A_CARDS = words(r"(?:passport|licen[cs]e|\bid\b|identity|\bdni\b|\bnie\b|re
 _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\b|good (?:thru|through)\b|"
                            r"caducidad|vencimiento|validade|g[uü]ltig bis|ablaufdatum|scadenza|date d'expiration|"
                            # Polish: "data ważności", "ważna do"
-                           r"date de validit[eé]|vervaldatum|wa[zż]no[sś]ci|wa[zż]na do|end date|valid till|"
+                           r"date de validit[eé]|vervaldatum|wa[zż]no[sś]ci|wa[zż]na do|do kiedy (?:jest )?wa[zż]n|"
+                           r"end date|valid till|"
                            # German's "läuft ab", Finnish's "voimassa", "vanhenee"
                            r"l[äa]uft (?:\w+ )?ab|voimassa|vanhenee|"
                            # Swedish, Danish, Norwegian
-                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til", re.I)
+                           r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til|"
+                           # Slovak, Hungarian, a Brazilian chat's abbreviations
+                           r"\bplatn(?:[áa]|os[tť]) do\b|\blej[áa]r|[ée]rv[ée]nyes|\bvenc\b|\bval\.", re.I)
 CARD_SPOKEN_WITHIN = 400  # characters before an expiry where its card must have been spoken of
 CODE_NAMED_AFTER = 120  # characters after an expiry where its card's code named says it is a card's
 # An expiry asked for in two turns, the month and then the year ("Expiry, month first?" / "Um, 06." / "And the
@@ -84,9 +89,9 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
         start, low = run[0].start, max(previous_end, run[0].start - NAMED_WITHIN)
         expiries_before = expiries[max(0, bisect_right(expiry_ends, start) - 1):bisect_right(expiry_ends, start)]
         previous_before, previous_end = previous_end, run[-1].end
-        if claimed.overlaps(start, run[-1].end):
-            continue  # a part of something found already (a card, or the details after one)
-        said = text[low:start]
+        if claimed.overlaps(start, run[-1].end) or (found and found[-1].start <= start < found[-1].end):
+            continue  # a part of something found already (a card, or the details after one, or a year in words)
+        said, opens = text[low:start], _answer_opens(text, low, run)  # at the month's name before the run, if any
         # named in the turn before the one it is said in ("It's the three digits printed on the back." / "Oh, the
         # little one. Hang on. two four four"), where no expiry is named too
         named_from = min(low, max(previous_before, _lines_back(text, start, 2), start - CODE_NAMED_WITHIN))
@@ -100,9 +105,9 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
              (after_expiry and last_mention(text, CODE_WORDS, start, start - low) >= 0))
         if named and (code := code_of(run, _card_before(taken, start))) is not None:
             found.append(Entity(code.type, code.start, code.end, "card-code-named", 0.85, code.value))
-        elif not ((_EXPIRY_NAMED.search(said) or (_opens_its_line(text, low, start) and
+        elif not ((_EXPIRY_NAMED.search(said) or (_opens_its_line(text, low, opens) and
                                                   _EXPIRY_NAMED.search(text, named_from, low))) and
-                  (_card_spoken_of(text, taken, start) or _then_a_code(run) or _expiry_asked(text, start)) and
+                  (_card_spoken_of(text, taken, start) or _then_a_code(run) or _expiry_asked(text, opens)) and
                   not _of_another_document(text, card_ends, start)):
             continue  # named in its turn or the one before ("What's the end date, please?" / "It says nought ...")
         elif (expiry := expiry_of(run, named=text) or
@@ -116,6 +121,9 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
             if sum(len(u.digits) for u in rest) in (3, 4):
                 found.append(Entity(CARD_SECURITY_CODE, rest[0].start, rest[-1].end, "card-code-named", 0.85,
                                     "".join(u.digits for u in rest)))
+        elif (m := _month_year_in_words(text, low, run)) is not None:
+            found.append(Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-named", 0.85, m.group().lower()))
+            previous_end = max(previous_end, m.end())
         elif _MONTH_NAMED.search(said) and n + 1 < len(every):
             found += _month_then_year(text, run, every[n + 1])
     return found + _asked_apart(text, every, card_ends) + _code_answered_alone(text, card_ends, claimed) + \
@@ -245,14 +253,42 @@ def _expiry_asked(text: str, start: int) -> bool:
         return False
     # of a card it does not name only where it names nothing else ("And the expiry?", "What's the expiry on it?";
     # not "When does the offer expire?", "What's the expiry on the milk?")
-    return all(w in _OF_A_CARD or w.startswith("expir") for w in _QUESTION_WORD.findall(asked.lower()))
+    return all(w in _OF_A_CARD or _EXPIRY_NAMED.search(w) for w in _QUESTION_WORD.findall(asked.lower()))
 
 
 _QUESTION_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
 _OF_A_CARD = frozenset({"what", "what's", "whats", "is", "the", "and", "date", "please", "on", "it", "its", "card",
-                        "your", "so", "ok", "okay", "then", "now", "agent", "bot", "ivr", "exp"})
+                        "your", "so", "ok", "okay", "then", "now", "agent", "bot", "ivr", "exp",
+                        # the other languages' ("A data ważności?", "Data de expirare?", "Y la fecha de caducidad?")
+                        "a", "data", "de", "da", "do", "la", "el", "y", "e", "et", "und", "i", "și", "si", "fecha",
+                        "datum", "kiedy", "când", "cand", "jest", "es", "est", "ist", "é", "è", "il", "der", "die",
+                        "das", "och", "og", "en"})
 ANSWER_OPENS_WITHIN = 16  # characters before the answer in its line ("Caller: It's ")
 MAX_ASKED = 120  # characters of the question's line
+
+
+YEAR_IN_WORDS = 60  # characters of a year's words after the run they begin with
+
+
+def _month_before(text: str, low: int, run: list[Unit]) -> re.Match | None:
+    """A month's name said after `low` and a year the run says or begins, to its line's end at most ("Expiră în
+    noiembrie treizeci", "do czerwca dwa tysiące trzydziestego pierwszego")."""
+    if (end := text.find("\n", run[-1].end, run[-1].end + YEAR_IN_WORDS)) < 0:
+        end = min(len(text), run[-1].end + YEAR_IN_WORDS)
+    m = month_expiry(text, low, end)
+    return m if m is not None and m.start() < run[0].start < m.end() else None
+
+
+def _answer_opens(text: str, low: int, run: list[Unit]) -> int:
+    """Where the answer the run is in begins: at the month's name before it, if one is, else the run."""
+    return m.start() if (m := _month_before(text, low, run)) is not None else run[0].start
+
+
+def _month_year_in_words(text: str, low: int, run: list[Unit]) -> re.Match | None:
+    """A month's name and a year in words the run only begins (an ordinal, "trzydziestego pierwszego", or a
+    thousand's word no run reads on through, "două mii douăzeci și opt")."""
+    m = _month_before(text, low, run)
+    return m if m is not None and m.end() > run[-1].end else None
 
 
 def _then_a_code(run: list[Unit]) -> bool:

@@ -40,7 +40,10 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
                            # Czech: "platnost do", "platí do"
                            r"\bplatnost do\b|\bplat[ií] do\b|"
                            # Polish: "Do kiedy jest ważna?", "data ważności"
-                           r"do kiedy jest wa[żz]na|\bwa[żz]na do\b|(?:data|termin) wa[żz]no[śs]ci", re.I)
+                           r"do kiedy jest wa[żz]na|\bwa[żz]na do\b|(?:data|termin) wa[żz]no[śs]ci|"
+                           # a Brazilian chat's "venc 06-34", "val. 04-30"; Slovak's "platná do", "platnosť do";
+                           # Hungarian's "lejár", "érvényes"
+                           r"\bvenc\b|\bval\.|\bplatn(?:[áa]|os[tť]) do\b|\blej[áa]r|[ée]rv[ée]nyes", re.I)
 # "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began; in other
 # languages after a word of validity ("platnost od ... do ...", "gültig ab", "válido desde", "geldig vanaf": their
 # "from" alone says other things too, "scade fra 05 28", "läuft ... ab").
@@ -70,12 +73,16 @@ CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retr
                      # Czech: "kód na zadní straně", "bezpečnostní kód", "kód" alone (its post code is "PSČ")
                      r"z[aá]dn[ií] stran|bezpe[cč]nostn[ií] k[oó]d|\bkód\b|[čc][ií]slice vzadu|"
                      # Portuguese: "os três de trás"
-                     r"tr[eê]s de tr[aá]s")
+                     r"tr[eê]s de tr[aá]s|"
+                     # Slovak: "tri čísla na zadnej strane", "bezpečnostný kód"; Romanian: "codul de securitate",
+                     # "pe spatele cardului"; Hungarian: "biztonsági kód", "a hátoldalon"
+                     r"zadnej stran|bezpe[cč]nostn[ýy] k[óo]d|codul? (?:de )?securitate|spatele cardului|"
+                     r"biztons[áa]gi k[óo]d|h[áa]toldal")
 CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|"
                         r"back of the card|back side|three digit|"
                         r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
                         # Spanish's and Portuguese's "código" after a card and its expiry, not a post code's
-                        r"\bc[oó]digo\b(?! postal| de [áa]rea| de barras| promo)|"
+                        r"\bc[oó]digo\b(?! postal| de [áa]rea| de barras| promo)|\bc[oó]d\. ?seg\b|"
                         # German, French, Spanish, Italian, Portuguese, Dutch
                         r"sicherheitscode|pr[uü]fnummer|pr[uü]fziffer|ziffern (?:hinten|auf der r[uü]ckseite)|"
                         r"cryptogramme|c[oó]digo de seguridad|codice di sicurezza|c[oó]digo de seguran[cç]a|"
@@ -101,6 +108,8 @@ def find_cards(text: str) -> list[Entity]:
             continue  # the run before read back ("So that's 5 6 5 4, ..."): no card in it, none in this
         if not run[0].spoken and run[0].start and text[run[0].start - 1].isalpha():
             continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."): a code's, no card's
+        if _BARCODE_NAMED.search(text[max(0, run[0].start - BARCODE_NAMED_WITHIN):run[0].start].lower()):
+            continue  # "EAN 4 310209 289296": a product's barcode, whose check digit Luhn's sometimes passes too
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
             if cards := [c for c in _cards_in(reading) if not _DATE_WRITTEN.search(text, c.start, c.end)]:
                 if after_iban_head(text, run[0].start, sum(len(u.digits) for u in run) if run[0].spoken else 0):
@@ -118,6 +127,8 @@ def find_cards(text: str) -> list[Entity]:
     return found + _broken_off(text, every, carded)
 
 
+_BARCODE_NAMED = words(r"\b(?:ean(?:-?13|-?8)?|upc|gtin|isbn|barcode|bar code|code-barres|strichcode)\W{0,3}$")
+BARCODE_NAMED_WITHIN = 16
 # A date written with slashes ("3/11/2025") is no part of a card number, which is never written so.
 _DATE_WRITTEN = re.compile(r"\d/\d{1,2}/\d")
 _NUMBER_NAMED = words(r"card|numbers?\b|digits")
@@ -357,7 +368,8 @@ _MONTH_EXPIRY = re.compile(
     rf"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{{0,6}}\.?|"
     rf"(?:the )?(?:{_ORDINALS}|1[0-2]th|[4-9]th|1st|2nd|3rd) month),? "
     rf"(?:of |in )?"
-    rf"(?:20\d\d\b|['\u2019]?\d\d\b|(?:twenty |two thousand (?:and )?)?(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?\b)", re.I)
+    rf"(?:20\d\d\b|['\u2019]?\d\d(?:st|nd|rd|th)?\b|"  # "It expires June 34th": a year heard as a day
+    rf"(?:twenty |two thousand (?:and )?)?(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?\b)", re.I)
 # Other languages' months (dates.MONTHS_ABROAD), and their years in digits or in words ("settembre
 # duemilatrentatré", "agosto de dos mil veintinueve", "mars deux mille trente", "Mai zweitausendachtundzwanzig",
 # "maj dwa tysiące trzydzieści").
@@ -368,7 +380,12 @@ _YEAR_ABROAD = (r"20\d\d\b|['\u2019]?\d\d\b|duemila\w{0,20}|dos mil(?: \w{1,14})
                 r"(?:\w{2,6}[eë]n)?(?:twintig|dertig)\b|(?:\w{2,6}und)?(?:zwanzig|drei(?:ß|ss)ig)\b|"
                 # Swedish's and Norwegian's, the tens first ("trettioett", "tjueåtte"), after the thousands too
                 # ("totusen og tretti", "tvåtusentrettio")
-                r"(?:(?:to|två|tva)tusen(?: og |och )?)?(?:tjugo|trettio|tjue|tretti)\w{0,5}\b")
+                r"(?:(?:to|två|tva)tusen(?: og |och )?)?(?:tjugo|trettio|tjue|tretti)\w{0,5}\b|"
+                # Romanian's ("două mii douăzeci și opt", "treizeci și unu"), Slovak's ("dvetisíctridsať", "dve tisíc
+                # tridsať", "dvadsaťosem") and Hungarian's ("kétezer-harminc", "huszonnyolc")
+                r"dou[aă] mii(?: \w{1,14}){1,3}|(?:dou[aă]zeci|treizeci)(?: [sșş]i \w{2,6})?\b|"
+                r"dve ?tis[íi]c\w{0,20}(?: \w{1,14})?|(?:dvadsa|tridsa)[tť]\w{0,6}\b|"
+                r"k[ée]tezer(?:-?\w{1,20})?|(?:huszon|harminc)\w{0,8}\b")
 _MONTH_EXPIRY_ABROAD = re.compile(rf"\b(?:{MONTHS_ABROAD})\b,? (?:(?:de |del |di |du |dell'|des )?)(?:{_YEAR_ABROAD})",
                                   re.I)
 

@@ -36,8 +36,8 @@ _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|
                      # Swedish's "ringe", "ringa" and "mobil" above
                      r"num[ée]ro|nummer|portable|t[ée]l[ée]phone|\brufen|\banrufen|\bhandy\b|cellulare|chiam|get me on|"
                      r"\btlf\b|\btfno\b|"
-                     # Polish: "numer komórki", "numer telefonu", "proszę dzwonić na"
-                     r"kom[oó]rk|\btelefon|dzwo[nń]|"
+                     # Polish: "numer komórki", "numer telefonu", "proszę dzwonić na", "Mój numer: ..."
+                     r"kom[oó]rk|\btelefon|dzwo[nń]|\bnumer\b|"
                      # Dutch: "belt u mij terug op", "u kunt mij bereiken op", "mobiel"
                      r"\bbel(?:t|len)?\b|bereiken|\bmobiel|"
                      # Portuguese: "meu zap é ..." (WhatsApp), "liga pra mim"
@@ -80,6 +80,11 @@ _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|mode
                      r"\bni number|steuer-?id|tax id|\btin\b|"
                      # a member's, a contract's, a file's, a passport's number in Spanish and Portuguese
                      r"\b(?:socio|contrato|afiliad[oa]|pasaporte|passaporte|protocolo|matr[ií]cula)\b|"
+                     # a company's registry and tax numbers, a payment's reference and symbols (Swedish, Finnish,
+                     # Polish, Czech and Slovak: "Org.nr", "OCR", "Y-tunnus", "viitenumero", "NIP", "KRS", "REGON",
+                     # "VS", "KS", "SS", "IČO")
+                     r"\borg\.? ?nr\b|organisationsnummer|\bocr\b|bankgiro|plusgiro|viitenumero|y-tunnus|\bnip\b|"
+                     r"\bkrs\b|\bregon\b|\b(?:vs|ks|ss)\b|variabiln[ýyí] symbol|\bi[čc]o\b|\bdi[čc]\b|\bcvr\b|"
                      # a health service's or insurer's number just before it ("My NHS number is 528 625 6368",
                      # "Numéro de mutuelle 099624695"; not "ring my mobile about the health insurance, 07911 ...")
                      r"(?:\bnhs (?:number|no\.?)|mutuelle|carte vitale|health insurance (?:number|no\.?|id)|"

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity, mentions, words
 from services.transcripts.redaction.markup import KEPT_APART
-from services.transcripts.redaction.numerals import year_in_words
+from services.transcripts.redaction.numerals import pair_in_words, year_in_words
 from services.transcripts.redaction.spoken import Unit, by_line, runs, unit_at
 from services.transcripts.redaction.tokens import token_starts, tokens
 
@@ -28,10 +28,14 @@ _BIRTH_WORDS_ABROAD = words(r"fecha de nacimiento|nac[ií](?:d[oa])? el|data de 
                             # "Vous êtes né quand ?"; Danish's and Norwegian's, Finnish's, Czech's
                             r"f[öo]dd|\bnée?s? quand|quand [^\n?]{0,20}\bnée?s?\b|f[øo]dt\b|f[øo]dselsdato|"
                             r"syntynyt|syntym[äa]aika|syntym[äa]p[äa]iv|narodil[a]? jsem se|narozen[aíy]?\b|"
-                            r"datum narozen[ií]")
+                            r"datum narozen[ií]|"
+                            # Quebec's "date de fête"; Slovak's, Romanian's, Hungarian's, Greek's
+                            r"date de f[êe]te|d[áa]tum narodenia|narodil[a]? som sa|naroden[ýyáa]\b|"
+                            r"data na[sș]terii|n[aă]scut[aă]?\b|"
+                            r"sz[üu]let[ée]si d[áa]tum|sz[üu]letett|ημερομηνία γέννησης|γεννήθηκα")
 # German's "geb." and Czech's "nar." in a chat or a form: abbreviations of a fee ("Gebühr") and a payment's words too,
 # so a date after them is a birth's only with a year of one ("geb. 7.7.1985"; not "Geb. 12.03.24 wurde abgebucht")
-_BIRTH_ABBREVIATED = words(r"\bgeb\.|\bnar\.")
+_BIRTH_ABBREVIATED = words(r"\bgeb\.|\bnar\.|\bdata ur\.|\bsz[üu]l\.")  # Polish's "data ur.", Hungarian's "szül."
 # Norwegian's and Danish's "f." (født), Portuguese's "nasc.", Polish's "ur." and Finnish's "s." (syntynyt) after a
 # name in a list or a form: so short that only a date written just after them is a birth's, and with a year of one
 # ("Marius Nilsen, f. 23.01.1983"; not "s. 12" of a page)
@@ -82,7 +86,11 @@ MONTHS_ABROAD = (
     r"januar|februar|marts|mars|april|maj|juni|juli|augusti|august|september|oktober|november|december|desember|"
     # Finnish's ("1. maaliskuuta 1961")
     r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta|elokuuta|syyskuuta|"
-    r"lokakuuta|marraskuuta|joulukuuta")
+    r"lokakuuta|marraskuuta|joulukuuta|"
+    # Romanian's, Slovak's (as a date says them, "12. marca 1984", and alone, "marec") and Hungarian's
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    r"janu[áa]r[a]?|febru[áa]r[a]?|marec|marca|apr[íi]la?|m[áa]ja|j[úu]na?|j[úu]la?|augusta|septembra|okt[óo]bra?|"
+    r"novembra|decembra|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus|okt[óo]ber")
 # "9 de junho de 1966", "7 kwietnia 1960", "12. März 1980", "le 3 mars 1975": a day in digits, a year in four
 _WRITTEN_ABROAD = re.compile(rf"\b\d{{1,2}}\.?(?:er)? (?:de )?(?:{MONTHS_ABROAD}) (?:de |del )?"
                              rf"(?:\d{{4}}\b|\d{{2}}\b(?=\s*(?:[.,;:!?)\n]|$)))", re.I)
@@ -93,6 +101,9 @@ _YEAR_OR_ITS_TWO = rf"(?:{_YEAR}|(?:\d{{2}}|{_YEAR_PAIR}){_ENDS_HERE})"
 _WRITTEN = re.compile(
     rf"\b(?:{_MONTH} (?:the )?{_DAY},? {_YEAR_OR_ITS_TWO}|(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR_OR_ITS_TWO}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}-\d{2}-\d{2}|"
+    r"(?:19\d\d|20[0-2]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"  # "Födelsedatum: 19451106"
+    # six digits, the year first or last (a Swede's "född 410828", a Dane's "120384")
+    r"\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|"
     rf"\d{{1,2}}[/-]{_MONTH}[/-](?:\d{{4}}|\d{{2}}))\b", re.I)  # "18-Jun-1979", a CRM's
 
 
@@ -200,9 +211,10 @@ def _line_end(text: str, at: int) -> int:
 # (a German month its ordinal too: "am elften achten neunzehnhunderteinundachtzig")
 _GERMAN_ORDINAL_MONTHS = ("ersten|zweiten|dritten|vierten|f[üu]nften|sechsten|siebe?ten|achten|neunten|zehnten|elften|"
                           "zw[öo]lften")
+# (Italian's year after "dell'", written against it: "ventiquattro marzo dell'ottantaquattro")
 _DAY_MONTH_ABROAD = re.compile(rf"(?:\d{{1,2}}\.?|[^\W\d_]+(?:-[^\W\d_]+){{0,3}}(?: (?:e|et|y) [^\W\d_]+)?) "
                                rf"(?:de |di |del )?(?:{MONTHS_ABROAD}|{'|'.join(MONTHS)}|{_GERMAN_ORDINAL_MONTHS}) "
-                               r"(?:de |del )?", re.I)
+                               r"(?:de |del |dell['\u2019])?", re.I)
 _YEAR_WORD = re.compile(r"[^\W\d_]+")
 YEAR_WORDS = 7  # words a year said in them takes at most ("mil novecentos e oitenta e nove")
 
@@ -224,6 +236,9 @@ def _in_words_abroad(text: str, after: int) -> tuple[int, int] | None:
             if year_in_words(_hyphened(text, said[:n])) is not None:
                 return toks[i].start, said[n - 1].end()
         # or its last two digits ("el dieciséis de febrero del setenta y tres", "le 3 mars soixante-treize")
+        if said and text[m.end() - 1] in "'\u2019" and (pair := pair_in_words([said[0].group().lower()])) and \
+                pair >= 10 and re.match(_ENDS_HERE, text[said[0].end():said[0].end() + 3]):
+            return toks[i].start, said[0].end()  # "dell'ottantaquattro": one token with its article
         k = bisect_left(starts, m.end())
         if k < len(toks) and toks[k].start == m.end() and (two := unit_at(toks, k)[0]) is not None and \
                 two.spoken and len(two.digits) == 2 and re.match(_ENDS_HERE, text[two.end:two.end + 3]):

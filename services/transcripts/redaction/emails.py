@@ -37,18 +37,21 @@ MAX_NAME_WORDS = 4  # words of a domain's first label said apart ("first choice 
 # "underline", "podkreślnik" (underscore); and Czech, Hungarian, Turkish, Russian and Hebrew's: "zavináč", "kukac",
 # "et", "собака", "shtrudel" (at); "tečka", "pont", "nokta", "точка" (dot); "pomlčka", "kötőjel", "tire", "тире",
 # "дефис" (dash); "podtržítko", "alsóvonás" (underscore); and Norwegian, Danish and Finnish: "krøllalfa", "ät-merkki",
-# "miukumauku" (at), "punktum", "piste" (dot), "bindestrek", "viiva" (dash), "understrek", "alaviiva" (underscore).
+# "miukumauku" (at), "punktum", "piste" (dot), "bindestrek", "viiva" (dash), "understrek", "alaviiva" (underscore);
+# Slovak's "bodka" (dot) and "podčiarkovník" (underscore).
 # Their "at" reads an address only with a dot said soon after it and a domain the public suffix list knows ("kukac"
 # is also a worm, "собака" a dog).
 _DOTS = frozenset({"dot", "period", "point", "punto", "punkt", "punt", "kropka", "ponto", "tečka", "tecka", "pont",
-                   "nokta", "точка", "punktum", "piste", "prikk", "punct", "teleia", "τελεία", "τελεια", "."})
+                   "nokta", "точка", "punktum", "piste", "prikk", "punct", "teleia", "τελεία", "τελεια", "bodka",
+                   "."})
 _DOT_WORDS = _DOTS - {"."} | {"full"}  # or the first word of "full stop"
 _DASHES = frozenset({"dash", "hyphen", "guion", "guión", "tiret", "bindestrich", "trattino", "streepje", "hífen",
                      "hifen", "traço", "myślnik", "bindestreck", "pomlčka", "pomlcka", "kötőjel", "kotojel", "tire",
                      "тире", "дефис", "bindestrek", "bindestreg", "streg", "viiva", "tavuviiva", "-"})
 _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"),
             **dict.fromkeys(("underscore", "unterstrich", "underline", "podkreślnik", "podkreslnik", "podtržítko",
-                               "podtrzitko", "alsóvonás", "understrek", "understreg", "alaviiva", "_"), "_")}
+                               "podtrzitko", "podčiarkovník", "podciarkovnik",
+                               "alsóvonás", "understrek", "understreg", "alaviiva", "_"), "_")}
 _AT = frozenset({"at", "arroba", "arobase", "ät", "klammeraffe", "chiocciola", "apenstaartje", "apestaart", "małpa",
                  "małpka", "malpa", "snabel", "zavináč", "zavinac", "kukac", "et", "собака", "shtrudel", "shtrudl",
                  "strudel", "krøllalfa", "krollalfa", "krøll", "kroll", "alfakrøll", "miukumauku", "papaki", "παπάκι",

@@ -55,7 +55,10 @@ _SSN_TYPED = re.compile(r"^\d{3}-\d{2}-\d{4}$")  # with spaces, or said: only wh
 _SSN_SPACED = re.compile(r"\d{3} \d{2} \d{4}$")  # typed in its groups with a space for the dash: unnamed too
 _BSN_WORDS = words(r"\bbsn\b|burgerservice|citizen service number|\bsofi")
 _NIR_WORDS = words(r"\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|insee|french social security|"
-                   r"social security number|\bn[°o] ?(?:de )?ss\b|num[ée]ro (?:de )?ss\b|num[ée]ro d'assur[ée]")
+                   r"social security number|\bn[°o] ?(?:de )?ss\b|num[ée]ro (?:de )?ss\b|num[ée]ro d'assur[ée]|"
+                   # the card that carries it, and France's social security named in a caller's own language
+                   r"carte vitale|(?:seguridad|seguran[cç]a|sicurezza|asigur[aă]ri) social\w{0,2} franc\w{2,5}|"
+                   r"franz[öo]sische\w{0,2} sozialversicherung")
 _NINO_WORDS = words(r"national insurance|\bni\b|\bn\.? ?i\.? (?:number|no\b)|\bnino\b|insurance number")
 NAMED_WITHIN = 60  # characters before a number where the words that name it are looked for
 # Said last before a NINO's shape, they name another code ("the booking reference is BE133164C"): a NINO has no
@@ -416,10 +419,15 @@ def _answer_letter(text: str, t: Token) -> str | None:
     return SPANISH_NAMES.get(t.text) or LETTER_NAMES.get(t.text) or NATO.get(t.text)
 
 
+_DATE_SHAPED = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
+
+
 def _lettered_entity(text: str, toks: list[Token], by_start: TokenIndex, run: list[Unit],
                      after: tuple[str, int]) -> Entity | None:
     digits, start = "".join(u.digits for u in run), run[0].start
     suffix, right = after
+    if _DATE_SHAPED.fullmatch(text, start, run[-1].end):
+        return None  # "ur. 27.11.1987 r.": a date, and the Polish "r." (year) after it, is no DNI and its letter
     if len(digits) == 8 and dni.is_valid(digits + suffix):
         return Entity(ES_NIF, start, right, "dni-letter", 1.0, digits + suffix)
     before = letters_next_to(text, toks, by_start[start], 2 if len(digits) == 6 else 1, -1)
@@ -455,12 +463,14 @@ def _fiscal_codes(text: str) -> list[Entity]:
 
 
 # its name, or its letters named before they are spelled ("Comincio con le lettere: S Q R ...", "le prime sei lettere")
-_FISCAL_CODE_NAMED = words(r"codice fiscale|\bcf\b|fiscal code|tax code|\blettere\b|\bcognome\b")
+_FISCAL_CODE_NAMED = words(r"codice fiscale|\bcf\b|fiscal code|tax code|\blettere\b|\bcognome\b|"
+                           r"c[óo]digo fiscal|codul fiscal")  # a Portuguese's or a Romanian's words for it
 # the words naming its parts at a turn's start, passed over inside it ("Cognome: C B C." / "Poi il nome: P T T.")
 _FISCAL_PARTS = frozenset({"poi", "il", "del", "nome", "e", "la", "data", "di", "nascita", "then", "the", "first",
                            "name", "and", "date", "of", "birth"})
 _FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecco", "is", "it's", "my", "dunque",
-                             "sono", "are"})
+                             "sono", "are",
+                             "é", "italiano", "meu", "o", "então"})  # a Portuguese speaker's
 
 
 _CITY_SPELLED = re.compile(r"\b[A-Z] (?:come|per|di) [A-Z][a-z]")  # by a city's name: "M come Milano", "P per Pisa"
@@ -528,10 +538,12 @@ def _spelled_from(text: str, toks: list[Token], i: int) -> int:
 
 
 def _nir_said_in_french(text: str, run: list[Unit]) -> Entity | None:
-    """A NIR said in French's number words and no other's, unnamed ("Alors, un, zéro zéro, zéro sept, soixante et un,
-    ..."), after its repairs too ("..., soixante-huit... non, cinquante-huit"): fifteen digits whose key (mod 97), sex
-    and month pass, one number in several thousand by chance, said in the language of the one country that issues it."""
-    if sum(len(u.digits) for u in run) < 15 or "FR" not in language_said(_words_of(text, run)) or \
+    """A NIR said in number words, unnamed ("Alors, un, zéro zéro, zéro sept, soixante et un, ..."; "Pues uno,
+    cincuenta y siete, ..."), after its repairs too ("..., soixante-huit... non, cinquante-huit"): fifteen digits whose
+    key (mod 97), sex and month pass, one number in several thousand by chance; in French or in the language of a
+    caller who works in France (Spanish, Portuguese, German, Italian, Polish, Romanian)."""
+    if sum(len(u.digits) for u in run) < 15 or \
+            not _NIR_LANGUAGES.intersection(language_said(_words_of(text, run))) or \
             last_mention(text, _NOT_A_NIR, run[0].start, NAMED_WITHIN) >= 0:
         return None
     for reading in readings(run):
@@ -541,10 +553,15 @@ def _nir_said_in_french(text: str, run: list[Unit]) -> Entity | None:
     return None
 
 
+_NIR_LANGUAGES = frozenset({"FR", "ES", "PT", "DE", "IT", "PL", "RO"})
 # Another French number's names said just before it: an order's, a parcel's, a contract's ("Mon numéro de commande,
 # c'est le ...")
 _NOT_A_NIR = words(r"commande|suivi|colis|contrat|facture|\bclient|dossier|r[ée]f[ée]rence|abonnement|ticket|"
-                   r"sinistre|\bpolice\b|t[ée]l[ée]phone|portable|\bmobile")
+                   r"sinistre|\bpolice\b|t[ée]l[ée]phone|portable|\bmobile|"
+                   # and in the languages it is said in unnamed too
+                   r"pedido|encomenda|bestell|auftrag|ordine|zam[óo]wien|factura|fatura|rechnung|referencia|"
+                   r"refer[eê]ncia|tracking|sendung|contrato|vertrag|kunden|cliente|tel[eé]fono|telefone|telefon|"
+                   r"handy|m[óo]vil|celular|cellulare")
 
 
 def _nir_month(month: str) -> bool:

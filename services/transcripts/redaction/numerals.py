@@ -8,6 +8,7 @@ doscientos cuarenta y uno", "cuarenta y nueve millones ..."), Swedish and Norweg
 ("åttahundrasju"). Pure tables and one reader, `pair_at`, that looks at a bounded number of tokens."""
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -16,6 +17,11 @@ class Word(Protocol):  # spoken.Token: its lower-cased text and where it is
     text: str
     start: int
     end: int
+
+
+def _unaccented(word: str) -> str:
+    """The word as written without its letters' accents ("ötven": "otven"; "șaizeci": "saizeci")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 ENGLISH_DIGITS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
@@ -66,7 +72,7 @@ CATALAN_DIGITS = {"cinc": 5, "vuit": 8, "set": 7, "sis": 6, "nou": 9, "dues": 2}
 GALICIAN_DIGITS = {"dous": 2, "dúas": 2, "duas": 2, "catro": 4, "unha": 1}
 # beside which "set", "sis", "nou" and "dues" are Catalan's numbers (Spanish's and French's among them)
 _CATALAN_NUMBERS = frozenset({"cinc", "vuit", "set", "sis", "nou", "dues", "dos", "tres", "quatre"})
-_PORTUGUESE_ONLY = frozenset({"dois", "duas", "três", "sete", "oito", "meia"})
+_PORTUGUESE_ONLY = frozenset({"dois", "duas", "três", "quatro", "sete", "oito", "meia"})  # (Spanish's "cuatro")
 _HINDI_ONLY = frozenset({"shunya", "shoonya", "sunya", "ek", "chaar", "paanch", "panch", "chhe", "chhah", "chah",
                          "saat", "aath", "nau"})
 # Digit words that are words of another language too, English's most ("um", "do", "teen", "char"): no number words
@@ -85,13 +91,17 @@ ROMANIAN_DIGITS = {"zero": 0, "unu": 1, "doi": 2, "două": 2, "doua": 2, "trei":
                    "şase": 6, "sase": 6, "șapte": 7, "şapte": 7, "sapte": 7, "opt": 8, "nouă": 9, "noua": 9}
 HUNGARIAN_DIGITS = {"nulla": 0, "egy": 1, "kettő": 2, "ketto": 2, "két": 2, "három": 3, "harom": 3, "négy": 4,
                     "negy": 4, "öt": 5, "hat": 6, "hét": 7, "het": 7, "nyolc": 8, "kilenc": 9}
+# Slovak's ("štyri päť nula šesť"), "jedna", "jedno" and "dve" its other genders' forms; those it shares with Czech and
+# Polish ("nula", "jeden", "dva", "sto") are theirs too.
+SLOVAK_DIGITS = {"nula": 0, "jeden": 1, "jedna": 1, "jedno": 1, "dva": 2, "dve": 2, "tri": 3, "štyri": 4, "styri": 4,
+                 "päť": 5, "sedem": 7, "šesť": 6, "osem": 8, "deväť": 9, "devat": 9}
 # Radio procedure's digits ("niner", "fife", "tree", "fower") and how an accent's are written ("free", "owe").
 SAID_OTHERWISE = {"niner": 9, "fife": 5, "tree": 3, "fower": 4, "free": 3, "owe": 0}
 DIGIT_WORDS = {**{w: d for w, d in {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATALAN_DIGITS}.items()
                   if w not in OWN_LANGUAGE},
                **{w: d for w, d in _SCANDINAVIAN_DIGITS.items() if w not in _SCANDINAVIAN_WORDS_TOO},
                **{w: d for w, d in BASQUE_DIGITS.items() if w not in _BASQUE_WORDS_TOO},
-               **GREEK_DIGITS, **ROMANIAN_DIGITS, **HUNGARIAN_DIGITS,
+               **GREEK_DIGITS, **ROMANIAN_DIGITS, **HUNGARIAN_DIGITS, **SLOVAK_DIGITS,
                **GALICIAN_DIGITS, **DUTCH_DIGITS, **CZECH_DIGITS, **POLISH_DIGITS,
                **SAID_OTHERWISE, **FINNISH_DIGITS, **ITALIAN_DIGITS, **GERMAN_DIGITS, **FRENCH_DIGITS,
                **SPANISH_DIGITS, **ENGLISH_DIGITS}
@@ -190,7 +200,8 @@ _POLISH_HUNDREDS = {"sto": 100, "dwieście": 200, "trzysta": 300, "czterysta": 4
 # Swedish and Norwegian say 10 to 99 in one word, the tens before the ones ("femtioett", "trettioåtta", "tjueto"),
 # and their hundreds in one word with what follows ("åttahundrasju", "sjuhundratjugo"); Danish the ones first, "og"
 # between ("enogtyve", "femoghalvfems"), its 50 to 90 counted in scores ("halvtreds": two and a half twenties). "ti"
-# and "tio" (Italian's and Spanish's words) and Danish's "tres" (Spanish's three) are left out.
+# and "tio" (Italian's and Spanish's words: below, only beside these) and Danish's "tres" (Spanish's three) are left
+# out.
 _SWEDISH_TEENS = {"elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17,
                   "arton": 18, "nitton": 19}
 _SWEDISH_TENS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80,
@@ -217,13 +228,66 @@ _SCANDINAVIAN_HUNDREDS = {f"{one}hundra{rest}": 100 * h + r
 ONE_WORD_PAIRS.update(_SCANDINAVIAN_PAIRS)
 ONE_WORD_PAIRS.update(_FINNISH_PAIRS)
 ONE_WORD_PAIRS.update(_SCANDINAVIAN_HUNDREDS)
+# Italian says its hundreds in one word with what follows ("seicentoquindici", "centosette"), the hundred's "o"
+# written or dropped before "otto" and "ottanta" ("centottanta", "centoottanta").
+_ITALIAN_BELOW_HUNDRED = {**{w: d for w, d in ITALIAN_DIGITS.items() if d}, "tré": 3, **_ITALIAN_PAIRS}
+_ITALIAN_COUNTS = {"": 1, **{w: d for w, d in ITALIAN_DIGITS.items() if d > 1}}
+_ITALIAN_HUNDREDS = {**{f"{count}cento{rest}": 100 * h + r for count, h in _ITALIAN_COUNTS.items()
+                        for rest, r in {"": 0, **_ITALIAN_BELOW_HUNDRED}.items()},
+                     **{f"{count}cent{rest}": 100 * h + r for count, h in _ITALIAN_COUNTS.items()
+                        for rest, r in _ITALIAN_BELOW_HUNDRED.items() if rest.startswith("o")}}
+ONE_WORD_PAIRS.update(_ITALIAN_HUNDREDS)
+# Hungarian says every number below a thousand in one word: its tens before its ones ("negyvenhárom",
+# "huszonegy", "tizenkettő"), its hundreds before them ("kétszázhuszonöt"); written with and without accents.
+_HUNGARIAN_ONES = {w: d for w, d in HUNGARIAN_DIGITS.items() if d}
+_HUNGARIAN_TENS = {"tíz": 10, "húsz": 20, "harminc": 30, "negyven": 40, "ötven": 50, "hatvan": 60, "hetven": 70,
+                   "nyolcvan": 80, "kilencven": 90}
+_HUNGARIAN_PAIRS = {**_HUNGARIAN_TENS,
+                    **{tens + one: t + d for tens, t in {"tizen": 10, "huszon": 20, **{
+                        w: v for w, v in _HUNGARIAN_TENS.items() if v > 20}}.items()
+                       for one, d in _HUNGARIAN_ONES.items()}}
+_HUNGARIAN_HUNDREDS = {f"{count}száz{rest}": 100 * h + r
+                       for count, h in {"": 1, **{w: d for w, d in _HUNGARIAN_ONES.items() if d > 1}}.items()
+                       for rest, r in {"": 0, **_HUNGARIAN_ONES, **_HUNGARIAN_PAIRS}.items()}
+_HUNGARIAN_NUMBERS = {**_HUNGARIAN_PAIRS, **_HUNGARIAN_HUNDREDS}
+_HUNGARIAN_NUMBERS.update({_unaccented(w): v for w, v in _HUNGARIAN_NUMBERS.items()})
+ONE_WORD_PAIRS.update(_HUNGARIAN_NUMBERS)
+# Slovak as Czech: 10 to 19 in one word, its tens before its ones, apart or in one word ("dvadsať jeden",
+# "tridsaťdva"), its hundreds in one word ("dvesto", "päťsto").
+_SLOVAK_PAIRS = {"desať": 10, "jedenásť": 11, "dvanásť": 12, "trinásť": 13, "štrnásť": 14, "pätnásť": 15,
+                 "šestnásť": 16, "sedemnásť": 17, "osemnásť": 18, "devätnásť": 19}
+_SLOVAK_TENS = {"dvadsať": 20, "tridsať": 30, "štyridsať": 40, "päťdesiat": 50, "šesťdesiat": 60,
+                "sedemdesiat": 70, "osemdesiat": 80, "deväťdesiat": 90}
+_SLOVAK_ONES = {w: d for w, d in SLOVAK_DIGITS.items() if d}
+_SLOVAK_HUNDREDS = {"sto": 100, "dvesto": 200, "tristo": 300, "štyristo": 400, "päťsto": 500, "šesťsto": 600,
+                    "sedemsto": 700, "osemsto": 800, "deväťsto": 900}
+_SLOVAK_ONE_WORD = {**_SLOVAK_PAIRS, **{tens + one: t + d for tens, t in _SLOVAK_TENS.items()
+                                        for one, d in _SLOVAK_ONES.items()}}
+ONE_WORD_PAIRS.update(_SLOVAK_ONE_WORD)
+ONE_WORD_PAIRS.update({hundreds + rest: h + r for hundreds, h in _SLOVAK_HUNDREDS.items()
+                       for rest, r in {**_SLOVAK_ONES, **_SLOVAK_ONE_WORD, **_SLOVAK_TENS}.items()})
+# Romanian: 11 to 19 in one word ("unsprezece", "paisprezece"), its tens then "și" and its ones ("douăzeci și
+# trei"); written with its letters' commas, cedillas or neither ("șapte", "şapte", "sapte").
+_ROMANIAN_ONES = {w: d for w, d in ROMANIAN_DIGITS.items() if d}
+_ROMANIAN_PAIRS = {"zece": 10, "unsprezece": 11, "doisprezece": 12, "douăsprezece": 12, "treisprezece": 13,
+                   "paisprezece": 14, "cincisprezece": 15, "șaisprezece": 16, "șaptesprezece": 17,
+                   "optsprezece": 18, "nouăsprezece": 19}
+_ROMANIAN_TENS = {"douăzeci": 20, "treizeci": 30, "patruzeci": 40, "cincizeci": 50, "șaizeci": 60, "șaptezeci": 70,
+                  "optzeci": 80, "nouăzeci": 90}
+for _said in (_ROMANIAN_PAIRS, _ROMANIAN_TENS):
+    _said.update({w.replace("ș", "ş"): v for w, v in _said.items() if "ș" in w})
+    _said.update({_unaccented(w): v for w, v in _said.items()})
+ONE_WORD_PAIRS.update(_ROMANIAN_PAIRS)
 _SCANDINAVIAN_NUMBERS = frozenset([*(w for w in _SCANDINAVIAN_DIGITS if w not in _SCANDINAVIAN_WORDS_TOO | {"null",
                                                                                                         "tre"}),
                                    *_SCANDINAVIAN_PAIRS, *_SCANDINAVIAN_HUNDREDS])
 # ("to" is English's homophone of two too: spoken.unit_at tries it as Danish's first)
 OWN_LANGUAGE.update(dict.fromkeys(_SCANDINAVIAN_WORDS_TOO - set(OWN_LANGUAGE), _SCANDINAVIAN_NUMBERS))
 OWN_LANGUAGE.update(dict.fromkeys(_BASQUE_WORDS_TOO, _BASQUE_NUMBERS))
-OWN_DIGITS.update({w: {**BASQUE_DIGITS, **_SCANDINAVIAN_DIGITS}[w] for w in OWN_LANGUAGE if w not in OWN_DIGITS})
+# their ten, "tio" and "ti" (Spanish's uncle, Italian's "you"), only beside their other number words ("..., fem, tio")
+OWN_LANGUAGE.update(dict.fromkeys(("tio", "ti"), _SCANDINAVIAN_NUMBERS))
+OWN_DIGITS.update({w: {**BASQUE_DIGITS, **_SCANDINAVIAN_DIGITS, "tio": 10, "ti": 10}[w] for w in OWN_LANGUAGE
+                   if w not in OWN_DIGITS})
 _SWEDISH = frozenset([*SWEDISH_DIGITS, *_SWEDISH_TEENS, *_SWEDISH_TENS, *_SCANDINAVIAN_HUNDREDS,
                       *(w for w in _SCANDINAVIAN_PAIRS if w.startswith(tuple(_SWEDISH_TENS)))])
 _NORWEGIAN = frozenset([*NORWEGIAN_DIGITS, *_NORWEGIAN_TEENS, *_NORWEGIAN_TENS,
@@ -235,7 +299,7 @@ OWN_LANGUAGE.update(dict.fromkeys(("um", "uma"), _PORTUGUESE_ONLY | frozenset(_P
 PAIR_WORDS = frozenset([*ONE_WORD_PAIRS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS, *_FRENCH_TEENS, *_FRENCH_TENS,
                         "quatre", *_SPANISH_PAIRS, *_SPANISH_TENS,
                         *_SPANISH_HUNDREDS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS, *_CZECH_PAIRS,
-                        *_CZECH_TENS, "cent", "mil"])
+                        *_CZECH_TENS, *_SLOVAK_TENS, *_SLOVAK_HUNDREDS, *_ROMANIAN_TENS, "cent", "mil"])
 # The regions a number to call said in each language's own words is read in (a word English says too, "six",
 # "zero", names no language).
 _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS]),
@@ -246,7 +310,12 @@ _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TEN
                      (frozenset(GERMAN_DIGITS), ("DE", "AT", "CH")), (frozenset(ITALIAN_DIGITS), ("IT",)),
                      (frozenset([*CATALAN_DIGITS, *GALICIAN_DIGITS]), ("ES",)),
                      (_PORTUGUESE_ONLY | {"um", "uma"} | set(_PORTUGUESE_PAIRS) | set(_PORTUGUESE_TENS), ("BR", "PT")),
-                     (_HINDI_ONLY, ("IN",)), (frozenset(_ITALIAN_PAIRS), ("IT",)),
+                     (_HINDI_ONLY, ("IN",)), (frozenset([*_ITALIAN_PAIRS, *_ITALIAN_HUNDREDS]), ("IT",)),
+                     (frozenset([*SLOVAK_DIGITS, *_SLOVAK_PAIRS, *_SLOVAK_TENS, *_SLOVAK_HUNDREDS]) -
+                      set(CZECH_DIGITS) - set(POLISH_DIGITS) - {"sto"}, ("SK",)),
+                     (frozenset([*HUNGARIAN_DIGITS, *_HUNGARIAN_NUMBERS]) - {"hat", "het"}, ("HU",)),
+                     (frozenset([*ROMANIAN_DIGITS, *_ROMANIAN_PAIRS, *_ROMANIAN_TENS]) - {"zero", "opt"}, ("RO",)),
+                     (frozenset(GREEK_DIGITS), ("GR",)),
                      (frozenset([*POLISH_DIGITS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS]) - {"zero"},
                       ("PL",)),
                      (frozenset(w for w in [*DUTCH_DIGITS, *_DUTCH_AND_GERMAN_PAIRS] if w not in GERMAN_DIGITS and
@@ -267,7 +336,7 @@ def regions_said(words: Sequence[str]) -> list[str]:
 
 # Each language's number words whole, words it shares with another included: the one a run is said in.
 _LANGUAGES = ((("ES",), frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS, "un"])),
-              (("IT",), frozenset([*ITALIAN_DIGITS, *_ITALIAN_PAIRS])),
+              (("IT",), frozenset([*ITALIAN_DIGITS, *_ITALIAN_PAIRS, *_ITALIAN_HUNDREDS])),
               (("BR", "PT"), frozenset([*PORTUGUESE_DIGITS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS])),
               (("FR", "BE", "CH"), frozenset([*FRENCH_DIGITS, *_FRENCH_TEENS, *_FRENCH_TENS, "vingts", "une", "cent",
                                               "cents", "mille", "et"])),
@@ -278,8 +347,12 @@ _LANGUAGES = ((("ES",), frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_T
               (("PL",), frozenset([*POLISH_DIGITS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS])),
               (("CZ",), frozenset([*CZECH_DIGITS, *_CZECH_PAIRS, *_CZECH_TENS, "sto", "stě", "sta", "set"])),
               (("FI",), frozenset([*FINNISH_DIGITS, *_FINNISH_PAIRS])), (("SE",), _SWEDISH), (("DK",), _DANISH),
-              (("NO",), _NORWEGIAN), (("GR",), frozenset(GREEK_DIGITS)), (("RO",), frozenset(ROMANIAN_DIGITS)),
-              (("HU",), frozenset(HUNGARIAN_DIGITS)))
+              (("NO",), _NORWEGIAN), (("GR",), frozenset(GREEK_DIGITS)),
+              (("RO",), frozenset([*ROMANIAN_DIGITS, *_ROMANIAN_PAIRS, *_ROMANIAN_TENS, "și", "şi", "si"])),
+              (("HU",), frozenset([*HUNGARIAN_DIGITS, *_HUNGARIAN_NUMBERS])),
+              (("SK",), frozenset([*SLOVAK_DIGITS, *_SLOVAK_PAIRS, *_SLOVAK_TENS, *_SLOVAK_HUNDREDS, *(
+                  w for w in ONE_WORD_PAIRS if w.startswith(tuple(_SLOVAK_TENS)) or w.startswith(
+                      tuple(_SLOVAK_HUNDREDS))), "sto"])))
 
 
 def language_said(words: Sequence[str]) -> list[str]:
@@ -342,20 +415,20 @@ def _french_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
 
 def _spanish_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     """A Spanish number of 10 to 99 from `i`: "dieciocho", "veintisiete", "cuarenta", "setenta y seis"."""
-    return _tens_and_ones(toks, i, _SPANISH_PAIRS, _SPANISH_TENS, "y", _SPANISH_ONES)
+    return _tens_and_ones(toks, i, _SPANISH_PAIRS, _SPANISH_TENS, ("y",), _SPANISH_ONES)
 
 
-def _tens_and_ones(toks: Sequence[Word], i: int, pairs: dict[str, int], tens: dict[str, int], joiner: str,
-                   ones: dict[str, int]) -> tuple[int, int] | None:
+def _tens_and_ones(toks: Sequence[Word], i: int, pairs: dict[str, int], tens: dict[str, int],
+                   joiners: tuple[str, ...], ones: dict[str, int]) -> tuple[int, int] | None:
     """A number of 10 to 99 from `i` in a language that says it in one word or as its tens, a joiner and its ones
-    (Spanish's "y", Portuguese's "e")."""
+    (Spanish's "y", Portuguese's "e", Romanian's "și")."""
     w = toks[i].text
     if w in pairs:
         return pairs[w], i + 1
     if w not in tens:
         return None
     k = i + 2
-    if k < len(toks) and toks[i + 1].text == joiner and toks[k].text in ones:
+    if k < len(toks) and toks[i + 1].text in joiners and toks[k].text in ones:
         return tens[w] + ones[toks[k].text], k + 1
     return tens[w], i + 1
 
@@ -366,16 +439,38 @@ def _spanish_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     return _hundred(toks, i, _SPANISH_HUNDREDS, _spanish_pair, _SPANISH_ONES, alone="cien")
 
 
+def _tens_then_ones(toks: Sequence[Word], i: int, pairs: dict[str, int], tens: dict[str, int],
+                    ones: dict[str, int]) -> tuple[int, int] | None:
+    """A number of 10 to 99 from `i` in a language that says 10 to 19 in one word and its tens before its ones with
+    nothing between (Polish, Czech, Slovak)."""
+    w = toks[i].text
+    if w in pairs:
+        return pairs[w], i + 1
+    if w not in tens:
+        return None
+    if i + 1 < len(toks) and toks[i + 1].text in ones:
+        return tens[w] + ones[toks[i + 1].text], i + 2
+    return tens[w], i + 1
+
+
 def _polish_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     """A Polish number of 10 to 99 from `i`: "jedenaście", "czterdzieści", "sześćdziesiąt pięć"."""
-    w = toks[i].text
-    if w in _POLISH_PAIRS:
-        return _POLISH_PAIRS[w], i + 1
-    if w not in _POLISH_TENS:
-        return None
-    if i + 1 < len(toks) and toks[i + 1].text in _POLISH_ONES:
-        return _POLISH_TENS[w] + _POLISH_ONES[toks[i + 1].text], i + 2
-    return _POLISH_TENS[w], i + 1
+    return _tens_then_ones(toks, i, _POLISH_PAIRS, _POLISH_TENS, _POLISH_ONES)
+
+
+def _slovak_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Slovak number of 10 to 99 from `i`: "pätnásť", "tridsaťdva", "dvadsať jeden", "päťdesiat"."""
+    return _tens_then_ones(toks, i, _SLOVAK_ONE_WORD, _SLOVAK_TENS, _SLOVAK_ONES)
+
+
+def _slovak_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Slovak number of 100 to 999 said from `i` with its hundreds apart: "dvesto päť", "sto dvadsať jeden"."""
+    return _hundred(toks, i, _SLOVAK_HUNDREDS, _slovak_pair, _SLOVAK_ONES)
+
+
+def _romanian_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Romanian number of 20 to 99 from `i`: "treizeci", "douăzeci și opt"."""
+    return _tens_and_ones(toks, i, {}, _ROMANIAN_TENS, ("și", "şi", "si"), _ROMANIAN_ONES)
 
 
 def _polish_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
@@ -385,14 +480,7 @@ def _polish_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
 
 def _czech_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     """A Czech number of 10 to 99 from `i`: "patnáct", "třicet", "devadesát tři"."""
-    w = toks[i].text
-    if w in _CZECH_PAIRS:
-        return _CZECH_PAIRS[w], i + 1
-    if w not in _CZECH_TENS:
-        return None
-    if i + 1 < len(toks) and toks[i + 1].text in _CZECH_ONES:
-        return _CZECH_TENS[w] + _CZECH_ONES[toks[i + 1].text], i + 2
-    return _CZECH_TENS[w], i + 1
+    return _tens_then_ones(toks, i, _CZECH_PAIRS, _CZECH_TENS, _CZECH_ONES)
 
 
 def _czech_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
@@ -441,14 +529,16 @@ def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
         return thousands  # "dois mil e trinta": a year
     if toks[i].text not in PAIR_WORDS or toks[i].text in ("mil", "cent"):
         return None
-    if toks[i].text == "sto":  # Polish's hundred and Czech's: the one that reads on further
-        return max(_polish_hundred(toks, i), _czech_hundred(toks, i), key=lambda said: said[1])
+    if toks[i].text == "sto":  # Polish's hundred, Czech's and Slovak's: the one that reads on further
+        return max(_polish_hundred(toks, i), _czech_hundred(toks, i), _slovak_hundred(toks, i),
+                   key=lambda said: said[1])
     if (value := ONE_WORD_PAIRS.get(toks[i].text)) is not None:
         return value, i + 1
     if i + 1 < len(toks) and toks[i + 1].text == "e" and (pair := _portuguese_pair(toks, i)) is not None:
         return pair  # "noventa e cinco": Spanish's tens too, its "y" Portuguese's "e"
     return _french_pair(toks, i) or _spanish_pair(toks, i) or _spanish_hundred(toks, i) or _portuguese_pair(toks, i) \
-        or _polish_pair(toks, i) or _polish_hundred(toks, i) or _czech_pair(toks, i) or _czech_hundred(toks, i)
+        or _polish_pair(toks, i) or _polish_hundred(toks, i) or _czech_pair(toks, i) or _czech_hundred(toks, i) \
+        or _slovak_pair(toks, i) or _slovak_hundred(toks, i) or _romanian_pair(toks, i)
 
 
 _SPANISH_LARGE = {"mil": 1000, "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000}
@@ -513,7 +603,7 @@ def _portuguese_thousands(toks: Sequence[Word], i: int) -> tuple[int, int] | Non
 
 def _portuguese_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     """A Portuguese number of 10 to 99 from `i`: "doze", "noventa", "sessenta e dois"."""
-    return _tens_and_ones(toks, i, _PORTUGUESE_PAIRS, _PORTUGUESE_TENS, "e", _PORTUGUESE_ONES)
+    return _tens_and_ones(toks, i, _PORTUGUESE_PAIRS, _PORTUGUESE_TENS, ("e",), _PORTUGUESE_ONES)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -548,6 +638,13 @@ def _placed(said: Sequence[str]) -> list[_Said]:
         start = 0 if not placed else placed[-1].end + (0 if w == "-" or placed[-1].text == "-" else 1)
         placed.append(_Said(w, start))
     return placed
+
+
+def pair_in_words(said: Sequence[str]) -> int | None:
+    """The number of 10 to 999 that `said`, lower-cased words, says whole in one of `pair_at`'s languages; None
+    where they say none."""
+    words = _placed(said)
+    return pair[0] if words and (pair := pair_at(words, 0)) is not None and pair[1] == len(words) else None
 
 
 # A year said in one word or run together: German's, Swedish's, Dutch's and Italian's ("neunzehnhundertzweiundneunzig",
