@@ -90,7 +90,14 @@ RUNS = [*((unit, MB // 4) for unit in ("(", "a@", "1 ", "-.", " ")),
                                          "social 715 44\nThe last four?\n2053\n", "S Q R come Roma ",
                                          "the account is 1 2, no, ",
                                          # a text's shorthand after a card, a code answered in homophones
-                                         "4111111111111111 ex 07.32 sc 913 ", "4111111111111111 cvv\nto won ate\n"))]
+                                         "4111111111111111 ex 07.32 sc 913 ", "4111111111111111 cvv\nto won ate\n",
+                                         # version 19: Slovak, Hungarian, Italian hundreds, Romanian and Greek
+                                         # numbers, months and years in words, a card broken off by chatter
+                                         "dvesto päť tridsaťdva ", "kétszázhuszonöt ", "seicentoquindici ",
+                                         "douăzeci și trei ", "διακόσια σαράντα πέντε ",
+                                         "ważna do czerwca dwa tysiące trzydziestego ",
+                                         "expiră în noiembrie două mii douăzeci și ", "a rond b punct ",
+                                         "4111, 1111... sorry, hang on. four o'clock ", "zweimal die Neun "))]
 # The slowest classes measured cost 24 to 29 times ordinary text (2026-12-06, a quiet machine): an IBAN's head said
 # again and again ("d e 8 9 ", "IE67 AIBK | Sorry."), each read as far as an IBAN reaches, and as a dictation a line
 # at a time. 25 failed a CI run on a loaded machine (CPU time grows with contention too): room for a noisy one.

@@ -49,10 +49,12 @@ CODE_NAMED_WITHIN = 200  # a code's, in the turn before its own too
 # The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.
 _CARD_SPOKEN = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\btarjeta|\bcarte\b|"
                      r"\bkarte\b|\bcarta\b|cart[aã]o|\bpas\b|\bkart[ayu]\b|\bkort(?:et|ets|nummer|numret)\b|"
-                     # Romanian's "cardul", Hungarian's "kártya", "kártyán"
-                     r"\bcardul(?:ui)?\b|\bk[áa]rty[aá]\w{0,3}")
+                     # Romanian's "cardul", Hungarian's "kártya", "kártyán", Greek's "κάρτα"
+                     r"\bcardul(?:ui)?\b|\bk[áa]rty[aá]\w{0,3}|κ[άα]ρτα")
 # another document's name, with the "card" it may be ("ID card", "insurance card")
-_NOT_A_CARDS = words(r"(?:passport|licen[cs]e|\bid\b|identity|\bdni\b|\bnie\b|residence|permit|visa (?:status|"
+_NOT_A_CARDS = words(r"(?:dow[óo]d|personalausweis|reisepass|\bausweis|\brg\b|\bcnh\b|buletin|[úu]tlev[ée]l|"
+                     r"szem[ée]lyi|ob[čc]iansk|pa[sș]aport|paszport|passeport|carta d'identit|carte d'identit|"
+                     r"passport|licen[cs]e|\bid\b|identity|\bdni\b|\bnie\b|residence|permit|visa (?:status|"
                      r"application)|contract|policy|membership|subscription|warranty|\blease\b|pasaporte|carnet|"
                      r"registration|insurance|\bmot\b|statement|\btax\b|\bplan\b)(?: card\b)?")
 _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\b|good (?:thru|through)\b|"
@@ -65,7 +67,8 @@ _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\
                            # Swedish, Danish, Norwegian
                            r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til|"
                            # Slovak, Hungarian, a Brazilian chat's abbreviations
-                           r"\bplatn(?:[áa]|os[tť]) do\b|\blej[áa]r|[ée]rv[ée]nyes|\bvenc\b|\bval\.", re.I)
+                           # Slovak, Hungarian, Greek
+                           r"\bplatn(?:[áa]|os[tť]) do\b|\blej[áa]r|λ[ήη]γει|λ[ήη]ξη", re.I)
 CARD_SPOKEN_WITHIN = 400  # characters before an expiry where its card must have been spoken of
 CODE_NAMED_AFTER = 120  # characters after an expiry where its card's code named says it is a card's
 # An expiry asked for in two turns, the month and then the year ("Expiry, month first?" / "Um, 06." / "And the
@@ -249,20 +252,22 @@ def _expiry_asked(text: str, start: int) -> bool:
     if (before := text.rfind("\n", low, line) + 1) == 0 and low > 0:
         return False  # the question's line is longer than a question
     asked = text[before:line].removesuffix(KEPT_APART).rstrip()  # a segment of its own: kept apart from the next
-    if not asked.endswith("?") or _EXPIRY_NAMED.search(asked) is None:
-        return False
+    if not (asked.endswith("?") or (asked.endswith((";", "\u037e")) and _GREEK.search(asked))) or \
+            (named := _EXPIRY_NAMED.search(asked)) is None or named.group().lower().startswith("venc"):
+        return False  # (Greek's question mark is a semicolon; "vencimiento" alone is as often a bill's due date)
     # of a card it does not name only where it names nothing else ("And the expiry?", "What's the expiry on it?";
     # not "When does the offer expire?", "What's the expiry on the milk?")
     return all(w in _OF_A_CARD or _EXPIRY_NAMED.search(w) for w in _QUESTION_WORD.findall(asked.lower()))
 
 
 _QUESTION_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _OF_A_CARD = frozenset({"what", "what's", "whats", "is", "the", "and", "date", "please", "on", "it", "its", "card",
                         "your", "so", "ok", "okay", "then", "now", "agent", "bot", "ivr", "exp",
                         # the other languages' ("A data ważności?", "Data de expirare?", "Y la fecha de caducidad?")
                         "a", "data", "de", "da", "do", "la", "el", "y", "e", "et", "und", "i", "și", "si", "fecha",
                         "datum", "kiedy", "când", "cand", "jest", "es", "est", "ist", "é", "è", "il", "der", "die",
-                        "das", "och", "og", "en"})
+                        "das", "och", "og", "en", "ημερομηνία", "ημερομηνια", "η", "και", "πότε", "ποτε"})
 ANSWER_OPENS_WITHIN = 16  # characters before the answer in its line ("Caller: It's ")
 MAX_ASKED = 120  # characters of the question's line
 

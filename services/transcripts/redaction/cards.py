@@ -43,7 +43,9 @@ _EXPIRY_WORDS = re.compile(r"expir|\bexp\b|\bvalid (?:thru|through|until|till|to
                            r"do kiedy jest wa[żz]na|\bwa[żz]na do\b|(?:data|termin) wa[żz]no[śs]ci|"
                            # a Brazilian chat's "venc 06-34", "val. 04-30"; Slovak's "platná do", "platnosť do";
                            # Hungarian's "lejár", "érvényes"
-                           r"\bvenc\b|\bval\.|\bplatn(?:[áa]|os[tť]) do\b|\blej[áa]r|[ée]rv[ée]nyes", re.I)
+                           r"\bvenc\b|\bval\.|\bplatn(?:[áa]|os[tť]) do\b|\blej[áa]r|[ée]rv[ée]nyes|"
+                           # Greek: "Πότε λήγει η κάρτα;", "ημερομηνία λήξης"
+                           r"λ[ήη]γει|λ[ήη]ξη", re.I)
 # "valid from 09/22, expires 10/29", "from 05 22 to 12 27": the date after "from" is when the card began; in other
 # languages after a word of validity ("platnost od ... do ...", "gültig ab", "válido desde", "geldig vanaf": their
 # "from" alone says other things too, "scade fra 05 28", "läuft ... ab").
@@ -77,7 +79,9 @@ CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retr
                      # Slovak: "tri čísla na zadnej strane", "bezpečnostný kód"; Romanian: "codul de securitate",
                      # "pe spatele cardului"; Hungarian: "biztonsági kód", "a hátoldalon"
                      r"zadnej stran|bezpe[cč]nostn[ýy] k[óo]d|codul? (?:de )?securitate|spatele cardului|"
-                     r"biztons[áa]gi k[óo]d|h[áa]toldal")
+                     r"biztons[áa]gi k[óo]d|h[áa]toldal|"
+                     # Greek: "ο κωδικός ασφαλείας στο πίσω μέρος"  # noqa: RUF003
+                     r"κωδικ[όο]ς ασφαλε[ίι]ας|π[ίι]σω μ[έε]ρος|ψηφ[ίι]α απ[όο] π[ίι]σω")  # noqa: RUF001 (Greek)
 CODE_WORDS = re.compile(r"security code|\bcvv|\bcvc|\bcv2|\bcid\b|verification|"
                         r"back of the card|back side|three digit|"
                         r"four digit|(?<!zip )(?<!area )(?<!post )(?<!postal )(?<!promo )\bcode\b|"
@@ -108,7 +112,8 @@ def find_cards(text: str) -> list[Entity]:
             continue  # the run before read back ("So that's 5 6 5 4, ..."): no card in it, none in this
         if not run[0].spoken and run[0].start and text[run[0].start - 1].isalpha():
             continue  # digits written against letters ("NO48 6264 ...", "PT58, 4911, ..."): a code's, no card's
-        if _BARCODE_NAMED.search(text[max(0, run[0].start - BARCODE_NAMED_WITHIN):run[0].start].lower()):
+        if sum(len(u.digits) for u in run) in _BARCODE_LENGTHS and \
+                _BARCODE_NAMED.search(text[max(0, run[0].start - BARCODE_NAMED_WITHIN):run[0].start].lower()):
             continue  # "EAN 4 310209 289296": a product's barcode, whose check digit Luhn's sometimes passes too
         for reading in [*readings(run), *announced(run)]:  # then without a count said before its last group
             if cards := [c for c in _cards_in(reading) if not _DATE_WRITTEN.search(text, c.start, c.end)]:
@@ -129,10 +134,13 @@ def find_cards(text: str) -> list[Entity]:
 
 _BARCODE_NAMED = words(r"\b(?:ean(?:-?13|-?8)?|upc|gtin|isbn|barcode|bar code|code-barres|strichcode)\W{0,3}$")
 BARCODE_NAMED_WITHIN = 16
+_BARCODE_LENGTHS = frozenset({8, 12, 13, 14})  # EAN-8, UPC-A, EAN-13, GTIN-14
 # A date written with slashes ("3/11/2025") is no part of a card number, which is never written so.
 _DATE_WRITTEN = re.compile(r"\d/\d{1,2}/\d")
 _NUMBER_NAMED = words(r"card|numbers?\b|digits")
 BROKEN_OFF_WITHIN = 80  # characters between the two parts of a card said with other words between
+INTERRUPTED_WITHIN = 400  # the same where the speaker broke off the first part ("... sorry, hang on")
+LATER_RUNS = 4  # runs after a part broken off tried as its rest, at most
 NAMED_WITHIN = 200
 
 
@@ -143,22 +151,45 @@ def _broken_off(text: str, every: list[list[Unit]], carded: set[int]) -> list[En
     a number read back: the same digits twice)."""
     found: list[Entity] = []
     for index in range(len(every) - 1):
-        first, second = every[index], every[index + 1]
-        if index in carded or index + 1 in carded or second[0].start - first[-1].end > BROKEN_OFF_WITHIN or \
-                kept_apart(text, first[-1].end, second[0].start):
+        first = every[index]
+        if index in carded or len(head := "".join(u.digits for u in first)) < 4:
             continue
-        head, tail = "".join(u.digits for u in first), "".join(u.digits for u in second)
-        digits = head + tail
-        if head == tail or not 13 <= len(digits) <= 19 or min(len(head), len(tail)) < 4:
-            continue
-        if card_network(digits) is not None and luhn_valid(digits) and \
-                (last_mention(text, _NUMBER_NAMED, first[0].start, NAMED_WITHIN) >= 0 or
-                 _interrupted(text, first[-1].end)):
-            spoken = any(u.spoken for u in (*first, *second))
-            found.append(Entity(CREDIT_CARD, first[0].start, second[-1].end, "card-spoken" if spoken else "card-luhn",
-                                1.0, digits))
-            carded.add(index + 1)
+        # broken off by the speaker ("4356, 9622... sorry, the kettle's going"), the rest may come after the other
+        # speaker's turn and chatter with numbers of its own ("it's gone four o'clock"): the next runs of four
+        # digits or more within a longer reach, each tried
+        interrupted = _interrupted(text, first[-1].end)
+        reach, tries = (INTERRUPTED_WITHIN, LATER_RUNS) if interrupted else (BROKEN_OFF_WITHIN, 1)
+        for later in range(index + 1, min(len(every), index + 1 + tries)):
+            second = every[later]
+            if later in carded or second[0].start - first[-1].end > reach or \
+                    kept_apart(text, first[-1].end, second[0].start):
+                break
+            tail = "".join(u.digits for u in second)
+            if len(tail) < 4 and interrupted:
+                continue  # the chatter's own number ("three parcels")
+            digits = head + tail
+            if head == tail or not 13 <= len(digits) <= 19 or len(tail) < 4:
+                break
+            if card_network(digits) is not None and luhn_valid(digits) and \
+                    ((interrupted and not _another_number_named(text, first[0].start)) or
+                     last_mention(text, _NUMBER_NAMED, first[0].start, NAMED_WITHIN) >= 0):
+                # each part hidden, not the words between them ("sorry, the kettle's going")
+                spoken = any(u.spoken for u in (*first, *second))
+                found += [Entity(CREDIT_CARD, part[0].start, part[-1].end, "card-spoken" if spoken else "card-luhn",
+                                 1.0, digits) for part in (first, second)]
+                carded.add(later)
+                break
     return found
+
+
+# Another number's name ("What's the order number, love?"), said after any card's before a number broken off
+_ANOTHER_NUMBER = words(r"\border\b|reference|\bref\b|confirmation|tracking|booking|voucher|\bgift\b|invoice|policy|"
+                        r"account|member|customer|serial|ticket|\bcase\b|claim|parcel|pedido|commande|bestell")
+_A_CARD = words(r"\bcard\b|tarjeta|\bkarte|\bcarte\b|cart[aã]o|\bkort|\bkart[ay]\b|\bvisa\b|mastercard|\bamex\b")
+
+
+def _another_number_named(text: str, start: int) -> bool:
+    return last_mention(text, _ANOTHER_NUMBER, start, NAMED_WITHIN) > last_mention(text, _A_CARD, start, NAMED_WITHIN)
 
 
 def _interrupted(text: str, end: int) -> bool:
@@ -368,14 +399,18 @@ _MONTH_EXPIRY = re.compile(
     rf"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{{0,6}}\.?|"
     rf"(?:the )?(?:{_ORDINALS}|1[0-2]th|[4-9]th|1st|2nd|3rd) month),? "
     rf"(?:of |in )?"
-    rf"(?:20\d\d\b|['\u2019]?\d\d(?:st|nd|rd|th)?\b|"  # "It expires June 34th": a year heard as a day
+    rf"(?:20\d\d\b|['\u2019]?\d\d\b|(?:2[4-9]|3\d)(?:st|nd|rd|th)\b|"  # "It expires June 34th": a year heard as a day
     rf"(?:twenty |two thousand (?:and )?)?(?:twenty|thirty)(?:[ -]{_YEAR_ONES})?\b)", re.I)
 # Other languages' months (dates.MONTHS_ABROAD), and their years in digits or in words ("settembre
 # duemilatrentatré", "agosto de dos mil veintinueve", "mars deux mille trente", "Mai zweitausendachtundzwanzig",
 # "maj dwa tysiące trzydzieści").
+_ROMANIAN_ONES = r"(?:unu|doi|dou[aă]|trei|patru|cinci|[sșş]ase|[sșş]apte|opt|nou[aă])"
+_ROMANIAN_TENS = rf"(?:(?:dou[aă]zeci|treizeci)(?: [sșş]i {_ROMANIAN_ONES})?)"
+_SLOVAK_TENS = r"(?:(?:dvadsa|tridsa)[tť](?: ?(?:jeden|dva|tri|[sš]tyri|p[äa][tť]|[sš]es[tť]|sedem|osem|dev[äa][tť]))?)"
 _YEAR_ABROAD = (r"20\d\d\b|['\u2019]?\d\d\b|duemila\w{0,20}|dos mil(?: \w{1,14}){1,3}|dois mil(?: \w{1,14}){1,4}|"
                 r"deux mille(?:[ -]\w{1,10}){1,3}|zweitausend\w{0,24}|tweeduizend\w{0,24}|"
-                r"dwa tysi[aą]ce(?: \w{1,14}){1,2}|"
+                r"dwa tysi[aą]ce(?: (?:(?:dwadzie[sś]cia|trzydzie[sś]ci)(?: (?:jeden|dwa|trzy|cztery|pi[eę][cć]|"
+                r"sze[sś][cć]|siedem|osiem|dziewi[eę][cć]))?|(?:dwudziestego|trzydziestego)(?: [^\W\d_]{4,10}ego)?))?|"
                 # Dutch's and German's years of the card's decade and the next in their last two digits alone
                 r"(?:\w{2,6}[eë]n)?(?:twintig|dertig)\b|(?:\w{2,6}und)?(?:zwanzig|drei(?:ß|ss)ig)\b|"
                 # Swedish's and Norwegian's, the tens first ("trettioett", "tjueåtte"), after the thousands too
@@ -383,8 +418,8 @@ _YEAR_ABROAD = (r"20\d\d\b|['\u2019]?\d\d\b|duemila\w{0,20}|dos mil(?: \w{1,14})
                 r"(?:(?:to|två|tva)tusen(?: og |och )?)?(?:tjugo|trettio|tjue|tretti)\w{0,5}\b|"
                 # Romanian's ("două mii douăzeci și opt", "treizeci și unu"), Slovak's ("dvetisíctridsať", "dve tisíc
                 # tridsať", "dvadsaťosem") and Hungarian's ("kétezer-harminc", "huszonnyolc")
-                r"dou[aă] mii(?: \w{1,14}){1,3}|(?:dou[aă]zeci|treizeci)(?: [sșş]i \w{2,6})?\b|"
-                r"dve ?tis[íi]c\w{0,20}(?: \w{1,14})?|(?:dvadsa|tridsa)[tť]\w{0,6}\b|"
+                rf"dou[aă] mii(?: {_ROMANIAN_TENS}| {_ROMANIAN_ONES})?\b|{_ROMANIAN_TENS}\b|"
+                rf"dve ?tis[íi]c(?: ?{_SLOVAK_TENS})?|{_SLOVAK_TENS}\b|"
                 r"k[ée]tezer(?:-?\w{1,20})?|(?:huszon|harminc)\w{0,8}\b")
 _MONTH_EXPIRY_ABROAD = re.compile(rf"\b(?:{MONTHS_ABROAD})\b,? (?:(?:de |del |di |du |dell'|des )?)(?:{_YEAR_ABROAD})",
                                   re.I)
@@ -409,8 +444,10 @@ _EXPIRY_LENGTHS = {4: 0, 6: 1, 3: 2, 5: 3}  # MMYY, MMYYYY, then MYY ("five twen
 # "5 of 36", "month 09, year 2028"; the year first: "2033 year, 6", "year thirty-two, month oh eight"
 # "of", "year", "month", the other languages' "of" ("zero três de dois mil e trinta") and a slash said (British
 # "stroke")
-YEAR_BETWEEN = re.compile(r"[\s,.]*(?:of|de|del|di|year|month|slash|stroke|barra)[\s,.]*(?:(?:year|month)[\s,.]*)?$",
-                           re.I)
+YEAR_BETWEEN = re.compile(r"[\s,.]*(?:of|de|del|di|year|month|slash|stroke|barra|skr[åa]streg|skr[åa]strek|"
+                          r"snedstreck|schr[äa]gstrich|[łl]amane przez|lom[ií]tko|sur)"
+                          r"[\s,.]*(?:(?:year|month)[\s,.]*)?$",
+                          re.I)  # (and a slash said in Danish, Norwegian, Swedish, German, Polish, Czech, French)
 
 
 def _with_year(text: str, month: list[Unit], every: list[list[Unit]], index: int, window_end: int) -> list[Unit]:

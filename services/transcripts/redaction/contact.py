@@ -38,6 +38,8 @@ _PHONE_WORDS = words(r"number|phone|\bcall|reach|\bcell|mobile|\btext\b|contact|
                      r"\btlf\b|\btfno\b|"
                      # Polish: "numer komórki", "numer telefonu", "proszę dzwonić na", "Mój numer: ..."
                      r"kom[oó]rk|\btelefon|dzwo[nń]|\bnumer\b|"
+                     # Greek: "τηλέφωνο", "κινητό", "καλέσουμε"
+                     r"τηλ[έε]φων|κινητ[όο]|καλ[έε]σ|"  # noqa: RUF001 (Greek)
                      # Dutch: "belt u mij terug op", "u kunt mij bereiken op", "mobiel"
                      r"\bbel(?:t|len)?\b|bereiken|\bmobiel|"
                      # Portuguese: "meu zap é ..." (WhatsApp), "liga pra mim"
@@ -80,16 +82,22 @@ _OTHER_WORDS = words(r"\b(?:order|reference|ref|case|ticket|tracking|serial|mode
                      r"\bni number|steuer-?id|tax id|\btin\b|"
                      # a member's, a contract's, a file's, a passport's number in Spanish and Portuguese
                      r"\b(?:socio|contrato|afiliad[oa]|pasaporte|passaporte|protocolo|matr[ií]cula)\b|"
-                     # a company's registry and tax numbers, a payment's reference and symbols (Swedish, Finnish,
-                     # Polish, Czech and Slovak: "Org.nr", "OCR", "Y-tunnus", "viitenumero", "NIP", "KRS", "REGON",
-                     # "VS", "KS", "SS", "IČO")
-                     r"\borg\.? ?nr\b|organisationsnummer|\bocr\b|bankgiro|plusgiro|viitenumero|y-tunnus|\bnip\b|"
-                     r"\bkrs\b|\bregon\b|\b(?:vs|ks|ss)\b|variabiln[ýyí] symbol|\bi[čc]o\b|\bdi[čc]\b|\bcvr\b|"
+                     # a company's registry numbers, a payment's reference (Swedish, Finnish, Czech, Slovak); their
+                     # short codes in capitals just before it (`_CODE_BEFORE`)
+                     r"organisationsnummer|bankgiro|plusgiro|viitenumero|y-tunnus|variabiln[ýyí] symbol|"
+                     # a Polish number named as another's ("numer klienta", "numer zgłoszenia")
+                     r"\bnumer (?:klienta|faktury|umowy|sprawy|zg[łl]oszenia|polisy|konta|rachunku|seryjny|"
+                     r"referencyjny|rezerwacji|zam[óo]wienia|dowodu|pesel)|"
                      # a health service's or insurer's number just before it ("My NHS number is 528 625 6368",
                      # "Numéro de mutuelle 099624695"; not "ring my mobile about the health insurance, 07911 ...")
                      r"(?:\bnhs (?:number|no\.?)|mutuelle|carte vitale|health insurance (?:number|no\.?|id)|"
                      r"versichertennummer|krankenversicherungsnummer|\bmedicare (?:number|no\.?)|"
                      r"\bmedicaid (?:number|id))(?: is| est| ist)?:?\s*$")
+# A registry's, a tax office's or a payment's code in capitals just before a number ("Org.nr 818605-7300", "NIP
+# 431-552-30-06", "KRS 0444523634", "VS 6133449544", "OCR 2492 9730 34"): in capitals and just before it, so that
+# "nip to the shops", "Topeka KS" and "my mobile, ss, ..." are not.
+_CODE_BEFORE = re.compile(r"(?:\b(?:NIP|KRS|REGON|VS|KS|SS|OCR|I[ČC]O|DI[ČC]|CVR)|\b[Oo]rg\.? ?nr)[:.]? ?$")
+CODE_BEFORE_WITHIN = 10
 PHONE_NAMED_WITHIN = 80
 OTHER_NAMED_WITHIN = 60
 OPENS_WITHIN = 12  # characters before a number in its line, at most, for it to open the line
@@ -243,6 +251,8 @@ def _named(text: str, start: int) -> bool | None:
     lo = max(0, start - (TAKEN_UP_NAMED_WITHIN if _taken_up(text, start) else OTHER_NAMED_WITHIN))
     if lo and (space := text.find(" ", lo, start)) >= 0:
         lo = space  # not from inside a word ("b|order")
+    if _CODE_BEFORE.search(text, max(0, start - CODE_BEFORE_WITHIN), start):
+        return None
     other = -1
     for m in _OTHER_WORDS.finditer(text[lo:start].lower()):
         other = lo + m.end()

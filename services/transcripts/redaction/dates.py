@@ -14,7 +14,7 @@ from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity, menti
 from services.transcripts.redaction.markup import KEPT_APART
 from services.transcripts.redaction.numerals import pair_in_words, year_in_words
 from services.transcripts.redaction.spoken import Unit, by_line, runs, unit_at
-from services.transcripts.redaction.tokens import token_starts, tokens
+from services.transcripts.redaction.tokens import Token, token_starts, tokens
 
 # Every alternative starts with a "b" or a "d": said first, the scanner skips to those letters instead of trying
 # each alternative at every character of the conversation (three times faster; a twentieth of a redaction).
@@ -32,7 +32,8 @@ _BIRTH_WORDS_ABROAD = words(r"fecha de nacimiento|nac[ií](?:d[oa])? el|data de 
                             # Quebec's "date de fête"; Slovak's, Romanian's, Hungarian's, Greek's
                             r"date de f[êe]te|d[áa]tum narodenia|narodil[a]? som sa|naroden[ýyáa]\b|"
                             r"data na[sș]terii|n[aă]scut[aă]?\b|"
-                            r"sz[üu]let[ée]si d[áa]tum|sz[üu]letett|ημερομηνία γέννησης|γεννήθηκα")
+                            r"sz[üu]let[ée]si (?:d[áa]tum|id[őo])|sz[üu]let(?:ett|tem)|ημερομηνία γέννησης|"
+                            r"γεννήθηκα|γεννημ[έε]ν[ηο]ς?")  # noqa: RUF001 (Greek)
 # German's "geb." and Czech's "nar." in a chat or a form: abbreviations of a fee ("Gebühr") and a payment's words too,
 # so a date after them is a birth's only with a year of one ("geb. 7.7.1985"; not "Geb. 12.03.24 wurde abgebucht")
 _BIRTH_ABBREVIATED = words(r"\bgeb\.|\bnar\.|\bdata ur\.|\bsz[üu]l\.")  # Polish's "data ur.", Hungarian's "szül."
@@ -90,7 +91,10 @@ MONTHS_ABROAD = (
     # Romanian's, Slovak's (as a date says them, "12. marca 1984", and alone, "marec") and Hungarian's
     r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
     r"janu[áa]r[a]?|febru[áa]r[a]?|marec|marca|apr[íi]la?|m[áa]ja|j[úu]na?|j[úu]la?|augusta|septembra|okt[óo]bra?|"
-    r"novembra|decembra|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus|okt[óo]ber")
+    r"novembra|decembra|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus|okt[óo]ber|"
+    # Greek's, as a date says them ("28 Νοεμβρίου"), with and without accents
+    r"ιανουαρ[ίι]ου|φεβρουαρ[ίι]ου|μαρτ[ίι]ου|απριλ[ίι]ου|μα[ΐϊι]ου|ιουν[ίι]ου|ιουλ[ίι]ου|αυγο[ύυ]στου|"  # noqa: RUF001 (Greek)
+    r"σεπτεμβρ[ίι]ου|οκτωβρ[ίι]ου|νοεμβρ[ίι]ου|δεκεμβρ[ίι]ου")  # noqa: RUF001 (Greek)
 # "9 de junho de 1966", "7 kwietnia 1960", "12. März 1980", "le 3 mars 1975": a day in digits, a year in four
 _WRITTEN_ABROAD = re.compile(rf"\b\d{{1,2}}\.?(?:er)? (?:de )?(?:{MONTHS_ABROAD}) (?:de |del )?"
                              rf"(?:\d{{4}}\b|\d{{2}}\b(?=\s*(?:[.,;:!?)\n]|$)))", re.I)
@@ -102,6 +106,8 @@ _WRITTEN = re.compile(
     rf"\b(?:{_MONTH} (?:the )?{_DAY},? {_YEAR_OR_ITS_TWO}|(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR_OR_ITS_TWO}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}-\d{2}-\d{2}|"
     r"(?:19\d\d|20[0-2]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"  # "Födelsedatum: 19451106"
+    # the year first with a dot after it, as Hungarian writes it ("1998. december 28", "2005.03.14")
+    rf"(?:19|20)\d\d\. ?(?:{_MONTH}|{MONTHS_ABROAD}|\d{{1,2}}\.) ?\d{{1,2}}|"
     # six digits, the year first or last (a Swede's "född 410828", a Dane's "120384")
     r"\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d|"
     rf"\d{{1,2}}[/-]{_MONTH}[/-](?:\d{{4}}|\d{{2}}))\b", re.I)  # "18-Jun-1979", a CRM's
@@ -212,9 +218,12 @@ def _line_end(text: str, at: int) -> int:
 _GERMAN_ORDINAL_MONTHS = ("ersten|zweiten|dritten|vierten|f[üu]nften|sechsten|siebe?ten|achten|neunten|zehnten|elften|"
                           "zw[öo]lften")
 # (Italian's year after "dell'", written against it: "ventiquattro marzo dell'ottantaquattro")
-_DAY_MONTH_ABROAD = re.compile(rf"(?:\d{{1,2}}\.?|[^\W\d_]+(?:-[^\W\d_]+){{0,3}}(?: (?:e|et|y) [^\W\d_]+)?) "
+# (Greek's day's ones apart after its tens: "είκοσι οκτώ Νοεμβρίου"; Czech's "roku" before the year)
+_GREEK_DAY_ONES = "ένα|μία|μια|δύο|δυο|τρεις|τρία|τέσσερις|τέσσερα|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά"
+_DAY_MONTH_ABROAD = re.compile(rf"(?:\d{{1,2}}\.?|[^\W\d_]+(?:-[^\W\d_]+){{0,3}}"
+                               rf"(?: (?:e|et|y|și|si) [^\W\d_]+| (?:{_GREEK_DAY_ONES}))?) "
                                rf"(?:de |di |del )?(?:{MONTHS_ABROAD}|{'|'.join(MONTHS)}|{_GERMAN_ORDINAL_MONTHS}) "
-                               r"(?:de |del |dell['\u2019])?", re.I)
+                               r"(?:de |del |dell['\u2019]|roku )?", re.I)
 _YEAR_WORD = re.compile(r"[^\W\d_]+")
 YEAR_WORDS = 7  # words a year said in them takes at most ("mil novecentos e oitenta e nove")
 
@@ -288,18 +297,36 @@ def _written_after(text: str, after: int, within: int = SAID_WITHIN) -> re.Match
     tried only at the words a date can start with, as trying the whole pattern at every character
     costs a hundred times more."""
     toks, starts = tokens(text), token_starts(text)
-    for i in range(bisect_left(starts, after), bisect_right(starts, after + within)):
+    first = bisect_left(starts, after)
+    for i in range(first, bisect_right(starts, after + within)):
         word = toks[i].text
         if (word.isdigit() or word in _DATE_STARTS) and (m := _WRITTEN.match(text, toks[i].start, toks[i].start + 90)):
+            if m.group().isdigit() and not _just_after(toks[first:i]):
+                continue  # six or eight digits run together only just after the words ("född 500307"; not "born in
+                # Mumbai, PIN 400101")
             return m
         if word.isdigit() and (m := _WRITTEN_ABROAD.match(text, toks[i].start, toks[i].start + 40)):
             return m
     return None
 
 
+# What may stand between the words and six or eight digits typed together ("Date of birth is 030167")
+_LEAD_IN = frozenset({"is", "was", "es", "est", "ist", "är", "er", "e", "è", "é", "je", "jest", "to", "on", "am", "le",
+                      "il", "el", "the", "my", "mine", "it's", "its"})
+
+
+def _just_after(between: list[Token]) -> bool:
+    """Whether the tokens between the words and a number say nothing of another thing: "is", "my", punctuation."""
+    return all(t.text in _LEAD_IN or not t.text[0].isalnum() for t in between)
+
+
 def _said_as_digits(text: str, run: list[Unit], after: int) -> Entity | None:
-    """"oh three fourteen eighty five": the first run of digits said soon after, if it reads as a date."""
+    """"oh three fourteen eighty five": the first run of digits said soon after, if it reads as a date; typed, just
+    after the words (not "born in Bucharest, post code 030167")."""
     if run[0].start - after > SAID_WITHIN:
+        return None
+    toks, starts = tokens(text), token_starts(text)
+    if not run[0].spoken and not _just_after(toks[bisect_left(starts, after):bisect_left(starts, run[0].start)]):
         return None
     # a read-back in the next turn goes on the run ("... eight three. | So 04/18/1983."): its first line, of as many
     # units as a date may have and one more (a run may be a megabyte long)

@@ -38,7 +38,7 @@ MAX_NAME_WORDS = 4  # words of a domain's first label said apart ("first choice 
 # "et", "собака", "shtrudel" (at); "tečka", "pont", "nokta", "точка" (dot); "pomlčka", "kötőjel", "tire", "тире",
 # "дефис" (dash); "podtržítko", "alsóvonás" (underscore); and Norwegian, Danish and Finnish: "krøllalfa", "ät-merkki",
 # "miukumauku" (at), "punktum", "piste" (dot), "bindestrek", "viiva" (dash), "understrek", "alaviiva" (underscore);
-# Slovak's "bodka" (dot) and "podčiarkovník" (underscore).
+# Slovak's "bodka" (dot) and "podčiarkovník" (underscore); Romanian's "a rond", "arond" (at), "liniuță" (dash).
 # Their "at" reads an address only with a dot said soon after it and a domain the public suffix list knows ("kukac"
 # is also a worm, "собака" a dog).
 _DOTS = frozenset({"dot", "period", "point", "punto", "punkt", "punt", "kropka", "ponto", "tečka", "tecka", "pont",
@@ -47,7 +47,8 @@ _DOTS = frozenset({"dot", "period", "point", "punto", "punkt", "punt", "kropka",
 _DOT_WORDS = _DOTS - {"."} | {"full"}  # or the first word of "full stop"
 _DASHES = frozenset({"dash", "hyphen", "guion", "guión", "tiret", "bindestrich", "trattino", "streepje", "hífen",
                      "hifen", "traço", "myślnik", "bindestreck", "pomlčka", "pomlcka", "kötőjel", "kotojel", "tire",
-                     "тире", "дефис", "bindestrek", "bindestreg", "streg", "viiva", "tavuviiva", "-"})
+                     "тире", "дефис", "bindestrek", "bindestreg", "streg", "viiva", "tavuviiva", "liniuță", "liniuta",
+                     "cratimă", "cratima", "-"})
 _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"),
             **dict.fromkeys(("underscore", "unterstrich", "underline", "podkreślnik", "podkreslnik", "podtržítko",
                                "podtrzitko", "podčiarkovník", "podciarkovnik",
@@ -55,7 +56,9 @@ _JOINERS = {**dict.fromkeys(_DOTS, "."), **dict.fromkeys(_DASHES, "-"),
 _AT = frozenset({"at", "arroba", "arobase", "ät", "klammeraffe", "chiocciola", "apenstaartje", "apestaart", "małpa",
                  "małpka", "malpa", "snabel", "zavináč", "zavinac", "kukac", "et", "собака", "shtrudel", "shtrudl",
                  "strudel", "krøllalfa", "krollalfa", "krøll", "kroll", "alfakrøll", "miukumauku", "papaki", "παπάκι",
-                 "παπακι", "@"})
+                 "παπακι", "rond", "arond", "@"})
+# An "at" said in two words, the second of which is one alone only after the first: Romanian's "a rond"
+_AT_AFTER = {"rond": "a"}
 # What follows "at" when people name the symbol: "at sign", "at symbol", "at the rate", "at-the-rate" (Indian
 # English); Swedish's "snabel" is "snabel-a".
 _AT_TAILS = {"at": (("-", "the", "-", "rate", "-", "of"), ("-", "the", "-", "rate"), ("the", "rate", "of"),
@@ -77,16 +80,22 @@ _NOT_A_NAME = frozenset({"me", "is", "it's", "its", "email", "mail", "address", 
 def find_emails(text: str) -> list[Entity]:
     found = _typed(text) + _written_out(text) + _domain_asked(text)
     toks, typed = tokens(text), Claimed([(e.start, e.end) for e in found])
-    ats = [i for i in indexes_of(text, _AT) if not typed.overlaps(toks[i].start, toks[i].end)]
+    ats = [i for i in indexes_of(text, _AT) if not typed.overlaps(toks[i].start, toks[i].end) and
+           (toks[i].text not in _AT_AFTER or (i and toks[i - 1].text == _AT_AFTER[toks[i].text]))]
     if not ats:
         return found
     # Only an "at" with a dot said within a domain's reach after it: most are "at home", "at five".
     positions = token_positions(text)
     dots = sorted({*indexes_of(text, _DOT_WORDS), *(i for i in positions.get(".", ()) if _dot_written(text, toks, i)),
                    *(i for word, at in positions.items() if word[:3] == "dot" and _dot_glued(word) for i in at)})
-    bare = {toks[i].start for i in ats if _provider_soon(text, toks, i)}
+    bare = {_at_start(toks, i) for i in ats if _provider_soon(text, toks, i)}
     return found + _said_all(text, toks, [i for i in ats if _dot_soon(dots, i) or toks[i].start in bare], bare) + \
         [e for i in ats for e in _over_turns(text, toks[i].start)]
+
+
+def _at_start(toks: list[Token], i: int) -> int:
+    """Where the "at" whose word is token `i` begins: at the word before it where it takes one ("a rond")."""
+    return toks[i - 1].start if toks[i].text in _AT_AFTER else toks[i].start
 
 
 # An address given over turns, its parts asked for one by one ("It's grace dot tyler." / "At which provider?" / "at
@@ -408,7 +417,10 @@ def _normalized(text: str, toks: list[Token], lo: int, hi: int) -> list[_Piece]:
         elif w in _AT:
             said = tuple(y.text for y in toks[i + 1:i + 7])
             n = 1 + next((len(x) for x in _AT_TAILS.get(w, ()) if said[:len(x)] == x), 0)
-            piece = _Piece("@", t.start, toks[i + n - 1].end, "at")
+            if w in _AT_AFTER and not (out and out[-1].text == _AT_AFTER[w] and out[-1].kind == "word"):
+                break  # "rond" alone: no "at"
+            begin = out.pop().start if w in _AT_AFTER else t.start  # "a rond": its "a" is the "at"'s
+            piece = _Piece("@", begin, toks[i + n - 1].end, "at")
         elif (w, toks[i + 1].text if i + 1 < hi else "") in _TWO_WORD_JOINERS:  # before "guion" alone
             n, piece = 2, _Piece(_TWO_WORD_JOINERS[w, toks[i + 1].text], t.start, toks[i + 1].end, "join")
         elif w in _JOINERS and (w.isalpha() or _dot_written(text, toks, i)):
@@ -530,7 +542,7 @@ def _said_all(text: str, toks: list[Token], ats: list[int], bare: set[int]) -> l
     """Each said address: the tokens around each "at" normalized once (windows that meet, together);
     `bare`: where the "at"s whose provider may be named without its ".com" start."""
     found: list[Entity] = []
-    starts = {toks[i].start for i in ats}  # the "at"s to read from (not a typed address's "@")
+    starts = {_at_start(toks, i) for i in ats}  # the "at"s to read from (not a typed address's "@")
     k = 0
     while k < len(ats):
         lo, hi = max(0, ats[k] - WINDOW), min(len(toks), ats[k] + WINDOW)

@@ -116,7 +116,8 @@ TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 # "treble four": British; Italian's, Spanish's, Portuguese's and German's too ("nove doppio zero", "doble cinco")
-REPEATS = {"double": 2, "triple": 3, "treble": 3, "doppio": 2, "triplo": 3, "doble": 2, "duplo": 2, "doppel": 2}
+REPEATS = {"double": 2, "triple": 3, "treble": 3, "doppio": 2, "triplo": 3, "doble": 2, "duplo": 2, "doppel": 2,
+           "zweimal": 2, "dreimal": 3}  # German's "zweimal die Neun"
 # What a count of digits names ("the next four digits", "les trois chiffres au dos", "¿Y los ocho números?"): the
 # number word before it counts, it says no digit.
 COUNTED_DIGITS = frozenset({"digits", "digit", "numbers", "chiffres", "cijfers", "cifre", "dígitos", "digitos",
@@ -278,6 +279,20 @@ for _said in (_ROMANIAN_PAIRS, _ROMANIAN_TENS):
     _said.update({w.replace("ș", "ş"): v for w, v in _said.items() if "ș" in w})
     _said.update({_unaccented(w): v for w, v in _said.items()})
 ONE_WORD_PAIRS.update(_ROMANIAN_PAIRS)
+# Greek: 10 to 19 in one word, its tens before its ones apart ("σαράντα πέντε"), its hundreds in one word before
+# them ("διακόσια τριάντα"); written with and without accents.
+_GREEK_ONES = {w: d for w, d in GREEK_DIGITS.items() if d}
+_GREEK_PAIRS = {"δέκα": 10, "έντεκα": 11, "ένδεκα": 11, "δώδεκα": 12, "δεκατρία": 13, "δεκατέσσερα": 14,
+                "δεκαπέντε": 15, "δεκαέξι": 16, "δεκαεπτά": 17, "δεκαεφτά": 17, "δεκαοκτώ": 18, "δεκαοχτώ": 18,
+                "δεκαεννέα": 19, "δεκαεννιά": 19}
+_GREEK_TENS = {"είκοσι": 20, "τριάντα": 30, "σαράντα": 40, "πενήντα": 50, "εξήντα": 60, "εβδομήντα": 70,
+               "ογδόντα": 80, "ενενήντα": 90}
+_GREEK_HUNDREDS = {"εκατό": 100, "εκατόν": 100, "διακόσια": 200, "τριακόσια": 300, "τετρακόσια": 400,
+                   "πεντακόσια": 500, "εξακόσια": 600, "επτακόσια": 700, "εφτακόσια": 700, "οκτακόσια": 800,
+                   "οχτακόσια": 800, "εννιακόσια": 900, "εννεακόσια": 900}
+for _said in (_GREEK_PAIRS, _GREEK_TENS, _GREEK_HUNDREDS):
+    _said.update({_unaccented(w): v for w, v in _said.items()})
+ONE_WORD_PAIRS.update(_GREEK_PAIRS)
 _SCANDINAVIAN_NUMBERS = frozenset([*(w for w in _SCANDINAVIAN_DIGITS if w not in _SCANDINAVIAN_WORDS_TOO | {"null",
                                                                                                         "tre"}),
                                    *_SCANDINAVIAN_PAIRS, *_SCANDINAVIAN_HUNDREDS])
@@ -299,7 +314,8 @@ OWN_LANGUAGE.update(dict.fromkeys(("um", "uma"), _PORTUGUESE_ONLY | frozenset(_P
 PAIR_WORDS = frozenset([*ONE_WORD_PAIRS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS, *_FRENCH_TEENS, *_FRENCH_TENS,
                         "quatre", *_SPANISH_PAIRS, *_SPANISH_TENS,
                         *_SPANISH_HUNDREDS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS, *_CZECH_PAIRS,
-                        *_CZECH_TENS, *_SLOVAK_TENS, *_SLOVAK_HUNDREDS, *_ROMANIAN_TENS, "cent", "mil"])
+                        *_CZECH_TENS, *_SLOVAK_TENS, *_SLOVAK_HUNDREDS, *_ROMANIAN_TENS, *_GREEK_TENS,
+                        *_GREEK_HUNDREDS, "cent", "mil"])
 # The regions a number to call said in each language's own words is read in (a word English says too, "six",
 # "zero", names no language).
 _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS]),
@@ -315,7 +331,7 @@ _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TEN
                       set(CZECH_DIGITS) - set(POLISH_DIGITS) - {"sto"}, ("SK",)),
                      (frozenset([*HUNGARIAN_DIGITS, *_HUNGARIAN_NUMBERS]) - {"hat", "het"}, ("HU",)),
                      (frozenset([*ROMANIAN_DIGITS, *_ROMANIAN_PAIRS, *_ROMANIAN_TENS]) - {"zero", "opt"}, ("RO",)),
-                     (frozenset(GREEK_DIGITS), ("GR",)),
+                     (frozenset([*GREEK_DIGITS, *_GREEK_PAIRS, *_GREEK_TENS, *_GREEK_HUNDREDS]), ("GR",)),
                      (frozenset([*POLISH_DIGITS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS]) - {"zero"},
                       ("PL",)),
                      (frozenset(w for w in [*DUTCH_DIGITS, *_DUTCH_AND_GERMAN_PAIRS] if w not in GERMAN_DIGITS and
@@ -347,7 +363,8 @@ _LANGUAGES = ((("ES",), frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_T
               (("PL",), frozenset([*POLISH_DIGITS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS])),
               (("CZ",), frozenset([*CZECH_DIGITS, *_CZECH_PAIRS, *_CZECH_TENS, "sto", "stě", "sta", "set"])),
               (("FI",), frozenset([*FINNISH_DIGITS, *_FINNISH_PAIRS])), (("SE",), _SWEDISH), (("DK",), _DANISH),
-              (("NO",), _NORWEGIAN), (("GR",), frozenset(GREEK_DIGITS)),
+              (("NO",), _NORWEGIAN), (("GR",), frozenset([*GREEK_DIGITS, *_GREEK_PAIRS, *_GREEK_TENS,
+                                                         *_GREEK_HUNDREDS])),
               (("RO",), frozenset([*ROMANIAN_DIGITS, *_ROMANIAN_PAIRS, *_ROMANIAN_TENS, "și", "şi", "si"])),
               (("HU",), frozenset([*HUNGARIAN_DIGITS, *_HUNGARIAN_NUMBERS])),
               (("SK",), frozenset([*SLOVAK_DIGITS, *_SLOVAK_PAIRS, *_SLOVAK_TENS, *_SLOVAK_HUNDREDS, *(
@@ -468,6 +485,17 @@ def _slovak_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     return _hundred(toks, i, _SLOVAK_HUNDREDS, _slovak_pair, _SLOVAK_ONES)
 
 
+def _greek_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Greek number of 20 to 99 said from `i`: "σαράντα πέντε", "είκοσι"."""
+    return _tens_then_ones(toks, i, {}, _GREEK_TENS, _GREEK_ONES)
+
+
+def _greek_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Greek number of 100 to 999 from `i`: "διακόσια τριάντα πέντε", "εκατόν δώδεκα"."""
+    return _hundred(toks, i, _GREEK_HUNDREDS, lambda t, k: _greek_pair(t, k) or (
+        (_GREEK_PAIRS[t[k].text], k + 1) if t[k].text in _GREEK_PAIRS else None), _GREEK_ONES)
+
+
 def _romanian_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     """A Romanian number of 20 to 99 from `i`: "treizeci", "douăzeci și opt"."""
     return _tens_and_ones(toks, i, {}, _ROMANIAN_TENS, ("și", "şi", "si"), _ROMANIAN_ONES)
@@ -538,7 +566,8 @@ def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
         return pair  # "noventa e cinco": Spanish's tens too, its "y" Portuguese's "e"
     return _french_pair(toks, i) or _spanish_pair(toks, i) or _spanish_hundred(toks, i) or _portuguese_pair(toks, i) \
         or _polish_pair(toks, i) or _polish_hundred(toks, i) or _czech_pair(toks, i) or _czech_hundred(toks, i) \
-        or _slovak_pair(toks, i) or _slovak_hundred(toks, i) or _romanian_pair(toks, i)
+        or _slovak_pair(toks, i) or _slovak_hundred(toks, i) or _romanian_pair(toks, i) or _greek_pair(toks, i) \
+        or _greek_hundred(toks, i)
 
 
 _SPANISH_LARGE = {"mil": 1000, "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000}
@@ -661,12 +690,55 @@ _YEAR_TAILS = {**{w: d for w, d in DIGIT_WORDS.items() if d}, **{w: v for w, v i
                "eins": 1, "ein": 1}
 _PORTUGUESE_HUNDREDS = {"novecentos": 900}
 _YEARS = range(1900, 2031)
+# The words of a year's thousands and hundreds in the languages that say them apart before its last two digits
+# (Greek, Romanian, Polish, Czech, Slovak, Hungarian): "χίλια εννιακόσια ογδόντα οκτώ", "o mie nouă sute șaizeci și
+# doi", "tysiąc dziewięćset siedemdziesiąt", "tisíc devět set šedesát", "devatenáct set padesát pět", "dva tisíce
+# dvacet", "două mii trei".
+_CENTURIES = {("χίλια", "εννιακόσια"): 1900, ("χιλια", "εννιακοσια"): 1900, ("χίλια", "εννεακόσια"): 1900,
+              ("δύο", "χιλιάδες"): 2000, ("δυο", "χιλιάδες"): 2000, ("δυο", "χιλιαδες"): 2000,
+              ("o", "mie", "nouă", "sute"): 1900, ("o", "mie", "noua", "sute"): 1900, ("două", "mii"): 2000,
+              ("doua", "mii"): 2000, ("tysiąc", "dziewięćset"): 1900, ("dwa", "tysiące"): 2000,
+              ("tisíc", "devět", "set"): 1900, ("tisíc", "devětset"): 1900, ("dva", "tisíce"): 2000,
+              ("tisíc", "deväťsto"): 1900, ("dve", "tisíc"): 2000, ("dvetisíc",): 2000, ("ezerkilencszáz",): 1900,
+              ("kétezer",): 2000, ("devatenáct", "set"): 1900, ("devätnásť", "sto"): 1900}
+# Polish says a year's last two digits as ordinals in the genitive ("... siedemdziesiątego siódmego (roku)")
+_POLISH_ORDINAL_ONES = {"pierwszego": 1, "drugiego": 2, "trzeciego": 3, "czwartego": 4, "piątego": 5, "szóstego": 6,
+                        "siódmego": 7, "ósmego": 8, "dziewiątego": 9}
+_POLISH_ORDINAL_PAIRS = {"dziesiątego": 10, "jedenastego": 11, "dwunastego": 12, "trzynastego": 13,
+                         "czternastego": 14, "piętnastego": 15, "szesnastego": 16, "siedemnastego": 17,
+                         "osiemnastego": 18, "dziewiętnastego": 19}
+_POLISH_ORDINAL_TENS = {"dwudziestego": 20, "trzydziestego": 30, "czterdziestego": 40, "pięćdziesiątego": 50,
+                        "sześćdziesiątego": 60, "siedemdziesiątego": 70, "osiemdziesiątego": 80,
+                        "dziewięćdziesiątego": 90}
+
+
+def _year_after_century(said: Sequence[str]) -> int | None:
+    """The year `said` gives as its thousands and hundreds (`_CENTURIES`) and then its last two digits, as a number
+    or as Polish's ordinals; None where it is none."""
+    for head, century in _CENTURIES.items():
+        if tuple(said[:len(head)]) != head:
+            continue
+        rest = list(said[len(head):])
+        if not rest:
+            return century
+        if len(rest) == 1 and (one := DIGIT_WORDS.get(rest[0], _POLISH_ORDINAL_ONES.get(rest[0]))) is not None:
+            return century + one if century + one in _YEARS else None
+        if (two := pair_in_words(rest)) is not None and two < 100:
+            return century + two if century + two in _YEARS else None
+        ordinal = _POLISH_ORDINAL_PAIRS.get(rest[0], _POLISH_ORDINAL_TENS.get(rest[0]))
+        if ordinal is not None and (len(rest) == 1 or (len(rest) == 2 and rest[0] in _POLISH_ORDINAL_TENS and
+                                                        rest[1] in _POLISH_ORDINAL_ONES)):
+            year = century + ordinal + (_POLISH_ORDINAL_ONES[rest[1]] if len(rest) == 2 else 0)
+            return year if year in _YEARS else None
+        return None
+    return None
 
 
 def year_in_words(said: Sequence[str]) -> int | None:
     """The year of 1900 to 2030 that `said`, lower-cased words, says whole; None where they say none: one word or
-    run together (German, Swedish, Dutch, Italian), or Spanish's, Portuguese's and French's words ("mil novecientos
-    ochenta", "mil novecentos e oitenta e nove", "mille neuf cent cinquante")."""
+    run together (German, Swedish, Dutch, Italian), Spanish's, Portuguese's and French's words ("mil novecientos
+    ochenta", "mil novecentos e oitenta e nove", "mille neuf cent cinquante"), or its thousands and hundreds apart
+    in Greek's, Romanian's, Polish's, Czech's, Slovak's and Hungarian's (`_CENTURIES`)."""
     joined = "".join(w for w in said if w != "-")
     for head, century in _YEAR_HEADS:
         if not joined.startswith(head):
@@ -676,6 +748,8 @@ def year_in_words(said: Sequence[str]) -> int | None:
         tail = tail[len(joiner):]
         if tail in _YEAR_TAILS or (tail == "" and head not in ("negentien", "nitten", "nitton")):  # alone: nineteen
             return year if (year := century + _YEAR_TAILS.get(tail, 0)) in _YEARS else None
+    if (year := _year_after_century([w for w in said if w != "-"])) is not None:
+        return year
     words = _placed(said)
     if not words:
         return None

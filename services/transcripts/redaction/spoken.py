@@ -47,6 +47,7 @@ FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "
                      "dann", "und", "puis", "poi", "depois", "luego", "uy", "ups",
                      # Swedish's, Danish's and Norwegian's slash, "och"/"og" their "and" ("nul seks skråstreg tre tre")
                      "snedstreck", "skråstreg", "skråstrek", "och", "og"})  # "break": radio's pause
+_REPEATED_ONE = frozenset({"die", "der"})  # German's article after its count of a digit ("zweimal die Neun")
 TURN_OPENERS = frozenset({"it's", "its", "that's", "thats"})  # a filler at the start of a turn only
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
 # Hesitations of more than one word, each counted as one filler ("one sec": not a one); and repairs,
@@ -554,7 +555,8 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
         return (Unit(HOMOPHONES[t.text], t.start, t.end, True), i + 1) if _among_digits(toks, i) else (None, i)
     if t.text in REPEATS:  # "double four", "double, uh, four"
         k = i + 1
-        while k < min(len(toks), i + 2 + MAX_FILLERS) and (toks[k].text in FILLERS or not toks[k].text[0].isalnum()):
+        while k < min(len(toks), i + 2 + MAX_FILLERS) and (toks[k].text in FILLERS or not toks[k].text[0].isalnum() or
+                                                           (k == i + 1 and toks[k].text in _REPEATED_ONE)):
             k += 1
         if k < len(toks) and (d := _digit_of(toks[k])) is not None:
             return Unit(d * REPEATS[t.text], t.start, toks[k].end, True), k + 1
