@@ -116,7 +116,9 @@ log = structlog.get_logger()
 #   thousand), asked for alone in other languages; Slovak's "bodka"; a NIR said in a caller's own language; a
 #   Brazilian chat's "venc", "val.", "cód. seg."; YYYYMMDD and six-digit dates after birth words, Quebec's "date de
 #   fête", Italian's "dell'"; Polish "numer"; registries' and payments' numbers (Org.nr, NIP, KRS, VS), a barcode and
-#   a date before its "r." no value.
+#   a date before its "r." no value; Greek's numbers, years' thousands and hundreds apart in six more languages (Polish
+#   ordinals), Greek months and card words, Hungarian year-first dates, Romanian's "a rond", German's "zweimal die";
+#   a card broken off and taken up past chatter with numbers of its own.
 RECOGNIZERS_VERSION = 19
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
