@@ -525,3 +525,38 @@ def test_the_review_of_version_19s_look_alikes(said, redacted):
 def test_another_documents_expiry_or_a_bills_due_date_asked_for_alone_is_no_cards():
     assert redact_segments(["Proszę o numer dowodu osobistego.", "A data ważności?", "12 30"])[0][2] == "12 30"
     assert redact_segments(["Y la fecha de vencimiento?", "12 30"])[0][1] == "12 30"
+
+
+@pytest.mark.parametrize(("said", "digits"), [
+    ("null eins sieben sechs, vier und siebzig, sieben und fünfzig", "0176" "74" "57"),  # German's one word in three
+    ("vier en zeventig, drie", "743"),  # Dutch's
+    ("otte og halvtreds, fire og tredive", "5834"),  # Danish's, "fire" its four only here
+])
+def test_a_two_digit_number_said_in_three_words(said, digits):
+    assert "".join(_digits(said)) == digits
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    # a month's name and a year in words no run reads, answered to the question before
+    (["E la scadenza?", "Scade a giugno duemilatrentadue."], "Scade a [CARD_EXPIRY]."),
+    (["E la scadenza?", "Scade a novembre del ventinove"], "Scade a [CARD_EXPIRY]"),
+    (["And the expiry?", "The month is oh three, and the year is three five."], "The month is [CARD_EXPIRY], and "
+     "the year is [CARD_EXPIRY]."),
+    (["When does the offer end?", "Scade a giugno duemilatrentadue."], None),
+])
+def test_an_expiry_whose_year_is_in_words_or_named_after_its_month(said, redacted):
+    assert redact_segments(said)[0][1] == (redacted or said[1])
+
+
+def test_an_expiry_read_back_by_its_months_name_is_the_same_expiry():
+    said = ["What's the expiry on it?", "It's oh five twenty-eight.", "Okay, May 2028?", "That's right."]
+    assert redact_segments(said)[0][2] == "Okay, [CARD_EXPIRY]?"
+    said = ["What's the expiry on it?", "It's oh five twenty-eight.", "Okay, and your renewal is June 2029?"]
+    assert redact_segments(said)[0][2] == said[2]  # another month: another date
+
+
+def test_a_card_read_by_its_groups_numbers_and_the_groups_number_is_no_digit():
+    said = ("I'll do it in blocks. Group one, five four five eight. Group two is zero three zero six. Group three is "
+            "seven two three seven. Group four, one oh six two.")
+    assert "".join(_digits(said)) == "5458030672371062"
+    assert redact("We split into group two, and part one is done.")[0] == "We split into group two, and part one is done."

@@ -83,7 +83,7 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     every = [part for run in runs(text) for part in by_line(text, run)]  # each said in its own turn
     if not every:
-        return found
+        return _year_in_words_alone(text, taken, found, [])
     claimed, previous_end = Claimed([(e.start, e.end) for e in taken]), 0
     expiries = sorted((e for e in taken if e.type == CARD_EXPIRY), key=lambda e: e.end)
     expiry_ends = [e.end for e in expiries]
@@ -129,6 +129,8 @@ def find_named_details(text: str, taken: list[Entity]) -> list[Entity]:
             previous_end = max(previous_end, m.end())
         elif _MONTH_NAMED.search(said) and n + 1 < len(every):
             found += _month_then_year(text, run, every[n + 1])
+    found += _year_in_words_alone(text, taken, found, card_ends)
+    found += _read_back_by_name(text, [e for e in [*taken, *found] if e.type == CARD_EXPIRY])
     return found + _asked_apart(text, every, card_ends) + _code_answered_alone(text, card_ends, claimed) + \
         _in_shorthand(text, card_ends, claimed)
 
@@ -284,6 +286,55 @@ def _month_before(text: str, low: int, run: list[Unit]) -> re.Match | None:
     return m if m is not None and m.start() < run[0].start < m.end() else None
 
 
+def _year_in_words_alone(text: str, taken: list[Entity], found: list[Entity], card_ends: list[int]) -> list[Entity]:
+    """A month's name and a year in words no run reads at all ("Scade a giugno duemilatrentadue"), after the words
+    that name an expiry in its line or the line before: looked for only there."""
+    out: list[Entity] = []
+    claimed, starts = Claimed([(e.start, e.end) for e in [*taken, *found]]), [run[0].start for run in runs(text)]
+    for named in _EXPIRY_NAMED.finditer(text):
+        if out and named.start() < out[-1].end:
+            continue
+        limit = min(len(text), named.end() + NAMED_WITHIN + YEAR_IN_WORDS)  # to the end of the line after, at most
+        if (end := text.find("\n", named.end(), limit)) >= 0 and (after := text.find("\n", end + 1, limit)) >= 0:
+            limit = after
+        if (m := month_expiry(text, named.end(), limit)) is None or claimed.overlaps(m.start(), m.end()) or \
+                bisect_left(starts, m.start()) != bisect_left(starts, m.end()):
+            continue  # none, or found already, or a run in it (read by the runs' way)
+        if "\n" in text[named.end():m.start()] and not _expiry_asked(text, m.start()):
+            continue  # named in the line before: a question that asks for it
+        if (_card_spoken_of(text, taken, m.start()) or _expiry_asked(text, m.start())) and \
+                not _of_another_document(text, card_ends, m.start()):
+            out.append(Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-named", 0.85, m.group().lower()))
+    return out
+
+
+READ_BACK_LINES = 2  # lines after an expiry where it may be read back by its month's name
+_ENGLISH_MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_MONTH_NUMBER = {name[:3]: number for number, name in enumerate(MONTHS, 1)}
+
+
+def _read_back_by_name(text: str, expiries: list[Entity]) -> list[Entity]:
+    """An expiry found and read back in the lines after it by its month's English name ("It's oh five twenty-eight." /
+    "Okay, May 2028?"): the same month, and the same year where it is written in digits."""
+    out: list[Entity] = []
+    for e in expiries:
+        if e.value is None or len(e.value) != 4 or not e.value.isdigit():
+            continue
+        end = e.end
+        for _ in range(READ_BACK_LINES):
+            end = text.find("\n", end + 1, end + 1 + MAX_ASKED)
+            if end < 0:
+                end = min(len(text), e.end + READ_BACK_LINES * MAX_ASKED)
+                break
+        if (m := month_expiry(text, e.end, end)) is None or (month := _ENGLISH_MONTH.match(m.group())) is None or \
+                _MONTH_NUMBER[month.group().lower()] != int(e.value[:2]):
+            continue
+        year = re.search(r"\d\d\b", m.group())
+        if year is None or year.group() == e.value[2:]:
+            out.append(Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-read-back", 0.85, e.value))
+    return out
+
+
 def _answer_opens(text: str, low: int, run: list[Unit]) -> int:
     """Where the answer the run is in begins: at the month's name before it, if one is, else the run."""
     return m.start() if (m := _month_before(text, low, run)) is not None else run[0].start
@@ -372,17 +423,23 @@ def _card_before(taken: list[Entity], start: int) -> str:
                default=Entity(CREDIT_CARD, 0, 0, "", 0, "")).value
 
 
+_YEAR_NAMED_NEXT = re.compile(r"[\s,;.]*(?:and )?(?:the )?year(?: is|'s)?[\s,:]*", re.I)
+
+
 def _month_then_year(text: str, month: list[Unit], year: list[Unit]) -> list[Entity]:
-    """The month said alone in its turn, and the year said alone after a turn that asks for it."""
+    """The month said alone in its turn, and the year said alone after a turn that asks for it, or named after it in
+    its own line."""
     if len(year) > 1 and year[0].digits == "0" and len(year[1].digits) == 2:
         year = year[1:]  # "Oh, thirty": an exclamation
     mm, yy = "".join(u.digits for u in month), "".join(u.digits for u in year)
     line_end = text.find("\n", month[-1].end)
     if not (1 <= len(mm) <= 2 and 1 <= int(mm) <= 12) or len(yy) not in (2, 4) or \
-            (len(yy) == 4 and not yy.startswith("20")) or line_end < 0 or \
-            text[month[-1].end:line_end].replace(APART.strip(), "").strip(" .,!") or \
-            year[0].start - month[-1].end > YEAR_WITHIN or \
-            not _YEAR_ASKED.search(text, line_end, year[0].start):
+            (len(yy) == 4 and not yy.startswith("20")):
+        return []
+    asked_after = line_end >= 0 and not text[month[-1].end:line_end].replace(APART.strip(), "").strip(" .,!") and \
+        year[0].start - month[-1].end <= YEAR_WITHIN and _YEAR_ASKED.search(text, line_end, year[0].start)
+    # or both in one line: "The month is oh three, and the year is three five"
+    if not (asked_after or _YEAR_NAMED_NEXT.fullmatch(text, month[-1].end, year[0].start)):
         return []
     value = mm.zfill(2) + yy[-2:]
     return [Entity(CARD_EXPIRY, month[0].start, month[-1].end, "card-expiry-parts", 0.85, value),

@@ -420,7 +420,14 @@ _YEAR_ABROAD = (r"20\d\d\b|['\u2019]?\d\d\b|duemila\w{0,20}|dos mil(?: \w{1,14})
                 # tridsať", "dvadsaťosem") and Hungarian's ("kétezer-harminc", "huszonnyolc")
                 rf"dou[aă] mii(?: {_ROMANIAN_TENS}| {_ROMANIAN_ONES})?\b|{_ROMANIAN_TENS}\b|"
                 rf"dve ?tis[íi]c(?: ?{_SLOVAK_TENS})?|{_SLOVAK_TENS}\b|"
-                r"k[ée]tezer(?:-?\w{1,20})?|(?:huszon|harminc)\w{0,8}\b")
+                r"k[ée]tezer(?:-?\w{1,20})?|(?:huszon|harminc)\w{0,8}\b|"
+                # a year's last two digits in Italian's, Spanish's, Portuguese's and French's words ("novembre del
+                # ventinove", "agosto de trinta", "marzo del treinta y uno", "juin trente-deux")
+                r"(?:vent|trent)(?:[ia]?(?:uno|due|tr[eé]|quattro|cinque|sei|sette|nove)|otto|[ia])\b|"
+                r"veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)\b|veinte\b|"
+                r"treinta(?: y (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?\b|"
+                r"(?:vinte|trinta)(?: e (?:um|dois|tr[eê]s|quatro|cinco|seis|sete|oito|nove))?\b|"
+                r"(?:vingt|trente)(?:[- ](?:et[- ]un|deux|trois|quatre|cinq|six|sept|huit|neuf))?\b")
 _MONTH_EXPIRY_ABROAD = re.compile(rf"\b(?:{MONTHS_ABROAD})\b,? (?:(?:de |del |di |du |dell'|des )?)(?:{_YEAR_ABROAD})",
                                   re.I)
 

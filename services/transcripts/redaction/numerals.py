@@ -456,6 +456,19 @@ def _spanish_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     return _hundred(toks, i, _SPANISH_HUNDREDS, _spanish_pair, _SPANISH_ONES, alone="cien")
 
 
+def _ones_and_tens_apart(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A German, Dutch or Danish number of 21 to 99 said as three words from `i` ("sieben und fünfzig", "vier en
+    zeventig", "otte og halvtreds")."""
+    one, joiner, tens = toks[i].text, toks[i + 1].text, toks[i + 2].text
+    if joiner == "und" and one in _GERMAN_ONES and tens in _GERMAN_TENS:
+        return _GERMAN_ONES[one] + _GERMAN_TENS[tens], i + 3
+    if joiner == "en" and one in DUTCH_DIGITS and DUTCH_DIGITS[one] and tens in _DUTCH_TENS:
+        return DUTCH_DIGITS[one] + _DUTCH_TENS[tens], i + 3
+    if joiner == "og" and DANISH_DIGITS.get(one) and (tens in _DANISH_TENS or tens == "tres"):
+        return DANISH_DIGITS[one] + _DANISH_TENS.get(tens, 60), i + 3  # "otte og halvtreds"
+    return None
+
+
 def _tens_then_ones(toks: Sequence[Word], i: int, pairs: dict[str, int], tens: dict[str, int],
                     ones: dict[str, int]) -> tuple[int, int] | None:
     """A number of 10 to 99 from `i` in a language that says 10 to 19 in one word and its tens before its ones with
@@ -555,6 +568,8 @@ def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     if (toks[i].text in _PORTUGUESE_ONES or toks[i].text == "mil") and \
             (thousands := _portuguese_thousands(toks, i)) is not None:
         return thousands  # "dois mil e trinta": a year
+    if i + 2 < len(toks) and (apart := _ones_and_tens_apart(toks, i)) is not None:
+        return apart  # "vier und siebzig", "vier en zeventig": German's and Dutch's one word said in three
     if toks[i].text not in PAIR_WORDS or toks[i].text in ("mil", "cent"):
         return None
     if toks[i].text == "sto":  # Polish's hundred, Czech's and Slovak's: the one that reads on further

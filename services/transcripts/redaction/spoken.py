@@ -98,6 +98,8 @@ _POSITIONS_AFTER = frozenset({"derniers", "dernières", "premiers", "premières"
                               "eerste", "ostatnie", "pierwsze", "primeiros"})
 _GROUPS = frozenset({"ones", "part", "group", "bit", "block", "digits", "numbers"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})  # before a group's name only: "second block"
+_GROUP_NAMES = frozenset({"group", "block", "part"})  # before their number: "Group one, ..."
+_GROUP_NUMBERS = frozenset({"one", "two", "three", "four", "five"})
 _COUNT_TAIL = frozenset({"are", "is", "digits", "numbers", "of", "them"})
 # Before "one" said as a word, not a digit: "a foreign one", "the new one", "which one".
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "another", "my", "your", "any", "each"})
@@ -279,6 +281,11 @@ def count_at(toks: list[Token], i: int) -> int:
     """The length in tokens of words that name a group by its place or its length said from token `i` ("the
     first four are", "the last five", "six digits"); 0: none."""
     j = i + (toks[i].text in ("the", "and") and i + 1 < len(toks) and toks[i + 1].text in _POSITIONS)
+    # "Group one, ...", "group two is ...": a group's name and its number, from either
+    j += toks[j].text in _GROUP_NAMES and j + 1 < len(toks) and toks[j + 1].text in _GROUP_NUMBERS
+    if toks[j].text in _GROUP_NUMBERS and j and toks[j - 1].text in _GROUP_NAMES and j + 1 < len(toks) and \
+            toks[j + 1].text in (",", ":", "is"):
+        return j + 2 - i
     if toks[j].text in _ORDINALS and j + 1 < len(toks) and toks[j + 1].text in _GROUPS:
         j += 2  # "Second block is ...", "third group:"
         while j < len(toks) and j - i < 6 and (toks[j].text in _COUNT_TAIL or toks[j].text in (":", ",")):
@@ -375,8 +382,8 @@ def units(text: str) -> list[Unit | None]:
             fillers, paused, i = fillers + 1, True, i + aside  # "4014... | Oh sorry, you go. | 5517": no zero
             continue
         # "the next six are": a filler, its count no digit (before "the next", a hesitation: "And the next?")
-        if (t.text in _POSITIONS or t.text in ("the", "and") or t.text in _NUMBER_WORDS or t.text in _ORDINALS) and \
-                (counted := count_at(toks, i)):
+        if (t.text in _POSITIONS or t.text in ("the", "and") or t.text in _NUMBER_WORDS or t.text in _ORDINALS or
+                t.text in _GROUP_NAMES) and (counted := count_at(toks, i)):
             phrase = (counted, False)
         else:
             phrase = _phrase_at(toks, i) if t.text in _PHRASES else None
@@ -549,6 +556,8 @@ def unit_at(toks: list[Token], i: int) -> tuple[Unit | None, int]:
     t = toks[i]
     if t.text.isdigit():
         return Unit(t.text, t.start, t.end, False), i + 1
+    if t.text in OWN_LANGUAGE and i + 1 < len(toks) and toks[i + 1].text == "og" and (pair := pair_at(toks, i)):
+        return Unit(str(pair[0]), t.start, toks[pair[1] - 1].end, True), pair[1]  # Danish's "fire og tredive"
     if t.text in OWN_LANGUAGE and _beside_own(toks, i, OWN_LANGUAGE[t.text]):  # "dois um um", "ni to ni syv"
         return Unit(str(OWN_DIGITS[t.text]), t.start, t.end, True), i + 1
     if t.text in HOMOPHONES:
