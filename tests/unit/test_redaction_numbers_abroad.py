@@ -559,4 +559,5 @@ def test_a_card_read_by_its_groups_numbers_and_the_groups_number_is_no_digit():
     said = ("I'll do it in blocks. Group one, five four five eight. Group two is zero three zero six. Group three is "
             "seven two three seven. Group four, one oh six two.")
     assert "".join(_digits(said)) == "5458030672371062"
-    assert redact("We split into group two, and part one is done.")[0] == "We split into group two, and part one is done."
+    said = "We split into group two, and part one is done."
+    assert redact(said)[0] == said
