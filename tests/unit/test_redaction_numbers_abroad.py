@@ -561,3 +561,14 @@ def test_a_card_read_by_its_groups_numbers_and_the_groups_number_is_no_digit():
     assert "".join(_digits(said)) == "5458030672371062"
     said = "We split into group two, and part one is done."
     assert redact(said)[0] == said
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("Also: C wie Cäsar, C, R, G wie Gustav, R wie Richard, N, sieben, acht, L, zwei, drei, E wie Emil, fünf, null, "
+     "sechs, I", "Also: [CODICE_FISCALE]"),  # unnamed, spelled as South Tyrol spells
+    ("Meine Steuernummer: Martha, R wie Richard, N, L wie Ludwig, S, S, null, zwei, H wie Heinrich, sechs, sechs, A "
+     "wie Anton, neun, vier, vier, Paula", "Meine Steuernummer: [CODICE_FISCALE]"),
+    ("A wie Anton, B wie Berta, und das war es.", None),
+])
+def test_a_codice_fiscale_spelled_in_german(said, redacted):
+    assert redact(said)[0] == (redacted or said)

@@ -464,16 +464,20 @@ def _fiscal_codes(text: str) -> list[Entity]:
 
 # its name, or its letters named before they are spelled ("Comincio con le lettere: S Q R ...", "le prime sei lettere")
 _FISCAL_CODE_NAMED = words(r"codice fiscale|\bcf\b|fiscal code|tax code|\blettere\b|\bcognome\b|"
-                           r"c[óo]digo fiscal|codul fiscal")  # a Portuguese's or a Romanian's words for it
+                           # a Portuguese's, a Romanian's and a South Tyrolean's words for it (the spelling decides:
+                           # sixteen characters its check letter passes)
+                           r"c[óo]digo fiscal|codul fiscal|steuernummer")
 # the words naming its parts at a turn's start, passed over inside it ("Cognome: C B C." / "Poi il nome: P T T.")
 _FISCAL_PARTS = frozenset({"poi", "il", "del", "nome", "e", "la", "data", "di", "nascita", "then", "the", "first",
                            "name", "and", "date", "of", "birth"})
 _FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecco", "is", "it's", "my", "dunque",
                              "sono", "are",
-                             "é", "italiano", "meu", "o", "então"})  # a Portuguese speaker's
+                             "é", "italiano", "meu", "o", "então",  # a Portuguese speaker's
+                             "ist", "lautet", "also", "der", "meine"})  # a German speaker's
 
 
-_CITY_SPELLED = re.compile(r"\b[A-Z] (?:come|per|di) [A-Z][a-z]")  # by a city's name: "M come Milano", "P per Pisa"
+# by a city's name: "M come Milano", "P per Pisa"; by a German spelling word, as South Tyrol spells: "C wie Cäsar"
+_CITY_SPELLED = re.compile(r"\b[A-Z] (?:come|per|di|wie) [A-Z][a-zäöü]")
 # or four of Italian's letters' names in a row ("ti, erre, erre, elle, ..."), unnamed too
 _NAMES_SPELLED = re.compile(r"\b(?:(?:bi|ci|di|gi|pi|ti|vi|vu|acca|elle|emme|enne|erre|esse|effe|zeta|cu|[A-Z])\b,? )"
                             r"{4}")
