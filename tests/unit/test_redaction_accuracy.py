@@ -547,6 +547,19 @@ MINIMUMS = {
 # dates of birth 0.800, emails 0.756, IBANs 0.554, NIRs 0.331, fiscal codes 0.850, BSNs 0.758, phones 0.920 / 0.705,
 # SSNs 0.882 / 1.000, routing and account numbers, NINOs, NIEs 1.000, NIFs 0.988 / 1.000; 19 of its 480 look-alikes
 # flagged). Its minimums are those rounded down.
+# The twenty-second was retired (2026-12-07, evening) while the twenty-third was written, its misses read and fixed by
+# kind (version 19: Slovak's, Hungarian's, Greek's and Romanian's numbers, Italian's hundreds in one word, months and
+# years in words no run reads, expiries and codes asked for in more languages, a NIR said in a caller's own language,
+# more birth words and compact dates, registries' codes and barcodes no value; and the twenty-first's left: a card
+# broken off for chatter, a value taken up lines on, a two-digit number said in three words): twenty-second as tuned
+# data 0.980 / 0.751 (held out, version 18) -> 0.999 / 0.985. Its held-out minimums went with it.
+# The twenty-third batch (twentythird_families.py, 72 families and 12 of look-alikes, 3,360 utterances, 24 locales,
+# held out whole: written 2026-12-07 by someone who had not seen the recognizers, every label checked as made)
+# measured in aggregate with version 19: 0.949 / 0.696 (cards 0.994 / 0.799, expiries 0.957 / 0.138, security codes
+# 0.670, dates of birth 0.242, emails 0.986 / 0.924, IBANs 0.774, fiscal codes 0.333, NIEs 0.500, NIRs 0.712, NINOs
+# 0.720, BSNs 0.941 / 0.667, phones 0.877 / 0.713, account numbers 0.750 / 0.750, SSNs 0.869 / 1.000; 2 of its 480
+# look-alikes flagged): new languages (Welsh, Croatian, Turkish, Bulgarian, Albanian, Slovene, Baltic), whole engine
+# payloads and system pastes. Its minimums are those rounded down.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
@@ -555,12 +568,11 @@ HELD_OUT_MINIMUMS = {
                   "ES_NIE": (1.00, 0.97), "ES_NIF": (1.00, 1.00), "FR_NIR": (1.00, 0.75), "IBAN_CODE": (1.00, 0.85),
                   "IT_FISCAL_CODE": (0.99, 0.77), "NL_BSN": (1.00, 1.00), "PHONE_NUMBER": (0.98, 0.84),
                   "UK_NINO": (1.00, 0.72), "US_BANK_NUMBER": (1.00, 0.92), "US_SSN": (0.99, 0.85)},
-    "twentysecond": {"ABA_ROUTING_NUMBER": (1.00, 1.00), "CARD_EXPIRY": (1.00, 0.58),
-                     "CARD_SECURITY_CODE": (1.00, 0.59), "CREDIT_CARD": (0.99, 0.75), "DATE_OF_BIRTH": (1.00, 0.79),
-                     "EMAIL_ADDRESS": (1.00, 0.75), "ES_NIE": (1.00, 1.00), "ES_NIF": (0.98, 1.00),
-                     "FR_NIR": (1.00, 0.33), "IBAN_CODE": (1.00, 0.55), "IT_FISCAL_CODE": (1.00, 0.84),
-                     "NL_BSN": (1.00, 0.75), "PHONE_NUMBER": (0.91, 0.70), "UK_NINO": (1.00, 1.00),
-                     "US_BANK_NUMBER": (1.00, 1.00), "US_SSN": (0.88, 1.00)},
+    "twentythird": {"ABA_ROUTING_NUMBER": (0.99, 1.00), "CARD_EXPIRY": (0.95, 0.13), "CARD_SECURITY_CODE": (0.98, 0.66),
+                    "CREDIT_CARD": (0.99, 0.79), "DATE_OF_BIRTH": (1.00, 0.24), "EMAIL_ADDRESS": (0.98, 0.92),
+                    "ES_NIE": (1.00, 0.50), "ES_NIF": (0.94, 1.00), "FR_NIR": (1.00, 0.71), "IBAN_CODE": (1.00, 0.77),
+                    "IT_FISCAL_CODE": (1.00, 0.33), "NL_BSN": (0.94, 0.66), "PHONE_NUMBER": (0.87, 0.71),
+                    "UK_NINO": (1.00, 0.72), "US_BANK_NUMBER": (0.75, 0.75), "US_SSN": (0.86, 1.00)},
 }
 
 
@@ -568,7 +580,7 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    # the second batch's draw, the fifteenth and the twenty-second
+    # the second batch's draw, the fifteenth and the twenty-third
     assert sum(item["held_out"] for item in found) >= 6700
     return found
 
@@ -631,5 +643,6 @@ def test_negatives_stay_clean(corpus, found):
     # fixes; 34 once the sixteenth was (one of its look-alikes), after its fixes too; 35 once the seventeenth was (an
     # order number read in ASR's words, fifteen digits of which fourteen pass as a Diners card); 46 once the
     # nineteenth was, 35 after its fixes; 60 once the twentieth was (health services' numbers, lottery numbers, a site
-    # said with "at", a rejected IBAN's digits), 39 after its fixes; 39 once the twenty-first was (none of its own)
+    # said with "at", a rejected IBAN's digits), 39 after its fixes; 39 once the twenty-first was (none of its own),
+    # and once the twenty-second was (its 19 flagged held out, none after its fixes)
     assert len(flagged) <= 39, flagged[:5]

@@ -572,3 +572,20 @@ def test_a_card_read_by_its_groups_numbers_and_the_groups_number_is_no_digit():
 ])
 def test_a_codice_fiscale_spelled_in_german(said, redacted):
     assert redact(said)[0] == (redacted or said)
+
+
+# A value broken off for chatter and taken up a few lines on (resumed.py): its parts read as one, the chatter not.
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["What's your National Insurance number?", "Okay, A B, one two three four... hang on, it's on my P60.",
+      "Take your time.", "Right, got it. five six, C."],
+     ["What's your National Insurance number?", "Okay, [NINO]... hang on, it's on my P60.", "Take your time.",
+      "Right, got it. [NINO]."]),
+    (["Me: IBAN: GB82 WEST 1234...", "Agent: Yes, go on. Is this for the 62.96 from the fourteenth?",
+      "Me: Yes, the 62.96. Then 5698 7654 32."],
+     ["Me: IBAN: [IBAN]...", "Agent: Yes, go on. Is this for the 62.96 from the fourteenth?",
+      "Me: Yes, the 62.96. Then [IBAN]."]),
+    # two numbers of no one value: the first broken off, the second another's
+    (["My order is 4111... hang on.", "Okay.", "The postcode is 1234."], None),
+])
+def test_a_value_broken_off_for_chatter_and_taken_up_again(said, redacted):
+    assert redact_segments(said)[0] == (redacted or said)

@@ -318,9 +318,9 @@ def test_a_sentences_full_stop_is_no_dot_of_an_address():
     ("with the country code it's four four, seven nine one one, one two three, four five six",
      "with the country code it's [PHONE]"),
     ("just call 1-800-FLOWERS today", "just call [PHONE] today"),
-    # a card read in two parts with a few words between
+    # a card read in two parts with a few words between: each part hidden, the words between them not (version 19)
     ("read me the card number. four one one one, one one one one. Wait, is that right? Okay, one one one one "
-     "one one one one.", "read me the card number. [CARD]."),
+     "one one one one.", "read me the card number. [CARD]. Wait, is that right? Okay, [CARD]."),
 ])
 def test_the_seventh_batchs_kinds_are_hidden(text, expected):
     assert redact(text)[0] == expected
@@ -500,10 +500,10 @@ def test_an_at_ending_a_turn_with_no_domain_after_is_left_alone():
     assert redact_segments(said)[0] == said
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("It's 4539 1488, hang on, it's worn off here, 0343 6467.", "It's [CARD]."),
+@pytest.mark.parametrize(("text", "expected"), [  # each part hidden, the words between them not (version 19)
+    ("It's 4539 1488, hang on, it's worn off here, 0343 6467.", "It's [CARD], hang on, it's worn off here, [CARD]."),
     ("It's four five three nine, one four eight eight... sorry, the dog... okay, oh three four three, six four six "
-     "seven.", "It's [CARD]."),
+     "seven.", "It's [CARD]... sorry, the dog... okay, [CARD]."),
 ])
 def test_a_card_the_speaker_breaks_off_with_a_hesitation_and_goes_on_with_is_hidden(text, expected):
     assert redact(text)[0] == expected

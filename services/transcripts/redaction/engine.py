@@ -31,6 +31,7 @@ from services.transcripts.redaction.names import find_names
 from services.transcripts.redaction.per_text import forget
 from services.transcripts.redaction.readable import readable
 from services.transcripts.redaction.readback import read_back
+from services.transcripts.redaction.resumed import resumed
 from services.transcripts.redaction.spelled import LETTER_WORDS, SPANISH_NAMES
 from services.transcripts.redaction.spoken import FILLERS, REPEATS, TURN_OPENERS, count_at, is_number_word
 from services.transcripts.redaction.tokens import Token, tokens
@@ -76,6 +77,8 @@ def analyze(text: str, region: str = "US", budget: Budget | None = None) -> list
     found += parts_said_again(text, found)
     found += given_up(text, found)
     budget.check("said_again")
+    found += resumed(text, found)
+    budget.check("resumed")
     kept = settled(text, found)
     budget.check("settled")
     return kept

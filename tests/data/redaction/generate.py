@@ -36,13 +36,15 @@ whole, appended after the nineteenth (its labels checked as they are made, label
 2026-12-07 once the twenty-first was written and its misses were read: tuned since), then twentyfirst_families.py,
 written blind and held out whole, appended after the twentieth (labelling as the twentieth's; retired on 2026-12-07
 while the twenty-second was written, its misses read: tuned since), then twentysecond_families.py, written blind and
-held out whole, appended after the twenty-first (labelling as the twenty-first's).
+held out whole, appended after the twenty-first (labelling as the twenty-first's; retired on 2026-12-07 evening once
+the twenty-third was written, its misses read: tuned since), then twentythird_families.py, written blind and held out
+whole, appended after the twenty-second (labelling as the twenty-second's).
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |
 "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "markup" | "twelfth" | "thirteenth" | "fourteenth" |
 "fifteenth" | "sixteenth" | "seventeenth" | "eighteenth" | "nineteenth" | "twentieth" | "twentyfirst" |
-"twentysecond" (which families), "family",
+"twentysecond" | "twentythird" (which families), "family",
 "said": "typed" | "spoken" | "mixed", "held_out", and "unlabelled" (types its batch left unlabelled) where a batch has
 any}.
 Deterministic for a seed (and Faker's version; dates relative to today are made as on TODAY):
@@ -81,6 +83,7 @@ import twelfth_families
 import twentieth_families
 import twentyfirst_families
 import twentysecond_families
+import twentythird_families
 from faker import Faker
 from families import FAMILIES, NEGATIVE_FAMILIES, said, utterance_of
 from speech import ACKS, TEENS, TENS, WORDS, Utterance, digit_words, groups, pair_words, spoken
@@ -385,8 +388,9 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     # until 2026-12-06, the sixteenth until 2026-12-06 night, once the seventeenth was written, the seventeenth until
     # 2026-12-07, once the eighteenth was, the eighteenth until 2026-12-07 morning, once the nineteenth was, the
     # nineteenth until 2026-12-07 noon, once the twentieth was, the twentieth until 2026-12-07 afternoon, once the
-    # twenty-first was, and the twenty-first until later that afternoon, while the twenty-second was written).
-    held = second_families.held_out() | fifteenth_families.held_out() | twentysecond_families.held_out()
+    # twenty-first was, the twenty-first until later that afternoon, while the twenty-second was written, and the
+    # twenty-second until that evening, while the twenty-third was).
+    held = second_families.held_out() | fifteenth_families.held_out() | twentythird_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held,
              **({"unlabelled": UNLABELLED[item["batch"]]} if item["batch"] in UNLABELLED else {})}
             for i, item in enumerate(corpus)]
@@ -527,8 +531,8 @@ def blind_batch(batch, offset: int, locales: list[str], seed: int, per_family: i
 
 
 # The eighth and ninth batches were held out whole until 2026-12-05, the tenth to the fourteenth and the sixteenth
-# until 2026-12-06, the seventeenth to the twenty-first until 2026-12-07: tuned since. The fifteenth and the
-# twenty-second are held out whole.
+# until 2026-12-06, the seventeenth to the twenty-second until 2026-12-07: tuned since. The fifteenth and the
+# twenty-third are held out whole.
 BLIND_BATCHES = [
     ("eighth", eighth_families, 8028,
      ["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pt_BR"]),
@@ -587,6 +591,10 @@ BLIND_BATCHES = [
      ["en_US", "en_GB", "en_IE", "en_AU", "en_CA", "de_DE", "de_AT", "nl_NL", "nl_BE", "es_ES", "fr_FR", "fr_CA",
       "it_IT", "pt_PT", "pt_BR", "pl_PL", "sv_SE", "da_DK", "no_NO", "fi_FI", "cs_CZ", "sk_SK", "el_GR", "ro_RO",
       "hu_HU"]),
+    # written blind and held out whole: appended after the twenty-second, so it moves and reseeds none before it
+    ("twentythird", twentythird_families, 19033,
+     ["en_US", "en_GB", "en_IE", "en_AU", "en_CA", "en_NZ", "en_IN", "de_DE", "de_AT", "nl_NL", "nl_BE", "es_ES",
+      "fr_FR", "it_IT", "pt_PT", "pl_PL", "fi_FI", "hr_HR", "sl_SI", "tr_TR", "bg_BG", "lt_LT", "lv_LV", "et_EE"]),
 ]
 
 
