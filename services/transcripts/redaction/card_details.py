@@ -67,8 +67,10 @@ _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\
                            # Swedish, Danish, Norwegian
                            r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til|"
                            # Slovak, Hungarian, a Brazilian chat's abbreviations
-                           # Slovak, Hungarian, Greek
-                           r"\bplatn(?:[áa]|os[tť]) do\b|\blej[áa]r|λ[ήη]γει|λ[ήη]ξη", re.I)
+                           # Slovak, Hungarian ("érvényessége": its validity), Greek; a Brazilian chat's "venc",
+                           # not a bill's ("o boleto venc 10/25")
+                           r"\bplatn(?:[áa]|os[tť]) do\b|\blej[áa]r|[ée]rv[ée]nyess[ée]g|λ[ήη]γει|λ[ήη]ξη|"
+                           r"(?<!boleto )(?<!fatura )(?<!parcela )\bvenc\b", re.I)
 CARD_SPOKEN_WITHIN = 400  # characters before an expiry where its card must have been spoken of
 CODE_NAMED_AFTER = 120  # characters after an expiry where its card's code named says it is a card's
 # An expiry asked for in two turns, the month and then the year ("Expiry, month first?" / "Um, 06." / "And the
@@ -309,8 +311,11 @@ def _year_in_words_alone(text: str, taken: list[Entity], found: list[Entity], ca
 
 
 READ_BACK_LINES = 2  # lines after an expiry where it may be read back by its month's name
-_ENGLISH_MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
-_MONTH_NUMBER = {name[:3]: number for number, name in enumerate(MONTHS, 1)}
+_ENGLISH_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:[a-z]*)\b", re.I)
+_MONTH_NUMBER = {**{name: number for number, name in enumerate(MONTHS, 1)},
+                 **{name[:3]: number for number, name in enumerate(MONTHS, 1)}, "sept": 9}
+_YEAR_TENS = {"twenty": 20, "thirty": 30}
+_YEAR_ONES = {w: d for d, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1)}
 
 
 def _read_back_by_name(text: str, expiries: list[Entity]) -> list[Entity]:
@@ -327,12 +332,23 @@ def _read_back_by_name(text: str, expiries: list[Entity]) -> list[Entity]:
                 end = min(len(text), e.end + READ_BACK_LINES * MAX_ASKED)
                 break
         if (m := month_expiry(text, e.end, end)) is None or (month := _ENGLISH_MONTH.match(m.group())) is None or \
-                _MONTH_NUMBER[month.group().lower()] != int(e.value[:2]):
-            continue
-        year = re.search(r"\d\d\b", m.group())
-        if year is None or year.group() == e.value[2:]:
+                _MONTH_NUMBER.get(month.group().lower().rstrip(".")) != int(e.value[:2]):
+            continue  # a month's whole name or its abbreviation, not "market"
+        if _year_of(m.group()[month.end():]) == e.value[2:]:
             out.append(Entity(CARD_EXPIRY, m.start(), m.end(), "card-expiry-read-back", 0.85, e.value))
     return out
+
+
+def _year_of(said: str) -> str | None:
+    """A card's year's last two digits as a month's expiry gives it: "2028", "'28", "twenty thirty-one", "thirty"."""
+    if (digits := re.search(r"\d\d\b", said)) is not None:
+        return digits.group()
+    words_said = re.findall(r"[a-z]+", said.lower())
+    if len(words_said) > 1 and words_said[0] == "twenty" and words_said[1] in _YEAR_TENS:
+        words_said = words_said[1:]  # "twenty thirty-one": the century said
+    if not words_said or words_said[0] not in _YEAR_TENS:
+        return None
+    return str(_YEAR_TENS[words_said[0]] + (_YEAR_ONES.get(words_said[1], 0) if len(words_said) > 1 else 0))
 
 
 def _answer_opens(text: str, low: int, run: list[Unit]) -> int:

@@ -157,7 +157,8 @@ def _broken_off(text: str, every: list[list[Unit]], carded: set[int]) -> list[En
         # broken off by the speaker ("4356, 9622... sorry, the kettle's going"), the rest may come after the other
         # speaker's turn and chatter with numbers of its own ("it's gone four o'clock"): the next runs of four
         # digits or more within a longer reach, each tried
-        interrupted = _interrupted(text, first[-1].end)
+        # (a card is read in fours: a first part of another length, "404 555 0199...", is a number to call's)
+        interrupted = _interrupted(text, first[-1].end) and len(head) % 4 == 0
         reach, tries = (INTERRUPTED_WITHIN, LATER_RUNS) if interrupted else (BROKEN_OFF_WITHIN, 1)
         for later in range(index + 1, min(len(every), index + 1 + tries)):
             second = every[later]
@@ -165,6 +166,8 @@ def _broken_off(text: str, every: list[list[Unit]], carded: set[int]) -> list[En
                     kept_apart(text, first[-1].end, second[0].start):
                 break
             tail = "".join(u.digits for u in second)
+            if interrupted and _NAMED_BETWEEN.search(text[first[-1].end:second[0].start].lower()):
+                break  # another number named just before it ("You sent me a code, it's 482913")
             if len(tail) < 4 and interrupted:
                 continue  # the chatter's own number ("three parcels")
             digits = head + tail
@@ -185,6 +188,8 @@ def _broken_off(text: str, every: list[list[Unit]], carded: set[int]) -> list[En
 # Another number's name ("What's the order number, love?"), said after any card's before a number broken off
 _ANOTHER_NUMBER = words(r"\border\b|reference|\bref\b|confirmation|tracking|booking|voucher|\bgift\b|invoice|policy|"
                         r"account|member|customer|serial|ticket|\bcase\b|claim|parcel|pedido|commande|bestell")
+# a number's name said between a card's part broken off and a later run: that run is the named number
+_NAMED_BETWEEN = words(r"\bcode\b|\bzip\b|post ?code|\bpin\b|\botp\b|reference|\border (?:number|no)")
 _A_CARD = words(r"\bcard\b|tarjeta|\bkarte|\bcarte\b|cart[aã]o|\bkort|\bkart[ay]\b|\bvisa\b|mastercard|\bamex\b")
 
 

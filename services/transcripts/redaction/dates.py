@@ -312,7 +312,10 @@ def _written_after(text: str, after: int, within: int = SAID_WITHIN) -> re.Match
 
 # What may stand between the words and six or eight digits typed together ("Date of birth is 030167")
 _LEAD_IN = frozenset({"is", "was", "es", "est", "ist", "är", "er", "e", "è", "é", "je", "jest", "to", "on", "am", "le",
-                      "il", "el", "the", "my", "mine", "it's", "its"})
+                      "il", "el", "the", "my", "mine", "it's", "its", "yes", "yeah", "sure", "um", "uh", "so", "ok",
+                      "okay", "ja", "sí", "si", "oui", "tak", "please",
+                      # a speaker's tag, and the word that keeps segments apart (markup.APART)
+                      "customer", "caller", "client", "agent", "me", "visitor", "user", "apart"})
 
 
 def _just_after(between: list[Token]) -> bool:
@@ -321,12 +324,13 @@ def _just_after(between: list[Token]) -> bool:
 
 
 def _said_as_digits(text: str, run: list[Unit], after: int) -> Entity | None:
-    """"oh three fourteen eighty five": the first run of digits said soon after, if it reads as a date; typed, just
-    after the words (not "born in Bucharest, post code 030167")."""
+    """"oh three fourteen eighty five": the first run of digits said soon after, if it reads as a date; typed as one
+    number, just after the words (not "born in Bucharest, post code 030167")."""
     if run[0].start - after > SAID_WITHIN:
         return None
     toks, starts = tokens(text), token_starts(text)
-    if not run[0].spoken and not _just_after(toks[bisect_left(starts, after):bisect_left(starts, run[0].start)]):
+    if len(run) == 1 and not run[0].spoken and \
+            not _just_after(toks[bisect_left(starts, after):bisect_left(starts, run[0].start)]):
         return None
     # a read-back in the next turn goes on the run ("... eight three. | So 04/18/1983."): its first line, of as many
     # units as a date may have and one more (a run may be a megabyte long)
