@@ -102,7 +102,9 @@ RUNS = [*((unit, MB // 4) for unit in ("(", "a@", "1 ", "-.", " ")),
                                          "iban GB82 WEST 1234...\nok the 62.96\nthen 5698 ", "A B 12...\nok\n34 ",
                                          # its review: many trailings-off near numbers, each a place to try
                                          "Agent: the IBAN... the 14th?\nCustomer: um... it was 3 items, 42.50.\n"
-                                         "Agent: Okay... and the NIE?\nCustomer: Hang on... 77 81 20... no wait.\n"))]
+                                         "Agent: Okay... and the NIE?\nCustomer: Hang on... 77 81 20... no wait.\n",
+                                         # a French IBAN by its RIB's fields, French thousands
+                                         "F R 76, code banque 10278, guichet 57417, compte ", "dix mille deux cent "))]
 # The slowest classes measured cost 24 to 29 times ordinary text (2026-12-06, a quiet machine): an IBAN's head said
 # again and again ("d e 8 9 ", "IE67 AIBK | Sorry."), each read as far as an IBAN reaches, and as a dictation a line
 # at a time. 25 failed a CI run on a loaded machine (CPU time grows with contention too): room for a noisy one.

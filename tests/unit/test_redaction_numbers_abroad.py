@@ -620,3 +620,17 @@ def test_the_review_of_version_19s_later_parts(said, redacted):
     ["Date of birth please", "yeah 140385"], ["Agent: Date of birth?", "Customer: 030167"]])
 def test_a_date_of_birth_typed_in_the_answer_after_a_speakers_tag_or_a_yes(said):
     assert "[DATE_OF_BIRTH]" in redact_segments(said)[0][1]
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("Alors l'IBAN commence par F R soixante-seize, ensuite le code banque dix mille deux cent soixante-dix-huit, le "
+     "code guichet cinq sept quatre un sept, le compte soixante et un, cinquante-cinq, quatre-vingt-deux, quarante, "
+     "soixante-treize, huit, clé RIB quatorze.",
+     "Alors l'IBAN commence par [IBAN], ensuite le code banque [IBAN], le code guichet [IBAN], le compte [IBAN], clé "
+     "RIB [IBAN]."),  # a French IBAN by its RIB's fields, French thousands in its bank's code
+    ("Alors l'IBAN commence par F R soixante-seize, ensuite le code banque dix mille deux cent soixante-dix-huit, le "
+     "code guichet cinq sept quatre un sept, le compte soixante et un, cinquante-cinq, quatre-vingt-deux, quarante, "
+     "soixante-treize, huit, clé RIB quinze.", None),  # its key wrong: the IBAN's check fails, no value
+])
+def test_a_french_iban_given_by_its_ribs_fields(said, redacted):
+    assert redact(said)[0] == (redacted or said)

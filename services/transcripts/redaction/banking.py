@@ -70,7 +70,44 @@ NAMED_WITHIN = 60  # characters before a number where the words that name it are
 
 
 def find_bank_details(text: str) -> list[Entity]:
-    return [*find_ibans(text), *_spoken_ibans(text), *_routing_and_accounts(text), *_cheque_line(text)]
+    return [*find_ibans(text), *_spoken_ibans(text), *_routing_and_accounts(text), *_cheque_line(text),
+            *_rib_fields(text)]
+
+
+# A French IBAN given by its RIB's fields after its head ("F R soixante-seize, ensuite le code banque dix mille deux
+# cent soixante-dix-huit, le code guichet cinq sept quatre un sept, le compte ..., clé RIB quatorze"): the bank's code
+# (5 digits), the branch's (5), the account (11) and the key (2), each after its name, make the IBAN whose check
+# decides; each part hidden.
+_FR_HEAD = re.compile(r"\bF ?R\b")
+_RIB_FIELDS = ((re.compile(r"\bbanque\W*$", re.I), 5), (re.compile(r"\bguichet\W*$", re.I), 5),
+               (re.compile(r"\bcompte\W*$", re.I), 11), (re.compile(r"\bcl[ée](?: rib)?\W*$", re.I), 2))
+RIB_WITHIN = 320  # characters from the head to the key's end
+RIB_NAMED_WITHIN = 30  # characters before a field's digits where its name ends
+
+
+def _rib_fields(text: str) -> list[Entity]:
+    found: list[Entity] = []
+    if "guichet" not in text.lower():  # most conversations
+        return found
+    every = runs(text)
+    starts = [run[0].start for run in every]
+    for head in _FR_HEAD.finditer(text):
+        k = bisect_left(starts, head.end())
+        if k == len(every) or every[k][0].start - head.end() > 3 or _digits([every[k]]) != 2:
+            continue
+        parts, said, k = [every[k]], "".join(u.digits for u in every[k]), k + 1
+        for name, length in _RIB_FIELDS:
+            if k == len(every) or every[k][-1].end - head.start() > RIB_WITHIN or _digits([every[k]]) != length or \
+                    not name.search(text, max(parts[-1][-1].end, every[k][0].start - RIB_NAMED_WITHIN),
+                                    every[k][0].start):
+                break
+            parts.append(every[k])
+            said += "".join(u.digits for u in every[k])
+            k += 1
+        if len(parts) == 5 and iban_valid(value := "FR" + said):
+            found += [Entity(IBAN_CODE, head.start() if n == 0 else part[0].start, part[-1].end, "iban-rib-fields",
+                             1.0, value) for n, part in enumerate(parts)]
+    return found
 
 
 def _cheque_line(text: str) -> list[Entity]:

@@ -560,6 +560,8 @@ def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     millions, said from token `i`; None: none is."""
     if toks[i].text in _SPANISH_STARTS and (large := _spanish_large(toks, i)) is not None:
         return large  # "cuatro mil nueve", "cuarenta y nueve millones ..."
+    if (thousands := _french_thousands(toks, i)) is not None:
+        return thousands  # "dix mille deux cent soixante-dix-huit": a French bank's code
     if (toks[i].text == "cent" or (i + 1 < len(toks) and toks[i + 1].text in ("cent", "cents"))) and \
             (hundred := _french_hundred(toks, i)) is not None:
         return hundred  # "deux cent vingt-neuf": "deux" is no pair
@@ -628,6 +630,24 @@ def _french_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
             (_FRENCH_ONES[toks[j + 1].text], j + 2) if toks[j + 1].text in _FRENCH_ONES else None)) is not None:
         return 100 * count + rest[0], rest[1]
     return (100 * count, j + 1) if j > i else None  # "cent" alone: a hundred, or a cent ("cent pour cent", "5 cent")
+
+
+def _french_thousands(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A French number of 2,000 to 99,999 from `i` with its count of thousands said ("dix mille deux cent
+    soixante-dix-huit", "trente mille deux", "vingt mille quarante et un"); None where no "mille" follows a count."""
+    if toks[i].text in _FRENCH_ONES and toks[i].text not in ("un", "une"):
+        count: tuple[int, int] | None = (_FRENCH_ONES[toks[i].text], i + 1)
+    elif toks[i].text in _FRENCH_TENS or toks[i].text in _FRENCH_TEENS or toks[i].text in ("dix", "quatre"):
+        count = _french_pair(toks, i)
+    else:
+        return None
+    if count is None or count[1] >= len(toks) or toks[count[1]].text != "mille":
+        return None
+    value, j = 1000 * count[0], count[1] + 1
+    if j < len(toks) and (rest := _french_hundred(toks, j) or _french_pair(toks, j) or (
+            (_FRENCH_ONES[toks[j].text], j + 1) if toks[j].text in _FRENCH_ONES else None)) is not None:
+        return value + rest[0], rest[1]
+    return value, j
 
 
 def _portuguese_thousands(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
