@@ -634,3 +634,12 @@ def test_a_date_of_birth_typed_in_the_answer_after_a_speakers_tag_or_a_yes(said)
 ])
 def test_a_french_iban_given_by_its_ribs_fields(said, redacted):
     assert redact(said)[0] == (redacted or said)
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("El código fiscal italiano: pe, ele, ese, ese, ele, ele, cinco, ocho, E, cinco, cero, efe, dos, cero, cinco, O, "
+     "gracias.", "El código fiscal italiano: [CODICE_FISCALE], gracias."),
+    ("Se lo deletreo: eme, a, erre, i, a, de la calle cinco.", None),
+])
+def test_a_codice_fiscale_spelled_by_spanish_letters_names(said, redacted):
+    assert redact(said)[0] == (redacted or said)

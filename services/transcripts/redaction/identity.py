@@ -473,7 +473,8 @@ _FISCAL_PARTS = frozenset({"poi", "il", "del", "nome", "e", "la", "data", "di", 
 _FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecco", "is", "it's", "my", "dunque",
                              "sono", "are",
                              "é", "italiano", "meu", "o", "então",  # a Portuguese speaker's
-                             "ist", "lautet", "also", "der", "meine"})  # a German speaker's
+                             "ist", "lautet", "also", "der", "meine",  # a German speaker's
+                             "es", "mi", "vale"})  # a Spanish speaker's
 
 
 # by a city's name: "M come Milano", "P per Pisa"; by a German spelling word, as South Tyrol spells: "C wie Cäsar"
@@ -484,6 +485,9 @@ _NAMES_SPELLED = re.compile(r"\b(?:(?:bi|ci|di|gi|pi|ti|vi|vu|acca|elle|emme|enn
 # or four of English's letters' names in a row ("It's em ess see em ar N nine nine E ..."), an English speaker's
 _ENGLISH_NAMES_SPELLED = re.compile(r"\b(?:(?:bee|cee|dee|ee|ef|eff|gee|aitch|jay|kay|el|ell|em|en|pee|cue|ar|ess|"
                                     r"tee|vee|ex|zed|zee|see|[A-Z])\b,? ){4}")
+# or four of Spanish's letters' names in a row ("erre, efe, efe, ene, te, ..."), a Spanish speaker's in Italy
+_SPANISH_NAMES_SPELLED = re.compile(r"\b(?:(?:be|ce|de|efe|ge|hache|jota|ka|ele|eme|ene|pe|cu|erre|ese|te|uve|equis|"
+                                    r"zeta|[A-Z])\b,? ){4}")
 # or four words of the NATO alphabet in a row ("Mike Delta November Lima Lima Lima otto nove Romeo ..."), unnamed too
 _NATO_SPELLED = re.compile(r"\b(?:(?i:" + "|".join(sorted(NATO, key=len, reverse=True)) + r")\b,? ){4}")
 CITY_SPELLED_APART = 60  # characters after one city's letter where the next is a part of the same spelling
@@ -497,7 +501,8 @@ def _fiscal_codes_spelled(text: str) -> list[Entity]:
     toks, starts = tokens(text), token_starts(text)
     # after its name, or unnamed where it is spelled by Italy's cities ("C come Como, M come Milano, ..."), from the
     # first letter of each such spelling (one a few characters after another's is a part of it)
-    cities = sorted(m.start() for pattern in (_CITY_SPELLED, _NAMES_SPELLED, _NATO_SPELLED, _ENGLISH_NAMES_SPELLED)
+    cities = sorted(m.start() for pattern in (_CITY_SPELLED, _NAMES_SPELLED, _NATO_SPELLED, _ENGLISH_NAMES_SPELLED,
+                                              _SPANISH_NAMES_SPELLED)
                     for m in pattern.finditer(text))
     unnamed = [at for k, at in enumerate(cities) if not k or at - cities[k - 1] > CITY_SPELLED_APART]
     for named in sorted({*mentions(text, _FISCAL_CODE_NAMED), *unnamed}):
