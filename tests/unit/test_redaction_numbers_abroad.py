@@ -643,3 +643,14 @@ def test_a_french_iban_given_by_its_ribs_fields(said, redacted):
 ])
 def test_a_codice_fiscale_spelled_by_spanish_letters_names(said, redacted):
     assert redact(said)[0] == (redacted or said)
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("Okay, it's two, seventy-six, oh five, thirty-seven, nine two six, nine nine six, forty-three",
+     "Okay, it's [NIR]"),  # a NIR said in English, unnamed: its key, sex and month the check
+    ("Okay, it's 276053792699643", None),  # typed unnamed: any fifteen digits
+    ("my date of birth is december twentysixth nineteenninetytwo cheers",
+     "my date of birth is [DATE_OF_BIRTH] cheers"),  # a day's words run together too
+])
+def test_a_nir_said_in_english_and_a_days_words_run_together(said, redacted):
+    assert redact(said)[0] == (redacted or said)

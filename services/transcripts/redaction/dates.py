@@ -61,7 +61,8 @@ def _alt(words: list[str]) -> str:
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"  # longest first: "fourteenth", not "four"
 
 
-_DAY_WORDS = (rf"(?:(?:twenty|thirty)[ -](?:{_alt(_ORDINAL_ONES + _ONES)})|twentieth|thirtieth|twenty|thirty|"
+# (its words run together too: "august twentyseventh nineteenfortyfive", as a pipeline joining words writes them)
+_DAY_WORDS = (rf"(?:(?:twenty|thirty)[ -]?(?:{_alt(_ORDINAL_ONES + _ONES)})|twentieth|thirtieth|twenty|thirty|"
               rf"{_alt(_ORDINAL_TEENS + _TEENS + _ORDINAL_ONES + _ONES)})")
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORDS})"
 _MONTH = rf"(?:{_alt(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"

@@ -550,9 +550,8 @@ def _nir_said_in_french(text: str, run: list[Unit]) -> Entity | None:
     """A NIR said in number words, unnamed ("Alors, un, zéro zéro, zéro sept, soixante et un, ..."; "Pues uno,
     cincuenta y siete, ..."), after its repairs too ("..., soixante-huit... non, cinquante-huit"): fifteen digits whose
     key (mod 97), sex and month pass, one number in several thousand by chance; in French or in the language of a
-    caller who works in France (Spanish, Portuguese, German, Italian, Polish, Romanian)."""
-    if sum(len(u.digits) for u in run) < 15 or \
-            not _NIR_LANGUAGES.intersection(language_said(_words_of(text, run))) or \
+    caller who works in France (Spanish, Portuguese, German, Italian, Polish, Romanian, English)."""
+    if sum(len(u.digits) for u in run) < 15 or not _in_a_nir_language(_words_of(text, run), run) or \
             last_mention(text, _NOT_A_NIR, run[0].start, NAMED_WITHIN) >= 0:
         return None
     for reading in readings(run):
@@ -563,6 +562,15 @@ def _nir_said_in_french(text: str, run: list[Unit]) -> Entity | None:
 
 
 _NIR_LANGUAGES = frozenset({"FR", "ES", "PT", "DE", "IT", "PL", "RO"})
+NIR_LENGTH = 15
+
+
+def _in_a_nir_language(said: list[str], run: list[Unit]) -> bool:
+    """Whether the run is said in a language of those who work in France; or in English's words (an expat's "two,
+    seventy-six, oh five, ..."), not typed, and all of it a NIR's fifteen digits (not a part of a longer run, where
+    English's many other numbers could hold one by chance)."""
+    return bool(_NIR_LANGUAGES.intersection(languages := language_said(said))) or \
+        (not languages and all(u.spoken for u in run) and sum(len(u.digits) for u in run) == NIR_LENGTH)
 # Another French number's names said just before it: an order's, a parcel's, a contract's ("Mon numéro de commande,
 # c'est le ...")
 _NOT_A_NIR = words(r"commande|suivi|colis|contrat|facture|\bclient|dossier|r[ée]f[ée]rence|abonnement|ticket|"
