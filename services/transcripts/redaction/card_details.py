@@ -66,7 +66,6 @@ _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\
                            r"l[äa]uft (?:\w+ )?ab|voimassa|vanhenee|"
                            # Swedish, Danish, Norwegian
                            r"\bg[åa]r ut\b|g[äa]ller till|giltigt? till|utg[åa]ng|udl[øo]b|utl[øo]p|gyldigt? til|"
-                           # Slovak, Hungarian, a Brazilian chat's abbreviations
                            # Slovak, Hungarian ("érvényessége": its validity), Greek; a Brazilian chat's "venc",
                            # not a bill's ("o boleto venc 10/25")
                            r"\bplatn(?:[áa]|os[tť]) do\b|\blej[áa]r|[ée]rv[ée]nyess[ée]g|λ[ήη]γει|λ[ήη]ξη|"
@@ -320,7 +319,8 @@ _YEAR_ONES = {w: d for d, w in enumerate(["one", "two", "three", "four", "five",
 
 def _read_back_by_name(text: str, expiries: list[Entity]) -> list[Entity]:
     """An expiry found and read back in the lines after it by its month's English name ("It's oh five twenty-eight." /
-    "Okay, May 2028?"): the same month, and the same year where it is written in digits."""
+    "Okay, May 2028?", "March twenty thirty-one"): the same month, by its whole name or abbreviation, and the same
+    year, in digits or in words."""
     out: list[Entity] = []
     for e in expiries:
         if e.value is None or len(e.value) != 4 or not e.value.isdigit():
