@@ -54,7 +54,7 @@ def resumed(text: str, found: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     if "..." not in text and "\u2026" not in text:  # most conversations
         return out
-    claimed, tries = Claimed([(e.start, e.end) for e in found]), [MOST_TRIES]
+    claimed, tries = Claimed([(e.start, e.end) for e in found]), _Tries(MOST_TRIES)
     # where a group begins after a pause ("Yes, the 62.96. Then 6555 6823 02": at 62 and at 6555)
     starts = [u.start for run in runs(text) for n, u in enumerate(run) if not n or u.paused]
     for cut in _TRAILS_OFF.finditer(text):
@@ -64,12 +64,26 @@ def resumed(text: str, found: list[Entity]) -> list[Entity]:
         line_start = text.rfind("\n", 0, head_end) + 1
         context = max(text.rfind("\n", 0, max(0, line_start - 1)) + 1, head_end - MOST_BEFORE)
         out += _taken_up(text, context, head_end, starts, tries, _NAMED.search(text, context, head_end) is not None)
-        if tries[0] <= 0:
+        if not tries.left:
             break
     return out
 
 
-def _taken_up(text: str, context: int, head_end: int, starts: list[int], tries: list[int], named: bool) -> list[Entity]:
+class _Tries:
+    """The joins a conversation may still try."""
+
+    def __init__(self, left: int) -> None:
+        self.left = left
+
+    def take(self) -> bool:
+        """One more, if any is left."""
+        if self.left <= 0:
+            return False
+        self.left -= 1
+        return True
+
+
+def _taken_up(text: str, context: int, head_end: int, starts: list[int], tries: _Tries, named: bool) -> list[Entity]:
     """The value begun at `head_end` and taken up in one of the next lines, as its two parts; [] if none is. `named`:
     whether the value is named before its first part (else only a line that names it, "letra W", is tried)."""
     line_end = text.find("\n", head_end)
@@ -83,9 +97,8 @@ def _taken_up(text: str, context: int, head_end: int, starts: list[int], tries: 
             tails = []
         for tail in [*tails[:1], *reversed(tails[1:])][:TAILS_TRIED]:  # (what a part found there is, the value's
             # check decides: an IBAN's rest may read as a card or a number to call by itself)
-            if tries[0] <= 0 or _ANOTHER.search(text[line_end + 1:tail].lower()):
+            if _ANOTHER.search(text[line_end + 1:tail].lower()) or not tries.take():
                 break
-            tries[0] -= 1
             said = text[context:head_end] + _JOIN + text[tail:min(next_end, tail + MOST_AFTER)]
             if parts := _across(said, context, head_end, tail):
                 return parts
