@@ -654,3 +654,9 @@ def test_a_codice_fiscale_spelled_by_spanish_letters_names(said, redacted):
 ])
 def test_a_nir_said_in_english_and_a_days_words_run_together(said, redacted):
     assert redact(said)[0] == (redacted or said)
+
+
+def test_a_currencys_sign_ends_a_run_an_amount_is_no_part_of_a_value():
+    said = "Mijn BSN is 510 765 531. Ik krijg sinds 01-05-2024 € 118 zorgtoeslag per maand."
+    assert redact(said)[0] == "Mijn BSN is [BSN]. Ik krijg sinds 01-05-2024 € 118 zorgtoeslag per maand."
+    assert _digits("2024 € 118") == ["2024", "118"]

@@ -47,6 +47,8 @@ FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "hm", "
                      "dann", "und", "puis", "poi", "depois", "luego", "uy", "ups",
                      # Swedish's, Danish's and Norwegian's slash, "och"/"og" their "and" ("nul seks skråstreg tre tre")
                      "snedstreck", "skråstreg", "skråstrek", "och", "og"})  # "break": radio's pause
+# A currency's sign ends a run: an amount follows ("sinds 01-05-2024 € 118 zorgtoeslag"), no part of a number before
+_CURRENCIES = frozenset("€$£¥₹₺₽₩₪")
 _REPEATED_ONE = frozenset({"die", "der"})  # German's article after its count of a digit ("zweimal die Neun")
 TURN_OPENERS = frozenset({"it's", "its", "that's", "thats"})  # a filler at the start of a turn only
 MAX_FILLERS = 4  # more filler words than this between two groups: two numbers, not one
@@ -418,7 +420,7 @@ def units(text: str) -> list[Unit | None]:
             repaired = repaired or (phrase[1] and bool(out) and out[-1] is not None)
             i += phrase[0]
             continue
-        if not t.text[0].isalnum():  # punctuation: free
+        if not t.text[0].isalnum() and t.text not in _CURRENCIES:  # punctuation: free
             pass
         elif out and out[-1] is not None and fillers < MAX_FILLERS and (aside := aside_at(text, i)):
             fillers += 1  # the other speaker's "Could you slow down a little?" inside the number
