@@ -660,3 +660,12 @@ def test_a_currencys_sign_ends_a_run_an_amount_is_no_part_of_a_value():
     said = "Mijn BSN is 510 765 531. Ik krijg sinds 01-05-2024 € 118 zorgtoeslag per maand."
     assert redact(said)[0] == "Mijn BSN is [BSN]. Ik krijg sinds 01-05-2024 € 118 zorgtoeslag per maand."
     assert _digits("2024 € 118") == ["2024", "118"]
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    ("Data di nascita: 1° novembre 1955.", "Data di nascita: [DATE_OF_BIRTH]."),  # the first's ordinal mark
+    ("pls update my dd: rtng 302350775 acct 881734000171 thx", "pls update my dd: rtng [ROUTING_NUMBER] acct "
+     "[BANK_ACCOUNT] thx"),  # a text's "rtng"
+])
+def test_an_ordinal_mark_after_a_day_and_a_texts_rtng(said, redacted):
+    assert redact(said)[0] == redacted

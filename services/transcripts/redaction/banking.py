@@ -39,7 +39,7 @@ _IBAN = re.compile(r"\b[A-Za-z]{2}[ -]{0,2}\d{2}(?:[ -]{0,2}[A-Za-z0-9]){11,30}\
 _IBAN_HEAD = re.compile(r"[a-z]{2}\d{2}[a-z0-9]")  # a typed IBAN's first characters, run together, lower-cased
 # Spanish speakers' too: "número de ruta", "la ruta: ...", "Ruta cero uno tres", "la ruta del banco", "la cuenta de
 # cheques" ("ruta" alone is a route)
-_ROUTING_WORDS = words(r"routing|\baba\b|\b(?:rtg|rtn)(?=:? ?\d)|transit number|n[úu]mero de ruta|"
+_ROUTING_WORDS = words(r"routing|\baba\b|\b(?:rtg|rtn|rtng)(?=:? ?\d)|transit number|n[úu]mero de ruta|"
                        r"n[úu]mero de tr[áa]nsito|\bruta:|\brt\b|ruta del banco|"
                        r"\bruta (?=cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d)")
 # "account" alone right before its digits too ("routing 024477994, account one zero three ...")
@@ -49,7 +49,7 @@ _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|\s?=|(?::|'s)? (?=\d|z
                        r"checking|savings|\bacct|\bcuenta\b|"
                        # a text's shorthand: "acc 432805453307", and "ac" after a routing number named so ("rtg
                        # 089747148 ac 432805453307"; "ac" alone is air conditioning, an airline's)
-                       r"\bacc\b(?=[:#]? ?\d)|\b(?:rtg|rtn|routing)\b[^\n]{1,30}?\bac(?= ?\d)")
+                       r"\bacc\b(?=[:#]? ?\d)|\b(?:rtg|rtn|rtng|routing)\b[^\n]{1,30}?\bac(?= ?\d)")
 # The line printed along a cheque's bottom, read left to right: its routing number, its account number, then the
 # cheque's own number (said to be it), which is none of the bank's.
 _CHEQUE_LINE = words(r"(?:numbers?|digits|line) (?:at|along|on|across) the bottom|bottom of (?:the|your|a|my|"

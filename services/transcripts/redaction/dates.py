@@ -96,8 +96,9 @@ MONTHS_ABROAD = (
     # Greek's, as a date says them ("28 Νοεμβρίου"), with and without accents
     r"ιανουαρ[ίι]ου|φεβρουαρ[ίι]ου|μαρτ[ίι]ου|απριλ[ίι]ου|μα[ΐϊι]ου|ιουν[ίι]ου|ιουλ[ίι]ου|αυγο[ύυ]στου|"  # noqa: RUF001 (Greek)
     r"σεπτεμβρ[ίι]ου|οκτωβρ[ίι]ου|νοεμβρ[ίι]ου|δεκεμβρ[ίι]ου")  # noqa: RUF001 (Greek)
-# "9 de junho de 1966", "7 kwietnia 1960", "12. März 1980", "le 3 mars 1975": a day in digits, a year in four
-_WRITTEN_ABROAD = re.compile(rf"\b\d{{1,2}}\.?(?:er)? (?:de )?(?:{MONTHS_ABROAD}) (?:de |del )?"
+# "9 de junho de 1966", "7 kwietnia 1960", "12. März 1980", "le 3 mars 1975", "1° novembre 1955": a day in digits, a
+# year in four
+_WRITTEN_ABROAD = re.compile(rf"\b\d{{1,2}}(?:\.|[°º])?(?:er)? (?:de )?(?:{MONTHS_ABROAD}) (?:de |del )?"
                              rf"(?:\d{{4}}\b|\d{{2}}\b(?=\s*(?:[.,;:!?)\n]|$)))", re.I)
 # after a month's name and its day, a year in its last two digits too ("the thirtieth of June eighty-four", "June 30,
 # 84"), where the date ends there (not "On March 3, 45 dollars was debited")
