@@ -121,7 +121,8 @@ log = structlog.get_logger()
 #   a card broken off and taken up past chatter with numbers of its own, any value with a check or a name taken up
 #   lines after the speaker trailed off (each part hidden, not the chatter), a two-digit number said in three words,
 #   French thousands and a French IBAN by its RIB's fields, a card read by its groups' numbers, a codice fiscale by
-#   German or Spanish spelling, a NIR said in English unnamed, a day's words run together.
+#   German or Spanish spelling, a NIR said in English unnamed, a day's words run together, a currency's sign ends a
+#   run, "1° novembre", "rtng".
 RECOGNIZERS_VERSION = 19
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
