@@ -472,7 +472,7 @@ _FISCAL_PARTS = frozenset({"poi", "il", "del", "nome", "e", "la", "data", "di", 
                            "name", "and", "date", "of", "birth"})
 _FISCAL_LEAD_IN = frozenset({"è", "e", "il", "mio", "allora", "sì", "si", "ecco", "is", "it's", "my", "dunque",
                              "sono", "are",
-                             "é", "italiano", "meu", "o", "então",  # a Portuguese speaker's
+                             "é", "italiano", "meu", "então",  # a Portuguese speaker's (not "o": an O may open it)
                              "ist", "lautet", "also", "der", "meine",  # a German speaker's
                              "es", "mi", "vale"})  # a Spanish speaker's
 
@@ -551,7 +551,7 @@ def _nir_said_in_french(text: str, run: list[Unit]) -> Entity | None:
     cincuenta y siete, ..."), after its repairs too ("..., soixante-huit... non, cinquante-huit"): fifteen digits whose
     key (mod 97), sex and month pass, one number in several thousand by chance; in French or in the language of a
     caller who works in France (Spanish, Portuguese, German, Italian, Polish, Romanian, English)."""
-    if sum(len(u.digits) for u in run) < 15 or not _in_a_nir_language(_words_of(text, run), run) or \
+    if sum(len(u.digits) for u in run) < NIR_LENGTH or not _in_a_nir_language(_words_of(text, run), run) or \
             last_mention(text, _NOT_A_NIR, run[0].start, NAMED_WITHIN) >= 0:
         return None
     for reading in readings(run):
