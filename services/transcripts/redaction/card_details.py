@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from services.transcripts.redaction.cards import (
+    CARD_SPOKEN,
     CODE_NAMED_ABROAD,
     CODE_WORDS,
     YEAR_BETWEEN,
@@ -46,12 +47,8 @@ _CODE_NAMED = words(r"\bcvv2?\b|\bcvc2?\b|\bcv2\b|\bcvn\b|\bcsc\b|security (?:co
                     r"turvakoodi|tarkistusnumero|tarkistenumero|kontrolcifre")
 NAMED_WITHIN = 40  # characters before a run where the words that name it must end
 CODE_NAMED_WITHIN = 200  # a code's, in the turn before its own too
-# The card spoken of before an expiry said alone; an identity document's or a contract's expiry is no card's.
-_CARD_SPOKEN = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\btarjeta|\bcarte\b|"
-                     r"\bkarte\b|\bcarta\b|cart[aã]o|\bpas\b|\bkart[ayu]\b|\bkort(?:et|ets|nummer|numret)\b|"
-                     # Romanian's "cardul", Hungarian's "kártya", "kártyán", Greek's "κάρτα"
-                     r"\bcardul(?:ui)?\b|\bk[áa]rty[aá]\w{0,3}|κ[άα]ρτα")
-# another document's name, with the "card" it may be ("ID card", "insurance card")
+# The card spoken of before an expiry said alone (cards.CARD_SPOKEN); an identity document's or a contract's expiry
+# is no card's: another document's name, with the "card" it may be ("ID card", "insurance card")
 _NOT_A_CARDS = words(r"(?:dow[óo]d|personalausweis|reisepass|\bausweis|\brg\b|\bcnh\b|buletin|[úu]tlev[ée]l|"
                      r"szem[ée]lyi|ob[čc]iansk|pa[sș]aport|paszport|passeport|carta d'identit|carte d'identit|"
                      r"passport|licen[cs]e|\bid\b|identity|\bdni\b|\bnie\b|residence|permit|visa (?:status|"
@@ -239,7 +236,7 @@ def _lines_back(text: str, start: int, lines: int) -> int:
 def _card_spoken_of(text: str, taken: list[Entity], start: int) -> bool:
     """Whether a card was named, or one found, in the characters before `start`; or its code named around it (a
     form's card typed, its expiry and code said: "exp 06.32 | the 3 digits are 452")."""
-    return context_before(text, start, _CARD_SPOKEN, CARD_SPOKEN_WITHIN) or \
+    return context_before(text, start, CARD_SPOKEN, CARD_SPOKEN_WITHIN) or \
         any(e.type == CREDIT_CARD and start - CARD_SPOKEN_WITHIN <= e.end <= start for e in taken) or \
         any(last_mention(text, code, min(len(text), start + CODE_NAMED_AFTER),
                          CODE_NAMED_AFTER + CARD_SPOKEN_WITHIN // 2) >= 0 for code in (_CODE_NAMED, CODE_WORDS))
@@ -430,7 +427,7 @@ def _of_another_document(text: str, card_ends: list[int], at: int) -> bool:
     if (other := last_mention(text, _NOT_A_CARDS, at, CARD_SPOKEN_WITHIN // 2)) < 0:
         return False
     card_found = card_ends[i - 1] if (i := bisect_right(card_ends, at)) else -1
-    return max(card_found, last_mention(text, _CARD_SPOKEN, at, CARD_SPOKEN_WITHIN // 2)) <= other
+    return max(card_found, last_mention(text, CARD_SPOKEN, at, CARD_SPOKEN_WITHIN // 2)) <= other
 
 
 def _card_before(taken: list[Entity], start: int) -> str:

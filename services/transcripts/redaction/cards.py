@@ -190,11 +190,16 @@ _ANOTHER_NUMBER = words(r"\border\b|reference|\bref\b|confirmation|tracking|book
                         r"account|member|customer|serial|ticket|\bcase\b|claim|parcel|pedido|commande|bestell")
 # a number's name said between a card's part broken off and a later run: that run is the named number
 _NAMED_BETWEEN = words(r"\bcode\b|\bzip\b|post ?code|\bpin\b|\botp\b|reference|\border (?:number|no)")
-_A_CARD = words(r"\bcard\b|tarjeta|\bkarte|\bcarte\b|cart[aã]o|\bkort|\bkart[ay]\b|\bvisa\b|mastercard|\bamex\b")
+# A card named, in the languages the recognizers read (card_details' expiry said alone needs one too)
+CARD_SPOKEN = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\btarjeta|\bcarte\b|"
+                     r"\bkarte\b|\bcarta\b|cart[aã]o|\bpas\b|\bkart[ayu]\b|\bkort(?:et|ets|nummer|numret)\b|"
+                     # Romanian's "cardul", Hungarian's "kártya", "kártyán", Greek's "κάρτα"
+                     r"\bcardul(?:ui)?\b|\bk[áa]rty[aá]\w{0,3}|κ[άα]ρτα")
 
 
 def _another_number_named(text: str, start: int) -> bool:
-    return last_mention(text, _ANOTHER_NUMBER, start, NAMED_WITHIN) > last_mention(text, _A_CARD, start, NAMED_WITHIN)
+    card = last_mention(text, CARD_SPOKEN, start, NAMED_WITHIN)
+    return last_mention(text, _ANOTHER_NUMBER, start, NAMED_WITHIN) > card
 
 
 def _interrupted(text: str, end: int) -> bool:
