@@ -123,7 +123,9 @@ log = structlog.get_logger()
 #   French thousands and a French IBAN by its RIB's fields, a card read by its groups' numbers, a codice fiscale by
 #   German or Spanish spelling, a NIR said in English unnamed, a day's words run together, a currency's sign ends a
 #   run, "1° novembre", "rtng".
-RECOGNIZERS_VERSION = 19
+# 20 (2026-12-07): a BSN said in Dutch unnamed (nine digits, its eleven-test) or printed 4-2-3 beside Dutch numbers;
+#   Dutch and German hundreds in one word; a Scandinavian "en" not read past another language's number ("En twee").
+RECOGNIZERS_VERSION = 20
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()
 

@@ -104,7 +104,12 @@ RUNS = [*((unit, MB // 4) for unit in ("(", "a@", "1 ", "-.", " ")),
                                          "Agent: the IBAN... the 14th?\nCustomer: um... it was 3 items, 42.50.\n"
                                          "Agent: Okay... and the NIE?\nCustomer: Hang on... 77 81 20... no wait.\n",
                                          # a French IBAN by its RIB's fields, French thousands
-                                         "F R 76, code banque 10278, guichet 57417, compte ", "dix mille deux cent "))]
+                                         "F R 76, code banque 10278, guichet 57417, compte ", "dix mille deux cent ",
+                                         # version 20: a BSN said in Dutch unnamed or printed beside Dutch numbers,
+                                         # Dutch and German hundreds in one word
+                                         "vijf een vier acht drie acht twee acht nul. ", "4561 93 820 twee ",
+                                         "zeshonderdnegenenzeventig ", "dreihundertvierundzwanzig ",
+                                         "En twee acht nul? "))]
 # The slowest classes measured cost 24 to 29 times ordinary text (2026-12-06, a quiet machine): an IBAN's head said
 # again and again ("d e 8 9 ", "IE67 AIBK | Sorry."), each read as far as an IBAN reaches, and as a dictation a line
 # at a time. 25 failed a CI run on a loaded machine (CPU time grows with contention too): room for a noisy one.

@@ -669,3 +669,33 @@ def test_a_currencys_sign_ends_a_run_an_amount_is_no_part_of_a_value():
 ])
 def test_an_ordinal_mark_after_a_day_and_a_texts_rtng(said, redacted):
     assert redact(said)[0] == redacted
+
+
+# Version 20: a BSN said in Dutch unnamed, Dutch and German hundreds in one word.
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["Dat is negen twee een vijf, nul zeven, drie zes zeven."], ["Dat is [BSN]."]),
+    (["Het is vijf een vier acht drie acht twee acht nul.", "Dus vijf een vier?", "Klopt.", "Dan acht drie acht?",
+      "Ja.", "En twee acht nul?", "Ja, ja."],
+     ["Het is [BSN].", "Dus [BSN]?", "Klopt.", "Dan [BSN]?", "Ja.", "En [BSN]?", "Ja, ja."]),  # read back in threes
+    # ("En": Dutch's "and", not a Scandinavian "one" where "nul" is the only other Scandinavian word near it)
+    (["Goed, zeshonderdnegenenzeventig, negenhonderdeenentwintig, nul zeven twee"], ["Goed, [BSN]"]),
+    (["Mijn BSN? honderdvijfenvijftig, vierhonderdnegentien, honderdvijfennegentig, alstublieft."],
+     ["Mijn BSN? [BSN], alstublieft."]),
+    (["4561 93 820.", "Even controleren: vier vijf zes...", "Klopt.", "Dan een negen drie...", "Ja."],
+     ["[BSN].", "Even controleren: [BSN]...", "Klopt.", "Dan [BSN]...", "Ja."]),  # printed 4-2-3, Dutch beside it
+    (["Het is vijf een vier acht drie acht twee acht een."], None),  # its eleven-test fails
+    (["Mijn ordernummer is vijf een vier acht drie acht twee acht nul."], None),  # another number named
+    (["4561 93 820."], None), (["Order 4561 93 820 shipped."], None),  # printed so, but no Dutch said near it
+    (["Ja, N L een een, B U N Q, vier vier zes negen...", "Wait, wait, a bit slower.",
+      "Yes, een vijf een vijf, acht nul."], None),  # ten digits after an IBAN's bank code, "een" read as "a": none
+])
+def test_a_bsn_said_in_dutch_unnamed(said, redacted):
+    assert redact_segments(said)[0] == (redacted or said)
+
+
+@pytest.mark.parametrize(("said", "digits"), [
+    ("zeshonderdnegenenzeventig", ["679"]), ("honderdeen", ["101"]), ("tweehonderdvijf", ["205"]),
+    ("dreihundertvierundzwanzig", ["324"]), ("hunderteins", ["101"]), ("einhundertzwölf", ["112"]),
+])
+def test_dutch_and_german_hundreds_in_one_word(said, digits):
+    assert _digits(said) == digits

@@ -581,6 +581,40 @@ _NOT_A_NIR = words(r"commande|suivi|colis|contrat|facture|\bclient|dossier|r[ée
                    r"handy|m[óo]vil|celular|cellulare")
 
 
+def _bsn_said_in_dutch(text: str, run: list[Unit]) -> Entity | None:
+    """A BSN said in Dutch number words, unnamed ("Dat is negen twee een vijf, nul zeven, drie zes zeven"; "Het is
+    vijf een vier ..." and read back in threes), or printed (`_printed`): nine digits, the whole run as said, whose
+    eleven-test passes (one number in eleven by chance) where no other Dutch number is named just before it. A Dutch
+    mobile or landline has ten digits and an IBAN's account ten, so nine said in Dutch are a BSN far more often than
+    anything else a caller is asked for; an old nine-digit bank account (eleven-tested too) is hidden as well, which
+    is the safe side."""
+    if last_mention(text, _NOT_A_BSN, run[0].start, NAMED_WITHIN) >= 0 or not (
+            ("NL" in language_said(_words_of(text, run)) and any(u.spoken for u in run)) or _printed(text, run)):
+        return None
+    digits = "".join(u.digits for u in run)  # as said: no reading that drops a word ("een" is also "a") or a repair
+    return Entity(NL_BSN, run[0].start, run[-1].end, "bsn-said-in-dutch", 0.9, digits) \
+        if len(digits) == 9 and bsn.is_valid(digits) else None
+
+
+def _printed(text: str, run: list[Unit]) -> bool:
+    """A BSN typed as Dutch letters print it, four, two and three digits apart ("1234.56.782", "4561 93 820"), in a
+    conversation whose numbers are said in Dutch within a few lines of it."""
+    if [len(u.digits) for u in run] != [4, 2, 3] or any(u.spoken for u in run) or \
+            any(text[a.end:b.start] not in (" ", ".") for a, b in pairwise(run)):
+        return False
+    near = text[max(0, run[0].start - _DUTCH_NEAR):run[-1].end + _DUTCH_NEAR].lower()
+    return "NL" in language_said(TOKEN.findall(near))
+
+
+_DUTCH_NEAR = 200  # characters each side of a printed BSN read for Dutch number words
+
+
+# Another Dutch number's names said just before it: an order's, a customer's, an invoice's, a parcel's, ...
+_NOT_A_BSN = words(r"bestel|order|klant|factuur|pakket|zending|track|referentie|kenmerk|dossier|contract|polis|"
+                   r"ticket|telefoon|mobiel|\b06\b|rekening|pas\b|pasnummer|kaart|postcode|huisnummer|meter|"
+                   r"artikel|lidmaatschap|abonnement|code\b|pincode")
+
+
 def _nir_month(month: str) -> bool:
     """A NIR's month of birth: 01 to 12, or the codes INSEE gives where it is unknown (20, 30 to 42, 50 and above)."""
     return 1 <= int(month) <= 12 or int(month) == 20 or 30 <= int(month) <= 42 or int(month) >= 50
@@ -607,7 +641,7 @@ def _named(text: str) -> list[Entity]:
         reach = run[-1].end - run[0].start + NAMED_WITHIN
         if last_mention(text, _BSN_WORDS, run[-1].end, reach) < 0 and last_mention(text, _NIR_WORDS, run[-1].end,
                                                                                        reach) < 0:
-            if said := _nir_said_in_french(text, run):
+            if said := _nir_said_in_french(text, run) or _bsn_said_in_dutch(text, run):
                 found.append(said)
             continue
         for first, last, digits in spans(run, 9, 15):

@@ -156,7 +156,9 @@ ONE_WORD_PAIRS = {
     "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, **_GERMAN_TENS,
     **{f"{one}und{tens}": d + t for one, d in _GERMAN_ONES.items() for tens, t in _GERMAN_TENS.items()}}
 ONE_WORD_PAIRS.update({w.replace("ën", "en"): v for w, v in ONE_WORD_PAIRS.items() if "ën" in w})
-_DUTCH_AND_GERMAN_PAIRS = frozenset(ONE_WORD_PAIRS)  # before other languages' one-word pairs join them
+_DUTCH_AND_GERMAN_PAIRS_VALUES = dict(ONE_WORD_PAIRS)  # before other languages' one-word pairs join them
+_DUTCH_AND_GERMAN_PAIRS = frozenset(_DUTCH_AND_GERMAN_PAIRS_VALUES)
+_GERMAN_ENDS = ("zig", "ßig", "ssig", "zehn")
 # Italian's too, the ones after the tens, the tens' last vowel dropped before "uno" and "otto" ("novantadue",
 # "ventotto", "trentuno").
 _ITALIAN_TENS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70,
@@ -267,6 +269,21 @@ _SLOVAK_ONE_WORD = {**_SLOVAK_PAIRS, **{tens + one: t + d for tens, t in _SLOVAK
 ONE_WORD_PAIRS.update(_SLOVAK_ONE_WORD)
 ONE_WORD_PAIRS.update({hundreds + rest: h + r for hundreds, h in _SLOVAK_HUNDREDS.items()
                        for rest, r in {**_SLOVAK_ONES, **_SLOVAK_ONE_WORD, **_SLOVAK_TENS}.items()})
+# Dutch and German say their hundreds in one word with what follows ("zeshonderdnegenenzeventig", "honderdeen",
+# "dreihundertvierundzwanzig", "hunderteins").
+_DUTCH_BELOW_HUNDRED = {**{w: d for w, d in DUTCH_DIGITS.items() if d},
+                        **{w: v for w, v in _DUTCH_AND_GERMAN_PAIRS_VALUES.items() if not w.endswith(_GERMAN_ENDS)}}
+_GERMAN_BELOW_HUNDRED = {**{w: d for w, d in GERMAN_DIGITS.items() if d},
+                         **{w: v for w, v in _DUTCH_AND_GERMAN_PAIRS_VALUES.items() if w.endswith(_GERMAN_ENDS) or
+                            w in ("elf", "zwölf", "zwoelf")}}
+_DUTCH_HUNDREDS = {f"{count}honderd{rest}": 100 * h + r
+                   for count, h in {"": 1, **{w: d for w, d in DUTCH_DIGITS.items() if d > 1}}.items()
+                   for rest, r in {"": 0, **_DUTCH_BELOW_HUNDRED}.items()}
+_GERMAN_HUNDREDS = {f"{count}hundert{rest}": 100 * h + r
+                    for count, h in {"": 1, "ein": 1, **{w: d for w, d in GERMAN_DIGITS.items() if d > 1}}.items()
+                    for rest, r in {"": 0, **_GERMAN_BELOW_HUNDRED}.items()}
+ONE_WORD_PAIRS.update(_DUTCH_HUNDREDS)
+ONE_WORD_PAIRS.update(_GERMAN_HUNDREDS)
 # Romanian: 11 to 19 in one word ("unsprezece", "paisprezece"), its tens then "și" and its ones ("douăzeci și
 # trei"); written with its letters' commas, cedillas or neither ("șapte", "şapte", "sapte").
 _ROMANIAN_ONES = {w: d for w, d in ROMANIAN_DIGITS.items() if d}
@@ -296,6 +313,9 @@ ONE_WORD_PAIRS.update(_GREEK_PAIRS)
 _SCANDINAVIAN_NUMBERS = frozenset([*(w for w in _SCANDINAVIAN_DIGITS if w not in _SCANDINAVIAN_WORDS_TOO | {"null",
                                                                                                         "tre"}),
                                    *_SCANDINAVIAN_PAIRS, *_SCANDINAVIAN_HUNDREDS])
+# Every number word of theirs: another language's between a word of both and theirs ends the look for theirs ("En
+# twee acht nul?": Dutch's "and", whose "nul" is Danish's too)
+OWN_KIN = {_SCANDINAVIAN_NUMBERS: frozenset([*_SCANDINAVIAN_DIGITS, *_SCANDINAVIAN_NUMBERS])}
 # ("to" is English's homophone of two too: spoken.unit_at tries it as Danish's first)
 OWN_LANGUAGE.update(dict.fromkeys(_SCANDINAVIAN_WORDS_TOO - set(OWN_LANGUAGE), _SCANDINAVIAN_NUMBERS))
 OWN_LANGUAGE.update(dict.fromkeys(_BASQUE_WORDS_TOO, _BASQUE_NUMBERS))
@@ -356,10 +376,8 @@ _LANGUAGES = ((("ES",), frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_T
               (("BR", "PT"), frozenset([*PORTUGUESE_DIGITS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS])),
               (("FR", "BE", "CH"), frozenset([*FRENCH_DIGITS, *_FRENCH_TEENS, *_FRENCH_TENS, "vingts", "une", "cent",
                                               "cents", "mille", "et"])),
-              (("DE", "AT", "CH"), frozenset([*GERMAN_DIGITS, *(w for w in _DUTCH_AND_GERMAN_PAIRS if w.endswith(
-                  ("zig", "ßig", "ssig", "zehn")) or w in ("elf", "zwölf", "zwoelf"))])),
-              (("NL", "BE"), frozenset([*DUTCH_DIGITS, *(w for w in _DUTCH_AND_GERMAN_PAIRS if not w.endswith(
-                  ("zig", "ßig", "ssig", "zehn")))])),
+              (("DE", "AT", "CH"), frozenset([*GERMAN_DIGITS, *_GERMAN_BELOW_HUNDRED, *_GERMAN_HUNDREDS])),
+              (("NL", "BE"), frozenset([*DUTCH_DIGITS, *_DUTCH_BELOW_HUNDRED, *_DUTCH_HUNDREDS])),
               (("PL",), frozenset([*POLISH_DIGITS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS])),
               (("CZ",), frozenset([*CZECH_DIGITS, *_CZECH_PAIRS, *_CZECH_TENS, "sto", "stě", "sta", "set"])),
               (("FI",), frozenset([*FINNISH_DIGITS, *_FINNISH_PAIRS])), (("SE",), _SWEDISH), (("DK",), _DANISH),

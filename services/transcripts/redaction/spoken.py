@@ -17,6 +17,7 @@ from services.transcripts.redaction.numerals import (
     DIGIT_WORDS,
     ENGLISH_DIGITS,
     OWN_DIGITS,
+    OWN_KIN,
     OWN_LANGUAGE,
     PAIR_WORDS,
     REPEATS,
@@ -179,12 +180,15 @@ def _beside_number(toks: list[Token], i: int) -> bool:
 def _beside_own(toks: list[Token], i: int, own: frozenset[str]) -> bool:
     """Whether a number word only of the language `own` holds stands beside `i`, on either side, with only number
     words between ("dois um um sete", "do do teen chhe")."""
+    kin = OWN_KIN.get(own)
     for step in (-1, 1):
         k, passed = _neighbour(toks, i, step), 0
         while k is not None and (is_number_word(toks[k].text) or toks[k].text in OWN_LANGUAGE) and \
                 passed < WORDS_TOO_BETWEEN:
             if toks[k].text in own:
                 return True
+            if kin is not None and toks[k].text not in kin and toks[k].text not in OWN_LANGUAGE:
+                break  # another language's number between
             k, passed = _neighbour(toks, k, step), passed + 1
     return False
 
