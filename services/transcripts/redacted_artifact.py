@@ -124,7 +124,10 @@ log = structlog.get_logger()
 #   German or Spanish spelling, a NIR said in English unnamed, a day's words run together, a currency's sign ends a
 #   run, "1° novembre", "rtng".
 # 20 (2026-12-07): a BSN said in Dutch unnamed (nine digits, its eleven-test) or printed 4-2-3 beside Dutch numbers;
-#   Dutch and German hundreds in one word; a Scandinavian "en" not read past another language's number ("En twee").
+#   Dutch and German hundreds in one word; a Scandinavian "en" not read past another language's number ("En twee");
+#   a date of birth checked back a part a line, a day or a year taken back inside a date, the caller's own after
+#   another's ("Mine is ..."), a year asked for alone answered in two digits, a day's words run together; "checking"
+#   the verb no account's name; an SSN's digits not written against letters (a member id's).
 RECOGNIZERS_VERSION = 20
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

@@ -699,3 +699,41 @@ def test_a_bsn_said_in_dutch_unnamed(said, redacted):
 ])
 def test_dutch_and_german_hundreds_in_one_word(said, digits):
     assert _digits(said) == digits
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    # a whole date checked back a part a line: the date and each part
+    (["The eighth of October 1947.", "The eighth?", "Mm-hm.", "Of October?", "That's it.", "nineteen forty-seven?",
+      "That's right."],
+     ["[DATE_OF_BIRTH].", "The [DATE_OF_BIRTH]?", "Mm-hm.", "[DATE_OF_BIRTH]?", "That's it.", "[DATE_OF_BIRTH]?",
+      "That's right."]),
+    (["Your delivery is the fourth of July 2027.", "The fourth?", "Yes.", "Of July?", "Yes."], None),  # not a birth's
+    (["The eighth of October 1947.", "The eighth?", "Mm-hm."], None),  # the day alone asked back: not enough
+    # a day or a year taken back in the breath
+    (["Date of birth?", "May 13th, no, sorry, 12th, 1977. Sorry, long day."],
+     ["Date of birth?", "[DATE_OF_BIRTH]. Sorry, long day."]),
+    (["Date of birth?", "It's October 17, nineteen seventy, no wait, nineteen seventy-one."],
+     ["Date of birth?", "It's [DATE_OF_BIRTH]."]),
+    # someone else's date of birth, then the caller's own
+    (["It's for my son, born on the eighteenth of December two thousand eleven. The account's in my name, though. "
+      "Mine is July twenty-sixth, nineteen seventy-one."],
+     ["It's for my son, born on [DATE_OF_BIRTH]. The account's in my name, though. Mine is [DATE_OF_BIRTH]."]),
+    # the year asked for alone, answered in its last two digits
+    (["And your date of birth?", "twenty-fifth of September.", "And the year?", "Oh, sixty-eight."],
+     ["And your date of birth?", "[DATE_OF_BIRTH]", "And the year?", "Oh, [DATE_OF_BIRTH]."]),  # (a month's dot)
+    (["my date of birth is thirtyfirst of august nineteensixtyfour bye now"],
+     ["my date of birth is [DATE_OF_BIRTH] bye now"]),  # a day's words run together
+])
+def test_dates_of_birth_checked_back_taken_back_and_given_after_anothers(said, redacted):
+    assert redact_segments(said)[0] == (redacted or said)
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["Hi, I'm checking in for a two thirty.", "Date of birth?", "04/01/1942."],
+     ["Hi, I'm checking in for a two thirty.", "Date of birth?", "[DATE_OF_BIRTH]."]),  # "checking" the verb
+    (["Routing 021000021, checking 123456789012."], ["Routing [ROUTING_NUMBER], checking [BANK_ACCOUNT]."]),
+    (["And your social?", "310-68-3361.", "Insurance member ID?", "It's LDE667033323."],
+     ["And your social?", "[SSN].", "Insurance member ID?", "It's LDE667033323."]),  # digits against letters: an id
+])
+def test_a_checking_in_and_an_ids_digits_against_its_letters(said, redacted):
+    assert redact_segments(said)[0] == redacted

@@ -46,7 +46,9 @@ _ROUTING_WORDS = words(r"routing|\baba\b|\b(?:rtg|rtn|rtng)(?=:? ?\d)|transit nu
 # (or asked for alone, its answer in the turn after: "Great, and the account?"; not "a phone number for the account?")
 _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|\s?=|(?::|'s)? (?=\d|zero|one|two|three|four|five|six|"
                        r"seven|eight|nine|oh\b))|\b(?:and|what's|what is|now|then) (?:the|your) account\?|"
-                       r"checking|savings|\bacct|\bcuenta\b|"
+                       # (not the verb: "I'm checking in for a two thirty", "checking on my order")
+                       r"checking(?! (?:in|on|out|up|if|whether|that|with|for|to|it|the|my|your)\b)|savings|\bacct|"
+                       r"\bcuenta\b|"
                        # a text's shorthand: "acc 432805453307", and "ac" after a routing number named so ("rtg
                        # 089747148 ac 432805453307"; "ac" alone is air conditioning, an airline's)
                        r"\bacc\b(?=[:#]? ?\d)|\b(?:rtg|rtn|rtng|routing)\b[^\n]{1,30}?\bac(?= ?\d)")

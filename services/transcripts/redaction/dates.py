@@ -73,7 +73,8 @@ _YEAR = (rf"(?:\d{{4}}|'\d{{2}}|(?:nineteen|twenty)[ -]?{_YEAR_PAIR}|"
          rf"two thousand(?: and)?(?: (?:{_alt(_TENS)})(?:[ -](?:{_alt(_ONES)}))?| {_alt(_TEENS + _ONES)})?)")
 _DATE_STARTS = frozenset([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                           "dec", "the", *_ONES, *_ORDINAL_ONES, *_TEENS, *_ORDINAL_TEENS, "twenty", "thirty",
-                          "twentieth", "thirtieth"])
+                          "twentieth", "thirtieth", *(f"{tens}{one}" for tens in ("twenty", "thirty")
+                                                      for one in _ORDINAL_ONES + _ONES)])  # "thirtyfirst", run together
 # Other languages' months ("junho", "kwietnia", "März"), for a card's expiry (cards) and a date of birth here
 MONTHS_ABROAD = (
     "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|"
@@ -104,8 +105,13 @@ _WRITTEN_ABROAD = re.compile(rf"\b\d{{1,2}}(?:\.|[°º])?(?:er)? (?:de )?(?:{MON
 # 84"), where the date ends there (not "On March 3, 45 dollars was debited")
 _ENDS_HERE = r"(?=\s*(?:[.,;:!?)\n]|$))"
 _YEAR_OR_ITS_TWO = rf"(?:{_YEAR}|(?:\d{{2}}|{_YEAR_PAIR}){_ENDS_HERE})"
+# a day or a year taken back in the breath and said again ("April 11th, God, no, 10th, 2002", "May 13th, no, sorry,
+# 12th, 1977", "October 17, nineteen seventy, no wait, nineteen seventy-one", "nineteen ninety... sorry, ...")
+_SLIP = (r"(?:,|\.\.\.|\u2026)? (?:(?:oh )?god,? )?"
+         r"(?:(?:no,? wait|no|wait|sorry|i mean|what am i saying|scratch that)[,.]* ){1,2}")
 _WRITTEN = re.compile(
-    rf"\b(?:{_MONTH} (?:the )?{_DAY},? {_YEAR_OR_ITS_TWO}|(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR_OR_ITS_TWO}|"
+    rf"\b(?:{_MONTH} (?:the )?{_DAY}(?:{_SLIP}{_DAY})?,? {_YEAR_OR_ITS_TWO}(?:{_SLIP}{_YEAR})?|"
+    rf"(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR_OR_ITS_TWO}(?:{_SLIP}{_YEAR})?|"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}-\d{2}-\d{2}|"
     r"(?:19\d\d|20[0-2]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"  # "Födelsedatum: 19451106"
     # the year first with a dot after it, as Hungarian writes it ("1998. december 28", "2005.03.14")
@@ -138,7 +144,9 @@ def find_dates_of_birth(text: str) -> list[Entity]:
         if i < len(every) and (spoken := _said_as_digits(text, every[i], after)):
             found.append(spoken)
     found += _in_parts(text, sorted(said), found)
-    found += [other for date_of_birth in found if (other := _corrected(text, date_of_birth))]
+    found += _checked_part_by_part(text, found)
+    found += [other for date_of_birth in found if (other := _corrected(text, date_of_birth) or
+                                                   _mine_too(text, date_of_birth))]
     return found + [again for date_of_birth in found if (again := _read_back(text, date_of_birth))]
 
 
@@ -164,6 +172,24 @@ def _corrected(text: str, date_of_birth: Entity) -> Entity | None:
     return Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-corrected", 0.9, m.group().lower())
 
 
+# Someone else's date of birth, then the caller's own ("It's for my son, born on the eighteenth of December two
+# thousand eleven. The account's in my name, though. Mine is July twenty-sixth, nineteen seventy-one."): "mine"
+# within MINE_WITHIN characters after it, a date with a birth's year just after that.
+_MINE = words(r"\bmine(?:'s| is)|\bmy own(?: is)?|\band (?:mine|me)\b|\bmeins ist|\bla m[ií]a es|\ba minha [ée]|"
+              r"\bde mijne is|\ble mien est")
+MINE_WITHIN = 160
+
+
+def _mine_too(text: str, date_of_birth: Entity) -> Entity | None:
+    said = mentions(text, _MINE)
+    k = bisect_right(said, date_of_birth.end)
+    if k == len(said) or said[k] > date_of_birth.end + MINE_WITHIN:
+        return None
+    m = _written_after(text, said[k], AS_THEIRS_WITHIN)
+    return Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-mine-too", 0.9, m.group().lower()) \
+        if m is not None and _A_BIRTHS_YEAR_SAID.search(m.group()) else None
+
+
 _AS_THEIRS = re.compile(r"\b(?:i'?m|i am|mine(?:'s| is)|it'?s|it is|i was born(?: on| in)?|ich bin|meins ist|"
                         r"c'est|soy|nac[ií]|sou|sono)\W*$", re.I)
 AS_THEIRS_WITHIN = 20
@@ -175,6 +201,8 @@ AS_THEIRS_WITHIN = 20
 _PART_ASKED = re.compile(r"\b(?:year|day|month|birthday|born|birth)\b[^\n]*\?", re.I)
 _LEAD = r"\W*(?:(?:it'?s|it was|that'?s|uh|um|er|erm|oh|so|the|and)\W+){0,3}"
 _YEAR_ALONE = re.compile(rf"{_LEAD}({_YEAR})\W*", re.I)
+_YEAR_ASKED = re.compile(r"\byear\b[^\n]*\?", re.I)  # where the year alone is asked for, its last two digits too
+_TWO_DIGITS_ALONE = re.compile(rf"{_LEAD}({_YEAR_PAIR}|'?\d\d)\W*", re.I)  # "And the year?" / "Oh, sixty-eight."
 _DAY_AND_MONTH_ALONE = re.compile(rf"{_LEAD}({_MONTH} (?:the )?{_DAY}|(?:the )?{_DAY} (?:of )?{_MONTH})\W*", re.I)
 PART_LINE = 200  # characters of a line where a part is asked for or answered
 PARTS_WITHIN = 4  # lines after the words that name a date of birth where its parts are answered
@@ -198,11 +226,83 @@ def _in_parts(text: str, said: list[int], found: list[Entity]) -> list[Entity]:
             if text.endswith(KEPT_APART, start, end):  # a turn kept apart from the next (markup.APART)
                 end -= len(KEPT_APART)
             if asked and (m := _YEAR_ALONE.fullmatch(text, start, end) or
-                          _DAY_AND_MONTH_ALONE.fullmatch(text, start, end)) and m.start(1) not in taken:
+                          _DAY_AND_MONTH_ALONE.fullmatch(text, start, end) or
+                          (_YEAR_ASKED.search(text, asked.start(), asked.end()) and
+                           _TWO_DIGITS_ALONE.fullmatch(text, start, end))) and m.start(1) not in taken:
                 parts.append(Entity(DATE_OF_BIRTH, m.start(1), m.end(1), "dob-in-parts", 0.9, m.group(1).lower()))
                 taken.add(m.start(1))
             asked = _PART_ASKED.search(text, start, end)
     return parts
+
+
+# A whole date, unnamed, checked back a part a line ("The eighth of October 1947." / "The eighth?" / "Mm-hm." / "Of
+# October?" / "That's it." / "nineteen forty-seven?"): a caller's date of birth taken down at verification. The day
+# and the month both asked back, in that order, each in a question of its own, and a year a caller was born in; an
+# appointment's or a delivery's date is not checked so, and its year is this one's or the next.
+_DAY_ASKED_BACK = re.compile(rf"{_LEAD}((?:the )?{_DAY})\s*\?", re.I)
+_A_DAY_ASKED = re.compile(rf"\b{_DAY}\s*\?", re.I)  # where a line may ask a day back: found first, the line read then
+_MONTH_ASKED_BACK = re.compile(rf"{_LEAD}((?:of )?{_MONTH})\s*\?", re.I)
+_YEAR_ASKED_BACK = re.compile(rf"{_LEAD}({_YEAR})\s*\?", re.I)
+_A_BIRTHS_YEAR_SAID = re.compile(r"\b(?:19\d\d|200\d|201[0-2]|nineteen|two thousand(?: and)? (?:one|two|three|four|"
+                                 r"five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
+CHECKED_WITHIN = 6  # lines after the date where its parts are asked back
+
+
+def _checked_part_by_part(text: str, found: list[Entity]) -> list[Entity]:
+    """The date and each part asked back; tried only at a line that asks a day back alone, the date looked for in
+    the two lines before it (each line PART_LINE characters at most)."""
+    out: list[Entity] = []
+    taken = [(e.start, e.end) for e in found]
+    for asked in _A_DAY_ASKED.finditer(text):  # (no leading \W*, which each start would run to the text's end over)
+        line_start = text.rfind("\n", max(0, asked.start() - PART_LINE), asked.start()) + 1
+        line_end = _line_end(text, asked.start())
+        if line_end < 0 or (line_start == 0 and asked.start() > PART_LINE) or (out and line_start < out[-1].end) or \
+                (day := _DAY_ASKED_BACK.fullmatch(text, line_start, line_end)) is None:
+            continue
+        date_of_birth = _date_before(text, line_start)
+        if date_of_birth is None or day.group(1).lower().removeprefix("the ") not in date_of_birth.group().lower():
+            continue
+        parts = _parts_asked_back(text, line_end, date_of_birth.group().lower())
+        if parts is None:
+            continue
+        value = date_of_birth.group().lower()  # each part's too: a part's words alone ("eighth") read as letters
+        out += [Entity(DATE_OF_BIRTH, a, b, "dob-checked-back", 0.9, value)
+                for a, b in [date_of_birth.span(), (day.start(1), day.end(1)), *parts]
+                if (a, b) != date_of_birth.span() or not any(x <= a < y for x, y in taken)]
+    return out
+
+
+def _date_before(text: str, line_start: int) -> re.Match[str] | None:
+    """A whole date with a birth's year in the two lines before `line_start`."""
+    start = line_start
+    for _ in range(2):
+        if start == 0:
+            return None
+        start = text.rfind("\n", max(0, start - 1 - PART_LINE), start - 1) + 1
+        m = _written_after(text, start, line_start - start)
+        if m is not None and m.end() < line_start and _A_BIRTHS_YEAR_SAID.search(m.group()) and \
+                re.search(_MONTH, m.group(), re.I):
+            return m
+    return None
+
+
+def _parts_asked_back(text: str, after: int, said: str) -> list[tuple[int, int]] | None:
+    """Where the month (required) and the year (if asked) of `said` are asked back alone in the lines after
+    `after`, in that order; None where the month is not."""
+    parts: list[tuple[int, int]] = []
+    start, month = after + 1, False
+    for _ in range(CHECKED_WITHIN):
+        if start >= len(text) or (end := _line_end(text, start)) < 0:
+            break
+        if not month and (m := _MONTH_ASKED_BACK.fullmatch(text, start, end)) and \
+                m.group(1).lower().removeprefix("of ") in said:
+            parts.append((m.start(1), m.end(1)))
+            month = True
+        elif month and (m := _YEAR_ASKED_BACK.fullmatch(text, start, end)):
+            parts.append((m.start(1), m.end(1)))
+            break
+        start = end + 1
+    return parts if month else None
 
 
 def _line_end(text: str, at: int) -> int:

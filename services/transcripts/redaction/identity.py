@@ -232,6 +232,8 @@ def _ssns_in(text: str, run: list[Unit]) -> list[Entity]:
         if first <= taken or len(digits) != 9:
             continue
         start, end = run[first].start, run[last].end
+        if start and text[start - 1].isalpha() and not run[first].spoken:
+            continue  # digits written against letters: an id's part ("It's FCW420445367", a member's id)
         typed = _SSN_TYPED.match(text[start:end]) is not None
         if (typed or context_before(text, start, _SSN_WORDS, SSN_NAMED_WITHIN)) and ssn_valid(digits):
             found.append(Entity(US_SSN, start, end, "ssn-rules", 0.95 if typed else 0.9, digits))
