@@ -127,7 +127,8 @@ log = structlog.get_logger()
 #   Dutch and German hundreds in one word; a Scandinavian "en" not read past another language's number ("En twee");
 #   a date of birth checked back a part a line, a day or a year taken back inside a date, the caller's own after
 #   another's ("Mine is ..."), a year asked for alone answered in two digits, a day's words run together; "checking"
-#   the verb no account's name; an SSN's digits not written against letters (a member id's).
+#   the verb no account's name; an SSN's digits not written against letters (a member id's); Croatian's, Slovene's,
+#   Bulgarian's (in Latin letters), Turkish's and Welsh's numbers.
 RECOGNIZERS_VERSION = 20
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

@@ -560,6 +560,19 @@ MINIMUMS = {
 # 0.720, BSNs 0.941 / 0.667, phones 0.877 / 0.713, account numbers 0.750 / 0.750, SSNs 0.869 / 1.000; 2 of its 480
 # look-alikes flagged): new languages (Welsh, Croatian, Turkish, Bulgarian, Albanian, Slovene, Baltic), whole engine
 # payloads and system pastes. Its minimums are those rounded down.
+# The twenty-third was retired (2026-12-07, night) once the twenty-fourth was written, its misses read and fixed by
+# kind (version 20: Croatian's, Slovene's, Bulgarian's in Latin letters, Turkish's and Welsh's numbers; and the tuned
+# batches' left: a BSN said in Dutch unnamed, a date of birth checked back a part a line): twenty-third as tuned data
+# 0.949 / 0.696 (held out, version 19) -> 0.964 / 0.815. Its held-out minimums went with it.
+# The twenty-fourth batch (twentyfourth_families.py, 72 families and 12 of look-alikes, 3,360 utterances, 19 locales,
+# held out whole: written 2026-12-07 by someone who had not seen the recognizers, every label checked as made)
+# measured in aggregate with version 20: 0.894 / 0.592 (cards 0.949 / 0.608, expiries 0.804 / 0.587, security codes
+# 0.772 / 0.589, dates of birth 0.784 / 0.414, emails 0.945 / 0.475, IBANs 0.701, routing numbers 0.549, account
+# numbers 0.767 / 0.236, phones 0.809 / 0.659, SSNs 0.778, NIEs 0.500, NIFs 0.933 / 0.700, NIRs 0.600, fiscal codes
+# 0.667, BSNs 0.658, NINOs 1.000; 32 of its 480 look-alikes flagged): engines' word arrays (AWS, Google, Deepgram,
+# AssemblyAI, Whisper), subtitles' cues, OCR of forms, XML, YAML and logs, URL-encoded values, Icelandic, Maltese,
+# Luxembourgish, Catalan, Galician, Basque, Irish, Ukrainian and Serbian in Latin letters. Its minimums are those
+# rounded down.
 HELD_OUT_MINIMUMS = {
     "second": {"CREDIT_CARD": (0.97, 0.99), "EMAIL_ADDRESS": (0.97, 0.97), "IBAN_CODE": (0.97, 0.97),
                "PHONE_NUMBER": (0.97, 0.97), "US_SSN": (0.97, 0.97)},
@@ -568,11 +581,12 @@ HELD_OUT_MINIMUMS = {
                   "ES_NIE": (1.00, 0.97), "ES_NIF": (1.00, 1.00), "FR_NIR": (1.00, 0.75), "IBAN_CODE": (1.00, 0.85),
                   "IT_FISCAL_CODE": (0.99, 0.77), "NL_BSN": (1.00, 1.00), "PHONE_NUMBER": (0.98, 0.84),
                   "UK_NINO": (1.00, 0.72), "US_BANK_NUMBER": (1.00, 0.92), "US_SSN": (0.99, 0.85)},
-    "twentythird": {"ABA_ROUTING_NUMBER": (0.99, 1.00), "CARD_EXPIRY": (0.95, 0.13), "CARD_SECURITY_CODE": (0.98, 0.66),
-                    "CREDIT_CARD": (0.99, 0.79), "DATE_OF_BIRTH": (1.00, 0.24), "EMAIL_ADDRESS": (0.98, 0.92),
-                    "ES_NIE": (1.00, 0.50), "ES_NIF": (0.94, 1.00), "FR_NIR": (1.00, 0.71), "IBAN_CODE": (1.00, 0.77),
-                    "IT_FISCAL_CODE": (1.00, 0.33), "NL_BSN": (0.94, 0.66), "PHONE_NUMBER": (0.87, 0.71),
-                    "UK_NINO": (1.00, 0.72), "US_BANK_NUMBER": (0.75, 0.75), "US_SSN": (0.86, 1.00)},
+    "twentyfourth": {"ABA_ROUTING_NUMBER": (1.00, 0.54), "CARD_EXPIRY": (0.80, 0.58),
+                     "CARD_SECURITY_CODE": (0.77, 0.58), "CREDIT_CARD": (0.94, 0.60), "DATE_OF_BIRTH": (0.78, 0.41),
+                     "EMAIL_ADDRESS": (0.94, 0.47), "ES_NIE": (1.00, 0.50), "ES_NIF": (0.93, 0.70),
+                     "FR_NIR": (1.00, 0.60), "IBAN_CODE": (1.00, 0.70), "IT_FISCAL_CODE": (1.00, 0.66),
+                     "NL_BSN": (1.00, 0.65), "PHONE_NUMBER": (0.80, 0.65), "UK_NINO": (1.00, 1.00),
+                     "US_BANK_NUMBER": (0.76, 0.23), "US_SSN": (1.00, 0.77)},
 }
 
 
@@ -580,7 +594,7 @@ HELD_OUT_MINIMUMS = {
 def corpus() -> list[dict]:
     found = load()
     assert len(found) >= 5000 and sum(item["kind"] == "negative" for item in found) >= 400
-    # the second batch's draw, the fifteenth and the twenty-third
+    # the second batch's draw, the fifteenth and the twenty-fourth
     assert sum(item["held_out"] for item in found) >= 6700
     return found
 
@@ -644,5 +658,6 @@ def test_negatives_stay_clean(corpus, found):
     # order number read in ASR's words, fifteen digits of which fourteen pass as a Diners card); 46 once the
     # nineteenth was, 35 after its fixes; 60 once the twentieth was (health services' numbers, lottery numbers, a site
     # said with "at", a rejected IBAN's digits), 39 after its fixes; 39 once the twenty-first was (none of its own),
-    # and once the twenty-second was (its 19 flagged held out, none after its fixes)
-    assert len(flagged) <= 39, flagged[:5]
+    # and once the twenty-second was (its 19 flagged held out, none after its fixes); 41 once the twenty-third was (a
+    # meeting invite's year and times, "2027, 8:30-9:00 with an en dash", read as a number to call: left)
+    assert len(flagged) <= 41, flagged[:5]

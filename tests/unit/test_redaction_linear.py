@@ -113,7 +113,10 @@ RUNS = [*((unit, MB // 4) for unit in ("(", "a@", "1 ", "-.", " ")),
                                          # a date checked back a part a line, a slip inside a date, "mine is"
                                          "The eighth of October 1947.\nThe eighth?\nOf October?\n",
                                          "born May 13th, no, sorry, 12th, ", "born 1 May 1977. Mine is ",
-                                         "And the year?\nOh, sixty-eight.\n", "checking in "))]
+                                         "And the year?\nOh, sixty-eight.\n", "checking in ",
+                                         # Croatian, Bulgarian, Turkish and Welsh numbers
+                                         "pedeset jedan sedamdeset ", "chetiri edno pet ", "beş yüz otuz üç ",
+                                         "dim saith pump pet "))]
 # The slowest classes measured cost 24 to 29 times ordinary text (2026-12-06, a quiet machine): an IBAN's head said
 # again and again ("d e 8 9 ", "IE67 AIBK | Sorry."), each read as far as an IBAN reaches, and as a dictation a line
 # at a time. 25 failed a CI run on a loaded machine (CPU time grows with contention too): room for a noisy one.

@@ -737,3 +737,22 @@ def test_dates_of_birth_checked_back_taken_back_and_given_after_anothers(said, r
 ])
 def test_a_checking_in_and_an_ids_digits_against_its_letters(said, redacted):
     assert redact_segments(said)[0] == redacted
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["Beth yw'r rhif ffôn gorau i'ch cyrraedd chi?", "Ym, dim saith tri wyth dim, chwech wyth pump tri un dau"],
+     ["Beth yw'r rhif ffôn gorau i'ch cyrraedd chi?", "Ym, [PHONE]"]),  # Welsh, a GB number
+    (["Vaš broj mobitela?", "Moj broj je nula devet pet, osam devet pet, osamdeset sedam, osamdeset jedan"],
+     ["Vaš broj mobitela?", "Moj broj je [PHONE]"]),  # Croatian, its tens before its ones
+    (["Telefon za vrazka?", "Da, nula osem devet shest, chetiri edno shest, tri tri osem, blagodarya."],
+     ["Telefon za vrazka?", "Da, [PHONE], blagodarya."]),  # Bulgarian in Latin letters
+    (["Moyat NIE e Y, chetiri sedem tri, nula sedem pet nula, D."], ["Moyat NIE e [NIE]."]),
+    (["Size hangi numaradan ulaşabiliriz?",
+      "Numaram sıfır beş yüz otuz, sıfır beş altı, yetmiş bir, yirmi altı."],  # noqa: RUF001 (Turkish)
+     ["Size hangi numaradan ulaşabiliriz?", "Numaram [PHONE]."]),  # Turkish hundreds and tens
+    (["Aye, the house phone is oh one six one, three six seven, three five eight two, pet."],
+     ["Aye, the house phone is [PHONE], pet."]),  # a Geordie's "pet": no Croatian five beside English words
+    (["My pet is dim, the pump broke."], None),
+])
+def test_croatian_slovene_bulgarian_turkish_and_welsh_numbers(said, redacted):
+    assert redact_segments(said)[0] == (redacted or said)

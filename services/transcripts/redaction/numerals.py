@@ -95,13 +95,31 @@ HUNGARIAN_DIGITS = {"nulla": 0, "egy": 1, "kettő": 2, "ketto": 2, "két": 2, "h
 # Polish ("nula", "jeden", "dva", "sto") are theirs too.
 SLOVAK_DIGITS = {"nula": 0, "jeden": 1, "jedna": 1, "jedno": 1, "dva": 2, "dve": 2, "tri": 3, "štyri": 4, "styri": 4,
                  "päť": 5, "sedem": 7, "šesť": 6, "osem": 8, "deväť": 9, "devat": 9}
+# Croatian's, Slovene's, Bulgarian's as Bulgarians type it in Latin letters ("nula devet pet", "chetiri edno"),
+# Turkish's ("sifir bes alti", with its letters and without) and Welsh's ("dim saith tri"); "pet", "dim", "pump",
+# "pum", "nic" and "dort" are words of English, Polish or German too ("seven, pet": a Geordie's): digits only beside
+# their own language's (OWN_LANGUAGE, below).
+CROATIAN_DIGITS = {"nula": 0, "jedan": 1, "jedna": 1, "dva": 2, "dvije": 2, "tri": 3, "četiri": 4, "cetiri": 4,
+                   "pet": 5, "šest": 6, "sest": 6, "sedam": 7, "osam": 8, "devet": 9}
+SLOVENE_DIGITS = {"nič": 0, "nic": 0, "ena": 1, "dve": 2, "dva": 2, "tri": 3, "štiri": 4, "stiri": 4, "pet": 5,
+                  "šest": 6, "sest": 6, "sedem": 7, "osem": 8, "devet": 9}
+BULGARIAN_DIGITS = {"nula": 0, "edno": 1, "edna": 1, "edin": 1, "dve": 2, "dva": 2, "tri": 3, "chetiri": 4, "pet": 5,
+                    "shest": 6, "sedem": 7, "osem": 8, "devet": 9}
+TURKISH_DIGITS = {"sıfır": 0, "sifir": 0, "bir": 1, "iki": 2, "üç": 3, "dört": 4,  # noqa: RUF001 (Turkish)
+                  "dort": 4, "beş": 5, "bes": 5, "altı": 6, "alti": 6,  # noqa: RUF001 (Turkish)
+                  "yedi": 7, "sekiz": 8, "dokuz": 9}
+WELSH_DIGITS = {"dim": 0, "un": 1, "dau": 2, "dwy": 2, "tri": 3, "tair": 3, "pedwar": 4, "pedair": 4, "pump": 5,
+                "pum": 5, "chwech": 6, "chwe": 6, "saith": 7, "wyth": 8, "naw": 9}
+_THEIRS_ONLY_BESIDE = frozenset({"pet", "dim", "pump", "pum", "nic", "dort"})
 # Radio procedure's digits ("niner", "fife", "tree", "fower") and how an accent's are written ("free", "owe").
 SAID_OTHERWISE = {"niner": 9, "fife": 5, "tree": 3, "fower": 4, "free": 3, "owe": 0}
 DIGIT_WORDS = {**{w: d for w, d in {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATALAN_DIGITS}.items()
                   if w not in OWN_LANGUAGE},
                **{w: d for w, d in _SCANDINAVIAN_DIGITS.items() if w not in _SCANDINAVIAN_WORDS_TOO},
                **{w: d for w, d in BASQUE_DIGITS.items() if w not in _BASQUE_WORDS_TOO},
-               **GREEK_DIGITS, **ROMANIAN_DIGITS, **HUNGARIAN_DIGITS, **SLOVAK_DIGITS,
+               **GREEK_DIGITS, **ROMANIAN_DIGITS, **HUNGARIAN_DIGITS,
+               **{w: d for w, d in {**CROATIAN_DIGITS, **SLOVENE_DIGITS, **BULGARIAN_DIGITS, **TURKISH_DIGITS,
+                                    **WELSH_DIGITS}.items() if w not in _THEIRS_ONLY_BESIDE}, **SLOVAK_DIGITS,
                **GALICIAN_DIGITS, **DUTCH_DIGITS, **CZECH_DIGITS, **POLISH_DIGITS,
                **SAID_OTHERWISE, **FINNISH_DIGITS, **ITALIAN_DIGITS, **GERMAN_DIGITS, **FRENCH_DIGITS,
                **SPANISH_DIGITS, **ENGLISH_DIGITS}
@@ -284,6 +302,20 @@ _GERMAN_HUNDREDS = {f"{count}hundert{rest}": 100 * h + r
                     for rest, r in {"": 0, **_GERMAN_BELOW_HUNDRED}.items()}
 ONE_WORD_PAIRS.update(_DUTCH_HUNDREDS)
 ONE_WORD_PAIRS.update(_GERMAN_HUNDREDS)
+# Croatian: 10 to 19 in one word, its tens before its ones with nothing between ("pedeset jedan"); Turkish its tens
+# before its ones ("yetmiş iki") and its hundreds as a count and "yüz" ("beş yüz otuz üç"); its ten, "on", is an English
+# word: not read here.
+_CROATIAN_PAIRS = {"deset": 10, "jedanaest": 11, "dvanaest": 12, "trinaest": 13, "četrnaest": 14, "cetrnaest": 14,
+                   "petnaest": 15, "šesnaest": 16, "sesnaest": 16, "sedamnaest": 17, "osamnaest": 18,
+                   "devetnaest": 19}
+_CROATIAN_TENS = {"dvadeset": 20, "trideset": 30, "četrdeset": 40, "cetrdeset": 40, "pedeset": 50, "šezdeset": 60,
+                  "sezdeset": 60, "sedamdeset": 70, "osamdeset": 80, "devedeset": 90}
+_CROATIAN_ONES = {w: d for w, d in CROATIAN_DIGITS.items() if d}
+_TURKISH_TENS = {"yirmi": 20, "otuz": 30, "kırk": 40, "kirk": 40, "elli": 50,  # noqa: RUF001 (Turkish)
+                 "altmış": 60, "altmis": 60, "yetmiş": 70, "yetmis": 70, "seksen": 80,  # noqa: RUF001 (Turkish)
+                 "doksan": 90}
+_TURKISH_ONES = {w: d for w, d in TURKISH_DIGITS.items() if d}
+_TURKISH_HUNDRED = frozenset({"yüz", "yuz"})
 # Romanian: 11 to 19 in one word ("unsprezece", "paisprezece"), its tens then "și" and its ones ("douăzeci și
 # trei"); written with its letters' commas, cedillas or neither ("șapte", "şapte", "sapte").
 _ROMANIAN_ONES = {w: d for w, d in ROMANIAN_DIGITS.items() if d}
@@ -321,6 +353,13 @@ OWN_LANGUAGE.update(dict.fromkeys(_SCANDINAVIAN_WORDS_TOO - set(OWN_LANGUAGE), _
 OWN_LANGUAGE.update(dict.fromkeys(_BASQUE_WORDS_TOO, _BASQUE_NUMBERS))
 # their ten, "tio" and "ti" (Spanish's uncle, Italian's "you"), only beside their other number words ("..., fem, tio")
 OWN_LANGUAGE.update(dict.fromkeys(("tio", "ti"), _SCANDINAVIAN_NUMBERS))
+_SOUTH_SLAVIC = frozenset([*CROATIAN_DIGITS, *SLOVENE_DIGITS, *BULGARIAN_DIGITS, *_CROATIAN_PAIRS, *_CROATIAN_TENS,
+                           *SLOVAK_DIGITS, *CZECH_DIGITS, *POLISH_DIGITS]) - _THEIRS_ONLY_BESIDE
+OWN_LANGUAGE.update({"pet": _SOUTH_SLAVIC, "nic": _SOUTH_SLAVIC,
+                     "dort": frozenset([*TURKISH_DIGITS, *_TURKISH_TENS, *_TURKISH_HUNDRED]) - _THEIRS_ONLY_BESIDE,
+                     **dict.fromkeys(("dim", "pump", "pum"), frozenset(WELSH_DIGITS) - _THEIRS_ONLY_BESIDE - {"un"})})
+OWN_DIGITS.update({w: {**CROATIAN_DIGITS, **SLOVENE_DIGITS, **TURKISH_DIGITS, **WELSH_DIGITS}[w]
+                   for w in _THEIRS_ONLY_BESIDE})
 OWN_DIGITS.update({w: {**BASQUE_DIGITS, **_SCANDINAVIAN_DIGITS, "tio": 10, "ti": 10}[w] for w in OWN_LANGUAGE
                    if w not in OWN_DIGITS})
 _SWEDISH = frozenset([*SWEDISH_DIGITS, *_SWEDISH_TEENS, *_SWEDISH_TENS, *_SCANDINAVIAN_HUNDREDS,
@@ -335,7 +374,8 @@ PAIR_WORDS = frozenset([*ONE_WORD_PAIRS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS, 
                         "quatre", *_SPANISH_PAIRS, *_SPANISH_TENS,
                         *_SPANISH_HUNDREDS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS, *_CZECH_PAIRS,
                         *_CZECH_TENS, *_SLOVAK_TENS, *_SLOVAK_HUNDREDS, *_ROMANIAN_TENS, *_GREEK_TENS,
-                        *_GREEK_HUNDREDS, "cent", "mil"])
+                        *_GREEK_HUNDREDS, *_CROATIAN_PAIRS, *_CROATIAN_TENS, *_TURKISH_TENS, *_TURKISH_HUNDRED,
+                        "cent", "mil"])
 # The regions a number to call said in each language's own words is read in (a word English says too, "six",
 # "zero", names no language).
 _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS]),
@@ -361,7 +401,15 @@ _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TEN
                      # what only one of them says: "noll", "fyra", "sju"; "otte"; "åtte", "tjue"
                      (_SWEDISH - _DANISH - _NORWEGIAN, ("SE",)), (_DANISH - _SWEDISH - _NORWEGIAN - {"nul"}, ("DK",)),
                      (_NORWEGIAN - _SWEDISH - _DANISH - {"null"}, ("NO",)), (frozenset({"syv", "seks"}), ("DK", "NO")),
-                     (frozenset({"sju"}), ("SE", "NO")))
+                     (frozenset({"sju"}), ("SE", "NO")),
+                     (frozenset([*CROATIAN_DIGITS, *_CROATIAN_PAIRS, *_CROATIAN_TENS]) - set(SLOVAK_DIGITS) -
+                      set(BULGARIAN_DIGITS) - set(SLOVENE_DIGITS) - set(POLISH_DIGITS) - set(CZECH_DIGITS), ("HR",)),
+                     (frozenset(BULGARIAN_DIGITS) - set(SLOVAK_DIGITS) - set(CROATIAN_DIGITS) - set(SLOVENE_DIGITS),
+                      ("BG",)),
+                     (frozenset(SLOVENE_DIGITS) - set(SLOVAK_DIGITS) - set(CROATIAN_DIGITS) - set(BULGARIAN_DIGITS) -
+                      {"nic"}, ("SI",)),
+                     (frozenset([*TURKISH_DIGITS, *_TURKISH_TENS, *_TURKISH_HUNDRED]), ("TR",)),
+                     (frozenset(WELSH_DIGITS) - {"un", "tri", "dim", "pump", "pum"}, ("GB",)))
 
 
 def regions_said(words: Sequence[str]) -> list[str]:
@@ -385,6 +433,10 @@ _LANGUAGES = ((("ES",), frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_T
                                                          *_GREEK_HUNDREDS])),
               (("RO",), frozenset([*ROMANIAN_DIGITS, *_ROMANIAN_PAIRS, *_ROMANIAN_TENS, "și", "şi", "si"])),
               (("HU",), frozenset([*HUNGARIAN_DIGITS, *_HUNGARIAN_NUMBERS])),
+              (("HR",), frozenset([*CROATIAN_DIGITS, *_CROATIAN_PAIRS, *_CROATIAN_TENS])),
+              (("SI",), frozenset(SLOVENE_DIGITS)), (("BG",), frozenset(BULGARIAN_DIGITS)),
+              (("TR",), frozenset([*TURKISH_DIGITS, *_TURKISH_TENS, *_TURKISH_HUNDRED])),
+              (("GB",), frozenset(WELSH_DIGITS)),
               (("SK",), frozenset([*SLOVAK_DIGITS, *_SLOVAK_PAIRS, *_SLOVAK_TENS, *_SLOVAK_HUNDREDS, *(
                   w for w in ONE_WORD_PAIRS if w.startswith(tuple(_SLOVAK_TENS)) or w.startswith(
                       tuple(_SLOVAK_HUNDREDS))), "sto"])))
@@ -501,6 +553,32 @@ def _tens_then_ones(toks: Sequence[Word], i: int, pairs: dict[str, int], tens: d
     return tens[w], i + 1
 
 
+def _croatian_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Croatian number of 10 to 99 from `i`: "petnaest", "pedeset jedan", "osamdeset"."""
+    return _tens_then_ones(toks, i, _CROATIAN_PAIRS, _CROATIAN_TENS, _CROATIAN_ONES)
+
+
+def _turkish_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Turkish number of 20 to 99 from `i`: "yetmiş iki", "elli"."""
+    return _tens_then_ones(toks, i, {}, _TURKISH_TENS, _TURKISH_ONES)
+
+
+def _turkish_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Turkish number of 100 to 999 from `i`: "yüz", "beş yüz otuz üç", "iki yüz yedi"."""
+    if toks[i].text in _TURKISH_HUNDRED:
+        hundred, j = 100, i + 1
+    elif i + 1 < len(toks) and toks[i + 1].text in _TURKISH_HUNDRED and toks[i].text in _TURKISH_ONES:
+        hundred, j = 100 * _TURKISH_ONES[toks[i].text], i + 2
+    else:
+        return None
+    if j < len(toks):
+        if (rest := _turkish_pair(toks, j)) is not None:
+            return hundred + rest[0], rest[1]
+        if toks[j].text in _TURKISH_ONES:
+            return hundred + _TURKISH_ONES[toks[j].text], j + 1
+    return hundred, j
+
+
 def _polish_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     """A Polish number of 10 to 99 from `i`: "jedenaście", "czterdzieści", "sześćdziesiąt pięć"."""
     return _tens_then_ones(toks, i, _POLISH_PAIRS, _POLISH_TENS, _POLISH_ONES)
@@ -585,6 +663,8 @@ def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
         return hundred  # "deux cent vingt-neuf": "deux" is no pair
     if i + 1 < len(toks) and _CZECH_HUNDREDS.get(toks[i].text) == toks[i + 1].text:
         return _czech_hundred(toks, i)  # "sedm set devadesát": "sedm" is no pair
+    if i + 1 < len(toks) and toks[i + 1].text in _TURKISH_HUNDRED and toks[i].text in _TURKISH_ONES:
+        return _turkish_hundred(toks, i)  # "beş yüz otuz üç": "beş" is no pair
     if (toks[i].text in _PORTUGUESE_ONES or toks[i].text == "mil") and \
             (thousands := _portuguese_thousands(toks, i)) is not None:
         return thousands  # "dois mil e trinta": a year
@@ -602,7 +682,7 @@ def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     return _french_pair(toks, i) or _spanish_pair(toks, i) or _spanish_hundred(toks, i) or _portuguese_pair(toks, i) \
         or _polish_pair(toks, i) or _polish_hundred(toks, i) or _czech_pair(toks, i) or _czech_hundred(toks, i) \
         or _slovak_pair(toks, i) or _slovak_hundred(toks, i) or _romanian_pair(toks, i) or _greek_pair(toks, i) \
-        or _greek_hundred(toks, i)
+        or _greek_hundred(toks, i) or _croatian_pair(toks, i) or _turkish_pair(toks, i) or _turkish_hundred(toks, i)
 
 
 _SPANISH_LARGE = {"mil": 1000, "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000}

@@ -322,6 +322,7 @@ def said(family: str) -> str:
     import twelfth_families
     import twentieth_families
     import twentyfirst_families
+    import twentyfourth_families
     import twentysecond_families
     import twentythird_families
     for batch in (sys.modules[__name__], second_families, third_families, fourth_families, fifth_families,
@@ -329,7 +330,7 @@ def said(family: str) -> str:
                   eleventh_families, markup_families, twelfth_families, thirteenth_families, fourteenth_families,
                   fifteenth_families, sixteenth_families, seventeenth_families, eighteenth_families,
                   nineteenth_families, twentieth_families, twentyfirst_families, twentysecond_families,
-                  twentythird_families):
+                  twentythird_families, twentyfourth_families):
         if family in batch.FAMILIES or family in batch.NEGATIVE_FAMILIES:
             return batch.SAID.get(family, "spoken")
     form = family.split("/")[1]

@@ -38,13 +38,15 @@ written blind and held out whole, appended after the twentieth (labelling as the
 while the twenty-second was written, its misses read: tuned since), then twentysecond_families.py, written blind and
 held out whole, appended after the twenty-first (labelling as the twenty-first's; retired on 2026-12-07 evening once
 the twenty-third was written, its misses read: tuned since), then twentythird_families.py, written blind and held out
-whole, appended after the twenty-second (labelling as the twenty-second's).
+whole, appended after the twenty-second (labelling as the twenty-second's; retired on 2026-12-07 night once the
+twenty-fourth was written: tuned since), then twentyfourth_families.py, written blind and held out whole, appended
+after the twenty-third (labelling as the twenty-third's).
 
 Each line: {"id", "kind": "positive" | "negative", "form", "segments": [...], "entities": [{"type",
 "segment", "start", "end"}], "batch": "original" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" |
 "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "markup" | "twelfth" | "thirteenth" | "fourteenth" |
 "fifteenth" | "sixteenth" | "seventeenth" | "eighteenth" | "nineteenth" | "twentieth" | "twentyfirst" |
-"twentysecond" | "twentythird" (which families), "family",
+"twentysecond" | "twentythird" | "twentyfourth" (which families), "family",
 "said": "typed" | "spoken" | "mixed", "held_out", and "unlabelled" (types its batch left unlabelled) where a batch has
 any}.
 Deterministic for a seed (and Faker's version; dates relative to today are made as on TODAY):
@@ -82,6 +84,7 @@ import thirteenth_families
 import twelfth_families
 import twentieth_families
 import twentyfirst_families
+import twentyfourth_families
 import twentysecond_families
 import twentythird_families
 from faker import Faker
@@ -389,8 +392,9 @@ def generate(seed: int, per_form: int, negatives: int, per_family: int) -> list[
     # 2026-12-07, once the eighteenth was, the eighteenth until 2026-12-07 morning, once the nineteenth was, the
     # nineteenth until 2026-12-07 noon, once the twentieth was, the twentieth until 2026-12-07 afternoon, once the
     # twenty-first was, the twenty-first until later that afternoon, while the twenty-second was written, and the
-    # twenty-second until that evening, while the twenty-third was).
-    held = second_families.held_out() | fifteenth_families.held_out() | twentythird_families.held_out()
+    # twenty-second until that evening, while the twenty-third was, the twenty-third until that night, once the
+    # twenty-fourth was).
+    held = second_families.held_out() | fifteenth_families.held_out() | twentyfourth_families.held_out()
     return [{"id": i, **item, "family": item["form"], "said": said(item["form"]), "held_out": item["form"] in held,
              **({"unlabelled": UNLABELLED[item["batch"]]} if item["batch"] in UNLABELLED else {})}
             for i, item in enumerate(corpus)]
@@ -531,8 +535,8 @@ def blind_batch(batch, offset: int, locales: list[str], seed: int, per_family: i
 
 
 # The eighth and ninth batches were held out whole until 2026-12-05, the tenth to the fourteenth and the sixteenth
-# until 2026-12-06, the seventeenth to the twenty-second until 2026-12-07: tuned since. The fifteenth and the
-# twenty-third are held out whole.
+# until 2026-12-06, the seventeenth to the twenty-third until 2026-12-07: tuned since. The fifteenth and the
+# twenty-fourth are held out whole.
 BLIND_BATCHES = [
     ("eighth", eighth_families, 8028,
      ["en_US", "en_GB", "en_IE", "de_DE", "nl_NL", "es_ES", "fr_FR", "it_IT", "pt_PT", "pt_BR"]),
@@ -595,6 +599,10 @@ BLIND_BATCHES = [
     ("twentythird", twentythird_families, 19033,
      ["en_US", "en_GB", "en_IE", "en_AU", "en_CA", "en_NZ", "en_IN", "de_DE", "de_AT", "nl_NL", "nl_BE", "es_ES",
       "fr_FR", "it_IT", "pt_PT", "pl_PL", "fi_FI", "hr_HR", "sl_SI", "tr_TR", "bg_BG", "lt_LT", "lv_LV", "et_EE"]),
+    # written blind and held out whole: appended after the twenty-third, so it moves and reseeds none before it
+    ("twentyfourth", twentyfourth_families, 19034,
+     ["en_US", "en_GB", "en_IE", "en_AU", "en_IN", "en_NG", "zu_ZA", "de_DE", "nl_NL", "nl_BE", "es_ES", "es_CA",
+      "es_MX", "fr_FR", "it_IT", "pt_PT", "pt_BR", "pl_PL", "is_IS"]),
 ]
 
 
