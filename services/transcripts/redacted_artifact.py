@@ -128,7 +128,10 @@ log = structlog.get_logger()
 #   a date of birth checked back a part a line, a day or a year taken back inside a date, the caller's own after
 #   another's ("Mine is ..."), a year asked for alone answered in two digits, a day's words run together; "checking"
 #   the verb no account's name; an SSN's digits not written against letters (a member id's); Croatian's, Slovene's,
-#   Bulgarian's (in Latin letters), Turkish's and Welsh's numbers.
+#   Bulgarian's (in Latin letters), Turkish's and Welsh's numbers (names and slang among them, "Kirk", "Edna", "naw",
+#   digits only beside their own language's words); a value named by its field in JSON, logfmt, YAML, XML or a
+#   query string (fields.py: an expiry's month and year, an account, a routing number, a date of birth, an SSN); an
+#   ISO timestamp's date no DNI, no account.
 RECOGNIZERS_VERSION = 20
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

@@ -756,3 +756,44 @@ def test_a_checking_in_and_an_ids_digits_against_its_letters(said, redacted):
 ])
 def test_croatian_slovene_bulgarian_turkish_and_welsh_numbers(said, redacted):
     assert redact_segments(said)[0] == (redacted or said)
+
+
+# A review of version 20 (2026-12-07): what its new words and rules read wrongly, each narrowed.
+@pytest.mark.parametrize(("said", "redacted"), [
+    # names and slang that are the new languages' numbers too: digits only beside their own language's words
+    (["Can I confirm the last four of your social?", "Is it six seven eight nine?",
+      "Naw, one two three, four five, six seven eight nine. That's the whole social."],
+     ["Can I confirm the last four of your social?", "Is it six seven eight nine?",
+      "Naw, [SSN]. That's the whole social."]),
+    (["What's the SSN on the account?", "It's under Kirk. One two three, four five, six seven eight nine."],
+     ["What's the SSN on the account?", "It's under Kirk. [SSN]."]),
+    (["You can reach Kirk on oh seven seven double oh, nine double oh, one two three."],
+     ["You can reach Kirk on [PHONE]."]),
+    (["It's Edna, oh one six one, four nine six, oh oh oh oh."], ["It's Edna, [PHONE]."]),
+    # "checking" the account, not the verb
+    (["My checking with Chase is 001234567890."], ["My checking with Chase is [BANK_ACCOUNT]."]),
+    (["Checking on file is 123456789."], ["Checking on file is [BANK_ACCOUNT]."]),
+    # a number sign, or one letter before an SSN's dashed shape, is no id's letters
+    (["Social security nº123-45-6789"], ["Social security nº[SSN]"]),
+    (["my social W509582603"], None),  # a member id's letter
+    # another date's words: a policy's, a wedding's date checked back is no date of birth
+    (["When did you take out the policy?", "The twelfth of March 2005.", "The twelfth?", "Yes.", "Of March?",
+      "That's right.", "Two thousand five?", "Yes."], None),
+    (["We got married on the third of June 1995.", "The third?", "Of June?", "Nineteen ninety-five?"], None),
+    # "mine" only just before the date, no other date's words
+    (["Her date of birth is the 3rd of May 1955 and me, I moved in on June 1st, 2001."],
+     ["Her date of birth is [DATE_OF_BIRTH] and me, I moved in on June 1st, 2001."]),
+    (["His DOB is 3 May 1955. Mine's from June 1, 2008, the older policy."],
+     ["His DOB is [DATE_OF_BIRTH]. Mine's from June 1, 2008, the older policy."]),
+    # a year in two digits only where the year itself is asked for
+    (["Date of birth?", "the 3rd of May 1955.", "How many times have you called this year?", "Um, 12."],
+     ["Date of birth?", "[DATE_OF_BIRTH].", "How many times have you called this year?", "Um, 12."]),
+    (["Date of birth?", "the 3rd of May 1955.", "Thanks. And what year did you buy the car?", "Oh, ninety-eight."],
+     ["Date of birth?", "[DATE_OF_BIRTH].", "Thanks. And what year did you buy the car?", "Oh, ninety-eight."]),
+    # other Dutch numbers' names, a version's number
+    (["Het serienummer van de router staat op de sticker: een drie negen zeven zes twee acht vijf een."], None),
+    (["Ja hoor. Versie 2023.11.004. Een collega ook."], None),
+    (['"last_login": "2026-11-14T17:36:53Z"'], None),  # an ISO timestamp's date and its "T": no DNI
+])
+def test_the_review_of_version_20(said, redacted):
+    assert redact_segments(said)[0] == (redacted or said)

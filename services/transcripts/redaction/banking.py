@@ -46,8 +46,11 @@ _ROUTING_WORDS = words(r"routing|\baba\b|\b(?:rtg|rtn|rtng)(?=:? ?\d)|transit nu
 # (or asked for alone, its answer in the turn after: "Great, and the account?"; not "a phone number for the account?")
 _ACCOUNT_WORDS = words(r"account(?: number| no\b|\s?#| is|\s?=|(?::|'s)? (?=\d|zero|one|two|three|four|five|six|"
                        r"seven|eight|nine|oh\b))|\b(?:and|what's|what is|now|then) (?:the|your) account\?|"
-                       # (not the verb: "I'm checking in for a two thirty", "checking on my order")
-                       r"checking(?! (?:in|on|out|up|if|whether|that|with|for|to|it|the|my|your)\b)|savings|\bacct|"
+                       # (not the verb: "I'm checking in for a two thirty", "checking on my order"; "checking on
+                       # file is ..." is the account)
+                       # (nor a field's value: "account_type": "checking")
+                       r"checking(?! (?:in|out|up|if|whether|that)\b| on (?!file\b))(?![\"'])|"
+                       r"savings(?![\"'])|\bacct|"
                        r"\bcuenta\b|"
                        # a text's shorthand: "acc 432805453307", and "ac" after a routing number named so ("rtg
                        # 089747148 ac 432805453307"; "ac" alone is air conditioning, an airline's)
@@ -420,7 +423,8 @@ def _routing_and_accounts(text: str) -> list[Entity]:
                     found.append(Entity(ABA_ROUTING_NUMBER, run[first].start, run[last].end, "aba-checksum", 1.0,
                                         digits))
                     break
-        elif named == "account":  # a UK one beside its sort code too: an account number is redacted wherever it is
+        elif named == "account" and not _ISO_DATE.fullmatch(text, start, run[-1].end):  # (not "2026-12-13")
+            # a UK one beside its sort code too: an account number is redacted wherever it is
             # as said, or after its repairs ("seven two three zero five three four... no, seven two three ..."): the
             # whole run redacted, what was taken back too
             digits = next((d for reading in readings(run) if 8 <= len(d := "".join(u.digits for u in reading)) <= 17),
@@ -428,6 +432,9 @@ def _routing_and_accounts(text: str) -> list[Entity]:
             if digits is not None:
                 found.append(Entity(US_BANK_NUMBER, start, run[-1].end, "bank-account-context", 0.96, digits))
     return found
+
+
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-\d{2}-\d{2}")
 
 
 def _nearest(text: str, start: int) -> str | None:

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 from itertools import pairwise
 
-from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity, mentions, words
+from services.transcripts.redaction.entities import DATE_OF_BIRTH, Entity, last_mention, mentions, words
 from services.transcripts.redaction.markup import KEPT_APART
 from services.transcripts.redaction.numerals import pair_in_words, year_in_words
 from services.transcripts.redaction.spoken import Unit, by_line, runs, unit_at
@@ -175,8 +175,11 @@ def _corrected(text: str, date_of_birth: Entity) -> Entity | None:
 # Someone else's date of birth, then the caller's own ("It's for my son, born on the eighteenth of December two
 # thousand eleven. The account's in my name, though. Mine is July twenty-sixth, nineteen seventy-one."): "mine"
 # within MINE_WITHIN characters after it, a date with a birth's year just after that.
-_MINE = words(r"\bmine(?:'s| is)|\bmy own(?: is)?|\band (?:mine|me)\b|\bmeins ist|\bla m[ií]a es|\ba minha [ée]|"
-              r"\bde mijne is|\ble mien est")
+_MINE = words(r"\bmine(?:'s| is)|\bmy own is|\bmeins ist|\bla m[ií]a es|\ba minha [ée]|\bde mijne is|\ble mien est")
+# another date's words in the line before a date ("the policy started on", "we got married on", "registered on")
+_ANOTHER_DATE = words(r"polic|married|wedding|registered|bought|purchase|appointment|took out|start|joined|"
+                      r"moved|since|paid|deliver|renew|opened|closed|issued|signed|cancel|expire|anniversary|died|"
+                      r"passed away")
 MINE_WITHIN = 160
 
 
@@ -186,8 +189,10 @@ def _mine_too(text: str, date_of_birth: Entity) -> Entity | None:
     if k == len(said) or said[k] > date_of_birth.end + MINE_WITHIN:
         return None
     m = _written_after(text, said[k], AS_THEIRS_WITHIN)
-    return Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-mine-too", 0.9, m.group().lower()) \
-        if m is not None and _A_BIRTHS_YEAR_SAID.search(m.group()) else None
+    if m is None or text[said[k]:m.start()].strip().lower() not in ("", "the") or \
+            not _A_BIRTHS_YEAR_SAID.search(m.group()):
+        return None  # (not "Mine's from June 1, 2008, the older policy")
+    return Entity(DATE_OF_BIRTH, m.start(), m.end(), "dob-mine-too", 0.9, m.group().lower())
 
 
 _AS_THEIRS = re.compile(r"\b(?:i'?m|i am|mine(?:'s| is)|it'?s|it is|i was born(?: on| in)?|ich bin|meins ist|"
@@ -201,7 +206,10 @@ AS_THEIRS_WITHIN = 20
 _PART_ASKED = re.compile(r"\b(?:year|day|month|birthday|born|birth)\b[^\n]*\?", re.I)
 _LEAD = r"\W*(?:(?:it'?s|it was|that'?s|uh|um|er|erm|oh|so|the|and)\W+){0,3}"
 _YEAR_ALONE = re.compile(rf"{_LEAD}({_YEAR})\W*", re.I)
-_YEAR_ASKED = re.compile(r"\byear\b[^\n]*\?", re.I)  # where the year alone is asked for, its last two digits too
+# where the year alone is asked for, its last two digits too ("And the year?", "What year?", "Year of birth?"; not
+# "How many times have you called this year?", "What year did you buy the car?")
+_YEAR_ASKED = re.compile(r"(?:^|\b(?:and|the|what|which)\s)(?:the\s)?year(?:\s(?:of\s(?:your\s)?birth|you\swere\sborn|"
+                         r"were\syou\sborn))?\s?\?", re.I | re.M)
 _TWO_DIGITS_ALONE = re.compile(rf"{_LEAD}({_YEAR_PAIR}|'?\d\d)\W*", re.I)  # "And the year?" / "Oh, sixty-eight."
 _DAY_AND_MONTH_ALONE = re.compile(rf"{_LEAD}({_MONTH} (?:the )?{_DAY}|(?:the )?{_DAY} (?:of )?{_MONTH})\W*", re.I)
 PART_LINE = 200  # characters of a line where a part is asked for or answered
@@ -227,7 +235,7 @@ def _in_parts(text: str, said: list[int], found: list[Entity]) -> list[Entity]:
                 end -= len(KEPT_APART)
             if asked and (m := _YEAR_ALONE.fullmatch(text, start, end) or
                           _DAY_AND_MONTH_ALONE.fullmatch(text, start, end) or
-                          (_YEAR_ASKED.search(text, asked.start(), asked.end()) and
+                          (_YEAR_ASKED.search(text, text.rfind("\n", 0, asked.start()) + 1, asked.end()) and
                            _TWO_DIGITS_ALONE.fullmatch(text, start, end))) and m.start(1) not in taken:
                 parts.append(Entity(DATE_OF_BIRTH, m.start(1), m.end(1), "dob-in-parts", 0.9, m.group(1).lower()))
                 taken.add(m.start(1))
@@ -260,7 +268,8 @@ def _checked_part_by_part(text: str, found: list[Entity]) -> list[Entity]:
                 (day := _DAY_ASKED_BACK.fullmatch(text, line_start, line_end)) is None:
             continue
         date_of_birth = _date_before(text, line_start)
-        if date_of_birth is None or day.group(1).lower().removeprefix("the ") not in date_of_birth.group().lower():
+        if date_of_birth is None or day.group(1).lower().removeprefix("the ") not in date_of_birth.group().lower() or \
+                _another_dates(text, date_of_birth.start()):
             continue
         parts = _parts_asked_back(text, line_end, date_of_birth.group().lower())
         if parts is None:
@@ -270,6 +279,14 @@ def _checked_part_by_part(text: str, found: list[Entity]) -> list[Entity]:
                 for a, b in [date_of_birth.span(), (day.start(1), day.end(1)), *parts]
                 if (a, b) != date_of_birth.span() or not any(x <= a < y for x, y in taken)]
     return out
+
+
+def _another_dates(text: str, at: int) -> bool:
+    """Whether the words of another date ("The policy started on", "When did you take out the policy?") are said in
+    the line holding `at` or the line before it, before `at`."""
+    line = text.rfind("\n", max(0, at - PART_LINE), at)
+    before = text.rfind("\n", max(0, line - PART_LINE), line) + 1 if line > 0 else max(0, at - PART_LINE)
+    return last_mention(text, _ANOTHER_DATE, at, at - before) >= 0
 
 
 def _date_before(text: str, line_start: int) -> re.Match[str] | None:

@@ -25,6 +25,7 @@ from services.transcripts.redaction.contact import find_phones
 from services.transcripts.redaction.dates import find_dates_of_birth
 from services.transcripts.redaction.emails import find_emails
 from services.transcripts.redaction.entities import CREDIT_CARD, LABELS, Claimed, Entity
+from services.transcripts.redaction.fields import find_fields
 from services.transcripts.redaction.identity import find_national_ids
 from services.transcripts.redaction.markup import APART, APART_MARK, conversation_pieces, named_otherwise
 from services.transcripts.redaction.names import find_names
@@ -65,7 +66,7 @@ def analyze(text: str, region: str = "US", budget: Budget | None = None) -> list
     found += find_card_details(text, found)
     found += find_named_details(text, found)
     budget.check("card_details")
-    for finder in (find_bank_details, find_national_ids, find_emails, find_dates_of_birth, find_names):
+    for finder in (find_bank_details, find_national_ids, find_emails, find_dates_of_birth, find_names, find_fields):
         found += finder(text)
         budget.check(finder.__name__)
     found = _off_the_cheque_line(found)

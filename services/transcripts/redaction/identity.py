@@ -225,6 +225,9 @@ def _said_again(unnamed: list[list[Unit]], values: set[str]) -> list[Entity]:
             for run in unnamed for first, last, digits in spans(run, 9, 9) if digits in values]
 
 
+_ID_LETTER = re.compile(r"[A-Za-z]")  # (not "nº123456789": a number sign; "x123-45-6789" is an SSN's shape)
+
+
 def _ssns_in(text: str, run: list[Unit]) -> list[Entity]:
     found: list[Entity] = []
     taken = -1
@@ -232,9 +235,9 @@ def _ssns_in(text: str, run: list[Unit]) -> list[Entity]:
         if first <= taken or len(digits) != 9:
             continue
         start, end = run[first].start, run[last].end
-        if start and text[start - 1].isalpha() and not run[first].spoken:
-            continue  # digits written against letters: an id's part ("It's FCW420445367", a member's id)
         typed = _SSN_TYPED.match(text[start:end]) is not None
+        if start and _ID_LETTER.fullmatch(text, start - 1, start) and not typed and not run[first].spoken:
+            continue  # digits written against letters: an id's part ("It's FCW420445367", "W509582603")
         if (typed or context_before(text, start, _SSN_WORDS, SSN_NAMED_WITHIN)) and ssn_valid(digits):
             found.append(Entity(US_SSN, start, end, "ssn-rules", 0.95 if typed else 0.9, digits))
             taken = last
@@ -421,7 +424,8 @@ def _answer_letter(text: str, t: Token) -> str | None:
     return SPANISH_NAMES.get(t.text) or LETTER_NAMES.get(t.text) or NATO.get(t.text)
 
 
-_DATE_SHAPED = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
+# a date, the day first or the year first ("27.11.1987", "2026-11-14" of an ISO timestamp's "2026-11-14T17:36:53Z")
+_DATE_SHAPED = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2}")
 
 
 def _lettered_entity(text: str, toks: list[Token], by_start: TokenIndex, run: list[Unit],
@@ -590,7 +594,7 @@ def _bsn_said_in_dutch(text: str, run: list[Unit]) -> Entity | None:
     mobile or landline has ten digits and an IBAN's account ten, so nine said in Dutch are a BSN far more often than
     anything else a caller is asked for; an old nine-digit bank account (eleven-tested too) is hidden as well, which
     is the safe side."""
-    if last_mention(text, _NOT_A_BSN, run[0].start, NAMED_WITHIN) >= 0 or not (
+    if last_mention(text, _NOT_A_BSN, run[0].start, NOT_A_BSN_WITHIN) >= 0 or not (
             ("NL" in language_said(_words_of(text, run)) and any(u.spoken for u in run)) or _printed(text, run)):
         return None
     digits = "".join(u.digits for u in run)  # as said: no reading that drops a word ("een" is also "a") or a repair
@@ -614,7 +618,9 @@ _DUTCH_NEAR = 200  # characters each side of a printed BSN read for Dutch number
 # Another Dutch number's names said just before it: an order's, a customer's, an invoice's, a parcel's, ...
 _NOT_A_BSN = words(r"bestel|order|klant|factuur|pakket|zending|track|referentie|kenmerk|dossier|contract|polis|"
                    r"ticket|telefoon|mobiel|\b06\b|rekening|pas\b|pasnummer|kaart|postcode|huisnummer|meter|"
-                   r"artikel|lidmaatschap|abonnement|code\b|pincode")
+                   r"artikel|lidmaatschap|abonnement|code\b|pincode|serie|sticker|\blid|\bkvk\b|\bbtw\b|zaak|"
+                   r"aanvraag|transactie|personeel|student|relatie|versie|update|release|afspraak")
+NOT_A_BSN_WITHIN = 200  # characters before it where another number's name is looked for (a sentence or two)
 
 
 def _nir_month(month: str) -> bool:

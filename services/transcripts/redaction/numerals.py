@@ -110,7 +110,9 @@ TURKISH_DIGITS = {"sıfır": 0, "sifir": 0, "bir": 1, "iki": 2, "üç": 3, "dör
                   "yedi": 7, "sekiz": 8, "dokuz": 9}
 WELSH_DIGITS = {"dim": 0, "un": 1, "dau": 2, "dwy": 2, "tri": 3, "tair": 3, "pedwar": 4, "pedair": 4, "pump": 5,
                 "pum": 5, "chwech": 6, "chwe": 6, "saith": 7, "wyth": 8, "naw": 9}
-_THEIRS_ONLY_BESIDE = frozenset({"pet", "dim", "pump", "pum", "nic", "dort"})
+# (and names and slang: "Kirk", "Edna", "Elli", "Ena", "Edin", "naw"; Italian's "alti")
+_THEIRS_ONLY_BESIDE = frozenset({"pet", "dim", "pump", "pum", "nic", "dort", "kirk", "edna", "edin", "ena", "elli",
+                                 "naw", "alti", "bes"})
 # Radio procedure's digits ("niner", "fife", "tree", "fower") and how an accent's are written ("free", "owe").
 SAID_OTHERWISE = {"niner": 9, "fife": 5, "tree": 3, "fower": 4, "free": 3, "owe": 0}
 DIGIT_WORDS = {**{w: d for w, d in {**HINDI_DIGITS, **PORTUGUESE_DIGITS, **CATALAN_DIGITS}.items()
@@ -355,11 +357,13 @@ OWN_LANGUAGE.update(dict.fromkeys(_BASQUE_WORDS_TOO, _BASQUE_NUMBERS))
 OWN_LANGUAGE.update(dict.fromkeys(("tio", "ti"), _SCANDINAVIAN_NUMBERS))
 _SOUTH_SLAVIC = frozenset([*CROATIAN_DIGITS, *SLOVENE_DIGITS, *BULGARIAN_DIGITS, *_CROATIAN_PAIRS, *_CROATIAN_TENS,
                            *SLOVAK_DIGITS, *CZECH_DIGITS, *POLISH_DIGITS]) - _THEIRS_ONLY_BESIDE
-OWN_LANGUAGE.update({"pet": _SOUTH_SLAVIC, "nic": _SOUTH_SLAVIC,
-                     "dort": frozenset([*TURKISH_DIGITS, *_TURKISH_TENS, *_TURKISH_HUNDRED]) - _THEIRS_ONLY_BESIDE,
-                     **dict.fromkeys(("dim", "pump", "pum"), frozenset(WELSH_DIGITS) - _THEIRS_ONLY_BESIDE - {"un"})})
-OWN_DIGITS.update({w: {**CROATIAN_DIGITS, **SLOVENE_DIGITS, **TURKISH_DIGITS, **WELSH_DIGITS}[w]
-                   for w in _THEIRS_ONLY_BESIDE})
+_TURKISH_OWN = frozenset([*TURKISH_DIGITS, *_TURKISH_TENS, *_TURKISH_HUNDRED]) - _THEIRS_ONLY_BESIDE
+OWN_LANGUAGE.update({**dict.fromkeys(("pet", "nic", "edna", "edin", "ena"), _SOUTH_SLAVIC),
+                     **dict.fromkeys(("dort", "alti", "bes", "kirk", "elli"), _TURKISH_OWN),
+                     **dict.fromkeys(("dim", "pump", "pum", "naw"),
+                                     frozenset(WELSH_DIGITS) - _THEIRS_ONLY_BESIDE - {"un"})})
+OWN_DIGITS.update({w: {**CROATIAN_DIGITS, **SLOVENE_DIGITS, **BULGARIAN_DIGITS, **TURKISH_DIGITS, **WELSH_DIGITS,
+                       **_TURKISH_TENS}[w] for w in _THEIRS_ONLY_BESIDE})
 OWN_DIGITS.update({w: {**BASQUE_DIGITS, **_SCANDINAVIAN_DIGITS, "tio": 10, "ti": 10}[w] for w in OWN_LANGUAGE
                    if w not in OWN_DIGITS})
 _SWEDISH = frozenset([*SWEDISH_DIGITS, *_SWEDISH_TEENS, *_SWEDISH_TENS, *_SCANDINAVIAN_HUNDREDS,
@@ -374,8 +378,8 @@ PAIR_WORDS = frozenset([*ONE_WORD_PAIRS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS, 
                         "quatre", *_SPANISH_PAIRS, *_SPANISH_TENS,
                         *_SPANISH_HUNDREDS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS, *_CZECH_PAIRS,
                         *_CZECH_TENS, *_SLOVAK_TENS, *_SLOVAK_HUNDREDS, *_ROMANIAN_TENS, *_GREEK_TENS,
-                        *_GREEK_HUNDREDS, *_CROATIAN_PAIRS, *_CROATIAN_TENS, *_TURKISH_TENS, *_TURKISH_HUNDRED,
-                        "cent", "mil"])
+                        *_GREEK_HUNDREDS, *_CROATIAN_PAIRS, *_CROATIAN_TENS,
+                        *(set(_TURKISH_TENS) - _THEIRS_ONLY_BESIDE), *_TURKISH_HUNDRED, "cent", "mil"])
 # The regions a number to call said in each language's own words is read in (a word English says too, "six",
 # "zero", names no language).
 _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS]),
