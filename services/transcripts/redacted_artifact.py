@@ -131,7 +131,8 @@ log = structlog.get_logger()
 #   Bulgarian's (in Latin letters), Turkish's and Welsh's numbers (names and slang among them, "Kirk", "Edna", "naw",
 #   digits only beside their own language's words); a value named by its field in JSON, logfmt, YAML, XML or a
 #   query string (fields.py: an expiry's month and year, an account, a routing number, a date of birth, an SSN); an
-#   ISO timestamp's date no DNI, no account.
+#   ISO date no DNI, no account, no number to call; Balkan and Baltic birth words ("rođen", "rojen", "gim.", "dzim."),
+#   a month taken back behind a dash inside a date.
 RECOGNIZERS_VERSION = 20
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

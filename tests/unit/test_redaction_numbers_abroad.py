@@ -797,3 +797,18 @@ def test_croatian_slovene_bulgarian_turkish_and_welsh_numbers(said, redacted):
 ])
 def test_the_review_of_version_20(said, redacted):
     assert redact_segments(said)[0] == (redacted or said)
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["Me: Aljoša Gregorič, rojen 18. 9. 1978."], ["Me: Aljoša Gregorič, rojen [DATE_OF_BIRTH]."]),  # Slovene
+    (["Customer: Josipa Vidović, rođena 19. 11. 1955."], ["Customer: Josipa Vidović, rođena [DATE_OF_BIRTH]."]),
+    (["Me: Lība Krieviņš, dzim. 29.08.1974."], ["Me: Lība Krieviņš, dzim. [DATE_OF_BIRTH]."]),  # Latvian
+    (["Me: Kazlauskas, Kristupas, gim. 1965-07-10"], ["Me: Kazlauskas, Kristupas, gim. [DATE_OF_BIRTH]"]),
+    (["And your date of birth, please?", "It's the eighteenth of June — sorry, July — nineteen eighty-five."],
+     ["And your date of birth, please?", "It's [DATE_OF_BIRTH]."]),  # the month taken back behind a dash
+    (['{"titular": {"fecha_nacimiento": "19/10/1972"}}'], ['{"titular": {"fecha_nacimiento": "[DATE_OF_BIRTH]"}}']),
+    (["Back office export: 2026-12-04 21:30 refund issued"], None),  # an ISO date and its hour: no number to call
+    (["Rojen dan je bil lep, 12 ljudi."], None),  # the word without a date after it
+])
+def test_birth_words_of_the_balkans_and_the_baltics_a_month_taken_back_and_an_iso_date(said, redacted):
+    assert redact_segments(said)[0] == (redacted or said)

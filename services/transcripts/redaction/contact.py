@@ -125,9 +125,9 @@ _COUNTRY_CODE = re.compile(r"\bcountry code(?:'s| is)?[\s,:]*$", re.I)
 # ("2026.3.2.1100": a single digit between dots) or an IPv4 address ("40.83.198.187": four numbers of 0 to
 # 255 without a leading zero), never a number to call.
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-# a time, a date ("13.10.1989", "3-10-1987": a day, a month and a year, as Danish's eight digits to call can be too),
-# an IP address
-_WRITTEN_OTHERWISE = re.compile(rf"\d:\d\d(?!\d)|\d/\d{{1,2}}/\d|\d\.\d\.\d|"
+# a time, a date ("13.10.1989", "3-10-1987": a day, a month and a year, as Danish's eight digits to call can be too;
+# "2026-12-04 21:30", an ISO date and its hour), an IP address
+_WRITTEN_OTHERWISE = re.compile(rf"\d:\d\d(?!\d)|\d/\d{{1,2}}/\d|\d\.\d\.\d|(?<!\d)(?:19|20)\d\d-\d\d-\d\d(?!\d)|"
                                 r"(?<![\d.-])(?:0?[1-9]|[12]\d|3[01])([.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?![\d.-])|"
                                 rf"(?<![\d.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\d.])")
 AREA_CODE_GAP = 40  # characters at most between an area code and the rest of the number

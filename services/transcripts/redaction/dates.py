@@ -33,10 +33,14 @@ _BIRTH_WORDS_ABROAD = words(r"fecha de nacimiento|nac[ií](?:d[oa])? el|data de 
                             r"date de f[êe]te|d[áa]tum narodenia|narodil[a]? som sa|naroden[ýyáa]\b|"
                             r"data na[sș]terii|n[aă]scut[aă]?\b|"
                             r"sz[üu]let[ée]si (?:d[áa]tum|id[őo])|sz[üu]let(?:ett|tem)|ημερομηνία γέννησης|"
-                            r"γεννήθηκα|γεννημ[έε]ν[ηο]ς?")  # noqa: RUF001 (Greek)
+                            r"γεννήθηκα|γεννημ[έε]ν[ηο]ς?|"  # noqa: RUF001 (Greek)
+                            # Croatian's, Slovene's, Serbian's and Bosnian's, Turkish's, the Baltic ones'
+                            r"ro[đd]j?en[ao]?\b|rojen[ao]?\b|datum ro[đd]enja|datum rojstva|do[ğg]um tarihi|"
+                            r"gimimo data|gimęs|gimusi|dzimšanas datums|dzimis|dzimusi|s[üu]nniaeg|s[üu]ndinud")
 # German's "geb." and Czech's "nar." in a chat or a form: abbreviations of a fee ("Gebühr") and a payment's words too,
 # so a date after them is a birth's only with a year of one ("geb. 7.7.1985"; not "Geb. 12.03.24 wurde abgebucht")
-_BIRTH_ABBREVIATED = words(r"\bgeb\.|\bnar\.|\bdata ur\.|\bsz[üu]l\.")  # Polish's "data ur.", Hungarian's "szül."
+# (and Lithuanian's "gim.", Latvian's "dzim.", Estonian's "sünd.")
+_BIRTH_ABBREVIATED = words(r"\bgeb\.|\bnar\.|\bdata ur\.|\bsz[üu]l\.|\bgim\.|\bdzim\.|\bs[üu]nd\.")
 # Norwegian's and Danish's "f." (født), Portuguese's "nasc.", Polish's "ur." and Finnish's "s." (syntynyt) after a
 # name in a list or a form: so short that only a date written just after them is a birth's, and with a year of one
 # ("Marius Nilsen, f. 23.01.1983"; not "s. 12" of a page)
@@ -106,12 +110,14 @@ _WRITTEN_ABROAD = re.compile(rf"\b\d{{1,2}}(?:\.|[°º])?(?:er)? (?:de )?(?:{MON
 _ENDS_HERE = r"(?=\s*(?:[.,;:!?)\n]|$))"
 _YEAR_OR_ITS_TWO = rf"(?:{_YEAR}|(?:\d{{2}}|{_YEAR_PAIR}){_ENDS_HERE})"
 # a day or a year taken back in the breath and said again ("April 11th, God, no, 10th, 2002", "May 13th, no, sorry,
-# 12th, 1977", "October 17, nineteen seventy, no wait, nineteen seventy-one", "nineteen ninety... sorry, ...")
-_SLIP = (r"(?:,|\.\.\.|\u2026)? (?:(?:oh )?god,? )?"
+# 12th, 1977", "October 17, nineteen seventy, no wait, nineteen seventy-one", "the eighteenth of June — sorry, July —
+# nineteen eighty-five")
+_SLIP = (r"(?:,|\.\.\.|\u2026| [\u2014\u2013])? (?:(?:oh )?god,? )?"
          r"(?:(?:no,? wait|no|wait|sorry|i mean|what am i saying|scratch that)[,.]* ){1,2}")
 _WRITTEN = re.compile(
     rf"\b(?:{_MONTH} (?:the )?{_DAY}(?:{_SLIP}{_DAY})?,? {_YEAR_OR_ITS_TWO}(?:{_SLIP}{_YEAR})?|"
-    rf"(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR_OR_ITS_TWO}(?:{_SLIP}{_YEAR})?|"
+    rf"(?:the )?{_DAY} (?:of )?{_MONTH}(?:{_SLIP}{_MONTH}(?: [\u2014\u2013])?)?,? {_YEAR_OR_ITS_TWO}"
+    rf"(?:{_SLIP}{_YEAR})?|"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}-\d{2}-\d{2}|"
     r"(?:19\d\d|20[0-2]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"  # "Födelsedatum: 19451106"
     # the year first with a dot after it, as Hungarian writes it ("1998. december 28", "2005.03.14")

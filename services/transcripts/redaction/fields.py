@@ -39,7 +39,7 @@ _ROUTING_KEYS = frozenset({"routingnumber", "routing", "aba", "abanumber", "abar
                            "rdfiidentification", "receivingdfiidentification"})
 _BIRTH_KEYS = frozenset({"dob", "dateofbirth", "birthdate", "birthday", "birthdt", "dobdate", "patientdob",
                          "memberdob", "geburtsdatum", "fechadenacimiento", "datadinascita", "datedenaissance",
-                         "geboortedatum", "datadenascimento"})
+                         "geboortedatum", "datadenascimento", "fechanacimiento", "fnacimiento", "dtnascimento"})
 _SSN_KEYS = frozenset({"ssn", "socialsecuritynumber", "socialsecurity", "ssnnumber", "taxpayerssn", "employeessn"})
 
 _DATE_SHAPES = (re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"), re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})"),
