@@ -132,7 +132,8 @@ log = structlog.get_logger()
 #   digits only beside their own language's words); a value named by its field in JSON, logfmt, YAML, XML or a
 #   query string (fields.py: an expiry's month and year, an account, a routing number, a date of birth, an SSN); an
 #   ISO date no DNI, no account, no number to call; Balkan and Baltic birth words ("rođen", "rojen", "gim.", "dzim."),
-#   a month taken back behind a dash inside a date.
+#   a month taken back behind a dash inside a date; Slovene's and Bulgarian's pairs, Croatian's, Slovene's, Bulgarian's,
+#   Turkish's, Albanian's and Welsh's words for a card's expiry and its code.
 RECOGNIZERS_VERSION = 20
 WANTED = frozenset(kind for payload in catalog.NEW_VERSIONS for kind in payload.TYPES)
 _COMPRESSOR, _DECOMPRESSOR = zstandard.ZstdCompressor(level=1), zstandard.ZstdDecompressor()

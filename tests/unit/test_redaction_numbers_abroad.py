@@ -812,3 +812,26 @@ def test_the_review_of_version_20(said, redacted):
 ])
 def test_birth_words_of_the_balkans_and_the_baltics_a_month_taken_back_and_an_iso_date(said, redacted):
     assert redact_segments(said)[0] == (redacted or said)
+
+
+@pytest.mark.parametrize(("said", "redacted"), [
+    (["Do kdaj velja kartica?", "Velja do nič ena, dvaintrideset.", "In varnostna koda na hrbtni strani?",
+      "pet tri sedem."],
+     ["Do kdaj velja kartica?", "Velja do [CARD_EXPIRY].", "In varnostna koda na hrbtni strani?", "[CARD_CODE]."]),
+    (["Do kada vrijedi kartica?", "Vrijedi do nula dva, trideset jedan.", "I sigurnosni kod na poleđini?",
+      "devet četiri devet."],
+     ["Do kada vrijedi kartica?", "Vrijedi do [CARD_EXPIRY].", "I sigurnosni kod na poleđini?", "[CARD_CODE]."]),
+    (["Do koga e validna kartata?", "Validna e do edno dve, trideset i chetiri."],
+     ["Do koga e validna kartata?", "Validna e do [CARD_EXPIRY]."]),  # Bulgarian's tens, "i", its ones
+    (["Vrijedi do petka, trideset ljudi."], None),  # no card spoken of
+])
+def test_expiries_and_codes_in_croatian_slovene_and_bulgarian(said, redacted):
+    assert redact_segments(said)[0] == (redacted or said)
+
+
+@pytest.mark.parametrize(("said", "digits"), [
+    ("dvaintrideset", ["32"]), ("petnajst", ["15"]), ("edno dve, trideset i chetiri", ["1234"]),
+    ("dvadeset sedam", ["27"]),  # Croatian's tens read on into its ones, not Bulgarian's
+])
+def test_slovene_and_bulgarian_pairs(said, digits):
+    assert _digits(said) == digits

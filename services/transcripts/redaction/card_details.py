@@ -66,7 +66,10 @@ _EXPIRY_NAMED = re.compile(r"expir|\bexp\b|valid (?:thru|through|until|till|to)\
                            # Slovak, Hungarian ("érvényessége": its validity), Greek; a Brazilian chat's "venc",
                            # not a bill's ("o boleto venc 10/25")
                            r"\bplatn(?:[áa]|os[tť]) do\b|\blej[áa]r|[ée]rv[ée]nyess[ée]g|λ[ήη]γει|λ[ήη]ξη|"
-                           r"(?<!boleto )(?<!fatura )(?<!parcela )\bvenc\b", re.I)
+                           r"(?<!boleto )(?<!fatura )(?<!parcela )\bvenc\b|"
+                           # Croatian, Slovene, Turkish, Bulgarian in Latin letters, Albanian, Welsh
+                           r"\bvrijedi do\b|\bvelja do\b|son kullanma|\bvalidna (?:e )?do\b|\bskadon\b|skadenc|"
+                           r"dod i ben", re.I)
 CARD_SPOKEN_WITHIN = 400  # characters before an expiry where its card must have been spoken of
 CODE_NAMED_AFTER = 120  # characters after an expiry where its card's code named says it is a card's
 # An expiry asked for in two turns, the month and then the year ("Expiry, month first?" / "Um, 06." / "And the

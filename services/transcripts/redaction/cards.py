@@ -60,7 +60,8 @@ _EXPIRY_FIRST = ("exp", "valid", "good", "run out", "runs out", "date on", "cadu
                  "plati", "do kiedy", "ważna", "wazna", "data wa", "termin wa")
 # A card's code as Polish, Italian, Dutch and French speakers name it, and "printed on the back": shared with
 # card_details' names of a code said on its own.
-CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|cifre (?:dietro|sul retro)|retro della carta|"
+CODE_NAMED_ABROAD = (r"cyfry z ty[lł]u|kod zabezpiecze|sigurnosni kod|varnostna koda|g[üu]venlik kodu|kodi i sigurie|"
+                     r"cifre (?:dietro|sul retro)|retro della carta|"
                      r"cijfers op de achterkant|chiffres au dos|beveiligingscode|achterop|code de s[ée]curit[ée]|"
                      r"\bau verso\b|printed on the back|digits on the front|"
                      # "the three numbers at the back", of the card or nothing else
@@ -194,7 +195,10 @@ _NAMED_BETWEEN = words(r"\bcode\b|\bzip\b|post ?code|\bpin\b|\botp\b|reference|\
 CARD_SPOKEN = words(r"\bcard\b|\bvisa\b|mastercard|\bamex\b|american express|discover|\btarjeta|\bcarte\b|"
                      r"\bkarte\b|\bcarta\b|cart[aã]o|\bpas\b|\bkart[ayu]\b|\bkort(?:et|ets|nummer|numret)\b|"
                      # Romanian's "cardul", Hungarian's "kártya", "kártyán", Greek's "κάρτα"
-                     r"\bcardul(?:ui)?\b|\bk[áa]rty[aá]\w{0,3}|κ[άα]ρτα")
+                     r"\bcardul(?:ui)?\b|\bk[áa]rty[aá]\w{0,3}|κ[άα]ρτα|"
+                     # Croatian's and Slovene's "kartica", Bulgarian's "kartata", Turkish's "karti" (its i dotless
+                     # too), Welsh's "cerdyn"
+                     r"\bkartic\w{1,3}|\bkartata\b|\bkart[\u0131i]\b|\bkart[\u0131i]n[\u0131i]z\w{0,3}|\bcerdyn\b")
 
 
 def _another_number_named(text: str, start: int) -> bool:

@@ -317,6 +317,19 @@ _TURKISH_TENS = {"yirmi": 20, "otuz": 30, "kırk": 40, "kirk": 40, "elli": 50,  
                  "altmış": 60, "altmis": 60, "yetmiş": 70, "yetmis": 70, "seksen": 80,  # noqa: RUF001 (Turkish)
                  "doksan": 90}
 _TURKISH_ONES = {w: d for w, d in TURKISH_DIGITS.items() if d}
+# Slovene says 21 to 99 in one word, its ones, "in", then its tens ("dvaintrideset", "enaindvajset"); Bulgarian its
+# tens, "i", then its ones ("trideset i chetiri").
+_SLOVENE_TENS = {"dvajset": 20, "trideset": 30, "štirideset": 40, "stirideset": 40, "petdeset": 50, "šestdeset": 60,
+                 "sestdeset": 60, "sedemdeset": 70, "osemdeset": 80, "devetdeset": 90}
+_SLOVENE_ONE_WORD = {"deset": 10, "enajst": 11, "dvanajst": 12, "trinajst": 13, "štirinajst": 14, "petnajst": 15,
+                     "šestnajst": 16, "sedemnajst": 17, "osemnajst": 18, "devetnajst": 19, **_SLOVENE_TENS,
+                     **{f"{one}in{tens}": d + t for one, d in {"ena": 1, "dva": 2, "tri": 3, "štiri": 4, "stiri": 4,
+                                                               "pet": 5, "šest": 6, "sest": 6, "sedem": 7, "osem": 8,
+                                                               "devet": 9}.items()
+                        for tens, t in _SLOVENE_TENS.items()}}
+_BULGARIAN_TENS = {"dvadeset": 20, "trideset": 30, "chetirideset": 40, "petdeset": 50, "shestdeset": 60,
+                   "sedemdeset": 70, "osemdeset": 80, "devetdeset": 90}
+_BULGARIAN_ONES = {w: d for w, d in BULGARIAN_DIGITS.items() if d}
 _TURKISH_HUNDRED = frozenset({"yüz", "yuz"})
 # Romanian: 11 to 19 in one word ("unsprezece", "paisprezece"), its tens then "și" and its ones ("douăzeci și
 # trei"); written with its letters' commas, cedillas or neither ("șapte", "şapte", "sapte").
@@ -379,7 +392,8 @@ PAIR_WORDS = frozenset([*ONE_WORD_PAIRS, *_PORTUGUESE_PAIRS, *_PORTUGUESE_TENS, 
                         *_SPANISH_HUNDREDS, *_POLISH_PAIRS, *_POLISH_TENS, *_POLISH_HUNDREDS, *_CZECH_PAIRS,
                         *_CZECH_TENS, *_SLOVAK_TENS, *_SLOVAK_HUNDREDS, *_ROMANIAN_TENS, *_GREEK_TENS,
                         *_GREEK_HUNDREDS, *_CROATIAN_PAIRS, *_CROATIAN_TENS,
-                        *(set(_TURKISH_TENS) - _THEIRS_ONLY_BESIDE), *_TURKISH_HUNDRED, "cent", "mil"])
+                        *(set(_TURKISH_TENS) - _THEIRS_ONLY_BESIDE), *_TURKISH_HUNDRED, *_SLOVENE_ONE_WORD,
+                        *_BULGARIAN_TENS, "cent", "mil"])
 # The regions a number to call said in each language's own words is read in (a word English says too, "six",
 # "zero", names no language).
 _LANGUAGE_REGIONS = ((frozenset([*SPANISH_DIGITS, *_SPANISH_PAIRS, *_SPANISH_TENS, *_SPANISH_HUNDREDS]),
@@ -562,6 +576,19 @@ def _croatian_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     return _tens_then_ones(toks, i, _CROATIAN_PAIRS, _CROATIAN_TENS, _CROATIAN_ONES)
 
 
+def _bulgarian_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Bulgarian number of 21 to 99 from `i`, in Latin letters: "trideset i chetiri" (its tens alone, Croatian's
+    words too, are read by `_croatian_pair`, which reads on into Croatian's ones: "dvadeset sedam")."""
+    if i + 2 < len(toks) and toks[i + 1].text == "i" and toks[i + 2].text in _BULGARIAN_ONES:
+        return _tens_and_ones(toks, i, {}, _BULGARIAN_TENS, ("i",), _BULGARIAN_ONES)
+    return None
+
+
+def _slovene_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A Slovene number of 10 to 99 from `i`: "petnajst", "dvajset", "dvaintrideset"."""
+    return (_SLOVENE_ONE_WORD[toks[i].text], i + 1) if toks[i].text in _SLOVENE_ONE_WORD else None
+
+
 def _turkish_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     """A Turkish number of 20 to 99 from `i`: "yetmiş iki", "elli"."""
     return _tens_then_ones(toks, i, {}, _TURKISH_TENS, _TURKISH_ONES)
@@ -686,7 +713,8 @@ def pair_at(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
     return _french_pair(toks, i) or _spanish_pair(toks, i) or _spanish_hundred(toks, i) or _portuguese_pair(toks, i) \
         or _polish_pair(toks, i) or _polish_hundred(toks, i) or _czech_pair(toks, i) or _czech_hundred(toks, i) \
         or _slovak_pair(toks, i) or _slovak_hundred(toks, i) or _romanian_pair(toks, i) or _greek_pair(toks, i) \
-        or _greek_hundred(toks, i) or _croatian_pair(toks, i) or _turkish_pair(toks, i) or _turkish_hundred(toks, i)
+        or _greek_hundred(toks, i) or _bulgarian_pair(toks, i) or _croatian_pair(toks, i) or _turkish_pair(toks, i) \
+        or _turkish_hundred(toks, i) or _slovene_pair(toks, i)  # (Bulgarian's first: its "i" and ones read on)
 
 
 _SPANISH_LARGE = {"mil": 1000, "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000}
