@@ -48,7 +48,7 @@ and the twenty-first (twentyfirst_families.py) on 2026-12-07 while the twenty-se
 retired; 0.962 / 0.578 after version 18's fixes), and the twenty-second (twentysecond_families.py) on 2026-12-07
 while the twenty-third was written (0.980 / 0.751 when retired; 0.999 / 0.985 after version 19's fixes), and the
 twenty-third (twentythird_families.py) on 2026-12-07 once the twenty-fourth was written (0.949 / 0.696 when retired;
-0.964 / 0.815 after version 20's fixes); the fifteenth and twenty-fourth batches (fifteenth_families.py,
+0.990 / 0.874 after version 20's fixes); the fifteenth and twenty-fourth batches (fifteenth_families.py,
 twentyfourth_families.py) are held out whole.
 bench/redaction_misses.py lists a retired batch's misses by family. Speed: callvault's
 redaction of whole calls, megabytes of text per second on one core: calls as transcripts read (one
