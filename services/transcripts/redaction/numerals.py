@@ -602,12 +602,7 @@ def _turkish_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
         hundred, j = 100 * _TURKISH_ONES[toks[i].text], i + 2
     else:
         return None
-    if j < len(toks):
-        if (rest := _turkish_pair(toks, j)) is not None:
-            return hundred + rest[0], rest[1]
-        if toks[j].text in _TURKISH_ONES:
-            return hundred + _TURKISH_ONES[toks[j].text], j + 1
-    return hundred, j
+    return _after_hundreds(toks, j, hundred, _turkish_pair, _TURKISH_ONES)
 
 
 def _polish_pair(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
@@ -660,11 +655,18 @@ def _czech_hundred(toks: Sequence[Word], i: int) -> tuple[int, int] | None:
         hundred, j = 100 * _CZECH_ONES[w], i + 2
     else:
         return None
+    return _after_hundreds(toks, j, hundred, _czech_pair, _CZECH_ONES)
+
+
+def _after_hundreds(toks: Sequence[Word], j: int, hundred: int, pair: Callable,
+                    ones: dict[str, int]) -> tuple[int, int]:
+    """`hundred`, said up to token `j` (a count and a language's word for "hundred"), with the pair or the one said
+    after it: Czech's and Turkish's (value, index after it)."""
     if j < len(toks):
-        if (rest := _czech_pair(toks, j)) is not None:
+        if (rest := pair(toks, j)) is not None:
             return hundred + rest[0], rest[1]
-        if toks[j].text in _CZECH_ONES:
-            return hundred + _CZECH_ONES[toks[j].text], j + 1
+        if toks[j].text in ones:
+            return hundred + ones[toks[j].text], j + 1
     return hundred, j
 
 
