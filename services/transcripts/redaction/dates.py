@@ -494,10 +494,14 @@ def _a_date_by_groups(groups: list[str]) -> bool:
 def _a_date(digits: str) -> bool:
     """Month-day-year or day-month-year, with a two- or four-digit year, that is a real date."""
     year = int(digits[4:]) if len(digits) == 8 else 1900 + int(digits[4:])
-    for month, day in ((digits[:2], digits[2:4]), (digits[2:4], digits[:2])):
-        try:
-            date(year, int(month), int(day))
-            return True
-        except ValueError:
-            continue
-    return False
+    return any(real_date(year, int(month), int(day))
+               for month, day in ((digits[:2], digits[2:4]), (digits[2:4], digits[:2])))
+
+
+def real_date(year: int, month: int, day: int) -> bool:
+    """Whether the calendar has that day (not "31/02")."""
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True

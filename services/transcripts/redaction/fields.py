@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from services.transcripts.redaction.checksums import aba_valid, ssn_valid
+from services.transcripts.redaction.dates import real_date
 from services.transcripts.redaction.entities import (
     ABA_ROUTING_NUMBER,
     CARD_EXPIRY,
@@ -89,13 +90,5 @@ def _a_birth_date(value: str) -> bool:
         year, rest = (parts[0], parts[1:]) if len(m.group(1)) == 4 else (parts[2], parts[:2])
         if not 1900 <= year <= date.today().year:
             return False
-        return any(_real(year, month, day) for month, day in (rest, rest[::-1]))
+        return any(real_date(year, month, day) for month, day in (rest, rest[::-1]))
     return False
-
-
-def _real(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
